@@ -1,0 +1,44 @@
+"""The Python API: what the CLI, HTTP API and dashboard call. Nothing here sees CLI objects."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .pipeline import Context, Pipeline
+from .records import Document, Event, Factuality
+from .stages.clean import clean_text
+
+_DEFAULT: dict[str, Pipeline] = {}
+
+
+def default_pipeline() -> Pipeline:
+    """A process-wide pipeline with the default context (model and knowledge loaded once)."""
+    if "p" not in _DEFAULT:
+        _DEFAULT["p"] = Pipeline(Context())
+    return _DEFAULT["p"]
+
+
+def extract_document(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    source: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> Document:
+    """Clean, parse and code one raw article text; return the full Document (events of every factuality)."""
+    if isinstance(published, str):
+        published = dt.date.fromisoformat(published)
+    article = clean_text(text, published=published, source=source)
+    return (pipeline or default_pipeline()).run_one(article)
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    all: bool = False,  # noqa: A002 - mirrors the CLI flag --all
+    pipeline: Pipeline | None = None,
+) -> list[Event]:
+    """Events coded from one raw article text. By default only asserted events; all=True returns every one."""
+    doc = extract_document(text, published=published, pipeline=pipeline)
+    return [e for e in doc.events if all or e.factuality == Factuality.ASSERTED]

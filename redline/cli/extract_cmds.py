@@ -1,0 +1,70 @@
+"""`redline extract` and `redline demo`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+
+import click
+
+from .. import api
+from ..plover import event_dict
+from ..readers import read_inputs
+from ..records import Failure, Factuality
+from .output import emit, format_option
+
+TABLE_COLUMNS = ("date", "event", "mode", "actor", "recipient", "cameo", "factuality", "event_text", "text")
+
+
+def _short(ent_list) -> str:
+    return ", ".join(f"{e['code'] or '?'}{'-' + e['sector'] if e['sector'] else ''}" for e in ent_list)
+
+
+def table_row(d: dict) -> dict:
+    return {**d, "event": d["event"][0], "mode": ",".join(d["mode"]), "actor": _short(d["actor"]),
+            "recipient": _short(d["recipient"])}
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
+
+
+@click.command("extract")
+@click.argument("files", nargs=-1, required=True)
+@format_option(default="jsonl", choices=("jsonl", "json", "table"))
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")
+@click.option("--all", "show_all", is_flag=True, help="Show every event with its factuality, not only asserted ones.")
+def extract_cmd(files, fmt, published, show_all):
+    """Code events from article files (txt, json, jsonl) and print them.
+
+    Example: redline extract article.txt --format table
+    """
+    pub = parse_date(published)
+    pipeline = api.default_pipeline()
+    failed = 0
+    rows = []
+    for item in read_inputs(files, published=pub):
+        if isinstance(item, Failure):
+            click.echo(f"error: {item.input}: {item.reason}", err=True)
+            failed += 1
+            continue
+        out = pipeline.run_one(item)
+        for ev in out.events:
+            if show_all or ev.factuality == Factuality.ASSERTED:
+                rows.append(event_dict(ev))
+    if fmt == "table":
+        emit([table_row(r) for r in rows], "table", columns=TABLE_COLUMNS)
+    else:
+        emit(rows, fmt)
+    if failed:
+        click.echo(f"{failed} input(s) failed", err=True)
+        sys.exit(1)
+
+
+def register(group) -> None:
+    group.add_command(extract_cmd)

@@ -1,0 +1,62 @@
+"""One output formatter shared by every command: table, json, jsonl, csv."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import click
+
+FORMATS = ("table", "jsonl", "json", "csv")
+
+
+def format_option(default: str = "table", choices: Sequence[str] = FORMATS):
+    return click.option("--format", "fmt", type=click.Choice(list(choices)), default=default, show_default=True,
+                        help="Output format.")
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple)):
+        return ";".join(_cell(x) for x in v)
+    if isinstance(v, dict):
+        return json.dumps(v, ensure_ascii=False, default=str)
+    return str(v)
+
+
+def emit(rows: Iterable[dict], fmt: str, *, columns: Sequence[str] | None = None, title: str | None = None) -> int:
+    """Write rows in the chosen format to stdout; return how many were written.
+
+    columns: which keys the table and csv formats show (json/jsonl always carry every key).
+    """
+    rows = list(rows)
+    out = click.get_text_stream("stdout")
+    if fmt == "jsonl":
+        for r in rows:
+            out.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, default=str, indent=2) + "\n")
+    elif fmt == "csv":
+        cols = list(columns or (rows[0].keys() if rows else []))
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow(cols)
+        for r in rows:
+            w.writerow([_cell(r.get(c)) for c in cols])
+        out.write(buf.getvalue())
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        cols = list(columns or (rows[0].keys() if rows else []))
+        table = Table(title=title, show_lines=False)
+        for c in cols:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*[_cell(r.get(c)) for c in cols])
+        Console(file=out, width=max(120, Console().width)).print(table)
+    return len(rows)

@@ -1,0 +1,191 @@
+"""clean: raw article text -> Article with a clean body, its dateline, publisher and wire credits.
+
+Boilerplate lines (cross-links, newsletter sign-ups, copyright, credits, share widgets) are removed from
+the body, each kept as a Removal with its reason, so nothing in them can ever yield an event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+
+from ..records import Article, Removal
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+            ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+            ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+_MONTH = r"(?P<mon>[A-Za-z]{3,9})\.?"
+# A dateline is a short line that is only a date, optionally with a weekday, time and zone.
+_DATELINE_PATTERNS = (
+    re.compile(rf"^(?:{_WEEKDAY}\s+)?(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>\d{{4}})\b[\d:\s]*(?:[A-Z]{{2,5}}|[+-]\d{{4}})?$", re.I),
+    re.compile(rf"^(?:{_WEEKDAY}\s+)?{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\b[\d:\s]*(?:[AP]M)?\s*(?:[A-Z]{{2,5}})?$", re.I),
+    re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?$"),
+)
+
+_WIRE_RE = re.compile(
+    r"^\(?\s*(?:with\s+)?(?:additional\s+)?(?:reporting|compiled|written)\s+(?:by|from)\s+(?P<who>.+?)\)?\.?$", re.I
+)
+_REUTERS_CREDIT_RE = re.compile(r"^\(\s*reporting by .+?(?:;\s*(?:additional reporting|editing|writing) by .+?)*\)$", re.I)
+_COPYRIGHT_RE = re.compile(r"^(?:copyright|\(c\)|©)|\ball rights reserved\b|\breprinted with permission\b|\brepublished with the permission\b", re.I)
+_PUBLISHER_RE = re.compile(r"republished with the permission of (?P<pub>[^,.;]+(?:/[^,.;]+)?)", re.I)
+_PUBLISHER_FALLBACK_RE = re.compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}\.?\s*)?(?P<pub>[^,.;\d][^,;]*?)(?:,?\s*inc\.?)?(?:[.;,]|$)", re.I)
+_SEE_ALSO_RE = re.compile(r"^(?:see also|read also|read more|related|also read|more on this|watch|listen)\s*:", re.I)
+_NEWSLETTER_RE = re.compile(
+    r"\b(?:sign up for|subscribe to|newsletter|get our .{0,40} in your inbox|unsubscribe|follow us on|"
+    r"share this (?:article|story)|click here|download our app|it's on the house)\b",
+    re.I,
+)
+_WIDGET_RE = re.compile(
+    r"^(?:advertisement|share|tweet|email|print|comments?|image caption|photo:|getty images|"
+    r"skip to (?:content|main)|loading\.{0,3}|(?:facebook|twitter|whatsapp|linkedin)(?:\s+\w+)?)\.?$",
+    re.I,
+)
+_AGENCIES = (
+    "Reuters", "AP", "AFP", "dpa", "TASS", "Interfax", "RIA Novosti", "Xinhua", "Bloomberg", "UNIAN", "Ukrinform",
+    "Associated Press", "Agence France-Presse", "ANSA", "EFE", "Kyodo", "Yonhap", "IRNA", "Anadolu", "BBC", "CNN",
+    "RFE/RL", "Current Time", "Tass", "Kommersant", "Vedomosti", "Al Jazeera",
+)
+
+
+def parse_dateline(line: str) -> dt.date | None:
+    """Return the date when `line` is only a date (a dateline), else None."""
+    s = line.strip()
+    if not s or len(s) > 48:
+        return None
+    for pat in _DATELINE_PATTERNS:
+        m = pat.match(s)
+        if not m:
+            continue
+        groups = m.groupdict()
+        month = int(groups["month"]) if groups.get("month") else _MONTHS.get(groups["mon"].lower().rstrip("."))
+        if not month:
+            continue
+        try:
+            return dt.date(int(groups["year"]), month, int(groups["day"]))
+        except ValueError:
+            return None
+    return None
+
+
+def _split_wires(who: str) -> tuple[str, ...]:
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+|;\s*", who.strip().rstrip("."))
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def _classify(line: str) -> tuple[str | None, dict]:
+    """Return (reason, facts) when the line is boilerplate, else (None, {})."""
+    s = line.strip()
+    low = s.lower()
+    if _SEE_ALSO_RE.match(s):
+        return "cross-link (see also)", {}
+    m = _WIRE_RE.match(s)
+    if m and len(s) < 200:
+        return "wire credit", {"wires": _split_wires(m.group("who"))}
+    if _REUTERS_CREDIT_RE.match(s):
+        return "wire credit", {"wires": ("Reuters",)}
+    if _COPYRIGHT_RE.search(s):
+        pub = _PUBLISHER_RE.search(s) or _PUBLISHER_FALLBACK_RE.search(s)
+        return "copyright line", {"publisher": pub.group("pub").strip() if pub else None}
+    if _NEWSLETTER_RE.search(s) and len(s) < 240:
+        return "newsletter or sharing prompt", {}
+    if _WIDGET_RE.match(s):
+        return "page widget", {}
+    if low.startswith(("a daily newsletter", "a weekly newsletter")):
+        return "newsletter or sharing prompt", {}
+    return None, {}
+
+
+def content_id(text: str) -> str:
+    """Content hash used as the article id: sha256 of the whitespace-normalised body."""
+    norm = " ".join(text.split())
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def clean_text(
+    raw: str,
+    *,
+    source: str | None = None,
+    title: str | None = None,
+    published: dt.date | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    article_id: str | None = None,
+) -> Article:
+    """Raw text -> Article. Requires: raw text. Provides: body, published, publisher, wires, removed.
+
+    published: a date known from metadata; it wins over a dateline found in the text (which is then noted).
+    """
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    raw = raw.replace("\u00a0", " ").replace("\ufeff", "")
+    lines = raw.split("\n")
+    kept: list[str] = []
+    removed: list[Removal] = []
+    wires: list[str] = []
+    notes: list[str] = []
+    dateline: dt.date | None = None
+    seen_text = False
+    after_newsletter = False
+    for n, line in enumerate(lines, start=1):
+        s = line.strip()
+        if not s:
+            kept.append("")
+            continue
+        if not seen_text and dateline is None:
+            d = parse_dateline(s)
+            if d is not None:
+                dateline = d
+                removed.append(Removal(n, s, "dateline"))
+                notes.append(f"dateline line {n}: {s!r} -> {d.isoformat()}")
+                continue
+        reason, facts = _classify(s)
+        if reason is None and after_newsletter and len(s) < 200 and not s.endswith((".", "'", '"', "\u201d")):
+            reason = "newsletter or sharing prompt"
+        if reason is None and after_newsletter and _NEWSLETTER_RE.search(s):
+            reason = "newsletter or sharing prompt"
+        if reason:
+            removed.append(Removal(n, s, reason))
+            wires.extend(w for w in facts.get("wires", ()) if w not in wires)
+            if facts.get("publisher") and not publisher:
+                publisher = facts["publisher"]
+            if reason.startswith("newsletter"):
+                after_newsletter = True
+            continue
+        if after_newsletter and s.lower().startswith("a ") and "newsletter" in s.lower():
+            removed.append(Removal(n, s, "newsletter or sharing prompt"))
+            continue
+        seen_text = True
+        kept.append(s)
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    if published is None:
+        published = dateline
+    elif dateline is not None and dateline != published:
+        notes.append(f"metadata date {published.isoformat()} kept over dateline {dateline.isoformat()}")
+    return Article(
+        id=article_id or content_id(body),
+        text=body,
+        title=title,
+        published=published,
+        source=source,
+        url=url,
+        publisher=publisher,
+        wires=tuple(wires),
+        removed=tuple(removed),
+        notes=tuple(notes),
+    )
+
+
+def known_agency(name: str) -> bool:
+    """True when `name` is a wire agency or outlet redline knows (used to label credits)."""
+    return any(name.lower() == a.lower() for a in _AGENCIES)

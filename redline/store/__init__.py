@@ -1,0 +1,1 @@
+"""The store: the only package that speaks SQL (DuckDB). TEMPORARY stub; the store owner writes it."""

@@ -1,0 +1,38 @@
+"""Shared fixtures: the real pipeline (loaded once per session) and the ../shared folder when present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+REFERENCE_ARTICLE = SHARED / "examples" / "rferl-2021-06-17-nato-red-line.txt"
+
+
+@pytest.fixture(scope="session")
+def ctx():
+    """The real Context: spaCy model, knowledge base, gazetteer (loaded lazily, once)."""
+    from redline.pipeline import Context
+
+    return Context()
+
+
+@pytest.fixture(scope="session")
+def pipeline(ctx):
+    from redline.pipeline import Pipeline
+
+    return Pipeline(ctx)
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def reference_text(shared_dir) -> str:
+    return (shared_dir / "examples" / "rferl-2021-06-17-nato-red-line.txt").read_text(encoding="utf-8")
