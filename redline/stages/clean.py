@@ -37,16 +37,17 @@ _DATELINE_PATTERNS = (
 _WIRE_RE = re.compile(
     r"^\(?\s*(?:with\s+)?(?:additional\s+)?(?:reporting|compiled|written)\s+(?:by|from)\s+(?P<who>.+?)\)?\.?$", re.I
 )
-_REUTERS_CREDIT_RE = re.compile(r"^\(\s*reporting by .+?(?:;\s*(?:additional reporting|editing|writing) by .+?)*\)$", re.I)
+_REPORTER_CREDIT_RE = re.compile(r"^\(\s*reporting by .+?(?:;\s*(?:additional reporting|editing|writing) by .+?)*\)$", re.I)
 _COPYRIGHT_RE = re.compile(r"^(?:copyright|\(c\)|©)|\ball rights reserved\b|\breprinted with permission\b|\brepublished with the permission\b", re.I)
 _PUBLISHER_RE = re.compile(r"republished with the permission of (?P<pub>[^,.;]+(?:/[^,.;]+)?)", re.I)
 _PUBLISHER_FALLBACK_RE = re.compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}\.?\s*)?(?P<pub>[^,.;\d][^,;]*?)(?:,?\s*inc\.?)?(?:[.;,]|$)", re.I)
 _SEE_ALSO_RE = re.compile(r"^(?:see also|read also|read more|related|also read|more on this|watch|listen)\s*:", re.I)
-_NEWSLETTER_RE = re.compile(
-    r"\b(?:sign up for|subscribe to|newsletter|get our .{0,40} in your inbox|unsubscribe|follow us on|"
-    r"share this (?:article|story)|click here|download our app|it's on the house)\b",
+_PROMPT_RE = re.compile(
+    r"^(?:sign up|subscribe|follow us|click here|download (?:our|the) app|share this|get (?:our|the) .{0,40}"
+    r"(?:newsletter|briefing)|join our|register now|listen to our|watch our)\b",
     re.I,
 )
+_NEWSLETTER_RE = re.compile(r"\b(?:newsletter|unsubscribe|in your inbox|it's on the house)\b", re.I)
 _WIDGET_RE = re.compile(
     r"^(?:advertisement|share|tweet|email|print|comments?|image caption|photo:|getty images|"
     r"skip to (?:content|main)|loading\.{0,3}|(?:facebook|twitter|whatsapp|linkedin)(?:\s+\w+)?)\.?$",
@@ -90,15 +91,17 @@ def _classify(line: str) -> tuple[str | None, dict]:
     low = s.lower()
     if _SEE_ALSO_RE.match(s):
         return "cross-link (see also)", {}
+    if _REPORTER_CREDIT_RE.match(s):
+        return "reporter credit", {}
     m = _WIRE_RE.match(s)
     if m and len(s) < 200:
         return "wire credit", {"wires": _split_wires(m.group("who"))}
-    if _REUTERS_CREDIT_RE.match(s):
-        return "wire credit", {"wires": ("Reuters",)}
     if _COPYRIGHT_RE.search(s):
         pub = _PUBLISHER_RE.search(s) or _PUBLISHER_FALLBACK_RE.search(s)
         return "copyright line", {"publisher": pub.group("pub").strip() if pub else None}
-    if _NEWSLETTER_RE.search(s) and len(s) < 240:
+    if _PROMPT_RE.match(s) and len(s) < 240:
+        return "newsletter or sharing prompt", {}
+    if _NEWSLETTER_RE.search(s) and len(s) < 120:
         return "newsletter or sharing prompt", {}
     if _WIDGET_RE.match(s):
         return "page widget", {}
@@ -152,8 +155,6 @@ def clean_text(
         reason, facts = _classify(s)
         if reason is None and after_newsletter and len(s) < 200 and not s.endswith((".", "'", '"', "\u201d")):
             reason = "newsletter or sharing prompt"
-        if reason is None and after_newsletter and _NEWSLETTER_RE.search(s):
-            reason = "newsletter or sharing prompt"
         if reason:
             removed.append(Removal(n, s, reason))
             wires.extend(w for w in facts.get("wires", ()) if w not in wires)
@@ -161,9 +162,6 @@ def clean_text(
                 publisher = facts["publisher"]
             if reason.startswith("newsletter"):
                 after_newsletter = True
-            continue
-        if after_newsletter and s.lower().startswith("a ") and "newsletter" in s.lower():
-            removed.append(Removal(n, s, "newsletter or sharing prompt"))
             continue
         seen_text = True
         kept.append(s)

@@ -1,0 +1,89 @@
+"""clean stage: datelines, boilerplate removal with reasons, publisher and wire credits."""
+
+import datetime as dt
+
+import pytest
+
+from redline.stages.clean import clean_text, content_id, parse_dateline
+
+MESSY = """Tue, 09 Mar 2021
+
+Lithuanian officials said on Monday that border guards had detained 40 migrants near the frontier with Belarus.
+
+READ ALSO: Minsk Denies Role In Border Crossings
+
+The European Union pledged emergency aid to Vilnius, the interior ministry said.
+
+(Reporting by Jane Doe; Editing by John Roe)
+
+With reporting by AFP and Interfax
+
+Copyright (c) 2021. Example Media, Inc. Republished with the permission of Example Radio Network, 12 Main St, Springfield
+
+Sign up for Baltic Briefing
+
+a weekly newsletter full of things to read on the train.
+"""
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Sun, 01 Aug 2021", dt.date(2021, 8, 1)),
+        ("01 Aug 2021", dt.date(2021, 8, 1)),
+        ("August 1, 2021", dt.date(2021, 8, 1)),
+        ("Monday, March 8, 2021 10:42 AM EST", dt.date(2021, 3, 8)),
+        ("2020-02-29", dt.date(2020, 2, 29)),
+        ("2021-02-30", None),  # impossible day: no dateline, never a guess
+        ("30 Feb 2021", None),
+        ("Russia said on June 17 2021 that", None),  # a sentence, not a dateline
+        ("", None),
+    ],
+)
+def test_parse_dateline_recognises_only_whole_date_lines(line, expected):
+    assert parse_dateline(line) == expected
+
+
+def test_clean_text_removes_boilerplate_with_reasons():
+    art = clean_text(MESSY)
+    reasons = {r.text.split()[0]: r.reason for r in art.removed}
+    assert art.published == dt.date(2021, 3, 9)
+    assert reasons["Tue,"] == "dateline"
+    assert reasons["READ"] == "cross-link (see also)"
+    assert reasons["(Reporting"] == "reporter credit"
+    assert reasons["With"] == "wire credit"
+    assert reasons["Copyright"] == "copyright line"
+    assert reasons["Sign"] == "newsletter or sharing prompt"
+    assert reasons["a"] == "newsletter or sharing prompt"
+    assert art.publisher == "Example Radio Network"
+    assert art.wires == ("AFP", "Interfax")
+    for r in art.removed:
+        assert r.text not in art.text
+    assert art.text.startswith("Lithuanian officials said")
+    assert art.text.endswith("the interior ministry said.")
+
+
+def test_clean_text_keeps_metadata_date_over_dateline_and_notes_it():
+    art = clean_text(MESSY, published=dt.date(2021, 3, 10))
+    assert art.published == dt.date(2021, 3, 10)
+    assert any("kept over dateline" in n for n in art.notes)
+
+
+def test_clean_text_does_not_take_a_date_from_the_middle_of_the_body():
+    art = clean_text("The talks opened in Vienna.\n\n12 May 2021\n\nThey closed later.")
+    assert art.published is None
+    assert "12 May 2021" in art.text
+
+
+def test_content_id_ignores_whitespace_layout():
+    assert content_id("a  b\n c") == content_id("a b c")
+    assert content_id("a b c") != content_id("a b d")
+    assert clean_text("Body text here.").id == clean_text("Body   text here.\n").id
+
+
+def test_clean_text_never_drops_news_sentences_mentioning_newsletters_in_passing():
+    body = ("The ministry said the newsletter published by the opposition group had been banned by a court in "
+            "Minsk last year, and its editors were detained for three weeks.")
+    art = clean_text(body)
+    assert art.text == body
+    assert art.removed == ()
