@@ -1,0 +1,5 @@
+"""`python -m redline` runs the CLI."""
+
+from .cli import main
+
+main()

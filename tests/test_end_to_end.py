@@ -1,0 +1,105 @@
+"""End to end on the reference article: the events a careful human coder finds, none from boilerplate,
+no hypothetical output as asserted, and every record valid PLOVER JSON. Runs only when ../shared exists."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import jsonschema
+import pytest
+
+from redline import api
+from redline.plover import event_dict, event_schema
+from redline.records import Factuality
+
+pytestmark = pytest.mark.slow
+
+# (what, a phrase of the evidence sentence, allowed PLOVER types, actor codes that must all appear,
+#  recipient codes that must all appear)
+EXPECTED = [
+    ("the Geneva summit", "held their first summit", {"CONSULT"}, {"USA", "RUS"}, set()),
+    ("the red-line warning", "really is a red line", {"THREATEN", "REJECT"}, {"RUS"}, set()),
+    ("Zelenskiy's request to Biden", "clear 'yes' or 'no'", {"REQUEST"}, {"UKR"}, {"USA"}),
+    ("US security aid to Ukraine", "security assistance", {"AID"}, {"USA"}, {"UKR"}),
+    ("the seizure of Crimea", "forcibly seized", {"COERCE", "ASSAULT"}, {"RUS"}, {"UKR"}),
+    ("the troop build-up", "amassed 100,000 troops", {"MOBILIZE"}, {"RUS"}, set()),
+    ("the announced pullback", "announced a pullback", {"RETREAT"}, {"RUS"}, set()),
+    ("the agreement on regular talks", "agreed at the summit", {"AGREE"}, {"USA", "RUS"}, set()),
+    ("the recall of Antonov", "was recalled from Washington", {"SANCTION", "RETREAT"}, {"RUS"}, set()),
+    ("the mutual blame", "blamed each other", {"ACCUSE"}, {"RUS", "UKR"}, set()),
+]
+
+
+@pytest.fixture(scope="module")
+def reference_doc(reference_text, pipeline):
+    return api.extract_document(reference_text, pipeline=pipeline)
+
+
+def _codes(entities) -> set[str]:
+    return {e.code for e in entities if e.code}
+
+
+@pytest.mark.parametrize("what, phrase, types, actors, recipients", EXPECTED, ids=[e[0] for e in EXPECTED])
+def test_reference_article_codes_the_event(reference_doc, what, phrase, types, actors, recipients):
+    asserted = [e for e in reference_doc.events if e.factuality == Factuality.ASSERTED and phrase in e.text]
+    found = [
+        e for e in asserted
+        if e.event in types and actors <= _codes(e.actor) and recipients <= _codes(e.recipient)
+    ]
+    got = [(e.event, sorted(_codes(e.actor)), sorted(_codes(e.recipient)), e.event_text) for e in asserted]
+    assert found, f"{what}: expected {types} {sorted(actors)}->{sorted(recipients)} in {phrase!r}; got {got}"
+
+
+def test_reference_article_outputs_no_hypothetical_as_asserted(reference_doc):
+    body = reference_doc.article.text
+    traps = ["would be a 'red line'", "may one day be granted"]
+    for trap in traps:
+        start = body.index(trap)
+        end = start + len(trap)
+        inside = [
+            e for e in reference_doc.events
+            if e.factuality == Factuality.ASSERTED and start <= e.text_info.trigger_start < end
+        ]
+        assert not inside, f"{trap!r} coded as asserted: {[(e.event, e.event_text) for e in inside]}"
+
+
+def test_reference_article_has_no_event_from_boilerplate(reference_doc):
+    art = reference_doc.article
+    assert {r.reason for r in art.removed} >= {"dateline", "cross-link (see also)", "wire credit", "copyright line",
+                                               "newsletter or sharing prompt"}
+    assert "SEE ALSO" not in art.text and "Copyright" not in art.text and "newsletter" not in art.text
+    for ev in reference_doc.events:
+        assert art.text[ev.text_info.start : ev.text_info.end] == ev.text
+        assert ev.text_info.start <= ev.text_info.trigger_start < ev.text_info.trigger_end <= ev.text_info.end
+
+
+def test_reference_article_records_validate_against_schema(reference_doc):
+    assert reference_doc.events
+    schema = event_schema()
+    for ev in reference_doc.events:
+        jsonschema.validate(event_dict(ev), schema)
+
+
+def test_reference_article_event_ids_are_unique_and_stable(reference_text, pipeline, reference_doc):
+    ids = [e.id for e in reference_doc.events]
+    assert len(ids) == len(set(ids))
+    again = api.extract_document(reference_text, pipeline=pipeline)
+    assert [e.id for e in again.events] == ids
+
+
+def test_cli_extract_reference_article_jsonl(shared_dir):
+    path = shared_dir / "examples" / "rferl-2021-06-17-nato-red-line.txt"
+    out = subprocess.run([sys.executable, "-m", "redline", "extract", str(path), "--format", "jsonl"],
+                         capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0, out.stderr
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert rows and all(r["factuality"] == "asserted" for r in rows)
+    assert {r["event"][0] for r in rows} >= {"CONSULT", "AID", "MOBILIZE", "RETREAT", "AGREE"}
+    every = subprocess.run([sys.executable, "-m", "redline", "extract", str(path), "--all"],
+                           capture_output=True, text=True, timeout=600)
+    assert every.returncode == 0, every.stderr
+    facts = {json.loads(line)["factuality"] for line in every.stdout.splitlines()}
+    assert len(every.stdout.splitlines()) > len(rows)
+    assert facts - {"asserted"}, "--all shows events of other factualities too"
