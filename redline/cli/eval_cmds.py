@@ -1,5 +1,98 @@
-"""TEMPORARY STUB: commands of this group are added by their owner."""
+"""`redline eval`: score the pipeline against a gold file (a thin skin over redline.evaluate.run_eval)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..gold import FORMATS, builtin_gold_path
+from .output import emit
+
+METRICS = (
+    ("event_type precision", ("event_type", "precision"), None),
+    ("event_type recall", ("event_type", "recall"), None),
+    ("event_type f1", ("event_type", "f1"), None),
+    ("triple precision", ("triple", "precision"), None),
+    ("triple recall", ("triple", "recall"), None),
+    ("triple f1", ("triple", "f1"), None),
+    ("actor_country_accuracy", ("actor_country_accuracy",), "actors"),
+    ("sector_accuracy", ("sector_accuracy",), "sectors"),
+    ("mode_accuracy", ("mode_accuracy",), "modes"),
+    ("factuality_accuracy", ("factuality_accuracy",), "factuality_events"),
+    ("no_event_false_positive_rate", ("no_event_false_positive_rate",), "no_event_sentences"),
+    ("trap_false_positive_rate", ("trap_false_positive_rate",), "trap_sentences"),
+)
+
+
+def summary_rows(report: dict) -> list[dict]:
+    """The headline metrics as (metric, value, n) rows; n is how many items the metric is over."""
+    rows = [{"metric": "sentences", "value": report["sentences"], "n": ""},
+            {"metric": "skipped", "value": len(report["skipped"]), "n": ""}]
+    for name, path, count in METRICS:
+        value = report
+        for key in path:
+            value = value[key]
+        if count:
+            n = report["counts"][count]
+        else:
+            block = report[path[0]]
+            n = block["tp"] + block["fp"] if path[1] == "precision" else block["tp"] + block["fn"]
+        rows.append({"metric": name, "value": "n/a" if value is None else f"{value:.3f}", "n": n})
+    return rows
+
+
+def confusion_rows(confusion: dict[str, dict[str, int]]) -> tuple[list[dict], list[str]]:
+    cols = sorted({p for row in confusion.values() for p in row})
+    rows = [{"gold \\ predicted": g, **{c: row.get(c, "") for c in cols}} for g, row in confusion.items()]
+    return rows, ["gold \\ predicted", *cols]
+
+
+@click.command("eval")
+@click.argument("gold", required=False)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Gold file format; guessed from the suffix (.json plover, .xml petrarch, .jsonl redline).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every metric.")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N gold sentences.")
+@click.option("--mistakes", is_flag=True, help="Also list the sentences whose triples differ from gold.")
+def eval_cmd(gold, fmt, as_json, limit, mistakes):
+    """Score redline against a gold file at sentence level (event types, triples, actors, modes, traps).
+
+    GOLD defaults to redline's own gold set. Examples:
+
+      redline eval
+
+      redline eval ../shared/anchors/plover/PLOVER_GSR_CAMEO.json --json
+
+      redline eval PETR2_GSR_validation.xml --format petrarch --mistakes
+    """
+    from ..evaluate import run_eval
+
+    report = run_eval(gold or builtin_gold_path(), fmt=fmt, limit=limit, with_mistakes=mistakes)
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        emit(summary_rows(report), "table", columns=("metric", "value", "n"),
+             title=f"{Path(report['gold']).name} ({report['scheme']})")
+        per_type = [{"type": t, **v} for t, v in report["per_type"].items()]
+        emit(per_type, "table", columns=("type", "support", "precision", "recall", "f1", "tp", "fp", "fn"),
+             title="per type")
+        rows, cols = confusion_rows(report["confusion"])
+        emit(rows, "table", columns=cols, title="confusion (rows gold, columns predicted)")
+        if mistakes:
+            emit(report["mistakes"], "table", columns=("id", "gold", "predicted", "other", "text"),
+                 title="sentences whose triples differ from gold")
+    for note in report["notes"]:
+        click.echo(f"note: {note}", err=True)
+    if report["skipped"]:
+        for s in report["skipped"]:
+            click.echo(f"skipped: {s['id']}: {s['reason']}", err=True)
+        click.echo(f"{len(report['skipped'])} gold sentence(s) skipped", err=True)
+        sys.exit(1)
 
 
 def register(group) -> None:
     """Add this module's commands to the top-level group."""
+    group.add_command(eval_cmd)
