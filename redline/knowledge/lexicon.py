@@ -1,0 +1,185 @@
+"""The event lexicon: verbs, phrasal verbs, light verbs + event nouns, and the cue words of the grammar.
+
+Data files (knowledge/data/lexicon/): verbs.txt, nouns.txt, light.txt, cues.toml, all written for redline.
+Everything is precomputed into dicts keyed by lemma, so the coder does one dict lookup per token.
+A malformed line is a KnowledgeError naming file, line and problem.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import KnowledgeError
+from .ontology import Ontology, load_ontology
+
+VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap"}
+CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
+             "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
+             "agents")
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    """An event code: PLOVER type, mode and CAMEO code."""
+
+    event: str
+    mode: str | None
+    cameo: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """A verb (with optional particle/preposition) that names an event. need: "obj", "rcpt", or a preposition."""
+
+    lemma: str
+    particle: str | None
+    code: Code
+    flags: frozenset[str] = frozenset()
+    need: str | None = None
+    line: int = 0
+
+    @property
+    def key(self) -> str:
+        return f"{self.lemma} {self.particle}" if self.particle else self.lemma
+
+
+@dataclass(frozen=True, slots=True)
+class NounEntry:
+    """An event noun (one or more words; `words` are lemmas, the last one the head)."""
+
+    words: tuple[str, ...]
+    code: Code
+    flags: frozenset[str] = frozenset()
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words)
+
+
+@dataclass(frozen=True, slots=True)
+class LightVerb:
+    """A verb whose event comes from its object noun. role: "agent" (subject acts) or "patient" (subject undergoes)."""
+
+    lemma: str
+    particle: str | None
+    role: str
+    overrides: dict[str, Code] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: dict[str, tuple[VerbEntry, ...]]  # by verb lemma; entries with a particle first
+    nouns: dict[str, tuple[NounEntry, ...]]  # by head lemma; longer entries first
+    light: dict[str, tuple[LightVerb, ...]]
+    cues: dict[str, frozenset[str]]
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues[name]
+
+
+def _read(name: str) -> str:
+    return resources.files("redline.knowledge").joinpath("data/lexicon", name).read_text(encoding="utf-8")
+
+
+def _rows(text: str):
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield n, [p.strip() for p in line.split("|")]
+
+
+def _code(spec: str, cameo: str, onto: Ontology, where: str) -> Code:
+    event, _, mode = spec.partition("/")
+    if event not in onto.types:
+        raise KnowledgeError(f"{where}: unknown PLOVER type {event!r}")
+    if mode and mode not in onto.types[event].modes:
+        raise KnowledgeError(f"{where}: {event} has no mode {mode!r}")
+    if cameo not in onto.cameo:
+        raise KnowledgeError(f"{where}: unknown CAMEO code {cameo!r}")
+    return Code(event, mode or None, cameo)
+
+
+def parse_verbs(text: str, onto: Ontology, fname: str = "verbs.txt") -> dict[str, tuple[VerbEntry, ...]]:
+    out: dict[str, list[VerbEntry]] = {}
+    for n, parts in _rows(text):
+        where = f"{fname}:{n}"
+        if len(parts) not in (3, 4):
+            raise KnowledgeError(f"{where}: expected 'lemma | TYPE[/mode] | CAMEO [| flags]'")
+        words = parts[0].lower().split()
+        if not words or len(words) > 3:
+            raise KnowledgeError(f"{where}: bad verb {parts[0]!r}")
+        flags, need = set(), None
+        for f in (parts[3].split() if len(parts) == 4 else []):
+            if f.startswith("need="):
+                need = f[5:]
+            elif f in VERB_FLAGS:
+                flags.add(f)
+            else:
+                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: {', '.join(sorted(VERB_FLAGS))}, need=)")
+        entry = VerbEntry(words[0], " ".join(words[1:]) or None, _code(parts[1], parts[2], onto, where),
+                          frozenset(flags), need, n)
+        out.setdefault(words[0], []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: e.particle is None)) for k, v in out.items()}
+
+
+def parse_nouns(text: str, onto: Ontology, fname: str = "nouns.txt") -> dict[str, tuple[NounEntry, ...]]:
+    out: dict[str, list[NounEntry]] = {}
+    for n, parts in _rows(text):
+        where = f"{fname}:{n}"
+        if len(parts) not in (3, 4):
+            raise KnowledgeError(f"{where}: expected 'noun | TYPE[/mode] | CAMEO [| flags]'")
+        words = tuple(parts[0].lower().split())
+        if not words:
+            raise KnowledgeError(f"{where}: empty noun")
+        flags = frozenset(parts[3].split()) if len(parts) == 4 else frozenset()
+        bad = flags - {"recip", "copula"}
+        if bad:
+            raise KnowledgeError(f"{where}: unknown flag(s) {sorted(bad)} (known: copula, recip)")
+        out.setdefault(words[-1], []).append(NounEntry(words, _code(parts[1], parts[2], onto, where), flags))
+    return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in out.items()}
+
+
+def parse_light(text: str, onto: Ontology, fname: str = "light.txt") -> dict[str, tuple[LightVerb, ...]]:
+    out: dict[str, list[LightVerb]] = {}
+    for n, parts in _rows(text):
+        where = f"{fname}:{n}"
+        if len(parts) != 3:
+            raise KnowledgeError(f"{where}: expected 'lemma | role | overrides'")
+        words = parts[0].lower().split()
+        if parts[1] not in ("agent", "patient"):
+            raise KnowledgeError(f"{where}: role must be 'agent' or 'patient', not {parts[1]!r}")
+        overrides = {}
+        for pair in parts[2].split():
+            noun, eq, spec = pair.partition("=")
+            typ, colon, cameo = spec.partition(":")
+            if not (eq and colon):
+                raise KnowledgeError(f"{where}: override {pair!r} is not noun=TYPE[/mode]:CAMEO")
+            overrides[noun] = _code(typ, cameo, onto, where)
+        out.setdefault(words[0], []).append(LightVerb(words[0], " ".join(words[1:]) or None, parts[1], overrides))
+    return {k: tuple(sorted(v, key=lambda e: e.particle is None)) for k, v in out.items()}
+
+
+def parse_cues(text: str, fname: str = "cues.toml") -> dict[str, frozenset[str]]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise KnowledgeError(f"{fname}: {exc}") from exc
+    missing = [k for k in CUE_LISTS if k not in data]
+    if missing:
+        raise KnowledgeError(f"{fname}: missing list(s) {missing}")
+    out = {}
+    for k, v in data.items():
+        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
+            raise KnowledgeError(f"{fname}: {k} must be a list of strings")
+        out[k] = frozenset(w.lower() for w in v)
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The built-in lexicon (parsed and validated against the ontology once per process)."""
+    onto = load_ontology()
+    return Lexicon(parse_verbs(_read("verbs.txt"), onto), parse_nouns(_read("nouns.txt"), onto),
+                   parse_light(_read("light.txt"), onto), parse_cues(_read("cues.toml")))
