@@ -1,5 +1,171 @@
-"""TEMPORARY STUB: commands of this group are added by their owner."""
+"""`redline ingest`, `redline events`, `redline export`, `redline runs`: thin skins over the store API."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import click
+
+from ..exports import FORMATS as EXPORT_FORMATS
+from ..exports import export
+from ..ingest import ingest
+from ..records import Failure
+from ..store import Store
+from .extract_cmds import table_row
+from .output import emit, format_option
+
+EVENT_COLUMNS = ("id", "date", "event", "mode", "actor", "recipient", "cameo", "factuality", "num_mentions",
+                 "num_articles", "text")
+RUN_COLUMNS = ("id", "status", "started", "finished", "read", "coded", "duplicate", "already_stored", "failed",
+               "events", "inputs")
+
+
+def db_option():
+    return click.option("--db", default="redline.duckdb", show_default=True, type=click.Path(dir_okay=False),
+                        help="Path of the DuckDB store.")
+
+
+def event_filter_options(fn):
+    """The filters shared by `events` and `export` (same names as Store.events keywords)."""
+    opts = [
+        click.option("--actor", help="Country or IGO code any actor must carry (e.g. RUS)."),
+        click.option("--recipient", help="Country or IGO code any recipient must carry (e.g. UKR)."),
+        click.option("--event", "event_type", help="PLOVER event type (e.g. ASSAULT)."),
+        click.option("--since", help="First event date, YYYY-MM-DD."),
+        click.option("--until", help="Last event date, YYYY-MM-DD."),
+        click.option("--all", "show_all", is_flag=True,
+                     help="Every factuality (negated, hypothetical, ...), not only asserted events."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn
+
+
+def _filters(actor, recipient, event_type, since, until, show_all) -> dict:
+    return {"actor": actor, "recipient": recipient, "event": event_type, "since": since, "until": until,
+            "factuality": None if show_all else "asserted"}
+
+
+@click.command("ingest")
+@click.argument("inputs", nargs=-1, required=True)
+@db_option()
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Worker processes for the pipeline.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the pipeline runs.")
+@click.option("--scheduler", help="dask scheduler address (default: a local cluster).")
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
+              help="A user actor file layered over the built-in knowledge base.")
+def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file):
+    """Read, code and store articles (files, directories, globs); already stored articles are skipped.
+
+    Example: redline ingest articles/ --db news.duckdb --workers 2
+    """
+    def on_failure(f: Failure) -> None:
+        click.echo(f"error: {f.input}: {f.reason}", err=True)
+
+    bar = _ProgressBar() if sys.stdout.isatty() else None
+    try:
+        report = ingest(inputs, db=db, workers=workers, engine=engine, scheduler=scheduler, actors_file=actors_file,
+                        progress=bar.update if bar else None, on_failure=on_failure,
+                        command="redline ingest " + " ".join(inputs))
+    finally:
+        if bar:
+            bar.stop()
+    click.echo(f"run {report.run_id}: read {report.read}, coded {report.coded}, duplicate {report.duplicate}, "
+               f"already stored {report.already_stored}, failed {report.failed}, events {report.events}")
+    if report.failed:
+        click.echo(f"{report.failed} input(s) failed (see `redline runs --failures --db {db}`)", err=True)
+        sys.exit(1)
+
+
+class _ProgressBar:
+    """A rich progress bar with articles/s and ETA (only on a terminal)."""
+
+    def __init__(self) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
+                                  TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
+                                  transient=False)
+        self._task = self._progress.add_task("ingest", total=None, rate="-")
+        self._start = time.monotonic()
+        self._progress.start()
+
+    def update(self, done: int, total: int | None) -> None:
+        elapsed = max(time.monotonic() - self._start, 1e-6)
+        self._progress.update(self._task, completed=done, total=total, rate=f"{done / elapsed:.1f}")
+
+    def stop(self) -> None:
+        self._progress.stop()
+
+
+@click.command("events")
+@db_option()
+@event_filter_options
+@click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="Most events to show.")
+@click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many events first.")
+@format_option(default="table", choices=("table", "jsonl", "json", "csv"))
+def events_cmd(db, actor, recipient, event_type, since, until, show_all, limit, offset, fmt):
+    """Query stored events (one per real-world event, newest first).
+
+    Example: redline events --actor RUS --recipient UKR --since 2021-01-01 --format jsonl
+    """
+    with Store(db, read_only=True) as store:
+        rows = store.events(**_filters(actor, recipient, event_type, since, until, show_all), limit=limit,
+                            offset=offset)
+    if fmt in ("table", "csv"):
+        emit([table_row(r) for r in rows], fmt, columns=EVENT_COLUMNS)
+    else:
+        emit(rows, fmt)
+
+
+@click.command("export")
+@db_option()
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True,
+              help="plover (JSONL + <out>.quotes.jsonl), gdelt (61-column TSV), csv or parquet.")
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@event_filter_options
+def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_all):
+    """Export stored events to a file.
+
+    Example: redline export --format gdelt -o events.tsv --since 2021-06-01
+    """
+    with Store(db, read_only=True) as store:
+        report = export(store, fmt, out, filters=_filters(actor, recipient, event_type, since, until, show_all))
+    msg = f"wrote {report.events} events to {report.path}"
+    if report.quotes_path:
+        msg += f" and {report.quotes} quotes to {report.quotes_path}"
+    click.echo(msg, err=True)
+
+
+@click.command("runs")
+@db_option()
+@click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="Most runs to show.")
+@click.option("--failures", "show_failures", is_flag=True, help="List the failed inputs (of --run, else of all runs).")
+@click.option("--run", "run_id", help="Only this run's failures (with --failures).")
+@format_option(default="table", choices=("table", "jsonl", "json", "csv"))
+def runs_cmd(db, limit, show_failures, run_id, fmt):
+    """List ingest runs with their counts and status, or their failed inputs.
+
+    Example: redline runs --db news.duckdb --failures --format jsonl
+    """
+    with Store(db, read_only=True) as store:
+        if show_failures:
+            emit(store.failures(run_id, limit=limit or None), fmt,
+                 columns=("run_id", "input", "stage", "reason"))
+            return
+        rows = store.runs(limit=limit)
+    if fmt in ("table", "csv"):
+        flat = [{**r, **{k: r["counts"].get(k) for k in ("read", "coded", "duplicate", "already_stored",
+                                                          "events")}, "failed": r["failures"]} for r in rows]
+        emit(flat, fmt, columns=RUN_COLUMNS)
+    else:
+        emit(rows, fmt)
 
 
 def register(group) -> None:
     """Add this module's commands to the top-level group."""
+    for cmd in (ingest_cmd, events_cmd, export_cmd, runs_cmd):
+        group.add_command(cmd)

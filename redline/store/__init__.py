@@ -1,1 +1,5 @@
-"""The store: the only package that speaks SQL (DuckDB). TEMPORARY stub; the store owner writes it."""
+"""The store: the only package that speaks SQL (an embedded DuckDB file). See docs/store.md."""
+
+from .core import Store
+
+__all__ = ["Store"]

@@ -1,0 +1,248 @@
+"""The Store: an embedded DuckDB file holding articles, event mentions, events, actors, places, quotes and runs.
+
+Writes are transactions keyed by the article id (a content hash): one article's whole Document is written
+at once or not at all, and writing it again adds nothing. DuckDB lets one process write a file at a time;
+a second writer gets a StoreError naming the process that holds the lock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import socket
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import StoreError
+from ..records import Article, Document, Failure
+from . import queries
+from .rows import article_row, document_rows, now
+from .schema import apply_migrations
+
+log = logging.getLogger(__name__)
+
+RUN_STATUSES = ("running", "ok", "partial", "error", "interrupted")
+_DUMP_SKIP = {"run_id", "added"}  # columns that differ between two runs producing the same data
+
+
+class Store(queries.Queries):
+    """The embedded store. Use as a context manager or call close().
+
+    path: the DuckDB file (created with its directory when missing, unless read_only).
+    read_only: open without taking the writer lock; fails when the file does not exist.
+    """
+
+    def __init__(self, path: str | os.PathLike = "redline.duckdb", *, read_only: bool = False):
+        self.path = str(path)
+        self.read_only = read_only
+        self._lock = threading.RLock()
+        p = Path(self.path)
+        if read_only and not p.exists():
+            raise StoreError(f"store {self.path}: no such file; create it with `redline ingest FILE --db {self.path}`")
+        if not read_only and p.parent and not p.parent.exists():
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"store {self.path}: cannot create its directory: {exc.strerror or exc}") from exc
+        try:
+            self._con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            msg = str(exc)
+            if "lock" in msg.lower():
+                holder = msg.split("Conflicting lock is held in", 1)[-1].split(". See also")[0].strip()
+                raise StoreError(f"store {self.path} is locked by another process ({holder}); DuckDB allows one "
+                                 "writer at a time: wait for it to finish or use another --db") from exc
+            raise StoreError(f"store {self.path}: cannot open: {msg}") from exc
+        except duckdb.Error as exc:
+            raise StoreError(f"store {self.path}: cannot open: {exc}") from exc
+        try:
+            self.schema_version = apply_migrations(self._con, read_only=read_only, path=self.path)
+        except duckdb.Error as exc:
+            self._con.close()
+            raise StoreError(f"store {self.path}: not a redline store or damaged: {exc}") from exc
+        except StoreError:
+            self._con.close()
+            raise
+
+    # -- lifecycle -------------------------------------------------------------------------------------
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._con is not None:
+                self._con.close()
+                self._con = None
+
+    def __repr__(self) -> str:
+        return f"Store({self.path!r}, read_only={self.read_only})"
+
+    @property
+    def con(self):
+        """A fresh DuckDB cursor on this store, for redline/store/analytics.py (the only other SQL module)."""
+        return self._cursor()
+
+    def _cursor(self):
+        if self._con is None:
+            raise StoreError(f"store {self.path} is closed")
+        return self._con.cursor()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Any]:
+        """One write transaction on the main connection; DuckDB errors become StoreError."""
+        if self.read_only:
+            raise StoreError(f"store {self.path} was opened read-only")
+        with self._lock:
+            con = self._con
+            if con is None:
+                raise StoreError(f"store {self.path} is closed")
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException as exc:
+                con.execute("ROLLBACK")
+                if isinstance(exc, duckdb.Error):
+                    raise StoreError(f"store {self.path}: write failed: {exc}") from exc
+                raise
+            else:
+                con.execute("COMMIT")
+
+    # -- runs and failures -----------------------------------------------------------------------------
+
+    def begin_run(self, command: str, inputs: list[str]) -> str:
+        """Record the start of an ingest; return its run id."""
+        run_id = now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
+        with self._write() as con:
+            con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, NULL, 'running', NULL, ?, ?)",
+                        [run_id, command, [str(i) for i in inputs], now(), os.getpid(), socket.gethostname()])
+        return run_id
+
+    def finish_run(self, run_id: str, *, counts: dict, status: str) -> None:
+        """Close a run with its counts (JSON-able dict) and status (ok, partial, error, interrupted)."""
+        if status not in RUN_STATUSES:
+            raise StoreError(f"run status {status!r} is not one of {', '.join(RUN_STATUSES)}")
+        with self._write() as con:
+            hit = con.execute("UPDATE runs SET finished = ?, status = ?, counts = ? WHERE id = ? RETURNING id",
+                              [now(), status, json.dumps(counts, default=str), run_id]).fetchall()
+            if not hit:
+                raise StoreError(f"store {self.path}: no run {run_id!r}")
+
+    def record_failure(self, run_id: str, failure: Failure) -> None:
+        """Record one failed input of a run with its stage and reason."""
+        with self._write() as con:
+            seq = con.execute("SELECT count(*) FROM failures WHERE run_id = ?", [run_id]).fetchone()[0]
+            con.execute("INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?)",
+                        [run_id, seq, failure.input, failure.stage, failure.reason, now()])
+
+    # -- articles --------------------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        with self._lock:
+            return self._cursor().execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    def article_by_hash(self, content_hash: str) -> str | None:
+        """The id of the first stored article whose cleaned body has this content hash (exact duplicate)."""
+        with self._lock:
+            row = self._cursor().execute(
+                "SELECT id FROM articles WHERE content_hash = ? ORDER BY duplicate_of IS NOT NULL, added, id LIMIT 1",
+                [content_hash]).fetchone()
+        return row[0] if row else None
+
+    def write_document(self, doc: Document, *, run_id: str, duplicate_of: str | None = None,
+                       dup_kind: str | None = None, signature: bytes | None = None) -> bool:
+        """Write one coded Document atomically: article, event mentions, actors, places, quotes, events.
+
+        Returns False (and writes nothing) when the article id is already stored. signature: its MinHash
+        bytes, saved in the same transaction so a crash never leaves an article without one.
+        """
+        rows = document_rows(doc, run_id=run_id, duplicate_of=duplicate_of, dup_kind=dup_kind)
+        with self._write() as con:
+            if con.execute("SELECT 1 FROM articles WHERE id = ?", [doc.article.id]).fetchone():
+                return False
+            con.execute(f"INSERT INTO articles VALUES ({_marks(len(rows.article))})", list(rows.article))
+            for table, batch in (("event_mentions", rows.mentions), ("actors", rows.actors),
+                                 ("places", rows.places), ("quotes", rows.quotes)):
+                if batch:
+                    con.executemany(f"INSERT INTO {table} VALUES ({_marks(len(batch[0]))})", batch)
+            if signature is not None:
+                _save_signature(con, doc.article.id, signature)
+            queries.refresh_events(con, rows.event_keys)
+        log.info("stored article %s (%d events)", doc.article.id, len(rows.mentions))
+        return True
+
+    def record_duplicate(self, article: Article, *, run_id: str, duplicate_of: str, dup_kind: str,
+                         signature: bytes | None = None) -> bool:
+        """Store an article as a copy of `duplicate_of` (not coded again); its events gain the copy's counts.
+
+        Returns False when the article id is already stored. The first copy must already be stored.
+        """
+        if duplicate_of == article.id:
+            raise StoreError(f"article {article.id} cannot be a duplicate of itself")
+        row = article_row(article, run_id=run_id, duplicate_of=duplicate_of, dup_kind=dup_kind)
+        with self._write() as con:
+            if con.execute("SELECT 1 FROM articles WHERE id = ?", [article.id]).fetchone():
+                return False
+            if not con.execute("SELECT 1 FROM articles WHERE id = ?", [duplicate_of]).fetchone():
+                raise StoreError(f"article {article.id}: its first copy {duplicate_of} is not stored")
+            con.execute(f"INSERT INTO articles VALUES ({_marks(len(row))})", list(row))
+            if signature is not None:
+                _save_signature(con, article.id, signature)
+            ids = [r[0] for r in con.execute(
+                "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?", [duplicate_of]).fetchall()]
+            queries.refresh_events(con, dict.fromkeys(ids, ""))
+        log.info("stored article %s as %s duplicate of %s", article.id, dup_kind, duplicate_of)
+        return True
+
+    # -- near-duplicate signatures ---------------------------------------------------------------------
+
+    def save_signature(self, article_id: str, signature: bytes) -> None:
+        with self._write() as con:
+            _save_signature(con, article_id, signature)
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """Every stored (article id, MinHash signature bytes), streamed in article id order."""
+        with self._lock:
+            cur = self._cursor()
+            cur.execute("SELECT article_id, signature FROM signatures ORDER BY article_id")
+        while True:
+            batch = cur.fetchmany(1000)
+            if not batch:
+                return
+            for aid, sig in batch:
+                yield aid, bytes(sig)
+
+    # -- canonical dump (tests, audits) ----------------------------------------------------------------
+
+    def dump(self) -> dict[str, list[tuple]]:
+        """Every data table as sorted rows, without run ids and timestamps: equal dumps mean equal stores."""
+        out: dict[str, list[tuple]] = {}
+        with self._lock:
+            cur = self._cursor()
+            for table in ("articles", "event_mentions", "events", "actors", "places", "quotes", "signatures"):
+                cols = [r[0] for r in cur.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                    [table]).fetchall() if r[0] not in _DUMP_SKIP]
+                col_sql = ", ".join(f'"{c}"' for c in cols)
+                rows = cur.execute(f"SELECT {col_sql} FROM {table}").fetchall()
+                out[table] = sorted(rows, key=repr)
+        return out
+
+
+def _marks(n: int) -> str:
+    return ", ".join("?" * n)
+
+
+def _save_signature(con, article_id: str, signature: bytes) -> None:
+    con.execute("INSERT INTO signatures VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature",
+                [article_id, bytes(signature)])
