@@ -1,10 +1,259 @@
-"""TEMPORARY STUB: coding stage, replaced by its owner."""
+"""coding: sentences + actor mentions -> PLOVER events with CAMEO codes, scores, factuality and provenance.
+
+For each sentence the grammar (grammar.py) proposes frames; this stage resolves their argument nodes to
+actor mentions, decides factuality (factuality.py), fills the scores from the ontology, and records why a
+frame was dropped in Document.skipped. No lexicon match means no event: there is no fallback code.
+"""
+
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from ..knowledge.lexicon import Code, Lexicon, load_lexicon
+from ..knowledge.ontology import Ontology, load_ontology
 from ..pipeline import Context, stage
-from ..records import Document
+from ..records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
+from . import factuality as fact
+from .grammar import Frame, Tree, claim_source, find_frames
+
+log = logging.getLogger(__name__)
+
+ARG_DEPS = {"poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "case", "det", "nummod", "flat"}
+# Future cooperative acts are intentions, which PLOVER codes as AGREE (manual, AGREE and CONSULT sections).
+INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+INTENT_CUES = ("future auxiliary", "governed by 'plan", "governed by 'intend", "governed by 'promise")
 
 
-@stage("coding", requires=('sentences', 'mentions',), provides=('events',))
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One resolved argument: the entity, the mention's head token, and how it was found."""
+
+    entity: Entity
+    head: int
+    how: str
+
+
+class MentionIndex:
+    """Mentions of one sentence, looked up by head token and by span containment."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.by_head: dict[int, list[Mention]] = {}
+        self.all = mentions
+        for m in mentions:
+            self.by_head.setdefault(m.head, []).append(m)
+
+    def at(self, tree: Tree, node: int) -> tuple[list[Mention], str]:
+        """Mentions for an argument node: same head, a span covering it, or a mention inside its noun phrase."""
+        if node in self.by_head:
+            return self.by_head[node], "mention head"
+        cover = [m for m in self.all if m.start <= node < m.end]
+        if cover:
+            return _dedup_spans(cover), "mention span"
+        inner = _np_tokens(tree, node)
+        inside = [m for m in self.all if m.head in inner]
+        if inside:
+            first = min(inner.index(m.head) for m in inside)
+            best = [m for m in inside if inner.index(m.head) == first]
+            return best, "mention inside the noun phrase"
+        return [], ""
+
+
+def _dedup_spans(ms: list[Mention]) -> list[Mention]:
+    widest = max(m.end - m.start for m in ms)
+    return [m for m in ms if m.end - m.start == widest]
+
+
+def _np_tokens(tree: Tree, node: int) -> list[int]:
+    """Tokens of the noun phrase headed by node (modifiers, 'of' phrases, appositions), nearest first."""
+    out, queue = [], [node]
+    while queue:
+        i = queue.pop(0)
+        out.append(i)
+        for k in tree.kids[i]:
+            t = tree.tokens[k]
+            if t.dep in ARG_DEPS and not (t.dep == "prep" and t.lower not in ("of", "from", "in")):
+                queue.append(k)
+    return out[1:]
+
+
+def event_id(article_id: str, sentence: int, trigger: tuple[int, int], event: str, actors, recipients) -> str:
+    key = "|".join([article_id, str(sentence), f"{trigger[0]}-{trigger[1]}", event,
+                    ",".join(e.code or e.entity_text for e in actors), ",".join(e.code or e.entity_text for e in recipients)])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+class Coder:
+    """Codes sentences against the ontology and lexicon; built once per process."""
+
+    def __init__(self, ontology: Ontology, lexicon: Lexicon):
+        self.onto = ontology
+        self.lex = lexicon
+
+    def resolve(self, tree: Tree, nodes, index: MentionIndex, trace: list[str]) -> list[Argument]:
+        out: list[Argument] = []
+        seen: set[tuple] = set()
+        for n in nodes:
+            ms, how = index.at(tree, n)
+            if not ms:
+                t = tree.tokens[n]
+                if t.lemma.lower() in self.lex.cue("agents") or t.lower in self.lex.cue("agents"):
+                    text = " ".join(tree.tokens[i].text for i in tree.subtree(n) if tree.tokens[i].dep != "relcl")
+                    ent = Entity(entity_text=text[:120], code=None, reason="agent-like noun phrase with no resolved actor")
+                    out.append(Argument(ent, n, "unresolved agent noun"))
+                    trace.append(f"'{t.text}': no mention; kept as unresolved agent noun phrase")
+                else:
+                    trace.append(f"'{t.text}': no actor mention and not an agent noun")
+                continue
+            for m in ms:
+                key = (m.entity.code, m.entity.entity_text, m.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Argument(m.entity, m.head, how))
+                trace.append(f"'{tree.tokens[n].text}' -> {m.entity.code or '?'} via {how} '{m.text}'")
+        return out
+
+    def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
+                      trace: list[str] | None = None) -> tuple[list[Event], list[str]]:
+        """Events of one sentence and the reasons for frames that did not become events."""
+        trace = trace if trace is not None else []
+        skipped: list[str] = []
+        if not sent.tokens:
+            return [], []
+        if len(sent.tokens) > max_tokens:
+            return [], [f"sentence {sent.index}: {len(sent.tokens)} tokens > max_sentence_tokens={max_tokens}"]
+        frames, notes, tree = find_frames(sent.tokens, self.lex)
+        trace.extend(notes)
+        index = MentionIndex(mentions)
+        events = []
+        for f in frames:
+            ev, why = self._event(doc, sent, tree, f, index, trace)
+            if ev is None:
+                skipped.append(f"sentence {sent.index}: {f.rule} '{_span_text(sent, f.trigger)}': {why}")
+                trace.append(f"{f.rule}: dropped: {why}")
+            else:
+                events.append(ev)
+                trace.append(f"{f.rule}: coded {ev.event}/{ev.mode or '-'} {ev.cameo} ({ev.factuality})")
+        return _merge(events), skipped
+
+    def _event(self, doc, sent, tree, f: Frame, index, trace) -> tuple[Event | None, str]:
+        toks = tree.tokens
+        src_verb, src_nodes = claim_source(tree, f.base, self.lex.cue("speech"))
+        sources = self.resolve(tree, src_nodes, index, trace) if src_nodes else []
+        actors = self.resolve(tree, f.actors, index, trace)
+        if not actors and f.rule.startswith("copula"):
+            actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
+        if not actors:
+            return None, "no actor"
+        recipients = [] if f.reciprocal else self.resolve(tree, f.recipients, index, trace)
+        if f.require_recipient and not recipients:
+            return None, "the verb needs a recipient actor and none was found"
+        actor_keys = {(a.entity.code, a.head) for a in actors}
+        recipients = [r for r in recipients if (r.entity.code, r.head) not in actor_keys]
+        if not f.reciprocal and len(actors) == 1 and recipients and all(
+            r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
+        ):
+            recipients = []
+        factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
+        code = f.code
+        if factuality == Factuality.FUTURE and code.event in INTENT_TYPES and reason.startswith(INTENT_CUES):
+            reason = f"{reason}; a future {code.event} is an intention, coded AGREE per PLOVER"
+            code = Code("AGREE", None, "036" if code.event == "CONSULT" else "030")
+            factuality = Factuality.ASSERTED
+        elif factuality == Factuality.FUTURE and code.event == "RETREAT" and reason.startswith(INTENT_CUES):
+            reason = f"{reason}; an announced future RETREAT is coded CONCEDE per PLOVER"
+            code = Code("CONCEDE", None, "080")
+            factuality = Factuality.ASSERTED
+        et = self.onto.event_type(code.event)
+        cameo = self.onto.code(code.cameo)
+        mode = code.mode
+        context = self._contexts(sent, cameo.context)
+        a_ents = tuple(a.entity for a in actors)
+        r_ents = tuple(r.entity for r in recipients)
+        trig = f.trigger
+        t0, t1 = toks[trig[0]], toks[trig[1] - 1]
+        lo = min([trig[0]] + [a.head for a in actors] + [r.head for r in recipients])
+        hi = max([trig[1] - 1] + [a.head for a in actors] + [r.head for r in recipients])
+        event_text = _span_text(sent, (trig[0], trig[1]))
+        confidence = 0.9
+        if any(e.code is None for e in a_ents + r_ents):
+            confidence -= 0.2
+        if not f.rule.startswith(("svo", "passive")):
+            confidence -= 0.1
+        if et.recipient and not r_ents and not f.reciprocal:
+            confidence -= 0.1
+        ev = Event(
+            id=event_id(doc.article.id, sent.index, trig, code.event, a_ents, r_ents),
+            article_id=doc.article.id,
+            event=code.event,
+            actor=a_ents,
+            recipient=r_ents,
+            cameo=code.cameo,
+            goldstein=cameo.goldstein,
+            quad_code=et.quad,
+            event_scale=self.onto.score(code.event, mode),
+            factuality=factuality,
+            text=sent.text,
+            text_info=TextInfo(sent.index, sent.start, sent.end, t0.idx, t1.end),
+            event_text=event_text,
+            rule=f"{f.rule}#{code.event}/{code.cameo}",
+            confidence=round(max(confidence, 0.3), 2),
+            mode=mode,
+            context=context,
+            factuality_reason=reason,
+            claim_source=tuple(s.entity for s in sources),
+            trigger=trig,
+            actor_heads=tuple(a.head for a in actors),
+            recipient_heads=tuple(r.head for r in recipients),
+            publication=doc.article.publisher or doc.article.source,
+        )
+        del lo, hi, src_verb
+        return ev, ""
+
+    def _contexts(self, sent: Sentence, hint: str | None) -> tuple[str, ...]:
+        lemmas = {t.lemma.lower() for t in sent.tokens} | {t.lower for t in sent.tokens}
+        text = sent.text.lower()
+        out = [hint] if hint else []
+        for name, words in self.onto.contexts.items():
+            if name in out:
+                continue
+            if any((w in lemmas) if " " not in w else (w in text) for w in words):
+                out.append(name)
+        return tuple(out[:3])
+
+
+def _span_text(sent: Sentence, span: tuple[int, int]) -> str:
+    toks = sent.tokens[span[0]:span[1]]
+    return "".join(t.text + t.ws for t in toks).strip()
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per id (two rules may find the same trigger and arguments)."""
+    seen: dict[str, Event] = {}
+    for e in events:
+        seen.setdefault(e.id, e)
+    return list(seen.values())
+
+
+def load_coder(ctx: Context) -> Coder:
+    return ctx.resource("coder", lambda: Coder(load_ontology(), load_lexicon()))
+
+
+@stage("coding", requires=("sentences", "mentions"), provides=("events",))
 def code_events(doc: Document, ctx: Context) -> Document:
-    return doc
+    """Sentences + mentions -> events. Requires: sentences, mentions. Provides: events."""
+    coder = load_coder(ctx)
+    max_tokens = int(ctx.settings["max_sentence_tokens"])
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    events: list[Event] = []
+    skipped: list[str] = []
+    for sent in doc.sentences:
+        evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
+        events.extend(evs)
+        skipped.extend(why)
+    return dataclasses.replace(doc, events=tuple(events), skipped=doc.skipped + tuple(skipped))

@@ -1,0 +1,91 @@
+"""Factuality of an event: asserted, negated, hypothetical, possible or future, with the reason.
+
+Walks the head chain from the event's clause (the verb, or the verb governing an event noun): negation,
+modal and future auxiliaries, conditional markers, and governing verbs (deny, plan, expect, want, may ...).
+The first cue found on the way up decides; a reporting verb ("X said ...") ends the walk, since the report
+itself does not change whether the reported event happened.
+"""
+
+from __future__ import annotations
+
+from ..knowledge.lexicon import Lexicon
+from ..records import Factuality
+from .grammar import Tree
+
+# Adverbial and relative clauses keep their own modality ("X, who shelled the town, will leave"): no climbing.
+CLIMB = {"conj", "xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "nsubj", "nsubjpass", "csubj"}
+CLAUSE_LINKS = CLIMB | {"parataxis"}
+
+
+def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None:
+    """Cues attached directly to token i: negation, modal/future auxiliaries, 'going to', conditional marker."""
+    toks = tree.tokens
+    for k in tree.kids[i]:
+        t = toks[k]
+        low = t.lower
+        if t.dep == "neg" or (t.dep == "advmod" and low in ("never",)):
+            return Factuality.NEGATED, f"negation '{t.text}' on '{toks[i].text}'"
+    for k in tree.kids[i]:
+        t = toks[k]
+        low = t.lower
+        if t.dep in ("aux", "auxpass"):
+            if low in lex.cue("possible_modals"):
+                return Factuality.POSSIBLE, f"modal '{t.text}' on '{toks[i].text}'"
+            if low in lex.cue("future_modals"):
+                return Factuality.FUTURE, f"future auxiliary '{t.text}' on '{toks[i].text}'"
+            if low in lex.cue("hypothetical_modals"):
+                return Factuality.HYPOTHETICAL, f"modal '{t.text}' on '{toks[i].text}'"
+            if t.lemma.lower() == "be" and toks[i].lower == "going":
+                return Factuality.FUTURE, f"'going to' on '{toks[i].text}'"
+        if t.dep == "mark" and low in lex.cue("conditional"):
+            return Factuality.HYPOTHETICAL, f"conditional '{t.text}' introduces the clause of '{toks[i].text}'"
+    for k in tree.kids[i]:
+        t = toks[k]
+        if t.dep in ("nsubj", "nsubjpass", "dobj") and any(
+            toks[d].lower == "no" and toks[d].dep == "det" for d in tree.kids[k]
+        ):
+            return Factuality.NEGATED, f"'no {t.text}' as argument of '{toks[i].text}'"
+    return None
+
+
+def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None) -> tuple[Factuality, str]:
+    """Factuality of the event whose clause is headed by `base` (and whose trigger may be a noun below it)."""
+    toks = tree.tokens
+    if trigger is not None and trigger != base:
+        for k in tree.kids[trigger]:
+            if toks[k].dep == "det" and toks[k].lower == "no":
+                return Factuality.NEGATED, f"'no' determines '{toks[trigger].text}'"
+    i = base
+    seen = 0
+    while seen < 10:
+        seen += 1
+        hit = _own_cues(tree, i, lex)
+        if hit:
+            return hit
+        h = tree.head(i)
+        if h is None:
+            break
+        dep = toks[i].dep
+        if dep not in CLAUSE_LINKS:
+            break
+        hl = toks[h].lemma.lower()
+        hw = toks[h].lower
+        if dep in ("ccomp", "parataxis") and hl in lex.cue("speech") and hl not in lex.cue("belief"):
+            return Factuality.ASSERTED, f"reported by '{toks[h].text}'; no modal, negation or condition"
+        if hl in lex.cue("negating"):
+            return Factuality.NEGATED, f"governed by '{toks[h].text}'"
+        if hl == "refuse" or hl == "reject":
+            return Factuality.NEGATED, f"governed by '{toks[h].text}' (the refusal itself is a REJECT event)"
+        if hl in lex.cue("future") or hw in lex.cue("future_frames"):
+            return Factuality.FUTURE, f"governed by '{toks[h].text}'"
+        if hl in lex.cue("belief"):
+            return Factuality.POSSIBLE, f"reported as belief by '{toks[h].text}'"
+        if hl in lex.cue("hypothetical"):
+            return Factuality.HYPOTHETICAL, f"governed by '{toks[h].text}'"
+        if hw in lex.cue("possible_frames") or hl in lex.cue("possible_frames"):
+            return Factuality.POSSIBLE, f"framed as possible by '{toks[h].text}'"
+        if dep in CLIMB:
+            i = h
+            continue
+        break
+    return Factuality.ASSERTED, "no negation, modal, condition or future cue on the head chain"

@@ -1,0 +1,419 @@
+"""Grammar on the dependency parse: find event frames (trigger, code, actor and recipient nodes) in one sentence.
+
+Works on our Token records only (no spaCy). Each rule returns `Frame`s naming the token nodes that carry the
+actor and the recipient; the coding stage turns nodes into entities through the actor mentions. Rules:
+svo (verb + subject/object/prepositional recipient), passive, light verb + event noun, xcomp chains,
+nominal events with "between", event nouns as subjects of aspect verbs, copular event nouns, reciprocals,
+relative clauses, conjoined verbs and reported speech (claim source).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..knowledge.lexicon import Code, Lexicon, NounEntry, VerbEntry
+from ..records import Token
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "obj"}
+RECIPIENT_PREPS = ("to", "against", "with", "on", "upon", "toward", "towards", "at", "into", "over")
+NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+ASPECT_VERBS = {"start", "begin", "resume", "continue", "open", "take", "get", "go", "end", "stall", "collapse"}
+# CAMEO refinements of a matrix event by the event in its complement ("threatened to expel" -> expel).
+REFINE: dict[tuple[str, str], tuple[str | None, str]] = {
+    ("THREATEN", "SANCTION"): ("relations", "131"), ("THREATEN", "ASSAULT"): ("violence", "138"),
+    ("THREATEN", "COERCE"): ("restrict", "132"), ("THREATEN", "PROTEST"): ("relations", "133"),
+    ("THREATEN", "MOBILIZE"): ("violence", "138"), ("THREATEN", "REJECT"): ("relations", "131"),
+    ("REQUEST", "CONSULT"): ("meet", "106"), ("REQUEST", "RETREAT"): ("yield", "105"),
+    ("REQUEST", "AID"): ("assist", "103"), ("REQUEST", "COOPERATE"): ("assist", "101"),
+    ("REQUEST", "CONCEDE"): ("yield", "105"), ("REQUEST", "AGREE"): ("meet", "107"),
+    ("REJECT", "CONSULT"): ("meet", "125"), ("REJECT", "RETREAT"): ("yield", "124"),
+    ("REJECT", "AID"): ("assist", "122"), ("REJECT", "COOPERATE"): ("assist", "121"),
+    ("REJECT", "CONCEDE"): ("yield", "124"),
+    ("AGREE", "CONSULT"): (None, "036"), ("AGREE", "AID"): (None, "033"), ("AGREE", "COOPERATE"): (None, "031"),
+    ("AGREE", "RETREAT"): (None, "035"), ("AGREE", "CONCEDE"): (None, "035"), ("AGREE", "SUPPORT"): (None, "032"),
+}
+THREATEN_BY_MODE = {"expel": ("expel", "136"), "arrest": ("arrest", "132"), "seize": ("territory", "1382")}
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A candidate event in one sentence, before actors are resolved.
+
+    actors/recipients: token indexes of argument heads (conjuncts already expanded).
+    base: the token whose clause carries the event's modality (the verb; for nouns, the governing verb).
+    absorbed: complement verbs this frame already covers (not coded again).
+    """
+
+    rule: str
+    entry: str
+    code: Code
+    trigger: tuple[int, int]
+    actors: tuple[int, ...]
+    recipients: tuple[int, ...]
+    base: int
+    reciprocal: bool = False
+    claim_source: tuple[int, ...] = ()
+    actor_fallback: tuple[int, ...] = ()  # used when `actors` resolve to nothing (e.g. the speaker)
+    own_patient: bool = False
+    require_recipient: bool = False
+    absorbed: tuple[int, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Tree:
+    """Children lists of one sentence's tokens, built once."""
+
+    tokens: tuple[Token, ...]
+    kids: list[list[int]] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.kids = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i and 0 <= t.head < len(self.tokens):
+                self.kids[t.head].append(t.i)
+
+    def children(self, i: int, deps: set[str] | tuple[str, ...] | None = None) -> list[int]:
+        return [k for k in self.kids[i] if deps is None or self.tokens[k].dep in deps]
+
+    def child(self, i: int, deps) -> int | None:
+        c = self.children(i, deps)
+        return c[0] if c else None
+
+    def head(self, i: int) -> int | None:
+        h = self.tokens[i].head
+        return None if h == i else h
+
+    def conjuncts(self, i: int) -> list[int]:
+        """i and its conjoined siblings below it ("Russia and China" -> both heads)."""
+        out = [i]
+        for c in self.children(i, {"conj"}):
+            out.extend(self.conjuncts(c))
+        return out
+
+    def subtree(self, i: int) -> list[int]:
+        out = [i]
+        for c in self.kids[i]:
+            out.extend(self.subtree(c))
+        return sorted(out)
+
+    def pobj(self, prep: int) -> int | None:
+        return self.child(prep, {"pobj", "pcomp"})
+
+    def prep_args(self, i: int, words) -> list[tuple[str, int]]:
+        out = []
+        for p in self.children(i, {"prep", "agent", "dative"}):
+            lem = self.tokens[p].lower
+            if lem in words:
+                o = self.pobj(p)
+                if o is not None:
+                    out.append((lem, o))
+        return out
+
+
+def is_passive(tree: Tree, v: int) -> bool:
+    return any(tree.tokens[k].dep in PASS_SUBJ or tree.tokens[k].dep == "auxpass" for k in tree.kids[v])
+
+
+def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
+    """Subject heads of verb v, inherited through conj, xcomp, advcl and relative clauses."""
+    toks = tree.tokens
+    s = tree.child(v, SUBJ)
+    if s is not None:
+        if toks[s].tag in RELATIVE_TAGS and toks[v].dep == "relcl":
+            return tree.conjuncts(toks[v].head)
+        return tree.conjuncts(s)
+    if depth > 4:
+        return []
+    h = tree.head(v)
+    dep = toks[v].dep
+    if h is None:
+        return []
+    if dep == "conj" and toks[h].pos in ("VERB", "AUX"):
+        if is_passive(tree, h) and not is_passive(tree, v):
+            return []
+        return subject_of(tree, h, depth + 1)
+    if dep in ("xcomp", "advcl") and toks[h].pos in ("VERB", "AUX"):
+        obj = tree.child(h, OBJ)
+        if dep == "xcomp" and obj is not None:  # "urged Russia to withdraw": the object is the subject
+            return tree.conjuncts(obj)
+        if is_passive(tree, h):
+            return []
+        return subject_of(tree, h, depth + 1)
+    if dep in ("relcl", "acl") and toks[h].pos in NOMINAL_POS and not is_passive(tree, v):
+        return tree.conjuncts(h)
+    return []
+
+
+def objects_of(tree: Tree, v: int) -> list[int]:
+    o = tree.child(v, OBJ)
+    if o is None:
+        return []
+    if tree.tokens[o].tag in RELATIVE_TAGS and tree.tokens[v].dep == "relcl":
+        return tree.conjuncts(tree.tokens[v].head)
+    return tree.conjuncts(o)
+
+
+def reciprocal_object(tree: Tree, o: int | None) -> bool:
+    """'each other' / 'one another' as object."""
+    if o is None:
+        return False
+    t = tree.tokens[o]
+    return t.lower in ("other", "another") and any(tree.tokens[k].lower in ("each", "one") for k in tree.kids[o])
+
+
+def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None] | None:
+    """The lexicon entry for verb v (particle entries first) and, for a prepositional entry, the prep's object."""
+    toks = tree.tokens
+    for e in lex.verbs.get(toks[v].lemma.lower(), ()):
+        if e.particle is None:
+            return e, None
+        words = e.particle.split()
+        pobj = None
+        ok = True
+        for w in words:
+            hit = [k for k in tree.kids[v] if toks[k].lower == w
+                   and toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative")]
+            if not hit:
+                ok = False
+                break
+            if toks[hit[0]].dep in ("prep", "agent", "dative"):
+                pobj = tree.pobj(hit[0])
+        if ok:
+            return e, pobj
+    return None
+
+
+def match_noun(tree: Tree, n: int, lex: Lexicon) -> NounEntry | None:
+    """The event-noun entry for noun n, checking multi-word entries against its compound/amod children."""
+    toks = tree.tokens
+    entries = lex.nouns.get(toks[n].lemma.lower()) or lex.nouns.get(toks[n].lower)
+    if not entries:
+        return None
+    mods = {toks[k].lower for k in tree.kids[n] if toks[k].dep in ("compound", "amod", "nmod")}
+    for e in entries:
+        if len(e.words) == 1 or all(w in mods for w in e.words[:-1]):
+            return e
+    return None
+
+
+def _recipient_preps(tree: Tree, i: int) -> list[int]:
+    out = []
+    for _, o in tree.prep_args(i, RECIPIENT_PREPS):
+        out.extend(tree.conjuncts(o))
+    return out
+
+
+def _nominal(tree: Tree, o: int) -> bool:
+    return tree.tokens[o].pos in NOMINAL_POS
+
+
+def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
+    """Frames for a verb: light verb + event noun first, then the verb's own lexicon entry."""
+    toks = tree.tokens
+    passive = is_passive(tree, v)
+    lights = lex.light.get(toks[v].lemma.lower(), ())
+    obj_nodes = objects_of(tree, v) if not passive else tree.children(v, PASS_SUBJ)
+    for lv in lights:
+        if lv.particle and not any(toks[k].lower == lv.particle for k in tree.kids[v]):
+            continue
+        for o in obj_nodes[:1]:
+            ne = match_noun(tree, o, lex)
+            if ne is None:
+                continue
+            code = lv.overrides.get(ne.words[-1], ne.code)
+            subj = subject_of(tree, v) if not passive else [a for _, a in tree.prep_args(v, ("by",))]
+            noun_actor = [k for k in tree.kids[o] if toks[k].dep in ("poss", "amod", "compound")
+                          and toks[k].pos in ("PROPN", "ADJ", "NOUN", "PRON")]
+            by_from = [a for _, a in tree.prep_args(o, ("from", "by")) + tree.prep_args(v, ("from", "by"))]
+            rcpt = _recipient_preps(tree, o) + _recipient_preps(tree, v) + tree.children(v, {"dative"})
+            between = [x for _, a in tree.prep_args(o, ("between", "among")) for x in tree.conjuncts(a)]
+            if lv.role == "patient":
+                actors, recipients = by_from + noun_actor, subj
+            elif between:
+                actors, recipients = between, []
+            else:
+                actors, recipients = subj, rcpt
+            start = min([o] + [k for k in tree.kids[o] if toks[k].dep in ("compound", "amod")
+                               and toks[k].lower in ne.words])
+            return [Frame(f"light:{lv.lemma}+{ne.key}", f"{lv.lemma} {ne.key}", code, (start, o + 1),
+                          tuple(actors), tuple(recipients), v,
+                          reciprocal=bool(between) or ("recip" in ne.flags and not recipients))]
+    m = match_verb(tree, v, lex)
+    if m is None:
+        return []
+    e, prep_obj = m
+    code = e.code
+    absorbed: list[int] = []
+    notes: list[str] = []
+    objs = [prep_obj] if prep_obj is not None else objects_of(tree, v)
+    objs = [o for o in objs if o is not None]
+    recip_obj = any(reciprocal_object(tree, o) for o in objs)
+    if passive:
+        actors = [x for _, a in tree.prep_args(v, ("by",)) for x in tree.conjuncts(a)]
+        patients = [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(s)]
+        if toks[v].dep == "relcl" and not patients:
+            patients = tree.conjuncts(toks[v].head)
+        if not patients and toks[v].dep == "acl":
+            patients = tree.conjuncts(toks[v].head)
+    else:
+        actors = subject_of(tree, v)
+        patients = objs
+    if e.need == "obj" and not recip_obj and not any(_nominal(tree, o) for o in patients):
+        return []
+    recipients = [] if recip_obj else list(patients)
+    if e.code.event in ("REQUEST", "REJECT", "AGREE", "THREATEN") and patients:
+        ne = match_noun(tree, patients[0], lex)
+        if ne is not None:
+            code = _refine(code, ne.code)
+            notes.append(f"refined by object '{toks[patients[0]].text}'")
+            recipients = [x for _, a in tree.prep_args(patients[0], RECIPIENT_PREPS) for x in tree.conjuncts(a)]
+    if "xcomp" in e.flags:
+        comp = tree.child(v, {"xcomp"})
+        if comp is None:
+            for _, a in tree.prep_args(v, ("to", "for", "on")):
+                ne = match_noun(tree, a, lex)
+                if ne is not None:
+                    code = _refine(code, ne.code)
+                    absorbed.append(a)
+                    notes.append(f"refined by '{toks[a].text}'")
+                    recipients = recipients or [x for _, b in tree.prep_args(a, ("with",)) for x in tree.conjuncts(b)]
+        else:
+            cm = match_verb(tree, comp, lex)
+            if cm is not None:
+                code = _refine(code, cm[0].code)
+                notes.append(f"refined by '{toks[comp].text}'")
+                if not recipients:
+                    recipients = objects_of(tree, comp) + _recipient_preps(tree, comp)
+            absorbed.append(comp)
+    if e.need and e.need not in ("obj", "rcpt"):
+        args = [x for h in [v] + objs for _, a in tree.prep_args(h, (e.need,)) for x in tree.conjuncts(a)]
+        if not args:
+            return []
+        recipients = recipients if e.need in ("with", "about") and recipients else args
+        if e.need == "from":
+            recipients = args
+    elif not recipients or not any(_nominal(tree, r) and tree.tokens[r].pos != "NOUN" for r in recipients):
+        # "provided assistance to Ukraine": the recipient hangs off the verb or off its object noun
+        extra = _recipient_preps(tree, v) + [x for d in tree.children(v, {"dative"}) for x in tree.conjuncts(d)]
+        for o in objs:
+            extra += _recipient_preps(tree, o)
+        recipients = list(recipients) + [x for x in extra if x not in recipients]
+    if "from" in e.flags:
+        frm = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
+        if frm:
+            recipients = frm
+    if "swap" in e.flags:
+        actors, recipients = recipients, actors
+    if "inverse" in e.flags:
+        actors, recipients = [a for _, a in tree.prep_args(v, ("from", "by"))], actors
+    own = "own" in e.flags and passive and not actors
+    if own:
+        actors = patients
+        recipients = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
+    if "own" in e.flags and not passive and patients:
+        recipients = [r for r in recipients if r not in patients]
+    reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
+    rule = ("passive" if passive else "svo") + f":verb={e.key}"
+    return [Frame(rule, e.key, code, (v, v + 1), tuple(actors), tuple(recipients), v, reciprocal=reciprocal,
+                  own_patient=own, absorbed=tuple(absorbed), notes=tuple(notes),
+                  require_recipient=e.need == "rcpt" or ("recip" in e.flags and bool(objs) and not recip_obj))]
+
+
+def _refine(matrix: Code, comp: Code) -> Code:
+    if matrix.event == "THREATEN" and comp.mode in THREATEN_BY_MODE:
+        mode, cameo = THREATEN_BY_MODE[comp.mode]
+        return Code(matrix.event, mode, cameo)
+    hit = REFINE.get((matrix.event, comp.event))
+    if hit is None:
+        return matrix
+    mode, cameo = hit
+    return Code(matrix.event, mode or matrix.mode, cameo)
+
+
+def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
+    """Nominal events not governed by a light verb: 'X between A and B', 'talks ... started', 'is a red line'."""
+    toks = tree.tokens
+    ne = match_noun(tree, n, lex)
+    if ne is None:
+        return []
+    dep = toks[n].dep
+    h = tree.head(n)
+    between = [x for _, a in tree.prep_args(n, ("between", "among")) for x in tree.conjuncts(a)]
+    start = min([n] + [k for k in tree.kids[n] if toks[k].dep in ("compound", "amod") and toks[k].lower in ne.words])
+    trig = (start, n + 1)
+    base = h if h is not None else n
+    if "copula" in ne.flags and dep == "attr" and h is not None:
+        actors = [x for _, a in tree.prep_args(n, ("for", "to")) for x in tree.conjuncts(a)]
+        return [Frame(f"copula:{ne.key}", ne.key, ne.code, trig, (), (), h, actor_fallback=tuple(actors),
+                      notes=("actor is the speaker, else the 'for' argument",))]
+    background = dep == "pobj" and h is not None and toks[h].lower in ("amid", "despite", "over", "about", "for")
+    if between and "recip" in ne.flags and not background:
+        return [Frame(f"nominal-between:{ne.key}", ne.key, ne.code, trig, tuple(between), (), base,
+                      reciprocal=True)]
+    governors = lex.cue("future") | lex.cue("hypothetical")
+    if dep in OBJ and h is not None and toks[h].lemma.lower() in governors and "recip" in ne.flags:
+        rcpt = [x for _, a in tree.prep_args(n, ("with", "between")) for x in tree.conjuncts(a)]
+        return [Frame(f"nominal-object:{toks[h].lemma}+{ne.key}", ne.key, ne.code, trig, tuple(subject_of(tree, h)),
+                      tuple(rcpt), n)]
+    if dep in SUBJ | PASS_SUBJ and h is not None and toks[h].lemma.lower() in ASPECT_VERBS and "recip" in ne.flags:
+        actors = [k for k in tree.kids[n] if toks[k].dep in ("poss", "amod", "compound")]
+        rcpt = [x for _, a in tree.prep_args(n, ("with",)) for x in tree.conjuncts(a)]
+        gov = tree.head(h)
+        if not actors and gov is not None and toks[h].dep in ("ccomp", "xcomp"):
+            actors = subject_of(tree, gov)
+        return [Frame(f"nominal-aspect:{ne.key}+{toks[h].lemma}", ne.key, ne.code, trig, tuple(actors),
+                      tuple(rcpt), h)]
+    return []
+
+
+def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], list[str], Tree]:
+    """Every frame in one sentence, plus notes on verbs that matched nothing (for explain)."""
+    tree = Tree(tokens)
+    frames: list[Frame] = []
+    notes: list[str] = []
+    light_nouns: set[int] = set()
+    for t in tokens:
+        if t.pos == "VERB" or (t.pos == "AUX" and t.lemma.lower() not in ("be", "have", "do")):
+            if t.dep == "amod":
+                continue
+            fs = verb_frames(tree, t.i, lex)
+            frames.extend(fs)
+            for f in fs:
+                if f.rule.startswith("light:"):
+                    light_nouns.add(f.trigger[1] - 1)
+            if not fs and t.lemma.lower() in lex.verbs:
+                notes.append(f"'{t.text}' is in the lexicon but its required arguments are missing")
+    for t in tokens:
+        if t.pos in ("NOUN", "PROPN") and t.i not in light_nouns:
+            frames.extend(noun_frames(tree, t.i, lex))
+    absorbed = {a for f in frames for a in f.absorbed}
+    kept = []
+    for f in frames:
+        if f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed:
+            notes.append(f"'{tokens[f.trigger[0]].text}' is covered by the matrix event of its governing verb")
+            continue
+        kept.append(f)
+    return kept, notes, tree
+
+
+def claim_source(tree: Tree, base: int, speech: frozenset[str]) -> tuple[int | None, list[int]]:
+    """The speech verb reporting the clause of `base` (if any) and its subject heads."""
+    toks = tree.tokens
+    i = base
+    for _ in range(8):
+        for k in tree.kids[i]:
+            if toks[k].dep in ("parataxis", "ccomp") and toks[k].lemma.lower() in speech and k != base and k > base:
+                return k, subject_of(tree, k)
+        h = tree.head(i)
+        if h is None:
+            return None, []
+        if toks[h].lemma.lower() in speech and toks[i].dep in ("ccomp", "parataxis"):
+            return h, subject_of(tree, h)
+        if toks[i].dep not in ("conj", "xcomp", "ccomp", "parataxis", "dobj", "pobj", "prep", "attr", "acl"):
+            return None, []
+        i = h
+    return None, []
