@@ -1,11 +1,465 @@
-"""TEMPORARY STUB (owned by the actors helper): the actor knowledge base loader."""
+"""The actor knowledge base: countries, capitals and metonyms, organisations, agent words and people with dated
+offices, indexed once per process, plus the rules that turn a noun phrase into a PLOVER `Entity`.
+
+`Knowledge.resolve(text, date=...)` resolves a standalone mention ("Russian President Vladimir Putin");
+the actors stage (stages/actors.py) feeds it noun phrases cut from parsed sentences via `Knowledge.compose`.
+Every Entity carries a reason; when nothing is known the code is None and the reason says so.
+"""
+
 from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..records import Entity
+from .actor_data import (
+    DATA_DIR,
+    Entry,
+    Person,
+    read_agents,
+    read_bodies,
+    read_countries,
+    read_igos,
+    read_people,
+    read_user_file,
+)
+
+log = logging.getLogger(__name__)
+
+# Which entry wins when one phrase names several kinds of thing (lower is stronger).
+KIND_RANK = {"person": 0, "igo": 1, "ngo": 1, "metonym": 1, "group": 1, "country": 2, "capital": 3,
+             "adjective": 4, "demonym": 5, "agent": 6}
+PLACE_KINDS = frozenset({"country", "capital", "adjective", "demonym"})
+ORG_KINDS = frozenset({"igo", "ngo", "metonym", "group"})
+# Words that make a person or office holder "former" (PLOVER ELI).
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled", "exiled", "late", "one-time", "onetime",
+                          "erstwhile", "retired"})
+# Words that end the head chunk of a standalone mention ("president of Armenia", "rebels in Darfur").
+SPLIT_WORDS = frozenset({"of", "in", "from", "at", "near", "throughout", "across", "on", "for", "with", "by", "to",
+                         "fleeing", "living", "operating", "based", "loyal", "who", "that", "which", "inside",
+                         "outside", "around", "within", "along", "..", "...", "ordered", "among"})
+_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|[^\W_]+(?:['’](?!s\b)[^\W_]+)*|\S")
+_ACRONYM_RE = re.compile(r"^(?:[A-Z][A-Z0-9+]{1,6}|(?:[A-Z]\.){2,})$")
+
+
+def tokenize(text: str) -> list[tuple[str, str]]:
+    """Split a standalone text into (token, trailing whitespace) pairs the way spaCy splits names."""
+    out = []
+    for m in _TOKEN_RE.finditer(text):
+        end = m.end()
+        ws = ""
+        while end < len(text) and text[end].isspace():
+            ws = " "
+            end += 1
+        out.append((m.group(), ws))
+    return out
+
+
+def normalise(text: str) -> str:
+    """The index key of a phrase: lowercase, straight apostrophes, single spaces."""
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def _key(tokens: Sequence[tuple[str, str]], i: int, j: int) -> str:
+    return normalise("".join(t + ws for t, ws in tokens[i:j]))
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A run of tokens [start, end) naming one or more knowledge entries (best first)."""
+
+    start: int
+    end: int
+    text: str
+    entries: tuple[Entry, ...]
+
+    @property
+    def entry(self) -> Entry:
+        return self.entries[0]
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.code for e in self.entries if e.code))
+
+    @property
+    def ambiguous(self) -> bool:
+        return len(self.codes) > 1 and self.kind != "agent"
 
 
 class Knowledge:
+    """The indexed knowledge base. Build with `load_knowledge(ctx)` (cached) or `Knowledge.build()`."""
+
+    def __init__(self, entries: Sequence[Entry], people: Sequence[Person], *, conflicts: Sequence[str] = ()):
+        self.people: dict[str, Person] = {p.id: p for p in people}
+        self.conflicts: tuple[str, ...] = tuple(conflicts)
+        index: dict[str, list[Entry]] = {}
+        surfaces: dict[str, set[str]] = {}
+        for e in entries:
+            for name in _variants(e.name):
+                k = normalise(name)
+                index.setdefault(k, []).append(e)
+                surfaces.setdefault(k, set()).add(name)
+        for p in self.people.values():
+            code = p.offices[-1].code if p.offices else p.code
+            for name in p.names:
+                k = normalise(name)
+                index.setdefault(k, []).append(Entry(f"person:{p.id}", "person", name, code, None, "PERSON",
+                                                     source=p.source, user=p.user))
+                surfaces.setdefault(k, set()).add(name)
+        self._index: dict[str, tuple[Entry, ...]] = {}
+        for k, es in index.items():
+            if any(e.user for e in es):  # the user's entry wins over the built-in one
+                es = [e for e in es if e.user]
+            es = sorted(dict.fromkeys(es), key=lambda e: KIND_RANK[e.kind])
+            self._index[k] = tuple(es)
+        self._surfaces = surfaces
+        self._first = {k.split(" ")[0] for k in self._index}
+        self._max_tokens = max((len(tokenize(k)) for k in self._index), default=1)
+        self._igo_codes = frozenset(e.code for es in self._index.values() for e in es if e.kind in ("igo", "ngo"))
+
+    # ---- building -------------------------------------------------------------------------------------------
+    @classmethod
+    def build(cls, *, actors_file: str | Path | None = None, data_dir: Path = DATA_DIR) -> Knowledge:
+        """Read the built-in files (and the user's actor file, which wins on conflicts)."""
+        entries: list[Entry] = []
+        entries += read_countries(data_dir / "countries.csv")
+        entries += read_bodies(data_dir / "metonyms.csv", "metonym")
+        entries += read_bodies(data_dir / "groups.csv", "group")
+        entries += read_igos(data_dir / "igos.csv")
+        entries += read_agents(data_dir / "agents.csv")
+        people = read_people(data_dir / "people.csv")
+        conflicts: list[str] = []
+        if actors_file:
+            user_entries, user_people = read_user_file(actors_file)
+            conflicts = _conflicts(entries, people, user_entries, user_people)
+            for c in conflicts:
+                log.warning("actor file: %s", c)
+            by_id = {p.id: p for p in people}
+            for p in user_people:
+                by_id[p.id] = p
+            entries += user_entries
+            people = list(by_id.values())
+        return cls(entries, people, conflicts=conflicts)
+
+    # ---- lookups --------------------------------------------------------------------------------------------
+    def lookup(self, phrase: str) -> tuple[Entry, ...]:
+        """Entries a phrase names (best first); () when unknown."""
+        return self._index.get(normalise(phrase), ())
+
+    def is_organisation_code(self, code: str | None) -> bool:
+        """True for IGO/NGO codes (UNO, NATO, EUR, ...) rather than country codes."""
+        return code in self._igo_codes
+
+    def organisation_codes(self) -> frozenset[str]:
+        return self._igo_codes
+
+    def match(self, tokens: Sequence[tuple[str, str]], *, lemmas: Sequence[str] | None = None) -> list[Match]:
+        """Longest non-overlapping known phrases in a token list, left to right.
+
+        Proper names must be capitalised in the text (acronyms exactly), so "us" is not the U.S. and "turkey"
+        is not Turkey; agent words match in any case and, when lemmas are given, by lemma too.
+        """
+        out: list[Match] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            found = None
+            if normalise(tokens[i][0]) in self._first or (lemmas and normalise(lemmas[i]) in self._first):
+                for j in range(min(n, i + self._max_tokens), i, -1):
+                    k = _key(tokens, i, j)
+                    es = self._accept(k, tokens, i, j)
+                    if not es and lemmas and j == i + 1:
+                        es = tuple(e for e in self._index.get(normalise(lemmas[i]), ()) if e.kind == "agent")
+                    if es:
+                        found = Match(i, j, "".join(t + ws for t, ws in tokens[i:j]).strip(), es)
+                        break
+            if found:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+    def _accept(self, k: str, tokens: Sequence[tuple[str, str]], i: int, j: int) -> tuple[Entry, ...]:
+        es = self._index.get(k)
+        if not es:
+            return ()
+        surface = "".join(t + ws for t, ws in tokens[i:j]).strip()
+        named = tuple(e for e in es if e.kind != "agent")
+        agents = tuple(e for e in es if e.kind == "agent")
+        if named and not _capitalised_like(surface, self._surfaces.get(k, ())):
+            named = ()
+        return named + agents if named else agents
+
+    # ---- resolution -----------------------------------------------------------------------------------------
+    def resolve(self, text: str, *, date: dt.date | None = None) -> Entity:
+        """Resolve one standalone mention ("Kremlin spokesman Dmitry Peskov") as of `date`."""
+        tokens = tokenize(text)
+        if not tokens:
+            return Entity(entity_text=text, code=None, reason="empty mention text")
+        matches = self.match(tokens)
+        words = [normalise(t) for t, _ in tokens]
+        former = any(w in FORMER_WORDS for w in words) or any(w.startswith("ex-") for w in words)
+        if not matches:
+            return Entity(entity_text=text, code=None, reason="no known country, organisation, person or agent word")
+        # chunks separated by prepositions and relative words; the head is the last match of the first chunk
+        bounds = [0] + [i for i, w in enumerate(words) if w in SPLIT_WORDS and i > 0] + [len(tokens)]
+        head_chunk: list[Match] = []
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            head_chunk = [m for m in matches if a <= m.start < b]
+            if head_chunk:
+                break
+        head = head_chunk[-1]
+        modifiers = head_chunk[:-1]
+        rest = [m for m in matches if m.start >= head.end]
+        return self.compose(head, modifiers, date=date, text=text, former=former, context=rest)
+
+    def compose(self, head: Match | None, modifiers: Sequence[Match], *, date: dt.date | None, text: str,
+                former: bool = False, context: Sequence[Match] = (), role: str | None = None,
+                name: str | None = None) -> Entity:
+        """Build the Entity for a noun phrase from its head match and the matches that modify it.
+
+        context: matches outside the phrase that may give the country ("rebels in Darfur").
+        role: "actor" when the phrase is a subject or object, "place" when it is the object of a locative
+        preposition, None when unknown (capitals are GOV as actors, CVL as places).
+        name: the surface name when the head is a named person the knowledge base does not know.
+        """
+        titles = [m for m in modifiers if m.kind == "agent"]
+        title = titles[-1].entry if titles else None
+        if head is None:  # an unknown named person: title and nationality may still code them
+            return self._unknown_person(name or text, modifiers, title, date=date, text=text, former=former)
+        if head.ambiguous:
+            return Entity(entity_text=text, code=None,
+                          reason=f"'{head.text}' is ambiguous ({' or '.join(head.codes)}); not guessing")
+        e = head.entry
+        if e.kind == "person":
+            return self.person_entity(e.id.split(":", 1)[1], date=date, text=text, title=title, former=former)
+        if e.kind in ORG_KINDS:
+            sector = e.sector or (title.sector if title else None)
+            return Entity(entity_text=text, code=e.code, sector=sector, identifier_text=e.office or e.name,
+                          reason=f"{e.kind} '{head.text}' -> {e.code}" + (f" {sector}" if sector else "")
+                          + f" ({e.source})", entry=e.id, office=None)
+        if e.kind == "agent":
+            return self._agent_entity(head, modifiers, context, date=date, text=text, former=former)
+        # a place name or nationality is the head
+        sector, why = None, "country name alone (no sector, PLOVER convention)"
+        if e.kind == "capital":
+            if role == "place":
+                sector, why = "CVL", "capital as a place"
+            else:
+                sector, why = "GOV", "capital as a metonym for the government"
+        elif e.kind == "demonym":
+            sector, why = "CVL", "people of the country"
+        elif e.kind == "adjective":
+            why = "nationality adjective alone"
+        if title is not None and e.kind != "demonym":
+            sector, why = title.sector, f"with agent '{titles[-1].text}'"
+        return Entity(entity_text=text, code=e.code, sector=sector,
+                      reason=f"{e.kind} '{head.text}' -> {e.code}; {why} ({e.source})", entry=e.id)
+
+    def _code_from(self, matches: Sequence[Match], date: dt.date | None) -> tuple[str | None, str, str | None]:
+        """(code, reason, entry id) from the nearest place/organisation/person among modifier matches."""
+        for m in reversed(matches):
+            if m.kind == "agent":
+                continue
+            if m.ambiguous:
+                return None, f"'{m.text}' is ambiguous ({' or '.join(m.codes)})", None
+            e = m.entry
+            if e.kind == "person":
+                p = self.people.get(e.id.split(":", 1)[1])
+                code = self._person_code(p, date) if p else e.code
+                return code, f"{code} from person '{m.text}'", e.id
+            return e.code, f"{e.code} from {e.kind} '{m.text}'", e.id
+        return None, "", None
+
+    def _agent_entity(self, head: Match, modifiers: Sequence[Match], context: Sequence[Match], *,
+                      date: dt.date | None, text: str, former: bool) -> Entity:
+        agent = head.entry
+        sector = agent.sector
+        office = agent.office
+        if former and agent.role == "office":
+            sector, office = "ELI", f"former {office}" if office else None
+        code, why, entry = self._code_from(modifiers, date)
+        if code is None and not why:
+            code, why, entry = self._code_from(list(reversed(context)), date)
+        if code is None and not why and agent.code:
+            code, why = agent.code, f"{agent.code} by default for '{head.text}'"
+        if code is None and not why:
+            why = "no country or organisation named"
+        return Entity(entity_text=text, code=code, sector=sector, office=office,
+                      reason=f"agent '{head.text}' -> {sector} ({agent.source}); {why}", entry=entry or agent.id)
+
+    def _unknown_person(self, name: str, modifiers: Sequence[Match], title: Entry | None, *, date: dt.date | None,
+                        text: str, former: bool) -> Entity:
+        code, why, entry = self._code_from(modifiers, date)
+        if title is None and code is None:
+            return Entity(entity_text=text, code=None, identifier_text=name,
+                          reason=f"person '{name}' is not in the knowledge base and no title or nationality names them"
+                          + (f"; {why}" if why else ""))
+        sector = title.sector if title else None
+        office = title.office if title else None
+        if former and title is not None and title.role == "office":
+            sector, office = "ELI", f"former {office}" if office else None
+        return Entity(entity_text=text, code=code, sector=sector, identifier_text=name, office=office,
+                      reason=f"person '{name}' not in the knowledge base; coded by "
+                      + ", ".join(x for x in (f"title '{title.name}' -> {sector}" if title else "",
+                                              why or "no country named") if x), entry=entry)
+
+    # ---- people ---------------------------------------------------------------------------------------------
+    def _person_code(self, p: Person, date: dt.date | None) -> str | None:
+        if not p.offices:
+            return p.code
+        if date is not None:
+            for o in reversed(p.offices):
+                if o.holds(date):
+                    return o.code
+        return p.offices[-1].code
+
+    def person_entity(self, person_id: str, *, date: dt.date | None, text: str | None = None,
+                      title: Entry | None = None, former: bool = False) -> Entity:
+        """A known person as of `date`: the office they held then, or ELI after their last office ended.
+
+        title: an office word the text puts before the name ("President"); when the dated offices do not cover
+        the date but the person did hold such an office, the text's title is trusted (historical reference).
+        """
+        p = self.people[person_id]
+        text = text or p.name
+        base = dict(entity_text=text, identifier_text=p.name, identifier_id=p.wikidata, entry=f"person:{p.id}")
+        when = date.isoformat() if date else "today (no date given)"
+        day = date or dt.date.today()
+        active = [o for o in p.offices if o.holds(day)]
+        if former and not active or former and title is not None:
+            last = _office_like(p, title) or (p.offices[-1] if p.offices else None)
+            return Entity(code=last.code if last else p.code, sector="ELI",
+                          office=f"former {last.office}" if last else None,
+                          reason=f"'{p.name}' ({p.source}) called former in the text", **base)
+        if active:
+            o = active[-1]
+            return Entity(code=o.code, sector=o.sector, office=o.office,
+                          reason=f"'{p.name}' {o.office} {_span(o)} covers {when} ({o.source})",
+                          sectors=tuple(dict.fromkeys(x.sector for x in active)), **base)
+        if title is not None and title.role == "office":
+            held = _office_like(p, title)
+            if held is not None:
+                return Entity(code=held.code, sector=held.sector, office=held.office,
+                              reason=f"text titles '{p.name}' '{title.name}'; {held.office} {_span(held)} does not "
+                              f"cover {when}, trusting the text ({held.source})", **base)
+        ended = [o for o in p.offices if o.end is not None and o.end <= day]
+        if ended:
+            o = ended[-1]
+            return Entity(code=o.code, sector="ELI", office=f"former {o.office}",
+                          reason=f"'{p.name}' left office as {o.office} on {o.end}; ELI as of {when} ({o.source})",
+                          **base)
+        if p.offices:
+            o = p.offices[0]
+            sector = p.sector
+            return Entity(code=o.code, sector=sector, office=None,
+                          reason=f"'{p.name}' held no listed office on {when} (first: {o.office} from {o.start})"
+                          f" ({o.source})", **base)
+        return Entity(code=p.code, sector=p.sector, reason=f"'{p.name}' ({p.source}): {p.sector or 'no'} role",
+                      **base)
+
+    def redate(self, entity: Entity, date: dt.date | None) -> Entity:
+        """Re-resolve a person's office and sector as of another date; other entities come back unchanged."""
+        if not entity.entry or not entity.entry.startswith("person:"):
+            return entity
+        pid = entity.entry.split(":", 1)[1]
+        if pid not in self.people:
+            return entity
+        former = bool(entity.office and entity.office.startswith("former") and "called former" in entity.reason)
+        out = self.person_entity(pid, date=date, text=entity.entity_text, former=former)
+        return _replace(out, reason=f"redated to {date}: {out.reason}")
+
+    # ---- entity ruler ---------------------------------------------------------------------------------------
     def entity_patterns(self) -> list[dict]:
-        return []
+        """spaCy EntityRuler patterns (label, pattern, id) for every named entry; agents are not patterns.
+
+        Single words and acronyms are exact-case token patterns (so "turkey" and "us" stay common words);
+        longer names are lowercase phrases.
+        """
+        out = []
+        for k, es in self._index.items():
+            named = [e for e in es if e.kind != "agent" and e.label]
+            if not named:
+                continue
+            e = named[0]
+            if " " in k or len(tokenize(k)) > 1:
+                out.append({"label": e.label, "pattern": k, "id": e.id})
+            else:
+                for surface in sorted(self._surfaces.get(k, ())):
+                    out.append({"label": e.label, "pattern": [{"ORTH": surface}], "id": e.id})
+        return out
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+
+def _variants(name: str) -> list[str]:
+    """A name and its form without a leading article ("the Kremlin" -> also "Kremlin")."""
+    out = [name]
+    if name.lower().startswith("the ") and len(name) > 4:
+        out.append(name[4:])
+    return out
+
+
+def _capitalised_like(surface: str, known: set[str] | Sequence[str]) -> bool:
+    """Proper names must look like names in the text: exact for acronyms, capitalised otherwise."""
+    if surface in known:
+        return True
+    if any(_ACRONYM_RE.match(k) for k in known):
+        return surface.upper() == surface and any(surface == k for k in known)
+    return any(ch.isupper() for ch in surface) and not surface.islower()
+
+
+def _office_like(p: Person, title: Entry | None):
+    if title is None:
+        return None
+    words = {w for w in (title.office or title.name).lower().split() if len(w) > 3}
+    for o in reversed(p.offices):
+        if words & set(o.office.lower().split()) or title.name.lower() in o.office.lower():
+            return o
+    return None
+
+
+def _span(o) -> str:
+    return f"{o.start or '...'}..{o.end or ''}"
+
+
+def _replace(entity: Entity, **changes) -> Entity:
+    import dataclasses
+
+    return dataclasses.replace(entity, **changes)
+
+
+def _conflicts(entries: Sequence[Entry], people: Sequence[Person], user_entries: Sequence[Entry],
+               user_people: Sequence[Person]) -> list[str]:
+    """Describe where the user's file overrides a built-in entry with a different code or sector."""
+    built: dict[str, list[Entry]] = {}
+    for e in entries:
+        built.setdefault(normalise(e.name), []).append(e)
+    out = []
+    for u in user_entries:
+        for b in built.get(normalise(u.name), ()):
+            if (b.code, b.sector, b.kind) != (u.code, u.sector, u.kind):
+                out.append(f"{u.source}: '{u.name}' -> {u.code} {u.sector or ''} overrides built-in {b.kind} "
+                           f"{b.code} {b.sector or ''} ({b.source}); the user's entry wins")
+                break
+    ids = {p.id: p for p in people}
+    for u in user_people:
+        if u.id in ids:
+            out.append(f"{u.source}: person '{u.id}' replaces the built-in person ({ids[u.id].source}); "
+                       "the user's entry wins")
+    return out
 
 
 def load_knowledge(ctx) -> Knowledge:
-    return ctx.resource("knowledge", Knowledge)
+    """The knowledge base for this context (built once; honours ctx.actors_file)."""
+    return ctx.resource("knowledge", lambda: Knowledge.build(actors_file=getattr(ctx, "actors_file", None)))

@@ -1,10 +1,396 @@
-"""TEMPORARY STUB: actors stage, replaced by its owner."""
+"""actors: every actor mention in every sentence -> a Mention with a resolved Entity and the reason for it.
+
+A mention is a noun phrase cut from the dependency parse around its syntactic head (the token that carries
+nsubj/dobj/pobj/poss): names, metonyms, nationality + agent phrases ("Russian troops"), agent nouns, and
+pronouns, surnames and titles resolved by coreference within the article. Resolution is as of the document's
+reference date (else its publication date). Nothing here guesses: an unresolved mention has code None and a reason.
+"""
+
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..knowledge.actors import FORMER_WORDS, ORG_KINDS, PLACE_KINDS, Knowledge, Match, load_knowledge
 from ..pipeline import Context, stage
-from ..records import Document
+from ..records import Document, Entity, Mention, Sentence, Token
+
+log = logging.getLogger(__name__)
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+# Dependents that belong to a noun phrase left of its head.
+NP_LEFT = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "quantmod", "predet", "nn", "npadvmod",
+                     "advmod", "case", "punct"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "flat", "fixed", "nn", "det", "predet"})
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "appos", "attr", "ROOT", "dative",
+                        "csubj", "oprd"})
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "into", "within",
+                      "from", "over", "through", "along", "toward", "towards", "beyond", "onto", "via", "out"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"its", "itself"})
+GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
+               "neighbors": "place", "governments": "place", "capitals": "place"}
+PAIR_WORDS = {"two": 2, "both": 2, "three": 3}
+# Prefixes that make a nationality or name a backer, not the actor itself ("Kremlin-backed separatists").
+AFFILIATION = frozenset({"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
+                         "friendly", "leaning"})
 
 
-@stage("actors", requires=('sentences',), provides=('mentions',))
+@dataclass(slots=True)
+class Memory:
+    """What earlier mentions in the article resolved to, for coreference (mutable, local to one document)."""
+
+    people: list[tuple[int, int, str, Entity, bool]] = field(default_factory=list)  # sentence, head, text, entity, subj
+    things: list[tuple[int, int, str, Entity, bool]] = field(default_factory=list)  # countries and organisations
+
+
+@stage("actors", requires=("sentences", "reference_date"), provides=("mentions",))
 def resolve_actors(doc: Document, ctx: Context) -> Document:
-    return doc
+    """Sentences -> actor mentions. Requires: sentences, reference_date. Provides: mentions."""
+    kb = load_knowledge(ctx)
+    date = doc.reference_date or doc.article.published
+    memory = Memory()
+    out: list[Mention] = []
+    for sent in doc.sentences:
+        out.extend(sentence_mentions(sent, kb, date=date, memory=memory))
+    return dataclasses.replace(doc, mentions=tuple(out))
+
+
+def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, memory: Memory | None = None
+                      ) -> list[Mention]:
+    """Every actor mention of one sentence, in token order (memory carries coreference across sentences)."""
+    memory = memory if memory is not None else Memory()
+    toks = sent.tokens
+    if not toks:
+        return []
+    children: list[list[int]] = [[] for _ in toks]
+    for t in toks:
+        if t.head != t.i and 0 <= t.head < len(toks):
+            children[t.head].append(t.i)
+    matches = kb.match([(t.text, t.ws) for t in toks], lemmas=[t.lemma for t in toks])
+    at: dict[int, Match] = {}
+    for m in matches:
+        for i in range(m.start, m.end):
+            at[i] = m
+    covered = set()
+    for m in matches:
+        h = _match_head(m, toks)
+        covered.update(i for i in range(m.start, m.end) if i != h)
+    out: list[Mention] = []
+    for t in toks:
+        if t.i in covered or not _is_head(t, toks, at):
+            continue
+        out.extend(_mentions_at(t, sent, toks, children, at, kb, date, memory))
+    return out
+
+
+def _match_head(m: Match, toks: Sequence[Token]) -> int:
+    for i in range(m.start, m.end):
+        if not (m.start <= toks[i].head < m.end) or toks[i].head == i:
+            return i
+    return m.end - 1
+
+
+def _is_head(t: Token, toks: Sequence[Token], at: dict[int, Match]) -> bool:
+    """A token heads a noun phrase of its own (not a modifier inside another one)."""
+    if t.pos not in NOMINAL and not (t.i in at and t.pos in ("ADJ", "NOUN", "PROPN", "X")):
+        return False
+    if t.dep in MODIFIER_DEPS and t.head != t.i:
+        head = toks[t.head]
+        if _coordinated_compound(t, toks, at):
+            return True
+        if head.pos in NOMINAL or head.pos == "ADJ":
+            return False
+    if t.dep == "amod":
+        return False
+    return True
+
+
+def _coordinated_compound(t: Token, toks: Sequence[Token], at: dict[int, Match]) -> bool:
+    """'between Kyiv and Kremlin-backed separatists' parsed as a compound: the name is a phrase of its own."""
+    if t.dep not in ("compound", "nmod") or not (t.i in at and at[t.i].kind in ("country", "capital", "metonym", "igo", "group")):
+        return False
+    return any(x.dep == "cc" and x.head == t.i for x in toks)
+
+
+def _subtree(i: int, children: list[list[int]]) -> list[int]:
+    out = [i]
+    for c in children[i]:
+        out.extend(_subtree(c, children))
+    return out
+
+
+def _effective_dep(t: Token, toks: Sequence[Token]) -> Token:
+    """Follow conj links up to the first conjunct, whose relation the whole coordination shares."""
+    seen = 0
+    while t.dep == "conj" and t.head != t.i and seen < 10:
+        t = toks[t.head]
+        seen += 1
+    return t
+
+
+def _role(t: Token, toks: Sequence[Token]) -> str | None:
+    base = _effective_dep(t, toks)
+    if base.dep in ACTOR_DEPS:
+        return "actor"
+    if base.dep == "pobj" and base.head != base.i:
+        return "place" if toks[base.head].lower in LOCATIVE else "actor"
+    return None
+
+
+def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list[list[int]], at: dict[int, Match],
+                 kb: Knowledge, date: dt.date | None, memory: Memory) -> list[Mention]:
+    h = t.i
+    left = [c for c in children[h] if c < h and toks[c].dep in NP_LEFT and not _coordinated_compound(toks[c], toks, at)]
+    span = {h}
+    for c in left:
+        span.update(_subtree(c, children))
+    start = min(span)
+    head_match = at.get(h)
+    end = max(h + 1, head_match.end if head_match else h + 1)
+    if head_match:
+        start = min(start, head_match.start)
+    text = _text(toks, start, end)
+    words = {toks[i].lower for i in range(start, end)}
+    former = bool(words & FORMER_WORDS) or any(w.startswith("ex-") for w in words)
+    seen: set[int] = set()
+    modifiers: list[Match] = []
+    for i in range(start, end):
+        m = at.get(i)
+        if m is None or m is head_match or id(m) in seen or not _modifies(m, toks):
+            continue
+        seen.add(id(m))
+        modifiers.append(m)
+    role = _role(t, toks)
+    subj = _effective_dep(t, toks).dep in ("nsubj", "nsubjpass")
+
+    def made(entity: Entity, kind: str, antecedent: tuple[int, int] | None = None) -> Mention:
+        return Mention(sent.index, start, end, h, text, entity, kind, antecedent)
+
+    # pronouns and coreference ------------------------------------------------------------------------------
+    if t.pos == "PRON" or (t.lower in PERSON_PRONOUNS | THING_PRONOUNS and not head_match):
+        found = _pronoun(t, sent, text, start, end, memory)
+        if found and found[0].antecedent is not None and t.lower in PERSON_PRONOUNS:
+            _remember(memory, dataclasses.replace(found[0], text=found[2]), subj, found[1])
+        return found[:1]
+    agent_head = head_match is not None and head_match.kind == "agent"
+    named_mods = [m for m in modifiers if m.kind != "agent"]
+    if agent_head and not named_mods:
+        group = _group_coref(t, toks, children, head_match, sent, start, end, text, memory)
+        if group is not None:
+            return group
+        title = _title_coref(t, toks, children, head_match, sent, start, end, text, memory)
+        if title is not None:
+            return [title]
+    bare = head_match is None or (head_match.kind == "person" and head_match.end - head_match.start == 1)
+    if bare and t.pos == "PROPN" and t.ent_type in ("PERSON", ""):
+        found = _surname_coref(t, toks, at, sent, start, end, text, memory)
+        if found is not None:
+            sur, root = found
+            _remember(memory, dataclasses.replace(sur, text=root.entity_text), subj, root)
+            return [sur]
+    # knowledge-base resolution --------------------------------------------------------------------------------
+    context = _pp_context(h, toks, children, at)
+    if head_match is not None:
+        places = [m for m in named_mods if m.kind in PLACE_KINDS | ORG_KINDS]
+        if agent_head and len({c for m in places for c in m.codes}) > 1 and _coordinated(places, toks):
+            # "Russian and Belarusian soldiers": one mention per country, same head
+            titles = [m for m in modifiers if m.kind == "agent"]
+            out = []
+            for m in places:
+                ent = kb.compose(head_match, titles + [m], date=date, text=text, former=former, role=role)
+                ent = dataclasses.replace(ent, reason=ent.reason + "; compound mention split")
+                mention = made(ent, "agent")
+                _remember(memory, mention, subj)
+                out.append(mention)
+            return out
+        ent = kb.compose(head_match, modifiers, date=date, text=text, former=former, context=context, role=role)
+        mention = made(ent, _kind(head_match))
+        _remember(memory, mention, subj)
+        return [mention]
+    ent_type = t.ent_type
+    if t.pos == "PROPN" and ent_type in ("PERSON", ""):
+        if ent_type == "" and not modifiers:
+            return []
+        name = _name_text(t, toks)
+        ent = kb.compose(None, modifiers, date=date, text=text, former=former, name=name)
+        mention = made(ent, "name")
+        _remember(memory, mention, subj)
+        return [mention]
+    if ent_type in ("GPE", "LOC", "FAC") and role == "actor":
+        code, why, entry = kb._code_from(modifiers, date)
+        if code is not None:
+            return [made(Entity(entity_text=text, code=code, sector="CVL", identifier_text=_name_text(t, toks),
+                                reason=f"place '{_name_text(t, toks)}' not in the knowledge base; {why}; CVL as a "
+                                "place", entry=entry), "name")]
+    if ent_type in ("ORG", "NORP") or (ent_type in ("GPE", "LOC") and role == "actor"):
+        what = {"ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place"}[ent_type]
+        return [made(Entity(entity_text=text, code=None, identifier_text=_name_text(t, toks),
+                            reason=f"named {what} '{_name_text(t, toks)}' is not in the knowledge base"), "name")]
+    return []
+
+
+def _modifies(m: Match, toks: Sequence[Token]) -> bool:
+    """False for names that only back the actor ("Kremlin-backed", "pro-Russian")."""
+    after = m.end
+    if after + 1 < len(toks) and toks[after].text == "-" and toks[after + 1].lower in AFFILIATION:
+        return False
+    before = m.start - 1
+    if before >= 0 and toks[before].lower in ("pro", "anti", "pro-", "anti-"):
+        return False
+    if before >= 1 and toks[before].text == "-" and toks[before - 1].lower in ("pro", "anti"):
+        return False
+    return True
+
+
+def _coordinated(places: Sequence[Match], toks: Sequence[Token]) -> bool:
+    return any(toks[i].dep == "conj" for m in places for i in range(m.start, m.end))
+
+
+def _kind(m: Match) -> str:
+    k = m.kind
+    if k in ("capital", "metonym"):
+        return "metonym"
+    if k == "adjective":
+        return "nationality"
+    if k == "agent":
+        return "agent"
+    return "name"
+
+
+def _text(toks: Sequence[Token], start: int, end: int) -> str:
+    return "".join(toks[i].text + (toks[i].ws if i < end - 1 else "") for i in range(start, end))
+
+
+def _name_text(t: Token, toks: Sequence[Token]) -> str:
+    """The proper-name run ending at t ("Anatoly Antonov"), by entity type or flat PROPN compounds."""
+    i = t.i
+    while i > 0 and toks[i - 1].pos == "PROPN" and (toks[i - 1].ent_type == t.ent_type != "" or
+                                                     toks[i - 1].dep in ("compound", "flat")):
+        if t.ent_type and toks[i - 1].ent_type != t.ent_type:
+            break
+        i -= 1
+    return _text(toks, i, t.i + 1)
+
+
+def _pp_context(h: int, toks: Sequence[Token], children: list[list[int]], at: dict[int, Match]) -> list[Match]:
+    """Matches inside prepositional phrases attached to the head ("police in Kabul", "rebels of Darfur")."""
+    out: list[Match] = []
+    for c in children[h]:
+        if c > h and toks[c].dep == "prep":
+            for i in sorted(_subtree(c, children)):
+                m = at.get(i)
+                if m is not None and m not in out and m.kind != "agent":
+                    out.append(m)
+    return out
+
+
+def _remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None = None) -> None:
+    """Record a resolved mention; coreferent mentions keep the entity (and reason) of their first mention."""
+    e = root or mention.entity
+    if e.code is None:
+        return
+    item = (mention.sentence, mention.head, mention.text, e, subj)
+    if e.entry and e.entry.startswith("person:") or (e.identifier_text and mention.kind == "name" and e.office):
+        memory.people.append(item)
+    elif mention.kind in ("name", "metonym") and e.entry and not e.entry.startswith("agent:"):
+        memory.things.append(item)
+    elif e.office and e.sector in ("GOV", "ELI", "MIL"):  # a titled unnamed official can be "he" later
+        memory.people.append(item)
+
+
+def _corefer(e: Entity, text: str, why: str) -> Entity:
+    return dataclasses.replace(e, entity_text=text, reason=f"coreference: {why}; {e.reason}")
+
+
+def _pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memory) -> tuple:
+    """(mention, antecedent entity) for he/she/his/its...; () for pronouns we do not resolve (I, we, they, it)."""
+    w = t.lower
+    if w.endswith("self") and t.head != t.i and t.dep != "pobj" and t.dep != "dobj":
+        return ()  # emphatic "the president himself": the noun is the mention
+    if w in PERSON_PRONOUNS:
+        pool = memory.people
+        label = "person"
+    elif w in THING_PRONOUNS:
+        pool = memory.things
+        label = "country or organisation"
+    else:
+        return ()
+    recent = [p for p in pool if p[0] >= sent.index - 2 and not (p[0] == sent.index and p[1] > t.i)]
+    if not recent:
+        return (Mention(sent.index, start, end, t.i, text,
+                        Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}' has no {label} antecedent "
+                               "in the two sentences before"), "pronoun"), None, "")
+    subjects = [p for p in recent if p[4]]
+    same = [p for p in recent if p[0] == sent.index]
+    pick = (same or subjects or recent)[-1]
+    ent = _corefer(pick[3], text, f"'{t.text}' -> '{pick[2]}' (sentence {pick[0]})")
+    return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (pick[0], pick[1])), pick[3], pick[2])
+
+
+def _title_coref(t: Token, toks, children, head_match: Match, sent: Sentence, start: int, end: int, text: str,
+                 memory: Memory) -> Mention | None:
+    """'the spokesman', 'the president' -> the latest person whose office contains that word."""
+    agent = head_match.entry
+    if agent.role != "office" or not any(toks[c].lower in ("the", "this", "that") for c in children[t.i]):
+        return None
+    word = t.lemma.lower() if t.lemma else t.lower
+    for s, h, mtext, e, _ in reversed(memory.people):
+        if (s, h) == (sent.index, t.i):
+            continue
+        if e.office and (word in e.office.lower() or t.lower in e.office.lower()):
+            ent = _corefer(e, text, f"title '{text}' -> '{mtext}' (sentence {s})")
+            return Mention(sent.index, start, end, t.i, text, ent, "title", (s, h))
+    return None
+
+
+def _group_coref(t: Token, toks, children, head_match: Match, sent: Sentence, start: int, end: int, text: str,
+                 memory: Memory) -> list[Mention] | None:
+    """'the two presidents', 'both countries' -> one mention per member, same span and head."""
+    count = 0
+    for c in children[t.i]:
+        if toks[c].lower in PAIR_WORDS and toks[c].dep in ("nummod", "det", "predet", "quantmod"):
+            count = PAIR_WORDS[toks[c].lower]
+    if count < 2:
+        return None
+    if t.lower in GROUP_NOUNS:
+        pool = [p for p in memory.things if p[3].entry and p[3].entry.split(":")[0] in ("country", "capital",
+                                                                                       "metonym", "adjective")]
+    elif head_match.entry.role == "office":
+        word = t.lemma.lower() if t.lemma else t.lower
+        pool = [p for p in memory.people if p[3].office and word in p[3].office.lower()]
+    else:
+        return None
+    members: list[tuple] = []
+    seen_codes: set[str] = set()
+    for p in reversed(pool):
+        key = p[3].identifier_text or p[3].code
+        if key in seen_codes:
+            continue
+        seen_codes.add(key)
+        members.append(p)
+        if len(members) == count:
+            break
+    if len(members) < count:
+        return None
+    out = []
+    for p in reversed(members):
+        ent = _corefer(p[3], text, f"'{text}' member '{p[2]}' (sentence {p[0]})")
+        out.append(Mention(sent.index, start, end, t.i, text, ent, "group", (p[0], p[1])))
+    return out
+
+
+def _surname_coref(t: Token, toks, at, sent: Sentence, start: int, end: int, text: str, memory: Memory
+                   ) -> tuple[Mention, Entity] | None:
+    """A bare surname ("Peskov") -> the earlier full mention of that person in the article."""
+    if t.i > 0 and toks[t.i - 1].pos == "PROPN" and toks[t.i - 1].dep in ("compound", "flat"):
+        return None  # part of a longer name, not a bare surname
+    for s, h, mtext, e, _ in reversed(memory.people):
+        full = e.identifier_text or ""
+        if full and full.split()[-1].lower() == t.lower and full.lower() != t.lower:
+            ent = _corefer(e, text, f"surname '{t.text}' -> '{mtext}' (sentence {s})")
+            return Mention(sent.index, start, end, t.i, text, ent, "surname", (s, h)), e
+    return None
