@@ -1,0 +1,232 @@
+"""Metrics on tiny hand-made gold and predictions; the eval command's JSON keys and bad-input exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from redline.evaluate import (
+    PredictedEvent,
+    Prediction,
+    check_floors,
+    confusion,
+    entity_key,
+    event_triples,
+    event_type_scores,
+    factuality_accuracy,
+    false_positive_rate,
+    metric_value,
+    mode_accuracy,
+    per_type_scores,
+    prf,
+    score,
+    triple_scores,
+)
+from redline.gold import GoldActor, GoldEvent, GoldRecord
+from redline.records import Entity, Factuality
+
+F = Factuality
+
+
+def gold(rid: str, *events: GoldEvent) -> GoldRecord:
+    return GoldRecord(rid, f"sentence {rid}.", tuple(events))
+
+
+def gev(event: str, actor=(), recipient=(), mode=None, factuality=F.ASSERTED) -> GoldEvent:
+    return GoldEvent(event, tuple(GoldActor(None, c) for c in actor), tuple(GoldActor(None, c) for c in recipient),
+                     mode, factuality)
+
+
+def pev(event: str, actor=(), recipient=(), mode=None, factuality=F.ASSERTED) -> PredictedEvent:
+    return PredictedEvent(event, tuple(actor), tuple(recipient), mode, factuality)
+
+
+# s1: right type and triple; s2: right type, wrong recipient, plus an extra type; s3: missed;
+# s4: a no-event sentence with a false positive; s5: a trap (negated gold) kept non-asserted.
+GOLD = [
+    gold("s1", gev("ASSAULT", ["RUS"], ["UKR"], mode="aerial")),
+    gold("s2", gev("ACCUSE", ["CHN"], ["USA"])),
+    gold("s3", gev("AID", ["JPN"], ["UKR"])),
+    gold("s4"),
+    gold("s5", gev("ASSAULT", ["IRN"], ["ISR"], factuality=F.NEGATED)),
+]
+PRED = [
+    Prediction("s1", (pev("ASSAULT", ["RUS"], ["UKR"], mode="drone"),)),
+    Prediction("s2", (pev("ACCUSE", ["CHN"], ["TWN"]), pev("THREATEN", ["CHN"], ["TWN"]))),
+    Prediction("s3", ()),
+    Prediction("s4", (pev("PROTEST", ["FRA"]),)),
+    Prediction("s5", (pev("ASSAULT", ["IRN"], ["ISR"], factuality=F.NEGATED),)),
+]
+PAIRS = list(zip(GOLD, PRED, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [((1, 1, 1), (0.5, 0.5, 0.5)), ((0, 0, 0), (0.0, 0.0, 0.0)), ((3, 0, 1), (1.0, 0.75, 0.8571)),
+     ((0, 2, 0), (0.0, 0.0, 0.0))],
+)
+def test_prf_from_counts(counts, expected):
+    got = prf(*counts)
+    assert (got["precision"], got["recall"], got["f1"]) == expected
+
+
+def test_event_type_scores_count_sentence_types():
+    got = event_type_scores(PAIRS)
+    assert (got["tp"], got["fp"], got["fn"]) == (2, 2, 1)
+    assert got["precision"] == 0.5 and got["recall"] == 0.6667
+
+
+def test_triple_scores_need_type_and_both_countries():
+    got = triple_scores(PAIRS)
+    assert (got["tp"], got["fp"], got["fn"]) == (1, 3, 2)
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        (gev("AGREE", ["HUN", "ROU"]), {("AGREE", "HUN", None), ("AGREE", "ROU", None)}),
+        (gev("AID", ["USA"], ["IRQ", "SYR"]), {("AID", "USA", "IRQ"), ("AID", "USA", "SYR")}),
+        (pev("ASSAULT", [None], ["UKR"]), {("ASSAULT", None, "UKR")}),
+        (pev("PROTEST"), {("PROTEST", None, None)}),
+    ],
+)
+def test_event_triples_expand_compound_actors(event, expected):
+    assert event_triples([event]) == expected
+
+
+def test_per_type_scores_give_support_per_type():
+    got = per_type_scores(PAIRS)
+    assert got["ASSAULT"]["support"] == 1 and got["ASSAULT"]["f1"] == 1.0
+    assert got["THREATEN"]["fp"] == 1 and got["AID"]["fn"] == 1 and got["PROTEST"]["fp"] == 1
+
+
+def test_confusion_pairs_misses_with_none():
+    got = confusion(PAIRS)
+    assert got["ASSAULT"] == {"ASSAULT": 1}
+    assert got["ACCUSE"] == {"ACCUSE": 1}
+    assert got["AID"] == {"NONE": 1}
+    assert got["NONE"] == {"NONE": 1, "PROTEST": 1, "THREATEN": 1}
+
+
+def test_mode_accuracy_only_on_matched_events_with_gold_mode():
+    assert mode_accuracy(PAIRS) == (0.0, 1)
+    fixed = [(GOLD[0], Prediction("s1", (pev("ASSAULT", ["RUS"], ["UKR"], mode="aerial"),)))]
+    assert mode_accuracy(fixed) == (1.0, 1)
+
+
+@pytest.mark.parametrize(("traps", "expected"), [(False, (1.0, 1)), (True, (0.5, 2))])
+def test_false_positive_rate_on_no_event_and_trap_sentences(traps, expected):
+    assert false_positive_rate(PAIRS, traps=traps) == expected
+
+
+def test_factuality_accuracy_over_events_of_a_predicted_type():
+    wrong = [(GOLD[4], Prediction("s5", (pev("ASSAULT", ["IRN"], ["ISR"]),)))]
+    assert factuality_accuracy(PAIRS) == (1.0, 3)
+    assert factuality_accuracy(wrong) == (0.0, 1)
+
+
+@pytest.mark.parametrize(
+    ("entity", "expected"),
+    [(Entity("NATO", "NATO", sector="IGO"), "IGO"), (Entity("Tokyo", "JPN", sector="GOV"), "JPN"),
+     (Entity("someone", None), None), (Entity("the UN", "UNO"), "IGO")],
+)
+def test_entity_key_compares_countries_and_igos(entity, expected):
+    assert entity_key(entity) == expected
+
+
+def test_score_reports_every_required_key_and_skips():
+    preds = PRED[:4] + [Prediction("s5", skip="sentence has 9000 characters")]
+
+    def resolve(text):
+        return None
+
+    report = score(GOLD, preds, resolve=resolve, with_mistakes=True)
+    for key in ("event_type", "triple", "actor_country_accuracy", "sector_accuracy", "mode_accuracy",
+                "no_event_false_positive_rate", "sentences", "per_type", "confusion"):
+        assert key in report
+    assert report["sentences"] == 4
+    assert report["skipped"] == [{"id": "s5", "reason": "sentence has 9000 characters"}]
+    assert {m["id"] for m in report["mistakes"]} == {"s2", "s3", "s4"}
+
+
+def test_score_actor_accuracy_resolves_each_gold_actor():
+    rec = GoldRecord("a", "x.", (GoldEvent("ACCUSE", (GoldActor("Tokyo", "JPN", "GOV"),),
+                                           (GoldActor("Beijing", "CHN", "GOV"),)),))
+    table = {"Tokyo": Entity("Tokyo", "JPN", sector="GOV"), "Beijing": Entity("Beijing", "CHN", sector="MIL")}
+    report = score([rec], [Prediction("a")], resolve=table.get)
+    assert (report["actor_country_accuracy"], report["sector_accuracy"]) == (1.0, 0.5)
+
+
+def test_score_without_resolver_says_so():
+    report = score(GOLD, PRED)
+    assert report["actor_country_accuracy"] is None
+    assert any("no actor resolver" in n for n in report["notes"])
+
+
+@pytest.mark.parametrize(
+    ("floors", "ceilings", "failing"),
+    [
+        ({"triple_f1": 0.2}, {}, []),
+        ({"triple_f1": 0.5}, {}, ["triple_f1"]),
+        ({"event_type_precision": 0.5, "mode_accuracy": 0.1}, {}, ["mode_accuracy"]),
+        ({}, {"no_event_false_positive_rate": 0.5}, ["no_event_false_positive_rate"]),
+        ({"actor_country_accuracy": 0.0}, {}, ["actor_country_accuracy"]),
+    ],
+)
+def test_check_floors_names_each_failing_metric(floors, ceilings, failing):
+    report = score(GOLD, PRED)
+    failures = check_floors(report, floors, ceilings)
+    assert [f.split(" ")[0] for f in failures] == failing
+
+
+def test_metric_value_unknown_metric_is_usage_error():
+    from redline.errors import UsageError
+
+    with pytest.raises(UsageError, match="unknown metric"):
+        metric_value(score(GOLD, PRED), "happiness")
+
+
+# ------------------------------------------------------------------------------------------ the command
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix", "message"),
+    [("[{", ".json", "bad JSON"), ('[{"id": "R-3", "event": "HUG", "text": "x"}]', ".json", "R-3"),
+     ("<Validation/>", ".xml", "no <Sentence> records")],
+)
+def test_eval_command_bad_gold_exits_1_naming_the_problem(tmp_path, content, suffix, message):
+    path = tmp_path / f"gold{suffix}"
+    path.write_text(content, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "redline", "eval", str(path)], capture_output=True, text=True,
+                          timeout=120)
+    assert proc.returncode == 1
+    assert message in proc.stderr and str(path) in proc.stderr
+
+
+@pytest.mark.slow
+def test_eval_command_json_has_required_keys(monkeypatch, pipeline):
+    from redline.cli import cli
+
+    monkeypatch.setattr("redline.evaluate.Pipeline", lambda: pipeline)
+    result = CliRunner().invoke(cli, ["eval", "--json", "--limit", "6"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    for key in ("event_type", "triple", "actor_country_accuracy", "sector_accuracy", "mode_accuracy",
+                "no_event_false_positive_rate", "sentences", "per_type", "confusion"):
+        assert key in report
+    assert set(report["event_type"]) >= {"precision", "recall", "f1"}
+    assert report["sentences"] == 6
+
+
+@pytest.mark.slow
+def test_eval_command_prints_tables(monkeypatch, pipeline):
+    from redline.cli import cli
+
+    monkeypatch.setattr("redline.evaluate.Pipeline", lambda: pipeline)
+    result = CliRunner().invoke(cli, ["eval", "--limit", "4", "--mistakes"])
+    assert result.exit_code == 0, result.output
+    assert "event_type f1" in result.stdout and "confusion" in result.stdout
