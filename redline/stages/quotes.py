@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..pipeline import Context, stage
-from ..records import Document, Entity, Event, Mention, Quote, Sentence, Token
+from ..knowledge.temporal import find_times
+from ..records import DatePrecision, Document, Entity, Event, Mention, Quote, Sentence, Token
 
 log = logging.getLogger(__name__)
 
@@ -662,42 +663,21 @@ def _add_span(spans: list[QuoteSpan], text: str, o: int, c: int, reason: str, *,
 
 
 # ---- dates ------------------------------------------------------------------------------------------------
-_DAY_CUE = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|\d{4}-\d\d-\d\d|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"\b\d{4}\b")
-
-
 def statement_date(s: Sentence, v: int, reference: dt.date | None) -> tuple[dt.date | None, str]:
-    """Date of the statement made with speech verb v: a day-precise date expression attached to the verb
-    (not inside its complement), else the reference date. Returns (date, reason when it is None)."""
+    """Date of the statement made with speech verb v: a temporal expression attached to the verb (not inside
+    its complement or subject) when it names one day, else the reference date. Returns (date, reason)."""
     own = _subtree(s, v) - _clauses(s, v)
     for t in _children(s, v):
         if t.dep in ("ccomp", "xcomp", "conj", "nsubj", "nsubjpass"):
             own -= _subtree(s, t.i)
-    for ent in s.entities:
-        if ent.label not in ("DATE", "TIME") or not any(ent.start <= i < ent.end for i in own):
+    for t in find_times(s.text, reference):
+        toks = [k.i for k in s.tokens if t.start <= k.idx - s.start < t.end]
+        if not any(i in own for i in toks):
             continue
-        return _resolve_day(ent.text, reference)
+        if t.date is not None and t.precision == DatePrecision.DAY and t.enddate in (None, t.date):
+            return t.date, ""
+        why = t.reason or "no single day"
+        return None, f"date expression {t.text!r} is not a single day ({why})"
     if reference is None:
         return None, "no date in the text and no reference date"
     return reference, ""
-
-
-def _resolve_day(expr: str, reference: dt.date | None) -> tuple[dt.date | None, str]:
-    """A day-precise date expression resolved against the reference date (dateparser, offline)."""
-    if not _DAY_CUE.search(expr):
-        return None, f"date expression {expr!r} is not a day"
-    if reference is None and not _YEAR.search(expr):
-        return None, f"date expression {expr!r} needs a reference date"
-    import dateparser  # imported here: only statements with a date expression pay for it
-
-    base = dt.datetime.combine(reference or dt.date.today(), dt.time())
-    found = dateparser.parse(expr, languages=["en"],
-                             settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
-    if found is None:
-        return None, f"date expression {expr!r} could not be resolved"
-    return found.date(), ""
