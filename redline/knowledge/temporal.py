@@ -372,8 +372,14 @@ def _h_end_of(m: re.Match, ref) -> Value:
         end, prec = dt.date(ref.year + step, 12, 31), YEAR
     if (m["lead"] or "").lower() in ("by", "before", "until") and end >= ref:
         return ref, end, prec, "future", f"deadline: the end of {which} {unit} after {ref.isoformat()}"
-    lo, _ = _period(end, prec)
-    kind = "future" if end > ref and lo > ref else "relative"
+    # "the end of" a period: its last few days, its last month, its last week (not the whole period)
+    if unit == "week":
+        lo = end - dt.timedelta(days=2)
+    elif unit == "month":
+        lo, prec = end - dt.timedelta(days=9), DAY
+    else:
+        lo, prec = dt.date(end.year, 12, 1), MONTH
+    kind = "future" if lo > ref else "relative"
     return lo, end, prec, kind, f"the end of {which} {unit} relative to {ref.isoformat()}"
 
 

@@ -197,7 +197,7 @@ def _in_other_clause(tokens: Sequence[Token], a: int | None, line: set[int]) -> 
     seen = set()
     while a not in line and a not in seen:
         seen.add(a)
-        if tokens[a].dep in _CLAUSE_DEPS:
+        if tokens[a].dep in _CLAUSE_DEPS and tokens[a].dep != "acl":  # "an interview published on June 17"
             return True
         if tokens[a].head == a:
             return False

@@ -1,0 +1,209 @@
+"""dates stages: the reference date of a document and a date for every event (real parses, hand-built events)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from redline.records import (
+    Article, DatePrecision, DateSource, Document, Entity, Event, Factuality, Sentence, TextInfo,
+)
+from redline.stages.dates import date_event, date_events, infer_reference, sentence_times
+
+D = dt.date
+REF = D(2021, 6, 17)
+TODAY = D(2026, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def parse(ctx):
+    from redline.stages.parse import parse_text
+
+    cache: dict[str, list[Sentence]] = {}
+
+    def run(text: str) -> list[Sentence]:
+        if text not in cache:
+            cache[text] = parse_text(text, ctx)
+        return cache[text]
+
+    return run
+
+
+def make_event(sentence: Sentence, trigger_text: str, *, factuality=Factuality.ASSERTED, actor=()) -> Event:
+    i = next(t.i for t in sentence.tokens if t.text == trigger_text)
+    tok = sentence.tokens[i]
+    return Event(
+        id="e1", article_id="a1", event="CONSULT", actor=actor, recipient=(), cameo="040", goldstein=1.0,
+        quad_code=1, event_scale=1.0, factuality=factuality, text=sentence.text,
+        text_info=TextInfo(sentence.index, sentence.start, sentence.end, tok.idx, tok.end),
+        event_text=trigger_text, rule="test", confidence=1.0, trigger=(i, i + 1),
+    )
+
+
+# (sentence, trigger, expected date, enddate, precision, source)
+ATTACHMENT = [
+    ("Ukrainian President Volodymyr Zelenskiy said on June 14 that he wanted a clear answer from Biden.",
+     "wanted", D(2021, 6, 14), D(2021, 6, 14), "day", "explicit"),
+    ("Ukrainian President Volodymyr Zelenskiy said on June 14 that he wanted a clear answer from Biden.",
+     "said", D(2021, 6, 14), D(2021, 6, 14), "day", "explicit"),
+    ("The United States has provided aid to Ukraine since 2014, when Russia forcibly seized Crimea.",
+     "seized", D(2014, 1, 1), D(2014, 12, 31), "year", "explicit"),
+    ("The United States has provided aid to Ukraine since 2014, when Russia forcibly seized Crimea.",
+     "provided", D(2014, 1, 1), REF, "year", "explicit"),
+    ("Ambassador Anatoly Antonov was recalled from Washington about three months ago.",
+     "recalled", D(2021, 3, 1), D(2021, 3, 31), "month", "relative"),
+    ("U.S. Ambassador John Sullivan left Moscow almost two months ago after Russia suggested he return.",
+     "left", D(2021, 4, 1), D(2021, 4, 30), "month", "relative"),
+    ("U.S. Ambassador John Sullivan left Moscow almost two months ago after Russia suggested he return.",
+     "suggested", D(2021, 4, 1), D(2021, 4, 30), "month", "relative"),
+    ("Russia amassed troops on its western border.", "amassed", REF, REF, "day", "reference"),
+    ("Protesters rallied in Minsk on Sunday.", "rallied", D(2021, 6, 13), D(2021, 6, 13), "day", "relative"),
+    ("Peskov said on Tuesday that Russia had attacked the town in 2014.",
+     "attacked", D(2014, 1, 1), D(2014, 12, 31), "year", "explicit"),
+    ("Peskov said on Tuesday that Russia had attacked the town in 2014.",
+     "said", D(2021, 6, 15), D(2021, 6, 15), "day", "relative"),
+    ("In an interview published on June 16, Ryabkov said Russia expects talks with Washington.",
+     "expects", D(2021, 6, 16), D(2021, 6, 16), "day", "explicit"),
+    ("Biden and Putin met in Geneva last week.", "met", D(2021, 6, 7), D(2021, 6, 13), "day", "relative"),
+    ("Tensions have risen in recent months after the two countries blamed each other.",
+     "blamed", D(2021, 3, 17), REF, "month", "relative"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "date", "enddate", "precision", "source"), ATTACHMENT)
+def test_date_event_uses_attached_expression(parse, text, trigger, date, enddate, precision, source):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert (ev.date, ev.enddate, str(ev.date_precision), str(ev.date_source)) == (date, enddate, precision, source), \
+        ev.date_reason
+    assert ev.date_reason
+
+
+def test_date_event_future_weekday_looks_ahead(parse):
+    s = parse("Biden will meet Putin on Wednesday.")[0]
+    ev = date_event(make_event(s, "meet", factuality=Factuality.FUTURE), s, sentence_times(s, D(2021, 6, 17)), REF)
+    assert ev.date == D(2021, 6, 23)
+
+
+def test_date_event_without_reference_stays_empty(parse):
+    s = parse("Russia amassed troops on its western border.")[0]
+    ev = date_event(make_event(s, "amassed"), s, sentence_times(s, None), None, "no dateline")
+    assert ev.date is None and ev.date_source is None
+    assert "no reference date" in ev.date_reason
+
+
+def test_date_event_skips_impossible_date(parse):
+    s = parse("The rebels attacked the town on February 30.")[0]
+    times = sentence_times(s, REF)
+    assert times and times[0].date is None and "impossible" in times[0].reason
+    ev = date_event(make_event(s, "attacked"), s, times, REF)
+    assert ev.date_source is DateSource.REFERENCE
+
+
+# (body, dateline, expected reference date, reason fragment)
+REFERENCE = [
+    ("Kremlin spokesman Dmitry Peskov said on June 17 that Russia was concerned.\n\nBiden said Kyiv must reform.",
+     D(2021, 8, 1), D(2021, 6, 17), "republication"),
+    ("Kremlin spokesman Dmitry Peskov said on July 31 that Russia was concerned.", D(2021, 8, 1), D(2021, 8, 1),
+     "dateline"),
+    ("The war began on February 24 when Russian troops crossed the border.", D(2022, 8, 1), D(2022, 8, 1),
+     "dateline"),
+    ("Peskov said on June 17, 2021 that Russia was concerned.", None, D(2021, 6, 17), "no usable dateline"),
+    ("Peskov said that Russia was concerned.", None, None, "no dateline"),
+    ("Peskov said that Russia was concerned.", D(2999, 1, 1), None, "in the future"),
+    ("Peskov said on June 17, 2021 that Russia was concerned.", D(2999, 1, 1), D(2021, 6, 17), "in the future"),
+]
+
+
+@pytest.mark.parametrize(("body", "dateline", "expected", "reason"), REFERENCE)
+def test_infer_reference_date(parse, body, dateline, expected, reason):
+    ref, why = infer_reference(parse(body), dateline, today=TODAY)
+    assert ref == expected, why
+    assert reason in why
+
+
+def _doc(sentences: list[Sentence], events: tuple[Event, ...], ref: dt.date | None) -> Document:
+    text = " ".join(s.text for s in sentences)
+    return Document(article=Article(id="a1", text=text), sentences=tuple(sentences), events=events,
+                    reference_date=ref, reference_reason="test")
+
+
+def test_date_events_fills_times_and_events(parse, ctx):
+    sents = parse("Ambassador Anatoly Antonov was recalled from Washington about three months ago.")
+    doc = date_events(_doc(sents, (make_event(sents[0], "recalled"),), REF), ctx)
+    assert [t.text for t in doc.times] == ["about three months ago"]
+    assert doc.times[0].start < doc.times[0].end
+    assert doc.events[0].date == D(2021, 3, 1) and doc.events[0].date_precision is DatePrecision.MONTH
+
+
+class _FakeKnowledge:
+    def redate(self, entity: Entity, date: dt.date) -> Entity:
+        return dataclasses.replace(entity, office=f"office on {date.isoformat()}")
+
+
+def test_date_events_redates_actors_when_date_differs(parse):
+    from redline.pipeline import Context
+
+    c = Context()
+    c.resource("knowledge", _FakeKnowledge)
+    sents = parse("Peskov said on Tuesday that Russia had attacked the town in 2014.")
+    actor = (Entity("Russia", "RUS"),)
+    events = (make_event(sents[0], "attacked", actor=actor), make_event(sents[0], "said", actor=actor))
+    doc = date_events(_doc(sents, events, REF), c)
+    assert doc.events[0].actor[0].office == "office on 2014-01-01"
+    assert doc.events[1].actor[0].office == "office on 2021-06-15"
+
+
+# ---------------------------------------------------------------- the reference article
+
+
+@pytest.fixture(scope="module")
+def reference_doc(pipeline, reference_text):
+    from redline.stages.clean import clean_text
+
+    return pipeline.run_one(clean_text(reference_text, source="rferl-2021-06-17-nato-red-line.txt"))
+
+
+def test_reference_article_reference_date_is_inferred(reference_doc):
+    assert reference_doc.article.published == D(2021, 8, 1)
+    assert reference_doc.reference_date == D(2021, 6, 17)
+    assert "republication" in reference_doc.reference_reason
+
+
+def _sentence_with(doc: Document, words: str) -> Sentence:
+    return next(s for s in doc.sentences if words in s.text)
+
+
+@pytest.mark.parametrize(
+    ("words", "trigger", "date", "precision"),
+    [
+        ("he wanted a clear", "wanted", D(2021, 6, 14), "day"),
+        ("forcibly seized", "seized", D(2014, 1, 1), "year"),
+        ("was recalled from Washington", "recalled", D(2021, 3, 1), "month"),
+        ("left Moscow almost two months ago", "left", D(2021, 4, 1), "month"),
+    ],
+)
+def test_reference_article_hand_events_are_dated(reference_doc, words, trigger, date, precision):
+    s = _sentence_with(reference_doc, words)
+    ev = date_event(make_event(s, trigger), s, [t for t in reference_doc.times if t.sentence == s.index],
+                    reference_doc.reference_date)
+    assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
+
+
+@pytest.mark.parametrize(
+    ("words", "trigger", "date"),
+    [
+        ("he wanted a clear", "wanted", D(2021, 6, 14)),
+        ("forcibly seized", "seized", D(2014, 1, 1)),
+        ("was recalled from Washington", "recalled", D(2021, 3, 1)),
+        ("left Moscow almost two months ago", "left", D(2021, 4, 1)),
+    ],
+)
+def test_reference_article_coded_events_are_dated(reference_doc, words, trigger, date):
+    s = _sentence_with(reference_doc, words)
+    events = [e for e in reference_doc.events if e.text_info.sentence == s.index and e.event_text.startswith(trigger)]
+    if not events:
+        pytest.skip(f"the coder produced no {trigger!r} event yet")
+    assert events[0].date == date, events[0].date_reason

@@ -1,0 +1,161 @@
+"""The temporal expression grammar: a table of expressions, reference dates and expected values."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from redline.knowledge.temporal import find_times, resolve
+
+D = dt.date
+REF = D(2021, 6, 17)  # a Thursday
+
+# (expression, reference, expected date, expected enddate, precision, kind)
+TABLE = [
+    ("on June 17", REF, D(2021, 6, 17), D(2021, 6, 17), "day", "absolute"),
+    ("17 June 2021", REF, D(2021, 6, 17), D(2021, 6, 17), "day", "absolute"),
+    ("June 17, 2021", REF, D(2021, 6, 17), D(2021, 6, 17), "day", "absolute"),
+    ("Thursday, June 17, 2021", REF, D(2021, 6, 17), D(2021, 6, 17), "day", "absolute"),
+    ("2021-06-17", REF, D(2021, 6, 17), D(2021, 6, 17), "day", "absolute"),
+    ("Sept. 11, 2001", REF, D(2001, 9, 11), D(2001, 9, 11), "day", "absolute"),
+    ("the 24th of February 2022", REF, D(2022, 2, 24), D(2022, 2, 24), "day", "absolute"),
+    ("on May 5", REF, D(2021, 5, 5), D(2021, 5, 5), "day", "absolute"),
+    ("on 5 May", REF, D(2021, 5, 5), D(2021, 5, 5), "day", "absolute"),
+    ("Feb 24", REF, D(2021, 2, 24), D(2021, 2, 24), "day", "absolute"),
+    ("on December 30", D(2022, 1, 2), D(2021, 12, 30), D(2021, 12, 30), "day", "absolute"),
+    ("on January 3", D(2021, 12, 30), D(2022, 1, 3), D(2022, 1, 3), "day", "absolute"),
+    ("February 29, 2020", REF, D(2020, 2, 29), D(2020, 2, 29), "day", "absolute"),
+    ("in 2014", REF, D(2014, 1, 1), D(2014, 12, 31), "year", "absolute"),
+    ("in 2030", REF, D(2030, 1, 1), D(2030, 12, 31), "year", "future"),
+    ("March 2021", REF, D(2021, 3, 1), D(2021, 3, 31), "month", "absolute"),
+    ("in March of 2020", REF, D(2020, 3, 1), D(2020, 3, 31), "month", "absolute"),
+    ("in May", REF, D(2021, 5, 1), D(2021, 5, 31), "month", "absolute"),
+    ("in January", REF, D(2021, 1, 1), D(2021, 1, 31), "month", "absolute"),
+    ("in December", REF, D(2021, 12, 1), D(2021, 12, 31), "month", "future"),
+    ("last March", REF, D(2021, 3, 1), D(2021, 3, 31), "month", "absolute"),
+    ("next March", REF, D(2022, 3, 1), D(2022, 3, 31), "month", "future"),
+    ("on Wednesday", REF, D(2021, 6, 16), D(2021, 6, 16), "day", "weekday"),
+    ("on Thursday", REF, D(2021, 6, 17), D(2021, 6, 17), "day", "weekday"),
+    ("on Friday", REF, D(2021, 6, 11), D(2021, 6, 11), "day", "weekday"),
+    ("Monday morning", REF, D(2021, 6, 14), D(2021, 6, 14), "day", "weekday"),
+    ("last Thursday", REF, D(2021, 6, 10), D(2021, 6, 10), "day", "weekday"),
+    ("next Tuesday", REF, D(2021, 6, 22), D(2021, 6, 22), "day", "future"),
+    ("on Sunday", D(2021, 8, 1), D(2021, 8, 1), D(2021, 8, 1), "day", "weekday"),
+    ("about three months ago", REF, D(2021, 3, 1), D(2021, 3, 31), "month", "relative"),
+    ("almost two months ago", REF, D(2021, 4, 1), D(2021, 4, 30), "month", "relative"),
+    ("two days ago", REF, D(2021, 6, 15), D(2021, 6, 15), "day", "relative"),
+    ("a week ago", REF, D(2021, 6, 10), D(2021, 6, 10), "day", "relative"),
+    ("nearly two years ago", REF, D(2019, 1, 1), D(2019, 12, 31), "year", "relative"),
+    ("a decade ago", REF, D(2011, 1, 1), D(2011, 12, 31), "year", "relative"),
+    ("hours ago", REF, D(2021, 6, 17), D(2021, 6, 17), "day", "relative"),
+    ("yesterday", REF, D(2021, 6, 16), D(2021, 6, 16), "day", "relative"),
+    ("today", REF, D(2021, 6, 17), D(2021, 6, 17), "day", "relative"),
+    ("last night", REF, D(2021, 6, 16), D(2021, 6, 16), "day", "relative"),
+    ("the day before yesterday", REF, D(2021, 6, 15), D(2021, 6, 15), "day", "relative"),
+    ("tomorrow", REF, D(2021, 6, 18), D(2021, 6, 18), "day", "future"),
+    ("last week", REF, D(2021, 6, 7), D(2021, 6, 13), "day", "relative"),
+    ("this week", REF, D(2021, 6, 14), D(2021, 6, 20), "day", "relative"),
+    ("next week", REF, D(2021, 6, 21), D(2021, 6, 27), "day", "future"),
+    ("last weekend", REF, D(2021, 6, 12), D(2021, 6, 13), "day", "relative"),
+    ("this weekend", REF, D(2021, 6, 19), D(2021, 6, 20), "day", "relative"),
+    ("last month", REF, D(2021, 5, 1), D(2021, 5, 31), "month", "relative"),
+    ("next month", REF, D(2021, 7, 1), D(2021, 7, 31), "month", "future"),
+    ("last month", D(2021, 1, 10), D(2020, 12, 1), D(2020, 12, 31), "month", "relative"),
+    ("last year", REF, D(2020, 1, 1), D(2020, 12, 31), "year", "relative"),
+    ("this year", REF, D(2021, 1, 1), D(2021, 12, 31), "year", "relative"),
+    ("next year", REF, D(2022, 1, 1), D(2022, 12, 31), "year", "future"),
+    ("earlier this year", REF, D(2021, 1, 1), D(2021, 6, 17), "year", "relative"),
+    ("later this year", REF, D(2021, 6, 17), D(2021, 12, 31), "year", "future"),
+    ("earlier this month", REF, D(2021, 6, 1), D(2021, 6, 17), "month", "relative"),
+    ("early 2021", REF, D(2021, 1, 1), D(2021, 4, 30), "year", "absolute"),
+    ("late last year", REF, D(2020, 9, 1), D(2020, 12, 31), "year", "relative"),
+    ("mid-2020", REF, D(2020, 5, 1), D(2020, 8, 31), "year", "absolute"),
+    ("since 2014", REF, D(2014, 1, 1), D(2021, 6, 17), "year", "range"),
+    ("since March", REF, D(2021, 3, 1), D(2021, 6, 17), "month", "range"),
+    ("between March and May", REF, D(2021, 3, 1), D(2021, 5, 31), "month", "range"),
+    ("between 2014 and 2016", REF, D(2014, 1, 1), D(2016, 12, 31), "year", "range"),
+    ("from March to May 2021", REF, D(2021, 3, 1), D(2021, 5, 31), "month", "range"),
+    ("2014-2016", REF, D(2014, 1, 1), D(2016, 12, 31), "year", "range"),
+    ("in the 1990s", REF, D(1990, 1, 1), D(1999, 12, 31), "year", "range"),
+    ("over the past three months", REF, D(2021, 3, 17), D(2021, 6, 17), "month", "range"),
+    ("in the past year", REF, D(2020, 6, 17), D(2021, 6, 17), "year", "range"),
+    ("in recent months", REF, D(2021, 3, 17), D(2021, 6, 17), "month", "vague"),
+    ("in recent weeks", REF, D(2021, 5, 20), D(2021, 6, 17), "day", "vague"),
+    ("in recent years", REF, D(2018, 6, 17), D(2021, 6, 17), "year", "vague"),
+    ("within weeks", REF, D(2021, 6, 17), D(2021, 7, 29), "day", "future"),
+    ("within two months", REF, D(2021, 6, 17), D(2021, 8, 17), "month", "future"),
+    ("in the coming days", REF, D(2021, 6, 17), D(2021, 6, 24), "day", "future"),
+    ("in two weeks", REF, D(2021, 7, 1), D(2021, 7, 1), "day", "future"),
+    ("by the end of the month", REF, D(2021, 6, 17), D(2021, 6, 30), "month", "future"),
+    ("by the end of the year", REF, D(2021, 6, 17), D(2021, 12, 31), "year", "future"),
+    ("at the end of last year", REF, D(2020, 12, 1), D(2020, 12, 31), "month", "relative"),
+    ("by June 30", REF, D(2021, 6, 17), D(2021, 6, 30), "day", "future"),
+]
+
+
+def test_table_is_large_enough():
+    assert len(TABLE) >= 60
+
+
+@pytest.mark.parametrize(("expression", "reference", "date", "enddate", "precision", "kind"), TABLE)
+def test_resolve_expression_gives_expected_value(expression, reference, date, enddate, precision, kind):
+    t = resolve(expression, reference)
+    assert t is not None, expression
+    assert (t.date, t.enddate, str(t.precision), t.kind) == (date, enddate, precision, kind), t.reason
+    assert t.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theresa May said the vote would go ahead.",
+        "More than 2,014 people signed the letter.",
+        "Troops marched through the capital.",
+        "The May government fell.",
+        "The fund holds $2014 in cash.",
+        "March on Washington organisers met the mayor.",
+        "He may resign.",
+    ],
+)
+def test_find_times_ignores_non_dates(text):
+    assert find_times(text, REF) == []
+
+
+@pytest.mark.parametrize(
+    ("expression", "reason_part"),
+    [
+        ("February 30", "impossible date"),
+        ("on 31 April 2021", "impossible date"),
+        ("February 29, 2021", "impossible date"),
+        ("in the year 0200", "out of range"),
+        ("since 0200", "out of range"),
+    ],
+)
+def test_resolve_bad_date_stays_empty_with_reason(expression, reason_part):
+    t = resolve(expression, REF)
+    assert t is not None
+    assert t.date is None and t.enddate is None and t.precision is None
+    assert reason_part in t.reason
+
+
+@pytest.mark.parametrize("expression", ["on Wednesday", "three months ago", "last week", "on June 17", "in May"])
+def test_resolve_without_reference_stays_empty(expression):
+    t = resolve(expression, None)
+    assert t is not None and t.date is None
+    assert "reference" in t.reason
+
+
+@pytest.mark.parametrize(
+    ("expression", "date"),
+    [("in 2014", D(2014, 1, 1)), ("17 June 2021", D(2021, 6, 17)), ("March 2021", D(2021, 3, 1))],
+)
+def test_resolve_absolute_needs_no_reference(expression, date):
+    assert resolve(expression, None).date == date
+
+
+def test_find_times_gives_character_offsets():
+    text = "Peskov said on June 17 that talks would start within weeks."
+    times = find_times(text, REF)
+    assert [text[t.start:t.end] for t in times] == ["on June 17", "within weeks"]
+    assert [t.kind for t in times] == ["absolute", "future"]
