@@ -1,5 +1,153 @@
-"""TEMPORARY STUB: commands of this group are added by their owner."""
+"""`redline dyads`, `timeline`, `alerts`, `digest` and `serve`: skins over redline.analysis and redline.web."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from .. import analysis
+from ..settings import load_settings
+from .output import emit, format_option
+
+
+class _Date(click.ParamType):
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            self.fail(f"{value!r} is not a date in YYYY-MM-DD form", param, ctx)
+
+
+DATE = _Date()
+
+
+def _db_option(fn):
+    return click.option("--db", default=None, help="Store file (default: setting 'db', redline.duckdb).")(fn)
+
+
+def _window_options(fn):
+    fn = click.option("--factuality", default="asserted", show_default=True,
+                      help="Comma list of asserted, negated, hypothetical, possible, future; or all.")(fn)
+    fn = click.option("--until", type=DATE, help="Last event date (YYYY-MM-DD).")(fn)
+    fn = click.option("--since", type=DATE, help="First event date (YYYY-MM-DD).")(fn)
+    return fn
+
+
+def _open(db: str | None):
+    from ..store import Store
+
+    return Store(db or load_settings()["db"], read_only=True)
+
+
+@click.command("dyads")
+@_db_option
+@_window_options
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many pairs.")
+@format_option()
+def dyads_cmd(db, since, until, factuality, limit, fmt):
+    """Most active actor -> recipient pairs, with mean Goldstein and PLOVER score.
+
+    Example: redline dyads --db news.duckdb --since 2014-01-01 --limit 10
+    """
+    with _open(db) as store:
+        rows = analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit)
+    emit(rows, fmt, columns=("actor", "recipient", "events", "articles", "mentions", "goldstein", "plover_score",
+                             "conflict_share", "first", "last"), title="Dyads")
+
+
+@click.command("timeline")
+@_db_option
+@click.option("--actor", help="Actor code, e.g. RUS.")
+@click.option("--recipient", help="Recipient code, e.g. UKR.")
+@click.option("--by", type=click.Choice(analysis.PERIODS), default="month", show_default=True, help="Period.")
+@click.option("--both", is_flag=True, help="Count both directions of the dyad (recipient -> actor too).")
+@_window_options
+@format_option()
+def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, fmt):
+    """Events per period for a dyad: counts per quad class, mean PLOVER score and Goldstein.
+
+    Example: redline timeline --actor RUS --recipient UKR --by month
+    """
+    with _open(db) as store:
+        rows = analysis.timeline(store, actor=actor, recipient=recipient, by=by, since=since, until=until,
+                                 factuality=factuality, both_directions=both)
+    emit(rows, fmt, columns=("period", "events", "verbal_coop", "material_coop", "verbal_conflict",
+                             "material_conflict", "conflict_share", "plover_score", "goldstein"),
+         title=f"{actor or '*'} -> {recipient or '*'} by {by}")
+
+
+@click.command("alerts")
+@_db_option
+@_window_options
+@click.option("--by", type=click.Choice(analysis.PERIODS), default="month", show_default=True, help="Period.")
+@click.option("--baseline", type=click.IntRange(min=1), default=6, show_default=True,
+              help="Earlier periods that form a dyad's own baseline.")
+@click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Events a period needs before its share is tested.")
+@click.option("--min-rise", type=click.FloatRange(0, 1), default=0.2, show_default=True,
+              help="Smallest rise of the escalation share over the baseline.")
+@click.option("--z", type=click.FloatRange(min=0), default=2.0, show_default=True,
+              help="Smallest standardised rise (binomial z).")
+@click.option("--no-red-lines", is_flag=True, help="Leave out the red-line warnings.")
+@format_option()
+def alerts_cmd(db, since, until, factuality, by, baseline, min_events, min_rise, z, no_red_lines, fmt):
+    """Escalation alerts (THREATEN/MOBILIZE/ASSAULT/COERCE share above a dyad's baseline) and red-line warnings.
+
+    Example: redline alerts --since 2014-01-01 --by month --format json
+    """
+    opts = analysis.AlertOptions(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z)
+    with _open(db) as store:
+        rows = analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
+                               red_lines=not no_red_lines)
+    emit(rows, fmt, columns=("kind", "period", "actor", "recipient", "events", "escalation", "share", "baseline",
+                             "score", "evidence"), title="Alerts")
+
+
+@click.command("digest")
+@_db_option
+@click.option("--date", "day", type=DATE, required=True, help="Last day of the brief (YYYY-MM-DD).")
+@click.option("--days", type=click.IntRange(1, 31), default=1, show_default=True, help="Days the brief covers.")
+@click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Items per section.")
+@click.option("--factuality", default="asserted", show_default=True, help="As for `redline dyads`.")
+@click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
+              help="Where `redline serve` runs: links point at its dashboard.")
+@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+def digest_cmd(db, day, days, top, factuality, base_url, fmt):
+    """A daily brief: top dyads, new escalations and key quotes, every line linked to its evidence.
+
+    Example: redline digest --date 2014-03-01 --days 7 --format html > brief.html
+    """
+    with _open(db) as store:
+        d = analysis.digest(store, date=day, days=days, top=top, factuality=factuality, base_url=base_url)
+    click.echo(analysis.render_digest(d, fmt))
+
+
+@click.command("serve")
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--token", default=None, help="API token that enables POST /ingest (default: setting api_token).")
+def serve_cmd(db, host, port, token):
+    """Serve the HTTP API and the dashboard (read-only unless a token is set).
+
+    Example: redline serve --db news.duckdb --port 8000   (then open http://127.0.0.1:8000/)
+    """
+    import uvicorn
+
+    from ..web.app import create_app
+
+    app = create_app(db or load_settings()["db"], token=token)
+    click.echo(f"redline: serving {db or load_settings()['db']} on http://{host}:{port}/ (API docs at /docs)",
+               err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
 
 
 def register(group) -> None:
     """Add this module's commands to the top-level group."""
+    for cmd in (dyads_cmd, timeline_cmd, alerts_cmd, digest_cmd, serve_cmd):
+        group.add_command(cmd)

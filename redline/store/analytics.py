@@ -1,0 +1,194 @@
+"""SQL for the analysts' aggregates (redline/analysis.py calls these). Parameterised queries only.
+
+Every function takes a DuckDB connection (or cursor) on a store and returns plain dicts. Counting is over
+`events` (one row per real-world event, mentions merged); the PLOVER score and the sentence come from the
+event's representative mention. An event with several actor or recipient codes counts once for each
+actor -> recipient pair in the dyad views, and once in a timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+# The event with its representative mention: the one place that knows how the two tables join.
+_FACTS = """
+    SELECT e.id, e.event, e.factuality, e.date, e.quad_code, e.goldstein, e.actor_codes, e.recipient_codes,
+           e.num_mentions, e.num_articles, m.event_scale, m.text, m.plover, m.article_id
+    FROM events e
+    JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
+"""
+
+# An actor -> recipient pair per event (cross product of its actor and recipient codes).
+_DYAD_FACTS = f"""
+    SELECT f.*, a.actor, r.recipient
+    FROM ({_FACTS}) f, unnest(f.actor_codes) AS a(actor), unnest(f.recipient_codes) AS r(recipient)
+"""
+
+_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def _where(since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
+           *, alias: str = "") -> tuple[list[str], list[Any]]:
+    """WHERE clauses (and their parameters) shared by the aggregates."""
+    p = f"{alias}." if alias else ""
+    clauses = [f"{p}date IS NOT NULL", f"list_contains(?::VARCHAR[], {p}factuality)"]
+    params: list[Any] = [list(factuality)]
+    if since:
+        clauses.append(f"{p}date >= ?")
+        params.append(since)
+    if until:
+        clauses.append(f"{p}date <= ?")
+        params.append(until)
+    return clauses, params
+
+
+def _rows(cur) -> list[dict[str, Any]]:
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
+          limit: int) -> list[dict[str, Any]]:
+    """Directed actor -> recipient pairs by event count."""
+    where, params = _where(since, until, factuality)
+    sql = f"""
+        SELECT actor, recipient,
+               count(DISTINCT id) AS events,
+               count(DISTINCT article_id) AS articles,
+               sum(num_mentions)::INTEGER AS mentions,
+               round(avg(goldstein), 2) AS goldstein,
+               round(avg(event_scale), 2) AS plover_score,
+               round(avg(CASE WHEN quad_code >= 3 THEN 1.0 ELSE 0.0 END), 3) AS conflict_share,
+               min(date) AS first, max(date) AS last
+        FROM ({_DYAD_FACTS})
+        WHERE {' AND '.join(where)}
+        GROUP BY actor, recipient
+        ORDER BY events DESC, mentions DESC, actor, recipient
+        LIMIT ?
+    """
+    # num_articles on events counts every article mentioning it; articles here counts representative ones
+    return _rows(con.execute(sql, params + [limit]))
+
+
+def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, until: dt.date | None,
+                   factuality: tuple[str, ...], limit: int) -> list[str]:
+    """Ids of a dyad's best-attested events in a window (most mentions first)."""
+    where, params = _where(since, until, factuality)
+    sql = f"""
+        SELECT id FROM ({_DYAD_FACTS})
+        WHERE {' AND '.join(where)} AND actor = ? AND recipient = ?
+        GROUP BY id, num_mentions, date
+        ORDER BY num_mentions DESC, date DESC, id
+        LIMIT ?
+    """
+    return [r[0] for r in con.execute(sql, params + [actor, recipient, limit]).fetchall()]
+
+
+def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: dt.date | None,
+             until: dt.date | None, factuality: tuple[str, ...], both_directions: bool) -> list[dict[str, Any]]:
+    """Per-period counts per quad class with mean Goldstein and PLOVER score."""
+    where, params = _where(since, until, factuality)
+    if actor and recipient and both_directions:
+        where.append("((list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)) OR "
+                     "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)))")
+        params += [actor, recipient, recipient, actor]
+    else:
+        if actor:
+            where.append("list_contains(actor_codes, ?)" if not both_directions else
+                         "(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))")
+            params += [actor] if not both_directions else [actor, actor]
+        if recipient:
+            where.append("list_contains(recipient_codes, ?)" if not both_directions else
+                         "(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))")
+            params += [recipient] if not both_directions else [recipient, recipient]
+    sql = f"""
+        SELECT date_trunc('{_UNITS[by]}', date)::DATE AS period,
+               count(*) AS events,
+               count(*) FILTER (WHERE quad_code = 1) AS verbal_coop,
+               count(*) FILTER (WHERE quad_code = 2) AS material_coop,
+               count(*) FILTER (WHERE quad_code = 3) AS verbal_conflict,
+               count(*) FILTER (WHERE quad_code = 4) AS material_conflict,
+               round(avg(goldstein), 2) AS goldstein,
+               round(avg(event_scale), 2) AS plover_score
+        FROM ({_FACTS})
+        WHERE {' AND '.join(where)}
+        GROUP BY period
+        ORDER BY period
+    """
+    return _rows(con.execute(sql, params))
+
+
+def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, ...],
+                 escalation: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Per (dyad, period): events, escalation events and their ids; ordered by dyad then period."""
+    where, params = _where(None, until, factuality)
+    sql = f"""
+        SELECT actor, recipient, date_trunc('{_UNITS[by]}', date)::DATE AS period,
+               count(DISTINCT id) AS events,
+               count(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation,
+               list(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation_ids
+        FROM ({_DYAD_FACTS})
+        WHERE {' AND '.join(where)}
+        GROUP BY actor, recipient, period
+        ORDER BY actor, recipient, period
+    """
+    rows = _rows(con.execute(sql, [list(escalation), list(escalation)] + params))
+    for r in rows:
+        r["escalation_ids"] = sorted(r["escalation_ids"] or [])
+    return rows
+
+
+def red_line_events(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
+                    by: str = "month") -> list[dict[str, Any]]:
+    """Dated events any of whose mention sentences speaks of a "red line" (red line, red-lines, redline)."""
+    where, params = _where(since, until, factuality, alias="e")
+    sql = f"""
+        SELECT DISTINCT e.id, e.event, e.date, e.actor_codes[1] AS actor, e.recipient_codes[1] AS recipient,
+               date_trunc('{_UNITS[by]}', e.date)::DATE AS period
+        FROM events e
+        WHERE {' AND '.join(where)}
+          AND EXISTS (SELECT 1 FROM event_mentions m
+                      WHERE m.event_id = e.id AND regexp_matches(lower(m.text), '\\bred[- ]?lines?\\b'))
+        ORDER BY e.date, e.id
+    """
+    return _rows(con.execute(sql, params))
+
+
+def locations(con, *, actor: str | None, recipient: str | None, since: dt.date | None,
+              until: dt.date | None, factuality: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
+    """Event places with coordinates (from the representative mention), with event and conflict counts."""
+    where, params = _where(since, until, factuality)
+    if actor:
+        where.append("list_contains(actor_codes, ?)")
+        params.append(actor)
+    if recipient:
+        where.append("list_contains(recipient_codes, ?)")
+        params.append(recipient)
+    sql = f"""
+        SELECT name, country_code, lat, lon, count(*) AS events,
+               count(*) FILTER (WHERE quad_code >= 3) AS conflict,
+               list(id ORDER BY date DESC)[1:20] AS event_ids
+        FROM (
+            SELECT id, date, quad_code,
+                   json_extract_string(plover, '$.event_loc.name') AS name,
+                   json_extract_string(plover, '$.event_loc.country_code') AS country_code,
+                   TRY_CAST(json_extract(plover, '$.event_loc.lat') AS DOUBLE) AS lat,
+                   TRY_CAST(json_extract(plover, '$.event_loc.lon') AS DOUBLE) AS lon
+            FROM ({_FACTS})
+            WHERE {' AND '.join(where)}
+        )
+        WHERE lat IS NOT NULL AND lon IS NOT NULL
+        GROUP BY name, country_code, lat, lon
+        ORDER BY events DESC, name
+        LIMIT ?
+    """
+    return _rows(con.execute(sql, params + [limit]))
+
+
+def date_range(con) -> dict[str, Any]:
+    """First and last event date and the number of events and articles (for the dashboard's defaults)."""
+    row = con.execute("""
+        SELECT min(date), max(date), count(*), (SELECT count(*) FROM articles) FROM events
+    """).fetchone()
+    return {"first": row[0], "last": row[1], "events": row[2], "articles": row[3]}
