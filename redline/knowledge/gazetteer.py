@@ -7,10 +7,12 @@ it as a pickle under the user cache directory; later processes load it in well u
 
 Disambiguation (see docs/dates-and-places.md): each candidate gets a score
     prior (country/contested 7.5, city log10(population), first-level region 4.6)
-    + 1.5 x the share of the article's country mentions that name the candidate's country
-    + 2.5 when another place of the article lies in the candidate's first-level region
+    + 1.2 x the share of the article's country mentions that name the candidate's country
+    + 3.5 when another place of the article lies in the candidate's first-level region
     + 5 when the text qualifies the name ("Paris, Texas", "Geneva, Switzerland")
-and the best wins; population breaks ties.
+    - 0.8 when the name is only an alternate name of the candidate ("Kiev", "Bombay")
+and the best wins; population breaks ties. Entries with the same name and country collapse to one
+(our regions file, then country, city, first-level region): Kyiv the city stands for Kyiv the region.
 """
 
 from __future__ import annotations
@@ -33,12 +35,13 @@ from ..records import Place
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 ALIAS_MIN_POPULATION = 100_000  # exonyms ("Kiev", "Peking") are read only for cities this large
 COUNTRY_PRIOR = 7.5
 ADMIN1_PRIOR = 4.6
-COUNTRY_SHARE_WEIGHT = 1.5
-ADMIN1_EVIDENCE = 2.5
+COUNTRY_SHARE_WEIGHT = 1.2
+ADMIN1_EVIDENCE = 3.5
+ALIAS_PENALTY = 0.8  # "Victoria" the old name of a part of Hong Kong loses to the cities called Victoria
 QUALIFIER_BONUS = 5.0
 _DIRECTIONS = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
@@ -98,7 +101,29 @@ class Gazetteer:
         return len(self.rows)
 
     def candidates(self, name: str) -> list[Entry]:
-        return [Entry(*self.rows[i]) for i in self.keys.get(normalize(name), ())]
+        return [c for c, _ in self.matches(name)]
+
+    def matches(self, name: str, *, collapse: bool = True) -> list[tuple[Entry, bool]]:
+        """(entry, matched only by an alternate name) for every entry the name may mean, duplicates collapsed.
+
+        collapse: drop a first-level region named like a city of the same country (False for "X state").
+        """
+        best: dict[tuple[str, str | None], tuple[int, Entry, bool]] = {}
+        cities: list[tuple[Entry, bool]] = []
+        for k in self.keys.get(normalize(name), ()):
+            alias = k < 0
+            e = Entry(*self.rows[~k if alias else k])
+            if e.feature_type == "city":
+                cities.append((e, alias))
+                continue
+            key = (normalize(e.name), e.country_code)
+            rank = _COLLAPSE_RANK.get(e.feature_type, 0)
+            if key not in best or rank > best[key][0]:
+                best[key] = (rank, e, alias)
+        city_keys = {(normalize(e.name), e.country_code) for e, _ in cities}
+        others = [(e, alias) for key, (_, e, alias) in best.items()
+                  if not (collapse and e.feature_type == "admin1" and key in city_keys)]
+        return others + cities
 
     def country(self, alpha3: str) -> Entry | None:
         for e in self.candidates(alpha3):
@@ -115,33 +140,38 @@ class Gazetteer:
         article's other places; qualifier: the name after a comma ("Texas" in "Paris, Texas").
         """
         name = text.strip()
-        cands = self.candidates(name)
+        cands = self.matches(name)
         note = ""
         if not cands and _CITY_SUFFIX.search(name):
-            cands = [e for e in self.candidates(_CITY_SUFFIX.sub("", name)) if e.feature_type == "city"]
+            cands = [m for m in self.matches(_CITY_SUFFIX.sub("", name)) if m[0].feature_type == "city"]
             note = " (as a city)"
         if not cands and _SUFFIX.search(name):
             base = _SUFFIX.sub("", name)
-            cands = [e for e in self.candidates(base) if e.feature_type not in ("city",)]
+            cands = [m for m in self.matches(base, collapse=False) if m[0].feature_type != "city"]
             note = " (as a region)"
         if not cands and _DIRECTIONS.match(name):
             base = _DIRECTIONS.sub("", name)
-            cands = self.candidates(base)
+            cands = self.matches(base)
             note = f" (part of {base})"
         if not cands:
             return None, f"{name!r} matches no gazetteer entry"
         share = country_share or {}
         qual = self.candidates(qualifier) if qualifier else []
         scored = []
-        for e in cands:
+        for e, alias in cands:
             score = e.prior() + COUNTRY_SHARE_WEIGHT * share.get(e.country_code or "", 0.0)
             why = []
+            if alias:
+                score -= ALIAS_PENALTY
             if e.admin1_key and e.admin1_key in regions:
                 score += ADMIN1_EVIDENCE
                 why.append("the article names its region")
-            if any(_qualifies(q, e) for q in qual):
-                score += QUALIFIER_BONUS
+            bonus = max((_qualifies(q, e) for q in qual), default=0.0)
+            if bonus:
+                score += bonus
                 why.append(f"qualified by {qualifier!r}")
+            if share.get(e.country_code or "", 0.0) >= 0.2:
+                why.append(f"the article is about {e.country_code}")
             scored.append((score, e.population, e, why))
         scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
         score, _, best, why = scored[0]
@@ -149,17 +179,21 @@ class Gazetteer:
             return best, f"{name!r} -> {best.name}, {best.country_code} ({best.feature_type}){note}"
         runner = scored[1][2]
         reasons = ", ".join(why) or ("larger population" if best.feature_type == runner.feature_type == "city"
-                                      else "article context and feature type")
+                                      else f"a {best.feature_type} ranks above a {runner.feature_type}")
         return best, (f"{name!r} -> {best.name}, {best.country_code} ({best.feature_type}){note}; "
                       f"{len(scored)} candidates, chosen over {runner.name}, {runner.country_code}: {reasons}")
 
 
-def _qualifies(q: Entry, e: Entry) -> bool:
+def _qualifies(q: Entry, e: Entry) -> float:
+    """The bonus a qualifying name ("Texas" in "Paris, Texas") gives candidate `e`."""
     if q.feature_type == "country":
-        return q.country_code == e.country_code
-    if q.feature_type == "admin1":
-        return q.admin1_key is not None and q.admin1_key == e.admin1_key
-    return False
+        return QUALIFIER_BONUS if q.country_code == e.country_code else 0.0
+    if q.feature_type == "admin1" and q.country_code == e.country_code:
+        if q.admin1_key is not None and q.admin1_key == e.admin1_key:
+            return QUALIFIER_BONUS
+        if e.admin1 is None:  # the two sources code this country's regions differently: same country only
+            return QUALIFIER_BONUS / 2
+    return 0.0
 
 
 def to_place(entry: Entry, *, text: str = "", sentence: int | None = None, start: int | None = None,
@@ -240,12 +274,16 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
     entries: list[Entry] = []
     keys: dict[str, list[int]] = defaultdict(list)
 
-    def add(entry: Entry, names) -> None:
+    def add(entry: Entry, names, aliases=()) -> None:
         entries.append(entry)
         k = len(entries) - 1
-        for name in dict.fromkeys(normalize(n) for n in names if n):
+        main = {normalize(n) for n in names if n}
+        for name in main:
             if name and k not in keys[name]:
                 keys[name].append(k)
+        for name in {normalize(n) for n in aliases if n} - main:
+            if name:
+                keys[name].append(~k)  # negative: matched by an alternate name only
 
     by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     by_admin1: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -254,11 +292,10 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
         key = f"{cc}.{c['admin1code']}"
         by_country[cc].append((c["latitude"], c["longitude"]))
         by_admin1[key].append((c["latitude"], c["longitude"]))
-        names = [c["name"]]
-        if c["population"] >= ALIAS_MIN_POPULATION:
-            names += [a for a in c["alternatenames"] if _latin_name(a)]
+        alternates = [a for a in c["alternatenames"] if _latin_name(a)] \
+            if c["population"] >= ALIAS_MIN_POPULATION else []
         add(Entry(c["name"], alpha3.get(cc), admin1_names.get(key), c["latitude"], c["longitude"], "city",
-                  int(c["population"]), int(c["geonameid"]), key), names)
+                  int(c["population"]), int(c["geonameid"]), key), [c["name"]], alternates)
     city_names: dict[str, set[str]] = defaultdict(set)
     for c in cities.values():
         city_names[c["countrycode"]].add(c["name"])
@@ -303,6 +340,7 @@ def _admin1_names(pycountry) -> dict[str, str]:
     return out
 
 
+_COLLAPSE_RANK = {"contested": 5, "region": 5, "water": 5, "country": 4, "city": 3, "admin1": 2}
 _LATIN = re.compile(r"^[A-Z][A-Za-z' .-]{2,}$")
 
 

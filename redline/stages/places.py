@@ -109,6 +109,8 @@ def find_places(sentences: Sequence[Sentence], gaz: Gazetteer, *, actor_codes: S
 # ---------------------------------------------------------------- event locations
 
 
+# Verbs whose direct object is the place where the event happens ("visited Kyiv").
+VISIT_LEMMAS = frozenset({"visit", "tour", "enter"})
 _ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 
 
@@ -187,6 +189,9 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
         prep, how = _governing_preposition(tokens, m.head)
         if how == "compound" and tokens[m.head].head in anchors and tokens[tokens[m.head].head].pos == "NOUN":
             found.append((1, m, f"{m.text!r} modifies {tokens[tokens[m.head].head].text!r}"))
+            continue
+        if how == "dobj" and tokens[m.head].head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS:
+            found.append((0, m, f"{m.text!r} is the place {tokens[trigger].text!r} names"))
             continue
         if prep is None:
             skipped.append(f"{m.text!r} is not in a locative phrase ({how})")
