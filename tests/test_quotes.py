@@ -238,7 +238,7 @@ def test_table_speaker_accuracy_at_least_0_9(table_results):
 
 
 def test_table_quotes_without_speaker_carry_a_reason(table_results):
-    for _, _, _, q, quotes in table_results:
+    for *_, quotes in table_results:
         for quote in quotes:
             if quote.speaker is None:
                 assert quote.reason, quote
