@@ -167,6 +167,19 @@ def read_countries(path: Path = DATA_DIR / "countries.csv") -> list[Entry]:
     return out
 
 
+def read_ethnic(path: Path = DATA_DIR / "ethnic.csv") -> list[Entry]:
+    """ethnic.csv: code, adjectives, demonyms of groups living overwhelmingly in one country."""
+    out = []
+    for n, row in _rows(path):
+        where = f"{path.name}:{n}"
+        code = _check_code(row["code"], where)
+        for name in split_names(row.get("adjectives", "")):
+            out.append(Entry(f"ethnic:{code}:{_slug(name)}", "adjective", name, code, None, "NORP", source=where))
+        for name in split_names(row.get("demonyms", "")):
+            out.append(Entry(f"ethnic:{code}:{_slug(name)}", "demonym", name, code, "CVL", "NORP", source=where))
+    return out
+
+
 def read_bodies(path: Path, kind: str) -> list[Entry]:
     """metonyms.csv / groups.csv: names, code, sector, label, office."""
     out = []
@@ -258,7 +271,8 @@ def _person(pid: str, items: list[tuple[str, dict[str, str]]], *, user: bool) ->
                 raise KnowledgeError(f"{where}: person {pid} has two Wikidata ids ({wikidata}, {qid})")
             wikidata = qid
         code = _check_code(row.get("code", ""), where)
-        sector = _check_sector(row.get("sector", ""), where) or "GOV"
+        given = _check_sector(row.get("sector", ""), where)
+        sector = given or "GOV"
         start = parse_date(row.get("start", ""), where)
         end = parse_date(row.get("end", ""), where)
         if start and end and end < start:
@@ -266,7 +280,7 @@ def _person(pid: str, items: list[tuple[str, dict[str, str]]], *, user: bool) ->
         if row.get("office"):
             offices.append(Office(pid, code, row["office"], sector, start, end, where))
         else:  # a person known by a role, not a dated office (opposition leader, rebel commander)
-            role_sector, role_code = sector, code
+            role_sector, role_code = given, code
     if not names:
         raise KnowledgeError(f"{items[0][0]}: person {pid} has no names")
     offices.sort(key=lambda o: o.start or dt.date.min)

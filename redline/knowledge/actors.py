@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +23,7 @@ from .actor_data import (
     read_agents,
     read_bodies,
     read_countries,
+    read_ethnic,
     read_igos,
     read_people,
     read_user_file,
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 # Which entry wins when one phrase names several kinds of thing (lower is stronger).
 KIND_RANK = {"person": 0, "igo": 1, "ngo": 1, "metonym": 1, "group": 1, "country": 2, "capital": 3,
              "adjective": 4, "demonym": 5, "agent": 6}
+PLACE_FEATURES = frozenset({"city", "admin1", "region", "contested"})
 PLACE_KINDS = frozenset({"country", "capital", "adjective", "demonym"})
 ORG_KINDS = frozenset({"igo", "ngo", "metonym", "group"})
 # Words that make a person or office holder "former" (PLOVER ELI).
@@ -43,6 +45,7 @@ SPLIT_WORDS = frozenset({"of", "in", "from", "at", "near", "throughout", "across
                          "fleeing", "living", "operating", "based", "loyal", "who", "that", "which", "inside",
                          "outside", "around", "within", "along", "..", "...", "ordered", "among"})
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|[^\W_]+(?:['’](?!s\b)[^\W_]+)*|\S")
+_PAREN_RE = re.compile(r"\([^)]*\)?")  # parenthetical glosses and acronyms: "(Party of God)", "(RUF"
 _ACRONYM_RE = re.compile(r"^(?:[A-Z][A-Z0-9+]{1,6}|(?:[A-Z]\.){2,})$")
 
 
@@ -91,13 +94,15 @@ class Match:
 
     @property
     def ambiguous(self) -> bool:
-        return len(self.codes) > 1 and self.kind != "agent"
+        return len(self.codes) > 1 and self.kind not in ("agent", "person")
 
 
 class Knowledge:
     """The indexed knowledge base. Build with `load_knowledge(ctx)` (cached) or `Knowledge.build()`."""
 
-    def __init__(self, entries: Sequence[Entry], people: Sequence[Person], *, conflicts: Sequence[str] = ()):
+    def __init__(self, entries: Sequence[Entry], people: Sequence[Person], *, conflicts: Sequence[str] = (),
+                 places: Callable[[], object] | None = None):
+        self._places = places  # builds the gazetteer on first use (cities and regions the actor files lack)
         self.people: dict[str, Person] = {p.id: p for p in people}
         self.conflicts: tuple[str, ...] = tuple(conflicts)
         index: dict[str, list[Entry]] = {}
@@ -127,10 +132,22 @@ class Knowledge:
 
     # ---- building -------------------------------------------------------------------------------------------
     @classmethod
-    def build(cls, *, actors_file: str | Path | None = None, data_dir: Path = DATA_DIR) -> Knowledge:
-        """Read the built-in files (and the user's actor file, which wins on conflicts)."""
+    def build(cls, *, actors_file: str | Path | None = None, data_dir: Path = DATA_DIR,
+              places: Callable[[], object] | None = None) -> Knowledge:
+        """Read the built-in files (and the user's actor file, which wins on conflicts).
+
+        places: returns the gazetteer (knowledge/gazetteer.py) when a city or region must be placed; by default
+        it is loaded on first use, so start-up does not pay for it.
+        """
+        if places is None:
+            def places():
+                from .gazetteer import load_gazetteer
+
+                return load_gazetteer()
+
         entries: list[Entry] = []
         entries += read_countries(data_dir / "countries.csv")
+        entries += read_ethnic(data_dir / "ethnic.csv")
         entries += read_bodies(data_dir / "metonyms.csv", "metonym")
         entries += read_bodies(data_dir / "groups.csv", "group")
         entries += read_igos(data_dir / "igos.csv")
@@ -147,7 +164,7 @@ class Knowledge:
                 by_id[p.id] = p
             entries += user_entries
             people = list(by_id.values())
-        return cls(entries, people, conflicts=conflicts)
+        return cls(entries, people, conflicts=conflicts, places=places)
 
     # ---- lookups --------------------------------------------------------------------------------------------
     def lookup(self, phrase: str) -> tuple[Entry, ...]:
@@ -202,12 +219,16 @@ class Knowledge:
     # ---- resolution -----------------------------------------------------------------------------------------
     def resolve(self, text: str, *, date: dt.date | None = None) -> Entity:
         """Resolve one standalone mention ("Kremlin spokesman Dmitry Peskov") as of `date`."""
-        tokens = tokenize(text)
+        tokens = tokenize(_PAREN_RE.sub(" ", text))
         if not tokens:
             return Entity(entity_text=text, code=None, reason="empty mention text")
         matches = self.match(tokens)
         words = [normalise(t) for t, _ in tokens]
         former = any(w in FORMER_WORDS for w in words) or any(w.startswith("ex-") for w in words)
+        if not any(m.kind != "agent" for m in matches):
+            place = self._place_in(tokens, words)
+            if place is not None:
+                return self._with_place(place, matches, text=text, former=former)
         if not matches:
             return Entity(entity_text=text, code=None, reason="no known country, organisation, person or agent word")
         # chunks separated by prepositions and relative words; the head is the last match of the first chunk
@@ -241,7 +262,10 @@ class Knowledge:
                           reason=f"'{head.text}' is ambiguous ({' or '.join(head.codes)}); not guessing")
         e = head.entry
         if e.kind == "person":
-            return self.person_entity(e.id.split(":", 1)[1], date=date, text=text, title=title, former=former)
+            pid = self._choose_person(head, date)
+            if pid is None:
+                return self._ambiguous_person(head, title, text=text, former=former)
+            return self.person_entity(pid, date=date, text=text, title=title, former=former)
         if e.kind in ORG_KINDS:
             sector = e.sector or (title.sector if title else None)
             return Entity(entity_text=text, code=e.code, sector=sector, identifier_text=e.office or e.name,
@@ -258,12 +282,71 @@ class Knowledge:
                 sector, why = "GOV", "capital as a metonym for the government"
         elif e.kind == "demonym":
             sector, why = "CVL", "people of the country"
+            where = [m for m in modifiers if m.kind in PLACE_KINDS and m.entry.code != e.code]
+            if not where and any(w.lower() == "ethnic" for w in text.split()):
+                where = [m for m in context if m.kind in PLACE_KINDS and m.entry.code != e.code]
+            if where and not where[-1].ambiguous:
+                w = where[-1]
+                return Entity(entity_text=text, code=w.entry.code, sector="CVL",
+                              reason=f"{e.kind} '{head.text}' living in {w.entry.kind} '{w.text}' -> {w.entry.code} "
+                              f"CVL ({w.entry.source})", entry=w.entry.id)
         elif e.kind == "adjective":
             why = "nationality adjective alone"
         if title is not None and e.kind != "demonym":
             sector, why = title.sector, f"with agent '{titles[-1].text}'"
         return Entity(entity_text=text, code=e.code, sector=sector,
                       reason=f"{e.kind} '{head.text}' -> {e.code}; {why} ({e.source})", entry=e.id)
+
+    def _place_in(self, tokens: Sequence[tuple[str, str]], words: Sequence[str]):
+        """A gazetteer place named in a standalone text: the whole text, or a capitalised run after a preposition."""
+        runs = []
+        i = 0
+        while i < len(tokens):
+            if tokens[i][0][:1].isupper():
+                j = i
+                while j + 1 < len(tokens) and (tokens[j + 1][0][:1].isupper() or tokens[j + 1][0] == "-"):
+                    j += 1
+                runs.append((i, j + 1))
+                i = j + 1
+            else:
+                i += 1
+        for a, b in runs:
+            whole = a == 0 and b == len(tokens)
+            after_prep = a > 0 and words[a - 1] in SPLIT_WORDS | {"the"}
+            before_agent = b < len(tokens) and any(e.kind == "agent" for e in self._index.get(words[b], ()))
+            if not (whole or after_prep or before_agent):
+                continue
+            found = self.place(_key(tokens, a, b), regions_only=before_agent and not (whole or after_prep))
+            if found is not None:
+                return found
+        return None
+
+    def place(self, name: str, *, regions_only: bool = False) -> tuple[str, str] | None:
+        """(country code, reason) for a city or region the actor files do not list, from the offline gazetteer."""
+        if self._places is None:
+            return None
+        try:
+            gaz = self._places()
+        except Exception as exc:  # the gazetteer is optional for actor resolution
+            log.debug("gazetteer unavailable: %s", exc)
+            self._places = None
+            return None
+        entry, why = gaz.resolve(name)
+        if entry is None or not entry.country_code or entry.feature_type not in PLACE_FEATURES:
+            return None
+        if regions_only and entry.feature_type == "city":
+            return None
+        return entry.country_code, f"gazetteer: {why}"
+
+    def _with_place(self, place: tuple[str, str], matches: Sequence[Match], *, text: str, former: bool) -> Entity:
+        code, why = place
+        agents = [m for m in matches if m.kind == "agent"]
+        if agents:
+            a = agents[0].entry
+            sector = "ELI" if former and a.role == "office" else a.sector
+            return Entity(entity_text=text, code=code, sector=sector, office=a.office,
+                          reason=f"agent '{agents[0].text}' -> {sector} ({a.source}); {code} from {why}", entry=a.id)
+        return Entity(entity_text=text, code=code, sector="CVL", reason=f"place: {why}; CVL as a place")
 
     def _code_from(self, matches: Sequence[Match], date: dt.date | None) -> tuple[str | None, str, str | None]:
         """(code, reason, entry id) from the nearest place/organisation/person among modifier matches."""
@@ -285,6 +368,9 @@ class Knowledge:
         agent = head.entry
         sector = agent.sector
         office = agent.office
+        groups = [m for m in modifiers if m.kind == "agent" and m.entry.role == "group" and m.entry.sector != "GOV"]
+        if agent.office == "Leader" and groups:  # "rebel leaders", "opposition chief": the group's sector
+            sector = groups[-1].entry.sector
         if former and agent.role == "office":
             sector, office = "ELI", f"former {office}" if office else None
         code, why, entry = self._code_from(modifiers, date)
@@ -314,6 +400,28 @@ class Knowledge:
                                               why or "no country named") if x), entry=entry)
 
     # ---- people ---------------------------------------------------------------------------------------------
+    def _choose_person(self, head: Match, date: dt.date | None) -> str | None:
+        """The person a name means; for a name several people share ("Assad"), the one in office on the date."""
+        ids = list(dict.fromkeys(e.id.split(":", 1)[1] for e in head.entries if e.kind == "person"))
+        if len(ids) == 1:
+            return ids[0]
+        day = date or dt.date.today()
+        holding = [i for i in ids if any(o.holds(day) for o in self.people[i].offices)]
+        return holding[0] if len(holding) == 1 else None
+
+    def _ambiguous_person(self, head: Match, title: Entry | None, *, text: str, former: bool) -> Entity:
+        ids = list(dict.fromkeys(e.id.split(":", 1)[1] for e in head.entries if e.kind == "person"))
+        names = " or ".join(self.people[i].name for i in ids)
+        codes = {self._person_code(self.people[i], None) for i in ids}
+        if len(codes) == 1 and title is not None:  # same country and the text gives the post
+            code = codes.pop()
+            sector = "ELI" if former and title.role == "office" else title.sector
+            return Entity(entity_text=text, code=code, sector=sector, office=title.office,
+                          reason=f"'{head.text}' may be {names} (none or several in office on the date); all {code}; "
+                          f"sector from title '{title.name}'")
+        return Entity(entity_text=text, code=None,
+                      reason=f"'{head.text}' may be {names} and the date does not tell them apart; not guessing")
+
     def _person_code(self, p: Person, date: dt.date | None) -> str | None:
         if not p.offices:
             return p.code
@@ -353,6 +461,10 @@ class Knowledge:
                               reason=f"text titles '{p.name}' '{title.name}'; {held.office} {_span(held)} does not "
                               f"cover {when}, trusting the text ({held.source})", **base)
         ended = [o for o in p.offices if o.end is not None and o.end <= day]
+        if title is not None and title.role == "office" and not ended:
+            return Entity(code=self._person_code(p, date), sector=title.sector, office=title.office,
+                          reason=f"text titles '{p.name}' '{title.name}'; no listed office covers {when}, trusting the "
+                          f"text ({p.source})", **base)
         if ended:
             o = ended[-1]
             return Entity(code=o.code, sector="ELI", office=f"former {o.office}",
@@ -462,4 +574,10 @@ def _conflicts(entries: Sequence[Entry], people: Sequence[Person], user_entries:
 
 def load_knowledge(ctx) -> Knowledge:
     """The knowledge base for this context (built once; honours ctx.actors_file)."""
-    return ctx.resource("knowledge", lambda: Knowledge.build(actors_file=getattr(ctx, "actors_file", None)))
+    def places():
+        from .gazetteer import load_gazetteer
+
+        return load_gazetteer(ctx)
+
+    return ctx.resource("knowledge", lambda: Knowledge.build(actors_file=getattr(ctx, "actors_file", None),
+                                                             places=places))

@@ -208,6 +208,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                 out.append(mention)
             return out
         ent = kb.compose(head_match, modifiers, date=date, text=text, former=former, context=context, role=role)
+        if ent.code is None and agent_head and not head_match.ambiguous:
+            ent = _placed(ent, h, toks, children, kb)
         mention = made(ent, _kind(head_match))
         _remember(memory, mention, subj)
         return [mention]
@@ -222,6 +224,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         return [mention]
     if ent_type in ("GPE", "LOC", "FAC") and role == "actor":
         code, why, entry = kb._code_from(modifiers, date)
+        if code is None:
+            code, why = kb.place(_name_text(t, toks)) or (None, "")
         if code is not None:
             return [made(Entity(entity_text=text, code=code, sector="CVL", identifier_text=_name_text(t, toks),
                                 reason=f"place '{_name_text(t, toks)}' not in the knowledge base; {why}; CVL as a "
@@ -286,6 +290,24 @@ def _pp_context(h: int, toks: Sequence[Token], children: list[list[int]], at: di
                 if m is not None and m not in out and m.kind != "agent":
                     out.append(m)
     return out
+
+
+def _placed(ent: Entity, h: int, toks: Sequence[Token], children: list[list[int]], kb: Knowledge) -> Entity:
+    """An agent with no country named in its phrase takes the country of a place in its prepositional phrase."""
+    for c in children[h]:
+        if c > h and toks[c].dep == "prep":
+            for i in sorted(_subtree(c, children)):
+                t = toks[i]
+                if t.ent_type in ("GPE", "LOC", "FAC") and t.ent_iob == "B":
+                    j = i + 1
+                    while j < len(toks) and toks[j].ent_iob == "I":
+                        j += 1
+                    found = kb.place(_text(toks, i, j))
+                    if found:
+                        code, why = found
+                        return dataclasses.replace(ent, code=code, reason=f"{ent.reason.split('; no country')[0]}; "
+                                                   f"{code} from '{_text(toks, i, j)}' ({why})")
+    return ent
 
 
 def _remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None = None) -> None:
