@@ -100,15 +100,62 @@ def documents(n_articles: int, *, events_per_article: int = 8, seed: int = 7,
         yield Doc(article=article, sentences=tuple(sentences), events=tuple(events))
 
 
-def build_store(path: str | Path, n_articles: int, **kwargs) -> int:
-    """Write `n_articles` synthetic Documents into the store at `path`; return how many events were written."""
+def make_document(article_id: str, published: dt.date, events: list[tuple], *, title: str | None = None,
+                  publisher: str | None = None) -> Doc:
+    """One hand-made coded Document: one sentence per event, offsets computed from the sentence.
+
+    events: (date, PLOVER type, actor code, recipient code, sentence, trigger word[, factuality[, place]]);
+    the actor and recipient entity_text are the codes unless the sentence names them as listed in ACTORS;
+    place is (name, ISO3, lat, lon).
+    """
+    kinds = _event_kinds()
+    names = {c: n for c, n, _ in ACTORS}
+    parts, sentences, evs = [], [], []
+    pos = 0
+    for i, spec in enumerate(events):
+        day, kind, actor, recipient, text, trigger = spec[:6]
+        fact = Factuality(spec[6]) if len(spec) > 6 else Factuality.ASSERTED
+        place = spec[7] if len(spec) > 7 else None
+        t0 = pos + text.index(trigger)
+        quad, score, cameo, goldstein = kinds[kind]
+
+        sentences.append(Sentence(index=i, paragraph=i, start=pos, end=pos + len(text), text=text))
+        evs.append(Event(
+            id=f"{article_id}-e{i}", article_id=article_id, event=kind, actor=_entity(actor, text, names),
+            recipient=_entity(recipient, text, names),
+            cameo=cameo, goldstein=goldstein, quad_code=quad, event_scale=score, factuality=fact, text=text,
+            text_info=TextInfo(i, pos, pos + len(text), t0, t0 + len(trigger)), event_text=trigger, rule="hand",
+            confidence=1.0, date=day,
+            event_loc=Place(place[0], place[1], lat=place[2], lon=place[3], text=place[0]) if place else None,
+        ))
+        parts.append(text)
+        pos += len(text) + 1
+    article = Article(id=article_id, text=" ".join(parts), title=title or article_id, published=published,
+                      source="hand", publisher=publisher or "hand")
+    return Doc(article=article, sentences=tuple(sentences), events=tuple(evs))
+
+
+def _entity(code: str | None, text: str, names: dict[str, str]) -> tuple[Entity, ...]:
+    if not code:
+        return ()
+    name = names.get(code, code)
+    return (Entity(name if name in text else code, code, "GOV"),)
+
+
+def write_documents(path: str | Path, docs) -> int:
+    """Write Documents into the store at `path` (created when missing); return how many events were written."""
     from ..store import Store
 
     n = 0
     with Store(path) as store:
-        run_id = store.begin_run("sample", [f"sample:{n_articles}"])
-        for doc in documents(n_articles, **kwargs):
+        run_id = store.begin_run("sample", [str(path)])
+        for doc in docs:
             store.write_document(doc, run_id=run_id)
             n += len(doc.events)
-        store.finish_run(run_id, counts={"read": n_articles, "events": n}, status="ok")
+        store.finish_run(run_id, counts={"events": n}, status="ok")
     return n
+
+
+def build_store(path: str | Path, n_articles: int, **kwargs) -> int:
+    """Write `n_articles` synthetic Documents into the store at `path`; return how many events were written."""
+    return write_documents(path, documents(n_articles, **kwargs))
