@@ -121,8 +121,11 @@ class Knowledge:
                 surfaces.setdefault(k, set()).add(name)
         self._index: dict[str, tuple[Entry, ...]] = {}
         for k, es in index.items():
-            if any(e.user for e in es):  # the user's entry wins over the built-in one
-                es = [e for e in es if e.user]
+            users = [e for e in es if e.user]
+            if users and {e.code for e in users} != {e.code for e in es if not e.user}:
+                es = users  # a real conflict: the user's entry wins over the built-in one
+            elif any(e.kind == "person" for e in users):  # the user's person replaces ours of that name
+                es = [e for e in es if e.user or e.kind != "person"]
             es = sorted(dict.fromkeys(es), key=lambda e: KIND_RANK[e.kind])
             self._index[k] = tuple(es)
         self._surfaces = surfaces
@@ -157,8 +160,9 @@ class Knowledge:
         if actors_file:
             user_entries, user_people = read_user_file(actors_file)
             conflicts = _conflicts(entries, people, user_entries, user_people)
-            for c in conflicts:
-                log.warning("actor file: %s", c)
+            if conflicts:
+                log.warning("actor file %s overrides %d built-in entries (the user's entry wins), e.g. %s",
+                            actors_file, len(conflicts), "; ".join(conflicts[:3]))
             by_id = {p.id: p for p in people}
             for p in user_people:
                 by_id[p.id] = p
@@ -560,7 +564,7 @@ def _conflicts(entries: Sequence[Entry], people: Sequence[Person], user_entries:
     out = []
     for u in user_entries:
         for b in built.get(normalise(u.name), ()):
-            if (b.code, b.sector, b.kind) != (u.code, u.sector, u.kind):
+            if b.code != u.code or (u.sector and b.sector and u.sector != b.sector):
                 out.append(f"{u.source}: '{u.name}' -> {u.code} {u.sector or ''} overrides built-in {b.kind} "
                            f"{b.code} {b.sector or ''} ({b.source}); the user's entry wins")
                 break
@@ -581,3 +585,8 @@ def load_knowledge(ctx) -> Knowledge:
 
     return ctx.resource("knowledge", lambda: Knowledge.build(actors_file=getattr(ctx, "actors_file", None),
                                                              places=places))
+
+
+def resolve_actor(text: str, *, date: dt.date | None = None, actors_file: str | Path | None = None) -> Entity:
+    """Resolve one standalone actor mention (the Python API behind `redline actor`)."""
+    return Knowledge.build(actors_file=actors_file).resolve(text, date=date)
