@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .engines import run_documents
 from .errors import RedlineError
+from .pipeline import Pipeline
 from .readers import read_inputs
 from .records import Article, Document, Failure
 from .settings import load_settings
@@ -91,6 +92,7 @@ class _Options:
     progress: Progress | None
     on_failure: Callable[[Failure], None] | None
     total: int | None
+    pipeline: Pipeline | None
 
 
 def ingest(
@@ -106,18 +108,20 @@ def ingest(
     on_failure: Callable[[Failure], None] | None = None,
     settings: dict | None = None,
     command: str | None = None,
+    pipeline: Pipeline | None = None,
 ) -> RunReport:
     """Ingest files, directories and globs into the store at `db`; return what was done.
 
     workers / engine / scheduler: how the pipeline runs (see redline.engines). actors_file: a user actor file.
     mapping: our field -> input field for JSON/CSV records. progress(done, total): called after each article
     (total is an estimate, None when unknown). on_failure(failure): called for each failed input as it happens.
-    settings: setting overrides. command: how the run is described in the runs table.
+    settings: setting overrides. command: how the run is described in the runs table. pipeline: an already
+    built Pipeline to reuse (its model stays loaded between calls).
     """
     paths = [str(p) for p in paths]
     values = load_settings(overrides=settings or {})
     opts = _Options(engine, workers, scheduler, actors_file, settings or {}, progress, on_failure,
-                    _estimate_total(paths) if progress else None)
+                    _estimate_total(paths) if progress else None, pipeline)
     tally = _Tally()
     with Store(db) as store:
         run_id = store.begin_run(command or "ingest " + " ".join(paths), paths)
@@ -179,7 +183,7 @@ def _ingest_pass(store: Store, run_id: str, items: Iterable[Article | Failure], 
                 waiting[first].append((item, kind))
 
     outputs = run_documents(feed(), engine=opts.engine, workers=opts.workers, scheduler=opts.scheduler,
-                            settings=opts.settings, actors_file=opts.actors_file)
+                            settings=opts.settings, actors_file=opts.actors_file, pipeline=opts.pipeline)
     for out in outputs:
         article_id, sig = inflight.popleft()
         if isinstance(out, Failure):
