@@ -106,9 +106,13 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
     _install_errors(app)
     app.router.add_event_handler("shutdown", store.close)
 
-    def page(limit: int, offset: int) -> None:
+    def page(limit: int | None, default: int) -> int:
+        """The page size: the endpoint's default capped by page_size_max; a larger explicit one is an error."""
+        if limit is None:
+            return min(default, page_max)
         if limit > page_max:
             raise UsageError(f"limit: at most {page_max} rows per page (setting page_size_max), got {limit}")
+        return limit
 
     @app.get("/events", summary="Events with filters, newest first, paginated")
     def events(actor: str | None = Query(None, description="Actor code, e.g. RUS"),
@@ -119,9 +123,9 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                factuality: str = Query("asserted", description="asserted, negated, hypothetical, possible, "
                                                                   "future or all"),
                article: str | None = Query(None, description="Only events mentioned in this article"),
-               limit: int = Query(50, ge=1, description="Page size"),
+               limit: int | None = Query(None, ge=1, description="Page size (default 50)"),
                offset: int = Query(0, ge=0, description="Rows to skip")):
-        page(limit, offset)
+        limit = page(limit, 50)
         fact = None if factuality == "all" else factuality
         filters = dict(actor=actor, recipient=recipient, event=event, since=since, until=until, factuality=fact,
                        article_id=article)
@@ -152,23 +156,23 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         return envelope(art)
 
     @app.get("/actors", summary="Actor codes by how many events carry them")
-    def actors(limit: int = Query(100, ge=1)):
-        page(limit, 0)
+    def actors(limit: int | None = Query(None, ge=1, description="Page size (default 100)")):
+        limit = page(limit, 100)
         return envelope(store.actors(limit=limit), limit=limit)
 
     @app.get("/quotes", summary="Quotes with their speakers")
     def quotes(speaker: str | None = Query(None, description="Speaker code or part of a name"),
                since: dt.date | None = None, until: dt.date | None = None,
                contains: str | None = Query(None, description="Text the quote contains"),
-               limit: int = Query(50, ge=1)):
-        page(limit, 0)
+               limit: int | None = Query(None, ge=1, description="Page size (default 50)")):
+        limit = page(limit, 50)
         return envelope(store.quotes(speaker=speaker, since=since, until=until, contains=contains, limit=limit),
                         limit=limit)
 
     @app.get("/dyads", summary="Most active actor -> recipient pairs")
     def dyads(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-              limit: int = Query(20, ge=1)):
-        page(limit, 0)
+              limit: int | None = Query(None, ge=1, description="Page size (default 20)")):
+        limit = page(limit, 20)
         return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit),
                         limit=limit)
 
@@ -191,14 +195,15 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
 
     @app.get("/network", summary="Actor network: nodes and directed dyad edges")
     def network(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-                limit: int = Query(60, ge=1)):
-        page(limit, 0)
+                limit: int | None = Query(None, ge=1, description="Page size (default 60)")):
+        limit = page(limit, 60)
         return envelope(analysis.network(store, since=since, until=until, factuality=factuality, limit=limit))
 
     @app.get("/locations", summary="Event places with coordinates and counts")
     def locations(actor: str | None = None, recipient: str | None = None, since: dt.date | None = None,
-                  until: dt.date | None = None, factuality: str = "asserted", limit: int = Query(500, ge=1)):
-        page(limit, 0)
+                  until: dt.date | None = None, factuality: str = "asserted",
+                  limit: int | None = Query(None, ge=1, description="Page size (default 500)")):
+        limit = page(limit, 500)
         return envelope(analysis.locations(store, actor=actor, recipient=recipient, since=since, until=until,
                                            factuality=factuality, limit=limit))
 
@@ -210,7 +215,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
 
     @app.get("/stats", summary="Store size and date range")
     def stats():
-        return envelope(analysis.summary(store), read_only=store.read_only, ingest=bool(token))
+        return envelope(analysis.summary(store), read_only=store.read_only, ingest=bool(token), page_size_max=page_max)
 
     @app.post("/ingest", summary="Code and store one article (only when an API token is configured)")
     async def ingest(request: Request):

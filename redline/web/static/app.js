@@ -13,7 +13,8 @@ const PLOVER_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AI
   "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
 
 const $ = (sel) => document.querySelector(sel);
-const state = { evOffset: 0, evLimit: 25, loaded: {} };
+const state = { evOffset: 0, evLimit: 25, pageMax: 500, loaded: {} };
+const cap = (n) => Math.min(n, state.pageMax);
 
 // ---- API ---------------------------------------------------------------------------------------------
 
@@ -208,7 +209,7 @@ async function drill([actor, recipient], since, until, params, node) {
   clearError();
   for (const n of document.querySelectorAll(".point.selected")) n.classList.remove("selected");
   node.classList.add("selected");
-  const base = { since, until, factuality: params.factuality, limit: 100 };
+  const base = { since, until, factuality: params.factuality, limit: cap(100) };
   try {
     const calls = [api("/events", { ...base, actor, recipient })];
     if (params.both) calls.push(api("/events", { ...base, actor: recipient, recipient: actor }));
@@ -292,7 +293,7 @@ function conflictColor(share) {
 async function loadNetwork() {
   clearError();
   try {
-    const net = (await api("/network", { limit: 40 })).data;
+    const net = (await api("/network", { limit: cap(40) })).data;
     const box = $("#network-chart");
     box.replaceChildren();
     if (!net.nodes.length) { box.append(el("p", { class: "muted" }, "No dyads yet.")); return; }
@@ -381,7 +382,7 @@ async function loadMap() {
   clearError();
   try {
     const [topo, locs] = await Promise.all([fetch("/static/vendor/world-atlas/countries-110m.json").then((r) => r.json()),
-      api("/locations", { limit: 300 })]);
+      api("/locations", { limit: cap(300) })]);
     const W = 960, H = 480;
     const px = (lon) => ((lon + 180) / 360) * W, py = (lat) => ((90 - lat) / 180) * H;  // plain equirectangular
     const box = $("#map-chart");
@@ -446,9 +447,12 @@ async function start() {
   document.addEventListener("keydown", (e) => { if (e.key === "Escape") closeEvent(); });
   window.addEventListener("hashchange", route);
   try {
-    const s = (await api("/stats")).data;
+    const stats = await api("/stats");
+    const s = stats.data;
+    state.pageMax = stats.meta.page_size_max;
+    state.evLimit = cap(state.evLimit);
     $("#stats").textContent = `${s.events} events from ${s.articles} articles, ${s.first || "?"} to ${s.last || "?"}`;
-    const actors = (await api("/actors", { limit: 200 })).data;
+    const actors = (await api("/actors", { limit: cap(200) })).data;
     $("#actor-codes").replaceChildren(...actors.map((a) => el("option", { value: a.code }, (a.names || []).join(", "))));
   } catch (err) { showError(err); }
   showTab("timeline");
