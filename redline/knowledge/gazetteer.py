@@ -35,7 +35,7 @@ from ..records import Place
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
-CACHE_VERSION = 6
+CACHE_VERSION = 7
 ALIAS_MIN_POPULATION = 100_000  # exonyms ("Kiev", "Peking") are read only for cities this large
 COUNTRY_PRIOR = 7.5
 ADMIN1_PRIOR = 4.6
@@ -307,6 +307,8 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None:
             continue
+        if _GENERIC_REGION.match(sub.name):
+            continue  # "West", "Central", "Littoral": in English text these are directions, not regions
         if "city" in sub.type.lower() and sub.name in city_names.get(sub.country_code, ()):
             continue  # a city that is its own region (Kyiv, Vienna): the city entry stands for both
         cc, _, code = sub.code.partition("-")
@@ -340,6 +342,10 @@ def _admin1_names(pycountry) -> dict[str, str]:
     return out
 
 
+_GENERIC_REGION = re.compile(
+    r"^(?:(?:far|upper|lower)\s+)?(?:north|south|east|west|central|centre|center|coast|delta|lakes|littoral|plateau|"
+    r"northern|southern|eastern|western|north-?west|north-?east|south-?west|south-?east|capital|interior|islands|"
+    r"highlands|mountain)(?:\s+(?:region|province|district|state))?$", re.IGNORECASE)
 _COLLAPSE_RANK = {"contested": 5, "region": 5, "water": 5, "country": 4, "city": 3, "admin1": 2}
 _LATIN = re.compile(r"^[A-Z][A-Za-z' .-]{2,}$")
 

@@ -454,8 +454,16 @@ def _bare(handler) -> bool:
     return handler in (_h_month, _h_year)
 
 
+# Every pattern needs one of these; a sentence without any is skipped in one scan.
+_ANY_CUE = re.compile(
+    r"\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|days\b|night\b|tonight|week|month|"
+    r"year|decade|morning|afternoon|evening|tomorrow|\bago\b|recent", re.IGNORECASE)
+
+
 def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
     """Every temporal expression in `text`, normalised against `reference` (None: relative ones stay empty)."""
+    if not _ANY_CUE.search(text):
+        return []
     found: list[tuple[int, int, object, re.Match]] = []
     for pattern, handler in _PATTERNS:
         for m in pattern.finditer(text):
