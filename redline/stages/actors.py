@@ -104,8 +104,8 @@ def _is_head(t: Token, toks: Sequence[Token], at: dict[int, Match]) -> bool:
             return True
         if head.pos in NOMINAL or head.pos == "ADJ":
             return False
-    if t.dep == "amod":
-        return False
+    if t.dep == "amod" or (t.pos == "ADJ" and _effective_dep(t, toks).dep in ("amod", "compound")):
+        return False  # "Russian and Belarusian soldiers": the adjectives modify the noun
     return True
 
 
@@ -178,10 +178,11 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         return found[:1]
     agent_head = head_match is not None and head_match.kind == "agent"
     named_mods = [m for m in modifiers if m.kind != "agent"]
-    if agent_head and not named_mods:
+    if not named_mods and (agent_head or t.lower in GROUP_NOUNS):
         group = _group_coref(t, toks, children, head_match, sent, start, end, text, memory)
         if group is not None:
             return group
+    if agent_head and not named_mods:
         title = _title_coref(t, toks, children, head_match, sent, start, end, text, memory)
         if title is not None:
             return [title]
@@ -359,17 +360,25 @@ def _title_coref(t: Token, toks, children, head_match: Match, sent: Sentence, st
     agent = head_match.entry
     if agent.role != "office" or not any(toks[c].lower in ("the", "this", "that") for c in children[t.i]):
         return None
-    word = t.lemma.lower() if t.lemma else t.lower
+    word = _office_word(t)
     for s, h, mtext, e, _ in reversed(memory.people):
         if (s, h) == (sent.index, t.i):
             continue
-        if e.office and (word in e.office.lower() or t.lower in e.office.lower()):
+        if e.office and word in e.office.lower():
             ent = _corefer(e, text, f"title '{text}' -> '{mtext}' (sentence {s})")
             return Mention(sent.index, start, end, t.i, text, ent, "title", (s, h))
     return None
 
 
-def _group_coref(t: Token, toks, children, head_match: Match, sent: Sentence, start: int, end: int, text: str,
+def _office_word(t: Token) -> str:
+    """The singular of an office noun ("presidents" -> "president") to look for in an office title."""
+    word = (t.lemma or t.text).lower()
+    if word == t.lower and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
+def _group_coref(t: Token, toks, children, head_match: Match | None, sent: Sentence, start: int, end: int, text: str,
                  memory: Memory) -> list[Mention] | None:
     """'the two presidents', 'both countries' -> one mention per member, same span and head."""
     count = 0
@@ -381,9 +390,8 @@ def _group_coref(t: Token, toks, children, head_match: Match, sent: Sentence, st
     if t.lower in GROUP_NOUNS:
         pool = [p for p in memory.things if p[3].entry and p[3].entry.split(":")[0] in ("country", "capital",
                                                                                        "metonym", "adjective")]
-    elif head_match.entry.role == "office":
-        word = t.lemma.lower() if t.lemma else t.lower
-        pool = [p for p in memory.people if p[3].office and word in p[3].office.lower()]
+    elif head_match is not None and head_match.entry.role == "office":
+        pool = [p for p in memory.people if p[3].office and _office_word(t) in p[3].office.lower()]
     else:
         return None
     members: list[tuple] = []

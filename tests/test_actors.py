@@ -1,0 +1,198 @@
+"""The actors stage: mentions with syntactic heads, compound splits, coreference; on hand-built and parsed text."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from redline.knowledge.actors import Knowledge
+from redline.pipeline import Context
+from redline.records import Article, Document, Sentence, Token
+from redline.stages.actors import Memory, resolve_actors, sentence_mentions
+
+
+@pytest.fixture(scope="module")
+def kb() -> Knowledge:
+    return Knowledge.build(places=lambda: None)
+
+
+def sent(index: int, spec: list[tuple[str, str, str, int, str]]) -> Sentence:
+    """Build a parsed sentence by hand: (text, pos, dep, head, entity type) per token."""
+    toks = []
+    idx = 0
+    for i, (text, pos, dep, head, ent) in enumerate(spec):
+        toks.append(Token(i=i, text=text, lemma=text.lower(), pos=pos, tag="", dep=dep, head=head, idx=idx,
+                          ent_iob="B" if ent else "O", ent_type=ent))
+        idx += len(text) + 1
+    return Sentence(index=index, paragraph=0, start=0, end=idx, text=" ".join(t[0] for t in spec), tokens=tuple(toks))
+
+
+RUSSIAN_TROOPS = [("Russian", "ADJ", "amod", 1, "NORP"), ("troops", "NOUN", "nsubj", 2, ""),
+                  ("crossed", "VERB", "ROOT", 2, ""), ("the", "DET", "det", 4, ""), ("border", "NOUN", "dobj", 2, "")]
+TWO_ARMIES = [("Russian", "ADJ", "amod", 3, "NORP"), ("and", "CCONJ", "cc", 0, ""), ("Belarusian", "ADJ", "conj", 0, "NORP"),
+              ("soldiers", "NOUN", "nsubj", 4, ""), ("drilled", "VERB", "ROOT", 4, "")]
+BACKED = [("Kremlin", "PROPN", "npadvmod", 2, "ORG"), ("-", "PUNCT", "punct", 2, ""), ("backed", "VERB", "amod", 3, ""),
+          ("separatists", "NOUN", "nsubj", 4, ""), ("fired", "VERB", "ROOT", 4, "")]
+PESKOV = [("Kremlin", "PROPN", "compound", 1, "ORG"), ("spokesman", "NOUN", "compound", 3, ""),
+          ("Dmitry", "PROPN", "compound", 3, "PERSON"), ("Peskov", "PROPN", "nsubj", 4, "PERSON"),
+          ("spoke", "VERB", "ROOT", 4, "")]
+HE_ADDED = [("He", "PRON", "nsubj", 1, ""), ("added", "VERB", "ROOT", 1, "")]
+TWO_PRESIDENTS = [("Biden", "PROPN", "nsubj", 3, "PERSON"), ("and", "CCONJ", "cc", 0, ""),
+                  ("Putin", "PROPN", "conj", 0, "PERSON"), ("met", "VERB", "ROOT", 3, "")]
+PRESIDENTS_AGREED = [("The", "DET", "det", 2, ""), ("two", "NUM", "nummod", 2, ""), ("presidents", "NOUN", "nsubj", 3, ""),
+                     ("agreed", "VERB", "ROOT", 3, "")]
+COUNTRIES = [("Russia", "PROPN", "nsubj", 3, "GPE"), ("and", "CCONJ", "cc", 0, ""), ("Ukraine", "PROPN", "conj", 0, "GPE"),
+             ("clashed", "VERB", "ROOT", 3, "")]
+BOTH_COUNTRIES = [("Both", "DET", "det", 1, ""), ("countries", "NOUN", "nsubj", 2, ""), ("denied", "VERB", "ROOT", 2, "")]
+DIPLOMAT = [("A", "DET", "det", 3, ""), ("senior", "ADJ", "amod", 3, ""), ("Chinese", "ADJ", "amod", 3, "NORP"),
+            ("diplomat", "NOUN", "nsubj", 4, ""), ("said", "VERB", "ROOT", 4, "")]
+
+
+def _mentions(kb, *specs, date=dt.date(2021, 6, 17)):
+    memory = Memory()
+    out = []
+    for i, spec in enumerate(specs):
+        out.extend(sentence_mentions(sent(i, spec), kb, date=date, memory=memory))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (RUSSIAN_TROOPS, [(0, 2, 1, "RUS", "MIL", "agent")]),
+        (DIPLOMAT, [(0, 4, 3, "CHN", "GOV", "agent")]),
+        (PESKOV, [(0, 4, 3, "RUS", "GOV", "name")]),
+        (TWO_ARMIES, [(0, 4, 3, "RUS", "MIL", "agent"), (0, 4, 3, "BLR", "MIL", "agent")]),
+        (BACKED, [(0, 1, 0, "RUS", "GOV", "metonym"), (0, 4, 3, None, "REB", "agent")]),
+    ],
+)
+def test_sentence_mentions_span_head_and_entity(kb, spec, expected):
+    got = [(m.start, m.end, m.head, m.entity.code, m.entity.sector, m.kind) for m in _mentions(kb, spec)]
+    assert got == expected
+
+
+def test_pronoun_resolves_to_the_person_before(kb):
+    ms = _mentions(kb, PESKOV, HE_ADDED)
+    he = [m for m in ms if m.sentence == 1][0]
+    assert (he.kind, he.head, he.antecedent) == ("pronoun", 0, (0, 3))
+    assert he.entity.identifier_text == "Dmitry Peskov" and he.entity.entity_text == "He"
+    assert "coreference" in he.entity.reason
+
+
+def test_pronoun_without_antecedent_is_unresolved_with_reason(kb):
+    (he,) = _mentions(kb, HE_ADDED)
+    assert he.entity.code is None and "no person antecedent" in he.entity.reason
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "codes"),
+    [(TWO_PRESIDENTS, PRESIDENTS_AGREED, ["USA", "RUS"]), (COUNTRIES, BOTH_COUNTRIES, ["RUS", "UKR"])],
+)
+def test_group_mention_gives_one_mention_per_member(kb, first, second, codes):
+    ms = [m for m in _mentions(kb, first, second) if m.sentence == 1]
+    assert [m.entity.code for m in ms] == codes
+    assert len({(m.start, m.end, m.head) for m in ms}) == 1
+    assert all(m.kind == "group" and m.antecedent for m in ms)
+
+
+def test_surname_resolves_to_earlier_full_name(kb):
+    later = [("Peskov", "PROPN", "nsubj", 1, "PERSON"), ("said", "VERB", "ROOT", 1, "")]
+    ms = [m for m in _mentions(kb, PESKOV, later) if m.sentence == 1]
+    assert (ms[0].kind, ms[0].antecedent, ms[0].entity.identifier_text) == ("surname", (0, 3), "Dmitry Peskov")
+
+
+def test_every_mention_has_a_reason(kb):
+    for m in _mentions(kb, RUSSIAN_TROOPS, TWO_ARMIES, BACKED, PESKOV, HE_ADDED, COUNTRIES, BOTH_COUNTRIES):
+        assert m.entity.reason
+
+
+def test_stage_contract_and_reference_date(kb):
+    ctx = Context()
+    ctx._cache["knowledge"] = kb
+    doc = Document(article=Article(id="t", text="x", published=dt.date(2016, 1, 1)),
+                   sentences=(sent(0, [("Poroshenko", "PROPN", "nsubj", 1, "PERSON"), ("spoke", "VERB", "ROOT", 1, "")]),))
+    early = resolve_actors(doc, ctx)
+    late = resolve_actors(dataclasses.replace(doc, reference_date=dt.date(2020, 1, 1)), ctx)
+    assert early.mentions[0].entity.sector == "GOV"
+    assert late.mentions[0].entity.sector == "ELI"
+    assert resolve_actors.stage.requires == ("sentences", "reference_date")
+    assert resolve_actors.stage.provides == ("mentions",)
+
+
+# ---- with the real spaCy model ----------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def reference_doc(ctx, reference_text):
+    from redline.pipeline import Pipeline
+    from redline.stages import dates, parse
+    from redline.stages.clean import clean_text
+
+    doc = Pipeline(ctx, stages=[parse.parse_sentences.stage, dates.date_document.stage]).run_one(
+        clean_text(reference_text))
+    return resolve_actors(doc, ctx)
+
+
+def _find(doc, text, head):
+    out = []
+    for m in doc.mentions:
+        s = doc.sentences[m.sentence]
+        if m.text == text and s.tokens[m.head].text == head:
+            out.append(m)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "code", "sector", "kind"),
+    [
+        ("U.S. President Joe Biden", "Biden", "USA", "GOV", "name"),
+        ("Russian President Vladimir Putin", "Putin", "RUS", "GOV", "name"),
+        ("the Kremlin", "Kremlin", "RUS", "GOV", "metonym"),
+        ("Kremlin spokesman Dmitry Peskov", "Peskov", "RUS", "GOV", "name"),
+        ("Kyiv", "Kyiv", "UKR", "GOV", "metonym"),
+        ("Ukrainian President Volodymyr Zelenskiy", "Zelenskiy", "UKR", "GOV", "name"),
+        ("He", "He", "RUS", "GOV", "pronoun"),
+        ("Deputy Foreign Minister Sergei Ryabkov", "Ryabkov", "RUS", "GOV", "name"),
+        ("U.S. Ambassador John Sullivan", "Sullivan", "USA", "GOV", "name"),
+        ("the Russian envoy", "envoy", "RUS", "GOV", "agent"),
+    ],
+)
+def test_reference_article_mentions(reference_doc, text, head, code, sector, kind):
+    found = _find(reference_doc, text, head)
+    assert found, [m.text for m in reference_doc.mentions]
+    assert (found[0].entity.code, found[0].entity.sector, found[0].kind) == (code, sector, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "codes"),
+    [("the two presidents", "presidents", ["USA", "RUS"]), ("the two countries", "countries", ["RUS", "UKR"])],
+)
+def test_reference_article_group_mentions(reference_doc, text, head, codes):
+    assert sorted(m.entity.code for m in _find(reference_doc, text, head)) == sorted(codes)
+
+
+def test_reference_article_ukraine_possessive_is_its_own_mention(reference_doc):
+    poss = [m for m in reference_doc.mentions if m.text == "Ukraine"
+            and reference_doc.sentences[m.sentence].tokens[m.head].dep == "poss"]
+    assert poss and poss[0].entity.code == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "expected"),
+    [
+        ("Russian and Belarusian soldiers crossed the border on Friday.", "soldiers", [("RUS", "MIL"), ("BLR", "MIL")]),
+        ("A senior Chinese diplomat criticised the decision.", "diplomat", [("CHN", "GOV")]),
+        ("Police in Kabul arrested three men.", "Police", [("AFG", "COP")]),
+        ("Protesters marched on the parliament in Minsk.", "Protesters", [(None, "CVL")]),
+        ("The Pentagon announced new sanctions.", "Pentagon", [("USA", "MIL")]),
+    ],
+)
+def test_parsed_sentences_resolve_heads(ctx, text, head, expected):
+    from redline.knowledge.actors import load_knowledge
+    from redline.stages.parse import parse_text
+
+    kb = load_knowledge(ctx)
+    (s,) = parse_text(text, ctx)
+    ms = [m for m in sentence_mentions(s, kb, date=dt.date(2022, 3, 1)) if s.tokens[m.head].text == head]
+    assert [(m.entity.code, m.entity.sector) for m in ms] == expected
