@@ -15,10 +15,10 @@ from importlib import resources
 from ..errors import KnowledgeError
 from .ontology import Ontology, load_ontology
 
-VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap"}
+VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person"}
 CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
              "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
-             "agents")
+             "agents", "intent_frames", "crowd", "forces")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,7 @@ class NounEntry:
     words: tuple[str, ...]
     code: Code
     flags: frozenset[str] = frozenset()
+    only_with: frozenset[str] = frozenset()  # when set, an event only as object of these verbs
 
     @property
     def key(self) -> str:
@@ -133,11 +134,16 @@ def parse_nouns(text: str, onto: Ontology, fname: str = "nouns.txt") -> dict[str
         words = tuple(parts[0].lower().split())
         if not words:
             raise KnowledgeError(f"{where}: empty noun")
-        flags = frozenset(parts[3].split()) if len(parts) == 4 else frozenset()
-        bad = flags - {"recip", "copula"}
-        if bad:
-            raise KnowledgeError(f"{where}: unknown flag(s) {sorted(bad)} (known: copula, recip)")
-        out.setdefault(words[-1], []).append(NounEntry(words, _code(parts[1], parts[2], onto, where), flags))
+        flags, only = set(), frozenset()
+        for f in (parts[3].split() if len(parts) == 4 else []):
+            if f.startswith("with="):
+                only = frozenset(w for w in f[5:].split(",") if w)
+            elif f in ("recip", "copula"):
+                flags.add(f)
+            else:
+                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: copula, recip, with=)")
+        entry = NounEntry(words, _code(parts[1], parts[2], onto, where), frozenset(flags), only)
+        out.setdefault(words[-1], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in out.items()}
 
 

@@ -24,7 +24,14 @@ log = logging.getLogger(__name__)
 ARG_DEPS = {"poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "case", "det", "nummod", "flat"}
 # Future cooperative acts are intentions, which PLOVER codes as AGREE (manual, AGREE and CONSULT sections).
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
-INTENT_CUES = ("future auxiliary", "governed by 'plan", "governed by 'intend", "governed by 'promise")
+INTENT_CUES = ("future auxiliary", "governed by 'plan", "governed by 'intend", "governed by 'promise", "intention",
+               "modal 'would'")
+# A future or announced conflictual act is a threat (manual: THREATEN is ASSAULT + hypothetical, coded as one type).
+THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
+THREAT_MODES = {"SANCTION": ("relations", "131"), "COERCE": ("restrict", "132"), "ASSAULT": ("violence", "138"),
+                "PROTEST": ("relations", "133"), "MOBILIZE": ("violence", "138")}
+# A refusal to cooperate is a REJECT ("will not accept", "failed to reach agreement").
+REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +55,7 @@ class MentionIndex:
     def at(self, tree: Tree, node: int) -> tuple[list[Mention], str]:
         """Mentions for an argument node: same head, a span covering it, or a mention inside its noun phrase."""
         if node in self.by_head:
-            return self.by_head[node], "mention head"
+            return _dedup_spans(self.by_head[node]), "mention head"
         cover = [m for m in self.all if m.start <= node < m.end]
         if cover:
             return _dedup_spans(cover), "mention span"
@@ -57,6 +64,8 @@ class MentionIndex:
         if inside:
             first = min(inner.index(m.head) for m in inside)
             best = [m for m in inside if inner.index(m.head) == first]
+            heads = set(tree.conjuncts(best[0].head))
+            best += [m for m in inside if m.head in heads and m not in best]
             return best, "mention inside the noun phrase"
         return [], ""
 
@@ -148,6 +157,8 @@ class Coder:
             actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
         if not actors:
             return None, "no actor"
+        if code_needs_two(f) and len(actors) < 2 and not f.recipients:
+            return None, "a meeting needs two parties and only one was found"
         recipients = [] if f.reciprocal else self.resolve(tree, f.recipients, index, trace)
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
@@ -166,6 +177,18 @@ class Coder:
         elif factuality == Factuality.FUTURE and code.event == "RETREAT" and reason.startswith(INTENT_CUES):
             reason = f"{reason}; an announced future RETREAT is coded CONCEDE per PLOVER"
             code = Code("CONCEDE", None, "080")
+            factuality = Factuality.ASSERTED
+        elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in THREAT_TYPES \
+                and reason.startswith(INTENT_CUES) and not f.rule.startswith("copula"):
+            mode, cameo_code = THREAT_MODES[code.event]
+            if code.mode in ("expel", "arrest"):
+                mode, cameo_code = code.mode, "136" if code.mode == "expel" else "132"
+            reason = f"{reason}; an announced {code.event} is a threat, coded THREATEN per PLOVER"
+            code = Code("THREATEN", mode, cameo_code)
+            factuality = Factuality.ASSERTED
+        elif factuality == Factuality.NEGATED and code.event in REFUSABLE and _refusal(reason, code.event):
+            reason = f"{reason}; a refused {code.event} is coded REJECT per PLOVER"
+            code = Code("REJECT", None, "120")
             factuality = Factuality.ASSERTED
         et = self.onto.event_type(code.event)
         cameo = self.onto.code(code.cameo)
@@ -223,6 +246,18 @@ class Coder:
             if any((w in lemmas) if " " not in w else (w in text) for w in words):
                 out.append(name)
         return tuple(out[:3])
+
+
+def code_needs_two(f: Frame) -> bool:
+    """A bare 'X met' (one party, no recipient) is not a codable meeting."""
+    return f.code.event == "CONSULT" and f.rule.startswith("svo") and f.code.mode != "visit"
+
+
+def _refusal(reason: str, event: str) -> bool:
+    """Whether a negation reads as a refusal: 'will/would not', 'failed to', or a negated agreement."""
+    if "governed by 'fail" in reason:
+        return True
+    return event in ("AGREE", "CONCEDE") and reason.startswith("negation")
 
 
 def _span_text(sent: Sentence, span: tuple[int, int]) -> str:

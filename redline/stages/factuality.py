@@ -66,6 +66,11 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if h is None:
             break
         dep = toks[i].dep
+        infinitive = any(toks[k].tag == "TO" and toks[k].dep == "aux" for k in tree.kids[i])
+        if infinitive and dep == "advcl" and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in tree.kids[i]):
+            return Factuality.HYPOTHETICAL, f"purpose clause 'to {toks[i].text}' of '{toks[h].text}'"
+        if infinitive and dep in ("acl", "relcl") and toks[h].pos in ("NOUN", "PROPN"):
+            return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' modifying '{toks[h].text}'"
         if dep not in CLAUSE_LINKS:
             break
         hl = toks[h].lemma.lower()
@@ -76,6 +81,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.NEGATED, f"governed by '{toks[h].text}'"
         if hl == "refuse" or hl == "reject":
             return Factuality.NEGATED, f"governed by '{toks[h].text}' (the refusal itself is a REJECT event)"
+        if hw in lex.cue("intent_frames"):
+            return Factuality.FUTURE, f"intention '{toks[h].text}'"
         if hl in lex.cue("future") or hw in lex.cue("future_frames"):
             return Factuality.FUTURE, f"governed by '{toks[h].text}'"
         if hl in lex.cue("belief"):

@@ -19,6 +19,7 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "obj"}
 RECIPIENT_PREPS = ("to", "against", "with", "on", "upon", "toward", "towards", "at", "into", "over")
 NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
 ASPECT_VERBS = {"start", "begin", "resume", "continue", "open", "take", "get", "go", "end", "stall", "collapse"}
 # CAMEO refinements of a matrix event by the event in its complement ("threatened to expel" -> expel).
@@ -35,6 +36,7 @@ REFINE: dict[tuple[str, str], tuple[str | None, str]] = {
     ("AGREE", "CONSULT"): (None, "036"), ("AGREE", "AID"): (None, "033"), ("AGREE", "COOPERATE"): (None, "031"),
     ("AGREE", "RETREAT"): (None, "035"), ("AGREE", "CONCEDE"): (None, "035"), ("AGREE", "SUPPORT"): (None, "032"),
 }
+CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 THREATEN_BY_MODE = {"expel": ("expel", "136"), "arrest": ("arrest", "132"), "seize": ("territory", "1382")}
 
 
@@ -151,6 +153,12 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
 def objects_of(tree: Tree, v: int) -> list[int]:
     o = tree.child(v, OBJ)
     if o is None:
+        # "attacked and occupied Georgia": a conjoined verb's object is shared when v has none
+        for c in tree.children(v, {"conj"}):
+            if tree.tokens[c].pos == "VERB" and tree.child(c, SUBJ) is None:
+                shared = tree.child(c, OBJ)
+                if shared is not None:
+                    return tree.conjuncts(shared)
         return []
     if tree.tokens[o].tag in RELATIVE_TAGS and tree.tokens[v].dep == "relcl":
         return tree.conjuncts(tree.tokens[v].head)
@@ -182,28 +190,55 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
                 break
             if toks[hit[0]].dep in ("prep", "agent", "dative"):
                 pobj = tree.pobj(hit[0])
+                if pobj is None or toks[pobj].ent_type in NON_ACTOR_ENTS:
+                    ok = False
+                    break
         if ok:
             return e, pobj
     return None
 
 
-def match_noun(tree: Tree, n: int, lex: Lexicon) -> NounEntry | None:
-    """The event-noun entry for noun n, checking multi-word entries against its compound/amod children."""
+def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> NounEntry | None:
+    """The event-noun entry for noun n, checking multi-word entries against its compound/amod children.
+
+    verb: lemma of the governing light verb (entries restricted with `with=` need it); a head noun that is
+    not an event itself may carry one as compound ("mediation mission").
+    """
     toks = tree.tokens
     entries = lex.nouns.get(toks[n].lemma.lower()) or lex.nouns.get(toks[n].lower)
-    if not entries:
-        return None
     mods = {toks[k].lower for k in tree.kids[n] if toks[k].dep in ("compound", "amod", "nmod")}
-    for e in entries:
+    for e in entries or ():
+        if e.only_with and verb not in e.only_with:
+            continue
         if len(e.words) == 1 or all(w in mods for w in e.words[:-1]):
             return e
+    if toks[n].pos in ("NOUN", "PROPN"):
+        for k in tree.kids[n]:
+            if toks[k].dep == "compound" and toks[k].pos == "NOUN":
+                for e in lex.nouns.get(toks[k].lemma.lower(), ()):
+                    if len(e.words) == 1 and not e.only_with:
+                        return e
+    return None
+
+
+def _event_object(tree: Tree, o: int, lex: Lexicon, verb: str) -> tuple[int, NounEntry] | None:
+    """The event noun a light verb takes: its object, or the 'of' noun of a quantity ("$5 million of aid")."""
+    ne = match_noun(tree, o, lex, verb)
+    if ne is not None:
+        return o, ne
+    t = tree.tokens[o]
+    if t.pos in ("NUM", "NOUN", "SYM"):
+        for _, a in tree.prep_args(o, ("of",) if t.pos == "NOUN" else ("of", "in")):
+            ne = match_noun(tree, a, lex, verb)
+            if ne is not None:
+                return a, ne
     return None
 
 
 def _recipient_preps(tree: Tree, i: int) -> list[int]:
     out = []
     for _, o in tree.prep_args(i, RECIPIENT_PREPS):
-        out.extend(tree.conjuncts(o))
+        out.extend(c for c in tree.conjuncts(o) if tree.tokens[c].ent_type not in NON_ACTOR_ENTS)
     return out
 
 
@@ -220,10 +255,11 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
     for lv in lights:
         if lv.particle and not any(toks[k].lower == lv.particle for k in tree.kids[v]):
             continue
-        for o in obj_nodes[:1]:
-            ne = match_noun(tree, o, lex)
-            if ne is None:
+        for o0 in obj_nodes[:1]:
+            hit = _event_object(tree, o0, lex, toks[v].lemma.lower())
+            if hit is None:
                 continue
+            o, ne = hit
             code = lv.overrides.get(ne.words[-1], ne.code)
             subj = subject_of(tree, v) if not passive else [a for _, a in tree.prep_args(v, ("by",))]
             noun_actor = [k for k in tree.kids[o] if toks[k].dep in ("poss", "amod", "compound")
@@ -264,6 +300,23 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
         patients = objs
     if e.need == "obj" and not recip_obj and not any(_nominal(tree, o) for o in patients):
         return []
+    if "force" in e.flags and patients and not any(
+            toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
+        return []
+    if "person" in e.flags and not any(toks[a].pos == "PROPN" for a in actors):
+        return []
+    if "undo" in e.flags and patients:
+        target = _event_object(tree, patients[0], lex, toks[v].lemma.lower())
+        if target is not None and target[1].code.event in ("COERCE", "SANCTION", "PROTEST", "THREATEN"):
+            undone = target[1].code
+            code = Code("RETREAT", "withdraw", "0872") if undone.cameo == "191" else Code("CONCEDE", None, "081")
+            notes.append(f"ending '{target[1].key}' is a concession")
+        elif target is None and e.code.event == "REJECT":
+            return []
+    if "crowd" in e.flags and any(toks[a].lemma.lower() in lex.cue("crowd") or toks[a].lower in lex.cue("crowd")
+                                  for a in actors):
+        code = Code("PROTEST", "obstruct", "144") if e.code.event != "ACCUSE" else Code("PROTEST", "demo", "141")
+        notes.append("a crowd as subject makes it a PROTEST")
     recipients = [] if recip_obj else list(patients)
     if e.code.event in ("REQUEST", "REJECT", "AGREE", "THREATEN") and patients:
         ne = match_noun(tree, patients[0], lex)
@@ -273,6 +326,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
             recipients = [x for _, a in tree.prep_args(patients[0], RECIPIENT_PREPS) for x in tree.conjuncts(a)]
     if "xcomp" in e.flags:
         comp = tree.child(v, {"xcomp"})
+        if comp is None:
+            comp = next((c for c in tree.children(v, {"advcl"}) if tree.child(c, SUBJ) is None
+                         and any(toks[k].tag == "TO" for k in tree.kids[c])), None)
         if comp is None:
             for _, a in tree.prep_args(v, ("to", "for", "on")):
                 ne = match_noun(tree, a, lex)
@@ -288,7 +344,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
                 notes.append(f"refined by '{toks[comp].text}'")
                 if not recipients:
                     recipients = objects_of(tree, comp) + _recipient_preps(tree, comp)
-            absorbed.append(comp)
+            absorbed.extend(tree.conjuncts(comp))
     if e.need and e.need not in ("obj", "rcpt"):
         args = [x for h in [v] + objs for _, a in tree.prep_args(h, (e.need,)) for x in tree.conjuncts(a)]
         if not args:
@@ -296,7 +352,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
         recipients = recipients if e.need in ("with", "about") and recipients else args
         if e.need == "from":
             recipients = args
-    elif not recipients or not any(_nominal(tree, r) and tree.tokens[r].pos != "NOUN" for r in recipients):
+    else:
         # "provided assistance to Ukraine": the recipient hangs off the verb or off its object noun
         extra = _recipient_preps(tree, v) + [x for d in tree.children(v, {"dative"}) for x in tree.conjuncts(d)]
         for o in objs:
@@ -324,6 +380,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
 
 
 def _refine(matrix: Code, comp: Code) -> Code:
+    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES:  # "vowed to fight" is a threat
+        matrix = Code("THREATEN", None, "130")
+    if matrix.event == "AGREE" and comp.event == "REQUEST":  # "agreed to / accepted the demands"
+        return Code("CONCEDE", None, "083")
     if matrix.event == "THREATEN" and comp.mode in THREATEN_BY_MODE:
         mode, cameo = THREATEN_BY_MODE[comp.mode]
         return Code(matrix.event, mode, cameo)
@@ -338,7 +398,7 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     """Nominal events not governed by a light verb: 'X between A and B', 'talks ... started', 'is a red line'."""
     toks = tree.tokens
     ne = match_noun(tree, n, lex)
-    if ne is None:
+    if ne is None or toks[n].lemma.lower() not in lex.nouns:
         return []
     dep = toks[n].dep
     h = tree.head(n)
@@ -359,9 +419,11 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
         rcpt = [x for _, a in tree.prep_args(n, ("with", "between")) for x in tree.conjuncts(a)]
         return [Frame(f"nominal-object:{toks[h].lemma}+{ne.key}", ne.key, ne.code, trig, tuple(subject_of(tree, h)),
                       tuple(rcpt), n)]
-    if dep in SUBJ | PASS_SUBJ and h is not None and toks[h].lemma.lower() in ASPECT_VERBS and "recip" in ne.flags:
+    if dep in SUBJ | PASS_SUBJ and h is not None and toks[h].lemma.lower() in ASPECT_VERBS:
         actors = [k for k in tree.kids[n] if toks[k].dep in ("poss", "amod", "compound")]
-        rcpt = [x for _, a in tree.prep_args(n, ("with",)) for x in tree.conjuncts(a)]
+        if not actors and "recip" not in ne.flags:
+            return []
+        rcpt = [x for _, a in tree.prep_args(n, ("with", "against", "on")) for x in tree.conjuncts(a)]
         gov = tree.head(h)
         if not actors and gov is not None and toks[h].dep in ("ccomp", "xcomp"):
             actors = subject_of(tree, gov)
@@ -390,10 +452,12 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     for t in tokens:
         if t.pos in ("NOUN", "PROPN") and t.i not in light_nouns:
             frames.extend(noun_frames(tree, t.i, lex))
-    absorbed = {a for f in frames for a in f.absorbed}
+    frames.extend(deontic_frames(tree, lex, frames))
+    absorbed = {a for f in frames for a in f.absorbed} | _content_of(tree, frames, lex)
     kept = []
     for f in frames:
-        if f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed:
+        if not f.rule.startswith("deontic") and (f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed
+                                                 or f.base in absorbed):
             notes.append(f"'{tokens[f.trigger[0]].text}' is covered by the matrix event of its governing verb")
             continue
         kept.append(f)
@@ -417,3 +481,58 @@ def claim_source(tree: Tree, base: int, speech: frozenset[str]) -> tuple[int | N
             return None, []
         i = h
     return None, []
+
+
+def deontic_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+    """'X said Y must do Z': a REQUEST from the speaker X to Y (refined by Z when Z is an event verb)."""
+    toks = tree.tokens
+    out = []
+    by_trigger = {f.trigger[0]: f for f in frames}
+    for t in toks:
+        if t.pos not in ("VERB", "AUX"):
+            continue
+        if not any(toks[k].lower == "must" and toks[k].dep == "aux" for k in tree.kids[t.i]):
+            continue
+        verb, speakers = claim_source(tree, t.i, lex.cue("speech"))
+        if verb is None or not speakers:
+            continue
+        code = Code("REQUEST", None, "100")
+        inner = by_trigger.get(t.i)
+        if inner is not None:
+            code = _refine(code, inner.code)
+        out.append(Frame(f"deontic:must+{t.lemma}", f"must {t.lemma}", code, (t.i, t.i + 1), tuple(speakers),
+                         tuple(subject_of(tree, t.i)), verb, absorbed=(t.i,),
+                         notes=("a reported 'must' is the speaker's demand",)))
+    return out
+
+
+def _content_of(tree: Tree, frames: list[Frame], lex: Lexicon) -> set[int]:
+    """Tokens whose events are the content of another event, not events of their own.
+
+    The topic of a protest ("rallied to demand reforms", manual: not coded separately) and what a demand,
+    accusation or speech-event verb is about ("accused X of attacking Y", "demanded that Y cancel ...").
+    """
+    toks = tree.tokens
+    out: set[int] = set()
+    for f in frames:
+        if not f.rule.startswith(("svo", "passive", "light")):
+            continue
+        v = f.base
+        if f.code.event == "PROTEST":
+            for c in tree.children(v, {"advcl", "xcomp", "prep", "ccomp"}):
+                out.update(tree.subtree(c))
+        elif f.code.event in ("REQUEST", "ACCUSE", "THREATEN") and not f.rule.startswith("light"):
+            own = set(range(*f.trigger)) | set(f.recipients)
+            for c in tree.kids[v]:
+                if toks[c].dep in ("ccomp", "xcomp", "dobj", "prep", "pcomp", "advcl"):
+                    out.update(i for i in _clause_tokens(tree, c) if i not in own)
+    return out
+
+
+def _clause_tokens(tree: Tree, i: int) -> list[int]:
+    """The subtree of i without relative clauses (those describe their antecedent, not the content)."""
+    out = [i]
+    for c in tree.kids[i]:
+        if tree.tokens[c].dep != "relcl":
+            out.extend(_clause_tokens(tree, c))
+    return out
