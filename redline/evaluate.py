@@ -77,7 +77,10 @@ def predicted_event(ev: Event, *, scheme: str = "plover") -> PredictedEvent | No
 
 
 def entity_key(entity: Entity) -> str | None:
-    """The country key of a resolved entity (intergovernmental bodies -> "IGO")."""
+    """The country key of a resolved entity; intergovernmental and non-governmental bodies -> "IGO" / "NGO"."""
+    kind = (entity.entry or "").split(":", 1)[0]
+    if kind in ("igo", "ngo"):
+        return kind.upper()
     if entity.sector == "IGO" or "IGO" in entity.sectors:
         return "IGO"
     return country_key(entity.code)
@@ -243,13 +246,17 @@ Resolver = Callable[[str], Entity | None]
 
 
 def actor_accuracy(records: Sequence[GoldRecord], resolve: Resolver) -> dict[str, tuple[float | None, int]]:
-    """Resolve every gold actor text on its own: share with the gold country, and with the gold sector."""
+    """Resolve every standalone gold actor text on its own: share with the gold country, and with the gold sector.
+
+    Actors marked standalone=False take their country from the sentence ("the government"), so resolving
+    their text alone cannot be right or wrong; they still count in triples.
+    """
     c_hits = c_n = s_hits = s_n = 0
     seen: dict[str, Entity | None] = {}
     for rec in records:
         for ev in rec.events:
             for actor in ev.actor + ev.recipient:
-                if not actor.text:
+                if not actor.text or not actor.standalone:
                     continue
                 if actor.text not in seen:
                     seen[actor.text] = resolve(actor.text)

@@ -266,6 +266,14 @@ def test_our_gold_traps_expect_no_asserted_event(ours):
     assert traps and all(not r.asserted for r in traps)
 
 
+def test_read_redline_standalone_flag_defaults_to_true():
+    line = json.dumps({"id": "a", "text": "The government met Sudan.", "events": [
+        {"event": "CONSULT", "actor": [{"text": "The government", "code": "TCD", "standalone": False}],
+         "recipient": [{"text": "Sudan", "code": "SDN"}]}]})
+    (record,) = read_redline(line)
+    assert (record.events[0].actor[0].standalone, record.events[0].recipient[0].standalone) == (False, True)
+
+
 def test_our_gold_events_name_actor_text_and_country(ours):
     actors = [a for r in ours for e in r.events for a in e.actor + e.recipient]
     assert actors and all(a.text and a.code for a in actors)

@@ -61,6 +61,7 @@ class GoldActor:
     text: str | None
     code: str | None
     sector: str | None = None
+    standalone: bool = True  # False: the text alone does not name the country ("the government")
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +341,8 @@ def _redline_actors(value, where: str, field: str) -> tuple[GoldActor, ...]:
         if isinstance(a, str):
             out.append(GoldActor(None, country_key(a)))
         elif isinstance(a, dict) and ("code" in a or "text" in a):
-            out.append(GoldActor(a.get("text"), country_key(a.get("code")), sector_key(a.get("sector"))))
+            out.append(GoldActor(a.get("text"), country_key(a.get("code")), sector_key(a.get("sector")),
+                                 bool(a.get("standalone", True))))
         else:
             raise InputError(f"{where}: {field} entries are codes or {{text, code, sector}} objects, got {a!r}")
     return tuple(out)
