@@ -1,0 +1,97 @@
+"""The local engine with worker processes: N spawned processes, each building its pipeline once.
+
+Batches are submitted in order with a bounded window and collected in order. A worker that dies (killed,
+out of memory, a crash in native code) breaks the whole pool; then the pending batches are re-run one at a
+time in a fresh pool, so only the batch that kills its worker becomes Failures and the run goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+from ..errors import RedlineError
+from ..records import Article, Document, Failure
+from . import batches, crashed, merge
+from .worker import PipelineSpec, run_batch, warm
+
+log = logging.getLogger(__name__)
+
+# spawn, not fork: the parent may hold threads (progress bar, dask, DuckDB) that fork would copy half-way.
+_MP_CONTEXT = "spawn"
+
+
+def _pool(spec: PipelineSpec, workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_MP_CONTEXT),
+                               initializer=warm, initargs=(spec,))
+
+
+def _submit(pool: ProcessPoolExecutor, spec: PipelineSpec, batch: list[Article | Failure]) -> Future | None:
+    arts = [a for a in batch if isinstance(a, Article)]
+    return pool.submit(run_batch, spec, arts) if arts else None
+
+
+def _collect(batch: list[Article | Failure], fut: Future | None) -> list[Document | Failure]:
+    """Outputs of one batch; raises BrokenProcessPool when the pool died, RedlineError when the setup is wrong."""
+    if fut is None:
+        return list(batch)
+    try:
+        return merge(batch, fut.result())
+    except (BrokenProcessPool, RedlineError):
+        raise
+    except Exception as exc:  # e.g. an output that cannot be pickled: this batch fails, the run goes on
+        log.warning("batch failed in a worker: %s", exc)
+        return crashed(batch, f"worker error: {type(exc).__name__}: {exc}")
+
+
+def run_processes(
+    items: Iterable[Article | Failure], spec: PipelineSpec, *, workers: int, batch_size: int
+) -> Iterator[Document | Failure]:
+    """Run the pipeline in `workers` processes; output in input order; a worker crash fails only its batch."""
+    window = 2 * workers + 1
+    pool = _pool(spec, workers)
+    pending: deque[tuple[list[Article | Failure], Future | None]] = deque()
+    source = batches(items, batch_size)
+    try:
+        while True:
+            while len(pending) < window:
+                batch = next(source, None)
+                if batch is None:
+                    break
+                pending.append((batch, _submit(pool, spec, batch)))
+            if not pending:
+                return
+            batch, fut = pending[0]
+            try:
+                out = _collect(batch, fut)
+            except BrokenProcessPool:
+                log.warning("a worker process died; re-running %d pending batch(es) one at a time", len(pending))
+                pool.shutdown(wait=False, cancel_futures=True)
+                retry = [b for b, _ in pending]
+                pending.clear()
+                pool = _pool(spec, workers)
+                for b in retry:
+                    out, pool = _isolate(pool, spec, workers, b)
+                    yield from out
+                continue
+            pending.popleft()
+            yield from out
+    finally:
+        for _, fut in pending:
+            if fut is not None:
+                fut.cancel()
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _isolate(pool: ProcessPoolExecutor, spec: PipelineSpec, workers: int, batch: list[Article | Failure]):
+    """Run one batch alone; when it kills its worker, its articles fail and a fresh pool is returned."""
+    try:
+        return _collect(batch, _submit(pool, spec, batch)), pool
+    except BrokenProcessPool as exc:
+        pool.shutdown(wait=False, cancel_futures=True)
+        reason = f"worker process crashed while running this batch ({exc or 'killed'})"
+        return crashed(batch, reason), _pool(spec, workers)

@@ -1,0 +1,64 @@
+"""What runs inside a worker (a local process or a dask worker): build the pipeline once, run batches.
+
+The pipeline (spaCy model + knowledge) takes seconds and hundreds of MB to build, so each worker process
+builds it once and keeps it in `_PIPELINES`, keyed by the run's settings, actor file and stage list. This
+is the one process-level cache redline allows: a worker is a long-lived process that serves many batches,
+and there is no other object to hang the pipeline on (dask and ProcessPoolExecutor call plain functions).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..pipeline import Context, Pipeline, Stage
+from ..records import Article, Document, Failure
+
+_PIPELINES: dict[tuple, Pipeline] = {}
+
+
+@dataclass(frozen=True, slots=True)
+class PipelineSpec:
+    """Everything a worker needs to build the same pipeline as the parent (small and picklable)."""
+
+    settings: dict
+    actors_file: str | None = None
+    stages: tuple[Stage, ...] | None = None  # None: the default stages
+
+    def key(self) -> tuple:
+        names = None if self.stages is None else tuple(f"{s.fn.__module__}.{s.fn.__qualname__}" for s in self.stages)
+        return json.dumps(self.settings, sort_keys=True, default=str), self.actors_file, names
+
+    @classmethod
+    def of(cls, pipeline: Pipeline) -> PipelineSpec:
+        """The spec of an existing pipeline (its settings, actor file and, when not the defaults, its stages)."""
+        from ..pipeline import default_stages
+
+        default = default_stages()
+        same = len(default) == len(pipeline.stages) and all(
+            a.fn is b.fn for a, b in zip(pipeline.stages, default, strict=True))
+        return cls(dict(pipeline.ctx.settings), pipeline.ctx.actors_file, None if same else tuple(pipeline.stages))
+
+
+def pipeline_for(spec: PipelineSpec) -> Pipeline:
+    """The cached pipeline of this process for `spec`, built on first use."""
+    key = spec.key()
+    pipe = _PIPELINES.get(key)
+    if pipe is None:
+        ctx = Context(settings=spec.settings, actors_file=spec.actors_file)
+        pipe = Pipeline(ctx, stages=list(spec.stages) if spec.stages is not None else None)
+        _PIPELINES[key] = pipe
+    return pipe
+
+
+def warm(spec: PipelineSpec) -> None:
+    """Build the pipeline and load the model now (a pool initializer), so the first batch is not slow."""
+    pipe = pipeline_for(spec)
+    if any(s.name == "parse" for s in pipe.stages):
+        _ = pipe.ctx.nlp
+
+
+def run_batch(spec: PipelineSpec, articles: list[Article]) -> list[Document | Failure]:
+    """Run one batch of articles through the cached pipeline; one output per article, in order."""
+    pipe = pipeline_for(spec)
+    return list(pipe.run(articles, batch_size=max(1, len(articles))))
