@@ -21,8 +21,9 @@ def _short(ent_list) -> str:
 
 
 def table_row(d: dict) -> dict:
+    text = d["text"] if len(d["text"]) <= 90 else d["text"][:87] + "..."
     return {**d, "event": d["event"][0], "mode": ",".join(d["mode"]), "actor": _short(d["actor"]),
-            "recipient": _short(d["recipient"])}
+            "recipient": _short(d["recipient"]), "text": text}
 
 
 def parse_date(value: str | None) -> dt.date | None:
