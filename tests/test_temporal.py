@@ -159,3 +159,23 @@ def test_find_times_gives_character_offsets():
     times = find_times(text, REF)
     assert [text[t.start:t.end] for t in times] == ["on June 17", "within weeks"]
     assert [t.kind for t in times] == ["absolute", "future"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the worst fighting in decades", []),
+        ("for the first time in years", []),
+        ("he told USA TODAY on Monday", ["on Monday"]),
+        ("he had spent the last two weeks there", ["the last two weeks"]),
+        ("within decades", ["within decades"]),
+        ("some 9000 years ago", ["some 9000 years ago"]),
+    ],
+)
+def test_find_times_spans(text, expected):
+    assert [t.text for t in find_times(text, REF)] == expected
+
+
+def test_find_times_out_of_range_arithmetic_stays_empty():
+    t = find_times("some 9000 years ago", REF)[0]
+    assert t.date is None and t.reason

@@ -318,7 +318,8 @@ def _h_past_n(m: re.Match, ref) -> Value:
     return lo, ref, prec, "range", f"the {n} {unit}(s) up to {ref.isoformat()}"
 
 
-_RECENT_SPAN = {"day": (7, "day"), "week": (4, "week"), "month": (3, "month"), "year": (3, "year")}
+_RECENT_SPAN = {"day": (7, "day"), "week": (4, "week"), "month": (3, "month"), "year": (3, "year"),
+                "decade": (20, "year")}
 
 
 def _h_recent(m: re.Match, ref) -> Value:
@@ -330,7 +331,8 @@ def _h_recent(m: re.Match, ref) -> Value:
     return lo, ref, prec, "vague", f"vague: taken as the {n} {base}s up to {ref.isoformat()}"
 
 
-_COMING_SPAN = {"day": (7, "day"), "week": (6, "week"), "month": (3, "month"), "year": (3, "year")}
+_COMING_SPAN = {"day": (7, "day"), "week": (6, "week"), "month": (3, "month"), "year": (3, "year"),
+                "decade": (20, "year")}
 
 
 def _h_within(m: re.Match, ref) -> Value:
@@ -429,7 +431,9 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
      _h_past_n),
     (re.compile(r"\b(?:in\s+)?(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+past\s+several)\s+"
                 r"(?P<unit>day|week|month|year)s\b", _I), _h_recent),
-    (re.compile(rf"\b(?P<lead>within|in)\s+(?:the\s+(?:next|coming)\s+)?(?:{_NUM}\s+)?{_UNIT}\b", _I), _h_within),
+    (re.compile(rf"\b(?P<lead>within)\s+(?:the\s+(?:next|coming)\s+)?(?:{_NUM}\s+)?{_UNIT}\b", _I), _h_within),
+    # "in two weeks" is future; "the worst fighting in years" is not, so "in" needs a number
+    (re.compile(rf"\b(?P<lead>in)\s+{_NUM}\s+{_UNIT}(?!\s+(?:ago|earlier|before|later))\b", _I), _h_within),
     (re.compile(r"\b(?P<lead>in|within|over)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<n>)(?P<unit>day|week|month|year)s\b",
                 _I), _h_within),
     (re.compile(r"\b(?:(?P<lead>by|before|until|at|towards?)\s+)?the\s+end\s+of\s+(?P<which>the|this|next|last)\s+"
@@ -438,6 +442,7 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
      _h_part_of_year),
 )
 
+_WORD_HANDLERS = (_h_day_word, _h_calendar, _h_recent, _h_past_n, _h_within, _h_end_of)
 _PREFIX_RE = re.compile(r"(?:\b(?P<w2>[A-Za-z]+)\s+)?\b(?P<w>[A-Za-z]+)[\s-]+$")
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", _I)
 
@@ -467,8 +472,11 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
     found: list[tuple[int, int, object, re.Match]] = []
     for pattern, handler in _PATTERNS:
         for m in pattern.finditer(text):
-            if m.end() > m.start() and m.group(0).strip():
-                found.append((m.start(), m.end(), handler, m))
+            body = m.group(0)
+            if not body.strip() or (body.isupper() and handler in _WORD_HANDLERS):
+                continue  # "USA TODAY" is a newspaper, not a date
+            lead = len(body) - len(body.lstrip())
+            found.append((m.start() + lead, m.end(), handler, m))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     chosen: list[tuple[int, int, object, re.Match]] = []
     last_end = -1
@@ -487,6 +495,10 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
             date, enddate, precision, kind, reason = handler(m, reference)
         except _Bad as bad:
             out.append(Temporal(text[start:end], start, end, None, None, None, _kind_of(handler), str(bad)))
+            continue
+        except (ValueError, OverflowError, KeyError) as exc:  # arithmetic past year 9999 and the like
+            out.append(Temporal(text[start:end], start, end, None, None, None, _kind_of(handler),
+                                f"cannot be normalised: {exc}"))
             continue
         out.append(Temporal(text[start:end], start, end, date, enddate, precision, kind, reason))
         out[-1] = _apply_prefix(out[-1], word, word_at, text, reference)
