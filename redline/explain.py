@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from .errors import InputError
+from .errors import UsageError
 from .pipeline import Context, Pipeline, default_stages
 from .plover import event_dict
 from .records import Article, Document
@@ -32,12 +32,12 @@ def explain_text(text: str, *, published: dt.date | str | None = None, ctx: Cont
     standard pipeline's).
     """
     if not text or not text.strip():
-        raise InputError("explain: the sentence is empty")
+        raise UsageError("explain: the sentence is empty")
     if isinstance(published, str):
         try:
             published = dt.date.fromisoformat(published)
         except ValueError as exc:
-            raise InputError(f"explain: --published {published!r} is not a YYYY-MM-DD date") from exc
+            raise UsageError(f"explain: --published {published!r} is not a YYYY-MM-DD date") from exc
     ctx = ctx or Context()
     before = _stages_before_coding(stages if stages is not None else default_stages())
     article = Article(id="explain", text=text.strip(), published=published, source="explain")

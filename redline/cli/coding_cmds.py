@@ -1,5 +1,68 @@
-"""TEMPORARY STUB: commands of this group are added by their owner."""
+"""`redline explain`: why a sentence was (or was not) coded. Formats what redline.explain returns."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from ..explain import explain_text
+
+
+def _actors(ents) -> str:
+    return ", ".join(f"{e['code'] or '?'}({e['entity_text']})" for e in ents) or "-"
+
+
+def _print_sentence(s: dict, show_parse: bool) -> None:
+    echo = click.echo
+    echo(f"sentence {s['index']}: {s['text']}")
+    if show_parse:
+        echo("  parse:")
+        for t in s["tokens"]:
+            ent = f" [{t['ent']}]" if t["ent"] else ""
+            echo(f"    {t['i']:>3} {t['text']:<16} {t['lemma']:<14} {t['pos']:<6} {t['dep']:<10} -> {t['head']}{ent}")
+    echo("  actor mentions:")
+    for m in s["mentions"] or []:
+        echo(f"    {m['text']!r} (tokens {m['start']}-{m['end']}, head {m['head']}, {m['kind']}): "
+             f"{m['code'] or '?'} {m['sector'] or ''} {('- ' + m['reason']) if m['reason'] else ''}".rstrip())
+    if not s["mentions"]:
+        echo("    (none)")
+    echo("  rules:")
+    for line in s["trace"] or ["(no lexicon verb or event noun in this sentence)"]:
+        echo(f"    {line}")
+    for reason in s["skipped"]:
+        echo(f"  skipped: {reason}")
+    echo("  events:")
+    for e in s["events"]:
+        echo(f"    {e['event'][0]}{'/' + e['mode'][0] if e['mode'] else ''} CAMEO {e['cameo']} "
+             f"(Goldstein {e['goldstein']}, quad {e['quad_code']}, PLOVER score {e['event_scale']})")
+        echo(f"      actor: {_actors(e['actor'])}   recipient: {_actors(e['recipient'])}")
+        if e["claim_source"]:
+            echo(f"      claimed by: {_actors(e['claim_source'])}")
+        echo(f"      trigger: {e['event_text']!r}   rule: {e['rule']}   confidence: {e['confidence']}")
+        echo(f"      factuality: {e['factuality']} - {e['factuality_reason']}")
+    if not s["events"]:
+        echo("    (none)")
+
+
+@click.command("explain")
+@click.argument("sentence")
+@click.option("--published", help="Publication date (YYYY-MM-DD) used as the reference for relative dates.")
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as one JSON object.")
+@click.option("--no-parse", is_flag=True, help="Leave out the token-by-token parse.")
+def explain_cmd(sentence, published, as_json, no_parse):
+    """Show how SENTENCE is coded: parse, rules fired or failed, actors and why, factuality.
+
+    Example: redline explain "Russia did not attack Ukraine on Monday." --published 2021-06-17
+    """
+    result = explain_text(sentence, published=published)
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+        return
+    for s in result["sentences"]:
+        _print_sentence(s, not no_parse)
 
 
 def register(group) -> None:
     """Add this module's commands to the top-level group."""
+    group.add_command(explain_cmd)

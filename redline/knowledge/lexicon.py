@@ -15,10 +15,10 @@ from importlib import resources
 from ..errors import KnowledgeError
 from .ontology import Ontology, load_ontology
 
-VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person"}
+VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff"}
 CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
              "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
-             "agents", "intent_frames", "crowd", "forces")
+             "agents", "intent_frames", "crowd", "forces", "staff", "quantity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,10 +138,10 @@ def parse_nouns(text: str, onto: Ontology, fname: str = "nouns.txt") -> dict[str
         for f in (parts[3].split() if len(parts) == 4 else []):
             if f.startswith("with="):
                 only = frozenset(w for w in f[5:].split(",") if w)
-            elif f in ("recip", "copula"):
+            elif f in ("recip", "copula", "onstate"):
                 flags.add(f)
             else:
-                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: copula, recip, with=)")
+                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: copula, onstate, recip, with=)")
         entry = NounEntry(words, _code(parts[1], parts[2], onto, where), frozenset(flags), only)
         out.setdefault(words[-1], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in out.items()}

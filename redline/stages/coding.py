@@ -107,6 +107,8 @@ class Coder:
         for n in nodes:
             ms, how = index.at(tree, n)
             if not ms:
+                n, ms, how = self._fallback(tree, n, index)
+            if not ms:
                 t = tree.tokens[n]
                 if t.lemma.lower() in self.lex.cue("agents") or t.lower in self.lex.cue("agents"):
                     text = " ".join(tree.tokens[i].text for i in tree.subtree(n) if tree.tokens[i].dep != "relcl")
@@ -124,6 +126,24 @@ class Coder:
                 out.append(Argument(m.entity, m.head, how))
                 trace.append(f"'{tree.tokens[n].text}' -> {m.entity.code or '?'} via {how} '{m.text}'")
         return out
+
+    def _fallback(self, tree: Tree, n: int, index: MentionIndex) -> tuple[int, list[Mention], str]:
+        """Second chances for an argument with no mention: the 'of' phrase of a quantity ("thousands of
+        students"), and for a pronoun in a reported clause, the speaker ("Syria said it would ...")."""
+        t = tree.tokens[n]
+        if t.lemma.lower() in self.lex.cue("quantity") or t.lower in self.lex.cue("quantity") or t.pos == "NUM":
+            for _, a in tree.prep_args(n, ("of",)):
+                ms, how = index.at(tree, a)
+                if ms:
+                    return a, ms, f"{how} of the counted group"
+                return a, [], ""
+        if t.pos == "PRON" and t.lower in ("it", "they", "we", "he", "she", "i"):
+            verb, speakers = claim_source(tree, n if t.head == n else t.head, self.lex.cue("speech"))
+            for sp in speakers:
+                ms, how = index.at(tree, sp)
+                if ms and sp != n:
+                    return n, ms, f"pronoun '{t.text}' taken as the speaker"
+        return n, [], ""
 
     def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
                       trace: list[str] | None = None) -> tuple[list[Event], list[str]]:

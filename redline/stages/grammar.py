@@ -142,8 +142,9 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
         obj = tree.child(h, OBJ)
         if dep == "xcomp" and obj is not None:  # "urged Russia to withdraw": the object is the subject
             return tree.conjuncts(obj)
-        if is_passive(tree, h):
-            return []
+        if is_passive(tree, h):  # "Iran is expected to condemn": the passive subject is the subject
+            ps = tree.child(h, PASS_SUBJ)
+            return tree.conjuncts(ps) if ps is not None and dep == "xcomp" else []
         return subject_of(tree, h, depth + 1)
     if dep in ("relcl", "acl") and toks[h].pos in NOMINAL_POS and not is_passive(tree, v):
         return tree.conjuncts(h)
@@ -266,9 +267,16 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
                           and toks[k].pos in ("PROPN", "ADJ", "NOUN", "PRON")]
             by_from = [a for _, a in tree.prep_args(o, ("from", "by")) + tree.prep_args(v, ("from", "by"))]
             rcpt = _recipient_preps(tree, o) + _recipient_preps(tree, v) + tree.children(v, {"dative"})
+            if code.event == "RETREAT":
+                rcpt += [x for _, a in tree.prep_args(o, ("from",)) for x in tree.conjuncts(a)]
+            if code.event == "REQUEST":  # "reiterated its demand that Israel ease ..."
+                rcpt += [x for c in tree.children(o, {"acl", "ccomp", "relcl"}) for x in subject_of(tree, c)
+                         if toks[c].dep != "relcl"]
             between = [x for _, a in tree.prep_args(o, ("between", "among")) for x in tree.conjuncts(a)]
             if lv.role == "patient":
                 actors, recipients = by_from + noun_actor, subj
+            elif between and code.cameo in ("045", "039") and subj:
+                actors, recipients = subj, between
             elif between:
                 actors, recipients = between, []
             else:
@@ -307,23 +315,32 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
         return []
     if "undo" in e.flags and patients:
         target = _event_object(tree, patients[0], lex, toks[v].lemma.lower())
-        if target is not None and target[1].code.event in ("COERCE", "SANCTION", "PROTEST", "THREATEN"):
+        if target is None:
+            return []  # "lifted the box", "cancelled the order": only ending an event is coded
+        if target[1].code.event in ("COERCE", "SANCTION", "PROTEST", "THREATEN"):
             undone = target[1].code
             code = Code("RETREAT", "withdraw", "0872") if undone.cameo == "191" else Code("CONCEDE", None, "081")
             notes.append(f"ending '{target[1].key}' is a concession")
-        elif target is None and e.code.event == "REJECT":
-            return []
+    if "staff" in e.flags and patients and any(
+            toks[p].lemma.lower() in lex.cue("staff") or toks[p].lower in lex.cue("staff") for p in patients):
+        code = Code("SANCTION", "withdraw", "166")
+        notes.append("withdrawing non-military personnel is SANCTION/withdraw")
     if "crowd" in e.flags and any(toks[a].lemma.lower() in lex.cue("crowd") or toks[a].lower in lex.cue("crowd")
+                                  or (toks[a].ent_type == "NORP" and toks[a].tag in ("NNPS", "NNS"))
                                   for a in actors):
         code = Code("PROTEST", "obstruct", "144") if e.code.event != "ACCUSE" else Code("PROTEST", "demo", "141")
         notes.append("a crowd as subject makes it a PROTEST")
     recipients = [] if recip_obj else list(patients)
-    if e.code.event in ("REQUEST", "REJECT", "AGREE", "THREATEN") and patients:
+    require_rcpt = e.need == "rcpt" or ("recip" in e.flags and bool(objs) and not recip_obj)
+    if e.code.event in ("REQUEST", "REJECT", "AGREE", "THREATEN", "CONSULT") and patients:
         ne = match_noun(tree, patients[0], lex)
         if ne is not None:
             code = _refine(code, ne.code)
+            if code.event != e.code.event:
+                require_rcpt = False
             notes.append(f"refined by object '{toks[patients[0]].text}'")
-            recipients = [x for _, a in tree.prep_args(patients[0], RECIPIENT_PREPS) for x in tree.conjuncts(a)]
+            recipients = recipients + [x for _, a in tree.prep_args(patients[0], RECIPIENT_PREPS + ("from", "by"))
+                                       for x in tree.conjuncts(a)]
     if "xcomp" in e.flags:
         comp = tree.child(v, {"xcomp"})
         if comp is None:
@@ -375,15 +392,16 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
     reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
     rule = ("passive" if passive else "svo") + f":verb={e.key}"
     return [Frame(rule, e.key, code, (v, v + 1), tuple(actors), tuple(recipients), v, reciprocal=reciprocal,
-                  own_patient=own, absorbed=tuple(absorbed), notes=tuple(notes),
-                  require_recipient=e.need == "rcpt" or ("recip" in e.flags and bool(objs) and not recip_obj))]
+                  own_patient=own, absorbed=tuple(absorbed), notes=tuple(notes), require_recipient=require_rcpt)]
 
 
 def _refine(matrix: Code, comp: Code) -> Code:
     if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES:  # "vowed to fight" is a threat
         matrix = Code("THREATEN", None, "130")
-    if matrix.event == "AGREE" and comp.event == "REQUEST":  # "agreed to / accepted the demands"
+    if matrix.event in ("AGREE", "CONSULT") and comp.event == "REQUEST":  # "accepted / met the demands"
         return Code("CONCEDE", None, "083")
+    if matrix.event == "CONSULT":
+        return matrix
     if matrix.event == "THREATEN" and comp.mode in THREATEN_BY_MODE:
         mode, cameo = THREATEN_BY_MODE[comp.mode]
         return Code(matrix.event, mode, cameo)
@@ -411,6 +429,10 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
         return [Frame(f"copula:{ne.key}", ne.key, ne.code, trig, (), (), h, actor_fallback=tuple(actors),
                       notes=("actor is the speaker, else the 'for' argument",))]
     background = dep == "pobj" and h is not None and toks[h].lower in ("amid", "despite", "over", "about", "for")
+    if "onstate" in ne.flags and dep == "pobj" and h is not None and toks[h].lower == "on":
+        gov = tree.head(h)
+        if gov is not None and toks[gov].pos in ("VERB", "AUX"):
+            return [Frame(f"on-state:{ne.key}", ne.key, ne.code, trig, tuple(subject_of(tree, gov)), (), gov)]
     if between and "recip" in ne.flags and not background:
         return [Frame(f"nominal-between:{ne.key}", ne.key, ne.code, trig, tuple(between), (), base,
                       reciprocal=True)]

@@ -1,0 +1,158 @@
+"""The coding stage: events from sentences + mentions, provenance, skips, and the reference article."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from redline.pipeline import Context
+from redline.records import Article, Document, Entity, Factuality, Mention, Sentence, Token
+from redline.stages.coding import code_events, event_id
+from redline.stages.parse import parse_text
+
+
+def _mentions_for(sentence: Sentence, actors: dict[str, str]) -> list[Mention]:
+    """Hand-made actor mentions: every occurrence of a surface form in `actors` -> its code."""
+    toks = sentence.tokens
+    out = []
+    for surface, code in actors.items():
+        words = surface.split()
+        for s in range(len(toks) - len(words) + 1):
+            if [t.text for t in toks[s : s + len(words)]] == words:
+                e = s + len(words)
+                heads = [i for i in range(s, e) if not (s <= toks[i].head < e) or toks[i].head == i]
+                out.append(Mention(sentence.index, s, e, heads[-1] if heads else e - 1, surface,
+                                   Entity(surface, code, reason="test")))
+    return out
+
+
+def code_document(ctx: Context, text: str, actors: dict[str, str]) -> Document:
+    """Parse `text` with the real model, add hand-made mentions, run the coding stage."""
+    sentences = tuple(parse_text(text, ctx))
+    mentions = tuple(m for s in sentences for m in _mentions_for(s, actors))
+    doc = Document(article=Article(id="t1", text=text, publisher="Test Wire"), sentences=sentences,
+                   mentions=mentions)
+    return code_events(doc, ctx)
+
+
+def code_text(ctx: Context, text: str, actors: dict[str, str], *, asserted: bool = True):
+    doc = code_document(ctx, text, actors)
+    return [e for e in doc.events if not asserted or e.factuality == Factuality.ASSERTED]
+
+
+def _tok(i, text, lemma, pos, dep, head):
+    return Token(i=i, text=text, lemma=lemma, pos=pos, tag="", dep=dep, head=head, idx=i * 8)
+
+
+def _hand_doc(tokens, mentions=(), text="x") -> Document:
+    sent = Sentence(index=0, paragraph=0, start=0, end=len(text), text=text, tokens=tuple(tokens))
+    return Document(article=Article(id="a1", text=text), sentences=(sent,), mentions=tuple(mentions))
+
+
+ATTACK = [_tok(0, "Russia", "Russia", "PROPN", "nsubj", 1), _tok(1, "attacked", "attack", "VERB", "ROOT", 1),
+          _tok(2, "Ukraine", "Ukraine", "PROPN", "dobj", 1)]
+RUS = Mention(0, 0, 1, 0, "Russia", Entity("Russia", "RUS", sector="GOV"))
+UKR = Mention(0, 2, 3, 2, "Ukraine", Entity("Ukraine", "UKR"))
+
+
+def test_code_events_fills_every_field():
+    doc = code_events(_hand_doc(ATTACK, [RUS, UKR], "Russia attacked Ukraine"), Context())
+    (ev,) = doc.events
+    assert (ev.event, ev.cameo, ev.goldstein, ev.quad_code, ev.event_scale) == ("ASSAULT", "190", -10.0, 4, -9.0)
+    assert ev.factuality == Factuality.ASSERTED and ev.factuality_reason
+    assert [a.code for a in ev.actor] == ["RUS"] and [r.code for r in ev.recipient] == ["UKR"]
+    assert (ev.actor_heads, ev.recipient_heads, ev.trigger) == ((0,), (2,), (1, 2))
+    assert ev.rule == "svo:verb=attack#ASSAULT/190"
+    assert ev.date is None and ev.event_loc is None
+    assert ev.id == event_id("a1", 0, (1, 2), "ASSAULT", ev.actor, ev.recipient)
+
+
+def test_code_events_no_lexicon_match_gives_no_event():
+    toks = [_tok(0, "Russia", "Russia", "PROPN", "nsubj", 1), _tok(1, "painted", "paint", "VERB", "ROOT", 1),
+            _tok(2, "Ukraine", "Ukraine", "PROPN", "dobj", 1)]
+    doc = code_events(_hand_doc(toks, [RUS, UKR]), Context())
+    assert doc.events == ()
+
+
+def test_code_events_without_actor_is_skipped_with_reason():
+    toks = [_tok(0, "It", "it", "PRON", "nsubj", 1), _tok(1, "attacked", "attack", "VERB", "ROOT", 1),
+            _tok(2, "Ukraine", "Ukraine", "PROPN", "dobj", 1)]
+    doc = code_events(_hand_doc(toks, [dataclasses.replace(UKR)]), Context())
+    assert doc.events == ()
+    assert any("no actor" in s for s in doc.skipped)
+
+
+def test_code_events_agent_noun_without_mention_is_unresolved_entity():
+    toks = [_tok(0, "Troops", "troop", "NOUN", "nsubj", 1), _tok(1, "attacked", "attack", "VERB", "ROOT", 1),
+            _tok(2, "Ukraine", "Ukraine", "PROPN", "dobj", 1)]
+    (ev,) = code_events(_hand_doc(toks, [UKR]), Context()).events
+    assert ev.actor[0].code is None and "agent-like" in ev.actor[0].reason
+
+
+def test_code_events_long_sentence_is_skipped_with_reason():
+    ctx = Context(settings={"max_sentence_tokens": 2})
+    doc = code_events(_hand_doc(ATTACK, [RUS, UKR]), ctx)
+    assert doc.events == ()
+    assert doc.skipped and "max_sentence_tokens" in doc.skipped[0]
+
+
+def test_event_id_is_stable_and_distinguishes_types():
+    a = (Entity("Russia", "RUS"),)
+    assert event_id("x", 1, (2, 3), "ASSAULT", a, ()) == event_id("x", 1, (2, 3), "ASSAULT", a, ())
+    assert event_id("x", 1, (2, 3), "ASSAULT", a, ()) != event_id("x", 1, (2, 3), "COERCE", a, ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # PLOVER: future cooperation is an intention -> AGREE
+        ("Russia will meet China next week.", ("AGREE", "asserted")),
+        # an announced conflictual act is a threat
+        ("Iran will expel Israel's diplomats.", ("THREATEN", "asserted")),
+        # refusing cooperation is REJECT, not a negated AGREE
+        ("Syria will not accept Turkey's demands.", ("REJECT", "asserted")),
+        # "X said Y must ..." is X's demand
+        ("France said Iran must release Britain's sailors.", ("REQUEST", "asserted")),
+    ],
+)
+def test_code_events_plover_conversions(ctx, sentence, expected):
+    from test_grammar import ACTORS
+
+    doc = code_document(ctx, sentence, ACTORS)
+    assert (doc.events[0].event, str(doc.events[0].factuality)) == expected
+
+
+def test_code_events_sets_publication_and_offsets(ctx):
+    text = "Russia attacked Ukraine."
+    (ev,) = code_text(ctx, text, {"Russia": "RUS", "Ukraine": "UKR"})
+    assert ev.publication == "Test Wire"
+    assert text[ev.text_info.trigger_start:ev.text_info.trigger_end] == "attacked"
+    assert ev.event_text == "attacked"
+
+
+REFERENCE_ACTORS = {
+    "U.S. President Joe Biden": "USA", "Russian President Vladimir Putin": "RUS", "Biden": "USA", "Putin": "RUS",
+    "Russia": "RUS", "Kremlin": "RUS", "Ukrainian President Volodymyr Zelenskiy": "UKR", "Zelenskiy": "UKR",
+    "The United States": "USA", "Ukraine": "UKR", "Kyiv": "UKR", "Moscow": "RUS", "Washington": "USA",
+    "Peskov": "RUS", "Kremlin spokesman Dmitry Peskov": "RUS", "Ryabkov": "RUS", "Western": "WST",
+    "the United States": "USA", "Ukraine's": "UKR", "Antonov": "RUS", "Ambassador Anatoly Antonov": "RUS",
+    "we": "RUS", "us": "RUS", "he": "UKR", "the two countries": "RUS", "separatists": "UKR",
+}
+
+
+def test_reference_article_events(ctx, reference_text):
+    from redline.stages.clean import clean_text
+
+    art = clean_text(reference_text)
+    doc = code_document(ctx, art.text, REFERENCE_ACTORS)
+    asserted = {(e.event, tuple(sorted(a.code for a in e.actor)), tuple(r.code for r in e.recipient))
+                for e in doc.events if e.factuality == Factuality.ASSERTED}
+    for want in [("CONSULT", ("RUS", "USA"), ()), ("AID", ("USA",), ("UKR",)), ("COERCE", ("RUS",), ("UKR",)),
+                 ("MOBILIZE", ("RUS",), ()), ("RETREAT", ("RUS",), ()), ("THREATEN", ("RUS",), ()),
+                 ("AGREE", ("RUS", "USA"), ()), ("SANCTION", ("RUS",), ("USA",)), ("ACCUSE", ("WST",), ("RUS",))]:
+        assert want in asserted, f"missing {want}"
+    hypothetical = [e for e in doc.events if ("would be a 'red line'" in e.text and e.event_text == "red line")
+                    or e.event_text == "granted"]
+    assert hypothetical and all(e.factuality != Factuality.ASSERTED for e in hypothetical)
+    assert all("SEE ALSO" not in e.text and "Copyright" not in e.text for e in doc.events)

@@ -1,0 +1,76 @@
+"""Factuality of coded events: asserted, negated, hypothetical, possible, future, each with a reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from redline.knowledge.lexicon import load_lexicon
+from redline.records import Factuality, Token
+from redline.stages.factuality import classify
+from redline.stages.grammar import Tree
+
+from test_coding import code_document
+
+ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Israel": "ISR", "Kyiv": "UKR",
+          "Moscow": "RUS", "Turkey": "TUR", "Syria": "SYR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "expected"),
+    [
+        ("Russia attacked Ukraine.", "ASSAULT", Factuality.ASSERTED),
+        ("Russia did not attack Ukraine.", "ASSAULT", Factuality.NEGATED),
+        ("Russia never attacked Ukraine.", "ASSAULT", Factuality.NEGATED),
+        ("Russia denied attacking Ukraine.", "ASSAULT", Factuality.NEGATED),
+        ("Russia may attack Ukraine.", "ASSAULT", Factuality.POSSIBLE),
+        ("Russia could attack Ukraine.", "ASSAULT", Factuality.POSSIBLE),
+        ("If Russia attacks Ukraine, prices will rise.", "ASSAULT", Factuality.HYPOTHETICAL),
+        ("Russia wants to attack Ukraine.", "ASSAULT", Factuality.HYPOTHETICAL),
+        ("Iran is expected to condemn Israel.", "ACCUSE", Factuality.FUTURE),
+        ("Iran expects to condemn Israel.", "ACCUSE", Factuality.FUTURE),
+        ("Russia is going to condemn Ukraine.", "ACCUSE", Factuality.FUTURE),
+        ("Kyiv said Russia attacked Ukraine.", "ASSAULT", Factuality.ASSERTED),
+        ("Turkey believes Syria attacked Israel.", "ASSAULT", Factuality.POSSIBLE),
+        # a refusal is itself a REJECT event, asserted
+        ("Russia refused to meet Ukraine.", "REJECT", Factuality.ASSERTED),
+        # a purpose clause is intended, not done
+        ("Russia sent envoys to Turkey to condemn Ukraine.", "ACCUSE", Factuality.HYPOTHETICAL),
+    ],
+)
+def test_factuality_real_parse(ctx, sentence, event, expected):
+    doc = code_document(ctx, sentence, ACTORS)
+    got = [(e.factuality, e.factuality_reason) for e in doc.events if e.event == event]
+    assert got, f"no {event} event coded"
+    assert got[0][0] == expected, got[0][1]
+    assert got[0][1]
+
+
+def _t(i, text, lemma, pos, dep, head, tag=""):
+    return Token(i=i, text=text, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, idx=i)
+
+
+@pytest.mark.parametrize(
+    ("aux", "expected"),
+    [("will", Factuality.FUTURE), ("might", Factuality.POSSIBLE), ("would", Factuality.HYPOTHETICAL),
+     ("did", Factuality.ASSERTED)],
+)
+def test_classify_auxiliaries_hand_built(aux, expected):
+    toks = (_t(0, "Russia", "Russia", "PROPN", "nsubj", 2), _t(1, aux, aux, "AUX", "aux", 2, "MD"),
+            _t(2, "attack", "attack", "VERB", "ROOT", 2), _t(3, "Ukraine", "Ukraine", "PROPN", "dobj", 2))
+    fact, reason = classify(Tree(toks), 2, load_lexicon())
+    assert fact == expected and reason
+
+
+def test_classify_reports_a_reason_naming_the_cue():
+    toks = (_t(0, "Russia", "Russia", "PROPN", "nsubj", 3), _t(1, "did", "do", "AUX", "aux", 3),
+            _t(2, "not", "not", "PART", "neg", 3), _t(3, "attack", "attack", "VERB", "ROOT", 3))
+    fact, reason = classify(Tree(toks), 3, load_lexicon())
+    assert fact == Factuality.NEGATED and "'not'" in reason
+
+
+def test_reference_hypotheticals_are_not_asserted(ctx, reference_text):
+    from redline.stages.clean import clean_text
+
+    doc = code_document(ctx, clean_text(reference_text).text, {"Russia": "RUS", "Kremlin": "RUS", "Kyiv": "UKR"})
+    lead = [e for e in doc.events if "would be a 'red line'" in e.text and e.event == "THREATEN"]
+    assert lead and lead[0].factuality == Factuality.HYPOTHETICAL
