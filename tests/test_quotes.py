@@ -176,6 +176,17 @@ TABLE = [
      "Ukraine's future is in Europe", True, BLINKEN),
     ("'In the '90s we trusted them,' Lavrov said.", {"Lavrov": LAVROV}, "In the '90s we trusted them", True, LAVROV),
     ("Zelensky said the allies' promises 'have not been kept.'", {"Zelensky": ZEL}, "have not been kept.", True, ZEL),
+    # attribution in a neighbouring sentence or paragraph; relative clauses; scare quotes borrow nothing
+    ("Zelensky addressed the nation on Sunday evening. He said:\n\n“We will rebuild every city.”",
+     {"He": ZEL, "Zelensky": ZEL}, "We will rebuild every city.", True, ZEL),
+    ('"We are not going anywhere.\n\n"This is our land," Zelensky said.', {"Zelensky": ZEL},
+     "We are not going anywhere.", True, ZEL),
+    ('Peskov said the talks had failed.\n\n"There is nothing more to discuss."', {"Peskov": PESKOV},
+     "There is nothing more to discuss.", True, PESKOV),
+    ("The talks were led by Lavrov, who said the West had 'lost its mind.'", {"Lavrov": LAVROV},
+     "lost its mind.", True, LAVROV),
+    ('"We will respond," Lavrov said. The so-called "grain deal" expired on Monday.', {"Lavrov": LAVROV},
+     "grain deal", True, None),
     # passive and participial attributions
     ('"We are not afraid," Lavrov was quoted as saying by RIA Novosti.', {"Lavrov": LAVROV},
      "We are not afraid", True, LAVROV),

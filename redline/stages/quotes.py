@@ -10,12 +10,13 @@ Speakers come from the actor mentions (``Mention.entity``); a speaker that resol
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import hashlib
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..pipeline import Context, stage
@@ -51,7 +52,9 @@ MEDIUM_NOUNS = frozenset(
 _TELL_VERBS = frozenset({"tell", "inform", "brief", "assure", "reassure", "warn", "remind", "advise"})
 _WH = frozenset({"what", "which", "who", "whom", "whatever", "whoever"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "we", "i", "you"})
-_PERSON_PRONOUNS = frozenset({"he", "she"})
+_TIME_WORDS = frozenset("yesterday today tonight ago last earlier week month year".split())
+_RELATIVE = frozenset({"who", "that", "which"})
+_OBJECT_SENSE = frozenset({"add", "recall"})  # speech only without a direct object
 _MEDIUM_PREPS = frozenset({"in", "on", "to", "with", "during", "at", "via", "through", "from"})
 _SPEAKING = frozenset({"speak", "write", "talk", "comment", "post", "tweet", "appear"})
 
@@ -78,7 +81,8 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     if not doc.sentences:
         return doc
     finder = _Finder(doc, ctx)
-    quotes = finder.direct_quotes() + finder.indirect_statements()
+    statements = finder.indirect_statements()  # first: a later quote may carry over their speaker
+    quotes = finder.direct_quotes() + statements
     quotes.sort(key=lambda q: (q.start, not q.direct, q.end))
     quotes, events = link_events(quotes, doc.events)
     return dataclasses.replace(doc, quotes=tuple(quotes), events=tuple(events))
@@ -120,36 +124,90 @@ def _quote_of(ev: Event, quotes: Sequence[Quote]) -> Quote | None:
     return None
 
 
+class _Tree:
+    """One sentence with its dependency children, built once; subtrees are memoised."""
+
+    __slots__ = ("s", "tokens", "kids", "_sub")
+
+    def __init__(self, s: Sentence):
+        self.s = s
+        self.tokens = s.tokens
+        n = len(s.tokens)
+        self.kids: list[list[int]] = [[] for _ in range(n)]
+        for t in s.tokens:
+            if t.head != t.i and 0 <= t.head < n:
+                self.kids[t.head].append(t.i)
+        self._sub: dict[int, frozenset[int]] = {}
+
+    def children(self, i: int) -> list[Token]:
+        return [self.tokens[k] for k in self.kids[i]]
+
+    def subtree(self, i: int) -> frozenset[int]:
+        if i not in self._sub:
+            seen, todo = {i}, [i]
+            while todo:
+                for k in self.kids[todo.pop()]:
+                    if k not in seen:
+                        seen.add(k)
+                        todo.append(k)
+            self._sub[i] = frozenset(seen)
+        return self._sub[i]
+
+    def is_ancestor(self, anc: int, i: int) -> bool:
+        for _ in range(len(self.tokens) + 1):
+            if i == anc:
+                return True
+            h = self.tokens[i].head
+            if h == i or not 0 <= h < len(self.tokens):
+                return False
+            i = h
+        return False
+
+    def span_text(self, a: int, b: int) -> str:
+        """Text of tokens a..b inclusive, as written."""
+        return "".join(t.text + t.ws for t in self.tokens[a : b + 1]).strip()
+
+
 class _Finder:
-    """Per-document working state: sentences by paragraph, quote spans, mentions by sentence."""
+    """Per-document working state: paragraphs, quote spans, quoted tokens, mentions and trees by sentence."""
 
     def __init__(self, doc: Document, ctx: Context):
         self.doc = doc
         self.ctx = ctx
         self.text = doc.article.text
         self.sentences = doc.sentences
+        self.starts = [s.start for s in doc.sentences]
+        self.trees: dict[int, _Tree] = {}
         self.mentions: dict[int, list[Mention]] = {}
         for m in doc.mentions:
             self.mentions.setdefault(m.sentence, []).append(m)
-        self.paragraphs: dict[int, list[Sentence]] = {}
+        paragraphs: dict[int, list[Sentence]] = {}
         for s in doc.sentences:
-            self.paragraphs.setdefault(s.paragraph, []).append(s)
+            paragraphs.setdefault(s.paragraph, []).append(s)
         self.spans: list[tuple[int, QuoteSpan]] = []  # (paragraph, span)
-        paras = sorted(self.paragraphs.items())
+        paras = sorted(paragraphs.items())
         for k, (p, sents) in enumerate(paras):
             nxt = paras[k + 1][1][0].start if k + 1 < len(paras) else None
             for span in find_quote_spans(self.text, sents[0].start, sents[-1].end, nxt):
                 self.spans.append((p, span))
-        # token indexes inside quotation marks, per sentence
-        self.quoted: dict[int, set[int]] = {}
+        self.quoted: dict[int, set[int]] = {}  # token indexes inside quotation marks, per sentence
         for _, span in self.spans:
-            lo, hi = span.open, span.close if span.close is not None else span.end
+            lo, hi = span.open, _hi(span)
             for s in self._sentences_between(lo, hi):
                 self.quoted.setdefault(s.index, set()).update(t.i for t in s.tokens if lo <= t.idx <= hi)
+        self.said: dict[int, list[tuple[int, Attribution]]] = {}  # paragraph -> (offset, attribution) found
+
+    def tree(self, s: Sentence) -> _Tree:
+        if s.index not in self.trees:
+            self.trees[s.index] = _Tree(s)
+        return self.trees[s.index]
 
     # ---- direct quotes -------------------------------------------------------------------------------------
     def direct_quotes(self) -> list[Quote]:
-        attributions: list[Attribution | None] = [self._attribute_span(span) for _, span in self.spans]
+        attributions = [self._attribute_span(span) for _, span in self.spans]
+        for (p, span), attr in zip(self.spans, attributions, strict=True):
+            if attr is not None:
+                self.said.setdefault(p, []).append((span.start, attr))
         quotes = []
         for k, (_, span) in enumerate(self.spans):
             attr, how = attributions[k], ""
@@ -159,78 +217,96 @@ class _Finder:
         return quotes
 
     def _attribute_span(self, span: QuoteSpan) -> Attribution | None:
-        """The attribution in the quote's own sentences (the sentence of its closing mark included)."""
-        hi = span.close if span.close is not None else span.end
+        """The attribution in the quote's own sentences (the sentence of its closing mark included), else in
+        a sentence just before it that ends with a colon ("Peskov said:")."""
+        hi = _hi(span)
         best = None
-        for s in self._sentences_between(span.open, hi):
+        own = list(self._sentences_between(span.open, hi))
+        for s in own:
+            tr = self.tree(s)
             quoted = self.quoted.get(s.index, set())
-            inner = {t.i for t in s.tokens if span.open < t.idx < hi}
+            inner = [t.i for t in s.tokens if span.open < t.idx < hi]
             for v in _speech_verbs(s, quoted, labels=True):
-                governs = any(_is_ancestor(s, v, t) for t in inner)
                 tok = s.tokens[v]
+                governs = any(tr.is_ancestor(v, t) for t in inner)
                 dist = 0 if span.open <= tok.idx <= hi else min(abs(tok.idx - span.open), abs(tok.idx - hi))
-                rank = (not governs, dist)
-                if best is None or rank < best[0]:
-                    best = (rank, s, v)
+                if best is None or (not governs, dist) < best[0]:
+                    best = ((not governs, dist), s, v)
         if best is not None:
-            _, s, v = best
-            return self._attribution(s, v)
-        for s in self._sentences_between(span.open, hi):
-            for _, who in _according_to(s, self.quoted.get(s.index, set())):
+            return self._attribution(best[1], best[2])
+        for s in own:
+            for _, who in _according_to(self.tree(s), self.quoted.get(s.index, set())):
                 return self._speaker_attribution(s, who, verb="according to")
+        before = self._sentence_before(span.open)
+        if before is not None and before.text.rstrip().endswith(":"):
+            verbs = _speech_verbs(before, self.quoted.get(before.index, set()), labels=False)
+            if verbs:
+                return self._attribution(before, verbs[-1])
         if span.close is None:  # the closing mark is missing: the attribution may sit inside the run
-            for s in self._sentences_between(span.open, hi):
+            for s in own:
                 for v in _speech_verbs(s, set(), labels=False):
-                    who, _ = _subject_of(s, v)
-                    if who is not None and self._mention_at(s, who) is not None and s.tokens[who].lower not in ("i", "we"):
+                    who, _ = _subject_of(self.tree(s), v)
+                    if who is not None and s.tokens[who].lower not in ("i", "we") and self._mention_at(s, who):
                         attr = self._attribution(s, v)
                         reason = "; ".join(r for r in ("attribution found inside the unclosed quote", attr.reason) if r)
                         return dataclasses.replace(attr, reason=reason)
         return None
 
     def _borrow(self, k: int, attributions: list[Attribution | None]) -> tuple[Attribution | None, str]:
-        """Attribution of an adjacent quote: same paragraph first (preceding, then following), then a quote
-        this one continues from the previous paragraph, or that continues into the next one."""
+        """Attribution for a quote that has none of its own, only when it stands as whole sentences: an
+        adjacent quote of the same paragraph, the quote it continues across paragraphs, else the last
+        statement of the previous paragraph. A partial quote with no speech verb (a scare quote) borrows none."""
         p, span = self.spans[k]
+        if not self._standalone(span):
+            return None, "no speech verb or attribution near the quote"
         for j in list(range(k - 1, -1, -1)) + list(range(k + 1, len(self.spans))):
             if self.spans[j][0] == p and attributions[j] is not None:
                 return attributions[j], "speaker from the attribution of an adjacent quote in the paragraph"
-        # a multi-paragraph quote: the unclosed quote of paragraph p-1 carries on here (or this one carries on)
-        chain = [k]
-        j = k
-        while j > 0 and self.spans[j - 1][1].continues and self.spans[j - 1][0] < self.spans[j][0]:
+        chain, j = [], k
+        while j > 0 and self.spans[j - 1][1].continues and self.spans[j - 1][0] == self.spans[j][0] - 1:
             j -= 1
             chain.append(j)
         j = k
-        while self.spans[j][1].continues and j + 1 < len(self.spans):
+        while self.spans[j][1].continues and j + 1 < len(self.spans) and self.spans[j + 1][0] == self.spans[j][0] + 1:
             j += 1
             chain.append(j)
         for j in chain:
             if attributions[j] is not None:
                 return attributions[j], "speaker from the attribution of the quote it continues across paragraphs"
+        before = [a for _, a in sorted(self.said.get(p - 1, []), key=lambda x: x[0]) if a.speaker is not None]
+        if before and not self.said.get(p):
+            return before[-1], "speaker carried over from the last statement of the previous paragraph"
         return None, "no speech verb or attribution near the quote"
+
+    def _standalone(self, span: QuoteSpan) -> bool:
+        """True when the quote covers every word of the sentences it touches."""
+        hi = _hi(span)
+        for s in self._sentences_between(span.open, hi):
+            if any(t.pos != "PUNCT" and not span.open <= t.idx <= hi for t in s.tokens):
+                return False
+        return True
 
     # ---- indirect statements -------------------------------------------------------------------------------
     def indirect_statements(self) -> list[Quote]:
         out = []
         for s in self.sentences:
             quoted = self.quoted.get(s.index, set())
-            for v in _speech_verbs(s, quoted, labels=False):
-                tok = s.tokens[v]
-                if tok.lemma.lower() in _NO_INDIRECT or _has_child(s, v, "neg"):
+            verbs = [v for v in _speech_verbs(s, quoted, labels=False) if s.tokens[v].lemma.lower() not in _NO_INDIRECT]
+            accs = _according_to(self.tree(s), quoted) if any(t.lower == "according" for t in s.tokens) else []
+            if not verbs and not accs:
+                continue
+            tr = self.tree(s)
+            for v in verbs:
+                if any(c.dep == "neg" for c in tr.children(v)):
                     continue
-                comp = _complement(s, v)
-                if comp is None:
-                    continue
-                span = _statement_tokens(s, comp, quoted)
-                if span is None:
-                    continue
-                out.append(self._indirect(s, span, self._attribution(s, v)))
-            for acc, who in _according_to(s, quoted):
-                span = _outside_run(s, _subtree(s, acc), quoted)
-                if span is None:
-                    continue
-                out.append(self._indirect(s, span, self._speaker_attribution(s, who, verb="according to")))
+                comp = _complement(tr, v)
+                span = _statement_tokens(tr, comp, quoted) if comp is not None else None
+                if span is not None:
+                    out.append(self._indirect(s, span, self._attribution(s, v)))
+            for acc, who in accs:
+                span = _outside_run(tr, tr.subtree(acc), quoted)
+                if span is not None:
+                    out.append(self._indirect(s, span, self._speaker_attribution(s, who, verb="according to")))
         return out
 
     def _indirect(self, s: Sentence, span: tuple[int, int], attr: Attribution) -> Quote:
@@ -239,24 +315,25 @@ class _Finder:
         for _, q in self.spans:  # a partial quote opened inside the statement ends with it
             if start <= q.open < end and q.close is not None and q.close >= end:
                 end = q.close + 1
-        qs = QuoteSpan(start=start, end=end, open=start, close=None)
-        return self._make_quote(qs, attr, "", direct=False)
+        self.said.setdefault(s.paragraph, []).append((start, attr))
+        return self._make_quote(QuoteSpan(start=start, end=end, open=start, close=None), attr, "", direct=False)
 
     # ---- attribution details -------------------------------------------------------------------------------
     def _attribution(self, s: Sentence, v: int) -> Attribution:
         """Speaker, medium and date of speech verb v in sentence s."""
-        who, why = _subject_of(s, v)
-        date, date_why = self._date(s, v)
+        tr = self.tree(s)
+        who, why = _subject_of(tr, v)
+        date, date_why = statement_date(s, v, self.doc.reference_date, tree=tr)
         if who is None:
-            attr = Attribution(s.index, _verb_text(s, v), None, None, None, None, why)
+            attr = Attribution(s.index, _verb_text(tr, v), None, None, None, None, why)
         else:
-            attr = self._speaker_attribution(s, who, verb=_verb_text(s, v))
+            attr = self._speaker_attribution(s, who, verb=_verb_text(tr, v))
         reason = "; ".join(r for r in (attr.reason, date_why) if r)
-        return dataclasses.replace(attr, medium=_medium(s, v), date=date, reason=reason)
+        return dataclasses.replace(attr, medium=_medium(tr, v), date=date, reason=reason)
 
     def _speaker_attribution(self, s: Sentence, who: int, *, verb: str) -> Attribution:
         mention = self._mention_at(s, who)
-        text = mention.text if mention else _phrase(s, who)
+        text = mention.text if mention else _phrase(self.tree(s), who)
         if mention is None:
             reason = f"speaker {text!r} matches no actor mention"
             if s.tokens[who].lower in _PRONOUNS:
@@ -269,16 +346,15 @@ class _Finder:
         return Attribution(s.index, verb, ent, text, None, self.doc.reference_date)
 
     def _mention_at(self, s: Sentence, who: int) -> Mention | None:
-        cands = [m for m in self.mentions.get(s.index, ()) if m.head == who or m.start <= who < m.end]
+        """The actor mention of the speaker token: one headed by it, else one covering it, else one in its phrase."""
+        here = self.mentions.get(s.index, ())
+        cands = [m for m in here if m.head == who or m.start <= who < m.end]
         if not cands:
-            sub = _subtree(s, who)
-            cands = [m for m in self.mentions.get(s.index, ()) if m.head in sub]
+            sub = self.tree(s).subtree(who)
+            cands = [m for m in here if m.head in sub]
         if not cands:
             return None
         return min(cands, key=lambda m: (m.head != who, not (m.start <= who < m.end), m.start))
-
-    def _date(self, s: Sentence, v: int) -> tuple[dt.date | None, str]:
-        return statement_date(s, v, self.doc.reference_date)
 
     def _make_quote(self, span: QuoteSpan, attr: Attribution | None, how: str, *, direct: bool) -> Quote:
         reasons = [r for r in (span.reason, how, attr.reason if attr else "") if r]
@@ -300,177 +376,158 @@ class _Finder:
             reason="; ".join(dict.fromkeys(reasons)),
         )
 
-    def _sentences_between(self, lo: int, hi: int) -> Iterable[Sentence]:
-        return (s for s in self.sentences if s.start <= hi and lo < s.end)
+    def _sentences_between(self, lo: int, hi: int) -> list[Sentence]:
+        k = max(bisect.bisect_right(self.starts, lo) - 1, 0)
+        out = []
+        while k < len(self.sentences) and self.sentences[k].start <= hi:
+            if lo < self.sentences[k].end:
+                out.append(self.sentences[k])
+            k += 1
+        return out
 
     def _sentence_at(self, pos: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.sentences[k].start <= pos < self.sentences[k].end:
+            return self.sentences[k]
         return None
 
+    def _sentence_before(self, pos: int) -> Sentence | None:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k >= 0 and self.sentences[k].start < pos and not self.text[self.sentences[k].start : pos].strip():
+            k -= 1  # the quote opens its sentence: the one before is k - 1
+        elif k >= 0 and self.sentences[k].start <= pos:
+            k -= 1
+        return self.sentences[k] if k >= 0 else None
 
-# ---- parse helpers (pure functions of one Sentence) -------------------------------------------------------
+
+def _hi(span: QuoteSpan) -> int:
+    return span.close if span.close is not None else span.end
+
+
+# ---- parse helpers (pure functions of one sentence tree) --------------------------------------------------
 def _speech_verbs(s: Sentence, quoted: set[int], *, labels: bool) -> list[int]:
     verbs = SPEECH_VERBS | LABEL_VERBS if labels else SPEECH_VERBS
     out = []
     for t in s.tokens:
         if t.i in quoted or t.pos not in ("VERB", "AUX") or t.lemma.lower() not in verbs:
             continue
-        if t.lemma.lower() in ("add", "recall") and not _is_speech_add(s, t.i):
-            continue
+        if t.lemma.lower() in _OBJECT_SENSE and any(k.head == t.i and k.dep in ("dobj", "obj") for k in s.tokens):
+            continue  # "added 500 troops", "recalled its envoy"
         out.append(t.i)
     return out
 
 
-def _is_speech_add(s: Sentence, v: int) -> bool:
-    """'add' and 'recall' report speech only without a direct object ("added 500 troops", "recalled its envoy")."""
-    return not any(t.head == v and t.i != v and t.dep in ("dobj", "obj") for t in s.tokens)
+def _verb_text(tr: _Tree, v: int) -> str:
+    prt = [t.text for t in tr.children(v) if t.dep == "prt"]
+    return " ".join([tr.tokens[v].text.lower(), *prt])
 
 
-def _verb_text(s: Sentence, v: int) -> str:
-    tok = s.tokens[v]
-    prt = [t.text for t in s.tokens if t.head == v and t.dep == "prt"]
-    return " ".join([tok.text.lower(), *prt])
-
-
-def _children(s: Sentence, i: int) -> list[Token]:
-    return [t for t in s.tokens if t.head == i and t.i != i]
-
-
-def _has_child(s: Sentence, i: int, dep: str) -> bool:
-    return any(t.dep == dep for t in _children(s, i))
-
-
-def _subtree(s: Sentence, i: int) -> set[int]:
-    out = {i}
-    changed = True
-    while changed:
-        changed = False
-        for t in s.tokens:
-            if t.i not in out and t.head in out and t.head != t.i:
-                out.add(t.i)
-                changed = True
-    return out
-
-
-def _is_ancestor(s: Sentence, anc: int, i: int) -> bool:
-    seen = 0
-    while seen <= len(s.tokens):
-        if i == anc:
-            return True
-        h = s.tokens[i].head
-        if h == i:
-            return False
-        i = h
-        seen += 1
-    return False
-
-
-def _subject_of(s: Sentence, v: int) -> tuple[int | None, str]:
-    """Token index of the speaker of verb v: its subject, the agent of a passive, or the subject of the verb it
-    hangs from ("X was quoted as saying", "X smiled and said")."""
-    cur, steps = v, 0
-    while steps < 4:
-        kids = _children(s, cur)
+def _subject_of(tr: _Tree, v: int) -> tuple[int | None, str]:
+    """Token index of the speaker of verb v: its subject, the agent of a passive, the subject of the verb it
+    hangs from ("X was quoted as saying", "X smiled and said"), or the noun a relative clause modifies
+    ("an official who said")."""
+    cur = v
+    for _ in range(4):
+        kids = tr.children(cur)
         for t in kids:
             if t.dep in ("nsubj", "csubj"):
+                if t.lower in _RELATIVE and tr.tokens[cur].dep == "relcl" and tr.tokens[cur].head != cur:
+                    return tr.tokens[cur].head, ""
                 return t.i, ""
-        passive = [t for t in kids if t.dep == "nsubjpass"]
         for t in kids:
             if t.dep == "agent":
-                objs = [c for c in _children(s, t.i) if c.dep == "pobj"]
+                objs = [c for c in tr.children(t.i) if c.dep == "pobj"]
                 if objs:
                     return objs[0].i, ""
+        passive = [t for t in kids if t.dep == "nsubjpass"]
         if passive:
-            if s.tokens[cur].lemma.lower() in ("quote", "cite", "hear", "report") and cur != v:
+            if cur != v and tr.tokens[cur].lemma.lower() in ("quote", "cite", "hear", "report"):
                 return passive[0].i, ""
             return None, "passive speech verb without an agent"
-        tok = s.tokens[cur]
+        tok = tr.tokens[cur]
         if tok.dep not in ("advcl", "xcomp", "conj", "pcomp", "acl", "prep") or tok.head == cur:
             break
         cur = tok.head
-        steps += 1
-    return None, f"speech verb {s.tokens[v].text!r} has no subject"
+    return None, f"speech verb {tr.tokens[v].text!r} has no subject"
 
 
-def _phrase(s: Sentence, i: int) -> str:
+def _phrase(tr: _Tree, i: int) -> str:
     """The noun phrase headed by token i: its left modifiers and the head ("Kremlin spokesman Dmitry Peskov")."""
     keep = {i}
-    for t in reversed(s.tokens[:i]):
+    for t in reversed(tr.tokens[:i]):
         if t.head in keep and t.dep in ("compound", "amod", "det", "poss", "nmod", "nummod", "case", "flat", "punct"):
             keep.add(t.i)
         elif t.i + 1 not in keep:
             break
     lo = min(keep)
-    while lo < i and s.tokens[lo].dep == "punct":
+    while lo < i and tr.tokens[lo].dep == "punct":
         lo += 1
-    return _span_text(s, lo, i)
+    return tr.span_text(lo, i)
 
 
-def _span_text(s: Sentence, a: int, b: int) -> str:
-    """Text of tokens a..b inclusive, as written."""
-    return "".join(t.text + t.ws for t in s.tokens[a : b + 1]).strip()
-
-
-def _complement(s: Sentence, v: int) -> int | None:
+def _complement(tr: _Tree, v: int) -> int | None:
     """The clausal complement of a speech verb: "said (that) X", "X, he said" (spaCy: ccomp of said)."""
-    for t in _children(s, v):
+    for t in tr.children(v):
         if t.dep != "ccomp" or t.pos not in ("VERB", "AUX"):
             continue
-        kids = _children(s, t.i)
+        kids = tr.children(t.i)
         if any(k.dep == "mark" and k.lower in ("whether", "if") for k in kids):
             continue
         subj = [k for k in kids if k.dep in ("nsubj", "nsubjpass", "expl", "csubj")]
         if not subj or subj[0].lower in _WH:
             continue
         return t.i
-    if s.tokens[v].lemma.lower() in _TELL_VERBS:
+    if tr.tokens[v].lemma.lower() in _TELL_VERBS:
         # "told the station that Kyiv had ..." is often parsed as a relative clause on the addressee
-        for obj in _children(s, v):
+        for obj in tr.children(v):
             if obj.dep not in ("dobj", "dative", "obj"):
                 continue
-            for rel in _children(s, obj.i):
-                kids = _children(s, rel.i)
+            for rel in tr.children(obj.i):
+                kids = tr.children(rel.i)
                 if rel.dep == "relcl" and any(k.lower == "that" and k.i < rel.i for k in kids) and \
                         sum(1 for k in kids if k.dep in ("nsubj", "nsubjpass")) >= 2:
                     return rel.i
     return None
 
 
-def _statement_tokens(s: Sentence, comp: int, quoted: set[int]) -> tuple[int, int] | None:
+def _statement_tokens(tr: _Tree, comp: int, quoted: set[int]) -> tuple[int, int] | None:
     """Token span of an indirect statement, or None when the complement is itself a direct quote."""
-    sub = sorted(_subtree(s, comp))
-    if sum(1 for i in sub if i not in quoted and s.tokens[i].pos != "PUNCT") < 2:
+    sub = sorted(tr.subtree(comp))
+    toks = tr.tokens
+    if sum(1 for i in sub if i not in quoted and toks[i].pos != "PUNCT") < 2:
         return None
     a, b = sub[0], sub[-1]
-    toks = s.tokens
-    while a < b and (toks[a].dep in ("mark", "cc") or toks[a].pos == "PUNCT" or toks[a].lower == "that"
-                     or (toks[a].pos == "ADV" and toks[a + 1].text == ",")):
-        a += 1 if toks[a].pos != "ADV" else 2
-    while b > a and toks[b].pos == "PUNCT" and toks[b].i not in quoted:
+    while a < b:
+        t = toks[a]
+        if t.dep in ("mark", "cc") or t.pos == "PUNCT" or t.lower == "that":
+            a += 1
+        elif t.pos == "ADV" and toks[a + 1].text == ",":  # "However, ..."
+            a += 2
+        else:
+            break
+    while b > a and toks[b].pos == "PUNCT" and b not in quoted:
         b -= 1
     return (a, b) if a <= b else None
 
 
-def _according_to(s: Sentence, quoted: set[int]) -> list[tuple[int, int]]:
+def _according_to(tr: _Tree, quoted: set[int]) -> list[tuple[int, int]]:
     """(according token, speaker token) pairs for "according to X" outside quotes."""
     out = []
-    for t in s.tokens:
+    for t in tr.tokens:
         if t.lower != "according" or t.i in quoted:
             continue
-        for to in _children(s, t.i):
+        for to in tr.children(t.i):
             if to.lower == "to":
-                objs = [c for c in _children(s, to.i) if c.dep == "pobj"]
+                objs = [c for c in tr.children(to.i) if c.dep == "pobj"]
                 if objs:
                     out.append((t.i, objs[0].i))
     return out
 
 
-def _outside_run(s: Sentence, skip: set[int], quoted: set[int]) -> tuple[int, int] | None:
+def _outside_run(tr: _Tree, skip: frozenset[int], quoted: set[int]) -> tuple[int, int] | None:
     """The longest run of tokens outside `skip` (an "according to X" phrase), trimmed of punctuation."""
     runs, cur = [], []
-    for t in s.tokens:
+    for t in tr.tokens:
         if t.i in skip:
             if cur:
                 runs.append(cur)
@@ -479,84 +536,75 @@ def _outside_run(s: Sentence, skip: set[int], quoted: set[int]) -> tuple[int, in
             cur.append(t.i)
     if cur:
         runs.append(cur)
-    runs = [r for r in runs if sum(1 for i in r if s.tokens[i].pos != "PUNCT") >= 3]
+    runs = [r for r in runs if sum(1 for i in r if tr.tokens[i].pos != "PUNCT") >= 3]
     if not runs:
         return None
     run = max(runs, key=len)
     a, b = run[0], run[-1]
-    while a < b and s.tokens[a].pos == "PUNCT":
+    while a < b and tr.tokens[a].pos == "PUNCT":
         a += 1
-    while b > a and s.tokens[b].pos == "PUNCT" and s.tokens[b].i not in quoted:
+    while b > a and tr.tokens[b].pos == "PUNCT" and b not in quoted:
         b -= 1
     if all(i in quoted for i in range(a, b + 1)):
         return None
     return a, b
 
 
-def _medium(s: Sentence, v: int) -> str | None:
+def _medium(tr: _Tree, v: int) -> str | None:
     """Addressee or medium of a statement: "told the Ekho Moskvy radio station", "in an interview with ..."."""
-    tok = s.tokens[v]
     heads = [v]
-    subj, _ = _subject_of(s, v)
+    subj, _ = _subject_of(tr, v)
     if subj is not None:
         heads.append(subj)  # "Ryabkov, in an interview ..., said"
-    heads += [t.i for t in _children(s, v) if t.dep == "advcl" and t.lemma.lower() in _SPEAKING]
-    if tok.lemma.lower() in _TELL_VERBS:
-        for t in _children(s, v):
+    heads += [t.i for t in tr.children(v) if t.dep == "advcl" and t.lemma.lower() in _SPEAKING]
+    if tr.tokens[v].lemma.lower() in _TELL_VERBS:
+        for t in tr.children(v):
             if t.dep in ("dobj", "dative", "iobj", "obj") and t.pos in ("NOUN", "PROPN", "PRON"):
-                return _phrase_right(s, t.i)
+                return _contiguous(tr, t.i, tr.subtree(t.i) - _clauses(tr, t.i))
     for h in heads:
-        for t in _children(s, h):
+        for t in tr.children(h):
             if t.dep != "prep" or t.lower not in _MEDIUM_PREPS:
                 continue
-            objs = [c for c in _children(s, t.i) if c.dep == "pobj"]
-            if not objs:
+            objs = [c for c in tr.children(t.i) if c.dep == "pobj"]
+            if not objs or objs[0].ent_type in ("DATE", "TIME"):
                 continue
             obj = objs[0]
-            medium_like = (
-                obj.lemma.lower() in MEDIUM_NOUNS
-                or obj.lower in MEDIUM_NOUNS
-                or (t.lower == "to" and h != subj and obj.ent_type not in ("DATE", "TIME", "GPE", "LOC"))
-            )
-            if medium_like and obj.ent_type not in ("DATE", "TIME"):
-                return _prep_phrase(s, t.i)
+            if (obj.lemma.lower() in MEDIUM_NOUNS or obj.lower in MEDIUM_NOUNS
+                    or (t.lower == "to" and h != subj and obj.ent_type not in ("GPE", "LOC"))):
+                return _prep_phrase(tr, t.i)
     return None
 
 
-def _phrase_right(s: Sentence, i: int) -> str:
-    """Noun phrase of token i with its right modifiers but without clauses ("the Ekho Moskvy radio station")."""
-    keep = _subtree(s, i) - _clauses(s, i)
-    return _contiguous(s, i, keep)
-
-
-def _prep_phrase(s: Sentence, p: int) -> str:
+def _prep_phrase(tr: _Tree, p: int) -> str:
     """A prepositional phrase without the dates and clauses it carries ("in an interview published on X")."""
-    keep = _subtree(s, p) - _clauses(s, p)
-    for t in s.tokens:
-        if t.i in keep and t.dep == "prep" and t.i != p:
-            objs = [c for c in _children(s, t.i) if c.dep == "pobj"]
+    keep = set(tr.subtree(p) - _clauses(tr, p))
+    for i in sorted(keep):
+        t = tr.tokens[i]
+        if i in keep and t.dep == "prep" and i != p:
+            objs = [c for c in tr.children(i) if c.dep == "pobj"]
             if objs and objs[0].ent_type in ("DATE", "TIME"):
-                keep -= _subtree(s, t.i)
-    return _contiguous(s, p, keep)
+                keep -= tr.subtree(i)
+    return _contiguous(tr, p, keep)
 
 
-def _clauses(s: Sentence, i: int) -> set[int]:
+def _clauses(tr: _Tree, i: int) -> frozenset[int]:
+    """Tokens of the clauses (complements, relative and adverbial clauses, appositions) under token i."""
     out: set[int] = set()
-    for t in s.tokens:
-        if t.i != i and t.dep in ("ccomp", "relcl", "advcl", "appos") and t.i in _subtree(s, i):
-            out |= _subtree(s, t.i)
-    return out
+    for k in tr.subtree(i):
+        if k != i and tr.tokens[k].dep in ("ccomp", "relcl", "advcl", "appos"):
+            out |= tr.subtree(k)
+    return frozenset(out)
 
 
-def _contiguous(s: Sentence, i: int, keep: set[int]) -> str:
+def _contiguous(tr: _Tree, i: int, keep: set[int] | frozenset[int]) -> str:
     a = b = i
     while a - 1 in keep:
         a -= 1
     while b + 1 in keep:
         b += 1
-    while b > a and s.tokens[b].pos == "PUNCT":
+    while b > a and tr.tokens[b].pos == "PUNCT":
         b -= 1
-    return _span_text(s, a, b)
+    return tr.span_text(a, b)
 
 
 # ---- quotation marks (characters of one paragraph) --------------------------------------------------------
@@ -663,21 +711,24 @@ def _add_span(spans: list[QuoteSpan], text: str, o: int, c: int, reason: str, *,
 
 
 # ---- dates ------------------------------------------------------------------------------------------------
-def statement_date(s: Sentence, v: int, reference: dt.date | None) -> tuple[dt.date | None, str]:
+def statement_date(s: Sentence, v: int, reference: dt.date | None, *, tree: _Tree | None = None
+                   ) -> tuple[dt.date | None, str]:
     """Date of the statement made with speech verb v: a temporal expression attached to the verb (not inside
     its complement or subject) when it names one day, else the reference date. Returns (date, reason)."""
-    own = _subtree(s, v) - _clauses(s, v)
-    for t in _children(s, v):
+    tr = tree or _Tree(s)
+    own = set(tr.subtree(v) - _clauses(tr, v))
+    for t in tr.children(v):
         if t.dep in ("ccomp", "xcomp", "conj", "nsubj", "nsubjpass"):
-            own -= _subtree(s, t.i)
-    for t in find_times(s.text, reference):
-        toks = [k.i for k in s.tokens if t.start <= k.idx - s.start < t.end]
-        if not any(i in own for i in toks):
-            continue
-        if t.date is not None and t.precision == DatePrecision.DAY and t.enddate in (None, t.date):
-            return t.date, ""
-        why = t.reason or "no single day"
-        return None, f"date expression {t.text!r} is not a single day ({why})"
+            own -= tr.subtree(t.i)
+    if any(t.i in own and (t.ent_type in ("DATE", "TIME") or t.text[:1].isdigit() or t.text[:1].isupper()
+                           or t.lower in _TIME_WORDS) for t in s.tokens if t.i != v):  # cheap test first
+        for t in find_times(s.text, reference):
+            toks = [k.i for k in s.tokens if t.start <= k.idx - s.start < t.end]
+            if not any(i in own for i in toks):
+                continue
+            if t.date is not None and t.precision == DatePrecision.DAY and t.enddate in (None, t.date):
+                return t.date, ""
+            return None, f"date expression {t.text!r} is not a single day ({t.reason or 'no single day'})"
     if reference is None:
         return None, "no date in the text and no reference date"
     return reference, ""
