@@ -29,6 +29,12 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "
                         "csubj", "oprd"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "into", "within",
                       "from", "over", "through", "along", "toward", "towards", "beyond", "onto", "via", "out"})
+PRONOUN_WINDOW = 3  # sentences back a pronoun may reach for its antecedent
+# Definite state institutions that, unqualified, mean the state the text is talking about ("the government").
+BRIDGING = frozenset({"government", "authorities", "administration", "regime", "parliament", "army", "military",
+                      "police", "cabinet", "ministry", "security forces", "troops", "legislature", "leadership",
+                      "foreign ministry", "defence ministry", "defense ministry", "armed forces", "navy", "air force",
+                      "riot police", "officials"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"its", "itself"})
 GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
@@ -104,6 +110,8 @@ def _is_head(t: Token, toks: Sequence[Token], at: dict[int, Match]) -> bool:
             return True
         if head.pos in NOMINAL or head.pos == "ADJ":
             return False
+    if t.i in at and at[t.i].kind == "agent" and t.head > t.i and toks[t.head].ent_type == "PERSON":
+        return False  # a title before a name: "Secretary of State John Kerry"
     if t.dep == "amod" or (t.pos == "ADJ" and _effective_dep(t, toks).dep in ("amod", "compound")):
         return False  # "Russian and Belarusian soldiers": the adjectives modify the noun
     return True
@@ -211,6 +219,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         ent = kb.compose(head_match, modifiers, date=date, text=text, former=former, context=context, role=role)
         if ent.code is None and agent_head and not head_match.ambiguous:
             ent = _placed(ent, h, toks, children, kb)
+        if ent.code is None and agent_head and not head_match.ambiguous:
+            ent = _bridged(ent, t, toks, children, head_match, sent, memory)
         mention = made(ent, _kind(head_match))
         _remember(memory, mention, subj)
         return [mention]
@@ -231,6 +241,12 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             return [made(Entity(entity_text=text, code=code, sector="CVL", identifier_text=_name_text(t, toks),
                                 reason=f"place '{_name_text(t, toks)}' not in the knowledge base; {why}; CVL as a "
                                 "place", entry=entry), "name")]
+    if ent_type in ("ORG", "NORP") and role is not None:  # NER calls some regions organisations ("Crimea")
+        found = kb.place(_name_text(t, toks), regions_only=True)
+        if found is not None:
+            code, why = found
+            return [made(Entity(entity_text=text, code=code, sector="CVL", identifier_text=_name_text(t, toks),
+                                reason=f"region '{_name_text(t, toks)}': {why}; CVL as a place"), "name")]
     if ent_type in ("ORG", "NORP") or (ent_type in ("GPE", "LOC") and role == "actor"):
         what = {"ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place"}[ent_type]
         return [made(Entity(entity_text=text, code=None, identifier_text=_name_text(t, toks),
@@ -311,6 +327,28 @@ def _placed(ent: Entity, h: int, toks: Sequence[Token], children: list[list[int]
     return ent
 
 
+def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[int]], head_match: Match,
+             sent: Sentence, memory: Memory) -> Entity:
+    """'the government', 'the army' with no country named: the one country the text just named, if only one."""
+    if normalise_agent(head_match.text) not in BRIDGING:
+        return ent
+    if not any(toks[c].lower == "the" for c in children[t.i]):
+        return ent
+    window = [p for p in memory.things if p[0] >= sent.index - 1 and p[3].entry
+              and p[3].entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
+    codes = {p[3].code for p in window}
+    if len(codes) != 1:
+        return ent
+    p = window[-1]
+    return dataclasses.replace(ent, code=p[3].code, reason=f"{ent.reason.split('; no country')[0]}; {p[3].code} "
+                               f"bridged from '{p[2]}' (sentence {p[0]}), the only country named in this or the "
+                               "previous sentence")
+
+
+def normalise_agent(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
 def _remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None = None) -> None:
     """Record a resolved mention; coreferent mentions keep the entity (and reason) of their first mention."""
     e = root or mention.entity
@@ -342,11 +380,11 @@ def _pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: 
         label = "country or organisation"
     else:
         return ()
-    recent = [p for p in pool if p[0] >= sent.index - 2 and not (p[0] == sent.index and p[1] > t.i)]
+    recent = [p for p in pool if p[0] >= sent.index - PRONOUN_WINDOW and not (p[0] == sent.index and p[1] > t.i)]
     if not recent:
         return (Mention(sent.index, start, end, t.i, text,
                         Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}' has no {label} antecedent "
-                               "in the two sentences before"), "pronoun"), None, "")
+                               f"in the {PRONOUN_WINDOW} sentences before"), "pronoun"), None, "")
     subjects = [p for p in recent if p[4]]
     same = [p for p in recent if p[0] == sent.index]
     pick = (same or subjects or recent)[-1]
