@@ -152,8 +152,19 @@ def test_date_events_redates_actors_when_date_differs(parse):
     actor = (Entity("Russia", "RUS"),)
     events = (make_event(sents[0], "attacked", actor=actor), make_event(sents[0], "said", actor=actor))
     doc = date_events(_doc(sents, events, REF), c)
-    assert doc.events[0].actor[0].office == "office on 2014-01-01"
+    assert doc.events[0].actor[0].office == "office on 2014-12-31"
     assert doc.events[1].actor[0].office == "office on 2021-06-15"
+
+
+def test_date_events_keeps_actors_when_span_reaches_reference(parse):
+    from redline.pipeline import Context
+
+    c = Context()
+    c.resource("knowledge", _FakeKnowledge)
+    sents = parse("The United States has provided aid to Ukraine since 2014.")
+    doc = date_events(_doc(sents, (make_event(sents[0], "provided", actor=(Entity("U.S.", "USA"),)),), REF), c)
+    assert doc.events[0].date == D(2014, 1, 1)
+    assert doc.events[0].actor[0].office is None
 
 
 # ---------------------------------------------------------------- the reference article

@@ -242,8 +242,13 @@ def _period_end(t: TimeExpression) -> dt.date | None:
 
 
 def _redate_actors(event: Event, ctx: Context, reference: dt.date | None) -> Event:
-    """Re-resolve people's offices as of the event date when it differs from the reference date."""
-    if event.date is None or event.date == reference:
+    """Re-resolve people's offices as of the event date when it lies before or after the reference date.
+
+    The end of the event's span is used: "in 2014" asks who held office at the end of 2014, and a span that
+    reaches the reference date ("since 2014", "in recent months") keeps today's office holders.
+    """
+    when = event.enddate or event.date
+    if when is None or reference is None or event.date is None or event.date <= reference <= when:
         return event
     from ..knowledge.actors import load_knowledge
 
@@ -253,9 +258,9 @@ def _redate_actors(event: Event, ctx: Context, reference: dt.date | None) -> Eve
         return event
     return dataclasses.replace(
         event,
-        actor=tuple(redate(e, event.date) for e in event.actor),
-        recipient=tuple(redate(e, event.date) for e in event.recipient),
-        claim_source=tuple(redate(e, event.date) for e in event.claim_source),
+        actor=tuple(redate(e, when) for e in event.actor),
+        recipient=tuple(redate(e, when) for e in event.recipient),
+        claim_source=tuple(redate(e, when) for e in event.claim_source),
     )
 
 
