@@ -69,7 +69,11 @@ PHRASES = [
     ("the Golan Heights", {}, "Golan Heights", "SYR", "contested"),
     ("Western Sahara", {}, "Western Sahara", "ESH", "contested"),
     ("Taiwan", {}, "Taiwan", "TWN", "contested"),
-    ("Idlib", {}, "Idlib", "SYR", "city"),
+    ("Idlib", {}, "Idlib", "SYR", "admin1"),
+    ("Oregon", {}, "Oregon", "USA", "admin1"),
+    ("Virginia", {}, "Virginia", "USA", "admin1"),
+    ("Asia", {}, "Asia", None, "region"),
+    ("Donetsk Republic", {}, "Donetsk region", "UKR", "contested"),
     ("Idlib province", {}, "Idlib province", "SYR", "admin1"),
     ("the Black Sea", {}, "Black Sea", None, "water"),
     ("the Middle East", {}, "Middle East", None, "region"),
@@ -89,7 +93,7 @@ def test_gazetteer_resolves_phrase(gaz, phrase, context, name, country, feature)
     assert (entry.name, entry.country_code, entry.feature_type) == (name, country, feature), reason
 
 
-@pytest.mark.parametrize("phrase", ["Xyzzyville", "Mordor", "the Shire", ""])
+@pytest.mark.parametrize("phrase", ["Xyzzyville", "Mordor", "the Shire", "", "West", "the West", "Centre"])
 def test_gazetteer_unknown_phrase_has_reason(gaz, phrase):
     entry, reason = gaz.resolve(phrase)
     assert entry is None

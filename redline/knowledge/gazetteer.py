@@ -6,13 +6,14 @@ regions, country aliases), written by the redline team. The first use builds a c
 it as a pickle under the user cache directory; later processes load it in well under a second.
 
 Disambiguation (see docs/dates-and-places.md): each candidate gets a score
-    prior (country/contested 7.5, city log10(population), first-level region 4.6)
+    prior (country/contested 7.5, city log10(population), first-level region 5.5)
     + 1.2 x the share of the article's country mentions that name the candidate's country
     + 3.5 when another place of the article lies in the candidate's first-level region
     + 5 when the text qualifies the name ("Paris, Texas", "Geneva, Switzerland")
     - 0.8 when the name is only an alternate name of the candidate ("Kiev", "Bombay")
 and the best wins; population breaks ties. Entries with the same name and country collapse to one
-(our regions file, then country, city, first-level region): Kyiv the city stands for Kyiv the region.
+(our regions file, then country, city, first-level region), and a first-level region named like a city of
+500,000+ people in the same country is that city (Kyiv, Hamburg, Vienna stand for their city regions).
 """
 
 from __future__ import annotations
@@ -35,12 +36,13 @@ from ..records import Place
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
-CACHE_VERSION = 7
+CACHE_VERSION = 8
 ALIAS_MIN_POPULATION = 100_000  # exonyms ("Kiev", "Peking") are read only for cities this large
 COUNTRY_PRIOR = 7.5
-ADMIN1_PRIOR = 4.6
+ADMIN1_PRIOR = 5.5  # a first-level region outranks towns that share its name ("Oregon", "Virginia")
 COUNTRY_SHARE_WEIGHT = 1.2
 ADMIN1_EVIDENCE = 3.5
+CITY_STATE_POPULATION = 500_000
 ALIAS_PENALTY = 0.8  # "Victoria" the old name of a part of Hong Kong loses to the cities called Victoria
 QUALIFIER_BONUS = 5.0
 _DIRECTIONS = re.compile(
@@ -120,7 +122,7 @@ class Gazetteer:
             rank = _COLLAPSE_RANK.get(e.feature_type, 0)
             if key not in best or rank > best[key][0]:
                 best[key] = (rank, e, alias)
-        city_keys = {(normalize(e.name), e.country_code) for e, _ in cities}
+        city_keys = {(normalize(e.name), e.country_code) for e, _ in cities if e.population >= CITY_STATE_POPULATION}
         others = [(e, alias) for key, (_, e, alias) in best.items()
                   if not (collapse and e.feature_type == "admin1" and key in city_keys)]
         return others + cities
@@ -178,8 +180,14 @@ class Gazetteer:
         if len(scored) == 1:
             return best, f"{name!r} -> {best.name}, {best.country_code} ({best.feature_type}){note}"
         runner = scored[1][2]
-        reasons = ", ".join(why) or ("larger population" if best.feature_type == runner.feature_type == "city"
-                                      else f"a {best.feature_type} ranks above a {runner.feature_type}")
+        if why:
+            reasons = ", ".join(why)
+        elif best.feature_type != runner.feature_type:
+            reasons = f"feature type {best.feature_type} ranks above {runner.feature_type}"
+        elif best.feature_type == "city":
+            reasons = "larger population"
+        else:
+            reasons = "a tie that no article context decides: the first listed is taken"
         return best, (f"{name!r} -> {best.name}, {best.country_code} ({best.feature_type}){note}; "
                       f"{len(scored)} candidates, chosen over {runner.name}, {runner.country_code}: {reasons}")
 

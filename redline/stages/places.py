@@ -71,7 +71,7 @@ def _spans(sentence: Sentence) -> list[tuple[int, int, str]]:
         start = sp.start
         while start < sp.end and sentence.tokens[start].lower == "the":
             start += 1
-        if start < sp.end:
+        if start < sp.end and any(c.isupper() for c in sentence.tokens[start].text):  # "metro" is no name
             out.append((start, sp.end, "".join(t.text + t.ws for t in sentence.tokens[start:sp.end]).strip()))
     return out
 
