@@ -131,7 +131,10 @@ class Knowledge:
         self._surfaces = surfaces
         self._first = {k.split(" ")[0] for k in self._index}
         self._max_tokens = max((len(tokenize(k)) for k in self._index), default=1)
-        self._igo_codes = frozenset(e.code for es in self._index.values() for e in es if e.kind in ("igo", "ngo"))
+        countries = {e.code for es in self._index.values() for e in es if e.kind == "country"}
+        self._igo_codes = frozenset(e.code for es in self._index.values() for e in es
+                                    if e.code and (e.kind in ("igo", "ngo") or e.kind in ORG_KINDS | {"agent"}
+                                                   and e.code not in countries))
 
     # ---- building -------------------------------------------------------------------------------------------
     @classmethod
@@ -176,7 +179,7 @@ class Knowledge:
         return self._index.get(normalise(phrase), ())
 
     def is_organisation_code(self, code: str | None) -> bool:
-        """True for IGO/NGO codes (UNO, NATO, EUR, ...) rather than country codes."""
+        """True for organisation codes (UNO, NATO, EUR, IMG, NGO, ...) rather than country codes."""
         return code in self._igo_codes
 
     def organisation_codes(self) -> frozenset[str]:
