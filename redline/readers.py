@@ -87,7 +87,7 @@ def read_inputs(
         p = str(p)
         path = Path(p)
         if path.is_dir():
-            files = [f for f in sorted(path.rglob("*")) if f.is_file() and _is_article_file(f)]
+            files = [f for f in sorted(path.rglob("*")) if f.is_file() and is_article_file(f)]
             if not files:
                 yield Failure(str(path), "read", "directory holds no article files (" + _known_list() + ")")
             for f in files:
@@ -244,7 +244,8 @@ def _split_gz(path: Path) -> tuple[str, bool]:
     return (suffixes[-1] if suffixes else ""), False
 
 
-def _is_article_file(path: Path) -> bool:
+def is_article_file(path: Path) -> bool:
+    """True when a directory listing should read this file (known suffix, optionally .gz; not hidden)."""
     if path.name.startswith("."):
         return False
     suffix, _ = _split_gz(path)
@@ -700,5 +701,5 @@ _READERS = {
     "warc": _read_warc,
 }
 
-__all__ = ["read_inputs", "read_path", "article_from_record", "html_to_article", "html_fragment_text",
+__all__ = ["read_inputs", "read_path", "is_article_file", "article_from_record", "html_to_article", "html_fragment_text",
            "parse_date", "language_problem", "english_ratio"]

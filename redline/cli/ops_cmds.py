@@ -1,5 +1,153 @@
-"""TEMPORARY STUB: commands of this group are added by their owner."""
+"""`redline watch` and `redline bench`: thin skins over redline.watch and redline.bench."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+import click
+
+from ..errors import UsageError
+from .output import emit
+
+BENCH_ROWS = (
+    ("articles", "articles benchmarked"), ("words", "words"), ("events", "events coded"),
+    ("workers", "workers"), ("engine", "engine"), ("seconds", "pipeline seconds (load excluded)"),
+    ("articles_per_s", "articles/s"), ("words_per_s", "words/s"), ("events_per_s", "events/s"),
+    ("spacy_words_per_s", "bare spaCy words/s"), ("ratio", "pipeline / bare spaCy (wall)"),
+    ("cpu_ratio", "pipeline / bare spaCy (CPU time)"), ("outside_spacy_share", "time outside spaCy"),
+    ("peak_rss_mb", "peak RSS, all processes (MB)"), ("peak_rss_per_worker_mb", "peak RSS, largest process (MB)"),
+    ("load_s", "model load / worker start (s)"), ("load_average", "load average at start"),
+)
+
+
+def parse_mapping(value: str | None) -> dict[str, str] | None:
+    """'text=body,date=published_at' -> {'text': 'body', 'date': 'published_at'}."""
+    if not value:
+        return None
+    out = {}
+    for part in value.split(","):
+        if "=" not in part:
+            raise click.BadParameter(f"{part!r} is not FIELD=NAME (e.g. text=body)", param_hint="--map")
+        ours, theirs = (x.strip() for x in part.split("=", 1))
+        out[ours] = theirs
+    return out
+
+
+class _Bar:
+    """A rich progress bar on stderr with articles/s and ETA; only when stderr is a terminal."""
+
+    def __init__(self, label: str, total: int | None):
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._start = time.monotonic()
+        self._progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(),
+                                  TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
+                                  console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task(label, total=total, rate="-")
+        self._progress.start()
+
+    def update(self, done: int) -> None:
+        rate = done / max(time.monotonic() - self._start, 1e-6)
+        self._progress.update(self._task, completed=done, rate=f"{rate:.1f}")
+
+    def stop(self) -> None:
+        self._progress.stop()
+
+
+def _bar(label: str, total: int | None) -> _Bar | None:
+    return _Bar(label, total) if sys.stderr.isatty() else None
+
+
+@click.command("bench")
+@click.argument("corpus", nargs=-1, required=True)
+@click.option("--limit", type=click.IntRange(min=1), help="Benchmark at most this many articles.")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the pipeline runs (dask: a local cluster, start-up included).")
+@click.option("--no-baseline", is_flag=True, help="Skip the bare spaCy run.")
+@click.option("--json", "as_json", is_flag=True, help="Print every measurement as one JSON object.")
+def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
+    """Measure the pipeline (articles/s, words/s, events/s, peak RSS) against bare spaCy on the same texts.
+
+    Example: redline bench ../shared/corpora/allsides-intl/articles.jsonl --limit 500 --workers 2 --json
+    """
+    from ..bench import bench
+
+    bar = _bar("bench", limit)
+    try:
+        result = bench(list(corpus), limit=limit, workers=workers, engine=engine, baseline=not no_baseline,
+                       tick=bar.update if bar else None)
+    finally:
+        if bar:
+            bar.stop()
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    rows = [{"measure": label, "value": result[key]} for key, label in BENCH_ROWS if key in result]
+    for name, share in (result.get("stage_share") or {}).items():
+        rows.append({"measure": f"stage share: {name}", "value": f"{share:.1%}"})
+    emit(rows, "table", columns=("measure", "value"), title="redline bench")
+
+
+@click.command("watch")
+@click.argument("directory", type=click.Path(file_okay=False))
+@click.option("--every", default="15m", show_default=True, help="Cadence: 30s, 15m, 1h, ...")
+@click.option("--db", default="redline.duckdb", show_default=True, type=click.Path(dir_okay=False),
+              help="Path of the DuckDB store.")
+@click.option("--once", is_flag=True, help="Run one cycle and exit (for cron or systemd timers).")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Where the pipeline runs.")
+@click.option("--scheduler", help="dask scheduler address (default: a local cluster).")
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
+              help="A user actor file layered over the built-in knowledge base.")
+@click.option("--map", "mapping", help="Field mapping for JSON/CSV records, e.g. text=body,date=published_at.")
+def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_file, mapping):
+    """Ingest what is new in DIRECTORY every --every; restart any time (stored articles are skipped).
+
+    Example: redline watch incoming/ --every 15m --db news.duckdb
+    """
+    from ..watch import parse_interval, watch
+
+    try:
+        parse_interval(every)
+    except UsageError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from exc
+    failed = []
+
+    def on_failure(f) -> None:
+        click.echo(f"error: {f.input}: {f.reason}", err=True)
+
+    def on_cycle(cycle) -> None:
+        stamp = time.strftime("%H:%M:%S")
+        if cycle.error:
+            click.echo(f"{stamp} cycle {cycle.number}: error: {cycle.error} (retrying next cycle)", err=True)
+            return
+        waiting = f", {len(cycle.settling)} still being written" if cycle.settling else ""
+        if cycle.report is None:
+            click.echo(f"{stamp} cycle {cycle.number}: nothing new{waiting}")
+            return
+        r = cycle.report
+        failed.append(r.failed)
+        click.echo(f"{stamp} cycle {cycle.number}: {len(cycle.files)} new or changed file(s): read {r.read}, "
+                   f"coded {r.coded}, duplicate {r.duplicate}, already stored {r.already_stored}, "
+                   f"failed {r.failed}, events {r.events}{waiting}")
+
+    try:
+        watch(directory, every=every, db=db, once=once, on_cycle=on_cycle, workers=workers, engine=engine,
+              scheduler=scheduler, actors_file=actors_file, mapping=parse_mapping(mapping), on_failure=on_failure)
+    except KeyboardInterrupt:
+        click.echo("watch stopped", err=True)
+        return
+    if once and any(failed):
+        click.echo(f"{sum(failed)} input(s) failed (see `redline runs --failures --db {db}`)", err=True)
+        sys.exit(1)
 
 
 def register(group) -> None:
     """Add this module's commands to the top-level group."""
+    group.add_command(bench_cmd)
+    group.add_command(watch_cmd)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -48,50 +50,89 @@ def _collect(batch: list[Article | Failure], fut: Future | None) -> list[Documen
         return crashed(batch, f"worker error: {type(exc).__name__}: {exc}")
 
 
+class ProcessPool:
+    """A pool of `workers` spawned processes running one pipeline; use as a context manager.
+
+    Kept as an object so a caller (the benchmark) can start and warm the workers before timing a run.
+    """
+
+    def __init__(self, spec: PipelineSpec, workers: int):
+        self.spec = spec
+        self.workers = workers
+        self._pool = _pool(spec, workers)
+
+    def __enter__(self) -> ProcessPool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def warm(self, *, timeout: float = 600.0) -> set[int]:
+        """Wait until every worker process has built its pipeline; return their process ids."""
+        deadline = time.monotonic() + timeout
+        pids: set[int] = set()
+        while len(pids) < self.workers and time.monotonic() < deadline:
+            futs = [self._pool.submit(_probe) for _ in range(self.workers)]
+            pids.update(f.result(timeout=max(1.0, deadline - time.monotonic())) for f in futs)
+        return pids
+
+    def run(self, items: Iterable[Article | Failure], *, batch_size: int) -> Iterator[Document | Failure]:
+        """Outputs in input order; a worker crash fails only the batch that caused it."""
+        window = 2 * self.workers + 1
+        pending: deque[tuple[list[Article | Failure], Future | None]] = deque()
+        source = batches(items, batch_size)
+        try:
+            while True:
+                while len(pending) < window:
+                    batch = next(source, None)
+                    if batch is None:
+                        break
+                    pending.append((batch, _submit(self._pool, self.spec, batch)))
+                if not pending:
+                    return
+                batch, fut = pending[0]
+                try:
+                    out = _collect(batch, fut)
+                except BrokenProcessPool:
+                    log.warning("a worker process died; re-running %d pending batch(es) one at a time",
+                                len(pending))
+                    retry = [b for b, _ in pending]
+                    pending.clear()
+                    self._restart()
+                    for b in retry:
+                        yield from self._isolate(b)
+                    continue
+                pending.popleft()
+                yield from out
+        finally:
+            for _, fut in pending:
+                if fut is not None:
+                    fut.cancel()
+
+    def _restart(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = _pool(self.spec, self.workers)
+
+    def _isolate(self, batch: list[Article | Failure]) -> list[Document | Failure]:
+        """Run one batch alone; when it kills its worker, its articles fail and the pool restarts."""
+        try:
+            return _collect(batch, _submit(self._pool, self.spec, batch))
+        except BrokenProcessPool as exc:
+            self._restart()
+            return crashed(batch, f"worker process crashed while running this batch ({exc or 'killed'})")
+
+
+def _probe() -> int:
+    time.sleep(0.2)  # long enough that a second probe goes to another worker once it is up
+    return os.getpid()
+
+
 def run_processes(
     items: Iterable[Article | Failure], spec: PipelineSpec, *, workers: int, batch_size: int
 ) -> Iterator[Document | Failure]:
     """Run the pipeline in `workers` processes; output in input order; a worker crash fails only its batch."""
-    window = 2 * workers + 1
-    pool = _pool(spec, workers)
-    pending: deque[tuple[list[Article | Failure], Future | None]] = deque()
-    source = batches(items, batch_size)
-    try:
-        while True:
-            while len(pending) < window:
-                batch = next(source, None)
-                if batch is None:
-                    break
-                pending.append((batch, _submit(pool, spec, batch)))
-            if not pending:
-                return
-            batch, fut = pending[0]
-            try:
-                out = _collect(batch, fut)
-            except BrokenProcessPool:
-                log.warning("a worker process died; re-running %d pending batch(es) one at a time", len(pending))
-                pool.shutdown(wait=False, cancel_futures=True)
-                retry = [b for b, _ in pending]
-                pending.clear()
-                pool = _pool(spec, workers)
-                for b in retry:
-                    out, pool = _isolate(pool, spec, workers, b)
-                    yield from out
-                continue
-            pending.popleft()
-            yield from out
-    finally:
-        for _, fut in pending:
-            if fut is not None:
-                fut.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _isolate(pool: ProcessPoolExecutor, spec: PipelineSpec, workers: int, batch: list[Article | Failure]):
-    """Run one batch alone; when it kills its worker, its articles fail and a fresh pool is returned."""
-    try:
-        return _collect(batch, _submit(pool, spec, batch)), pool
-    except BrokenProcessPool as exc:
-        pool.shutdown(wait=False, cancel_futures=True)
-        reason = f"worker process crashed while running this batch ({exc or 'killed'})"
-        return crashed(batch, reason), _pool(spec, workers)
+    with ProcessPool(spec, workers) as pool:
+        yield from pool.run(items, batch_size=batch_size)

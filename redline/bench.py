@@ -1,0 +1,329 @@
+"""The benchmark: whole-pipeline throughput against bare spaCy on the same texts, with peak memory.
+
+`bench` reads up to `limit` articles, runs the full pipeline (in process, or on `workers` processes / dask)
+and, in the same run on the same texts, bare spaCy ``nlp.pipe`` with the same model and no entity ruler.
+With one local worker the two are interleaved chunk by chunk, so a machine whose load changes during the
+run slows both alike; the pipeline's stages are timed and the time spent inside spaCy is split out.
+Model loading and worker start-up are excluded from throughput and reported on their own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+import psutil
+
+from .engines import run_documents
+from .engines.worker import PipelineSpec
+from .errors import UsageError
+from .pipeline import Context, Pipeline, Stage, default_stages
+from .readers import read_inputs
+from .records import Article, Failure
+from .settings import load_settings
+
+CHUNK = 50  # articles per interleaved chunk (pipeline, then spaCy) in the one-worker run
+
+Tick = Callable[[int], None]
+
+
+class RssMonitor:
+    """Samples the resident memory of this process and all its descendants (workers) in a thread."""
+
+    def __init__(self, interval: float = 0.1):
+        self.interval = interval
+        self.peak_total = 0
+        self.peak_process = 0
+        self.processes = 1
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, daemon=True, name="rss-monitor")
+
+    def __enter__(self) -> RssMonitor:
+        self.sample()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sample()
+
+    def sample(self) -> None:
+        me = psutil.Process()
+        total = 0
+        peak = 0
+        procs = [me]
+        try:
+            procs += me.children(recursive=True)
+        except psutil.Error:
+            pass
+        for p in procs:
+            try:
+                rss = p.memory_info().rss
+            except psutil.Error:  # a worker that just exited
+                continue
+            total += rss
+            peak = max(peak, rss)
+        self.peak_total = max(self.peak_total, total)
+        self.peak_process = max(self.peak_process, peak)
+        self.processes = max(self.processes, len(procs))
+
+    def _loop(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+
+class _TimedNlp:
+    """A spaCy pipeline wrapper that adds up the time spent inside ``pipe`` and ``__call__``."""
+
+    def __init__(self, nlp):
+        self._nlp = nlp
+        self.seconds = 0.0
+
+    def __getattr__(self, name):
+        return getattr(self._nlp, name)
+
+    def __call__(self, text):
+        t = time.perf_counter()
+        try:
+            return self._nlp(text)
+        finally:
+            self.seconds += time.perf_counter() - t
+
+    def pipe(self, texts, **kwargs) -> Iterator:
+        it = iter(self._nlp.pipe(texts, **kwargs))
+        while True:
+            t = time.perf_counter()
+            try:
+                doc = next(it)
+            except StopIteration:
+                self.seconds += time.perf_counter() - t
+                return
+            self.seconds += time.perf_counter() - t
+            yield doc
+
+
+def _timed_stages(stages: Iterable[Stage], seconds: dict[str, float]) -> list[Stage]:
+    def wrap(st: Stage):
+        def run(doc, ctx):
+            t = time.perf_counter()
+            try:
+                return st.fn(doc, ctx)
+            finally:
+                seconds[st.name] += time.perf_counter() - t
+
+        return dataclasses.replace(st, fn=run)
+
+    return [wrap(st) for st in stages]
+
+
+def load_articles(corpus: Iterable[str], limit: int | None) -> tuple[list[Article], int]:
+    """(up to `limit` articles from the corpus paths, failures met on the way)."""
+    failures = 0
+    arts: list[Article] = []
+    for item in read_inputs(list(corpus)):
+        if isinstance(item, Failure):
+            failures += 1
+            continue
+        arts.append(item)
+        if limit is not None and len(arts) >= limit:
+            break
+    return arts, failures
+
+
+def words_of(articles: Iterable[Article]) -> int:
+    return sum(len(a.text.split()) for a in articles)
+
+
+def _chunks(seq: list, n: int) -> Iterator[list]:
+    it = iter(seq)
+    while chunk := list(islice(it, n)):
+        yield chunk
+
+
+def bench(
+    corpus: Iterable[str] | str,
+    *,
+    limit: int | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    settings: dict | None = None,
+    baseline: bool = True,
+    tick: Tick | None = None,
+) -> dict:
+    """Benchmark the pipeline on a corpus; return the measurements as a flat dict (see docs/operations.md).
+
+    corpus: paths (files, directories, globs) any reader accepts. limit: most articles to use. workers /
+    engine: how the pipeline runs. baseline: also time bare spaCy. tick(n): called as articles finish.
+    """
+    if isinstance(corpus, str):
+        corpus = [corpus]
+    if limit is not None and limit < 1:
+        raise UsageError(f"--limit must be at least 1, got {limit}")
+    values = load_settings(overrides=settings or {})
+    arts, read_failures = load_articles(corpus, limit)
+    if not arts:
+        raise UsageError(f"{', '.join(corpus)}: no readable articles to benchmark")
+    words = words_of(arts)
+    load_before = os.getloadavg()
+    result: dict = {
+        "articles": len(arts), "words": words, "read_failures": read_failures, "workers": workers,
+        "engine": engine, "cpu_count": os.cpu_count(), "model": values["model"],
+        "batch_size": values["batch_size"],
+    }
+    if engine == "local" and workers == 1:
+        result.update(_bench_inline(arts, values, baseline, tick))
+    else:
+        result.update(_bench_parallel(arts, values, workers, engine, tick))
+        if baseline:
+            result["spacy_seconds"], result["spacy_cpu_seconds"] = _bare_spacy(arts, values)
+    result["load_average"] = [round(x, 2) for x in load_before]
+    result["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    return _rates(result)
+
+
+def _bench_inline(arts: list[Article], values: dict, baseline: bool, tick: Tick | None) -> dict:
+    """One worker in this process: pipeline and bare spaCy interleaved chunk by chunk."""
+    from .stages.parse import load_model
+
+    t0 = time.perf_counter()
+    ctx = Context(settings=values)
+    nlp = _TimedNlp(load_model(ctx))
+    ctx = Context(settings=values, nlp=nlp)
+    seconds: dict[str, float] = defaultdict(float)
+    pipe = Pipeline(ctx, stages=_timed_stages(default_stages(), seconds))
+    list(pipe.run(arts[:1]))  # build the knowledge base, gazetteer and lexicon now, outside the timing
+    bare = _bare_model(values) if baseline else None
+    load_s = time.perf_counter() - t0
+    seconds.clear()
+    nlp.seconds = 0.0
+    run_s = spacy_s = run_cpu = spacy_cpu = 0.0
+    events = failed = done = 0
+    with RssMonitor() as rss:
+        for chunk in _chunks(arts, CHUNK):
+            t, c = time.perf_counter(), time.process_time()
+            for out in pipe.run(chunk, batch_size=values["batch_size"]):
+                if isinstance(out, Failure):
+                    failed += 1
+                else:
+                    events += len(out.events)
+            run_s += time.perf_counter() - t
+            run_cpu += time.process_time() - c
+            if bare is not None:
+                c = time.process_time()
+                spacy_s += _pipe_seconds(bare, chunk, values)
+                spacy_cpu += time.process_time() - c
+            done += len(chunk)
+            if tick:
+                tick(done)
+    out = {"seconds": run_s, "cpu_seconds": run_cpu, "events": events, "failed": failed, "load_s": load_s,
+           "peak_rss_mb": rss.peak_total / 2**20, "peak_rss_per_process_mb": rss.peak_process / 2**20,
+           "processes": rss.processes, "stage_seconds": dict(seconds), "spacy_in_pipeline_s": nlp.seconds}
+    if bare is not None:
+        out["spacy_seconds"] = spacy_s
+        out["spacy_cpu_seconds"] = spacy_cpu
+    return out
+
+
+def _bench_parallel(arts: list[Article], values: dict, workers: int, engine: str, tick: Tick | None) -> dict:
+    """Worker processes (warmed before timing) or dask (start-up included: dask starts its own workers)."""
+    events = failed = done = 0
+    spec = PipelineSpec(values)
+    with RssMonitor() as rss:
+        t0 = time.perf_counter()
+        if engine == "local":
+            from .engines.local import ProcessPool
+
+            pool = ProcessPool(spec, workers)
+            pool.warm()
+            outputs = pool.run(arts, batch_size=values["batch_size"])
+        else:
+            pool = None
+            outputs = run_documents(arts, engine=engine, workers=workers, settings=values)
+        load_s = time.perf_counter() - t0 if pool else 0.0
+        t = time.perf_counter()
+        cpu0 = _tree_cpu()
+        try:
+            for item in outputs:
+                done += 1
+                if isinstance(item, Failure):
+                    failed += 1
+                else:
+                    events += len(item.events)
+                if tick and done % 10 == 0:
+                    tick(done)
+            cpu = _tree_cpu() - cpu0
+        finally:
+            if pool:
+                pool.close()
+        run_s = time.perf_counter() - t
+    return {"seconds": run_s, "cpu_seconds": cpu, "events": events, "failed": failed, "load_s": load_s,
+            "peak_rss_mb": rss.peak_total / 2**20, "peak_rss_per_process_mb": rss.peak_process / 2**20,
+            "processes": rss.processes, "startup_included": pool is None}
+
+
+def _tree_cpu() -> float:
+    """CPU seconds (user + system) used so far by this process and its live descendants."""
+    total = 0.0
+    me = psutil.Process()
+    for p in [me, *me.children(recursive=True)]:
+        try:
+            t = p.cpu_times()
+        except psutil.Error:
+            continue
+        total += t.user + t.system
+    return total
+
+
+def _bare_model(values: dict):
+    from .stages.parse import load_model
+
+    return load_model(None, name=values["model"], ruler=False)
+
+
+def _pipe_seconds(nlp, arts: list[Article], values: dict) -> float:
+    t = time.perf_counter()
+    for _ in nlp.pipe((a.text for a in arts), batch_size=values["batch_size"]):
+        pass
+    return time.perf_counter() - t
+
+
+def _bare_spacy(arts: list[Article], values: dict) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of bare spaCy over the articles, model loading excluded."""
+    nlp = _bare_model(values)
+    _pipe_seconds(nlp, arts[:1], values)
+    c = time.process_time()
+    return _pipe_seconds(nlp, arts, values), time.process_time() - c
+
+
+def _rates(r: dict) -> dict:
+    s = max(r["seconds"], 1e-9)
+    r["articles_per_s"] = r["articles"] / s
+    r["words_per_s"] = r["words"] / s
+    r["events_per_s"] = r["events"] / s
+    r["peak_rss_per_worker_mb"] = r["peak_rss_per_process_mb"]  # the largest process: one pipeline's memory
+    if "spacy_seconds" in r:
+        r["spacy_words_per_s"] = r["words"] / max(r["spacy_seconds"], 1e-9)
+        r["ratio"] = r["words_per_s"] / r["spacy_words_per_s"]
+    if r.get("spacy_cpu_seconds") and r.get("cpu_seconds"):
+        # CPU time is what a loaded, shared machine distorts least: words per CPU-second, pipeline vs spaCy
+        r["cpu_ratio"] = r["spacy_cpu_seconds"] / r["cpu_seconds"]
+    if r.get("stage_seconds"):
+        total = sum(r["stage_seconds"].values()) or 1e-9
+        r["stage_share"] = {k: v / total for k, v in r["stage_seconds"].items()}
+        r["outside_spacy_share"] = max(0.0, 1 - r["spacy_in_pipeline_s"] / s)
+    return {k: round(v, 4) if isinstance(v, float) else _round(v) for k, v in r.items()}
+
+
+def _round(v):
+    if isinstance(v, dict):
+        return {k: round(x, 4) if isinstance(x, float) else x for k, x in v.items()}
+    return v
+
+
+__all__ = ["bench", "RssMonitor", "load_articles", "words_of"]
