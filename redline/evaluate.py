@@ -375,6 +375,15 @@ def file_sha256(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
+def floors_for(path: str | Path) -> tuple[str, dict] | None:
+    """(name, spec) of the pinned floors whose sha256 matches this gold file, or None."""
+    digest = file_sha256(path)
+    for name, spec in load_floors().items():
+        if spec.get("sha256") == digest:
+            return name, spec
+    return None
+
+
 # ---------------------------------------------------------------------------------------------- running
 
 

@@ -230,3 +230,24 @@ def test_eval_command_prints_tables(monkeypatch, pipeline):
     result = CliRunner().invoke(cli, ["eval", "--limit", "4", "--mistakes"])
     assert result.exit_code == 0, result.output
     assert "event_type f1" in result.stdout and "confusion" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [(["--check", "--limit", "3"], "drop --limit"), (["{unpinned}", "--check"], "no floors are pinned")],
+)
+def test_eval_command_check_usage_errors_exit_2(tmp_path, args, message):
+    path = tmp_path / "mine.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Chad met Sudan.", "events": []}) + "\n", encoding="utf-8")
+    argv = [a.replace("{unpinned}", str(path)) for a in args]
+    proc = subprocess.run([sys.executable, "-m", "redline", "eval", *argv], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert message in proc.stderr
+
+
+def test_floors_for_finds_our_gold_by_hash():
+    from redline.evaluate import floors_for
+    from redline.gold import builtin_gold_path
+
+    name, spec = floors_for(builtin_gold_path())
+    assert name == "redline" and spec["floors"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ..errors import UsageError
 from ..gold import FORMATS, builtin_gold_path
 from .output import emit
 
@@ -57,7 +58,9 @@ def confusion_rows(confusion: dict[str, dict[str, int]]) -> tuple[list[dict], li
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every metric.")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N gold sentences.")
 @click.option("--mistakes", is_flag=True, help="Also list the sentences whose triples differ from gold.")
-def eval_cmd(gold, fmt, as_json, limit, mistakes):
+@click.option("--check", is_flag=True,
+              help="Fail (exit 1) when a metric is below its floor pinned in redline/gold/floors.toml.")
+def eval_cmd(gold, fmt, as_json, limit, mistakes, check):
     """Score redline against a gold file at sentence level (event types, triples, actors, modes, traps).
 
     GOLD defaults to redline's own gold set. Examples:
@@ -67,10 +70,18 @@ def eval_cmd(gold, fmt, as_json, limit, mistakes):
       redline eval ../shared/anchors/plover/PLOVER_GSR_CAMEO.json --json
 
       redline eval PETR2_GSR_validation.xml --format petrarch --mistakes
-    """
-    from ..evaluate import run_eval
 
-    report = run_eval(gold or builtin_gold_path(), fmt=fmt, limit=limit, with_mistakes=mistakes)
+      redline eval --check   (exit 1 when a pinned floor is not met)
+    """
+    from ..evaluate import check_floors, floors_for, run_eval
+
+    path = gold or builtin_gold_path()
+    pinned = floors_for(path) if check else None
+    if check and pinned is None:
+        raise UsageError(f"{path}: no floors are pinned for this file (its sha256 is not in redline/gold/floors.toml)")
+    if check and limit:
+        raise UsageError("--check measures the whole gold file; drop --limit")
+    report = run_eval(path, fmt=fmt, limit=limit, with_mistakes=mistakes)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -86,11 +97,17 @@ def eval_cmd(gold, fmt, as_json, limit, mistakes):
                  title="sentences whose triples differ from gold")
     for note in report["notes"]:
         click.echo(f"note: {note}", err=True)
+    failures = check_floors(report, pinned[1]["floors"], pinned[1].get("ceilings")) if pinned else []
+    for failure in failures:
+        click.echo(f"below floor ({pinned[0]}): {failure}", err=True)
     if report["skipped"]:
         for s in report["skipped"]:
             click.echo(f"skipped: {s['id']}: {s['reason']}", err=True)
         click.echo(f"{len(report['skipped'])} gold sentence(s) skipped", err=True)
+    if report["skipped"] or failures:
         sys.exit(1)
+    if pinned:
+        click.echo(f"all floors pinned for {pinned[0]} are met", err=True)
 
 
 def register(group) -> None:
