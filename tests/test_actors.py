@@ -81,6 +81,15 @@ def test_pronoun_resolves_to_the_person_before(kb):
     assert "coreference" in he.entity.reason
 
 
+def test_pronoun_prefers_an_unknown_person_subject_over_a_known_one_before(kb):
+    unknown = [("Ivan", "PROPN", "compound", 1, "PERSON"), ("Testov", "PROPN", "nsubj", 2, "PERSON"),
+               ("spoke", "VERB", "ROOT", 2, "")]
+    ms = _mentions(kb, PESKOV, unknown, HE_ADDED)
+    he = [m for m in ms if m.sentence == 2][0]
+    assert he.antecedent == (1, 1)
+    assert he.entity.code is None and "Ivan Testov" in he.entity.reason
+
+
 def test_pronoun_without_antecedent_is_unresolved_with_reason(kb):
     (he,) = _mentions(kb, HE_ADDED)
     assert he.entity.code is None and "no person antecedent" in he.entity.reason

@@ -231,7 +231,7 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         name = _name_text(t, toks)
         ent = kb.compose(None, modifiers, date=date, text=text, former=former, name=name)
         mention = made(ent, "name")
-        _remember(memory, mention, subj)
+        _remember(memory, mention, subj, person=ent_type == "PERSON")
         return [mention]
     if ent_type in ("GPE", "LOC", "FAC") and role == "actor":
         code, why, entry = kb._code_from(modifiers, date)
@@ -349,9 +349,17 @@ def normalise_agent(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-def _remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None = None) -> None:
-    """Record a resolved mention; coreferent mentions keep the entity (and reason) of their first mention."""
+def _remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None = None, *,
+              person: bool = False) -> None:
+    """Record a mention for coreference; coreferent mentions keep the entity (and reason) of their first mention.
+
+    person: a named person even when unresolved, so that "he" after "John Smith" does not jump back to an
+    earlier known person.
+    """
     e = root or mention.entity
+    if person:
+        memory.people.append((mention.sentence, mention.head, mention.text, e, subj))
+        return
     if e.code is None:
         return
     item = (mention.sentence, mention.head, mention.text, e, subj)
