@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import re
 from collections.abc import Sequence
 
 from ..knowledge.temporal import Temporal, find_times
@@ -27,6 +28,7 @@ _REPORT_LEMMAS = frozenset(
 # Dependencies that open a new clause: a date inside one belongs to that clause, not to its governor.
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"})
 _EXPLICIT_KINDS = frozenset({"absolute", "range"})
+_YEAR_RE = re.compile(r"\d{4}")
 
 
 def _today() -> dt.date:
@@ -83,7 +85,9 @@ def infer_reference(sentences: Sequence[Sentence], published: dt.date | None, *,
             return d, "; ".join(notes)
         notes.append("no dateline and no explicit day in the lead: relative dates stay unresolved")
         return None, "; ".join(notes)
-    reported = [e for e in explicit if _on_report_verb(e[2], e[1])]
+    # News style writes a date of the current year without the year ("said on June 17"); a lead date with its
+    # year ("April 6, 2017") is background or a photo caption, never the sign of a republished report.
+    reported = [e for e in explicit if _on_report_verb(e[2], e[1]) and not _YEAR_RE.search(e[1].text)]
     if reported:
         d, t, s = max(reported, key=lambda e: e[0])
         gap = (dateline - d).days
