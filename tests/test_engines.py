@@ -1,0 +1,131 @@
+"""Engines: in-process, worker processes and dask give the same outputs, in input order; crashes fail a batch.
+
+Most tests run a tiny pipeline of stages defined here (no spaCy), so process start-up is the only cost.
+The stage functions live at module level so spawned workers can import them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+import pytest
+
+from redline.engines import batches, merge, run_documents
+from redline.errors import UsageError
+from redline.pipeline import Context, Pipeline, stage
+from redline.records import Article, Document, Failure, Sentence
+
+
+@stage("count", requires=("article",), provides=("sentences",))
+def count_words(doc: Document, ctx: Context) -> Document:
+    """Test stage: one Sentence whose index is the article's word count."""
+    n = len(doc.article.text.split())
+    return dataclasses.replace(doc, sentences=(Sentence(n, 0, 0, len(doc.article.text), doc.article.text),))
+
+
+@stage("crash", requires=("sentences",), provides=())
+def crash_on_marker(doc: Document, ctx: Context) -> Document:
+    """Test stage: kills its process on an article containing CRASH, raises on RAISE."""
+    if "CRASH" in doc.article.text:
+        os._exit(3)
+    if "RAISE" in doc.article.text:
+        raise ValueError("bad article")
+    return doc
+
+
+def _tiny(batch_size: int = 2) -> Pipeline:
+    return Pipeline(Context(settings={"batch_size": batch_size}), stages=[count_words.stage, crash_on_marker.stage])
+
+
+def _items(n: int) -> list[Article | Failure]:
+    items: list[Article | Failure] = []
+    for i in range(n):
+        items.append(Article(id=f"a{i}", text=" ".join(["word"] * (i + 1)), source=f"in{i}"))
+        if i % 4 == 1:
+            items.append(Failure(f"bad{i}", "read", "empty file"))
+    return items
+
+
+def _summary(outs) -> list:
+    return [(o.input, o.stage) if isinstance(o, Failure) else (o.article.id, o.sentences[0].index) for o in outs]
+
+
+def test_batches_and_merge_keep_failures_in_place():
+    items = _items(5)
+    got = list(batches(items, 2))
+    assert [[getattr(x, "id", None) for x in b] for b in got] == [["a0", "a1"], [None, "a2", "a3"], ["a4"]]
+    docs = [Document(article=a) for a in got[1] if isinstance(a, Article)]
+    assert [type(x).__name__ for x in merge(got[1], docs)] == ["Failure", "Document", "Document"]
+
+
+def test_run_documents_inline_order_and_failures():
+    items = _items(7)
+    outs = list(run_documents(items, pipeline=_tiny()))
+    expected = [(i.input, "read") if isinstance(i, Failure) else (i.id, len(i.text.split())) for i in items]
+    assert _summary(outs) == expected
+
+
+@pytest.mark.slow
+def test_run_documents_processes_match_inline():
+    items = _items(9)
+    inline = _summary(run_documents(items, pipeline=_tiny()))
+    seen = []
+    parallel = _summary(run_documents(items, pipeline=_tiny(), workers=2, progress=seen.append))
+    assert parallel == inline
+    assert len(seen) == len(items)
+
+
+@pytest.mark.slow
+def test_run_documents_worker_crash_fails_only_its_batch():
+    items = [Article(id=f"a{i}", text=("CRASH here" if i == 3 else f"fine text {i}"), source=f"in{i}")
+             for i in range(8)]
+    outs = list(run_documents(items, pipeline=_tiny(batch_size=2), workers=2))
+    assert len(outs) == 8
+    failed = {o.input for o in outs if isinstance(o, Failure)}
+    assert failed == {"in2", "in3"}  # the batch holding the crashing article, nothing else
+    assert all("crashed" in o.reason for o in outs if isinstance(o, Failure))
+    assert [o.article.id for o in outs if isinstance(o, Document)] == ["a0", "a1", "a4", "a5", "a6", "a7"]
+
+
+def test_run_documents_stage_error_is_failure_of_one_article():
+    items = [Article(id="a", text="ok"), Article(id="b", text="RAISE"), Article(id="c", text="ok too")]
+    outs = list(run_documents(items, pipeline=_tiny()))
+    assert [type(o).__name__ for o in outs] == ["Document", "Failure", "Document"]
+    assert outs[1].stage == "crash" and "bad article" in outs[1].reason
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"engine": "spark"}, "unknown engine"), ({"workers": 0}, "positive"),
+     ({"scheduler": "tcp://x:8786"}, "only applies")],
+)
+def test_run_documents_bad_options_are_usage_errors(kwargs, message):
+    with pytest.raises(UsageError, match=message):
+        list(run_documents([], **kwargs))
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_matches_local_engine_on_tiny_pipeline():
+    items = _items(6)
+    inline = _summary(run_documents(items, pipeline=_tiny()))
+    assert _summary(run_documents(items, pipeline=_tiny(), engine="dask", workers=1)) == inline
+
+
+@pytest.mark.slow
+def test_dask_engine_same_events_as_local_engine(pipeline):
+    """The real pipeline on a LocalCluster gives the same event dicts as the in-process engine."""
+    from redline.plover import event_dict
+    from redline.stages.clean import clean_text
+
+    texts = [
+        "Russian forces shelled the city of Kharkiv on Monday, Ukrainian officials said.",
+        "The United States imposed new sanctions on Iran on Tuesday. Iran condemned the decision.",
+        "Protesters marched in Paris against the pension reform.",
+    ]
+    arts = [clean_text(t, source=f"t{i}") for i, t in enumerate(texts)]
+    local = [[event_dict(e) for e in d.events] for d in run_documents(arts, pipeline=pipeline)]
+    remote = [[event_dict(e) for e in d.events] for d in run_documents(arts, engine="dask", workers=1,
+                                                                       pipeline=pipeline)]
+    assert remote == local
+    assert any(local)  # the texts do yield events, so the comparison is not between empty lists
