@@ -17,9 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Depends, FastAPI, Query, Request
-from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
@@ -34,8 +33,18 @@ STATIC = Path(str(resources.files("redline").joinpath("web/static")))
 API_VERSION = "1"
 
 
-def envelope(data: Any, **meta: Any) -> JSONResponse:
-    return JSONResponse(jsonable_encoder({"ok": True, "data": data, "meta": meta}))
+def _json_default(value: Any) -> Any:
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, tuple | set | frozenset):
+        return list(value)
+    return str(value)
+
+
+def envelope(data: Any, **meta: Any) -> Response:
+    """The success envelope. Encoded with json.dumps directly: jsonable_encoder costs more than the query."""
+    body = json.dumps({"ok": True, "data": data, "meta": meta}, ensure_ascii=False, default=_json_default)
+    return Response(body, media_type="application/json")
 
 
 def error_response(status: int, message: str) -> JSONResponse:
