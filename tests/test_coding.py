@@ -110,6 +110,9 @@ def test_event_id_is_stable_and_distinguishes_types():
         ("Russia will meet China next week.", ("AGREE", "asserted")),
         # an announced conflictual act is a threat
         ("Iran will expel Israel's diplomats.", ("THREATEN", "asserted")),
+        ("Russia wants to attack Ukraine.", ("THREATEN", "asserted")),
+        # "would" in reported speech is the future seen from the past; a future RETREAT is CONCEDE
+        ("Israel announced it would release Syria's prisoners.", ("CONCEDE", "asserted")),
         # refusing cooperation is REJECT, not a negated AGREE
         ("Syria will not accept Turkey's demands.", ("REJECT", "asserted")),
         # "X said Y must ..." is X's demand

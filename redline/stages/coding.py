@@ -25,7 +25,7 @@ ARG_DEPS = {"poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "case",
 # Future cooperative acts are intentions, which PLOVER codes as AGREE (manual, AGREE and CONSULT sections).
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 INTENT_CUES = ("future auxiliary", "governed by 'plan", "governed by 'intend", "governed by 'promise", "intention",
-               "modal 'would'")
+               "governed by 'want", "governed by 'hope", "governed by 'seek", "governed by 'wish")
 # A future or announced conflictual act is a threat (manual: THREATEN is ASSAULT + hypothetical, coded as one type).
 THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 THREAT_MODES = {"SANCTION": ("relations", "131"), "COERCE": ("restrict", "132"), "ASSAULT": ("violence", "138"),
@@ -95,11 +95,18 @@ def event_id(article_id: str, sentence: int, trigger: tuple[int, int], event: st
 
 
 class Coder:
-    """Codes sentences against the ontology and lexicon; built once per process."""
+    """Codes sentences against the ontology and lexicon; built once per process.
 
-    def __init__(self, ontology: Ontology, lexicon: Lexicon):
+    resolve_text: the actor knowledge base's `resolve(text, date=)`, used only for country modifiers inside an
+    argument that the actors stage did not turn into a mention ("rejected a U.S. request").
+    """
+
+    def __init__(self, ontology: Ontology, lexicon: Lexicon, resolve_text=None):
         self.onto = ontology
         self.lex = lexicon
+        self.resolve_text = resolve_text
+        self._resolved: dict[str, Entity] = {}
+        self.date = None
 
     def resolve(self, tree: Tree, nodes, index: MentionIndex, trace: list[str]) -> list[Argument]:
         out: list[Argument] = []
@@ -143,7 +150,34 @@ class Coder:
                 ms, how = index.at(tree, sp)
                 if ms and sp != n:
                     return n, ms, f"pronoun '{t.text}' taken as the speaker"
+        modifier = self._modifier_entity(tree, n)
+        if modifier is not None:
+            return modifier
         return n, [], ""
+
+    def _modifier_entity(self, tree: Tree, n: int) -> tuple[int, list[Mention], str] | None:
+        """A named country/organisation modifier inside the argument's noun phrase ("a U.S. request")."""
+        if self.resolve_text is None:
+            return None
+        toks = tree.tokens
+        for i in _np_tokens(tree, n):
+            t = toks[i]
+            if t.ent_type not in ("GPE", "NORP", "ORG") or t.dep not in ("compound", "amod", "poss", "pobj", "nmod"):
+                continue
+            lo, hi = i, i + 1
+            while lo > 0 and toks[lo].ent_iob == "I":  # back to the entity's first token
+                lo -= 1
+            while hi < len(toks) and toks[hi].ent_iob == "I":
+                hi += 1
+            text = " ".join(x.text for x in toks[lo:hi])
+            if text not in self._resolved:
+                self._resolved[text] = self.resolve_text(text, date=self.date)
+            ent = self._resolved[text]
+            if ent.code:
+                m = Mention(-1, lo, hi, i, text, dataclasses.replace(
+                    ent, reason=f"{ent.reason}; modifier of the argument, resolved by the knowledge base".strip("; ")))
+                return i, [m], "named modifier"
+        return None
 
     def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
                       trace: list[str] | None = None) -> tuple[list[Event], list[str]]:
@@ -182,6 +216,7 @@ class Coder:
         recipients = [] if f.reciprocal else self.resolve(tree, f.recipients, index, trace)
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
+        actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
         actor_keys = {(a.entity.code, a.head) for a in actors}
         recipients = [r for r in recipients if (r.entity.code, r.head) not in actor_keys]
         if not f.reciprocal and len(actors) == 1 and recipients and all(
@@ -190,23 +225,24 @@ class Coder:
             recipients = []
         factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
         code = f.code
-        if factuality == Factuality.FUTURE and code.event in INTENT_TYPES and reason.startswith(INTENT_CUES):
+        own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base)
+        if factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in INTENT_TYPES and own_intent:
             reason = f"{reason}; a future {code.event} is an intention, coded AGREE per PLOVER"
             code = Code("AGREE", None, "036" if code.event == "CONSULT" else "030")
             factuality = Factuality.ASSERTED
-        elif factuality == Factuality.FUTURE and code.event == "RETREAT" and reason.startswith(INTENT_CUES):
+        elif factuality == Factuality.FUTURE and code.event == "RETREAT" and own_intent:
             reason = f"{reason}; an announced future RETREAT is coded CONCEDE per PLOVER"
             code = Code("CONCEDE", None, "080")
             factuality = Factuality.ASSERTED
         elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in THREAT_TYPES \
-                and reason.startswith(INTENT_CUES) and not f.rule.startswith("copula"):
+                and own_intent and not f.rule.startswith("copula"):
             mode, cameo_code = THREAT_MODES[code.event]
             if code.mode in ("expel", "arrest"):
                 mode, cameo_code = code.mode, "136" if code.mode == "expel" else "132"
             reason = f"{reason}; an announced {code.event} is a threat, coded THREATEN per PLOVER"
             code = Code("THREATEN", mode, cameo_code)
             factuality = Factuality.ASSERTED
-        elif factuality == Factuality.NEGATED and code.event in REFUSABLE and _refusal(reason, code.event):
+        elif factuality == Factuality.NEGATED and code.event in REFUSABLE and _refusal(reason, code.event, tree, f):
             reason = f"{reason}; a refused {code.event} is coded REJECT per PLOVER"
             code = Code("REJECT", None, "120")
             factuality = Factuality.ASSERTED
@@ -256,6 +292,24 @@ class Coder:
         del lo, hi, src_verb
         return ev, ""
 
+    def _announced(self, tree: Tree, base: int) -> bool:
+        """Whether a future clause states its subject's own intention: a main clause, a clause reported by a
+        speech verb, or the complement of the subject's own plan/wish ("Russia hopes Ukraine will attack"
+        is Russia's hope, not Ukraine's announcement)."""
+        toks = tree.tokens
+        i = base
+        while toks[i].dep == "conj" and tree.head(i) is not None:
+            i = tree.head(i)
+        h = tree.head(i)
+        if h is None:
+            return True
+        dep, hl = toks[i].dep, toks[h].lemma.lower()
+        if dep in ("ccomp", "parataxis") and hl in self.lex.cue("speech"):
+            return True
+        if dep == "xcomp":
+            return True
+        return False
+
     def _contexts(self, sent: Sentence, hint: str | None) -> tuple[str, ...]:
         lemmas = {t.lemma.lower() for t in sent.tokens} | {t.lower for t in sent.tokens}
         text = sent.text.lower()
@@ -268,16 +322,26 @@ class Coder:
         return tuple(out[:3])
 
 
+def _prefer_resolved(args: list[Argument]) -> list[Argument]:
+    """Unresolved noun phrases next to resolved ones add nothing but an unknown party: keep the resolved."""
+    coded = [a for a in args if a.entity.code]
+    return coded or args
+
+
 def code_needs_two(f: Frame) -> bool:
     """A bare 'X met' (one party, no recipient) is not a codable meeting."""
     return f.code.event == "CONSULT" and f.rule.startswith("svo") and f.code.mode != "visit"
 
 
-def _refusal(reason: str, event: str) -> bool:
+def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
     """Whether a negation reads as a refusal: 'will/would not', 'failed to', or a negated agreement."""
     if "governed by 'fail" in reason:
         return True
-    return event in ("AGREE", "CONCEDE") and reason.startswith("negation")
+    if not reason.startswith("negation"):
+        return False
+    if event in ("AGREE", "CONCEDE"):
+        return True
+    return any(tree.tokens[k].lower in ("will", "would", "wo", "'ll") for k in tree.kids[f.base])
 
 
 def _span_text(sent: Sentence, span: tuple[int, int]) -> str:
@@ -294,7 +358,17 @@ def _merge(events: list[Event]) -> list[Event]:
 
 
 def load_coder(ctx: Context) -> Coder:
-    return ctx.resource("coder", lambda: Coder(load_ontology(), load_lexicon()))
+    def build() -> Coder:
+        resolve_text = None
+        try:
+            from ..knowledge.actors import load_knowledge
+
+            resolve_text = getattr(load_knowledge(ctx), "resolve", None)
+        except ImportError:  # the actor knowledge base is optional for coding
+            log.warning("actor knowledge base unavailable: argument modifiers are not resolved")
+        return Coder(load_ontology(), load_lexicon(), resolve_text)
+
+    return ctx.resource("coder", build)
 
 
 @stage("coding", requires=("sentences", "mentions"), provides=("events",))
@@ -307,6 +381,7 @@ def code_events(doc: Document, ctx: Context) -> Document:
         by_sentence.setdefault(m.sentence, []).append(m)
     events: list[Event] = []
     skipped: list[str] = []
+    coder.date = doc.reference_date or doc.article.published
     for sent in doc.sentences:
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
         events.extend(evs)

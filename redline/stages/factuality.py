@@ -33,6 +33,9 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
                 return Factuality.POSSIBLE, f"modal '{t.text}' on '{toks[i].text}'"
             if low in lex.cue("future_modals"):
                 return Factuality.FUTURE, f"future auxiliary '{t.text}' on '{toks[i].text}'"
+            if low == "would" and toks[i].lemma.lower() != "be" and _reported(tree, i, lex):
+                # "Israel announced it would free prisoners": 'would' is the future seen from the past
+                return Factuality.FUTURE, f"future auxiliary '{t.text}' in reported speech on '{toks[i].text}'"
             if low in lex.cue("hypothetical_modals"):
                 return Factuality.HYPOTHETICAL, f"modal '{t.text}' on '{toks[i].text}'"
             if t.lemma.lower() == "be" and toks[i].lower == "going":
@@ -46,6 +49,20 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
         ):
             return Factuality.NEGATED, f"'no {t.text}' as argument of '{toks[i].text}'"
     return None
+
+
+def _reported(tree: Tree, i: int, lex: Lexicon) -> bool:
+    """Clause i is the complement of a speech verb and carries no condition ('if', 'unless')."""
+    toks = tree.tokens
+    if any(toks[k].dep == "mark" and toks[k].lower in lex.cue("conditional") for k in tree.kids[i]):
+        return False
+    if any(toks[k].dep == "advcl" and any(toks[m].dep == "mark" and toks[m].lower in lex.cue("conditional")
+                                          for m in tree.kids[k]) for k in tree.kids[i]):
+        return False
+    h = tree.head(i)
+    return (h is not None and toks[i].dep in ("ccomp", "parataxis") and toks[h].lemma.lower() in lex.cue("speech")) \
+        or any(toks[k].dep in ("ccomp", "parataxis") and toks[k].lemma.lower() in lex.cue("speech")
+               for k in tree.kids[i])
 
 
 def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None) -> tuple[Factuality, str]:

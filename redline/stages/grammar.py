@@ -103,7 +103,14 @@ class Tree:
         return sorted(out)
 
     def pobj(self, prep: int) -> int | None:
-        return self.child(prep, {"pobj", "pcomp"})
+        o = self.child(prep, {"pobj", "pcomp"})
+        if o is not None and self.tokens[o].ent_type in NON_ACTOR_ENTS:
+            # "met with President Assad Tuesday": the parser made the date the head of the name
+            named = [k for k in self.kids[o] if self.tokens[k].dep == "compound"
+                     and self.tokens[k].ent_type not in NON_ACTOR_ENTS and self.tokens[k].pos == "PROPN"]
+            if named:
+                return named[-1]
+        return o
 
     def prep_args(self, i: int, words) -> list[tuple[str, int]]:
         out = []
@@ -247,7 +254,7 @@ def _nominal(tree: Tree, o: int) -> bool:
     return tree.tokens[o].pos in NOMINAL_POS
 
 
-def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
+def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]:
     """Frames for a verb: light verb + event noun first, then the verb's own lexicon entry."""
     toks = tree.tokens
     passive = is_passive(tree, v)
@@ -341,6 +348,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
             notes.append(f"refined by object '{toks[patients[0]].text}'")
             recipients = recipients + [x for _, a in tree.prep_args(patients[0], RECIPIENT_PREPS + ("from", "by"))
                                        for x in tree.conjuncts(a)]
+    if e.code.event == "REQUEST" and not passive:  # "demanded that the US cancel ...": the US is asked
+        for c in tree.children(v, {"ccomp"}):
+            recipients += [x for x in subject_of(tree, c) if x not in recipients]
     if "xcomp" in e.flags:
         comp = tree.child(v, {"xcomp"})
         if comp is None:
@@ -355,12 +365,15 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon) -> list[Frame]:
                     notes.append(f"refined by '{toks[a].text}'")
                     recipients = recipients or [x for _, b in tree.prep_args(a, ("with",)) for x in tree.conjuncts(b)]
         else:
-            cm = match_verb(tree, comp, lex)
-            if cm is not None:
-                code = _refine(code, cm[0].code)
+            inner = verb_frames(tree, comp, lex, depth + 1) if depth < 3 else []
+            asked = bool(objs) and toks[comp].dep == "xcomp"  # "urged Russia to ...": Russia is the recipient
+            if inner:
+                code = _refine(code, inner[0].code)
                 notes.append(f"refined by '{toks[comp].text}'")
-                if not recipients:
-                    recipients = objects_of(tree, comp) + _recipient_preps(tree, comp)
+                if not asked:
+                    recipients = list(recipients) + [r for r in inner[0].recipients if r not in recipients]
+            elif not asked:
+                recipients = list(recipients) + objects_of(tree, comp) + _recipient_preps(tree, comp)
             absorbed.extend(tree.conjuncts(comp))
     if e.need and e.need not in ("obj", "rcpt"):
         args = [x for h in [v] + objs for _, a in tree.prep_args(h, (e.need,)) for x in tree.conjuncts(a)]
@@ -409,6 +422,8 @@ def _refine(matrix: Code, comp: Code) -> Code:
     if hit is None:
         return matrix
     mode, cameo = hit
+    if matrix.event == "REQUEST" and matrix.cameo.startswith("02") and cameo.startswith("10"):
+        cameo = "02" + cameo[2:]  # an appeal stays an appeal: "asked X to help" is 023, not 103
     return Code(matrix.event, mode or matrix.mode, cameo)
 
 
