@@ -35,8 +35,8 @@ SPEECH_VERBS = frozenset(
     suggest recount exclaim shout urge demand
     """.split()
 )
-# Verbs that frame a partial quote without reporting speech: "Peskov called the move 'a red line'".
-LABEL_VERBS = frozenset("call describe label brand dub term characterize characterise hail denounce".split())
+# Verbs that frame a quote without reporting a statement: "Peskov called the move 'a red line'", "spoke of '...'".
+LABEL_VERBS = frozenset("call describe label brand dub term characterize characterise hail denounce speak talk".split())
 # Speech verbs whose complement is an order or a request, not a statement: direct quotes only.
 _NO_INDIRECT = frozenset({"urge", "demand", "ask", "suggest"})
 # Nouns that make a prepositional phrase a medium: "in an interview with ...", "on Twitter", "at a briefing".
@@ -82,8 +82,10 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
         return doc
     finder = _Finder(doc, ctx)
     statements = finder.indirect_statements()  # first: a later quote may carry over their speaker
-    quotes = finder.direct_quotes() + statements
-    quotes.sort(key=lambda q: (q.start, not q.direct, q.end))
+    unique: dict[str, Quote] = {}
+    for q in finder.direct_quotes() + statements:
+        unique.setdefault(q.id, q)  # "according to X" and a speech verb may report the same clause
+    quotes = sorted(unique.values(), key=lambda q: (q.start, not q.direct, q.end))
     quotes, events = link_events(quotes, doc.events)
     return dataclasses.replace(doc, quotes=tuple(quotes), events=tuple(events))
 
@@ -369,7 +371,7 @@ class _Finder:
             speaker_text=attr.speaker_text if attr else None,
             verb=attr.verb if attr else None,
             medium=attr.medium if attr else None,
-            sentence=s.index if s else -1,
+            sentence=s.index if s else self.sentences[max(bisect.bisect_right(self.starts, span.start) - 1, 0)].index,
             start=span.start,
             end=span.end,
             date=attr.date if attr else self.doc.reference_date,
@@ -392,11 +394,8 @@ class _Finder:
         return None
 
     def _sentence_before(self, pos: int) -> Sentence | None:
-        k = bisect.bisect_right(self.starts, pos) - 1
-        if k >= 0 and self.sentences[k].start < pos and not self.text[self.sentences[k].start : pos].strip():
-            k -= 1  # the quote opens its sentence: the one before is k - 1
-        elif k >= 0 and self.sentences[k].start <= pos:
-            k -= 1
+        """The sentence before the one holding `pos`."""
+        k = bisect.bisect_right(self.starts, pos) - 2
         return self.sentences[k] if k >= 0 else None
 
 
@@ -409,7 +408,10 @@ def _speech_verbs(s: Sentence, quoted: set[int], *, labels: bool) -> list[int]:
     verbs = SPEECH_VERBS | LABEL_VERBS if labels else SPEECH_VERBS
     out = []
     for t in s.tokens:
-        if t.i in quoted or t.pos not in ("VERB", "AUX") or t.lemma.lower() not in verbs:
+        if t.i in quoted or t.pos not in ("VERB", "AUX"):
+            continue
+        if t.lemma.lower() not in verbs and not (t.lemma.lower() == "point" and any(
+                k.head == t.i and k.dep == "prt" and k.lower == "out" for k in s.tokens)):  # "pointed out"
             continue
         if t.lemma.lower() in _OBJECT_SENSE and any(k.head == t.i and k.dep in ("dobj", "obj") for k in s.tokens):
             continue  # "added 500 troops", "recalled its envoy"
@@ -624,6 +626,7 @@ class QuoteSpan:
 
 
 _DOUBLE, _SINGLE, _GUILLEMET = '"', "'", "«"
+_MARK_RE = re.compile("[\"'‘’“”„«»]")
 _LEFT_CONTEXT = frozenset("([{—–-/\u00a0\"'“‘«„")
 _RIGHT_CONTEXT = frozenset(".,;:!?)]}—–-…\"'”’»")
 _ELISION = re.compile(r"(?:\d\d?s?\b|em\b|n\b|n'|til\b|tis\b|twas\b|cause\b|bout\b)", re.IGNORECASE)
@@ -670,7 +673,8 @@ def find_quote_spans(text: str, start: int, end: int, next_start: int | None = N
     stack: list[tuple[str, int]] = []
     spans: list[QuoteSpan] = []
     nested_open = False
-    for i in range(start, end):
+    for found in _MARK_RE.finditer(text, start, end):
+        i = found.start()
         fam, can_open, can_close = _mark(text, i)
         if fam is None or not (can_open or can_close):
             continue
