@@ -106,6 +106,28 @@ def test_group_mention_gives_one_mention_per_member(kb, first, second, codes):
     assert all(m.kind == "group" and m.antecedent for m in ms)
 
 
+def test_indefinite_or_plural_nouns_do_not_corefer(kb):
+    two_states = [("a", "DET", "det", 2, ""), ("two", "NUM", "nummod", 2, ""), ("states", "NOUN", "pobj", 3, ""),
+                  ("solution", "NOUN", "ROOT", 3, "")]
+    leaders = [("The", "DET", "det", 1, ""), ("leaders", "NOUN", "nsubj", 2, ""), ("met", "VERB", "ROOT", 2, "")]
+    ms = [m for m in _mentions(kb, COUNTRIES, two_states) if m.sentence == 1]
+    assert all(m.kind != "group" for m in ms)
+    plural = [Token(i=t.i, text=t.text, lemma="leader" if t.i == 1 else t.lemma, pos=t.pos, tag="NNS" if t.i == 1
+                    else "", dep=t.dep, head=t.head, idx=t.idx) for t in sent(1, leaders).tokens]
+    memory = Memory()
+    sentence_mentions(sent(0, PESKOV), kb, date=dt.date(2021, 6, 17), memory=memory)
+    out = sentence_mentions(dataclasses.replace(sent(1, leaders), tokens=tuple(plural)), kb,
+                            date=dt.date(2021, 6, 17), memory=memory)
+    assert [m.kind for m in out] == ["agent"] and out[0].antecedent is None
+
+
+def test_country_inside_an_unknown_name_does_not_code_it(kb):
+    paper = [("the", "DET", "det", 4, ""), ("South", "PROPN", "compound", 2, "ORG"), ("China", "PROPN", "compound", 4, "ORG"),
+             ("Morning", "PROPN", "compound", 4, "ORG"), ("Post", "PROPN", "nsubj", 5, "ORG"), ("said", "VERB", "ROOT", 5, "")]
+    ms = [m for m in _mentions(kb, paper) if m.head == 4]
+    assert ms and ms[0].entity.code is None
+
+
 def test_surname_resolves_to_earlier_full_name(kb):
     later = [("Peskov", "PROPN", "nsubj", 1, "PERSON"), ("said", "VERB", "ROOT", 1, "")]
     ms = [m for m in _mentions(kb, PESKOV, later) if m.sentence == 1]

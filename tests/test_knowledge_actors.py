@@ -55,6 +55,10 @@ D = dt.date.fromisoformat
         ("Bosnian Serbs", None, "BIH", "CVL", None),
         ("Hezbollah (Party of God)", None, "LBN", "REB", "Hezbollah"),
         ("former President Barack Obama", "2012-01-01", "USA", "ELI", "Barack Obama"),
+        ("Syrian rebel forces", None, "SYR", "REB", None),
+        ("rebel forces against the Russian offensive", None, None, "REB", None),
+        ("ISIS leader", None, "IMG", "REB", None),
+        ("police in Kabul", None, "AFG", "COP", None),
     ],
 )
 def test_resolve_mention_text_codes_country_and_sector(kb, text, date, code, sector, identifier):

@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 # Which entry wins when one phrase names several kinds of thing (lower is stronger).
 KIND_RANK = {"person": 0, "igo": 1, "ngo": 1, "metonym": 1, "group": 1, "country": 2, "capital": 3,
              "adjective": 4, "demonym": 5, "agent": 6}
+# Group words whose sector wins over a generic military or government head ("rebel forces" REB).
+OVERRIDING = frozenset({"REB", "OPP", "COP", "SPY", "CRM"})
 PLACE_FEATURES = frozenset({"city", "admin1", "region", "contested"})
 PLACE_KINDS = frozenset({"country", "capital", "adjective", "demonym"})
 ORG_KINDS = frozenset({"igo", "ngo", "metonym", "group"})
@@ -43,7 +45,11 @@ FORMER_WORDS = frozenset({"former", "ex", "ex-", "ousted", "deposed", "toppled",
 # Words that end the head chunk of a standalone mention ("president of Armenia", "rebels in Darfur").
 SPLIT_WORDS = frozenset({"of", "in", "from", "at", "near", "throughout", "across", "on", "for", "with", "by", "to",
                          "fleeing", "living", "operating", "based", "loyal", "who", "that", "which", "inside",
-                         "outside", "around", "within", "along", "..", "...", "ordered", "among"})
+                         "outside", "around", "within", "along", "..", "...", "ordered", "among", "against",
+                         "toward", "towards", "over", "about", "after", "before", "during", "under", "between",
+                         "amid", "despite", "into", "behind", "beyond", "than"})
+PLACE_WORDS = frozenset({"of", "in", "from", "at", "near", "throughout", "across", "inside", "within", "around",
+                         "fleeing", "living", "operating", "based", "outside"})
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|[^\W_]+(?:['’](?!s\b)[^\W_]+)*|\S")
 _PAREN_RE = re.compile(r"\([^)]*\)?")  # parenthetical glosses and acronyms: "(Party of God)", "(RUF"
 _ACRONYM_RE = re.compile(r"^(?:[A-Z][A-Z0-9+]{1,6}|(?:[A-Z]\.){2,})$")
@@ -247,7 +253,10 @@ class Knowledge:
                 break
         head = head_chunk[-1]
         modifiers = head_chunk[:-1]
-        rest = [m for m in matches if m.start >= head.end]
+        # only places after a locative word tell where the head is from ("rebels in Darfur", not "rebels
+        # against the Russian offensive")
+        starts = [i for i, w in enumerate(words) if w in PLACE_WORDS and i >= head.end]
+        rest = [m for m in matches if starts and m.start > starts[0]]
         return self.compose(head, modifiers, date=date, text=text, former=former, context=rest)
 
     def compose(self, head: Match | None, modifiers: Sequence[Match], *, date: dt.date | None, text: str,
@@ -338,6 +347,8 @@ class Knowledge:
             log.debug("gazetteer unavailable: %s", exc)
             self._places = None
             return None
+        if gaz is None:
+            return None
         entry, why = gaz.resolve(name)
         if entry is None or not entry.country_code or entry.feature_type not in PLACE_FEATURES:
             return None
@@ -375,8 +386,12 @@ class Knowledge:
         agent = head.entry
         sector = agent.sector
         office = agent.office
-        groups = [m for m in modifiers if m.kind == "agent" and m.entry.role == "group" and m.entry.sector != "GOV"]
-        if agent.office == "Leader" and groups:  # "rebel leaders", "opposition chief": the group's sector
+        groups = [m for m in modifiers if (m.kind == "agent" and m.entry.role == "group" or m.kind in ORG_KINDS)
+                  and m.entry.sector not in (None, "GOV")]
+        if agent.office == "Leader" and groups:  # "rebel leaders", "ISIS leader": the group's sector
+            sector = groups[-1].entry.sector
+        elif sector in ("MIL", "GOV") and groups and groups[-1].kind == "agent" \
+                and groups[-1].entry.sector in OVERRIDING:  # "rebel forces", "intelligence officials"
             sector = groups[-1].entry.sector
         if former and agent.role == "office":
             sector, office = "ELI", f"former {office}" if office else None

@@ -29,6 +29,9 @@ ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "
                         "csubj", "oprd"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "into", "within",
                       "from", "over", "through", "along", "toward", "towards", "beyond", "onto", "via", "out"})
+# Prepositions whose object says where an agent is from or acts ("police in Kabul", "rebels of Darfur"); not
+# "against", "with", "to": "rebels against the Russian offensive" are not Russian.
+PLACE_PREPS = frozenset({"in", "of", "from", "at", "near", "inside", "across", "throughout", "within", "around"})
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach for its antecedent
 # Definite state institutions that, unqualified, mean the state the text is talking about ("the government").
 BRIDGING = frozenset({"government", "authorities", "administration", "regime", "parliament", "army", "military",
@@ -222,14 +225,16 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         if ent.code is None and agent_head and not head_match.ambiguous:
             ent = _bridged(ent, t, toks, children, head_match, sent, memory)
         mention = made(ent, _kind(head_match))
-        _remember(memory, mention, subj)
+        _remember(memory, mention, subj, plural=_plural(t))
         return [mention]
     ent_type = t.ent_type
     if t.pos == "PROPN" and ent_type in ("PERSON", ""):
         if ent_type == "" and not modifiers:
             return []
         name = _name_text(t, toks)
-        ent = kb.compose(None, modifiers, date=date, text=text, former=former, name=name)
+        first = t.i - len(_name_tokens(t, toks)) + 1
+        outside = [m for m in modifiers if m.end <= first]  # "South China Morning Post" is not China
+        ent = kb.compose(None, outside, date=date, text=text, former=former, name=name)
         mention = made(ent, "name")
         _remember(memory, mention, subj, person=ent_type == "PERSON")
         return [mention]
@@ -286,6 +291,12 @@ def _text(toks: Sequence[Token], start: int, end: int) -> str:
     return "".join(toks[i].text + (toks[i].ws if i < end - 1 else "") for i in range(start, end))
 
 
+def _name_tokens(t: Token, toks: Sequence[Token]) -> list[Token]:
+    text = _name_text(t, toks)
+    n = len(text.split())
+    return list(toks[max(0, t.i - n + 1): t.i + 1])
+
+
 def _name_text(t: Token, toks: Sequence[Token]) -> str:
     """The proper-name run ending at t ("Anatoly Antonov"), by entity type or flat PROPN compounds."""
     i = t.i
@@ -301,7 +312,7 @@ def _pp_context(h: int, toks: Sequence[Token], children: list[list[int]], at: di
     """Matches inside prepositional phrases attached to the head ("police in Kabul", "rebels of Darfur")."""
     out: list[Match] = []
     for c in children[h]:
-        if c > h and toks[c].dep == "prep":
+        if c > h and toks[c].dep == "prep" and toks[c].lower in PLACE_PREPS:
             for i in sorted(_subtree(c, children)):
                 m = at.get(i)
                 if m is not None and m not in out and m.kind != "agent":
@@ -312,7 +323,7 @@ def _pp_context(h: int, toks: Sequence[Token], children: list[list[int]], at: di
 def _placed(ent: Entity, h: int, toks: Sequence[Token], children: list[list[int]], kb: Knowledge) -> Entity:
     """An agent with no country named in its phrase takes the country of a place in its prepositional phrase."""
     for c in children[h]:
-        if c > h and toks[c].dep == "prep":
+        if c > h and toks[c].dep == "prep" and toks[c].lower in PLACE_PREPS:
             for i in sorted(_subtree(c, children)):
                 t = toks[i]
                 if t.ent_type in ("GPE", "LOC", "FAC") and t.ent_iob == "B":
@@ -350,25 +361,26 @@ def normalise_agent(text: str) -> str:
 
 
 def _remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None = None, *,
-              person: bool = False) -> None:
+              person: bool = False, plural: bool = False) -> None:
     """Record a mention for coreference; coreferent mentions keep the entity (and reason) of their first mention.
 
     person: a named person even when unresolved, so that "he" after "John Smith" does not jump back to an
     earlier known person.
     """
     e = root or mention.entity
+    item = (mention.sentence, mention.head, mention.text, e, subj)
     if person:
-        memory.people.append((mention.sentence, mention.head, mention.text, e, subj))
+        memory.people.append(item)
         return
     if e.code is None:
         return
-    item = (mention.sentence, mention.head, mention.text, e, subj)
-    if e.entry and e.entry.startswith("person:") or (e.identifier_text and mention.kind == "name" and e.office):
+    if mention.kind == "agent":
+        if e.office and not plural:  # a titled unnamed official ("the Russian envoy") can be "he" later
+            memory.people.append(item)
+    elif e.entry and e.entry.startswith("person:") or (e.identifier_text and mention.kind == "name" and e.office):
         memory.people.append(item)
     elif mention.kind in ("name", "metonym") and e.entry and not e.entry.startswith("agent:"):
         memory.things.append(item)
-    elif e.office and e.sector in ("GOV", "ELI", "MIL"):  # a titled unnamed official can be "he" later
-        memory.people.append(item)
 
 
 def _corefer(e: Entity, text: str, why: str) -> Entity:
@@ -406,14 +418,22 @@ def _title_coref(t: Token, toks, children, head_match: Match, sent: Sentence, st
     agent = head_match.entry
     if agent.role != "office" or not any(toks[c].lower in ("the", "this", "that") for c in children[t.i]):
         return None
+    if _plural(t):
+        return None  # "the leaders" is not one earlier person
     word = _office_word(t)
     for s, h, mtext, e, _ in reversed(memory.people):
         if (s, h) == (sent.index, t.i):
             continue
+        if e.sector == "ELI" and "former" not in text.lower():
+            continue  # "the current leader" is not a former one
         if e.office and word in e.office.lower():
             ent = _corefer(e, text, f"title '{text}' -> '{mtext}' (sentence {s})")
             return Mention(sent.index, start, end, t.i, text, ent, "title", (s, h))
     return None
+
+
+def _plural(t: Token) -> bool:
+    return t.tag in ("NNS", "NNPS") or "Number=Plur" in t.morph
 
 
 def _office_word(t: Token) -> str:
@@ -428,11 +448,13 @@ def _group_coref(t: Token, toks, children, head_match: Match | None, sent: Sente
                  memory: Memory) -> list[Mention] | None:
     """'the two presidents', 'both countries' -> one mention per member, same span and head."""
     count = 0
+    definite = False
     for c in children[t.i]:
         if toks[c].lower in PAIR_WORDS and toks[c].dep in ("nummod", "det", "predet", "quantmod"):
             count = PAIR_WORDS[toks[c].lower]
-    if count < 2:
-        return None
+        definite = definite or toks[c].lower in ("the", "these", "those", "both")
+    if count < 2 or not definite:
+        return None  # "two states" (a two-state solution) is not the two states named before
     if t.lower in GROUP_NOUNS:
         pool = [p for p in memory.things if p[3].entry and p[3].entry.split(":")[0] in ("country", "capital",
                                                                                        "metonym", "adjective")]
