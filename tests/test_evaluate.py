@@ -251,3 +251,57 @@ def test_floors_for_finds_our_gold_by_hash():
 
     name, spec = floors_for(builtin_gold_path())
     assert name == "redline" and spec["floors"]
+
+
+# ------------------------------------------------------------------------------------------ predict, without spaCy
+
+
+def _fake_event(doc, event: str, cameo: str, factuality=F.ASSERTED):
+    from redline.records import Event, TextInfo
+
+    return Event(
+        id=f"{doc.article.id}-{event}", article_id=doc.article.id, event=event,
+        actor=(Entity("Chad", "TCD", sector="GOV"),), recipient=(Entity("the UN", "UNO", entry="igo:UNO:un"),),
+        cameo=cameo, goldstein=0.0, quad_code=3, event_scale=0.0, factuality=factuality, text=doc.article.text,
+        text_info=TextInfo(0, 0, len(doc.article.text), 0, 4), event_text="x", rule="test", confidence=1.0,
+    )
+
+
+def _fake_pipeline():
+    from redline.pipeline import Pipeline, stage
+
+    @stage("fake-coding", provides=("events",))
+    def fake_coding(doc, ctx):
+        import dataclasses
+
+        if "boom" in doc.article.text:
+            raise ValueError("cannot code this")
+        events = (_fake_event(doc, "ACCUSE", "112"), _fake_event(doc, "ASSAULT", "190", F.NEGATED))
+        return dataclasses.replace(doc, events=events)
+
+    return Pipeline(stages=[fake_coding.stage])
+
+
+@pytest.mark.parametrize(
+    ("scheme", "expected"),
+    [("plover", {("ACCUSE", ("TCD",), ("IGO",), F.ASSERTED), ("ASSAULT", ("TCD",), ("IGO",), F.NEGATED)}),
+     ("cameo", {("11", ("TCD",), ("IGO",), F.ASSERTED), ("19", ("TCD",), ("IGO",), F.NEGATED)})],
+)
+def test_predict_reduces_events_to_the_gold_scheme(scheme, expected):
+    from redline.evaluate import predict
+
+    records = [GoldRecord("a", "Chad condemned the UN.", scheme=scheme)]
+    (pred,) = predict(records, pipeline=_fake_pipeline())
+    assert {(e.event, e.actor, e.recipient, e.factuality) for e in pred.events} == expected
+    assert [e.event for e in pred.asserted] == ["ACCUSE" if scheme == "plover" else "11"]
+
+
+def test_predict_keeps_skips_and_failures_with_reasons():
+    from redline.evaluate import predict
+
+    records = [GoldRecord("ok", "Chad condemned the UN."), GoldRecord("big", "x", skip="sentence has 9000 characters"),
+               GoldRecord("bad", "boom went the coder.")]
+    ok, big, bad = predict(records, pipeline=_fake_pipeline())
+    assert ok.events and not ok.skip
+    assert big.skip == "sentence has 9000 characters"
+    assert "fake-coding" in bad.skip and "cannot code this" in bad.skip
