@@ -317,6 +317,10 @@ def _rates(r: dict) -> dict:
         total = sum(r["stage_seconds"].values()) or 1e-9
         r["stage_share"] = {k: v / total for k, v in r["stage_seconds"].items()}
         r["outside_spacy_share"] = max(0.0, 1 - r["spacy_in_pipeline_s"] / s)
+        if "parse" in r["stage_seconds"]:  # parse = spaCy (with the entity ruler) + copying into Token records
+            r["parse_copy_s"] = max(0.0, r["stage_seconds"]["parse"] - r["spacy_in_pipeline_s"])
+        if r.get("spacy_seconds"):  # the same texts through spaCy with the ruler vs bare: the ruler's cost
+            r["spacy_with_ruler_vs_bare"] = r["spacy_in_pipeline_s"] / r["spacy_seconds"]
     return {k: round(v, 4) if isinstance(v, float) else _round(v) for k, v in r.items()}
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from .errors import UsageError
+from .errors import RedlineError, UsageError
 from .records import Article, Failure
 from .stages.clean import clean_text
 
@@ -358,7 +358,11 @@ def _read_text(path: Path, opts: _Options) -> Iterator[Article | Failure]:
 
 def html_to_article(html: str | bytes, opts: _Options | None = None, *, where: str, url: str | None = None) -> Article:
     """An HTML page -> Article through trafilatura (main text and metadata; offline). ValueError when no article."""
-    import trafilatura
+    try:
+        import trafilatura
+    except ImportError as exc:  # trafilatura 2.x needs lxml's html cleaner, a separate package since lxml 5.2
+        raise RedlineError(f"reading HTML needs trafilatura and lxml_html_clean ({exc}); "
+                           "fix: pip install trafilatura lxml_html_clean") from exc
 
     opts = opts or _Options(None, {}, _default_max_chars())
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
