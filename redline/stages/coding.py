@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 
 from ..knowledge.lexicon import Code, Lexicon, load_lexicon
@@ -30,6 +31,8 @@ INTENT_CUES = ("future auxiliary", "governed by 'plan", "governed by 'intend", "
 THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 THREAT_MODES = {"SANCTION": ("relations", "131"), "COERCE": ("restrict", "132"), "ASSAULT": ("violence", "138"),
                 "PROTEST": ("relations", "133"), "MOBILIZE": ("violence", "138")}
+FIGURATIVE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT", "SANCTION"}
+_SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
 # A refusal to cooperate is a REJECT ("will not accept", "failed to reach agreement").
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
@@ -211,6 +214,11 @@ class Coder:
             actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
         if not actors:
             return None, "no actor"
+        if all(a.entity.code is None and not a.entity.sector for a in actors) and \
+                all(tree.tokens[a.head].pos == "PROPN" for a in actors):
+            return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+        if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
+            return None, "sport or markets wording: violent verbs there are figurative"
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
             return None, "a meeting needs two parties and only one was found"
         recipients = [] if f.reciprocal else self.resolve(tree, f.recipients, index, trace)
@@ -235,7 +243,8 @@ class Coder:
             code = Code("CONCEDE", None, "080")
             factuality = Factuality.ASSERTED
         elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in THREAT_TYPES \
-                and own_intent and not f.rule.startswith("copula"):
+                and not f.rule.startswith("copula") and (self._conditional(tree, f.base) or (
+                    own_intent and self._self_announced(tree, f.base))):
             mode, cameo_code = THREAT_MODES[code.event]
             if code.mode in ("expel", "arrest"):
                 mode, cameo_code = code.mode, "136" if code.mode == "expel" else "132"
@@ -309,6 +318,28 @@ class Coder:
         if dep == "xcomp":
             return True
         return False
+
+    def _conditional(self, tree: Tree, base: int) -> bool:
+        """The clause carries a condition: an 'if'/'unless' clause or an inverted 'should/had/were' clause."""
+        toks = tree.tokens
+        for c in tree.children(base, {"advcl"}):
+            kids = tree.kids[c]
+            if any(toks[k].dep == "mark" and toks[k].lower in self.lex.cue("conditional") for k in kids):
+                return True
+            first = min([c] + kids)
+            if toks[first].lower in ("should", "had", "were") and toks[first].dep == "aux":
+                return True
+        return any(toks[k].lower == "only" for k in tree.kids[base]) and bool(tree.children(base, {"prep", "advcl"}))
+
+    def _self_announced(self, tree: Tree, base: int) -> bool:
+        """'X said it would expel ...': the reported subject is a pronoun standing for the speaker."""
+        subj = tree.child(base, {"nsubj"})
+        return subj is not None and tree.tokens[subj].pos == "PRON"
+
+    def _figurative(self, tree: Tree) -> bool:
+        words = self.lex.cue("figurative")
+        return any(t.lemma.lower() in words or t.lower in words for t in tree.tokens) or any(
+            _SCORE_RE.fullmatch(t.text) for t in tree.tokens)
 
     def _contexts(self, sent: Sentence, hint: str | None) -> tuple[str, ...]:
         lemmas = {t.lemma.lower() for t in sent.tokens} | {t.lower for t in sent.tokens}

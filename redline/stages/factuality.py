@@ -48,6 +48,9 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
             toks[d].lower == "no" and toks[d].dep == "det" for d in tree.kids[k]
         ):
             return Factuality.NEGATED, f"'no {t.text}' as argument of '{toks[i].text}'"
+        if t.dep in ("nsubj", "nsubjpass") and (t.lower in ("nobody", "none", "neither") or any(
+                toks[d].lower == "neither" for d in tree.kids[k])):
+            return Factuality.NEGATED, f"negated subject '{t.text}' of '{toks[i].text}'"
     return None
 
 

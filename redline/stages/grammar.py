@@ -315,6 +315,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         patients = objs
     if e.need == "obj" and not recip_obj and not any(_nominal(tree, o) for o in patients):
         return []
+    if e.code.event == "REJECT" and patients and (toks[patients[0]].lemma.lower() in lex.cue("claims")
+                                                  or toks[patients[0]].lower in lex.cue("claims")):
+        return []  # "rejected reports that ...": denying a claim is not a PLOVER REJECT
     if "force" in e.flags and patients and not any(
             toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
         return []
