@@ -132,44 +132,45 @@ def parse(ctx):
     return lambda text: parse_text(text, ctx)
 
 
-def make_event(sentence: Sentence, trigger_text: str, *, actor_words: tuple[str, ...] = ()) -> Event:
+def make_event(sentence: Sentence, trigger_text: str, *, actor_words: tuple[str, ...] = (), quad: int = 1) -> Event:
     i = next(t.i for t in sentence.tokens if t.text == trigger_text)
     tok = sentence.tokens[i]
     heads = tuple(t.i for t in sentence.tokens if t.text in actor_words)
     return Event(
         id="e1", article_id="a1", event="CONSULT", actor=(), recipient=(), cameo="040", goldstein=1.0,
-        quad_code=1, event_scale=1.0, factuality=Factuality.ASSERTED, text=sentence.text,
+        quad_code=quad, event_scale=1.0, factuality=Factuality.ASSERTED, text=sentence.text,
         text_info=TextInfo(sentence.index, sentence.start, sentence.end, tok.idx, tok.end),
         event_text=trigger_text, rule="test", confidence=1.0, trigger=(i, i + 1), actor_heads=heads,
     )
 
 
-# (sentence, trigger, actor words, expected (name, country) or None, reason fragment)
+# (sentence, trigger, actor words, PLOVER quad class, expected (name, country) or None, reason fragment)
 LOCATIONS = [
-    ("Biden and Putin held their first summit in Geneva.", "held", (), ("Geneva", "CHE"), "locative"),
-    ("Biden and Putin held their first summit in Geneva.", "summit", (), ("Geneva", "CHE"), "locative"),
-    ("Russia amassed 100,000 troops on its western border with Ukraine and in Crimea.", "amassed", ("Russia",),
+    ("Biden and Putin held their first summit in Geneva.", "held", (), 1, ("Geneva", "CHE"), "locative"),
+    ("Biden and Putin held their first summit in Geneva.", "summit", (), 1, ("Geneva", "CHE"), "locative"),
+    ("Russia amassed 100,000 troops on its western border with Ukraine and in Crimea.", "amassed", ("Russia",), 4,
      ("Crimea", "UKR"), "in Crimea"),
-    ("Ambassador Anatoly Antonov was recalled from Washington.", "recalled", (), None, "origin"),
-    ("Russia accused Ukraine of violating the ceasefire.", "accused", ("Russia", "Ukraine"), None, "actor"),
-    ("Protesters rallied in Minsk on Sunday.", "rallied", (), ("Minsk", "BLR"), "locative"),
-    ("Rebels attacked a checkpoint near Donetsk.", "attacked", (), ("Donetsk", "UKR"), "near"),
-    ("The United States sent troops to Syria.", "sent", ("States",), ("Syria", "SYR"), "destination"),
-    ("The United States has provided aid to Ukraine.", "provided", ("States",), None, "recipient"),
-    ("Police arrested journalists in Tripoli, Lebanon.", "arrested", (), ("Tripoli", "LBN"), "qualified"),
-    ("Putin said in Moscow that Russia would respond.", "respond", (), None, "another part"),
-    ("Putin said in Moscow that Russia would respond.", "said", (), ("Moscow", "RUS"), "locative"),
-    ("The foreign minister visited Kyiv on Monday.", "visited", (), ("Kyiv", "UKR"), "names"),
-    ("Talks will be held in Vienna next week.", "held", (), ("Vienna", "AUT"), "locative"),
-    ("The two sides signed the agreement.", "signed", (), None, "names no place"),
+    ("Ambassador Anatoly Antonov was recalled from Washington.", "recalled", (), 3, None, "origin"),
+    ("Russia accused Ukraine of violating the ceasefire.", "accused", ("Russia", "Ukraine"), 3, None, "actor"),
+    ("Protesters rallied in Minsk on Sunday.", "rallied", (), 3, ("Minsk", "BLR"), "locative"),
+    ("Rebels attacked a checkpoint near Donetsk.", "attacked", (), 4, ("Donetsk", "UKR"), "near"),
+    ("The United States sent troops to Syria.", "sent", ("States",), 4, ("Syria", "SYR"), "destination"),
+    ("The United States has provided aid to Ukraine.", "provided", ("States",), 2, None, "recipient"),
+    ("Police arrested journalists in Tripoli, Lebanon.", "arrested", (), 4, ("Tripoli", "LBN"), "qualified"),
+    ("Putin said in Moscow that Russia would respond.", "respond", (), 3, None, "another part"),
+    ("Putin said in Moscow that Russia would respond.", "said", (), 1, ("Moscow", "RUS"), "locative"),
+    ("The foreign minister visited Kyiv on Monday.", "visited", (), 1, ("Kyiv", "UKR"), "names"),
+    ("Talks will be held in Vienna next week.", "held", (), 1, ("Vienna", "AUT"), "locative"),
+    ("The two sides signed the agreement.", "signed", (), 1, None, "names no place"),
+    ("The EU imposed sanctions on Russia's largest banks.", "imposed", ("EU",), 4, None, "locative"),
 ]
 
 
-@pytest.mark.parametrize(("text", "trigger", "actors", "expected", "reason"), LOCATIONS)
-def test_locate_event_uses_locative_phrase(gaz, parse, text, trigger, actors, expected, reason):
+@pytest.mark.parametrize(("text", "trigger", "actors", "quad", "expected", "reason"), LOCATIONS)
+def test_locate_event_uses_locative_phrase(gaz, parse, text, trigger, actors, quad, expected, reason):
     sents = parse(text)
     mentions = find_places(sents, gaz)
-    place, why = locate_event(make_event(sents[0], trigger, actor_words=actors), sents[0], mentions)
+    place, why = locate_event(make_event(sents[0], trigger, actor_words=actors, quad=quad), sents[0], mentions)
     got = (place.name, place.country_code) if place else None
     assert got == expected, why
     assert reason in why

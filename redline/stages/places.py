@@ -26,6 +26,9 @@ LOCATIVE = frozenset({
     "in", "at", "near", "outside", "inside", "across", "along", "on", "within", "throughout", "around", "into",
     "over", "off", "onto", "beyond", "amid", "above", "beneath", "under", "nearby",
 })
+# "sanctions on Russia's industries" names a target, not a place: a possessive counts after these only.
+MATERIAL_QUADS = frozenset({2, 4})  # PLOVER quad classes: material cooperation, material conflict
+_POSS_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "along"})
 # "to" names a destination: it is where the event happens only for movement ("troops were sent to Syria").
 MOVEMENT_LEMMAS = frozenset({
     "travel", "fly", "go", "come", "arrive", "return", "head", "move", "deploy", "send", "dispatch", "visit",
@@ -111,12 +114,23 @@ def find_places(sentences: Sequence[Sentence], gaz: Gazetteer, *, actor_codes: S
 
 # Verbs whose direct object is the place where the event happens ("visited Kyiv").
 VISIT_LEMMAS = frozenset({"visit", "tour", "enter"})
-_ARG_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
+# Verbs whose object is the event itself ("held a summit in Geneva"): the object's locative places the event.
+# For other verbs a locative on the object describes the object ("recognise the government in Kyiv").
+LIGHT_LEMMAS = frozenset({
+    "hold", "host", "stage", "conduct", "launch", "carry", "organize", "organise", "convene", "attend", "begin",
+    "start", "open", "wage", "mount", "resume", "continue",
+})
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 
 
-def _anchors(tokens: Sequence[Token], trigger: int) -> set[int]:
+def _anchors(tokens: Sequence[Token], trigger: int, *, material: bool = False) -> set[int]:
     """Tokens whose locative phrases place the event: the trigger, its nominal arguments, and nouns inside
-    locative phrases on them ("agreed at a summit in Geneva"); never through "for", "with", "of" or a clause."""
+    locative phrases on them ("agreed at a summit in Geneva"); never through "for", "with", "of" or a clause.
+
+    material: the event acts on things (quad classes 2 and 4), so its object's place is the event's place
+    ("attacked a checkpoint near Donetsk"); a verbal event's object keeps its place to itself ("recognised
+    the government in Kyiv") unless the verb is a light verb ("held a summit in Geneva").
+    """
     keep, todo = {trigger}, [trigger]
     tok = tokens[trigger]
     if tok.pos in ("NOUN", "PROPN") and tok.head != tok.i:  # a noun trigger: the verb that governs it
@@ -130,7 +144,8 @@ def _anchors(tokens: Sequence[Token], trigger: int) -> set[int]:
         for t in tokens:
             if t.head != h or t.i == h or t.i in keep:
                 continue
-            if t.dep in _ARG_DEPS or (t.dep == "conj" and tokens[h].dep in _ARG_DEPS):
+            light_object = t.dep == "dobj" and (material or tokens[h].lemma.lower() in LIGHT_LEMMAS)
+            if t.dep in _ARG_DEPS or light_object or (t.dep == "conj" and tokens[h].dep in _ARG_DEPS):
                 keep.add(t.i)
                 todo.append(t.i)
             elif t.dep == "prep" and t.lower in LOCATIVE:
@@ -146,8 +161,9 @@ def _governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | 
     tok = tokens[head]
     while tok.dep == "conj" and tok.head != tok.i:  # "in Kyiv and Kharkiv"
         tok = tokens[tok.head]
-    if tok.dep == "poss" and tokens[tok.head].dep == "pobj":  # "in Ukraine's east"
-        tok = tokens[tok.head]
+    head = tokens[tok.head]
+    if tok.dep == "poss" and head.dep == "pobj" and tokens[head.head].lower in _POSS_PREPS:  # "in Ukraine's east"
+        tok = head
     if tok.dep == "compound":
         return None, "compound"
     if tok.dep != "pobj":
@@ -178,7 +194,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     trigger = event.trigger[0]
     if not 0 <= trigger < len(tokens):
         return None, "the trigger is outside its sentence"
-    anchors = _anchors(tokens, trigger)
+    anchors = _anchors(tokens, trigger, material=event.quad_code in MATERIAL_QUADS)
     actor_heads = set(event.actor_heads) | set(event.recipient_heads)
     found: list[tuple[int, PlaceMention, str]] = []
     skipped: list[str] = []
@@ -187,8 +203,9 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             skipped.append(f"{m.text!r} is an actor")
             continue
         prep, how = _governing_preposition(tokens, m.head)
-        if how == "compound" and tokens[m.head].head in anchors and tokens[tokens[m.head].head].pos == "NOUN":
-            found.append((1, m, f"{m.text!r} modifies {tokens[tokens[m.head].head].text!r}"))
+        modified = tokens[m.head].head
+        if how == "compound" and modified in anchors and (modified == trigger or tokens[modified].pos == "NOUN"):
+            found.append((1, m, f"{m.text!r} modifies {tokens[modified].text!r}"))
             continue
         if how == "dobj" and tokens[m.head].head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS:
             found.append((0, m, f"{m.text!r} is the place {tokens[trigger].text!r} names"))
