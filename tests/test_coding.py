@@ -108,9 +108,12 @@ def test_event_id_is_stable_and_distinguishes_types():
     [
         # PLOVER: future cooperation is an intention -> AGREE
         ("Russia will meet China next week.", ("AGREE", "asserted")),
-        # an announced conflictual act is a threat
-        ("Iran will expel Israel's diplomats.", ("THREATEN", "asserted")),
-        ("Russia wants to attack Ukraine.", ("THREATEN", "asserted")),
+        # a conflictual act announced by the actor itself, or made conditional, is a threat
+        ("Iran said it would expel Israel's diplomats.", ("THREATEN", "asserted")),
+        ("Russia would attack Ukraine if Ukraine joined NATO.", ("THREATEN", "asserted")),
+        # a plain plan or wish stays what it is, with its factuality
+        ("Iran will expel Israel's diplomats.", ("SANCTION", "future")),
+        ("Russia wants to attack Ukraine.", ("ASSAULT", "hypothetical")),
         # "would" in reported speech is the future seen from the past; a future RETREAT is CONCEDE
         ("Israel announced it would release Syria's prisoners.", ("CONCEDE", "asserted")),
         # refusing cooperation is REJECT, not a negated AGREE
