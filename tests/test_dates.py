@@ -81,9 +81,24 @@ def test_date_event_uses_attached_expression(parse, text, trigger, date, enddate
     assert ev.date_reason
 
 
-def test_date_event_future_weekday_looks_ahead(parse):
-    s = parse("Biden will meet Putin on Wednesday.")[0]
-    ev = date_event(make_event(s, "meet", factuality=Factuality.FUTURE), s, sentence_times(s, D(2021, 6, 17)), REF)
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("Biden will meet Putin on Wednesday.", "meet", D(2021, 6, 23)),
+        ("U.S. paratroopers are arriving in Poland on Wednesday.", "arriving", D(2021, 6, 23)),
+        ("Obama prepared to meet the president-elect on Wednesday.", "meet", D(2021, 6, 23)),
+        ("U.S. paratroopers arrived in Poland on Wednesday.", "arrived", D(2021, 6, 16)),
+    ],
+)
+def test_date_event_weekday_follows_tense(parse, text, trigger, date):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert ev.date == date, ev.date_reason
+
+
+def test_date_event_future_factuality_looks_ahead(parse):
+    s = parse("Biden meets Putin on Wednesday.")[0]
+    ev = date_event(make_event(s, "meets", factuality=Factuality.FUTURE), s, sentence_times(s, REF), REF)
     assert ev.date == D(2021, 6, 23)
 
 

@@ -219,9 +219,10 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         date, enddate = chosen.date, chosen.enddate
         if "clause modifies" in why and chosen.kind == "range":
             enddate = _period_end(chosen)  # "since 2014, when Russia seized": the seizure is the start point
-        if chosen.kind == "weekday" and str(event.factuality) == "future" and reference and date:
-            date = enddate = date + dt.timedelta(days=7) if date < reference else date
-            why += "; future event: the coming weekday"
+        if chosen.kind == "weekday" and reference and date and date < reference and (
+                str(event.factuality) == "future" or _future_tense(sentence, chosen)):
+            date = enddate = date + dt.timedelta(days=7)
+            why += "; future tense: the coming weekday"
         source = DateSource.EXPLICIT if chosen.kind in _EXPLICIT_KINDS else DateSource.RELATIVE
         return dataclasses.replace(event, date=date, enddate=enddate, date_precision=chosen.precision,
                                    date_source=source, date_reason=f"{why}: {chosen.reason}")
@@ -230,6 +231,29 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
                                    date_reason=f"{why}; no reference date ({reference_reason or 'none'})")
     return dataclasses.replace(event, date=reference, enddate=reference, date_precision=DatePrecision.DAY,
                                date_source=DateSource.REFERENCE, date_reason=f"{why}; the reference date")
+
+
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_PLAN_LEMMAS = frozenset({"plan", "prepare", "expect", "schedule", "due", "set", "intend", "aim", "hope"})
+
+
+def _future_tense(sentence: Sentence | None, t: TimeExpression) -> bool:
+    """True when the verb a weekday modifies is future: "will meet on Wednesday", "are arriving on Wednesday",
+    "prepared to meet Wednesday"."""
+    if sentence is None:
+        return False
+    tokens = sentence.tokens
+    verb = _attachment(tokens, t)
+    if verb is None:
+        return False
+    aux = [tok for tok in tokens if tok.head == verb and tok.dep in ("aux", "auxpass")]
+    if any(a.lower in _FUTURE_AUX for a in aux):
+        return True
+    if tokens[verb].tag == "VBG" and any(a.lemma.lower() == "be" and a.tag in ("VBZ", "VBP") for a in aux):
+        return True  # present progressive with a day name: a plan
+    v = tokens[verb]
+    return (v.dep == "xcomp" and any(a.lower == "to" for a in aux)
+            and tokens[v.head].lemma.lower() in _PLAN_LEMMAS)
 
 
 def _period_end(t: TimeExpression) -> dt.date | None:
