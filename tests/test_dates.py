@@ -67,6 +67,8 @@ ATTACHMENT = [
     ("In an interview published on June 16, Ryabkov said Russia expects talks with Washington.",
      "expects", D(2021, 6, 16), D(2021, 6, 16), "day", "explicit"),
     ("Biden and Putin met in Geneva last week.", "met", D(2021, 6, 7), D(2021, 6, 13), "day", "relative"),
+    ("Critics argue that the parliament, elected in 2012, has fought every reform.", "fought", REF, REF, "day",
+     "reference"),
     ("Tensions have risen in recent months after the two countries blamed each other.",
      "blamed", D(2021, 3, 17), REF, "month", "relative"),
 ]
@@ -88,6 +90,8 @@ def test_date_event_uses_attached_expression(parse, text, trigger, date, enddate
         ("U.S. paratroopers are arriving in Poland on Wednesday.", "arriving", D(2021, 6, 23)),
         ("Obama prepared to meet the president-elect on Wednesday.", "meet", D(2021, 6, 23)),
         ("U.S. paratroopers arrived in Poland on Wednesday.", "arrived", D(2021, 6, 16)),
+        ("The European Union scheduled for Wednesday an extraordinary meeting of its members.", "meeting",
+         D(2021, 6, 23)),
     ],
 )
 def test_date_event_weekday_follows_tense(parse, text, trigger, date):

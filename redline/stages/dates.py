@@ -201,7 +201,9 @@ def _in_other_clause(tokens: Sequence[Token], a: int | None, line: set[int]) -> 
     seen = set()
     while a not in line and a not in seen:
         seen.add(a)
-        if tokens[a].dep in _CLAUSE_DEPS and tokens[a].dep != "acl":  # "an interview published on June 17"
+        # a participle on a prepositional object ("in an interview published on June 17") dates the sentence
+        participle = tokens[a].dep == "acl" and tokens[tokens[a].head].dep == "pobj"
+        if tokens[a].dep in _CLAUSE_DEPS and not participle:
             return True
         if tokens[a].head == a:
             return False
@@ -239,7 +241,7 @@ _PLAN_LEMMAS = frozenset({"plan", "prepare", "expect", "schedule", "due", "set",
 
 def _future_tense(sentence: Sentence | None, t: TimeExpression) -> bool:
     """True when the verb a weekday modifies is future: "will meet on Wednesday", "are arriving on Wednesday",
-    "prepared to meet Wednesday"."""
+    "prepared to meet Wednesday", "scheduled for Thursday"."""
     if sentence is None:
         return False
     tokens = sentence.tokens
@@ -252,6 +254,8 @@ def _future_tense(sentence: Sentence | None, t: TimeExpression) -> bool:
     if tokens[verb].tag == "VBG" and any(a.lemma.lower() == "be" and a.tag in ("VBZ", "VBP") for a in aux):
         return True  # present progressive with a day name: a plan
     v = tokens[verb]
+    if v.lemma.lower() in _PLAN_LEMMAS and t.start > 0 and tokens[t.start - 1].lower == "for":
+        return True  # "scheduled for Thursday"
     return (v.dep == "xcomp" and any(a.lower == "to" for a in aux)
             and tokens[v.head].lemma.lower() in _PLAN_LEMMAS)
 
