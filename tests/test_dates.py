@@ -90,6 +90,7 @@ def test_date_event_uses_attached_expression(parse, text, trigger, date, enddate
         ("U.S. paratroopers are arriving in Poland on Wednesday.", "arriving", D(2021, 6, 23)),
         ("Obama prepared to meet the president-elect on Wednesday.", "meet", D(2021, 6, 23)),
         ("U.S. paratroopers arrived in Poland on Wednesday.", "arrived", D(2021, 6, 16)),
+        ("The European Union will impose sanctions on Russia as early as Wednesday.", "sanctions", D(2021, 6, 23)),
         ("The European Union scheduled for Wednesday an extraordinary meeting of its members.", "meeting",
          D(2021, 6, 23)),
     ],

@@ -133,9 +133,9 @@ def _attachment(tokens: Sequence[Token], t: TimeExpression) -> int | None:
     if root.head == root.i:
         return None
     head = tokens[root.head]
-    while head.dep == "prep" or (head.pos == "ADP" and head.head != head.i):
-        if head.head == head.i:
-            break
+    # climb through prepositions and adverbs: "said on June 17", "as early as Tuesday", "as of Monday"
+    while head.head != head.i and (head.dep == "prep" or head.pos == "ADP"
+                                   or (head.pos == "ADV" and head.dep in ("advmod", "npadvmod"))):
         head = tokens[head.head]
     return head.i
 
