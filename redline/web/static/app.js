@@ -151,8 +151,8 @@ function drawTimeline(dyads, series, params) {
     svg("text", { x: W - R + 6, y: yg(g) + 4 }, root).textContent = (g > 0 ? "+" : "") + g;
     svg("line", { x1: L, x2: W - R, y1: yg(g), y2: yg(g), stroke: "#eef0f2" }, root);
   }
-  svg("text", { x: 4, y: T + 8 }, root).textContent = "events";
-  svg("text", { x: W - 4, y: T + 8, "text-anchor": "end" }, root).textContent = "Goldstein";
+  svg("text", { x: 4, y: H - 4 }, root).textContent = "events";
+  svg("text", { x: W - 4, y: H - 4, "text-anchor": "end" }, root).textContent = "Goldstein";
   const every = Math.ceil(periods.length / Math.floor((W - L - R) / 70));
   periods.forEach((p, i) => {
     const x = L + i * step, r = main[p];
