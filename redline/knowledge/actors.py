@@ -50,6 +50,15 @@ SPLIT_WORDS = frozenset({"of", "in", "from", "at", "near", "throughout", "across
                          "amid", "despite", "into", "behind", "beyond", "than"})
 PLACE_WORDS = frozenset({"of", "in", "from", "at", "near", "throughout", "across", "inside", "within", "around",
                          "fleeing", "living", "operating", "based", "outside"})
+# Lowercase forms of names that are also ordinary English words: the entity ruler matches these names only
+# with their capitalisation ("US" not "us", "Turkey" not "turkey", "Poles" not "poles").
+COMMON_WORDS = frozenset("""
+us who car au un cis rt it chad turkey jordan georgia guinea china niger lima sofia rome bush han wales kingston
+commonwealth amnesty democrats republicans conservatives tories guardian trump tusk gallant cleverly hague bolton
+panama french polish danish swiss dutch english poles swedes danes turks finns greeks chile cuba peru oman togo
+mali malta grenada congo korea salvadoran georgetown victoria nassau santiago paris washington abbas assad sisi
+xi lula modi karen shan fars rada sana diet tass anchor regions fatah union press times post
+""".split())
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|[^\W_]+(?:['’](?!s\b)[^\W_]+)*|\S")
 _PAREN_RE = re.compile(r"\([^)]*\)?")  # parenthetical glosses and acronyms: "(Party of God)", "(RUF"
 _ACRONYM_RE = re.compile(r"^(?:[A-Z][A-Z0-9+]{1,6}|(?:[A-Z]\.){2,})$")
@@ -516,20 +525,23 @@ class Knowledge:
     def entity_patterns(self) -> list[dict]:
         """spaCy EntityRuler patterns (label, pattern, id) for every named entry; agents are not patterns.
 
-        Single words and acronyms are exact-case token patterns (so "turkey" and "us" stay common words);
-        longer names are lowercase phrases.
+        Names are lowercase phrases (the ruler matches them on LOWER, which is fast). Single words whose lowercase
+        is an ordinary English word ("us", "turkey", "chad", "poles", "trump") are exact-case token patterns,
+        so they stay common words in lowercase.
         """
         out = []
+        exact: dict[tuple[str, str], list[str]] = {}
         for k, es in self._index.items():
             named = [e for e in es if e.kind != "agent" and e.label]
             if not named:
                 continue
             e = named[0]
-            if " " in k or len(tokenize(k)) > 1:
-                out.append({"label": e.label, "pattern": k, "id": e.id})
+            if len(tokenize(k)) == 1 and k in COMMON_WORDS:
+                exact.setdefault((e.label, e.id), []).extend(sorted(self._surfaces.get(k, ())))
             else:
-                for surface in sorted(self._surfaces.get(k, ())):
-                    out.append({"label": e.label, "pattern": [{"ORTH": surface}], "id": e.id})
+                out.append({"label": e.label, "pattern": k, "id": e.id})
+        for (label, ident), surfaces in exact.items():  # one plain ORTH pattern each: IN-sets match slowly
+            out.extend({"label": label, "pattern": [{"ORTH": w}], "id": ident} for w in sorted(set(surfaces)))
         return out
 
     def __len__(self) -> int:
