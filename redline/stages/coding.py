@@ -120,7 +120,11 @@ class Coder:
                 n, ms, how = self._fallback(tree, n, index)
             if not ms:
                 t = tree.tokens[n]
-                if t.lemma.lower() in self.lex.cue("agents") or t.lower in self.lex.cue("agents"):
+                if t.ent_type == "NORP" and t.pos in ("ADJ", "PROPN"):
+                    ent = Entity(entity_text=t.text, code=None, reason="named group or nationality with no resolved actor")
+                    out.append(Argument(ent, n, "unresolved named group"))
+                    trace.append(f"'{t.text}': no mention; kept as an unresolved named group")
+                elif t.lemma.lower() in self.lex.cue("agents") or t.lower in self.lex.cue("agents"):
                     text = " ".join(tree.tokens[i].text for i in tree.subtree(n) if tree.tokens[i].dep != "relcl")
                     ent = Entity(entity_text=text[:120], code=None, reason="agent-like noun phrase with no resolved actor")
                     out.append(Argument(ent, n, "unresolved agent noun"))
@@ -226,7 +230,9 @@ class Coder:
             return None, "the verb needs a recipient actor and none was found"
         actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
         actor_keys = {(a.entity.code, a.head) for a in actors}
-        recipients = [r for r in recipients if (r.entity.code, r.head) not in actor_keys]
+        actor_codes = {a.entity.code for a in actors if a.entity.code}
+        recipients = [r for r in recipients if (r.entity.code, r.head) not in actor_keys
+                      and not (r.entity.code in actor_codes and tree.tokens[r.head].pos == "PRON")]
         if not f.reciprocal and len(actors) == 1 and recipients and all(
             r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
         ):

@@ -323,6 +323,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         return []
     if "person" in e.flags and not any(toks[a].pos == "PROPN" for a in actors):
         return []
+    if "staffsubj" in e.flags and not any(
+            toks[i].lemma.lower() in lex.cue("staff") or toks[i].lower in lex.cue("staff")
+            for a in actors for i in [a] + [k for k in tree.kids[a] if toks[k].dep in ("compound", "amod", "appos")]):
+        return []
     if "undo" in e.flags and patients:
         target = _event_object(tree, patients[0], lex, toks[v].lemma.lower())
         if target is None:
@@ -439,6 +443,11 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     dep = toks[n].dep
     h = tree.head(n)
     between = [x for _, a in tree.prep_args(n, ("between", "among")) for x in tree.conjuncts(a)]
+    if not between and "recip" in ne.flags:
+        # "an agreement during the summit between A and B": the participants of the meeting it was reached at
+        for _, a in tree.prep_args(n, ("during", "at")):
+            if match_noun(tree, a, lex) is not None:
+                between = [x for _, b in tree.prep_args(a, ("between", "among")) for x in tree.conjuncts(b)]
     start = min([n] + [k for k in tree.kids[n] if toks[k].dep in ("compound", "amod") and toks[k].lower in ne.words])
     trig = (start, n + 1)
     base = h if h is not None else n
