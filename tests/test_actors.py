@@ -203,6 +203,14 @@ def test_reference_article_group_mentions(reference_doc, text, head, codes):
     assert sorted(m.entity.code for m in _find(reference_doc, text, head)) == sorted(codes)
 
 
+def test_reference_article_mentions_keep_the_contract(reference_doc):
+    assert reference_doc.mentions
+    for m in reference_doc.mentions:
+        assert m.start <= m.head < m.end <= len(reference_doc.sentences[m.sentence].tokens)
+        assert m.entity.reason
+        assert m.entity.code is None or m.entity.code.isupper()
+
+
 def test_reference_article_ukraine_possessive_is_its_own_mention(reference_doc):
     poss = [m for m in reference_doc.mentions if m.text == "Ukraine"
             and reference_doc.sentences[m.sentence].tokens[m.head].dep == "poss"]
