@@ -78,6 +78,8 @@ PHRASES = [
     ("the Black Sea", {}, "Black Sea", None, "water"),
     ("the Middle East", {}, "Middle East", None, "region"),
     ("Peking", {}, "Beijing", "CHN", "city"),
+    ("Kharkiv region", {}, "Kharkiv region", "UKR", "admin1"),
+    ("Zaporizhzhia region", {}, "Zaporizhzhia region", "UKR", "admin1"),
     ("Bombay", {}, "Mumbai", "IND", "city"),
 ]
 
@@ -181,6 +183,20 @@ def test_find_places_keeps_offsets_and_sentence(gaz, parse):
     mentions = find_places(parse(text), gaz)
     assert [(m.place.name, m.sentence) for m in mentions] == [("Geneva", 0), ("Moscow", 1)]
     assert [text[m.place.start:m.place.end] for m in mentions] == ["Geneva", "Moscow"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes erupted in Nagorno-Karabakh.", ["Nagorno-Karabakh"]),
+        ("Rebels shelled Mariupol and Kramatorsk.", ["Mariupol", "Kramatorsk"]),
+        ("Shelling hit the Luhansk region overnight.", ["Luhansk region"]),
+        ("Microsoft and Apple reported higher profits.", []),
+        ("Officials said the metro was closed.", []),
+    ],
+)
+def test_find_places_spans(gaz, parse, text, expected):
+    assert [m.place.name for m in find_places(parse(text), gaz) if m.place] == expected
 
 
 def test_place_events_records_unmatched_place(ctx, parse):

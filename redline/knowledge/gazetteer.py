@@ -149,8 +149,16 @@ class Gazetteer:
             note = " (as a city)"
         if not cands and _SUFFIX.search(name):
             base = _SUFFIX.sub("", name)
-            cands = [m for m in self.matches(base, collapse=False) if m[0].feature_type != "city"]
+            found = self.matches(base, collapse=False)
+            cands = [m for m in found if m[0].feature_type != "city"]
             note = " (as a region)"
+            if not cands:
+                cities = [e for e, alias in found if e.feature_type == "city" and not alias] or \
+                    [e for e, _ in found if e.feature_type == "city"]
+                named = _region_named_after(name, cities)
+                if named is not None:
+                    return named, (f"{name!r}: no first-level region of that name; placed at {named.admin1_key}, "
+                                   f"the city it is named after")
         if not cands and _DIRECTIONS.match(name):
             base = _DIRECTIONS.sub("", name)
             cands = self.matches(base)
@@ -190,6 +198,16 @@ class Gazetteer:
             reasons = "a tie that no article context decides: the first listed is taken"
         return best, (f"{name!r} -> {best.name}, {best.country_code} ({best.feature_type}){note}; "
                       f"{len(scored)} candidates, chosen over {runner.name}, {runner.country_code}: {reasons}")
+
+
+def _region_named_after(name: str, cities: list[Entry]) -> Entry | None:
+    """'Kharkiv region' when the gazetteer knows the city but not the region: a region-precision entry at the
+    city's coordinates (the largest city of that name), so the event keeps its country and approximate place."""
+    if not cities:
+        return None
+    city = max(cities, key=lambda e: e.population)
+    return Entry(name.strip(), city.country_code, None, city.lat, city.lon, "admin1", 0, None,
+                 f"{city.name}, {city.country_code}")
 
 
 def _qualifies(q: Entry, e: Entry) -> float:

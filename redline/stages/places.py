@@ -22,6 +22,11 @@ from ..records import Document, Event, Place, Sentence, Token
 log = logging.getLogger(__name__)
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# The small model often labels a place ORG or PRODUCT ("Mariupol", "Nagorno-Karabakh"); such a span counts when
+# its exact name is a country, a region of ours or a city of MISLABEL_MIN_POPULATION people or more.
+MISLABELS = frozenset({"ORG", "PRODUCT"})
+MISLABEL_MIN_POPULATION = 100_000
+_REGION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "prefecture"})
 LOCATIVE = frozenset({
     "in", "at", "near", "outside", "inside", "across", "along", "on", "within", "throughout", "around", "into",
     "over", "off", "onto", "beyond", "amid", "above", "beneath", "under", "nearby",
@@ -66,17 +71,37 @@ def _qualifier(sentence: Sentence, end: int) -> str | None:
     return None
 
 
-def _spans(sentence: Sentence) -> list[tuple[int, int, str]]:
+def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """Place-name spans of a sentence: leading "the" dropped, a following region word taken in ("Kharkiv region")."""
     out = []
+    toks = sentence.tokens
     for sp in sentence.entities:
-        if sp.label not in PLACE_LABELS:
+        if sp.label not in PLACE_LABELS and sp.label not in MISLABELS:
             continue
-        start = sp.start
-        while start < sp.end and sentence.tokens[start].lower == "the":
+        start, end = sp.start, sp.end
+        while start < end and toks[start].lower == "the":
             start += 1
-        if start < sp.end and any(c.isupper() for c in sentence.tokens[start].text):  # "metro" is no name
-            out.append((start, sp.end, "".join(t.text + t.ws for t in sentence.tokens[start:sp.end]).strip()))
+        if start >= end or not any(c.isupper() for c in toks[start].text):  # "metro" is no name
+            continue
+        if end < len(toks) and toks[end].lower in _REGION_WORDS:
+            end += 1
+        text = "".join(t.text + t.ws for t in toks[start:end]).strip()
+        if sp.label in MISLABELS and not _strong_place(gaz, text):
+            continue
+        out.append((start, end, text))
     return out
+
+
+def _strong_place(gaz: Gazetteer, text: str) -> bool:
+    """True when `text` is exactly the main name of a country, one of our regions or a large city."""
+    for entry, alias in gaz.matches(text):
+        if alias:
+            continue
+        if entry.feature_type in ("country", "contested", "region", "water"):
+            return True
+        if entry.feature_type == "city" and entry.population >= MISLABEL_MIN_POPULATION:
+            return True
+    return False
 
 
 def find_places(sentences: Sequence[Sentence], gaz: Gazetteer, *, actor_codes: Sequence[str] = ()
@@ -85,7 +110,7 @@ def find_places(sentences: Sequence[Sentence], gaz: Gazetteer, *, actor_codes: S
 
     actor_codes: country codes of the article's actor mentions (they count toward the country context).
     """
-    raw = [(s, start, end, text) for s in sentences for start, end, text in _spans(s)]
+    raw = [(s, start, end, text) for s in sentences for start, end, text in _spans(s, gaz)]
     shares: Counter[str] = Counter(c for c in actor_codes if c and gaz.country(c) is not None)
     regions: set[str] = set()
     for _s, _a, _b, text in raw:  # first pass: names with one reading give the context
