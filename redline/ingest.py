@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import glob
 import logging
+import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .engines import run_documents
-from .errors import RedlineError
+from .errors import RedlineError, UsageError
 from .pipeline import Pipeline
 from .readers import read_inputs
 from .records import Article, Document, Failure
@@ -26,6 +27,7 @@ from .store import Store
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, "int | None"], None]  # (articles done, estimated total or None)
+_FLUSH_SECONDS = 2.0  # longest a coded article waits in the write buffer (when another one arrives)
 _MULTI_RECORD = {".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".warc", ".arc", ".gz", ".rss", ".atom", ".xml",
                  ".feed"}
 
@@ -93,6 +95,7 @@ class _Options:
     on_failure: Callable[[Failure], None] | None
     total: int | None
     pipeline: Pipeline | None
+    write_batch: int
 
 
 def ingest(
@@ -109,6 +112,7 @@ def ingest(
     settings: dict | None = None,
     command: str | None = None,
     pipeline: Pipeline | None = None,
+    write_batch: int = 16,
 ) -> RunReport:
     """Ingest files, directories and globs into the store at `db`; return what was done.
 
@@ -116,12 +120,15 @@ def ingest(
     mapping: our field -> input field for JSON/CSV records. progress(done, total): called after each article
     (total is an estimate, None when unknown). on_failure(failure): called for each failed input as it happens.
     settings: setting overrides. command: how the run is described in the runs table. pipeline: an already
-    built Pipeline to reuse (its model stays loaded between calls).
+    built Pipeline to reuse (its model stays loaded between calls). write_batch: coded articles written per
+    store transaction (each batch is all-or-nothing, so a kill loses at most one unfinished batch).
     """
+    if not isinstance(write_batch, int) or write_batch < 1:
+        raise UsageError(f"write_batch must be a positive integer, got {write_batch!r}")
     paths = [str(p) for p in paths]
     values = load_settings(overrides=settings or {})
     opts = _Options(engine, workers, scheduler, actors_file, settings or {}, progress, on_failure,
-                    _estimate_total(paths) if progress else None, pipeline)
+                    _estimate_total(paths) if progress else None, pipeline, write_batch)
     tally = _Tally()
     with Store(db) as store:
         run_id = store.begin_run(command or "ingest " + " ".join(paths), paths)
@@ -182,6 +189,24 @@ def _ingest_pass(store: Store, run_id: str, items: Iterable[Article | Failure], 
             else:
                 waiting[first].append((item, kind))
 
+    buffer: list[tuple[Document, bytes | None]] = []
+    started = time.monotonic()
+
+    def flush() -> None:
+        docs = [d for d, _ in buffer]
+        sigs = {d.article.id: sig for d, sig in buffer if sig is not None}
+        for doc, new in zip(docs, store.write_documents(docs, run_id=run_id, signatures=sigs), strict=True):
+            if new:
+                tally.n["coded"] += 1
+                tally.n["events"] += len(doc.events)
+                tally.stages.update(doc.stages)
+            else:
+                tally.n["already_stored"] += 1
+            _tick(tally, opts)
+            for dup, kind in waiting.pop(doc.article.id, []):
+                _write_duplicate(store, run_id, dup, doc.article.id, kind, tally, opts)
+        buffer.clear()
+
     outputs = run_documents(feed(), engine=opts.engine, workers=opts.workers, scheduler=opts.scheduler,
                             settings=opts.settings, actors_file=opts.actors_file, pipeline=opts.pipeline)
     for out in outputs:
@@ -193,24 +218,17 @@ def _ingest_pass(store: Store, run_id: str, items: Iterable[Article | Failure], 
         if out.article.id != article_id:
             raise RedlineError(f"engine {opts.engine!r} returned article {out.article.id} where {article_id} "
                                "was expected: outputs must follow input order")
-        _write_document(store, run_id, out, sig, tally, opts)
-        for dup, kind in waiting.pop(article_id, []):
-            _write_duplicate(store, run_id, dup, article_id, kind, tally, opts)
+        if not buffer:
+            started = time.monotonic()
+        buffer.append((out, sig))
+        if len(buffer) >= opts.write_batch or time.monotonic() - started > _FLUSH_SECONDS:
+            flush()
+    if buffer:
+        flush()
     for first, dups in waiting.items():  # a first copy the engine never returned
         log.warning("first copy %s never came back from the engine; coding its %d duplicates", first, len(dups))
         leftovers.extend(a for a, _ in dups)
     return leftovers
-
-
-def _write_document(store: Store, run_id: str, doc: Document, sig: bytes | None, tally: _Tally,
-                    opts: _Options) -> None:
-    if store.write_document(doc, run_id=run_id, signature=sig):
-        tally.n["coded"] += 1
-        tally.n["events"] += len(doc.events)
-        tally.stages.update(doc.stages)
-    else:
-        tally.n["already_stored"] += 1
-    _tick(tally, opts)
 
 
 def _write_duplicate(store: Store, run_id: str, article: Article, first: str, kind: str, tally: _Tally,

@@ -23,7 +23,8 @@ import duckdb
 from ..errors import StoreError
 from ..records import Article, Document, Failure
 from . import queries
-from .rows import article_row, document_rows, now
+from .queries import insert_rows
+from .rows import DocumentRows, article_row, document_rows, now
 from .schema import apply_migrations
 
 log = logging.getLogger(__name__)
@@ -167,19 +168,43 @@ class Store(queries.Queries):
         bytes, saved in the same transaction so a crash never leaves an article without one.
         """
         rows = document_rows(doc, run_id=run_id, duplicate_of=duplicate_of, dup_kind=dup_kind)
+        return self._write_rows([rows], {doc.article.id: signature} if signature is not None else {})[0]
+
+    def write_documents(self, docs: list[Document], *, run_id: str,
+                        signatures: dict[str, bytes] | None = None) -> list[bool]:
+        """Write several coded Documents in one transaction (all or none); per document, False when already stored.
+
+        Faster than one write_document each (DuckDB pays per statement, not per row). signatures: article id ->
+        MinHash bytes.
+        """
+        rows = [document_rows(d, run_id=run_id) for d in docs]
+        return self._write_rows(rows, signatures or {})
+
+    def _write_rows(self, docs: list[DocumentRows], signatures: dict[str, bytes]) -> list[bool]:
+        ids = [d.article[0] for d in docs]
         with self._write() as con:
-            if con.execute("SELECT 1 FROM articles WHERE id = ?", [doc.article.id]).fetchone():
-                return False
-            con.execute(f"INSERT INTO articles VALUES ({_marks(len(rows.article))})", list(rows.article))
-            for table, batch in (("event_mentions", rows.mentions), ("actors", rows.actors),
-                                 ("places", rows.places), ("quotes", rows.quotes)):
-                if batch:
-                    con.executemany(f"INSERT INTO {table} VALUES ({_marks(len(batch[0]))})", batch)
-            if signature is not None:
-                _save_signature(con, doc.article.id, signature)
-            queries.refresh_events(con, rows.event_keys)
-        log.info("stored article %s (%d events)", doc.article.id, len(rows.mentions))
-        return True
+            stored = {r[0] for r in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
+                                                [ids]).fetchall()}
+            fresh: list[DocumentRows] = []
+            for d in docs:
+                if d.article[0] not in stored:
+                    stored.add(d.article[0])
+                    fresh.append(d)
+            insert_rows(con, "articles", [d.article for d in fresh])
+            insert_rows(con, "event_mentions", [r for d in fresh for r in d.mentions])
+            insert_rows(con, "actors", [r for d in fresh for r in d.actors])
+            insert_rows(con, "places", [r for d in fresh for r in d.places])
+            insert_rows(con, "quotes", [r for d in fresh for r in d.quotes])
+            sigs = [(d.article[0], bytes(signatures[d.article[0]])) for d in fresh if d.article[0] in signatures]
+            insert_rows(con, "signatures", sigs, upsert=_SIGNATURE_UPSERT)
+            keys: dict[str, str] = {}
+            for d in fresh:
+                keys.update(d.event_keys)
+            queries.refresh_events(con, keys)
+        written = {id(d) for d in fresh}
+        for d in fresh:
+            log.info("stored article %s (%d events)", d.article[0], len(d.mentions))
+        return [id(d) in written for d in docs]
 
     def record_duplicate(self, article: Article, *, run_id: str, duplicate_of: str, dup_kind: str,
                          signature: bytes | None = None) -> bool:
@@ -195,7 +220,7 @@ class Store(queries.Queries):
                 return False
             if not con.execute("SELECT 1 FROM articles WHERE id = ?", [duplicate_of]).fetchone():
                 raise StoreError(f"article {article.id}: its first copy {duplicate_of} is not stored")
-            con.execute(f"INSERT INTO articles VALUES ({_marks(len(row))})", list(row))
+            con.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(row))})", list(row))
             if signature is not None:
                 _save_signature(con, article.id, signature)
             ids = [r[0] for r in con.execute(
@@ -239,10 +264,8 @@ class Store(queries.Queries):
         return out
 
 
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)
+_SIGNATURE_UPSERT = " ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature"
 
 
 def _save_signature(con, article_id: str, signature: bytes) -> None:
-    con.execute("INSERT INTO signatures VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature",
-                [article_id, bytes(signature)])
+    insert_rows(con, "signatures", [(article_id, bytes(signature))], upsert=_SIGNATURE_UPSERT)
