@@ -155,6 +155,8 @@ TABLE = [
      "the drones were launched from Ukrainian territory", False, PESKOV),
     ("Zelensky announced that the army had retaken the village.", {"Zelensky": ZEL},
      "the army had retaken the village", False, ZEL),
+    ("The talks, Stoltenberg said, have reached a dead end.", {"Stoltenberg": NATO_SG},
+     "The talks, Stoltenberg said, have reached a dead end", False, NATO_SG),
     # according to
     ("According to Lavrov, the West is preparing a provocation.", {"Lavrov": LAVROV},
      "the West is preparing a provocation", False, LAVROV),
@@ -187,6 +189,8 @@ TABLE = [
      "lost its mind.", True, LAVROV),
     ('"We will respond," Lavrov said. The so-called "grain deal" expired on Monday.', {"Lavrov": LAVROV},
      "grain deal", True, None),
+    ("Blinken said allies should cut trade with Pyongyang and said Washington would “not hesitate to act.”",
+     {"Blinken": BLINKEN}, "not hesitate to act.", True, BLINKEN),
     # passive and participial attributions
     ('"We are not afraid," Lavrov was quoted as saying by RIA Novosti.', {"Lavrov": LAVROV},
      "We are not afraid", True, LAVROV),

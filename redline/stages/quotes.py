@@ -302,7 +302,7 @@ class _Finder:
                 if any(c.dep == "neg" for c in tr.children(v)):
                     continue
                 comp = _complement(tr, v)
-                span = _statement_tokens(tr, comp, quoted) if comp is not None else None
+                span = _statement_tokens(tr, comp, quoted, v) if comp is not None else None
                 if span is not None:
                     out.append(self._indirect(s, span, self._attribution(s, v)))
             for acc, who in accs:
@@ -450,6 +450,9 @@ def _subject_of(tr: _Tree, v: int) -> tuple[int | None, str]:
         if tok.dep not in ("advcl", "xcomp", "conj", "pcomp", "acl", "prep") or tok.head == cur:
             break
         cur = tok.head
+        up = tr.tokens[cur]
+        if tok.dep == "conj" and up.dep == "ccomp" and tr.tokens[up.head].lemma.lower() in SPEECH_VERBS:
+            cur = up.head  # "X said A and said B" parsed with B's verb joined to A: B is X's too
     return None, f"speech verb {tr.tokens[v].text!r} has no subject"
 
 
@@ -479,7 +482,12 @@ def _complement(tr: _Tree, v: int) -> int | None:
         if not subj or subj[0].lower in _WH:
             continue
         return t.i
-    if tr.tokens[v].lemma.lower() in _TELL_VERBS:
+    tok = tr.tokens[v]
+    if tok.dep == "parataxis" and tok.head != v:  # "The talks, Peskov said, have failed."
+        head = tr.tokens[tok.head]
+        if head.pos in ("VERB", "AUX") and any(k.dep in ("nsubj", "nsubjpass", "expl") for k in tr.children(head.i)):
+            return head.i
+    if tok.lemma.lower() in _TELL_VERBS:
         # "told the station that Kyiv had ..." is often parsed as a relative clause on the addressee
         for obj in tr.children(v):
             if obj.dep not in ("dobj", "dative", "obj"):
@@ -492,13 +500,29 @@ def _complement(tr: _Tree, v: int) -> int | None:
     return None
 
 
-def _statement_tokens(tr: _Tree, comp: int, quoted: set[int]) -> tuple[int, int] | None:
-    """Token span of an indirect statement, or None when the complement is itself a direct quote."""
-    sub = sorted(tr.subtree(comp))
+def _statement_tokens(tr: _Tree, comp: int, quoted: set[int], v: int) -> tuple[int, int] | None:
+    """Token span of an indirect statement made with verb v, or None when the complement is itself a direct
+    quote. An attribution standing at either end of the clause ("..., Peskov said") is left out."""
     toks = tr.tokens
+    keep = set(tr.subtree(comp))
+    if v in keep:
+        own = tr.subtree(v)
+        if max(own) >= max(keep):
+            keep = {i for i in keep if i < min(own)}
+        elif min(own) <= min(keep):
+            keep = {i for i in keep if i > max(own)}
+        if not keep:
+            return None
+    cut = len(toks)
+    for t in tr.children(comp):  # "said A and said B" parsed with the second "said" joined to A
+        if t.dep == "conj" and t.lemma.lower() in SPEECH_VERBS and t.i > comp:
+            cut = min(cut, min(tr.subtree(t.i)))
+    sub = sorted(i for i in keep if i < cut)
     if sum(1 for i in sub if i not in quoted and toks[i].pos != "PUNCT") < 2:
         return None
     a, b = sub[0], sub[-1]
+    while b > a and toks[b].dep == "cc":
+        b -= 1
     while a < b:
         t = toks[a]
         if t.dep in ("mark", "cc") or t.pos == "PUNCT" or t.lower == "that":
