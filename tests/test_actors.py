@@ -106,6 +106,14 @@ def test_group_mention_gives_one_mention_per_member(kb, first, second, codes):
     assert all(m.kind == "group" and m.antecedent for m in ms)
 
 
+def test_apposition_title_is_the_named_person(kb):
+    spec = [("Dmitry", "PROPN", "compound", 1, "PERSON"), ("Peskov", "PROPN", "nsubj", 7, "PERSON"),
+            (",", "PUNCT", "punct", 1, ""), ("the", "DET", "det", 5, ""), ("Kremlin", "PROPN", "compound", 5, "ORG"),
+            ("spokesman", "NOUN", "appos", 1, ""), (",", "PUNCT", "punct", 1, ""), ("said", "VERB", "ROOT", 7, "")]
+    ms = [m for m in _mentions(kb, spec) if m.head == 5]
+    assert [(m.kind, m.antecedent, m.entity.identifier_text) for m in ms] == [("title", (0, 1), "Dmitry Peskov")]
+
+
 def test_indefinite_or_plural_nouns_do_not_corefer(kb):
     two_states = [("a", "DET", "det", 2, ""), ("two", "NUM", "nummod", 2, ""), ("states", "NOUN", "pobj", 3, ""),
                   ("solution", "NOUN", "ROOT", 3, "")]

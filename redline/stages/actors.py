@@ -92,8 +92,22 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
     for t in toks:
         if t.i in covered or not _is_head(t, toks, at):
             continue
-        out.extend(_mentions_at(t, sent, toks, children, at, kb, date, memory))
+        found = _mentions_at(t, sent, toks, children, at, kb, date, memory)
+        if t.dep == "appos" and len(found) == 1 and found[0].kind == "agent":
+            found = [_apposition(found[0], t, out)]
+        out.extend(found)
     return out
+
+
+def _apposition(mention: Mention, t: Token, before: Sequence[Mention]) -> Mention:
+    """'Dmitry Peskov, the Kremlin spokesman, said': the title phrase is the named person it stands beside."""
+    for m in before:
+        if m.head == t.head and m.entity.entry and m.entity.entry.startswith("person:"):
+            e = m.entity
+            root = dataclasses.replace(e, entity_text=mention.text,
+                                       reason=f"coreference: apposition '{mention.text}' -> '{m.text}'; {e.reason}")
+            return dataclasses.replace(mention, entity=root, kind="title", antecedent=(m.sentence, m.head))
+    return mention
 
 
 def _match_head(m: Match, toks: Sequence[Token]) -> int:
