@@ -133,6 +133,7 @@ REFERENCE = [
     ("Peskov said on June 17, 2021 that Russia was concerned.", None, D(2021, 6, 17), "no usable dateline"),
     ("Trump said on April 6, 2017 that the summit went well.", D(2017, 11, 5), D(2017, 11, 5), "dateline"),
     ("Peskov said that Russia was concerned.", None, None, "no dateline"),
+    ("Peskov said on June 17 that Russia was concerned.", None, None, "no dateline"),
     ("Peskov said that Russia was concerned.", D(2999, 1, 1), None, "in the future"),
     ("Peskov said on June 17, 2021 that Russia was concerned.", D(2999, 1, 1), D(2021, 6, 17), "in the future"),
 ]

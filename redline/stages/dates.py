@@ -78,12 +78,13 @@ def infer_reference(sentences: Sequence[Sentence], published: dt.date | None, *,
             elif t.kind == "absolute" and t.precision is DatePrecision.DAY and t.date and t.date <= anchor:
                 explicit.append((t.date, t, s))
     if dateline is None:
+        explicit = [e for e in explicit if _YEAR_RE.search(e[1].text)]  # without a dateline a year-less day is a guess
         if explicit:
             d, t, s = max(explicit, key=lambda e: e[0])
             notes.append(f"no usable dateline: the latest explicit date in the lead, {t.text!r} "
                          f"(sentence {s.index}) -> {d.isoformat()}")
             return d, "; ".join(notes)
-        notes.append("no dateline and no explicit day in the lead: relative dates stay unresolved")
+        notes.append("no dateline and no explicit day with its year in the lead: relative dates stay unresolved")
         return None, "; ".join(notes)
     # News style writes a date of the current year without the year ("said on June 17"); a lead date with its
     # year ("April 6, 2017") is background or a photo caption, never the sign of a republished report.
