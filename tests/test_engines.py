@@ -12,7 +12,7 @@ import os
 import pytest
 
 from redline.engines import batches, merge, run_documents
-from redline.errors import UsageError
+from redline.errors import KnowledgeError, UsageError
 from redline.pipeline import Context, Pipeline, stage
 from redline.records import Article, Document, Failure, Sentence
 
@@ -32,6 +32,12 @@ def crash_on_marker(doc: Document, ctx: Context) -> Document:
     if "RAISE" in doc.article.text:
         raise ValueError("bad article")
     return doc
+
+
+@stage("broken-knowledge", requires=("article",), provides=())
+def fail_setup(doc: Document, ctx: Context) -> Document:
+    """Test stage: a setup error (not a bad article), which must stop the run with its message."""
+    raise KnowledgeError("actors file x.csv line 3: missing code")
 
 
 def _tiny(batch_size: int = 2) -> Pipeline:
@@ -93,6 +99,14 @@ def test_run_documents_stage_error_is_failure_of_one_article():
     outs = list(run_documents(items, pipeline=_tiny()))
     assert [type(o).__name__ for o in outs] == ["Document", "Failure", "Document"]
     assert outs[1].stage == "crash" and "bad article" in outs[1].reason
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("workers", [1, 2])
+def test_run_documents_setup_error_reaches_the_caller(workers):
+    pipe = Pipeline(Context(), stages=[fail_setup.stage])
+    with pytest.raises(KnowledgeError, match="line 3"):
+        list(run_documents([Article(id="a", text="x")], pipeline=pipe, workers=workers))
 
 
 @pytest.mark.parametrize(

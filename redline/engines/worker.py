@@ -9,10 +9,13 @@ and there is no other object to hang the pipeline on (dask and ProcessPoolExecut
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 
 from ..pipeline import Context, Pipeline, Stage
 from ..records import Article, Document, Failure
+
+log = logging.getLogger(__name__)
 
 _PIPELINES: dict[tuple, Pipeline] = {}
 
@@ -52,10 +55,17 @@ def pipeline_for(spec: PipelineSpec) -> Pipeline:
 
 
 def warm(spec: PipelineSpec) -> None:
-    """Build the pipeline and load the model now (a pool initializer), so the first batch is not slow."""
-    pipe = pipeline_for(spec)
-    if any(s.name == "parse" for s in pipe.stages):
-        _ = pipe.ctx.nlp
+    """Build the pipeline and load the model now (a pool initializer), so the first batch is not slow.
+
+    Errors are logged, not raised: an initializer that raises breaks the whole pool and hides the reason,
+    while the same error raised by the first batch (e.g. ModelError) reaches the parent with its message.
+    """
+    try:
+        pipe = pipeline_for(spec)
+        if any(s.name == "parse" for s in pipe.stages):
+            _ = pipe.ctx.nlp
+    except Exception:
+        log.warning("worker could not build its pipeline; the first batch will report why", exc_info=True)
 
 
 def run_batch(spec: PipelineSpec, articles: list[Article]) -> list[Document | Failure]:
