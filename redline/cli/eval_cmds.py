@@ -46,9 +46,11 @@ def summary_rows(report: dict) -> list[dict]:
 
 
 def confusion_rows(confusion: dict[str, dict[str, int]]) -> tuple[list[dict], list[str]]:
+    """The confusion matrix as table rows; predicted columns are shortened to 4 letters to fit a terminal."""
     cols = sorted({p for row in confusion.values() for p in row})
-    rows = [{"gold \\ predicted": g, **{c: row.get(c, "") for c in cols}} for g, row in confusion.items()]
-    return rows, ["gold \\ predicted", *cols]
+    short = {c: c[:4] for c in cols}
+    rows = [{"gold \\ predicted": g, **{short[c]: row.get(c, "") for c in cols}} for g, row in confusion.items()]
+    return rows, ["gold \\ predicted", *short.values()]
 
 
 @click.command("eval")
