@@ -309,3 +309,24 @@ def test_read_inputs_is_lazy(tmp_path):
     it = read_inputs([str(path)])
     first = next(it)
     assert isinstance(first, Article) and first.source == f"{path}:1"
+
+
+@pytest.mark.parametrize("name", ["big.jsonl", "big.jsonl.gz", "big.csv"])
+def test_read_inputs_memory_does_not_grow_with_file_size(tmp_path, name):
+    import tracemalloc
+
+    path = tmp_path / name
+    if name.endswith(".csv"):
+        rows = "".join(f'a{i},"{BODY} Number {i}."\n' for i in range(1500))
+        data = ("id,text\n" + rows).encode()
+    else:
+        data = "".join(json.dumps({"id": f"a{i}", "text": f"{BODY} Number {i}."}) + "\n" for i in range(1500)).encode()
+    path.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    it = read_inputs([str(path)])
+    next(it)  # imports and first-use caches happen before measuring
+    tracemalloc.start()
+    count = 1 + sum(1 for _ in it)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 1500
+    assert peak < len(data) / 10, f"peak {peak} bytes while reading {len(data)} bytes"
