@@ -256,8 +256,8 @@ def load_gazetteer(ctx=None) -> Gazetteer:
             saved = pickle.load(fh)
         if saved.get("stamp") == stamp:
             return Gazetteer(saved["rows"], saved["keys"])
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, KeyError, TypeError):
-        pass
+    except Exception as exc:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
+        log.debug("gazetteer cache %s not used: %s", path, exc)
     rows, keys = build_index()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
