@@ -72,7 +72,10 @@ def _bar(label: str, total: int | None) -> _Bar | None:
 def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
     """Measure the pipeline (articles/s, words/s, events/s, peak RSS) against bare spaCy on the same texts.
 
-    Example: redline bench ../shared/corpora/allsides-intl/articles.jsonl --limit 500 --workers 2 --json
+    \b
+    Examples:
+      redline bench ../shared/corpora/allsides-intl/articles.jsonl --limit 500 --json
+      redline bench corpus/ --limit 500 --workers 2
     """
     from ..bench import bench
 
@@ -108,7 +111,10 @@ def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
 def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_file, mapping):
     """Ingest what is new in DIRECTORY every --every; restart any time (stored articles are skipped).
 
-    Example: redline watch incoming/ --every 15m --db news.duckdb
+    \b
+    Examples:
+      redline watch incoming/ --every 15m --db news.duckdb
+      redline watch incoming/ --once --db news.duckdb     # from cron
     """
     from ..watch import parse_interval, watch
 
