@@ -226,6 +226,10 @@ class Coder:
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
             return None, "a meeting needs two parties and only one was found"
         recipients = [] if f.reciprocal else self.resolve(tree, f.recipients, index, trace)
+        if not recipients and not f.reciprocal and f.places and code_domestic(f):
+            recipients = [r for r in self.resolve(tree, f.places, index, trace) if r.entity.code]
+            if recipients:
+                trace.append("recipient taken from the place the act targets ('in X')")
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
         actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
@@ -363,6 +367,11 @@ def _prefer_resolved(args: list[Argument]) -> list[Argument]:
     """Unresolved noun phrases next to resolved ones add nothing but an unknown party: keep the resolved."""
     coded = [a for a in args if a.entity.code]
     return coded or args
+
+
+def code_domestic(f: Frame) -> bool:
+    """Acts whose target, when unnamed, is the population of the place they happen in."""
+    return f.code.event in ("COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "PROTEST", "ASSAULT")
 
 
 def code_needs_two(f: Frame) -> bool:

@@ -61,6 +61,7 @@ class Frame:
     actor_fallback: tuple[int, ...] = ()  # used when `actors` resolve to nothing (e.g. the speaker)
     own_patient: bool = False
     require_recipient: bool = False
+    places: tuple[int, ...] = ()  # "in X" arguments: the recipient of a domestic act when none is named
     absorbed: tuple[int, ...] = ()
     notes: tuple[str, ...] = ()
 
@@ -276,6 +277,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             rcpt = _recipient_preps(tree, o) + _recipient_preps(tree, v) + tree.children(v, {"dative"})
             if code.event == "RETREAT":
                 rcpt += [x for _, a in tree.prep_args(o, ("from",)) for x in tree.conjuncts(a)]
+            if code.event in ("ASSAULT", "COERCE"):  # "mounted an invasion of Lebanon"
+                rcpt += [x for _, a in tree.prep_args(o, ("of",)) for x in tree.conjuncts(a)]
+            if code.event == "AID":  # "sent aid for the flood victims of Pakistan"
+                rcpt += [x for _, a in tree.prep_args(o, ("for",)) for x in tree.conjuncts(a)]
             if code.event == "REQUEST":  # "reiterated its demand that Israel ease ..."
                 rcpt += [x for c in tree.children(o, {"acl", "ccomp", "relcl"}) for x in subject_of(tree, c)
                          if toks[c].dep != "relcl"]
@@ -292,7 +297,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                                and toks[k].lower in ne.words])
             return [Frame(f"light:{lv.lemma}+{ne.key}", f"{lv.lemma} {ne.key}", code, (start, o + 1),
                           tuple(actors), tuple(recipients), v,
-                          reciprocal=bool(between) or ("recip" in ne.flags and not recipients))]
+                          reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
+                          places=_in_places(tree, [v, o]))]
     m = match_verb(tree, v, lex)
     if m is None:
         return []
@@ -380,8 +386,25 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 if not asked:
                     recipients = list(recipients) + [r for r in inner[0].recipients if r not in recipients]
             elif not asked:
-                recipients = list(recipients) + objects_of(tree, comp) + _recipient_preps(tree, comp)
+                comp_objs = objects_of(tree, comp)
+                recipients = list(recipients) + comp_objs + _recipient_preps(tree, comp)
+                for o in comp_objs:  # "threatened to break relations with Russia"
+                    recipients += [r for r in _recipient_preps(tree, o) if r not in recipients]
             absorbed.extend(tree.conjuncts(comp))
+    asked_comp, asked = None, []
+    if "ask" in e.flags and not passive:
+        if objs and tree.child(v, {"xcomp"}) is not None:
+            asked_comp, asked = tree.child(v, {"xcomp"}), objs
+        for c in tree.children(v, {"ccomp"}):  # parsed as "wants [Putin to attack ...]"
+            if any(toks[k].tag == "TO" for k in tree.kids[c]) and tree.child(c, SUBJ) is not None:
+                asked_comp, asked = c, tree.conjuncts(tree.child(c, SUBJ))
+    if asked_comp is not None:
+        # "Obama wants Putin to attack Switzerland": a request to the asked actor, refined by the complement
+        inner = verb_frames(tree, asked_comp, lex, depth + 1) if depth < 3 else []
+        code = _refine(e.code, inner[0].code) if inner else e.code
+        return [Frame(f"svo:verb={e.key}+complement", e.key, code, (v, v + 1), tuple(actors), tuple(asked), v,
+                      absorbed=tuple(tree.conjuncts(asked_comp)), notes=("an actor asked to act: REQUEST",),
+                      require_recipient=True)]
     if e.need and e.need not in ("obj", "rcpt"):
         args = [x for h in [v] + objs for _, a in tree.prep_args(h, (e.need,)) for x in tree.conjuncts(a)]
         if not args:
@@ -410,9 +433,21 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if "own" in e.flags and not passive and patients:
         recipients = [r for r in recipients if r not in patients]
     reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
+    places = _in_places(tree, [v] + objs[:1])
     rule = ("passive" if passive else "svo") + f":verb={e.key}"
     return [Frame(rule, e.key, code, (v, v + 1), tuple(actors), tuple(recipients), v, reciprocal=reciprocal,
-                  own_patient=own, absorbed=tuple(absorbed), notes=tuple(notes), require_recipient=require_rcpt)]
+                  own_patient=own, absorbed=tuple(absorbed), notes=tuple(notes), require_recipient=require_rcpt,
+                  places=places)]
+
+
+def _in_places(tree: Tree, heads: list[int]) -> tuple[int, ...]:
+    """Named places in 'in X' phrases of the given heads ("lifted the curfew in Montenegro")."""
+    out = []
+    for h in heads:
+        for _, a in tree.prep_args(h, ("in", "inside", "throughout")):
+            if tree.tokens[a].ent_type in ("GPE", "LOC", "FAC", "NORP"):
+                out.append(a)
+    return tuple(out)
 
 
 def _refine(matrix: Code, comp: Code) -> Code:
