@@ -63,7 +63,6 @@ _SPEAKING = frozenset({"speak", "write", "talk", "comment", "post", "tweet", "ap
 class Attribution:
     """Who made a statement and how: the speech verb, speaker, medium and date found in one sentence."""
 
-    sentence: int
     verb: str | None
     speaker: Entity | None
     speaker_text: str | None
@@ -327,7 +326,7 @@ class _Finder:
         who, why = _subject_of(tr, v)
         date, date_why = statement_date(s, v, self.doc.reference_date, tree=tr)
         if who is None:
-            attr = Attribution(s.index, _verb_text(tr, v), None, None, None, None, why)
+            attr = Attribution(_verb_text(tr, v), None, None, None, None, why)
         else:
             attr = self._speaker_attribution(s, who, verb=_verb_text(tr, v))
         reason = "; ".join(r for r in (attr.reason, date_why) if r)
@@ -340,12 +339,12 @@ class _Finder:
             reason = f"speaker {text!r} matches no actor mention"
             if s.tokens[who].lower in _PRONOUNS:
                 reason = f"pronoun {text!r} is not resolved to an actor"
-            return Attribution(s.index, verb, None, text, None, self.doc.reference_date, reason)
+            return Attribution(verb, None, text, None, self.doc.reference_date, reason)
         ent = mention.entity
         if ent.code is None and ent.identifier_text is None and ent.sector is None:
             reason = f"speaker {text!r} resolves to no actor" + (f": {ent.reason}" if ent.reason else "")
-            return Attribution(s.index, verb, None, text, None, self.doc.reference_date, reason)
-        return Attribution(s.index, verb, ent, text, None, self.doc.reference_date)
+            return Attribution(verb, None, text, None, self.doc.reference_date, reason)
+        return Attribution(verb, ent, text, None, self.doc.reference_date)
 
     def _mention_at(self, s: Sentence, who: int) -> Mention | None:
         """The actor mention of the speaker token: one headed by it, else one covering it, else one in its phrase."""
@@ -757,6 +756,4 @@ def statement_date(s: Sentence, v: int, reference: dt.date | None, *, tree: _Tre
             if t.date is not None and t.precision == DatePrecision.DAY and t.enddate in (None, t.date):
                 return t.date, ""
             return None, f"date expression {t.text!r} is not a single day ({t.reason or 'no single day'})"
-    if reference is None:
-        return None, "no date in the text and no reference date"
-    return reference, ""
+    return reference, ""  # None when the article has no reference date (Document.reference_reason says why)
