@@ -91,15 +91,15 @@ def read_inputs(
             if not files:
                 yield Failure(str(path), "read", "directory holds no article files (" + _known_list() + ")")
             for f in files:
-                yield from read_path(f, _opts=opts)
+                yield from _read_file(f, opts)
         elif path.is_file():
-            yield from read_path(path, _opts=opts)
+            yield from _read_file(path, opts)
         elif any(c in p for c in "*?["):
             matches = [Path(m) for m in sorted(globmod.glob(p, recursive=True)) if Path(m).is_file()]
             if not matches:
                 yield Failure(p, "read", "the pattern matches no file")
             for f in matches:
-                yield from read_path(f, _opts=opts)
+                yield from _read_file(f, opts)
         elif path.exists():
             yield Failure(p, "read", "not a regular file")
         else:
@@ -111,17 +111,17 @@ def read_path(
     *,
     published: dt.date | None = None,
     mapping: dict[str, str] | None = None,
-    _opts: _Options | None = None,
+    max_chars: int | None = None,
 ) -> Iterator[Article | Failure]:
-    """One file -> its articles (a JSONL, CSV, feed or WARC file holds many)."""
-    path = Path(path)
-    opts = _opts or _Options(published, _check_mapping(mapping), _default_max_chars())
-    kind = _kind(path)
+    """One file -> its articles (a JSONL, CSV, feed or WARC file holds many). Arguments as in read_inputs."""
+    opts = _Options(published, _check_mapping(mapping), max_chars or _default_max_chars())
+    yield from _read_file(Path(path), opts)
+
+
+def _read_file(path: Path, opts: _Options) -> Iterator[Article | Failure]:
     try:
-        if kind is None:
-            kind = _sniff(path)
-        reader = _READERS[kind]
-        yield from reader(path, opts)
+        kind = _kind(path) or _sniff(path)
+        yield from _READERS[kind](path, opts)
     except _ReadError as exc:
         yield Failure(str(path), "read", str(exc))
     except OSError as exc:
