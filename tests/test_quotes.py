@@ -325,6 +325,26 @@ def test_find_quotes_speaker_resolving_to_nothing_is_none_with_reason(ctx):
     assert "resolves to no actor" in q.reason and "no knowledge-base entry" in q.reason
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia added 500 troops to the border force.",
+        "Moscow recalled its ambassador from Washington.",
+        "Peskov did not say whether the talks would resume.",
+        "The minister's remarks don't change the alliance's plans.",
+        "Troops moved into the '90s-era barracks near the border.",
+        "Officials urged residents to leave the city.",
+    ],
+)
+def test_find_quotes_no_statement_in_plain_reporting(ctx, text):
+    from redline.stages.parse import parse_text
+
+    sentences = tuple(parse_text(text, ctx))
+    doc = Document(article=Article(id="n", text=text), reference_date=REF, sentences=sentences,
+                   mentions=_mentions(sentences, {"Peskov": PESKOV, "Russia": "Russia", "Moscow": "Russia"}))
+    assert find_quotes(doc, ctx).quotes == ()
+
+
 @pytest.mark.parametrize("text", ["", "   ", '"', "'''", "“”‘’«»", '" " " "', "He said.", "'a' 'b' 'c"])
 def test_find_quotes_odd_input_never_crashes(ctx, text):
     from redline.stages.parse import parse_text

@@ -44,9 +44,9 @@ MEDIUM_NOUNS = frozenset(
     """
     interview statement address speech conference briefing broadcast television tv radio website site
     newspaper paper magazine journal channel program programme show podcast post tweet message letter
-    blog column op-ed editorial remark comment communique communiqué bulletin session hearing meeting
-    rally press agency station outlet network twitter telegram facebook instagram youtube x vk tiktok
-    video appearance call reporter reporters journalist journalists media parliament forum summit
+    blog column op-ed editorial remark comment communique communiqué bulletin press agency station outlet
+    network twitter telegram facebook instagram youtube vk tiktok video appearance call reporter reporters
+    journalist journalists media
     """.split()
 )
 _TELL_VERBS = frozenset({"tell", "inform", "brief", "assure", "reassure", "warn", "remind", "advise"})
@@ -79,7 +79,7 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     """
     if not doc.sentences:
         return doc
-    finder = _Finder(doc, ctx)
+    finder = _Finder(doc)
     statements = finder.indirect_statements()  # first: a later quote may carry over their speaker
     unique: dict[str, Quote] = {}
     for q in finder.direct_quotes() + statements:
@@ -172,9 +172,8 @@ class _Tree:
 class _Finder:
     """Per-document working state: paragraphs, quote spans, quoted tokens, mentions and trees by sentence."""
 
-    def __init__(self, doc: Document, ctx: Context):
+    def __init__(self, doc: Document):
         self.doc = doc
-        self.ctx = ctx
         self.text = doc.article.text
         self.sentences = doc.sentences
         self.starts = [s.start for s in doc.sentences]
