@@ -106,6 +106,12 @@ def test_read_endpoints_answer_in_envelope(client, path, check):
     assert check(_ok(client.get(path))["data"])
 
 
+def test_digest_endpoint_json_in_envelope(client):
+    d = _ok(client.get("/digest?date=2014-03-06&days=7&format=json"))["data"]
+    assert (d["date"], d["since"]) == ("2014-03-06", "2014-02-28")
+    assert [(x["actor"], x["recipient"]) for x in d["dyads"]] == [("RUS", "UKR"), ("UKR", "RUS")]
+
+
 def test_digest_endpoint_returns_markdown_with_links(client):
     resp = client.get("/digest?date=2014-03-06&days=7")
     assert resp.status_code == 200
@@ -129,6 +135,7 @@ def test_digest_endpoint_returns_markdown_with_links(client):
     ("/alerts?min_rise=2", 400, "query parameter 'min_rise'"),
     ("/dyads?factuality=sure", 400, "factuality"),
     ("/digest", 400, "query parameter 'date'"),
+    ("/digest?date=2014-03-06&format=pdf", 400, "format: 'pdf'"),
     ("/events/nope", 404, "event 'nope': not found"),
     ("/articles/nope", 404, "article 'nope': not found"),
     ("/no/such/endpoint", 404, "no such endpoint"),

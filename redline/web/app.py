@@ -216,9 +216,13 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         return envelope(analysis.locations(store, actor=actor, recipient=recipient, since=since, until=until,
                                            factuality=factuality, limit=limit))
 
-    @app.get("/digest", summary="The daily brief (md or html)")
+    @app.get("/digest", summary="The daily brief as Markdown, HTML or JSON (the envelope)")
     def digest(date: dt.date, days: int = Query(1, ge=1, le=31), format: str = "md"):  # noqa: A002
+        if format not in ("md", "html", "json"):
+            raise UsageError(f"format: {format!r} is not one of md, html, json")
         d = analysis.digest(store, date=date, days=days, base_url="")
+        if format == "json":
+            return envelope(d)
         text = analysis.render_digest(d, format)
         return HTMLResponse(text) if format == "html" else PlainTextResponse(text, media_type="text/markdown")
 

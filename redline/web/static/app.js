@@ -387,7 +387,7 @@ async function loadMap() {
     const px = (lon) => ((lon + 180) / 360) * W, py = (lat) => ((90 - lat) / 180) * H;  // plain equirectangular
     const box = $("#map-chart");
     box.replaceChildren();
-    const root = svg("svg", { width: W, height: H, id: "map-svg", viewBox: `0 0 ${W} ${H}` }, box);
+    const root = svg("svg", { width: "100%", id: "map-svg", viewBox: `0 0 ${W} ${H}`, preserveAspectRatio: "xMidYMid meet" }, box);
     svg("rect", { width: W, height: H, fill: "#f4f8fb" }, root);
     for (let lon = -180; lon <= 180; lon += 30) svg("line", { x1: px(lon), x2: px(lon), y1: 0, y2: H, class: "graticule" }, root);
     for (let lat = -60; lat <= 60; lat += 30) svg("line", { x1: 0, x2: W, y1: py(lat), y2: py(lat), class: "graticule" }, root);
