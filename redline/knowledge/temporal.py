@@ -442,6 +442,15 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
      _h_part_of_year),
 )
 
+# Cheap substring guards: a pattern runs only when its sentence holds one of these words.
+_GUARDS = {
+    _h_ago: ("ago",), _h_hours_ago: ("hour",), _h_weekday: ("day",), _h_calendar: ("week", "month", "year"),
+    _h_past_n: ("past", "last", "previous"), _h_recent: ("recent", "past", "last"), _h_within: ("in",),
+    _h_end_of: ("end of",), _h_part_of_year: ("early", "late", "mid"), _h_decade: ("0s",),
+    _h_day_word: ("day", "night", "morning", "afternoon", "evening", "tomorrow"),
+}
+_MONTH_HANDLERS = (_h_day_full, _h_day_noyear, _h_month_year, _h_month)
+_MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _WORD_HANDLERS = (_h_day_word, _h_calendar, _h_recent, _h_past_n, _h_within, _h_end_of)
 _PREFIX_RE = re.compile(r"(?:\b(?P<w2>[A-Za-z]+)\s+)?\b(?P<w>[A-Za-z]+)[\s-]+$")
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", _I)
@@ -459,18 +468,27 @@ def _bare(handler) -> bool:
     return handler in (_h_month, _h_year)
 
 
-# Every pattern needs one of these; a sentence without any is skipped in one scan.
-_ANY_CUE = re.compile(
-    r"\d{4}|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|day\b|days\b|night\b|tonight|week|month|"
-    r"year|decade|morning|afternoon|evening|tomorrow|\bago\b|recent", re.IGNORECASE)
+# Every pattern needs one of these; a sentence without any is skipped with a few substring tests.
+_CUE_SUBSTRINGS = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "night", "week",
+    "month", "year", "decade", "morning", "afternoon", "evening", "tomorrow", "ago", "recent",
+)
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
 
 def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
     """Every temporal expression in `text`, normalised against `reference` (None: relative ones stay empty)."""
-    if not _ANY_CUE.search(text):
+    lower = text.lower()
+    if not any(w in lower for w in _CUE_SUBSTRINGS) and not _FOUR_DIGITS.search(text):
         return []
     found: list[tuple[int, int, object, re.Match]] = []
+    has_month = _MONTH_WORD.search(text) is not None
     for pattern, handler in _PATTERNS:
+        words = _GUARDS.get(handler)
+        if words is not None and not any(w in lower for w in words):
+            continue
+        if handler in _MONTH_HANDLERS and not has_month:
+            continue
         for m in pattern.finditer(text):
             body = m.group(0)
             if not body.strip() or (body.isupper() and handler in _WORD_HANDLERS):
