@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 
 import pytest
@@ -229,3 +230,14 @@ def test_ingest_stores_article_once(writable):
     assert again == {**first, "stored": False, "reason": "already stored"}
     art = _ok(writable.get(f"/articles/{first['article_id']}"))["data"]
     assert art["title"] == "Talks" and art["published"] == "2014-03-01"
+
+
+def test_concurrent_requests_each_get_their_own_cursor(client):
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = ["/events?limit=3", "/dyads", "/timeline?actor=RUS&by=month", "/events?actor=USA", "/alerts"] * 8
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        bodies = list(pool.map(lambda p: client.get(p).json(), paths))
+    assert all(b["ok"] for b in bodies)
+    firsts = {json.dumps(b["data"], sort_keys=True) for p, b in zip(paths, bodies, strict=True) if p == "/dyads"}
+    assert len(firsts) == 1
