@@ -144,8 +144,13 @@ class Knowledge:
             es = sorted(dict.fromkeys(es), key=lambda e: KIND_RANK[e.kind])
             self._index[k] = tuple(es)
         self._surfaces = surfaces
-        self._first = {k.split(" ")[0] for k in self._index}
-        self._max_tokens = max((len(tokenize(k)) for k in self._index), default=1)
+        # first token of every phrase -> the most tokens a phrase starting with it has (+1: tokenisers differ)
+        self._first: dict[str, int] = {}
+        for k in self._index:
+            toks = tokenize(k)
+            if toks:
+                first = toks[0][0]
+                self._first[first] = max(self._first.get(first, 0), len(toks) + 1)
         countries = {e.code for es in self._index.values() for e in es if e.kind == "country"}
         self._igo_codes = frozenset(e.code for es in self._index.values() for e in es
                                     if e.code and (e.kind in ("igo", "ngo") or e.kind in ORG_KINDS | {"agent"}
@@ -207,19 +212,22 @@ class Knowledge:
         is not Turkey; agent words match in any case and, when lemmas are given, by lemma too.
         """
         out: list[Match] = []
-        i = 0
         n = len(tokens)
+        pieces = [t.replace("’", "'").lower() + (" " if ws else "") for t, ws in tokens]
+        i = 0
         while i < n:
             found = None
-            if normalise(tokens[i][0]) in self._first or (lemmas and normalise(lemmas[i]) in self._first):
-                for j in range(min(n, i + self._max_tokens), i, -1):
-                    k = _key(tokens, i, j)
-                    es = self._accept(k, tokens, i, j)
-                    if not es and lemmas and j == i + 1:
-                        es = tuple(e for e in self._index.get(normalise(lemmas[i]), ()) if e.kind == "agent")
-                    if es:
-                        found = Match(i, j, "".join(t + ws for t, ws in tokens[i:j]).strip(), es)
-                        break
+            first = pieces[i].rstrip()
+            lemma = normalise(lemmas[i]) if lemmas else ""
+            longest = max(self._first.get(first, 0), self._first.get(lemma, 0))
+            for j in range(min(n, i + longest), i, -1):
+                k = "".join(pieces[i:j]).rstrip()
+                es = self._accept(k, tokens, i, j)
+                if not es and lemma and j == i + 1:
+                    es = tuple(e for e in self._index.get(lemma, ()) if e.kind == "agent")
+                if es:
+                    found = Match(i, j, "".join(t + ws for t, ws in tokens[i:j]).strip(), es)
+                    break
             if found:
                 out.append(found)
                 i = found.end

@@ -169,6 +169,8 @@ def _role(t: Token, toks: Sequence[Token]) -> str | None:
 def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list[list[int]], at: dict[int, Match],
                  kb: Knowledge, date: dt.date | None, memory: Memory) -> list[Mention]:
     h = t.i
+    if h not in at and t.pos == "NOUN" and not t.ent_type and t.lower not in GROUP_NOUNS:
+        return []  # a common noun that names no actor ("talks", "border"): the usual case, decided early
     left = [c for c in children[h] if c < h and toks[c].dep in NP_LEFT and not _coordinated_compound(toks[c], toks, at)]
     span = {h}
     for c in left:
