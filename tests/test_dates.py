@@ -240,3 +240,17 @@ def test_reference_article_coded_events_are_dated(reference_doc, words, trigger,
     if not events:
         pytest.skip(f"the coder produced no {trigger!r} event yet")
     assert events[0].date == date, events[0].date_reason
+
+
+@pytest.mark.parametrize(
+    ("published", "expected", "reason"),
+    [
+        (D(2021, 8, 1), D(2021, 8, 1), "dateline 2021-08-01"),
+        (None, None, "no dateline"),
+        (D(2999, 1, 1), None, "in the future"),
+    ],
+)
+def test_infer_reference_without_sentences(published, expected, reason):
+    ref, why = infer_reference([], published, today=TODAY)
+    assert ref == expected
+    assert reason in why

@@ -220,3 +220,21 @@ def test_reference_article_geneva_summit_is_placed(pipeline, reference_text):
         pytest.skip("the coder produced no event in a Geneva sentence yet")
     assert (summit[0].event_loc.name, summit[0].event_loc.country_code) == ("Geneva", "CHE")
     assert not any(p.country_code == "USA" and p.name == "Geneva" for p in doc.places)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("Crimea\tCrimean Peninsula\tUKR\n", "expected 8 tab-separated columns"),
+        ("Crimea\t\tUKR\t\tnorth\t34.4\tcontested\tnote\n", "not a number"),
+    ],
+)
+def test_gazetteer_bad_data_file_is_a_knowledge_error(tmp_path, monkeypatch, content, message):
+    from redline.errors import KnowledgeError
+    from redline.knowledge import gazetteer
+
+    (tmp_path / "regions.tsv").write_text(content, encoding="utf-8")
+    (tmp_path / "country_aliases.tsv").write_text("U.S.\tUSA\n", encoding="utf-8")
+    monkeypatch.setattr(gazetteer, "DATA_DIR", tmp_path)
+    with pytest.raises(KnowledgeError, match=message):
+        gazetteer.build_index()

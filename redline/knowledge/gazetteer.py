@@ -352,8 +352,13 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
         n = normalize(alias)
         if by_alpha3[code] not in keys[n]:
             keys[n].insert(0, by_alpha3[code])
-    for name, aliases, country, admin1, lat, lon, ftype, _note in _read_tsv("regions.tsv", 8):
-        add(Entry(name, country or None, admin1 or None, float(lat), float(lon), ftype), [name, *aliases.split(";")])
+    for n, (name, aliases, country, admin1, lat, lon, ftype, _note) in enumerate(_read_tsv("regions.tsv", 8), 1):
+        try:
+            point = float(lat), float(lon)
+        except ValueError:
+            raise KnowledgeError(f"{DATA_DIR / 'regions.tsv'}: row {n} ({name}): lat/lon {lat!r}, {lon!r} is not a number"
+                                 ) from None
+        add(Entry(name, country or None, admin1 or None, *point, ftype), [name, *aliases.split(";")])
     rows = [tuple(getattr(e, f) for f in Entry.__slots__) for e in entries]
     return rows, {k: tuple(v) for k, v in keys.items()}
 
