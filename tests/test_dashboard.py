@@ -193,3 +193,15 @@ def test_docs_page_renders_offline(page, server):
     text = page.text_content("#ops")
     for path in ("/events", "/timeline", "/alerts", "/ingest"):
         assert path in text
+
+
+def test_top_dyad_chip_charts_that_dyad(page, server):
+    top = httpx.get(server + "/dyads", params={"limit": 8}).json()["data"]
+    chips = page.locator("#top-dyads button")
+    assert chips.count() == len(top)
+    last = top[-1]
+    chips.nth(len(top) - 1).click()
+    assert page.input_value("#tl-dyads") == f"{last['actor']}>{last['recipient']}"
+    # the chart is redrawn for that dyad: its bars add up to the dyad's events
+    page.wait_for_function("n => [...document.querySelectorAll('#timeline-svg g.point')]"
+                           ".reduce((s, g) => s + Number(g.dataset.events), 0) === n", arg=last["events"])

@@ -452,6 +452,11 @@ async function start() {
     state.pageMax = stats.meta.page_size_max;
     state.evLimit = cap(state.evLimit);
     $("#stats").textContent = `${s.events} events from ${s.articles} articles, ${s.first || "?"} to ${s.last || "?"}`;
+    const top = (await api("/dyads", { limit: cap(8) })).data;
+    $("#top-dyads").append(...top.map((d) => el("button", { type: "button", "data-dyad": `${d.actor}>${d.recipient}`,
+      title: `${d.events} events, conflict share ${Math.round(d.conflict_share * 100)}%`,
+      onclick: () => { $("#tl-dyads").value = `${d.actor}>${d.recipient}`; loadTimeline(); } },
+      `${d.actor}→${d.recipient} (${d.events})`)));
     const actors = (await api("/actors", { limit: cap(200) })).data;
     $("#actor-codes").replaceChildren(...actors.map((a) => el("option", { value: a.code }, (a.names || []).join(", "))));
   } catch (err) { showError(err); }
