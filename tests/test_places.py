@@ -238,3 +238,25 @@ def test_gazetteer_bad_data_file_is_a_knowledge_error(tmp_path, monkeypatch, con
     monkeypatch.setattr(gazetteer, "DATA_DIR", tmp_path)
     with pytest.raises(KnowledgeError, match=message):
         gazetteer.build_index()
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Biden and Putin held a summit in Geneva. The two leaders agreed at the summit to resume talks.",
+         "agreed", ("Geneva", "CHE")),
+        ("Biden and Putin held a summit in Geneva. The two leaders agreed at a later summit to resume talks.",
+         "agreed", None),
+        ("Leaders met at a summit in Geneva. Ministers met at a summit in Vienna. They agreed at the summit to talk.",
+         "agreed", None),
+        ("The two leaders agreed at the summit to resume talks.", "agreed", None),
+    ],
+)
+def test_place_events_definite_occasion_refers_back(ctx, parse, text, trigger, expected):
+    sents = parse(text)
+    last = sents[-1]
+    doc = Document(article=Article(id="a1", text=text), sentences=tuple(sents),
+                   events=(make_event(last, trigger),))
+    ev = place_events(doc, ctx).events[0]
+    got = (ev.event_loc.name, ev.event_loc.country_code) if ev.event_loc else None
+    assert got == expected, ev.loc_reason

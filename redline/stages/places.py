@@ -269,6 +269,58 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     return best.place, f"{why}; {best.reason}{extra}"
 
 
+# Nouns that name an occasion with one place ("the summit in Geneva"); a later "the summit" means the same one.
+OCCASION_LEMMAS = frozenset({
+    "summit", "talk", "meeting", "conference", "negotiation", "forum", "congress", "session", "visit", "trip",
+    "rally", "protest", "demonstration", "exercise", "drill", "election", "referendum", "vote", "ceremony",
+})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def occasion_places(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention]) -> dict[str, list[tuple[int, Place]]]:
+    """Occasion noun lemma -> [(sentence, place)] for phrases like "a summit in Geneva", in reading order."""
+    by_index = {s.index: s for s in sentences}
+    out: dict[str, list[tuple[int, Place]]] = {}
+    for m in mentions:
+        s = by_index.get(m.sentence)
+        if m.place is None or s is None:
+            continue
+        prep, _ = _governing_preposition(s.tokens, m.head)
+        if prep is None or prep.lower not in LOCATIVE:
+            continue
+        noun = s.tokens[_attach_point(s.tokens, prep)]
+        if noun.pos == "NOUN" and noun.lemma.lower() in OCCASION_LEMMAS:
+            out.setdefault(noun.lemma.lower(), []).append((m.sentence, m.place))
+    return out
+
+
+def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[str, list[tuple[int, Place]]]
+                       ) -> tuple[Place | None, str]:
+    """The place of an earlier-named occasion the event refers back to ("agreed at the summit" after "a summit in
+    Geneva"), when the article gives that occasion exactly one place."""
+    if sentence is None or not occasions:
+        return None, ""
+    tokens = sentence.tokens
+    trigger = event.trigger[0]
+    if not 0 <= trigger < len(tokens):
+        return None, ""
+    near = _anchors(tokens, trigger) | {t.i for t in tokens if t.dep == "pobj" and tokens[t.head].lower == "during"
+                                          and tokens[t.head].head in (trigger, tokens[trigger].head)}
+    for i in sorted(near):
+        tok = tokens[i]
+        lemma = tok.lemma.lower()
+        if tok.pos != "NOUN" or lemma not in occasions:
+            continue
+        if not any(c.head == i and c.lower in _DEFINITE for c in tokens):
+            continue
+        earlier = [(n, p) for n, p in occasions[lemma] if n < sentence.index]
+        names = {(p.name, p.country_code) for _, p in earlier}
+        if len(names) == 1:
+            n, place = earlier[0]
+            return place, f"'{tok.text}' refers back to the {lemma} placed in sentence {n}: {place.name}"
+    return None, ""
+
+
 @stage("places", requires=("sentences", "events"), provides=("places",))
 def place_events(doc: Document, ctx: Context) -> Document:
     """Sentences + events -> places mentioned and each event's location. Requires: sentences, events. Provides: places."""
@@ -276,9 +328,15 @@ def place_events(doc: Document, ctx: Context) -> Document:
     codes = [m.entity.code for m in doc.mentions if m.entity.code and len(m.entity.code) == 3]
     mentions = find_places(doc.sentences, gaz, actor_codes=codes)
     sentences = {s.index: s for s in doc.sentences}
+    occasions = occasion_places(doc.sentences, mentions)
     events = []
     for ev in doc.events:
-        loc, why = locate_event(ev, sentences.get(ev.text_info.sentence), mentions)
+        sentence = sentences.get(ev.text_info.sentence)
+        loc, why = locate_event(ev, sentence, mentions)
+        if loc is None:
+            back, back_why = locate_by_occasion(ev, sentence, occasions)
+            if back is not None:
+                loc, why = back, back_why
         events.append(dataclasses.replace(ev, event_loc=loc, loc_reason=why))
     unmatched = tuple(f"places: {m.text!r} (sentence {m.sentence}): {m.reason}" for m in mentions if m.place is None)
     return dataclasses.replace(
@@ -289,4 +347,5 @@ def place_events(doc: Document, ctx: Context) -> Document:
     )
 
 
-__all__ = ["Entry", "PlaceMention", "find_places", "locate_event", "place_events"]
+__all__ = ["Entry", "PlaceMention", "find_places", "locate_by_occasion", "locate_event", "occasion_places",
+           "place_events"]
