@@ -78,7 +78,8 @@ def check_range(since: dt.date | None, until: dt.date | None) -> None:
         raise UsageError(f"since ({since}) is after until ({until})")
 
 
-def _code(value: str | None, name: str) -> str | None:
+def check_code(value: str | None, name: str) -> str | None:
+    """An actor code filter, upper-cased; UsageError naming `name` when it cannot be a code."""
     if value is None or value == "":
         return None
     value = value.strip().upper()
@@ -123,8 +124,8 @@ def timeline(
     check_range(since, until)
     rows = analytics.timeline(
         _con(store),
-        actor=_code(actor, "actor"),
-        recipient=_code(recipient, "recipient"),
+        actor=check_code(actor, "actor"),
+        recipient=check_code(recipient, "recipient"),
         by=check_period(by),
         since=since,
         until=until,
@@ -433,7 +434,8 @@ def locations(
 ) -> list[dict[str, Any]]:
     """Places with coordinates where events happened: name, country, lat, lon, events, conflict events."""
     check_range(since, until)
-    return analytics.locations(_con(store), actor=_code(actor, "actor"), recipient=_code(recipient, "recipient"),
+    return analytics.locations(_con(store), actor=check_code(actor, "actor"),
+                               recipient=check_code(recipient, "recipient"),
                                since=since, until=until, factuality=check_factuality(factuality), limit=limit)
 
 

@@ -131,6 +131,7 @@ def test_digest_endpoint_returns_markdown_with_links(client):
     ("/events?event=EXPLODE", 400, "event: 'EXPLODE'"),
     ("/events?factuality=rumour", 400, "factuality"),
     ("/events?actr=RUS", 400, "query parameter 'actr'"),
+    ("/events?actor=RUS;DROP", 400, "actor: 'RUS;DROP' is not an actor code"),
     ("/timeline?by=fortnight", 400, "by: unknown period"),
     ("/timeline?both=perhaps", 400, "query parameter 'both'"),
     ("/alerts?min_rise=2", 400, "query parameter 'min_rise'"),

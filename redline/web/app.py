@@ -136,6 +136,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                offset: int = Query(0, ge=0, description="Rows to skip")):
         limit = page(limit, 50)
         fact = None if factuality == "all" else factuality
+        actor, recipient = analysis.check_code(actor, "actor"), analysis.check_code(recipient, "recipient")
         filters = dict(actor=actor, recipient=recipient, event=event, since=since, until=until, factuality=fact,
                        article_id=article)
         rows = store.events(**filters, limit=limit, offset=offset)
