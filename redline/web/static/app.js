@@ -75,7 +75,7 @@ function highlighted(text, spans) {
 }
 
 function evidenceItem(ev) {
-  const open = el("a", { href: "#event=" + ev.id, class: "open-event" }, "open");
+  const open = el("a", { href: "#event=" + encodeURIComponent(ev.id), class: "open-event" }, "open");
   return el("li", { "data-event": ev.id },
     el("div", { class: "meta" },
       `${ev.date || "undated"} \u00b7 ${ev.event[0]}${ev.mode && ev.mode.length ? "/" + ev.mode[0] : ""} \u00b7 `
@@ -96,8 +96,8 @@ function showTab(name) {
 }
 
 function route() {
-  const m = location.hash.match(/^#event=([\w-]+)/);
-  if (m) openEvent(m[1]);
+  const m = location.hash.match(/^#event=([^&]+)/);
+  if (m) openEvent(decodeURIComponent(m[1]));
   else $("#event-view").hidden = true;
 }
 
@@ -238,7 +238,7 @@ async function loadEvents() {
   try {
     const res = await api("/events", { ...eventFilters(), limit: state.evLimit, offset: state.evOffset });
     const body = $("#events-table tbody");
-    body.replaceChildren(...res.data.map((ev) => el("tr", { "data-event": ev.id, onclick: () => { location.hash = "event=" + ev.id; } },
+    body.replaceChildren(...res.data.map((ev) => el("tr", { "data-event": ev.id, onclick: () => { location.hash = "event=" + encodeURIComponent(ev.id); } },
       el("td", {}, ev.date || ""), el("td", {}, ev.event[0]), el("td", {}, codes(ev.actor)), el("td", {}, codes(ev.recipient)),
       el("td", {}, ev.num_mentions), el("td", { class: "sentence" }, highlighted(ev.text || "", ev.highlights)))));
     const m = res.meta;
@@ -427,7 +427,7 @@ async function loadAlerts() {
     if (!res.data.length) { list.replaceChildren(el("li", {}, "No alerts.")); return; }
     list.replaceChildren(...res.data.map((a) => el("li", { class: a.kind },
       el("span", { class: "badge" }, a.kind.replace("_", " ")), el("strong", {}, `${a.period} to ${a.end} `), a.summary,
-      el("div", { class: "meta" }, "evidence: ", ...a.evidence.slice(0, 12).flatMap((id) => [el("a", { href: "#event=" + id }, id), " "]),
+      el("div", { class: "meta" }, "evidence: ", ...a.evidence.slice(0, 12).flatMap((id) => [el("a", { href: "#event=" + encodeURIComponent(id) }, id), " "]),
         a.evidence.length > 12 ? `(+${a.evidence.length - 12} more)` : ""))));
   } catch (err) { showError(err); }
 }
