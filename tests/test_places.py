@@ -164,6 +164,8 @@ LOCATIONS = [
     ("The foreign minister visited Kyiv on Monday.", "visited", (), 1, ("Kyiv", "UKR"), "names"),
     ("Talks will be held in Vienna next week.", "held", (), 1, ("Vienna", "AUT"), "locative"),
     ("The two sides signed the agreement.", "signed", (), 1, None, "names no place"),
+    ("The Geneva summit was held under tight security.", "held", (), 1, ("Geneva", "CHE"), "modifies"),
+    ("The Moscow government said the vote was fair.", "said", (), 1, None, "compound"),
     ("The EU imposed sanctions on Russia's largest banks.", "imposed", ("EU",), 4, None, "locative"),
 ]
 

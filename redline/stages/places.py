@@ -207,6 +207,18 @@ def _attach_point(tokens: Sequence[Token], prep: Token) -> int:
     return prep.head
 
 
+def _compound_places(tokens: Sequence[Token], modified: int, trigger: int, anchors: set[int]) -> bool:
+    """A place name modifying a noun ("the Geneva summit") places the event when that noun is the trigger, or an
+    anchor noun that is not the subject ("the Moscow government said" is an actor's descriptor), unless the
+    subject is itself an occasion ("the Geneva summit was held")."""
+    if modified == trigger:
+        return True
+    tok = tokens[modified]
+    if modified not in anchors or tok.pos != "NOUN":
+        return False
+    return tok.dep not in ("nsubj", "nsubjpass") or tok.lemma.lower() in OCCASION_LEMMAS
+
+
 def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
                  ) -> tuple[Place | None, str]:
     """(event_loc, loc_reason) for one event from the place mentions of its sentence."""
@@ -229,7 +241,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             continue
         prep, how = _governing_preposition(tokens, m.head)
         modified = tokens[m.head].head
-        if how == "compound" and modified in anchors and (modified == trigger or tokens[modified].pos == "NOUN"):
+        if how == "compound" and _compound_places(tokens, modified, trigger, anchors):
             found.append((1, m, f"{m.text!r} modifies {tokens[modified].text!r}"))
             continue
         if how == "dobj" and tokens[m.head].head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS:
