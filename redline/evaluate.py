@@ -229,6 +229,19 @@ def false_positive_rate(pairs: Sequence[tuple[GoldRecord, Prediction]], *, traps
     return _rate(hits, n), n
 
 
+def trap_rates_by_tag(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> dict[str, dict]:
+    """For each gold tag, over its sentences with no asserted gold event: how many, and the false-positive rate."""
+    hits: Counter = Counter()
+    totals: Counter = Counter()
+    for gold, pred in pairs:
+        if gold.asserted:
+            continue
+        for tag in gold.tags:
+            totals[tag] += 1
+            hits[tag] += bool(pred.asserted)
+    return {t: {"sentences": totals[t], "false_positive_rate": _rate(hits[t], totals[t])} for t in sorted(totals)}
+
+
 def factuality_accuracy(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> tuple[float | None, int]:
     """Over gold events whose type was predicted (any factuality): share with the gold factuality; (value, n)."""
     hits = n = 0
@@ -322,6 +335,7 @@ def score(records: Sequence[GoldRecord], predictions: Sequence[Prediction], *,
             "gold_events": sum(len(r.events) for r, _ in pairs),
         },
         "per_type": per_type_scores(pairs),
+        "trap_false_positive_by_tag": trap_rates_by_tag(pairs),
         "confusion": confusion(pairs),
         "skipped": skipped,
         "notes": notes,

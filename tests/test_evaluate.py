@@ -24,6 +24,7 @@ from redline.evaluate import (
     per_type_scores,
     prf,
     score,
+    trap_rates_by_tag,
     triple_scores,
 )
 from redline.gold import GoldActor, GoldEvent, GoldRecord
@@ -123,6 +124,17 @@ def test_false_positive_rate_on_no_event_and_trap_sentences(traps, expected):
     assert false_positive_rate(PAIRS, traps=traps) == expected
 
 
+def test_trap_rates_by_tag_count_only_sentences_without_asserted_gold():
+    tagged = [
+        (GoldRecord("a", "x.", (gev("ASSAULT", factuality=F.NEGATED),), tags=("negated",)), Prediction("a", (pev("ASSAULT"),))),
+        (GoldRecord("b", "y.", tags=("negated", "sports")), Prediction("b")),
+        (GoldRecord("c", "z.", (gev("AID"),), tags=("negated",)), Prediction("c", (pev("AID"),))),
+    ]
+    got = trap_rates_by_tag(tagged)
+    assert got == {"negated": {"sentences": 2, "false_positive_rate": 0.5},
+                   "sports": {"sentences": 1, "false_positive_rate": 0.0}}
+
+
 def test_factuality_accuracy_over_events_of_a_predicted_type():
     wrong = [(GOLD[4], Prediction("s5", (pev("ASSAULT", ["IRN"], ["ISR"]),)))]
     assert factuality_accuracy(PAIRS) == (1.0, 3)
@@ -183,6 +195,13 @@ def test_check_floors_names_each_failing_metric(floors, ceilings, failing):
     assert [f.split(" ")[0] for f in failures] == failing
 
 
+def test_confusion_rows_list_off_diagonal_cells_most_frequent_first():
+    from redline.cli.eval_cmds import confusion_rows
+
+    rows = confusion_rows({"AID": {"AID": 5, "NONE": 1}, "NONE": {"ASSAULT": 3, "NONE": 9}})
+    assert rows == [{"gold": "NONE", "predicted": "ASSAULT", "count": 3}, {"gold": "AID", "predicted": "NONE", "count": 1}]
+
+
 def test_metric_value_unknown_metric_is_usage_error():
     from redline.errors import UsageError
 
@@ -229,7 +248,7 @@ def test_eval_command_prints_tables(monkeypatch, pipeline):
     monkeypatch.setattr("redline.evaluate.Pipeline", lambda: pipeline)
     result = CliRunner().invoke(cli, ["eval", "--limit", "4", "--mistakes"])
     assert result.exit_code == 0, result.output
-    assert "event_type f1" in result.stdout and "confusion" in result.stdout
+    assert "event_type f1" in result.stdout and "confusions" in result.stdout
 
 
 @pytest.mark.parametrize(

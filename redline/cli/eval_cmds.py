@@ -45,12 +45,10 @@ def summary_rows(report: dict) -> list[dict]:
     return rows
 
 
-def confusion_rows(confusion: dict[str, dict[str, int]]) -> tuple[list[dict], list[str]]:
-    """The confusion matrix as table rows; predicted columns are shortened to 4 letters to fit a terminal."""
-    cols = sorted({p for row in confusion.values() for p in row})
-    short = {c: c[:4] for c in cols}
-    rows = [{"gold \\ predicted": g, **{short[c]: row.get(c, "") for c in cols}} for g, row in confusion.items()]
-    return rows, ["gold \\ predicted", *short.values()]
+def confusion_rows(confusion: dict[str, dict[str, int]]) -> list[dict]:
+    """The off-diagonal cells of the confusion matrix, most frequent first (the diagonal is per-type tp)."""
+    cells = [{"gold": g, "predicted": p, "count": n} for g, row in confusion.items() for p, n in row.items() if g != p]
+    return sorted(cells, key=lambda c: (-c["count"], c["gold"], c["predicted"]))
 
 
 @click.command("eval")
@@ -92,8 +90,12 @@ def eval_cmd(gold, fmt, as_json, limit, mistakes, check):
         per_type = [{"type": t, **v} for t, v in report["per_type"].items()]
         emit(per_type, "table", columns=("type", "support", "precision", "recall", "f1", "tp", "fp", "fn"),
              title="per type")
-        rows, cols = confusion_rows(report["confusion"])
-        emit(rows, "table", columns=cols, title="confusion (rows gold, columns predicted)")
+        by_tag = [{"tag": t, **v} for t, v in report["trap_false_positive_by_tag"].items()]
+        if by_tag:
+            emit(by_tag, "table", columns=("tag", "sentences", "false_positive_rate"),
+                 title="sentences with no asserted gold event, by tag")
+        emit(confusion_rows(report["confusion"]), "table", columns=("gold", "predicted", "count"),
+             title="confusions: gold type -> predicted type (NONE: no event)")
         if mistakes:
             emit(report["mistakes"], "table", columns=("id", "gold", "predicted", "other", "text"),
                  title="sentences whose triples differ from gold")
