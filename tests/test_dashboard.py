@@ -155,10 +155,10 @@ def test_event_link_opens_event_view(page, server):
 
 def test_network_edge_charts_its_dyad(page, server):
     page.click("#tabs button[data-tab=network]")
-    page.wait_for_selector("#network-svg path.edge")
+    page.wait_for_selector("#network-svg .edge")
     edges = httpx.get(server + "/network", params={"limit": 40}).json()["data"]["edges"]
-    assert page.locator("#network-svg path.edge").count() == len(edges)
-    edge = page.locator("#network-svg path.edge").nth(1)
+    assert page.locator("#network-svg .edge").count() == len(edges)
+    edge = page.locator("#network-svg .edge").nth(1)
     dyad = edge.get_attribute("data-dyad")
     edge.dispatch_event("click")  # a curve's box centre may miss its stroke
     page.wait_for_selector("#tab-timeline:not([hidden]) #timeline-svg")

@@ -297,39 +297,44 @@ async function loadNetwork() {
     const box = $("#network-chart");
     box.replaceChildren();
     if (!net.nodes.length) { box.append(el("p", { class: "muted" }, "No dyads yet.")); return; }
-    const W = 900, H = 620, cx = W / 2, cy = H / 2, rad = Math.min(W, H) / 2 - 60;
-    const root = svg("svg", { width: W, height: H, id: "network-svg" }, box);
+    const W = 900, H = 640, cx = W / 2, cy = H / 2, rad = Math.min(W, H) / 2 - 70;
+    const root = svg("svg", { width: "100%", viewBox: `0 0 ${W} ${H}`, id: "network-svg" }, box);
     const defs = svg("defs", {}, root);
-    const marker = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, defs);
+    const marker = svg("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 9, markerHeight: 9,
+      markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, defs);
     svg("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: "#555" }, marker);
     const nodes = net.nodes.slice().sort((a, b) => (b.sent + b.received) - (a.sent + a.received));
+    const maxN = Math.max(...nodes.map((n) => n.sent + n.received));
     const pos = {};
     nodes.forEach((n, i) => {
       const t = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
-      pos[n.code] = [cx + rad * Math.cos(t), cy + rad * Math.sin(t), 6 + Math.sqrt(n.sent + n.received)];
+      pos[n.code] = [cx + rad * Math.cos(t), cy + rad * Math.sin(t), 5 + 15 * Math.sqrt((n.sent + n.received) / maxN), t];
     });
     const maxE = Math.max(...net.edges.map((e) => e.events));
     for (const e of net.edges) {
-      const [x1, y1] = pos[e.actor], [x2, y2, r2] = pos[e.recipient];
-      const w = 1 + 7 * Math.sqrt(e.events / maxE);
-      let d;
-      if (e.actor === e.recipient) {
-        d = `M ${x1} ${y1 - 8} c -40 -50, 40 -50, 8 0`;
+      const [x1, y1, r1, t1] = pos[e.actor], [x2, y2, r2] = pos[e.recipient];
+      const w = 1 + 6 * Math.sqrt(e.events / maxE);
+      let path;
+      const attrs = { fill: "none", stroke: conflictColor(e.conflict_share), "stroke-width": w, "stroke-opacity": 0.6,
+        class: "edge", "data-dyad": `${e.actor}>${e.recipient}` };
+      if (e.actor === e.recipient) {  // a loop just outside the node, away from the centre
+        path = svg("circle", { ...attrs, cx: x1 + (r1 + 9) * Math.cos(t1), cy: y1 + (r1 + 9) * Math.sin(t1), r: 9 }, root);
       } else {
         const mx = (x1 + x2) / 2 + (y2 - y1) * 0.15, my = (y1 + y2) / 2 - (x2 - x1) * 0.15;
         const dx = x2 - mx, dy = y2 - my, len = Math.hypot(dx, dy) || 1;
-        d = `M ${x1} ${y1} Q ${mx} ${my} ${x2 - (dx / len) * (r2 + 2)} ${y2 - (dy / len) * (r2 + 2)}`;
+        const d = `M ${x1} ${y1} Q ${mx} ${my} ${x2 - (dx / len) * (r2 + 2)} ${y2 - (dy / len) * (r2 + 2)}`;
+        path = svg("path", { ...attrs, d, "marker-end": "url(#arrow)" }, root);
       }
-      const path = svg("path", { d, fill: "none", stroke: conflictColor(e.conflict_share), "stroke-width": w, "stroke-opacity": 0.6,
-        "marker-end": "url(#arrow)", class: "edge", "data-dyad": `${e.actor}>${e.recipient}` }, root);
       svg("title", {}, path).textContent = `${e.actor} \u2192 ${e.recipient}: ${e.events} events, conflict share ${Math.round(e.conflict_share * 100)}%, mean Goldstein ${e.goldstein}`;
       path.addEventListener("click", () => { $("#tl-dyads").value = `${e.actor}>${e.recipient}`; state.loaded.timeline = false; showTab("timeline"); });
     }
     for (const n of nodes) {
-      const [x, yy, r] = pos[n.code];
+      const [x, yy, r, t] = pos[n.code];
       const g = svg("g", { class: "node", "data-code": n.code }, root);
       svg("circle", { cx: x, cy: yy, r, fill: "#20262d" }, g);
-      svg("text", { x, y: yy - r - 4, "text-anchor": "middle", "font-weight": "600" }, g).textContent = n.code;
+      const lx = cx + (rad + r + 24) * Math.cos(t), ly = cy + (rad + r + 24) * Math.sin(t) + 4;
+      const anchor = Math.cos(t) > 0.3 ? "start" : Math.cos(t) < -0.3 ? "end" : "middle";
+      svg("text", { x: lx, y: ly, "text-anchor": anchor, "font-weight": "600" }, g).textContent = n.code;
       svg("title", {}, g).textContent = `${n.code}: ${n.sent} events as actor, ${n.received} as recipient (in the dyads shown)`;
     }
   } catch (err) { showError(err); }
