@@ -133,6 +133,8 @@ def ingest(
     with Store(db) as store:
         run_id = store.begin_run(command or "ingest " + " ".join(paths), paths)
         status = "error"
+        if progress:
+            progress(0, opts.total)
         try:
             index = DedupIndex.load(store.signatures(), threshold=values["near_duplicate_threshold"])
             items: Iterable[Article | Failure] = read_inputs(paths, mapping=mapping)
