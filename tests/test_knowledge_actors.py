@@ -231,3 +231,20 @@ def test_builtin_people_cover_g20_leaders(kb):
     for name in leaders:
         e = kb.resolve(name, date=day)
         assert e.sector == "GOV", (name, e.reason)
+
+
+def test_load_knowledge_honours_context_actors_file_and_caches(tmp_path):
+    from redline.knowledge.actors import load_knowledge
+    from redline.pipeline import Context
+
+    path = _write(tmp_path, "kind,names,code,sector\ngroup,Testograd Militia,UKR,REB\n")
+    ctx = Context(actors_file=str(path))
+    kb = load_knowledge(ctx)
+    assert load_knowledge(ctx) is kb
+    assert kb.resolve("Testograd Militia").code == "UKR"
+
+
+@pytest.mark.parametrize(("code", "expected"), [("UNO", True), ("NATO", True), ("EUR", True), ("IMG", True),
+                                                ("RUS", False), ("USA", False), (None, False)])
+def test_is_organisation_code_tells_bodies_from_countries(kb, code, expected):
+    assert kb.is_organisation_code(code) is expected
