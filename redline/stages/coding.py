@@ -18,7 +18,7 @@ from ..knowledge.ontology import Ontology, load_ontology
 from ..pipeline import Context, stage
 from ..records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
-from .grammar import Frame, Tree, claim_source, find_frames
+from .grammar import Frame, Tree, claim_source, find_frames, subject_of
 
 log = logging.getLogger(__name__)
 
@@ -219,7 +219,7 @@ class Coder:
         if not actors:
             return None, "no actor"
         if all(a.entity.code is None and not a.entity.sector for a in actors) and \
-                all(tree.tokens[a.head].pos == "PROPN" for a in actors):
+                all(tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
             return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
         if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
             return None, "sport or markets wording: violent verbs there are figurative"
@@ -343,8 +343,7 @@ class Coder:
 
     def _self_announced(self, tree: Tree, base: int) -> bool:
         """'X said it would expel ...': the reported subject is a pronoun standing for the speaker."""
-        subj = tree.child(base, {"nsubj"})
-        return subj is not None and tree.tokens[subj].pos == "PRON"
+        return any(tree.tokens[s].pos == "PRON" for s in subject_of(tree, base))
 
     def _figurative(self, tree: Tree) -> bool:
         words = self.lex.cue("figurative")

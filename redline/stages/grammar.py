@@ -146,6 +146,10 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
         if is_passive(tree, h) and not is_passive(tree, v):
             return []
         return subject_of(tree, h, depth + 1)
+    if dep in ("xcomp", "advcl") and toks[h].pos == "ADJ" and toks[h].dep in ("acomp", "amod"):
+        # "it is willing to withdraw": the subject of the copula
+        g = tree.head(h)
+        return subject_of(tree, g, depth + 1) if g is not None else []
     if dep in ("xcomp", "advcl") and toks[h].pos in ("VERB", "AUX"):
         obj = tree.child(h, OBJ)
         if dep == "xcomp" and obj is not None:  # "urged Russia to withdraw": the object is the subject
@@ -351,7 +355,12 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         code = Code("PROTEST", "obstruct", "144") if e.code.event != "ACCUSE" else Code("PROTEST", "demo", "141")
         notes.append("a crowd as subject makes it a PROTEST")
     recipients = [] if recip_obj else list(patients)
-    require_rcpt = e.need == "rcpt" or ("recip" in e.flags and bool(objs) and not recip_obj)
+    require_rcpt = e.need == "rcpt" or ("recip" in e.flags and bool(objs) and not recip_obj and prep_obj is None)
+    if prep_obj is not None and e.code.event in ("AGREE", "REQUEST", "REJECT"):
+        ne = match_noun(tree, prep_obj, lex)  # "agreed to a ceasefire", "called for sanctions"
+        if ne is not None:
+            code = _refine(code, ne.code)
+            notes.append(f"refined by '{toks[prep_obj].text}'")
     if e.code.event in ("REQUEST", "REJECT", "AGREE", "THREATEN", "CONSULT") and patients:
         ne = match_noun(tree, patients[0], lex)
         if ne is not None:
