@@ -333,7 +333,6 @@ def test_store_runs_record_counts_failures_and_status(store):
 def test_store_run_of_a_dead_process_is_reported_interrupted(store):
     run = store.begin_run("redline ingest x", ["x"])
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    store.sql("SELECT 1")  # the read path must not be confused by an open write connection
     with store._write() as con:
         con.execute("UPDATE runs SET pid = ? WHERE id = ?", [int(dead.stdout), run])
     assert store.runs()[0]["status"] == "interrupted"
