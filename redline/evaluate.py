@@ -7,6 +7,7 @@ a three-sentence example. Gold readers live in `redline.gold`.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import time
@@ -108,9 +109,23 @@ def predict(records: Sequence[GoldRecord], *, pipeline: Pipeline | None = None,
         if isinstance(out, Failure):
             preds.append(Prediction(rec.id, skip=f"pipeline failed at {out.stage}: {out.reason}"))
             continue
-        evs = (predicted_event(e, scheme=rec.scheme) for e in out.events)
-        preds.append(Prediction(rec.id, tuple(e for e in evs if e is not None)))
+        evs = [pe for pe in (predicted_event(e, scheme=rec.scheme) for e in out.events) if pe is not None]
+        if rec.scheme == "cameo":
+            evs = [d for pe in evs for d in directed_dyads(pe)]
+        preds.append(Prediction(rec.id, tuple(evs)))
     return preds
+
+
+def directed_dyads(event: PredictedEvent) -> list[PredictedEvent]:
+    """A joint event (two or more actors, no recipient) as CAMEO codes it: one event per ordered actor pair.
+
+    PLOVER puts every party of a meeting or agreement in `actor`; PETRARCH codes "X and Y met" as X->Y and Y->X.
+    Other events are returned unchanged.
+    """
+    actors = sorted({a for a in event.actor if a is not None})
+    if event.recipient or len(actors) < 2:
+        return [event]
+    return [dataclasses.replace(event, actor=(a,), recipient=(b,)) for a in actors for b in actors if a != b]
 
 
 # ---------------------------------------------------------------------------------------------- metrics

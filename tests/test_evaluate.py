@@ -315,6 +315,23 @@ def test_predict_reduces_events_to_the_gold_scheme(scheme, expected):
     assert [e.event for e in pred.asserted] == ["ACCUSE" if scheme == "plover" else "11"]
 
 
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        (pev("04", ["USA", "RUS"]), {("USA", "RUS"), ("RUS", "USA")}),
+        (pev("04", ["USA", "RUS", "CHE"]), {("USA", "RUS"), ("RUS", "USA"), ("USA", "CHE"), ("CHE", "USA"),
+                                             ("RUS", "CHE"), ("CHE", "RUS")}),
+        (pev("04", ["USA", "RUS"], ["CHE"]), {("USA", "CHE"), ("RUS", "CHE")}),
+        (pev("19", ["USA"]), {("USA", None)}),
+        (pev("03", ["USA", "USA"]), {("USA", None)}),
+    ],
+)
+def test_directed_dyads_expand_joint_events_for_cameo_gold(event, expected):
+    from redline.evaluate import directed_dyads
+
+    assert {(a, r) for _, a, r in event_triples(directed_dyads(event))} == expected
+
+
 def test_predict_keeps_skips_and_failures_with_reasons():
     from redline.evaluate import predict
 
