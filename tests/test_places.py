@@ -166,6 +166,11 @@ LOCATIONS = [
     ("The two sides signed the agreement.", "signed", (), 1, None, "names no place"),
     ("The Geneva summit was held under tight security.", "held", (), 1, ("Geneva", "CHE"), "modifies"),
     ("The Moscow government said the vote was fair.", "said", (), 1, None, "compound"),
+    ("Militants previously attacked U.S. troops.", "attacked", (), 4, None, "compound"),
+    ("The U.S. condemnation of the attacks was swift.", "condemnation", (), 3, None, "compound"),
+    ("Ministers held talks on Ukraine in Vienna.", "held", (), 1, ("Vienna", "AUT"), "in Vienna"),
+    ("Protesters stormed the embassy in the capital, Sanaa, on Thursday.", "stormed", (), 4, ("Sanaa", "YEM"),
+     "Sanaa"),
     ("The EU imposed sanctions on Russia's largest banks.", "imposed", ("EU",), 4, None, "locative"),
 ]
 

@@ -173,7 +173,7 @@ def _anchors(tokens: Sequence[Token], trigger: int, *, material: bool = False) -
             if t.dep in _ARG_DEPS or light_object or (t.dep == "conj" and tokens[h].dep in _ARG_DEPS):
                 keep.add(t.i)
                 todo.append(t.i)
-            elif t.dep == "prep" and t.lower in LOCATIVE:
+            elif t.dep == "prep" and t.lower in LOCATIVE and not _topic_preposition(tokens, t, material):
                 for obj in tokens:
                     if obj.head == t.i and obj.dep == "pobj" and obj.i not in keep:
                         keep.add(obj.i)
@@ -188,6 +188,8 @@ def _governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | 
         tok = tokens[tok.head]
     head = tokens[tok.head]
     if tok.dep == "poss" and head.dep == "pobj" and tokens[head.head].lower in _POSS_PREPS:  # "in Ukraine's east"
+        tok = head
+    elif tok.dep == "appos" and head.dep == "pobj":  # "in Yemen's capital, Sanaa"
         tok = head
     if tok.dep == "compound":
         return None, "compound"
@@ -207,13 +209,25 @@ def _attach_point(tokens: Sequence[Token], prep: Token) -> int:
     return prep.head
 
 
-def _compound_places(tokens: Sequence[Token], modified: int, trigger: int, anchors: set[int]) -> bool:
+def _topic_preposition(tokens: Sequence[Token], prep: Token, material: bool) -> bool:
+    """ "on"/"over" after a noun names a topic for a verbal event ("talks on Ukraine", "dispute over Crimea");
+    after a verb ("troops on the border", "flew over Syria") or in a material event ("the attack on the consulate
+    in Benghazi") it is locative."""
+    head = tokens[_attach_point(tokens, prep)]
+    return not material and prep.lower in ("on", "over") and head.pos in ("NOUN", "PROPN")
+
+
+def _compound_places(tokens: Sequence[Token], modified: int, trigger: int, anchors: set[int], place: Place | None
+                     ) -> bool:
     """A place name modifying a noun ("the Geneva summit") places the event when that noun is the trigger, or an
     anchor noun that is not the subject ("the Moscow government said" is an actor's descriptor), unless the
-    subject is itself an occasion ("the Geneva summit was held")."""
+    subject is itself an occasion ("the Geneva summit was held"). A country before a noun is a nationality ("U.S.
+    troops", "the U.S. condemnation") except before an occasion or a conflict ("the Iraq war")."""
+    tok = tokens[modified]
+    if place is not None and place.feature_type == "country" and tok.lemma.lower() not in OCCASION_LEMMAS | CONFLICT_LEMMAS:
+        return False
     if modified == trigger:
         return True
-    tok = tokens[modified]
     if modified not in anchors or tok.pos != "NOUN":
         return False
     return tok.dep not in ("nsubj", "nsubjpass") or tok.lemma.lower() in OCCASION_LEMMAS
@@ -231,7 +245,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     trigger = event.trigger[0]
     if not 0 <= trigger < len(tokens):
         return None, "the trigger is outside its sentence"
-    anchors = _anchors(tokens, trigger, material=event.quad_code in MATERIAL_QUADS)
+    material = event.quad_code in MATERIAL_QUADS
+    anchors = _anchors(tokens, trigger, material=material)
     actor_heads = set(event.actor_heads) | set(event.recipient_heads)
     found: list[tuple[int, PlaceMention, str]] = []
     skipped: list[str] = []
@@ -241,7 +256,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             continue
         prep, how = _governing_preposition(tokens, m.head)
         modified = tokens[m.head].head
-        if how == "compound" and _compound_places(tokens, modified, trigger, anchors):
+        if how == "compound" and _compound_places(tokens, modified, trigger, anchors, m.place):
             found.append((1, m, f"{m.text!r} modifies {tokens[modified].text!r}"))
             continue
         if how == "dobj" and tokens[m.head].head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS:
@@ -264,7 +279,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             else:
                 skipped.append(f"{m.text!r} is a recipient or direction ('{word}'), not a location")
             continue
-        if word not in LOCATIVE:
+        if word not in LOCATIVE or _topic_preposition(tokens, prep, material):
             skipped.append(f"'{word} {m.text}' is not locative")
             continue
         depth = 0 if point == trigger else 1
@@ -286,6 +301,7 @@ OCCASION_LEMMAS = frozenset({
     "summit", "talk", "meeting", "conference", "negotiation", "forum", "congress", "session", "visit", "trip",
     "rally", "protest", "demonstration", "exercise", "drill", "election", "referendum", "vote", "ceremony",
 })
+CONFLICT_LEMMAS = frozenset({"war", "conflict", "crisis", "invasion", "campaign", "offensive", "occupation"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
