@@ -393,3 +393,12 @@ def test_store_dump_ignores_run_ids(tmp_path):
             s.write_document(dataclasses.replace(make_doc("a1", [make_event("a1", 0)])), run_id=run)
             dumps.append(s.dump())
     assert dumps[0] == dumps[1]
+
+
+def test_store_events_long_and_short_pages_agree(store, run_id):
+    events = [make_event("a1", n, date=dt.date(2020, 1, 1) + dt.timedelta(days=n), sentence=f"Event {n}.")
+              for n in range(300)]
+    store.write_document(make_doc("a1", events), run_id=run_id)
+    everything = store.events(limit=None)
+    paged = [e for off in range(0, 300, 100) for e in store.events(limit=100, offset=off)]
+    assert [e["text"] for e in everything] == [e["text"] for e in paged] == [f"Event {n}." for n in range(299, -1, -1)]

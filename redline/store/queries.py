@@ -390,6 +390,9 @@ class Queries:
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
+_POINT_FETCH_MAX = 250
+
+
 def _plover_by_rowid(cur, rowids: list[int]) -> dict[int, str]:
     """PLOVER JSON of event mentions by row id (ids from our own query, inlined as integers).
 
@@ -398,6 +401,9 @@ def _plover_by_rowid(cur, rowids: list[int]) -> dict[int, str]:
     """
     if not rowids:
         return {}
+    if len(rowids) > _POINT_FETCH_MAX:  # a long page: one scan beats thousands of point fetches
+        return dict(cur.execute("SELECT rowid, plover FROM event_mentions WHERE rowid IN (SELECT unnest(?::BIGINT[]))",
+                                [[int(r) for r in rowids]]).fetchall())
     sql = " UNION ALL ".join(f"SELECT rowid, plover FROM event_mentions WHERE rowid = {int(r)}" for r in rowids)
     return dict(cur.execute(sql).fetchall())
 
