@@ -254,7 +254,8 @@ def test_our_gold_covers_every_factuality(ours, factuality):
     ("tag", "minimum"),
     [("negated", 5), ("denied", 5), ("hypothetical", 5), ("conditional", 5), ("possible", 5), ("future", 5),
      ("reported", 10), ("passive", 4), ("compound", 10), ("no-event", 25), ("sports", 3), ("business", 3),
-     ("metaphor", 3), ("red-line", 3), ("reciprocal", 2), ("relative-clause", 1), ("xcomp", 5)],
+     ("metaphor", 3), ("red-line", 3), ("reciprocal", 2), ("relative-clause", 1), ("xcomp", 5), ("coreference", 5),
+     ("conjoined", 3), ("threat", 5)],
 )
 def test_our_gold_covers_each_trap_and_grammar_case(ours, tag, minimum):
     assert sum(tag in r.tags for r in ours) >= minimum
