@@ -13,9 +13,10 @@ from redline.samples import load_samples, sample_paths
 BOILERPLATE = ("SEE ALSO", "Copyright", "newsletter", "Sign up", "With reporting by", "With additional reporting",
                "(Reporting by", "Written by", "Follow us", "Share this", "Click here", "Advertisement")
 SAMPLES = load_samples()
-# Types the pipeline must find somewhere in the samples. Raise toward 16 as the coder improves; never lower
+# Types the pipeline must find somewhere in the samples (15 measured on 29 Nov 2026; COOPERATE is missed).
+# Raise toward 16 as the coder improves; never lower
 # without a reason in the commit message.
-MIN_TYPES_COVERED = 12
+MIN_TYPES_COVERED = 14
 
 
 def test_samples_are_a_dozen_or_more():
