@@ -157,6 +157,10 @@ TABLE = [
      "the army had retaken the village", False, ZEL),
     ("The talks, Stoltenberg said, have reached a dead end.", {"Stoltenberg": NATO_SG},
      "The talks, Stoltenberg said, have reached a dead end", False, NATO_SG),
+    ('"The sanctions have failed," explained Lavrov, "and everyone knows it."', {"Lavrov": LAVROV},
+     "and everyone knows it.", True, LAVROV),
+    ('In a letter in which Zelensky said the blockade was "a crime against the world", Blinken said nothing.',
+     {"Zelensky": ZEL, "Blinken": BLINKEN}, "a crime against the world", True, ZEL),
     # according to
     ("According to Lavrov, the West is preparing a provocation.", {"Lavrov": LAVROV},
      "the West is preparing a provocation", False, LAVROV),
@@ -343,6 +347,28 @@ def test_find_quotes_no_statement_in_plain_reporting(ctx, text):
     doc = Document(article=Article(id="n", text=text), reference_date=REF, sentences=sentences,
                    mentions=_mentions(sentences, {"Peskov": PESKOV, "Russia": "Russia", "Moscow": "Russia"}))
     assert find_quotes(doc, ctx).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Look at our city," Peskov said, his voice breaking.', {(True, "Look at our city")}),
+        ("There are still differences, Peskov said.", {(False, "There are still differences")}),
+        ("Peskov said allies should cut trade and said Moscow would “not hesitate to act.”",
+         {(False, "allies should cut trade"), (False, "Moscow would “not hesitate to act.”"),
+          (True, "not hesitate to act.")}),
+        ("Peskov said the plan was “dead”.", {(False, "the plan was “dead”"), (True, "dead")}),
+    ],
+)
+def test_find_quotes_exact_records(ctx, text, expected):
+    from redline.stages.parse import parse_text
+
+    sentences = tuple(parse_text(text, ctx))
+    doc = Document(article=Article(id="x", text=text), reference_date=REF, sentences=sentences,
+                   mentions=_mentions(sentences, {"Peskov": PESKOV}))
+    quotes = find_quotes(doc, ctx).quotes
+    assert {(q.direct, q.text) for q in quotes} == expected
+    assert all(q.speaker is not None and q.speaker.identifier_text == PESKOV for q in quotes)
 
 
 @pytest.mark.parametrize("text", ["", "   ", '"', "'''", "“”‘’«»", '" " " "', "He said.", "'a' 'b' 'c"])

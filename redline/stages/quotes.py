@@ -126,13 +126,17 @@ def _quote_of(ev: Event, quotes: Sequence[Quote]) -> Quote | None:
 
 
 class _Tree:
-    """One sentence with its dependency children, built once; subtrees are memoised."""
+    """One sentence with its dependency children, built once; subtrees are memoised.
 
-    __slots__ = ("s", "tokens", "kids", "_sub")
+    quoted: indexes of the tokens inside quotation marks.
+    """
 
-    def __init__(self, s: Sentence):
+    __slots__ = ("s", "tokens", "kids", "quoted", "_sub")
+
+    def __init__(self, s: Sentence, quoted: set[int] | frozenset[int] = frozenset()):
         self.s = s
         self.tokens = s.tokens
+        self.quoted = quoted
         n = len(s.tokens)
         self.kids: list[list[int]] = [[] for _ in range(n)]
         for t in s.tokens:
@@ -163,6 +167,14 @@ class _Tree:
                 return False
             i = h
         return False
+
+    def depth(self, i: int) -> int:
+        """Number of heads above token i."""
+        d = 0
+        while self.tokens[i].head != i and 0 <= self.tokens[i].head < len(self.tokens) and d <= len(self.tokens):
+            i = self.tokens[i].head
+            d += 1
+        return d
 
     def span_text(self, a: int, b: int) -> str:
         """Text of tokens a..b inclusive, as written."""
@@ -199,7 +211,7 @@ class _Finder:
 
     def tree(self, s: Sentence) -> _Tree:
         if s.index not in self.trees:
-            self.trees[s.index] = _Tree(s)
+            self.trees[s.index] = _Tree(s, self.quoted.get(s.index, frozenset()))
         return self.trees[s.index]
 
     # ---- direct quotes -------------------------------------------------------------------------------------
@@ -230,8 +242,9 @@ class _Finder:
                 tok = s.tokens[v]
                 governs = any(tr.is_ancestor(v, t) for t in inner)
                 dist = 0 if span.open <= tok.idx <= hi else min(abs(tok.idx - span.open), abs(tok.idx - hi))
-                if best is None or (not governs, dist) < best[0]:
-                    best = ((not governs, dist), s, v)
+                rank = (not governs, -tr.depth(v) if governs else 0, dist)  # the innermost governing verb
+                if best is None or rank < best[0]:
+                    best = (rank, s, v)
         if best is not None:
             return self._attribution(best[1], best[2])
         for s in own:
@@ -244,10 +257,11 @@ class _Finder:
                 return self._attribution(before, verbs[-1])
         if span.close is None:  # the closing mark is missing: the attribution may sit inside the run
             for s in own:
+                bare = _Tree(s)  # the quoted tokens are the ones to search here
                 for v in _speech_verbs(s, set(), labels=False):
-                    who, _ = _subject_of(self.tree(s), v)
+                    who, _ = _subject_of(bare, v)
                     if who is not None and s.tokens[who].lower not in ("i", "we") and self._mention_at(s, who):
-                        attr = self._attribution(s, v)
+                        attr = self._attribution(s, v, bare)
                         reason = "; ".join(r for r in ("attribution found inside the unclosed quote", attr.reason) if r)
                         return dataclasses.replace(attr, reason=reason)
         return None
@@ -319,9 +333,9 @@ class _Finder:
         return self._make_quote(QuoteSpan(start=start, end=end, open=start, close=None), attr, "", direct=False)
 
     # ---- attribution details -------------------------------------------------------------------------------
-    def _attribution(self, s: Sentence, v: int) -> Attribution:
-        """Speaker, medium and date of speech verb v in sentence s."""
-        tr = self.tree(s)
+    def _attribution(self, s: Sentence, v: int, tr: _Tree | None = None) -> Attribution:
+        """Speaker, medium and date of speech verb v in sentence s (tr: the tree to read, when not the default)."""
+        tr = tr or self.tree(s)
         who, why = _subject_of(tr, v)
         date, date_why = statement_date(s, v, self.doc.reference_date, tree=tr)
         if who is None:
@@ -428,7 +442,7 @@ def _subject_of(tr: _Tree, v: int) -> tuple[int | None, str]:
     ("an official who said")."""
     cur = v
     for _ in range(4):
-        kids = tr.children(cur)
+        kids = [t for t in tr.children(cur) if t.i not in tr.quoted]
         for t in kids:
             if t.dep in ("nsubj", "csubj"):
                 if t.lower in _RELATIVE and tr.tokens[cur].dep == "relcl" and tr.tokens[cur].head != cur:
@@ -439,6 +453,11 @@ def _subject_of(tr: _Tree, v: int) -> tuple[int | None, str]:
                 objs = [c for c in tr.children(t.i) if c.dep == "pobj"]
                 if objs:
                     return objs[0].i, ""
+        if cur == v and v > 0 and (tr.tokens[v - 1].i in tr.quoted or tr.tokens[v - 1].text == ","):
+            after = [t for t in kids if t.i > v and t.dep in ("dobj", "npadvmod", "attr", "appos", "dep")
+                     and t.pos in ("PROPN", "NOUN")]
+            if after:  # inverted attribution: "'...,' explained Kennedy"
+                return after[0].i, ""
         passive = [t for t in kids if t.dep == "nsubjpass"]
         if passive:
             if cur != v and tr.tokens[cur].lemma.lower() in ("quote", "cite", "hear", "report"):
@@ -479,11 +498,13 @@ def _complement(tr: _Tree, v: int) -> int | None:
         subj = [k for k in kids if k.dep in ("nsubj", "nsubjpass", "expl", "csubj")]
         if not subj or subj[0].lower in _WH:
             continue
-        return t.i
+        if _finite(tr, t.i):
+            return t.i
     tok = tr.tokens[v]
     if tok.dep == "parataxis" and tok.head != v:  # "The talks, Peskov said, have failed."
         head = tr.tokens[tok.head]
-        if head.pos in ("VERB", "AUX") and any(k.dep in ("nsubj", "nsubjpass", "expl") for k in tr.children(head.i)):
+        if head.pos in ("VERB", "AUX") and _finite(tr, head.i) and \
+                any(k.dep in ("nsubj", "nsubjpass", "expl") for k in tr.children(head.i)):
             return head.i
     if tok.lemma.lower() in _TELL_VERBS:
         # "told the station that Kyiv had ..." is often parsed as a relative clause on the addressee
@@ -498,11 +519,18 @@ def _complement(tr: _Tree, v: int) -> int | None:
     return None
 
 
+def _finite(tr: _Tree, i: int) -> bool:
+    """False for a bare participle ("she said, her voice cracking"), which makes no statement."""
+    return tr.tokens[i].tag not in ("VBG", "VBN") or any(k.dep in ("aux", "auxpass") for k in tr.children(i))
+
+
 def _statement_tokens(tr: _Tree, comp: int, quoted: set[int], v: int) -> tuple[int, int] | None:
     """Token span of an indirect statement made with verb v, or None when the complement is itself a direct
     quote. An attribution standing at either end of the clause ("..., Peskov said") is left out."""
     toks = tr.tokens
     keep = set(tr.subtree(comp))
+    if v in keep and comp in quoted:
+        return None  # '"Take a look," she said' parsed with "said" under the quoted clause
     if v in keep:
         own = tr.subtree(v)
         if max(own) >= max(keep):
