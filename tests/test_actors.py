@@ -136,6 +136,15 @@ def test_country_inside_an_unknown_name_does_not_code_it(kb):
     assert ms and ms[0].entity.code is None
 
 
+def test_definite_institution_bridges_to_the_one_country_just_named(kb):
+    kyiv = [("Kyiv", "PROPN", "nsubj", 1, "GPE"), ("protested", "VERB", "ROOT", 1, "")]
+    gov = [("The", "DET", "det", 1, ""), ("government", "NOUN", "nsubj", 2, ""), ("resigned", "VERB", "ROOT", 2, "")]
+    ms = [m for m in _mentions(kb, kyiv, gov) if m.sentence == 1]
+    assert (ms[0].entity.code, ms[0].entity.sector) == ("UKR", "GOV") and "bridged" in ms[0].entity.reason
+    two = [m for m in _mentions(kb, COUNTRIES, gov) if m.sentence == 1]
+    assert two[0].entity.code is None  # Russia and Ukraine: no single country to bridge to
+
+
 def test_surname_resolves_to_earlier_full_name(kb):
     later = [("Peskov", "PROPN", "nsubj", 1, "PERSON"), ("said", "VERB", "ROOT", 1, "")]
     ms = [m for m in _mentions(kb, PESKOV, later) if m.sentence == 1]

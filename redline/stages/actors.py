@@ -37,7 +37,9 @@ PRONOUN_WINDOW = 3  # sentences back a pronoun may reach for its antecedent
 BRIDGING = frozenset({"government", "authorities", "administration", "regime", "parliament", "army", "military",
                       "police", "cabinet", "ministry", "security forces", "troops", "legislature", "leadership",
                       "foreign ministry", "defence ministry", "defense ministry", "armed forces", "navy", "air force",
-                      "riot police", "officials"})
+                      "riot police", "officials", "president", "prime minister", "premier", "foreign minister",
+                      "defence minister", "defense minister", "interior minister", "foreign secretary", "king",
+                      "emir", "chancellor", "supreme leader", "junta", "ruling party"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"its", "itself"})
 GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
