@@ -254,3 +254,20 @@ def test_infer_reference_without_sentences(published, expected, reason):
     ref, why = infer_reference([], published, today=TODAY)
     assert ref == expected
     assert reason in why
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("Biden and Putin held a summit in Geneva on Wednesday. The two leaders agreed at the summit to resume talks.",
+         "agreed", D(2021, 6, 16)),
+        ("Biden and Putin held a summit in Geneva on Wednesday. The two leaders agreed at a summit to resume talks.",
+         "agreed", REF),
+        ("Leaders held a summit on Monday. Ministers held a summit on Tuesday. They agreed at the summit to talk.",
+         "agreed", REF),
+    ],
+)
+def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, date):
+    sents = parse(text)
+    doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
+    assert doc.events[0].date == date, doc.events[0].date_reason

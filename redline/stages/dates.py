@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression, Token
+from .places import OCCASION_LEMMAS, occasion_nouns
 
 log = logging.getLogger(__name__)
 
@@ -297,6 +298,44 @@ def _redate_actors(event: Event, ctx: Context, reference: dt.date | None) -> Eve
     )
 
 
+def occasion_dates(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]]
+                   ) -> dict[str, list[tuple[int, TimeExpression]]]:
+    """Occasion noun lemma -> [(sentence, expression)] for "a summit on Wednesday", "held talks last week"."""
+    out: dict[str, list[tuple[int, TimeExpression]]] = {}
+    for s in sentences:
+        tokens = s.tokens
+        for t in times.get(s.index, ()):
+            a = _attachment(tokens, t) if t.date is not None else None
+            if a is None:
+                continue
+            nouns = [a] if tokens[a].pos == "NOUN" else [
+                c.i for c in tokens if c.head == a and c.dep in ("dobj", "nsubj", "nsubjpass") and c.pos == "NOUN"]
+            for n in nouns:
+                if tokens[n].lemma.lower() in OCCASION_LEMMAS:
+                    out.setdefault(tokens[n].lemma.lower(), []).append((s.index, t))
+    return out
+
+
+def date_by_occasion(event: Event, sentence: Sentence | None,
+                     occasions: dict[str, list[tuple[int, TimeExpression]]]) -> Event:
+    """An event left with the reference date that refers back to an occasion dated earlier ("agreed at the summit"
+    after "a summit on Wednesday") takes that occasion's date, when the article gives it exactly one date."""
+    if sentence is None or not occasions:
+        return event
+    for i in occasion_nouns(sentence, event.trigger[0]):
+        lemma = sentence.tokens[i].lemma.lower()
+        earlier = [(n, t) for n, t in occasions.get(lemma, ()) if n < sentence.index]
+        if len({(t.date, t.enddate) for _, t in earlier}) != 1:
+            continue
+        n, t = earlier[0]
+        source = DateSource.EXPLICIT if t.kind in _EXPLICIT_KINDS else DateSource.RELATIVE
+        return dataclasses.replace(
+            event, date=t.date, enddate=t.enddate, date_precision=t.precision, date_source=source,
+            date_reason=f"'{sentence.tokens[i].text}' refers back to the {lemma} dated {t.text!r} in sentence {n}: "
+                        f"{t.reason}")
+    return event
+
+
 @stage("dates", requires=("events", "reference_date"), provides=("times",))
 def date_events(doc: Document, ctx: Context) -> Document:
     """Events + reference date -> times and event dates. Requires: events, reference_date. Provides: times."""
@@ -305,14 +344,17 @@ def date_events(doc: Document, ctx: Context) -> Document:
     for s in doc.sentences:
         by_sentence[s.index] = sentence_times(s, ref)
     sentences = {s.index: s for s in doc.sentences}
+    occasions = occasion_dates(doc.sentences, by_sentence)
     events = []
     for ev in doc.events:
         idx = ev.text_info.sentence
         dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason)
+        if dated.date_source in (DateSource.REFERENCE, None):
+            dated = date_by_occasion(dated, sentences.get(idx), occasions)
         events.append(_redate_actors(dated, ctx, ref))
     times = tuple(t for s in doc.sentences for t in by_sentence[s.index])
     return dataclasses.replace(doc, times=times, events=tuple(events))
 
 
-__all__ = ["Temporal", "choose_time", "date_document", "date_event", "date_events", "infer_reference",
-           "sentence_times"]
+__all__ = ["Temporal", "choose_time", "date_by_occasion", "date_document", "date_event", "date_events",
+           "infer_reference", "occasion_dates", "sentence_times"]

@@ -322,26 +322,29 @@ def occasion_places(sentences: Sequence[Sentence], mentions: Sequence[PlaceMenti
     return out
 
 
+def occasion_nouns(sentence: Sentence, trigger: int) -> list[int]:
+    """Tokens near the trigger that refer back to an occasion with a definite article ("agreed at the summit",
+    "an agreement during the summit", the trigger "the summit" itself), in sentence order."""
+    tokens = sentence.tokens
+    if not 0 <= trigger < len(tokens):
+        return []
+    near = _anchors(tokens, trigger) | {t.i for t in tokens if t.dep == "pobj" and tokens[t.head].lower == "during"
+                                          and tokens[t.head].head in (trigger, tokens[trigger].head)}
+    return [i for i in sorted(near)
+            if tokens[i].pos == "NOUN" and tokens[i].lemma.lower() in OCCASION_LEMMAS
+            and any(c.head == i and c.lower in _DEFINITE for c in tokens)]
+
+
 def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[str, list[tuple[int, Place]]]
                        ) -> tuple[Place | None, str]:
     """The place of an earlier-named occasion the event refers back to ("agreed at the summit" after "a summit in
     Geneva"), when the article gives that occasion exactly one place."""
     if sentence is None or not occasions:
         return None, ""
-    tokens = sentence.tokens
-    trigger = event.trigger[0]
-    if not 0 <= trigger < len(tokens):
-        return None, ""
-    near = _anchors(tokens, trigger) | {t.i for t in tokens if t.dep == "pobj" and tokens[t.head].lower == "during"
-                                          and tokens[t.head].head in (trigger, tokens[trigger].head)}
-    for i in sorted(near):
-        tok = tokens[i]
+    for i in occasion_nouns(sentence, event.trigger[0]):
+        tok = sentence.tokens[i]
         lemma = tok.lemma.lower()
-        if tok.pos != "NOUN" or lemma not in occasions:
-            continue
-        if not any(c.head == i and c.lower in _DEFINITE for c in tokens):
-            continue
-        earlier = [(n, p) for n, p in occasions[lemma] if n < sentence.index]
+        earlier = [(n, p) for n, p in occasions.get(lemma, ()) if n < sentence.index]
         names = {(p.name, p.country_code) for _, p in earlier}
         if len(names) == 1:
             n, place = earlier[0]
@@ -375,5 +378,5 @@ def place_events(doc: Document, ctx: Context) -> Document:
     )
 
 
-__all__ = ["Entry", "PlaceMention", "find_places", "locate_by_occasion", "locate_event", "occasion_places",
-           "place_events"]
+__all__ = ["OCCASION_LEMMAS", "Entry", "PlaceMention", "find_places", "locate_by_occasion", "locate_event",
+           "occasion_nouns", "occasion_places", "place_events"]
