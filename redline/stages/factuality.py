@@ -99,7 +99,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.ASSERTED, f"reported by '{toks[h].text}'; no modal, negation or condition"
         if hl in lex.cue("negating"):
             return Factuality.NEGATED, f"governed by '{toks[h].text}'"
-        if hl == "refuse" or hl == "reject":
+        if hl in ("refuse", "reject", "decline"):
             return Factuality.NEGATED, f"governed by '{toks[h].text}' (the refusal itself is a REJECT event)"
         if hw in lex.cue("intent_frames"):
             return Factuality.FUTURE, f"intention '{toks[h].text}'"

@@ -323,7 +323,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     else:
         actors = subject_of(tree, v)
         patients = objs
-    if e.need == "obj" and not recip_obj and not any(_nominal(tree, o) for o in patients):
+    has_comp = "xcomp" in e.flags and tree.child(v, {"xcomp"}) is not None
+    if e.need == "obj" and not recip_obj and not has_comp and not any(_nominal(tree, o) for o in patients):
         return []
     if e.code.event == "REJECT" and patients and (toks[patients[0]].lemma.lower() in lex.cue("claims")
                                                   or toks[patients[0]].lower in lex.cue("claims")):
@@ -346,7 +347,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             code = Code("RETREAT", "withdraw", "0872") if undone.cameo == "191" else Code("CONCEDE", None, "081")
             notes.append(f"ending '{target[1].key}' is a concession")
     if "staff" in e.flags and patients and any(
-            toks[p].lemma.lower() in lex.cue("staff") or toks[p].lower in lex.cue("staff") for p in patients):
+            toks[i].lemma.lower() in lex.cue("staff") or toks[i].lower in lex.cue("staff")
+            for p in patients for i in [p] + [k for k in tree.kids[p] if toks[k].dep in ("compound", "amod")]):
         code = Code("SANCTION", "withdraw", "166")
         notes.append("withdrawing non-military personnel is SANCTION/withdraw")
     if "crowd" in e.flags and any(toks[a].lemma.lower() in lex.cue("crowd") or toks[a].lower in lex.cue("crowd")
