@@ -529,8 +529,9 @@ def _statement_tokens(tr: _Tree, comp: int, quoted: set[int], v: int) -> tuple[i
     quote. An attribution standing at either end of the clause ("..., Peskov said") is left out."""
     toks = tr.tokens
     keep = set(tr.subtree(comp))
-    if v in keep and comp in quoted:
-        return None  # '"Take a look," she said' parsed with "said" under the quoted clause
+    if comp in quoted and (v in keep or any(k.dep in ("nsubj", "nsubjpass", "expl") and k.i in quoted
+                                            for k in tr.children(comp))):
+        return None  # the clause is the direct quote itself ('"Take a look," she said' parsed either way)
     if v in keep:
         own = tr.subtree(v)
         if max(own) >= max(keep):
