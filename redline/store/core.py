@@ -236,10 +236,15 @@ class Store(queries.Queries):
             _save_signature(con, article_id, signature)
 
     def signatures(self) -> Iterator[tuple[str, bytes]]:
-        """Every stored (article id, MinHash signature bytes), streamed in article id order."""
+        """Every stored (article id, MinHash signature bytes), streamed in the order the articles were stored.
+
+        That order matters: a near duplicate of several first copies links to the earliest one, so a store
+        rebuilt after a crash must replay them in the same order as an uninterrupted run.
+        """
         with self._lock:
             cur = self._cursor()
-            cur.execute("SELECT article_id, signature FROM signatures ORDER BY article_id")
+            cur.execute("""SELECT s.article_id, s.signature FROM signatures s LEFT JOIN articles a ON a.id = s.article_id
+                           ORDER BY a.added NULLS LAST, s.article_id""")
         while True:
             batch = cur.fetchmany(1000)
             if not batch:

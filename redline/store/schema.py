@@ -227,7 +227,7 @@ def apply_migrations(con, *, read_only: bool, path: str) -> int:
     pending = [m for m in MIGRATIONS if m.version not in applied]
     if pending and read_only:
         raise StoreError(f"store {path}: schema needs migrations {[m.version for m in pending]}; "
-                         "open it once writable (e.g. `redline ingest` or `redline runs`) to upgrade it")
+                         "open it once writable (e.g. `redline ingest`) to upgrade it")
     for m in pending:
         con.execute("BEGIN TRANSACTION")
         try:
