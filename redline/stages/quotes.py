@@ -2,8 +2,9 @@
 
 Direct quotes are found on the characters of each paragraph (quotation marks are paired there, so a quote may
 span sentences), then attributed through the parse: the speech verb outside the quote that governs it, else
-the nearest one in the quote's sentences, else "according to X", else the attribution of an adjacent quote in
-the same paragraph. Indirect statements are speech verbs whose clausal complement is not itself a quote.
+the nearest one in the quote's sentences, else "according to X", else (for whole-sentence quotes only) the
+statement before it in the paragraph. Indirect statements are speech verbs whose clausal complement is not
+itself a quote.
 Speakers come from the actor mentions (``Mention.entity``); a speaker that resolves to nothing is kept as
 ``speaker=None`` with its text and a reason, never guessed.
 """
@@ -273,9 +274,12 @@ class _Finder:
         p, span = self.spans[k]
         if not self._standalone(span):
             return None, "no speech verb or attribution near the quote"
-        for j in list(range(k - 1, -1, -1)) + list(range(k + 1, len(self.spans))):
+        earlier = [(at, a) for at, a in self.said.get(p, []) if at < span.start]
+        if earlier:  # "'A,' Peskov said. 'B.'" or "Peskov said talks failed. 'Nothing is left.'"
+            return max(earlier, key=lambda x: x[0])[1], "speaker from the statement before it in the paragraph"
+        for j in range(k + 1, len(self.spans)):  # "'A.' 'B,' Peskov said."
             if self.spans[j][0] == p and attributions[j] is not None:
-                return attributions[j], "speaker from the attribution of an adjacent quote in the paragraph"
+                return attributions[j], "speaker from the attribution of the next quote in the paragraph"
         chain, j = [], k
         while j > 0 and self.spans[j - 1][1].continues and self.spans[j - 1][0] == self.spans[j][0] - 1:
             j -= 1
