@@ -390,22 +390,17 @@ class Queries:
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
-_POINT_FETCH_MAX = 250
-
-
 def _plover_by_rowid(cur, rowids: list[int]) -> dict[int, str]:
-    """PLOVER JSON of event mentions by row id (ids from our own query, inlined as integers).
+    """PLOVER JSON of event mentions by row id (ids from our own query).
 
-    One point fetch per id: DuckDB turns `rowid IN (...)` into a range scan of the wide JSON column, which on
-    100,000 events costs several times more than a union of single-row fetches.
+    A semi-join on a list parameter lets DuckDB fetch just those rows; `rowid IN (constants)` becomes a range
+    scan of the wide JSON column, and a union of point fetches pays planning per row (measured on 97k events:
+    5 ms vs 42 ms vs 24 ms CPU for a page of 100).
     """
     if not rowids:
         return {}
-    if len(rowids) > _POINT_FETCH_MAX:  # a long page: one scan beats thousands of point fetches
-        return dict(cur.execute("SELECT rowid, plover FROM event_mentions WHERE rowid IN (SELECT unnest(?::BIGINT[]))",
-                                [[int(r) for r in rowids]]).fetchall())
-    sql = " UNION ALL ".join(f"SELECT rowid, plover FROM event_mentions WHERE rowid = {int(r)}" for r in rowids)
-    return dict(cur.execute(sql).fetchall())
+    return dict(cur.execute("SELECT rowid, plover FROM event_mentions WHERE rowid IN (SELECT unnest(?::BIGINT[]))",
+                            [[int(r) for r in rowids]]).fetchall())
 
 
 @contextlib.contextmanager
