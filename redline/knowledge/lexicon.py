@@ -15,10 +15,10 @@ from importlib import resources
 from ..errors import KnowledgeError
 from .ontology import Ontology, load_ontology
 
-VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff", "staffsubj", "ask"}
+VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff", "staffsubj", "ask", "closure"}
 CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
              "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
-             "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative")
+             "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies")
 
 
 @dataclass(frozen=True, slots=True)

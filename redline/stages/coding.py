@@ -26,7 +26,8 @@ ARG_DEPS = {"poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "case",
 # Future cooperative acts are intentions, which PLOVER codes as AGREE (manual, AGREE and CONSULT sections).
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 INTENT_CUES = ("future auxiliary", "governed by 'plan", "governed by 'intend", "governed by 'promise", "intention",
-               "governed by 'want", "governed by 'hope", "governed by 'seek", "governed by 'wish")
+               "governed by 'want", "governed by 'hope", "governed by 'seek", "governed by 'wish",
+               "governed by 'set", "governed by 'schedule", "governed by 'due")
 # A future or announced conflictual act is a threat (manual: THREATEN is ASSAULT + hypothetical, coded as one type).
 THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
 THREAT_MODES = {"SANCTION": ("relations", "131"), "COERCE": ("restrict", "132"), "ASSAULT": ("violence", "138"),

@@ -274,6 +274,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 continue
             o, ne = hit
             code = lv.overrides.get(ne.words[-1], ne.code)
+            joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o])
+            if ne.code.event == "COOPERATE" and (joint or len(subject_of(tree, v)) > 1):
+                code = ne.code  # "joint exercises", "India and France conducted drills": cooperation
             subj = subject_of(tree, v) if not passive else [a for _, a in tree.prep_args(v, ("by",))]
             noun_actor = [k for k in tree.kids[o] if toks[k].dep in ("poss", "amod", "compound")
                           and toks[k].pos in ("PROPN", "ADJ", "NOUN", "PRON")]
@@ -334,15 +337,24 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         return []
     if "person" in e.flags and not any(toks[a].pos == "PROPN" for a in actors):
         return []
+    if "closure" in e.flags and not any(toks[p].lemma.lower() in lex.cue("closures") for p in patients):
+        return []
     if "staffsubj" in e.flags and not any(
             toks[i].lemma.lower() in lex.cue("staff") or toks[i].lower in lex.cue("staff")
             for a in actors for i in [a] + [k for k in tree.kids[a] if toks[k].dep in ("compound", "amod", "appos")]):
         return []
-    if "undo" in e.flags and patients:
+    if "undo" in e.flags and patients and (toks[patients[0]].lemma.lower() in lex.cue("policies")):
+        code = Code("CONCEDE", None, "083")  # "withdrew the finance bill": a concession
+        notes.append(f"withdrawing '{toks[patients[0]].text}' is a concession")
+    elif "undo" in e.flags and patients and e.code.event != "RETREAT":
         target = _event_object(tree, patients[0], lex, toks[v].lemma.lower())
         if target is None:
             return []  # "lifted the box", "cancelled the order": only ending an event is coded
-        if target[1].code.event in ("COERCE", "SANCTION", "PROTEST", "THREATEN"):
+        if target[1].code.event in ("AGREE", "SUPPORT", "COOPERATE", "AID"):  # "revoked a defence pact"
+            code = Code("SANCTION", "withdraw", "161") if target[1].code.event != "AID" else \
+                Code("SANCTION", "discontinue", "162")
+            notes.append(f"ending '{target[1].key}' reduces relations")
+        elif target[1].code.event in ("COERCE", "SANCTION", "PROTEST", "THREATEN"):
             undone = target[1].code
             code = Code("RETREAT", "withdraw", "0872") if undone.cameo == "191" else Code("CONCEDE", None, "081")
             notes.append(f"ending '{target[1].key}' is a concession")
@@ -354,7 +366,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if "crowd" in e.flags and any(toks[a].lemma.lower() in lex.cue("crowd") or toks[a].lower in lex.cue("crowd")
                                   or (toks[a].ent_type == "NORP" and toks[a].tag in ("NNPS", "NNS"))
                                   for a in actors):
-        code = Code("PROTEST", "obstruct", "144") if e.code.event != "ACCUSE" else Code("PROTEST", "demo", "141")
+        code = {"ACCUSE": Code("PROTEST", "demo", "141"), "ASSAULT": Code("PROTEST", "riot", "145")}.get(
+            e.code.event, Code("PROTEST", "obstruct", "144"))
         notes.append("a crowd as subject makes it a PROTEST")
     recipients = [] if recip_obj else list(patients)
     require_rcpt = e.need == "rcpt" or ("recip" in e.flags and bool(objs) and not recip_obj and prep_obj is None)
