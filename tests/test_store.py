@@ -402,3 +402,23 @@ def test_store_events_long_and_short_pages_agree(store, run_id):
     everything = store.events(limit=None)
     paged = [e for off in range(0, 300, 100) for e in store.events(limit=100, offset=off)]
     assert [e["text"] for e in everything] == [e["text"] for e in paged] == [f"Event {n}." for n in range(299, -1, -1)]
+
+
+def test_store_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "new.duckdb"
+    with Store(path) as s, s._write() as con:
+        con.execute("INSERT INTO schema_migrations VALUES (999, 'from the future', now())")
+    for read_only in (False, True):
+        with pytest.raises(StoreError, match="newer than this redline"):
+            Store(path, read_only=read_only)
+
+
+def test_store_read_only_open_of_an_old_schema_asks_for_a_writable_open(tmp_path):
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    duckdb.connect(str(path)).close()  # an empty DuckDB file: no migrations applied yet
+    with pytest.raises(StoreError, match="open it once writable"):
+        Store(path, read_only=True)
+    with Store(path) as s:  # a writable open migrates it
+        assert s.events() == []
