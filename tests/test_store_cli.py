@@ -110,3 +110,20 @@ def test_runs_cli_lists_runs_and_failures(db):
     assert (run["status"], run["counts"]["events"], run["failures"]) == ("partial", 4, 1)
     fails = CliRunner().invoke(cli, ["runs", "--db", str(db), "--failures", "--format", "csv"])
     assert "in/empty.txt,read,empty file" in fails.output
+
+
+def test_event_cli_shows_the_evidence(db):
+    [row] = _events(db, "--event", "AID")
+    result = CliRunner().invoke(cli, ["event", row["id"], "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    [ev] = json.loads(result.output)
+    assert [m["text"] for m in ev["mentions"]] == ["Sentence 1 of a1."]
+    table = CliRunner().invoke(cli, ["event", row["id"], "--db", str(db)])
+    assert "Sentence 1 of a1." in table.output and "AID" in table.output
+
+
+def test_event_cli_unknown_id_is_a_usage_error(db):
+    proc = subprocess.run([sys.executable, "-m", "redline", "event", "0000000000000000", "--db", str(db)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 2
+    assert "no event '0000000000000000'" in proc.stderr

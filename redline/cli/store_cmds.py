@@ -1,4 +1,4 @@
-"""`redline ingest`, `redline events`, `redline export`, `redline runs`: thin skins over the store API."""
+"""`redline ingest`, `redline events`, `redline event`, `redline export`, `redline runs`: skins over the store API."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import time
 
 import click
 
+from ..errors import UsageError
 from ..exports import FORMATS as EXPORT_FORMATS
 from ..exports import export
 from ..ingest import ingest
@@ -121,6 +122,32 @@ def events_cmd(db, actor, recipient, event_type, since, until, show_all, limit, 
         emit(rows, fmt)
 
 
+@click.command("event")
+@click.argument("event_id")
+@db_option()
+@format_option(default="table", choices=("table", "json", "jsonl"))
+def event_cmd(event_id, db, fmt):
+    """Show one stored event with every mention's evidence sentence and article (its provenance).
+
+    Example: redline event 3f2a9c0d1e4b5a6f --db news.duckdb --format json
+    """
+    with Store(db, read_only=True) as store:
+        ev = store.event(event_id)
+    if ev is None:
+        raise UsageError(f"no event {event_id!r} in {db} (ids are listed by `redline events`)")
+    if fmt != "table":
+        emit([ev], fmt)
+        return
+    click.echo(f"{ev['id']}  {ev['date'] or 'undated'}  {ev['event'][0]}  {table_row(ev)['actor']} -> "
+               f"{table_row(ev)['recipient']}  ({ev['factuality']}; {ev['num_mentions']} mentions, "
+               f"{ev['num_articles']} articles, {ev['num_sources']} sources)")
+    rows = [{"published": m["article"]["published"], "article": m["article"]["title"] or m["article_id"],
+             "url": m["article"]["url"], "rule": m["rule"], "evidence": m["text"]} for m in ev["mentions"]]
+    rows += [{"published": c["published"], "article": (c["title"] or c["id"]) + f" ({c['dup_kind']} copy)",
+              "url": c["url"], "rule": "", "evidence": ""} for c in ev["copies"]]
+    emit(rows, "table", columns=("published", "article", "url", "rule", "evidence"))
+
+
 @click.command("export")
 @db_option()
 @click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True,
@@ -167,5 +194,5 @@ def runs_cmd(db, limit, show_failures, run_id, fmt):
 
 def register(group) -> None:
     """Add this module's commands to the top-level group."""
-    for cmd in (ingest_cmd, events_cmd, export_cmd, runs_cmd):
+    for cmd in (ingest_cmd, events_cmd, event_cmd, export_cmd, runs_cmd):
         group.add_command(cmd)
