@@ -121,7 +121,8 @@ class Coder:
                 n, ms, how = self._fallback(tree, n, index)
             if not ms:
                 t = tree.tokens[n]
-                if t.ent_type == "NORP" and t.pos in ("ADJ", "PROPN"):
+                if (t.ent_type == "NORP" and t.pos in ("ADJ", "PROPN")) or (
+                        t.pos == "ADJ" and t.i > 0 and t.text[:1].isupper() and t.dep == "amod"):
                     ent = Entity(entity_text=t.text, code=None, reason="named group or nationality with no resolved actor")
                     out.append(Argument(ent, n, "unresolved named group"))
                     trace.append(f"'{t.text}': no mention; kept as an unresolved named group")
