@@ -284,6 +284,8 @@ def test_table_offsets_point_into_the_text(table_results):
         ('"We will see," Peskov said on state television.', "said", "on state television"),
         ('"We will see," Peskov said on Monday.', "said", None),
         ("Peskov warned journalists that the talks would fail.", "warned", "journalists"),
+        ('"We will see," Peskov told him.', "told", None),
+        ('"We will see," Peskov said in a statement on Telegram.', "said", "in a statement on Telegram"),
     ],
 )
 def test_find_quotes_verb_and_medium(ctx, text, verb, medium):

@@ -616,7 +616,7 @@ def _medium(tr: _Tree, v: int) -> str | None:
     heads += [t.i for t in tr.children(v) if t.dep == "advcl" and t.lemma.lower() in _SPEAKING]
     if tr.tokens[v].lemma.lower() in _TELL_VERBS:
         for t in tr.children(v):
-            if t.dep in ("dobj", "dative", "iobj", "obj") and t.pos in ("NOUN", "PROPN", "PRON"):
+            if t.dep in ("dobj", "dative", "iobj", "obj") and t.pos in ("NOUN", "PROPN"):  # not "told him"
                 return _contiguous(tr, t.i, tr.subtree(t.i) - _clauses(tr, t.i))
     for h in heads:
         for t in tr.children(h):
