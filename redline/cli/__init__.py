@@ -28,9 +28,10 @@ def main() -> None:
     """Entry point: RedlineError -> one clear line on stderr; exit 2 for usage errors, 1 otherwise."""
     try:
         cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("aborted", err=True)
-        sys.exit(1)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("interrupted: what was written before stays in the store; run the same command again to resume",
+                   err=True)
+        sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
