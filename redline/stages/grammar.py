@@ -91,10 +91,17 @@ class Tree:
         return None if h == i else h
 
     def conjuncts(self, i: int) -> list[int]:
-        """i and its conjoined siblings below it ("Russia and China" -> both heads)."""
+        """i and its conjoined siblings below it ("Russia and China" -> both heads).
+
+        A list parsed as apposition ("the US, Russia, and Switzerland": Russia appos of US, Switzerland conj
+        of Russia) counts as coordination when the apposition carries the conjunction.
+        """
         out = [i]
         for c in self.children(i, {"conj"}):
             out.extend(self.conjuncts(c))
+        for c in self.children(i, {"appos"}):
+            if self.tokens[c].pos == "PROPN" and self.children(c, {"cc", "conj"}):
+                out.extend(self.conjuncts(c))
         return out
 
     def subtree(self, i: int) -> list[int]:
@@ -125,7 +132,8 @@ class Tree:
 
 
 def is_passive(tree: Tree, v: int) -> bool:
-    return any(tree.tokens[k].dep in PASS_SUBJ or tree.tokens[k].dep == "auxpass" for k in tree.kids[v])
+    """Passive voice: a passive subject or auxiliary, or a by-agent ("captured and later released by Syria")."""
+    return any(tree.tokens[k].dep in PASS_SUBJ or tree.tokens[k].dep in ("auxpass", "agent") for k in tree.kids[v])
 
 
 def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
@@ -323,6 +331,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             patients = tree.conjuncts(toks[v].head)
         if not patients and toks[v].dep == "acl":
             patients = tree.conjuncts(toks[v].head)
+        if not patients and toks[v].dep == "conj" and tree.head(v) is not None:
+            h = tree.head(v)  # "were arrested and later released by ...": the first verb's subject
+            patients = [x for p in tree.children(h, PASS_SUBJ) for x in tree.conjuncts(p)] or subject_of(tree, h)
     else:
         actors = subject_of(tree, v)
         patients = objs
