@@ -57,3 +57,19 @@ def test_extract_usage_error_exits_2(inputs):
     out = run("extract", str(inputs / "good.txt"), "--published", "yesterday")
     assert out.returncode == 2
     assert "YYYY-MM-DD" in out.stderr
+
+
+def test_extract_honours_a_user_actor_file(tmp_path):
+    actors = tmp_path / "mine.csv"
+    actors.write_text("kind,names,code,sector,office,start,end,wikidata,id\n"
+                      "person,Ivan Testenko;Testenko,MDA,GOV,Mayor of Testograd,2020-01-01,,,testenko\n",
+                      encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text("Tue, 09 Mar 2021\n\nIvan Testenko accused Russia of meddling in the election.\n",
+                   encoding="utf-8")
+    without = run("extract", str(art), "--format", "jsonl")
+    with_file = run("extract", str(art), "--format", "jsonl", "--actors", str(actors))
+    assert with_file.returncode == 0, with_file.stderr
+    rows = [json.loads(line) for line in with_file.stdout.splitlines()]
+    assert [(r["event"][0], r["actor"][0]["code"], r["actor"][0]["sector"]) for r in rows] == [("ACCUSE", "MDA", "GOV")]
+    assert all(json.loads(line)["actor"][0]["code"] != "MDA" for line in without.stdout.splitlines())

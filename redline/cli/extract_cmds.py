@@ -8,6 +8,7 @@ import sys
 import click
 
 from .. import api
+from ..pipeline import Context, Pipeline
 from ..plover import event_dict
 from ..readers import read_inputs
 from ..records import Failure, Factuality
@@ -40,13 +41,15 @@ def parse_date(value: str | None) -> dt.date | None:
 @format_option(default="jsonl", choices=("jsonl", "json", "table"))
 @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")
 @click.option("--all", "show_all", is_flag=True, help="Show every event with its factuality, not only asserted ones.")
-def extract_cmd(files, fmt, published, show_all):
-    """Code events from article files (txt, json, jsonl) and print them.
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
+              help="A user actor file layered over the built-in knowledge base (user entries win).")
+def extract_cmd(files, fmt, published, show_all, actors_file):
+    """Code events from article files (txt, html, json, jsonl, csv, rss/atom, warc, .gz) and print them.
 
     Example: redline extract article.txt --format table
     """
     pub = parse_date(published)
-    pipeline = api.default_pipeline()
+    pipeline = Pipeline(Context(actors_file=actors_file)) if actors_file else api.default_pipeline()
     failed = 0
     rows = []
     for item in read_inputs(files, published=pub):
