@@ -162,3 +162,36 @@ def test_reference_article_events(ctx, reference_text):
                     or e.event_text == "granted"]
     assert hypothetical and all(e.factuality != Factuality.ASSERTED for e in hypothetical)
     assert all("SEE ALSO" not in e.text and "Copyright" not in e.text for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "expected"),
+    [
+        # no target named: the country of the place where the act happens
+        ("The army shelled villages near Kandahar.", {"army": "AFG", "Kandahar": "AFG"}, ("ASSAULT", "AFG", "AFG")),
+        ("Chilean soldiers fired on trucks in Bolivia.", {"Chilean soldiers": "CHL", "Bolivia": "BOL"},
+         ("ASSAULT", "CHL", "BOL")),
+        # no place either: a domestic act is aimed at the actor's own country
+        ("Kenyan police arrested forty students on Tuesday.", {"Kenyan police": "KEN"}, ("COERCE", "KEN", "KEN")),
+        # a named target is kept
+        ("Chile attacked Peru near Arica.", {"Chile": "CHL", "Peru": "PER", "Arica": "CHL"},
+         ("ASSAULT", "CHL", "PER")),
+    ],
+)
+def test_code_events_unnamed_target_defaults(ctx, sentence, actors, expected):
+    events = code_text(ctx, sentence, actors)
+    assert (events[0].event, events[0].actor[0].code, events[0].recipient[0].code) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # meetings and cooperation get no default target
+        ("Chilean diplomats held talks in Lima.", {"Chilean diplomats": "CHL", "Lima": "PER"}),
+        # the place of the reporting clause is not the place of the act
+        ("Chile welcomed the plan, officials in Lima said.", {"Chile": "CHL", "Lima": "PER"}),
+    ],
+)
+def test_code_events_no_default_target(ctx, sentence, actors):
+    events = code_text(ctx, sentence, actors)
+    assert all(not e.recipient or e.recipient[0].code != "PER" for e in events)

@@ -34,6 +34,10 @@ THREAT_MODES = {"SANCTION": ("relations", "131"), "COERCE": ("restrict", "132"),
                 "PROTEST": ("relations", "133"), "MOBILIZE": ("violence", "138")}
 FIGURATIVE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT", "SANCTION"}
 _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
+# Types whose target, when none is named, CAMEO codes from the place or (DOMESTIC_TYPES) the actor's country.
+NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "ASSAULT"}
+LOCATIVE_PREPS = {"in", "inside", "throughout", "near", "at", "across", "outside"}
 # A refusal to cooperate is a REJECT ("will not accept", "failed to reach agreement").
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
@@ -243,6 +247,16 @@ class Coder:
             r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
         ):
             recipients = []
+        if not f.reciprocal and f.code.event not in NO_DEFAULT_RECIPIENT and all(
+                r.entity.code is None for r in recipients):
+            default = self._default_recipients(tree, f, actors, index, trace)
+            if recipients and default:  # "police arrested students": the students of the place / actor's country
+                code = default[0].entity.code
+                recipients = [Argument(dataclasses.replace(r.entity, code=code, reason=(
+                    f"{r.entity.reason}; country {code} of the unnamed group taken from {default[0].how}")),
+                    r.head, r.how) for r in recipients]
+            else:
+                recipients = default
         factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
         code = f.code
         own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base)
@@ -313,6 +327,26 @@ class Coder:
         del lo, hi, src_verb
         return ev, ""
 
+    def _default_recipients(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
+                            trace: list[str]) -> list[Argument]:
+        """The target of an act whose target is not named, by the CAMEO convention for unnamed targets: the
+        country of the place where the act happens ("police fired on crowds in Baghdad" -> IRQ), else, for an
+        act aimed at a population (protest, coercion, violence, concession), the actor's own country."""
+        actor_heads = {a.head for a in actors}
+        places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in actor_heads]
+        found = [r for r in self.resolve(tree, places, index, []) if _is_country(r.entity.code)]
+        if found:
+            trace.append("recipient taken from the place the act happens in (no target named)")
+            return [Argument(found[0].entity, found[0].head, "the place of the act")]
+        codes = {a.entity.code for a in actors}
+        if f.code.event in DOMESTIC_TYPES and len(codes) == 1 and _is_country(next(iter(codes))):
+            a = actors[0]
+            trace.append(f"recipient: no target named, a {f.code.event} act is aimed at the actor's own country")
+            ent = Entity(entity_text=_country_name(a.entity.code), code=a.entity.code,
+                         reason="unnamed target: the actor's own country")
+            return [Argument(ent, a.head, "actor's own country")]
+        return []
+
     def _announced(self, tree: Tree, base: int) -> bool:
         """Whether a future clause states its subject's own intention: a main clause, a clause reported by a
         speech verb, or the complement of the subject's own plan/wish ("Russia hopes Ukraine will attack"
@@ -368,6 +402,56 @@ def _prefer_resolved(args: list[Argument]) -> list[Argument]:
     """Unresolved noun phrases next to resolved ones add nothing but an unknown party: keep the resolved."""
     coded = [a for a in args if a.entity.code]
     return coded or args
+
+
+def _is_country(code: str | None) -> bool:
+    """An ISO alpha-3 country code (not an IGO, NGO or other group code)."""
+    return bool(code) and code in _country_codes()
+
+
+_COUNTRIES: set[str] = set()
+
+
+def _country_codes() -> set[str]:
+    if not _COUNTRIES:
+        import pycountry
+
+        _COUNTRIES.update(c.alpha_3 for c in pycountry.countries)
+        _COUNTRIES.update(("XKX", "PSE"))
+    return _COUNTRIES
+
+
+def _country_name(code: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=code)
+    return c.name if c else code
+
+
+def _locative_places(tree: Tree, base: int, speech: set[str] | frozenset[str]) -> list[int]:
+    """Objects of locative prepositions ("in", "near", "at", ...) in the event's own clause: attached to the
+    trigger verb or to its arguments, not inside a reporting clause ("..., police in Cairo said")."""
+    toks = tree.tokens
+    out: list[int] = []
+    stack = [base]
+    seen = set()
+    while stack:
+        n = stack.pop()
+        if n in seen:
+            continue
+        seen.add(n)
+        for k in tree.kids[n]:
+            t = toks[k]
+            if t.dep in ("ccomp", "parataxis", "relcl", "acl", "advcl", "conj") or (
+                    t.pos == "VERB" and t.lemma.lower() in speech):
+                continue
+            if t.dep == "prep" and t.lower in LOCATIVE_PREPS:
+                for a in tree.children(k, {"pobj"}):
+                    out.extend(x for x in tree.conjuncts(a) if toks[x].ent_type in ("GPE", "LOC", "FAC", "NORP"))
+                    out.extend(c for c in tree.children(a, {"poss", "compound"}) if toks[c].ent_type == "GPE")
+            if t.dep in ("nsubj", "nsubjpass", "dobj", "prep", "pobj", "agent", "xcomp", "npadvmod"):
+                stack.append(k)
+    return out
 
 
 def code_domestic(f: Frame) -> bool:
