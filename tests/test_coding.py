@@ -195,3 +195,18 @@ def test_code_events_unnamed_target_defaults(ctx, sentence, actors, expected):
 def test_code_events_no_default_target(ctx, sentence, actors):
     events = code_text(ctx, sentence, actors)
     assert all(not e.recipient or e.recipient[0].code != "PER" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "expected"),
+    [
+        # an unresolved crowd takes the country of the place it acts in
+        ("Hundreds of students protested in Quito on Friday.", {"Quito": "ECU"}, ("PROTEST", "ECU")),
+        # a resolved actor keeps its own country
+        ("Peruvian farmers protested in Quito on Friday.", {"Peruvian farmers": "PER", "Quito": "ECU"},
+         ("PROTEST", "PER")),
+    ],
+)
+def test_code_events_unresolved_actor_takes_place_country(ctx, sentence, actors, expected):
+    events = code_text(ctx, sentence, actors)
+    assert (events[0].event, events[0].actor[0].code) == expected

@@ -247,6 +247,8 @@ class Coder:
             r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
         ):
             recipients = []
+        if all(a.entity.code is None for a in actors):
+            actors = self._place_actors(tree, f, actors, index, trace)
         if not f.reciprocal and f.code.event not in NO_DEFAULT_RECIPIENT and all(
                 r.entity.code is None for r in recipients):
             default = self._default_recipients(tree, f, actors, index, trace)
@@ -326,6 +328,21 @@ class Coder:
         )
         del lo, hi, src_verb
         return ev, ""
+
+    def _place_actors(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
+                      trace: list[str]) -> list[Argument]:
+        """Unresolved actors ("ethnic Albanians demonstrated in Serbia") take the country of the place of the
+        act, as the actor knowledge base does for agents located with 'in X'."""
+        taken = {a.head for a in actors}
+        places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in taken]
+        found = [r for r in self.resolve(tree, places, index, []) if _is_country(r.entity.code)]
+        if not found:
+            return actors
+        code = found[0].entity.code
+        trace.append(f"unresolved actor: country {code} of the place of the act")
+        return [Argument(dataclasses.replace(a.entity, code=code, reason=(
+            f"{a.entity.reason}; country {code} of the place of the act").strip("; ")), a.head, a.how)
+            for a in actors]
 
     def _default_recipients(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
                             trace: list[str]) -> list[Argument]:
