@@ -155,7 +155,7 @@ def test_reference_article_events(ctx, reference_text):
     asserted = {(e.event, tuple(sorted(a.code for a in e.actor)), tuple(r.code for r in e.recipient))
                 for e in doc.events if e.factuality == Factuality.ASSERTED}
     for want in [("CONSULT", ("RUS", "USA"), ()), ("AID", ("USA",), ("UKR",)), ("COERCE", ("RUS",), ("UKR",)),
-                 ("MOBILIZE", ("RUS",), ()), ("RETREAT", ("RUS",), ()), ("THREATEN", ("RUS",), ()),
+                 ("MOBILIZE", ("RUS",), ("UKR",)), ("RETREAT", ("RUS",), ()), ("THREATEN", ("RUS",), ()),
                  ("AGREE", ("RUS", "USA"), ()), ("SANCTION", ("RUS",), ("USA",)), ("ACCUSE", ("WST",), ("RUS",))]:
         assert want in asserted, f"missing {want}"
     hypothetical = [e for e in doc.events if ("would be a 'red line'" in e.text and e.event_text == "red line")
@@ -170,6 +170,11 @@ def test_reference_article_events(ctx, reference_text):
         # no target named: the country of the place where the act happens
         ("The army shelled villages near Kandahar.", {"army": "AFG", "Kandahar": "AFG"}, ("ASSAULT", "AFG", "AFG")),
         ("Chilean soldiers fired on trucks in Bolivia.", {"Chilean soldiers": "CHL", "Bolivia": "BOL"},
+         ("ASSAULT", "CHL", "BOL")),
+        # a place the actor knowledge base does not know comes from the gazetteer
+        ("Chilean troops fired on a convoy near Cochabamba.", {"Chilean troops": "CHL"}, ("ASSAULT", "CHL", "BOL")),
+        # a nationality inside the unresolved target names its country
+        ("Chilean troops attacked a camp for Bolivian refugees.", {"Chilean troops": "CHL"},
          ("ASSAULT", "CHL", "BOL")),
         # no place either: a domestic act is aimed at the actor's own country
         ("Kenyan police arrested forty students on Tuesday.", {"Kenyan police": "KEN"}, ("COERCE", "KEN", "KEN")),

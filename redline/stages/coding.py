@@ -109,10 +109,12 @@ class Coder:
     argument that the actors stage did not turn into a mention ("rejected a U.S. request").
     """
 
-    def __init__(self, ontology: Ontology, lexicon: Lexicon, resolve_text=None):
+    def __init__(self, ontology: Ontology, lexicon: Lexicon, resolve_text=None, place_country=None):
         self.onto = ontology
         self.lex = lexicon
         self.resolve_text = resolve_text
+        self.place_country = place_country  # place name -> (alpha-3 or None, why): the gazetteer, optional
+        self._places: dict[str, tuple[str | None, str]] = {}
         self._resolved: dict[str, Entity] = {}
         self.date = None
 
@@ -329,13 +331,63 @@ class Coder:
         del lo, hi, src_verb
         return ev, ""
 
+    def _place_arguments(self, tree: Tree, nodes: list[int], index: MentionIndex) -> list[Argument]:
+        """Countries of place nodes: an actor mention that resolves to a country, else the gazetteer's country for
+        a named place ("in Tel Aviv" -> ISR)."""
+        out = []
+        toks = tree.tokens
+        for n in nodes:
+            found = [r for r in self.resolve(tree, [n], index, []) if _is_country(r.entity.code)]
+            if found:
+                out.append(Argument(found[0].entity, n, "the place of the act"))
+                continue
+            if self.place_country is None or toks[n].ent_type not in ("GPE", "LOC"):
+                continue
+            lo, hi = n, n + 1
+            while lo > 0 and toks[lo].ent_iob == "I":
+                lo -= 1
+            while hi < len(toks) and toks[hi].ent_iob == "I":
+                hi += 1
+            text = " ".join(t.text for t in toks[lo:hi] if t.ent_type)
+            if text not in self._places:
+                self._places[text] = self.place_country(text)
+            code, why = self._places[text]
+            if _is_country(code):
+                out.append(Argument(Entity(entity_text=text, code=code, reason=f"place of the act: {why}"), n,
+                                    "the place of the act (gazetteer)"))
+        return out
+
+    def _object_nationality(self, tree: Tree, f: Frame, index: MentionIndex) -> list[Argument]:
+        """A country or nationality inside the unresolved target's noun phrase ("a camp for Congolese
+        refugees", "Kampuchean guerrilla camps")."""
+        if self.resolve_text is None:
+            return []
+        toks = tree.tokens
+        for n in f.recipients:
+            for i in sorted(tree.subtree(n)):
+                t = toks[i]
+                if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
+                    continue
+                hi = i + 1
+                while hi < len(toks) and toks[hi].ent_iob == "I":
+                    hi += 1
+                text = " ".join(x.text for x in toks[i:hi])
+                if text not in self._resolved:
+                    self._resolved[text] = self.resolve_text(text, date=self.date)
+                ent = self._resolved[text]
+                if _is_country(ent.code):
+                    return [Argument(Entity(entity_text=text, code=ent.code, reason=(
+                        f"{ent.reason}; country named inside the unresolved target").strip("; ")), i,
+                        "country named in the target")]
+        return []
+
     def _place_actors(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
                       trace: list[str]) -> list[Argument]:
         """Unresolved actors ("ethnic Albanians demonstrated in Serbia") take the country of the place of the
         act, as the actor knowledge base does for agents located with 'in X'."""
         taken = {a.head for a in actors}
         places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in taken]
-        found = [r for r in self.resolve(tree, places, index, []) if _is_country(r.entity.code)]
+        found = self._place_arguments(tree, places, index)
         if not found:
             return actors
         code = found[0].entity.code
@@ -350,11 +402,15 @@ class Coder:
         country of the place where the act happens ("police fired on crowds in Baghdad" -> IRQ), else, for an
         act aimed at a population (protest, coercion, violence, concession), the actor's own country."""
         actor_heads = {a.head for a in actors}
+        named = self._object_nationality(tree, f, index)
+        if named:
+            trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
+            return named
         places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in actor_heads]
-        found = [r for r in self.resolve(tree, places, index, []) if _is_country(r.entity.code)]
+        found = self._place_arguments(tree, places, index)
         if found:
             trace.append("recipient taken from the place the act happens in (no target named)")
-            return [Argument(found[0].entity, found[0].head, "the place of the act")]
+            return found[:1]
         codes = {a.entity.code for a in actors}
         if f.code.event in DOMESTIC_TYPES and len(codes) == 1 and _is_country(next(iter(codes))):
             a = actors[0]
@@ -514,7 +570,18 @@ def load_coder(ctx: Context) -> Coder:
             resolve_text = getattr(load_knowledge(ctx), "resolve", None)
         except ImportError:  # the actor knowledge base is optional for coding
             log.warning("actor knowledge base unavailable: argument modifiers are not resolved")
-        return Coder(load_ontology(), load_lexicon(), resolve_text)
+        place_country = None
+        try:
+            from ..knowledge.gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer(ctx)
+
+            def place_country(text: str) -> tuple[str | None, str]:
+                entry, why = gazetteer.resolve(text)
+                return (entry.country_code if entry else None), why
+        except ImportError:  # the gazetteer is optional for coding
+            log.warning("gazetteer unavailable: places of unnamed targets are not resolved")
+        return Coder(load_ontology(), load_lexicon(), resolve_text, place_country)
 
     return ctx.resource("coder", build)
 
