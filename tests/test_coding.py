@@ -114,8 +114,11 @@ def test_event_id_is_stable_and_distinguishes_types():
         # a plain plan or wish stays what it is, with its factuality
         ("Iran will expel Israel's diplomats.", ("SANCTION", "future")),
         ("Russia wants to attack Ukraine.", ("ASSAULT", "hypothetical")),
-        # "would" in reported speech is the future seen from the past; a future RETREAT is CONCEDE
-        ("Israel announced it would release Syria's prisoners.", ("CONCEDE", "asserted")),
+        # "would" in reported speech is the future seen from the past; an announced concession or retreat is
+        # an intent to yield (CAMEO 035) -> AGREE
+        ("Israel announced it would release Syria's prisoners.", ("AGREE", "asserted")),
+        ("Syria said it is willing to withdraw its troops from Lebanon.", ("AGREE", "asserted")),
+        ("Egypt will lift the curfew in Cairo.", ("AGREE", "asserted")),
         # refusing cooperation is REJECT, not a negated AGREE
         ("Syria will not accept Turkey's demands.", ("REJECT", "asserted")),
         # "X said Y must ..." is X's demand

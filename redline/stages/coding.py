@@ -24,7 +24,9 @@ log = logging.getLogger(__name__)
 
 ARG_DEPS = {"poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "case", "det", "nummod", "flat"}
 # Future cooperative acts are intentions, which PLOVER codes as AGREE (manual, AGREE and CONSULT sections).
-INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+# An announced concession or retreat is an intent to yield (CAMEO 035), also AGREE.
+INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}
 INTENT_CUES = ("future auxiliary", "governed by 'plan", "governed by 'intend", "governed by 'promise", "intention",
                "governed by 'want", "governed by 'hope", "governed by 'seek", "governed by 'wish",
                "governed by 'set", "governed by 'schedule", "governed by 'due")
@@ -266,7 +268,7 @@ class Coder:
         own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base)
         if factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in INTENT_TYPES and own_intent:
             reason = f"{reason}; a future {code.event} is an intention, coded AGREE per PLOVER"
-            code = Code("AGREE", None, "036" if code.event == "CONSULT" else "030")
+            code = Code("AGREE", None, INTENT_CAMEO.get(code.event, "030"))
             factuality = Factuality.ASSERTED
         elif factuality == Factuality.FUTURE and code.event == "RETREAT" and own_intent:
             reason = f"{reason}; an announced future RETREAT is coded CONCEDE per PLOVER"
