@@ -218,3 +218,16 @@ def test_code_events_no_default_target(ctx, sentence, actors):
 def test_code_events_unresolved_actor_takes_place_country(ctx, sentence, actors, expected):
     events = code_text(ctx, sentence, actors)
     assert (events[0].event, events[0].actor[0].code) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "expected"),
+    [
+        # an unresolved group takes the countries of its coordinated modifiers
+        ("Chilean and Peruvian activists staged a protest in Quito.",
+         {"Chilean": "CHL", "Peruvian": "PER", "activists": None}, {"CHL", "PER"}),
+    ],
+)
+def test_code_events_unresolved_actor_takes_modifier_countries(ctx, sentence, actors, expected):
+    events = code_text(ctx, sentence, actors)
+    assert events[0].event == "PROTEST" and {a.code for a in events[0].actor} == expected

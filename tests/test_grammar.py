@@ -109,3 +109,21 @@ def test_grammar_real_parse(ctx, sentence, expected):
 def test_reported_event_records_claim_source(ctx):
     events = code_text(ctx, "Kyiv said Russian troops shelled Ukrainian forces.", ACTORS)
     assert [tuple(c.code for c in e.claim_source) for e in events] == [("UKR",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong_lemma", "expected"),
+    [
+        ("staged", "stag", "stage"),  # a wrong lemma whose regular stem is a light verb
+        ("shelled", "shelle", "shell"),
+        ("bombs", "bomb", "bomb"),  # a lemma already in the lexicon is kept
+        ("walked", "walk", "walk"),  # nothing in the lexicon: unchanged
+    ],
+)
+def test_repair_lemmas_regular_stem(text, wrong_lemma, expected):
+    from redline.knowledge.lexicon import load_lexicon
+    from redline.records import Token
+    from redline.stages.grammar import repair_lemmas
+
+    tok = Token(i=0, text=text, lemma=wrong_lemma, pos="VERB", tag="", dep="ROOT", head=0, idx=0)
+    assert repair_lemmas((tok,), load_lexicon())[0].lemma == expected

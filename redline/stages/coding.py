@@ -387,6 +387,18 @@ class Coder:
                       trace: list[str]) -> list[Argument]:
         """Unresolved actors ("ethnic Albanians demonstrated in Serbia") take the country of the place of the
         act, as the actor knowledge base does for agents located with 'in X'."""
+        named = []
+        for a in actors:  # "US and British activists": the countries modifying the unresolved group
+            for c in tree.children(a.head, {"nmod", "amod", "compound", "poss"}):
+                for x in tree.conjuncts(c):
+                    for m in index.at(tree, x)[0]:
+                        if _is_country(m.entity.code) and m.head == x:
+                            named.append(Argument(dataclasses.replace(a.entity, code=m.entity.code, reason=(
+                                f"{a.entity.reason}; country {m.entity.code} from its modifier '{m.text}'").strip(
+                                "; ")), a.head, a.how))
+        if named:
+            trace.append("unresolved actor: countries of its modifiers")
+            return named
         taken = {a.head for a in actors}
         places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in taken]
         found = self._place_arguments(tree, places, index)

@@ -9,6 +9,8 @@ relative clauses, conjoined verbs and reported speech (claim source).
 
 from __future__ import annotations
 
+import dataclasses
+
 from dataclasses import dataclass, field
 
 from ..knowledge.lexicon import Code, Lexicon, NounEntry, VerbEntry
@@ -551,9 +553,32 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     return []
 
 
+_INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""),
+                ("s", ""), ("d", ""))
+
+
+def repair_lemmas(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[Token, ...]:
+    """The small model sometimes lemmatises an inflected verb to another word ("staged" -> "stag"). A verb whose
+    lemma is in no lexicon table but whose regular stem is gets that stem as its lemma."""
+    out = None
+    for t in tokens:
+        if t.pos != "VERB" or t.lemma.lower() in lex.verbs or t.lemma.lower() in lex.light:
+            continue
+        low = t.lower
+        for suffix, repl in _INFLECTIONS:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                stem = low[: -len(suffix)] + repl
+                if stem in lex.verbs or stem in lex.light:
+                    out = out or list(tokens)
+                    out[t.i] = dataclasses.replace(t, lemma=stem)
+                    break
+    return tuple(out) if out else tokens
+
+
 def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], list[str], Tree]:
     """Every frame in one sentence, plus notes on verbs that matched nothing (for explain)."""
-    tree = Tree(tokens)
+    tree = Tree(repair_lemmas(tokens, lex))
+    tokens = tree.tokens
     frames: list[Frame] = []
     notes: list[str] = []
     light_nouns: set[int] = set()
