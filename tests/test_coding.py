@@ -231,3 +231,23 @@ def test_code_events_unresolved_actor_takes_place_country(ctx, sentence, actors,
 def test_code_events_unresolved_actor_takes_modifier_countries(ctx, sentence, actors, expected):
     events = code_text(ctx, sentence, actors)
     assert events[0].event == "PROTEST" and {a.code for a in events[0].actor} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "expected"),
+    [
+        # "engage X in <fighting noun>": the object of the light verb is the target
+        ("Chilean troops engaged Peruvian soldiers in heavy fighting.",
+         {"Chilean troops": "CHL", "Peruvian soldiers": "PER"}, ("ASSAULT", "CHL", "PER")),
+        ("Chilean troops engaged Peruvian soldiers in a firefight on Monday.",
+         {"Chilean troops": "CHL", "Peruvian soldiers": "PER"}, ("ASSAULT", "CHL", "PER")),
+        # without an object the particle noun is the event as before ("engaged in talks")
+        ("Chile engaged in talks with Peru.", {"Chile": "CHL", "Peru": "PER"}, ("CONSULT", "CHL", "PER")),
+        # a particle light verb keeps its direct-object noun ("carried out attacks")
+        ("Chilean troops carried out attacks on Peru.", {"Chilean troops": "CHL", "Peru": "PER"},
+         ("ASSAULT", "CHL", "PER")),
+    ],
+)
+def test_code_events_light_verb_with_object_and_particle(ctx, sentence, actors, expected):
+    events = code_text(ctx, sentence, actors)
+    assert (events[0].event, events[0].actor[0].code, events[0].recipient[0].code) == expected

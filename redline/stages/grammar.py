@@ -278,7 +278,14 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     for lv in lights:
         if lv.particle and not any(toks[k].lower == lv.particle for k in tree.kids[v]):
             continue
-        for o0 in obj_nodes[:1]:
+        cands = obj_nodes[:1]
+        direct: list[int] = []
+        if lv.particle and not passive:  # "engaged the rebels in fighting": the noun in the particle's phrase
+            particle_objs = [a for _, a in tree.prep_args(v, (lv.particle,)) if a not in cands]
+            if particle_objs:
+                direct = [x for d in tree.children(v, {"dobj"}) for x in tree.conjuncts(d)]
+                cands = cands + particle_objs
+        for o0 in cands:
             hit = _event_object(tree, o0, lex, toks[v].lemma.lower())
             if hit is None:
                 continue
@@ -292,6 +299,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                           and toks[k].pos in ("PROPN", "ADJ", "NOUN", "PRON")]
             by_from = [a for _, a in tree.prep_args(o, ("from", "by")) + tree.prep_args(v, ("from", "by"))]
             rcpt = _recipient_preps(tree, o) + _recipient_preps(tree, v) + tree.children(v, {"dative"})
+            rcpt += [d for d in direct if d != o and o not in tree.conjuncts(d)]
             if code.event == "RETREAT":
                 rcpt += [x for _, a in tree.prep_args(o, ("from",)) for x in tree.conjuncts(a)]
             if code.event in ("ASSAULT", "COERCE"):  # "mounted an invasion of Lebanon"
