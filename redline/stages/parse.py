@@ -42,8 +42,12 @@ def load_model(ctx: Context | None = None, *, name: str | None = None, ruler: bo
     if ruler and ctx is not None:
         patterns = entity_patterns(ctx)
         if patterns:
-            er = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "LOWER"})
-            er.add_patterns(patterns)
+            # span_ruler writing doc.ents gives the same entities as entity_ruler at a lower cost per document
+            # (entity_ruler recounts its patterns on every call); statistical NER then respects them.
+            ruler = nlp.add_pipe("span_ruler", name="gazetteer_ruler", before="ner",
+                                 config={"annotate_ents": True, "spans_key": None, "overwrite": True,
+                                         "phrase_matcher_attr": "LOWER"})
+            ruler.add_patterns(patterns)
     return nlp
 
 
