@@ -251,3 +251,9 @@ def test_code_events_unresolved_actor_takes_modifier_countries(ctx, sentence, ac
 def test_code_events_light_verb_with_object_and_particle(ctx, sentence, actors, expected):
     events = code_text(ctx, sentence, actors)
     assert (events[0].event, events[0].actor[0].code, events[0].recipient[0].code) == expected
+
+
+def test_code_events_lone_actor_of_joint_noun_gets_place_target(ctx):
+    # "exercises" is a joint-act noun, but with one actor the act is aimed at the place it happens in
+    events = code_text(ctx, "Chile is conducting military exercises in Bolivia.", {"Chile": "CHL", "Bolivia": "BOL"})
+    assert [(e.event, e.actor[0].code, e.recipient[0].code) for e in events] == [("MOBILIZE", "CHL", "BOL")]

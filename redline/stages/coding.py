@@ -253,7 +253,8 @@ class Coder:
             recipients = []
         if all(a.entity.code is None for a in actors):
             actors = self._place_actors(tree, f, actors, index, trace)
-        if not f.reciprocal and f.code.event not in NO_DEFAULT_RECIPIENT and all(
+        joint = f.reciprocal and len(actors) > 1  # a lone actor of a joint-act noun acts on someone else
+        if not joint and f.code.event not in NO_DEFAULT_RECIPIENT and all(
                 r.entity.code is None for r in recipients):
             default = self._default_recipients(tree, f, actors, index, trace)
             if recipients and default:  # "police arrested students": the students of the place / actor's country
