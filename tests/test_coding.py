@@ -257,3 +257,23 @@ def test_code_events_lone_actor_of_joint_noun_gets_place_target(ctx):
     # "exercises" is a joint-act noun, but with one actor the act is aimed at the place it happens in
     events = code_text(ctx, "Chile is conducting military exercises in Bolivia.", {"Chile": "CHL", "Bolivia": "BOL"})
     assert [(e.event, e.actor[0].code, e.recipient[0].code) for e in events] == [("MOBILIZE", "CHL", "BOL")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "expected"),
+    [
+        # a subjectless -ing clause of the same type adding no party is the same act, coded once
+        ("Rebels shelled the town, killing eight people.", {"Rebels": None}, [("ASSAULT", (None,), ())]),
+        # ... but one naming another target is kept ("killing" defaults to the actor's own country)
+        ("Chile shelled Arica, killing eight people.", {"Chile": "CHL", "Arica": "PER"},
+         [("ASSAULT", ("CHL",), ("CHL",)), ("ASSAULT", ("CHL",), ("PER",))]),
+        # a different type is its own event
+        ("Chilean police fired on Peruvian protesters, arresting twelve.",
+         {"Chilean police": "CHL", "Peruvian protesters": "PER"},
+         [("ASSAULT", ("CHL",), ("PER",)), ("COERCE", ("CHL",), ("CHL",))]),
+    ],
+)
+def test_code_events_participle_of_same_event_coded_once(ctx, sentence, actors, expected):
+    events = code_text(ctx, sentence, actors)
+    got = sorted((e.event, tuple(a.code for a in e.actor), tuple(r.code for r in e.recipient)) for e in events)
+    assert got == expected

@@ -208,15 +208,23 @@ class Coder:
         frames, notes, tree = find_frames(sent.tokens, self.lex)
         trace.extend(notes)
         index = MentionIndex(mentions)
-        events = []
+        coded: list[tuple[Frame, Event]] = []
         for f in frames:
             ev, why = self._event(doc, sent, tree, f, index, trace)
             if ev is None:
                 skipped.append(f"sentence {sent.index}: {f.rule} '{_span_text(sent, f.trigger)}': {why}")
                 trace.append(f"{f.rule}: dropped: {why}")
             else:
-                events.append(ev)
+                coded.append((f, ev))
                 trace.append(f"{f.rule}: coded {ev.event}/{ev.mode or '-'} {ev.cameo} ({ev.factuality})")
+        events = []
+        for f, ev in coded:
+            main = _participle_of_same_event(tree, f, ev, coded)
+            if main is not None:
+                trace.append(f"{f.rule}: '{_span_text(sent, f.trigger)}' is a participle of '{main}', the same "
+                             f"{ev.event}: not coded twice")
+                continue
+            events.append(ev)
         return _merge(events), skipped
 
     def _event(self, doc, sent, tree, f: Frame, index, trace) -> tuple[Event | None, str]:
@@ -484,6 +492,23 @@ class Coder:
             if any((w in lemmas) if " " not in w else (w in text) for w in words):
                 out.append(name)
         return tuple(out[:3])
+
+
+def _participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple[Frame, Event]]) -> str | None:
+    """"X shelled the town, killing eight people": a subjectless -ing clause of a verb coded with the same type
+    describes the same act (PLOVER codes one event), unless it names a party the main event lacks. Returns the
+    main trigger's text, or None."""
+    t = tree.tokens[f.base]
+    if t.dep != "advcl" or not t.lower.endswith("ing") or tree.children(f.base, {"nsubj", "nsubjpass"}):
+        return None
+    for g, other in coded:
+        if g.base == t.head and other.event == ev.event and other is not ev and _parties(ev) <= _parties(other):
+            return tree.tokens[g.base].text
+    return None
+
+
+def _parties(ev: Event) -> set[tuple[str, str]]:
+    return {("a", e.code) for e in ev.actor if e.code} | {("r", e.code) for e in ev.recipient if e.code}
 
 
 def _prefer_resolved(args: list[Argument]) -> list[Argument]:
