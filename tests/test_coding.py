@@ -179,6 +179,9 @@ def test_reference_article_events(ctx, reference_text):
         # a nationality inside the unresolved target names its country
         ("Chilean troops attacked a camp for Bolivian refugees.", {"Chilean troops": "CHL"},
          ("ASSAULT", "CHL", "BOL")),
+        # ... or inside the act's object phrase ("warrants for two Peruvian men")
+        ("Chilean police issued arrest warrants for two Peruvian men.", {"Chilean police": "CHL"},
+         ("COERCE", "CHL", "PER")),
         # no place either: a domestic act is aimed at the actor's own country
         ("Kenyan police arrested forty students on Tuesday.", {"Kenyan police": "KEN"}, ("COERCE", "KEN", "KEN")),
         # a named target is kept

@@ -374,7 +374,10 @@ class Coder:
         if self.resolve_text is None:
             return []
         toks = tree.tokens
-        for n in f.recipients:
+        # the named target's phrase, else the object phrase of the act ("issued warrants for two Chilean men")
+        nodes = list(f.recipients) or (tree.children(f.base, {"dobj"})
+                                       + [a for _, a in tree.prep_args(f.base, ("for", "against"))])
+        for n in nodes:
             for i in sorted(tree.subtree(n)):
                 t = toks[i]
                 if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
