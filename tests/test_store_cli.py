@@ -127,3 +127,26 @@ def test_event_cli_unknown_id_is_a_usage_error(db):
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2
     assert "no event '0000000000000000'" in proc.stderr
+
+
+@pytest.mark.slow
+def test_ingest_cli_map_reads_records_with_other_field_names(tmp_path):
+    src = tmp_path / "feed.jsonl"
+    src.write_text(json.dumps({"uid": "n1", "headline": "Clashes", "published_at": "2021-03-09",
+                               "body": "Russian troops shelled the Ukrainian town of Avdiivka on Monday."}) + "\n",
+                   encoding="utf-8")
+    db = tmp_path / "m.duckdb"
+    plain = subprocess.run([sys.executable, "-m", "redline", "ingest", str(src), "--db", str(db)],
+                           capture_output=True, text=True, timeout=600)
+    assert plain.returncode == 1 and "missing field" in plain.stderr
+    mapped = subprocess.run([sys.executable, "-m", "redline", "ingest", str(src), "--db", str(db), "--map",
+                             "id=uid,title=headline,date=published_at,text=body"],
+                            capture_output=True, text=True, timeout=600)
+    assert mapped.returncode == 0, mapped.stderr
+    with Store(db, read_only=True) as s:
+        rows = s.events(limit=10)
+    assert [(r["event"][0], r["actor"][0]["code"]) for r in rows] == [("ASSAULT", "RUS")]
+    assert rows[0]["date"].startswith("2021-03")
+    bad = subprocess.run([sys.executable, "-m", "redline", "ingest", str(src), "--db", str(db), "--map", "text"],
+                         capture_output=True, text=True, timeout=600)
+    assert bad.returncode == 2 and "FIELD=NAME" in bad.stderr

@@ -58,18 +58,22 @@ def _filters(actor, recipient, event_type, since, until, show_all) -> dict:
 @click.option("--scheduler", help="dask scheduler address (default: a local cluster).")
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               help="A user actor file layered over the built-in knowledge base.")
-def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file):
+@click.option("--map", "mapping", help="Field mapping for JSON/CSV records, e.g. text=body,date=published_at.")
+def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file, mapping):
     """Read, code and store articles (files, directories, globs); already stored articles are skipped.
 
     Example: redline ingest articles/ --db news.duckdb --workers 2
     """
+    from .ops_cmds import parse_mapping
+
+    fields = parse_mapping(mapping)
     def on_failure(f: Failure) -> None:
         click.echo(f"error: {f.input}: {f.reason}", err=True)
 
     bar = _ProgressBar() if sys.stdout.isatty() else None
     try:
         report = ingest(inputs, db=db, workers=workers, engine=engine, scheduler=scheduler, actors_file=actors_file,
-                        progress=bar.update if bar else None, on_failure=on_failure,
+                        mapping=fields, progress=bar.update if bar else None, on_failure=on_failure,
                         command="redline ingest " + " ".join(inputs))
     finally:
         if bar:
