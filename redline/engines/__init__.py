@@ -7,7 +7,9 @@ input order; Failures pass through untouched. Articles travel to workers in batc
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from ..errors import UsageError
 from ..pipeline import Pipeline
@@ -78,6 +80,27 @@ def batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Arti
                 batch, n = [], 0
     if batch:
         yield batch
+
+
+def fill_window(pending: deque, source: Iterator[list[Article | Failure]], window: int,
+                submit: Callable[[list[Article]], Any]) -> None:
+    """Top up `pending` with (batch, future) pairs until it holds `window` or `source` runs dry.
+
+    submit(articles) returns a future; a batch of Failures only gets None (nothing to run).
+    """
+    while len(pending) < window:
+        batch = next(source, None)
+        if batch is None:
+            return
+        arts = [a for a in batch if isinstance(a, Article)]
+        pending.append((batch, submit(arts) if arts else None))
+
+
+def cancel_pending(pending: deque) -> None:
+    """Cancel the futures of batches not yet collected (the caller stopped early or failed)."""
+    for _, fut in pending:
+        if fut is not None:
+            fut.cancel()
 
 
 def merge(batch: list[Article | Failure], outputs: list[Document | Failure]) -> list[Document | Failure]:

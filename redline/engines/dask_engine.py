@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from ..errors import RedlineError, UsageError
 from ..records import Article, Document, Failure
-from . import batches, crashed, merge
+from . import batches, cancel_pending, crashed, fill_window, merge
 from .worker import PipelineSpec, run_batch
 
 log = logging.getLogger(__name__)
@@ -50,13 +50,7 @@ def run_dask(
     source = batches(items, batch_size)
     try:
         while True:
-            while len(pending) < window:
-                batch = next(source, None)
-                if batch is None:
-                    break
-                arts = [a for a in batch if isinstance(a, Article)]
-                fut = client.submit(run_batch, spec, arts, pure=False) if arts else None
-                pending.append((batch, fut))
+            fill_window(pending, source, window, lambda arts: client.submit(run_batch, spec, arts, pure=False))
             if not pending:
                 return
             batch, fut = pending.popleft()
@@ -71,9 +65,7 @@ def run_dask(
                 log.warning("dask task failed: %s", exc)
                 yield from crashed(batch, f"dask task failed: {type(exc).__name__}: {exc}")
     finally:
-        for _, fut in pending:
-            if fut is not None:
-                fut.cancel()
+        cancel_pending(pending)
         client.close()
         if cluster is not None:
             cluster.close()

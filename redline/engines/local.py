@@ -18,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from ..errors import RedlineError
 from ..records import Article, Document, Failure
-from . import batches, crashed, merge
+from . import batches, cancel_pending, crashed, fill_window, merge
 from .worker import PipelineSpec, run_batch, warm
 
 log = logging.getLogger(__name__)
@@ -30,11 +30,6 @@ _MP_CONTEXT = "spawn"
 def _pool(spec: PipelineSpec, workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(_MP_CONTEXT),
                                initializer=warm, initargs=(spec,))
-
-
-def _submit(pool: ProcessPoolExecutor, spec: PipelineSpec, batch: list[Article | Failure]) -> Future | None:
-    arts = [a for a in batch if isinstance(a, Article)]
-    return pool.submit(run_batch, spec, arts) if arts else None
 
 
 def _collect(batch: list[Article | Failure], fut: Future | None) -> list[Document | Failure]:
@@ -86,11 +81,7 @@ class ProcessPool:
         source = batches(items, batch_size)
         try:
             while True:
-                while len(pending) < window:
-                    batch = next(source, None)
-                    if batch is None:
-                        break
-                    pending.append((batch, _submit(self._pool, self.spec, batch)))
+                fill_window(pending, source, window, self._submit)
                 if not pending:
                     return
                 batch, fut = pending[0]
@@ -108,9 +99,10 @@ class ProcessPool:
                 pending.popleft()
                 yield from out
         finally:
-            for _, fut in pending:
-                if fut is not None:
-                    fut.cancel()
+            cancel_pending(pending)
+
+    def _submit(self, arts: list[Article]) -> Future:
+        return self._pool.submit(run_batch, self.spec, arts)
 
     def _restart(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -119,7 +111,8 @@ class ProcessPool:
     def _isolate(self, batch: list[Article | Failure]) -> list[Document | Failure]:
         """Run one batch alone; when it kills its worker, its articles fail and the pool restarts."""
         try:
-            return _collect(batch, _submit(self._pool, self.spec, batch))
+            arts = [a for a in batch if isinstance(a, Article)]
+            return _collect(batch, self._submit(arts) if arts else None)
         except BrokenProcessPool as exc:
             self._restart()
             return crashed(batch, f"worker process crashed while running this batch ({exc or 'killed'})")
