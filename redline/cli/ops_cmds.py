@@ -9,7 +9,7 @@ import time
 import click
 
 from ..errors import UsageError
-from .output import emit
+from .output import emit, run_options
 
 BENCH_ROWS = (
     ("articles", "articles benchmarked"), ("words", "words"), ("events", "events coded"),
@@ -20,19 +20,6 @@ BENCH_ROWS = (
     ("peak_rss_mb", "peak RSS, all processes (MB)"), ("peak_rss_per_worker_mb", "peak RSS, largest process (MB)"),
     ("load_s", "model load / worker start (s)"), ("load_average", "load average at start"),
 )
-
-
-def parse_mapping(value: str | None) -> dict[str, str] | None:
-    """'text=body,date=published_at' -> {'text': 'body', 'date': 'published_at'}."""
-    if not value:
-        return None
-    out = {}
-    for part in value.split(","):
-        if "=" not in part:
-            raise click.BadParameter(f"{part!r} is not FIELD=NAME (e.g. text=body)", param_hint="--map")
-        ours, theirs = (x.strip() for x in part.split("=", 1))
-        out[ours] = theirs
-    return out
 
 
 class _Bar:
@@ -101,13 +88,7 @@ def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
 @click.option("--db", default="redline.duckdb", show_default=True, type=click.Path(dir_okay=False),
               help="Path of the DuckDB store.")
 @click.option("--once", is_flag=True, help="Run one cycle and exit (for cron or systemd timers).")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Where the pipeline runs.")
-@click.option("--scheduler", help="dask scheduler address (default: a local cluster).")
-@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
-              help="A user actor file layered over the built-in knowledge base.")
-@click.option("--map", "mapping", help="Field mapping for JSON/CSV records, e.g. text=body,date=published_at.")
+@run_options
 def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_file, mapping):
     """Ingest what is new in DIRECTORY every --every; restart any time (stored articles are skipped).
 
@@ -144,7 +125,7 @@ def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_fil
 
     try:
         watch(directory, every=every, db=db, once=once, on_cycle=on_cycle, workers=workers, engine=engine,
-              scheduler=scheduler, actors_file=actors_file, mapping=parse_mapping(mapping), on_failure=on_failure)
+              scheduler=scheduler, actors_file=actors_file, mapping=mapping, on_failure=on_failure)
     except KeyboardInterrupt:
         click.echo("watch stopped", err=True)
         return

@@ -60,3 +60,34 @@ def emit(rows: Iterable[dict], fmt: str, *, columns: Sequence[str] | None = None
             table.add_row(*[_cell(r.get(c)) for c in cols])
         Console(file=out, width=max(120, Console().width)).print(table)
     return len(rows)
+
+
+def parse_mapping(value: str | None) -> dict[str, str] | None:
+    """'text=body,date=published_at' -> {'text': 'body', 'date': 'published_at'}."""
+    if not value:
+        return None
+    out = {}
+    for part in value.split(","):
+        if "=" not in part:
+            raise click.BadParameter(f"{part!r} is not FIELD=NAME (e.g. text=body)", param_hint="--map")
+        ours, theirs = (x.strip() for x in part.split("=", 1))
+        out[ours] = theirs
+    return out
+
+
+def run_options(fn):
+    """The options every command that runs the pipeline over inputs shares (ingest, watch)."""
+    opts = [
+        click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+                     help="Worker processes for the pipeline."),
+        click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+                     help="Where the pipeline runs."),
+        click.option("--scheduler", help="dask scheduler address (default: a local cluster)."),
+        click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
+                     help="A user actor file layered over the built-in knowledge base."),
+        click.option("--map", "mapping", callback=lambda ctx, param, value: parse_mapping(value),
+                     help="Field mapping for JSON/CSV records, e.g. text=body,date=published_at."),
+    ]
+    for opt in reversed(opts):
+        fn = opt(fn)
+    return fn

@@ -14,7 +14,7 @@ from ..ingest import ingest
 from ..records import Failure
 from ..store import Store
 from .extract_cmds import table_row
-from .output import emit, format_option
+from .output import emit, format_option, run_options
 
 EVENT_COLUMNS = ("id", "date", "event", "mode", "actor", "recipient", "cameo", "factuality", "num_mentions",
                  "num_articles", "text")
@@ -51,29 +51,20 @@ def _filters(actor, recipient, event_type, since, until, show_all) -> dict:
 @click.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
 @db_option()
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Worker processes for the pipeline.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Where the pipeline runs.")
-@click.option("--scheduler", help="dask scheduler address (default: a local cluster).")
-@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
-              help="A user actor file layered over the built-in knowledge base.")
-@click.option("--map", "mapping", help="Field mapping for JSON/CSV records, e.g. text=body,date=published_at.")
+@run_options
 def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file, mapping):
     """Read, code and store articles (files, directories, globs); already stored articles are skipped.
 
     Example: redline ingest articles/ --db news.duckdb --workers 2
     """
-    from .ops_cmds import parse_mapping
 
-    fields = parse_mapping(mapping)
     def on_failure(f: Failure) -> None:
         click.echo(f"error: {f.input}: {f.reason}", err=True)
 
     bar = _ProgressBar() if sys.stdout.isatty() else None
     try:
         report = ingest(inputs, db=db, workers=workers, engine=engine, scheduler=scheduler, actors_file=actors_file,
-                        mapping=fields, progress=bar.update if bar else None, on_failure=on_failure,
+                        mapping=mapping, progress=bar.update if bar else None, on_failure=on_failure,
                         command="redline ingest " + " ".join(inputs))
     finally:
         if bar:

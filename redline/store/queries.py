@@ -303,12 +303,7 @@ class Queries:
                    any_value(top.names) AS names
             FROM a JOIN top USING (code) GROUP BY a.code ORDER BY events DESC, mentions DESC, a.code"""
         params: list = []
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        cur = self._cursor().execute(sql, params)
-        cols = [c[0] for c in cur.description]
-        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+        return self._limited(sql, params, limit)
 
     def quotes(self, *, speaker=None, since=None, until=None, contains=None, limit=None) -> list[dict]:
         """Quotes (quote_dict form plus article title/url/published); speaker matches a code or part of a name."""
@@ -353,14 +348,8 @@ class Queries:
                         (SELECT count(*) FROM failures f WHERE f.run_id = r.id) AS failures
                  FROM runs r ORDER BY r.started DESC, r.id DESC"""
         params: list = []
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        cur = self._cursor().execute(sql, params)
-        cols = [c[0] for c in cur.description]
         out = []
-        for r in cur.fetchall():
-            d = dict(zip(cols, r, strict=True))
+        for d in self._limited(sql, params, limit):
             d["counts"] = json.loads(d["counts"]) if d["counts"] else {}
             if d["status"] == "running" and d["host"] == socket.gethostname() and not _alive(d["pid"]):
                 d["status"] = "interrupted"
@@ -376,12 +365,14 @@ class Queries:
             sql += " WHERE run_id = ?"
             params.append(run_id)
         sql += " ORDER BY recorded, run_id, seq"
+        return self._limited(sql, params, limit)
+
+    def _limited(self, sql: str, params: list, limit: int | None) -> list[dict]:
+        """Run `sql` with an optional LIMIT and return dict rows."""
         if limit is not None:
             sql += " LIMIT ?"
-            params.append(limit)
-        cur = self._cursor().execute(sql, params)
-        cols = [c[0] for c in cur.description]
-        return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+            params = [*params, limit]
+        return self.sql(sql, params)
 
     def sql(self, query: str, params: list | None = None) -> list[dict]:
         """Run a parameterised read query and return dict rows. For redline/store/analytics.py only."""
