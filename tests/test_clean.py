@@ -75,6 +75,16 @@ def test_clean_text_does_not_take_a_date_from_the_middle_of_the_body():
     assert "12 May 2021" in art.text
 
 
+@pytest.mark.parametrize(
+    "tagline",
+    ["Twice a week, straight to your inbox.", "Delivered every Friday.", "The best of our reporting, in your inbox."],
+)
+def test_clean_text_removes_newsletter_taglines_ending_with_a_period(tagline):
+    art = clean_text(f"Troops left the town on Monday, officials said.\n\nSign up for Morning Wire\n\n{tagline}\n")
+    assert art.text == "Troops left the town on Monday, officials said."
+    assert [r.reason for r in art.removed] == ["newsletter or sharing prompt"] * 2
+
+
 def test_content_id_ignores_whitespace_layout():
     assert content_id("a  b\n c") == content_id("a b c")
     assert content_id("a b c") != content_id("a b d")

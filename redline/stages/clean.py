@@ -47,7 +47,11 @@ _PROMPT_RE = re.compile(
     r"(?:newsletter|briefing)|join our|register now|listen to our|watch our)\b",
     re.I,
 )
-_NEWSLETTER_RE = re.compile(r"\b(?:newsletter|unsubscribe|in your inbox|it's on the house)\b", re.I)
+_NEWSLETTER_RE = re.compile(
+    r"\b(?:newsletters?|unsubscribe|(?:in|to|into) your inbox|it's on the house|delivered (?:every|each|daily|weekly)|"
+    r"(?:once|twice|three times) a (?:day|week|month))\b",
+    re.I,
+)
 _WIDGET_RE = re.compile(
     r"^(?:advertisement|share|tweet|email|print|comments?|image caption|photo:|getty images|"
     r"skip to (?:content|main)|loading\.{0,3}|(?:facebook|twitter|whatsapp|linkedin)(?:\s+\w+)?)\.?$",
