@@ -138,14 +138,14 @@ class Pipeline:
                 except Exception:  # one bad document must not sink the batch: retry one by one
                     log.debug("batch stage %s failed; retrying per document", st.name, exc_info=True)
                     outs = []
-                    for i, d in live:
+                    for _, d in live:
                         try:
                             outs.extend(st.fn([d], self.ctx))
                         except RedlineError:
                             raise
                         except Exception as exc:
                             outs.append(_failure(d, st, exc))
-                for (i, _), out in zip(live, outs):
+                for (i, _), out in zip(live, outs, strict=True):
                     items[i] = _mark(out, st)
             else:
                 for i, d in live:

@@ -47,7 +47,7 @@ def test_extract_bad_inputs_name_file_and_reason_and_the_run_goes_on(inputs):
     assert "Traceback" not in out.stderr
     errors = [line for line in out.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == len(BAD), out.stderr
-    for (name, reason), line in zip(BAD, errors):  # one line per bad input, in input order
+    for (name, reason), line in zip(BAD, errors, strict=True):  # one line per bad input, in input order
         assert name in line and reason in line, line
     assert f"{len(BAD)} input(s) failed" in out.stderr
     assert out.stdout.strip(), "the good input after the bad ones is still coded"

@@ -123,9 +123,9 @@ def parse_sentences(docs: list[Document], ctx: Context) -> list[Document]:
             jobs.append((di, pi, off, txt))
     per_doc: list[list[Sentence]] = [[] for _ in docs]
     texts = (j[3] for j in jobs)
-    for (di, pi, off, _), sdoc in zip(jobs, nlp.pipe(texts, batch_size=64)):
+    for (di, pi, off, _), sdoc in zip(jobs, nlp.pipe(texts, batch_size=64), strict=True):
         per_doc[di].extend(_sentences_of(sdoc, pi, off, len(per_doc[di])))
-    return [dataclasses.replace(d, sentences=tuple(s)) for d, s in zip(docs, per_doc)]
+    return [dataclasses.replace(d, sentences=tuple(s)) for d, s in zip(docs, per_doc, strict=True)]
 
 
 def parse_text(text: str, ctx: Context) -> list[Sentence]:
