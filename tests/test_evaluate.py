@@ -27,7 +27,7 @@ from redline.evaluate import (
     trap_rates_by_tag,
     triple_scores,
 )
-from redline.gold import GoldActor, GoldEvent, GoldRecord
+from redline.evaluate import GoldActor, GoldEvent, GoldRecord
 from redline.records import Entity, Factuality
 
 F = Factuality
@@ -230,7 +230,7 @@ def test_eval_command_bad_gold_exits_1_naming_the_problem(tmp_path, content, suf
 def test_eval_command_json_has_required_keys(monkeypatch, pipeline):
     from redline.cli import cli
 
-    monkeypatch.setattr("redline.evaluate.Pipeline", lambda: pipeline)
+    monkeypatch.setattr("redline.evaluate.runner.Pipeline", lambda: pipeline)
     result = CliRunner().invoke(cli, ["eval", "--json", "--limit", "6"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
@@ -245,7 +245,7 @@ def test_eval_command_json_has_required_keys(monkeypatch, pipeline):
 def test_eval_command_prints_tables(monkeypatch, pipeline):
     from redline.cli import cli
 
-    monkeypatch.setattr("redline.evaluate.Pipeline", lambda: pipeline)
+    monkeypatch.setattr("redline.evaluate.runner.Pipeline", lambda: pipeline)
     result = CliRunner().invoke(cli, ["eval", "--limit", "4", "--mistakes"])
     assert result.exit_code == 0, result.output
     assert "event_type f1" in result.stdout and "confusions" in result.stdout
@@ -266,7 +266,7 @@ def test_eval_command_check_usage_errors_exit_2(tmp_path, args, message):
 
 def test_floors_for_finds_our_gold_by_hash():
     from redline.evaluate import floors_for
-    from redline.gold import builtin_gold_path
+    from redline.evaluate import builtin_gold_path
 
     name, spec = floors_for(builtin_gold_path())
     assert name == "redline" and spec["floors"]

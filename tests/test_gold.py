@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 from redline.errors import InputError
-from redline.gold import (
+from redline.evaluate import (
     MAX_SENTENCE_CHARS,
     PLOVER_TYPES,
     builtin_gold_path,

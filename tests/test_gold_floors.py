@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from redline.evaluate import check_floors, file_sha256, load_floors, run_eval
-from redline.gold import builtin_gold_path
+from redline.evaluate import builtin_gold_path
 
 pytestmark = pytest.mark.slow
 

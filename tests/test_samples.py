@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from redline.gold import PLOVER_TYPES
+from redline.evaluate import PLOVER_TYPES
 from redline.records import Factuality
 from redline.samples import load_samples, sample_paths
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..errors import UsageError
-from ..gold import FORMATS, builtin_gold_path
+from ..evaluate.gold import FORMATS, builtin_gold_path
 from .output import emit
 
 METRICS = (

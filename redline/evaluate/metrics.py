@@ -1,30 +1,15 @@
-"""Evaluation: run the real pipeline on gold sentences and score it at sentence level.
-
-`run_eval(path)` is what `redline eval` calls. The metric functions below it are pure: they take gold
-records and predictions (built by hand in tests) and return plain numbers, so every score can be checked on
-a three-sentence example. Gold readers live in `redline.gold`.
-"""
+"""Metrics: pure functions over (GoldRecord, Prediction) pairs, each checkable on a three-sentence example."""
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import logging
-import time
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from itertools import product
-from pathlib import Path
 
-from .errors import InputError, UsageError
-from .gold import GoldActor, GoldEvent, GoldRecord, country_key, read_gold, sector_key
-from .pipeline import Pipeline
-from .records import Article, Document, Entity, Event, Factuality, Failure
-
-log = logging.getLogger(__name__)
+from ..records import Entity, Event, Factuality
+from .gold import GoldActor, GoldEvent, GoldRecord, country_key, sector_key
 
 NONE = "NONE"  # the confusion-table label for "no event"
 Triple = tuple[str, str | None, str | None]
@@ -57,9 +42,6 @@ class Prediction:
         return tuple(e for e in self.events if e.factuality == Factuality.ASSERTED)
 
 
-# ---------------------------------------------------------------------------------------------- predicting
-
-
 def predicted_event(ev: Event, *, scheme: str = "plover") -> PredictedEvent | None:
     """One coded Event -> PredictedEvent; None when a CAMEO-scheme event has no CAMEO code."""
     if scheme == "cameo":
@@ -85,35 +67,6 @@ def entity_key(entity: Entity) -> str | None:
     if entity.sector == "IGO" or "IGO" in entity.sectors:
         return "IGO"
     return country_key(entity.code)
-
-
-def gold_article(record: GoldRecord) -> Article:
-    """A gold sentence as an Article (no cleaning: the sentence is the body)."""
-    return Article(id=record.id, text=record.text, published=record.published, source=f"gold:{record.id}")
-
-
-def predict(records: Sequence[GoldRecord], *, pipeline: Pipeline | None = None,
-            batch_size: int = 32) -> list[Prediction]:
-    """Run the pipeline on every gold sentence (batched); skipped and failed sentences keep their reason."""
-    pipeline = pipeline or Pipeline()
-    live = [r for r in records if not r.skip]
-    outs: dict[str, Document | Failure] = {}
-    for rec, out in zip(live, pipeline.run((gold_article(r) for r in live), batch_size=batch_size), strict=True):
-        outs[rec.id] = out
-    preds = []
-    for rec in records:
-        if rec.skip:
-            preds.append(Prediction(rec.id, skip=rec.skip))
-            continue
-        out = outs[rec.id]
-        if isinstance(out, Failure):
-            preds.append(Prediction(rec.id, skip=f"pipeline failed at {out.stage}: {out.reason}"))
-            continue
-        evs = [pe for pe in (predicted_event(e, scheme=rec.scheme) for e in out.events) if pe is not None]
-        if rec.scheme == "cameo":
-            evs = [d for pe in evs for d in directed_dyads(pe)]
-        preds.append(Prediction(rec.id, tuple(evs)))
-    return preds
 
 
 def directed_dyads(event: PredictedEvent) -> list[PredictedEvent]:
@@ -358,90 +311,3 @@ def score(records: Sequence[GoldRecord], predictions: Sequence[Prediction], *,
     if with_mistakes:
         report["mistakes"] = mistakes(pairs)
     return report
-
-
-# ---------------------------------------------------------------------------------------------- floors
-
-
-def metric_value(report: dict, name: str) -> float | None:
-    """A flat metric name -> its value in a report: "triple_f1" -> report["triple"]["f1"]."""
-    if name in report and not isinstance(report[name], dict):
-        return report[name]
-    for block in ("event_type", "triple"):
-        prefix = block + "_"
-        if name.startswith(prefix) and name[len(prefix):] in report.get(block, {}):
-            return report[block][name[len(prefix):]]
-    raise UsageError(f"unknown metric {name!r} in floors")
-
-
-def check_floors(report: dict, floors: dict[str, float], ceilings: dict[str, float] | None = None) -> list[str]:
-    """Every metric below its floor or above its ceiling, as readable lines (empty when all pass).
-
-    A metric the run could not measure (None) fails its floor: a floor exists because it was measured.
-    """
-    failures = []
-    for name, floor in sorted(floors.items()):
-        value = metric_value(report, name)
-        if value is None or value < floor:
-            failures.append(f"{name} = {value} is below its floor {floor}")
-    for name, ceiling in sorted((ceilings or {}).items()):
-        value = metric_value(report, name)
-        if value is None or value > ceiling:
-            failures.append(f"{name} = {value} is above its ceiling {ceiling}")
-    return failures
-
-
-def load_floors() -> dict[str, dict]:
-    """The pinned floors (redline/gold/floors.toml): gold name -> {path, format, sha256, floors, ceilings}."""
-    text = resources.files("redline.gold").joinpath("floors.toml").read_text(encoding="utf-8")
-    try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"redline/gold/floors.toml: {exc}") from exc
-
-
-def file_sha256(path: str | Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-
-
-def floors_for(path: str | Path) -> tuple[str, dict] | None:
-    """(name, spec) of the pinned floors whose sha256 matches this gold file, or None."""
-    digest = file_sha256(path)
-    for name, spec in load_floors().items():
-        if spec.get("sha256") == digest:
-            return name, spec
-    return None
-
-
-# ---------------------------------------------------------------------------------------------- running
-
-
-def knowledge_resolver(pipeline: Pipeline) -> Resolver | None:
-    """The actor knowledge base's `resolve(text)`, or None (with a log line) while it does not exist."""
-    try:
-        from .knowledge.actors import load_knowledge
-
-        kb = load_knowledge(pipeline.ctx)
-    except ImportError as exc:
-        log.warning("actor knowledge base unavailable: %s", exc)
-        return None
-    resolve = getattr(kb, "resolve", None)
-    if resolve is None:
-        log.warning("actor knowledge base has no resolve(text); actor accuracy is not measured")
-        return None
-    return resolve
-
-
-def run_eval(path: str | Path, *, fmt: str | None = None, pipeline: Pipeline | None = None,
-             limit: int | None = None, with_mistakes: bool = False) -> dict:
-    """Read a gold file, run the pipeline on its sentences and score them (see `score` for the keys)."""
-    started = time.perf_counter()
-    records = read_gold(path, fmt=fmt)
-    if limit is not None:
-        records = records[:limit]
-    pipeline = pipeline or Pipeline()
-    predictions = predict(records, pipeline=pipeline)
-    report = score(records, predictions, resolve=knowledge_resolver(pipeline), with_mistakes=with_mistakes)
-    scheme = records[0].scheme if records else "plover"
-    return {"gold": str(path), "scheme": scheme, **report,
-            "seconds": round(time.perf_counter() - started, 2)}
