@@ -8,7 +8,17 @@ import sys
 import click
 
 from ..errors import RedlineError, UsageError
-from . import actors_cmds, analysis_cmds, coding_cmds, eval_cmds, extract_cmds, ops_cmds, quotes_cmds, store_cmds
+from . import (
+    actors_cmds,
+    analysis_cmds,
+    coding_cmds,
+    eval_cmds,
+    extract_cmds,
+    gold_cmds,
+    ops_cmds,
+    quotes_cmds,
+    store_cmds,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -20,7 +30,8 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-for _module in (extract_cmds, store_cmds, coding_cmds, actors_cmds, eval_cmds, ops_cmds, analysis_cmds, quotes_cmds):
+for _module in (extract_cmds, store_cmds, coding_cmds, actors_cmds, eval_cmds, gold_cmds, ops_cmds, analysis_cmds,
+                quotes_cmds):
     _module.register(cli)
 
 

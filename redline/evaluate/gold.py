@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 from importlib import resources
 from pathlib import Path
 
@@ -70,6 +71,10 @@ class GoldEvent:
     mode: str | None = None
     factuality: Factuality = Factuality.ASSERTED
     cameo: str | None = None
+    date: dt.date | None = None  # real-article gold: when the act happened (None: unknown or not annotated)
+    date_precision: str | None = None  # "day", "month", "year", "unknown"; None: not annotated
+    place: Any = None  # real-article gold: a GoldPlace (text, country) or None
+    trigger: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

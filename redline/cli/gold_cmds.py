@@ -1,0 +1,91 @@
+"""`redline gold ...`: build and check real-article gold sets (sample, worklists, validation, agreement)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..errors import UsageError
+from .output import emit
+
+
+@click.group("gold")
+def gold_group():
+    """Build and check real-article gold sets (docs/annotation.md)."""
+
+
+@gold_group.command("sample")
+@click.argument("corpus", type=click.Path(dir_okay=False))
+@click.option("--reserved", type=click.Path(dir_okay=False), required=True,
+              help="File of article ids that must never be sampled (held-out evaluation).")
+@click.option("-n", "--n", "n", type=click.IntRange(min=1), default=None, help="How many articles (default 110).")
+@click.option("--seed", type=int, default=None, help="Sample seed (default: the gold set's documented seed).")
+@click.option("-o", "--out", "out", type=click.Path(file_okay=False), required=True,
+              help="Directory for the worklists (they hold news text: keep it outside the project).")
+def sample_cmd(corpus, reserved, n, seed, out):
+    """Sample articles at random and write one annotation worklist per article, plus sample.json.
+
+    Example: redline gold sample ../shared/corpora/allsides-intl/articles.jsonl
+    --reserved ../shared/reserved-articles.txt -o /tmp/worklists
+    """
+    from ..evaluate import corpus as cp
+    from ..evaluate.worklist import build_worklists
+
+    seed = cp.SEED if seed is None else seed
+    n = cp.SAMPLE_SIZE if n is None else n
+    out_dir = Path(out)
+    if Path.cwd().resolve() in [out_dir.resolve(), *out_dir.resolve().parents] and (Path.cwd() / ".git").exists():
+        raise UsageError(f"{out}: worklists hold news text; write them outside the project checkout")
+    ids = list(cp.read_corpus(corpus))
+    chosen = cp.sample_ids(ids, reserved=cp.read_reserved(reserved), n=n, seed=seed)
+    splits = cp.split_ids(chosen, seed=seed)
+    which = {a: s for s, group in splits.items() for a in group}
+    articles = cp.read_corpus(corpus, ids=chosen)
+    lists = build_worklists([articles[a] for a in chosen], which)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for wl in lists:
+        (out_dir / f"{wl['article']}.json").write_text(json.dumps(wl, ensure_ascii=False, indent=1), encoding="utf-8")
+    summary = {"corpus": str(corpus), "seed": seed, "n": n, "articles": chosen, "splits": splits,
+               "sentences": sum(len(w.get("sentences", [])) for w in lists)}
+    (out_dir / "sample.json").write_text(json.dumps(summary, indent=1), encoding="utf-8")
+    failed = [w for w in lists if "error" in w]
+    for w in failed:
+        click.echo(f"{w['article']}: {w['error']}", err=True)
+    emit([{"articles": len(lists), "sentences": summary["sentences"], "dev": len(splits["dev"]),
+           "test": len(splits["test"]), "out": str(out_dir)}], "table")
+    if failed:
+        sys.exit(1)
+
+
+@gold_group.command("check")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--corpus", type=click.Path(dir_okay=False), default=None,
+              help="Corpus JSONL the gold points into: also check every span and hash against it.")
+def check_cmd(gold, corpus):
+    """Validate a real-article gold file: fields, types, codes, dates; with --corpus, spans and hashes.
+
+    Example: redline gold check redline/gold/realnews-dev.jsonl --corpus ../shared/corpora/allsides-intl/articles.jsonl
+    """
+    from ..evaluate.corpus import read_corpus
+    from ..evaluate.realnews import attach_text, read_realnews_file
+
+    records = read_realnews_file(gold)
+    bad: list[dict] = []
+    if corpus:
+        arts = read_corpus(corpus, ids={r.span.article for r in records})
+        _, bad = attach_text(records, arts)
+    for b in bad:
+        click.echo(f"{gold}: {b['id']}: {b['reason']}", err=True)
+    events = sum(len(r.record.events) for r in records)
+    emit([{"sentences": len(records), "articles": len({r.span.article for r in records}), "events": events,
+           "asserted": sum(len(r.record.asserted) for r in records), "set_aside": len(bad)}], "table")
+    if bad:
+        sys.exit(1)
+
+
+def register(group) -> None:
+    """Add this module's commands to the top-level group."""
+    group.add_command(gold_group)
