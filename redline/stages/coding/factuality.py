@@ -8,9 +8,9 @@ itself does not change whether the reported event happened.
 
 from __future__ import annotations
 
-from ..knowledge.lexicon import Lexicon
-from ..records import Factuality
-from .grammar import Tree
+from ...knowledge.lexicon import Lexicon
+from ...records import Factuality
+from .tree import Tree
 
 # Adverbial and relative clauses keep their own modality ("X, who shelled the town, will leave"): no climbing.
 CLIMB = {"conj", "xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "nsubj", "nsubjpass", "csubj"}

@@ -1,0 +1,299 @@
+"""The Coder: one sentence's frames -> events (arguments, recipients, factuality, PLOVER reductions, scores)."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import re
+
+from ...knowledge.lexicon import Code, Lexicon
+from ...knowledge.ontology import Ontology
+from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
+from . import factuality as fact
+from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
+from .frames import find_frames
+from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, code_domestic
+from .speech import claim_source
+from .tree import Frame, Tree, subject_of
+
+log = logging.getLogger(__name__)
+
+INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}
+INTENT_CUES = ("future auxiliary", "governed by 'plan", "governed by 'intend", "governed by 'promise", "intention",
+               "governed by 'want", "governed by 'hope", "governed by 'seek", "governed by 'wish",
+               "governed by 'set", "governed by 'schedule", "governed by 'due")
+# A future or announced conflictual act is a threat (manual: THREATEN is ASSAULT + hypothetical, coded as one type).
+THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
+THREAT_MODES = {"SANCTION": ("relations", "131"), "COERCE": ("restrict", "132"), "ASSAULT": ("violence", "138"),
+                "PROTEST": ("relations", "133"), "MOBILIZE": ("violence", "138")}
+FIGURATIVE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT", "SANCTION"}
+_SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
+
+REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
+
+
+def event_id(article_id: str, sentence: int, trigger: tuple[int, int], event: str, actors, recipients) -> str:
+    key = "|".join([article_id, str(sentence), f"{trigger[0]}-{trigger[1]}", event,
+                    ",".join(e.code or e.entity_text for e in actors), ",".join(e.code or e.entity_text for e in recipients)])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+class Coder(ArgumentRules, RecipientRules):
+    """Codes sentences against the ontology and lexicon; built once per process.
+
+    resolve_text: the actor knowledge base's `resolve(text, date=)`, used only for country modifiers inside an
+    argument that the actors stage did not turn into a mention ("rejected a U.S. request").
+    """
+
+    def __init__(self, ontology: Ontology, lexicon: Lexicon, resolve_text=None, place_country=None):
+        self.onto = ontology
+        self.lex = lexicon
+        self.resolve_text = resolve_text
+        self.place_country = place_country  # place name -> (alpha-3 or None, why): the gazetteer, optional
+        self._places: dict[str, tuple[str | None, str]] = {}
+        self._resolved: dict[str, Entity] = {}
+        self.date = None
+
+    def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
+                      trace: list[str] | None = None) -> tuple[list[Event], list[str]]:
+        """Events of one sentence and the reasons for frames that did not become events."""
+        trace = trace if trace is not None else []
+        skipped: list[str] = []
+        if not sent.tokens:
+            return [], []
+        if len(sent.tokens) > max_tokens:
+            return [], [f"sentence {sent.index}: {len(sent.tokens)} tokens > max_sentence_tokens={max_tokens}"]
+        frames, notes, tree = find_frames(sent.tokens, self.lex)
+        trace.extend(notes)
+        index = MentionIndex(mentions)
+        coded: list[tuple[Frame, Event]] = []
+        for f in frames:
+            ev, why = self._event(doc, sent, tree, f, index, trace)
+            if ev is None:
+                skipped.append(f"sentence {sent.index}: {f.rule} '{_span_text(sent, f.trigger)}': {why}")
+                trace.append(f"{f.rule}: dropped: {why}")
+            else:
+                coded.append((f, ev))
+                trace.append(f"{f.rule}: coded {ev.event}/{ev.mode or '-'} {ev.cameo} ({ev.factuality})")
+        events = []
+        for f, ev in coded:
+            main = _participle_of_same_event(tree, f, ev, coded)
+            if main is not None:
+                trace.append(f"{f.rule}: '{_span_text(sent, f.trigger)}' is a participle of '{main}', the same "
+                             f"{ev.event}: not coded twice")
+                continue
+            events.append(ev)
+        return _merge(events), skipped
+
+    def _event(self, doc, sent, tree, f: Frame, index, trace) -> tuple[Event | None, str]:
+        toks = tree.tokens
+        src_verb, src_nodes = claim_source(tree, f.base, self.lex.cue("speech"))
+        sources = self.resolve(tree, src_nodes, index, trace) if src_nodes else []
+        actors = self.resolve(tree, f.actors, index, trace)
+        if not actors and f.rule.startswith("copula"):
+            actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
+        if not actors:
+            return None, "no actor"
+        if all(a.entity.code is None and not a.entity.sector for a in actors) and \
+                all(tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
+            return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+        if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
+            return None, "sport or markets wording: violent verbs there are figurative"
+        if code_needs_two(f) and len(actors) < 2 and not f.recipients:
+            return None, "a meeting needs two parties and only one was found"
+        recipients = [] if f.reciprocal else self.resolve(tree, f.recipients, index, trace)
+        if not recipients and not f.reciprocal and f.places and code_domestic(f):
+            recipients = [r for r in self.resolve(tree, f.places, index, trace) if r.entity.code]
+            if recipients:
+                trace.append("recipient taken from the place the act targets ('in X')")
+        if f.require_recipient and not recipients:
+            return None, "the verb needs a recipient actor and none was found"
+        actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
+        actor_keys = {(a.entity.code, a.head) for a in actors}
+        actor_codes = {a.entity.code for a in actors if a.entity.code}
+        recipients = [r for r in recipients if (r.entity.code, r.head) not in actor_keys
+                      and not (r.entity.code in actor_codes and tree.tokens[r.head].pos == "PRON")]
+        if not f.reciprocal and len(actors) == 1 and recipients and all(
+            r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
+        ):
+            recipients = []
+        if all(a.entity.code is None for a in actors):
+            actors = self._place_actors(tree, f, actors, index, trace)
+        joint = f.reciprocal and len(actors) > 1  # a lone actor of a joint-act noun acts on someone else
+        if not joint and f.code.event not in NO_DEFAULT_RECIPIENT and all(
+                r.entity.code is None for r in recipients):
+            default = self._default_recipients(tree, f, actors, index, trace)
+            if recipients and default:  # "police arrested students": the students of the place / actor's country
+                code = default[0].entity.code
+                recipients = [Argument(dataclasses.replace(r.entity, code=code, reason=(
+                    f"{r.entity.reason}; country {code} of the unnamed group taken from {default[0].how}")),
+                    r.head, r.how) for r in recipients]
+            else:
+                recipients = default
+        factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
+        code = f.code
+        own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base)
+        if factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in INTENT_TYPES and own_intent:
+            reason = f"{reason}; a future {code.event} is an intention, coded AGREE per PLOVER"
+            code = Code("AGREE", None, INTENT_CAMEO.get(code.event, "030"))
+            factuality = Factuality.ASSERTED
+        elif factuality == Factuality.FUTURE and code.event == "RETREAT" and own_intent:
+            reason = f"{reason}; an announced future RETREAT is coded CONCEDE per PLOVER"
+            code = Code("CONCEDE", None, "080")
+            factuality = Factuality.ASSERTED
+        elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in THREAT_TYPES \
+                and not f.rule.startswith("copula") and (self._conditional(tree, f.base) or (
+                    own_intent and self._self_announced(tree, f.base))):
+            mode, cameo_code = THREAT_MODES[code.event]
+            if code.mode in ("expel", "arrest"):
+                mode, cameo_code = code.mode, "136" if code.mode == "expel" else "132"
+            reason = f"{reason}; an announced {code.event} is a threat, coded THREATEN per PLOVER"
+            code = Code("THREATEN", mode, cameo_code)
+            factuality = Factuality.ASSERTED
+        elif factuality == Factuality.NEGATED and code.event in REFUSABLE and _refusal(reason, code.event, tree, f):
+            reason = f"{reason}; a refused {code.event} is coded REJECT per PLOVER"
+            code = Code("REJECT", None, "120")
+            factuality = Factuality.ASSERTED
+        et = self.onto.event_type(code.event)
+        cameo = self.onto.code(code.cameo)
+        mode = code.mode
+        context = self._contexts(sent, cameo.context)
+        a_ents = tuple(a.entity for a in actors)
+        r_ents = tuple(r.entity for r in recipients)
+        trig = f.trigger
+        t0, t1 = toks[trig[0]], toks[trig[1] - 1]
+        lo = min([trig[0]] + [a.head for a in actors] + [r.head for r in recipients])
+        hi = max([trig[1] - 1] + [a.head for a in actors] + [r.head for r in recipients])
+        event_text = _span_text(sent, (trig[0], trig[1]))
+        confidence = 0.9
+        if any(e.code is None for e in a_ents + r_ents):
+            confidence -= 0.2
+        if not f.rule.startswith(("svo", "passive")):
+            confidence -= 0.1
+        if et.recipient and not r_ents and not f.reciprocal:
+            confidence -= 0.1
+        ev = Event(
+            id=event_id(doc.article.id, sent.index, trig, code.event, a_ents, r_ents),
+            article_id=doc.article.id,
+            event=code.event,
+            actor=a_ents,
+            recipient=r_ents,
+            cameo=code.cameo,
+            goldstein=cameo.goldstein,
+            quad_code=et.quad,
+            event_scale=self.onto.score(code.event, mode),
+            factuality=factuality,
+            text=sent.text,
+            text_info=TextInfo(sent.index, sent.start, sent.end, t0.idx, t1.end),
+            event_text=event_text,
+            rule=f"{f.rule}#{code.event}/{code.cameo}",
+            confidence=round(max(confidence, 0.3), 2),
+            mode=mode,
+            context=context,
+            factuality_reason=reason,
+            claim_source=tuple(s.entity for s in sources),
+            trigger=trig,
+            actor_heads=tuple(a.head for a in actors),
+            recipient_heads=tuple(r.head for r in recipients),
+            publication=doc.article.publisher or doc.article.source,
+        )
+        del lo, hi, src_verb
+        return ev, ""
+
+    def _announced(self, tree: Tree, base: int) -> bool:
+        """Whether a future clause states its subject's own intention: a main clause, a clause reported by a
+        speech verb, or the complement of the subject's own plan/wish ("Russia hopes Ukraine will attack"
+        is Russia's hope, not Ukraine's announcement)."""
+        toks = tree.tokens
+        i = base
+        while toks[i].dep == "conj" and tree.head(i) is not None:
+            i = tree.head(i)
+        h = tree.head(i)
+        if h is None:
+            return True
+        dep, hl = toks[i].dep, toks[h].lemma.lower()
+        if dep in ("ccomp", "parataxis") and hl in self.lex.cue("speech"):
+            return True
+        if dep == "xcomp":
+            return True
+        return False
+
+    def _conditional(self, tree: Tree, base: int) -> bool:
+        """The clause carries a condition: an 'if'/'unless' clause or an inverted 'should/had/were' clause."""
+        toks = tree.tokens
+        for c in tree.children(base, {"advcl"}):
+            kids = tree.kids[c]
+            if any(toks[k].dep == "mark" and toks[k].lower in self.lex.cue("conditional") for k in kids):
+                return True
+            first = min([c] + kids)
+            if toks[first].lower in ("should", "had", "were") and toks[first].dep == "aux":
+                return True
+        return any(toks[k].lower == "only" for k in tree.kids[base]) and bool(tree.children(base, {"prep", "advcl"}))
+
+    def _self_announced(self, tree: Tree, base: int) -> bool:
+        """'X said it would expel ...': the reported subject is a pronoun standing for the speaker."""
+        return any(tree.tokens[s].pos == "PRON" for s in subject_of(tree, base))
+
+    def _figurative(self, tree: Tree) -> bool:
+        words = self.lex.cue("figurative")
+        return any(t.lemma.lower() in words or t.lower in words for t in tree.tokens) or any(
+            _SCORE_RE.fullmatch(t.text) for t in tree.tokens)
+
+    def _contexts(self, sent: Sentence, hint: str | None) -> tuple[str, ...]:
+        lemmas = {t.lemma.lower() for t in sent.tokens} | {t.lower for t in sent.tokens}
+        text = sent.text.lower()
+        out = [hint] if hint else []
+        for name, words in self.onto.contexts.items():
+            if name in out:
+                continue
+            if any((w in lemmas) if " " not in w else (w in text) for w in words):
+                out.append(name)
+        return tuple(out[:3])
+
+
+def _participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple[Frame, Event]]) -> str | None:
+    """"X shelled the town, killing eight people": a subjectless -ing clause of a verb coded with the same type
+    describes the same act (PLOVER codes one event), unless it names a party the main event lacks. Returns the
+    main trigger's text, or None."""
+    t = tree.tokens[f.base]
+    if t.dep != "advcl" or not t.lower.endswith("ing") or tree.children(f.base, {"nsubj", "nsubjpass"}):
+        return None
+    for g, other in coded:
+        if g.base == t.head and other.event == ev.event and other is not ev and _parties(ev) <= _parties(other):
+            return tree.tokens[g.base].text
+    return None
+
+
+def _parties(ev: Event) -> set[tuple[str, str]]:
+    return {("a", e.code) for e in ev.actor if e.code} | {("r", e.code) for e in ev.recipient if e.code}
+
+
+def code_needs_two(f: Frame) -> bool:
+    """A bare 'X met' (one party, no recipient) is not a codable meeting."""
+    return f.code.event == "CONSULT" and f.rule.startswith("svo") and f.code.mode != "visit"
+
+
+def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
+    """Whether a negation reads as a refusal: 'will/would not', 'failed to', or a negated agreement."""
+    if "governed by 'fail" in reason:
+        return True
+    if not reason.startswith("negation"):
+        return False
+    if event in ("AGREE", "CONCEDE"):
+        return True
+    return any(tree.tokens[k].lower in ("will", "would", "wo", "'ll") for k in tree.kids[f.base])
+
+
+def _span_text(sent: Sentence, span: tuple[int, int]) -> str:
+    toks = sent.tokens[span[0]:span[1]]
+    return "".join(t.text + t.ws for t in toks).strip()
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per id (two rules may find the same trigger and arguments)."""
+    seen: dict[str, Event] = {}
+    for e in events:
+        seen.setdefault(e.id, e)
+    return list(seen.values())
