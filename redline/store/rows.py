@@ -20,6 +20,29 @@ from ..stages.clean import content_id
 
 
 @dataclass(frozen=True, slots=True)
+class MentionFacts:
+    """What the events aggregation needs of one mention and its article."""
+
+    event_id: str
+    article_id: str
+    seq: int
+    published: dt.date | None
+    outlet: str
+    tone: float | None
+    paragraph: int | None
+    event: str
+    mode: str | None
+    factuality: str
+    date: dt.date | None
+    actor_codes: list
+    recipient_codes: list
+    cameo: str
+    quad_code: int | None
+    goldstein: float | None
+    event_scale: float | None
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentRows:
     """Every row one Document contributes, ready for `executemany`."""
 
@@ -29,6 +52,12 @@ class DocumentRows:
     places: list[tuple]
     quotes: list[tuple]
     event_keys: dict[str, str]  # event id -> event key, for the events this document mentions
+
+    def facts(self) -> list[MentionFacts]:
+        """The mentions as the events aggregation reads them (with their article's date, outlet and tone)."""
+        a = self.article
+        return [MentionFacts(m[3], m[0], m[1], a[3], a[9], a[15], m[17], m[4], m[5], m[11], m[12], m[14], m[15],
+                             m[7], m[9], m[8], m[10]) for m in self.mentions]
 
 
 def _entity_key(e: Entity) -> str:

@@ -207,6 +207,37 @@ def _core_tables(con) -> None:
         )""")
 
 
+# Migrations 10-19: storage at scale (the incremental dedup index, aggregates, the compact layout).
+
+
+@migration(10, "store identity and signature ranks: the order first copies were stored, for the dedup index")
+def _signature_ranks(con) -> None:
+    import uuid
+
+    con.execute("CREATE TABLE store_meta (name VARCHAR PRIMARY KEY, value VARCHAR NOT NULL)")
+    con.execute("INSERT INTO store_meta VALUES ('store_id', ?)", [uuid.uuid4().hex])
+    con.execute("ALTER TABLE signatures ADD COLUMN rank BIGINT")
+    con.execute("""
+        UPDATE signatures SET rank = r.rank FROM (
+            SELECT s.article_id, row_number() OVER (ORDER BY a.added NULLS LAST, s.article_id) AS rank
+            FROM signatures s LEFT JOIN articles a ON a.id = s.article_id) r
+        WHERE signatures.article_id = r.article_id""")
+    start = con.execute("SELECT coalesce(max(rank), 0) + 1 FROM signatures").fetchone()[0]
+    con.execute(f"CREATE SEQUENCE signature_rank START {int(start)}")
+
+
+@migration(11, "aggregates: agg_days and dyad_events, kept per batch; events carry their PLOVER score")
+def _aggregates(con) -> None:
+    from . import aggregates
+
+    con.execute("ALTER TABLE events ADD COLUMN event_scale DOUBLE")
+    con.execute("""UPDATE events SET event_scale = m.event_scale FROM event_mentions m
+                   WHERE m.article_id = events.rep_article AND m.seq = events.rep_seq""")
+    for sql in aggregates.CREATE:
+        con.execute(sql)
+    aggregates.rebuild(con)
+
+
 def apply_migrations(con, *, read_only: bool, path: str) -> int:
     """Apply pending migrations in order; return the schema version. A read-only store must be current."""
     if read_only:

@@ -1,0 +1,177 @@
+"""Aggregates maintained per batch: what dyads, timelines and alerts read instead of scanning every event.
+
+Two tables, written in the same transaction as the events they summarise:
+
+- `agg_days`: per (scope, a, b, reciprocal, factuality, day, event, quad) the number of events, their
+  mentions, and exact sums of their Goldstein and PLOVER scores (DECIMAL, so a mean is the same whatever
+  order the events came in). Scopes: `all` (every event once), `actor` / `recipient` (a = a code the
+  event's actors / recipients carry), `either` (a = a code on either side, once per event), `dyad` (a -> b
+  for every actor x recipient code pair; `reciprocal` when the event also holds b -> a, so a two-way
+  timeline counts such an event once).
+- `dyad_events`: one row per (event, actor -> recipient pair) with its day, type, factuality, representative
+  article and mentions: distinct articles of a dyad, the ids behind an alert, a digest's evidence.
+
+Only dated events count (the analysis views leave undated ones out). A row whose events fall to zero stays
+with zeros (the queries skip it); `rebuild` recomputes both tables from `events`.
+
+Maintenance is a delta: `update(con, ids, apply)` reads the effective values of those events, runs `apply`
+(which writes the events table), reads them again, and adds (new - old) to the aggregates. Every writer of
+`events` goes through it (stored documents, duplicates, removed articles). Reviews (issue 17) fold in the
+same way: `_EFFECTIVE` is the one query that says what an event counts as; a review that corrects or
+rejects an event changes what it returns for that id (a reviews join: corrected values win, rejected events
+are left out), and the review writer calls `update` with the reviewed ids around its own write.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Any
+
+from .queries import insert_rows
+
+SCOPES = ("all", "actor", "recipient", "either", "dyad")
+_KEY = ("scope", "a", "b", "reciprocal", "factuality", "day", "event", "quad")
+_MEASURES = ("events", "mentions", "gold_sum", "gold_n", "scale_sum", "scale_n")
+_UPSERT = (" ON CONFLICT (" + ", ".join(_KEY) + ") DO UPDATE SET "
+           + ", ".join(f"{m} = agg_days.{m} + excluded.{m}" for m in _MEASURES))
+
+# What an event counts as in the analysis views (one row per event id). Issue 17's reviews go here.
+_EFFECTIVE = """
+    SELECT id, event, factuality, date, actor_codes, recipient_codes, quad_code, goldstein, event_scale,
+           num_mentions, rep_article
+    FROM events"""
+
+CREATE = [
+    """CREATE TABLE agg_days (
+        scope VARCHAR NOT NULL, a VARCHAR NOT NULL, b VARCHAR NOT NULL, reciprocal BOOLEAN NOT NULL,
+        factuality VARCHAR NOT NULL, day DATE NOT NULL, event VARCHAR NOT NULL, quad TINYINT NOT NULL,
+        events BIGINT NOT NULL, mentions BIGINT NOT NULL, gold_sum DECIMAL(38, 4) NOT NULL, gold_n BIGINT NOT NULL,
+        scale_sum DECIMAL(38, 4) NOT NULL, scale_n BIGINT NOT NULL,
+        PRIMARY KEY (scope, a, b, reciprocal, factuality, day, event, quad))""",
+    """CREATE TABLE dyad_events (
+        id VARCHAR NOT NULL, a VARCHAR NOT NULL, b VARCHAR NOT NULL, factuality VARCHAR NOT NULL, day DATE NOT NULL,
+        event VARCHAR NOT NULL, article VARCHAR NOT NULL, mentions BIGINT NOT NULL)""",
+    "CREATE INDEX dyad_events_id ON dyad_events (id)",
+]
+
+
+def _codes(values) -> list[str]:
+    return list(dict.fromkeys(values or ()))
+
+
+def _dec(value) -> Decimal:
+    return Decimal(str(value)).quantize(Decimal("0.0001"))
+
+
+def contributions(rows: Iterable[tuple]) -> tuple[dict[tuple, list], list[tuple]]:
+    """Effective event rows -> (agg_days key -> measures, dyad_events rows)."""
+    days: dict[tuple, list] = {}
+    dyads: list[tuple] = []
+    for ev_id, event, fact, date, actors, recipients, quad, gold, scale, mentions, article in rows:
+        if date is None:
+            continue
+        actors, recipients = _codes(actors), _codes(recipients)
+        q = quad if quad is not None else 0
+        measures = (1, mentions, _dec(gold) if gold is not None else Decimal(0), int(gold is not None),
+                    _dec(scale) if scale is not None else Decimal(0), int(scale is not None))
+        keys = [("all", "", "", False)]
+        keys += [("actor", c, "", False) for c in actors]
+        keys += [("recipient", c, "", False) for c in recipients]
+        keys += [("either", c, "", False) for c in dict.fromkeys(actors + recipients)]
+        for a in actors:
+            for b in recipients:
+                keys.append(("dyad", a, b, b in actors and a in recipients))
+                dyads.append((ev_id, a, b, fact, date, event, article, mentions))
+        for scope, a, b, recip in keys:
+            key = (scope, a, b, recip, fact, date, event, q)
+            acc = days.get(key)
+            if acc is None:
+                days[key] = list(measures)
+            else:
+                for i, v in enumerate(measures):
+                    acc[i] += v
+    return days, dyads
+
+
+def effective(con, ids: list[str]) -> list[tuple]:
+    """The effective rows of these events (absent ids are gone or not stored yet)."""
+    if not ids:
+        return []
+    return con.execute(f"{_EFFECTIVE} WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
+
+
+def update(con, ids: Iterable[str], apply: Callable[[], Any]) -> Any:
+    """Run `apply()` (a write to `events` for these ids) and move the aggregates by what it changed."""
+    ids = sorted(set(ids))
+    before = effective(con, ids)
+    out = apply()
+    after = effective(con, ids)
+    if before == after:
+        return out
+    old_days, old_dyads = contributions(before)
+    new_days, new_dyads = contributions(after)
+    delta: dict[tuple, list] = defaultdict(lambda: [0, 0, Decimal(0), 0, Decimal(0), 0])
+    for sign, part in ((-1, old_days), (1, new_days)):
+        for key, measures in part.items():
+            acc = delta[key]
+            for i, v in enumerate(measures):
+                acc[i] += sign * v
+    rows = [(*key, *m) for key, m in delta.items() if any(m)]
+    insert_rows(con, "agg_days", sorted(rows, key=_sort_key), upsert=_UPSERT)
+    old_by, new_by = _by_id(old_dyads), _by_id(new_dyads)
+    touched = sorted(i for i in old_by.keys() | new_by.keys() if old_by.get(i) != new_by.get(i))
+    stale = [i for i in touched if i in old_by]
+    if stale:
+        con.execute(f"DELETE FROM dyad_events WHERE id IN ({', '.join('?' * len(stale))})", stale)
+    insert_rows(con, "dyad_events", [r for i in touched for r in sorted(new_by.get(i, ()))])
+    return out
+
+
+def _by_id(rows: list[tuple]) -> dict[str, frozenset]:
+    out: dict[str, set] = defaultdict(set)
+    for r in rows:
+        out[r[0]].add(r)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _sort_key(row: tuple) -> tuple:
+    return tuple("" if v is None else v for v in row[:8])
+
+
+def rebuild(con) -> None:
+    """Recompute both tables from every event (a migration, or `redline store rebuild-aggregates`)."""
+    con.execute("DELETE FROM agg_days")
+    con.execute("DELETE FROM dyad_events")
+    cur = con.execute(_EFFECTIVE + " WHERE date IS NOT NULL ORDER BY id")
+    days: dict[tuple, list] = {}
+    while True:
+        batch = cur.fetchmany(20000)
+        if not batch:
+            break
+        part, dyads = contributions(batch)
+        for key, measures in part.items():
+            acc = days.get(key)
+            if acc is None:
+                days[key] = measures
+            else:
+                for i, v in enumerate(measures):
+                    acc[i] += v
+        insert_rows(con, "dyad_events", dyads)
+    insert_rows(con, "agg_days", sorted(((*k, *m) for k, m in days.items()), key=_sort_key))
+
+
+def dump(con) -> dict[str, list[tuple]]:
+    """Both tables as sorted rows without all-zero rows (equal dumps mean equal aggregates)."""
+    days = con.execute("SELECT * FROM agg_days WHERE events <> 0 OR gold_n <> 0 OR scale_n <> 0").fetchall()
+    dyads = con.execute("SELECT * FROM dyad_events").fetchall()
+    return {"agg_days": sorted(days, key=repr), "dyad_events": sorted(dyads, key=repr)}
+
+
+def period_sql(by: str, column: str = "day") -> str:
+    """The first day of the period holding `column` (weeks start on Monday, as DuckDB's date_trunc)."""
+    return f"date_trunc('{by}', {column})::DATE"
+
+
+__all__ = ["CREATE", "SCOPES", "contributions", "update", "rebuild", "dump", "period_sql", "effective"]
