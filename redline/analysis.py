@@ -173,6 +173,10 @@ def alerts(
     rows = analytics.dyad_periods(_con(store), by=opts.by, until=until, factuality=facts,
                                   escalation=ESCALATION_EVENTS)
     out = escalation_alerts(rows, opts, since=since)
+    ids = analytics.escalation_ids(_con(store), [(a["actor"], a["recipient"], a["period"], a["end"]) for a in out],
+                                   factuality=facts, escalation=ESCALATION_EVENTS)
+    for a in out:
+        a["evidence"] = ids.get((a["actor"], a["recipient"], a["period"]), a["evidence"])
     if red_lines:
         out.extend(red_line_alerts(analytics.red_line_events(_con(store), since=since, until=until,
                                                              factuality=facts, by=opts.by), opts.by))
@@ -184,7 +188,7 @@ def escalation_alerts(rows: list[dict[str, Any]], opts: AlertOptions, *, since: 
                       ) -> list[dict[str, Any]]:
     """Apply the escalation test to per-(dyad, period) counts, ordered by dyad and period.
 
-    rows: dicts with actor, recipient, period, events, escalation, escalation_ids.
+    rows: dicts with actor, recipient, period, events, escalation (and escalation_ids when known).
     """
     out: list[dict[str, Any]] = []
     history: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -221,7 +225,7 @@ def escalation_alerts(rows: list[dict[str, Any]], opts: AlertOptions, *, since: 
                 "summary": (f"{r['actor']} -> {r['recipient']}: {k} of {n} events are "
                             f"{'/'.join(ESCALATION_EVENTS)} ({share:.0%}) against a baseline of "
                             f"{baseline:.0%} over {base_n} earlier events"),
-                "evidence": list(r["escalation_ids"]),
+                "evidence": list(r.get("escalation_ids") or []),  # filled from the store by alerts()
             })
     return out
 

@@ -309,15 +309,3 @@ def test_cli_bad_input_exit_codes(monkeypatch, capsys, store_path, args, code, m
     assert message in err
 
 
-def test_replicate_for_benchmark_multiplies_events(tmp_path):
-    from redline.store import analytics
-
-    path = tmp_path / "bench.duckdb"
-    write_documents(path, [make_document(a, p, evs) for a, p, evs in ARTICLES[:2]])
-    with Store(path) as s:
-        n = s.count_events(factuality=None)
-        before = analysis.dyads(s, factuality="all")
-        assert analytics.replicate_for_benchmark(analysis._con(s), 3) == 3 * n == s.count_events(factuality=None)
-        after = analysis.dyads(s, factuality="all")
-        assert [(d["actor"], d["recipient"], 3 * d["events"]) for d in before] == \
-            [(d["actor"], d["recipient"], d["events"]) for d in after]

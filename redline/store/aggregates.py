@@ -141,25 +141,33 @@ def _sort_key(row: tuple) -> tuple:
 
 
 def rebuild(con) -> None:
-    """Recompute both tables from every event (a migration, or `redline store rebuild-aggregates`)."""
+    """Recompute both tables from every event in one pass of SQL (a migration, replication, or
+    `redline store rebuild-aggregates`); tests/test_aggregates.py checks it equals the per-batch deltas."""
     con.execute("DELETE FROM agg_days")
     con.execute("DELETE FROM dyad_events")
-    cur = con.execute(_EFFECTIVE + " WHERE date IS NOT NULL ORDER BY id")
-    days: dict[tuple, list] = {}
-    while True:
-        batch = cur.fetchmany(20000)
-        if not batch:
-            break
-        part, dyads = contributions(batch)
-        for key, measures in part.items():
-            acc = days.get(key)
-            if acc is None:
-                days[key] = measures
-            else:
-                for i, v in enumerate(measures):
-                    acc[i] += v
-        insert_rows(con, "dyad_events", dyads)
-    insert_rows(con, "agg_days", sorted(((*k, *m) for k, m in days.items()), key=_sort_key))
+    con.execute(f"""
+        INSERT INTO agg_days
+        WITH ev AS (
+            SELECT id, event, factuality, date, list_distinct(coalesce(actor_codes, [])) AS act,
+                   list_distinct(coalesce(recipient_codes, [])) AS rec, coalesce(quad_code, 0) AS quad,
+                   goldstein::DECIMAL(38, 4) AS gold, event_scale::DECIMAL(38, 4) AS scale, num_mentions
+            FROM ({_EFFECTIVE}) WHERE date IS NOT NULL),
+        k AS (
+            SELECT 'all' AS scope, '' AS a, '' AS b, false AS reciprocal, * FROM ev
+            UNION ALL SELECT 'actor', x.c, '', false, ev.* FROM ev, unnest(ev.act) AS x(c)
+            UNION ALL SELECT 'recipient', x.c, '', false, ev.* FROM ev, unnest(ev.rec) AS x(c)
+            UNION ALL SELECT 'either', x.c, '', false, ev.* FROM ev, unnest(list_distinct(ev.act || ev.rec)) AS x(c)
+            UNION ALL SELECT 'dyad', x.c, y.c, list_contains(ev.act, y.c) AND list_contains(ev.rec, x.c), ev.*
+                      FROM ev, unnest(ev.act) AS x(c), unnest(ev.rec) AS y(c))
+        SELECT scope, a, b, reciprocal, factuality, date, event, quad, count(*), sum(num_mentions),
+               coalesce(sum(gold), 0), count(gold), coalesce(sum(scale), 0), count(scale)
+        FROM k GROUP BY scope, a, b, reciprocal, factuality, date, event, quad""")
+    con.execute(f"""
+        INSERT INTO dyad_events
+        SELECT id, x.c, y.c, factuality, date, event, rep_article, num_mentions
+        FROM ({_EFFECTIVE}) e, unnest(list_distinct(coalesce(e.actor_codes, []))) AS x(c),
+             unnest(list_distinct(coalesce(e.recipient_codes, []))) AS y(c)
+        WHERE date IS NOT NULL""")
 
 
 def dump(con) -> dict[str, list[tuple]]:

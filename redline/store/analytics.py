@@ -1,9 +1,11 @@
 """SQL for the analysts' aggregates (redline/analysis.py calls these). Parameterised queries only.
 
-Every function takes a DuckDB connection (or cursor) on a store and returns plain dicts. Counting is over
-`events` (one row per real-world event, mentions merged); the PLOVER score and the sentence come from the
-event's representative mention. An event with several actor or recipient codes counts once for each
-actor -> recipient pair in the dyad views, and once in a timeline.
+Every function takes a DuckDB connection (or cursor) on a store and returns plain dicts. Dyads, timelines
+and the alert periods read the aggregates kept per batch (redline/store/aggregates.py: `agg_days`,
+`dyad_events`), so they answer in the same time at ten thousand or ten million events; the results are those
+of counting over `events` (one row per real-world event, mentions merged), which tests/test_aggregates.py
+checks. An event with several actor or recipient codes counts once for each actor -> recipient pair in the
+dyad views, and once in a timeline.
 """
 
 from __future__ import annotations
@@ -11,21 +13,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-# The event with its representative mention: the one place that knows how the two tables join. The lean form
-# leaves out the sentence and the PLOVER JSON, which only the places query needs.
-_FACTS = """
+from . import aggregates
+
+# The event with its representative mention (for the places view, which reads the PLOVER JSON).
+_WITH_PLOVER = """
     SELECT e.id, e.event, e.factuality, e.date, e.quad_code, e.goldstein, e.actor_codes, e.recipient_codes,
-           e.num_mentions, e.num_articles, e.rep_article AS article_id, m.event_scale{extra}
+           e.num_mentions, e.num_articles, e.rep_article AS article_id, e.event_scale, m.plover
     FROM events e
     JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
-"""
-_LEAN = _FACTS.format(extra="")
-_WITH_PLOVER = _FACTS.format(extra=", m.plover")
-
-# An actor -> recipient pair per event (cross product of its actor and recipient codes).
-_DYAD_FACTS = f"""
-    SELECT f.*, a.actor, r.recipient
-    FROM ({_LEAN}) f, unnest(f.actor_codes) AS a(actor), unnest(f.recipient_codes) AS r(recipient)
 """
 
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -51,71 +46,118 @@ def _rows(cur) -> list[dict[str, Any]]:
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
+def _agg_where(scope: str, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...]
+               ) -> tuple[list[str], list[Any]]:
+    """WHERE clauses over agg_days (alias-free) for one scope, the factualities and the day range."""
+    clauses = ["scope = ?", "list_contains(?::VARCHAR[], factuality)", "events <> 0"]
+    params: list[Any] = [scope, list(factuality)]
+    if since:
+        clauses.append("day >= ?")
+        params.append(since)
+    if until:
+        clauses.append("day <= ?")
+        params.append(until)
+    return clauses, params
+
+
+# Mean scores from exact sums: the same whatever order the events were added in.
+_MEANS = """round((sum(gold_sum) / nullif(sum(gold_n), 0))::DOUBLE, 2) AS goldstein,
+            round((sum(scale_sum) / nullif(sum(scale_n), 0))::DOUBLE, 2) AS plover_score"""
+
+
 def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
           limit: int) -> list[dict[str, Any]]:
-    """Directed actor -> recipient pairs by event count."""
-    where, params = _where(since, until, factuality)
+    """Directed actor -> recipient pairs by event count (from agg_days; articles from dyad_events)."""
+    where, params = _agg_where("dyad", since, until, factuality)
     sql = f"""
-        SELECT actor, recipient,
-               count(DISTINCT id) AS events,
-               count(DISTINCT article_id) AS articles,
-               sum(num_mentions)::INTEGER AS mentions,
-               round(avg(goldstein), 2) AS goldstein,
-               round(avg(event_scale), 2) AS plover_score,
-               round(avg(CASE WHEN quad_code >= 3 THEN 1.0 ELSE 0.0 END), 3) AS conflict_share,
-               min(date) AS first, max(date) AS last
-        FROM ({_DYAD_FACTS})
+        SELECT a AS actor, b AS recipient, sum(events)::BIGINT AS events, sum(mentions)::INTEGER AS mentions,
+               {_MEANS},
+               round(coalesce(sum(events) FILTER (WHERE quad >= 3), 0)::DOUBLE / sum(events), 3) AS conflict_share,
+               min(day) AS first, max(day) AS last
+        FROM agg_days
         WHERE {' AND '.join(where)}
-        GROUP BY actor, recipient
+        GROUP BY a, b
         ORDER BY events DESC, mentions DESC, actor, recipient
         LIMIT ?
     """
+    rows = _rows(con.execute(sql, params + [limit]))
+    articles = _dyad_articles(con, [(r["actor"], r["recipient"]) for r in rows], since, until, factuality)
     # num_articles on events counts every article mentioning it; articles here counts representative ones
-    return _rows(con.execute(sql, params + [limit]))
+    return [{"actor": r["actor"], "recipient": r["recipient"], "events": r["events"],
+             "articles": articles.get((r["actor"], r["recipient"]), 0), "mentions": r["mentions"],
+             "goldstein": r["goldstein"], "plover_score": r["plover_score"], "conflict_share": r["conflict_share"],
+             "first": r["first"], "last": r["last"]} for r in rows]
+
+
+def _dyad_filter(pairs: list[tuple[str, str]], since: dt.date | None, until: dt.date | None,
+                 factuality: tuple[str, ...]) -> tuple[list[str], list[Any]]:
+    """WHERE clauses over dyad_events for some dyads, the factualities and the day range."""
+    where = ["list_contains(?::VARCHAR[], factuality)",
+             "(" + " OR ".join(["(a = ? AND b = ?)"] * len(pairs)) + ")"]
+    params: list[Any] = [list(factuality)] + [v for p in pairs for v in p]
+    if since:
+        where.append("day >= ?")
+        params.append(since)
+    if until:
+        where.append("day <= ?")
+        params.append(until)
+    return where, params
+
+
+def _dyad_articles(con, pairs: list[tuple[str, str]], since: dt.date | None, until: dt.date | None,
+                   factuality: tuple[str, ...]) -> dict[tuple[str, str], int]:
+    """Distinct representative articles of these dyads' events in the window."""
+    if not pairs:
+        return {}
+    where, params = _dyad_filter(pairs, since, until, factuality)
+    sql = f"SELECT a, b, count(DISTINCT article) FROM dyad_events WHERE {' AND '.join(where)} GROUP BY a, b"
+    return {(a, b): n for a, b, n in con.execute(sql, params).fetchall()}
 
 
 def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, until: dt.date | None,
                    factuality: tuple[str, ...], limit: int) -> list[str]:
     """Ids of a dyad's best-attested events in a window (most mentions first)."""
-    where, params = _where(since, until, factuality)
+    where, params = _dyad_filter([(actor, recipient)], since, until, factuality)
     sql = f"""
-        SELECT id FROM ({_DYAD_FACTS})
-        WHERE {' AND '.join(where)} AND actor = ? AND recipient = ?
-        GROUP BY id, num_mentions, date
-        ORDER BY num_mentions DESC, date DESC, id
+        SELECT id FROM dyad_events WHERE {' AND '.join(where)}
+        GROUP BY id, mentions, day
+        ORDER BY mentions DESC, day DESC, id
         LIMIT ?
     """
-    return [r[0] for r in con.execute(sql, params + [actor, recipient, limit]).fetchall()]
+    return [r[0] for r in con.execute(sql, params + [limit]).fetchall()]
 
 
 def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: dt.date | None,
              until: dt.date | None, factuality: tuple[str, ...], both_directions: bool) -> list[dict[str, Any]]:
-    """Per-period counts per quad class with mean Goldstein and PLOVER score."""
-    where, params = _where(since, until, factuality)
-    if actor and recipient and both_directions:
-        where.append("((list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)) OR "
-                     "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)))")
-        params += [actor, recipient, recipient, actor]
+    """Per-period counts per quad class with mean Goldstein and PLOVER score.
+
+    Which agg_days rows answer: a dyad (both directions: a -> b plus the b -> a events that are not also
+    a -> b), one code as actor, as recipient or on either side, or every event.
+    """
+    if actor and recipient:
+        parts = [("dyad", actor, recipient, False)]
+        if both_directions and actor != recipient:
+            parts.append(("dyad", recipient, actor, True))
+    elif actor or recipient:
+        code = actor or recipient
+        parts = [("either" if both_directions else ("actor" if actor else "recipient"), code, "", False)]
     else:
-        if actor:
-            where.append("list_contains(actor_codes, ?)" if not both_directions else
-                         "(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))")
-            params += [actor] if not both_directions else [actor, actor]
-        if recipient:
-            where.append("list_contains(recipient_codes, ?)" if not both_directions else
-                         "(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))")
-            params += [recipient] if not both_directions else [recipient, recipient]
+        parts = [("all", "", "", False)]
+    selects, params = [], []
+    for scope, a, b, skip_reciprocal in parts:
+        where, p = _agg_where(scope, since, until, factuality)
+        where += ["a = ?", "b = ?"] + (["NOT reciprocal"] if skip_reciprocal else [])
+        selects.append(f"SELECT * FROM agg_days WHERE {' AND '.join(where)}")
+        params += p + [a, b]
     sql = f"""
-        SELECT date_trunc('{_UNITS[by]}', date)::DATE AS period,
-               count(*) AS events,
-               count(*) FILTER (WHERE quad_code = 1) AS verbal_coop,
-               count(*) FILTER (WHERE quad_code = 2) AS material_coop,
-               count(*) FILTER (WHERE quad_code = 3) AS verbal_conflict,
-               count(*) FILTER (WHERE quad_code = 4) AS material_conflict,
-               round(avg(goldstein), 2) AS goldstein,
-               round(avg(event_scale), 2) AS plover_score
-        FROM ({_LEAN})
-        WHERE {' AND '.join(where)}
+        SELECT {aggregates.period_sql(_UNITS[by])} AS period,
+               sum(events)::BIGINT AS events,
+               coalesce(sum(events) FILTER (WHERE quad = 1), 0)::BIGINT AS verbal_coop,
+               coalesce(sum(events) FILTER (WHERE quad = 2), 0)::BIGINT AS material_coop,
+               coalesce(sum(events) FILTER (WHERE quad = 3), 0)::BIGINT AS verbal_conflict,
+               coalesce(sum(events) FILTER (WHERE quad = 4), 0)::BIGINT AS material_conflict,
+               {_MEANS}
+        FROM ({' UNION ALL '.join(selects)})
         GROUP BY period
         ORDER BY period
     """
@@ -124,22 +166,41 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
 
 def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, ...],
                  escalation: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Per (dyad, period): events, escalation events and their ids; ordered by dyad then period."""
-    where, params = _where(None, until, factuality)
+    """Per (dyad, period): events and escalation events; ordered by dyad then period.
+
+    The ids of the escalation events are not listed here (there are as many as events); `escalation_ids`
+    fetches them for the periods that raise an alert.
+    """
+    where, params = _agg_where("dyad", None, until, factuality)
     sql = f"""
-        SELECT actor, recipient, date_trunc('{_UNITS[by]}', date)::DATE AS period,
-               count(DISTINCT id) AS events,
-               count(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation,
-               list(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation_ids
-        FROM ({_DYAD_FACTS})
+        SELECT a AS actor, b AS recipient, {aggregates.period_sql(_UNITS[by])} AS period,
+               sum(events)::BIGINT AS events,
+               coalesce(sum(events) FILTER (WHERE list_contains(?::VARCHAR[], event)), 0)::BIGINT AS escalation
+        FROM agg_days
         WHERE {' AND '.join(where)}
         GROUP BY actor, recipient, period
         ORDER BY actor, recipient, period
     """
-    rows = _rows(con.execute(sql, [list(escalation), list(escalation)] + params))
-    for r in rows:
-        r["escalation_ids"] = sorted(r["escalation_ids"] or [])
-    return rows
+    return _rows(con.execute(sql, [list(escalation)] + params))
+
+
+def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, factuality: tuple[str, ...],
+                   escalation: tuple[str, ...]) -> dict[tuple[str, str, dt.date], list[str]]:
+    """(actor, recipient, first day) -> sorted ids of the escalation events of that dyad in [first, last day]."""
+    if not periods:
+        return {}
+    cond = " OR ".join(["(a = ? AND b = ? AND day BETWEEN ? AND ?)"] * len(periods))
+    sql = f"""
+        SELECT DISTINCT a, b, day, id FROM dyad_events
+        WHERE list_contains(?::VARCHAR[], factuality) AND list_contains(?::VARCHAR[], event) AND ({cond})
+    """
+    params: list[Any] = [list(factuality), list(escalation)] + [v for p in periods for v in p]
+    out: dict[tuple[str, str, dt.date], set[str]] = {(a, b, start): set() for a, b, start, _ in periods}
+    for a, b, day, ev_id in con.execute(sql, params).fetchall():
+        for pa, pb, start, end in periods:
+            if (pa, pb) == (a, b) and start <= day <= end:
+                out[(pa, pb, start)].add(ev_id)
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def red_line_events(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
@@ -197,31 +258,3 @@ def date_range(con) -> dict[str, Any]:
         SELECT min(date), max(date), count(*), (SELECT count(*) FROM articles) FROM events
     """).fetchone()
     return {"first": row[0], "last": row[1], "events": row[2], "articles": row[3]}
-
-
-def replicate_for_benchmark(con, copies: int) -> int:
-    """Benchmarks only: copy every article with its mentions, actors and events `copies - 1` more times.
-
-    Copies get ids suffixed with "~k" so keys stay unique; the data is otherwise identical. This builds a store of
-    100,000 events in seconds where coding that many would take hours. Returns the number of events afterwards.
-    """
-    if copies < 2:
-        return con.execute("SELECT count(*) FROM events").fetchone()[0]
-    k = "range(1, ?) AS t(k)"
-    con.execute("BEGIN TRANSACTION")
-    try:
-        con.execute(f"""INSERT INTO articles SELECT articles.* REPLACE (id || '~' || k AS id,
-                        content_hash || '~' || k AS content_hash) FROM articles, {k}
-                        WHERE duplicate_of IS NULL""", [copies])
-        con.execute(f"""INSERT INTO event_mentions SELECT event_mentions.* REPLACE (article_id || '~' || k AS article_id,
-                        id || '~' || k AS id, event_id || '~' || k AS event_id) FROM event_mentions, {k}""",
-                    [copies])
-        con.execute(f"""INSERT INTO actors SELECT actors.* REPLACE (article_id || '~' || k AS article_id,
-                        event_id || '~' || k AS event_id) FROM actors, {k}""", [copies])
-        con.execute(f"""INSERT INTO events SELECT events.* REPLACE (id || '~' || k AS id, key || '~' || k AS key,
-                        rep_article || '~' || k AS rep_article) FROM events, {k}""", [copies])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    return con.execute("SELECT count(*) FROM events").fetchone()[0]

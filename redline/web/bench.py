@@ -32,15 +32,15 @@ REQUESTS = (
 
 def build(path: Path, events: int, *, per_article: int = 20, base_articles: int = 50) -> int:
     """A store of about `events` events: `base_articles` coded articles copied as often as needed."""
-    from .. import analysis
-    from ..store import Store, analytics
+    from ..store import Store
+    from ..store.replicate import replicate
     from .sample import build_store
 
     if not path.exists():
         build_store(path, base_articles, events_per_article=per_article)
     with Store(path) as store:
         base = store.count_events(factuality=None)
-        return analytics.replicate_for_benchmark(analysis._con(store), max(1, round(events / base)))
+        return replicate(store.con, max(1, round(events / base)))
 
 
 def run(path: Path, *, repeat: int = 30) -> list[dict]:

@@ -1,0 +1,228 @@
+"""Aggregates kept per batch give the same answers as counting over every event.
+
+A store is built article by article (events merging across articles, a later article published earlier taking
+over an event, duplicates raising counts, an article removed) and after every step:
+- the per-batch tables equal a rebuild from scratch (two implementations: Python deltas, one SQL pass);
+- dyads, timelines (every scope, one and two directions), alert periods and alert evidence equal the full
+  recomputation over `events` (the analysis SQL before aggregates, kept here as the reference).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from redline import analysis
+from redline.records import Article, Document, Entity, Event, Factuality, TextInfo
+from redline.store import Store, aggregates, analytics
+from redline.store.event_merge import refresh_events
+
+D = dt.date
+CODES = ("RUS", "UKR", "USA", "NATO", "BLR")
+TYPES = ("CONSULT", "AGREE", "ACCUSE", "THREATEN", "ASSAULT", "MOBILIZE", "AID")
+FACTS = (Factuality.ASSERTED, Factuality.ASSERTED, Factuality.ASSERTED, Factuality.NEGATED, Factuality.FUTURE)
+QUADS = {"CONSULT": 1, "AGREE": 1, "ACCUSE": 3, "THREATEN": 3, "ASSAULT": 4, "MOBILIZE": 4, "AID": None}
+GOLD = {"CONSULT": 1.0, "AGREE": 3.4, "ACCUSE": -2.0, "THREATEN": -4.4, "ASSAULT": -9.5, "MOBILIZE": -7.2,
+        "AID": None}
+SCALE = {"CONSULT": 1.5, "AGREE": 2.5, "ACCUSE": -3.0, "THREATEN": -6.0, "ASSAULT": -9.5, "MOBILIZE": -7.5,
+         "AID": 4.5}
+
+
+def _entities(codes: tuple[str, ...]) -> tuple[Entity, ...]:
+    return tuple(Entity(c.title(), c, "GOV") for c in codes)
+
+
+def _event(rng: random.Random, article_id: str, seq: int, seen: list[tuple]) -> Event:
+    if seen and rng.random() < 0.3:  # another article reports an event already told: one event, two mentions
+        kind, actors, recipients, day, fact = rng.choice(seen)
+    else:
+        kind = rng.choice(TYPES)
+        actors = tuple(rng.sample(CODES, rng.choice((1, 1, 1, 2))))
+        recipients = tuple(rng.sample(CODES, rng.choice((0, 1, 1, 1, 2))))
+        if rng.random() < 0.1:  # both ways in one event: "Russia and Ukraine accused each other"
+            recipients = actors
+        day = D(2014, 1, 1) + dt.timedelta(days=rng.randrange(70)) if rng.random() > 0.05 else None
+        fact = rng.choice(FACTS)
+        seen.append((kind, actors, recipients, day, fact))
+    text = f"Sentence {seq} of {article_id}."
+    return Event(id=f"{article_id}-{seq}", article_id=article_id, event=kind, actor=_entities(actors),
+                 recipient=_entities(recipients), cameo="010", goldstein=GOLD[kind], quad_code=QUADS[kind],
+                 event_scale=SCALE[kind], factuality=fact, text=text,
+                 text_info=TextInfo(seq, 0, len(text), 0, 4), event_text="x", rule="test", confidence=1.0, date=day)
+
+
+def _document(rng: random.Random, article_id: str, published: D, seen: list[tuple]) -> Document:
+    events = tuple(_event(rng, article_id, i, seen) for i in range(rng.randrange(1, 7)))
+    article = Article(id=article_id, text=f"Body of {article_id}.", published=published,
+                      publisher=f"outlet {rng.randrange(4)}")
+    return Document(article=article, events=events)
+
+
+# -- the full recomputation (the analysis SQL before aggregates) ----------------------------------------------
+
+_LEAN = """SELECT e.id, e.event, e.factuality, e.date, e.quad_code, e.goldstein, e.actor_codes, e.recipient_codes,
+                  e.num_mentions, e.rep_article AS article_id, m.event_scale
+           FROM events e JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq"""
+_DYADS = f"""SELECT f.*, a.actor, r.recipient
+             FROM ({_LEAN}) f, unnest(list_distinct(f.actor_codes)) AS a(actor),
+                  unnest(list_distinct(f.recipient_codes)) AS r(recipient)"""
+_MEAN = "round(avg({c}::DECIMAL(38, 4))::DOUBLE, 2)"
+
+
+def _where(since, until, facts):
+    w = ["date IS NOT NULL", "list_contains(?::VARCHAR[], factuality)"]
+    p = [list(facts)]
+    if since:
+        w.append("date >= ?")
+        p.append(since)
+    if until:
+        w.append("date <= ?")
+        p.append(until)
+    return w, p
+
+
+def _rows(cur):
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
+def full_dyads(con, since, until, facts, limit):
+    w, p = _where(since, until, facts)
+    return _rows(con.execute(f"""
+        SELECT actor, recipient, count(DISTINCT id) AS events, count(DISTINCT article_id) AS articles,
+               sum(num_mentions)::INTEGER AS mentions, {_MEAN.format(c="goldstein")} AS goldstein,
+               {_MEAN.format(c="event_scale")} AS plover_score,
+               round(avg(CASE WHEN quad_code >= 3 THEN 1.0 ELSE 0.0 END), 3) AS conflict_share,
+               min(date) AS first, max(date) AS last
+        FROM ({_DYADS}) WHERE {' AND '.join(w)} GROUP BY actor, recipient
+        ORDER BY events DESC, mentions DESC, actor, recipient LIMIT ?""", p + [limit]))
+
+
+def full_timeline(con, actor, recipient, by, since, until, facts, both):
+    w, p = _where(since, until, facts)
+    has = "list_contains({}, ?)"
+    if actor and recipient and both:
+        w.append(f"(({has.format('actor_codes')} AND {has.format('recipient_codes')}) OR "
+                 f"({has.format('actor_codes')} AND {has.format('recipient_codes')}))")
+        p += [actor, recipient, recipient, actor]
+    else:
+        for code, side in ((actor, "actor_codes"), (recipient, "recipient_codes")):
+            if code:
+                w.append(has.format(side) if not both else
+                         f"({has.format('actor_codes')} OR {has.format('recipient_codes')})")
+                p += [code] if not both else [code, code]
+    return _rows(con.execute(f"""
+        SELECT date_trunc('{by}', date)::DATE AS period, count(*) AS events,
+               count(*) FILTER (WHERE quad_code = 1) AS verbal_coop,
+               count(*) FILTER (WHERE quad_code = 2) AS material_coop,
+               count(*) FILTER (WHERE quad_code = 3) AS verbal_conflict,
+               count(*) FILTER (WHERE quad_code = 4) AS material_conflict,
+               {_MEAN.format(c="goldstein")} AS goldstein, {_MEAN.format(c="event_scale")} AS plover_score
+        FROM ({_LEAN}) WHERE {' AND '.join(w)} GROUP BY period ORDER BY period""", p))
+
+
+def full_periods(con, by, until, facts, escalation):
+    w, p = _where(None, until, facts)
+    rows = _rows(con.execute(f"""
+        SELECT actor, recipient, date_trunc('{by}', date)::DATE AS period, count(DISTINCT id) AS events,
+               count(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation,
+               list(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation_ids
+        FROM ({_DYADS}) WHERE {' AND '.join(w)} GROUP BY actor, recipient, period
+        ORDER BY actor, recipient, period""", [list(escalation), list(escalation)] + p))
+    for r in rows:
+        r["escalation_ids"] = sorted(r["escalation_ids"] or [])
+    return rows
+
+
+# -- checks ---------------------------------------------------------------------------------------------------
+
+ALL = tuple(f.value for f in Factuality)
+
+
+def _check(store: Store) -> None:
+    con = store.con
+    incremental = aggregates.dump(con)
+    con.execute("BEGIN TRANSACTION")
+    aggregates.rebuild(con)
+    assert aggregates.dump(con) == incremental
+    con.execute("ROLLBACK")
+    for since, until, facts, by in ((None, None, ("asserted",), "month"), (D(2014, 1, 20), None, ALL, "week"),
+                                    (D(2014, 1, 10), D(2014, 2, 15), ("negated", "future"), "day")):
+        assert analytics.dyads(con, since=since, until=until, factuality=facts, limit=50) == \
+            full_dyads(con, since, until, facts, 50)
+        for actor, recipient in ((None, None), ("RUS", None), (None, "UKR"), ("RUS", "UKR"), ("UKR", "UKR")):
+            for both in (False, True):
+                got = analytics.timeline(con, actor=actor, recipient=recipient, by=by, since=since,
+                                         until=until, factuality=facts, both_directions=both)
+                assert got == full_timeline(con, actor, recipient, by, since, until, facts, both), \
+                    (actor, recipient, both, by, since, until, facts)
+    esc = analysis.ESCALATION_EVENTS
+    for by in ("week", "month"):
+        full = full_periods(con, by, None, ("asserted",), esc)
+        got = analytics.dyad_periods(con, by=by, until=None, factuality=("asserted",), escalation=esc)
+        assert got == [{k: v for k, v in r.items() if k != "escalation_ids"} for r in full]
+        periods = [(r["actor"], r["recipient"], r["period"], analysis.period_end(r["period"], by)) for r in full]
+        ids = analytics.escalation_ids(con, periods, factuality=("asserted",), escalation=esc)
+        assert ids == {(r["actor"], r["recipient"], r["period"]): r["escalation_ids"] for r in full}
+
+
+def _remove_article(store: Store, article_id: str) -> None:
+    """Delete an article with its rows and recompute its events (what replacing a changed file does)."""
+    with store._write() as con:
+        ids = [r[0] for r in con.execute("SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?",
+                                         [article_id]).fetchall()]
+        for table in ("event_mentions", "actors", "places", "quotes"):
+            con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
+        con.execute("DELETE FROM articles WHERE id = ? OR duplicate_of = ?", [article_id, article_id])
+        refresh_events(con, dict.fromkeys(ids, ""))
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_aggregates_equal_full_recomputation_after_every_batch(tmp_path, seed):
+    rng = random.Random(seed)
+    with Store(tmp_path / "agg.duckdb") as store:
+        run = store.begin_run("test", [])
+        seen: list[tuple] = []
+        docs = [_document(rng, f"a{i}", D(2014, 1, 1) + dt.timedelta(days=rng.randrange(80)), seen)
+                for i in range(24)]
+        # articles arrive out of order: a later one published earlier takes over events as their representative
+        for step in range(0, len(docs), 4):
+            store.write_documents(docs[step:step + 4], run_id=run)
+            _check(store)
+        merged = store.con.execute("SELECT count(*) FROM events WHERE num_articles > 1").fetchone()[0]
+        assert merged > 0  # the generator makes events that several articles report
+        first = docs[3].article
+        copy = Article(id="copy-of-a3", text=first.text + " (wire)", published=first.published, publisher="other")
+        assert store.record_duplicate(copy, run_id=run, duplicate_of=first.id, dup_kind="near")
+        _check(store)
+        _remove_article(store, docs[5].article.id)
+        _check(store)
+        _remove_article(store, first.id)  # and with it its copy
+        _check(store)
+
+
+def test_aggregates_skip_undated_events_and_count_reciprocal_once(tmp_path):
+    both = Event(id="e1", article_id="a1", event="ACCUSE", actor=_entities(("RUS", "UKR")),
+                 recipient=_entities(("UKR", "RUS")), cameo="112", goldstein=-2.0, quad_code=3, event_scale=-3.0,
+                 factuality=Factuality.ASSERTED, text="Russia and Ukraine accused each other.",
+                 text_info=TextInfo(0, 0, 38, 22, 29), event_text="accused", rule="test", confidence=1.0, date=D(2014, 3, 1))
+    undated = Event(id="e2", article_id="a1", event="ASSAULT", actor=_entities(("RUS",)),
+                    recipient=_entities(("UKR",)), cameo="190", goldstein=-10.0, quad_code=4, event_scale=-9.5,
+                    factuality=Factuality.ASSERTED, text="Russia shelled Ukraine.", text_info=TextInfo(1, 39, 62, 46, 53),
+                    event_text="shelled", rule="test", confidence=1.0, date=None)
+    doc = Document(article=Article(id="a1", text="x", published=D(2014, 3, 2)), events=(both, undated))
+    with Store(tmp_path / "r.duckdb") as store:
+        store.write_documents([doc], run_id=store.begin_run("test", []))
+        con = store.con
+        one_way = analytics.timeline(con, actor="RUS", recipient="UKR", by="month", since=None, until=None,
+                                     factuality=("asserted",), both_directions=False)
+        two_way = analytics.timeline(con, actor="RUS", recipient="UKR", by="month", since=None, until=None,
+                                     factuality=("asserted",), both_directions=True)
+        assert [r["events"] for r in one_way] == [r["events"] for r in two_way] == [1]
+        pairs = {(r["actor"], r["recipient"]) for r in analytics.dyads(con, since=None, until=None,
+                                                                       factuality=("asserted",), limit=10)}
+        assert pairs == {("RUS", "UKR"), ("UKR", "RUS"), ("RUS", "RUS"), ("UKR", "UKR")}
+        assert con.execute("SELECT count(*) FROM dyad_events WHERE id = ?",
+                           [store.events(factuality=None, limit=5)[0]["id"]]).fetchone()[0] in (0, 4)

@@ -1,0 +1,50 @@
+"""Benchmark replication: copies multiply events and keep keys unique; a year moves every dated thing alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from redline import analysis
+from redline.store import Store
+from redline.store.replicate import replicate
+from redline.web.sample import make_document, write_documents
+
+D = dt.date
+ARTICLES = [
+    ("a1", D(2014, 1, 10), [(D(2014, 1, 5), "CONSULT", "RUS", "UKR", "Russia met Ukraine in Moscow.", "met"),
+                            (D(2014, 1, 8), "SANCTION", "USA", "RUS", "The United States sanctioned Russia.",
+                             "sanctioned")]),
+    ("a2", D(2014, 2, 10), [(D(2014, 2, 3), "ASSAULT", "RUS", "UKR", "Russia shelled Ukraine.", "shelled")]),
+]
+
+
+def test_replicate_multiplies_events_and_dyads(tmp_path):
+    path = tmp_path / "bench.duckdb"
+    write_documents(path, [make_document(a, p, evs) for a, p, evs in ARTICLES])
+    with Store(path) as s:
+        n = s.count_events(factuality=None)
+        before = analysis.dyads(s, factuality="all")
+        assert replicate(s.con, 3) == 3 * n == s.count_events(factuality=None)
+        after = analysis.dyads(s, factuality="all")
+        assert [(d["actor"], d["recipient"], 3 * d["events"]) for d in before] == \
+            [(d["actor"], d["recipient"], d["events"]) for d in after]
+        assert s.con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone() == (6, 6)
+        assert s.con.execute("SELECT count(*) FROM signatures").fetchone()[0] == 0  # the sample stores none
+
+
+def test_replicate_into_a_year_moves_dates_with_their_article(tmp_path):
+    path = tmp_path / "year.duckdb"
+    write_documents(path, [make_document(a, p, evs) for a, p, evs in ARTICLES])
+    with Store(path) as s:
+        replicate(s.con, 4, year=2030)
+        rows = s.con.execute("""
+            SELECT a.id, a.published, e.date, m.date FROM articles a
+            JOIN events e ON e.rep_article = a.id JOIN event_mentions m ON m.event_id = e.id
+            WHERE contains(a.id, '~')""").fetchall()
+        assert len(rows) == 3 * 3
+        for _, published, event_date, mention_date in rows:
+            assert published.year == 2030 and event_date == mention_date
+        gaps = {(a.split("~")[0], (p - d).days) for a, p, d, _ in rows}
+        assert gaps == {("a1", 5), ("a1", 2), ("a2", 7)}  # the event keeps its distance to its article
+        texts = s.con.execute("SELECT count(DISTINCT text) FROM articles").fetchone()[0]
+        assert texts == 8  # copies do not share text, as distinct articles would not
