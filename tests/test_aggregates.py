@@ -173,7 +173,7 @@ def _remove_article(store: Store, article_id: str) -> None:
     with store._write() as con:
         ids = [r[0] for r in con.execute("SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?",
                                          [article_id]).fetchall()]
-        for table in ("event_mentions", "actors", "places", "quotes"):
+        for table in ("event_mentions", "places", "quotes"):  # actors is a view of the mentions
             con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
         con.execute("DELETE FROM articles WHERE id = ? OR duplicate_of = ?", [article_id, article_id])
         refresh_events(con, dict.fromkeys(ids, ""))

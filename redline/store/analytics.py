@@ -15,12 +15,12 @@ from typing import Any
 
 from . import aggregates
 
-# The event with its representative mention (for the places view, which reads the PLOVER JSON).
-_WITH_PLOVER = """
+# The event with its representative mention's place (for the places view).
+_WITH_PLACE = """
     SELECT e.id, e.event, e.factuality, e.date, e.quad_code, e.goldstein, e.actor_codes, e.recipient_codes,
-           e.num_mentions, e.num_articles, e.rep_article AS article_id, e.event_scale, m.plover
+           e.num_mentions, e.num_articles, e.rep_article AS article_id, e.event_scale, m.event_loc
     FROM events e
-    JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
+    JOIN event_mentions m ON m.n = e.rep_n
 """
 
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
@@ -205,18 +205,23 @@ def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, fac
 
 def red_line_events(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
                     by: str = "month") -> list[dict[str, Any]]:
-    """Dated events any of whose mention sentences speaks of a "red line" (red line, red-lines, redline)."""
+    """Dated events any of whose mention sentences speaks of a "red line" (red line, red-lines, redline).
+
+    Mentions carry the flag from when they were stored (rows.red_line), so this reads a boolean column and
+    then only the flagged events, by id.
+    """
+    ids = sorted({r[0] for r in con.execute("SELECT event_id FROM event_mentions WHERE red_line").fetchall()})
+    if not ids:
+        return []
     where, params = _where(since, until, factuality, alias="e")
     sql = f"""
         SELECT DISTINCT e.id, e.event, e.date, e.actor_codes[1] AS actor, e.recipient_codes[1] AS recipient,
                date_trunc('{_UNITS[by]}', e.date)::DATE AS period
         FROM events e
-        WHERE {' AND '.join(where)}
-          AND EXISTS (SELECT 1 FROM event_mentions m
-                      WHERE m.event_id = e.id AND regexp_matches(lower(m.text), '\\bred[- ]?lines?\\b'))
+        WHERE {' AND '.join(where)} AND e.id IN ({', '.join('?' * len(ids))})
         ORDER BY e.date, e.id
     """
-    return _rows(con.execute(sql, params))
+    return _rows(con.execute(sql, params + ids))
 
 
 def locations(con, *, actor: str | None, recipient: str | None, since: dt.date | None,
@@ -234,15 +239,10 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
                count(*) FILTER (WHERE quad_code >= 3) AS conflict,
                list(id ORDER BY date DESC)[1:20] AS event_ids
         FROM (
-            SELECT id, date, quad_code, loc[1] AS name, loc[2] AS country_code,
-                   TRY_CAST(loc[3] AS DOUBLE) AS lat, TRY_CAST(loc[4] AS DOUBLE) AS lon
-            FROM (
-                -- one JSON parse per row for the four paths (a parse per path costs four times as much)
-                SELECT *, json_extract_string(plover, ['$.event_loc.name', '$.event_loc.country_code',
-                                                       '$.event_loc.lat', '$.event_loc.lon']) AS loc
-                FROM ({_WITH_PLOVER})
-                WHERE {' AND '.join(where)}
-            )
+            SELECT id, date, quad_code, event_loc.name AS name, event_loc.country_code AS country_code,
+                   event_loc.lat AS lat, event_loc.lon AS lon
+            FROM ({_WITH_PLACE})
+            WHERE {' AND '.join(where)}
         )
         WHERE lat IS NOT NULL AND lon IS NOT NULL
         GROUP BY name, country_code, lat, lon

@@ -24,13 +24,13 @@ from ..errors import StoreError
 from ..records import Article, Document, Failure
 from . import queries
 from .queries import insert_rows
-from .rows import DocumentRows, article_row, document_rows, now
+from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, DocumentRows, article_row, document_rows, now
 from .schema import apply_migrations
 
 log = logging.getLogger(__name__)
 
 RUN_STATUSES = ("running", "ok", "partial", "error", "interrupted")
-_DUMP_SKIP = {"run_id", "added", "rank"}  # columns that differ between two runs producing the same data
+_DUMP_SKIP = {"run_id", "added", "rank", "n", "rep_n", "first_n", "last_n"}  # columns that differ between two runs producing the same data
 
 
 class Store(queries.Queries):
@@ -194,17 +194,23 @@ class Store(queries.Queries):
                 if d.article[0] not in stored:
                     stored.add(d.article[0])
                     fresh.append(d)
-            insert_rows(con, "articles", [d.article for d in fresh])
-            insert_rows(con, "event_mentions", [r for d in fresh for r in d.mentions])
-            insert_rows(con, "actors", [r for d in fresh for r in d.actors])
+            serials = iter(_serials(con, "mention_serial", sum(len(d.mentions) for d in fresh)))
+            articles, mentions, facts = [], [], []
+            for d in fresh:
+                ns = [next(serials) for _ in d.mentions]
+                articles.append((*d.article[:-2], ns[0] if ns else None, ns[-1] if ns else None))
+                mentions += [(n, *m) for n, m in zip(ns, d.mentions, strict=True)]
+                facts += d.facts(ns)
+            insert_rows(con, "articles", articles)
+            insert_rows(con, "event_mentions", mentions, columns=("n", *MENTION_COLUMNS))
             insert_rows(con, "places", [r for d in fresh for r in d.places])
-            insert_rows(con, "quotes", [r for d in fresh for r in d.quotes])
+            insert_rows(con, "quotes", [r for d in fresh for r in d.quotes], columns=QUOTE_COLUMNS)
             sigs = _save_signatures(con, [(d.article[0], signatures[d.article[0]]) for d in fresh
                                           if d.article[0] in signatures])
             keys: dict[str, str] = {}
             for d in fresh:
                 keys.update(d.event_keys)
-            queries.refresh_events(con, keys, new=[f for d in fresh for f in d.facts()])
+            queries.refresh_events(con, keys, new=facts)
         self._indexed(sigs)
         written = {id(d) for d in fresh}
         for d in fresh:
@@ -227,8 +233,7 @@ class Store(queries.Queries):
                 raise StoreError(f"article {article.id}: its first copy {duplicate_of} is not stored")
             con.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(row))})", list(row))
             sigs = _save_signatures(con, [(article.id, signature)] if signature is not None else [])
-            ids = [r[0] for r in con.execute(
-                "SELECT DISTINCT event_id FROM event_mentions WHERE article_id = ?", [duplicate_of]).fetchall()]
+            ids = _event_ids_of(con, duplicate_of)
             queries.refresh_events(con, dict.fromkeys(ids, ""))
         self._indexed(sigs)
         log.info("stored article %s as %s duplicate of %s", article.id, dup_kind, duplicate_of)
@@ -329,6 +334,21 @@ def _save_signatures(con, pairs: list[tuple[str, bytes]]) -> list[tuple[int, str
     rows = [(aid, bytes(sig), rank) for (aid, sig), rank in zip(pairs, ranks, strict=True)]
     insert_rows(con, "signatures", rows, upsert=_SIGNATURE_UPSERT)
     return [(rank, aid, sig) for aid, sig, rank in rows]
+
+
+def _serials(con, sequence: str, n: int) -> list[int]:
+    if not n:
+        return []
+    return [r[0] for r in con.execute(f"SELECT nextval('{sequence}') FROM range(?) ORDER BY 1", [n]).fetchall()]
+
+
+def _event_ids_of(con, article_id: str) -> list[str]:
+    """Ids of the events an article mentions: its mentions are the serials first_n..last_n (no scan)."""
+    row = con.execute("SELECT first_n, last_n FROM articles WHERE id = ?", [article_id]).fetchone()
+    if not row or row[0] is None:
+        return []
+    return [r[0] for r in con.execute("SELECT DISTINCT event_id FROM event_mentions WHERE n BETWEEN ? AND ? "
+                                      "AND article_id = ?", [row[0], row[1], article_id]).fetchall()]
 
 
 def _layout(threshold: float, num_perm: int) -> tuple[int, int]:

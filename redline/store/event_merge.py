@@ -19,8 +19,8 @@ from .bulk import insert_rows
 from .rows import MentionFacts, now
 
 EVENT_COLUMNS = ("id", "key", "event", "mode", "factuality", "date", "actor_codes", "recipient_codes", "cameo",
-                 "quad_code", "goldstein", "event_scale", "rep_article", "rep_seq", "num_mentions", "num_sources",
-                 "num_articles", "avg_tone", "is_root", "added")
+                 "quad_code", "goldstein", "event_scale", "rep_article", "rep_seq", "rep_n", "num_mentions",
+                 "num_sources", "num_articles", "avg_tone", "is_root", "added")
 _UPSERT = " ON CONFLICT (id) DO UPDATE SET " + ", ".join(
     f"{c} = excluded.{c}" for c in EVENT_COLUMNS if c not in ("id", "key", "added"))
 
@@ -43,7 +43,7 @@ def _event_row(ev_id: str, key: str, ms: list[MentionFacts], copies: dict[str, l
             [t for a in arts for _, t in copies.get(a, ()) if t is not None]
     return (
         ev_id, key, rep.event, rep.mode, rep.factuality, rep.date, rep.actor_codes, rep.recipient_codes, rep.cameo,
-        rep.quad_code, rep.goldstein, rep.event_scale, rep.article_id, rep.seq,
+        rep.quad_code, rep.goldstein, rep.event_scale, rep.article_id, rep.seq, rep.n,
         len(ms) + sum(len(copies.get(m.article_id, ())) for m in ms),
         len(outlets),
         len(arts) + sum(len(copies.get(a, ())) for a in arts),
@@ -59,7 +59,7 @@ def _stored_mentions(con, ids: list[str]) -> dict[str, list[MentionFacts]]:
     for part in _chunks(ids):
         rows += con.execute(f"""
             SELECT event_id, article_id, seq, paragraph, event, mode, factuality, date, actor_codes, recipient_codes,
-                   cameo, quad_code, goldstein, event_scale
+                   cameo, quad_code, goldstein, event_scale, n
             FROM event_mentions WHERE event_id IN {_in(part)}""", part).fetchall()
     arts = _articles(con, sorted({r[1] for r in rows}))
     for r in rows:

@@ -238,6 +238,125 @@ def _aggregates(con) -> None:
     aggregates.rebuild(con)
 
 
+ENTITY = ("STRUCT(entity_text VARCHAR, code VARCHAR, sector VARCHAR, sectors VARCHAR[], identifier_text VARCHAR, "
+          "identifier_id VARCHAR, office VARCHAR, reason VARCHAR, entry VARCHAR)")
+PLACE = ("STRUCT(name VARCHAR, country_code VARCHAR, admin1 VARCHAR, lat DOUBLE, lon DOUBLE, feature_type VARCHAR, "
+         "\"precision\" VARCHAR, geonameid BIGINT, text VARCHAR)")
+_PLACE_JSON = ('{"name": "VARCHAR", "country_code": "VARCHAR", "admin1": "VARCHAR", "lat": "DOUBLE", "lon": "DOUBLE", '
+               '"feature_type": "VARCHAR", "precision": "VARCHAR", "geonameid": "BIGINT", "text": "VARCHAR"}')
+# a struct literal (not struct_insert with named arguments, which DuckDB 2.0 mis-binds next to a subquery)
+_SPEAKER_FIELDS = ", ".join([f"'{k}': q.data->'speaker'->>'{k}'" for k in (
+    "entity_text", "code", "sector", "identifier_text", "identifier_id", "office", "reason")]
+    + ["'sectors': []::VARCHAR[]", "'entry': NULL::VARCHAR"])
+_EVENT_JSON_KEYS = ("id", "date", "enddate", "actor", "recipient", "event", "mode", "context", "event_text",
+                    "event_loc", "quad_code", "event_scale", "text", "text_info", "cameo", "goldstein", "factuality",
+                    "factuality_reason", "date_precision", "date_source", "date_reason", "loc_reason", "claim_source",
+                    "article_id", "publication", "rule", "confidence", "coder")
+_QUOTE_JSON_KEYS = ("id", "article_id", "text", "direct", "speaker", "speaker_text", "verb", "medium", "date",
+                    "sentence", "start", "end", "reason", "event_ids", "tone")
+
+ACTORS_VIEW = """
+    CREATE VIEW actors AS
+    SELECT article_id, seq AS mention_seq, 'actor' AS role, generate_subscripts(actor, 1) - 1 AS position, event_id,
+           unnest(actor, recursive := true)
+    FROM event_mentions
+    UNION ALL
+    SELECT article_id, seq, 'recipient', generate_subscripts(recipient, 1) - 1, event_id,
+           unnest(recipient, recursive := true)
+    FROM event_mentions
+    UNION ALL
+    SELECT article_id, seq, 'claim_source', generate_subscripts(claim_source, 1) - 1, event_id,
+           unnest(claim_source, recursive := true)
+    FROM event_mentions"""
+
+
+def _json_rest(column: str, keys: tuple[str, ...]) -> str:
+    """SQL: the members of a JSON object column whose keys are not in `keys`, as JSON (NULL when none)."""
+    listed = "[" + ", ".join(f"'{k}'" for k in keys) + "]"
+    return (f"(SELECT CASE WHEN count(*) = 0 THEN NULL ELSE json_group_object(t.k, json_extract({column}, "
+            f"concat('/', t.k))) END FROM unnest(json_keys({column})) AS t(k) WHERE NOT list_contains({listed}, t.k))")
+
+
+@migration(12, "compact layout: typed columns instead of JSON records, texts only in articles, entities in their "
+               "mention (actors is a view), mention serial numbers, no primary keys on child tables")
+def _compact(con) -> None:
+    con.execute("CREATE SEQUENCE mention_serial START 1")
+    con.execute(f"""
+        CREATE TEMP TABLE _ents AS
+        SELECT article_id, mention_seq, role,
+               list(struct_pack(entity_text, code, sector, sectors, identifier_text, identifier_id, office, reason,
+                                entry) ORDER BY position)::{ENTITY}[] AS l
+        FROM actors GROUP BY article_id, mention_seq, role""")
+    con.execute(f"""
+        CREATE TABLE mentions_new (
+            n BIGINT NOT NULL, article_id VARCHAR NOT NULL, seq INTEGER NOT NULL, id VARCHAR NOT NULL,
+            event_id VARCHAR NOT NULL, event VARCHAR NOT NULL, mode VARCHAR, context VARCHAR[], cameo VARCHAR NOT NULL,
+            goldstein DOUBLE, quad_code INTEGER, event_scale DOUBLE, factuality VARCHAR NOT NULL,
+            factuality_reason VARCHAR, date DATE, enddate DATE, date_precision VARCHAR, date_source VARCHAR,
+            date_reason VARCHAR, actor_codes VARCHAR[], recipient_codes VARCHAR[], actor {ENTITY}[],
+            recipient {ENTITY}[], claim_source {ENTITY}[], event_loc {PLACE}, loc_reason VARCHAR, sentence INTEGER,
+            paragraph INTEGER, start_char INTEGER, end_char INTEGER, trigger_start INTEGER, trigger_end INTEGER,
+            event_text VARCHAR, publication VARCHAR, rule VARCHAR, confidence DOUBLE, quote_id VARCHAR,
+            red_line BOOLEAN NOT NULL, text VARCHAR, extra JSON, run_id VARCHAR)""")
+    con.execute(f"""
+        INSERT INTO mentions_new
+        SELECT nextval('mention_serial'), m.article_id, m.seq, m.id, m.event_id, m.event, m.mode, m.context, m.cameo,
+               m.goldstein, m.quad_code, m.event_scale, m.factuality, m.plover->>'factuality_reason', m.date, m.enddate,
+               m.plover->>'date_precision', m.plover->>'date_source', m.plover->>'date_reason', m.actor_codes,
+               m.recipient_codes, coalesce(ea.l, []), coalesce(er.l, []), coalesce(ec.l, []),
+               from_json(m.plover->'event_loc', '{_PLACE_JSON}'), m.plover->>'loc_reason', m.sentence, m.paragraph,
+               m.start_char, m.end_char, m.trigger_start, m.trigger_end, m.event_text, m.plover->>'publication', m.rule,
+               m.confidence, m.quote_id, regexp_matches(lower(m.text), '\\bred[- ]?lines?\\b'),
+               CASE WHEN m.text = substr(a.text, m.start_char + 1, m.end_char - m.start_char) THEN NULL ELSE m.text END,
+               {_json_rest("m.plover", _EVENT_JSON_KEYS)},
+               m.run_id
+        FROM (SELECT * FROM event_mentions ORDER BY rowid) m
+        JOIN articles a ON a.id = m.article_id
+        LEFT JOIN _ents ea ON ea.article_id = m.article_id AND ea.mention_seq = m.seq AND ea.role = 'actor'
+        LEFT JOIN _ents er ON er.article_id = m.article_id AND er.mention_seq = m.seq AND er.role = 'recipient'
+        LEFT JOIN _ents ec ON ec.article_id = m.article_id AND ec.mention_seq = m.seq AND ec.role = 'claim_source'
+        ORDER BY m.article_id, m.seq""")
+    con.execute("DROP TABLE _ents")
+    con.execute("DROP TABLE actors")
+    con.execute("DROP TABLE event_mentions")
+    con.execute("ALTER TABLE mentions_new RENAME TO event_mentions")
+    con.execute("CREATE INDEX event_mentions_event_id ON event_mentions (event_id)")
+    con.execute(ACTORS_VIEW)
+    con.execute("ALTER TABLE articles ADD COLUMN first_n BIGINT")
+    con.execute("ALTER TABLE articles ADD COLUMN last_n BIGINT")
+    con.execute("""UPDATE articles SET first_n = r.lo, last_n = r.hi FROM (
+                       SELECT article_id, min(n) AS lo, max(n) AS hi FROM event_mentions GROUP BY article_id) r
+                   WHERE r.article_id = articles.id""")
+    con.execute("ALTER TABLE events ADD COLUMN rep_n BIGINT")
+    con.execute("""UPDATE events SET rep_n = m.n FROM event_mentions m
+                   WHERE m.article_id = events.rep_article AND m.seq = events.rep_seq""")
+    con.execute(f"""
+        CREATE TABLE quotes_new (
+            article_id VARCHAR NOT NULL, seq INTEGER NOT NULL, id VARCHAR NOT NULL, direct BOOLEAN,
+            speaker {ENTITY}, speaker_code VARCHAR, speaker_name VARCHAR, speaker_text VARCHAR, verb VARCHAR,
+            medium VARCHAR, date DATE, sentence INTEGER, start_char INTEGER, end_char INTEGER, reason VARCHAR,
+            event_ids VARCHAR[], tone DOUBLE, text VARCHAR, extra JSON)""")
+    con.execute(f"""
+        INSERT INTO quotes_new
+        SELECT q.article_id, q.seq, q.id, q.direct,
+               CASE WHEN (q.data->'speaker') IS NULL OR json_type(q.data->'speaker') = 'NULL' THEN NULL
+                    ELSE {{{_SPEAKER_FIELDS}}}::{ENTITY} END,
+               q.speaker_code, q.speaker_name, q.speaker_text, q.data->>'verb', q.data->>'medium', q.date,
+               (q.data->>'sentence')::INTEGER, (q.data->>'start')::INTEGER, (q.data->>'end')::INTEGER,
+               q.data->>'reason', from_json(q.data->'event_ids', '["VARCHAR"]'), (q.data->>'tone')::DOUBLE,
+               CASE WHEN q.text = substr(a.text, (q.data->>'start')::INTEGER + 1,
+                                         (q.data->>'end')::INTEGER - (q.data->>'start')::INTEGER) THEN NULL
+                    ELSE q.text END,
+               {_json_rest("q.data", _QUOTE_JSON_KEYS)}
+        FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY q.article_id, q.seq""")
+    con.execute("DROP TABLE quotes")
+    con.execute("ALTER TABLE quotes_new RENAME TO quotes")
+    con.execute("CREATE INDEX quotes_speaker_code ON quotes (speaker_code)")
+    con.execute("CREATE TABLE places_new AS SELECT * FROM places ORDER BY article_id, seq")
+    con.execute("DROP TABLE places")
+    con.execute("ALTER TABLE places_new RENAME TO places")
+
+
 def apply_migrations(con, *, read_only: bool, path: str) -> int:
     """Apply pending migrations in order; return the schema version. A read-only store must be current."""
     if read_only:
