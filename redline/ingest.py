@@ -7,6 +7,7 @@ interrupted ingest followed by a rerun leaves the same store as one uninterrupte
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import logging
 import time
@@ -113,6 +114,7 @@ def ingest(
     command: str | None = None,
     pipeline: Pipeline | None = None,
     write_batch: int = 16,
+    store: Store | None = None,
 ) -> RunReport:
     """Ingest files, directories and globs into the store at `db`; return what was done.
 
@@ -121,7 +123,9 @@ def ingest(
     (total is an estimate, None when unknown). on_failure(failure): called for each failed input as it happens.
     settings: setting overrides. command: how the run is described in the runs table. pipeline: an already
     built Pipeline to reuse (its model stays loaded between calls). write_batch: coded articles written per
-    store transaction (each batch is all-or-nothing, so a kill loses at most one unfinished batch).
+    store transaction (each batch is all-or-nothing, so a kill loses at most one unfinished batch). store: an
+    open writable Store to use instead of opening `db` (watch keeps one open between cycles, with its dedup
+    index and DuckDB's indexes loaded); it is left open.
     """
     if not isinstance(write_batch, int) or write_batch < 1:
         raise UsageError(f"write_batch must be a positive integer, got {write_batch!r}")
@@ -130,7 +134,7 @@ def ingest(
     opts = _Options(engine, workers, scheduler, actors_file, settings or {}, progress, on_failure,
                     _estimate_total(paths) if progress else None, pipeline, write_batch)
     tally = _Tally()
-    with Store(db) as store:
+    with (contextlib.nullcontext(store) if store is not None else Store(db)) as store:
         run_id = store.begin_run(command or "ingest " + " ".join(paths), paths)
         status = "error"
         if progress:
@@ -151,6 +155,7 @@ def ingest(
         finally:
             try:
                 store.finish_run(run_id, counts=tally.counts(), status=status)
+                store.checkpoint()  # the write-ahead log into the file, so the file holds the run compactly
             except RedlineError:
                 log.warning("could not record the end of run %s", run_id, exc_info=True)
     return tally.report(run_id, status)

@@ -141,17 +141,31 @@ def watch(
                             ingest_options.get("actors_file"))
         ingest_options["pipeline"] = pipeline_for(spec)
     state = WatchState()
-    while True:
-        started = time.monotonic()
-        try:
-            cycle = watch_once(directory, state, db=db, settle=settle, **ingest_options)
-        except RedlineError as exc:
-            if once or isinstance(exc, UsageError):
-                raise
-            log.error("watch cycle %d failed, retrying at the next cycle: %s", state.cycles, exc)
-            cycle = Cycle(state.cycles, (), (), None, error=str(exc))
-        if on_cycle:
-            on_cycle(cycle)
-        if once or (max_cycles is not None and state.cycles >= max_cycles):
-            return state
-        sleep(max(0.0, interval - (time.monotonic() - started)))
+    store = None
+    try:
+        while True:
+            started = time.monotonic()
+            try:
+                if store is None and not once:
+                    # kept open between cycles: its dedup index and DuckDB's indexes stay loaded, so a cycle's
+                    # overhead does not grow with the store (another writer must wait for the watch to stop)
+                    from .store import Store
+
+                    store = Store(db)
+                cycle = watch_once(directory, state, db=db, settle=settle, store=store, **ingest_options)
+            except RedlineError as exc:
+                if once or isinstance(exc, UsageError):
+                    raise
+                log.error("watch cycle %d failed, retrying at the next cycle: %s", state.cycles, exc)
+                cycle = Cycle(state.cycles, (), (), None, error=str(exc))
+                if store is not None:
+                    store.close()
+                    store = None
+            if on_cycle:
+                on_cycle(cycle)
+            if once or (max_cycles is not None and state.cycles >= max_cycles):
+                return state
+            sleep(max(0.0, interval - (time.monotonic() - started)))
+    finally:
+        if store is not None:
+            store.close()

@@ -17,6 +17,7 @@ import pytest
 from redline import analysis
 from redline.records import Article, Document, Entity, Event, Factuality, TextInfo
 from redline.store import Store, aggregates, analytics
+from redline.store import queries as store_queries
 from redline.store.event_merge import refresh_events
 
 D = dt.date
@@ -158,6 +159,12 @@ def _check(store: Store) -> None:
                                          until=until, factuality=facts, both_directions=both)
                 assert got == full_timeline(con, actor, recipient, by, since, until, facts, both), \
                     (actor, recipient, both, by, since, until, facts)
+    for filters in ({}, {"actor": "RUS"}, {"recipient": "ukr"}, {"actor": "RUS", "recipient": "UKR"},
+                    {"event": "ASSAULT", "factuality": None}, {"since": "2014-01-20"},
+                    {"actor": "UKR", "until": "2014-02-01", "factuality": "negated"}):
+        where, params = store_queries.event_filters(**filters)
+        assert store.count_events(**filters) == con.execute(f"SELECT count(*) FROM events e{where}",
+                                                            params).fetchone()[0], filters
     esc = analysis.ESCALATION_EVENTS
     for by in ("week", "month"):
         full = full_periods(con, by, None, ("asserted",), esc)

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
-from .queries import insert_rows
+from .bulk import insert_rows
 
 SCOPES = ("all", "actor", "recipient", "either", "dyad")
 _KEY = ("scope", "a", "b", "reciprocal", "factuality", "day", "event", "quad")
@@ -175,6 +175,25 @@ def dump(con) -> dict[str, list[tuple]]:
     days = con.execute("SELECT * FROM agg_days WHERE events <> 0 OR gold_n <> 0 OR scale_n <> 0").fetchall()
     dyads = con.execute("SELECT * FROM dyad_events").fetchall()
     return {"agg_days": sorted(days, key=repr), "dyad_events": sorted(dyads, key=repr)}
+
+
+def count(con, *, actor: str | None, recipient: str | None, event: str | None, since, until,
+          factuality: str | None) -> int:
+    """How many dated events match (events() filters): one scope's rows summed, whatever the store's size."""
+    if actor and recipient:
+        scope, a, b = "dyad", actor, recipient
+    elif actor or recipient:
+        scope, a, b = ("actor", actor, "") if actor else ("recipient", recipient, "")
+    else:
+        scope, a, b = "all", "", ""
+    where, params = ["scope = ?", "a = ?", "b = ?"], [scope, a, b]
+    for clause, value in (("event = ?", event), ("factuality = ?", factuality), ("day >= ?", since),
+                          ("day <= ?", until)):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    return int(con.execute(f"SELECT coalesce(sum(events), 0) FROM agg_days WHERE {' AND '.join(where)}",
+                           params).fetchone()[0])
 
 
 def period_sql(by: str, column: str = "day") -> str:

@@ -23,7 +23,7 @@ import duckdb
 from ..errors import StoreError
 from ..records import Article, Document, Failure
 from . import queries
-from .queries import insert_rows
+from .bulk import insert_rows
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, DocumentRows, article_row, document_rows, now
 from .schema import apply_migrations
 
@@ -122,6 +122,16 @@ class Store(queries.Queries):
                 raise
             else:
                 con.execute("COMMIT")
+
+    def checkpoint(self) -> None:
+        """Write the write-ahead log into the store file (DuckDB's CHECKPOINT); done after every ingest."""
+        with self._lock:
+            if self._con is None or self.read_only:
+                return
+            try:
+                self._con.execute("CHECKPOINT")
+            except duckdb.Error as exc:
+                raise StoreError(f"store {self.path}: checkpoint failed: {exc}") from exc
 
     # -- runs and failures -----------------------------------------------------------------------------
 

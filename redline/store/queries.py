@@ -17,6 +17,7 @@ from typing import Any
 from ..errors import UsageError
 from ..plover import event_schema
 from ..records import Factuality
+from . import aggregates
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record
@@ -39,6 +40,10 @@ def _date(value: Any, name: str) -> dt.date | None:
         return dt.date.fromisoformat(str(value))
     except ValueError as exc:
         raise UsageError(f"{name}: {value!r} is not a date in YYYY-MM-DD form") from exc
+
+
+def _code(value: Any) -> str | None:
+    return str(value).strip().upper() if value else None
 
 
 def _limit(value: Any, name: str) -> int | None:
@@ -126,7 +131,20 @@ class Queries:
         """How many events match the same filters as events()."""
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
                                       factuality=factuality, article_id=article_id)
-        return self._cursor().execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+        cur = self._cursor()
+        if article_id:
+            return cur.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+        # dated events from the aggregates (one scope row set, not a scan of every event), undated ones counted
+        # directly: row groups holding no undated event are skipped by their statistics
+        dated = aggregates.count(cur, actor=_code(actor), recipient=_code(recipient),
+                                 event=str(event).strip().upper() if event else None, since=_date(since, "since"),
+                                 until=_date(until, "until"),
+                                 factuality=None if factuality is None else str(factuality).lower())
+        if since or until:
+            return dated
+        undated = cur.execute(f"SELECT count(*) FROM events e{where}{' AND' if where else ' WHERE'} e.date IS NULL",
+                              params).fetchone()[0]
+        return dated + undated
 
     def iter_event_rows(self, *, actor=None, recipient=None, event=None, since=None, until=None,
                         factuality="asserted", article_id=None, batch_size=1000) -> Iterator[dict]:
