@@ -187,7 +187,20 @@ def runs_cmd(db, limit, show_failures, run_id, fmt):
         emit(rows, fmt)
 
 
+@click.command("compact")
+@db_option()
+def compact_cmd(db):
+    """Rewrite the store into a fresh file, giving back blocks freed by migrations and removed articles.
+
+    Example: redline compact --db news.duckdb
+    """
+    from ..store.maintenance import compact
+
+    done = compact(db)
+    click.echo(f"{done.path}: {done.bytes_before / 1e6:,.1f} MB -> {done.bytes_after / 1e6:,.1f} MB")
+
+
 def register(group) -> None:
     """Add this module's commands to the top-level group."""
-    for cmd in (ingest_cmd, events_cmd, event_cmd, export_cmd, runs_cmd):
+    for cmd in (ingest_cmd, events_cmd, event_cmd, export_cmd, runs_cmd, compact_cmd):
         group.add_command(cmd)

@@ -132,22 +132,27 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
     """Per-period counts per quad class with mean Goldstein and PLOVER score.
 
     Which agg_days rows answer: a dyad (both directions: a -> b plus the b -> a events that are not also
-    a -> b), one code as actor, as recipient or on either side, or every event.
+    a -> b), one code as actor or as recipient, a code on either side (as actor + as recipient - the dyad
+    (code, code)), or every event.
     """
     if actor and recipient:
-        parts = [("dyad", actor, recipient, False)]
+        parts = [("dyad", actor, recipient, False, 1)]
         if both_directions and actor != recipient:
-            parts.append(("dyad", recipient, actor, True))
-    elif actor or recipient:
+            parts.append(("dyad", recipient, actor, True, 1))
+    elif (actor or recipient) and both_directions:
         code = actor or recipient
-        parts = [("either" if both_directions else ("actor" if actor else "recipient"), code, "", False)]
+        parts = [("actor", code, "", False, 1), ("recipient", code, "", False, 1), ("dyad", code, code, False, -1)]
+    elif actor or recipient:
+        parts = [("actor", actor, "", False, 1)] if actor else [("recipient", recipient, "", False, 1)]
     else:
-        parts = [("all", "", "", False)]
+        parts = [("all", "", "", False, 1)]
     selects, params = [], []
-    for scope, a, b, skip_reciprocal in parts:
+    for scope, a, b, skip_reciprocal, sign in parts:
         where, p = _agg_where(scope, since, until, factuality)
         where += ["a = ?", "b = ?"] + (["NOT reciprocal"] if skip_reciprocal else [])
-        selects.append(f"SELECT * FROM agg_days WHERE {' AND '.join(where)}")
+        selects.append(f"SELECT day, quad, {sign} * events AS events, {sign} * gold_sum AS gold_sum, "
+                       f"{sign} * gold_n AS gold_n, {sign} * scale_sum AS scale_sum, {sign} * scale_n AS scale_n "
+                       f"FROM agg_days WHERE {' AND '.join(where)}")
         params += p + [a, b]
     sql = f"""
         SELECT {aggregates.period_sql(_UNITS[by])} AS period,
@@ -159,6 +164,7 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
                {_MEANS}
         FROM ({' UNION ALL '.join(selects)})
         GROUP BY period
+        HAVING sum(events) <> 0
         ORDER BY period
     """
     return _rows(con.execute(sql, params))

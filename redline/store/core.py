@@ -283,9 +283,11 @@ class Store(queries.Queries):
 
     def max_signature_rank(self) -> int:
         """The highest signature rank ever given in this store (ranks are never reused)."""
-        row = self._cursor().execute("SELECT last_value FROM duckdb_sequences() WHERE sequence_name = "
+        row = self._cursor().execute("SELECT last_value, start_value FROM duckdb_sequences() WHERE sequence_name = "
                                      "'signature_rank'").fetchone()
-        return int(row[0] or 0) if row else 0
+        if not row:
+            return 0
+        return int(row[0]) if row[0] is not None else int(row[1]) - 1  # a copied store keeps only the start
 
     def store_id(self) -> str:
         """A random id given to this store file when it was created (or upgraded): tells copies apart."""

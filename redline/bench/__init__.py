@@ -19,13 +19,13 @@ from itertools import islice
 
 import psutil
 
-from .engines import run_documents
-from .engines.worker import PipelineSpec
-from .errors import UsageError
-from .pipeline import Context, Pipeline, Stage, default_stages
-from .readers import read_inputs
-from .records import Article, Failure
-from .settings import load_settings
+from ..engines import run_documents
+from ..engines.worker import PipelineSpec
+from ..errors import UsageError
+from ..pipeline import Context, Pipeline, Stage, default_stages
+from ..readers import read_inputs
+from ..records import Article, Failure
+from ..settings import load_settings
 
 CHUNK = 50  # articles per interleaved chunk (pipeline, then spaCy) in the one-worker run
 
@@ -189,7 +189,7 @@ def bench(
 
 def _bench_inline(arts: list[Article], values: dict, baseline: bool, tick: Tick | None) -> dict:
     """One worker in this process: pipeline and bare spaCy interleaved chunk by chunk."""
-    from .stages.parse import load_model
+    from ..stages.parse import load_model
 
     t0 = time.perf_counter()
     ctx = Context(settings=values)
@@ -237,7 +237,7 @@ def _bench_parallel(arts: list[Article], values: dict, workers: int, engine: str
     with RssMonitor() as rss:
         t0 = time.perf_counter()
         if engine == "local":
-            from .engines.local import ProcessPool
+            from ..engines.local import ProcessPool
 
             pool = ProcessPool(spec, workers)
             pool.warm()
@@ -281,7 +281,7 @@ def _tree_cpu() -> float:
 
 
 def _bare_model(values: dict):
-    from .stages.parse import load_model
+    from ..stages.parse import load_model
 
     return load_model(None, name=values["model"], ruler=False)
 
