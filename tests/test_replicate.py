@@ -46,5 +46,6 @@ def test_replicate_into_a_year_moves_dates_with_their_article(tmp_path):
             assert published.year == 2030 and event_date == mention_date
         gaps = {(a.split("~")[0], (p - d).days) for a, p, d, _ in rows}
         assert gaps == {("a1", 5), ("a1", 2), ("a2", 7)}  # the event keeps its distance to its article
-        texts = s.con.execute("SELECT count(DISTINCT text) FROM articles").fetchone()[0]
-        assert texts == 8  # copies do not share text, as distinct articles would not
+        bodies = s.con.execute("SELECT count(DISTINCT body) FROM articles").fetchone()[0]
+        assert bodies == 8  # copies do not share a body, as distinct articles would not
+        assert s.article("a1~2")["text"] == s.article("a1")["text"] + " [copy 2]"

@@ -74,9 +74,9 @@ def test_sentences_are_stored_once_unless_offsets_do_not_reproduce_them(tmp_path
     off = dataclasses.replace(off, events=(dataclasses.replace(off.events[0], text="A sentence not in the body."),))
     with Store(tmp_path / "s.duckdb") as store:
         store.write_documents([good, off], run_id=store.begin_run("test", []))
-        kept = store.con.execute("SELECT article_id, text FROM event_mentions ORDER BY article_id, seq").fetchall()
+        kept = store.con.execute("SELECT article_id, own_text FROM event_mentions ORDER BY article_id, seq").fetchall()
         assert kept == [("good", None), ("good", None), ("off", "A sentence not in the body.")]
-        assert store.con.execute("SELECT count(text) FROM quotes").fetchone()[0] == 0
+        assert store.con.execute("SELECT count(own_text) FROM quotes").fetchone()[0] == 0
         assert store.article("off")["events"][0]["text"] == "A sentence not in the body."
 
 
@@ -99,7 +99,8 @@ def test_red_line_flag_matches_the_alert_pattern():
 
 def _old_layout(con, doc: Document) -> None:
     """Write a document as redline wrote it before migration 12: PLOVER JSON, sentence text, an actors table."""
-    a = rows.article_row(doc, run_id="r", duplicate_of=None, dup_kind=None)[:-2]
+    a = list(rows.article_row(doc, run_id="r", duplicate_of=None, dup_kind=None)[:-2])
+    a[rows.ARTICLE_COLUMNS.index("body")] = doc.article.text  # the body was plain text then
     con.execute(f"INSERT INTO articles VALUES ({', '.join('?' * len(a))})", list(a))
     for seq, ev in enumerate(doc.events):
         ev_id = rows.event_id(rows.event_key(ev))
@@ -140,7 +141,7 @@ def test_migration_12_gives_the_same_answers_as_the_json_layout(tmp_path, monkey
         assert [{k: v for k, v in e.items() if k != "event_id"} for e in art["events"]] == \
             [json.loads(json.dumps(event_dict(ev), default=str)) for ev in doc.events]
         assert art["quotes"] == [json.loads(json.dumps(quote_dict(q), default=str)) for q in doc.quotes]
-        assert store.con.execute("SELECT count(text) FROM event_mentions").fetchone()[0] == 0
+        assert store.con.execute("SELECT count(own_text) FROM event_mentions").fetchone()[0] == 0
         assert store.con.execute("SELECT red_line FROM event_mentions").fetchall() == [(False,), (False,)]
         assert sorted(r[0] for r in store.con.execute("SELECT code FROM actors").fetchall()) == \
             ["RUS", "RUS", "RUS", "UKR", "UKR"]

@@ -124,7 +124,9 @@ def watch_cycles(path: Path, inbox_corpus: Path, *, cycles: int, per_cycle: int,
     from ..watch import WatchState, watch_once
     from . import _timed_stages
 
-    lines = inbox_corpus.read_text(encoding="utf-8").splitlines()
+    with Store(path, read_only=True) as store:  # only articles the store does not hold yet
+        lines = [line for line in inbox_corpus.read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not store.has_article(str(json.loads(line).get("id")))]
     needed = cycles * per_cycle
     if len(lines) < skip + needed:
         raise SystemExit(f"{inbox_corpus}: {len(lines)} records, {skip + needed} needed")
@@ -155,6 +157,7 @@ def watch_cycles(path: Path, inbox_corpus: Path, *, cycles: int, per_cycle: int,
                 coding = sum(seconds.values())
                 r = cycle.report
                 out.append({"cycle": c + 1, "new_articles": len(batch), "coded": r.coded if r else 0,
+                            "duplicate": r.duplicate if r else 0, "failed": r.failed if r else 0,
                             "events": r.events if r else 0, "wall_s": round(wall, 3), "coding_s": round(coding, 3),
                             "overhead_s": round(wall - coding, 3), "load_average": [load, _load()]})
         finally:

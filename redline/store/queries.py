@@ -20,7 +20,7 @@ from ..records import Factuality
 from . import aggregates
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
-from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record
+from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
 
 _NEWEST_FIRST = "{t}.date DESC NULLS LAST, {t}.id"
 _EVENT_COLS = "e.id, e.date, e.num_mentions, e.num_sources, e.num_articles, e.avg_tone, e.is_root, e.added, " \
@@ -157,20 +157,26 @@ class Queries:
                                       factuality=factuality, article_id=article_id)
         cur = self._cursor()
         cur.execute(f"""
-            SELECT {_EVENT_COLS}, a.title, a.url, a.source, a.published, a.text AS article_text, {_MENTION_SELECT}
+            SELECT {_EVENT_COLS}, a.title, a.url, a.source, a.published, a.body AS article_body, {_MENTION_SELECT}
             FROM events e
             JOIN event_mentions m ON m.n = e.rep_n
             JOIN articles a ON a.id = e.rep_article{where}
             ORDER BY e.date NULLS LAST, e.id""", params)
         cols = [c[0] for c in cur.description]
         first = len(cols) - len(MENTION_COLUMNS) - 1
+        bodies: dict[bytes, str] = {}
         while True:
             batch = cur.fetchmany(batch_size)
             if not batch:
                 return
             for r in batch:
                 m = dict(zip(cols[first:], r[first:], strict=True))
-                d = _event_record(r, mention_record(m, r[first - 1]))
+                packed = bytes(r[first - 1])
+                if packed not in bodies:
+                    if len(bodies) > 256:
+                        bodies.clear()
+                    bodies[packed] = unpack_text(packed)
+                d = _event_record(r, mention_record(m, bodies[packed]))
                 d.update(mention_id=m["id"], avg_tone=r[5], is_root=bool(r[6]), added=r[7], article_title=r[11],
                          article_url=r[12], article_source=r[13], article_published=r[14])
                 yield d
@@ -207,13 +213,14 @@ class Queries:
         cur = self._cursor()
         cur.execute("""
             SELECT id, title, published, reference_date, reference_reason, source, url, publisher, wires, removed,
-                   notes, language, text, tone, sentence_count, stages, skipped, duplicate_of, dup_kind, run_id
+                   notes, language, body AS text, tone, sentence_count, stages, skipped, duplicate_of, dup_kind, run_id
             FROM articles WHERE id = ?""", [article_id])
         cols = [c[0] for c in cur.description]
         row = cur.fetchone()
         if row is None:
             return None
         d = dict(zip(cols, row, strict=True))
+        d["text"] = unpack_text(d["text"])
         d["published"], d["reference_date"] = _iso(d["published"]), _iso(d["reference_date"])
         d["removed"] = json.loads(d["removed"]) if d["removed"] else []
         cur.execute("""SELECT name, country_code, admin1, lat, lon, feature_type, precision, geonameid, text,
@@ -272,25 +279,30 @@ class Queries:
         if until:
             where.append(f"{day} <= ?")
             params.append(until)
-        if contains:
-            where.append("q.text ILIKE ? ESCAPE '\\'")
-            params.append("%" + _escape_like(str(contains)) + "%")
-        text = "coalesce(q.text, substr(a.text, q.start_char + 1, q.end_char - q.start_char))"
-        sql = (f"SELECT {', '.join('q.' + c for c in QUOTE_COLUMNS)}, {text} AS quote_text, a.title, a.url, "
-               "a.published FROM quotes q JOIN articles a ON a.id = q.article_id"
+        sql = (f"SELECT {', '.join('q.' + c for c in QUOTE_COLUMNS)}, a.body, a.title, a.url, a.published "
+               "FROM quotes q JOIN articles a ON a.id = q.article_id"
                + (" WHERE " + " AND ".join(where) if where else "")
                + f" ORDER BY {day} DESC NULLS LAST, q.article_id, q.seq")
-        if limit is not None:
+        if limit is not None and not contains:
             sql += " LIMIT ?"
             params.append(limit)
-        out = []
-        cur = self._cursor().execute(sql.replace("q.text ILIKE", f"{text} ILIKE"), params)
+        needle = str(contains).lower() if contains else None  # matched on the text cut from the article body
+        out: list[dict] = []
+        bodies: dict[str, str | None] = {}
+        cur = self._cursor().execute(sql, params)
         cols = [c[0] for c in cur.description]
-        for r in cur.fetchall():
-            row = dict(zip(cols, r, strict=True))
-            d = quote_record({**row, "text": row["quote_text"]}, None)
-            d.update(article_title=row["title"], article_url=row["url"], article_published=_iso(row["published"]))
-            out.append(d)
+        while (limit is None or len(out) < limit) and (batch := cur.fetchmany(1000)):
+            for r in batch:
+                row = dict(zip(cols, r, strict=True))
+                if row["article_id"] not in bodies:
+                    bodies[row["article_id"]] = unpack_text(row["body"])
+                d = quote_record(row, bodies[row["article_id"]])
+                if needle is not None and needle not in d["text"].lower():
+                    continue
+                d.update(article_title=row["title"], article_url=row["url"], article_published=_iso(row["published"]))
+                out.append(d)
+                if limit is not None and len(out) >= limit:
+                    break
         return out
 
     def runs(self, limit: int | None = 20) -> list[dict]:
@@ -363,11 +375,13 @@ def _articles_by_id(cur, ids: list[str]) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for i in range(0, len(ids), 500):
         part = ids[i:i + 500]
-        cur.execute(f"SELECT id, title, url, published, publisher, text FROM articles WHERE id IN "
+        cur.execute(f"SELECT id, title, url, published, publisher, body AS text FROM articles WHERE id IN "
                     f"({', '.join('?' * len(part))})", part)
         cols = [c[0] for c in cur.description]
         for r in cur.fetchall():
-            out[r[0]] = dict(zip(cols, r, strict=True))
+            a = dict(zip(cols, r, strict=True))
+            a["text"] = unpack_text(a["text"])
+            out[r[0]] = a
     return out
 
 

@@ -1,9 +1,8 @@
 """Benchmarks only: grow a store of real coded articles into a large one by copying them.
 
 Copy k of an article gets ids suffixed with "~k" (article, content hash, events, mentions, quotes), so every
-key stays unique, and its text and title end with " [copy k]", so the store compresses them as it would
-distinct articles (identical strings would share a dictionary entry and make the store look smaller than a
-real one). With `year`, each copy of an article is published on a day of that year (spread by a hash of its
+key stays unique, and its body and title end with " [copy k]", so the store holds them as it would distinct
+articles (identical values would share a dictionary entry and make the store look smaller than a real one). With `year`, each copy of an article is published on a day of that year (spread by a hash of its
 id and copy number) and everything dated in it moves by the same number of days: its events (by the move of
 their representative article), mentions, quotes and reference date, so a year of copies looks like a year of
 news. The copies are stored day by day, in the order a year of ingest would store them, and every mention
@@ -21,6 +20,7 @@ import numpy as np
 
 from . import aggregates
 from .bulk import insert_rows
+from .rows import pack_text, unpack_text
 
 _ID_COLUMNS = {  # table -> columns that carry an id to suffix
     "articles": ("id", "content_hash", "duplicate_of"),
@@ -29,7 +29,7 @@ _ID_COLUMNS = {  # table -> columns that carry an id to suffix
     "places": ("article_id",),
     "quotes": ("article_id", "id"),
 }
-_TEXT_COLUMNS = {"articles": ("text", "title")}
+_TEXT_COLUMNS = {"articles": ("title",)}
 _ARTICLE_KEY = {"articles": "id", "event_mentions": "article_id", "events": "rep_article", "places": "article_id",
                 "quotes": "article_id"}
 
@@ -48,6 +48,8 @@ def _select(con, table: str, moves: dict[str, str]) -> str:
             out.append(f"{moves[c]} AS {c}")
         elif c in _ID_COLUMNS.get(table, ()):
             out.append(f"CASE WHEN x.{c} IS NULL THEN NULL ELSE x.{c} || '~' || d.k END AS {c}")
+        elif table == "articles" and c == "body":
+            out.append(f"redline_copy_body(x.body, d.k) AS {c}")
         elif c in _TEXT_COLUMNS.get(table, ()):
             out.append(f"CASE WHEN x.{c} IS NULL THEN NULL ELSE x.{c} || ' [copy ' || d.k || ']' END AS {c}")
         else:
@@ -65,6 +67,7 @@ def replicate(con, copies: int, *, year: int | None = None, progress: Callable[[
     """
     if copies < 2:
         return con.execute("SELECT count(*) FROM events").fetchone()[0]
+    con.create_function("redline_copy_body", _copy_body, ["BLOB", "BIGINT"], "BLOB")
     con.execute("BEGIN TRANSACTION")
     try:
         _copy(con, copies, year, progress)
@@ -74,7 +77,14 @@ def replicate(con, copies: int, *, year: int | None = None, progress: Callable[[
     except BaseException:
         con.execute("ROLLBACK")
         raise
+    finally:
+        con.remove_function("redline_copy_body")
     return con.execute("SELECT count(*) FROM events").fetchone()[0]
+
+
+def _copy_body(body: bytes, k: int) -> bytes:
+    """The body of copy k: the text with " [copy k]" appended, compressed again (rows.pack_text)."""
+    return pack_text(unpack_text(body) + f" [copy {k}]")
 
 
 def _copy(con, copies: int, year: int | None, progress) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..errors import StoreError
+from .rows import pack_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +298,7 @@ def _compact(con) -> None:
             recipient {ENTITY}[], claim_source {ENTITY}[], event_loc {PLACE}, loc_reason VARCHAR, sentence INTEGER,
             paragraph INTEGER, start_char INTEGER, end_char INTEGER, trigger_start INTEGER, trigger_end INTEGER,
             event_text VARCHAR, publication VARCHAR, rule VARCHAR, confidence DOUBLE, quote_id VARCHAR,
-            red_line BOOLEAN NOT NULL, text VARCHAR, extra JSON, run_id VARCHAR)""")
+            red_line BOOLEAN NOT NULL, own_text VARCHAR, extra JSON, run_id VARCHAR)""")
     con.execute(f"""
         INSERT INTO mentions_new
         SELECT nextval('mention_serial'), m.article_id, m.seq, m.id, m.event_id, m.event, m.mode, m.context, m.cameo,
@@ -322,24 +323,6 @@ def _compact(con) -> None:
     con.execute("ALTER TABLE mentions_new RENAME TO event_mentions")
     con.execute("CREATE INDEX event_mentions_event_id ON event_mentions (event_id)")
     con.execute(ACTORS_VIEW)
-    defs = con.execute("SELECT column_name, data_type, is_nullable FROM information_schema.columns "
-                       "WHERE table_name = 'articles' ORDER BY ordinal_position").fetchall()
-    cols = [d[0] for d in defs]
-    # article texts are the bulk of a store: zstd keeps them in about two thirds of what DuckDB's default takes
-    columns = ", ".join(f'"{c}" {t}' + (" USING COMPRESSION zstd" if c == "text" else "")
-                        + (" NOT NULL" if nullable == "NO" else "") for c, t, nullable in defs)
-    con.execute(f"CREATE TABLE articles_new ({columns}, first_n BIGINT, last_n BIGINT, PRIMARY KEY (id))")
-    con.execute(f"""INSERT INTO articles_new
-                    SELECT {', '.join(f'a."{c}"' for c in cols)}, r.lo, r.hi FROM articles a
-                    LEFT JOIN (SELECT article_id, min(n) AS lo, max(n) AS hi FROM event_mentions GROUP BY article_id) r
-                    ON r.article_id = a.id ORDER BY a.added, a.id""")
-    con.execute("DROP TABLE articles")
-    con.execute("ALTER TABLE articles_new RENAME TO articles")
-    con.execute("CREATE INDEX articles_content_hash ON articles (content_hash)")
-    con.execute("CREATE INDEX articles_duplicate_of ON articles (duplicate_of)")
-    # equality on a date, a type or a speaker code matches too many rows for an index to help; they cost space
-    con.execute("DROP INDEX events_date")
-    con.execute("DROP INDEX events_event")
     con.execute("ALTER TABLE events ADD COLUMN rep_n BIGINT")
     con.execute("""UPDATE events SET rep_n = m.n FROM event_mentions m
                    WHERE m.article_id = events.rep_article AND m.seq = events.rep_seq""")
@@ -348,7 +331,7 @@ def _compact(con) -> None:
             article_id VARCHAR NOT NULL, seq INTEGER NOT NULL, id VARCHAR NOT NULL, direct BOOLEAN,
             speaker {ENTITY}, speaker_code VARCHAR, speaker_name VARCHAR, speaker_text VARCHAR, verb VARCHAR,
             medium VARCHAR, date DATE, sentence INTEGER, start_char INTEGER, end_char INTEGER, reason VARCHAR,
-            event_ids VARCHAR[], tone DOUBLE, text VARCHAR, extra JSON)""")
+            event_ids VARCHAR[], tone DOUBLE, own_text VARCHAR, extra JSON)""")
     con.execute(f"""
         INSERT INTO quotes_new
         SELECT q.article_id, q.seq, q.id, q.direct,
@@ -367,6 +350,31 @@ def _compact(con) -> None:
     con.execute("CREATE TABLE places_new AS SELECT * FROM places ORDER BY article_id, seq")
     con.execute("DROP TABLE places")
     con.execute("ALTER TABLE places_new RENAME TO places")
+    defs = con.execute("SELECT column_name, data_type, is_nullable FROM information_schema.columns "
+                       "WHERE table_name = 'articles' ORDER BY ordinal_position").fetchall()
+    cols = [d[0] for d in defs]
+    # the body is most of a store: each one zlib-compressed on its own (see rows.pack_text)
+    columns = ", ".join((f'"{c}" {t}' if c != "text" else "body BLOB") + (" NOT NULL" if nullable == "NO" else "")
+                        for c, t, nullable in defs)
+    con.execute(f"CREATE TABLE articles_new ({columns}, first_n BIGINT, last_n BIGINT, PRIMARY KEY (id))")
+    con.create_function("redline_pack_text", pack_text, ["VARCHAR"], "BLOB")
+    try:
+        con.execute(f"""INSERT INTO articles_new
+                        SELECT {', '.join(f'a."{c}"' if c != "text" else "redline_pack_text(a.text)" for c in cols)},
+                               r.lo, r.hi
+                        FROM articles a
+                        LEFT JOIN (SELECT article_id, min(n) AS lo, max(n) AS hi FROM event_mentions
+                                   GROUP BY article_id) r ON r.article_id = a.id
+                        ORDER BY a.added, a.id""")
+    finally:
+        con.remove_function("redline_pack_text")
+    con.execute("DROP TABLE articles")
+    con.execute("ALTER TABLE articles_new RENAME TO articles")
+    con.execute("CREATE INDEX articles_content_hash ON articles (content_hash)")
+    con.execute("CREATE INDEX articles_duplicate_of ON articles (duplicate_of)")
+    # equality on a date, a type or a speaker code matches too many rows for an index to help; they cost space
+    con.execute("DROP INDEX events_date")
+    con.execute("DROP INDEX events_event")
 
 
 def apply_migrations(con, *, read_only: bool, path: str) -> int:
