@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import logging
+from collections import deque
 from dataclasses import dataclass
 from typing import Any
 
@@ -191,11 +192,13 @@ def escalation_alerts(rows: list[dict[str, Any]], opts: AlertOptions, *, since: 
     rows: dicts with actor, recipient, period, events, escalation (and escalation_ids when known).
     """
     out: list[dict[str, Any]] = []
-    history: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    history: dict[tuple[str, str], deque[dict[str, Any]]] = {}
     for r in rows:
         key = (r["actor"], r["recipient"])
-        past = history.setdefault(key, [])
-        window = [p for p in past if _periods_between(p["period"], r["period"], opts.by) <= opts.baseline]
+        past = history.setdefault(key, deque())
+        while past and _periods_between(past[0]["period"], r["period"], opts.by) > opts.baseline:
+            past.popleft()  # rows come in period order: what fell out of the window stays out
+        window = list(past)
         past.append(r)
         if since and r["period"] < since and period_end(r["period"], opts.by) < since:
             continue

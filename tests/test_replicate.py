@@ -36,16 +36,19 @@ def test_replicate_into_a_year_moves_dates_with_their_article(tmp_path):
     path = tmp_path / "year.duckdb"
     write_documents(path, [make_document(a, p, evs) for a, p, evs in ARTICLES])
     with Store(path) as s:
-        replicate(s.con, 4, year=2030)
+        n = s.count_events(factuality=None)
+        assert replicate(s.con, 4, year=2030) == 4 * n
+        assert s.con.execute("SELECT count(*) FROM articles WHERE NOT contains(id, '~')").fetchone()[0] == 0
         rows = s.con.execute("""
             SELECT a.id, a.published, e.date, m.date FROM articles a
-            JOIN events e ON e.rep_article = a.id JOIN event_mentions m ON m.event_id = e.id
-            WHERE contains(a.id, '~')""").fetchall()
-        assert len(rows) == 3 * 3
+            JOIN events e ON e.rep_article = a.id JOIN event_mentions m ON m.event_id = e.id""").fetchall()
+        assert len(rows) == 4 * 3
         for _, published, event_date, mention_date in rows:
             assert published.year == 2030 and event_date == mention_date
         gaps = {(a.split("~")[0], (p - d).days) for a, p, d, _ in rows}
         assert gaps == {("a1", 5), ("a1", 2), ("a2", 7)}  # the event keeps its distance to its article
         bodies = s.con.execute("SELECT count(DISTINCT body) FROM articles").fetchone()[0]
         assert bodies == 8  # copies do not share a body, as distinct articles would not
-        assert s.article("a1~2")["text"] == s.article("a1")["text"] + " [copy 2]"
+        assert s.article("a1~2")["text"] == s.article("a1~1")["text"].removesuffix(" [copy 1]") + " [copy 2]"
+        published = [r[0] for r in s.con.execute("SELECT published FROM articles ORDER BY rowid").fetchall()]
+        assert published == sorted(published)  # stored in the order a year of news comes in

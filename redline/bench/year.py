@@ -83,7 +83,7 @@ def build(base: Path, path: Path, events: int, *, memory: str = "4GB") -> dict:
     with Store(path) as store:
         store.con.execute(f"SET memory_limit = '{memory}'")
         have = store.count_events(factuality=None)
-        copies = max(1, round(events / have))
+        copies = max(1, round(events / have))  # copies of the base into the year (the base itself is removed)
         t1 = time.perf_counter()
         total = replicate(store.con, copies, year=YEAR)
         replicate_s = time.perf_counter() - t1

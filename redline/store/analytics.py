@@ -192,21 +192,25 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
 
 def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, factuality: tuple[str, ...],
                    escalation: tuple[str, ...]) -> dict[tuple[str, str, dt.date], list[str]]:
-    """(actor, recipient, first day) -> sorted ids of the escalation events of that dyad in [first, last day]."""
+    """(actor, recipient, first day) -> sorted ids of the escalation events of that dyad in [first, last day].
+
+    One pass over dyad_events joined with the periods (a hash join on the dyad, then the day range).
+    """
     if not periods:
         return {}
-    cond = " OR ".join(["(a = ? AND b = ? AND day BETWEEN ? AND ?)"] * len(periods))
+    values = ", ".join(["(?, ?, ?::DATE, ?::DATE)"] * len(periods))
     sql = f"""
-        SELECT DISTINCT a, b, day, id FROM dyad_events
-        WHERE list_contains(?::VARCHAR[], factuality) AND list_contains(?::VARCHAR[], event) AND ({cond})
+        SELECT p.a, p.b, p.lo, list(DISTINCT d.id ORDER BY d.id) AS ids
+        FROM dyad_events d JOIN (VALUES {values}) AS p(a, b, lo, hi)
+          ON d.a = p.a AND d.b = p.b AND d.day BETWEEN p.lo AND p.hi
+        WHERE list_contains(?::VARCHAR[], d.factuality) AND list_contains(?::VARCHAR[], d.event)
+        GROUP BY p.a, p.b, p.lo
     """
-    params: list[Any] = [list(factuality), list(escalation)] + [v for p in periods for v in p]
-    out: dict[tuple[str, str, dt.date], set[str]] = {(a, b, start): set() for a, b, start, _ in periods}
-    for a, b, day, ev_id in con.execute(sql, params).fetchall():
-        for pa, pb, start, end in periods:
-            if (pa, pb) == (a, b) and start <= day <= end:
-                out[(pa, pb, start)].add(ev_id)
-    return {k: sorted(v) for k, v in out.items()}
+    params: list[Any] = [v for p in periods for v in p] + [list(factuality), list(escalation)]
+    out: dict[tuple[str, str, dt.date], list[str]] = {(a, b, lo): [] for a, b, lo, _ in periods}
+    for a, b, lo, ids in con.execute(sql, params).fetchall():
+        out[(a, b, lo)] = list(ids)
+    return out
 
 
 def red_line_events(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],

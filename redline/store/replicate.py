@@ -59,19 +59,23 @@ def _select(con, table: str, moves: dict[str, str]) -> str:
 
 def replicate(con, copies: int, *, year: int | None = None, progress: Callable[[int, int], None] | None = None
               ) -> int:
-    """Copy every stored article with what belongs to it `copies - 1` more times; return the events afterwards.
+    """Grow the store to `copies` times its articles and everything that belongs to them; return its events.
 
-    year: publish the copies on the days of that year (see the module docstring); None keeps their dates.
-    progress(done, total): called after each day of copies. Runs in one transaction on the given connection
-    (of a writable store).
+    year: `copies` copies are published on the days of that year (see the module docstring) and the original
+    articles are removed, so the store holds a year of news stored in the order it came in; None keeps the
+    originals and their dates and adds `copies - 1` copies. progress(done, total): called after each day of
+    copies. Runs in one transaction on the given connection (of a writable store).
     """
-    if copies < 2:
+    last = copies if year is not None else copies - 1
+    if last < 1:
         return con.execute("SELECT count(*) FROM events").fetchone()[0]
     con.create_function("redline_copy_body", _copy_body, ["BLOB", "BIGINT"], "BLOB")
     con.execute("BEGIN TRANSACTION")
     try:
-        _copy(con, copies, year, progress)
-        _copy_signatures(con, copies)
+        _copy(con, last + 1, year, progress)
+        _copy_signatures(con, last + 1)
+        if year is not None:
+            _drop_originals(con)
         aggregates.rebuild(con)
         con.execute("COMMIT")
     except BaseException:
@@ -142,6 +146,13 @@ def _copy(con, copies: int, year: int | None, progress) -> None:
     con.execute(f"CREATE SEQUENCE mention_serial START {int(top) + 1}")
     for name in ("_copies", "_moves", "_base_mentions", "_day", "_nmap", "_event_days", "_event_days_all"):
         con.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+def _drop_originals(con) -> None:
+    """Remove the articles that were copied (ids without "~") and everything stored for them."""
+    for table, key in (("event_mentions", "article_id"), ("events", "rep_article"), ("places", "article_id"),
+                       ("quotes", "article_id"), ("signatures", "article_id"), ("articles", "id")):
+        con.execute(f"DELETE FROM {table} WHERE NOT contains({key}, '~')")
 
 
 def _copy_signatures(con, copies: int) -> None:
