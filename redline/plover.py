@@ -6,9 +6,10 @@ import datetime as dt
 import json
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .records import Entity, Event, Place, Quote
+if TYPE_CHECKING:
+    from .records import Entity, Event, Place, Quote
 
 PLOVER_VERSION = "PLOVER 0.8 (redline coding)"
 

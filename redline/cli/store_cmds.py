@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import UsageError
-from ..exports import FORMATS as EXPORT_FORMATS
-from ..exports import export
-from ..ingest import ingest
-from ..records import Failure
 from ..store import Store
-from .extract_cmds import table_row
 from .output import emit, format_option, run_options
+
+if TYPE_CHECKING:
+    from ..records import Failure
+
+EXPORT_FORMATS = ("plover", "gdelt", "csv", "parquet")  # exports.FORMATS (tests/test_cli_startup.py checks)
 
 EVENT_COLUMNS = ("id", "date", "event", "mode", "actor", "recipient", "cameo", "factuality", "num_mentions",
                  "num_articles", "text")
@@ -60,6 +61,8 @@ def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file, mapping):
 
     def on_failure(f: Failure) -> None:
         click.echo(f"error: {f.input}: {f.reason}", err=True)
+
+    from ..ingest import ingest
 
     bar = _ProgressBar() if sys.stdout.isatty() else None
     try:
@@ -112,6 +115,8 @@ def events_cmd(db, actor, recipient, event_type, since, until, show_all, limit, 
         rows = store.events(**_filters(actor, recipient, event_type, since, until, show_all), limit=limit,
                             offset=offset)
     if fmt in ("table", "csv"):
+        from .extract_cmds import table_row
+
         emit([table_row(r) for r in rows], fmt, columns=EVENT_COLUMNS)
     else:
         emit(rows, fmt)
@@ -133,6 +138,8 @@ def event_cmd(event_id, db, fmt):
     if fmt != "table":
         emit([ev], fmt)
         return
+    from .extract_cmds import table_row
+
     click.echo(f"{ev['id']}  {ev['date'] or 'undated'}  {ev['event'][0]}  {table_row(ev)['actor']} -> "
                f"{table_row(ev)['recipient']}  ({ev['factuality']}; {ev['num_mentions']} mentions, "
                f"{ev['num_articles']} articles, {ev['num_sources']} sources)")
@@ -154,6 +161,8 @@ def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_al
 
     Example: redline export --format gdelt -o events.tsv --since 2021-06-01
     """
+    from ..exports import export
+
     with Store(db, read_only=True) as store:
         report = export(store, fmt, out, filters=_filters(actor, recipient, event_type, since, until, show_all))
     msg = f"wrote {report.events} events to {report.path}"

@@ -7,10 +7,10 @@ the body, each kept as a Removal with its reason, so nothing in them can ever yi
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 import unicodedata
 
+from ..hashing import content_id  # noqa: F401 - clean names articles by it (re-exported)
 from ..records import Article, Removal
 
 _MONTHS = {
@@ -186,12 +186,6 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
         removed.append((s, "photo caption"))
         s = ""
     return s, removed
-
-
-def content_id(text: str) -> str:
-    """Content hash used as the article id: sha256 of the whitespace-normalised body."""
-    norm = " ".join(text.split())
-    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
 
 
 def clean_text(

@@ -25,7 +25,7 @@ import numpy as np
 
 from ..errors import UsageError
 from ..records import Article, Failure
-from .clean import content_id
+from ..hashing import content_id
 
 NUM_PERM = 128
 SCHEME = "affine32"  # datasketch's hashing scheme, pinned: persisted signatures must stay comparable

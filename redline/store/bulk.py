@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pyarrow as pa
-
 _SMALL_INSERT = 120  # values
 
 
@@ -20,6 +18,8 @@ def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "", columns
         con.execute(f"INSERT INTO {target} VALUES {', '.join([one] * len(rows))}{upsert}",
                     [v for r in rows for v in r])
         return
+    import pyarrow as pa  # here: a query-only process (redline events) need not load it
+
     arrays = {f"c{i}": pa.array(col) for i, col in enumerate(zip(*rows, strict=True))}
     name = f"_redline_new_{table}"
     con.register(name, pa.table(arrays))

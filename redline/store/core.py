@@ -16,16 +16,18 @@ import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from ..errors import StoreError
-from ..records import Article, Document, Failure
 from . import queries
 from .bulk import insert_rows
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, DocumentRows, article_row, document_rows, now
 from .schema import apply_migrations
+
+if TYPE_CHECKING:
+    from ..records import Article, Document, Failure
 
 log = logging.getLogger(__name__)
 

@@ -14,11 +14,14 @@ import json
 import re
 import zlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from ..hashing import content_id
 from ..plover import entity_dict, event_dict, quote_dict
-from ..records import Article, Document, Entity, Event
-from ..stages.clean import content_id
+
+if TYPE_CHECKING:  # the read path (redline events) need not build the record classes
+    from ..records import Article, Document, Entity, Event
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +126,7 @@ def now() -> dt.datetime:
 
 def article_row(doc_or_article: Document | Article, *, run_id: str | None, duplicate_of: str | None,
                 dup_kind: str | None) -> tuple:
-    doc = doc_or_article if isinstance(doc_or_article, Document) else None
+    doc = doc_or_article if hasattr(doc_or_article, "article") else None  # a Document, or an Article
     a = doc.article if doc else doc_or_article
     removed = json.dumps([{"line": r.line, "text": r.text, "reason": r.reason} for r in a.removed],
                          ensure_ascii=False)
