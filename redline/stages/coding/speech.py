@@ -159,11 +159,13 @@ def copula_label_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[F
             continue  # "it is not illegal"
         verb, speakers = claim_source(tree, t.i, lex.cue("speech"))
         target = tree.conjuncts(subj) + [k for k in tree.kids[subj] if toks[k].dep == "poss"]
-        if toks[subj].lower in ("this", "that", "it"):
+        demonstrative = toks[subj].lower in ("this", "that", "it") and toks[subj].tag != "WDT"
+        if demonstrative:
             target = [a for _, a in tree.prep_args(pred, ("by", "of"))]
         out.append(Frame(f"copula-label:{toks[pred].lower}", f"be {toks[pred].lower}", Code("ACCUSE", "disapprove", "111"),
                          (pred, pred + 1), tuple(speakers), tuple(target), verb if verb is not None else t.i,
                          speaker_actor=verb is None, absorbed=tuple(i for i in tree.subtree(pred) if i != pred),
+                         require_recipient=not demonstrative,
                          notes=(f"calling a party or its act '{toks[pred].text}' is an accusation",)))
     return out
 

@@ -167,6 +167,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 toks[a].lemma.lower() in lex.cue("forces") or toks[a].ent_type in ("GPE", "NORP", "ORG")
                 or toks[a].lemma.lower() in lex.cue("agents") for a in actors):
         return []  # "ElBaradei withdrew (from the race)": a person stepping back is no military retreat
+    if "needcomp" in e.flags and tree.child(v, {"xcomp"}) is None and not tree.prep_args(v, ("for", "on", "into")):
+        return []  # "pressed his forehead", "pressed him": a request needs what is asked ("pressed X to ...")
     if "intrans" in e.flags and not passive and tree.child(v, OBJ) is not None:
         return []  # "demonstrated a willingness": only the intransitive verb is a protest
     if "person" in e.flags and not any(toks[a].pos == "PROPN" for a in actors):
@@ -304,8 +306,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
 
 
 def _refine(matrix: Code, comp: Code) -> Code:
-    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES | {"REJECT", "THREATEN"}:
-        # "vowed to fight", "pledged to veto": a promise of a conflictual act is a threat
+    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES | {"THREATEN"}:
+        # "vowed to fight": a promise of a conflictual act is a threat
         matrix = Code("THREATEN", None, "130")
     if matrix.event in ("AGREE", "CONSULT") and comp.event == "REQUEST":  # "accepted / met the demands"
         return Code("CONCEDE", None, "083")
