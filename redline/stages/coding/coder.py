@@ -100,6 +100,8 @@ class Coder(ArgumentRules, RecipientRules):
             actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
         if not actors:
             return None, "no actor"
+        if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):
+            return None, "a disaster or disease is no actor"
         if f.code.event == "ASSAULT" and f.rule.startswith(("svo", "passive")) and self._cyber(tree):
             f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
             trace.append("an attack on computer systems is COERCE/cyber")
@@ -118,7 +120,8 @@ class Coder(ArgumentRules, RecipientRules):
         if all(a.entity.code is None and not a.entity.sector for a in actors):
             if all(a.head >= 0 and tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
                 return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
-            return None, "no actor could be identified (no country, no sector)"
+            if all(a.how.startswith("mention") for a in actors):  # an unresolved pronoun, an unknown word
+                return None, "no actor could be identified (no country, no sector)"
         if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
             return None, "sport or markets wording: violent verbs there are figurative"
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
@@ -257,8 +260,9 @@ class Coder(ArgumentRules, RecipientRules):
         words = self.lex.cue(f.object_list)
         toks = tree.tokens
         for o in f.objects:
-            owners = [o] + [k for k in tree.kids[o] if toks[k].dep == "poss"] + [  # "defended Morocco's plan"
-                a for _, a in tree.prep_args(o, ("of",))]  # "defended the right of Russian troops"
+            owners = [o]
+            if f.object_list == "parties":  # "defended Morocco's plan", "defended the right of Russian troops"
+                owners += [k for k in tree.kids[o] if toks[k].dep == "poss"] + [a for _, a in tree.prep_args(o, ("of",))]
             if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
                 return True
             counted = toks[o].pos == "NUM" or toks[o].lemma.lower() in self.lex.cue("quantity")

@@ -213,7 +213,9 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
     """
     toks = tree.tokens
     entries = lex.nouns.get(toks[n].lemma.lower()) or lex.nouns.get(toks[n].lower)
-    mods = {toks[k].lower for k in tree.kids[n] if toks[k].dep in ("compound", "amod", "nmod")}
+    mod_ids = [k for k in tree.kids[n] if toks[k].dep in ("compound", "amod", "nmod")]
+    mods = {toks[k].lower for k in mod_ids} | {toks[c].lower for k in mod_ids for c in tree.kids[k]
+                                                if toks[c].dep == "conj"}  # "search-and-rescue teams"
     on_state = toks[n].dep == "pobj" and tree.head(n) is not None and toks[tree.head(n)].lower == "on"
     for e in entries or ():
         if e.only_with and verb not in e.only_with and not ("onstate" in e.flags and on_state):
