@@ -175,11 +175,12 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if e.code.event == "RETREAT" and e.code.mode == "withdraw" and not passive and not objs and not \
             tree.prep_args(v, ("from", "to", "into")) and actors and not any(
                 toks[a].lemma.lower() in lex.cue("forces") or toks[a].ent_type in ("GPE", "NORP", "ORG")
-                or toks[a].lemma.lower() in lex.cue("agents") for a in actors):
+                or toks[a].lemma.lower() in ("government", "army", "military", "regime", "administration")
+                for a in actors):
         return []  # "ElBaradei withdrew (from the race)": a person stepping back is no military retreat
     comp = tree.child(v, {"xcomp"})
     if "needcomp" in e.flags and not (comp is not None and any(toks[k].tag == "TO" for k in tree.kids[comp])) \
-            and not tree.prep_args(v, ("for", "on", "into")):
+            and not tree.prep_args(v, ("for", "on")):
         return []  # "pressed his forehead", "pressed him": a request needs what is asked ("pressed X to ...")
     if "intrans" in e.flags and not passive and tree.child(v, OBJ) is not None:
         return []  # "demonstrated a willingness": only the intransitive verb is a protest
