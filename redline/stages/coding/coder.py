@@ -97,7 +97,8 @@ class Coder(ArgumentRules, RecipientRules):
             actors = [Argument(self.speaker, -1, "speaker of the quote")]
             trace.append(f"actor: {self.speaker.code or '?'} ({self.speaker.entity_text}), who says the quoted sentence")
         if not actors and f.rule.startswith("copula"):
-            actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
+            actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
+                or self.resolve(tree, f.actor_fallback, index, trace)
         if not actors:
             return None, "no actor"
         if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):
@@ -167,7 +168,10 @@ class Coder(ArgumentRules, RecipientRules):
                     r.head, r.how) for r in recipients]
             else:
                 recipients = default
-        if f.rule.startswith("nominal-possessor"):
+        if f.rule.startswith("copula") and f.code.event == "THREATEN" and (sources or self.speaker is not None):
+            factuality, reason = Factuality.ASSERTED, ("a red line drawn by a speaker is a warning that was made; "
+                                                       "only its content is conditional")
+        elif f.rule.startswith("nominal-possessor"):
             factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
         elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label")):
             factuality, reason = Factuality.ASSERTED, "said in a quote: the demand or accusation was made"
