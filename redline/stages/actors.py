@@ -394,8 +394,8 @@ def _known_by_family_name(name: str, t: Token, toks: Sequence[Token], start: int
     "John O. Brennan"): the one known person of that family (and given) name, or None. A lone word needs the
     parser to call it a person or a courtesy title before it."""
     titled = any(toks[i].lower.strip(".") in HONORIFICS for i in range(start, first))
-    if len(name.split()) == 1 and not (titled or t.ent_type == "PERSON"):
-        return None
+    if len(name.split()) == 1 and not titled and (t.ent_type != "PERSON" or t.lower in kb.given_names):
+        return None  # a lone "Paul" or "Graham" may be anyone's given name
     pid, why = kb.person_by_family_name(name, date, gender=gender)
     if pid is None:
         return None
