@@ -317,6 +317,14 @@ class Knowledge:
             if pid is None:
                 return self._ambiguous_person(head, title, text=text, former=former)
             return self.person_entity(pid, date=date, text=text, title=title, former=former)
+        national = [m for m in modifiers if m.kind in ("country", "adjective") and not m.ambiguous
+                    and 0 <= head.start - m.end <= 1]
+        if e.kind in ("igo", "ngo") and national:
+            # "the Iraqi National Security Council", "Russia's Security Council": a national body of that name
+            n = national[-1]
+            return Entity(entity_text=text, code=n.entry.code, sector=e.sector,
+                          reason=f"'{head.text}' qualified by {n.entry.kind} '{n.text}': that country's own body, not "
+                          f"the {e.kind} ({e.code}); {n.entry.code} ({n.entry.source})", entry=n.entry.id)
         if e.kind in ORG_KINDS:
             sector = e.sector or (title.sector if title else None)
             return Entity(entity_text=text, code=e.code, sector=sector, identifier_text=e.office or e.name,

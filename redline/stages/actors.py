@@ -243,13 +243,18 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     context = _pp_context(h, toks, children, at)
     if head_match is not None:
         places = [m for m in named_mods if m.kind in PLACE_KINDS | ORG_KINDS]
-        if agent_head and len({c for m in places for c in m.codes}) > 1 and _coordinated(places, toks):
+        split = agent_head and len({c for m in places for c in m.codes}) > 1 and _coordinated(places, toks)
+        if agent_head and not named_mods and not split:
+            # "the leaders of France, Germany and Britain": one mention per conjoined country of the phrase
+            places = _conjoined_of(context, toks)
+            split = len({c for m in places for c in m.codes}) > 1
+        if split:
             # "Russian and Belarusian soldiers": one mention per country, same head
             titles = [m for m in modifiers if m.kind == "agent"]
             out = []
             for m in places:
                 ent = kb.compose(head_match, titles + [m], date=date, text=text, former=former, role=role)
-                ent = dataclasses.replace(ent, reason=ent.reason + "; compound mention split")
+                ent = dataclasses.replace(ent, reason=ent.reason + "; one mention per conjoined country")
                 mention = made(ent, "agent")
                 remember(memory, mention, subj)
                 out.append(mention)
@@ -366,6 +371,16 @@ def _pp_context(h: int, toks: Sequence[Token], children: list[list[int]], at: di
                 if m is not None and m not in out and m.kind != "agent":
                     out.append(m)
     return out
+
+
+def _conjoined_of(context: Sequence[Match], toks: Sequence[Token]) -> list[Match]:
+    """Countries and bodies conjoined as the one object of the head's prepositional phrase ("of France, Germany
+    and Britain"); [] when they are not one coordination (a place nested deeper is no member)."""
+    members = [m for m in context if m.kind in PLACE_KINDS | ORG_KINDS and not m.ambiguous]
+    bases = {_effective_dep(toks[_match_head(m, toks)], toks).i for m in members}
+    if len(members) < 2 or len(bases) != 1 or toks[bases.pop()].dep != "pobj":
+        return []
+    return members
 
 
 def _placed(ent: Entity, h: int, toks: Sequence[Token], children: list[list[int]], kb: Knowledge, *,
