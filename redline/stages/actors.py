@@ -232,7 +232,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         if title is not None:
             return [title]
     bare = head_match is None or (head_match.kind == "person" and head_match.end - head_match.start == 1)
-    if bare and t.pos == "PROPN" and t.ent_type in ("PERSON", ""):
+    lone = head_match is None and t.pos == "PROPN" and not (t.i > 0 and toks[t.i - 1].pos == "PROPN")
+    if bare and t.pos == "PROPN" and (t.ent_type in ("PERSON", "") or lone):
+        # a lone capitalised word the parser calls an organisation ("Carney said") may be a surname named before
         found = surname_coref(t, toks, sent, start, end, text, memory)
         if found is not None:
             sur, root = found
