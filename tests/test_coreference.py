@@ -124,3 +124,16 @@ def test_a_nationality_before_an_international_body_name_makes_it_national(kb):
     assert kb.resolve("the Iraqi National Security Council").code == "IRQ"
     assert kb.resolve("Russia's Security Council").code == "RUS"
     assert kb.resolve("the UN Security Council").code == "UNO"
+
+
+def test_cities_the_story_names_fix_the_country_of_its_police(ctx, kb):
+    found = _mentions(ctx, kb, "Officers searched homes in Watertown and Cambridge, Massachusetts, on Friday. "
+                               "Police arrested two men.")
+    police = _find(found, "Police")[0]
+    assert (police.entity.code, police.entity.sector) == ("USA", "COP")
+    assert "country this article is about" in police.entity.reason
+
+
+def test_a_story_naming_no_place_leaves_its_police_unplaced(ctx, kb):
+    found = _mentions(ctx, kb, "Officers searched several homes on Friday. Police arrested two men.")
+    assert _find(found, "Police")[0].entity.code is None

@@ -98,6 +98,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
             children[t.head].append(t.i)
     matches = kb.match([(t.text, t.ws) for t in toks], lemmas=[t.lemma for t in toks])
     count_countries(matches, memory)
+    count_places(toks, matches, kb, memory)
     at: dict[int, Match] = {}
     for m in matches:
         for i in range(m.start, m.end):
@@ -124,6 +125,24 @@ def count_countries(matches: Sequence[Match], memory: Memory) -> None:
     for m in matches:
         if (m.kind in PLACE_KINDS or m.kind == "metonym") and len(m.codes) == 1:
             memory.countries[m.codes[0]] += 1
+
+
+def count_places(toks: Sequence[Token], matches: Sequence[Match], kb: Knowledge, memory: Memory) -> None:
+    """Count the countries of the cities and regions a sentence names that the actor files lack ("Watertown,
+    Mass.", "Aleppo"): a story told from places in one country is about that country."""
+    known = {i for m in matches for i in range(m.start, m.end)}
+    i = 0
+    while i < len(toks):
+        if toks[i].ent_iob == "B" and toks[i].ent_type in ("GPE", "LOC") and i not in known:
+            j = i + 1
+            while j < len(toks) and toks[j].ent_iob == "I":
+                j += 1
+            found = kb.place(_text(toks, i, j))
+            if found is not None:
+                memory.countries[found[0]] += 1
+            i = j
+        else:
+            i += 1
 
 
 def _match_head(m: Match, toks: Sequence[Token]) -> int:
