@@ -137,3 +137,21 @@ def test_cities_the_story_names_fix_the_country_of_its_police(ctx, kb):
 def test_a_story_naming_no_place_leaves_its_police_unplaced(ctx, kb):
     found = _mentions(ctx, kb, "Officers searched several homes on Friday. Police arrested two men.")
     assert _find(found, "Police")[0].entity.code is None
+
+
+def test_possessive_his_is_the_subject_of_its_clause(ctx, kb):
+    found = _mentions(ctx, kb, "Donald Trump praised the Chinese president, Xi Jinping, and blamed his own "
+                               "predecessors for the deficit.")
+    his = _find(found, "his")[0]
+    assert his.entity.code == "USA" and "subject of its clause" in his.entity.reason
+
+
+def test_object_him_is_not_the_subject_of_its_own_clause(ctx, kb):
+    found = _mentions(ctx, kb, "Xi Jinping met Vladimir Putin in Moscow. Putin thanked him.")
+    assert _find(found, "him")[0].entity.code == "CHN"
+
+
+def test_pronoun_in_a_relative_clause_is_not_bound_to_the_main_subject(ctx, kb):
+    found = _mentions(ctx, kb, "Obama spoke, drawing on John F. Kennedy's 1963 speech, in which he called on "
+                               "Berliners to resist.", date=dt.date(2013, 6, 19))
+    assert _find(found, "he")[0].entity.identifier_text == "John F. Kennedy"

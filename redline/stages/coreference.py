@@ -22,6 +22,8 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself"
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
 THING_PRONOUNS = frozenset({"its", "itself"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})  # as objects they cannot be their own clause's subject
+OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
                "neighbors": "place", "governments": "place", "capitals": "place"}
 PAIR_WORDS = {"two": 2, "both": 2, "three": 3}
@@ -161,6 +163,24 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
         return (Mention(sent.index, start, end, t.i, text,
                         Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}' has no {label} antecedent "
                                f"in the {PRONOUN_WINDOW} sentences before{other}"), "pronoun"), None)
+    if w in PERSON_PRONOUNS:
+        # within the sentence, syntax decides first: "Trump blamed his own predecessors", "Putin said he would"
+        # point to the subject of the clause above; "Trump praised him" cannot (the object is someone else)
+        above = _clause_subject(t, sent.tokens)
+        bound = [p for p in recent if p.sentence == sent.index and p.head == above]
+        if w in OBJECT_PRONOUNS and t.dep in OBJECT_DEPS:
+            who = {_identity(p) for p in bound}
+            recent = [p for p in recent if _identity(p) not in who]
+        elif bound:
+            pick = bound[-1]
+            ent = corefer(pick.entity, text, f"'{t.text}' -> '{pick.text}', the subject of its clause "
+                          f"(sentence {pick.sentence})")
+            return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (pick.sentence, pick.head)), pick)
+        if not recent:
+            return (Mention(sent.index, start, end, t.i, text,
+                            Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}': the only {label} "
+                                   "before it is the subject of its own clause, which an object pronoun cannot "
+                                   "be"), "pronoun"), None)
     subjects = [p for p in recent if p.subj]
     same = [p for p in recent if p.sentence == sent.index]
     named = {p.entity.identifier_text or p.text for p in recent}
@@ -172,6 +192,28 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
     pick = (same or subjects or recent)[-1]
     ent = corefer(pick.entity, text, f"'{t.text}' -> '{pick.text}' (sentence {pick.sentence})")
     return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (pick.sentence, pick.head)), pick)
+
+
+def _identity(p: Antecedent) -> str:
+    """Who an antecedent is, so that two mentions of one person count as one."""
+    return p.entity.entry or p.entity.identifier_text or p.text
+
+
+def _clause_subject(t: Token, toks: Sequence[Token]) -> int | None:
+    """The subject of the nearest clause above token t that has a subject other than t itself (conjoined verbs
+    share their first conjunct's subject, reported speech its speaker's): "Trump ... blamed his predecessors" ->
+    Trump; "Putin said he would" -> Putin."""
+    cur = t
+    for _ in range(12):
+        if cur.head == cur.i or cur.dep in ("relcl", "acl") and cur.i != t.i:
+            return None  # a relative clause has its own antecedents ("Kennedy's speech, in which he called")
+        cur = toks[cur.head]
+        if cur.pos in ("VERB", "AUX"):
+            subj = [c.i for c in toks if c.head == cur.i and c.i != cur.i and c.dep in ("nsubj", "nsubjpass")
+                    and c.i != t.i]
+            if subj:
+                return subj[0]
+    return None
 
 
 def _it(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memory,
