@@ -155,3 +155,15 @@ def test_pronoun_in_a_relative_clause_is_not_bound_to_the_main_subject(ctx, kb):
     found = _mentions(ctx, kb, "Obama spoke, drawing on John F. Kennedy's 1963 speech, in which he called on "
                                "Berliners to resist.", date=dt.date(2013, 6, 19))
     assert _find(found, "he")[0].entity.identifier_text == "John F. Kennedy"
+
+
+def test_a_courtesy_title_makes_a_country_name_a_surname(ctx, kb):
+    found = _mentions(ctx, kb, "Mr. Jordan said the committee would vote.", date=dt.date(2019, 4, 1))
+    m = _find(found, "Mr. Jordan")[0]
+    assert m.entity.identifier_text == "Jim Jordan" and m.entity.code == "USA"
+
+
+def test_a_body_named_like_an_international_one_is_not_it(ctx, kb):
+    found = _mentions(ctx, kb, "The mission asked the Supreme Security Council for help. The Security Council met.")
+    assert _find(found, "the Supreme Security Council")[0].entity.code is None
+    assert _find(found, "The Security Council")[0].entity.code == "UNO"

@@ -250,6 +250,14 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         title = title_coref(t, toks, children, head_match, sent, start, end, text, memory)
         if title is not None:
             return [title]
+    if head_match is not None and head_match.kind in PLACE_KINDS and head_match.end - head_match.start == 1 \
+            and t.i > 0 and toks[t.i - 1].lower.strip(".") in HONORIFICS:
+        return [_titled_place_name(t, toks, sent, start, end, text, kb, date, memory, former=former, subj=subj)]
+    if head_match is not None and head_match.kind in ("igo", "ngo") and _qualified_body(head_match, toks, at):
+        return [made(Entity(entity_text=text, code=None, sector=head_match.entry.sector,
+                            reason=f"'{text}': a body whose name only ends like the {head_match.kind} "
+                            f"'{head_match.text}' ({head_match.entry.code}); its own is not in the knowledge base"),
+                     "name")]
     bare = head_match is None or (head_match.kind == "person" and head_match.end - head_match.start == 1)
     lone = head_match is None and t.pos == "PROPN" and not (t.i > 0 and toks[t.i - 1].pos == "PROPN")
     if bare and t.pos == "PROPN" and (t.ent_type in ("PERSON", "") or lone):
@@ -438,6 +446,38 @@ def _known_by_family_name(name: str, t: Token, toks: Sequence[Token], start: int
     titles = [m for m in modifiers if m.kind == "agent"]
     ent = kb.person_entity(pid, date=date, text=text, title=titles[-1].entry if titles else None, former=former)
     return dataclasses.replace(ent, reason=f"{why}; {ent.reason}")
+
+
+def _titled_place_name(t: Token, toks: Sequence[Token], sent: Sentence, start: int, end: int, text: str,
+                       kb: Knowledge, date: dt.date | None, memory: Memory, *, former: bool, subj: bool) -> Mention:
+    """'Mr. Jordan', 'Rep. Chad Roberts': a courtesy title makes a country's name a person's surname."""
+    gender = phrase_gender(toks, start, end)
+    found = surname_coref(t, toks, sent, start, end, text, memory)
+    if found is not None:
+        sur, root = found
+        remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), subj, root.entity, person=True,
+                 gender=root.gender)
+        return sur
+    ent = _known_by_family_name(t.text, t, toks, start, t.i, [], kb, date=date, text=text, former=former,
+                                gender=gender)
+    if ent is None:
+        ent = Entity(entity_text=text, code=None, identifier_text=t.text,
+                     reason=f"'{text}': the courtesy title makes '{t.text}' a person's name, not the country; no "
+                     "known person of that name")
+    mention = Mention(sent.index, start, end, t.i, text, ent, "name")
+    remember(memory, mention, subj, person=True, gender=gender)
+    return mention
+
+
+def _qualified_body(head: Match, toks: Sequence[Token], at: dict[int, Match]) -> bool:
+    """'the Supreme Security Council' (Libya's): a capitalised word the knowledge base does not know, right before
+    an international body's name and part of it, makes it another body of a similar name."""
+    i = head.start - 1
+    if i < 0 or i in at or not toks[i].text[:1].isupper() or toks[i].dep not in ("compound", "amod"):
+        return False
+    if i > 0 and (i - 1) in at and at[i - 1].kind in ("country", "adjective"):
+        return False  # "the Iraqi National Security Council": the nationality decides (Knowledge.compose)
+    return toks[i].pos in ("PROPN", "ADJ") and toks[i].lower not in ("the", "a", "an")
 
 
 def _unknown_body(toks: Sequence[Token], start: int, first: int, at: dict[int, Match]) -> bool:
