@@ -167,3 +167,25 @@ def test_a_body_named_like_an_international_one_is_not_it(ctx, kb):
     found = _mentions(ctx, kb, "The mission asked the Supreme Security Council for help. The Security Council met.")
     assert _find(found, "the Supreme Security Council")[0].entity.code is None
     assert _find(found, "The Security Council")[0].entity.code == "UNO"
+
+
+def test_a_backer_is_never_the_country_lent_by_the_article(ctx, kb):
+    memory = Memory()
+    memory.countries.update({"RUS": 6})
+    found = _mentions(ctx, kb, "Moscow-backed rebels shelled the town.", memory=memory)
+    rebels = _find(found, "Moscow-backed rebels")[0]
+    assert rebels.entity.code is None and "backer" in rebels.entity.reason
+
+
+def test_legislators_borrow_no_article_country(ctx, kb):
+    memory = Memory()
+    memory.countries.update({"IRN": 6})
+    found = _mentions(ctx, kb, "Lawmakers criticised the deal.", memory=memory)
+    assert _find(found, "Lawmakers")[0].entity.code is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [("Democratic senators objected to the deal.", "Democratic senators"),
+                                               ("Republican Sen. Jane Roe objected.", "Republican Sen. Jane Roe")])
+def test_us_party_labels_before_a_legislator_place_them(ctx, kb, text, mention):
+    m = _find(_mentions(ctx, kb, text), mention)[0]
+    assert (m.entity.code, m.entity.sector) == ("USA", "LEG")

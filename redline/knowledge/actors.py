@@ -457,6 +457,9 @@ class Knowledge:
                           + (f"; {why}" if why else ""))
         sector = title.sector if title else None
         office = title.office if title else None
+        bodies = [m for m in modifiers if m.kind == "group" and m.entry.id == entry and m.entry.sector]
+        if title is None and bodies:  # "Democratic Senator Jane Roe": a member of the body named before them
+            sector = bodies[-1].entry.sector
         if former and title is not None and title.role == "office":
             sector, office = "ELI", f"former {office}" if office else None
         return Entity(entity_text=text, code=code, sector=sector, identifier_text=name, office=office,

@@ -58,13 +58,16 @@ BRIDGING = frozenset({"government", "authorities", "administration", "regime", "
 # Groups that act at home: unqualified, they belong to the country the article is about once it has fixed one.
 DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demonstrator", "activists", "activist",
                              "critics", "opposition", "rebels", "rebel", "militants", "militant", "insurgents",
-                             "separatists", "lawmakers", "lawmaker", "legislators", "senators", "prosecutors",
+                             "separatists", "prosecutors",
                              "prosecutor", "judges", "judge", "court", "courts", "authorities", "students",
                              "workers", "residents", "civilians", "opposition leader", "dissidents", "security forces",
                              "riot police", "policemen", "police officers", "officers", "soldiers", "forces"})
-# Armed forces take the article's country only when it dominates strongly: wars are reported from both sides.
-MILITARY_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
-                               "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists"})
+# Armed forces take the article's country only when it dominates strongly: wars are reported from both sides;
+# so does "the administration", which reporters also use for their own country's government in foreign news.
+# (Legislators take none: a story about a foreign country is often told through the home legislature's debate.)
+STRICT_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
+                             "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists",
+                             "administration"})
 # Prefixes that make a nationality or name a backer, not the actor itself ("Kremlin-backed separatists").
 AFFILIATION = frozenset({"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
                          "friendly", "leaning"})
@@ -292,7 +295,7 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         if ent.code is None and agent_head and not head_match.ambiguous:
             ent = _placed(ent, h, toks, children, kb)
         if ent.code is None and agent_head and not head_match.ambiguous:
-            ent = _bridged(ent, t, toks, children, head_match, sent, memory)
+            ent = _bridged(ent, t, toks, children, head_match, sent, memory, _backers(start, end, at, toks))
         mention = made(ent, _kind(head_match))
         remember(memory, mention, subj, plural=is_plural(t), gender=_gender(ent, toks, start, end, kb))
         return [mention]
@@ -402,6 +405,11 @@ def _pp_context(h: int, toks: Sequence[Token], children: list[list[int]], at: di
     return out
 
 
+def _backers(start: int, end: int, at: dict[int, Match], toks: Sequence[Token]) -> frozenset[str]:
+    """Codes a phrase names only as a backer ("Kremlin-backed", "pro-Russian")."""
+    return frozenset(c for i in range(start, end) if i in at and not _modifies(at[i], toks) for c in at[i].codes)
+
+
 def _conjoined_of(context: Sequence[Match], toks: Sequence[Token]) -> list[Match]:
     """Countries and bodies conjoined as the one object of the head's prepositional phrase ("of France, Germany
     and Britain"); [] when they are not one coordination (a place nested deeper is no member)."""
@@ -496,7 +504,7 @@ def _gender(ent: Entity, toks: Sequence[Token], start: int, end: int, kb: Knowle
 
 
 def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[int]], head_match: Match,
-             sent: Sentence, memory: Memory) -> Entity:
+             sent: Sentence, memory: Memory, backers: frozenset[str] = frozenset()) -> Entity:
     """'the government', 'police' with no country named: the one country the text just named, if only one;
     else the country the article is about, once it has fixed one (docs/actors.md)."""
     agent = normalise_agent(head_match.text)
@@ -514,9 +522,12 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
                                        "previous sentence")
     if any(toks[c].dep == "poss" or toks[c].lower in ("a", "an", "some", "other", "foreign") for c in children[t.i]):
         return ent  # "their police", "a foreign army": not the article's own institutions
-    code = memory.article_country(strict=agent in MILITARY_BRIDGING)
+    code = memory.article_country(strict=agent in STRICT_BRIDGING)
     if code is None:
         return ent
+    if code in backers:  # "Moscow-backed rebels" are not Moscow's own, whatever the article is about
+        return dataclasses.replace(ent, reason=f"{base}; not {code}, the country this article is about: the phrase "
+                                   "names it as the backer")
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
                                f"(named {memory.countries[code]} times, far more than any other)")
 
