@@ -189,3 +189,12 @@ def test_legislators_borrow_no_article_country(ctx, kb):
 def test_us_party_labels_before_a_legislator_place_them(ctx, kb, text, mention):
     m = _find(_mentions(ctx, kb, text), mention)[0]
     assert (m.entity.code, m.entity.sector) == ("USA", "LEG")
+
+
+def test_a_foreign_ministry_title_borrows_no_article_country(ctx, kb):
+    memory = Memory()
+    memory.countries.update({"PRK": 6})
+    found = _mentions(ctx, kb, "Beijing expressed regret, said Foreign Ministry Spokesman Li Wenming. "
+                               "Prime Minister Pak Sok Chol spoke.", memory=memory)
+    assert [m for _, m in found if m.text.endswith("Li Wenming")][0].entity.code is None
+    assert [m for _, m in found if m.text.endswith("Pak Sok Chol")][0].entity.code == "PRK"

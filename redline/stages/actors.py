@@ -68,6 +68,9 @@ DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demons
 STRICT_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
                              "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists",
                              "administration"})
+# Offices that deal with other countries: an unnamed foreign ministry's spokesman or envoy in a story about
+# country X is as likely to be another country's, so such titles never take the article's country.
+FOREIGN_OFFICES = frozenset({"Foreign Minister", "Diplomat"})
 # Prefixes that make a nationality or name a backer, not the actor itself ("Kremlin-backed separatists").
 AFFILIATION = frozenset({"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
                          "friendly", "leaning"})
@@ -313,7 +316,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = kb.compose(None, outside, date=date, text=text, former=former, name=name)
             if ent.code is None and ent_type == "PERSON":  # "Senator Jeff Merkley of Oregon"
                 ent = _placed(ent, h, toks, children, kb, preps=HOME_PREPS)
-            if ent.code is None and ent.sector and not _unknown_body(toks, start, first, at):
+            envoy = any(m.kind == "agent" and m.entry.office in FOREIGN_OFFICES for m in outside)
+            if ent.code is None and ent.sector and not envoy and not _unknown_body(toks, start, first, at):
                 code = memory.article_country()  # "Sen. Jim Inhofe" in an article about the United States
                 if code is not None:
                     ent = dataclasses.replace(ent, code=code, reason=f"{ent.reason}; {code}: the title's country is "
