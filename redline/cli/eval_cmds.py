@@ -95,7 +95,10 @@ def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, 
     from ..evaluate import check_floors, floors_for, run_eval
 
     path = gold or builtin_gold_path()
-    pinned = floors_for(path) if check else None
+    pinned = floors_for(path)
+    if fmt is None and pinned is not None:
+        fmt = pinned[1]["format"]  # a pinned gold file knows its format
+    pinned = pinned if check else None
     if check and pinned is None:
         raise UsageError(f"{path}: no floors are pinned for this file (its sha256 is not in redline/gold/floors.toml)")
     if check and limit:

@@ -22,7 +22,8 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies",
              "captives", "targets", "aid_objects", "agreements", "rejectables", "offerables", "supportables",
              "access_objects", "cooperative_acts", "parties", "comment_verbs", "organisations", "audiences", "labels_accuse",
-             "labels_threaten", "cyber", "missiles", "crowd_weapons", "abstract_objects", "disasters", "regional_constructs")
+             "labels_threaten", "cyber", "missiles", "crowd_weapons", "abstract_objects", "disasters", "regional_constructs", "cuttables",
+             "figurative_modifiers")
 
 
 @dataclass(frozen=True, slots=True)

@@ -262,7 +262,8 @@ class Coder(ArgumentRules, RecipientRules):
         for o in f.objects:
             owners = [o]
             if f.object_list == "parties":  # "defended Morocco's plan", "defended the right of Russian troops"
-                owners += [k for k in tree.kids[o] if toks[k].dep == "poss"] + [a for _, a in tree.prep_args(o, ("of",))]
+                owners += [k for k in tree.kids[o] if toks[k].dep == "poss" and not _own(tree, k)] + \
+                    [a for _, a in tree.prep_args(o, ("of",))]
             if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
                 return True
             counted = toks[o].pos == "NUM" or toks[o].lemma.lower() in self.lex.cue("quantity")
@@ -427,3 +428,10 @@ def _merge(events: list[Event]) -> list[Event]:
     for e in events:
         seen.setdefault(e.id, e)
     return list(seen.values())
+
+
+def _own(tree: Tree, k: int) -> bool:
+    """A possessor that is the subject's own ("defended his administration's efforts"): a possessive pronoun,
+    or a noun owned by one. Defending one's own acts supports nobody else."""
+    toks = tree.tokens
+    return toks[k].tag == "PRP$" or any(toks[c].tag == "PRP$" for c in tree.kids[k] if toks[c].dep == "poss")

@@ -16,6 +16,7 @@ RECIPIENT_PREPS = ("to", "against", "with", "on", "upon", "toward", "towards", "
 NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+FORCEFUL = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +201,8 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
                 break
             if toks[hit[0]].dep in ("prep", "agent", "dative"):
                 pobj = tree.pobj(hit[0])
+                if pobj is None:  # "rallied around [the] President": the parser took the prep's object as dobj
+                    pobj = next((k for k in tree.kids[v] if toks[k].dep == "dobj" and k > hit[0]), None)
                 if pobj is None or toks[pobj].ent_type in NON_ACTOR_ENTS:
                     ok = False
                     break
@@ -220,7 +223,10 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
     mods = {toks[k].lower for k in mod_ids} | {toks[c].lower for k in mod_ids for c in tree.kids[k]
                                                 if toks[c].dep == "conj"}  # "search-and-rescue teams"
     on_state = toks[n].dep == "pobj" and tree.head(n) is not None and toks[tree.head(n)].lower == "on"
+    figurative = bool(mods & lex.cue("figurative_modifiers"))  # "a charm offensive", "a trade war"
     for e in entries or ():
+        if figurative and e.code.event in FORCEFUL:
+            continue
         if e.only_with and verb not in e.only_with and not ("onstate" in e.flags and on_state):
             continue
         if e.of_list and not any(toks[a].lemma.lower() in lex.cue(e.of_list) for a in

@@ -180,7 +180,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         return []  # "ElBaradei withdrew (from the race)": a person stepping back is no military retreat
     comp = tree.child(v, {"xcomp"})
     if "needcomp" in e.flags and not (comp is not None and any(toks[k].tag == "TO" for k in tree.kids[comp])) \
-            and not tree.prep_args(v, ("for", "on")):
+            and not [o for _, o in tree.prep_args(v, ("for", "on")) if toks[o].ent_type not in ("DATE", "TIME")]:
         return []  # "pressed his forehead", "pressed him": a request needs what is asked ("pressed X to ...")
     if "subjunctive" in e.flags:  # "Russia suggested he return to Washington": a request to the clause's subject
         comp = next((c for c in tree.children(v, {"ccomp"}) if _subjunctive(tree, c)), None)
@@ -329,8 +329,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
 
 
 def _refine(matrix: Code, comp: Code) -> Code:
-    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES | {"THREATEN"}:
-        # "vowed to fight": a promise of a conflictual act is a threat
+    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES | {"THREATEN", "REJECT"}:
+        # "vowed to fight", "pledged to veto the resolution": a promise of a conflictual act is a threat
         matrix = Code("THREATEN", None, "130")
     if matrix.event in ("AGREE", "CONSULT") and comp.event == "REQUEST":  # "accepted / met the demands"
         return Code("CONCEDE", None, "083")
