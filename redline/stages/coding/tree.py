@@ -175,28 +175,53 @@ def reciprocal_object(tree: Tree, o: int | None) -> bool:
 
 
 def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None] | None:
-    """The lexicon entry for verb v (particle entries first) and, for a prepositional entry, the prep's object."""
+    """The lexicon entry for verb v (particle entries first) and, for a prepositional entry, the prep's object.
+
+    A `pick` entry (user lexicons, PETRARCH patterns) applies only when the verb's object is one of its obj=
+    words; otherwise the next entry is tried. An entry of type NONE that applies means: no event here.
+    """
     toks = tree.tokens
     for e in lex.verbs.get(toks[v].lemma.lower(), ()):
-        if e.particle is None:
-            return e, None
-        words = e.particle.split()
         pobj = None
-        ok = True
-        for w in words:
-            hit = [k for k in tree.kids[v] if toks[k].lower == w
-                   and toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative")]
-            if not hit:
-                ok = False
-                break
-            if toks[hit[0]].dep in ("prep", "agent", "dative"):
-                pobj = tree.pobj(hit[0])
-                if pobj is None or toks[pobj].ent_type in NON_ACTOR_ENTS:
+        if e.particle is not None:
+            ok = True
+            for w in e.particle.split():
+                hit = [k for k in tree.kids[v] if toks[k].lower == w
+                       and toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative")]
+                if not hit:
                     ok = False
                     break
-        if ok:
-            return e, pobj
+                if toks[hit[0]].dep in ("prep", "agent", "dative"):
+                    pobj = tree.pobj(hit[0])
+                    if pobj is None or toks[pobj].ent_type in NON_ACTOR_ENTS:
+                        ok = False
+                        break
+            if not ok:
+                continue
+        if "pick" in e.flags:
+            nodes = [pobj] if pobj is not None else (
+                [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(s)] if is_passive(tree, v)
+                else objects_of(tree, v))
+            words, quantity = lex.cue(e.obj), lex.cue("quantity")
+            if not any(names_word(tree, h, words) for o in nodes for h in object_heads(tree, o, quantity)):
+                continue
+        return None if e.code.event == "NONE" else (e, pobj)
     return None
+
+
+def object_heads(tree: Tree, o: int, quantity: frozenset[str]) -> list[int]:
+    """The nodes that say what object o is: o itself and, for a counted group ("dozens of prisoners"), its 'of'
+    noun."""
+    counted = tree.tokens[o].pos == "NUM" or tree.tokens[o].lemma.lower() in quantity
+    return [o] + ([a for _, a in tree.prep_args(o, ("of",))] if counted else [])
+
+
+def names_word(tree: Tree, h: int, words: frozenset[str]) -> bool:
+    """Is node h one of `words`: its lemma, its form, or 'modifier head' with a compound or adjective modifier?"""
+    toks = tree.tokens
+    t = toks[h]
+    mods = [toks[k].lower for k in tree.kids[h] if toks[k].dep in ("compound", "amod")]
+    return t.lemma.lower() in words or t.lower in words or any(f"{m} {t.lower}" in words for m in mods)
 
 
 def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> NounEntry | None:
