@@ -178,7 +178,8 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
     """The lexicon entry for verb v (particle entries first) and, for a prepositional entry, the prep's object.
 
     A `pick` entry (user lexicons, PETRARCH patterns) applies only when the verb's object is one of its obj=
-    words; otherwise the next entry is tried. An entry of type NONE that applies means: no event here.
+    words and, with need=PREP, the verb or its object has that preposition; otherwise the next entry is tried.
+    An entry of type NONE that applies means: no event here.
     """
     toks = tree.tokens
     for e in lex.verbs.get(toks[v].lemma.lower(), ()):
@@ -204,6 +205,8 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
                 else objects_of(tree, v))
             words, quantity = lex.cue(e.obj), lex.cue("quantity")
             if not any(names_word(tree, h, words) for o in nodes for h in object_heads(tree, o, quantity)):
+                continue
+            if e.need not in (None, "obj", "rcpt") and not any(tree.prep_args(h, (e.need,)) for h in [v, *nodes]):
                 continue
         return None if e.code.event == "NONE" else (e, pobj)
     return None
