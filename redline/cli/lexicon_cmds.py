@@ -106,7 +106,8 @@ def import_petrarch_cmd(file, output, as_json):
         click.echo(json.dumps({"source": file, "output": output, "dialect": result.dialect, **counts}, indent=2))
     else:
         rows = [{"what": kind, "status": status, "count": n}
-                for kind in ("verbs", "patterns", "lines") for status, n in sorted(counts[kind].items())]
+                for kind in ("verbs", "patterns", "transformations", "lines")
+                for status, n in sorted(counts[kind].items())]
         emit(rows, "table", columns=("what", "status", "count"), title=f"{file} -> {output}")
         emit([{"reason": r, "count": n} for r, n in counts["reasons"].items()], "table",
              columns=("count", "reason"), title="not converted as written, by reason")

@@ -103,11 +103,13 @@ class LexiconImport:
         return sum(len(lines) for _, lines in self.blocks)
 
     def counts(self) -> dict:
-        """{'verbs': {status: n}, 'patterns': {status: n}, 'lines': {...}, 'reasons': {reason: n}, 'entries': n}."""
-        out: dict = {"verbs": Counter(), "patterns": Counter(), "lines": Counter()}
+        """{'verbs'|'patterns'|'transformations'|'lines': {status: n}, 'reasons': {reason: n}, 'entries': n, ...};
+        'lines' are lines that are not verb-dictionary syntax."""
+        out: dict = {"verbs": Counter(), "patterns": Counter(), "transformations": Counter(), "lines": Counter()}
         reasons: Counter = Counter()
         for o in self.outcomes:
-            out[{"verb": "verbs", "pattern": "patterns"}.get(o.kind, "lines")][o.status] += 1
+            out[{"verb": "verbs", "pattern": "patterns", "transformation": "transformations"}.get(o.kind, "lines")][
+                o.status] += 1
             for note in (o.reason.split("; ") if o.status != CONVERTED and o.reason else ()):
                 reasons[f"{o.kind} {o.status}: {_reason_key(note)}"] += 1
         return {**{k: dict(v) for k, v in out.items()}, "reasons": dict(reasons.most_common()),
@@ -119,6 +121,7 @@ class LexiconImport:
                 f"# ({self.dialect} pattern dialect; docs/coding.md, 'PETRARCH verb dictionaries').",
                 f"# verbs: {_fmt(c['verbs'])}",
                 f"# patterns: {_fmt(c['patterns'])}",
+                f"# transformations: {_fmt(c['transformations']) or 'none'}",
                 f"# other lines: {_fmt(c['lines']) or 'none'}",
                 f"# {c['entries']} verb entries, {c['word_lists']} word lists; every line not converted as written "
                 "is listed at the end with its reason.", "", "[cues]"]
@@ -140,8 +143,8 @@ def _fmt(counts: dict) -> str:
 
 
 def _reason_key(reason: str) -> str:
-    """A reason without its particulars (quoted words, codes), so reasons can be counted."""
-    return re.sub(r"'[^']*'|\[[^\]]*\]|\b\d+\b", "…", reason)
+    """A reason without its particulars (quoted words, codes, what follows a dash), so reasons can be counted."""
+    return re.sub(r"'[^']*'|\[[^\]]*\]|\b\d+\b", "…", reason.split(" — ")[0])
 
 
 def _list_lines(name: str, words: list[str], width: int = 110) -> list[str]:
@@ -297,13 +300,13 @@ def _shapes(p: Pattern, d: VerbDictionary, verbs: frozenset[str]) -> list[_Shape
     """A pattern -> what it asks of the verb in redline's terms (one shape per alternative preposition of a
     synonym set like &PREPOSIT1). Raises _Skip with the reason."""
     notes: list[str] = []
+    if any(t not in ("+", "$", "%", "^") for t in _tokens(p.pre, d.dialect)):
+        raise _Skip("words before the verb (modality, negation, subject nouns): redline decides factuality and "
+                    "actors by grammar, not by the words before the verb")
     pre = _elements(p.pre, d, verbs, notes)
     post = _elements(p.post, d, verbs, notes)
     flags: set[str] = set()
     pre_kinds = "".join(k for k, _ in pre)
-    if any(k == "N" for k, _ in pre) or any(k == "P" for k, _ in pre):
-        raise _Skip("words before the verb (modality, negation, subject nouns): redline decides factuality and "
-                    "actors by grammar, not by the words before the verb")
     if "C" in pre_kinds:
         flags.add("recip")
     kinds = "".join(k for k, _ in post)
@@ -341,7 +344,7 @@ def _shapes(p: Pattern, d: VerbDictionary, verbs: frozenset[str]) -> list[_Shape
     if kinds in ("NP", "NPT"):
         return [_Shape(words=vals[0], need=p, flags=fl, notes=tuple(notes)) for p in vals[1]]
     names = {"N": "object", "P": "preposition", "T": "target", "S": "source", "C": "compound"}
-    raise _Skip("more than redline checks after a verb (an object, a particle or preposition, a target): "
+    raise _Skip("more than redline checks after a verb (one object, one particle or preposition, a target) — "
                 + " + ".join(names[k] for k in kinds))
 
 
@@ -375,6 +378,7 @@ def convert(d: VerbDictionary, onto: Ontology | None = None) -> LexiconImport:
     onto = onto or load_ontology()
     out = LexiconImport(d.path, d.dialect)
     out.outcomes.extend(Outcome("line", u.line, u.text, SKIPPED, u.reason) for u in d.unread)
+    out.outcomes.extend(Outcome("transformation", u.line, u.text, SKIPPED, u.reason) for u in d.transformations)
     verbs = d.verb_forms()
     plain_seen: dict[tuple[str, tuple[str, ...]], int] = {}
     by_words: dict[frozenset[str], str] = {}
@@ -454,7 +458,7 @@ def _plain(v: VerbLine, lemma: str, particle: tuple[str, ...], block: Block,
 class _BlockState:
     own: _Code | None  # the block's own code
     groups: list[_Group] = field(default_factory=list)
-    claimed: dict[tuple[str, ...], set[str]] = field(default_factory=dict)  # object words decided, by particle
+    claimed: dict[tuple, set[str]] = field(default_factory=dict)  # object words decided, by particle and need
     particles: set[tuple[str, ...]] = field(default_factory=set)
     plain: tuple[_Code, frozenset[str]] | None = None  # code and flags of a bare '- * [code]' pattern
 
@@ -477,7 +481,7 @@ def _place(shape: _Shape, code: _Code, flags: frozenset[str], st: _BlockState) -
         st.particles.add(shape.particle)
         st.groups.append(_Group(shape.particle, code, shape.need, flags, None))
         return CONVERTED, ""
-    taken = st.claimed.setdefault(shape.particle, set())
+    taken = st.claimed.setdefault((shape.particle, shape.need), set())
     fresh = set(shape.words) - taken
     if not fresh:
         return SHADOWED, "an earlier pattern of this block already decides these object words"

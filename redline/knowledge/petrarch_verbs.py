@@ -71,6 +71,7 @@ class VerbDictionary:
     synsets: dict[str, tuple[tuple[str, ...], ...]]  # "&NAME" -> member phrases (word tuples, lower case)
     blocks: list[Block]
     unread: list[Unread]
+    transformations: list[Unread]  # "~ ..." lines: read, never converted (the reason says why)
 
     @property
     def patterns(self) -> int:
@@ -157,6 +158,7 @@ def read_verb_dictionary(path: str | Path) -> VerbDictionary:
     synsets: dict[str, list[tuple[str, ...]]] = {}
     blocks: list[Block] = []
     unread: list[Unread] = []
+    transformations: list[Unread] = []
     current_set: str | None = None
     for n, line in enumerate(lines, 1):
         text = line.strip()
@@ -179,8 +181,8 @@ def read_verb_dictionary(path: str | Path) -> VerbDictionary:
             code = (m.group("code") or "").strip() if m else ""
             blocks.append(Block(m.group("name").strip("- ") if m else text, None if code in ("", "---") else code, n))
         elif text.startswith("~"):
-            unread.append(Unread(n, text, "a transformation (verb-in-verb rewrite): redline composes "
-                                          "complement clauses by grammar, not by rewrite rules"))
+            transformations.append(Unread(n, text, "a transformation (verb-in-verb rewrite): redline composes "
+                                                   "complement clauses by grammar, not by rewrite rules"))
         elif text.startswith("-"):
             m = _CODE_RE.search(text)
             body = text[1:m.start()] if m else ""
@@ -207,4 +209,4 @@ def read_verb_dictionary(path: str | Path) -> VerbDictionary:
                              "dictionary?")
     # strip the no-plural marker from names: patterns write &NAME without it
     named = {name.rstrip("_"): tuple(dict.fromkeys(members)) for name, members in synsets.items()}
-    return VerbDictionary(str(path), dialect, named, blocks, unread)
+    return VerbDictionary(str(path), dialect, named, blocks, unread, transformations)
