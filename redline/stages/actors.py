@@ -41,8 +41,16 @@ BRIDGING = frozenset({"government", "authorities", "administration", "regime", "
                       "riot police", "officials", "president", "prime minister", "premier", "foreign minister",
                       "defence minister", "defense minister", "interior minister", "foreign secretary", "king",
                       "emir", "chancellor", "supreme leader", "junta", "ruling party"})
+# Groups that act at home: unqualified, they belong to the country the article is about once it has fixed one.
+DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demonstrator", "activists", "activist",
+                             "critics", "opposition", "rebels", "rebel", "militants", "militant", "insurgents",
+                             "separatists", "lawmakers", "lawmaker", "legislators", "senators", "prosecutors",
+                             "prosecutor", "judges", "judge", "court", "courts", "authorities", "students",
+                             "workers", "residents", "civilians", "opposition leader", "dissidents", "security forces",
+                             "riot police", "policemen", "police officers", "officers", "soldiers", "forces"})
 # Armed forces take the article's country only when it dominates strongly: wars are reported from both sides.
-MILITARY_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force"})
+MILITARY_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
+                               "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"its", "itself"})
 GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
@@ -387,10 +395,10 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
     """'the government', 'police' with no country named: the one country the text just named, if only one;
     else the country the article is about, once it has fixed one (docs/actors.md)."""
     agent = normalise_agent(head_match.text)
-    if agent not in BRIDGING:
+    if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         return ent
     base = ent.reason.split("; no country")[0]
-    if any(toks[c].lower == "the" for c in children[t.i]):
+    if agent in BRIDGING and any(toks[c].lower == "the" for c in children[t.i]):
         window = [p for p in memory.things if p[0] >= sent.index - 1 and p[3].entry
                   and p[3].entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
         codes = {p[3].code for p in window}

@@ -116,6 +116,18 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("recipient taken from the place the act targets ('in X')")
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
+        if f.code.event == "CONSULT":
+            audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
+                        self.lex.cue("audiences")]
+            recipients = [r for r in recipients if r not in audience]
+            if audience and not recipients and not f.reciprocal:
+                return None, "a statement to reporters or an audience is not a meeting"
+            if recipients and f.code.mode not in ("visit", "third-party") and "swap" not in f.rule:
+                # "X met with Y", "talked with Y": every party of a meeting is an actor (PLOVER)
+                actors = actors + [r for r in recipients if all(r.entity.code != a.entity.code or not r.entity.code
+                                                               for a in actors)]
+                recipients = []
+                f = dataclasses.replace(f, reciprocal=True)
         actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
         actor_keys = {(a.entity.code, a.head) for a in actors}
         actor_codes = {a.entity.code for a in actors if a.entity.code}
@@ -138,7 +150,10 @@ class Coder(ArgumentRules, RecipientRules):
                     r.head, r.how) for r in recipients]
             else:
                 recipients = default
-        factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
+        if f.rule.startswith("nominal-possessor"):
+            factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
+        else:
+            factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
         code = f.code
         own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base)
         if factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in INTENT_TYPES and own_intent:
