@@ -67,6 +67,9 @@ def _np_tokens(tree: Tree, node: int) -> list[int]:
     return out[1:]
 
 
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
 class ArgumentRules:
     """Resolving argument nodes to entities (mixed into Coder)."""
 
@@ -74,6 +77,13 @@ class ArgumentRules:
         out: list[Argument] = []
         seen: set[tuple] = set()
         for n in nodes:
+            t = tree.tokens[n]
+            if t.lower in FIRST_PERSON and self.speaker is not None and t.pos == "PRON":
+                out.append(Argument(dataclasses.replace(self.speaker, reason=(
+                    f"{self.speaker.reason}; '{t.text}' in a quote is its speaker").strip("; ")), n,
+                    "speaker of the quote"))
+                trace.append(f"'{t.text}' -> {self.speaker.code or '?'}: the speaker of the quote")
+                continue
             ms, how = index.at(tree, n)
             if not ms:
                 n, ms, how = self._fallback(tree, n, index)

@@ -55,6 +55,7 @@ class Coder(ArgumentRules, RecipientRules):
         self._places: dict[str, tuple[str | None, str]] = {}
         self._resolved: dict[str, Entity] = {}
         self.date = None
+        self.speaker: Entity | None = None  # speaker of the direct quote the current sentence stands in
 
     def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
                       trace: list[str] | None = None) -> tuple[list[Event], list[str]]:
@@ -92,10 +93,16 @@ class Coder(ArgumentRules, RecipientRules):
         src_verb, src_nodes = claim_source(tree, f.base, self.lex.cue("speech"))
         sources = self.resolve(tree, src_nodes, index, trace) if src_nodes else []
         actors = self.resolve(tree, f.actors, index, trace)
+        if not actors and f.speaker_actor and self.speaker is not None:
+            actors = [Argument(self.speaker, -1, "speaker of the quote")]
+            trace.append(f"actor: {self.speaker.code or '?'} ({self.speaker.entity_text}), who says the quoted sentence")
         if not actors and f.rule.startswith("copula"):
             actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
         if not actors:
             return None, "no actor"
+        if f.code.event == "ASSAULT" and f.rule.startswith(("svo", "passive")) and self._cyber(tree):
+            f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
+            trace.append("an attack on computer systems is COERCE/cyber")
         if f.object_list and not self._object_allowed(tree, f, index):
             return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
         if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
@@ -152,6 +159,8 @@ class Coder(ArgumentRules, RecipientRules):
                 recipients = default
         if f.rule.startswith("nominal-possessor"):
             factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
+        elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label")):
+            factuality, reason = Factuality.ASSERTED, "said in a quote: the demand or accusation was made"
         else:
             factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
         code = f.code
@@ -222,6 +231,11 @@ class Coder(ArgumentRules, RecipientRules):
         )
         del lo, hi, src_verb
         return ev, ""
+
+    def _cyber(self, tree: Tree) -> bool:
+        """The sentence speaks of computer systems, hackers or cyber attacks."""
+        words = self.lex.cue("cyber")
+        return any(t.lemma.lower() in words or t.lower in words for t in tree.tokens)
 
     def _object_allowed(self, tree: Tree, f: Frame, index: MentionIndex) -> bool:
         """A verb with a sense constraint (verbs.txt obj=LIST) is an event only when its object is a party (an

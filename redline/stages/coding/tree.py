@@ -44,6 +44,7 @@ class Frame:
     notes: tuple[str, ...] = ()
     objects: tuple[int, ...] = ()  # the verb's object heads (direct object, or passive subject)
     object_list: str | None = None  # cue list the objects must come from unless they are parties (verbs.txt obj=)
+    speaker_actor: bool = False  # with no actor in the sentence, the speaker of the quote it stands in acts
 
 
 @dataclass(slots=True)
@@ -148,6 +149,10 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
         return subject_of(tree, h, depth + 1)
     if dep in ("relcl", "acl") and toks[h].pos in NOMINAL_POS and not is_passive(tree, v):
         return tree.conjuncts(h)
+    if dep == "pcomp" and toks[h].dep == "prep" and tree.head(h) is not None:
+        g = tree.head(h)  # "withdrew after criticizing the government": the subject of 'withdrew'
+        if toks[g].pos in ("VERB", "AUX"):
+            return subject_of(tree, g, depth + 1)
     return []
 
 
@@ -220,11 +225,14 @@ def object_heads(tree: Tree, o: int, quantity: frozenset[str]) -> list[int]:
 
 
 def names_word(tree: Tree, h: int, words: frozenset[str]) -> bool:
-    """Is node h one of `words`: its lemma, its form, or 'modifier head' with a compound or adjective modifier?"""
+    """Is node h one of `words`: its lemma, its form, 'modifier head' with a compound or adjective modifier, or
+    'word-head' when the parser split a hyphenated word ("anti-aircraft")?"""
     toks = tree.tokens
     t = toks[h]
     mods = [toks[k].lower for k in tree.kids[h] if toks[k].dep in ("compound", "amod")]
-    return t.lemma.lower() in words or t.lower in words or any(f"{m} {t.lower}" in words for m in mods)
+    hyphened = f"{toks[h - 2].lower}-{t.lower}" if h >= 2 and toks[h - 1].text == "-" else ""
+    return t.lemma.lower() in words or t.lower in words or hyphened in words or any(
+        f"{m} {t.lower}" in words for m in mods)
 
 
 def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> NounEntry | None:

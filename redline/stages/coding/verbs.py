@@ -164,6 +164,11 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if "notforce" in e.flags and patients and any(
             toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
         return []  # "inspected the troops": a leader reviewing their own forces
+    if e.code.event == "RETREAT" and e.code.mode == "withdraw" and not passive and not objs and not \
+            tree.prep_args(v, ("from", "to", "into")) and actors and not any(
+                toks[a].lemma.lower() in lex.cue("forces") or toks[a].ent_type in ("GPE", "NORP", "ORG")
+                or toks[a].lemma.lower() in lex.cue("agents") for a in actors):
+        return []  # "ElBaradei withdrew (from the race)": a person stepping back is no military retreat
     if "intrans" in e.flags and not passive and tree.child(v, OBJ) is not None:
         return []  # "demonstrated a willingness": only the intransitive verb is a protest
     if "person" in e.flags and not any(toks[a].pos == "PROPN" for a in actors):
@@ -197,8 +202,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if "crowd" in e.flags and any(toks[a].lemma.lower() in lex.cue("crowd") or toks[a].lower in lex.cue("crowd")
                                   or (toks[a].ent_type == "NORP" and toks[a].tag in ("NNPS", "NNS"))
                                   for a in actors):
-        code = {"ACCUSE": Code("PROTEST", "demo", "141"), "ASSAULT": Code("PROTEST", "riot", "145")}.get(
-            e.code.event, Code("PROTEST", "obstruct", "144"))
+        code = {"ACCUSE": Code("PROTEST", "demo", "141"), "ASSAULT": Code("PROTEST", "riot", "145"),
+                "MOBILIZE": Code("PROTEST", "demo", "141")}.get(e.code.event, Code("PROTEST", "obstruct", "144"))
         notes.append("a crowd as subject makes it a PROTEST")
     recipients = [] if recip_obj else list(patients)
     require_rcpt = e.need == "rcpt" or ("recip" in e.flags and bool(objs) and not recip_obj and prep_obj is None)
