@@ -145,3 +145,33 @@ def test_context_carries_the_lexicon_as_a_setting(tmp_path, monkeypatch):
     cfg.write_text(f'lexicon = "{path}"\n', encoding="utf-8")
     monkeypatch.setenv("REDLINE_CONFIG", str(cfg))
     assert Context().lexicon_file == str(path)  # the config file sets it too
+
+
+@pytest.mark.slow
+def test_extract_and_ingest_commands_code_with_the_user_lexicon(tmp_path):
+    """The real pipeline in fresh processes: without the lexicon 'pestered' is no event, with it an ACCUSE."""
+    import json
+    import subprocess
+    import sys
+
+    from redline.store import Store
+
+    article = tmp_path / "a.txt"
+    article.write_text("Tue, 09 Mar 2021\n\nRussia pestered Ukraine on Monday, officials said.\n", encoding="utf-8")
+    lexicon = tmp_path / "mine.txt"
+    lexicon.write_text("[verbs]\npester | ACCUSE/disapprove | 111 | need=obj\n", encoding="utf-8")
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "redline", *args], capture_output=True, text=True, timeout=600)
+
+    plain = run("extract", str(article), "--format", "json")
+    assert plain.returncode == 0, plain.stderr
+    assert json.loads(plain.stdout) == []
+    coded = run("extract", str(article), "--format", "json", "--lexicon", str(lexicon))
+    assert coded.returncode == 0, coded.stderr
+    assert [(e["event"][0], e["cameo"]) for e in json.loads(coded.stdout)] == [("ACCUSE", "111")]
+    db = tmp_path / "s.duckdb"
+    stored = run("ingest", str(article), "--db", str(db), "--lexicon", str(lexicon))
+    assert stored.returncode == 0, stored.stderr
+    with Store(str(db), read_only=True) as store:
+        assert [r["cameo"] for r in store.events(limit=10)] == ["111"]

@@ -57,10 +57,10 @@ def _print_sentence(s: dict, show_parse: bool) -> None:
 def explain_cmd(sentence, published, as_json, no_parse, actors_file, lexicon_file):
     """Show how SENTENCE is coded: parse, rules fired or failed, actors and why, factuality.
 
-    \b
-    Examples:
-      redline explain "Russia did not attack Ukraine on Monday." --published 2021-06-17
-      redline explain "Arnor abandoned its outpost in Gondor." --lexicon my_lexicon.txt --actors my_actors.csv
+    Example: redline explain "Russia did not attack Ukraine on Monday." --published 2021-06-17
+
+    With user files: redline explain "Arnor abandoned its outpost in Gondor." --lexicon my_lexicon.txt
+    --actors my_actors.csv
     """
     from ..pipeline import Context
 

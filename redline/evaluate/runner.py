@@ -129,7 +129,9 @@ def run_eval(path: str | Path, *, fmt: str | None = None, pipeline: Pipeline | N
         report = run_petrarch_unit(path, actors_file=actors_file, lexicon_file=lexicon_file, limit=limit,
                                    with_mistakes=with_mistakes)
         return {**report, "seconds": round(time.perf_counter() - started, 2)}
-    pipeline = pipeline or Pipeline(Context(actors_file=actors_file, lexicon_file=lexicon_file))
+    if pipeline is None:
+        pipeline = Pipeline(Context(actors_file=actors_file, lexicon_file=lexicon_file)) if (
+            actors_file or lexicon_file) else Pipeline()
     if fmt == "realnews":
         from .realnews import run_realnews
 
