@@ -175,3 +175,19 @@ def test_extract_and_ingest_commands_code_with_the_user_lexicon(tmp_path):
     assert stored.returncode == 0, stored.stderr
     with Store(str(db), read_only=True) as store:
         assert [r["cameo"] for r in store.events(limit=10)] == ["111"]
+
+
+def test_watch_keeps_a_pipeline_built_with_the_user_lexicon(tmp_path, monkeypatch):
+    import redline.engines.worker as worker
+    from redline.watch import watch
+
+    from test_watch import _empty_pipeline
+
+    incoming = tmp_path / "in"
+    incoming.mkdir()
+    lexicon = tmp_path / "mine.txt"
+    lexicon.write_text("[verbs]\npester | ACCUSE/disapprove | 111\n", encoding="utf-8")
+    specs = []
+    monkeypatch.setattr(worker, "pipeline_for", lambda spec: specs.append(spec) or _empty_pipeline())
+    watch(incoming, db=str(tmp_path / "w.duckdb"), once=True, lexicon_file=str(lexicon))
+    assert [s.settings["lexicon"] for s in specs] == [str(lexicon)]

@@ -42,15 +42,17 @@ CONVERTED, APPROXIMATED, MERGED, SHADOWED, SKIPPED = "converted", "approximated"
 NULL = "null"  # a verb whose code is the null code: no entry is needed
 
 
-class _Skip(Exception):  # noqa: N818 - a control-flow signal local to this module, not an error
-    """A pattern or verb that redline's lexicon cannot express; the message is the reason."""
+class _Skip(Exception):
+    """A pattern or verb that redline's lexicon cannot express; the message is the reason. A signal inside this
+    module (it becomes an Outcome), never raised to callers, so it is not one of redline's errors."""
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What became of one dictionary line: status (converted, approximated, merged, shadowed, skipped), reason."""
+    """What became of one dictionary line: its status (converted, approximated, merged, shadowed, null, skipped)
+    and the reason."""
 
-    kind: str  # "verb", "pattern" or "line"
+    kind: str  # "verb", "pattern", "transformation" or "line" (a line that is not dictionary syntax)
     line: int
     text: str
     status: str
@@ -73,7 +75,6 @@ class _Shape:
 class _Code:
     spec: str  # "TYPE[/mode]" or "NONE"
     cameo: str  # CAMEO code or "-"
-    note: str = ""
 
 
 @dataclass(slots=True)
@@ -238,7 +239,8 @@ def _phrase(words: list[str], synsets: dict, notes: list[str], *, tabari: bool, 
 
 
 def _elements(text: str, d: VerbDictionary, verbs: frozenset[str], notes: list[str]) -> list[tuple[str, object]]:
-    """Pattern text -> elements: ('N', words), ('P', prep), ('T',), ('S',), ('C',) ('^' skips are dropped)."""
+    """Pattern text -> elements ('N', object words), ('P', prepositions: one, or the alternatives of a set like
+    &PREPOSIT1), ('T', None) target, ('S', None) source, ('C', None) compound; '^' skips are dropped."""
     toks = _tokens(text, d.dialect)
     out: list[tuple[str, object]] = []
     run: list[str] = []
