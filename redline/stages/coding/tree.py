@@ -187,13 +187,19 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
     An entry of type NONE that applies means: no event here.
     """
     toks = tree.tokens
+    named: dict[int | None, tuple[list[int], frozenset[str]]] = {}  # pick entries: objects and what they are called
+    after: dict[str, list[int]] | None = None
     for e in lex.verbs.get(toks[v].lemma.lower(), ()):
         pobj = None
         if e.particle is not None:
+            if after is None:  # the words after the verb an entry's particle can be, computed once per verb
+                after = {}
+                for k in tree.kids[v]:
+                    if toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative"):
+                        after.setdefault(toks[k].lower, []).append(k)
             ok = True
             for w in e.particle.split():
-                hit = [k for k in tree.kids[v] if toks[k].lower == w
-                       and toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative")]
+                hit = after.get(w)
                 if not hit:
                     ok = False
                     break
@@ -205,11 +211,15 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
             if not ok:
                 continue
         if "pick" in e.flags:
-            nodes = [pobj] if pobj is not None else (
-                [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(s)] if is_passive(tree, v)
-                else objects_of(tree, v))
-            words, quantity = lex.cue(e.obj), lex.cue("quantity")
-            if not any(names_word(tree, h, words) for o in nodes for h in object_heads(tree, o, quantity)):
+            if pobj not in named:
+                nodes = [pobj] if pobj is not None else (
+                    [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(s)] if is_passive(tree, v)
+                    else objects_of(tree, v))
+                quantity = lex.cue("quantity")
+                named[pobj] = nodes, frozenset(w for o in nodes for h in object_heads(tree, o, quantity)
+                                               for w in word_forms(tree, h))
+            nodes, names = named[pobj]
+            if names.isdisjoint(lex.cue(e.obj)):
                 continue
             if e.need not in (None, "obj", "rcpt") and not any(tree.prep_args(h, (e.need,)) for h in [v, *nodes]):
                 continue
@@ -224,15 +234,21 @@ def object_heads(tree: Tree, o: int, quantity: frozenset[str]) -> list[int]:
     return [o] + ([a for _, a in tree.prep_args(o, ("of",))] if counted else [])
 
 
-def names_word(tree: Tree, h: int, words: frozenset[str]) -> bool:
-    """Is node h one of `words`: its lemma, its form, 'modifier head' with a compound or adjective modifier, or
-    'word-head' when the parser split a hyphenated word ("anti-aircraft")?"""
+def word_forms(tree: Tree, h: int) -> set[str]:
+    """What node h may be called in a word list: its lemma, its form, 'modifier head' with a compound or
+    adjective modifier, and 'word-head' when the parser split a hyphenated word ("anti-aircraft")."""
     toks = tree.tokens
     t = toks[h]
-    mods = [toks[k].lower for k in tree.kids[h] if toks[k].dep in ("compound", "amod")]
-    hyphened = f"{toks[h - 2].lower}-{t.lower}" if h >= 2 and toks[h - 1].text == "-" else ""
-    return t.lemma.lower() in words or t.lower in words or hyphened in words or any(
-        f"{m} {t.lower}" in words for m in mods)
+    out = {t.lemma.lower(), t.lower}
+    out.update(f"{toks[k].lower} {t.lower}" for k in tree.kids[h] if toks[k].dep in ("compound", "amod"))
+    if h >= 2 and toks[h - 1].text == "-":
+        out.add(f"{toks[h - 2].lower}-{t.lower}")
+    return out
+
+
+def names_word(tree: Tree, h: int, words: frozenset[str]) -> bool:
+    """Is node h one of `words` (word_forms)?"""
+    return not word_forms(tree, h).isdisjoint(words)
 
 
 def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> NounEntry | None:
