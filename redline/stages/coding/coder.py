@@ -100,18 +100,28 @@ class Coder(ArgumentRules, RecipientRules):
             actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
         if not actors:
             return None, "no actor"
+        if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):
+            return None, "a disaster or disease is no actor"
         if f.code.event == "ASSAULT" and f.rule.startswith(("svo", "passive")) and self._cyber(tree):
             f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
             trace.append("an attack on computer systems is COERCE/cyber")
+        if f.code.event == "ASSAULT" and f.rule.startswith("svo") and self._abstract_object(tree, f):
+            if toks[f.base].lemma.lower() in ("attack", "slam", "hit", "blast", "assail", "savage"):
+                f = dataclasses.replace(f, code=Code("ACCUSE", "disapprove", "111"), object_list=None)
+                trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
+            else:
+                return None, "the object is a plan, deal or idea: the violent verb is figurative"
         if f.object_list and not self._object_allowed(tree, f, index):
             return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
         if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
                 military_striker(actors, f.recipients):
             f = dataclasses.replace(f, code=Code("ASSAULT", None, "190"))
             trace.append("a strike by a state or armed group (or aimed at a target) is an attack, not a walkout")
-        if all(a.entity.code is None and not a.entity.sector for a in actors) and \
-                all(tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
-            return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+        if all(a.entity.code is None and not a.entity.sector for a in actors):
+            if all(a.head >= 0 and tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
+                return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+            if all(a.how.startswith("mention") for a in actors):  # an unresolved pronoun, an unknown word
+                return None, "no actor could be identified (no country, no sector)"
         if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
             return None, "sport or markets wording: violent verbs there are figurative"
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
@@ -123,7 +133,7 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("recipient taken from the place the act targets ('in X')")
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
-        if f.code.event == "CONSULT":
+        if f.code.event == "CONSULT" and f.code.mode != "visit":
             audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
                         self.lex.cue("audiences")]
             recipients = [r for r in recipients if r not in audience]
@@ -175,7 +185,7 @@ class Coder(ArgumentRules, RecipientRules):
             factuality = Factuality.ASSERTED
         elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in THREAT_TYPES \
                 and not f.rule.startswith("copula") and (self._conditional(tree, f.base) or (
-                    own_intent and self._self_announced(tree, f.base))):
+                    own_intent and (self._self_announced(tree, f.base) or reason.startswith("intention")))):
             mode, cameo_code = THREAT_MODES[code.event]
             if code.mode in ("expel", "arrest"):
                 mode, cameo_code = code.mode, "136" if code.mode == "expel" else "132"
@@ -232,6 +242,11 @@ class Coder(ArgumentRules, RecipientRules):
         del lo, hi, src_verb
         return ev, ""
 
+    def _abstract_object(self, tree: Tree, f: Frame) -> bool:
+        """The verb's object is a plan, policy, deal, decision or statement, not a party or place."""
+        words = self.lex.cue("abstract_objects")
+        return any(tree.tokens[o].lemma.lower() in words for o in f.objects)
+
     def _cyber(self, tree: Tree) -> bool:
         """The sentence speaks of computer systems, hackers or cyber attacks."""
         words = self.lex.cue("cyber")
@@ -245,7 +260,9 @@ class Coder(ArgumentRules, RecipientRules):
         words = self.lex.cue(f.object_list)
         toks = tree.tokens
         for o in f.objects:
-            owners = [o] + [k for k in tree.kids[o] if toks[k].dep == "poss"]  # "defended Morocco's plan"
+            owners = [o]
+            if f.object_list == "parties":  # "defended Morocco's plan", "defended the right of Russian troops"
+                owners += [k for k in tree.kids[o] if toks[k].dep == "poss"] + [a for _, a in tree.prep_args(o, ("of",))]
             if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
                 return True
             for h in object_heads(tree, o, self.lex.cue("quantity")):

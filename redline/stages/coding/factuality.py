@@ -117,6 +117,10 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.HYPOTHETICAL, f"purpose clause 'to {toks[i].text}' of '{toks[h].text}'"
         if infinitive and dep in ("acl", "relcl") and toks[h].pos in ("NOUN", "PROPN"):
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' modifying '{toks[h].text}'"
+        if infinitive and toks[h].pos == "ADJ" and toks[h].lower not in lex.cue("intent_frames"):
+            return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' after '{toks[h].text}'"
+        if dep == "csubj" and toks[h].lemma.lower() == "be":
+            return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is a clause about the act in general"
         if dep not in CLAUSE_LINKS:
             break
         hl = toks[h].lemma.lower()
