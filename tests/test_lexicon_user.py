@@ -20,8 +20,8 @@ plans = plan
 forces += militiamen
 
 [verbs]
-abandon | NONE | - | pick obj=plans
-abandon | RETREAT/withdraw | 0874 | pick obj=outposts
+forsake | NONE | - | pick obj=plans
+forsake | RETREAT/withdraw | 0874 | pick obj=outposts
 pester | ACCUSE/disapprove | 111 | need=obj
 attack | COERCE | 170
 """
@@ -56,12 +56,12 @@ def test_user_lexicon_reads_sections_lists_and_overrides(user_file):
     assert "militiamen" in user.cues["forces"] and "troops" in user.cues["forces"]  # += keeps the built-in words
     assert "verb 'attack': the user's entry replaces the built-in one" in user.overrides
     assert "word list 'forces': extended" in user.overrides
-    assert not any("abandon" in o for o in user.overrides)  # pick entries add, they do not replace
+    assert not any("forsake" in o for o in user.overrides)  # pick entries add, they do not replace
 
 
 def test_layered_lexicon_puts_user_entries_first_and_pick_entries_before_plain_ones(user_file):
     lex = load_lexicon(user_file)
-    assert [e.code.event for e in lex.verbs["abandon"]] == ["NONE", "RETREAT"]
+    assert [e.code.event for e in lex.verbs["forsake"]] == ["NONE", "RETREAT"]
     assert lex.verbs["attack"][0].code.event == "COERCE"  # the user's wins over the built-in ASSAULT
     assert lex.verbs["attack"][-1].code.event == "ASSAULT"  # which is still there, behind it
     assert load_lexicon() is builtin_lexicon()
@@ -71,10 +71,10 @@ def test_layered_lexicon_puts_user_entries_first_and_pick_entries_before_plain_o
 @pytest.mark.parametrize(
     ("tokens", "expected"),
     [
-        (svo("abandoned", "abandon", "outpost", "outpost"), ("RETREAT", "0874")),  # picked by its object
-        (svo("abandoned", "abandon", "post", "post", mod="border"), ("RETREAT", "0874")),  # 'modifier head'
-        (svo("abandoned", "abandon", "plan", "plan"), None),  # the NONE entry: no event here
-        (svo("abandoned", "abandon", "talks", "talk"), None),  # no pick fits and no other entry
+        (svo("forsook", "forsake", "outpost", "outpost"), ("RETREAT", "0874")),  # picked by its object
+        (svo("forsook", "forsake", "post", "post", mod="border"), ("RETREAT", "0874")),  # 'modifier head'
+        (svo("forsook", "forsake", "plan", "plan"), None),  # the NONE entry: no event here
+        (svo("forsook", "forsake", "talks", "talk"), None),  # no pick fits and no other entry
         (svo("pestered", "pester", "Ukraine", "Ukraine"), ("ACCUSE", "111")),
         (svo("attacked", "attack", "Ukraine", "Ukraine"), ("COERCE", "170")),
     ],
