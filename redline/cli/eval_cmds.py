@@ -30,6 +30,7 @@ METRICS = (
     ("date_accuracy", ("date_accuracy",), "dated_events"),
     ("place_precision", ("place_precision",), "predicted_places"),
     ("place_recall", ("place_recall",), "gold_places"),
+    ("confidence_calibration_error", ("confidence_calibration_error",), "confidence_events"),
 )
 
 
@@ -68,6 +69,8 @@ def confusion_rows(confusion: dict[str, dict[str, int]]) -> list[dict]:
               help="realnews: the corpus JSONL whose articles the gold file annotates.")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write every false positive and false negative as JSONL to this file (docs/evaluation.md).")
+@click.option("--pr-curve", "pr_file", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="realnews: draw triple precision against recall over confidence thresholds as an SVG.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every metric.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Only the first N gold sentences (realnews and ipe: the first N articles).")
@@ -77,7 +80,7 @@ def confusion_rows(confusion: dict[str, dict[str, int]]) -> list[dict]:
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               help="A user actor file layered over the built-in knowledge base (user entries win).")
 @lexicon_option
-def eval_cmd(gold, fmt, corpus, errors_file, as_json, limit, mistakes, check, actors_file, lexicon_file):
+def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, check, actors_file, lexicon_file):
     """Score redline against a gold file at sentence level (event types, triples, actors, modes, traps).
 
     GOLD defaults to redline's own gold set. Examples:
@@ -105,14 +108,22 @@ def eval_cmd(gold, fmt, corpus, errors_file, as_json, limit, mistakes, check, ac
         raise UsageError(f"{path}: no floors are pinned for this file (its sha256 is not in redline/gold/floors.toml)")
     if check and limit:
         raise UsageError("--check measures the whole gold file; drop --limit")
-    if fmt == "petrarch-unit" and (check or errors_file):
-        raise UsageError("--format petrarch-unit has no pinned floors or error rows; use --mistakes")
+    if fmt == "petrarch-unit" and (check or errors_file or pr_file):
+        raise UsageError("--format petrarch-unit has no pinned floors, error rows or curve; use --mistakes")
     report = run_eval(path, fmt=fmt, limit=limit, with_mistakes=mistakes, with_errors=bool(errors_file),
                       corpus=corpus, actors_file=actors_file, lexicon_file=lexicon_file)
     if fmt == "petrarch-unit":
         _print_unit(report, as_json, mistakes)
         return
     errors = report.pop("errors", None)
+    if pr_file:
+        if not report.get("pr_curve"):
+            raise UsageError("--pr-curve needs --format realnews")
+        from ..evaluate.calibration import svg_curve
+
+        Path(pr_file).write_text(svg_curve(report["pr_curve"], title=f"{Path(report['gold']).name}: triples by "
+                                           "confidence threshold"), encoding="utf-8")
+        click.echo(f"precision-recall curve written to {pr_file}", err=True)
     if errors_file:
         with open(errors_file, "w", encoding="utf-8") as fh:
             for row in errors or []:

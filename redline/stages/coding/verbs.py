@@ -184,6 +184,15 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if "needcomp" in e.flags and not (comp is not None and any(toks[k].tag == "TO" for k in tree.kids[comp])) \
             and not tree.prep_args(v, ("for", "on")):
         return []  # "pressed his forehead", "pressed him": a request needs what is asked ("pressed X to ...")
+    if "subjunctive" in e.flags:  # "Russia suggested he return to Washington": a request to the clause's subject
+        comp = next((c for c in tree.children(v, {"ccomp"}) if _subjunctive(tree, c)), None)
+        if comp is None or passive:
+            return []
+        inner = verb_frames(tree, comp, lex, depth + 1) if depth < 3 else []
+        code = _refine(e.code, inner[0].code) if inner else e.code
+        return [Frame(f"svo:verb={e.key}+subjunctive", e.key, code, (v, v + 1), tuple(subject_of(tree, v)),
+                      tuple(tree.conjuncts(tree.child(comp, SUBJ))), v, absorbed=tuple(tree.subtree(comp)),
+                      require_recipient=True, notes=("a suggestion that another party act is a request",))]
     if "intrans" in e.flags and not passive and tree.child(v, OBJ) is not None:
         return []  # "demonstrated a willingness": only the intransitive verb is a protest
     if "person" in e.flags and not any(toks[a].pos == "PROPN" and toks[a].ent_type not in ("GPE", "NORP", "ORG", "LOC")
@@ -339,3 +348,16 @@ def _refine(matrix: Code, comp: Code) -> Code:
     if matrix.event == "REQUEST" and matrix.cameo.startswith("02") and cameo.startswith("10"):
         cameo = "02" + cameo[2:]  # an appeal stays an appeal: "asked X to help" is 023, not 103
     return Code(matrix.event, mode or matrix.mode, cameo)
+
+
+def _subjunctive(tree: Tree, c: int) -> bool:
+    """Clause c is a bare subjunctive: a base-form verb with its own singular subject and no auxiliary
+    ("suggested he return", "recommended that Serbia recognize Kosovo")."""
+    toks = tree.tokens
+    subj = tree.child(c, SUBJ)
+    if subj is None or any(toks[k].dep in ("aux", "auxpass") for k in tree.kids[c]):
+        return False
+    if toks[c].tag == "VB":
+        return True
+    singular = toks[subj].lower in ("he", "she", "it") or toks[subj].tag in ("NN", "NNP")
+    return toks[c].tag == "VBP" and singular
