@@ -16,7 +16,7 @@ from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, code_domestic
 from .speech import claim_source
-from .tree import Frame, Tree, subject_of
+from .tree import Frame, Tree, names_word, object_heads, subject_of
 
 log = logging.getLogger(__name__)
 
@@ -266,15 +266,10 @@ class Coder(ArgumentRules, RecipientRules):
                     [a for _, a in tree.prep_args(o, ("of",))]
             if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
                 return True
-            counted = toks[o].pos == "NUM" or toks[o].lemma.lower() in self.lex.cue("quantity")
-            for h in [o] + ([a for _, a in tree.prep_args(o, ("of",))] if counted else []):
-                t = toks[h]
-                mods = [toks[k].lower for k in tree.kids[h] if toks[k].dep in ("compound", "amod")]
-                hyphened = f"{toks[h - 2].lower}-{t.lower}" if h >= 2 and toks[h - 1].text == "-" else ""
-                if t.lemma.lower() in words or t.lower in words or hyphened in words or any(
-                        f"{m} {t.lower}" in words for m in mods):
+            for h in object_heads(tree, o, self.lex.cue("quantity")):
+                if names_word(tree, h, words):
                     return True
-                if f.object_list == "targets" and t.ent_type in ("GPE", "LOC", "FAC"):
+                if f.object_list == "targets" and toks[h].ent_type in ("GPE", "LOC", "FAC"):
                     return True
         return False
 

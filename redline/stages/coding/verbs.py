@@ -77,6 +77,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     lights = lex.light.get(toks[v].lemma.lower(), ())
     if lights and any(toks[k].dep in ("oprd",) for k in tree.kids[v]):
         lights = ()  # "called the sanctions destructive": a label, not "calling" sanctions (speech.label_frames)
+    m = match_verb(tree, v, lex)
+    if m is not None and "pick" in m[0].flags:
+        lights = ()  # a user entry naming this very object (a PETRARCH pattern) beats light verb + event noun
     obj_nodes = objects_of(tree, v) if not passive else tree.children(v, PASS_SUBJ)
     noun = tree.head(v)
     if passive and not obj_nodes and toks[v].dep == "acl" and noun is not None and not (
@@ -137,7 +140,6 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
                           places=_in_places(tree, [v, o]))]
-    m = match_verb(tree, v, lex)
     if m is None:
         return []
     e, prep_obj = m
