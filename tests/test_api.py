@@ -38,7 +38,8 @@ def store_path(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def client(store_path):
-    with TestClient(create_app(store_path, settings={"page_size_max": 3, "body_limit_bytes": 2000})) as c:
+    with TestClient(create_app(store_path, settings={"page_size_max": 3, "body_limit_bytes": 2000}),
+                    base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -161,8 +162,14 @@ def test_ingest_disabled_without_token(client):
     assert "disabled" in resp.json()["error"]
 
 
-def test_store_opened_read_only_without_token(client):
-    assert client.app.state.store.read_only is True
+def test_server_owns_the_writer_unless_read_only(client, tmp_path):
+    assert client.app.state.store.read_only is False and client.app.state.live is not None
+    path = tmp_path / "ro.duckdb"
+    write_documents(path, [make_document(a, p, evs) for a, p, evs in ARTICLES])
+    with TestClient(create_app(path, read_only=True), base_url="http://127.0.0.1") as ro:
+        assert ro.app.state.store.read_only is True and ro.app.state.live is None
+        assert ro.post("/_live/ingest", json={"paths": ["x"]}).status_code == 404
+        assert _ok(ro.get("/stats"))["meta"]["read_only"] is True
 
 
 # -- offline docs and dashboard ------------------------------------------------------------------------
@@ -192,8 +199,8 @@ def test_static_assets_reference_no_remote_url(name):
 class _FakePipeline:
     """Stands in for the spaCy pipeline: codes nothing, so the test checks the HTTP path only."""
 
-    def run_one(self, article):
-        return Document(article=article)
+    def run(self, articles):
+        return [Document(article=a) for a in articles]
 
 
 @pytest.fixture()
@@ -201,7 +208,7 @@ def writable(tmp_path):
     path = tmp_path / "w.duckdb"
     write_documents(path, [])
     app = create_app(path, token="s3cret", settings={"body_limit_bytes": 400}, pipeline=_FakePipeline())
-    with TestClient(app) as c:
+    with TestClient(app, base_url="http://127.0.0.1") as c:
         yield c
 
 

@@ -136,15 +136,21 @@ def link_duplicates(
 ) -> Iterator[tuple[Article | Failure, str | None, str | None, bytes | None]]:
     """Stream (item, first copy id, "exact"|"near"|None, signature bytes) and add first copies to `index`.
 
-    Failures pass through as (failure, None, None, None). Signature bytes are given for first copies only,
+    Failures pass through as (failure, None, None, None); so does an article whose signature cannot be
+    computed, as a new Failure of stage "dedup". Signature bytes are given for first copies only,
     for the caller to persist.
     """
     for item in items:
         if isinstance(item, Failure):
             yield item, None, None, None
             continue
-        mh, data = signature(item, num_perm=index.num_perm)
-        first, kind = index.check(item, minhash=mh)
+        try:
+            mh, data = signature(item, num_perm=index.num_perm)
+            first, kind = index.check(item, minhash=mh)
+        except Exception as exc:  # one article whose text cannot be hashed fails alone
+            reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+            yield Failure(item.source or item.id, "dedup", reason), None, None, None
+            continue
         if first is None:
             index.add(item.id, mh)
             yield item, None, None, data
