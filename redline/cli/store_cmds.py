@@ -54,8 +54,10 @@ def _filters(actor, recipient, event_type, since, until, show_all) -> dict:
 @click.option("--replace", is_flag=True,
               help="A file ingested before is skipped when unchanged; when it changed, its new version replaces "
                    "the articles read from the old one.")
+@click.option("--write-batch", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Coded articles written per store transaction (a reader sees each batch when it commits).")
 @run_options
-def ingest_cmd(inputs, db, replace, workers, engine, scheduler, actors_file, mapping):
+def ingest_cmd(inputs, db, replace, write_batch, workers, engine, scheduler, actors_file, mapping):
     """Read, code and store articles (files, directories, globs); already stored articles are skipped.
 
     When `redline serve` owns the store, the run is handed to the server and reported here.
@@ -70,7 +72,7 @@ def ingest_cmd(inputs, db, replace, workers, engine, scheduler, actors_file, map
     try:
         report = ingest(inputs, db=db, workers=workers, engine=engine, scheduler=scheduler, actors_file=actors_file,
                         mapping=mapping, progress=bar.update if bar else None, on_failure=on_failure,
-                        command="redline ingest " + " ".join(inputs), replace=replace)
+                        command="redline ingest " + " ".join(inputs), replace=replace, write_batch=write_batch)
     finally:
         if bar:
             bar.stop()

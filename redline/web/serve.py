@@ -83,7 +83,11 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | No
             + ("" if read_only else "; ingest and watch on this store are handed to this server")
             + (f"; watching {watch_dir} every {every}" if watch_dir else ""))
         server = uvicorn.Server(uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=30))
-        server.run(sockets=[sock])
+        try:
+            server.run(sockets=[sock])
+        except KeyboardInterrupt:  # uvicorn stopped cleanly and passes the signal on
+            pass
+        say("redline: server stopped")
     finally:
         if not read_only:
             owner.release(db)
