@@ -178,7 +178,7 @@ def _run(store: Store, paths: list[str], opts: _Options, command: str | None) ->
     status = "error"
     if opts.progress:
         opts.progress(0, opts.total)
-    sources = _Sources(store, run_id, tally, opts)
+    sources = _Sources(store, run_id, tally, opts, max_chars=int(values["max_article_chars"]))
     try:
         sources.plan(paths)
         index = DedupIndex.load(store.signatures(), threshold=values["near_duplicate_threshold"])
@@ -202,8 +202,9 @@ def _run(store: Store, paths: list[str], opts: _Options, command: str | None) ->
 class _Sources:
     """The files of a run, read one after another; knows which file the article being handled came from."""
 
-    def __init__(self, store: Store, run_id: str, tally: _Tally, opts: _Options):
+    def __init__(self, store: Store, run_id: str, tally: _Tally, opts: _Options, *, max_chars: int):
         self.store, self.run_id, self.tally, self.opts = store, run_id, tally, opts
+        self.read_options = {"mapping": opts.mapping, "max_chars": max_chars}
         self.entries: list[Path | Failure] = []
         self.stats: dict[str, tuple[int, int]] = {}  # file -> (size, mtime_ns) seen before it was read
         self.current: str | None = None  # the file whose records are being read now
@@ -228,7 +229,7 @@ class _Sources:
                     self.tally.n["unchanged_files"] += 1
                     continue
                 if self.store.file_articles(key):
-                    keep = {a.id for a in read_path(entry, mapping=self.opts.mapping) if isinstance(a, Article)}
+                    keep = {a.id for a in read_path(entry, **self.read_options) if isinstance(a, Article)}
                     removal = self.store.replace_file(key, keep)
                     self.tally.n["replaced"] += len(removal.articles) + len(removal.copies)
                     reread.extend(removal.reread)
@@ -245,7 +246,7 @@ class _Sources:
                 yield entry
                 continue
             self.current = os.path.abspath(entry)
-            yield from read_path(entry, mapping=self.opts.mapping)
+            yield from read_path(entry, **self.read_options)
         self.current = None
 
     def again(self, items: list[tuple[Article, str | None]]) -> Iterator[Article]:

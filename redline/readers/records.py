@@ -112,11 +112,18 @@ def _record(raw: str | bytes, where: str, opts: Options) -> Article | Failure:
 
 
 def read_json(path: Path, opts: Options) -> Iterator[Article | Failure]:
-    """A .json / .jsonl / .ndjson file: JSON Lines, one array streamed element by element, or one object."""
+    """A .json / .jsonl / .ndjson file: JSON Lines, one array streamed element by element, or one object.
+
+    .jsonl and .ndjson are always JSON Lines; a .json file (or one sniffed as JSON) is an array when it starts
+    with `[`, one object when it starts with `{` and its first line is not a whole object, else JSON Lines.
+    """
     with open_bytes(path) as fh:
         head = read_head(fh)
     if not head.strip():
         raise ReadError("empty file")
+    if split_gz(path)[0] in (".jsonl", ".ndjson"):  # the suffix says lines: a bad first line is one bad record
+        yield from _read_json_lines(path, opts)
+        return
     encoding = bom_encoding(head[:4]) or "utf-8"
     first = head.decode(encoding[:6], errors="ignore").lstrip("\ufeff \t\r\n")[:1]
     if first == "[":

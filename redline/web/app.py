@@ -338,6 +338,7 @@ def _ingest_article(body: bytes, content_type: str, page_max: int) -> Article:
     a body left after cleaning, English. HTTPException 400 names the problem.
     """
     from ..readers import article_from_record
+    from ..readers.common import unicode_problem
 
     try:
         raw = body.decode("utf-8")
@@ -364,6 +365,9 @@ def _ingest_article(body: bytes, content_type: str, page_max: int) -> Article:
     source = data.get("source")
     if source is not None and not isinstance(source, str):
         raise HTTPException(400, f"request body field 'source' has type {type(source).__name__}, expected a string")
+    problem = unicode_problem(source, "source") if source else None
+    if problem:
+        raise HTTPException(400, f"request body: {problem}")
     published = data.get("published", data.get("date"))
     if published is not None:
         if not isinstance(published, str):
