@@ -77,7 +77,6 @@ def test_extract_honours_a_user_actor_file(tmp_path):
 
 def test_extract_prints_the_events_of_the_inputs_that_coded_when_one_fails(tmp_path, monkeypatch):
     """One input that fails in the pipeline is named; the others' events are still printed."""
-    import dataclasses
     import datetime as dt
 
     from click.testing import CliRunner
@@ -85,18 +84,13 @@ def test_extract_prints_the_events_of_the_inputs_that_coded_when_one_fails(tmp_p
     from redline import api
     from redline.cli import cli
     from redline.pipeline import Context, Pipeline, stage
-    from redline.records import Entity, Event, Factuality, TextInfo
+    from redline.web.sample import with_one_event
 
     @stage("stand-in-coding", provides=("events",))
     def code_or_fail(doc, ctx):
         if "POISON" in doc.article.text:
             raise ValueError("stand-in failure")
-        ev = Event(id=f"{doc.article.id}-0", article_id=doc.article.id, event="ASSAULT",
-                   actor=(Entity("Russia", "RUS", reason="test"),), recipient=(Entity("Ukraine", "UKR", reason="t"),),
-                   cameo="190", goldstein=-10.0, quad_code=4, event_scale=-9.0, factuality=Factuality.ASSERTED,
-                   text=doc.article.text[:40], text_info=TextInfo(0, 0, 40, 0, 5), event_text="x", rule="test",
-                   confidence=1.0, date=dt.date(2021, 3, 8))
-        return dataclasses.replace(doc, events=(ev,))
+        return with_one_event(doc, day=dt.date(2021, 3, 8))
 
     monkeypatch.setattr(api, "default_pipeline", lambda: Pipeline(Context(), stages=[code_or_fail.stage]))
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")

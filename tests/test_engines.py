@@ -230,10 +230,11 @@ from test_engines import count_words, sleep_on_marker
 from redline.engines import run_documents
 from redline.pipeline import Context, Pipeline
 from redline.records import Article
-pipe = Pipeline(Context(settings={{"batch_size": 1}}), stages=[count_words.stage, sleep_on_marker.stage])
-arts = [Article(id=f"a{{i}}", text=f"SLOW text {{i}}", source=f"in{{i}}") for i in range(4)]
-for out in run_documents(arts, pipeline=pipe, workers=2):
-    print(out, flush=True)
+if __name__ == "__main__":  # spawned workers import this file again
+    pipe = Pipeline(Context(settings={{"batch_size": 1}}), stages=[count_words.stage, sleep_on_marker.stage])
+    arts = [Article(id=f"a{{i}}", text=f"SLOW text {{i}}", source=f"in{{i}}") for i in range(4)]
+    for out in run_documents(arts, pipeline=pipe, workers=2):
+        print(out, flush=True)
 """
 
 
@@ -259,7 +260,8 @@ def test_workers_end_when_their_parent_is_killed(tmp_path, sig):
                 break
             time.sleep(0.5)
         assert len(children) >= 3, children
-        time.sleep(2)  # the workers are up and busy (each sleeps on its article)
+        time.sleep(3)  # the workers are up and busy (each sleeps on its article)
+        assert all(c.is_running() for c in children)  # the same workers: none crashed and was replaced
         parent.send_signal(getattr(signal, sig))
         parent.wait(timeout=30)
         gone, alive = psutil.wait_procs(children, timeout=15)

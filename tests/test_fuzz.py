@@ -30,7 +30,7 @@ import pytest
 from redline.ingest import ingest
 from redline.pipeline import Context, Pipeline, stage
 from redline.readers import read_inputs
-from redline.records import Article, Document, Entity, Event, Factuality, Failure, TextInfo
+from redline.records import Article, Document, Failure
 from redline.store import Store
 
 CASES = int(os.environ.get("REDLINE_FUZZ_CASES", "300"))
@@ -339,12 +339,9 @@ def _mutate(rng: random.Random, data: bytes) -> bytes:
 
 @stage("fuzz-coding", provides=("sentences", "events"))
 def code_one_event(doc: Document, ctx: Context) -> Document:
-    ev = Event(id=f"{doc.article.id}-0", article_id=doc.article.id, event="CONSULT",
-               actor=(Entity("Russia", "RUS", reason="fuzz"),), recipient=(Entity("Ukraine", "UKR", reason="fuzz"),),
-               cameo="040", goldstein=1.0, quad_code=1, event_scale=1.0, factuality=Factuality.ASSERTED,
-               text=doc.article.text[:40], text_info=TextInfo(0, 0, 40, 0, 5), event_text="met", rule="fuzz",
-               confidence=1.0, date=doc.article.published)
-    return dataclasses.replace(doc, events=(ev,))
+    from redline.web.sample import with_one_event
+
+    return with_one_event(doc, day=doc.article.published, kind="CONSULT")
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import os
 import time
@@ -12,8 +11,9 @@ from click.testing import CliRunner
 
 from redline.errors import UsageError
 from redline.pipeline import Context, Pipeline, stage
-from redline.records import Document, Entity, Event, Factuality, TextInfo
+from redline.records import Document
 from redline.store import Store
+from redline.web.sample import with_one_event
 from redline.watch import WatchState, parse_interval, pending_files, watch, watch_once
 
 # Written for these tests.
@@ -135,12 +135,7 @@ def test_watch_restart_adds_nothing_twice_and_reads_nothing_unchanged(tmp_path):
 @stage("fake-coding", provides=("sentences", "events"))
 def code_one_event(doc: Document, ctx: Context) -> Document:
     """One ASSAULT event RUS -> UKR per article on a fixed day: every version of a file gives the same event."""
-    ev = Event(id=f"{doc.article.id}-0", article_id=doc.article.id, event="ASSAULT",
-               actor=(Entity("Russia", "RUS", reason="test"),), recipient=(Entity("Ukraine", "UKR", reason="test"),),
-               cameo="190", goldstein=-10.0, quad_code=4, event_scale=-9.0, factuality=Factuality.ASSERTED,
-               text=doc.article.text[:40], text_info=TextInfo(0, 0, 40, 0, 5), event_text="x", rule="test",
-               confidence=1.0, date=dt.date(2021, 6, 16))
-    return dataclasses.replace(doc, events=(ev,))
+    return with_one_event(doc, day=dt.date(2021, 6, 16))
 
 
 def test_watch_replaces_a_file_that_changed_after_it_was_stored(tmp_path):

@@ -35,12 +35,17 @@ _ITEM_START = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s>/]")
 _ITEM_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
 
 
-def read_text(path: Path, opts: Options) -> Iterator[Article | Failure]:
+def _whole_file(path: Path, opts: Options, to_article) -> Iterator[Article]:
+    """A file that holds one article: read (bounded), decoded, then `to_article(text)`; ValueError -> ReadError."""
     text = decode_text(read_bounded(path, opts.max_bytes))
     try:
-        yield make_article(text, opts, where=str(path))
+        yield to_article(text)
     except ValueError as exc:
         raise ReadError(str(exc)) from exc
+
+
+def read_text(path: Path, opts: Options) -> Iterator[Article | Failure]:
+    yield from _whole_file(path, opts, lambda text: make_article(text, opts, where=str(path)))
 
 
 def html_to_article(html: str | bytes, opts: Options | None = None, *, where: str, url: str | None = None) -> Article:
@@ -70,11 +75,7 @@ def html_to_article(html: str | bytes, opts: Options | None = None, *, where: st
 
 
 def read_html(path: Path, opts: Options) -> Iterator[Article | Failure]:
-    text = decode_text(read_bounded(path, opts.max_bytes))
-    try:
-        yield html_to_article(text, opts, where=str(path))
-    except ValueError as exc:
-        raise ReadError(str(exc)) from exc
+    yield from _whole_file(path, opts, lambda text: html_to_article(text, opts, where=str(path)))
 
 
 def html_fragment_text(fragment: str) -> str:

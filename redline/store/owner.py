@@ -38,7 +38,7 @@ def served_by(db: str | os.PathLike) -> Owner | None:
         pid, host, url, secret = int(data["pid"]), data["host"], str(data["url"]), str(data["secret"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if host != socket.gethostname() or not _alive(pid) or pid == os.getpid():
+    if host != socket.gethostname() or not process_alive(pid) or pid == os.getpid():
         return None
     return Owner(pid, url, secret, str(path))
 
@@ -64,7 +64,12 @@ def release(db: str | os.PathLike) -> None:
         pass
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int | None) -> bool:
+    """True when a process with this id runs on this host (or may: it belongs to another user)."""
+    if not pid:
+        return False
+    if pid == os.getpid():
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -1,0 +1,188 @@
+"""200 concurrent clients over the 13 read endpoints of `redline serve`, before and after, in one run.
+
+    python benchmarks/concurrent_clients.py --db STORE [--before CHECKOUT] [--clients 200] [--seconds 60] [--rounds 2]
+
+Each server is a real `redline serve` process on loopback. With --before (a checkout of an earlier redline,
+e.g. `git worktree add /tmp/before main`), that version serves a copy of the same store too, and the rounds
+alternate (before, after, before, after, ...) so load from elsewhere on the machine hits both alike. Each
+client is a closed loop: it sends a request, waits for the answer, sends the next, for --seconds. Requests
+pick one of the 13 read endpoints at random with varied parameters (ids, actors, dyads, dates and offsets
+drawn from the store), so most answers are not repeats. The before copy loses the tables migration 2 added
+(input files), which that version does not know; its data is the same. Prints one JSON line per round and a summary:
+requests, errors (non-2xx or transport), median / p95 / max latency, requests per second, the load
+average before and after, and how many distinct URLs were asked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ENDPOINTS = ("/events", "/events/{id}", "/articles/{id}", "/actors", "/quotes", "/dyads", "/timeline", "/alerts",
+             "/network", "/locations", "/digest", "/stats", "/")
+
+
+def _sample(db: Path) -> dict:
+    """Ids, codes, dyads and dates to draw requests from (read once, before any server starts)."""
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    q = lambda sql: [r[0] if len(r) == 1 else r for r in con.execute(sql).fetchall()]  # noqa: E731
+    out = {
+        "events": q("SELECT id FROM events USING SAMPLE 400 ROWS"),
+        "articles": q("SELECT id FROM articles USING SAMPLE 200 ROWS"),
+        "actors": q("SELECT code FROM actors WHERE code IS NOT NULL GROUP BY code ORDER BY count(*) DESC LIMIT 25"),
+        "dyads": q("SELECT actor_codes[1], recipient_codes[1] FROM events WHERE len(actor_codes) > 0 AND "
+                   "len(recipient_codes) > 0 GROUP BY ALL ORDER BY count(*) DESC LIMIT 25"),
+        "dates": [str(d) for d in q("SELECT DISTINCT date FROM events WHERE date IS NOT NULL ORDER BY 1")],
+    }
+    con.close()
+    return out
+
+
+def request_url(rng: random.Random, s: dict) -> str:
+    """One read request: an endpoint and its parameters drawn from the store's own values."""
+    ep = rng.choice(ENDPOINTS)
+    date = rng.choice(s["dates"]) if s["dates"] else "2014-03-01"
+    if ep == "/events":
+        params = rng.choice([{}, {"actor": rng.choice(s["actors"])}, {"offset": rng.randint(0, 300)},
+                             {"factuality": "all", "limit": 100}, {"since": date},
+                             {"actor": rng.choice(s["actors"]), "recipient": rng.choice(s["actors"])}])
+    elif ep == "/events/{id}":
+        return f"/events/{rng.choice(s['events'])}"
+    elif ep == "/articles/{id}":
+        return f"/articles/{rng.choice(s['articles'])}"
+    elif ep == "/timeline":
+        a, r = rng.choice(s["dyads"]) if s["dyads"] else ("RUS", "UKR")
+        params = {"actor": a, "recipient": r, "by": rng.choice(["month", "week", "year"])}
+    elif ep == "/alerts":
+        params = rng.choice([{}, {"by": "week"}, {"since": date}])
+    elif ep == "/digest":
+        params = {"date": date, "days": rng.choice([1, 7, 30]), "format": rng.choice(["md", "json"])}
+    elif ep in ("/quotes", "/dyads", "/network", "/locations"):
+        params = rng.choice([{}, {"since": date}, {"limit": rng.choice([10, 50])}])
+    else:
+        params = {}
+    query = "&".join(f"{k}={v}" for k, v in params.items())
+    return ep + ("?" + query if query else "")
+
+
+class Server:
+    """`redline serve` from a given source tree (None: this checkout) in a subprocess on a free port."""
+
+    def __init__(self, db: Path, source: Path | None, extra: list[str]):
+        env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+        if source is not None:
+            env["PYTHONPATH"] = str(source)
+        self.proc = subprocess.Popen([sys.executable, "-m", "redline", "serve", "--db", str(db), "--port", "0",
+                                      *extra], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+                                     env=env)
+        line = self.proc.stderr.readline()
+        port = re.search(r":(\d+)/", line)
+        if not port:
+            raise RuntimeError(f"server did not start: {line}{self.proc.stderr.read()}")
+        self.url = f"http://127.0.0.1:{port.group(1)}"
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+async def _load(url: str, sample: dict, *, clients: int, seconds: float, seed: int) -> dict:
+    import httpx
+
+    latencies: list[float] = []
+    errors: list[str] = []
+    urls: set[str] = set()
+    deadline = time.monotonic() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
+        async def one_client(n: int) -> None:
+            rng = random.Random(seed * 1000 + n)
+            while time.monotonic() < deadline:
+                path = request_url(rng, sample)
+                urls.add(path)
+                t0 = time.perf_counter()
+                try:
+                    resp = await client.get(path)
+                    if resp.status_code >= 300:
+                        errors.append(f"{resp.status_code} {path}")
+                except httpx.HTTPError as exc:
+                    errors.append(f"{type(exc).__name__} {path}")
+                latencies.append(time.perf_counter() - t0)
+
+        await asyncio.gather(*(one_client(n) for n in range(clients)))
+    latencies.sort()
+    return {"requests": len(latencies), "errors": len(errors), "error_examples": errors[:5],
+            "median_ms": round(statistics.median(latencies) * 1000, 1),
+            "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))] * 1000, 1),
+            "max_ms": round(latencies[-1] * 1000, 1), "requests_per_s": round(len(latencies) / seconds, 1),
+            "distinct_urls": len(urls)}
+
+
+def _downgrade(db: Path) -> None:
+    """Make the copy readable by redline before migration 2, which only added the input-file tables."""
+    import duckdb
+
+    con = duckdb.connect(str(db))
+    con.execute("DROP TABLE IF EXISTS article_files")
+    con.execute("DROP TABLE IF EXISTS files")
+    con.execute("DELETE FROM schema_migrations WHERE version = 2")
+    con.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", required=True, type=Path, help="The store to serve (copied; never written).")
+    ap.add_argument("--before", type=Path, help="Source tree of the earlier redline to compare with.")
+    ap.add_argument("--clients", type=int, default=200)
+    ap.add_argument("--seconds", type=float, default=60)
+    ap.add_argument("--rounds", type=int, default=2, help="Rounds per server (alternating).")
+    ap.add_argument("--serve-args", default="", help="Extra arguments for `redline serve` of this checkout.")
+    args = ap.parse_args()
+    sample = _sample(args.db)
+    results: dict[str, list[dict]] = {"before": [], "after": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        copies = {}
+        for name in ("before", "after") if args.before else ("after",):
+            copies[name] = Path(tmp) / f"{name}.duckdb"
+            shutil.copy(args.db, copies[name])
+        if args.before:
+            _downgrade(copies["before"])
+        for r in range(args.rounds):
+            for name, db in copies.items():
+                server = Server(db, args.before if name == "before" else None,
+                                args.serve_args.split() if name == "after" else [])
+                try:
+                    time.sleep(2)
+                    load_start = os.getloadavg()[0]
+                    row = asyncio.run(_load(server.url, sample, clients=args.clients, seconds=args.seconds,
+                                            seed=r))
+                    row.update(server=name, round=r + 1, load_average_start=round(load_start, 2),
+                               load_average_end=round(os.getloadavg()[0], 2))
+                finally:
+                    server.stop()
+                results[name].append(row)
+                print(json.dumps(row), flush=True)
+    summary = {name: {"requests": sum(x["requests"] for x in rows), "errors": sum(x["errors"] for x in rows),
+                      "p95_ms_per_round": [x["p95_ms"] for x in rows], "median_ms_per_round": [x["median_ms"] for x in rows]}
+               for name, rows in results.items() if rows}
+    print(json.dumps({"summary": summary, "clients": args.clients, "seconds": args.seconds}), flush=True)
+
+
+if __name__ == "__main__":
+    main()
