@@ -1,13 +1,16 @@
 """200 concurrent clients over the 13 read endpoints of `redline serve`, before and after, in one run.
 
     python benchmarks/concurrent_clients.py --db STORE [--before CHECKOUT] [--clients 200] [--seconds 60] [--rounds 2]
+                                            [--mix dashboard|varied|both]
 
 Each server is a real `redline serve` process on loopback. With --before (a checkout of an earlier redline,
 e.g. `git worktree add /tmp/before main`), that version serves a copy of the same store too, and the rounds
 alternate (before, after, before, after, ...) so load from elsewhere on the machine hits both alike. Each
 client is a closed loop: it sends a request, waits for the answer, sends the next, for --seconds. Requests
-pick one of the 13 read endpoints at random with varied parameters (ids, actors, dyads, dates and offsets
-drawn from the store), so most answers are not repeats. The before copy loses the tables migration 2 added
+pick one of the 13 read endpoints at random, in two mixes: `dashboard`, the requests the dashboard itself
+makes (its views with their parameters, the events and articles of the first page, the top dyads'
+timelines: many clients ask the same answers), and `varied`, parameters drawn from the store (ids, actors,
+dyads, dates, offsets: most answers are not repeats). The before copy loses the tables migration 2 added
 (input files), which that version does not know; its data is the same. Prints one JSON line per round and a summary:
 requests, errors (non-2xx or transport), median / p95 / max latency, requests per second, the load
 average before and after, and how many distinct URLs were asked.
@@ -46,13 +49,35 @@ def _sample(db: Path) -> dict:
         "dyads": q("SELECT actor_codes[1], recipient_codes[1] FROM events WHERE len(actor_codes) > 0 AND "
                    "len(recipient_codes) > 0 GROUP BY ALL ORDER BY count(*) DESC LIMIT 25"),
         "dates": [str(d) for d in q("SELECT DISTINCT date FROM events WHERE date IS NOT NULL ORDER BY 1")],
+        "first_page": q("SELECT id FROM events WHERE factuality = 'asserted' ORDER BY date DESC NULLS LAST, id "
+                        "LIMIT 50"),
     }
+    out["first_articles"] = q("SELECT DISTINCT rep_article FROM events WHERE factuality = 'asserted' "
+                              "ORDER BY rep_article LIMIT 30")
     con.close()
     return out
 
 
+def dashboard_url(rng: random.Random, s: dict) -> str:
+    """One request as the dashboard asks it (redline/web/static/app.js): its views with their own parameters,
+    the events and articles of the first page of events, the most active dyads' timelines."""
+    ep = rng.choice(ENDPOINTS)
+    a, r = rng.choice(s["dyads"][:5]) if s["dyads"] else ("RUS", "UKR")
+    return {
+        "/events": rng.choice(["/events?limit=50", "/events?limit=50&offset=50",
+                               f"/events?actor={a}&recipient={r}&factuality=asserted&limit=50"]),
+        "/events/{id}": f"/events/{rng.choice(s['first_page'])}",
+        "/articles/{id}": f"/articles/{rng.choice(s['first_articles'])}",
+        "/actors": "/actors?limit=200", "/quotes": "/quotes?limit=50", "/dyads": "/dyads?limit=8",
+        "/timeline": f"/timeline?actor={a}&recipient={r}&by=month", "/alerts": "/alerts?by=month&baseline=6",
+        "/network": "/network?limit=40", "/locations": "/locations?limit=300",
+        "/digest": f"/digest?date={s['dates'][-1] if s['dates'] else '2014-03-01'}&days=7&format=json",
+        "/stats": "/stats", "/": "/",
+    }[ep]
+
+
 def request_url(rng: random.Random, s: dict) -> str:
-    """One read request: an endpoint and its parameters drawn from the store's own values."""
+    """One read request: an endpoint and its parameters drawn from the store's own values (mostly unique)."""
     ep = rng.choice(ENDPOINTS)
     date = rng.choice(s["dates"]) if s["dates"] else "2014-03-01"
     if ep == "/events":
@@ -102,7 +127,7 @@ class Server:
             self.proc.kill()
 
 
-async def _load(url: str, sample: dict, *, clients: int, seconds: float, seed: int) -> dict:
+async def _load(url: str, sample: dict, *, clients: int, seconds: float, seed: int, mix: str) -> dict:
     import httpx
 
     latencies: list[float] = []
@@ -114,7 +139,7 @@ async def _load(url: str, sample: dict, *, clients: int, seconds: float, seed: i
         async def one_client(n: int) -> None:
             rng = random.Random(seed * 1000 + n)
             while time.monotonic() < deadline:
-                path = request_url(rng, sample)
+                path = (dashboard_url if mix == "dashboard" else request_url)(rng, sample)
                 urls.add(path)
                 t0 = time.perf_counter()
                 try:
@@ -153,9 +178,11 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=60)
     ap.add_argument("--rounds", type=int, default=2, help="Rounds per server (alternating).")
     ap.add_argument("--serve-args", default="", help="Extra arguments for `redline serve` of this checkout.")
+    ap.add_argument("--mix", choices=("dashboard", "varied", "both"), default="both",
+                    help="dashboard: the requests the dashboard makes; varied: parameters drawn at random.")
     args = ap.parse_args()
     sample = _sample(args.db)
-    results: dict[str, list[dict]] = {"before": [], "after": []}
+    results: dict[str, list[dict]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         copies = {}
         for name in ("before", "after") if args.before else ("after",):
@@ -163,7 +190,8 @@ def main() -> None:
             shutil.copy(args.db, copies[name])
         if args.before:
             _downgrade(copies["before"])
-        for r in range(args.rounds):
+        mixes = ("dashboard", "varied") if args.mix == "both" else (args.mix,)
+        for r, mix in ((r, m) for r in range(args.rounds) for m in mixes):
             for name, db in copies.items():
                 server = Server(db, args.before if name == "before" else None,
                                 args.serve_args.split() if name == "after" else [])
@@ -171,12 +199,12 @@ def main() -> None:
                     time.sleep(2)
                     load_start = os.getloadavg()[0]
                     row = asyncio.run(_load(server.url, sample, clients=args.clients, seconds=args.seconds,
-                                            seed=r))
-                    row.update(server=name, round=r + 1, load_average_start=round(load_start, 2),
+                                            seed=r, mix=mix))
+                    row.update(server=name, mix=mix, round=r + 1, load_average_start=round(load_start, 2),
                                load_average_end=round(os.getloadavg()[0], 2))
                 finally:
                     server.stop()
-                results[name].append(row)
+                results.setdefault(f"{name} {mix}", []).append(row)
                 print(json.dumps(row), flush=True)
     summary = {name: {"requests": sum(x["requests"] for x in rows), "errors": sum(x["errors"] for x in rows),
                       "p95_ms_per_round": [x["p95_ms"] for x in rows], "median_ms_per_round": [x["median_ms"] for x in rows]}

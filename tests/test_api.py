@@ -355,3 +355,56 @@ def test_ingest_article_that_fails_in_the_pipeline_is_400_naming_the_stage(tmp_p
     with TestClient(create_app(path, token="s3cret", pipeline=_Failing()), base_url="http://127.0.0.1") as c:
         resp = c.post("/ingest", content=json.dumps({"text": _TEXT}), headers=_AUTH)
     assert resp.status_code == 400 and "coding: ValueError: stand-in" in resp.json()["error"]
+
+
+def _asgi_get(app, path: str, query: bytes = b""):
+    """One GET through an ASGI app; (status, body)."""
+    sent: list[dict] = []
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    async def run():
+        await app({"type": "http", "method": "GET", "path": path, "query_string": query, "headers": []},
+                  receive, send)
+        return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
+
+    return run()
+
+
+def test_answer_cache_keeps_answers_until_the_next_commit_and_shares_concurrent_ones():
+    import asyncio
+
+    from redline.web.middleware import AnswerCache
+
+    class FakeStore:
+        version = 0
+
+    calls = []
+
+    async def slow_app(scope, receive, send):
+        calls.append(scope["path"])
+        await asyncio.sleep(0.05)
+        body = f"answer {len(calls)} at version {FakeStore.version}".encode()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": body})
+
+    cache = AnswerCache(slow_app, FakeStore)
+
+    async def scenario():
+        together = await asyncio.gather(*(_asgi_get(cache, "/events") for _ in range(20)))
+        again = await _asgi_get(cache, "/events")
+        FakeStore.version = 1  # a commit
+        after = await _asgi_get(cache, "/events")
+        other = await _asgi_get(cache, "/events", b"actor=RUS")
+        return together, again, after, other
+
+    together, again, after, other = asyncio.run(scenario())
+    assert {body for _, body in together} == {b"answer 1 at version 0"}  # twenty requests, one computation
+    assert again == (200, b"answer 1 at version 0")  # kept
+    assert after == (200, b"answer 2 at version 1")  # recomputed after the commit
+    assert other[1] == b"answer 3 at version 1"  # another query is another answer
+    assert len(calls) == 3

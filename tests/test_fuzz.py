@@ -344,16 +344,16 @@ def code_one_event(doc: Document, ctx: Context) -> Document:
     return with_one_event(doc, day=doc.article.published, kind="CONSULT")
 
 
-@pytest.fixture(scope="module")
-def fuzz_store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("fuzz") / "fuzz.duckdb"
-    with Store(path) as store:
+@pytest.fixture()
+def fuzz_store(tmp_path):
+    """One store per block of cases: it grows with the block, never with the whole run."""
+    with Store(tmp_path / "fuzz.duckdb") as store:
         yield store
 
 
 @pytest.mark.parametrize("block", range(max(1, CASES // 2 // 50)))
 def test_fuzz_readers_and_ingest(block, tmp_path, fuzz_store):
-    """50 generated files per block: read, then ingested into one store."""
+    """50 generated files per block: read, then ingested into the block's store."""
     pipe = Pipeline(Context(), stages=[code_one_event.stage])
     for n in range(block * 50, block * 50 + 50):
         rng = random.Random(SEED * 1_000_003 + n)

@@ -6,12 +6,14 @@ Plain ASGI classes (no framework magic), each small enough to read at once:
   page elsewhere must not reach a server on loopback through a name its attacker controls).
 - BodyLimit refuses a body above the limit as it arrives: it never buffers a body itself, so a route that
   refuses a request before reading its body (a missing token) reads none of it.
-- AnswerCache keeps the GET answers of the JSON API until the store's next commit: the server is the only
-  writer, so its store's `version` says exactly when an answer may have changed.
+- AnswerCache keeps the GET answers of the JSON API until the store's next commit (the server is the only
+  writer, so its store's `version` says exactly when an answer may have changed), and lets identical
+  requests that arrive together share one computation.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections import OrderedDict
 
@@ -78,7 +80,12 @@ class BodyLimit:
 
 
 class AnswerCache:
-    """Keep GET answers (status 200, at most `max_body` bytes) of the JSON API until `store.version` moves."""
+    """Keep GET answers (status 200, at most `max_body` bytes) of the JSON API until `store.version` moves.
+
+    Identical requests that arrive while one of them is being answered wait for that answer instead of
+    computing it again (a crowd opening the dashboard at once costs one computation per view), as long as
+    no commit happened since that computation began.
+    """
 
     def __init__(self, app, store, *, entries: int = 2048, max_body: int = 1 << 20):
         self.app = app
@@ -86,6 +93,7 @@ class AnswerCache:
         self.entries = entries
         self.max_body = max_body
         self._cache: OrderedDict[tuple[str, bytes], tuple[int, int, list, bytes]] = OrderedDict()
+        self._inflight: dict[tuple[str, bytes], tuple[int, asyncio.Future]] = {}
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http" or scope["method"] != "GET" or not scope["path"].startswith(_CACHED_PREFIXES):
@@ -95,23 +103,41 @@ class AnswerCache:
         hit = self._cache.get(key)
         if hit is not None and hit[0] == version:
             self._cache.move_to_end(key)
-            await send({"type": "http.response.start", "status": hit[1], "headers": hit[2]})
-            await send({"type": "http.response.body", "body": hit[3]})
-            return
+            return await _replay(send, hit[1], hit[2], hit[3])
+        lead = self._inflight.get(key)
+        if lead is not None and lead[0] == version:
+            answer = await asyncio.shield(lead[1])
+            if answer is not None:
+                return await _replay(send, *answer)
+            return await self.app(scope, receive, send)  # the first one failed: answer this one on its own
+        future: asyncio.Future = asyncio.get_running_loop().create_future()
+        self._inflight[key] = (version, future)
         start: dict = {}
         chunks: list[bytes] = []
 
         async def keep(message):
             if message["type"] == "http.response.start":
                 start.update(message)
-            elif message["type"] == "http.response.body" and start.get("status") == 200:
+            elif message["type"] == "http.response.body":
                 chunks.append(message.get("body", b""))
             await send(message)
 
-        await self.app(scope, receive, keep)
-        body = b"".join(chunks)
-        if start.get("status") == 200 and len(body) <= self.max_body and self.store.version == version:
-            self._cache[key] = (version, 200, list(start.get("headers") or []), body)  # no commit while it ran
+        answer = None
+        try:
+            await self.app(scope, receive, keep)
+            if start:
+                answer = (start["status"], list(start.get("headers") or []), b"".join(chunks))
+        finally:
+            if self._inflight.get(key, (None, None))[1] is future:
+                del self._inflight[key]
+            future.set_result(answer)
+        if answer and answer[0] == 200 and len(answer[2]) <= self.max_body and self.store.version == version:
+            self._cache[key] = (version, *answer)  # no commit while it ran
             self._cache.move_to_end(key)
             while len(self._cache) > self.entries:
                 self._cache.popitem(last=False)
+
+
+async def _replay(send, status: int, headers: list, body: bytes) -> None:
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
