@@ -103,6 +103,14 @@ def request_url(rng: random.Random, s: dict) -> str:
     return ep + ("?" + query if query else "")
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
 class Server:
     """`redline serve` from a given source tree (None: this checkout) in a subprocess on a free port."""
 
@@ -110,9 +118,11 @@ class Server:
         env = {**os.environ, "PYTHONUNBUFFERED": "1"}
         if source is not None:
             env["PYTHONPATH"] = str(source)
-        self.proc = subprocess.Popen([sys.executable, "-m", "redline", "serve", "--db", str(db), "--port", "0",
-                                      *extra], stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
-                                     env=env)
+        # cwd: `python -m` puts the working directory first on sys.path, ahead of PYTHONPATH
+        self.proc = subprocess.Popen([sys.executable, "-m", "redline", "serve", "--db", str(db), "--port",
+                                      "0" if source is None else str(_free_port()), *extra],
+                                     stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env,
+                                     cwd=str(source) if source is not None else None)
         line = self.proc.stderr.readline()
         port = re.search(r":(\d+)/", line)
         if not port:
@@ -127,30 +137,53 @@ class Server:
             self.proc.kill()
 
 
-async def _load(url: str, sample: dict, *, clients: int, seconds: float, seed: int, mix: str) -> dict:
-    import httpx
+async def _get(reader, writer, path: str) -> int:
+    """One GET on a kept-alive connection; the status. A small client: httpx would cost more CPU than the
+    server's cached answers, on the same two cores."""
+    writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".encode())
+    await writer.drain()
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    length = re.search(rb"(?i)\r\ncontent-length: *(\d+)", head)
+    if length:
+        await reader.readexactly(int(length.group(1)))
+    else:  # chunked
+        while True:
+            size = int((await reader.readuntil(b"\r\n")).strip(), 16)
+            await reader.readexactly(size + 2)
+            if size == 0:
+                break
+    return status
 
+
+async def _load(url: str, sample: dict, *, clients: int, seconds: float, seed: int, mix: str) -> dict:
+    host, port = url.rsplit("/", 1)[-1].split(":")
     latencies: list[float] = []
     errors: list[str] = []
     urls: set[str] = set()
     deadline = time.monotonic() + seconds
-    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
-    async with httpx.AsyncClient(base_url=url, timeout=120, limits=limits) as client:
-        async def one_client(n: int) -> None:
-            rng = random.Random(seed * 1000 + n)
-            while time.monotonic() < deadline:
-                path = (dashboard_url if mix == "dashboard" else request_url)(rng, sample)
-                urls.add(path)
-                t0 = time.perf_counter()
-                try:
-                    resp = await client.get(path)
-                    if resp.status_code >= 300:
-                        errors.append(f"{resp.status_code} {path}")
-                except httpx.HTTPError as exc:
-                    errors.append(f"{type(exc).__name__} {path}")
-                latencies.append(time.perf_counter() - t0)
 
-        await asyncio.gather(*(one_client(n) for n in range(clients)))
+    async def one_client(n: int) -> None:
+        rng = random.Random(seed * 1000 + n)
+        conn = None
+        while time.monotonic() < deadline:
+            path = (dashboard_url if mix == "dashboard" else request_url)(rng, sample)
+            urls.add(path)
+            t0 = time.perf_counter()
+            try:
+                if conn is None:
+                    conn = await asyncio.open_connection(host, int(port), limit=1 << 22)
+                status = await _get(*conn, path)
+                if status >= 300:
+                    errors.append(f"{status} {path}")
+            except (OSError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError) as exc:
+                errors.append(f"{type(exc).__name__} {path}")
+                conn = None
+            latencies.append(time.perf_counter() - t0)
+        if conn is not None:
+            conn[1].close()
+
+    await asyncio.gather(*(one_client(n) for n in range(clients)))
     latencies.sort()
     return {"requests": len(latencies), "errors": len(errors), "error_examples": errors[:5],
             "median_ms": round(statistics.median(latencies) * 1000, 1),

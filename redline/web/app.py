@@ -15,6 +15,7 @@ import hmac
 import json
 import logging
 import math
+import os
 import threading
 from importlib import resources
 from pathlib import Path
@@ -113,11 +114,19 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
     app.add_middleware(HostCheck, allowed=tuple(allowed_hosts))
     _install_errors(app)
 
+    def startup() -> None:
+        import anyio.to_thread
+
+        # Answers being computed hold the interpreter in their threads; more of them at once than there are
+        # cores adds no throughput and only delays the event loop, which serves cached answers and queues.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = max(2, min(8, os.cpu_count() or 2))
+
     def shutdown() -> None:
         if app.state.live is not None:
             app.state.live.close()
         store.close()
 
+    app.router.add_event_handler("startup", startup)
     app.router.add_event_handler("shutdown", shutdown)
 
     def page(limit: int | None, default: int) -> int:
