@@ -123,3 +123,50 @@ def test_clean_text_still_removes_copyright_notices(line):
     art = clean_text("Ukraine said Russia shelled Kharkiv on Monday.\n\n" + line)
     assert art.text == "Ukraine said Russia shelled Kharkiv on Monday."
     assert [r.reason for r in art.removed] == ["copyright line"]
+
+
+@pytest.mark.parametrize("line, kept, reason", [
+    ("Enlarge this image toggle caption Jane Doe/AFP/Getty Images Jane Doe/AFP/Getty Images", "", "photo caption"),
+    ("Hide caption Soldiers stand guard outside the ministry. Previous Next Jane Doe/AP", "", "photo caption"),
+    ("JUST WATCHED Minister warns rebels Replay More Videos ... MUST WATCH Minister warns rebels 01:02", "",
+     "video widget"),
+    ("02:45", "", "video widget"),
+    ("CLOSE The defence minister visited the front line on Monday. VPC", "", "video widget"),
+    ("Photos: Photos: Summit in Brussels Photos: Photos: Summit in Brussels Leaders arrive", "", "gallery"),
+    ("Troops at a checkpoint near the border, May 3, 2015. (Reuters photo: Jane Doe)", "", "photo caption"),
+    ("FILE - In this May 2, 2019, file photo, Gen. John Smith speaks in Kabul. (AP Photo/Jane Doe)", "",
+     "photo caption"),
+    ("FILE - In this May 2, 2019, file photo, Sen. Mary Jones speaks in Ohio. The Senate voted on Friday.",
+     "The Senate voted on Friday.", "photo caption"),
+    ("In this undated handout photo, a destroyer sails. (U.S. Navy via AP) The ship entered the strait.",
+     "The ship entered the strait.", "photo caption"),
+    ("The envoy (Photo: Jane Doe, AP) Story Highlights The talks resume on Monday",
+     "The talks resume on Monday", "photo caption"),
+    ("Story highlights The minister resigned on Friday", "The minister resigned on Friday", "page label"),
+])
+def test_strip_furniture_removes_captions_and_widgets_with_a_reason(line, kept, reason):
+    from redline.stages.clean import strip_furniture
+
+    rest, removed = strip_furniture(line)
+    assert rest == kept
+    assert removed and all(why for _, why in removed)
+    assert any(reason.split()[0] in why or reason.split()[-1] in why for _, why in removed)
+
+
+@pytest.mark.parametrize("line", [
+    "In this election, the ruling party won 40 percent of the vote.",
+    "The close relationship between the two countries worries Washington.",
+    "Russia recalled its ambassador, the ministry said (AP).",
+    "The talks lasted until 11:30 on Tuesday night.",
+])
+def test_strip_furniture_keeps_prose(line):
+    from redline.stages.clean import strip_furniture
+
+    assert strip_furniture(line) == (line, [])
+
+
+def test_clean_text_records_caption_removals_and_keeps_the_prose():
+    art = clean_text("FILE - In this 2019 photo, troops patrol. (AP Photo/Jane Doe)\n\n"
+                     "FILE - In this May 2, 2019, file photo, a general speaks. The army withdrew from the town.\n")
+    assert art.text == "The army withdrew from the town."
+    assert [r.reason for r in art.removed] == ["photo caption", "photo caption"]

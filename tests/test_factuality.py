@@ -6,8 +6,8 @@ import pytest
 
 from redline.knowledge.lexicon import load_lexicon
 from redline.records import Factuality, Token
-from redline.stages.factuality import classify
-from redline.stages.grammar import Tree
+from redline.stages.coding.factuality import classify
+from redline.stages.coding.tree import Tree
 
 from test_coding import code_document
 

@@ -6,7 +6,8 @@ import pytest
 
 from redline.knowledge.lexicon import load_lexicon
 from redline.records import Token
-from redline.stages.grammar import Tree, find_frames, subject_of
+from redline.stages.coding.frames import find_frames
+from redline.stages.coding.tree import Tree, subject_of
 
 from test_coding import code_text
 
@@ -123,7 +124,7 @@ def test_reported_event_records_claim_source(ctx):
 def test_repair_lemmas_regular_stem(text, wrong_lemma, expected):
     from redline.knowledge.lexicon import load_lexicon
     from redline.records import Token
-    from redline.stages.grammar import repair_lemmas
+    from redline.stages.coding.frames import repair_lemmas
 
     tok = Token(i=0, text=text, lemma=wrong_lemma, pos="VERB", tag="", dep="ROOT", head=0, idx=0)
     assert repair_lemmas((tok,), load_lexicon())[0].lemma == expected

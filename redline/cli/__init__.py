@@ -16,6 +16,7 @@ from . import (
     eval_cmds,
     extract_cmds,
     gold_cmds,
+    lexicon_cmds,
     ops_cmds,
     quotes_cmds,
     store_cmds,
@@ -31,8 +32,8 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-for _module in (extract_cmds, store_cmds, coding_cmds, actors_cmds, eval_cmds, gold_cmds, ops_cmds, analysis_cmds,
-                quotes_cmds):
+for _module in (extract_cmds, store_cmds, coding_cmds, actors_cmds, eval_cmds, gold_cmds, lexicon_cmds, ops_cmds,
+                analysis_cmds, quotes_cmds):
     _module.register(cli)
 
 

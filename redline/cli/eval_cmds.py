@@ -9,7 +9,8 @@ from pathlib import Path
 import click
 
 from ..errors import UsageError
-from ..evaluate.gold import FORMATS, builtin_gold_path
+from ..evaluate.gold import builtin_gold_path
+from ..evaluate.runner import FORMATS
 from .output import emit
 
 METRICS = (
@@ -25,6 +26,10 @@ METRICS = (
     ("factuality_accuracy", ("factuality_accuracy",), "factuality_events"),
     ("no_event_false_positive_rate", ("no_event_false_positive_rate",), "no_event_sentences"),
     ("trap_false_positive_rate", ("trap_false_positive_rate",), "trap_sentences"),
+    ("recall_type_actor", ("recall_type_actor",), "recall_type_actor_events"),
+    ("date_accuracy", ("date_accuracy",), "dated_events"),
+    ("place_precision", ("place_precision",), "predicted_places"),
+    ("place_recall", ("place_recall",), "gold_places"),
 )
 
 
@@ -35,12 +40,13 @@ def summary_rows(report: dict) -> list[dict]:
     for name, path, count in METRICS:
         value = report
         for key in path:
-            value = value[key]
+            value = value.get(key) if isinstance(value, dict) else None
         if count:
-            n = report["counts"][count]
+            n = report["counts"].get(count, "")
         else:
-            block = report[path[0]]
-            n = block["tp"] + block["fp"] if path[1] == "precision" else block["tp"] + block["fn"]
+            block = report.get(path[0]) or {}
+            n = (block.get("tp", 0) + block.get("fp", 0) if path[1] == "precision"
+                 else block.get("tp", 0) + block.get("fn", 0)) if block else ""
         rows.append({"metric": name, "value": "n/a" if value is None else f"{value:.3f}", "n": n})
     return rows
 
@@ -54,13 +60,20 @@ def confusion_rows(confusion: dict[str, dict[str, int]]) -> list[dict]:
 @click.command("eval")
 @click.argument("gold", required=False)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Gold file format; guessed from the suffix (.json plover, .xml petrarch, .jsonl redline).")
+              help="Gold file format; guessed from the suffix (.json plover, .xml petrarch, .jsonl redline). "
+                   "realnews: real-article gold (needs --corpus); case2021: CASE 2021 task 2 TSV; ipe: "
+                   "IndiaPoliceEvents sents.jsonl.")
+@click.option("--corpus", type=click.Path(dir_okay=False), default=None,
+              help="realnews: the corpus JSONL whose articles the gold file annotates.")
+@click.option("--errors", "errors_file", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write every false positive and false negative as JSONL to this file (docs/evaluation.md).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every metric.")
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N gold sentences.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Only the first N gold sentences (realnews and ipe: the first N articles).")
 @click.option("--mistakes", is_flag=True, help="Also list the sentences whose triples differ from gold.")
 @click.option("--check", is_flag=True,
               help="Fail (exit 1) when a metric is below its floor pinned in redline/gold/floors.toml.")
-def eval_cmd(gold, fmt, as_json, limit, mistakes, check):
+def eval_cmd(gold, fmt, corpus, errors_file, as_json, limit, mistakes, check):
     """Score redline against a gold file at sentence level (event types, triples, actors, modes, traps).
 
     GOLD defaults to redline's own gold set. Examples:
@@ -72,6 +85,9 @@ def eval_cmd(gold, fmt, as_json, limit, mistakes, check):
       redline eval PETR2_GSR_validation.xml --format petrarch --mistakes
 
       redline eval --check   (exit 1 when a pinned floor is not met)
+
+      redline eval redline/gold/realnews-dev.jsonl --format realnews
+      --corpus ../shared/corpora/allsides-intl/articles.jsonl --errors dev-errors.jsonl
     """
     from ..evaluate import check_floors, floors_for, run_eval
 
@@ -81,7 +97,14 @@ def eval_cmd(gold, fmt, as_json, limit, mistakes, check):
         raise UsageError(f"{path}: no floors are pinned for this file (its sha256 is not in redline/gold/floors.toml)")
     if check and limit:
         raise UsageError("--check measures the whole gold file; drop --limit")
-    report = run_eval(path, fmt=fmt, limit=limit, with_mistakes=mistakes)
+    report = run_eval(path, fmt=fmt, limit=limit, with_mistakes=mistakes, with_errors=bool(errors_file),
+                      corpus=corpus)
+    errors = report.pop("errors", None)
+    if errors_file:
+        with open(errors_file, "w", encoding="utf-8") as fh:
+            for row in errors or []:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        click.echo(f"{len(errors or [])} errors written to {errors_file}", err=True)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))
     else:
@@ -94,11 +117,19 @@ def eval_cmd(gold, fmt, as_json, limit, mistakes, check):
         if by_tag:
             emit(by_tag, "table", columns=("tag", "sentences", "false_positive_rate"),
                  title="sentences with no asserted gold event, by tag")
-        emit(confusion_rows(report["confusion"]), "table", columns=("gold", "predicted", "count"),
-             title="confusions: gold type -> predicted type (NONE: no event)")
+        if report.get("per_label"):
+            emit([{"label": k, **v} for k, v in report["per_label"].items()], "table",
+                 columns=("label", "maps_to", "snippets", "recall", "any_event_rate"), title="per source label")
         if mistakes:
             emit(report["mistakes"], "table", columns=("id", "gold", "predicted", "other", "text"),
                  title="sentences whose triples differ from gold")
+        emit(confusion_rows(report["confusion"]), "table", columns=("gold", "predicted", "count"),
+             title="confusions: gold type -> predicted type (NONE: no event)")
+        if errors is not None:
+            from ..evaluate.error_report import top_fp_rules
+
+            emit(top_fp_rules(errors), "table", columns=("rule", "false_positives"),
+                 title="the 10 rules behind most false positives")
     for note in report["notes"]:
         click.echo(f"note: {note}", err=True)
     failures = check_floors(report, pinned[1]["floors"], pinned[1].get("ceilings")) if pinned else []

@@ -86,6 +86,30 @@ def check_cmd(gold, corpus):
         sys.exit(1)
 
 
+@gold_group.command("agreement")
+@click.argument("first", type=click.Path(dir_okay=False))
+@click.argument("second", type=click.Path(dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def agreement_cmd(first, second, as_json):
+    """Inter-annotator agreement of two real-article annotations of the same sentences.
+
+    Cohen's kappa on each sentence's event types, pooled kappa of the per-type decisions, and F1 between the
+    two on types and on (type, actor, recipient) triples. Example:
+    redline gold agreement annotator-a.jsonl annotator-b.jsonl
+    """
+    from ..evaluate.agreement import agreement
+    from ..evaluate.realnews import read_realnews_file
+
+    try:
+        report = agreement([r.record for r in read_realnews_file(first)], [r.record for r in read_realnews_file(second)])
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report, indent=2))
+    else:
+        emit([report], "table")
+
+
 def register(group) -> None:
     """Add this module's commands to the top-level group."""
     group.add_command(gold_group)

@@ -106,7 +106,7 @@ def raw_span(raw: str, sentence: str, start: int = 0) -> tuple[int, int] | None:
     m = _pattern(words).search(raw, start)
     if m:
         return m.start(), m.end()
-    k = min(6, len(words))
+    k = min(4, len(words))
     head, tail = _pattern(words[:k]).search(raw, start), None
     if head:
         tail_pat = _pattern(words[-k:])

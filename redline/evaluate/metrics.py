@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import product
 
 from ..records import Entity, Event, Factuality
@@ -19,7 +19,9 @@ Triple = tuple[str, str | None, str | None]
 class PredictedEvent:
     """What the pipeline coded, reduced to what gold can be compared with.
 
-    event: PLOVER type (or 2-digit CAMEO root under the "cameo" scheme); actor / recipient: country keys.
+    event: PLOVER type (or 2-digit CAMEO root under the "cameo" scheme); actor / recipient: country keys
+    (under the "realnews" scheme: the codes as redline writes them, organisations kept apart).
+    source: the coded Event itself, for the metrics that need more (dates, places, sectors, rules).
     """
 
     event: str
@@ -27,6 +29,7 @@ class PredictedEvent:
     recipient: tuple[str | None, ...] = ()
     mode: str | None = None
     factuality: Factuality = Factuality.ASSERTED
+    source: Event | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +53,20 @@ def predicted_event(ev: Event, *, scheme: str = "plover") -> PredictedEvent | No
         label = ev.cameo[:2]
     else:
         label = ev.event
+    key = code_key if scheme == "realnews" else entity_key
     return PredictedEvent(
         label,
-        tuple(entity_key(e) for e in ev.actor),
-        tuple(entity_key(e) for e in ev.recipient),
+        tuple(key(e) for e in ev.actor),
+        tuple(key(e) for e in ev.recipient),
         ev.mode,
         ev.factuality,
+        ev,
     )
+
+
+def code_key(entity: Entity) -> str | None:
+    """The code redline wrote for an entity, as real-article gold writes it (countries and organisations apart)."""
+    return entity.code.upper() if entity.code else None
 
 
 def entity_key(entity: Entity) -> str | None:

@@ -218,5 +218,76 @@ def attach_text(records: list[RealnewsRecord], corpus: dict[str, CorpusArticle])
     return good, bad
 
 
+def run_realnews(path: str | Path, corpus_path: str | Path, *, pipeline, limit: int | None = None,
+                 with_errors: bool = False, with_mistakes: bool = False) -> dict:
+    """Score the pipeline on a real-article gold file: whole articles coded, events assigned to gold sentences.
+
+    limit: only the first N articles of the file. Lines whose article is missing or whose hash does not match
+    are reported under "skipped" with the reason; the rest is scored.
+    """
+    import datetime as dt
+    from itertools import groupby
+
+    from .articles import ArticleJob, run_articles
+    from .corpus import read_corpus
+    from .matching import actors_in_context
+    from .metrics import Prediction, predicted_event, score
+    from .runner import event_extras, scored_pairs, sentence_trace
+
+    records = read_realnews_file(path)
+    corpus = read_corpus(corpus_path, ids={r.span.article for r in records})
+    good, bad = attach_text(records, corpus)
+    good.sort(key=lambda r: (r.span.article, r.span.n))
+    articles = [list(g) for _, g in groupby(good, key=lambda r: r.span.article)]
+    if limit is not None:
+        articles = articles[:limit]
+    jobs = []
+    for group in articles:
+        art = corpus[group[0].span.article]
+        try:
+            published = dt.date.fromisoformat(art.date) if art.date else None
+        except ValueError:
+            published = None
+        jobs.append(ArticleJob(art.id, art.text, published, art.title,
+                               tuple((r.record.id, r.span.start, r.span.end) for r in group)))
+    predictions: list[Prediction] = []
+    results = list(run_articles(jobs, pipeline=pipeline))
+    for res in results:
+        for gid, _, _ in res.job.spans:
+            if res.failure is not None:
+                predictions.append(Prediction(gid, skip=f"pipeline failed at {res.failure.stage}: {res.failure.reason}"))
+                continue
+            evs = [predicted_event(e, scheme="realnews") for e in res.events.get(gid, [])]
+            predictions.append(Prediction(gid, tuple(e for e in evs if e is not None)))
+    gold_records = [r.record for group in articles for r in group]
+    report = score(gold_records, predictions, with_mistakes=with_mistakes)
+    report["notes"] = [n for n in report["notes"] if not n.startswith("actor accuracy not measured")]
+    pairs = scored_pairs(gold_records, predictions)
+    actors = actors_in_context(pairs)
+    report["actor_country_accuracy"], report["counts"]["actors"] = actors["country"]
+    report["sector_accuracy"], report["counts"]["sectors"] = actors["sector"]
+    report.update(event_extras(pairs, report))
+    report["skipped"] = bad + report["skipped"]
+    report["articles"] = len(jobs)
+    if with_errors:
+        from .error_report import error_rows
+
+        reasons: dict[str, list[str]] = {}
+        by_id = {p.id: p for p in predictions}
+        rec_by_id = {r.id: r for r in gold_records}
+        for res in results:
+            if res.doc is None:
+                continue
+            for gid, _, _ in res.job.spans:
+                rec = rec_by_id[gid]
+                pred_types = {e.event for e in by_id[gid].asserted}
+                if any(g.event not in pred_types for g in rec.asserted):
+                    idx = res.sentence_of.get(gid)
+                    reasons[gid] = (sentence_trace(res.doc, idx, pipeline) if idx is not None
+                                    else ["the sentence was not found among the coded sentences (removed by cleaning?)"])
+        report["errors"] = error_rows(pairs, reasons=reasons)
+    return {"gold": str(path), "scheme": "realnews", "corpus": str(corpus_path), **report}
+
+
 __all__ = ["PLOVER_TYPES", "GoldPlace", "RealnewsRecord", "SentenceSpan", "attach_text", "known_codes",
-           "organisation_codes", "parse_line", "read_realnews", "read_realnews_file"]
+           "organisation_codes", "parse_line", "read_realnews", "read_realnews_file", "run_realnews"]

@@ -15,6 +15,10 @@ from .readers import read_gold
 
 log = logging.getLogger(__name__)
 
+SENTENCE_FORMATS = ("plover", "petrarch", "redline")
+FORMATS = (*SENTENCE_FORMATS, "realnews", "case2021", "ipe")
+
+
 def gold_article(record: GoldRecord) -> Article:
     """A gold sentence as an Article (no cleaning: the sentence is the body)."""
     return Article(id=record.id, text=record.text, published=record.published, source=f"gold:{record.id}")
@@ -51,16 +55,87 @@ def knowledge_resolver(pipeline: Pipeline) -> Resolver:
     return load_knowledge(pipeline.ctx).resolve
 
 
-def run_eval(path: str | Path, *, fmt: str | None = None, pipeline: Pipeline | None = None,
-             limit: int | None = None, with_mistakes: bool = False) -> dict:
-    """Read a gold file, run the pipeline on its sentences and score them (see `score` for the keys)."""
-    started = time.perf_counter()
+def event_extras(pairs, report: dict) -> dict:
+    """The event-level keys every format reports: recall_type_actor, date_accuracy, places; counts alongside."""
+    from .matching import date_accuracy, place_scores, recall_type_actor
+
+    rta, rta_n = recall_type_actor(pairs)
+    dates, dates_n = date_accuracy(pairs)
+    places = place_scores(pairs)
+    report["counts"].update({"recall_type_actor_events": rta_n, "dated_events": dates_n,
+                             "predicted_places": places["predicted"], "gold_places": places["gold"]})
+    return {"recall_type_actor": rta, "date_accuracy": dates if dates_n else None,
+            "place_precision": places["precision"], "place_recall": places["recall"]}
+
+
+def sentence_trace(doc: Document, index: int, pipeline: Pipeline) -> list[str]:
+    """Why the coder coded (or did not code) one sentence of a coded document: its trace and dropped frames."""
+    from ..stages.coding import load_coder, quote_speakers
+
+    coder = load_coder(pipeline.ctx)
+    coder.speaker = quote_speakers(doc).get(index)
+    sent = next((s for s in doc.sentences if s.index == index), None)
+    if sent is None:
+        return ["the sentence was not parsed"]
+    trace: list[str] = []
+    coder.date = doc.reference_date or doc.article.published
+    _, skipped = coder.code_sentence(doc, sent, [m for m in doc.mentions if m.sentence == index],
+                                     int(pipeline.ctx.settings["max_sentence_tokens"]), trace)
+    coder.speaker = None
+    return list(skipped) + trace
+
+
+def scored_pairs(records: Sequence[GoldRecord], predictions: Sequence[Prediction]) -> list:
+    by_id = {p.id: p for p in predictions}
+    return [(r, by_id[r.id]) for r in records if r.id in by_id and not by_id[r.id].skip]
+
+
+def run_sentences(path: str | Path, *, fmt: str | None, pipeline: Pipeline, limit: int | None,
+                  with_mistakes: bool, with_errors: bool) -> dict:
     records = read_gold(path, fmt=fmt)
     if limit is not None:
         records = records[:limit]
-    pipeline = pipeline or Pipeline()
     predictions = predict(records, pipeline=pipeline)
     report = score(records, predictions, resolve=knowledge_resolver(pipeline), with_mistakes=with_mistakes)
+    pairs = scored_pairs(records, predictions)
+    report.update(event_extras(pairs, report))
+    if with_errors:
+        from .error_report import error_rows
+
+        report["errors"] = error_rows(pairs)
     scheme = records[0].scheme if records else "plover"
-    return {"gold": str(path), "scheme": scheme, **report,
-            "seconds": round(time.perf_counter() - started, 2)}
+    return {"gold": str(path), "scheme": scheme, **report}
+
+
+def run_eval(path: str | Path, *, fmt: str | None = None, pipeline: Pipeline | None = None,
+             limit: int | None = None, with_mistakes: bool = False, with_errors: bool = False,
+             corpus: str | Path | None = None) -> dict:
+    """Read a gold file, run the pipeline on it and score what comes out (see `score` for the keys).
+
+    fmt: a sentence format (plover, petrarch, redline; guessed from the suffix), "realnews" (needs `corpus`,
+    the JSONL the gold points into), "case2021" or "ipe". with_errors adds "errors": every
+    false positive and false negative (redline.evaluate.error_report).
+    """
+    from ..errors import UsageError
+
+    started = time.perf_counter()
+    pipeline = pipeline or Pipeline()
+    if fmt == "realnews":
+        from .realnews import run_realnews
+
+        if corpus is None:
+            raise UsageError("--format realnews needs --corpus (the corpus JSONL the gold file points into)")
+        report = run_realnews(path, corpus, pipeline=pipeline, limit=limit, with_errors=with_errors,
+                              with_mistakes=with_mistakes)
+    elif fmt == "case2021":
+        from .case2021 import run_case2021
+
+        report = run_case2021(path, pipeline=pipeline, limit=limit, with_errors=with_errors)
+    elif fmt == "ipe":
+        from .ipe import run_ipe
+
+        report = run_ipe(path, pipeline=pipeline, limit=limit, with_errors=with_errors)
+    else:
+        report = run_sentences(path, fmt=fmt, pipeline=pipeline, limit=limit, with_mistakes=with_mistakes,
+                               with_errors=with_errors)
+    return {**report, "seconds": round(time.perf_counter() - started, 2)}

@@ -57,6 +57,46 @@ _WIDGET_RE = re.compile(
     r"skip to (?:content|main)|loading\.{0,3}|(?:facebook|twitter|whatsapp|linkedin)(?:\s+\w+)?)\.?$",
     re.I,
 )
+# Photo captions, galleries and video widgets that crawlers leave in the body (facts of the page layouts of
+# news sites): a whole line of them is removed; a caption glued in front of body text is cut off.
+_CAPTION_LINE_RE = re.compile(
+    r"^(?:enlarge this image\b|toggle caption\b|hide caption\b|(?:photos?:\s*){2}|just watched\b|"
+    r"close\b.{0,600}\bvpc$|image (?:caption|copyright)\b|(?:\d{1,2}:)?\d{1,2}:\d{2}$)",
+    re.I,
+)
+_CAPTION_WORDS_RE = re.compile(r"\b(?:toggle caption|hide caption \d+ of \d+|replay more videos|must watch)\b", re.I)
+_PHOTO_CREDIT_END_RE = re.compile(
+    r"\((?:AP|AFP|Reuters|Getty|EPA|UPI|Xinhua|Sputnik|TASS|Anadolu|Pool)(?:/[^()]*)?\s*(?:photos?|images?)?"
+    r"(?:[:/][^()]*)?\)\s*$|\((?:photo|image|file photo)s?(?: by|:)[^()]*\)\s*$",
+    re.I,
+)
+# "FILE - In this March 24, 2019, file photo, ..." and "In this undated handout photo ...": one caption sentence.
+_FILE_PHOTO_RE = re.compile(
+    r"^(?:\(?file\s*[-–—]+\s*\)?\s*)?in this\b[^.]{0,120}?\b(?:photo|image|picture|frame grab|handout)s?\b", re.I)
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st sen rep gov gen lt col maj capt sgt adm jr sr prof rev u.s u.n u.k no vs jan feb mar apr aug sept "
+    "sep oct nov dec ft mt".split())
+_CREDIT_RE = re.compile(
+    r"\s*\((?:[^()]{0,80}\b(?:photos?|images?|AP|AFP|Reuters|Getty|EPA|via)\b[^()]{0,40}|[^()]{0,80}/[^()]{0,80})\)")
+
+
+def _sentence_end(s: str, start: int) -> int:
+    """Offset just past the first sentence end at or after `start` (a period, ?, ! before a capital or the
+    end), skipping abbreviations ("Sen.", "St.", "U.S.") and initials."""
+    for m in re.finditer(r"[.?!](?=\s+[\"'“(A-Z]|\s*$)", s[start:]):
+        end = start + m.end()
+        word = re.search(r"([\w.]+)[.?!]$", s[:end])
+        if m.group() == "." and word and (word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(word.group(1)) == 1):
+            continue
+        return end
+    return len(s)
+
+
+_FILE_DASH_RE = re.compile(r"^\(?file\s*[-–—]+\s*\)?\s*(?=\S)", re.I)
+# "... (Photo: AP) Story Highlights ...": a caption ending in a credit, then the story's summary bullets.
+_PHOTO_LABEL_RE = re.compile(r"^.{0,400}?\((?:photo|image)s?:[^()]{1,80}\)\s*", re.I)
+_HIGHLIGHTS_RE = re.compile(r"^story highlights\s*:?\s*", re.I)
+
 _AGENCIES = (
     "Reuters", "AP", "AFP", "dpa", "TASS", "Interfax", "RIA Novosti", "Xinhua", "Bloomberg", "UNIAN", "Ukrinform",
     "Associated Press", "Agence France-Presse", "ANSA", "EFE", "Kyodo", "Yonhap", "IRNA", "Anadolu", "BBC", "CNN",
@@ -114,6 +154,40 @@ def _classify(line: str) -> tuple[str | None, dict]:
     return None, {}
 
 
+def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
+    """A body line -> (what stays, [(removed text, reason)]): captions, galleries and video widgets go.
+
+    A line that is all caption goes whole; a caption glued in front of body prose ("FILE - In this 2019 photo,
+    ... . The ministry said ...", "... (Photo: AP) Story Highlights ...") is cut off and the prose kept.
+    """
+    s = line.strip()
+    removed: list[tuple[str, str]] = []
+    if _CAPTION_LINE_RE.match(s) or (_CAPTION_WORDS_RE.search(s) and len(_CAPTION_WORDS_RE.findall(s)) >= 1
+                                     and not s.endswith((".", '"', "\u201d"))):
+        return "", [(s, "photo caption, gallery or video widget")]
+    m = _FILE_PHOTO_RE.match(s)
+    if m:
+        end = _sentence_end(s, m.end())
+        credit = _CREDIT_RE.match(s, end)
+        end = credit.end() if credit else end
+        removed.append((s[:end].strip(), "photo caption"))
+        s = s[end:].strip()
+    elif _FILE_DASH_RE.match(s) and _PHOTO_CREDIT_END_RE.search(s):
+        return "", [(s, "photo caption")]
+    m = _PHOTO_LABEL_RE.match(s)
+    if m:
+        removed.append((s[:m.end()].strip(), "photo caption"))
+        s = s[m.end():].strip()
+    m = _HIGHLIGHTS_RE.match(s)
+    if m and s[m.end():].strip():
+        removed.append((s[:m.end()].strip(), "page label"))
+        s = s[m.end():].strip()
+    if s and _PHOTO_CREDIT_END_RE.search(s) and len(s) < 400:
+        removed.append((s, "photo caption"))
+        s = ""
+    return s, removed
+
+
 def content_id(text: str) -> str:
     """Content hash used as the article id: sha256 of the whitespace-normalised body."""
     norm = " ".join(text.split())
@@ -156,6 +230,10 @@ def clean_text(
                 removed.append(Removal(n, s, "dateline"))
                 notes.append(f"dateline line {n}: {s!r} -> {d.isoformat()}")
                 continue
+        s, parts = strip_furniture(s)
+        removed.extend(Removal(n, text, why) for text, why in parts)
+        if not s:
+            continue
         reason, facts = _classify(s)
         if reason is None and after_newsletter and len(s) < 200 and not s.endswith((".", "'", '"', "\u201d")):
             reason = "newsletter or sharing prompt"

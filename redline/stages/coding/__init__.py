@@ -1,0 +1,81 @@
+"""coding: sentences + actor mentions -> PLOVER events with CAMEO codes, scores, factuality and provenance.
+
+For each sentence the rule families propose frames (`frames` runs them all: `verbs`, `nominal`, `speech` over
+the `tree`); the `Coder` resolves their argument nodes to actor mentions (`arguments`, `recipients`),
+decides `factuality`, fills the scores from the ontology, and records why a frame was dropped in
+Document.skipped. No lexicon match means no event: there is no fallback code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+
+from ...knowledge.lexicon import load_lexicon
+from ...knowledge.ontology import load_ontology
+from ...pipeline import Context, stage
+from ...records import Document, Entity, Event, Mention
+from .coder import Coder, event_id
+
+log = logging.getLogger(__name__)
+
+
+def load_coder(ctx: Context) -> Coder:
+    def build() -> Coder:
+        resolve_text = None
+        try:
+            from ...knowledge.actors import load_knowledge
+
+            resolve_text = getattr(load_knowledge(ctx), "resolve", None)
+        except ImportError:  # the actor knowledge base is optional for coding
+            log.warning("actor knowledge base unavailable: argument modifiers are not resolved")
+        place_country = None
+        try:
+            from ...knowledge.gazetteer import load_gazetteer
+
+            gazetteer = load_gazetteer(ctx)
+
+            def place_country(text: str) -> tuple[str | None, str]:
+                entry, why = gazetteer.resolve(text)
+                return (entry.country_code if entry else None), why
+        except ImportError:  # the gazetteer is optional for coding
+            log.warning("gazetteer unavailable: places of unnamed targets are not resolved")
+        return Coder(load_ontology(), load_lexicon(), resolve_text, place_country)
+
+    return ctx.resource("coder", build)
+
+
+@stage("coding", requires=("sentences", "mentions", "quotes"), provides=("events",))
+def code_events(doc: Document, ctx: Context) -> Document:
+    """Sentences + mentions (+ quote speakers) -> events. Requires: sentences, mentions, quotes. Provides: events."""
+    coder = load_coder(ctx)
+    max_tokens = int(ctx.settings["max_sentence_tokens"])
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in doc.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    speakers = quote_speakers(doc)
+    events: list[Event] = []
+    skipped: list[str] = []
+    coder.date = doc.reference_date or doc.article.published
+    for sent in doc.sentences:
+        coder.speaker = speakers.get(sent.index)
+        evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
+        events.extend(evs)
+        skipped.extend(why)
+    coder.speaker = None
+    return dataclasses.replace(doc, events=tuple(events), skipped=doc.skipped + tuple(skipped))
+
+def quote_speakers(doc: Document) -> dict[int, Entity]:
+    """Sentence index -> the resolved speaker of the direct quote that holds most of that sentence."""
+    out: dict[int, Entity] = {}
+    for q in doc.quotes:
+        if not q.direct or q.speaker is None or not (q.speaker.code or q.speaker.sector):
+            continue
+        for s in doc.sentences:
+            inside = min(s.end, q.end) - max(s.start, q.start)
+            if inside > 0 and inside * 2 >= s.end - s.start:
+                out.setdefault(s.index, q.speaker)
+    return out
+
+
+__all__ = ["Coder", "code_events", "event_id", "load_coder", "quote_speakers"]

@@ -1,0 +1,200 @@
+"""Arguments: argument nodes -> actor mentions (by head, span or inside the noun phrase), with second chances
+for quantities, speaker pronouns and named modifiers."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from ...records import Entity, Mention
+from .speech import claim_source
+from .tree import Tree
+
+ARG_DEPS = {"poss", "compound", "amod", "nmod", "appos", "prep", "pobj", "case", "det", "nummod", "flat"}
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One resolved argument: the entity, the mention's head token, and how it was found."""
+
+    entity: Entity
+    head: int
+    how: str
+
+
+class MentionIndex:
+    """Mentions of one sentence, looked up by head token and by span containment."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.by_head: dict[int, list[Mention]] = {}
+        self.all = mentions
+        for m in mentions:
+            self.by_head.setdefault(m.head, []).append(m)
+
+    def at(self, tree: Tree, node: int) -> tuple[list[Mention], str]:
+        """Mentions for an argument node: same head, a span covering it, or a mention inside its noun phrase."""
+        if node in self.by_head:
+            return _dedup_spans(self.by_head[node]), "mention head"
+        cover = [m for m in self.all if m.start <= node < m.end]
+        if cover:
+            return _dedup_spans(cover), "mention span"
+        inner = _np_tokens(tree, node)
+        inside = [m for m in self.all if m.head in inner]
+        if inside:
+            first = min(inner.index(m.head) for m in inside)
+            best = [m for m in inside if inner.index(m.head) == first]
+            heads = set(tree.conjuncts(best[0].head))
+            best += [m for m in inside if m.head in heads and m not in best]
+            return best, "mention inside the noun phrase"
+        return [], ""
+
+
+def _dedup_spans(ms: list[Mention]) -> list[Mention]:
+    widest = max(m.end - m.start for m in ms)
+    return [m for m in ms if m.end - m.start == widest]
+
+
+def _np_tokens(tree: Tree, node: int) -> list[int]:
+    """Tokens of the noun phrase headed by node (modifiers, 'of' phrases, appositions), nearest first."""
+    out, queue = [], [node]
+    while queue:
+        i = queue.pop(0)
+        out.append(i)
+        for k in tree.kids[i]:
+            t = tree.tokens[k]
+            if t.dep in ARG_DEPS and not (t.dep == "prep" and t.lower not in ("of", "from", "in")):
+                queue.append(k)
+    return out[1:]
+
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
+class ArgumentRules:
+    """Resolving argument nodes to entities (mixed into Coder)."""
+
+    def resolve(self, tree: Tree, nodes, index: MentionIndex, trace: list[str]) -> list[Argument]:
+        out: list[Argument] = []
+        seen: set[tuple] = set()
+        for n in nodes:
+            t = tree.tokens[n]
+            if t.lower in FIRST_PERSON and self.speaker is not None and t.pos == "PRON":
+                out.append(Argument(dataclasses.replace(self.speaker, reason=(
+                    f"{self.speaker.reason}; '{t.text}' in a quote is its speaker").strip("; ")), n,
+                    "speaker of the quote"))
+                trace.append(f"'{t.text}' -> {self.speaker.code or '?'}: the speaker of the quote")
+                continue
+            ms, how = index.at(tree, n)
+            if not ms:
+                n, ms, how = self._fallback(tree, n, index)
+            if not ms:
+                t = tree.tokens[n]
+                if (t.ent_type == "NORP" and t.pos in ("ADJ", "PROPN")) or (
+                        t.pos == "ADJ" and t.i > 0 and t.text[:1].isupper() and t.dep == "amod"):
+                    known = self._nationality(t.text)
+                    if known is not None:  # "a Turkish offensive": the nationality is the actor
+                        out.append(Argument(known, n, "nationality of the act"))
+                        trace.append(f"'{t.text}' -> {known.code} as the nationality of the act")
+                        continue
+                    ent = Entity(entity_text=t.text, code=None, reason="named group or nationality with no resolved actor")
+                    out.append(Argument(ent, n, "unresolved named group"))
+                    trace.append(f"'{t.text}': no mention; kept as an unresolved named group")
+                elif t.lemma.lower() in self.lex.cue("agents") or t.lower in self.lex.cue("agents"):
+                    text = " ".join(tree.tokens[i].text for i in tree.subtree(n) if tree.tokens[i].dep != "relcl")
+                    ent = Entity(entity_text=text[:120], code=None, reason="agent-like noun phrase with no resolved actor")
+                    out.append(Argument(ent, n, "unresolved agent noun"))
+                    trace.append(f"'{t.text}': no mention; kept as unresolved agent noun phrase")
+                else:
+                    trace.append(f"'{t.text}': no actor mention and not an agent noun")
+                continue
+            for m in ms:
+                key = (m.entity.code, m.entity.entity_text, m.start)
+                if key in seen:
+                    continue
+                seen.add(key)
+                out.append(Argument(m.entity, m.head, how))
+                trace.append(f"'{tree.tokens[n].text}' -> {m.entity.code or '?'} via {how} '{m.text}'")
+        return out
+
+    def _nationality(self, text: str) -> Entity | None:
+        """A nationality or country word resolved by the knowledge base to a country, or None."""
+        if self.resolve_text is None:
+            return None
+        if text not in self._resolved:
+            self._resolved[text] = self.resolve_text(text, date=self.date)
+        ent = self._resolved[text]
+        return dataclasses.replace(ent, reason=f"{ent.reason}; nationality of the act") if _is_country(ent.code) else None
+
+    def _fallback(self, tree: Tree, n: int, index: MentionIndex) -> tuple[int, list[Mention], str]:
+        """Second chances for an argument with no mention: the 'of' phrase of a quantity ("thousands of
+        students"), and for a pronoun in a reported clause, the speaker ("Syria said it would ...")."""
+        t = tree.tokens[n]
+        if t.lemma.lower() in self.lex.cue("quantity") or t.lower in self.lex.cue("quantity") or t.pos == "NUM":
+            for _, a in tree.prep_args(n, ("of",)):
+                ms, how = index.at(tree, a)
+                if ms:
+                    return a, ms, f"{how} of the counted group"
+                return a, [], ""
+        if t.pos == "PRON" and t.lower in ("it", "they", "we", "he", "she", "i"):
+            verb, speakers = claim_source(tree, n if t.head == n else t.head, self.lex.cue("speech"))
+            for sp in speakers:
+                ms, how = index.at(tree, sp)
+                if ms and sp != n:
+                    return n, ms, f"pronoun '{t.text}' taken as the speaker"
+        modifier = self._modifier_entity(tree, n)
+        if modifier is not None:
+            return modifier
+        return n, [], ""
+
+    def _modifier_entity(self, tree: Tree, n: int) -> tuple[int, list[Mention], str] | None:
+        """A named country/organisation modifier inside the argument's noun phrase ("a U.S. request")."""
+        if self.resolve_text is None:
+            return None
+        toks = tree.tokens
+        for i in _np_tokens(tree, n):
+            t = toks[i]
+            if t.ent_type not in ("GPE", "NORP", "ORG") or t.dep not in ("compound", "amod", "poss", "pobj", "nmod"):
+                continue
+            lo, hi = i, i + 1
+            while lo > 0 and toks[lo].ent_iob == "I":  # back to the entity's first token
+                lo -= 1
+            while hi < len(toks) and toks[hi].ent_iob == "I":
+                hi += 1
+            text = " ".join(x.text for x in toks[lo:hi])
+            if text not in self._resolved:
+                self._resolved[text] = self.resolve_text(text, date=self.date)
+            ent = self._resolved[text]
+            if ent.code:
+                m = Mention(-1, lo, hi, i, text, dataclasses.replace(
+                    ent, reason=f"{ent.reason}; modifier of the argument, resolved by the knowledge base".strip("; ")))
+                return i, [m], "named modifier"
+        return None
+
+
+def _prefer_resolved(args: list[Argument]) -> list[Argument]:
+    """Unresolved noun phrases next to resolved ones add nothing but an unknown party: keep the resolved."""
+    coded = [a for a in args if a.entity.code]
+    return coded or args
+
+
+def _is_country(code: str | None) -> bool:
+    """An ISO alpha-3 country code (not an IGO, NGO or other group code)."""
+    return bool(code) and code in _country_codes()
+
+_COUNTRIES: set[str] = set()
+
+
+def _country_codes() -> set[str]:
+    if not _COUNTRIES:
+        import pycountry
+
+        _COUNTRIES.update(c.alpha_3 for c in pycountry.countries)
+        _COUNTRIES.update(("XKX", "PSE"))
+    return _COUNTRIES
+
+
+def _country_name(code: str) -> str:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=code)
+    return c.name if c else code

@@ -1,0 +1,425 @@
+"""The Coder: one sentence's frames -> events (arguments, recipients, factuality, PLOVER reductions, scores)."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import re
+
+from ...knowledge.lexicon import Code, Lexicon
+from ...knowledge.ontology import Ontology
+from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
+from . import factuality as fact
+from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
+from .frames import find_frames
+from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, code_domestic
+from .speech import claim_source
+from .tree import Frame, Tree, subject_of
+
+log = logging.getLogger(__name__)
+
+INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}
+INTENT_CUES = ("future auxiliary", "governed by 'plan", "governed by 'intend", "governed by 'promise", "intention",
+               "governed by 'want", "governed by 'hope", "governed by 'seek", "governed by 'wish",
+               "governed by 'set", "governed by 'schedule", "governed by 'due")
+# A future or announced conflictual act is a threat (manual: THREATEN is ASSAULT + hypothetical, coded as one type).
+THREAT_TYPES = {"SANCTION", "COERCE", "ASSAULT", "PROTEST", "MOBILIZE"}
+THREAT_MODES = {"SANCTION": ("relations", "131"), "COERCE": ("restrict", "132"), "ASSAULT": ("violence", "138"),
+                "PROTEST": ("relations", "133"), "MOBILIZE": ("violence", "138")}
+FIGURATIVE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT", "SANCTION"}
+_SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
+
+REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
+
+
+def event_id(article_id: str, sentence: int, trigger: tuple[int, int], event: str, actors, recipients) -> str:
+    key = "|".join([article_id, str(sentence), f"{trigger[0]}-{trigger[1]}", event,
+                    ",".join(e.code or e.entity_text for e in actors), ",".join(e.code or e.entity_text for e in recipients)])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+class Coder(ArgumentRules, RecipientRules):
+    """Codes sentences against the ontology and lexicon; built once per process.
+
+    resolve_text: the actor knowledge base's `resolve(text, date=)`, used only for country modifiers inside an
+    argument that the actors stage did not turn into a mention ("rejected a U.S. request").
+    """
+
+    def __init__(self, ontology: Ontology, lexicon: Lexicon, resolve_text=None, place_country=None):
+        self.onto = ontology
+        self.lex = lexicon
+        self.resolve_text = resolve_text
+        self.place_country = place_country  # place name -> (alpha-3 or None, why): the gazetteer, optional
+        self._places: dict[str, tuple[str | None, str]] = {}
+        self._resolved: dict[str, Entity] = {}
+        self.date = None
+        self.speaker: Entity | None = None  # speaker of the direct quote the current sentence stands in
+
+    def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
+                      trace: list[str] | None = None) -> tuple[list[Event], list[str]]:
+        """Events of one sentence and the reasons for frames that did not become events."""
+        trace = trace if trace is not None else []
+        skipped: list[str] = []
+        if not sent.tokens:
+            return [], []
+        if len(sent.tokens) > max_tokens:
+            return [], [f"sentence {sent.index}: {len(sent.tokens)} tokens > max_sentence_tokens={max_tokens}"]
+        frames, notes, tree = find_frames(sent.tokens, self.lex)
+        trace.extend(notes)
+        index = MentionIndex(mentions)
+        coded: list[tuple[Frame, Event]] = []
+        for f in frames:
+            ev, why = self._event(doc, sent, tree, f, index, trace)
+            if ev is None:
+                skipped.append(f"sentence {sent.index}: {f.rule} '{_span_text(sent, f.trigger)}': {why}")
+                trace.append(f"{f.rule}: dropped: {why}")
+            else:
+                coded.append((f, ev))
+                trace.append(f"{f.rule}: coded {ev.event}/{ev.mode or '-'} {ev.cameo} ({ev.factuality})")
+        events = []
+        for f, ev in coded:
+            main = _participle_of_same_event(tree, f, ev, coded)
+            if main is not None:
+                trace.append(f"{f.rule}: '{_span_text(sent, f.trigger)}' is a participle of '{main}', the same "
+                             f"{ev.event}: not coded twice")
+                continue
+            events.append(ev)
+        return _one_act(_merge(events), tree, trace), skipped
+
+    def _event(self, doc, sent, tree, f: Frame, index, trace) -> tuple[Event | None, str]:
+        toks = tree.tokens
+        src_verb, src_nodes = claim_source(tree, f.base, self.lex.cue("speech"))
+        sources = self.resolve(tree, src_nodes, index, trace) if src_nodes else []
+        actors = self.resolve(tree, f.actors, index, trace)
+        if not actors and f.speaker_actor and self.speaker is not None:
+            actors = [Argument(self.speaker, -1, "speaker of the quote")]
+            trace.append(f"actor: {self.speaker.code or '?'} ({self.speaker.entity_text}), who says the quoted sentence")
+        if not actors and f.rule.startswith("copula"):
+            actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
+        if not actors:
+            return None, "no actor"
+        if f.code.event == "ASSAULT" and f.rule.startswith(("svo", "passive")) and self._cyber(tree):
+            f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
+            trace.append("an attack on computer systems is COERCE/cyber")
+        if f.code.event == "ASSAULT" and f.rule.startswith("svo") and self._abstract_object(tree, f):
+            if toks[f.base].lemma.lower() in ("attack", "slam", "hit", "blast", "assail", "savage"):
+                f = dataclasses.replace(f, code=Code("ACCUSE", "disapprove", "111"), object_list=None)
+                trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
+            else:
+                return None, "the object is a plan, deal or idea: the violent verb is figurative"
+        if f.object_list and not self._object_allowed(tree, f, index):
+            return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
+        if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
+                military_striker(actors, f.recipients):
+            f = dataclasses.replace(f, code=Code("ASSAULT", None, "190"))
+            trace.append("a strike by a state or armed group (or aimed at a target) is an attack, not a walkout")
+        if all(a.entity.code is None and not a.entity.sector for a in actors):
+            if all(a.head >= 0 and tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
+                return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+            return None, "no actor could be identified (no country, no sector)"
+        if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
+            return None, "sport or markets wording: violent verbs there are figurative"
+        if code_needs_two(f) and len(actors) < 2 and not f.recipients:
+            return None, "a meeting needs two parties and only one was found"
+        recipients = [] if f.reciprocal else self.resolve(tree, f.recipients, index, trace)
+        if not recipients and not f.reciprocal and f.places and code_domestic(f):
+            recipients = [r for r in self.resolve(tree, f.places, index, trace) if r.entity.code]
+            if recipients:
+                trace.append("recipient taken from the place the act targets ('in X')")
+        if f.require_recipient and not recipients:
+            return None, "the verb needs a recipient actor and none was found"
+        if f.code.event == "CONSULT" and f.code.mode != "visit":
+            audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
+                        self.lex.cue("audiences")]
+            recipients = [r for r in recipients if r not in audience]
+            if audience and not recipients and not f.reciprocal:
+                return None, "a statement to reporters or an audience is not a meeting"
+            if recipients and f.code.mode not in ("visit", "third-party") and "swap" not in f.rule:
+                # "X met with Y", "talked with Y": every party of a meeting is an actor (PLOVER)
+                actors = actors + [r for r in recipients if all(r.entity.code != a.entity.code or not r.entity.code
+                                                               for a in actors)]
+                recipients = []
+                f = dataclasses.replace(f, reciprocal=True)
+        actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
+        actor_keys = {(a.entity.code, a.head) for a in actors}
+        actor_codes = {a.entity.code for a in actors if a.entity.code}
+        recipients = [r for r in recipients if (r.entity.code, r.head) not in actor_keys
+                      and not (r.entity.code in actor_codes and tree.tokens[r.head].pos == "PRON")]
+        if not f.reciprocal and len(actors) == 1 and recipients and all(
+            r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
+        ):
+            recipients = []
+        if all(a.entity.code is None for a in actors):
+            actors = self._place_actors(tree, f, actors, index, trace)
+        joint = f.reciprocal and len(actors) > 1  # a lone actor of a joint-act noun acts on someone else
+        if not joint and f.code.event not in NO_DEFAULT_RECIPIENT and all(
+                r.entity.code is None for r in recipients):
+            default = self._default_recipients(tree, f, actors, index, trace)
+            if recipients and default:  # "police arrested students": the students of the place / actor's country
+                code = default[0].entity.code
+                recipients = [Argument(dataclasses.replace(r.entity, code=code, reason=(
+                    f"{r.entity.reason}; country {code} of the unnamed group taken from {default[0].how}")),
+                    r.head, r.how) for r in recipients]
+            else:
+                recipients = default
+        if f.rule.startswith("nominal-possessor"):
+            factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
+        elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label")):
+            factuality, reason = Factuality.ASSERTED, "said in a quote: the demand or accusation was made"
+        else:
+            factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
+        code = f.code
+        own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base)
+        if factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in INTENT_TYPES and own_intent:
+            reason = f"{reason}; a future {code.event} is an intention, coded AGREE per PLOVER"
+            code = Code("AGREE", None, INTENT_CAMEO.get(code.event, "030"))
+            factuality = Factuality.ASSERTED
+        elif factuality == Factuality.FUTURE and code.event == "RETREAT" and own_intent:
+            reason = f"{reason}; an announced future RETREAT is coded CONCEDE per PLOVER"
+            code = Code("CONCEDE", None, "080")
+            factuality = Factuality.ASSERTED
+        elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in THREAT_TYPES \
+                and not f.rule.startswith("copula") and (self._conditional(tree, f.base) or (
+                    own_intent and self._self_announced(tree, f.base))):
+            mode, cameo_code = THREAT_MODES[code.event]
+            if code.mode in ("expel", "arrest"):
+                mode, cameo_code = code.mode, "136" if code.mode == "expel" else "132"
+            reason = f"{reason}; an announced {code.event} is a threat, coded THREATEN per PLOVER"
+            code = Code("THREATEN", mode, cameo_code)
+            factuality = Factuality.ASSERTED
+        elif factuality == Factuality.NEGATED and code.event in REFUSABLE and _refusal(reason, code.event, tree, f):
+            reason = f"{reason}; a refused {code.event} is coded REJECT per PLOVER"
+            code = Code("REJECT", None, "120")
+            factuality = Factuality.ASSERTED
+        et = self.onto.event_type(code.event)
+        cameo = self.onto.code(code.cameo)
+        mode = code.mode
+        context = self._contexts(sent, cameo.context)
+        a_ents = tuple(a.entity for a in actors)
+        r_ents = tuple(r.entity for r in recipients)
+        trig = f.trigger
+        t0, t1 = toks[trig[0]], toks[trig[1] - 1]
+        lo = min([trig[0]] + [a.head for a in actors] + [r.head for r in recipients])
+        hi = max([trig[1] - 1] + [a.head for a in actors] + [r.head for r in recipients])
+        event_text = _span_text(sent, (trig[0], trig[1]))
+        confidence = 0.9
+        if any(e.code is None for e in a_ents + r_ents):
+            confidence -= 0.2
+        if not f.rule.startswith(("svo", "passive")):
+            confidence -= 0.1
+        if et.recipient and not r_ents and not f.reciprocal:
+            confidence -= 0.1
+        ev = Event(
+            id=event_id(doc.article.id, sent.index, trig, code.event, a_ents, r_ents),
+            article_id=doc.article.id,
+            event=code.event,
+            actor=a_ents,
+            recipient=r_ents,
+            cameo=code.cameo,
+            goldstein=cameo.goldstein,
+            quad_code=et.quad,
+            event_scale=self.onto.score(code.event, mode),
+            factuality=factuality,
+            text=sent.text,
+            text_info=TextInfo(sent.index, sent.start, sent.end, t0.idx, t1.end),
+            event_text=event_text,
+            rule=f"{f.rule}#{code.event}/{code.cameo}",
+            confidence=round(max(confidence, 0.3), 2),
+            mode=mode,
+            context=context,
+            factuality_reason=reason,
+            claim_source=tuple(s.entity for s in sources),
+            trigger=trig,
+            actor_heads=tuple(a.head for a in actors),
+            recipient_heads=tuple(r.head for r in recipients),
+            publication=doc.article.publisher or doc.article.source,
+        )
+        del lo, hi, src_verb
+        return ev, ""
+
+    def _abstract_object(self, tree: Tree, f: Frame) -> bool:
+        """The verb's object is a plan, policy, deal, decision or statement, not a party or place."""
+        words = self.lex.cue("abstract_objects")
+        return any(tree.tokens[o].lemma.lower() in words for o in f.objects)
+
+    def _cyber(self, tree: Tree) -> bool:
+        """The sentence speaks of computer systems, hackers or cyber attacks."""
+        words = self.lex.cue("cyber")
+        return any(t.lemma.lower() in words or t.lower in words for t in tree.tokens)
+
+    def _object_allowed(self, tree: Tree, f: Frame, index: MentionIndex) -> bool:
+        """A verb with a sense constraint (verbs.txt obj=LIST) is an event only when its object is a party (an
+        actor mention) or a word of the list, counted groups included ("dozens of prisoners")."""
+        if not f.objects:
+            return True
+        words = self.lex.cue(f.object_list)
+        toks = tree.tokens
+        for o in f.objects:
+            owners = [o] + [k for k in tree.kids[o] if toks[k].dep == "poss"] + [  # "defended Morocco's plan"
+                a for _, a in tree.prep_args(o, ("of",))]  # "defended the right of Russian troops"
+            if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
+                return True
+            counted = toks[o].pos == "NUM" or toks[o].lemma.lower() in self.lex.cue("quantity")
+            for h in [o] + ([a for _, a in tree.prep_args(o, ("of",))] if counted else []):
+                t = toks[h]
+                mods = [toks[k].lower for k in tree.kids[h] if toks[k].dep in ("compound", "amod")]
+                hyphened = f"{toks[h - 2].lower}-{t.lower}" if h >= 2 and toks[h - 1].text == "-" else ""
+                if t.lemma.lower() in words or t.lower in words or hyphened in words or any(
+                        f"{m} {t.lower}" in words for m in mods):
+                    return True
+                if f.object_list == "targets" and t.ent_type in ("GPE", "LOC", "FAC"):
+                    return True
+        return False
+
+    def _announced(self, tree: Tree, base: int) -> bool:
+        """Whether a future clause states its subject's own intention: a main clause, a clause reported by a
+        speech verb, or the complement of the subject's own plan/wish ("Russia hopes Ukraine will attack"
+        is Russia's hope, not Ukraine's announcement)."""
+        toks = tree.tokens
+        i = base
+        while toks[i].dep == "conj" and tree.head(i) is not None:
+            i = tree.head(i)
+        h = tree.head(i)
+        if h is None:
+            return True
+        dep, hl = toks[i].dep, toks[h].lemma.lower()
+        if dep in ("ccomp", "parataxis") and hl in self.lex.cue("speech"):
+            return True
+        if dep == "xcomp":
+            return True
+        return False
+
+    def _conditional(self, tree: Tree, base: int) -> bool:
+        """The clause carries a condition: an 'if'/'unless' clause or an inverted 'should/had/were' clause."""
+        toks = tree.tokens
+        for c in tree.children(base, {"advcl"}):
+            kids = tree.kids[c]
+            if any(toks[k].dep == "mark" and toks[k].lower in self.lex.cue("conditional") for k in kids):
+                return True
+            first = min([c] + kids)
+            if toks[first].lower in ("should", "had", "were") and toks[first].dep == "aux":
+                return True
+        return any(toks[k].lower == "only" for k in tree.kids[base]) and bool(tree.children(base, {"prep", "advcl"}))
+
+    def _self_announced(self, tree: Tree, base: int) -> bool:
+        """'X said it would expel ...': the reported subject is a pronoun standing for the speaker."""
+        return any(tree.tokens[s].pos == "PRON" for s in subject_of(tree, base))
+
+    def _figurative(self, tree: Tree) -> bool:
+        words = self.lex.cue("figurative")
+        return any(t.lemma.lower() in words or t.lower in words for t in tree.tokens) or any(
+            _SCORE_RE.fullmatch(t.text) for t in tree.tokens)
+
+    def _contexts(self, sent: Sentence, hint: str | None) -> tuple[str, ...]:
+        lemmas = {t.lemma.lower() for t in sent.tokens} | {t.lower for t in sent.tokens}
+        text = sent.text.lower()
+        out = [hint] if hint else []
+        for name, words in self.onto.contexts.items():
+            if name in out:
+                continue
+            if any((w in lemmas) if " " not in w else (w in text) for w in words):
+                out.append(name)
+        return tuple(out[:3])
+
+
+def _participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple[Frame, Event]]) -> str | None:
+    """"X shelled the town, killing eight people": a subjectless -ing clause of a verb coded with the same type
+    describes the same act (PLOVER codes one event), unless it names a party the main event lacks. Returns the
+    main trigger's text, or None."""
+    t = tree.tokens[f.base]
+    if t.dep != "advcl" or not t.lower.endswith("ing") or tree.children(f.base, {"nsubj", "nsubjpass"}):
+        return None
+    for g, other in coded:
+        if g.base == t.head and other.event == ev.event and other is not ev and _parties(ev) <= _parties(other):
+            return tree.tokens[g.base].text
+    return None
+
+
+CROWD_SECTORS = {"CVL", "LAB", "EDU", "OPP", "MED", "AGR", "REF", "SOC", "JRN", "BUS", "REL", "PTY"}
+
+
+def military_striker(actors: list[Argument], recipients: tuple[int, ...]) -> bool:
+    """'Strike' is a military strike unless crowds or workers do it: a state, army or armed group as actor, or
+    a target named ('strikes on Gaza')."""
+    sectors = {s for a in actors for s in (a.entity.sector, *a.entity.sectors) if s}
+    if sectors & CROWD_SECTORS:
+        return False
+    return bool(recipients) or bool(sectors) or any(a.entity.code for a in actors)
+
+
+def _parties(ev: Event) -> set[tuple[str, str]]:
+    return {("a", e.code) for e in ev.actor if e.code} | {("r", e.code) for e in ev.recipient if e.code}
+
+
+def code_needs_two(f: Frame) -> bool:
+    """A bare 'X met' (one party, no recipient) is not a codable meeting."""
+    return f.code.event == "CONSULT" and f.rule.startswith("svo") and f.code.mode != "visit"
+
+
+def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
+    """Whether a negation reads as a refusal: 'will/would not', 'failed to', or a negated agreement."""
+    if "governed by 'fail" in reason:
+        return True
+    if not reason.startswith("negation"):
+        return False
+    if event in ("AGREE", "CONCEDE"):
+        return True
+    return any(tree.tokens[k].lower in ("will", "would", "wo", "'ll") for k in tree.kids[f.base])
+
+
+def _span_text(sent: Sentence, span: tuple[int, int]) -> str:
+    toks = sent.tokens[span[0]:span[1]]
+    return "".join(t.text + t.ws for t in toks).strip()
+
+
+def _actor_key(ev: Event) -> tuple:
+    return ev.event, ev.factuality, tuple(sorted(e.code or e.entity_text for e in ev.actor))
+
+
+def _one_act(events: list[Event], tree: Tree, trace: list[str]) -> list[Event]:
+    """One act, one event (PLOVER): in a sentence, events of the same type, actors and factuality whose triggers
+    are conjoined verbs ("killed 8 and injured 35") or whose recipients are the same are one event; the first
+    keeps the recipients of both (resolved ones preferred)."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if _actor_key(o) == _actor_key(ev) and (
+            _same_recipients(o, ev) or _conjoined(tree, o.trigger[0], ev.trigger[0]))), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        merged = _union_recipients(twin.recipient, ev.recipient)
+        trace.append(f"'{ev.event_text}' is the same {ev.event} as '{twin.event_text}': one act, one event")
+        out[out.index(twin)] = dataclasses.replace(twin, recipient=merged)
+    return out
+
+
+def _same_recipients(a: Event, b: Event) -> bool:
+    return {e.code or e.entity_text for e in a.recipient} == {e.code or e.entity_text for e in b.recipient}
+
+
+def _conjoined(tree: Tree, i: int, j: int) -> bool:
+    """Tokens i and j are coordinated verbs (one is a conj of the other, or both of a third)."""
+    toks = tree.tokens
+    hi, hj = tree.head(i), tree.head(j)
+    return (toks[j].dep == "conj" and hj == i) or (toks[i].dep == "conj" and hi == j) or (
+        toks[i].dep == toks[j].dep == "conj" and hi == hj)
+
+
+def _union_recipients(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Recipients of two codings of one act: every coded party once; unresolved ones only when none is coded."""
+    out: list[Entity] = []
+    for e in a + b:
+        if all((e.code or e.entity_text) != (o.code or o.entity_text) for o in out):
+            out.append(e)
+    coded = [e for e in out if e.code]
+    return tuple(coded or out)
+
+
+def _merge(events: list[Event]) -> list[Event]:
+    """One event per id (two rules may find the same trigger and arguments)."""
+    seen: dict[str, Event] = {}
+    for e in events:
+        seen.setdefault(e.id, e)
+    return list(seen.values())

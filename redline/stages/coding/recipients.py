@@ -1,0 +1,211 @@
+"""Recipients and unresolved actors: the place of the act, a nationality inside the target, the actor's own
+country for domestic acts (CAMEO's conventions for unnamed targets)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ...records import Entity
+from .arguments import Argument, MentionIndex, _country_name, _is_country
+from .tree import Frame, Tree
+
+NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
+DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "ASSAULT"}
+# Acts whose target, when it is a place ("shelled Mariupol", "seized Kherson"), is that place's country.
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+# Sectors whose acts on an unnamed target stay at home: police and courts, and a government's coercion.
+HOME_SECTORS = {"COP", "JUD"}
+NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
+
+
+AFFILIATION_WORDS = {"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
+                     "friendly", "leaning", "linked", "inspired", "affiliated"}
+# Acts whose unnamed target may be the place they happen in; speech acts and agreements never take a place.
+PLACE_DEFAULT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT"}
+
+
+def affiliation(toks, i: int) -> bool:
+    """A nationality that only says whom a group is close to: "pro-Russian", "Iranian-backed"."""
+    after = i + 1
+    if after + 1 < len(toks) and toks[after].text == "-" and toks[after + 1].lower in AFFILIATION_WORDS:
+        return True
+    if toks[i].lower.startswith(("pro-", "anti-")):
+        return True
+    return i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower in ("pro", "anti")
+
+
+def of_args(tree: Tree, n: int) -> set[int]:
+    """Tokens of the 'of' prepositions attached to n ("the city of El Fasher")."""
+    return {p for p in tree.children(n, {"prep"}) if tree.tokens[p].lower == "of"}
+
+
+def domestic_act(event: str, actor) -> bool:
+    """Is an act with no named target aimed at the actor's own country? Protests and concessions are; police
+    and court acts are; a government's or army's coercion is. Violence by an army or a state is not assumed
+    to be (a state's strikes usually fall abroad), nor any act of a non-state actor (hostages seized by an
+    armed group are not its own people)."""
+    sectors = {actor.sector, *actor.sectors} - {None}
+    if event not in DOMESTIC_TYPES or sectors & NON_STATE:
+        return False
+    if event in ("PROTEST", "CONCEDE") or sectors & HOME_SECTORS:
+        return True
+    return event == "COERCE" and bool(sectors & {"GOV", "MIL"})
+LOCATIVE_PREPS = {"in", "inside", "throughout", "near", "at", "across", "outside"}
+
+
+class RecipientRules:
+    """Default recipients and place-derived actors (mixed into Coder)."""
+
+    def _place_arguments(self, tree: Tree, nodes: list[int], index: MentionIndex, *,
+                         any_label: bool = False) -> list[Argument]:
+        """Countries of place nodes: an actor mention that resolves to a country, else the gazetteer's country for
+        a named place ("in Tel Aviv" -> ISR)."""
+        out = []
+        toks = tree.tokens
+        for n in nodes:
+            found = [r for r in self.resolve(tree, [n], index, []) if _is_country(r.entity.code)]
+            if found:
+                out.append(Argument(found[0].entity, n, "the place of the act"))
+                continue
+            if self.place_country is None or (toks[n].ent_type not in ("GPE", "LOC") and not any_label):
+                continue
+            lo, hi = n, n + 1
+            while lo > 0 and toks[lo].ent_iob == "I":
+                lo -= 1
+            while hi < len(toks) and toks[hi].ent_iob == "I":
+                hi += 1
+            text = " ".join(t.text for t in toks[lo:hi] if t.ent_type) or toks[n].text
+            if text not in self._places:
+                self._places[text] = self.place_country(text)
+            code, why = self._places[text]
+            if _is_country(code):
+                out.append(Argument(Entity(entity_text=text, code=code, reason=f"place of the act: {why}"), n,
+                                    "the place of the act (gazetteer)"))
+        return out
+
+    def _object_nationality(self, tree: Tree, f: Frame, index: MentionIndex) -> list[Argument]:
+        """A country or nationality inside the unresolved target's noun phrase ("a camp for Congolese
+        refugees", "Kampuchean guerrilla camps")."""
+        if self.resolve_text is None:
+            return []
+        toks = tree.tokens
+        # the named target's phrase, else the object phrase of the act ("issued warrants for two Chilean men")
+        nodes = list(f.recipients) or (tree.children(f.base, {"dobj"})
+                                       + [a for _, a in tree.prep_args(f.base, ("for", "against"))])
+        for n in nodes:
+            for i in sorted(tree.subtree(n)):
+                t = toks[i]
+                if affiliation(toks, i):
+                    continue  # "pro-Russian rebels", "Iranian-backed forces" are not Russian or Iranian
+                if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
+                    if (i == n or toks[i].head in of_args(tree, n)) and t.pos == "PROPN" and \
+                            f.code.event in PLACE_TARGET_TYPES:
+                        found = self._place_arguments(tree, [i], index, any_label=True)
+                        if found:  # "launched drones at Odesa" (the model tagged it TIME)
+                            return [Argument(dataclasses.replace(found[0].entity, reason=(
+                                f"{found[0].entity.reason}; the place attacked stands for its country")),
+                                i, "country of the place targeted")]
+                    continue
+                hi = i + 1
+                while hi < len(toks) and toks[hi].ent_iob == "I":
+                    hi += 1
+                text = " ".join(x.text for x in toks[i:hi])
+                if text not in self._resolved:
+                    self._resolved[text] = self.resolve_text(text, date=self.date)
+                ent = self._resolved[text]
+                if _is_country(ent.code):
+                    return [Argument(Entity(entity_text=text, code=ent.code, reason=(
+                        f"{ent.reason}; country named inside the unresolved target").strip("; ")), i,
+                        "country named in the target")]
+                if t.ent_type == "GPE" and (i == n or toks[i].head in of_args(tree, n)) and \
+                        f.code.event in PLACE_TARGET_TYPES:
+                    found = self._place_arguments(tree, [i], index)  # "seized Kherson": the place's country
+                    if found:
+                        return [Argument(dataclasses.replace(found[0].entity, reason=(
+                            f"{found[0].entity.reason}; the place attacked or seized stands for its country")),
+                            i, "country of the place targeted")]
+        return []
+
+    def _place_actors(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
+                      trace: list[str]) -> list[Argument]:
+        """Unresolved actors ("ethnic Albanians demonstrated in Serbia") take the country of the place of the
+        act, as the actor knowledge base does for agents located with 'in X'."""
+        named = []
+        for a in actors:  # "US and British activists": the countries modifying the unresolved group
+            for c in tree.children(a.head, {"nmod", "amod", "compound", "poss"}):
+                for x in tree.conjuncts(c):
+                    for m in index.at(tree, x)[0]:
+                        if _is_country(m.entity.code) and m.head == x:
+                            named.append(Argument(dataclasses.replace(a.entity, code=m.entity.code, reason=(
+                                f"{a.entity.reason}; country {m.entity.code} from its modifier '{m.text}'").strip(
+                                "; ")), a.head, a.how))
+        if named:
+            trace.append("unresolved actor: countries of its modifiers")
+            return named
+        taken = {a.head for a in actors}
+        places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in taken]
+        found = self._place_arguments(tree, places, index)
+        if not found:
+            return actors
+        code = found[0].entity.code
+        trace.append(f"unresolved actor: country {code} of the place of the act")
+        return [Argument(dataclasses.replace(a.entity, code=code, reason=(
+            f"{a.entity.reason}; country {code} of the place of the act").strip("; ")), a.head, a.how)
+            for a in actors]
+
+    def _default_recipients(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
+                            trace: list[str]) -> list[Argument]:
+        """The target of an act whose target is not named, by the CAMEO convention for unnamed targets: the
+        country of the place where the act happens ("police fired on crowds in Baghdad" -> IRQ), else, for an
+        act aimed at a population (protest, coercion, violence, concession), the actor's own country."""
+        actor_heads = {a.head for a in actors}
+        named = self._object_nationality(tree, f, index)
+        if named:
+            trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
+            return named
+        places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in actor_heads]
+        if f.code.event not in PLACE_DEFAULT_TYPES:
+            places = []  # "approved the deal at a summit in Brussels": Belgium is not the target
+        found = self._place_arguments(tree, places, index)
+        if found:
+            trace.append("recipient taken from the place the act happens in (no target named)")
+            return found[:1]
+        codes = {a.entity.code for a in actors}
+        if len(codes) == 1 and _is_country(next(iter(codes))) and domestic_act(f.code.event, actors[0].entity):
+            a = actors[0]
+            trace.append(f"recipient: no target named, a {f.code.event} act is aimed at the actor's own country")
+            ent = Entity(entity_text=_country_name(a.entity.code), code=a.entity.code,
+                         reason="unnamed target: the actor's own country")
+            return [Argument(ent, a.head, "actor's own country")]
+        return []
+
+
+def _locative_places(tree: Tree, base: int, speech: set[str] | frozenset[str]) -> list[int]:
+    """Objects of locative prepositions ("in", "near", "at", ...) in the event's own clause: attached to the
+    trigger verb or to its arguments, not inside a reporting clause ("..., police in Cairo said")."""
+    toks = tree.tokens
+    out: list[int] = []
+    stack = [base]
+    seen = set()
+    while stack:
+        n = stack.pop()
+        if n in seen:
+            continue
+        seen.add(n)
+        for k in tree.kids[n]:
+            t = toks[k]
+            if t.dep in ("ccomp", "parataxis", "relcl", "acl", "advcl", "conj") or (
+                    t.pos == "VERB" and t.lemma.lower() in speech):
+                continue
+            if t.dep == "prep" and t.lower in LOCATIVE_PREPS:
+                for a in tree.children(k, {"pobj"}):
+                    out.extend(x for x in tree.conjuncts(a) if toks[x].ent_type in ("GPE", "LOC", "FAC", "NORP"))
+                    out.extend(c for c in tree.children(a, {"poss", "compound"}) if toks[c].ent_type == "GPE")
+            if t.dep in ("nsubj", "nsubjpass", "dobj", "prep", "pobj", "agent", "xcomp", "npadvmod"):
+                stack.append(k)
+    return out
+
+
+def code_domestic(f: Frame) -> bool:
+    """Acts whose target, when unnamed, is the population of the place they happen in."""
+    return f.code.event in ("COERCE", "CONCEDE", "RETREAT", "MOBILIZE", "PROTEST", "ASSAULT")

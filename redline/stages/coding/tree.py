@@ -1,0 +1,253 @@
+"""The parse as the grammar sees it: frames, the token tree, subjects, objects and lexicon matches.
+
+Works on our Token records only (no spaCy)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...knowledge.lexicon import Code, Lexicon, NounEntry, VerbEntry
+from ...records import Token
+
+SUBJ = {"nsubj", "csubj"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "obj"}
+RECIPIENT_PREPS = ("to", "against", "with", "on", "upon", "toward", "towards", "at", "into", "over")
+NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
+RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    """A candidate event in one sentence, before actors are resolved.
+
+    actors/recipients: token indexes of argument heads (conjuncts already expanded).
+    base: the token whose clause carries the event's modality (the verb; for nouns, the governing verb).
+    absorbed: complement verbs this frame already covers (not coded again).
+    """
+
+    rule: str
+    entry: str
+    code: Code
+    trigger: tuple[int, int]
+    actors: tuple[int, ...]
+    recipients: tuple[int, ...]
+    base: int
+    reciprocal: bool = False
+    claim_source: tuple[int, ...] = ()
+    actor_fallback: tuple[int, ...] = ()  # used when `actors` resolve to nothing (e.g. the speaker)
+    own_patient: bool = False
+    require_recipient: bool = False
+    places: tuple[int, ...] = ()  # "in X" arguments: the recipient of a domestic act when none is named
+    absorbed: tuple[int, ...] = ()
+    notes: tuple[str, ...] = ()
+    objects: tuple[int, ...] = ()  # the verb's object heads (direct object, or passive subject)
+    object_list: str | None = None  # cue list the objects must come from unless they are parties (verbs.txt obj=)
+    speaker_actor: bool = False  # with no actor in the sentence, the speaker of the quote it stands in acts
+
+
+@dataclass(slots=True)
+class Tree:
+    """Children lists of one sentence's tokens, built once."""
+
+    tokens: tuple[Token, ...]
+    kids: list[list[int]] = field(default_factory=list)
+
+    def __post_init__(self):
+        self.kids = [[] for _ in self.tokens]
+        for t in self.tokens:
+            if t.head != t.i and 0 <= t.head < len(self.tokens):
+                self.kids[t.head].append(t.i)
+
+    def children(self, i: int, deps: set[str] | tuple[str, ...] | None = None) -> list[int]:
+        return [k for k in self.kids[i] if deps is None or self.tokens[k].dep in deps]
+
+    def child(self, i: int, deps) -> int | None:
+        c = self.children(i, deps)
+        return c[0] if c else None
+
+    def head(self, i: int) -> int | None:
+        h = self.tokens[i].head
+        return None if h == i else h
+
+    def conjuncts(self, i: int) -> list[int]:
+        """i and its conjoined siblings below it ("Russia and China" -> both heads).
+
+        A list parsed as apposition ("the US, Russia, and Switzerland": Russia appos of US, Switzerland conj
+        of Russia) counts as coordination when the apposition carries the conjunction.
+        """
+        out = [i]
+        for c in self.children(i, {"conj"}):
+            out.extend(self.conjuncts(c))
+        for c in self.children(i, {"appos"}):
+            if self.tokens[c].pos == "PROPN" and self.children(c, {"cc", "conj"}):
+                out.extend(self.conjuncts(c))
+        return out
+
+    def subtree(self, i: int) -> list[int]:
+        out = [i]
+        for c in self.kids[i]:
+            out.extend(self.subtree(c))
+        return sorted(out)
+
+    def pobj(self, prep: int) -> int | None:
+        o = self.child(prep, {"pobj", "pcomp"})
+        if o is not None and self.tokens[o].ent_type in NON_ACTOR_ENTS:
+            # "met with President Assad Tuesday": the parser made the date the head of the name
+            named = [k for k in self.kids[o] if self.tokens[k].dep == "compound"
+                     and self.tokens[k].ent_type not in NON_ACTOR_ENTS and self.tokens[k].pos == "PROPN"]
+            if named:
+                return named[-1]
+        return o
+
+    def prep_args(self, i: int, words) -> list[tuple[str, int]]:
+        out = []
+        for p in self.children(i, {"prep", "agent", "dative"}):
+            lem = self.tokens[p].lower
+            if lem in words:
+                o = self.pobj(p)
+                if o is not None:
+                    out.append((lem, o))
+        return out
+
+
+def is_passive(tree: Tree, v: int) -> bool:
+    """Passive voice: a passive subject or auxiliary, or a by-agent ("captured and later released by Syria")."""
+    return any(tree.tokens[k].dep in PASS_SUBJ or tree.tokens[k].dep in ("auxpass", "agent") for k in tree.kids[v])
+
+
+def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
+    """Subject heads of verb v, inherited through conj, xcomp, advcl and relative clauses."""
+    toks = tree.tokens
+    s = tree.child(v, SUBJ)
+    if s is not None:
+        if toks[s].tag in RELATIVE_TAGS and toks[v].dep == "relcl":
+            return tree.conjuncts(toks[v].head)
+        return tree.conjuncts(s)
+    if depth > 4:
+        return []
+    h = tree.head(v)
+    dep = toks[v].dep
+    if h is None:
+        return []
+    if dep == "conj" and toks[h].pos in ("VERB", "AUX"):
+        if is_passive(tree, h) and not is_passive(tree, v):
+            return []
+        return subject_of(tree, h, depth + 1)
+    if dep in ("xcomp", "advcl") and toks[h].pos == "ADJ" and toks[h].dep in ("acomp", "amod"):
+        # "it is willing to withdraw": the subject of the copula
+        g = tree.head(h)
+        return subject_of(tree, g, depth + 1) if g is not None else []
+    if dep in ("xcomp", "advcl") and toks[h].pos in ("VERB", "AUX"):
+        obj = tree.child(h, OBJ)
+        if dep == "xcomp" and obj is not None:  # "urged Russia to withdraw": the object is the subject
+            return tree.conjuncts(obj)
+        if is_passive(tree, h):  # "Iran is expected to condemn": the passive subject is the subject
+            ps = tree.child(h, PASS_SUBJ)
+            return tree.conjuncts(ps) if ps is not None and dep == "xcomp" else []
+        return subject_of(tree, h, depth + 1)
+    if dep in ("relcl", "acl") and toks[h].pos in NOMINAL_POS and not is_passive(tree, v):
+        return tree.conjuncts(h)
+    if dep == "pcomp" and toks[h].dep == "prep" and tree.head(h) is not None:
+        g = tree.head(h)  # "withdrew after criticizing the government": the subject of 'withdrew'
+        if toks[g].pos in ("VERB", "AUX"):
+            return subject_of(tree, g, depth + 1)
+    return []
+
+
+def objects_of(tree: Tree, v: int) -> list[int]:
+    o = tree.child(v, OBJ)
+    if o is None:
+        # "attacked and occupied Georgia": a conjoined verb's object is shared when v has none
+        for c in tree.children(v, {"conj"}):
+            if tree.tokens[c].pos == "VERB" and tree.child(c, SUBJ) is None:
+                shared = tree.child(c, OBJ)
+                if shared is not None:
+                    return tree.conjuncts(shared)
+        return []
+    if tree.tokens[o].tag in RELATIVE_TAGS and tree.tokens[v].dep == "relcl":
+        return tree.conjuncts(tree.tokens[v].head)
+    return tree.conjuncts(o)
+
+
+def reciprocal_object(tree: Tree, o: int | None) -> bool:
+    """'each other' / 'one another' as object."""
+    if o is None:
+        return False
+    t = tree.tokens[o]
+    return t.lower in ("other", "another") and any(tree.tokens[k].lower in ("each", "one") for k in tree.kids[o])
+
+
+def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None] | None:
+    """The lexicon entry for verb v (particle entries first) and, for a prepositional entry, the prep's object."""
+    toks = tree.tokens
+    for e in lex.verbs.get(toks[v].lemma.lower(), ()):
+        if e.particle is None:
+            return e, None
+        words = e.particle.split()
+        pobj = None
+        ok = True
+        for w in words:
+            hit = [k for k in tree.kids[v] if toks[k].lower == w
+                   and toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative")]
+            if not hit:
+                ok = False
+                break
+            if toks[hit[0]].dep in ("prep", "agent", "dative"):
+                pobj = tree.pobj(hit[0])
+                if pobj is None or toks[pobj].ent_type in NON_ACTOR_ENTS:
+                    ok = False
+                    break
+        if ok:
+            return e, pobj
+    return None
+
+
+def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> NounEntry | None:
+    """The event-noun entry for noun n, checking multi-word entries against its compound/amod children.
+
+    verb: lemma of the governing light verb (entries restricted with `with=` need it); a head noun that is
+    not an event itself may carry one as compound ("mediation mission").
+    """
+    toks = tree.tokens
+    entries = lex.nouns.get(toks[n].lemma.lower()) or lex.nouns.get(toks[n].lower)
+    mods = {toks[k].lower for k in tree.kids[n] if toks[k].dep in ("compound", "amod", "nmod")}
+    on_state = toks[n].dep == "pobj" and tree.head(n) is not None and toks[tree.head(n)].lower == "on"
+    for e in entries or ():
+        if e.only_with and verb not in e.only_with and not ("onstate" in e.flags and on_state):
+            continue
+        if e.of_list and not any(toks[a].lemma.lower() in lex.cue(e.of_list) for a in
+                                 [o for p in tree.children(n, {"prep"}) if toks[p].lower == "of"
+                                  for o in tree.children(p, {"pobj"})]):
+            continue
+        if len(e.words) == 1 or all(w in mods for w in e.words[:-1]):
+            return e
+    if toks[n].pos in ("NOUN", "PROPN"):
+        for k in tree.kids[n]:
+            if toks[k].dep == "compound" and toks[k].pos == "NOUN":
+                for e in lex.nouns.get(toks[k].lemma.lower(), ()):
+                    if len(e.words) == 1 and not e.only_with:
+                        return e
+    return None
+
+
+def _recipient_preps(tree: Tree, i: int) -> list[int]:
+    out = []
+    for _, o in tree.prep_args(i, RECIPIENT_PREPS):
+        out.extend(c for c in tree.conjuncts(o) if tree.tokens[c].ent_type not in NON_ACTOR_ENTS)
+    return out
+
+
+def _nominal(tree: Tree, o: int) -> bool:
+    return tree.tokens[o].pos in NOMINAL_POS
+
+
+def _in_places(tree: Tree, heads: list[int]) -> tuple[int, ...]:
+    """Named places in 'in X' phrases of the given heads ("lifted the curfew in Montenegro")."""
+    out = []
+    for h in heads:
+        for _, a in tree.prep_args(h, ("in", "inside", "throughout")):
+            if tree.tokens[a].ent_type in ("GPE", "LOC", "FAC", "NORP"):
+                out.append(a)
+    return tuple(out)

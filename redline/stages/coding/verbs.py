@@ -1,0 +1,325 @@
+"""Verb rules: a verb's own lexicon entry (SVO, passive, phrasal, xcomp chains, asked complements) and light
+verbs whose event comes from their object noun ("held talks", "imposed sanctions on")."""
+
+from __future__ import annotations
+
+from ...knowledge.lexicon import Code, Lexicon, NounEntry
+from .tree import (
+    OBJ,
+    PASS_SUBJ,
+    RECIPIENT_PREPS,
+    SUBJ,
+    Frame,
+    Tree,
+    _in_places,
+    _nominal,
+    _recipient_preps,
+    is_passive,
+    match_noun,
+    match_verb,
+    objects_of,
+    reciprocal_object,
+    subject_of,
+)
+
+REFINE: dict[tuple[str, str], tuple[str | None, str]] = {
+    ("THREATEN", "SANCTION"): ("relations", "131"), ("THREATEN", "ASSAULT"): ("violence", "138"),
+    ("THREATEN", "COERCE"): ("restrict", "132"), ("THREATEN", "PROTEST"): ("relations", "133"),
+    ("THREATEN", "MOBILIZE"): ("violence", "138"), ("THREATEN", "REJECT"): ("relations", "131"),
+    ("REQUEST", "CONSULT"): ("meet", "106"), ("REQUEST", "RETREAT"): ("yield", "105"),
+    ("REQUEST", "AID"): ("assist", "103"), ("REQUEST", "COOPERATE"): ("assist", "101"),
+    ("REQUEST", "CONCEDE"): ("yield", "105"), ("REQUEST", "AGREE"): ("meet", "107"),
+    ("REJECT", "CONSULT"): ("meet", "125"), ("REJECT", "RETREAT"): ("yield", "124"),
+    ("REJECT", "AID"): ("assist", "122"), ("REJECT", "COOPERATE"): ("assist", "121"),
+    ("REJECT", "CONCEDE"): ("yield", "124"),
+    ("AGREE", "CONSULT"): (None, "036"), ("AGREE", "AID"): (None, "033"), ("AGREE", "COOPERATE"): (None, "031"),
+    ("AGREE", "RETREAT"): (None, "035"), ("AGREE", "CONCEDE"): (None, "035"), ("AGREE", "SUPPORT"): (None, "032"),
+}
+CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+THREATEN_BY_MODE = {"expel": ("expel", "136"), "arrest": ("arrest", "132"), "seize": ("territory", "1382")}
+
+
+ASPECT_NOUNS = frozenset({"launch", "start", "beginning", "resumption", "escalation", "expansion", "continuation",
+                          "extension", "renewal", "intensification", "onset", "outbreak"})
+
+
+def _event_object(tree: Tree, o: int, lex: Lexicon, verb: str) -> tuple[int, NounEntry] | None:
+    """The event noun a light verb takes: its object, the 'of' noun of a quantity ("$5 million of aid"), or the
+    'of' noun of an aspect noun, which then plays the verb ("announced the launch of an operation")."""
+    ne = match_noun(tree, o, lex, verb)
+    if ne is not None:
+        return o, ne
+    t = tree.tokens[o]
+    if t.lemma.lower() in ASPECT_NOUNS:
+        for _, a in tree.prep_args(o, ("of",)):
+            ne = match_noun(tree, a, lex, t.lemma.lower())
+            if ne is not None:
+                return a, ne
+    if t.pos in ("NUM", "NOUN", "SYM"):
+        for _, a in tree.prep_args(o, ("of",) if t.pos == "NOUN" else ("of", "in")):
+            ne = match_noun(tree, a, lex, verb)
+            if ne is not None:
+                return a, ne
+    return None
+
+
+def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]:
+    """Frames for a verb: light verb + event noun first, then the verb's own lexicon entry."""
+    toks = tree.tokens
+    passive = is_passive(tree, v)
+    lights = lex.light.get(toks[v].lemma.lower(), ())
+    if lights and any(toks[k].dep in ("oprd",) for k in tree.kids[v]):
+        lights = ()  # "called the sanctions destructive": a label, not "calling" sanctions (speech.label_frames)
+    obj_nodes = objects_of(tree, v) if not passive else tree.children(v, PASS_SUBJ)
+    noun = tree.head(v)
+    if passive and not obj_nodes and toks[v].dep == "acl" and noun is not None and not (
+            toks[noun].dep == "pobj" and toks[toks[noun].head].lower == "of") and \
+            match_noun(tree, noun, lex, toks[v].lemma.lower()) is not None:  # not "prisoners of war held by"
+        obj_nodes = [tree.head(v)]  # "the price cap imposed by the G7": the participle's event noun is the object
+    for lv in lights:
+        if lv.particle and not any(toks[k].lower == lv.particle for k in tree.kids[v]):
+            continue
+        cands = obj_nodes[:1]
+        direct: list[int] = []
+        if lv.particle and not passive:  # "engaged the rebels in fighting": the noun in the particle's phrase
+            particle_objs = [a for _, a in tree.prep_args(v, (lv.particle,)) if a not in cands]
+            if particle_objs:
+                direct = [x for d in tree.children(v, {"dobj"}) for x in tree.conjuncts(d)]
+                cands = cands + particle_objs
+        for o0 in cands:
+            hit = _event_object(tree, o0, lex, toks[v].lemma.lower())
+            if hit is None:
+                continue
+            o, ne = hit
+            code = lv.overrides.get(ne.words[-1], ne.code)
+            if lv.types and code.event not in lv.types:
+                continue  # "has weapons", "issued a travel alert": not an event this light verb makes
+            joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o])
+            if ne.code.event == "COOPERATE" and (joint or len(subject_of(tree, v)) > 1):
+                code = ne.code  # "joint exercises", "India and France conducted drills": cooperation
+            subj = subject_of(tree, v) if not passive else [a for _, a in tree.prep_args(v, ("by",))]
+            noun_actor = [k for k in tree.kids[o] if toks[k].dep in ("poss", "amod", "compound")
+                          and toks[k].pos in ("PROPN", "ADJ", "NOUN", "PRON")]
+            by_from = [a for _, a in tree.prep_args(o, ("from", "by")) + tree.prep_args(v, ("from", "by"))]
+            rcpt = _recipient_preps(tree, o) + _recipient_preps(tree, v) + tree.children(v, {"dative"})
+            rcpt += [d for d in direct if d != o and o not in tree.conjuncts(d)]
+            if code.event == "RETREAT":
+                rcpt += [x for _, a in tree.prep_args(o, ("from",)) for x in tree.conjuncts(a)]
+            if code.event in ("ASSAULT", "COERCE"):  # "mounted an invasion of Lebanon"
+                rcpt += [x for _, a in tree.prep_args(o, ("of",)) for x in tree.conjuncts(a)]
+            if code.event == "AID":  # "sent aid for the flood victims of Pakistan"
+                rcpt += [x for _, a in tree.prep_args(o, ("for",)) for x in tree.conjuncts(a)]
+            if code.event == "REQUEST":  # "reiterated its demand that Israel ease ..."
+                rcpt += [x for c in tree.children(o, {"acl", "ccomp", "relcl"}) for x in subject_of(tree, c)
+                         if toks[c].dep != "relcl"]
+            between = [x for _, a in tree.prep_args(o, ("between", "among")) for x in tree.conjuncts(a)]
+            if lv.role == "patient":
+                actors, recipients = by_from + noun_actor, subj
+            elif between and code.cameo in ("045", "039") and subj:
+                actors, recipients = subj, between
+            elif between:
+                actors, recipients = between, []
+            else:
+                actors, recipients = subj, rcpt
+            start = min([o] + [k for k in tree.kids[o] if toks[k].dep in ("compound", "amod")
+                               and toks[k].lower in ne.words])
+            return [Frame(f"light:{lv.lemma}+{ne.key}", f"{lv.lemma} {ne.key}", code, (start, o + 1),
+                          tuple(actors), tuple(recipients), v,
+                          reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
+                          places=_in_places(tree, [v, o]))]
+    m = match_verb(tree, v, lex)
+    if m is None:
+        return []
+    e, prep_obj = m
+    code = e.code
+    absorbed: list[int] = []
+    notes: list[str] = []
+    objs = [prep_obj] if prep_obj is not None else objects_of(tree, v)
+    objs = [o for o in objs if o is not None]
+    recip_obj = any(reciprocal_object(tree, o) for o in objs)
+    if passive:
+        actors = [x for _, a in tree.prep_args(v, ("by",)) for x in tree.conjuncts(a)]
+        patients = [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(s)]
+        if toks[v].dep == "relcl" and not patients:
+            patients = tree.conjuncts(toks[v].head)
+        if not patients and toks[v].dep == "acl":
+            patients = tree.conjuncts(toks[v].head)
+        if not patients and toks[v].dep == "conj" and tree.head(v) is not None:
+            h = tree.head(v)  # "were arrested and later released by ...": the first verb's subject
+            patients = [x for p in tree.children(h, PASS_SUBJ) for x in tree.conjuncts(p)] or subject_of(tree, h)
+    else:
+        actors = subject_of(tree, v)
+        patients = objs
+    has_comp = "xcomp" in e.flags and tree.child(v, {"xcomp"}) is not None
+    if e.need == "obj" and not recip_obj and not has_comp and not any(_nominal(tree, o) for o in patients):
+        return []
+    if e.code.event == "REJECT" and patients and (toks[patients[0]].lemma.lower() in lex.cue("claims")
+                                                  or toks[patients[0]].lower in lex.cue("claims")):
+        return []  # "rejected reports that ...": denying a claim is not a PLOVER REJECT
+    if "force" in e.flags and patients and not any(
+            toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
+        return []
+    if "notforce" in e.flags and patients and any(
+            toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
+        return []  # "inspected the troops": a leader reviewing their own forces
+    if e.code.event == "RETREAT" and e.code.mode == "withdraw" and not passive and not objs and not \
+            tree.prep_args(v, ("from", "to", "into")) and actors and not any(
+                toks[a].lemma.lower() in lex.cue("forces") or toks[a].ent_type in ("GPE", "NORP", "ORG")
+                or toks[a].lemma.lower() in lex.cue("agents") for a in actors):
+        return []  # "ElBaradei withdrew (from the race)": a person stepping back is no military retreat
+    if "needcomp" in e.flags and tree.child(v, {"xcomp"}) is None and not tree.prep_args(v, ("for", "on", "into")):
+        return []  # "pressed his forehead", "pressed him": a request needs what is asked ("pressed X to ...")
+    if "intrans" in e.flags and not passive and tree.child(v, OBJ) is not None:
+        return []  # "demonstrated a willingness": only the intransitive verb is a protest
+    if "person" in e.flags and not any(toks[a].pos == "PROPN" for a in actors):
+        return []
+    if "closure" in e.flags and not any(toks[p].lemma.lower() in lex.cue("closures") for p in patients):
+        return []
+    if "staffsubj" in e.flags and not any(
+            toks[i].lemma.lower() in lex.cue("staff") or toks[i].lower in lex.cue("staff")
+            for a in actors for i in [a] + [k for k in tree.kids[a] if toks[k].dep in ("compound", "amod", "appos")]):
+        return []
+    if "undo" in e.flags and patients and (toks[patients[0]].lemma.lower() in lex.cue("policies")):
+        code = Code("CONCEDE", None, "083")  # "withdrew the finance bill": a concession
+        notes.append(f"withdrawing '{toks[patients[0]].text}' is a concession")
+    elif "undo" in e.flags and patients and e.code.event != "RETREAT":
+        target = _event_object(tree, patients[0], lex, toks[v].lemma.lower())
+        if target is None:
+            return []  # "lifted the box", "cancelled the order": only ending an event is coded
+        if target[1].code.event in ("AGREE", "SUPPORT", "COOPERATE", "AID"):  # "revoked a defence pact"
+            code = Code("SANCTION", "withdraw", "161") if target[1].code.event != "AID" else \
+                Code("SANCTION", "discontinue", "162")
+            notes.append(f"ending '{target[1].key}' reduces relations")
+        elif target[1].code.event in ("COERCE", "SANCTION", "PROTEST", "THREATEN"):
+            undone = target[1].code
+            code = Code("RETREAT", "withdraw", "0872") if undone.cameo == "191" else Code("CONCEDE", None, "081")
+            notes.append(f"ending '{target[1].key}' is a concession")
+    if "staff" in e.flags and patients and any(
+            toks[i].lemma.lower() in lex.cue("staff") or toks[i].lower in lex.cue("staff")
+            for p in patients for i in [p] + [k for k in tree.kids[p] if toks[k].dep in ("compound", "amod")]):
+        code = Code("SANCTION", "withdraw", "166")
+        notes.append("withdrawing non-military personnel is SANCTION/withdraw")
+    if "crowd" in e.flags and any(toks[a].lemma.lower() in lex.cue("crowd") or toks[a].lower in lex.cue("crowd")
+                                  or (toks[a].ent_type == "NORP" and toks[a].tag in ("NNPS", "NNS"))
+                                  for a in actors):
+        code = {"ACCUSE": Code("PROTEST", "demo", "141"), "ASSAULT": Code("PROTEST", "riot", "145"),
+                "MOBILIZE": Code("PROTEST", "demo", "141")}.get(e.code.event, Code("PROTEST", "obstruct", "144"))
+        notes.append("a crowd as subject makes it a PROTEST")
+    recipients = [] if recip_obj else list(patients)
+    require_rcpt = e.need == "rcpt" or ("recip" in e.flags and bool(objs) and not recip_obj and prep_obj is None)
+    if prep_obj is not None and e.code.event in ("AGREE", "REQUEST", "REJECT"):
+        ne = match_noun(tree, prep_obj, lex)  # "agreed to a ceasefire", "called for sanctions"
+        if ne is not None:
+            code = _refine(code, ne.code)
+            notes.append(f"refined by '{toks[prep_obj].text}'")
+    if e.code.event in ("REQUEST", "REJECT", "AGREE", "THREATEN", "CONSULT") and patients:
+        ne = match_noun(tree, patients[0], lex)
+        if ne is not None:
+            code = _refine(code, ne.code)
+            if code.event != e.code.event:
+                require_rcpt = False
+            notes.append(f"refined by object '{toks[patients[0]].text}'")
+            recipients = recipients + [x for _, a in tree.prep_args(patients[0], RECIPIENT_PREPS + ("from", "by"))
+                                       for x in tree.conjuncts(a)]
+    if e.code.event == "REQUEST" and not passive:  # "demanded that the US cancel ...": the US is asked
+        for c in tree.children(v, {"ccomp"}):
+            recipients += [x for x in subject_of(tree, c) if x not in recipients]
+    if "xcomp" in e.flags:
+        comp = tree.child(v, {"xcomp"})
+        if comp is None:
+            comp = next((c for c in tree.children(v, {"advcl"}) if tree.child(c, SUBJ) is None
+                         and any(toks[k].tag == "TO" for k in tree.kids[c])), None)
+        if comp is None:
+            for _, a in tree.prep_args(v, ("to", "for", "on")):
+                ne = match_noun(tree, a, lex)
+                if ne is not None:
+                    code = _refine(code, ne.code)
+                    absorbed.append(a)
+                    notes.append(f"refined by '{toks[a].text}'")
+                    recipients = recipients or [x for _, b in tree.prep_args(a, ("with",)) for x in tree.conjuncts(b)]
+        else:
+            inner = verb_frames(tree, comp, lex, depth + 1) if depth < 3 else []
+            asked = bool(objs) and toks[comp].dep == "xcomp"  # "urged Russia to ...": Russia is the recipient
+            comp_lemma = toks[comp].lemma.lower()
+            if e.code.event in ("REJECT", "AGREE") and comp_lemma in lex.cue("comment_verbs") and not (
+                    inner and inner[0].code.event not in ("CONSULT",)):
+                return []  # "declined to comment", "agreed to testify": talk, not a refusal or a commitment
+            if inner:
+                code = _refine(code, inner[0].code)
+                notes.append(f"refined by '{toks[comp].text}'")
+                if not asked:
+                    recipients = list(recipients) + [r for r in inner[0].recipients if r not in recipients]
+            elif not asked:
+                comp_objs = objects_of(tree, comp)
+                recipients = list(recipients) + comp_objs + _recipient_preps(tree, comp)
+                for o in comp_objs:  # "threatened to break relations with Russia"
+                    recipients += [r for r in _recipient_preps(tree, o) if r not in recipients]
+            absorbed.extend(tree.conjuncts(comp))
+    asked_comp, asked = None, []
+    if "ask" in e.flags and not passive:
+        if objs and tree.child(v, {"xcomp"}) is not None:
+            asked_comp, asked = tree.child(v, {"xcomp"}), objs
+        for c in tree.children(v, {"ccomp"}):  # parsed as "wants [Putin to attack ...]"
+            if any(toks[k].tag == "TO" for k in tree.kids[c]) and tree.child(c, SUBJ) is not None:
+                asked_comp, asked = c, tree.conjuncts(tree.child(c, SUBJ))
+    if asked_comp is not None:
+        # "Obama wants Putin to attack Switzerland": a request to the asked actor, refined by the complement
+        inner = verb_frames(tree, asked_comp, lex, depth + 1) if depth < 3 else []
+        code = _refine(e.code, inner[0].code) if inner else e.code
+        return [Frame(f"svo:verb={e.key}+complement", e.key, code, (v, v + 1), tuple(actors), tuple(asked), v,
+                      absorbed=tuple(tree.conjuncts(asked_comp)), notes=("an actor asked to act: REQUEST",),
+                      require_recipient=True)]
+    if e.need and e.need not in ("obj", "rcpt"):
+        args = [x for h in [v] + objs for _, a in tree.prep_args(h, (e.need,)) for x in tree.conjuncts(a)]
+        if not args:
+            return []
+        recipients = recipients if e.need in ("with", "about") and recipients else args
+        if e.need == "from":
+            recipients = args
+    else:
+        # "provided assistance to Ukraine": the recipient hangs off the verb or off its object noun
+        extra = _recipient_preps(tree, v) + [x for d in tree.children(v, {"dative"}) for x in tree.conjuncts(d)]
+        for o in objs:
+            extra += _recipient_preps(tree, o)
+        recipients = list(recipients) + [x for x in extra if x not in recipients]
+    if "from" in e.flags:
+        frm = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
+        if frm:
+            recipients = frm
+    if "swap" in e.flags:
+        actors, recipients = recipients, actors
+    if "inverse" in e.flags:
+        actors, recipients = [a for _, a in tree.prep_args(v, ("from", "by"))], actors
+    own = "own" in e.flags and passive and not actors
+    if own:
+        actors = patients
+        recipients = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
+    if "own" in e.flags and not passive and patients:
+        recipients = [r for r in recipients if r not in patients]
+    reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
+    places = _in_places(tree, [v] + objs[:1])
+    rule = ("passive" if passive else "svo") + f":verb={e.key}"
+    checked = e.obj if not (has_comp and e.obj in ("offerables", "rejectables", "access_objects")) else None
+    return [Frame(rule, e.key, code, (v, v + 1), tuple(actors), tuple(recipients), v, reciprocal=reciprocal,
+                  own_patient=own, absorbed=tuple(absorbed), notes=tuple(notes), require_recipient=require_rcpt,
+                  places=places, objects=tuple(patients), object_list=checked)]
+
+
+def _refine(matrix: Code, comp: Code) -> Code:
+    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES | {"THREATEN"}:
+        # "vowed to fight": a promise of a conflictual act is a threat
+        matrix = Code("THREATEN", None, "130")
+    if matrix.event in ("AGREE", "CONSULT") and comp.event == "REQUEST":  # "accepted / met the demands"
+        return Code("CONCEDE", None, "083")
+    if matrix.event == "CONSULT":
+        return matrix
+    if matrix.event == "THREATEN" and comp.mode in THREATEN_BY_MODE:
+        mode, cameo = THREATEN_BY_MODE[comp.mode]
+        return Code(matrix.event, mode, cameo)
+    hit = REFINE.get((matrix.event, comp.event))
+    if hit is None:
+        return matrix
+    mode, cameo = hit
+    if matrix.event == "REQUEST" and matrix.cameo.startswith("02") and cameo.startswith("10"):
+        cameo = "02" + cameo[2:]  # an appeal stays an appeal: "asked X to help" is 023, not 103
+    return Code(matrix.event, mode or matrix.mode, cameo)
