@@ -182,7 +182,7 @@ class Coder(ArgumentRules, RecipientRules):
             factuality = Factuality.ASSERTED
         elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in THREAT_TYPES \
                 and not f.rule.startswith("copula") and (self._conditional(tree, f.base) or (
-                    own_intent and self._self_announced(tree, f.base))):
+                    own_intent and (self._self_announced(tree, f.base) or reason.startswith("intention")))):
             mode, cameo_code = THREAT_MODES[code.event]
             if code.mode in ("expel", "arrest"):
                 mode, cameo_code = code.mode, "136" if code.mode == "expel" else "132"

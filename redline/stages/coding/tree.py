@@ -190,7 +190,8 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
         ok = True
         for w in words:
             hit = [k for k in tree.kids[v] if toks[k].lower == w
-                   and toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative")]
+                   and toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative", "acomp",
+                                       "oprd")]
             if not hit:
                 ok = False
                 break
