@@ -39,10 +39,13 @@ def main() -> None:
     ap.add_argument("--corpus", required=True, type=Path)
     ap.add_argument("--minutes", type=float, default=10)
     ap.add_argument("--every", type=float, default=30)
-    ap.add_argument("--out", type=Path)
+    ap.add_argument("--keep", type=Path, help="Work in this directory and leave the store and inbox there.")
     args = ap.parse_args()
     pool = _articles(args.corpus)
     with tempfile.TemporaryDirectory() as tmp:
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            tmp = str(args.keep)
         inbox, db = Path(tmp) / "inbox", Path(tmp) / "live.duckdb"
         inbox.mkdir()
         server = subprocess.Popen([sys.executable, "-m", "redline", "serve", "--db", str(db), "--port", "0",

@@ -108,7 +108,8 @@ def _json_record(rng: random.Random, kind: str, marker: str, max_chars: int) -> 
         return json.dumps(rec, ensure_ascii=rng.random() < 0.5)
     if kind == "surrogate":
         rec = json.dumps({"id": marker, "text": text})
-        at = rec.index('"text": "') + 9 + rng.randint(0, 50)
+        at = rec.index('"text": "') + 9  # at the start of the string: never inside another escape
+        rng.randint(0, 50)  # (drawn as before, so the cases of a seed stay the same)
         return rec[:at] + rng.choice(["\\ud800", "\\udfff", "\\udbff"]) + rec[at:]
     if kind == "deep":
         d = rng.choice([1200, 5000, 50_000])
