@@ -117,9 +117,10 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
     def startup() -> None:
         import anyio.to_thread
 
-        # Answers being computed hold the interpreter in their threads; more of them at once than there are
-        # cores adds no throughput and only delays the event loop, which serves cached answers and queues.
-        anyio.to_thread.current_default_thread_limiter().total_tokens = max(2, min(8, os.cpu_count() or 2))
+        # Answers being computed hold the interpreter in their threads: forty at once (anyio's default) starve
+        # the event loop that serves cached answers, while one or two per core let one slow answer (a digest)
+        # hold up every other. Measured with 200 clients on 2 cores (benchmarks/README.md): 4 per core.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = max(4, min(16, 4 * (os.cpu_count() or 2)))
 
     def shutdown() -> None:
         if app.state.live is not None:
