@@ -122,6 +122,7 @@ def ingest(
     engine: str = "local",
     scheduler: str | None = None,
     actors_file: str | None = None,
+    lexicon_file: str | None = None,
     mapping: dict[str, str] | None = None,
     progress: Progress | None = None,
     on_failure: Callable[[Failure], None] | None = None,
@@ -139,7 +140,8 @@ def ingest(
     store: an open writable Store to use instead of opening `db` (the server's). workers / engine / scheduler:
     how the pipeline runs (see redline.engines); processes: run it in worker processes even with one worker;
     pool: an already started engines.local.ProcessPool to run it in.
-    actors_file: a user actor file. mapping: our field -> input field for JSON/CSV records. progress(done,
+    actors_file: a user actor file. lexicon_file: a user lexicon file (the same as
+    settings={"lexicon": lexicon_file}). mapping: our field -> input field for JSON/CSV records. progress(done,
     total): called after each article (total is an estimate, None when unknown). on_failure(failure): called
     for each failed input as it happens. settings: setting overrides. command: how the run is described in the
     runs table. pipeline: an already built Pipeline to reuse (its model stays loaded between calls).
@@ -153,6 +155,8 @@ def ingest(
     if not isinstance(write_batch, int) or write_batch < 1:
         raise UsageError(f"write_batch must be a positive integer, got {write_batch!r}")
     paths = [str(p) for p in paths]
+    if lexicon_file:
+        settings = {**(settings or {}), "lexicon": os.path.abspath(lexicon_file)}
     if store is None:
         from . import live
 

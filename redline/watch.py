@@ -13,6 +13,7 @@ second article (a writer that paused longer than `settle` costs a recoding, neve
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from collections.abc import Callable
@@ -111,7 +112,8 @@ def watch_once(directory: str | Path, state: WatchState | None = None, *, db: st
     """Run one cycle: ingest the new or changed complete files of `directory`; remember them in `state`.
 
     run: the ingest function (default ``redline.ingest.ingest``; the server passes its own). ingest_options:
-    passed to it (workers, engine, scheduler, actors_file, mapping, settings, pipeline, on_failure, progress).
+    passed to it (workers, engine, scheduler, actors_file, lexicon_file, mapping, settings, pipeline, on_failure,
+    progress).
     """
     from .ingest import ingest
 
@@ -151,6 +153,9 @@ def watch(
     interval = parse_interval(every)
     if not Path(directory).is_dir():
         raise UsageError(f"watch: {directory} is not a directory")
+    if ingest_options.get("lexicon_file"):  # a setting, so the kept pipeline below is built with it
+        ingest_options["settings"] = {**(ingest_options.get("settings") or {}),
+                                      "lexicon": os.path.abspath(ingest_options.pop("lexicon_file"))}
     if run is None and ingest_options.get("pipeline") is None and ingest_options.get("workers", 1) == 1 \
             and ingest_options.get("engine", "local") == "local":
         from .engines.worker import PipelineSpec, pipeline_for

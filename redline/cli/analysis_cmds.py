@@ -147,7 +147,7 @@ def digest_cmd(db, day, days, top, factuality, base_url, fmt):
               help="Another name the Host header may carry (the server answers loopback names and --host).")
 @run_options
 def serve_cmd(db, host, port, token_file, token_value, read_only, watch_dir, every, settle, allow_hosts, workers,
-              engine, scheduler, actors_file, mapping):
+              engine, scheduler, actors_file, lexicon_file, mapping):
     """Serve the HTTP API and the dashboard, owning the store: ingest and watch elsewhere hand their work to it.
 
     \b
@@ -175,10 +175,19 @@ def serve_cmd(db, host, port, token_file, token_value, read_only, watch_dir, eve
             click.echo(f"watch cycle {cycle.number}: {len(cycle.files)} file(s): read {r.read}, coded {r.coded}, "
                        f"replaced {r.replaced}, failed {r.failed}, events {r.events}", err=True)
 
+    pipeline, settings = None, {}
+    if lexicon_file:  # the server's own ingests and POST /ingest code with it
+        import os
+
+        from ..pipeline import Context, Pipeline
+
+        settings = {"lexicon": os.path.abspath(lexicon_file)}
+        pipeline = Pipeline(Context(lexicon_file=lexicon_file))
     serve(db or load_settings()["db"], host=host, port=port, token=read_token(token_file), read_only=read_only,
           watch_dir=watch_dir, every=every, settle=settle, allow_hosts=allow_hosts,
           live_options={"workers": workers, "engine": engine, "scheduler": scheduler, "actors_file": actors_file,
-                        "mapping": mapping},
+                        "mapping": mapping, "settings": settings},
+          pipeline=pipeline,
           say=lambda m: click.echo(m, err=True), on_cycle=on_cycle)
 
 

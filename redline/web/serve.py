@@ -54,13 +54,14 @@ def bind(host: str, port: int) -> socket.socket:
 
 def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | None = None, read_only: bool = False,
           watch_dir: str | None = None, every: str = "15m", settle: float | None = None,
-          allow_hosts: tuple[str, ...] = (), live_options: dict | None = None,
+          allow_hosts: tuple[str, ...] = (), live_options: dict | None = None, pipeline=None,
           say: Callable[[str], None] = log.warning, on_cycle: Callable | None = None) -> None:
     """Serve the store at `db` on host:port until interrupted (SIGINT / SIGTERM end it cleanly).
 
     token: enables POST /ingest. read_only: serve without owning the writer (no ingest, no watch). watch_dir,
     every, settle: run `redline watch` in the server. allow_hosts: more names the Host header may carry.
-    live_options: how the server's own ingests run the pipeline (workers, engine, actors_file, mapping).
+    live_options: how the server's own ingests run the pipeline (workers, engine, actors_file, mapping,
+    settings). pipeline: the in-process Pipeline POST /ingest codes with (default: the standard one).
     say(message): where to report what the server does (the CLI prints it).
     """
     import uvicorn
@@ -72,7 +73,8 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | No
     url_host = "127.0.0.1" if host in _WILDCARDS or host == "localhost" else \
         ("[::1]" if host == "::1" else (f"[{host}]" if ":" in host else host))
     allowed = tuple(dict.fromkeys((*LOOPBACK_HOSTS, *(() if host in _WILDCARDS else (host,)), *allow_hosts)))
-    app = _open(db, say, token=token, read_only=read_only, live_options=live_options, allowed_hosts=allowed)
+    app = _open(db, say, token=token, read_only=read_only, live_options=live_options, allowed_hosts=allowed,
+                pipeline=pipeline)
     url = f"http://{url_host}:{port}"
     try:
         if not read_only:
