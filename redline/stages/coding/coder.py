@@ -173,6 +173,8 @@ class Coder(ArgumentRules, RecipientRules):
             r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
         ):
             recipients = []
+        if not any(a.entity.code or a.entity.sector for a in actors) and not any(r.entity.code for r in recipients):
+            return None, "no party identified: the actor has neither a country nor a sector, and no recipient is known"
         if agentless and not any(r.entity.code for r in recipients):
             return None, "an agentless act needs a party it was done to"
         if agentless and f.code.event == "COERCE":
