@@ -102,7 +102,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
     for t in toks:
         if t.head != t.i and 0 <= t.head < len(toks):
             children[t.head].append(t.i)
-    matches = kb.match([(t.text, t.ws) for t in toks], lemmas=[t.lemma for t in toks])
+    matches = kb.match([(_bare(t.text), t.ws) for t in toks], lemmas=[t.lemma for t in toks])
     count_countries(matches, memory)
     count_places(toks, matches, kb, memory)
     at: dict[int, Match] = {}
@@ -124,6 +124,12 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         out.extend(found)
     memory.previous = (sent, tuple(out))
     return out
+
+
+def _bare(word: str) -> str:
+    """A token without the dashes glued to it by the tokenizer ("administration--")."""
+    stripped = word.rstrip("-–—")
+    return stripped if len(stripped) > 1 and stripped[-1].isalpha() else word
 
 
 def count_countries(matches: Sequence[Match], memory: Memory) -> None:
@@ -298,6 +304,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         if ent.code is None and agent_head and not head_match.ambiguous:
             ent = _placed(ent, h, toks, children, kb)
         if ent.code is None and agent_head and not head_match.ambiguous:
+            ent = _possessed(ent, t, toks, children, before)
+        if ent.code is None and agent_head and not head_match.ambiguous:
             ent = _bridged(ent, t, toks, children, head_match, sent, memory, _backers(start, end, at, toks))
         mention = made(ent, _kind(head_match))
         remember(memory, mention, subj, plural=is_plural(t), gender=_gender(ent, toks, start, end, kb))
@@ -343,6 +351,12 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                                 reason=f"region '{_name_text(t, toks)}': {why}; CVL as a place"), "name")]
     if ent_type in ("ORG", "NORP") or (ent_type in ("GPE", "LOC") and role == "actor"):
         what = {"ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place"}[ent_type]
+        home = [m for m in modifiers if m.kind in ("country", "adjective") and not m.ambiguous]
+        if ent_type == "ORG" and home and home[0].start == start + (toks[start].lower == "the"):
+            # "U.S. Mission Benghazi", "the Russian Orthodox Church": a body whose name starts with a country
+            return [made(Entity(entity_text=text, code=home[0].codes[0], identifier_text=_name_text(t, toks),
+                                reason=f"named organisation '{text}' is not in the knowledge base; its name starts "
+                                f"with {home[0].kind} '{home[0].text}' -> {home[0].codes[0]}"), "name")]
         return [made(Entity(entity_text=text, code=None, identifier_text=_name_text(t, toks),
                             reason=f"named {what} '{_name_text(t, toks)}' is not in the knowledge base"), "name")]
     return []
@@ -505,6 +519,21 @@ def _gender(ent: Entity, toks: Sequence[Token], start: int, end: int, kb: Knowle
     if said is None and ent.entry and ent.entry.startswith("person:"):
         said = kb.person_gender(ent.entry.split(":", 1)[1])
     return said
+
+
+def _possessed(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[int]], before: Sequence[Mention]
+               ) -> Entity:
+    """'his government', 'its army', 'her foreign minister': an agent with a possessive pronoun belongs to whoever
+    the pronoun was resolved to (a person's or a state's country)."""
+    for c in children[t.i]:
+        if toks[c].dep != "poss" or toks[c].pos != "PRON":
+            continue
+        owner = [m for m in before if m.head == c and m.entity.code is not None]
+        if owner:
+            o = owner[-1]
+            return dataclasses.replace(ent, code=o.entity.code, reason=f"{ent.reason.split('; no country')[0]}; "
+                                       f"{o.entity.code} from its possessor '{o.text}' ({o.entity.reason})")
+    return ent
 
 
 def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[int]], head_match: Match,

@@ -151,13 +151,17 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
         pool = [p for p in memory.people if p.gender in (None, gender)]
         label = "person"
     elif w in THING_PRONOUNS:
+        above = _clause_subject(t, sent.tokens)
+        if above is not None:  # "Russia said its army would stay"; "The report said its findings ..." (no party)
+            return _its_subject(t, sent, text, start, end, above, before)
         pool = memory.things
         label = "country or organisation"
     else:
         return ()
     other = " (the others are known to be of the other gender)" if w in PERSON_PRONOUNS and len(pool) < len(
         memory.people) else ""
-    recent = [p for p in pool if p.sentence >= sent.index - PRONOUN_WINDOW
+    window = PRONOUN_WINDOW if w in PERSON_PRONOUNS else 1  # "its" with no subject above: this or the last sentence
+    recent = [p for p in pool if p.sentence >= sent.index - window
               and not (p.sentence == sent.index and p.head > t.i)]
     if not recent:
         return (Mention(sent.index, start, end, t.i, text,
@@ -194,6 +198,24 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
     return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (pick.sentence, pick.head)), pick)
 
 
+def _its_subject(t: Token, sent: Sentence, text: str, start: int, end: int, above: int,
+                 before: Sequence[Mention]) -> tuple:
+    """'its' inside a clause with a subject: that subject when it is a state, organisation or singular body."""
+    found = [m for m in before if m.head == above and m.sentence == sent.index]
+    if len(found) == 1:
+        m, e = found[0], found[0].entity
+        kind = (e.entry or "").split(":")[0]
+        party = (not e.office and not is_plural(sent.tokens[m.head])) if m.kind == "agent" else (
+            kind in IT_KINDS and m.kind in ("name", "metonym"))
+        if e.code is not None and party:
+            ent = corefer(e, text, f"'{t.text}' -> '{m.text}', the subject of its clause (sentence {m.sentence})")
+            return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (m.sentence, m.head)), None)
+    subject = sent.tokens[above].text
+    return (Mention(sent.index, start, end, t.i, text,
+                    Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}': the subject of its clause "
+                           f"('{subject}') is no state or organisation we resolved"), "pronoun"), None)
+
+
 def _identity(p: Antecedent) -> str:
     """Who an antecedent is, so that two mentions of one person count as one."""
     return p.entity.entry or p.entity.identifier_text or p.text
@@ -204,13 +226,15 @@ def _clause_subject(t: Token, toks: Sequence[Token]) -> int | None:
     share their first conjunct's subject, reported speech its speaker's): "Trump ... blamed his predecessors" ->
     Trump; "Putin said he would" -> Putin."""
     cur = t
+    path = {t.i}  # the pronoun and the phrases it sits in ("its army"): never its own antecedent
     for _ in range(12):
         if cur.head == cur.i or cur.dep in ("relcl", "acl") and cur.i != t.i:
             return None  # a relative clause has its own antecedents ("Kennedy's speech, in which he called")
         cur = toks[cur.head]
+        path.add(cur.i)
         if cur.pos in ("VERB", "AUX"):
             subj = [c.i for c in toks if c.head == cur.i and c.i != cur.i and c.dep in ("nsubj", "nsubjpass")
-                    and c.i != t.i]
+                    and c.i not in path]
             if subj:
                 return subj[0]
     return None
