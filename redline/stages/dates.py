@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression, Token
+from .history import TIME_NOUNS, background_reason, clause_verb
 from .places import OCCASION_LEMMAS, occasion_nouns
 
 log = logging.getLogger(__name__)
@@ -28,8 +29,11 @@ _REPORT_LEMMAS = frozenset(
 )
 # Dependencies that open a new clause: a date inside one belongs to that clause, not to its governor.
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"})
+# "tried to detonate bombs in September 2009": an infinitive complement is part of the trigger's own act.
+_LOCAL_CLAUSE_DEPS = _CLAUSE_DEPS - {"xcomp"}
 _EXPLICIT_KINDS = frozenset({"absolute", "range"})
 _YEAR_RE = re.compile(r"\d{4}")
+_MONTH_NAME_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _today() -> dt.date:
@@ -157,7 +161,7 @@ def _local_heads(tokens: Sequence[Token], trigger: int) -> set[int]:
     while todo:
         h = todo.pop()
         for tok in tokens:
-            if tok.head == h and tok.i != h and tok.dep not in _CLAUSE_DEPS and tok.i not in keep:
+            if tok.head == h and tok.i != h and tok.dep not in _LOCAL_CLAUSE_DEPS and tok.i not in keep:
                 keep.add(tok.i)
                 todo.append(tok.i)
     return keep
@@ -171,29 +175,76 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     sentence's first dated expression.
     """
     tokens = sentence.tokens
-    usable = [t for t in times if t.date is not None]
-    if not usable or not 0 <= trigger < len(tokens):
+    dated = [t for t in times if t.date is not None]
+    if not dated or not 0 <= trigger < len(tokens):
         return None, "no dated expression in the sentence"
+    # A duration ("over the past decade", "the first time in 50 years") answers "how long": it is returned
+    # only when it is on the trigger itself (the act then has no date), and never dates another clause.
+    usable = [t for t in dated if t.kind != "duration"]
     ancestors = _ancestors(tokens, trigger)
     for a in ancestors:
         for t in usable:
             if t.start <= a < t.end and not (t.start <= trigger < t.end):
                 return t, f"the event's clause modifies {t.text!r}"
-    attach = {id(t): _attachment(tokens, t) for t in usable}
+    attach = {id(t): _attachment(tokens, t) for t in dated}
     local = _local_heads(tokens, trigger)
-    own = [t for t in usable if attach[id(t)] in local or t.start <= trigger < t.end]
+    own = [t for t in dated if attach[id(t)] in local or t.start <= trigger < t.end]
     if own:
         t = min(own, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
-    for a in ancestors:
+    written = [t for t in usable if t.kind in _EXPLICIT_KINDS and _YEAR_RE.search(t.text)
+               and not t.text.lower().startswith("since") and attach[id(t)] in _own_phrases(tokens, trigger)]
+    if written:
+        t = min(written, key=lambda t: abs(t.start - trigger))
+        return t, f"{t.text!r} is written in the event's own phrases"
+    # a relative clause tells about its noun, at its own time: "Pompeo on Monday blamed forces which helped ..."
+    relative = _relative_clause(tokens, trigger)
+    governors = ancestors if relative is None else ancestors[:ancestors.index(relative) + 1] \
+        if relative in ancestors else [a for a in ancestors if a == relative]
+    for a in governors:
         for t in usable:
             if attach[id(t)] == a:
                 return t, f"{t.text!r} modifies {tokens[a].text!r}, which governs the trigger"
+    if relative is not None:
+        return None, f"the trigger is in a relative clause on {tokens[tokens[relative].head].text!r}"
     line = {trigger, *ancestors}
     others = [t for t in usable if not _in_other_clause(tokens, attach[id(t)], line)]
     if others:
         return others[0], f"{others[0].text!r} is the sentence's date (not attached to the trigger)"
     return None, "the sentence's dates belong to other clauses"
+
+
+# Clauses that describe the trigger's own arguments ("an attack that killed thousands in 1988") or complete it.
+_OWN_PHRASE_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
+
+
+def _own_phrases(tokens: Sequence[Token], trigger: int) -> set[int]:
+    """The trigger's subtree without clauses of their own (complements, adverbial clauses, conjuncts), but with
+    relative and participle clauses on its arguments: where a year written "in the event's own clause" sits."""
+    keep, todo = {trigger}, [trigger]
+    while todo:
+        h = todo.pop()
+        for tok in tokens:
+            if tok.head == h and tok.i != h and tok.i not in keep and (
+                    tok.dep not in _CLAUSE_DEPS or tok.dep in _OWN_PHRASE_DEPS):
+                keep.add(tok.i)
+                todo.append(tok.i)
+    return keep
+
+
+def _relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:
+    """The verb of a relative clause containing the trigger (itself included), when there is one on the way up
+    before another clause boundary; a clause on a time noun ("the same day the mission suffered") does not count."""
+    i, seen = trigger, set()
+    while tokens[i].head != i and i not in seen:
+        seen.add(i)
+        if tokens[i].dep == "relcl":
+            noun = tokens[tokens[i].head]
+            return None if noun.lemma.lower() in TIME_NOUNS else i
+        if tokens[i].dep in ("ccomp", "advcl", "parataxis"):
+            return None
+        i = tokens[i].head
+    return None
 
 
 def _in_other_clause(tokens: Sequence[Token], a: int | None, line: set[int]) -> bool:
@@ -213,28 +264,113 @@ def _in_other_clause(tokens: Sequence[Token], a: int | None, line: set[int]) -> 
     return False
 
 
+def _undated(event: Event, reason: str) -> Event:
+    return dataclasses.replace(event, date=None, enddate=None, date_precision=DatePrecision.UNKNOWN, date_source=None,
+                               date_reason=reason)
+
+
+def _past_act(event: Event, sentence: Sentence | None) -> bool:
+    """An asserted or negated event whose own verb is not future ("will meet", "plans to meet")."""
+    if str(event.factuality) not in ("asserted", "negated"):
+        return False
+    if sentence is None or not 0 <= event.trigger[0] < len(sentence.tokens):
+        return True
+    tokens = sentence.tokens
+    v = clause_verb(tokens, event.trigger[0])
+    aux = [t for t in tokens if t.head == v and t.dep in ("aux", "auxpass")]
+    return not any(a.lower in _FUTURE_AUX for a in aux)
+
+
+def _span_precision(date: dt.date, enddate: dt.date | None) -> DatePrecision | None:
+    """A span of several days ("last week", "over the weekend") is known to its month when it lies inside one
+    month (docs/annotation.md 12.9), else not at all (None)."""
+    if enddate is None or enddate == date:
+        return DatePrecision.DAY
+    return DatePrecision.MONTH if (date.year, date.month) == (enddate.year, enddate.month) else None
+
+
 def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpression], reference: dt.date | None,
-               reference_reason: str = "") -> Event:
-    """One event with date, enddate, date_precision, date_source and date_reason set."""
+               reference_reason: str = "", *, news_day: tuple[dt.date, str] | None = None) -> Event:
+    """One event with date, enddate, date_precision, date_source and date_reason set.
+
+    news_day: (date, why) of the article's news when it differs from the reference date ("said on Wednesday" in
+    the lead of an article dated Thursday); events the text gives no date of their own take it.
+    """
     chosen, why = (None, "the event's sentence is missing")
     if sentence is not None:
         chosen, why = choose_time(sentence, event.trigger[0], times)
+    if chosen is not None and chosen.kind == "duration":
+        return _undated(event, f"{why}: {chosen.reason}; a duration is not a date")
     if chosen is not None:
-        date, enddate = chosen.date, chosen.enddate
-        if "clause modifies" in why and chosen.kind == "range":
-            enddate = _period_end(chosen)  # "since 2014, when Russia seized": the seizure is the start point
-        if chosen.kind == "weekday" and reference and date and date < reference and (
-                str(event.factuality) == "future" or _future_tense(sentence, chosen)):
-            date = enddate = date + dt.timedelta(days=7)
-            why += "; future tense: the coming weekday"
-        source = DateSource.EXPLICIT if chosen.kind in _EXPLICIT_KINDS else DateSource.RELATIVE
-        return dataclasses.replace(event, date=date, enddate=enddate, date_precision=chosen.precision,
-                                   date_source=source, date_reason=f"{why}: {chosen.reason}")
+        dated = _dated_by(event, sentence, chosen, why, reference)
+        if dated is not None:
+            return dated
+        why = f"{why}, but {chosen.text!r} is later than the reference date and the act is reported as done"
+    if sentence is not None and str(event.factuality) != "future":
+        background = background_reason(sentence.tokens, event.trigger[0])
+        if background is not None:
+            return _undated(event, f"{why}; {background}: the text does not say when")
+    if str(event.factuality) == "future":
+        return _undated(event, f"{why}; a future act the text gives no date for")
     if reference is None:
-        return dataclasses.replace(event, date=None, enddate=None, date_precision=None, date_source=None,
+        return dataclasses.replace(event, date=None, enddate=None, date_precision=DatePrecision.UNKNOWN,
+                                   date_source=None,
                                    date_reason=f"{why}; no reference date ({reference_reason or 'none'})")
+    if news_day is not None:
+        day, day_why = news_day
+        return dataclasses.replace(event, date=day, enddate=day, date_precision=DatePrecision.DAY,
+                                   date_source=DateSource.REFERENCE, date_reason=f"{why}; the article's news day: {day_why}")
     return dataclasses.replace(event, date=reference, enddate=reference, date_precision=DatePrecision.DAY,
                                date_source=DateSource.REFERENCE, date_reason=f"{why}; the reference date")
+
+
+def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, why: str,
+              reference: dt.date | None) -> Event | None:
+    """The event dated by `chosen`, or None when that date cannot be the event's (a past act dated after the
+    reference date)."""
+    date, enddate, precision = chosen.date, chosen.enddate, chosen.precision
+    if "clause modifies" in why and chosen.kind == "range":
+        enddate = _period_end(chosen)  # "since 2014, when Russia seized": the seizure is the start point
+    elif chosen.kind == "range" and chosen.text.lower().startswith("since"):
+        enddate = _period_end(chosen)  # "an offensive underway since Wednesday", "detained since February 2014"
+        why += "; the act began then"
+    if chosen.kind in ("weekday", "future") and reference and date and date < reference and (
+            str(event.factuality) == "future" or _future_tense(sentence, chosen)):
+        date = enddate = date + dt.timedelta(days=7)
+        why += "; future tense: the coming weekday"
+    past = _past_act(event, sentence)
+    if past and reference and date and date > reference + dt.timedelta(days=1):
+        if chosen.kind in ("absolute", "future") and _MONTH_NAME_RE.search(chosen.text) \
+                and not _YEAR_RE.search(chosen.text):
+            shifted = _year_back(date, enddate, reference)
+            if shifted is None:
+                return None
+            date, enddate = shifted
+            why += f"; a past act: the year before, {date.year}"
+        else:
+            return None
+    if past and reference and date and enddate and date <= reference < enddate:
+        enddate = reference  # a past act "this week" happened between Monday and the reference date
+    if precision is DatePrecision.DAY:
+        precision = _span_precision(date, enddate)
+        if precision is None:
+            return _undated(event, f"{why}: {chosen.reason}; {chosen.text!r} spans two months "
+                                   f"({date.isoformat()}..{enddate.isoformat()}), so the month is unknown")
+        if precision is DatePrecision.MONTH:
+            why += f"; {chosen.text!r} is a span of days inside one month"
+    source = DateSource.EXPLICIT if chosen.kind in _EXPLICIT_KINDS else DateSource.RELATIVE
+    return dataclasses.replace(event, date=date, enddate=enddate, date_precision=precision,
+                               date_source=source, date_reason=f"{why}: {chosen.reason}")
+
+
+def _year_back(date: dt.date, enddate: dt.date | None, reference: dt.date) -> tuple[dt.date, dt.date | None] | None:
+    """A year-less date moved back one year (a past act "on December 1" in an October article)."""
+    try:
+        d = date.replace(year=date.year - 1)
+        e = enddate.replace(year=enddate.year - 1) if enddate else None
+    except ValueError:  # February 29
+        return None
+    return (d, e) if d <= reference else None
 
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -336,6 +472,47 @@ def date_by_occasion(event: Event, sentence: Sentence | None,
     return event
 
 
+NEWS_DAY_SENTENCES = 3  # the lead sentences whose main verb's date is the day the article reports
+NEWS_DAY_LAG = 3  # days: a news day this far before the reference date is the usual lag of a dated report
+
+
+def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date | None
+             ) -> tuple[dt.date, str] | None:
+    """(day, why) when the lead reports its news on a day just before the reference date, else None.
+
+    "Trump said on Wednesday he would ban ..." in an article dated Thursday reports Wednesday's news: events the
+    text gives no date of their own are that day's. The first day-precise expression on a main verb of the first
+    NEWS_DAY_SENTENCES sentences decides; when it is the reference date itself, the reference date stays.
+    """
+    if reference is None:
+        return None
+    for s in sentences[:NEWS_DAY_SENTENCES]:
+        tokens = s.tokens
+        for t in times.get(s.index, ()):
+            if t.date is None or t.precision is not DatePrecision.DAY or t.enddate != t.date:
+                continue
+            if t.kind not in ("weekday", "relative", "absolute") or _YEAR_RE.search(t.text):
+                continue
+            a = _attachment(tokens, t)
+            if a is None or not _main_verb(tokens, a):
+                continue
+            if t.date >= reference or (reference - t.date).days > NEWS_DAY_LAG:
+                return None
+            return t.date, (f"the lead reports {t.text!r} on {tokens[a].text!r} (sentence {s.index}) = "
+                            f"{t.date.isoformat()}, {(reference - t.date).days} day(s) before the reference date")
+    return None
+
+
+def _main_verb(tokens: Sequence[Token], i: int) -> bool:
+    """A verb at the top of its sentence, or coordinated with it ("Russia fought back on Wednesday")."""
+    tok = tokens[i]
+    if tok.pos not in ("VERB", "AUX"):
+        return False
+    while tok.dep == "conj" and tok.head != tok.i:
+        tok = tokens[tok.head]
+    return tok.head == tok.i or tok.dep == "ROOT"
+
+
 @stage("dates", requires=("events", "reference_date"), provides=("times",))
 def date_events(doc: Document, ctx: Context) -> Document:
     """Events + reference date -> times and event dates. Requires: events, reference_date. Provides: times."""
@@ -345,10 +522,11 @@ def date_events(doc: Document, ctx: Context) -> Document:
         by_sentence[s.index] = sentence_times(s, ref)
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_dates(doc.sentences, by_sentence)
+    news = news_day(doc.sentences, by_sentence, ref)
     events = []
     for ev in doc.events:
         idx = ev.text_info.sentence
-        dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason)
+        dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason, news_day=news)
         if dated.date_source in (DateSource.REFERENCE, None):
             dated = date_by_occasion(dated, sentences.get(idx), occasions)
         events.append(_redate_actors(dated, ctx, ref))
