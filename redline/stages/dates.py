@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression, Token
-from .history import TIME_NOUNS, background_reason, clause_verb
+from .history import EARLIER_MARKERS, TIME_NOUNS, background_reason, clause_verb
+from .narration import attachment as _attachment
+from .narration import carried_days, news_day, offset_clause
 from .places import OCCASION_LEMMAS, occasion_nouns
 
 log = logging.getLogger(__name__)
@@ -129,23 +131,6 @@ def date_document(doc: Document, ctx: Context) -> Document:
 # ---------------------------------------------------------------- event dates
 
 
-def _attachment(tokens: Sequence[Token], t: TimeExpression) -> int | None:
-    """The token the expression modifies: the head of its root, through a preposition ("said on June 17")."""
-    inside = range(t.start, t.end)
-    roots = [tok for tok in tokens[t.start:t.end] if tok.head not in inside or tok.head == tok.i]
-    if not roots:
-        return None
-    root = roots[0]
-    if root.head == root.i:
-        return None
-    head = tokens[root.head]
-    # climb through prepositions and adverbs: "said on June 17", "as early as Tuesday", "as of Monday"
-    while head.head != head.i and (head.dep == "prep" or head.pos == "ADP"
-                                   or (head.pos == "ADV" and head.dep in ("advmod", "npadvmod"))):
-        head = tokens[head.head]
-    return head.i
-
-
 def _ancestors(tokens: Sequence[Token], i: int) -> list[int]:
     out, seen = [], {i}
     while tokens[i].head != i and tokens[i].head not in seen:
@@ -199,6 +184,8 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         return t, f"{t.text!r} is written in the event's own phrases"
     # a relative clause tells about its noun, at its own time: "Pompeo on Monday blamed forces which helped ..."
     relative = _relative_clause(tokens, trigger)
+    if relative is None:
+        relative = _earlier_clause(tokens, trigger)
     governors = ancestors if relative is None else ancestors[:ancestors.index(relative) + 1] \
         if relative in ancestors else [a for a in ancestors if a == relative]
     for a in governors:
@@ -206,7 +193,8 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
             if attach[id(t)] == a:
                 return t, f"{t.text!r} modifies {tokens[a].text!r}, which governs the trigger"
     if relative is not None:
-        return None, f"the trigger is in a relative clause on {tokens[tokens[relative].head].text!r}"
+        kind = "a relative clause on" if tokens[relative].dep == "relcl" else "a clause of an earlier act under"
+        return None, f"the trigger is in {kind} {tokens[tokens[relative].head].text!r}"
     line = {trigger, *ancestors}
     others = [t for t in usable if not _in_other_clause(tokens, attach[id(t)], line)]
     if others:
@@ -245,6 +233,20 @@ def _relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:
             return None
         i = tokens[i].head
     return None
+
+
+def _earlier_clause(tokens: Sequence[Token], trigger: int) -> int | None:
+    """The verb of an "after ..."/"since ..."/"before ..." clause holding the trigger: its act is not at the time of
+    the clause it modifies ("Putin took charge in 1998 ... after the Kremlin demanded")."""
+    v = clause_verb(tokens, trigger)
+    seen = {v}
+    while tokens[v].dep == "xcomp" and tokens[v].head not in seen:
+        v = tokens[v].head
+        seen.add(v)
+    if tokens[v].dep != "advcl":
+        return None
+    marks = {t.lower for t in tokens if t.head == v and t.dep == "mark"}
+    return v if marks & EARLIER_MARKERS else None
 
 
 def _in_other_clause(tokens: Sequence[Token], a: int | None, line: set[int]) -> bool:
@@ -293,8 +295,9 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
                reference_reason: str = "", *, news_day: tuple[dt.date, str] | None = None) -> Event:
     """One event with date, enddate, date_precision, date_source and date_reason set.
 
-    news_day: (date, why) of the article's news when it differs from the reference date ("said on Wednesday" in
-    the lead of an article dated Thursday); events the text gives no date of their own take it.
+    news_day: (date, why) of the news the sentence tells when it differs from the reference date: the lead's day
+    ("said on Wednesday" in the lead of an article dated Thursday) or a day carried from the sentence before
+    (narration.py); events the text gives no date of their own take it.
     """
     chosen, why = (None, "the event's sentence is missing")
     if sentence is not None:
@@ -306,6 +309,10 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         if dated is not None:
             return dated
         why = f"{why}, but {chosen.text!r} is later than the reference date and the act is reported as done"
+    if sentence is not None and reference is not None:
+        offset = _dated_by_offset(event, sentence, times, reference, news_day)
+        if offset is not None:
+            return offset
     if sentence is not None and str(event.factuality) != "future":
         background = background_reason(sentence.tokens, event.trigger[0])
         if background is not None:
@@ -319,9 +326,33 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
     if news_day is not None:
         day, day_why = news_day
         return dataclasses.replace(event, date=day, enddate=day, date_precision=DatePrecision.DAY,
-                                   date_source=DateSource.REFERENCE, date_reason=f"{why}; the article's news day: {day_why}")
+                                   date_source=DateSource.REFERENCE, date_reason=f"{why}; {day_why}")
     return dataclasses.replace(event, date=reference, enddate=reference, date_precision=DatePrecision.DAY,
                                date_source=DateSource.REFERENCE, date_reason=f"{why}; the reference date")
+
+
+def _dated_by_offset(event: Event, sentence: Sentence, times: Sequence[TimeExpression], reference: dt.date,
+                     news_day: tuple[dt.date, str] | None) -> Event | None:
+    """ "Obama spoke two days after the allies launched airstrikes": the launch is the speech's date less two days."""
+    tokens = sentence.tokens
+    v = _earlier_clause(tokens, event.trigger[0])
+    found = offset_clause(tokens, v) if v is not None else None
+    if found is None:
+        return None
+    governor, days, precision, phrase = found
+    chosen, _ = choose_time(sentence, governor, times)
+    if chosen is not None and chosen.date is not None and chosen.precision is DatePrecision.DAY \
+            and chosen.enddate == chosen.date:
+        base, base_why = chosen.date, f"{tokens[governor].text!r} is dated {chosen.text!r} = {chosen.date.isoformat()}"
+    elif news_day is not None:
+        base, base_why = news_day[0], f"{tokens[governor].text!r} is the news of {news_day[0].isoformat()}"
+    else:
+        base, base_why = reference, f"{tokens[governor].text!r} is the news of the reference date"
+    date = base + dt.timedelta(days=days)
+    prec = DatePrecision(precision)
+    return dataclasses.replace(event, date=date, enddate=date, date_precision=prec, date_source=DateSource.RELATIVE,
+                               date_reason=f"'{phrase}' {tokens[governor].text!r}: {base_why}, so "
+                                           f"{abs(days)} day(s) {'before' if days < 0 else 'after'}: {date.isoformat()}")
 
 
 def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, why: str,
@@ -472,47 +503,6 @@ def date_by_occasion(event: Event, sentence: Sentence | None,
     return event
 
 
-NEWS_DAY_SENTENCES = 3  # the lead sentences whose main verb's date is the day the article reports
-NEWS_DAY_LAG = 3  # days: a news day this far before the reference date is the usual lag of a dated report
-
-
-def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date | None
-             ) -> tuple[dt.date, str] | None:
-    """(day, why) when the lead reports its news on a day just before the reference date, else None.
-
-    "Trump said on Wednesday he would ban ..." in an article dated Thursday reports Wednesday's news: events the
-    text gives no date of their own are that day's. The first day-precise expression on a main verb of the first
-    NEWS_DAY_SENTENCES sentences decides; when it is the reference date itself, the reference date stays.
-    """
-    if reference is None:
-        return None
-    for s in sentences[:NEWS_DAY_SENTENCES]:
-        tokens = s.tokens
-        for t in times.get(s.index, ()):
-            if t.date is None or t.precision is not DatePrecision.DAY or t.enddate != t.date:
-                continue
-            if t.kind not in ("weekday", "relative", "absolute") or _YEAR_RE.search(t.text):
-                continue
-            a = _attachment(tokens, t)
-            if a is None or not _main_verb(tokens, a):
-                continue
-            if t.date >= reference or (reference - t.date).days > NEWS_DAY_LAG:
-                return None
-            return t.date, (f"the lead reports {t.text!r} on {tokens[a].text!r} (sentence {s.index}) = "
-                            f"{t.date.isoformat()}, {(reference - t.date).days} day(s) before the reference date")
-    return None
-
-
-def _main_verb(tokens: Sequence[Token], i: int) -> bool:
-    """A verb at the top of its sentence, or coordinated with it ("Russia fought back on Wednesday")."""
-    tok = tokens[i]
-    if tok.pos not in ("VERB", "AUX"):
-        return False
-    while tok.dep == "conj" and tok.head != tok.i:
-        tok = tokens[tok.head]
-    return tok.head == tok.i or tok.dep == "ROOT"
-
-
 @stage("dates", requires=("events", "reference_date"), provides=("times",))
 def date_events(doc: Document, ctx: Context) -> Document:
     """Events + reference date -> times and event dates. Requires: events, reference_date. Provides: times."""
@@ -523,10 +513,12 @@ def date_events(doc: Document, ctx: Context) -> Document:
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_dates(doc.sentences, by_sentence)
     news = news_day(doc.sentences, by_sentence, ref)
+    carried = carried_days(doc.sentences, by_sentence, ref)
     events = []
     for ev in doc.events:
         idx = ev.text_info.sentence
-        dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason, news_day=news)
+        dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason,
+                           news_day=carried.get(idx, news))
         if dated.date_source in (DateSource.REFERENCE, None):
             dated = date_by_occasion(dated, sentences.get(idx), occasions)
         events.append(_redate_actors(dated, ctx, ref))

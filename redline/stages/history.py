@@ -18,7 +18,12 @@ from ..records import Token
 HABITUAL_ADVERBS = frozenset({
     "repeatedly", "often", "frequently", "long", "already", "previously", "once", "ever", "regularly",
     "routinely", "constantly", "always", "traditionally", "historically", "formerly", "persistently",
-    "consistently", "habitually", "earlier", "initially", "originally", "routinely", "usually", "typically",
+    "consistently", "habitually", "earlier", "initially", "originally", "usually", "typically", "since",
+})
+# Nouns whose "of"/"to"/"for" phrase names an earlier act as a cause or time ("in the wake of the resignation").
+CAUSE_NOUNS = frozenset({
+    "wake", "aftermath", "response", "retaliation", "punishment", "midst", "run-up", "result", "light", "reaction",
+    "revenge", "protest",
 })
 # Subordinators and prepositions that put their clause or noun before the main act ("after the attack").
 EARLIER_MARKERS = frozenset({"after", "since", "before", "following", "once", "until", "prior"})
@@ -97,8 +102,10 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
     trig = tokens[trigger]
     # A noun event introduced by "after", "since", "following" ... is an earlier act named as a time or cause.
     head = tokens[trig.head]
-    if trig.dep == "pobj" and head.lower in EARLIER_MARKERS:
+    if trig.dep == "pobj" and (head.lower in EARLIER_MARKERS or head.lower == "amid"):
         return f"'{head.text} {trig.text}': an earlier act named as the time or cause of another"
+    if trig.dep == "pobj" and head.lower in ("of", "to", "for") and tokens[head.head].lemma.lower() in CAUSE_NOUNS:
+        return f"'{tokens[head.head].text} {head.text} {trig.text}': an earlier act named as the cause of another"
     v = clause_verb(tokens, trigger)
     verb = tokens[v]
     on_verb = [t.lower for t in _children(tokens, v) if t.dep in ("advmod", "npadvmod")]
