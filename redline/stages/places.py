@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..knowledge.gazetteer import Entry, Gazetteer, load_gazetteer, to_place
@@ -37,7 +37,8 @@ _POSS_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "
 # "to" names a destination: it is where the event happens only for movement ("troops were sent to Syria").
 MOVEMENT_LEMMAS = frozenset({
     "travel", "fly", "go", "come", "arrive", "return", "head", "move", "deploy", "send", "dispatch", "visit",
-    "trip", "journey", "redeploy", "transfer", "deliver", "ship", "march", "advance", "flee", "evacuate",
+    "trip", "journey", "redeploy", "transfer", "deliver", "ship", "march", "advance", "flee", "evacuate", "jet",
+    "enter", "airlift", "rush",
 })
 
 
@@ -92,6 +93,57 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     return out
 
 
+# Prepositions after which a capitalised name the model did not label a place is still looked up ("fired into
+# Donetsk", "clashes near Kramatorsk" tagged PERSON, "in Qamishli" tagged TIME or nothing).
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "from", "across", "around", "toward",
+                          "towards", "to", "through", "of", "along", "off", "onto", "beyond", "within"})
+_OTHER_LABELS = frozenset({"PERSON", "ORG", "TIME", "DATE", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW",
+                           "LANGUAGE", ""})
+
+
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun "
+    "Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: frozenset[int] = frozenset()
+                  ) -> list[tuple[int, int, str]]:
+    """Capitalised names after a place preposition that no place entity covers, when the gazetteer knows them
+    by their main name (or by the alternate name of a city of 100,000+ people). people: tokens of the sentence
+    that name a person or an organisation the actors stage resolved; they are never places."""
+    toks = sentence.tokens
+    ents = {i: sp for sp in sentence.entities for i in range(sp.start, sp.end)}
+    out = []
+    i = 0
+    while i < len(toks):
+        if toks[i].lower not in _PLACE_PREPS or i + 1 >= len(toks):
+            i += 1
+            continue
+        start = i + 1
+        while start < len(toks) and toks[start].lower == "the":
+            start += 1
+        end = start
+        while end < len(toks) and toks[end].pos == "PROPN" and toks[end].text[:1].isupper() and end - start < 4:
+            end += 1
+        if end == start or any(j in taken for j in range(start, end)):
+            i = max(end, i + 1)
+            continue
+        if toks[start].text.rstrip(".") in _CALENDAR_WORDS or any(j in people for j in range(start, end)):
+            i = end
+            continue
+        labels = {ents[j].label if j in ents else "" for j in range(start, end)}
+        if not labels <= _OTHER_LABELS or any(j in ents and (ents[j].start < start or ents[j].end > end)
+                                              for j in range(start, end)):
+            i = end
+            continue
+        text = "".join(t.text + t.ws for t in toks[start:end]).strip()
+        if any(not alias or (e.feature_type == "city" and e.population >= MISLABEL_MIN_POPULATION)
+               for e, alias in gaz.matches(text)):
+            out.append((start, end, text))
+        i = end
+    return out
+
+
 def _strong_place(gaz: Gazetteer, text: str) -> bool:
     """True when `text` is exactly the main name of a country, one of our regions or a large city."""
     for entry, alias in gaz.matches(text):
@@ -104,13 +156,19 @@ def _strong_place(gaz: Gazetteer, text: str) -> bool:
     return False
 
 
-def find_places(sentences: Sequence[Sentence], gaz: Gazetteer, *, actor_codes: Sequence[str] = ()
-                ) -> list[PlaceMention]:
+def find_places(sentences: Sequence[Sentence], gaz: Gazetteer, *, actor_codes: Sequence[str] = (),
+                people: Mapping[int, frozenset[int]] | None = None) -> list[PlaceMention]:
     """Every place mention of the article, resolved with the article's countries and regions as context.
 
     actor_codes: country codes of the article's actor mentions (they count toward the country context).
+    people: sentence index -> tokens of person and organisation mentions, never read as places.
     """
-    raw = [(s, start, end, text) for s in sentences for start, end, text in _spans(s, gaz)]
+    raw = []
+    for s in sentences:
+        spans = _spans(s, gaz)
+        taken = {i for start, end, _ in spans for i in range(start, end)}
+        spans += _missed_spans(s, gaz, taken, (people or {}).get(s.index, frozenset()))
+        raw += [(s, start, end, text) for start, end, text in sorted(spans)]
     shares: Counter[str] = Counter(c for c in actor_codes if c and gaz.country(c) is not None)
     regions: set[str] = set()
     for _s, _a, _b, text in raw:  # first pass: names with one reading give the context
@@ -286,6 +344,9 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
         found.append((depth, m, f"locative '{word} {m.text}' on {tokens[point].text!r}"))
     usable = [f for f in found if f[1].place is not None]
     if not usable:
+        wider = _wider_place(tokens, trigger, here, actor_heads, material=material, event_type=event.event)
+        if wider is not None:
+            return wider
         unmatched = [f"{f[1].text!r}: {f[1].reason}" for f in found if f[1].place is None]
         why = "; ".join(unmatched + skipped) or "no place attached to the trigger"
         return None, f"no event location: {why}"
@@ -294,6 +355,96 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     also = [f[1].text for f in usable[1:]]
     extra = f"; also named: {', '.join(also)}" if also else ""
     return best.place, f"{why}; {best.reason}{extra}"
+
+
+# Clauses of their own: a place inside one belongs to that clause's act ("said in Moscow that Russia would respond").
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl", "xcomp", "pcomp"})
+VISIT_NOUNS = frozenset({"visit", "trip", "welcome", "journey", "tour", "arrival", "mission", "return", "flight"})
+
+
+def _own_phrases(tokens: Sequence[Token], trigger: int) -> set[int]:
+    """The trigger and every word of its phrase that is not in a clause of its own: its objects, their
+    prepositional phrases and their objects ("met with world leaders in China", "burned offices ... in Suez")."""
+    keep, todo = {trigger}, [trigger]
+    while todo:
+        h = todo.pop()
+        for t in tokens:
+            if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS:
+                keep.add(t.i)
+                todo.append(t.i)
+    return keep
+
+
+def _clause_of(tokens: Sequence[Token], trigger: int) -> int:
+    """The verb heading the trigger's clause, through conjuncts and infinitive complements."""
+    i = trigger
+    while tokens[i].pos not in ("VERB", "AUX") and tokens[i].head != i:
+        i = tokens[i].head
+    seen = {i}
+    while tokens[i].dep in ("conj", "xcomp") and tokens[i].head not in seen:
+        i = tokens[i].head
+        seen.add(i)
+    return i
+
+
+def _wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMention], actor_heads: set[int], *,
+                 material: bool, event_type: str = "") -> tuple[Place, str] | None:
+    """A place the parse did not attach to the trigger itself, in this order: a locative phrase inside the
+    trigger's own phrases ("met with world leaders in China"); the noun a "where" clause describes ("Syria, where
+    it funded both sides"); the destination of a visit ("his welcome to Beijing", "jetted off to Brussels to deliver
+    a message"); a locative phrase that opens the sentence and sets its scene ("In the capital Cairo, security
+    forces ..."), for acts not reported by someone else in a clause of their own."""
+    usable = [m for m in here if m.place is not None and m.head not in actor_heads
+              and not any(m.start <= h < m.end for h in actor_heads)]
+    if not usable:
+        return None
+    # A speech act's objects say what it is about ("should impose a no-fly zone in Syria"): only acts on things
+    # and meetings take a place from their objects' phrases.
+    own = _own_phrases(tokens, trigger) if material or event_type == "CONSULT" else {trigger}
+    for m in usable:
+        prep, how = _governing_preposition(tokens, m.head)
+        if prep is None or prep.lower not in LOCATIVE or prep.lower in ("on", "over") or m.head not in own:
+            continue
+        point = tokens[_attach_point(tokens, prep)]
+        return m.place, (f"locative '{prep.text} {m.text}' on {point.text!r}, in the phrase of "
+                         f"{tokens[trigger].text!r}; {m.place.reason or m.reason}")
+    clause = _clause_of(tokens, trigger)
+    if tokens[clause].dep == "relcl" and any(t.head == clause and t.lower == "where" for t in tokens):
+        noun = tokens[clause].head
+        for m in usable:
+            if m.start <= noun < m.end:
+                return m.place, f"the act is in a 'where' clause on {m.text!r}; {m.reason}"
+    mover = trigger if tokens[trigger].lemma.lower() in VISIT_NOUNS | MOVEMENT_LEMMAS else None
+    if mover is None and tokens[clause].dep in ("xcomp", "advcl") and \
+            tokens[tokens[clause].head].lemma.lower() in MOVEMENT_LEMMAS:
+        mover = tokens[clause].head  # "jetted off to Brussels to deliver an urgent message"
+    if mover is not None:
+        for m in usable:
+            prep, _ = _governing_preposition(tokens, m.head)
+            if prep is not None and prep.lower == "to" and _attach_point(tokens, prep) in (mover, trigger):
+                return m.place, f"destination 'to {m.text}' of {tokens[mover].text!r}; {m.reason}"
+    root = next((t for t in tokens if t.head == t.i), None)
+    if root is None or _under_report(tokens, trigger, root.i):
+        return None
+    subject = min((t.i for t in tokens if t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl")),
+                  default=root.i)
+    for m in usable:
+        prep, _ = _governing_preposition(tokens, m.head)
+        if prep is not None and prep.lower in LOCATIVE and _attach_point(tokens, prep) == root.i \
+                and prep.i < subject and prep.i < root.i:
+            return m.place, f"'{prep.text} {m.text}' opens the sentence and sets the scene; {m.reason}"
+    return None
+
+
+def _under_report(tokens: Sequence[Token], trigger: int, root: int) -> bool:
+    """True when the trigger sits in a clause that another act reports ("said Russia attacked ...")."""
+    i, seen = trigger, set()
+    while i != root and i not in seen:
+        seen.add(i)
+        if tokens[i].dep in ("ccomp", "parataxis"):
+            return True
+        i = tokens[i].head
+    return False
 
 
 # Nouns that name an occasion with one place ("the summit in Geneva"); a later "the summit" means the same one.
@@ -352,12 +503,23 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
     return None, ""
 
 
+def _is_place_actor(m) -> bool:
+    """A mention that names a country or a capital standing for its state ("Russia", "Moscow said"): a place too."""
+    return m.kind in ("name", "metonym") and m.entity.code is not None and m.entity.identifier_id is None \
+        and m.entity.sector in (None, "GOV")
+
+
 @stage("places", requires=("sentences", "events"), provides=("places",))
 def place_events(doc: Document, ctx: Context) -> Document:
     """Sentences + events -> places mentioned and each event's location. Requires: sentences, events. Provides: places."""
     gaz = load_gazetteer(ctx)
     codes = [m.entity.code for m in doc.mentions if m.entity.code and len(m.entity.code) == 3]
-    mentions = find_places(doc.sentences, gaz, actor_codes=codes)
+    people: dict[int, set[int]] = {}
+    for m in doc.mentions:
+        if m.kind in ("name", "title", "surname", "agent", "group") and not _is_place_actor(m):
+            people.setdefault(m.sentence, set()).update(range(m.start, m.end))
+    mentions = find_places(doc.sentences, gaz, actor_codes=codes,
+                           people={k: frozenset(v) for k, v in people.items()})
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_places(doc.sentences, mentions)
     events = []
