@@ -38,7 +38,7 @@ _POSS_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "
 MOVEMENT_LEMMAS = frozenset({
     "travel", "fly", "go", "come", "arrive", "return", "head", "move", "deploy", "send", "dispatch", "visit",
     "trip", "journey", "redeploy", "transfer", "deliver", "ship", "march", "advance", "flee", "evacuate", "jet",
-    "enter", "airlift", "rush",
+    "enter", "airlift", "rush", "ride", "drive", "sail", "cross", "withdraw",
 })
 
 
@@ -149,7 +149,7 @@ def _strong_place(gaz: Gazetteer, text: str) -> bool:
     for entry, alias in gaz.matches(text):
         if alias:
             continue
-        if entry.feature_type in ("country", "contested", "region", "water"):
+        if entry.feature_type in ("country", "contested", "region", "water", "landmark"):
             return True
         if entry.feature_type == "city" and entry.population >= MISLABEL_MIN_POPULATION:
             return True
@@ -268,11 +268,11 @@ def _attach_point(tokens: Sequence[Token], prep: Token) -> int:
 
 
 def _topic_preposition(tokens: Sequence[Token], prep: Token, material: bool) -> bool:
-    """ "on"/"over" after a noun names a topic for a verbal event ("talks on Ukraine", "dispute over Crimea");
-    after a verb ("troops on the border", "flew over Syria") or in a material event ("the attack on the consulate
-    in Benghazi") it is locative."""
-    head = tokens[_attach_point(tokens, prep)]
-    return not material and prep.lower in ("on", "over") and head.pos in ("NOUN", "PROPN")
+    """ "on"/"over" name a topic or a target in a verbal event ("talks on Ukraine", "dispute over Crimea", "blamed
+    the attacks on Iran"); in a material event ("troops on the border", "flew over Syria", "the attack on the
+    consulate in Benghazi") they are locative."""
+    del tokens  # after a verb too: "blamed the attacks on Iran", "a law extended over Hong Kong"
+    return not material and prep.lower in ("on", "over")
 
 
 def _compound_places(tokens: Sequence[Token], modified: int, trigger: int, anchors: set[int], place: Place | None
@@ -306,10 +306,13 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     material = event.quad_code in MATERIAL_QUADS
     anchors = _anchors(tokens, trigger, material=material)
     actor_heads = set(event.actor_heads) | set(event.recipient_heads)
+    target = _target_place(event, tokens, trigger, here)
+    if target is not None:
+        return target
     found: list[tuple[int, PlaceMention, str]] = []
     skipped: list[str] = []
     for m in here:
-        if m.head in actor_heads or any(m.start <= h < m.end for h in actor_heads):
+        if (m.head in actor_heads or any(m.start <= h < m.end for h in actor_heads)) and not _in_place_phrase(tokens, m):
             skipped.append(f"{m.text!r} is an actor")
             continue
         prep, how = _governing_preposition(tokens, m.head)
@@ -344,7 +347,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
         found.append((depth, m, f"locative '{word} {m.text}' on {tokens[point].text!r}"))
     usable = [f for f in found if f[1].place is not None]
     if not usable:
-        wider = _wider_place(tokens, trigger, here, actor_heads, material=material, event_type=event.event)
+        wider = _wider_place(tokens, trigger, here, actor_heads, event_type=event.event)
         if wider is not None:
             return wider
         unmatched = [f"{f[1].text!r}: {f[1].reason}" for f in found if f[1].place is None]
@@ -387,20 +390,45 @@ def _clause_of(tokens: Sequence[Token], trigger: int) -> int:
     return i
 
 
+# Acts that take a place from their objects' phrases ("met with leaders in China", "burned offices in Suez");
+# sanctions and speech acts are about their objects, not located by them.
+WIDE_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT", "AID", "RETREAT", "COOPERATE"})
+
+
 def _wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMention], actor_heads: set[int], *,
-                 material: bool, event_type: str = "") -> tuple[Place, str] | None:
+                 event_type: str = "") -> tuple[Place, str] | None:
     """A place the parse did not attach to the trigger itself, in this order: a locative phrase inside the
     trigger's own phrases ("met with world leaders in China"); the noun a "where" clause describes ("Syria, where
     it funded both sides"); the destination of a visit ("his welcome to Beijing", "jetted off to Brussels to deliver
     a message"); a locative phrase that opens the sentence and sets its scene ("In the capital Cairo, security
     forces ..."), for acts not reported by someone else in a clause of their own."""
-    usable = [m for m in here if m.place is not None and m.head not in actor_heads
-              and not any(m.start <= h < m.end for h in actor_heads)]
+    everything = [m for m in here if m.place is not None]
+    usable = [m for m in everything if _in_place_phrase(tokens, m) or (
+        m.head not in actor_heads and not any(m.start <= h < m.end for h in actor_heads))]
+    clause = _clause_of(tokens, trigger)
+    mover = trigger if tokens[trigger].lemma.lower() in VISIT_NOUNS | MOVEMENT_LEMMAS else None
+    if mover is None and tokens[clause].dep in ("xcomp", "advcl") and \
+            tokens[tokens[clause].head].lemma.lower() in MOVEMENT_LEMMAS:
+        mover = tokens[clause].head  # "jetted off to Brussels to deliver an urgent message"
+    if mover is not None:  # a visit's place is the place visited, even when it is also the recipient
+        for m in everything:
+            prep, _ = _governing_preposition(tokens, m.head)
+            if prep is not None and prep.lower == "to" and _attach_point(tokens, prep) in (mover, trigger):
+                return m.place, f"destination 'to {m.text}' of {tokens[mover].text!r}; {m.reason}"
     if not usable:
         return None
     # A speech act's objects say what it is about ("should impose a no-fly zone in Syria"): only acts on things
     # and meetings take a place from their objects' phrases.
-    own = _own_phrases(tokens, trigger) if material or event_type == "CONSULT" else {trigger}
+    own = _own_phrases(tokens, trigger) if event_type in WIDE_PLACE_TYPES else {trigger}
+    if tokens[trigger].pos in ("NOUN", "PROPN"):  # "the talks that continue in Geneva"
+        for t in tokens:
+            if t.head == trigger and t.dep in ("relcl", "acl"):
+                own |= _own_phrases(tokens, t.i)
+    for t in tokens:  # "finalized and approved the agreement at a summit in Brussels": conjuncts share phrases
+        if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger) or
+                                (tokens[trigger].dep == "conj" and t.i == tokens[trigger].head)):
+            own |= {i for i in _own_phrases(tokens, t.i)
+                    if i > trigger and tokens[i].dep not in ("nsubj", "nsubjpass", "dobj")}
     for m in usable:
         prep, how = _governing_preposition(tokens, m.head)
         if prep is None or prep.lower not in LOCATIVE or prep.lower in ("on", "over") or m.head not in own:
@@ -408,21 +436,11 @@ def _wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMent
         point = tokens[_attach_point(tokens, prep)]
         return m.place, (f"locative '{prep.text} {m.text}' on {point.text!r}, in the phrase of "
                          f"{tokens[trigger].text!r}; {m.place.reason or m.reason}")
-    clause = _clause_of(tokens, trigger)
     if tokens[clause].dep == "relcl" and any(t.head == clause and t.lower == "where" for t in tokens):
         noun = tokens[clause].head
         for m in usable:
             if m.start <= noun < m.end:
                 return m.place, f"the act is in a 'where' clause on {m.text!r}; {m.reason}"
-    mover = trigger if tokens[trigger].lemma.lower() in VISIT_NOUNS | MOVEMENT_LEMMAS else None
-    if mover is None and tokens[clause].dep in ("xcomp", "advcl") and \
-            tokens[tokens[clause].head].lemma.lower() in MOVEMENT_LEMMAS:
-        mover = tokens[clause].head  # "jetted off to Brussels to deliver an urgent message"
-    if mover is not None:
-        for m in usable:
-            prep, _ = _governing_preposition(tokens, m.head)
-            if prep is not None and prep.lower == "to" and _attach_point(tokens, prep) in (mover, trigger):
-                return m.place, f"destination 'to {m.text}' of {tokens[mover].text!r}; {m.reason}"
     root = next((t for t in tokens if t.head == t.i), None)
     if root is None or _under_report(tokens, trigger, root.i):
         return None
@@ -430,18 +448,76 @@ def _wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMent
                   default=root.i)
     for m in usable:
         prep, _ = _governing_preposition(tokens, m.head)
-        if prep is not None and prep.lower in LOCATIVE and _attach_point(tokens, prep) == root.i \
-                and prep.i < subject and prep.i < root.i:
+        if prep is None or prep.lower not in LOCATIVE or prep.i > subject or prep.i > root.i:
+            continue
+        top = _opening_phrase(tokens, prep.i, root.i)
+        if top is not None:
             return m.place, f"'{prep.text} {m.text}' opens the sentence and sets the scene; {m.reason}"
     return None
 
 
+def _opening_phrase(tokens: Sequence[Token], i: int, root: int) -> int | None:
+    """The phrase on the root that token `i` opens, through nested phrases ("On the ground in Ukraine, ...") and
+    an opening participle ("Speaking at the Great Hall of the People, Trump ..."); None when it hangs elsewhere."""
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        tok = tokens[i]
+        if tok.head == root:
+            return i if tok.dep == "prep" or (tok.dep == "advcl" and tok.tag == "VBG") else None
+        if tok.dep not in ("prep", "pobj", "advcl", "pcomp") or tok.head == tok.i:
+            return None
+        i = tok.head
+    return None
+
+
+_PLACE_PHRASE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
+
+
+def _in_place_phrase(tokens: Sequence[Token], m: PlaceMention) -> bool:
+    """ "airstrikes in eastern Syria", "a summit in Brussels": a place in an "in"/"at" phrase is where the act
+    happened even when the coder also took it for the recipient."""
+    tok = tokens[m.head]
+    return tok.dep == "pobj" and tokens[tok.head].lower in _PLACE_PHRASE_PREPS
+
+
+# Acts whose target place is where they happen ("the invasion of Syria", "shelled Mariupol", "troops entering
+# into Ukraine"), even when the place stands for its state as the recipient.
+TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_TARGET_PREPS = frozenset({"in", "into", "on", "of", "at", "inside", "across", "near", "over"})
+_WITHDRAW_PREPS = frozenset({"from", "out"})
+
+
+def _target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMention]
+                  ) -> tuple[Place, str] | None:
+    """The place an attack, seizure or deployment is aimed at, or the place a withdrawal leaves ("withdrawal from
+    Iraq"): the trigger's object or the object of its own preposition."""
+    if event.event not in TARGET_PLACE_TYPES and event.event != "RETREAT":
+        return None
+    for m in here:
+        if m.place is None or m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
+            continue
+        tok = tokens[m.head]
+        if tok.dep == "dobj" and tok.head == trigger and event.event in TARGET_PLACE_TYPES \
+                and tokens[trigger].pos == "VERB" and m.place.feature_type != "country":
+            return m.place, f"{m.text!r} is what {tokens[trigger].text!r} acts on; {m.reason}"
+        if tok.dep != "pobj" or tokens[tok.head].head != trigger:
+            continue
+        prep = tokens[tok.head].lower
+        if event.event in TARGET_PLACE_TYPES and prep in _TARGET_PREPS:
+            return m.place, f"'{prep} {m.text}' is where {tokens[trigger].text!r} is aimed; {m.reason}"
+        if event.event == "RETREAT" and prep in _WITHDRAW_PREPS:
+            return m.place, f"'{prep} {m.text}' is the place {tokens[trigger].text!r} leaves; {m.reason}"
+    return None
+
+
 def _under_report(tokens: Sequence[Token], trigger: int, root: int) -> bool:
-    """True when the trigger sits in a clause that another act reports ("said Russia attacked ...")."""
+    """True when the trigger sits in a clause that another act reports ("said Russia attacked ...") or in a
+    relative clause about someone ("a leader who ordered attacks")."""
     i, seen = trigger, set()
     while i != root and i not in seen:
         seen.add(i)
-        if tokens[i].dep in ("ccomp", "parataxis"):
+        if tokens[i].dep in ("ccomp", "parataxis", "relcl"):
             return True
         i = tokens[i].head
     return False
