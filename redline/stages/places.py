@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..knowledge.gazetteer import Entry, Gazetteer, load_gazetteer, to_place
+from ..knowledge.gazetteer import Entry, Gazetteer, country_on, load_gazetteer, load_successions, to_place
 from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
 
@@ -589,6 +589,7 @@ def _is_place_actor(m) -> bool:
 def place_events(doc: Document, ctx: Context) -> Document:
     """Sentences + events -> places mentioned and each event's location. Requires: sentences, events. Provides: places."""
     gaz = load_gazetteer(ctx)
+    successions = load_successions(ctx)
     codes = [m.entity.code for m in doc.mentions if m.entity.code and len(m.entity.code) == 3]
     people: dict[int, set[int]] = {}
     for m in doc.mentions:
@@ -606,6 +607,10 @@ def place_events(doc: Document, ctx: Context) -> Document:
             back, back_why = locate_by_occasion(ev, sentence, occasions)
             if back is not None:
                 loc, why = back, back_why
+        if loc is not None:
+            code, then = country_on(loc.country_code, ev.date, successions)
+            if then:
+                loc, why = dataclasses.replace(loc, country_code=code), f"{why}; {then}"
         events.append(dataclasses.replace(ev, event_loc=loc, loc_reason=why))
     unmatched = tuple(f"places: {m.text!r} (sentence {m.sentence}): {m.reason}" for m in mentions if m.place is None)
     return dataclasses.replace(
