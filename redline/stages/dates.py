@@ -15,11 +15,12 @@ from collections.abc import Sequence
 
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
-from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression, Token
+from ..records import DatePrecision, DateSource, Document, Event, Removal, Sentence, TimeExpression, Token
 from .history import EARLIER_MARKERS, TIME_NOUNS, background_reason, clause_verb
 from .narration import attachment as _attachment
 from .narration import carried_days, news_day, offset_clause
 from .places import OCCASION_LEMMAS, occasion_nouns
+from .republication import find_evidence
 
 log = logging.getLogger(__name__)
 
@@ -63,10 +64,13 @@ def _token_span(sentence: Sentence, start: int, end: int) -> tuple[int, int] | N
 
 
 def infer_reference(sentences: Sequence[Sentence], published: dt.date | None, *,
-                    today: dt.date | None = None) -> tuple[dt.date | None, str]:
-    """(reference date, reason): the dateline unless the lead shows the text was written earlier.
+                    today: dt.date | None = None, removed: Sequence[Removal] = ()) -> tuple[dt.date | None, str]:
+    """(reference date, reason): the dateline unless the text itself shows it was written on another day.
 
-    sentences: the parsed body; published: the dateline (Article.published); today: for the future check.
+    sentences: the parsed body; published: the dateline (Article.published); today: for the future check;
+    removed: the lines the clean stage took out (a republication note or an update line may be among them).
+    Only real evidence moves the reference date (republication.py): a republication note, an update line or a
+    dated lead dateline; a date the lead mentions does not.
     """
     today = today or _today()
     notes = []
@@ -93,17 +97,30 @@ def infer_reference(sentences: Sequence[Sentence], published: dt.date | None, *,
             return d, "; ".join(notes)
         notes.append("no dateline and no explicit day with its year in the lead: relative dates stay unresolved")
         return None, "; ".join(notes)
-    # News style writes a date of the current year without the year ("said on June 17"); a lead date with its
-    # year ("April 6, 2017") is background or a photo caption, never the sign of a republished report.
-    reported = [e for e in explicit if _on_report_verb(e[2], e[1]) and not _YEAR_RE.search(e[1].text)]
-    if reported:
-        d, t, s = max(reported, key=lambda e: e[0])
-        gap = (dateline - d).days
-        if gap > REPUBLICATION_GAP_DAYS and not any(e[0] > d for e in explicit):
-            agree = " (a weekday in the lead agrees)" if d.weekday() in weekdays else ""
-            notes.append(f"republication: the lead reports {t.text!r} (sentence {s.index}) = {d.isoformat()}, "
-                         f"{gap} days before the dateline {dateline.isoformat()}; the text was written then{agree}")
-            return d, "; ".join(notes)
+    for ev in find_evidence(sentences, removed, dateline):
+        if ev.kind != "republication":
+            if ev.date != dateline:
+                notes.append(f"{ev.reason}: the text was written on {ev.date.isoformat()}, not on the dateline "
+                             f"{dateline.isoformat()}")
+                return ev.date, "; ".join(notes)
+            continue
+        if ev.date is not None:
+            notes.append(f"republication: {ev.reason} dates the text {ev.date.isoformat()}")
+            return ev.date, "; ".join(notes)
+        # A republished text without its date: the day its lead reports ("said on June 17") is when it was
+        # written. News style writes a date of the current year without the year; a lead date with its year is
+        # background or a photo caption.
+        reported = [e for e in explicit if _on_report_verb(e[2], e[1]) and not _YEAR_RE.search(e[1].text)]
+        if reported:
+            d, t, s = max(reported, key=lambda e: e[0])
+            gap = (dateline - d).days
+            if gap > REPUBLICATION_GAP_DAYS and not any(e[0] > d for e in explicit):
+                agree = " (a weekday in the lead agrees)" if d.weekday() in weekdays else ""
+                notes.append(f"republication: {ev.reason}; the lead reports {t.text!r} (sentence {s.index}) = "
+                             f"{d.isoformat()}, {gap} days before the dateline {dateline.isoformat()}; the text "
+                             f"was written then{agree}")
+                return d, "; ".join(notes)
+        notes.append(f"{ev.reason}, but no date in the text says when it was first written")
     notes.append(f"dateline {dateline.isoformat()}")
     return dateline, "; ".join(notes)
 
@@ -124,7 +141,7 @@ def _on_report_verb(sentence: Sentence, t: TimeExpression) -> bool:
 @stage("reference-date", requires=("sentences",), provides=("reference_date",))
 def date_document(doc: Document, ctx: Context) -> Document:
     """Sentences + dateline -> reference date and its reason. Requires: sentences. Provides: reference_date."""
-    ref, reason = infer_reference(doc.sentences, doc.article.published)
+    ref, reason = infer_reference(doc.sentences, doc.article.published, removed=doc.article.removed)
     return dataclasses.replace(doc, reference_date=ref, reference_reason=reason)
 
 

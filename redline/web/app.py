@@ -181,19 +181,24 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
 
     @app.get("/dyads", summary="Most active actor -> recipient pairs")
     def dyads(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-              limit: int | None = Query(None, ge=1, description="Page size (default 20)")):
+              limit: int | None = Query(None, ge=1, description="Page size (default 20)"),
+              undated: bool = Query(False, description="Count undated background events on their article's date")):
         limit = page(limit, 20)
-        return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit),
-                        limit=limit)
+        return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit,
+                                       undated=undated), limit=limit)
 
     @app.get("/timeline", summary="Events per period for a dyad: quad classes, mean Goldstein and PLOVER score")
     def timeline(actor: str | None = None, recipient: str | None = None,
                  by: str = Query("month", description="day, week, month or year"),
                  since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-                 both: bool = Query(False, description="Count both directions of the dyad")):
-        rows = analysis.timeline(store, actor=actor, recipient=recipient, by=by, since=since, until=until,
-                                 factuality=factuality, both_directions=both)
-        return envelope(rows, actor=actor, recipient=recipient, by=by, both=both)
+                 both: bool = Query(False, description="Count both directions of the dyad"),
+                 undated: bool = Query(False, description="Count undated background events on their article's date")):
+        args = dict(actor=actor, recipient=recipient, by=by, since=since, until=until, factuality=factuality,
+                    both_directions=both, undated=undated)
+        rows = analysis.timeline(store, **args)
+        left = analysis.timeline_left_out(store, **args)
+        return envelope(rows, actor=actor, recipient=recipient, by=by, both=both, left_out=left,
+                        left_out_note=analysis.left_out_note(left, by))
 
     @app.get("/alerts", summary="Escalation alerts and red-line warnings, with evidence events")
     def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
