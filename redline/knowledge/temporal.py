@@ -551,15 +551,15 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
-_NOUN_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?P<noun>[a-z][a-z-]+)")
+_NOUN_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z-]+)")
 
 
 def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int) -> bool:
     """ "the 2016 election", "the 2003 invasion": a year between a determiner and a noun names when it was."""
     if handler is not _h_year or word not in _DETERMINERS or not 1900 <= int(m["year"]) <= 2099:
         return False
-    after = _NOUN_AFTER.match(text, end)
-    return after is not None and not after["noun"].endswith(("s", "people"))
+    after = _NOUN_AFTER.match(text, end)  # "the 2016 election", "the 2015 nuclear deal"; not "the 2000 soldiers"
+    return after is not None and not after["noun"].endswith(("s", "people", "men", "children"))
 
 
 def _kind_of(handler) -> str:

@@ -183,6 +183,8 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     # A duration ("over the past decade", "the first time in 50 years") answers "how long": it is returned
     # only when it is on the trigger itself (the act then has no date), and never dates another clause.
     usable = [t for t in dated if t.kind != "duration"]
+    # "rallied for the first time in 50 years": that frame says how unusual the act is, neither when nor how long
+    dated = [t for t in dated if not (t.kind == "duration" and t.text.lower().startswith("in "))]
     ancestors = _ancestors(tokens, trigger)
     for a in ancestors:
         for t in usable:
@@ -224,13 +226,15 @@ _OWN_PHRASE_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
 
 
 def _own_phrases(tokens: Sequence[Token], trigger: int) -> set[int]:
-    """The trigger's subtree without clauses of their own (complements, adverbial clauses, conjuncts), but with
-    relative and participle clauses on its arguments: where a year written "in the event's own clause" sits."""
+    """The trigger's subtree without its subject and without clauses of their own (complements, adverbial clauses,
+    conjuncts), but with relative and participle clauses on its objects: where a year written "in the event's own
+    clause" sits ("launched an attack that killed thousands in 1988"; not "the parliament, elected in 2012, has
+    fought every reform")."""
     keep, todo = {trigger}, [trigger]
     while todo:
         h = todo.pop()
         for tok in tokens:
-            if tok.head == h and tok.i != h and tok.i not in keep and (
+            if tok.head == h and tok.i != h and tok.i not in keep and tok.dep not in ("nsubj", "nsubjpass") and (
                     tok.dep not in _CLAUSE_DEPS or tok.dep in _OWN_PHRASE_DEPS):
                 keep.add(tok.i)
                 todo.append(tok.i)

@@ -155,8 +155,8 @@ def offset_clause(tokens: Sequence[Token], clause: int) -> tuple[int, int, str, 
     for mark in tokens:
         if mark.head != clause or mark.dep != "mark" or mark.lower not in ("after", "before"):
             continue
-        for unit in tokens:
-            if unit.head != mark.i or unit.dep != "npadvmod":
+        for unit in tokens:  # "two days" hangs from "after" or from the clause's verb, before the mark
+            if unit.dep != "npadvmod" or not (unit.head == mark.i or (unit.head == clause and unit.i < mark.i)):
                 continue
             name = unit.lemma.lower()
             if name not in _UNIT_DAYS:
