@@ -16,7 +16,6 @@ from typing import Any
 
 import pyarrow as pa
 
-from ..precision import date_text
 from ..errors import UsageError
 from ..plover import event_schema
 from ..records import Factuality
@@ -93,7 +92,6 @@ def _event_record(row: tuple, plover: str) -> dict:
     d = json.loads(plover)
     d["id"] = row[0]
     d["num_mentions"], d["num_sources"], d["num_articles"] = row[2], row[3], row[4]
-    d["date_text"] = date_text(d.get("date"), d.get("date_precision"))
     return d
 
 

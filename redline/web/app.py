@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException
 
 from .. import analysis
 from ..errors import InputError, RedlineError, StoreError, UsageError
+from ..precision import date_text
 from ..settings import load_settings
 from ..store import Store
 
@@ -143,6 +144,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         total = store.count_events(**filters)
         for r in rows:
             r["highlights"] = analysis.highlights(r)
+            r["date_text"] = date_text(r.get("date"), r.get("date_precision"))
         nxt = offset + limit if offset + limit < total else None
         return envelope(rows, total=total, limit=limit, offset=offset, next_offset=nxt)
 
@@ -152,6 +154,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         if ev is None:
             raise HTTPException(404, f"event {event_id!r}: not found")
         ev["highlights"] = analysis.highlights(ev)
+        ev["date_text"] = date_text(ev.get("date"), ev.get("date_precision"))
         for m in ev.get("mentions") or []:
             m["highlights"] = analysis.highlights(m)
         ev["article"] = next((m["article"] for m in ev.get("mentions") or []
