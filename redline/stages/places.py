@@ -365,13 +365,16 @@ _OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "
 VISIT_NOUNS = frozenset({"visit", "trip", "welcome", "journey", "tour", "arrival", "mission", "return", "flight"})
 
 
-def _own_phrases(tokens: Sequence[Token], trigger: int) -> set[int]:
+def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True) -> set[int]:
     """The trigger and every word of its phrase that is not in a clause of its own: its objects, their
-    prepositional phrases and their objects ("met with world leaders in China", "burned offices ... in Suez")."""
+    prepositional phrases and their objects ("met with world leaders in China", "burned offices ... in Suez").
+    subject: False leaves the trigger's subject out."""
     keep, todo = {trigger}, [trigger]
     while todo:
         h = todo.pop()
         for t in tokens:
+            if not subject and h == trigger and t.dep in ("nsubj", "nsubjpass"):
+                continue
             if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS:
                 keep.add(t.i)
                 todo.append(t.i)
@@ -424,11 +427,13 @@ def _wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMent
         for t in tokens:
             if t.head == trigger and t.dep in ("relcl", "acl"):
                 own |= _own_phrases(tokens, t.i)
+        light = tokens[tokens[trigger].head]  # "conducted airstrikes on a staging area in eastern Syria"
+        if tokens[trigger].dep == "dobj" and light.lemma.lower() in LIGHT_LEMMAS and event_type in WIDE_PLACE_TYPES:
+            own |= _own_phrases(tokens, light.i, subject=False)
     for t in tokens:  # "finalized and approved the agreement at a summit in Brussels": conjuncts share phrases
         if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger) or
                                 (tokens[trigger].dep == "conj" and t.i == tokens[trigger].head)):
-            own |= {i for i in _own_phrases(tokens, t.i)
-                    if i > trigger and tokens[i].dep not in ("nsubj", "nsubjpass", "dobj")}
+            own |= {i for i in _own_phrases(tokens, t.i, subject=False) if i > trigger and tokens[i].dep != "dobj"}
     for m in usable:
         prep, how = _governing_preposition(tokens, m.head)
         if prep is None or prep.lower not in LOCATIVE or prep.lower in ("on", "over") or m.head not in own:
