@@ -257,6 +257,8 @@ def _governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | 
     # "in the city of Mariupol": climb through "of" to the locative preposition
     if prep.lower == "of" and tokens[prep.head].dep == "pobj":
         prep = tokens[tokens[prep.head].head]
+    elif prep.lower == "of" and tokens[prep.head].lower in LOCATIVE:  # "outside of Damascus"
+        prep = tokens[prep.head]
     return prep, "pobj"
 
 
@@ -427,8 +429,14 @@ def _wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMent
         for t in tokens:
             if t.head == trigger and t.dep in ("relcl", "acl"):
                 own |= _own_phrases(tokens, t.i)
-        light = tokens[tokens[trigger].head]  # "conducted airstrikes on a staging area in eastern Syria"
-        if tokens[trigger].dep == "dobj" and light.lemma.lower() in LIGHT_LEMMAS and event_type in WIDE_PLACE_TYPES:
+        noun = tokens[trigger]
+        if noun.dep == "pobj" and tokens[noun.head].lower == "of" and \
+                tokens[tokens[noun.head].head].pos == "NOUN":  # "a barrage of airstrikes in Syria"
+            noun = tokens[tokens[noun.head].head]
+            if event_type in WIDE_PLACE_TYPES:
+                own |= _own_phrases(tokens, noun.i)
+        light = tokens[noun.head]  # "conducted airstrikes on a staging area in eastern Syria"
+        if noun.dep == "dobj" and light.lemma.lower() in LIGHT_LEMMAS and event_type in WIDE_PLACE_TYPES:
             own |= _own_phrases(tokens, light.i, subject=False)
     for t in tokens:  # "finalized and approved the agreement at a summit in Brussels": conjuncts share phrases
         if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger) or
@@ -482,8 +490,8 @@ _PLACE_PHRASE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "acros
 def _in_place_phrase(tokens: Sequence[Token], m: PlaceMention) -> bool:
     """ "airstrikes in eastern Syria", "a summit in Brussels": a place in an "in"/"at" phrase is where the act
     happened even when the coder also took it for the recipient."""
-    tok = tokens[m.head]
-    return tok.dep == "pobj" and tokens[tok.head].lower in _PLACE_PHRASE_PREPS
+    prep, how = _governing_preposition(tokens, m.head)
+    return how == "pobj" and prep is not None and prep.lower in _PLACE_PHRASE_PREPS
 
 
 # Acts whose target place is where they happen ("the invasion of Syria", "shelled Mariupol", "troops entering
@@ -499,6 +507,12 @@ def _target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Seq
     Iraq"): the trigger's object or the object of its own preposition."""
     if event.event not in TARGET_PLACE_TYPES and event.event != "RETREAT":
         return None
+    trig = tokens[trigger]
+    if trig.dep == "relcl" and event.event in TARGET_PLACE_TYPES and any(
+            t.head == trigger and t.dep == "dobj" and t.lower in ("which", "that") for t in tokens):
+        for m in here:  # "the Crimea region, which Russia annexed in March"
+            if m.place is not None and m.start <= trig.head < m.end:
+                return m.place, f"{m.text!r} is what {trig.text!r} acts on ('which'); {m.reason}"
     for m in here:
         if m.place is None or m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
             continue
