@@ -21,8 +21,8 @@ from ..knowledge.temporal import find_times
 from ..records import DatePrecision, Removal, Sentence
 
 REPUBLICATION_RE = re.compile(
-    r"\b(?:originally|first)\s+(?:published|appeared|posted|ran|aired)\b|\brepublished\b|\breprinted\b|"
-    r"\bthis (?:article|story|post|piece) (?:was|is) (?:adapted|reproduced)\b", re.I)
+    r"\b(?:originally|first)\s+(?:published|posted|aired)\b|\b(?:originally|first)\s+(?:appeared|ran)\s+(?:in|on|at)\b|"
+    r"\brepublished\b|\breprinted\b|\bthis (?:article|story|post|piece) (?:was|is) (?:adapted|reproduced)\b", re.I)
 UPDATE_RE = re.compile(r"^\W{0,3}(?:last\s+)?updated?\b\s*:?", re.I)
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "WASHINGTON, June 17 (Reuters) -", "KYIV, Ukraine, Feb. 3 —", "MOSCOW, Sunday, 3 February -"
