@@ -12,7 +12,7 @@ from .errors import UsageError
 from .pipeline import Context, Pipeline, default_stages
 from .plover import event_dict
 from .records import Article, Document
-from .stages.coding import load_coder
+from .stages.coding import load_coder, quote_speakers
 
 
 def _stages_before_coding(stages):
@@ -43,12 +43,15 @@ def explain_text(text: str, *, published: dt.date | str | None = None, ctx: Cont
     article = Article(id="explain", text=text.strip(), published=published, source="explain")
     doc: Document = Pipeline(ctx, before).run_one(article)
     coder = load_coder(ctx)
+    speakers = quote_speakers(doc)
     max_tokens = int(ctx.settings["max_sentence_tokens"])
     sentences = []
     for sent in doc.sentences:
         trace: list[str] = []
         mentions = [m for m in doc.mentions if m.sentence == sent.index]
+        coder.speaker = speakers.get(sent.index)
         events, skipped = coder.code_sentence(doc, sent, mentions, max_tokens, trace)
+        coder.speaker = None
         sentences.append({
             "index": sent.index,
             "text": sent.text,

@@ -55,6 +55,7 @@ class Coder(ArgumentRules, RecipientRules):
         self._places: dict[str, tuple[str | None, str]] = {}
         self._resolved: dict[str, Entity] = {}
         self.date = None
+        self.speaker: Entity | None = None  # speaker of the direct quote the current sentence stands in
 
     def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
                       trace: list[str] | None = None) -> tuple[list[Event], list[str]]:
@@ -92,13 +93,32 @@ class Coder(ArgumentRules, RecipientRules):
         src_verb, src_nodes = claim_source(tree, f.base, self.lex.cue("speech"))
         sources = self.resolve(tree, src_nodes, index, trace) if src_nodes else []
         actors = self.resolve(tree, f.actors, index, trace)
+        if not actors and f.speaker_actor and self.speaker is not None:
+            actors = [Argument(self.speaker, -1, "speaker of the quote")]
+            trace.append(f"actor: {self.speaker.code or '?'} ({self.speaker.entity_text}), who says the quoted sentence")
         if not actors and f.rule.startswith("copula"):
             actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
         if not actors:
             return None, "no actor"
-        if all(a.entity.code is None and not a.entity.sector for a in actors) and \
-                all(tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
-            return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+        if f.code.event == "ASSAULT" and f.rule.startswith(("svo", "passive")) and self._cyber(tree):
+            f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
+            trace.append("an attack on computer systems is COERCE/cyber")
+        if f.code.event == "ASSAULT" and f.rule.startswith("svo") and self._abstract_object(tree, f):
+            if toks[f.base].lemma.lower() in ("attack", "slam", "hit", "blast", "assail", "savage"):
+                f = dataclasses.replace(f, code=Code("ACCUSE", "disapprove", "111"), object_list=None)
+                trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
+            else:
+                return None, "the object is a plan, deal or idea: the violent verb is figurative"
+        if f.object_list and not self._object_allowed(tree, f, index):
+            return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
+        if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
+                military_striker(actors, f.recipients):
+            f = dataclasses.replace(f, code=Code("ASSAULT", None, "190"))
+            trace.append("a strike by a state or armed group (or aimed at a target) is an attack, not a walkout")
+        if all(a.entity.code is None and not a.entity.sector for a in actors):
+            if all(a.head >= 0 and tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
+                return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+            return None, "no actor could be identified (no country, no sector)"
         if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
             return None, "sport or markets wording: violent verbs there are figurative"
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
@@ -110,6 +130,18 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("recipient taken from the place the act targets ('in X')")
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
+        if f.code.event == "CONSULT" and f.code.mode != "visit":
+            audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
+                        self.lex.cue("audiences")]
+            recipients = [r for r in recipients if r not in audience]
+            if audience and not recipients and not f.reciprocal:
+                return None, "a statement to reporters or an audience is not a meeting"
+            if recipients and f.code.mode not in ("visit", "third-party") and "swap" not in f.rule:
+                # "X met with Y", "talked with Y": every party of a meeting is an actor (PLOVER)
+                actors = actors + [r for r in recipients if all(r.entity.code != a.entity.code or not r.entity.code
+                                                               for a in actors)]
+                recipients = []
+                f = dataclasses.replace(f, reciprocal=True)
         actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
         actor_keys = {(a.entity.code, a.head) for a in actors}
         actor_codes = {a.entity.code for a in actors if a.entity.code}
@@ -132,7 +164,12 @@ class Coder(ArgumentRules, RecipientRules):
                     r.head, r.how) for r in recipients]
             else:
                 recipients = default
-        factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
+        if f.rule.startswith("nominal-possessor"):
+            factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
+        elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label")):
+            factuality, reason = Factuality.ASSERTED, "said in a quote: the demand or accusation was made"
+        else:
+            factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
         code = f.code
         own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base)
         if factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in INTENT_TYPES and own_intent:
@@ -202,6 +239,40 @@ class Coder(ArgumentRules, RecipientRules):
         del lo, hi, src_verb
         return ev, ""
 
+    def _abstract_object(self, tree: Tree, f: Frame) -> bool:
+        """The verb's object is a plan, policy, deal, decision or statement, not a party or place."""
+        words = self.lex.cue("abstract_objects")
+        return any(tree.tokens[o].lemma.lower() in words for o in f.objects)
+
+    def _cyber(self, tree: Tree) -> bool:
+        """The sentence speaks of computer systems, hackers or cyber attacks."""
+        words = self.lex.cue("cyber")
+        return any(t.lemma.lower() in words or t.lower in words for t in tree.tokens)
+
+    def _object_allowed(self, tree: Tree, f: Frame, index: MentionIndex) -> bool:
+        """A verb with a sense constraint (verbs.txt obj=LIST) is an event only when its object is a party (an
+        actor mention) or a word of the list, counted groups included ("dozens of prisoners")."""
+        if not f.objects:
+            return True
+        words = self.lex.cue(f.object_list)
+        toks = tree.tokens
+        for o in f.objects:
+            owners = [o] + [k for k in tree.kids[o] if toks[k].dep == "poss"] + [  # "defended Morocco's plan"
+                a for _, a in tree.prep_args(o, ("of",))]  # "defended the right of Russian troops"
+            if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
+                return True
+            counted = toks[o].pos == "NUM" or toks[o].lemma.lower() in self.lex.cue("quantity")
+            for h in [o] + ([a for _, a in tree.prep_args(o, ("of",))] if counted else []):
+                t = toks[h]
+                mods = [toks[k].lower for k in tree.kids[h] if toks[k].dep in ("compound", "amod")]
+                hyphened = f"{toks[h - 2].lower}-{t.lower}" if h >= 2 and toks[h - 1].text == "-" else ""
+                if t.lemma.lower() in words or t.lower in words or hyphened in words or any(
+                        f"{m} {t.lower}" in words for m in mods):
+                    return True
+                if f.object_list == "targets" and t.ent_type in ("GPE", "LOC", "FAC"):
+                    return True
+        return False
+
     def _announced(self, tree: Tree, base: int) -> bool:
         """Whether a future clause states its subject's own intention: a main clause, a clause reported by a
         speech verb, or the complement of the subject's own plan/wish ("Russia hopes Ukraine will attack"
@@ -264,6 +335,18 @@ def _participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple
         if g.base == t.head and other.event == ev.event and other is not ev and _parties(ev) <= _parties(other):
             return tree.tokens[g.base].text
     return None
+
+
+CROWD_SECTORS = {"CVL", "LAB", "EDU", "OPP", "MED", "AGR", "REF", "SOC", "JRN", "BUS", "REL", "PTY"}
+
+
+def military_striker(actors: list[Argument], recipients: tuple[int, ...]) -> bool:
+    """'Strike' is a military strike unless crowds or workers do it: a state, army or armed group as actor, or
+    a target named ('strikes on Gaza')."""
+    sectors = {s for a in actors for s in (a.entity.sector, *a.entity.sectors) if s}
+    if sectors & CROWD_SECTORS:
+        return False
+    return bool(recipients) or bool(sectors) or any(a.entity.code for a in actors)
 
 
 def _parties(ev: Event) -> set[tuple[str, str]]:

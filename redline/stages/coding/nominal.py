@@ -46,6 +46,9 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     if between and "recip" in ne.flags and not background:
         return [Frame(f"nominal-between:{ne.key}", ne.key, ne.code, trig, tuple(between), (), base,
                       reciprocal=True)]
+    possessed = possessor_frame(tree, n, ne, lex, trig, base, background)
+    if possessed is not None:
+        return [possessed]
     governors = lex.cue("future") | lex.cue("hypothetical")
     if dep in OBJ and h is not None and toks[h].lemma.lower() in governors and "recip" in ne.flags:
         rcpt = [x for _, a in tree.prep_args(n, ("with", "between")) for x in tree.conjuncts(a)]
@@ -62,3 +65,43 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
         return [Frame(f"nominal-aspect:{ne.key}+{toks[h].lemma}", ne.key, ne.code, trig, tuple(actors),
                       tuple(rcpt), h)]
     return []
+
+
+# Event nouns coded on their own when a named party modifies them ("Russia's invasion of Ukraine", "a Turkish
+# offensive in Syria", "U.S. airstrikes on Raqqa"): acts, not standing positions or policies.
+POSSESSOR_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN", "ACCUSE", "REQUEST", "CONSULT", "RETREAT",
+                   "REJECT"}
+ACTOR_MODS = {"poss", "amod", "compound", "nmod"}
+# Nouns that name a state of affairs rather than an act on an occasion ("Syria's civil war", "the Iran threat").
+STATE_NOUNS = {"war", "conflict", "crisis", "violence", "threat", "talks", "talk", "tension", "hostility",
+               "rivalry", "dispute", "standoff", "fighting", "campaign", "investigation", "probe", "inquiry",
+               "criticism", "opposition", "support", "policy"}
+TARGET_PREPS = ("against", "on", "of", "at", "into", "to", "with", "toward", "towards")
+
+
+def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int], base: int,
+                    background: bool) -> Frame | None:
+    """An event noun with its actor as possessor or named modifier, not governed by a light verb (those are
+    coded by the verb rules): its own event, with recipients from its 'against/on/of/at ...' phrases. Nouns
+    restricted to some verbs (with=) and the objects of talk verbs ("discussed the attack") are left out."""
+    toks = tree.tokens
+    if ne.code.event not in POSSESSOR_TYPES or ne.only_with or background or ne.words[-1] in STATE_NOUNS:
+        return None
+    if toks[n].dep not in ("nsubj", "nsubjpass"):
+        return None  # as object or in a phrase the noun mostly refers back to an act (guide 12.2)
+    actors = [k for k in tree.kids[n] if toks[k].dep in ACTOR_MODS and k < n and (
+        toks[k].dep == "poss" or toks[k].ent_type in ("GPE", "NORP", "ORG") or toks[k].pos == "PROPN")
+        and toks[k].lower not in ne.words and toks[k].pos != "PRON"]
+    actors += [a for _, a in tree.prep_args(n, ("by",))]
+    if not actors:
+        return None
+    h = tree.head(n)
+    if h is not None and toks[n].dep in ("dobj", "pobj") and toks[h].lemma.lower() in lex.cue("comment_verbs"):
+        return None
+    if h is not None and toks[n].dep == "dobj" and (toks[h].lemma.lower() in lex.verbs or
+                                                     toks[h].lemma.lower() in lex.light):
+        return None  # "condemned Russia's invasion": the verb's own event covers it (guide 12.2)
+    rcpt = [x for p, a in tree.prep_args(n, TARGET_PREPS) for x in tree.conjuncts(a)
+            if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "ACCUSE", "REQUEST"))]
+    return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(rcpt), base,
+                 notes=("an event noun whose actor is its named modifier",))

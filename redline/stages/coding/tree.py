@@ -42,6 +42,9 @@ class Frame:
     places: tuple[int, ...] = ()  # "in X" arguments: the recipient of a domestic act when none is named
     absorbed: tuple[int, ...] = ()
     notes: tuple[str, ...] = ()
+    objects: tuple[int, ...] = ()  # the verb's object heads (direct object, or passive subject)
+    object_list: str | None = None  # cue list the objects must come from unless they are parties (verbs.txt obj=)
+    speaker_actor: bool = False  # with no actor in the sentence, the speaker of the quote it stands in acts
 
 
 @dataclass(slots=True)
@@ -146,6 +149,10 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
         return subject_of(tree, h, depth + 1)
     if dep in ("relcl", "acl") and toks[h].pos in NOMINAL_POS and not is_passive(tree, v):
         return tree.conjuncts(h)
+    if dep == "pcomp" and toks[h].dep == "prep" and tree.head(h) is not None:
+        g = tree.head(h)  # "withdrew after criticizing the government": the subject of 'withdrew'
+        if toks[g].pos in ("VERB", "AUX"):
+            return subject_of(tree, g, depth + 1)
     return []
 
 
@@ -206,8 +213,13 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
     toks = tree.tokens
     entries = lex.nouns.get(toks[n].lemma.lower()) or lex.nouns.get(toks[n].lower)
     mods = {toks[k].lower for k in tree.kids[n] if toks[k].dep in ("compound", "amod", "nmod")}
+    on_state = toks[n].dep == "pobj" and tree.head(n) is not None and toks[tree.head(n)].lower == "on"
     for e in entries or ():
-        if e.only_with and verb not in e.only_with:
+        if e.only_with and verb not in e.only_with and not ("onstate" in e.flags and on_state):
+            continue
+        if e.of_list and not any(toks[a].lemma.lower() in lex.cue(e.of_list) for a in
+                                 [o for p in tree.children(n, {"prep"}) if toks[p].lower == "of"
+                                  for o in tree.children(p, {"pobj"})]):
             continue
         if len(e.words) == 1 or all(w in mods for w in e.words[:-1]):
             return e
