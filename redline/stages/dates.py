@@ -292,16 +292,19 @@ def _undated(event: Event, reason: str) -> Event:
                                date_reason=reason)
 
 
-def _past_act(event: Event, sentence: Sentence | None) -> bool:
-    """An asserted or negated event whose own verb is not future ("will meet", "plans to meet")."""
-    if str(event.factuality) not in ("asserted", "negated"):
-        return False
+def _reported_done(event: Event) -> bool:
+    """An asserted or negated event: the text reports it as done (or not done), so it is never dated after its
+    article. An announced plan coded asserted ("will meet next week" as AGREE) is the announcement."""
+    return str(event.factuality) in ("asserted", "negated")
+
+
+def _future_verb(event: Event, sentence: Sentence | None) -> bool:
+    """True when the event's own verb is future ("will meet", "'ll send")."""
     if sentence is None or not 0 <= event.trigger[0] < len(sentence.tokens):
-        return True
+        return False
     tokens = sentence.tokens
     v = clause_verb(tokens, event.trigger[0])
-    aux = [t for t in tokens if t.head == v and t.dep in ("aux", "auxpass")]
-    return not any(a.lower in _FUTURE_AUX for a in aux)
+    return any(t.head == v and t.dep in ("aux", "auxpass") and t.lower in _FUTURE_AUX for t in tokens)
 
 
 def _span_precision(date: dt.date, enddate: dt.date | None) -> DatePrecision | None:
@@ -329,7 +332,8 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         dated = _dated_by(event, sentence, chosen, why, reference)
         if dated is not None:
             return dated
-        why = f"{why}, but {chosen.text!r} is later than the reference date and the act is reported as done"
+        why = (f"{why}, but {chosen.text!r} is later than the reference date and the text reports the act as done "
+               f"(an announced plan is dated by its announcement)")
     if sentence is not None and reference is not None:
         offset = _dated_by_offset(event, sentence, times, reference, news_day)
         if offset is not None:
@@ -390,10 +394,10 @@ def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, w
             str(event.factuality) == "future" or _future_tense(sentence, chosen)):
         date = enddate = date + dt.timedelta(days=7)
         why += "; future tense: the coming weekday"
-    past = _past_act(event, sentence)
+    past = _reported_done(event)
     if past and reference and date and date > reference + dt.timedelta(days=1):
         if chosen.kind in ("absolute", "future") and _MONTH_NAME_RE.search(chosen.text) \
-                and not _YEAR_RE.search(chosen.text):
+                and not _YEAR_RE.search(chosen.text) and not _future_verb(event, sentence):
             shifted = _year_back(date, enddate, reference)
             if shifted is None:
                 return None
