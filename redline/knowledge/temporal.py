@@ -551,7 +551,7 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
-_NOUN_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z-]+)")
+_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z.]*\s+)?(?P<noun>[a-z][a-z-]+)")  # "the 2016 U.S. presidential election"
 
 
 def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int) -> bool:

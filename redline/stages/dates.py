@@ -261,9 +261,11 @@ def _earlier_clause(tokens: Sequence[Token], trigger: int) -> int | None:
     the clause it modifies ("Putin took charge in 1998 ... after the Kremlin demanded")."""
     v = clause_verb(tokens, trigger)
     seen = {v}
-    while tokens[v].dep == "xcomp" and tokens[v].head not in seen:
+    while tokens[v].dep in ("xcomp", "conj") and tokens[v].head not in seen:  # "after X came and Y demanded"
         v = tokens[v].head
         seen.add(v)
+    if tokens[v].dep == "pcomp" and tokens[tokens[v].head].lower in EARLIER_MARKERS:
+        return v  # "withdrew after criticizing the government"
     if tokens[v].dep != "advcl":
         return None
     marks = {t.lower for t in tokens if t.head == v and t.dep == "mark"}

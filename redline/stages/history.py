@@ -106,6 +106,15 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
         return f"'{head.text} {trig.text}': an earlier act named as the time or cause of another"
     if trig.dep == "pobj" and head.lower in ("of", "to", "for") and tokens[head.head].lemma.lower() in CAUSE_NOUNS:
         return f"'{tokens[head.head].text} {head.text} {trig.text}': an earlier act named as the cause of another"
+    if trig.pos in ("NOUN", "PROPN"):  # "the sanctions that we've already imposed", "a deal they had signed"
+        for rel in _children(tokens, trigger):
+            if rel.dep != "relcl":
+                continue
+            mods = [t.lower for t in _children(tokens, rel.i) if t.dep in ("advmod", "npadvmod")]
+            habitual = [w for w in mods if w in HABITUAL_ADVERBS]
+            if habitual or past_perfect(tokens, rel.i):
+                cue = habitual[0] if habitual else "had"
+                return f"'{trig.text} that ... {cue} ... {rel.text}': an earlier act named again"
     v = clause_verb(tokens, trigger)
     verb = tokens[v]
     on_verb = [t.lower for t in _children(tokens, v) if t.dep in ("advmod", "npadvmod")]
