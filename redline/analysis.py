@@ -146,23 +146,14 @@ def _timeline_args(actor, recipient, by, since, until, factuality, both_directio
             "both_directions": both_directions, "undated": undated}
 
 
-def timeline_left_out(
-    store,
-    *,
-    actor: str | None = None,
-    recipient: str | None = None,
-    by: str = "month",
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    factuality: str | list[str] | None = None,
-    both_directions: bool = False,
-    undated: bool = False,
-) -> dict[str, int]:
-    """The events the same `timeline` left out: `coarser` (dated less precisely than the period: a year-only
-    date in a monthly timeline) and `undated` (background, no date in the text; 0 with undated=True)."""
-    check_range(since, until)
-    row = analytics.timeline(_con(store), left_out=True, **_timeline_args(
-        actor, recipient, by, since, until, factuality, both_directions, undated))[0]
+def timeline_left_out(store, **options: Any) -> dict[str, int]:
+    """The events the same `timeline(store, **options)` left out: `coarser` (dated less precisely than the
+    period: a year-only date in a monthly timeline) and `undated` (background, no date in the text; 0 with
+    undated=True). options: those of `timeline`."""
+    args = {"actor": None, "recipient": None, "by": "month", "since": None, "until": None, "factuality": None,
+            "both_directions": False, "undated": False, **options}
+    check_range(args["since"], args["until"])
+    row = analytics.timeline(_con(store), left_out=True, **_timeline_args(**args))[0]
     return {"coarser": int(row["coarser"] or 0), "undated": int(row["undated"] or 0)}
 
 

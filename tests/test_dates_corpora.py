@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -80,66 +77,42 @@ def test_corpus_background_is_undated_and_precision_is_recorded(coded, name):
                 assert str(ev.date_precision) in ("day", "month", "year"), ev
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.browser
 @pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="/usr/bin/chromium is absent")
-def test_dashboard_on_ru_ua_shows_only_real_date_ranges(coded, tmp_path):
+def test_dashboard_on_ru_ua_shows_only_real_date_ranges(coded, tmp_path, serve):
     """The ru-ua corpus in a store, the dashboard in Chromium: the header's event dates and every timeline period
     lie within the articles' dates (history keeps its year, shown as a year), and the left-out note is shown."""
     import httpx
-    import uvicorn
     from playwright.sync_api import sync_playwright
 
     from redline.store import Store
-    from redline.web.app import create_app
 
     docs, _ = _report(coded, "ru-ua")
     path = tmp_path / "ru-ua.duckdb"
     with Store(path) as store:
         store.write_documents(docs, run_id="dates-test")
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(400):
-        try:
-            if httpx.get(base + "/stats", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    stats = httpx.get(base + "/stats", timeout=10).json()["data"]
-    last_article = dt.date.fromisoformat(stats["articles_last"])
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path="/usr/bin/chromium",
-                                        args=["--headless", "--no-sandbox", "--disable-gpu"])
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.goto(base + "/")
-            page.wait_for_selector("body[data-ready='1']")
-            header = page.text_content("#stats")
-            dates = re.findall(r"\b\d{4}(?:-\d\d){0,2}\b", header)
-            assert dates, header
-            assert all(d <= (last_article + dt.timedelta(days=1)).isoformat() for d in dates), header
-            assert "-01-01" not in header or stats["first_precision"] == "day", header
-            for by in ("month", "week", "year"):
-                page.select_option("#tl-by", by)
-                with page.expect_response(lambda r: "/timeline" in r.url):
-                    page.click("#tl-apply")
-                page.wait_for_selector("#timeline-svg, #timeline-empty")
-                periods = [g.get_attribute("data-period") for g in page.query_selector_all("g.point[data-period]")]
-                assert periods, by
-                assert max(periods) <= last_article.isoformat(), (by, max(periods))
-                assert min(periods) >= "1900", (by, min(periods))
-                note = page.text_content("#timeline-left-out") or ""
-                if by == "week":
-                    assert "left out" in note, note
-            browser.close()
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=10)
+    with serve(path) as base, sync_playwright() as p:
+        stats = httpx.get(base + "/stats", timeout=10).json()["data"]
+        last_article = dt.date.fromisoformat(stats["articles_last"])
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium",
+                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(base + "/")
+        page.wait_for_selector("body[data-ready='1']")
+        header = page.text_content("#stats")
+        dates = re.findall(r"\b\d{4}(?:-\d\d){0,2}\b", header)
+        assert dates, header
+        assert all(d <= (last_article + dt.timedelta(days=1)).isoformat() for d in dates), header
+        assert "-01-01" not in header or stats["first_precision"] == "day", header
+        for by in ("month", "week", "year"):
+            page.select_option("#tl-by", by)
+            with page.expect_response(lambda r: "/timeline" in r.url):
+                page.click("#tl-apply")
+            page.wait_for_selector("#timeline-svg, #timeline-empty")
+            periods = [g.get_attribute("data-period") for g in page.query_selector_all("g.point[data-period]")]
+            assert periods, by
+            assert max(periods) <= last_article.isoformat(), (by, max(periods))
+            assert min(periods) >= "1900", (by, min(periods))
+            if by == "week":
+                assert "left out" in (page.text_content("#timeline-left-out") or "")
+        browser.close()
