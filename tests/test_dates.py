@@ -161,6 +161,8 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("Protesters rallied outside the embassy.", "rallied"),
         ("He was the one that created this mess.", "created"),
         ("Three people were killed on the same day the mission suffered an attack.", "suffered"),
+        # a conjoined clause with its own subject does not take the first clause's date
+        ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):

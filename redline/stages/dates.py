@@ -205,6 +205,8 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     relative = _relative_clause(tokens, trigger)
     if relative is None:
         relative = _earlier_clause(tokens, trigger)
+    if relative is None:
+        relative = _conjoined_clause(tokens, trigger)
     governors = ancestors if relative is None else ancestors[:ancestors.index(relative) + 1] \
         if relative in ancestors else [a for a in ancestors if a == relative]
     for a in governors:
@@ -212,7 +214,8 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
             if attach[id(t)] == a:
                 return t, f"{t.text!r} modifies {tokens[a].text!r}, which governs the trigger"
     if relative is not None:
-        kind = "a relative clause on" if tokens[relative].dep == "relcl" else "a clause of an earlier act under"
+        kind = {"relcl": "a relative clause on", "conj": "a clause with its own subject, joined to"}.get(
+            tokens[relative].dep, "a clause of an earlier act under")
         return None, f"the trigger is in {kind} {tokens[tokens[relative].head].text!r}"
     line = {trigger, *ancestors}
     others = [t for t in usable if not _in_other_clause(tokens, attach[id(t)], line)]
@@ -253,6 +256,16 @@ def _relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:
         if tokens[i].dep in ("ccomp", "advcl", "parataxis"):
             return None
         i = tokens[i].head
+    return None
+
+
+def _conjoined_clause(tokens: Sequence[Token], trigger: int) -> int | None:
+    """The verb of a conjoined clause with a subject of its own ("Russia annexed Crimea in 2014, and rebels have
+    attacked ..."): the first clause's date is not its date. A conjunct sharing the subject ("annexed Crimea in
+    2014 and backed separatists") is no such clause."""
+    v = clause_verb(tokens, trigger)
+    if tokens[v].dep == "conj" and any(t.head == v and t.dep in ("nsubj", "nsubjpass", "expl") for t in tokens):
+        return v
     return None
 
 
