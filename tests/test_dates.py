@@ -109,6 +109,8 @@ def test_date_event_weekday_follows_tense(parse, text, trigger, date):
         ("U.S. paratroopers are arriving in Poland on Wednesday.", "arriving", REF, "day"),
         ("The European Union scheduled for Wednesday an extraordinary meeting of its members.", "meeting", REF,
          "day"),
+        # a done act "this weekend" in a Thursday article is the weekend just past (a span of days: its month)
+        ("Border agents used tear gas against migrants this weekend.", "used", D(2021, 6, 12), "month"),
         # a past act "on December 1" in a June article is last December's, not the coming one's
         ("Russia annexed the peninsula on December 1.", "annexed", D(2020, 12, 1), "day"),
         ("Russia annexed Crimea in March.", "annexed", D(2021, 3, 1), "month"),

@@ -410,6 +410,10 @@ def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, w
         date = enddate = date + dt.timedelta(days=7)
         why += "; future tense: the coming weekday"
     past = _reported_done(event)
+    if past and reference and date and date > reference + dt.timedelta(days=1) and \
+            chosen.text.lower().startswith("this ") and date - dt.timedelta(days=7) <= reference:
+        date, enddate = date - dt.timedelta(days=7), (enddate or date) - dt.timedelta(days=7)
+        why += f"; a past act: the {chosen.text[5:]} just past"  # "deployed against a mob this weekend" (a Monday)
     if past and reference and date and date > reference + dt.timedelta(days=1):
         if chosen.kind in ("absolute", "future") and _MONTH_NAME_RE.search(chosen.text) \
                 and not _YEAR_RE.search(chosen.text) and not _future_verb(event, sentence):

@@ -70,11 +70,12 @@ def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression
 
 
 def _main_verb(tokens: Sequence[Token], i: int) -> bool:
-    """A verb at the top of its sentence, or coordinated with it ("Russia fought back on Wednesday")."""
+    """A verb at the top of its sentence, coordinated with it ("Russia fought back on Wednesday"), or the act the
+    top verb reports ("Trump said he would ban ... on Wednesday" when the parse hangs the day on "ban")."""
     tok = tokens[i]
     if tok.pos not in ("VERB", "AUX"):
         return False
-    while tok.dep == "conj" and tok.head != tok.i:
+    while tok.dep in ("conj", "ccomp") and tok.head != tok.i:
         tok = tokens[tok.head]
     return tok.head == tok.i or tok.dep == "ROOT"
 
