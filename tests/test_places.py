@@ -207,6 +207,8 @@ MORE_LOCATIONS = [
     ("Thousands of protesters rallied in Tahrir Square.", "rallied", (), "PROTEST", ("Tahrir Square", "EGY"),
      "Tahrir"),
     ("Russian troops entered Ukraine in March.", "entered", (), "MOBILIZE", ("Ukraine", "UKR"), "names"),
+    ("Separatists threaten communities between Donetsk and the Crimea region, which Russia annexed in March.",
+     "annexed", ("Russia",), "COERCE", ("Crimea", "UKR"), "which"),
     ("Police detained the men in Madison.", "detained", ("Madison",), "COERCE", ("Madison", "USA"), "in Madison"),
 ]
 

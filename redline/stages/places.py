@@ -70,11 +70,12 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
             start += 1
         if start >= end or not any(c.isupper() for c in toks[start].text):  # "metro" is no name
             continue
+        base = "".join(t.text + t.ws for t in toks[start:end]).strip()
         if end < len(toks) and toks[end].lower in _REGION_WORDS:
             end += 1
         text = "".join(t.text + t.ws for t in toks[start:end]).strip()
-        if sp.label in MISLABELS and not _strong_place(gaz, text):
-            continue
+        if sp.label in MISLABELS and not (_strong_place(gaz, text) or _strong_place(gaz, base)):
+            continue  # "the Crimea region" with "Crimea" tagged ORG is the region of Crimea
         out.append((start, end, text))
     return out
 
@@ -336,7 +337,8 @@ def place_events(doc: Document, ctx: Context) -> Document:
     codes = [m.entity.code for m in doc.mentions if m.entity.code and len(m.entity.code) == 3]
     people: dict[int, set[int]] = {}
     for m in doc.mentions:
-        if m.kind in ("name", "title", "surname", "agent", "group") and not _is_place_actor(m):
+        if m.kind in ("name", "title", "surname", "agent", "group") and m.entity.code is not None \
+                and not _is_place_actor(m):  # an unresolved name ("Tahrir") may still be a place
             people.setdefault(m.sentence, set()).update(range(m.start, m.end))
     mentions = find_places(doc.sentences, gaz, actor_codes=codes,
                            people={k: frozenset(v) for k, v in people.items()})
