@@ -163,6 +163,9 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("Protesters rallied outside the embassy.", "rallied"),
         ("He was the one that created this mess.", "created"),
         ("Three people were killed on the same day the mission suffered an attack.", "suffered"),
+        # relative clauses told at the time of their noun, and a manner phrase that is no period
+        ("The White House released a statement in which the allies blamed Moscow for the attack.", "blamed"),
+        ("The United States condemns in the strongest terms the violence.", "condemns"),
         # a conjoined clause with its own subject does not take the first clause's date
         ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked"),
     ],
@@ -185,6 +188,23 @@ def test_date_event_span_across_two_months_is_undated(parse):
     ref = D(2021, 8, 4)  # last week = 26 July .. 1 August
     ev = date_event(make_event(s, "met"), s, sentence_times(s, ref), ref)
     assert ev.date is None and "spans two months" in ev.date_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "precision"),
+    [
+        ("Ukraine seeks remedies for the downing of the airliner in 2014, which killed 298 passengers.", "killed",
+         D(2014, 1, 1), "year"),
+        ("The White House released the document a day after Democrats launched an inquiry.", "launched",
+         D(2021, 6, 16), "day"),
+        ("Obama said on Monday in Toluca, where he was attending a summit with Mexico.", "attending",
+         D(2021, 6, 14), "day"),
+    ],
+)
+def test_date_event_clause_takes_its_governor_date(parse, text, trigger, date, precision):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
 
 
 def test_date_event_offset_from_the_governing_act(parse):

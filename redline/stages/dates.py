@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Removal, Sentence, TimeExpression, Token
-from .history import EARLIER_MARKERS, TIME_NOUNS, background_reason, clause_verb
+from .history import EARLIER_MARKERS, TIME_NOUNS, background_reason, clause_verb, simultaneous_relative
 from .narration import attachment as _attachment
 from .narration import carried_days, news_day, offset_clause
 from .places import OCCASION_LEMMAS, occasion_nouns
@@ -213,6 +213,12 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         for t in usable:
             if attach[id(t)] == a:
                 return t, f"{t.text!r} modifies {tokens[a].text!r}, which governs the trigger"
+    if relative is not None and tokens[relative].dep == "relcl":
+        noun = tokens[relative].head
+        for t in usable:
+            if attach[id(t)] == noun:
+                return t, (f"{t.text!r} dates {tokens[noun].text!r}, which the relative clause of the trigger "
+                           f"describes")
     if relative is not None:
         kind = {"relcl": "a relative clause on", "conj": "a clause with its own subject, joined to"}.get(
             tokens[relative].dep, "a clause of an earlier act under")
@@ -252,7 +258,7 @@ def _relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:
         seen.add(i)
         if tokens[i].dep == "relcl":
             noun = tokens[tokens[i].head]
-            return None if noun.lemma.lower() in TIME_NOUNS else i
+            return None if noun.lemma.lower() in TIME_NOUNS or simultaneous_relative(tokens, i) else i
         if tokens[i].dep in ("ccomp", "advcl", "parataxis"):
             return None
         i = tokens[i].head

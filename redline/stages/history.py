@@ -74,6 +74,17 @@ def _in_reported_clause(tokens: Sequence[Token], v: int) -> bool:
 TIME_NOUNS = frozenset({"day", "time", "week", "month", "year", "moment", "night", "morning", "hour", "date"})
 
 
+def simultaneous_relative(tokens: Sequence[Token], verb: int) -> bool:
+    """A relative clause told at the time of its governor: "Toluca, where he was attending a summit" (a place and
+    a progressive), "a joint statement in which the US blamed Moscow" (the content of a statement)."""
+    kids = _children(tokens, verb)
+    where = any(t.lower == "where" for t in kids if t.dep == "advmod")
+    progressive = tokens[verb].tag == "VBG" and any(a.lower in ("was", "were", "is", "are") for a in _aux(tokens, verb))
+    in_which = any(t.dep == "prep" and t.lower in ("in", "under", "through") and
+                   any(c.lower == "which" for c in _children(tokens, t.i)) for t in kids)
+    return (where and progressive) or in_which
+
+
 def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
     """A relative clause that tells an earlier or habitual act of its noun ("the man who had accused him", "forces
     which helped Baghdad", "whom the government accuses of plotting"); not a cleft ("he was the one that created
@@ -84,6 +95,8 @@ def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
     if noun.lemma.lower() in TIME_NOUNS or noun.dep == "attr":
         return False
     if any(t.lower == "when" for t in _children(tokens, verb) if t.dep == "advmod"):
+        return False
+    if simultaneous_relative(tokens, verb):
         return False
     if v.lemma.lower() in ("say", "be", "tell") or v.pos == "AUX":
         return False
@@ -125,7 +138,8 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
     for t in _children(tokens, v):
         if t.dep == "prep" and t.lower in ("during", "in", "over", "for", "at"):
             nouns = [c for c in _children(tokens, t.i) if c.dep == "pobj"]
-            words = {w for n in nouns for w in (n.lemma.lower(), n.lower)}
+            # "during his term", not "in the strongest terms"
+            words = {w for n in nouns for w in (n.lemma.lower(), n.lower) if n.lower != "terms"}
             mods = {c.lower for n in nouns for c in _children(tokens, n.i)}
             period = words & (PERIOD_NOUNS if t.lower != "at" else {"time"})
             if "same" in mods:  # "at the same time": meanwhile
@@ -158,4 +172,5 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
     return None
 
 
-__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "background_reason", "clause_verb", "past_perfect"]
+__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "past_perfect",
+           "simultaneous_relative"]

@@ -156,14 +156,17 @@ def offset_clause(tokens: Sequence[Token], clause: int) -> tuple[int, int, str, 
     for mark in tokens:
         if mark.head != clause or mark.dep != "mark" or mark.lower not in ("after", "before"):
             continue
-        for unit in tokens:  # "two days" hangs from "after" or from the clause's verb, before the mark
-            if unit.dep != "npadvmod" or not (unit.head == mark.i or (unit.head == clause and unit.i < mark.i)):
+        for unit in tokens:  # "two days" hangs from "after", from the clause's verb or from the governor, before "after"
+            if unit.dep != "npadvmod" or not (unit.head == mark.i or (unit.head in (clause, tok.head)
+                                                                       and mark.i - 3 <= unit.i < mark.i)):
                 continue
             name = unit.lemma.lower()
             if name not in _UNIT_DAYS:
                 continue
             nums = [t for t in tokens if t.head == unit.i and t.dep in ("nummod", "det", "amod")]
             words = [t.lower for t in nums if t.lower in _NUMBERS or t.text.isdigit()]
+            if not words and unit.lower.endswith("s") and name != "hour":
+                continue  # "just days after": how many is not said
             n = int(words[0]) if words and words[0].isdigit() else _NUMBERS.get(words[0], 1) if words else 1
             days = n * _UNIT_DAYS[name]
             sign = -1 if mark.lower == "after" else 1  # the clause's act is before the governor's when "after"
