@@ -210,6 +210,12 @@ MORE_LOCATIONS = [
     ("Separatists threaten communities between Donetsk and the Crimea region, which Russia annexed in March.",
      "annexed", ("Russia",), "COERCE", ("Crimea", "UKR"), "which"),
     ("Police detained the men in Madison.", "detained", ("Madison",), "COERCE", ("Madison", "USA"), "in Madison"),
+    # from 33 placed events of ru-ua judged by hand: a speaker's place, a period and a descriptor are no places
+    ("Actors in Syria must remember that our fight is with ISIS.", "remember", (), "REQUEST", None, "no event"),
+    ("He rebuked Russia harder than he has throughout his time in the White House.", "rebuked", (), "ACCUSE", None,
+     "no event"),
+    ("Obama and his White House guest urged Russia to strike ISIS targets.", "urged", (), "REQUEST", None,
+     "compound"),
 ]
 
 

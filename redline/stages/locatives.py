@@ -50,13 +50,19 @@ LIGHT_LEMMAS = frozenset({
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 
 
-def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = False) -> set[int]:
+# "throughout his time in the White House" names a period, not where the act happened.
+_PERIOD_ANCHORS = frozenset({"time", "tenure", "term", "career", "years", "presidency", "stay", "life"})
+
+
+def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = False, subject: bool = True) -> set[int]:
     """Tokens whose locative phrases place the event: the trigger, its nominal arguments, and nouns inside
     locative phrases on them ("agreed at a summit in Geneva"); never through "for", "with", "of" or a clause.
 
     material: the event acts on things (quad classes 2 and 4), so its object's place is the event's place
     ("attacked a checkpoint near Donetsk"); a verbal event's object keeps its place to itself ("recognised
     the government in Kyiv") unless the verb is a light verb ("held a summit in Geneva").
+    subject: False leaves the subject out: the speaker of a statement is described, not placed, by "the embassy
+    in Tallinn accused him" or "actors in Syria must remember".
     """
     keep, todo = {trigger}, [trigger]
     tok = tokens[trigger]
@@ -72,12 +78,17 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
             if t.head != h or t.i == h or t.i in keep:
                 continue
             light_object = t.dep == "dobj" and (material or tokens[h].lemma.lower() in LIGHT_LEMMAS)
+            if not subject and h == trigger and t.dep == "nsubj":
+                continue
+            if t.lemma.lower() in _PERIOD_ANCHORS and t.dep == "pobj":
+                continue
             if t.dep in _ARG_DEPS or light_object or (t.dep == "conj" and tokens[h].dep in _ARG_DEPS):
                 keep.add(t.i)
                 todo.append(t.i)
             elif t.dep == "prep" and t.lower in LOCATIVE and not topic_preposition(tokens, t, material):
                 for obj in tokens:
-                    if obj.head == t.i and obj.dep == "pobj" and obj.i not in keep:
+                    if obj.head == t.i and obj.dep == "pobj" and obj.i not in keep \
+                            and obj.lemma.lower() not in _PERIOD_ANCHORS:
                         keep.add(obj.i)
                         todo.append(obj.i)
     return keep
@@ -134,7 +145,7 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
     while todo:
         h = todo.pop()
         for t in tokens:
-            if not subject and h == trigger and t.dep in ("nsubj", "nsubjpass"):
+            if not subject and h == trigger and t.dep == "nsubj":
                 continue
             if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS:
                 keep.add(t.i)

@@ -41,6 +41,7 @@ MISLABEL_MIN_POPULATION = 100_000
 _REGION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "prefecture"})
 # "sanctions on Russia's industries" names a target, not a place: a possessive counts after these only.
 MATERIAL_QUADS = frozenset({2, 4})  # PLOVER quad classes: material cooperation, material conflict
+VERBAL_QUADS = frozenset({1, 3})
 def _span_head(tokens: Sequence[Token], start: int, end: int) -> int:
     for tok in tokens[start:end]:
         if not start <= tok.head < end or tok.head == tok.i:
@@ -189,8 +190,9 @@ def _compound_places(tokens: Sequence[Token], modified: int, trigger: int, ancho
     subject is itself an occasion ("the Geneva summit was held"). A country before a noun is a nationality ("U.S.
     troops", "the U.S. condemnation") except before an occasion or a conflict ("the Iraq war")."""
     tok = tokens[modified]
-    if place is not None and place.feature_type == "country" and tok.lemma.lower() not in OCCASION_LEMMAS | CONFLICT_LEMMAS:
-        return False
+    if place is not None and place.feature_type in ("country", "landmark") and \
+            tok.lemma.lower() not in OCCASION_LEMMAS | CONFLICT_LEMMAS:
+        return False  # "U.S. troops", "his White House guest", "the Kremlin spokesman"
     if modified == trigger:
         return True
     if modified not in anchors or tok.pos != "NOUN":
@@ -211,7 +213,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     if not 0 <= trigger < len(tokens):
         return None, "the trigger is outside its sentence"
     material = event.quad_code in MATERIAL_QUADS
-    anchors = event_anchors(tokens, trigger, material=material)
+    # a statement's place is where it was made, said of the act, not of its speaker (docs/annotation.md 12.10)
+    anchors = event_anchors(tokens, trigger, material=material, subject=event.quad_code not in VERBAL_QUADS)
     actor_heads = set(event.actor_heads) | set(event.recipient_heads)
     target = target_place(event, tokens, trigger, here)
     if target is not None:
