@@ -38,7 +38,13 @@ def extract(
     published: dt.date | str | None = None,
     all: bool = False,  # noqa: A002 - mirrors the CLI flag --all
     pipeline: Pipeline | None = None,
+    min_confidence: float | None = None,
 ) -> list[Event]:
-    """Events coded from one raw article text. By default only asserted events; all=True returns every one."""
+    """Events coded from one raw article text. By default only asserted events; all=True returns every one.
+
+    min_confidence: only events at least this confident (Event.confidence, the calibrated probability that the
+    event's type, actor and recipient are right).
+    """
     doc = extract_document(text, published=published, pipeline=pipeline)
-    return [e for e in doc.events if all or e.factuality == Factuality.ASSERTED]
+    return [e for e in doc.events if (all or e.factuality == Factuality.ASSERTED)
+            and (min_confidence is None or e.confidence >= min_confidence)]

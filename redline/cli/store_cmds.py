@@ -37,15 +37,17 @@ def event_filter_options(fn):
         click.option("--until", help="Last event date, YYYY-MM-DD."),
         click.option("--all", "show_all", is_flag=True,
                      help="Every factuality (negated, hypothetical, ...), not only asserted events."),
+        click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+                     help="Only events coded at least this confident (probability the triple is right)."),
     ]
     for opt in reversed(opts):
         fn = opt(fn)
     return fn
 
 
-def _filters(actor, recipient, event_type, since, until, show_all) -> dict:
+def _filters(actor, recipient, event_type, since, until, show_all, min_confidence=None) -> dict:
     return {"actor": actor, "recipient": recipient, "event": event_type, "since": since, "until": until,
-            "factuality": None if show_all else "asserted"}
+            "factuality": None if show_all else "asserted", "min_confidence": min_confidence}
 
 
 @click.command("ingest")
@@ -103,13 +105,13 @@ class _ProgressBar:
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="Most events to show.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many events first.")
 @format_option(default="table", choices=("table", "jsonl", "json", "csv"))
-def events_cmd(db, actor, recipient, event_type, since, until, show_all, limit, offset, fmt):
+def events_cmd(db, actor, recipient, event_type, since, until, show_all, min_confidence, limit, offset, fmt):
     """Query stored events (one per real-world event, newest first).
 
     Example: redline events --actor RUS --recipient UKR --since 2021-01-01 --format jsonl
     """
     with Store(db, read_only=True) as store:
-        rows = store.events(**_filters(actor, recipient, event_type, since, until, show_all), limit=limit,
+        rows = store.events(**_filters(actor, recipient, event_type, since, until, show_all, min_confidence), limit=limit,
                             offset=offset)
     if fmt in ("table", "csv"):
         emit([table_row(r) for r in rows], fmt, columns=EVENT_COLUMNS)
@@ -149,13 +151,14 @@ def event_cmd(event_id, db, fmt):
               help="plover (JSONL + <out>.quotes.jsonl), gdelt (61-column TSV), csv or parquet.")
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False), help="File to write.")
 @event_filter_options
-def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_all):
+def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_all, min_confidence):
     """Export stored events to a file.
 
     Example: redline export --format gdelt -o events.tsv --since 2021-06-01
     """
     with Store(db, read_only=True) as store:
-        report = export(store, fmt, out, filters=_filters(actor, recipient, event_type, since, until, show_all))
+        report = export(store, fmt, out, filters=_filters(actor, recipient, event_type, since, until, show_all,
+                                                            min_confidence))
     msg = f"wrote {report.events} events to {report.path}"
     if report.quotes_path:
         msg += f" and {report.quotes} quotes to {report.quotes_path}"

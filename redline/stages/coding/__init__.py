@@ -57,13 +57,29 @@ def code_events(doc: Document, ctx: Context) -> Document:
     events: list[Event] = []
     skipped: list[str] = []
     coder.date = doc.reference_date or doc.article.published
+    reported: set[tuple] = set()  # acts coded so far: a later nominal mention of one refers back to it
     for sent in doc.sentences:
         coder.speaker = speakers.get(sent.index)
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
-        events.extend(evs)
+        for ev in evs:
+            key = act_key(ev)
+            if ev.rule.startswith("nominal") and key in reported:
+                why.append(f"sentence {sent.index}: {ev.rule} '{ev.event_text}': refers back to a {ev.event} "
+                           "reported earlier in the article (not coded again)")
+                continue
+            reported.add(key)
+            events.append(ev)
         skipped.extend(why)
     coder.speaker = None
     return dataclasses.replace(doc, events=tuple(events), skipped=doc.skipped + tuple(skipped))
+
+def act_key(ev: Event) -> tuple:
+    """What makes two codings the same act for back-references: type, the parties on both sides, and the word
+    that names it ("the summit" after "held their first summit"; "an agreement to return the ambassadors" is not
+    the earlier "agreed to regular talks")."""
+    return (ev.event, ev.event_text.lower().split()[-1] if ev.event_text else "",
+            frozenset(e.code or e.entity_text for e in ev.actor), frozenset(e.code or e.entity_text for e in ev.recipient))
+
 
 def quote_speakers(doc: Document) -> dict[int, Entity]:
     """Sentence index -> the resolved speaker of the direct quote that holds most of that sentence."""

@@ -89,6 +89,9 @@ class ArgumentRules:
                 n, ms, how = self._fallback(tree, n, index)
             if not ms:
                 t = tree.tokens[n]
+                if t.lower in self.lex.cue("regional_constructs"):
+                    trace.append(f"'{t.text}': a regional construct, not an actor (PLOVER)")
+                    continue
                 if (t.ent_type == "NORP" and t.pos in ("ADJ", "PROPN")) or (
                         t.pos == "ADJ" and t.i > 0 and t.text[:1].isupper() and t.dep == "amod"):
                     known = self._nationality(t.text)

@@ -12,6 +12,7 @@ from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
+from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, code_domestic
 from .speech import claim_source
@@ -86,7 +87,9 @@ class Coder(ArgumentRules, RecipientRules):
                              f"{ev.event}: not coded twice")
                 continue
             events.append(ev)
-        return _one_act(_merge(events), tree, trace), skipped
+        calibration = load_calibration()
+        return [dataclasses.replace(e, confidence=round(calibration.score(e), 3))
+                for e in _one_act(_merge(events), tree, trace)], skipped
 
     def _event(self, doc, sent, tree, f: Frame, index, trace) -> tuple[Event | None, str]:
         toks = tree.tokens
@@ -97,9 +100,12 @@ class Coder(ArgumentRules, RecipientRules):
             actors = [Argument(self.speaker, -1, "speaker of the quote")]
             trace.append(f"actor: {self.speaker.code or '?'} ({self.speaker.entity_text}), who says the quoted sentence")
         if not actors and f.rule.startswith("copula"):
-            actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
+            actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
+                or self.resolve(tree, f.actor_fallback, index, trace)
         if not actors:
             return None, "no actor"
+        if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):
+            return None, "a disaster or disease is no actor"
         if f.code.event == "ASSAULT" and f.rule.startswith(("svo", "passive")) and self._cyber(tree):
             f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
             trace.append("an attack on computer systems is COERCE/cyber")
@@ -118,7 +124,8 @@ class Coder(ArgumentRules, RecipientRules):
         if all(a.entity.code is None and not a.entity.sector for a in actors):
             if all(a.head >= 0 and tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
                 return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
-            return None, "no actor could be identified (no country, no sector)"
+            if all(a.how.startswith("mention") for a in actors):  # an unresolved pronoun, an unknown word
+                return None, "no actor could be identified (no country, no sector)"
         if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
             return None, "sport or markets wording: violent verbs there are figurative"
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
@@ -164,7 +171,10 @@ class Coder(ArgumentRules, RecipientRules):
                     r.head, r.how) for r in recipients]
             else:
                 recipients = default
-        if f.rule.startswith("nominal-possessor"):
+        if f.rule.startswith("copula") and f.code.event == "THREATEN" and (sources or self.speaker is not None):
+            factuality, reason = Factuality.ASSERTED, ("a red line drawn by a speaker is a warning that was made; "
+                                                       "only its content is conditional")
+        elif f.rule.startswith("nominal-possessor"):
             factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
         elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label")):
             factuality, reason = Factuality.ASSERTED, "said in a quote: the demand or accusation was made"
@@ -182,7 +192,7 @@ class Coder(ArgumentRules, RecipientRules):
             factuality = Factuality.ASSERTED
         elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in THREAT_TYPES \
                 and not f.rule.startswith("copula") and (self._conditional(tree, f.base) or (
-                    own_intent and self._self_announced(tree, f.base))):
+                    own_intent and (self._self_announced(tree, f.base) or reason.startswith("intention")))):
             mode, cameo_code = THREAT_MODES[code.event]
             if code.mode in ("expel", "arrest"):
                 mode, cameo_code = code.mode, "136" if code.mode == "expel" else "132"
@@ -204,13 +214,6 @@ class Coder(ArgumentRules, RecipientRules):
         lo = min([trig[0]] + [a.head for a in actors] + [r.head for r in recipients])
         hi = max([trig[1] - 1] + [a.head for a in actors] + [r.head for r in recipients])
         event_text = _span_text(sent, (trig[0], trig[1]))
-        confidence = 0.9
-        if any(e.code is None for e in a_ents + r_ents):
-            confidence -= 0.2
-        if not f.rule.startswith(("svo", "passive")):
-            confidence -= 0.1
-        if et.recipient and not r_ents and not f.reciprocal:
-            confidence -= 0.1
         ev = Event(
             id=event_id(doc.article.id, sent.index, trig, code.event, a_ents, r_ents),
             article_id=doc.article.id,
@@ -226,7 +229,7 @@ class Coder(ArgumentRules, RecipientRules):
             text_info=TextInfo(sent.index, sent.start, sent.end, t0.idx, t1.end),
             event_text=event_text,
             rule=f"{f.rule}#{code.event}/{code.cameo}",
-            confidence=round(max(confidence, 0.3), 2),
+            confidence=0.5,  # scored by the calibrated model once the event is complete (code_sentence)
             mode=mode,
             context=context,
             factuality_reason=reason,
@@ -257,8 +260,9 @@ class Coder(ArgumentRules, RecipientRules):
         words = self.lex.cue(f.object_list)
         toks = tree.tokens
         for o in f.objects:
-            owners = [o] + [k for k in tree.kids[o] if toks[k].dep == "poss"] + [  # "defended Morocco's plan"
-                a for _, a in tree.prep_args(o, ("of",))]  # "defended the right of Russian troops"
+            owners = [o]
+            if f.object_list == "parties":  # "defended Morocco's plan", "defended the right of Russian troops"
+                owners += [k for k in tree.kids[o] if toks[k].dep == "poss"] + [a for _, a in tree.prep_args(o, ("of",))]
             if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
                 return True
             counted = toks[o].pos == "NUM" or toks[o].lemma.lower() in self.lex.cue("quantity")

@@ -35,15 +35,31 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     trig = (start, n + 1)
     base = h if h is not None else n
     if "copula" in ne.flags and dep == "attr" and h is not None:
-        actors = [x for _, a in tree.prep_args(n, ("for", "to")) for x in tree.conjuncts(a)]
-        return [Frame(f"copula:{ne.key}", ne.key, ne.code, trig, (), (), h, actor_fallback=tuple(actors),
-                      notes=("actor is the speaker, else the 'for' argument",))]
-    background = dep == "pobj" and h is not None and toks[h].lower in ("amid", "despite", "over", "about", "for")
+        drawer = [x for _, a in tree.prep_args(n, ("for", "to")) for x in tree.conjuncts(a)]
+        # the parties of the act that would cross the line: the subject clause ("Ukraine joining NATO") and a
+        # "regarding / as regards X" phrase
+        crossing: list[int] = []
+        for c in tree.children(h, {"nsubj", "csubj", "nsubjpass"}):
+            crossing += [k for k in tree.subtree(c) if toks[k].pos in ("PROPN", "NOUN") and toks[k].dep in
+                         ("nsubj", "dobj", "pobj", "poss", "csubj", "compound", "appos", "nsubjpass")
+                         or k == c and toks[k].pos in ("PROPN", "NOUN")]
+        for p in tree.subtree(n) + tree.subtree(h):
+            if toks[p].lower in ("regards", "regarding", "concerning", "over") and toks[p].dep in ("prep", "advcl",
+                                                                                                  "pcomp"):
+                crossing += [k for k in tree.subtree(p) if toks[k].pos == "PROPN"]
+        crossing = [k for k in dict.fromkeys(crossing) if k not in drawer]
+        return [Frame(f"copula:{ne.key}", ne.key, ne.code, trig, (), tuple(crossing), h,
+                      actor_fallback=tuple(drawer),
+                      notes=("actor is the speaker, else the 'for' argument; recipients are the parties of the act "
+                             "that would cross the line",))]
+    background = dep == "pobj" and h is not None and toks[h].lower in (
+        "amid", "despite", "over", "about", "for", "during", "at")
     if "onstate" in ne.flags and dep == "pobj" and h is not None and toks[h].lower == "on":
         gov = tree.head(h)
         if gov is not None and toks[gov].pos in ("VERB", "AUX"):
             return [Frame(f"on-state:{ne.key}", ne.key, ne.code, trig, tuple(subject_of(tree, gov)), (), gov)]
-    if between and "recip" in ne.flags and not background:
+    restated = dep in ("nsubj", "nsubjpass") and h is not None and toks[h].lemma.lower() == "be"
+    if between and "recip" in ne.flags and not background and not restated:
         return [Frame(f"nominal-between:{ne.key}", ne.key, ne.code, trig, tuple(between), (), base,
                       reciprocal=True)]
     possessed = possessor_frame(tree, n, ne, lex, trig, base, background)

@@ -85,7 +85,7 @@ def deontic_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
 
 LABEL_VERBS = frozenset({"call", "label", "brand", "describe", "term", "dub", "declare", "deem", "designate",
                          "consider", "denounce", "condemn", "characterize", "characterise", "name", "list",
-                         "dismiss", "slam", "blast", "criticize", "criticise"})
+                         "dismiss", "slam", "blast", "criticize", "criticise", "hold"})
 CONFLICT_CONTENT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "REJECT"}
 
 
@@ -93,6 +93,10 @@ def _label_of(tree: Tree, v: int) -> tuple[int, list[int]] | None:
     """(label token, labelled heads) of "called X a killer", "declared X a target", "described X as Y"."""
     toks = tree.tokens
     obj = tree.child(v, OBJ)
+    if obj is not None:  # "held the regime responsible": the parser made the label a modifier after the noun
+        post = [k for k in tree.kids[obj] if k > obj and toks[k].dep == "amod" and toks[k].pos == "ADJ"]
+        if post:
+            return post[0], tree.conjuncts(obj)
     for k in tree.kids[v]:
         t = toks[k]
         if t.dep in ("oprd", "xcomp", "acomp") and obj is not None:
