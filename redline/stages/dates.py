@@ -16,7 +16,14 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Removal, Sentence, TimeExpression, Token
-from .history import EARLIER_MARKERS, TIME_NOUNS, background_reason, clause_verb, simultaneous_relative
+from .history import (
+    EARLIER_MARKERS,
+    TIME_NOUNS,
+    background_reason,
+    clause_verb,
+    simultaneous_relative,
+    trigger_head,
+)
 from .narration import attachment as _attachment
 from .narration import carried_days, news_day, offset_clause
 from .places import OCCASION_LEMMAS, occasion_nouns
@@ -324,7 +331,7 @@ def _future_verb(event: Event, sentence: Sentence | None) -> bool:
     if sentence is None or not 0 <= event.trigger[0] < len(sentence.tokens):
         return False
     tokens = sentence.tokens
-    v = clause_verb(tokens, event.trigger[0])
+    v = clause_verb(tokens, trigger_head(tokens, event.trigger))
     return any(t.head == v and t.dep in ("aux", "auxpass") and t.lower in _FUTURE_AUX for t in tokens)
 
 
@@ -346,7 +353,7 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
     """
     chosen, why = (None, "the event's sentence is missing")
     if sentence is not None:
-        chosen, why = choose_time(sentence, event.trigger[0], times)
+        chosen, why = choose_time(sentence, trigger_head(sentence.tokens, event.trigger), times)
     if chosen is not None and chosen.kind == "duration":
         return _undated(event, f"{why}: {chosen.reason}; a duration is not a date")
     if chosen is not None:
@@ -360,7 +367,7 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         if offset is not None:
             return offset
     if sentence is not None and str(event.factuality) != "future":
-        background = background_reason(sentence.tokens, event.trigger[0])
+        background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger))
         if background is not None:
             return _undated(event, f"{why}; {background}: the text does not say when")
     if str(event.factuality) == "future":
@@ -381,7 +388,7 @@ def _dated_by_offset(event: Event, sentence: Sentence, times: Sequence[TimeExpre
                      news_day: tuple[dt.date, str] | None) -> Event | None:
     """ "Obama spoke two days after the allies launched airstrikes": the launch is the speech's date less two days."""
     tokens = sentence.tokens
-    v = _earlier_clause(tokens, event.trigger[0])
+    v = _earlier_clause(tokens, trigger_head(tokens, event.trigger))
     found = offset_clause(tokens, v) if v is not None else None
     if found is None:
         return None

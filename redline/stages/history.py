@@ -43,6 +43,19 @@ def _children(tokens: Sequence[Token], i: int) -> list[Token]:
     return [t for t in tokens if t.head == i and t.i != i]
 
 
+def trigger_head(tokens: Sequence[Token], span: tuple[int, int]) -> int:
+    """The syntactic head of a trigger span: "attack" of "gas attack", "sanctions" of "new sanctions"; the span's
+    first token when none of its tokens governs the others."""
+    start, end = span
+    if not 0 <= start < len(tokens):
+        return start
+    end = min(max(end, start + 1), len(tokens))
+    for tok in tokens[start:end]:
+        if not start <= tok.head < end or tok.head == tok.i:
+            return tok.i
+    return start
+
+
 def clause_verb(tokens: Sequence[Token], trigger: int) -> int:
     """The verb whose clause carries the event: the trigger itself when it is a verb, else the nearest verb above
     it ("the attack" in "condemned the attack" -> "condemned"); the trigger when no verb governs it."""
@@ -173,4 +186,4 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
 
 
 __all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "past_perfect",
-           "simultaneous_relative"]
+           "simultaneous_relative", "trigger_head"]

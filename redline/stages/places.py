@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 from ..knowledge.gazetteer import Entry, Gazetteer, country_on, load_gazetteer, load_successions, to_place
 from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
+from .history import trigger_head
 from .locatives import (
     LOCATIVE,
     MOVEMENT_LEMMAS,
@@ -209,7 +210,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     if not here:
         return None, "the sentence names no place"
     tokens = sentence.tokens
-    trigger = event.trigger[0]
+    trigger = trigger_head(tokens, event.trigger)
     if not 0 <= trigger < len(tokens):
         return None, "the trigger is outside its sentence"
     material = event.quad_code in MATERIAL_QUADS
