@@ -115,6 +115,8 @@ def test_date_event_weekday_follows_tense(parse, text, trigger, date):
         ("Russia annexed the peninsula on December 1.", "annexed", D(2020, 12, 1), "day"),
         ("Russia annexed Crimea in March.", "annexed", D(2021, 3, 1), "month"),
         ("The rebels attacked the town in November.", "attacked", D(2020, 11, 1), "month"),
+        # a plan the offset names is later than the news: not dated by the offset, and its day is not given
+        ("The announcement comes a week before Trump meets Putin in Helsinki.", "meets", None, "unknown"),
         # a duration is never a date
         ("It was the first round of talks in two months.", "talks", REF, "day"),
         ("Protesters rallied for the first time in 50 years.", "rallied", REF, "day"),
@@ -129,19 +131,19 @@ def test_date_event_asserted_acts_are_never_in_the_future(parse, text, trigger, 
     s = parse(text)[0]
     ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
     assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
-    assert ev.date <= REF + dt.timedelta(days=1)
+    assert ev.date is None or ev.date <= REF + dt.timedelta(days=1)
 
 
 # (sentence, trigger, why fragment): background and habitual acts get no date (history is not news)
 BACKGROUND = [
-    ("Each side accuses the other, since Russia annexed Crimea.", "annexed", "earlier act"),
+    ("Each side accuses the other, since Russia annexed Crimea.", "annexed", "by its order"),
     ("The man, who accused Kavanaugh of assault, testified.", "accused", "relative clause"),
     ("Trump repeatedly criticised China during his campaign.", "criticised", "repeatedly"),
     ("Ankara has long vowed to wipe out the Kurdish militia.", "vowed", "long"),
     ("The United States has already moved warships into the region.", "moved", "already"),
     ("Tensions rose after the attack on the consulate.", "attack", "after"),
     ("The sanctions came in the wake of the annexation of Crimea.", "annexation", "wake"),
-    ("He took charge in 1998 after the Kremlin demanded new terms.", "demanded", "earlier"),
+    ("He took charge in 1998 after the Kremlin demanded new terms.", "demanded", "by its order"),
     ("The deal, which the leaders signed, collapsed.", "signed", "relative clause"),
     ("Russia had invaded the country.", "invaded", "past perfect"),
 ]

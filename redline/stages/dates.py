@@ -402,6 +402,8 @@ def _dated_by_offset(event: Event, sentence: Sentence, times: Sequence[TimeExpre
     else:
         base, base_why = reference, f"{tokens[governor].text!r} is the news of the reference date"
     date = base + dt.timedelta(days=days)
+    if _reported_done(event) and date > reference + dt.timedelta(days=1):
+        return None  # "the announcement comes a week before Trump meets Putin": the meeting is a plan
     prec = DatePrecision(precision)
     return dataclasses.replace(event, date=date, enddate=date, date_precision=prec, date_source=DateSource.RELATIVE,
                                date_reason=f"'{phrase}' {tokens[governor].text!r}: {base_why}, so "
@@ -577,7 +579,9 @@ def date_events(doc: Document, ctx: Context) -> Document:
         dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason,
                            news_day=carried.get(idx, news))
         if dated.date_source in (DateSource.REFERENCE, None):
-            dated = date_by_occasion(dated, sentences.get(idx), occasions)
+            by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
+            if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):
+                dated = by_occasion  # an asserted act never takes the date of a planned occasion
         events.append(_redate_actors(dated, ctx, ref))
     times = tuple(t for s in doc.sentences for t in by_sentence[s.index])
     return dataclasses.replace(doc, times=times, events=tuple(events))

@@ -181,7 +181,7 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
         marks = [t.lower for t in _children(tokens, clause) if t.dep == "mark"]
         earlier = [m for m in marks if m in EARLIER_MARKERS]
         if earlier:
-            return f"'{earlier[0]} ... {tokens[clause].text}': an earlier act told as the background of the main clause"
+            return f"'{earlier[0]} ... {tokens[clause].text}': an act told only by its order to the main clause"
     return None
 
 
