@@ -95,13 +95,18 @@ def dyads(
     until: dt.date | None = None,
     factuality: str | list[str] | None = None,
     limit: int = 20,
+    undated: bool = False,
 ) -> list[dict[str, Any]]:
-    """Most active directed actor -> recipient pairs: event and article counts, mean Goldstein and PLOVER score."""
+    """Most active directed actor -> recipient pairs: event and article counts, mean Goldstein and PLOVER score.
+
+    undated: count background events the text gives no date (precision "unknown") on their article's date;
+    by default they are left out, like every aggregate leaves them out.
+    """
     check_range(since, until)
     if limit < 1:
         raise UsageError(f"limit: must be at least 1, got {limit}")
     return analytics.dyads(_con(store), since=since, until=until, factuality=check_factuality(factuality),
-                           limit=limit)
+                           limit=limit, undated=undated)
 
 
 def timeline(
@@ -114,29 +119,52 @@ def timeline(
     until: dt.date | None = None,
     factuality: str | list[str] | None = None,
     both_directions: bool = False,
+    undated: bool = False,
 ) -> list[dict[str, Any]]:
     """Events per period for one dyad (or one actor, or everything): counts per quad class and mean scores.
 
     both_directions: count recipient -> actor events too (the dyad as a relationship, not one direction).
+    undated: count background events the text gives no date on their article's date.
+    An event counts in a period only when its date is at least as precise as the period (a year-only date in no
+    month, a month-only date in no day or week); `timeline_left_out` says how many were left out.
     Each row: period (first day), end (last day), events, verbal_coop .. material_conflict, goldstein,
     plover_score (mean event_scale), conflict_share.
     """
     check_range(since, until)
-    rows = analytics.timeline(
-        _con(store),
-        actor=check_code(actor, "actor"),
-        recipient=check_code(recipient, "recipient"),
-        by=check_period(by),
-        since=since,
-        until=until,
-        factuality=check_factuality(factuality),
-        both_directions=both_directions,
-    )
+    rows = analytics.timeline(_con(store), **_timeline_args(actor, recipient, by, since, until, factuality,
+                                                            both_directions, undated))
     for r in rows:
         r["end"] = period_end(r["period"], by)
         n = r["events"]
         r["conflict_share"] = round((r["verbal_conflict"] + r["material_conflict"]) / n, 3) if n else 0.0
     return rows
+
+
+def _timeline_args(actor, recipient, by, since, until, factuality, both_directions, undated) -> dict[str, Any]:
+    return {"actor": check_code(actor, "actor"), "recipient": check_code(recipient, "recipient"),
+            "by": check_period(by), "since": since, "until": until, "factuality": check_factuality(factuality),
+            "both_directions": both_directions, "undated": undated}
+
+
+def timeline_left_out(store, **options: Any) -> dict[str, int]:
+    """The events the same `timeline(store, **options)` left out: `coarser` (dated less precisely than the
+    period: a year-only date in a monthly timeline) and `undated` (background, no date in the text; 0 with
+    undated=True). options: those of `timeline`."""
+    args = {"actor": None, "recipient": None, "by": "month", "since": None, "until": None, "factuality": None,
+            "both_directions": False, "undated": False, **options}
+    check_range(args["since"], args["until"])
+    row = analytics.timeline(_con(store), left_out=True, **_timeline_args(**args))[0]
+    return {"coarser": int(row["coarser"] or 0), "undated": int(row["undated"] or 0)}
+
+
+def left_out_note(left: dict[str, int], by: str) -> str:
+    """One line saying what a timeline left out, or "" when nothing was."""
+    parts = []
+    if left["coarser"]:
+        parts.append(f"{left['coarser']} event(s) dated less precisely than a {by}")
+    if left["undated"]:
+        parts.append(f"{left['undated']} undated background event(s) (include them with --undated)")
+    return ("left out: " + "; ".join(parts)) if parts else ""
 
 
 def period_end(start: dt.date, by: str) -> dt.date:
@@ -159,6 +187,7 @@ def alerts(
     factuality: str | list[str] | None = None,
     options: AlertOptions | None = None,
     red_lines: bool = True,
+    undated: bool = False,
 ) -> list[dict[str, Any]]:
     """Escalation alerts (a dyad's escalation share rising above its own baseline) and red-line warnings.
 
@@ -171,7 +200,7 @@ def alerts(
         raise UsageError("alerts: baseline and min_events must be at least 1")
     facts = check_factuality(factuality)
     rows = analytics.dyad_periods(_con(store), by=opts.by, until=until, factuality=facts,
-                                  escalation=ESCALATION_EVENTS)
+                                  escalation=ESCALATION_EVENTS, undated=undated)
     out = escalation_alerts(rows, opts, since=since)
     if red_lines:
         out.extend(red_line_alerts(analytics.red_line_events(_con(store), since=since, until=until,
@@ -272,6 +301,7 @@ def digest(
     factuality: str | list[str] | None = None,
     base_url: str = "",
     options: AlertOptions | None = None,
+    undated: bool = False,
 ) -> dict[str, Any]:
     """A daily brief for the `days` days ending on `date`: top dyads, new escalations, key quotes.
 
@@ -283,14 +313,14 @@ def digest(
         since = date - dt.timedelta(days=days - 1)
     except OverflowError as exc:
         raise UsageError(f"date: {date} with days={days} starts before the year 1") from exc
-    top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top)
+    top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top, undated=undated)
     for d in top_dyads:
         d["evidence"] = analytics.dyad_event_ids(_con(store), actor=d["actor"], recipient=d["recipient"],
                                                  since=since, until=date,
                                                  factuality=check_factuality(factuality), limit=5)
     opts = options or AlertOptions(by="week", baseline=8)
-    new_alerts = [a for a in alerts(store, since=since, until=date, factuality=factuality, options=opts)
-                  if a["end"] >= since]
+    new_alerts = [a for a in alerts(store, since=since, until=date, factuality=factuality, options=opts,
+                                    undated=undated) if a["end"] >= since]
     quotes = _quotes(store, since, date, top)
     return {
         "date": date,

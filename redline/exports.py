@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .precision import date_text
 
 FORMATS = ("plover", "gdelt", "csv", "parquet")
 
@@ -265,7 +266,10 @@ def write_csv(rows: Iterable[dict], path: Path) -> int:
         w = csv.DictWriter(fh, fieldnames=names)
         w.writeheader()
         for r in rows:
-            w.writerow(flat_row(r))
+            flat = flat_row(r)
+            # CSV shows what is known of the date: 2014 or 2014-03 (Parquet keeps a date and date_precision)
+            flat["date"] = date_text(flat["date"], flat["date_precision"]) or None
+            w.writerow(flat)
             n += 1
     return n
 

@@ -36,3 +36,11 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def reference_text(shared_dir) -> str:
     return (shared_dir / "examples" / "rferl-2021-06-17-nato-red-line.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def serve():
+    """`serve(store_path)`: a context manager running the HTTP API and dashboard over that store."""
+    from redline.web.bench import serving
+
+    return serving

@@ -8,9 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import httpx
@@ -27,38 +24,15 @@ pytestmark = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, serve):
     """A uvicorn server (in a thread) over a synthetic store with a crisis window; yields its base URL."""
-    import uvicorn
-
-    from redline.web.app import create_app
     from redline.web.sample import build_store
 
     path = tmp_path_factory.mktemp("dashboard") / "events.duckdb"
     build_store(path, 24, events_per_article=6, start=dt.date(2013, 11, 1), days=300)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            if httpx.get(base + "/stats", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    else:
-        pytest.fail("the dashboard server did not start")
-    yield base
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serve(path) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -32,6 +32,8 @@ def _db_option(fn):
 
 
 def _window_options(fn):
+    fn = click.option("--undated", is_flag=True,
+                      help="Count background events the text gives no date on their article's date.")(fn)
     fn = click.option("--factuality", default="asserted", show_default=True,
                       help="Comma list of asserted, negated, hypothetical, possible, future; or all.")(fn)
     fn = click.option("--until", type=DATE, help="Last event date (YYYY-MM-DD).")(fn)
@@ -50,13 +52,13 @@ def _open(db: str | None):
 @_window_options
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many pairs.")
 @format_option()
-def dyads_cmd(db, since, until, factuality, limit, fmt):
+def dyads_cmd(db, since, until, factuality, undated, limit, fmt):
     """Most active actor -> recipient pairs, with mean Goldstein and PLOVER score.
 
     Example: redline dyads --db news.duckdb --since 2014-01-01 --limit 10
     """
     with _open(db) as store:
-        rows = analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit)
+        rows = analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit, undated=undated)
     emit(rows, fmt, columns=("actor", "recipient", "events", "articles", "mentions", "goldstein", "plover_score",
                              "conflict_share", "first", "last"), title="Dyads")
 
@@ -69,14 +71,18 @@ def dyads_cmd(db, since, until, factuality, limit, fmt):
 @click.option("--both", is_flag=True, help="Count both directions of the dyad (recipient -> actor too).")
 @_window_options
 @format_option()
-def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, fmt):
+def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, undated, fmt):
     """Events per period for a dyad: counts per quad class, mean PLOVER score and Goldstein.
 
     Example: redline timeline --actor RUS --recipient UKR --by month
     """
     with _open(db) as store:
-        rows = analysis.timeline(store, actor=actor, recipient=recipient, by=by, since=since, until=until,
-                                 factuality=factuality, both_directions=both)
+        args = dict(actor=actor, recipient=recipient, by=by, since=since, until=until, factuality=factuality,
+                    both_directions=both, undated=undated)
+        rows = analysis.timeline(store, **args)
+        note = analysis.left_out_note(analysis.timeline_left_out(store, **args), by)
+    if note:
+        click.echo(note, err=True)
     emit(rows, fmt, columns=("period", "events", "verbal_coop", "material_coop", "verbal_conflict",
                              "material_conflict", "conflict_share", "plover_score", "goldstein"),
          title=f"{actor or '*'} -> {recipient or '*'} by {by}")
@@ -96,7 +102,7 @@ def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, fmt):
               help="Smallest standardised rise (binomial z).")
 @click.option("--no-red-lines", is_flag=True, help="Leave out the red-line warnings.")
 @format_option()
-def alerts_cmd(db, since, until, factuality, by, baseline, min_events, min_rise, z, no_red_lines, fmt):
+def alerts_cmd(db, since, until, factuality, undated, by, baseline, min_events, min_rise, z, no_red_lines, fmt):
     """Escalation alerts (THREATEN/MOBILIZE/ASSAULT/COERCE share above a dyad's baseline) and red-line warnings.
 
     Example: redline alerts --since 2014-01-01 --by month --format json
@@ -104,7 +110,7 @@ def alerts_cmd(db, since, until, factuality, by, baseline, min_events, min_rise,
     opts = analysis.AlertOptions(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z)
     with _open(db) as store:
         rows = analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
-                               red_lines=not no_red_lines)
+                               red_lines=not no_red_lines, undated=undated)
     emit(rows, fmt, columns=("kind", "period", "actor", "recipient", "events", "escalation", "share", "baseline",
                              "score", "evidence"), title="Alerts")
 
@@ -117,14 +123,17 @@ def alerts_cmd(db, since, until, factuality, by, baseline, min_events, min_rise,
 @click.option("--factuality", default="asserted", show_default=True, help="As for `redline dyads`.")
 @click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
               help="Where `redline serve` runs: links point at its dashboard.")
+@click.option("--undated", is_flag=True,
+              help="Count background events the text gives no date on their article's date.")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
-def digest_cmd(db, day, days, top, factuality, base_url, fmt):
+def digest_cmd(db, day, days, top, factuality, base_url, undated, fmt):
     """A daily brief: top dyads, new escalations and key quotes, every line linked to its evidence.
 
     Example: redline digest --date 2014-03-01 --days 7 --format html > brief.html
     """
     with _open(db) as store:
-        d = analysis.digest(store, date=day, days=days, top=top, factuality=factuality, base_url=base_url)
+        d = analysis.digest(store, date=day, days=days, top=top, factuality=factuality, base_url=base_url,
+                            undated=undated)
     click.echo(analysis.render_digest(d, fmt))
 
 

@@ -7,6 +7,8 @@ import sys
 
 import click
 
+from ..precision import date_text
+
 from .. import api
 from ..pipeline import Context, Pipeline
 from ..plover import event_dict
@@ -23,8 +25,8 @@ def _short(ent_list) -> str:
 
 def table_row(d: dict) -> dict:
     text = d["text"] if len(d["text"]) <= 90 else d["text"][:87] + "..."
-    return {**d, "event": d["event"][0], "mode": ",".join(d["mode"]), "actor": _short(d["actor"]),
-            "recipient": _short(d["recipient"]), "text": text}
+    return {**d, "date": date_text(d.get("date"), d.get("date_precision")), "event": d["event"][0],
+            "mode": ",".join(d["mode"]), "actor": _short(d["actor"]), "recipient": _short(d["recipient"]), "text": text}
 
 
 def parse_date(value: str | None) -> dt.date | None:

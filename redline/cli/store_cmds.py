@@ -144,7 +144,7 @@ def event_cmd(event_id, db, fmt):
     if fmt != "table":
         emit([ev], fmt)
         return
-    click.echo(f"{ev['id']}  {ev['date'] or 'undated'}  {ev['event'][0]}  {table_row(ev)['actor']} -> "
+    click.echo(f"{ev['id']}  {table_row(ev)['date'] or 'undated'}  {ev['event'][0]}  {table_row(ev)['actor']} -> "
                f"{table_row(ev)['recipient']}  ({ev['factuality']}; {ev['num_mentions']} mentions, "
                f"{ev['num_articles']} articles, {ev['num_sources']} sources)")
     rows = [{"published": m["article"]["published"], "article": m["article"]["title"] or m["article_id"],

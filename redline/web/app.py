@@ -31,6 +31,7 @@ from starlette.exceptions import HTTPException
 from .. import analysis
 from ..errors import InputError, RedlineError, StoreError, UsageError
 from ..live import LiveStore
+from ..precision import date_text
 from ..records import Article, Failure
 from ..settings import load_settings
 from ..store import Store
@@ -160,6 +161,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         total = store.count_events(**filters)
         for r in rows:
             r["highlights"] = analysis.highlights(r)
+            r["date_text"] = date_text(r.get("date"), r.get("date_precision"))
         nxt = offset + limit if offset + limit < total else None
         return envelope(rows, total=total, limit=limit, offset=offset, next_offset=nxt)
 
@@ -169,6 +171,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         if ev is None:
             raise HTTPException(404, f"event {event_id!r}: not found")
         ev["highlights"] = analysis.highlights(ev)
+        ev["date_text"] = date_text(ev.get("date"), ev.get("date_precision"))
         for m in ev.get("mentions") or []:
             m["highlights"] = analysis.highlights(m)
         ev["article"] = next((m["article"] for m in ev.get("mentions") or []
@@ -198,19 +201,24 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
 
     @app.get("/dyads", summary="Most active actor -> recipient pairs")
     def dyads(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-              limit: int | None = Query(None, ge=1, description="Page size (default 20)")):
+              limit: int | None = Query(None, ge=1, description="Page size (default 20)"),
+              undated: bool = Query(False, description="Count undated background events on their article's date")):
         limit = page(limit, 20)
-        return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit),
-                        limit=limit)
+        return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit,
+                                       undated=undated), limit=limit)
 
     @app.get("/timeline", summary="Events per period for a dyad: quad classes, mean Goldstein and PLOVER score")
     def timeline(actor: str | None = None, recipient: str | None = None,
                  by: str = Query("month", description="day, week, month or year"),
                  since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-                 both: bool = Query(False, description="Count both directions of the dyad")):
-        rows = analysis.timeline(store, actor=actor, recipient=recipient, by=by, since=since, until=until,
-                                 factuality=factuality, both_directions=both)
-        return envelope(rows, actor=actor, recipient=recipient, by=by, both=both)
+                 both: bool = Query(False, description="Count both directions of the dyad"),
+                 undated: bool = Query(False, description="Count undated background events on their article's date")):
+        args = dict(actor=actor, recipient=recipient, by=by, since=since, until=until, factuality=factuality,
+                    both_directions=both, undated=undated)
+        rows = analysis.timeline(store, **args)
+        left = analysis.timeline_left_out(store, **args)
+        return envelope(rows, actor=actor, recipient=recipient, by=by, both=both, left_out=left,
+                        left_out_note=analysis.left_out_note(left, by))
 
     @app.get("/alerts", summary="Escalation alerts and red-line warnings, with evidence events")
     def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
