@@ -7,6 +7,7 @@ interrupted ingest followed by a rerun leaves the same store as one uninterrupte
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import logging
 import time
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .engines import run_documents
+from .engines.spawn import check_spawn_safe
 from .errors import RedlineError, UsageError
 from .pipeline import Pipeline
 from .readers import read_inputs
@@ -107,6 +109,7 @@ def ingest(
     scheduler: str | None = None,
     actors_file: str | None = None,
     mapping: dict[str, str] | None = None,
+    published: dt.date | None = None,
     progress: Progress | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     settings: dict | None = None,
@@ -117,7 +120,8 @@ def ingest(
     """Ingest files, directories and globs into the store at `db`; return what was done.
 
     workers / engine / scheduler: how the pipeline runs (see redline.engines). actors_file: a user actor file.
-    mapping: our field -> input field for JSON/CSV records. progress(done, total): called after each article
+    mapping: our field -> input field for JSON/CSV records. published: publication date for inputs whose
+    metadata gives none (text files, records without a date). progress(done, total): called after each article
     (total is an estimate, None when unknown). on_failure(failure): called for each failed input as it happens.
     settings: setting overrides. command: how the run is described in the runs table. pipeline: an already
     built Pipeline to reuse (its model stays loaded between calls). write_batch: coded articles written per
@@ -125,6 +129,8 @@ def ingest(
     """
     if not isinstance(write_batch, int) or write_batch < 1:
         raise UsageError(f"write_batch must be a positive integer, got {write_batch!r}")
+    if workers > 1 or engine == "dask":
+        check_spawn_safe("ingest")
     paths = [str(p) for p in paths]
     values = load_settings(overrides=settings or {})
     opts = _Options(engine, workers, scheduler, actors_file, settings or {}, progress, on_failure,
@@ -137,7 +143,7 @@ def ingest(
             progress(0, opts.total)
         try:
             index = DedupIndex.load(store.signatures(), threshold=values["near_duplicate_threshold"])
-            items: Iterable[Article | Failure] = read_inputs(paths, mapping=mapping)
+            items: Iterable[Article | Failure] = read_inputs(paths, mapping=mapping, published=published)
             leftovers = _ingest_pass(store, run_id, _fresh(store, items, tally, opts), index, tally, opts)
             while leftovers:  # duplicates whose first copy failed: code them on their own
                 index = DedupIndex.load(store.signatures(), threshold=values["near_duplicate_threshold"])

@@ -95,7 +95,8 @@ def test_article_endpoint(client):
     ("/actors", lambda d: d[0]["code"] in {"RUS", "UKR"}),
     ("/dyads", lambda d: (d[0]["actor"], d[0]["recipient"], d[0]["events"]) == ("RUS", "UKR", 3)),
     ("/timeline?actor=RUS&recipient=UKR&by=month",
-     lambda d: [(r["period"], r["events"]) for r in d] == [("2014-01-01", 2), ("2014-03-01", 1)]),
+     lambda d: [(r["period"], r["label"], r["events"]) for r in d] == [
+         ("2014-01-01", "2014-01", 2), ("2014-02-01", "2014-02", 0), ("2014-03-01", "2014-03", 1)]),
     ("/timeline?actor=RUS&recipient=UKR&by=year&both=true", lambda d: d[0]["events"] == 4),
     ("/alerts?by=month", lambda d: [a["kind"] for a in d] == ["red_line"]),
     ("/network", lambda d: {n["code"] for n in d["nodes"]} == {"RUS", "UKR", "USA"}),

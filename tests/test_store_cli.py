@@ -80,7 +80,7 @@ def test_events_cli_csv_and_table(db):
     result = CliRunner().invoke(cli, ["events", "--db", str(db), "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert [r["event"] for r in rows] == ["ASSAULT", "AID", "REQUEST"]
-    assert rows[0]["actor"] == "RUS-GOV"
+    assert (rows[0]["actor_codes"], rows[0]["actor_sectors"]) == ("RUS", "GOV")
     table = CliRunner().invoke(cli, ["events", "--db", str(db)])
     assert table.exit_code == 0 and "ASSAULT" in table.output
 

@@ -7,7 +7,7 @@ import datetime as dt
 import click
 
 from .. import analysis
-from ..settings import load_settings
+from .options import db_option, settings
 from .output import emit, format_option
 
 
@@ -26,10 +26,6 @@ class _Date(click.ParamType):
 DATE = _Date()
 
 
-def _db_option(fn):
-    return click.option("--db", default=None, help="Store file (default: setting 'db', redline.duckdb).")(fn)
-
-
 def _window_options(fn):
     fn = click.option("--factuality", default="asserted", show_default=True,
                       help="Comma list of asserted, negated, hypothetical, possible, future; or all.")(fn)
@@ -41,11 +37,11 @@ def _window_options(fn):
 def _open(db: str | None):
     from ..store import Store
 
-    return Store(db or load_settings()["db"], read_only=True)
+    return Store(settings(db=db)["db"], read_only=True)
 
 
 @click.command("dyads")
-@_db_option
+@db_option
 @_window_options
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many pairs.")
 @format_option()
@@ -61,7 +57,7 @@ def dyads_cmd(db, since, until, factuality, limit, fmt):
 
 
 @click.command("timeline")
-@_db_option
+@db_option
 @click.option("--actor", help="Actor code, e.g. RUS.")
 @click.option("--recipient", help="Recipient code, e.g. UKR.")
 @click.option("--by", type=click.Choice(analysis.PERIODS), default="month", show_default=True, help="Period.")
@@ -76,17 +72,32 @@ def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, fmt):
     with _open(db) as store:
         rows = analysis.timeline(store, actor=actor, recipient=recipient, by=by, since=since, until=until,
                                  factuality=factuality, both_directions=both)
+        hints = [h for h in (analysis.code_hint(store, actor, "actor"),
+                             analysis.code_hint(store, recipient, "recipient")) if h] if not rows else []
+    if fmt in ("table", "csv"):
+        rows = [{**r, "period": r["label"]} for r in rows]
     emit(rows, fmt, columns=("period", "events", "verbal_coop", "material_coop", "verbal_conflict",
                              "material_conflict", "conflict_share", "plover_score", "goldstein"),
          title=f"{actor or '*'} -> {recipient or '*'} by {by}")
+    for hint in hints:
+        click.echo(hint, err=True)
+    if not rows and not hints:
+        click.echo("no dated events match (undated events are in no time view; `redline ingest --published` "
+                   "dates text files without a dateline)", err=True)
 
 
 @click.command("alerts")
-@_db_option
-@_window_options
+@db_option
+@click.option("--since", type=DATE, help="First period to report (YYYY-MM-DD); the baseline may reach back further.")
+@click.option("--until", type=DATE, help="Last event date (YYYY-MM-DD).")
+@click.option("--factuality", default=None,
+              help="Comma list of asserted, negated, hypothetical, possible, future; or all "
+                   "[default: asserted for escalations, asserted,hypothetical for red lines].")
 @click.option("--by", type=click.Choice(analysis.PERIODS), default="month", show_default=True, help="Period.")
 @click.option("--baseline", type=click.IntRange(min=1), default=6, show_default=True,
               help="Earlier periods that form a dyad's own baseline.")
+@click.option("--min-baseline", type=click.IntRange(min=1), default=analysis.AlertOptions().min_baseline,
+              show_default=True, help="Events the baseline periods need before a rise over them counts.")
 @click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
               help="Events a period needs before its share is tested.")
 @click.option("--min-rise", type=click.FloatRange(0, 1), default=0.2, show_default=True,
@@ -95,21 +106,44 @@ def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, fmt):
               help="Smallest standardised rise (binomial z).")
 @click.option("--no-red-lines", is_flag=True, help="Leave out the red-line warnings.")
 @format_option()
-def alerts_cmd(db, since, until, factuality, by, baseline, min_events, min_rise, z, no_red_lines, fmt):
-    """Escalation alerts (THREATEN/MOBILIZE/ASSAULT/COERCE share above a dyad's baseline) and red-line warnings.
+def alerts_cmd(db, since, until, factuality, by, baseline, min_baseline, min_events, min_rise, z, no_red_lines,
+               fmt):
+    """Escalation alerts (THREATEN/MOBILIZE/ASSAULT/COERCE share above a dyad's baseline) and red-line
+    warnings (who drew the line, at whom), each with its summary and evidence sentences.
 
-    Example: redline alerts --since 2014-01-01 --by month --format json
+    \b
+    Examples:
+      redline alerts --since 2014-01-01 --by month
+      redline alerts --min-baseline 10 --format json
     """
-    opts = analysis.AlertOptions(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z)
+    opts = analysis.AlertOptions(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
+                                 min_rise=min_rise, z=z)
     with _open(db) as store:
         rows = analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
                                red_lines=not no_red_lines)
-    emit(rows, fmt, columns=("kind", "period", "actor", "recipient", "events", "escalation", "share", "baseline",
-                             "score", "evidence"), title="Alerts")
+    if fmt in ("table", "csv"):
+        emit([alert_row(a, full=fmt == "csv") for a in rows], fmt, columns=ALERT_COLUMNS, title="Alerts")
+    else:
+        emit(rows, fmt)
+
+
+ALERT_COLUMNS = ("kind", "period", "actor", "recipient", "score", "summary", "evidence")
+
+
+def alert_row(a: dict, *, full: bool = False) -> dict:
+    """An alert as a table row: the evidence column quotes its sentences (the first few unless `full`)."""
+    sentences = a.get("sentences") or []
+    shown = sentences if full else sentences[:analysis.ALERT_SENTENCES]
+    lines = [f"{s['id']} ({s['date']}, {s['event']}): {s['text']}" for s in shown]
+    if len(sentences) > len(shown):
+        lines.append(f"... and {len(sentences) - len(shown)} more (--format json lists every one)")
+    return {"kind": "red line" if a["kind"] == "red_line" else a["kind"], "period": a["period"],
+            "actor": a["actor"], "recipient": a["recipient"] or "-", "score": a["score"], "summary": a["summary"],
+            "evidence": "\n".join(lines)}
 
 
 @click.command("digest")
-@_db_option
+@db_option
 @click.option("--date", "day", type=DATE, required=True, help="Last day of the brief (YYYY-MM-DD).")
 @click.option("--days", type=click.IntRange(1, 31), default=1, show_default=True, help="Days the brief covers.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Items per section.")
@@ -128,10 +162,11 @@ def digest_cmd(db, day, days, top, factuality, base_url, fmt):
 
 
 @click.command("serve")
-@_db_option
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-@click.option("--token", default=None, help="API token that enables POST /ingest (default: setting api_token).")
+@click.option("--token", default=None,
+              help="API token that enables POST /ingest [default: setting api_token, $REDLINE_API_TOKEN].")
 def serve_cmd(db, host, port, token):
     """Serve the HTTP API and the dashboard (read-only unless a token is set).
 
@@ -141,9 +176,9 @@ def serve_cmd(db, host, port, token):
 
     from ..web.app import create_app
 
-    app = create_app(db or load_settings()["db"], token=token)
-    click.echo(f"redline: serving {db or load_settings()['db']} on http://{host}:{port}/ (API docs at /docs)",
-               err=True)
+    values = settings(db=db, api_token=token)
+    app = create_app(values["db"], token=values["api_token"])
+    click.echo(f"redline: serving {values['db']} on http://{host}:{port}/ (API docs at /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

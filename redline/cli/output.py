@@ -78,8 +78,8 @@ def parse_mapping(value: str | None) -> dict[str, str] | None:
 def run_options(fn):
     """The options every command that runs the pipeline over inputs shares (ingest, watch)."""
     opts = [
-        click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Worker processes for the pipeline."),
+        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Worker processes for the pipeline [default: setting workers, 1]."),
         click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
                      help="Where the pipeline runs."),
         click.option("--scheduler", help="dask scheduler address (default: a local cluster)."),

@@ -306,7 +306,8 @@ class Queries:
         return self._limited(sql, params, limit)
 
     def quotes(self, *, speaker=None, since=None, until=None, contains=None, limit=None) -> list[dict]:
-        """Quotes (quote_dict form plus article title/url/published); speaker matches a code or part of a name."""
+        """Quotes (quote_dict form plus article title/url/published and outlet, the article's publisher or site);
+        speaker matches a code or part of a name."""
         since, until, limit = _date(since, "since"), _date(until, "until"), _limit(limit, "limit")
         where, params = [], []
         if speaker:
@@ -325,16 +326,17 @@ class Queries:
         if contains:
             where.append("q.text ILIKE ? ESCAPE '\\'")
             params.append("%" + _escape_like(str(contains)) + "%")
-        sql = ("SELECT q.data, a.title, a.url, a.published FROM quotes q JOIN articles a ON a.id = q.article_id"
+        sql = ("SELECT q.data, a.title, a.url, a.published, coalesce(a.publisher, a.outlet) "
+               "FROM quotes q JOIN articles a ON a.id = q.article_id"
                + (" WHERE " + " AND ".join(where) if where else "")
                + f" ORDER BY {day} DESC NULLS LAST, q.article_id, q.seq")
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
         out = []
-        for data, title, url, published in self._cursor().execute(sql, params).fetchall():
+        for data, title, url, published, outlet in self._cursor().execute(sql, params).fetchall():
             d = json.loads(data)
-            d.update(article_title=title, article_url=url, article_published=_iso(published))
+            d.update(article_title=title, article_url=url, article_published=_iso(published), outlet=outlet)
             out.append(d)
         return out
 

@@ -24,6 +24,7 @@ from starlette.exceptions import HTTPException
 
 from .. import analysis
 from ..errors import InputError, RedlineError, StoreError, UsageError
+from ..quotes_api import fold_fragments
 from ..settings import load_settings
 from ..store import Store
 
@@ -176,7 +177,8 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                contains: str | None = Query(None, description="Text the quote contains"),
                limit: int | None = Query(None, ge=1, description="Page size (default 50)")):
         limit = page(limit, 50)
-        return envelope(store.quotes(speaker=speaker, since=since, until=until, contains=contains, limit=limit),
+        return envelope(fold_fragments(store.quotes(speaker=speaker, since=since, until=until, contains=contains,
+                                                    limit=limit)),
                         limit=limit)
 
     @app.get("/dyads", summary="Most active actor -> recipient pairs")
@@ -196,12 +198,16 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         return envelope(rows, actor=actor, recipient=recipient, by=by, both=both)
 
     @app.get("/alerts", summary="Escalation alerts and red-line warnings, with evidence events")
-    def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-               by: str = "month", baseline: int = Query(6, ge=1), min_events: int = Query(3, ge=1),
-               min_rise: float = Query(0.2, ge=0, le=1), z: float = Query(2.0, ge=0)):
-        opts = analysis.AlertOptions(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z)
+    def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str | None = None,
+               by: str = "month", baseline: int = Query(6, ge=1),
+               min_baseline: int = Query(analysis.AlertOptions().min_baseline, ge=1),
+               min_events: int = Query(3, ge=1), min_rise: float = Query(0.2, ge=0, le=1),
+               z: float = Query(2.0, ge=0)):
+        opts = analysis.AlertOptions(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
+                                     min_rise=min_rise, z=z)
         return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts),
-                        method=dict(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z))
+                        method=dict(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
+                                    min_rise=min_rise, z=z))
 
     @app.get("/network", summary="Actor network: nodes and directed dyad edges")
     def network(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
