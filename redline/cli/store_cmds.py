@@ -102,14 +102,17 @@ def events_cmd(db, actor, recipient, event_type, since, until, show_all, limit, 
 
     Example: redline events --actor RUS --recipient UKR --since 2021-01-01 --format jsonl
     """
+    filters = _filters(actor, recipient, event_type, since, until, show_all)
     with Store(settings(db=db)["db"], read_only=True) as store:
         _check_codes(store, actor, recipient)
-        rows = store.events(**_filters(actor, recipient, event_type, since, until, show_all), limit=limit,
-                            offset=offset)
+        if fmt == "csv":  # the rows `export --format csv` writes, in this command's order and page
+            emit([flat_row(r) for r in store.iter_event_rows(**filters, newest_first=True, limit=limit,
+                                                              offset=offset)],
+                 fmt, columns=[c for c, _ in FLAT_COLUMNS])
+            return
+        rows = store.events(**filters, limit=limit, offset=offset)
     if fmt == "table":
         emit([table_row(r) for r in rows], fmt, columns=EVENT_COLUMNS)
-    elif fmt == "csv":
-        emit([flat_row(r) for r in rows], fmt, columns=[c for c, _ in FLAT_COLUMNS])
     else:
         emit(rows, fmt)
 

@@ -206,21 +206,32 @@ class Queries:
         return self._cursor().execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
 
     def iter_event_rows(self, *, actor=None, recipient=None, event=None, since=None, until=None,
-                        factuality="asserted", article_id=None, batch_size=1000) -> Iterator[dict]:
+                        factuality="asserted", article_id=None, batch_size=1000, newest_first=False,
+                        limit=None, offset=0) -> Iterator[dict]:
         """Stream every matching event for exports: the events() dict plus export-only keys.
 
         Extra keys: mention_id, avg_tone, is_root, added (datetime), article_title, article_url,
-        article_source, article_published (of the representative mention's article).
+        article_source, article_published (of the representative mention's article). Oldest first, unless
+        newest_first (the order of events()); limit/offset page through them as events() does.
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
                                       factuality=factuality, article_id=article_id)
+        order = _NEWEST_FIRST.format(t="e") if newest_first else "e.date NULLS LAST, e.id"
+        page = ""
+        limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
+        if limit is not None:
+            page += " LIMIT ?"
+            params.append(limit)
+        if offset:
+            page += " OFFSET ?"
+            params.append(offset)
         cur = self._cursor()
         cur.execute(f"""
             SELECT {_EVENT_COLS}, m.id, a.title, a.url, a.source, a.published, m.plover
             FROM events e
             JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
             JOIN articles a ON a.id = e.rep_article{where}
-            ORDER BY e.date NULLS LAST, e.id""", params)
+            ORDER BY {order}{page}""", params)
         while True:
             batch = cur.fetchmany(batch_size)
             if not batch:
