@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from .pipeline import Context, Pipeline
-from .records import Document, Event, Factuality
+from .plover import event_dict
+from .records import Document, Factuality
 from .stages.clean import clean_text
 
 _DEFAULT: dict[str, Pipeline] = {}
@@ -38,7 +40,10 @@ def extract(
     published: dt.date | str | None = None,
     all: bool = False,  # noqa: A002 - mirrors the CLI flag --all
     pipeline: Pipeline | None = None,
-) -> list[Event]:
-    """Events coded from one raw article text. By default only asserted events; all=True returns every one."""
+) -> list[dict[str, Any]]:
+    """Events coded from one raw article text, as PLOVER dicts (docs/schema.md): the records `redline extract`
+    prints and `Store.events` returns (the store adds num_mentions, num_sources and num_articles). By default
+    only asserted events; all=True returns every one. The Event records are on `extract_document(...).events`.
+    """
     doc = extract_document(text, published=published, pipeline=pipeline)
-    return [e for e in doc.events if all or e.factuality == Factuality.ASSERTED]
+    return [event_dict(e) for e in doc.events if all or e.factuality == Factuality.ASSERTED]

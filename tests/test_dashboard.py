@@ -1,6 +1,7 @@
 """The dashboard in a real browser: Playwright driving Debian's Chromium against a uvicorn server on a free port.
 
-Set REDLINE_UPDATE_SCREENSHOTS=1 to also refresh docs/img/dashboard*.png (reviewed in the diff like a golden file).
+Set REDLINE_UPDATE_SCREENSHOTS=1 to also refresh docs/img/dashboard*.png (reviewed in the diff like a golden file),
+CHROMIUM=/path/to/chromium to drive a browser installed elsewhere than /usr/bin/chromium.
 """
 
 from __future__ import annotations
@@ -16,14 +17,16 @@ from pathlib import Path
 import httpx
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM") or "/usr/bin/chromium"  # CHROMIUM=/path/to/chrome for a browser elsewhere
 DOCS_IMG = Path(__file__).resolve().parent.parent / "docs" / "img"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is absent (CI installs Debian's chromium)"),
+    pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                       reason=f"Chromium is absent at {CHROMIUM} (CI installs Debian's chromium; "
+                              "set CHROMIUM=/path/to/chromium to use one elsewhere)"),
 ]
 
 
