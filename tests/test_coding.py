@@ -16,14 +16,15 @@ def _mentions_for(sentence: Sentence, actors: dict[str, str]) -> list[Mention]:
     """Hand-made actor mentions: every occurrence of a surface form in `actors` -> its code."""
     toks = sentence.tokens
     out = []
-    for surface, code in actors.items():
+    for surface, spec in actors.items():
+        code, _, sector = (spec or "").partition("-")  # "KEN-COP": code and sector
         words = surface.split()
         for s in range(len(toks) - len(words) + 1):
             if [t.text for t in toks[s : s + len(words)]] == words:
                 e = s + len(words)
                 heads = [i for i in range(s, e) if not (s <= toks[i].head < e) or toks[i].head == i]
                 out.append(Mention(sentence.index, s, e, heads[-1] if heads else e - 1, surface,
-                                   Entity(surface, code, reason="test")))
+                                   Entity(surface, code or None, sector=sector or None, reason="test")))
     return out
 
 
@@ -183,7 +184,7 @@ def test_reference_article_events(ctx, reference_text):
         ("Chilean police issued arrest warrants for two Peruvian men.", {"Chilean police": "CHL"},
          ("COERCE", "CHL", "PER")),
         # no place either: a domestic act is aimed at the actor's own country
-        ("Kenyan police arrested forty students on Tuesday.", {"Kenyan police": "KEN"}, ("COERCE", "KEN", "KEN")),
+        ("Kenyan police arrested forty students on Tuesday.", {"Kenyan police": "KEN-COP"}, ("COERCE", "KEN", "KEN")),
         # a named target is kept
         ("Chile attacked Peru near Arica.", {"Chile": "CHL", "Peru": "PER", "Arica": "CHL"},
          ("ASSAULT", "CHL", "PER")),
@@ -267,12 +268,12 @@ def test_code_events_lone_actor_of_joint_noun_gets_place_target(ctx):
     [
         # a subjectless -ing clause of the same type adding no party is the same act, coded once
         ("Rebels shelled the town, killing eight people.", {"Rebels": None}, [("ASSAULT", (None,), ())]),
-        # ... but one naming another target is kept ("killing" defaults to the actor's own country)
+        # ... and with no target of its own it takes none: a state's violence is not assumed to be at home
         ("Chile shelled Arica, killing eight people.", {"Chile": "CHL", "Arica": "PER"},
-         [("ASSAULT", ("CHL",), ("CHL",)), ("ASSAULT", ("CHL",), ("PER",))]),
-        # a different type is its own event
+         [("ASSAULT", ("CHL",), ("PER",))]),
+        # a different type is its own event; police coercion with no target named stays at home
         ("Chilean police fired on Peruvian protesters, arresting twelve.",
-         {"Chilean police": "CHL", "Peruvian protesters": "PER"},
+         {"Chilean police": "CHL-COP", "Peruvian protesters": "PER"},
          [("ASSAULT", ("CHL",), ("PER",)), ("COERCE", ("CHL",), ("CHL",))]),
     ],
 )

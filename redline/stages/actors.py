@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -40,6 +41,8 @@ BRIDGING = frozenset({"government", "authorities", "administration", "regime", "
                       "riot police", "officials", "president", "prime minister", "premier", "foreign minister",
                       "defence minister", "defense minister", "interior minister", "foreign secretary", "king",
                       "emir", "chancellor", "supreme leader", "junta", "ruling party"})
+# Armed forces take the article's country only when it dominates strongly: wars are reported from both sides.
+MILITARY_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"its", "itself"})
 GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
@@ -56,6 +59,18 @@ class Memory:
 
     people: list[tuple[int, int, str, Entity, bool]] = field(default_factory=list)  # sentence, head, text, entity, subj
     things: list[tuple[int, int, str, Entity, bool]] = field(default_factory=list)  # countries and organisations
+    countries: Counter = field(default_factory=Counter)  # country code -> times named so far (title included)
+
+    def article_country(self, *, strict: bool = False) -> str | None:
+        """The country the article is about, once the text has fixed it: named at least twice (three times when
+        strict) and at least twice (three times) as often as any other country."""
+        ranked = self.countries.most_common(2)
+        if not ranked:
+            return None
+        need = 3 if strict else 2
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return top if n >= need and n >= need * second else None
 
 
 @stage("actors", requires=("sentences", "reference_date"), provides=("mentions",))
@@ -64,6 +79,9 @@ def resolve_actors(doc: Document, ctx: Context) -> Document:
     kb = load_knowledge(ctx)
     date = doc.reference_date or doc.article.published
     memory = Memory()
+    if doc.article.title:
+        words = doc.article.title.split()
+        count_countries(kb.match([(w.strip(".,:;!?\"'()"), " ") for w in words], lemmas=None), memory)
     out: list[Mention] = []
     for sent in doc.sentences:
         out.extend(sentence_mentions(sent, kb, date=date, memory=memory))
@@ -82,6 +100,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         if t.head != t.i and 0 <= t.head < len(toks):
             children[t.head].append(t.i)
     matches = kb.match([(t.text, t.ws) for t in toks], lemmas=[t.lemma for t in toks])
+    count_countries(matches, memory)
     at: dict[int, Match] = {}
     for m in matches:
         for i in range(m.start, m.end):
@@ -99,6 +118,13 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
             found = [_apposition(found[0], t, out)]
         out.extend(found)
     return out
+
+
+def count_countries(matches: Sequence[Match], memory: Memory) -> None:
+    """Count the countries a stretch of text names (countries, capitals, nationalities, metonyms)."""
+    for m in matches:
+        if (m.kind in PLACE_KINDS or m.kind == "metonym") and len(m.codes) == 1:
+            memory.countries[m.codes[0]] += 1
 
 
 def _apposition(mention: Mention, t: Token, before: Sequence[Mention]) -> Mention:
@@ -358,20 +384,27 @@ def _placed(ent: Entity, h: int, toks: Sequence[Token], children: list[list[int]
 
 def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[int]], head_match: Match,
              sent: Sentence, memory: Memory) -> Entity:
-    """'the government', 'the army' with no country named: the one country the text just named, if only one."""
-    if normalise_agent(head_match.text) not in BRIDGING:
+    """'the government', 'police' with no country named: the one country the text just named, if only one;
+    else the country the article is about, once it has fixed one (docs/actors.md)."""
+    agent = normalise_agent(head_match.text)
+    if agent not in BRIDGING:
         return ent
-    if not any(toks[c].lower == "the" for c in children[t.i]):
+    base = ent.reason.split("; no country")[0]
+    if any(toks[c].lower == "the" for c in children[t.i]):
+        window = [p for p in memory.things if p[0] >= sent.index - 1 and p[3].entry
+                  and p[3].entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
+        codes = {p[3].code for p in window}
+        if len(codes) == 1:
+            p = window[-1]
+            return dataclasses.replace(ent, code=p[3].code, reason=f"{base}; {p[3].code} bridged from '{p[2]}' "
+                                       f"(sentence {p[0]}), the only country named in this or the previous sentence")
+    if any(toks[c].dep == "poss" or toks[c].lower in ("a", "an", "some", "other", "foreign") for c in children[t.i]):
+        return ent  # "their police", "a foreign army": not the article's own institutions
+    code = memory.article_country(strict=agent in MILITARY_BRIDGING)
+    if code is None:
         return ent
-    window = [p for p in memory.things if p[0] >= sent.index - 1 and p[3].entry
-              and p[3].entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
-    codes = {p[3].code for p in window}
-    if len(codes) != 1:
-        return ent
-    p = window[-1]
-    return dataclasses.replace(ent, code=p[3].code, reason=f"{ent.reason.split('; no country')[0]}; {p[3].code} "
-                               f"bridged from '{p[2]}' (sentence {p[0]}), the only country named in this or the "
-                               "previous sentence")
+    return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
+                               f"(named {memory.countries[code]} times, far more than any other)")
 
 
 def normalise_agent(text: str) -> str:

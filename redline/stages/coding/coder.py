@@ -85,7 +85,7 @@ class Coder(ArgumentRules, RecipientRules):
                              f"{ev.event}: not coded twice")
                 continue
             events.append(ev)
-        return _merge(events), skipped
+        return _one_act(_merge(events), tree, trace), skipped
 
     def _event(self, doc, sent, tree, f: Frame, index, trace) -> tuple[Event | None, str]:
         toks = tree.tokens
@@ -289,6 +289,49 @@ def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
 def _span_text(sent: Sentence, span: tuple[int, int]) -> str:
     toks = sent.tokens[span[0]:span[1]]
     return "".join(t.text + t.ws for t in toks).strip()
+
+
+def _actor_key(ev: Event) -> tuple:
+    return ev.event, ev.factuality, tuple(sorted(e.code or e.entity_text for e in ev.actor))
+
+
+def _one_act(events: list[Event], tree: Tree, trace: list[str]) -> list[Event]:
+    """One act, one event (PLOVER): in a sentence, events of the same type, actors and factuality whose triggers
+    are conjoined verbs ("killed 8 and injured 35") or whose recipients are the same are one event; the first
+    keeps the recipients of both (resolved ones preferred)."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if _actor_key(o) == _actor_key(ev) and (
+            _same_recipients(o, ev) or _conjoined(tree, o.trigger[0], ev.trigger[0]))), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        merged = _union_recipients(twin.recipient, ev.recipient)
+        trace.append(f"'{ev.event_text}' is the same {ev.event} as '{twin.event_text}': one act, one event")
+        out[out.index(twin)] = dataclasses.replace(twin, recipient=merged)
+    return out
+
+
+def _same_recipients(a: Event, b: Event) -> bool:
+    return {e.code or e.entity_text for e in a.recipient} == {e.code or e.entity_text for e in b.recipient}
+
+
+def _conjoined(tree: Tree, i: int, j: int) -> bool:
+    """Tokens i and j are coordinated verbs (one is a conj of the other, or both of a third)."""
+    toks = tree.tokens
+    hi, hj = tree.head(i), tree.head(j)
+    return (toks[j].dep == "conj" and hj == i) or (toks[i].dep == "conj" and hi == j) or (
+        toks[i].dep == toks[j].dep == "conj" and hi == hj)
+
+
+def _union_recipients(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Recipients of two codings of one act: every coded party once; unresolved ones only when none is coded."""
+    out: list[Entity] = []
+    for e in a + b:
+        if all((e.code or e.entity_text) != (o.code or o.entity_text) for o in out):
+            out.append(e)
+    coded = [e for e in out if e.code]
+    return tuple(coded or out)
 
 
 def _merge(events: list[Event]) -> list[Event]:

@@ -68,6 +68,17 @@ def _reported(tree: Tree, i: int, lex: Lexicon) -> bool:
                for k in tree.kids[i])
 
 
+def _independent_conjunct(tree: Tree, i: int, h: int) -> bool:
+    """A conjunct that is a clause of its own: its own subject, a contrasting 'but'/'yet', or a finite verb
+    beside a head that stands under an auxiliary ("did not attack but shelled")."""
+    toks = tree.tokens
+    if any(toks[k].dep in ("nsubj", "nsubjpass") for k in tree.kids[i]):
+        return True
+    if any(toks[k].dep == "cc" and toks[k].lower in ("but", "yet") for k in tree.kids[h] + tree.kids[i]):
+        return True
+    return toks[i].tag in ("VBD", "VBZ", "VBP") and toks[h].tag in ("VB", "VBG", "VBN")
+
+
 def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None) -> tuple[Factuality, str]:
     """Factuality of the event whose clause is headed by `base` (and whose trigger may be a noun below it)."""
     toks = tree.tokens
@@ -86,6 +97,21 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if h is None:
             break
         dep = toks[i].dep
+        if dep == "conj":
+            # A conjoined clause shares its head's auxiliaries and negation ("did not attack or occupy") but not
+            # what governs the head ("refused talks and resumed attacks": the attacks are not refused), and not
+            # even the auxiliaries when it is a clause of its own (own subject, "but", another finite form).
+            if not _independent_conjunct(tree, i, h):
+                hit = _own_cues(tree, h, lex)
+                if hit:
+                    return hit[0], f"{hit[1]} (shared by the conjoined '{toks[i].text}')"
+            g = tree.head(h)
+            if g is None or toks[h].dep not in CLAUSE_LINKS:
+                break
+            i, dep, h = h, toks[h].dep, g
+        if toks[h].lemma.lower() == "have" and dep == "xcomp" and any(
+                toks[k].tag == "TO" for k in tree.kids[i]):
+            return Factuality.HYPOTHETICAL, f"obligation '{toks[h].text} to {toks[i].text}': not done yet"
         infinitive = any(toks[k].tag == "TO" and toks[k].dep == "aux" for k in tree.kids[i])
         if infinitive and dep == "advcl" and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in tree.kids[i]):
             return Factuality.HYPOTHETICAL, f"purpose clause 'to {toks[i].text}' of '{toks[h].text}'"

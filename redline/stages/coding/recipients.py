@@ -11,6 +11,24 @@ from .tree import Frame, Tree
 
 NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "ASSAULT"}
+# Acts whose target, when it is a place ("shelled Mariupol", "seized Kherson"), is that place's country.
+PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
+# Sectors whose acts on an unnamed target stay at home: police and courts, and a government's coercion.
+HOME_SECTORS = {"COP", "JUD"}
+NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
+
+
+def domestic_act(event: str, actor) -> bool:
+    """Is an act with no named target aimed at the actor's own country? Protests and concessions are; police
+    and court acts are; a government's or army's coercion is. Violence by an army or a state is not assumed
+    to be (a state's strikes usually fall abroad), nor any act of a non-state actor (hostages seized by an
+    armed group are not its own people)."""
+    sectors = {actor.sector, *actor.sectors} - {None}
+    if event not in DOMESTIC_TYPES or sectors & NON_STATE:
+        return False
+    if event in ("PROTEST", "CONCEDE") or sectors & HOME_SECTORS:
+        return True
+    return event == "COERCE" and bool(sectors & {"GOV", "MIL"})
 LOCATIVE_PREPS = {"in", "inside", "throughout", "near", "at", "across", "outside"}
 
 
@@ -68,6 +86,12 @@ class RecipientRules:
                     return [Argument(Entity(entity_text=text, code=ent.code, reason=(
                         f"{ent.reason}; country named inside the unresolved target").strip("; ")), i,
                         "country named in the target")]
+                if t.ent_type == "GPE" and i == n and f.code.event in PLACE_TARGET_TYPES:
+                    found = self._place_arguments(tree, [i], index)  # "seized Kherson": the place's country
+                    if found:
+                        return [Argument(dataclasses.replace(found[0].entity, reason=(
+                            f"{found[0].entity.reason}; the place attacked or seized stands for its country")),
+                            i, "country of the place targeted")]
         return []
 
     def _place_actors(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
@@ -113,7 +137,7 @@ class RecipientRules:
             trace.append("recipient taken from the place the act happens in (no target named)")
             return found[:1]
         codes = {a.entity.code for a in actors}
-        if f.code.event in DOMESTIC_TYPES and len(codes) == 1 and _is_country(next(iter(codes))):
+        if len(codes) == 1 and _is_country(next(iter(codes))) and domestic_act(f.code.event, actors[0].entity):
             a = actors[0]
             trace.append(f"recipient: no target named, a {f.code.event} act is aimed at the actor's own country")
             ent = Entity(entity_text=_country_name(a.entity.code), code=a.entity.code,

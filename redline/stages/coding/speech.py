@@ -31,26 +31,52 @@ def claim_source(tree: Tree, base: int, speech: frozenset[str]) -> tuple[int | N
     return None, []
 
 
+DEONTIC_MODALS = ("must", "should", "ought")
+DEONTIC_HEADS = ("have", "need")
+
+
+def _obligation(tree: Tree, v: int) -> tuple[int, str] | None:
+    """(token carrying the obligation, its words) when clause v is obliged: "must/should/ought to do",
+    "has to / needs to do" (v is then the complement of have/need)."""
+    toks = tree.tokens
+    for k in tree.kids[v]:
+        if toks[k].dep == "aux" and toks[k].lower in DEONTIC_MODALS:
+            return v, toks[k].lower
+    h = tree.head(v)
+    if h is not None and toks[v].dep == "xcomp" and toks[h].lemma.lower() in DEONTIC_HEADS and any(
+            toks[k].tag == "TO" for k in tree.kids[v]):
+        return h, f"{toks[h].lemma.lower()} to"
+    return None
+
+
 def deontic_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
-    """'X said Y must do Z': a REQUEST from the speaker X to Y (refined by Z when Z is an event verb)."""
+    """'X said Y must / should / has to / needs to do Z': a REQUEST from the speaker X to Y (refined by Z
+    when Z is an event verb). Unreported obligations (the writer's own view) are no event."""
     toks = tree.tokens
     out = []
     by_trigger = {f.trigger[0]: f for f in frames}
     for t in toks:
         if t.pos not in ("VERB", "AUX"):
             continue
-        if not any(toks[k].lower == "must" and toks[k].dep == "aux" for k in tree.kids[t.i]):
+        hit = _obligation(tree, t.i)
+        if hit is None:
             continue
-        verb, speakers = claim_source(tree, t.i, lex.cue("speech"))
+        carrier, words = hit
+        verb, speakers = claim_source(tree, carrier, lex.cue("speech"))
         if verb is None or not speakers:
+            continue
+        obliged = subject_of(tree, carrier)
+        if not obliged or set(obliged) & set(speakers):
+            continue  # "we must act", "Russia said it must respond": a statement of intent, not a demand
+        if any(toks[o].pos == "PRON" and toks[o].lower in ("we", "i", "it", "he", "she") for o in obliged):
             continue
         code = Code("REQUEST", None, "100")
         inner = by_trigger.get(t.i)
         if inner is not None:
             code = _refine(code, inner.code)
-        out.append(Frame(f"deontic:must+{t.lemma}", f"must {t.lemma}", code, (t.i, t.i + 1), tuple(speakers),
-                         tuple(subject_of(tree, t.i)), verb, absorbed=(t.i,),
-                         notes=("a reported 'must' is the speaker's demand",)))
+        out.append(Frame(f"deontic:{words.replace(' ', '-')}+{t.lemma}", f"{words} {t.lemma}", code,
+                         (t.i, t.i + 1), tuple(speakers), tuple(obliged), verb, absorbed=(t.i,),
+                         notes=(f"a reported '{words}' is the speaker's demand",)))
     return out
 
 
