@@ -344,41 +344,15 @@ def red_line_alerts(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]
     """Red-line warnings from the events that state them (analytics.red_line_mentions rows).
 
     The warning's speaker is the event's own actor and its target the event's recipient. Events without a
-    resolved actor are left out (a warning from no one cannot be acted on). One alert per warning: the
-    speaker's events of one period are one warning when they share an article (a warning and its quote) or a
-    recipient (the same warning reported again); the alert unites their recipients and quotes each sentence.
+    resolved actor are left out (a warning from no one cannot be acted on). One alert per speaker and period:
+    the warning, its quotes and its retellings in other articles are one alert that unites their recipients
+    and quotes each sentence.
     """
     groups: dict[tuple, list[dict[str, Any]]] = {}
     for r in rows:
         if r["actor_codes"]:
             groups.setdefault((tuple(sorted(r["actor_codes"])), r["period"]), []).append(r)
-    out = []
-    for (_, period), members in groups.items():
-        for warning in _warnings(members):
-            out.append(_red_line_alert(warning, period, by))
-    return out
-
-
-def _warnings(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """Split one speaker's red-line mentions of a period into warnings (connected by article or recipient)."""
-    parent = list(range(len(rows)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, a in enumerate(rows):
-        for j in range(i):
-            b = rows[j]
-            if (a["id"] == b["id"] or a["article_id"] == b["article_id"]
-                    or set(a["recipient_codes"]) & set(b["recipient_codes"])):
-                parent[find(i)] = find(j)
-    parts: dict[int, list[dict[str, Any]]] = {}
-    for i, r in enumerate(rows):
-        parts.setdefault(find(i), []).append(r)
-    return list(parts.values())
+    return [_red_line_alert(members, period, by) for (_, period), members in groups.items()]
 
 
 def _red_line_alert(rows: list[dict[str, Any]], period: dt.date, by: str) -> dict[str, Any]:

@@ -10,14 +10,18 @@ from .plover import event_dict
 from .records import Document, Factuality
 from .stages.clean import clean_text
 
-_DEFAULT: dict[str, Pipeline] = {}
+_DEFAULT: dict[tuple, Pipeline] = {}
 
 
 def default_pipeline() -> Pipeline:
-    """A process-wide pipeline with the default context (model and knowledge loaded once)."""
-    if "p" not in _DEFAULT:
-        _DEFAULT["p"] = Pipeline(Context())
-    return _DEFAULT["p"]
+    """A process-wide pipeline with the default context (model and knowledge loaded once per distinct settings,
+    so a changed REDLINE_CONFIG file or REDLINE_<NAME> variable takes effect in a long-lived process too)."""
+    from .settings import load_settings
+
+    key = tuple(sorted((k, str(v)) for k, v in load_settings().items()))
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Pipeline(Context())
+    return _DEFAULT[key]
 
 
 def extract_document(
