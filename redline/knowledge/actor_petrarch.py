@@ -41,8 +41,8 @@ ROLE_OFFICES = {
     "UNK": "unknown role",
 }
 # Words written in lower case inside names ("Bank of America", "Abdullah al Thani") unless they come first.
-_LOWER_WORDS = frozenset("of the and for de del della der di du da la le les al el bin ibn van von y on in at to "
-                         "a an".split())
+_LOWER_WORDS = frozenset("of the and for de del della der di du da la le les al el ad ash as ar az ul ud bin ibn "
+                         "van von y on in at to a an".split())
 
 
 @dataclass(slots=True)
@@ -145,13 +145,21 @@ def _phrase(raw: str, *, person: bool = False) -> str:
     for i, w in enumerate(words):
         if not w.isupper():
             out.append(w)
-        elif i > 0 and w.lower() in _LOWER_WORDS:
-            out.append(w.lower())
+        elif w.lower() in _LOWER_WORDS:
+            out.append(w.lower() if i > 0 else w.capitalize())
         elif not person and (len(w) <= 3 or "." in w):
             out.append(w)
         else:
-            out.append(re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), w))  # Ter-Petrosyan, O'Neill
+            out.append("-".join(_capitalise(part) for part in w.split("-")))  # Ter-Petrosyan
     return " ".join(out)
+
+
+def _capitalise(word: str) -> str:
+    """JOE -> Joe; O'NEILL -> O'Neill (a one-letter prefix); SHA'BIYAH -> Sha'biyah."""
+    head, apostrophe, tail = word.partition("'")
+    if apostrophe and len(head) == 1:
+        return head.upper() + "'" + tail.capitalize()
+    return word.capitalize()
 
 
 def _office(code: str, sector: str | None) -> str:
