@@ -45,7 +45,7 @@ def server(tmp_path_factory):
     from redline.web.sample import build_store
 
     path = tmp_path_factory.mktemp("dashboard") / "events.duckdb"
-    build_store(path, 24, events_per_article=6, start=dt.date(2013, 11, 1), days=300)
+    build_store(path, 40, events_per_article=6, start=dt.date(2013, 11, 1), days=300)  # one escalation alert
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
@@ -180,14 +180,20 @@ def test_map_draws_countries_and_event_places(page, server, tmp_path):
     _save(page, tmp_path, "dashboard-map")
 
 
-def test_alerts_tab_links_to_evidence(page, server):
+def test_alerts_tab_shows_summaries_and_evidence_sentences(page, server):
     page.click("#tabs button[data-tab=alerts]")
-    page.wait_for_selector("#alerts-list li")
+    page.wait_for_selector("#alerts-list > li")
     alerts = httpx.get(server + "/alerts").json()["data"]
     assert alerts, "the synthetic crisis should raise an escalation alert"
-    assert page.locator("#alerts-list li").count() == len(alerts)
-    page.locator("#alerts-list li a").first.click()
+    assert page.locator("#alerts-list > li").count() == len(alerts)
+    first = page.locator("#alerts-list > li").first
+    assert first.locator(".summary").text_content() == alerts[0]["summary"]
+    sentences = first.locator(".alert-sentence")
+    assert sentences.count() == min(5, len(alerts[0]["sentences"]))
+    assert alerts[0]["sentences"][0]["text"] in sentences.first.text_content()
+    sentences.first.locator("a").click()
     page.wait_for_selector("#event-view:not([hidden]) mark.trigger")
+    assert page.locator("#event-view").text_content().count(alerts[0]["sentences"][0]["text"]) >= 1
 
 
 def test_docs_page_renders_offline(page, server):

@@ -165,7 +165,7 @@ def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, fact
         JOIN articles a ON a.id = m.article_id
         WHERE {' AND '.join(where)} AND list_contains(?::VARCHAR[], e.event)
           AND regexp_matches(lower(m.text), '{_RED_LINE}')
-        ORDER BY e.date, e.id, a.published NULLS LAST, m.article_id, m.seq
+        ORDER BY e.date, a.published NULLS LAST, m.article_id, m.seq, e.id
     """
     rows = _rows(con.execute(sql, params + [list(events)]))
     for r in rows:

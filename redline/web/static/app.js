@@ -91,8 +91,9 @@ function showTab(name) {
   for (const s of document.querySelectorAll(".tab")) s.hidden = s.id !== "tab-" + name;
   if (!state.loaded[name]) {
     state.loaded[name] = true;
-    ({ timeline: loadTimeline, events: loadEvents, network: loadNetwork, map: loadMap, alerts: loadAlerts })[name]();
+    return ({ timeline: loadTimeline, events: loadEvents, network: loadNetwork, map: loadMap, alerts: loadAlerts })[name]();
   }
+  return Promise.resolve();
 }
 
 function route() {
@@ -480,7 +481,7 @@ async function start() {
     const actors = (await api("/actors", { limit: cap(200) })).data;
     $("#actor-codes").replaceChildren(...actors.map((a) => el("option", { value: a.code }, (a.names || []).join(", "))));
   } catch (err) { showError(err); }
-  showTab("timeline");
+  await showTab("timeline");  // ready once the first view has its data (tests navigate away after this)
   route();
   document.body.dataset.ready = "1";
 }
