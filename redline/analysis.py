@@ -105,9 +105,9 @@ def suggest_code(store, value: str | None, name: str) -> None:
     if not value:
         return
     code = value.strip().upper()
-    known = store.actors(limit=None)
-    if any(a["code"] == code for a in known):
+    if store.has_actor_code(code):
         return
+    known = store.actors(limit=None)
     needle = value.strip().lower()
     hits = [a for a in known if any(needle == n.lower() or (len(needle) >= 4 and needle in n.lower())
                                     for n in a.get("names") or [])]
@@ -122,9 +122,9 @@ def code_hint(store, value: str | None, name: str) -> str | None:
     if not value:
         return None
     code = value.strip().upper()
-    known = store.actors(limit=None)
-    if any(a["code"] == code for a in known):
+    if store.has_actor_code(code):
         return None
+    known = store.actors(limit=None)
     top = ", ".join(a["code"] for a in known[:8])
     return (f"{name}: no stored event has the code {code!r}" + (f"; the most frequent codes are {top}" if top else "")
             + " (`redline dyads` lists pairs)")

@@ -316,6 +316,11 @@ class Queries:
         params: list = []
         return self._limited(sql, params, limit)
 
+    def has_actor_code(self, code: str) -> bool:
+        """Whether any stored event has this actor or recipient code (an index lookup)."""
+        row = self._cursor().execute("SELECT 1 FROM actors WHERE code = ? AND role IN ('actor', 'recipient') LIMIT 1", [code]).fetchone()
+        return row is not None
+
     def quotes(self, *, speaker=None, since=None, until=None, contains=None, limit=None) -> list[dict]:
         """Quotes (quote_dict form plus article title/url/published and outlet, the article's publisher or site);
         speaker matches a code or part of a name."""
