@@ -318,7 +318,8 @@ class Queries:
 
     def has_actor_code(self, code: str) -> bool:
         """Whether any stored event has this actor or recipient code (an index lookup)."""
-        row = self._cursor().execute("SELECT 1 FROM actors WHERE code = ? AND role IN ('actor', 'recipient') LIMIT 1", [code]).fetchone()
+        row = self._cursor().execute(
+            "SELECT 1 FROM actors WHERE code = ? AND role IN ('actor', 'recipient') LIMIT 1", [code]).fetchone()
         return row is not None
 
     def quotes(self, *, speaker=None, since=None, until=None, contains=None, limit=None) -> list[dict]:
