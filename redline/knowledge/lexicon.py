@@ -15,10 +15,14 @@ from importlib import resources
 from ..errors import KnowledgeError
 from .ontology import Ontology, load_ontology
 
-VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff", "staffsubj", "ask", "closure"}
+VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff",
+              "staffsubj", "ask", "closure", "intrans", "notforce"}
 CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
              "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
-             "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies")
+             "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies",
+             "captives", "targets", "aid_objects", "agreements", "rejectables", "offerables", "supportables",
+             "access_objects", "cooperative_acts", "parties", "comment_verbs", "organisations", "audiences", "labels_accuse",
+             "labels_threaten", "cyber", "missiles", "crowd_weapons")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +44,7 @@ class VerbEntry:
     flags: frozenset[str] = frozenset()
     need: str | None = None
     line: int = 0
+    obj: str | None = None  # cue list the object must come from when it is not itself a party ("release" captives)
 
     @property
     def key(self) -> str:
@@ -54,6 +59,7 @@ class NounEntry:
     code: Code
     flags: frozenset[str] = frozenset()
     only_with: frozenset[str] = frozenset()  # when set, an event only as object of these verbs
+    of_list: str | None = None  # when set, an event only with an "of" argument from this cue list ("transfer of arms")
 
     @property
     def key(self) -> str:
@@ -68,6 +74,7 @@ class LightVerb:
     particle: str | None
     role: str
     overrides: dict[str, Code] = field(default_factory=dict)
+    types: frozenset[str] = frozenset()  # when set, only nouns of these event types (after overrides) count
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,16 +118,21 @@ def parse_verbs(text: str, onto: Ontology, fname: str = "verbs.txt") -> dict[str
         words = parts[0].lower().split()
         if not words or len(words) > 3:
             raise KnowledgeError(f"{where}: bad verb {parts[0]!r}")
-        flags, need = set(), None
+        flags, need, obj = set(), None, None
         for f in (parts[3].split() if len(parts) == 4 else []):
             if f.startswith("need="):
                 need = f[5:]
+            elif f.startswith("obj="):
+                obj = f[4:]
+                if obj not in CUE_LISTS:
+                    raise KnowledgeError(f"{where}: obj={obj}: no such word list in cues.toml")
             elif f in VERB_FLAGS:
                 flags.add(f)
             else:
-                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: {', '.join(sorted(VERB_FLAGS))}, need=)")
+                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: {', '.join(sorted(VERB_FLAGS))}, "
+                                     "need=, obj=)")
         entry = VerbEntry(words[0], " ".join(words[1:]) or None, _code(parts[1], parts[2], onto, where),
-                          frozenset(flags), need, n)
+                          frozenset(flags), need, n, obj)
         out.setdefault(words[0], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: e.particle is None)) for k, v in out.items()}
 
@@ -134,15 +146,19 @@ def parse_nouns(text: str, onto: Ontology, fname: str = "nouns.txt") -> dict[str
         words = tuple(parts[0].lower().split())
         if not words:
             raise KnowledgeError(f"{where}: empty noun")
-        flags, only = set(), frozenset()
+        flags, only, of_list = set(), frozenset(), None
         for f in (parts[3].split() if len(parts) == 4 else []):
             if f.startswith("with="):
                 only = frozenset(w for w in f[5:].split(",") if w)
+            elif f.startswith("of="):
+                of_list = f[3:]
+                if of_list not in CUE_LISTS:
+                    raise KnowledgeError(f"{where}: of={of_list}: no such word list in cues.toml")
             elif f in ("recip", "copula", "onstate"):
                 flags.add(f)
             else:
-                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: copula, onstate, recip, with=)")
-        entry = NounEntry(words, _code(parts[1], parts[2], onto, where), frozenset(flags), only)
+                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: copula, onstate, recip, with=, of=)")
+        entry = NounEntry(words, _code(parts[1], parts[2], onto, where), frozenset(flags), only, of_list)
         out.setdefault(words[-1], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in out.items()}
 
@@ -151,8 +167,8 @@ def parse_light(text: str, onto: Ontology, fname: str = "light.txt") -> dict[str
     out: dict[str, list[LightVerb]] = {}
     for n, parts in _rows(text):
         where = f"{fname}:{n}"
-        if len(parts) != 3:
-            raise KnowledgeError(f"{where}: expected 'lemma | role | overrides'")
+        if len(parts) not in (3, 4):
+            raise KnowledgeError(f"{where}: expected 'lemma | role | overrides [| types]'")
         words = parts[0].lower().split()
         if parts[1] not in ("agent", "patient"):
             raise KnowledgeError(f"{where}: role must be 'agent' or 'patient', not {parts[1]!r}")
@@ -163,7 +179,12 @@ def parse_light(text: str, onto: Ontology, fname: str = "light.txt") -> dict[str
             if not (eq and colon):
                 raise KnowledgeError(f"{where}: override {pair!r} is not noun=TYPE[/mode]:CAMEO")
             overrides[noun] = _code(typ, cameo, onto, where)
-        out.setdefault(words[0], []).append(LightVerb(words[0], " ".join(words[1:]) or None, parts[1], overrides))
+        types = frozenset(parts[3].split()) if len(parts) == 4 else frozenset()
+        unknown = [t for t in types if t not in onto.types]
+        if unknown:
+            raise KnowledgeError(f"{where}: unknown PLOVER type(s) {unknown}")
+        out.setdefault(words[0], []).append(LightVerb(words[0], " ".join(words[1:]) or None, parts[1], overrides,
+                                                      types))
     return {k: tuple(sorted(v, key=lambda e: e.particle is None)) for k, v in out.items()}
 
 

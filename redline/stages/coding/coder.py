@@ -96,6 +96,12 @@ class Coder(ArgumentRules, RecipientRules):
             actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
         if not actors:
             return None, "no actor"
+        if f.object_list and not self._object_allowed(tree, f, index):
+            return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
+        if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
+                military_striker(actors, f.recipients):
+            f = dataclasses.replace(f, code=Code("ASSAULT", None, "190"))
+            trace.append("a strike by a state or armed group (or aimed at a target) is an attack, not a walkout")
         if all(a.entity.code is None and not a.entity.sector for a in actors) and \
                 all(tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
             return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
@@ -202,6 +208,27 @@ class Coder(ArgumentRules, RecipientRules):
         del lo, hi, src_verb
         return ev, ""
 
+    def _object_allowed(self, tree: Tree, f: Frame, index: MentionIndex) -> bool:
+        """A verb with a sense constraint (verbs.txt obj=LIST) is an event only when its object is a party (an
+        actor mention) or a word of the list, counted groups included ("dozens of prisoners")."""
+        if not f.objects:
+            return True
+        words = self.lex.cue(f.object_list)
+        toks = tree.tokens
+        for o in f.objects:
+            owners = [o] + [k for k in tree.kids[o] if toks[k].dep == "poss"]  # "defended Morocco's plan"
+            if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
+                return True
+            counted = toks[o].pos == "NUM" or toks[o].lemma.lower() in self.lex.cue("quantity")
+            for h in [o] + ([a for _, a in tree.prep_args(o, ("of",))] if counted else []):
+                t = toks[h]
+                mods = [toks[k].lower for k in tree.kids[h] if toks[k].dep in ("compound", "amod")]
+                if t.lemma.lower() in words or t.lower in words or any(f"{m} {t.lower}" in words for m in mods):
+                    return True
+                if f.object_list == "targets" and t.ent_type in ("GPE", "LOC", "FAC"):
+                    return True
+        return False
+
     def _announced(self, tree: Tree, base: int) -> bool:
         """Whether a future clause states its subject's own intention: a main clause, a clause reported by a
         speech verb, or the complement of the subject's own plan/wish ("Russia hopes Ukraine will attack"
@@ -264,6 +291,18 @@ def _participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple
         if g.base == t.head and other.event == ev.event and other is not ev and _parties(ev) <= _parties(other):
             return tree.tokens[g.base].text
     return None
+
+
+CROWD_SECTORS = {"CVL", "LAB", "EDU", "OPP", "MED", "AGR", "REF", "SOC", "JRN", "BUS", "REL", "PTY"}
+
+
+def military_striker(actors: list[Argument], recipients: tuple[int, ...]) -> bool:
+    """'Strike' is a military strike unless crowds or workers do it: a state, army or armed group as actor, or
+    a target named ('strikes on Gaza')."""
+    sectors = {s for a in actors for s in (a.entity.sector, *a.entity.sectors) if s}
+    if sectors & CROWD_SECTORS:
+        return False
+    return bool(recipients) or bool(sectors) or any(a.entity.code for a in actors)
 
 
 def _parties(ev: Event) -> set[tuple[str, str]]:

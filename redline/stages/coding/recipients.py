@@ -18,6 +18,11 @@ HOME_SECTORS = {"COP", "JUD"}
 NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
 
 
+def of_args(tree: Tree, n: int) -> set[int]:
+    """Tokens of the 'of' prepositions attached to n ("the city of El Fasher")."""
+    return {p for p in tree.children(n, {"prep"}) if tree.tokens[p].lower == "of"}
+
+
 def domestic_act(event: str, actor) -> bool:
     """Is an act with no named target aimed at the actor's own country? Protests and concessions are; police
     and court acts are; a government's or army's coercion is. Violence by an army or a state is not assumed
@@ -35,7 +40,8 @@ LOCATIVE_PREPS = {"in", "inside", "throughout", "near", "at", "across", "outside
 class RecipientRules:
     """Default recipients and place-derived actors (mixed into Coder)."""
 
-    def _place_arguments(self, tree: Tree, nodes: list[int], index: MentionIndex) -> list[Argument]:
+    def _place_arguments(self, tree: Tree, nodes: list[int], index: MentionIndex, *,
+                         any_label: bool = False) -> list[Argument]:
         """Countries of place nodes: an actor mention that resolves to a country, else the gazetteer's country for
         a named place ("in Tel Aviv" -> ISR)."""
         out = []
@@ -45,14 +51,14 @@ class RecipientRules:
             if found:
                 out.append(Argument(found[0].entity, n, "the place of the act"))
                 continue
-            if self.place_country is None or toks[n].ent_type not in ("GPE", "LOC"):
+            if self.place_country is None or (toks[n].ent_type not in ("GPE", "LOC") and not any_label):
                 continue
             lo, hi = n, n + 1
             while lo > 0 and toks[lo].ent_iob == "I":
                 lo -= 1
             while hi < len(toks) and toks[hi].ent_iob == "I":
                 hi += 1
-            text = " ".join(t.text for t in toks[lo:hi] if t.ent_type)
+            text = " ".join(t.text for t in toks[lo:hi] if t.ent_type) or toks[n].text
             if text not in self._places:
                 self._places[text] = self.place_country(text)
             code, why = self._places[text]
@@ -74,6 +80,13 @@ class RecipientRules:
             for i in sorted(tree.subtree(n)):
                 t = toks[i]
                 if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
+                    if (i == n or toks[i].head in of_args(tree, n)) and t.pos == "PROPN" and \
+                            f.code.event in PLACE_TARGET_TYPES:
+                        found = self._place_arguments(tree, [i], index, any_label=True)
+                        if found:  # "launched drones at Odesa" (the model tagged it TIME)
+                            return [Argument(dataclasses.replace(found[0].entity, reason=(
+                                f"{found[0].entity.reason}; the place attacked stands for its country")),
+                                i, "country of the place targeted")]
                     continue
                 hi = i + 1
                 while hi < len(toks) and toks[hi].ent_iob == "I":
@@ -86,7 +99,8 @@ class RecipientRules:
                     return [Argument(Entity(entity_text=text, code=ent.code, reason=(
                         f"{ent.reason}; country named inside the unresolved target").strip("; ")), i,
                         "country named in the target")]
-                if t.ent_type == "GPE" and i == n and f.code.event in PLACE_TARGET_TYPES:
+                if t.ent_type == "GPE" and (i == n or toks[i].head in of_args(tree, n)) and \
+                        f.code.event in PLACE_TARGET_TYPES:
                     found = self._place_arguments(tree, [i], index)  # "seized Kherson": the place's country
                     if found:
                         return [Argument(dataclasses.replace(found[0].entity, reason=(

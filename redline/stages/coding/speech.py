@@ -3,8 +3,12 @@ speech acts, demands and protests, which is not coded as events of its own."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...knowledge.lexicon import Code, Lexicon
 from .tree import (
+    OBJ,
+    SUBJ,
     Frame,
     Tree,
     subject_of,
@@ -78,6 +82,100 @@ def deontic_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
                          (t.i, t.i + 1), tuple(speakers), tuple(obliged), verb, absorbed=(t.i,),
                          notes=(f"a reported '{words}' is the speaker's demand",)))
     return out
+
+
+LABEL_VERBS = frozenset({"call", "label", "brand", "describe", "term", "dub", "declare", "deem", "designate",
+                         "consider", "denounce", "condemn", "characterize", "characterise", "name", "list"})
+CONFLICT_CONTENT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "REJECT"}
+
+
+def _label_of(tree: Tree, v: int) -> tuple[int, list[int]] | None:
+    """(label token, labelled heads) of "called X a killer", "declared X a target", "described X as Y"."""
+    toks = tree.tokens
+    obj = tree.child(v, OBJ)
+    for k in tree.kids[v]:
+        t = toks[k]
+        if t.dep in ("oprd", "xcomp", "acomp") and obj is not None:
+            return k, tree.conjuncts(obj)
+        if t.dep in ("ccomp", "xcomp") and t.pos in ("NOUN", "ADJ", "PROPN"):
+            subj = tree.child(k, SUBJ)
+            if subj is not None:
+                return k, tree.conjuncts(subj)
+        if t.dep == "prep" and t.lower == "as" and obj is not None:
+            o = tree.child(k, {"pobj"})
+            if o is not None:
+                return o, tree.conjuncts(obj)
+    return None
+
+
+def label_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """'X called Y a killer / branded Y a terrorist / called the move illegal': an accusation (ACCUSE) by X
+    against Y; 'X declared Y a legitimate target': a threat (THREATEN/violence). Only labels from the lists in
+    cues.toml count: "called him a friend" is no event."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.pos != "VERB" or t.lemma.lower() not in LABEL_VERBS:
+            continue
+        hit = _label_of(tree, t.i)
+        if hit is None:
+            continue
+        label, labelled = hit
+        words = {toks[label].lemma.lower(), toks[label].lower}
+        words |= {f"{toks[k].lower} {toks[label].lower}" for k in tree.kids[label] if toks[k].dep in ("amod", "compound")}
+        words |= {toks[c].lemma.lower() for c in tree.children(label, {"conj"})}
+        if words & lex.cue("labels_threaten"):
+            code, kind = Code("THREATEN", "violence", "138"), "threat"
+        elif words & lex.cue("labels_accuse"):
+            code, kind = Code("ACCUSE", "disapprove", "111"), "accusation"
+        else:
+            continue
+        out.append(Frame(f"label:{t.lemma.lower()}+{toks[label].lower}", f"{t.lemma} X {toks[label].lower}", code,
+                         (t.i, t.i + 1), tuple(subject_of(tree, t.i)), tuple(labelled), t.i,
+                         absorbed=tuple(tree.subtree(label)),
+                         notes=(f"labelling a party '{toks[label].text}' is an {kind}",)))
+    return out
+
+
+def warning_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+    """'X warned that Y would be a red line / that it would strike Z': a warning aimed at the parties of its
+    content is a THREATEN by X, asserted (the warning happened; its content is conditional). Frames of speech
+    verbs that need a recipient get it from the content; a warning with no conflictual content stays without
+    one (and is dropped: "warned that the economy may slow")."""
+    toks = tree.tokens
+    out = []
+    for f in frames:
+        if not (f.rule.startswith("svo:verb=warn") and f.require_recipient and not f.recipients):
+            out.append(f)
+            continue
+        content = [c for c in tree.children(f.base, {"ccomp"})]
+        span = {i for c in content for i in tree.subtree(c)}
+        own = set(f.actors)
+        inner = [g for g in frames if g is not f and g.base in span and (g.rule.startswith("copula") or (
+            g.code.event in CONFLICT_CONTENT and g.actors and all(
+                a in own or toks[a].lower in ("it", "they", "we", "i", "he", "she") for a in g.actors)))]
+        parties: list[int] = []
+        for g in inner:
+            if g.rule.startswith("copula"):
+                line = g.trigger[1] - 1
+                for c in tree.children(g.base, {"nsubj", "csubj", "nsubjpass"}):
+                    subj = [c] + [k for k in tree.subtree(c) if toks[k].dep in ("nsubj", "dobj", "pobj", "poss")
+                                  and k != line]
+                    parties += [x for k in subj for x in tree.conjuncts(k) if x not in parties]
+            else:
+                parties += [r for r in g.recipients if r not in parties]
+        if not parties:
+            out.append(f)
+            continue
+        mode = next((THREAT_MODE.get(g.code.event) for g in inner if g.code.event in THREAT_MODE), None)
+        code = Code("THREATEN", mode, "138" if mode == "violence" else "130")
+        out.append(dataclasses.replace(f, rule="warning:warn", code=code, recipients=tuple(parties),
+                                       absorbed=tuple(sorted(set(f.absorbed) | span)),
+                                       notes=f.notes + ("a warning aimed at the parties of its content",)))
+    return out
+
+
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict"}
 
 
 def _content_of(tree: Tree, frames: list[Frame], lex: Lexicon) -> set[int]:

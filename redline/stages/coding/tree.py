@@ -42,6 +42,8 @@ class Frame:
     places: tuple[int, ...] = ()  # "in X" arguments: the recipient of a domestic act when none is named
     absorbed: tuple[int, ...] = ()
     notes: tuple[str, ...] = ()
+    objects: tuple[int, ...] = ()  # the verb's object heads (direct object, or passive subject)
+    object_list: str | None = None  # cue list the objects must come from unless they are parties (verbs.txt obj=)
 
 
 @dataclass(slots=True)
@@ -206,8 +208,13 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
     toks = tree.tokens
     entries = lex.nouns.get(toks[n].lemma.lower()) or lex.nouns.get(toks[n].lower)
     mods = {toks[k].lower for k in tree.kids[n] if toks[k].dep in ("compound", "amod", "nmod")}
+    on_state = toks[n].dep == "pobj" and tree.head(n) is not None and toks[tree.head(n)].lower == "on"
     for e in entries or ():
-        if e.only_with and verb not in e.only_with:
+        if e.only_with and verb not in e.only_with and not ("onstate" in e.flags and on_state):
+            continue
+        if e.of_list and not any(toks[a].lemma.lower() in lex.cue(e.of_list) for a in
+                                 [o for p in tree.children(n, {"prep"}) if toks[p].lower == "of"
+                                  for o in tree.children(p, {"pobj"})]):
             continue
         if len(e.words) == 1 or all(w in mods for w in e.words[:-1]):
             return e

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .tree import (
+    OBJ,
     PASS_SUBJ,
     RECIPIENT_PREPS,
     SUBJ,
@@ -38,12 +39,22 @@ CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 THREATEN_BY_MODE = {"expel": ("expel", "136"), "arrest": ("arrest", "132"), "seize": ("territory", "1382")}
 
 
+ASPECT_NOUNS = frozenset({"launch", "start", "beginning", "resumption", "escalation", "expansion", "continuation",
+                          "extension", "renewal", "intensification", "onset", "outbreak"})
+
+
 def _event_object(tree: Tree, o: int, lex: Lexicon, verb: str) -> tuple[int, NounEntry] | None:
-    """The event noun a light verb takes: its object, or the 'of' noun of a quantity ("$5 million of aid")."""
+    """The event noun a light verb takes: its object, the 'of' noun of a quantity ("$5 million of aid"), or the
+    'of' noun of an aspect noun, which then plays the verb ("announced the launch of an operation")."""
     ne = match_noun(tree, o, lex, verb)
     if ne is not None:
         return o, ne
     t = tree.tokens[o]
+    if t.lemma.lower() in ASPECT_NOUNS:
+        for _, a in tree.prep_args(o, ("of",)):
+            ne = match_noun(tree, a, lex, t.lemma.lower())
+            if ne is not None:
+                return a, ne
     if t.pos in ("NUM", "NOUN", "SYM"):
         for _, a in tree.prep_args(o, ("of",) if t.pos == "NOUN" else ("of", "in")):
             ne = match_noun(tree, a, lex, verb)
@@ -57,7 +68,14 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     toks = tree.tokens
     passive = is_passive(tree, v)
     lights = lex.light.get(toks[v].lemma.lower(), ())
+    if lights and any(toks[k].dep in ("oprd",) for k in tree.kids[v]):
+        lights = ()  # "called the sanctions destructive": a label, not "calling" sanctions (speech.label_frames)
     obj_nodes = objects_of(tree, v) if not passive else tree.children(v, PASS_SUBJ)
+    noun = tree.head(v)
+    if passive and not obj_nodes and toks[v].dep == "acl" and noun is not None and not (
+            toks[noun].dep == "pobj" and toks[toks[noun].head].lower == "of") and \
+            match_noun(tree, noun, lex, toks[v].lemma.lower()) is not None:  # not "prisoners of war held by"
+        obj_nodes = [tree.head(v)]  # "the price cap imposed by the G7": the participle's event noun is the object
     for lv in lights:
         if lv.particle and not any(toks[k].lower == lv.particle for k in tree.kids[v]):
             continue
@@ -74,6 +92,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 continue
             o, ne = hit
             code = lv.overrides.get(ne.words[-1], ne.code)
+            if lv.types and code.event not in lv.types:
+                continue  # "has weapons", "issued a travel alert": not an event this light verb makes
             joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o])
             if ne.code.event == "COOPERATE" and (joint or len(subject_of(tree, v)) > 1):
                 code = ne.code  # "joint exercises", "India and France conducted drills": cooperation
@@ -139,6 +159,11 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if "force" in e.flags and patients and not any(
             toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
         return []
+    if "notforce" in e.flags and patients and any(
+            toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
+        return []  # "inspected the troops": a leader reviewing their own forces
+    if "intrans" in e.flags and not passive and tree.child(v, OBJ) is not None:
+        return []  # "demonstrated a willingness": only the intransitive verb is a protest
     if "person" in e.flags and not any(toks[a].pos == "PROPN" for a in actors):
         return []
     if "closure" in e.flags and not any(toks[p].lemma.lower() in lex.cue("closures") for p in patients):
@@ -208,6 +233,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         else:
             inner = verb_frames(tree, comp, lex, depth + 1) if depth < 3 else []
             asked = bool(objs) and toks[comp].dep == "xcomp"  # "urged Russia to ...": Russia is the recipient
+            comp_lemma = toks[comp].lemma.lower()
+            if e.code.event in ("REJECT", "AGREE") and comp_lemma in lex.cue("comment_verbs") and not (
+                    inner and inner[0].code.event not in ("CONSULT",)):
+                return []  # "declined to comment", "agreed to testify": talk, not a refusal or a commitment
             if inner:
                 code = _refine(code, inner[0].code)
                 notes.append(f"refined by '{toks[comp].text}'")
@@ -263,13 +292,15 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
     places = _in_places(tree, [v] + objs[:1])
     rule = ("passive" if passive else "svo") + f":verb={e.key}"
+    checked = e.obj if not (has_comp and e.obj in ("offerables", "rejectables", "access_objects")) else None
     return [Frame(rule, e.key, code, (v, v + 1), tuple(actors), tuple(recipients), v, reciprocal=reciprocal,
                   own_patient=own, absorbed=tuple(absorbed), notes=tuple(notes), require_recipient=require_rcpt,
-                  places=places)]
+                  places=places, objects=tuple(patients), object_list=checked)]
 
 
 def _refine(matrix: Code, comp: Code) -> Code:
-    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES:  # "vowed to fight" is a threat
+    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES | {"REJECT", "THREATEN"}:
+        # "vowed to fight", "pledged to veto": a promise of a conflictual act is a threat
         matrix = Code("THREATEN", None, "130")
     if matrix.event in ("AGREE", "CONSULT") and comp.event == "REQUEST":  # "accepted / met the demands"
         return Code("CONCEDE", None, "083")
