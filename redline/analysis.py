@@ -434,8 +434,11 @@ def digest(
 
 
 def _quotes(store, since: dt.date, until: dt.date, limit: int) -> list[dict[str, Any]]:
-    """Quotes of the window with a known speaker, the ones linked to events first, then the longest."""
-    rows = store.quotes(since=since, until=until, limit=limit * 5)
+    """Quotes of the window with a known speaker, the ones linked to events first, then the longest; a quoted
+    fragment of a statement is folded into it (one line per statement)."""
+    from .quotes_api import fold_fragments
+
+    rows = fold_fragments(store.quotes(since=since, until=until, limit=limit * 5))
     rows = [q for q in rows if q.get("speaker_text") or q.get("speaker")]
     rows.sort(key=lambda q: (not q.get("event_ids"), -len(q.get("text") or "")))
     return rows[:limit]

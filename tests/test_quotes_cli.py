@@ -155,3 +155,23 @@ def test_a_quoted_fragment_of_a_statement_is_shown_once_inside_it(tmp_path):
     assert len(lines) == 2
     assert {r["outlet"] for r in lines} == {"Radio Free Europe/Radio Liberty"}
     assert {r["date"] for r in lines} == {"2021-06-17"}  # the article's date where the quote has none
+
+
+def test_digest_shows_a_statement_and_its_quoted_fragment_once(tmp_path):
+    from redline import analysis
+
+    text = "Peskov said the plan 'raises our concerns.'"
+    aid, day = "d1", dt.date(2021, 6, 17)
+    spans = [("the plan 'raises our concerns.'", False), ("raises our concerns.", True)]
+    quotes = tuple(Quote(id=quote_id(aid, text.index(f), text.index(f) + len(f), d), article_id=aid, text=f,
+                         direct=d, speaker=PESKOV, speaker_text="Peskov", verb="said", medium=None, sentence=0,
+                         start=text.index(f), end=text.index(f) + len(f), date=day) for f, d in spans)
+    path = tmp_path / "d.duckdb"
+    with Store(path) as store:
+        run = store.begin_run("test", [])
+        store.write_document(Document(article=Article(id=aid, text=text, published=day), reference_date=day,
+                                      quotes=quotes), run_id=run)
+    with Store(path, read_only=True) as store:
+        md = analysis.render_digest(analysis.digest(store, date=day), "md")
+    lines = [ln for ln in md.splitlines() if "concerns" in ln]
+    assert len(lines) == 1 and "the plan 'raises our concerns.'" in lines[0]
