@@ -23,10 +23,12 @@ log = logging.getLogger(__name__)
 
 PERIODS = ("day", "week", "month", "year")
 ESCALATION_EVENTS = ("THREATEN", "MOBILIZE", "ASSAULT", "COERCE")
-# A red-line warning is a speech act aimed at someone: a threat, or an accusation, rejection or demand that
-# draws the line ("crossing a red line"). Material events in a sentence that mentions a red line are not
-# warnings (the summit at which it was said, the troops it was about).
-RED_LINE_EVENTS = ("THREATEN", "ACCUSE", "REJECT", "REQUEST")
+# A red-line warning is a threat: the coder codes "X is a red line for us", "warned that ... would cross a red
+# line" as THREATEN with the speaker as actor. Other events of a sentence that mentions a red line are not
+# warnings: the summit at which it was said, the troops it was about, and also accusations, refusals and
+# requests that mention someone else's red line (all four such alerts of the audit were wrong: Trump criticising
+# Obama's red line, Netanyahu pressing Obama to draw one; docs/analysis-and-web.md).
+RED_LINE_EVENTS = ("THREATEN",)
 # A red line is stated conditionally ("would be a red line for Russia"): by default both count.
 RED_LINE_FACTUALITY = ("asserted", "hypothetical")
 ALERT_SENTENCES = 3  # evidence sentences an alert shows in the table and the digest (JSON carries all)
@@ -47,7 +49,7 @@ class AlertOptions:
     baseline: int = 6
     min_baseline: int = 5
     min_events: int = 3
-    min_escalation: int = 2
+    min_escalation: int = 3
     min_rise: float = 0.2
     z: float = 2.0
 

@@ -100,14 +100,16 @@ def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, fmt):
               show_default=True, help="Events the baseline periods need before a rise over them counts.")
 @click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
               help="Events a period needs before its share is tested.")
+@click.option("--min-escalation", type=click.IntRange(min=1), default=analysis.AlertOptions().min_escalation,
+              show_default=True, help="THREATEN/MOBILIZE/ASSAULT/COERCE events a period needs to alert.")
 @click.option("--min-rise", type=click.FloatRange(0, 1), default=0.2, show_default=True,
               help="Smallest rise of the escalation share over the baseline.")
 @click.option("--z", type=click.FloatRange(min=0), default=2.0, show_default=True,
               help="Smallest standardised rise (binomial z).")
 @click.option("--no-red-lines", is_flag=True, help="Leave out the red-line warnings.")
 @format_option()
-def alerts_cmd(db, since, until, factuality, by, baseline, min_baseline, min_events, min_rise, z, no_red_lines,
-               fmt):
+def alerts_cmd(db, since, until, factuality, by, baseline, min_baseline, min_events, min_escalation, min_rise, z,
+               no_red_lines, fmt):
     """Escalation alerts (THREATEN/MOBILIZE/ASSAULT/COERCE share above a dyad's baseline) and red-line
     warnings (who drew the line, at whom), each with its summary and evidence sentences.
 
@@ -117,7 +119,7 @@ def alerts_cmd(db, since, until, factuality, by, baseline, min_baseline, min_eve
       redline alerts --min-baseline 10 --format json
     """
     opts = analysis.AlertOptions(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
-                                 min_rise=min_rise, z=z)
+                                 min_escalation=min_escalation, min_rise=min_rise, z=z)
     with _open(db) as store:
         rows = analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
                                red_lines=not no_red_lines)

@@ -201,13 +201,14 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
     def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str | None = None,
                by: str = "month", baseline: int = Query(6, ge=1),
                min_baseline: int = Query(analysis.AlertOptions().min_baseline, ge=1),
-               min_events: int = Query(3, ge=1), min_rise: float = Query(0.2, ge=0, le=1),
-               z: float = Query(2.0, ge=0)):
+               min_events: int = Query(3, ge=1),
+               min_escalation: int = Query(analysis.AlertOptions().min_escalation, ge=1),
+               min_rise: float = Query(0.2, ge=0, le=1), z: float = Query(2.0, ge=0)):
         opts = analysis.AlertOptions(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
-                                     min_rise=min_rise, z=z)
+                                     min_escalation=min_escalation, min_rise=min_rise, z=z)
         return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts),
                         method=dict(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
-                                    min_rise=min_rise, z=z))
+                                    min_escalation=min_escalation, min_rise=min_rise, z=z))
 
     @app.get("/network", summary="Actor network: nodes and directed dyad edges")
     def network(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
