@@ -44,10 +44,15 @@ def extract(
     published: dt.date | str | None = None,
     all: bool = False,  # noqa: A002 - mirrors the CLI flag --all
     pipeline: Pipeline | None = None,
+    min_confidence: float | None = None,
 ) -> list[dict[str, Any]]:
     """Events coded from one raw article text, as PLOVER dicts (docs/schema.md): the records `redline extract`
     prints and `Store.events` returns (the store adds num_mentions, num_sources and num_articles). By default
     only asserted events; all=True returns every one. The Event records are on `extract_document(...).events`.
+
+    min_confidence: only events at least this confident (Event.confidence, the calibrated probability that the
+    event's type, actor and recipient are right).
     """
     doc = extract_document(text, published=published, pipeline=pipeline)
-    return [event_dict(e) for e in doc.events if all or e.factuality == Factuality.ASSERTED]
+    return [event_dict(e) for e in doc.events if (all or e.factuality == Factuality.ASSERTED)
+            and (min_confidence is None or e.confidence >= min_confidence)]

@@ -59,6 +59,7 @@ def _ok(resp) -> dict:
     ("?factuality=possible", ["THREATEN"]),
     ("?until=2014-01-05", ["CONSULT"]),
     ("?actor=CHN", []),
+    ("?min_confidence=1.0", ["ACCUSE", "ASSAULT", "SANCTION"]),  # the sample mentions are coded at 1.0
 ])
 def test_events_filters(client, query, expected_events):
     body = _ok(client.get("/events" + query))
@@ -132,6 +133,8 @@ def test_digest_endpoint_returns_markdown_with_links(client):
     ("/events?event=EXPLODE", 400, "event: 'EXPLODE'"),
     ("/events?factuality=rumour", 400, "factuality"),
     ("/events?actr=RUS", 400, "query parameter 'actr'"),
+    ("/events?min_confidence=1.5", 400, "min_confidence"),
+    ("/events?min_confidence=sure", 400, "min_confidence"),
     ("/events?actor=RUS;DROP", 400, "actor: 'RUS;DROP' is not an actor code"),
     ("/timeline?by=fortnight", 400, "by: unknown period"),
     ("/timeline?both=perhaps", 400, "query parameter 'both'"),

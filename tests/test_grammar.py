@@ -72,7 +72,7 @@ ACTORS = {"Russia": "RUS", "China": "CHN", "Ukraine": "UKR", "Kyiv": "UKR", "the
         ("China sent aid to Iran.", {("AID", ("CHN",), ("IRN",))}),
         ("France imposed sanctions on Syria.", {("SANCTION", ("FRA",), ("SYR",))}),
         ("Israel launched an offensive against Lebanon.", {("ASSAULT", ("ISR",), ("LBN",))}),
-        ("Japan met with Germany in Tokyo.", {("CONSULT", ("JPN",), ("DEU",))}),
+        ("Japan met with Germany in Tokyo.", {("CONSULT", ("JPN", "DEU"), ())}),  # both parties act (PLOVER)
         # passive
         ("Ukraine was attacked by Russia.", {("ASSAULT", ("RUS",), ("UKR",))}),
         # compound actors and recipients

@@ -30,6 +30,7 @@ METRICS = (
     ("date_accuracy", ("date_accuracy",), "dated_events"),
     ("place_precision", ("place_precision",), "predicted_places"),
     ("place_recall", ("place_recall",), "gold_places"),
+    ("confidence_calibration_error", ("confidence_calibration_error",), "confidence_events"),
 )
 
 
@@ -67,13 +68,15 @@ def confusion_rows(confusion: dict[str, dict[str, int]]) -> list[dict]:
               help="realnews: the corpus JSONL whose articles the gold file annotates.")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write every false positive and false negative as JSONL to this file (docs/evaluation.md).")
+@click.option("--pr-curve", "pr_file", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="realnews: draw triple precision against recall over confidence thresholds as an SVG.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object with every metric.")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Only the first N gold sentences (realnews and ipe: the first N articles).")
 @click.option("--mistakes", is_flag=True, help="Also list the sentences whose triples differ from gold.")
 @click.option("--check", is_flag=True,
               help="Fail (exit 1) when a metric is below its floor pinned in redline/gold/floors.toml.")
-def eval_cmd(gold, fmt, corpus, errors_file, as_json, limit, mistakes, check):
+def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, check):
     """Score redline against a gold file at sentence level (event types, triples, actors, modes, traps).
 
     GOLD defaults to redline's own gold set. Examples:
@@ -100,6 +103,14 @@ def eval_cmd(gold, fmt, corpus, errors_file, as_json, limit, mistakes, check):
     report = run_eval(path, fmt=fmt, limit=limit, with_mistakes=mistakes, with_errors=bool(errors_file),
                       corpus=corpus)
     errors = report.pop("errors", None)
+    if pr_file:
+        if not report.get("pr_curve"):
+            raise UsageError("--pr-curve needs --format realnews")
+        from ..evaluate.calibration import svg_curve
+
+        Path(pr_file).write_text(svg_curve(report["pr_curve"], title=f"{Path(report['gold']).name}: triples by "
+                                           "confidence threshold"), encoding="utf-8")
+        click.echo(f"precision-recall curve written to {pr_file}", err=True)
     if errors_file:
         with open(errors_file, "w", encoding="utf-8") as fh:
             for row in errors or []:

@@ -47,7 +47,9 @@ def parse_date(value: str | None, name: str = "--published") -> dt.date | None:
 @click.option("--all", "show_all", is_flag=True, help="Show every event with its factuality, not only asserted ones.")
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               help="A user actor file layered over the built-in knowledge base (user entries win).")
-def extract_cmd(files, fmt, published, show_all, actors_file):
+@click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Only events coded at least this confident (probability the triple is right).")
+def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence):
     """Code events from article files (txt, html, json, jsonl, csv, rss/atom, warc, .gz) and print them.
 
     The table names each event's article (its title, else the file it came from); jsonl and json carry
@@ -73,7 +75,8 @@ def extract_cmd(files, fmt, published, show_all, actors_file):
             out = pipeline.run_one(item)
             label = item.title or item.source or item.id
             for ev in out.events:
-                if show_all or ev.factuality == Factuality.ASSERTED:
+                if (show_all or ev.factuality == Factuality.ASSERTED) and (
+                        min_confidence is None or ev.confidence >= min_confidence):
                     rows.append({**event_dict(ev), "article": label})
             done += 1
             if bar:

@@ -35,6 +35,8 @@ def event_filter_options(fn):
         click.option("--until", help="Last event date, YYYY-MM-DD."),
         click.option("--all", "show_all", is_flag=True,
                      help="Every factuality (negated, hypothetical, ...), not only asserted events."),
+        click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
+                     help="Only events coded at least this confident (probability the triple is right)."),
     ]
     for opt in reversed(opts):
         fn = opt(fn)
@@ -47,9 +49,9 @@ def _check_codes(store, actor: str | None, recipient: str | None) -> None:
     analysis.suggest_code(store, recipient, "--recipient")
 
 
-def _filters(actor, recipient, event_type, since, until, show_all) -> dict:
+def _filters(actor, recipient, event_type, since, until, show_all, min_confidence=None) -> dict:
     return {"actor": actor, "recipient": recipient, "event": event_type, "since": since, "until": until,
-            "factuality": None if show_all else "asserted"}
+            "factuality": None if show_all else "asserted", "min_confidence": min_confidence}
 
 
 @click.command("ingest")
@@ -95,14 +97,14 @@ def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file, mapping, pub
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="Most events to show.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many events first.")
 @format_option(default="table", choices=("table", "jsonl", "json", "csv"))
-def events_cmd(db, actor, recipient, event_type, since, until, show_all, limit, offset, fmt):
+def events_cmd(db, actor, recipient, event_type, since, until, show_all, min_confidence, limit, offset, fmt):
     """Query stored events (one per real-world event, newest first).
 
     The csv format has the columns of `redline export --format csv` (whole sentences, lists joined with ";").
 
     Example: redline events --actor RUS --recipient UKR --since 2021-01-01 --format jsonl
     """
-    filters = _filters(actor, recipient, event_type, since, until, show_all)
+    filters = _filters(actor, recipient, event_type, since, until, show_all, min_confidence)
     with Store(settings(db=db)["db"], read_only=True) as store:
         _check_codes(store, actor, recipient)
         if fmt == "csv":  # the rows `export --format csv` writes, in this command's order and page
@@ -152,7 +154,7 @@ def event_cmd(event_id, db, fmt):
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False),
               help="File to write; - writes to standard output.")
 @event_filter_options
-def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_all):
+def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_all, min_confidence):
     """Export stored events to a file (or to standard output with -o -).
 
     \b
@@ -164,7 +166,8 @@ def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_al
     fmt = fmt or format_for_path(out)
     with Store(settings(db=db)["db"], read_only=True) as store:
         _check_codes(store, actor, recipient)
-        report = export(store, fmt, out, filters=_filters(actor, recipient, event_type, since, until, show_all))
+        report = export(store, fmt, out, filters=_filters(actor, recipient, event_type, since, until, show_all,
+                                                            min_confidence))
     msg = f"wrote {report.events} events to {'standard output' if out == '-' else report.path}"
     if report.quotes_path:
         msg += f" and {report.quotes} quotes to {report.quotes_path}"

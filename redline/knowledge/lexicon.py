@@ -16,13 +16,13 @@ from ..errors import KnowledgeError
 from .ontology import Ontology, load_ontology
 
 VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff",
-              "staffsubj", "ask", "closure", "intrans", "notforce"}
+              "staffsubj", "ask", "closure", "intrans", "notforce", "needcomp", "subjunctive"}
 CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
              "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
              "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies",
              "captives", "targets", "aid_objects", "agreements", "rejectables", "offerables", "supportables",
              "access_objects", "cooperative_acts", "parties", "comment_verbs", "organisations", "audiences", "labels_accuse",
-             "labels_threaten", "cyber", "missiles", "crowd_weapons")
+             "labels_threaten", "cyber", "missiles", "crowd_weapons", "abstract_objects", "disasters", "regional_constructs")
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,8 +41,16 @@ BRIDGING = frozenset({"government", "authorities", "administration", "regime", "
                       "riot police", "officials", "president", "prime minister", "premier", "foreign minister",
                       "defence minister", "defense minister", "interior minister", "foreign secretary", "king",
                       "emir", "chancellor", "supreme leader", "junta", "ruling party"})
+# Groups that act at home: unqualified, they belong to the country the article is about once it has fixed one.
+DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demonstrator", "activists", "activist",
+                             "critics", "opposition", "rebels", "rebel", "militants", "militant", "insurgents",
+                             "separatists", "lawmakers", "lawmaker", "legislators", "senators", "prosecutors",
+                             "prosecutor", "judges", "judge", "court", "courts", "authorities", "students",
+                             "workers", "residents", "civilians", "opposition leader", "dissidents", "security forces",
+                             "riot police", "policemen", "police officers", "officers", "soldiers", "forces"})
 # Armed forces take the article's country only when it dominates strongly: wars are reported from both sides.
-MILITARY_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force"})
+MILITARY_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
+                               "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"its", "itself"})
 GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
@@ -116,6 +124,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         found = _mentions_at(t, sent, toks, children, at, kb, date, memory)
         if t.dep == "appos" and len(found) == 1 and found[0].kind == "agent":
             found = [_apposition(found[0], t, out)]
+            _name_from_apposition(found[0], t, out, memory)
         out.extend(found)
     return out
 
@@ -136,6 +145,24 @@ def _apposition(mention: Mention, t: Token, before: Sequence[Mention]) -> Mentio
                                        reason=f"coreference: apposition '{mention.text}' -> '{m.text}'; {e.reason}")
             return dataclasses.replace(mention, entity=root, kind="title", antecedent=(m.sentence, m.head))
     return mention
+
+
+def _name_from_apposition(title: Mention, t: Token, out: list[Mention], memory: Memory) -> None:
+    """'Emily Thornberry, Britain's shadow foreign secretary, said': a person the knowledge base does not know
+    is who the title beside them says (country, sector, office); the name keeps its text. Updates `out` and the
+    coreference memory in place."""
+    if title.entity.code is None:
+        return
+    for k, m in enumerate(out):
+        if m.head != t.head or m.entity.code is not None or m.kind != "name":
+            continue
+        e = title.entity
+        named = dataclasses.replace(e, entity_text=m.text, identifier_text=m.entity.identifier_text or m.text,
+                                    entry=None, reason=f"apposition '{title.text}' names who '{m.text}' is; {e.reason}")
+        out[k] = dataclasses.replace(m, entity=named)
+        memory.people = [(s, h, x, named if (s, h) == (m.sentence, m.head) else ent, sj)
+                         for s, h, x, ent, sj in memory.people]
+        return
 
 
 def _match_head(m: Match, toks: Sequence[Token]) -> int:
@@ -279,6 +306,11 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         first = t.i - len(_name_tokens(t, toks)) + 1
         outside = [m for m in modifiers if m.end <= first]  # "South China Morning Post" is not China
         ent = kb.compose(None, outside, date=date, text=text, former=former, name=name)
+        if ent.code is None and ent.sector:  # "Sen. Jim Inhofe" in an article about the United States
+            code = memory.article_country()
+            if code is not None:
+                ent = dataclasses.replace(ent, code=code, reason=f"{ent.reason}; {code}: the title's country is the "
+                                          "country this article is about")
         mention = made(ent, "name")
         _remember(memory, mention, subj, person=ent_type == "PERSON")
         return [mention]
@@ -387,10 +419,10 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
     """'the government', 'police' with no country named: the one country the text just named, if only one;
     else the country the article is about, once it has fixed one (docs/actors.md)."""
     agent = normalise_agent(head_match.text)
-    if agent not in BRIDGING:
+    if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         return ent
     base = ent.reason.split("; no country")[0]
-    if any(toks[c].lower == "the" for c in children[t.i]):
+    if agent in BRIDGING and any(toks[c].lower == "the" for c in children[t.i]):
         window = [p for p in memory.things if p[0] >= sent.index - 1 and p[3].entry
                   and p[3].entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
         codes = {p[3].code for p in window}

@@ -49,7 +49,7 @@ def _limit(value: Any, name: str) -> int | None:
 
 
 def event_filters(*, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
-                  article_id=None) -> tuple[str, list]:
+                  article_id=None, min_confidence=None) -> tuple[str, list]:
     """WHERE clause (over alias e = events) and its parameters; bad values raise UsageError."""
     where, params = [], []
     if actor:
@@ -84,6 +84,15 @@ def event_filters(*, actor=None, recipient=None, event=None, since=None, until=N
     if article_id:
         where.append("e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)")
         params.append(str(article_id))
+    if min_confidence is not None:
+        try:
+            floor = float(min_confidence)
+        except (TypeError, ValueError) as exc:
+            raise UsageError(f"min_confidence: {min_confidence!r} is not a number between 0 and 1") from exc
+        if not 0.0 <= floor <= 1.0:
+            raise UsageError(f"min_confidence: {floor} is not between 0 and 1")
+        where.append("e.id IN (SELECT event_id FROM event_mentions WHERE confidence >= ?)")
+        params.append(floor)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
@@ -175,14 +184,14 @@ class Queries:
     """Read methods of Store (mixed in; `self._cursor()` gives a fresh cursor on the store)."""
 
     def events(self, *, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
-               article_id=None, limit=100, offset=0) -> list[dict]:
+               article_id=None, limit=100, offset=0, min_confidence=None) -> list[dict]:
         """Events (one per real-world event) as PLOVER dicts plus num_mentions/num_sources/num_articles.
 
         actor / recipient: a country or IGO code any member must carry. factuality=None returns every one.
-        Newest first.
+        min_confidence: only events one of whose mentions was coded at least this confident. Newest first.
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
         limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
         page = f"SELECT {_EVENT_COLS} FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
         if limit is not None:
@@ -199,15 +208,15 @@ class Queries:
         return [_event_record(r, plover[r[-1]]) for r in rows]
 
     def count_events(self, *, actor=None, recipient=None, event=None, since=None, until=None,
-                     factuality="asserted", article_id=None) -> int:
+                     factuality="asserted", article_id=None, min_confidence=None) -> int:
         """How many events match the same filters as events()."""
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
         return self._cursor().execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
 
     def iter_event_rows(self, *, actor=None, recipient=None, event=None, since=None, until=None,
-                        factuality="asserted", article_id=None, batch_size=1000, newest_first=False,
-                        limit=None, offset=0) -> Iterator[dict]:
+                        factuality="asserted", article_id=None, batch_size=1000, min_confidence=None,
+                        newest_first=False, limit=None, offset=0) -> Iterator[dict]:
         """Stream every matching event for exports: the events() dict plus export-only keys.
 
         Extra keys: mention_id, avg_tone, is_root, added (datetime), article_title, article_url,
@@ -215,7 +224,7 @@ class Queries:
         newest_first (the order of events()); limit/offset page through them as events() does.
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
         order = _NEWEST_FIRST.format(t="e") if newest_first else "e.date NULLS LAST, e.id"
         page = ""
         limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0

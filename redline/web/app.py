@@ -133,13 +133,15 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                factuality: str = Query("asserted", description="asserted, negated, hypothetical, possible, "
                                                                   "future or all"),
                article: str | None = Query(None, description="Only events mentioned in this article"),
+               min_confidence: float | None = Query(None, ge=0.0, le=1.0,
+                                                    description="Only events coded at least this confident"),
                limit: int | None = Query(None, ge=1, description="Page size (default 50)"),
                offset: int = Query(0, ge=0, description="Rows to skip")):
         limit = page(limit, 50)
         fact = None if factuality == "all" else factuality
         actor, recipient = analysis.check_code(actor, "actor"), analysis.check_code(recipient, "recipient")
         filters = dict(actor=actor, recipient=recipient, event=event, since=since, until=until, factuality=fact,
-                       article_id=article)
+                       article_id=article, min_confidence=min_confidence)
         rows = store.events(**filters, limit=limit, offset=offset)
         total = store.count_events(**filters)
         for r in rows:

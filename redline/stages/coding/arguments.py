@@ -67,6 +67,9 @@ def _np_tokens(tree: Tree, node: int) -> list[int]:
     return out[1:]
 
 
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+
+
 class ArgumentRules:
     """Resolving argument nodes to entities (mixed into Coder)."""
 
@@ -74,13 +77,28 @@ class ArgumentRules:
         out: list[Argument] = []
         seen: set[tuple] = set()
         for n in nodes:
+            t = tree.tokens[n]
+            if t.lower in FIRST_PERSON and self.speaker is not None and t.pos == "PRON":
+                out.append(Argument(dataclasses.replace(self.speaker, reason=(
+                    f"{self.speaker.reason}; '{t.text}' in a quote is its speaker").strip("; ")), n,
+                    "speaker of the quote"))
+                trace.append(f"'{t.text}' -> {self.speaker.code or '?'}: the speaker of the quote")
+                continue
             ms, how = index.at(tree, n)
             if not ms:
                 n, ms, how = self._fallback(tree, n, index)
             if not ms:
                 t = tree.tokens[n]
+                if t.lower in self.lex.cue("regional_constructs"):
+                    trace.append(f"'{t.text}': a regional construct, not an actor (PLOVER)")
+                    continue
                 if (t.ent_type == "NORP" and t.pos in ("ADJ", "PROPN")) or (
                         t.pos == "ADJ" and t.i > 0 and t.text[:1].isupper() and t.dep == "amod"):
+                    known = self._nationality(t.text)
+                    if known is not None:  # "a Turkish offensive": the nationality is the actor
+                        out.append(Argument(known, n, "nationality of the act"))
+                        trace.append(f"'{t.text}' -> {known.code} as the nationality of the act")
+                        continue
                     ent = Entity(entity_text=t.text, code=None, reason="named group or nationality with no resolved actor")
                     out.append(Argument(ent, n, "unresolved named group"))
                     trace.append(f"'{t.text}': no mention; kept as an unresolved named group")
@@ -100,6 +118,15 @@ class ArgumentRules:
                 out.append(Argument(m.entity, m.head, how))
                 trace.append(f"'{tree.tokens[n].text}' -> {m.entity.code or '?'} via {how} '{m.text}'")
         return out
+
+    def _nationality(self, text: str) -> Entity | None:
+        """A nationality or country word resolved by the knowledge base to a country, or None."""
+        if self.resolve_text is None:
+            return None
+        if text not in self._resolved:
+            self._resolved[text] = self.resolve_text(text, date=self.date)
+        ent = self._resolved[text]
+        return dataclasses.replace(ent, reason=f"{ent.reason}; nationality of the act") if _is_country(ent.code) else None
 
     def _fallback(self, tree: Tree, n: int, index: MentionIndex) -> tuple[int, list[Mention], str]:
         """Second chances for an argument with no mention: the 'of' phrase of a quantity ("thousands of

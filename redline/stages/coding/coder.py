@@ -12,6 +12,7 @@ from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
+from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, code_domestic
 from .speech import claim_source
@@ -55,6 +56,7 @@ class Coder(ArgumentRules, RecipientRules):
         self._places: dict[str, tuple[str | None, str]] = {}
         self._resolved: dict[str, Entity] = {}
         self.date = None
+        self.speaker: Entity | None = None  # speaker of the direct quote the current sentence stands in
 
     def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
                       trace: list[str] | None = None) -> tuple[list[Event], list[str]]:
@@ -85,26 +87,45 @@ class Coder(ArgumentRules, RecipientRules):
                              f"{ev.event}: not coded twice")
                 continue
             events.append(ev)
-        return _one_act(_merge(events), tree, trace), skipped
+        calibration = load_calibration()
+        return [dataclasses.replace(e, confidence=round(calibration.score(e), 3))
+                for e in _one_act(_merge(events), tree, trace)], skipped
 
     def _event(self, doc, sent, tree, f: Frame, index, trace) -> tuple[Event | None, str]:
         toks = tree.tokens
         src_verb, src_nodes = claim_source(tree, f.base, self.lex.cue("speech"))
         sources = self.resolve(tree, src_nodes, index, trace) if src_nodes else []
         actors = self.resolve(tree, f.actors, index, trace)
+        if not actors and f.speaker_actor and self.speaker is not None:
+            actors = [Argument(self.speaker, -1, "speaker of the quote")]
+            trace.append(f"actor: {self.speaker.code or '?'} ({self.speaker.entity_text}), who says the quoted sentence")
         if not actors and f.rule.startswith("copula"):
-            actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
+            actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
+                or self.resolve(tree, f.actor_fallback, index, trace)
         if not actors:
             return None, "no actor"
+        if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):
+            return None, "a disaster or disease is no actor"
+        if f.code.event == "ASSAULT" and f.rule.startswith(("svo", "passive")) and self._cyber(tree):
+            f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
+            trace.append("an attack on computer systems is COERCE/cyber")
+        if f.code.event == "ASSAULT" and f.rule.startswith("svo") and self._abstract_object(tree, f):
+            if toks[f.base].lemma.lower() in ("attack", "slam", "hit", "blast", "assail", "savage"):
+                f = dataclasses.replace(f, code=Code("ACCUSE", "disapprove", "111"), object_list=None)
+                trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
+            else:
+                return None, "the object is a plan, deal or idea: the violent verb is figurative"
         if f.object_list and not self._object_allowed(tree, f, index):
             return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
         if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
                 military_striker(actors, f.recipients):
             f = dataclasses.replace(f, code=Code("ASSAULT", None, "190"))
             trace.append("a strike by a state or armed group (or aimed at a target) is an attack, not a walkout")
-        if all(a.entity.code is None and not a.entity.sector for a in actors) and \
-                all(tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
-            return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+        if all(a.entity.code is None and not a.entity.sector for a in actors):
+            if all(a.head >= 0 and tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
+                return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+            if all(a.how.startswith("mention") for a in actors):  # an unresolved pronoun, an unknown word
+                return None, "no actor could be identified (no country, no sector)"
         if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
             return None, "sport or markets wording: violent verbs there are figurative"
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
@@ -116,6 +137,18 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("recipient taken from the place the act targets ('in X')")
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
+        if f.code.event == "CONSULT" and f.code.mode != "visit":
+            audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
+                        self.lex.cue("audiences")]
+            recipients = [r for r in recipients if r not in audience]
+            if audience and not recipients and not f.reciprocal:
+                return None, "a statement to reporters or an audience is not a meeting"
+            if recipients and f.code.mode not in ("visit", "third-party") and "swap" not in f.rule:
+                # "X met with Y", "talked with Y": every party of a meeting is an actor (PLOVER)
+                actors = actors + [r for r in recipients if all(r.entity.code != a.entity.code or not r.entity.code
+                                                               for a in actors)]
+                recipients = []
+                f = dataclasses.replace(f, reciprocal=True)
         actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
         actor_keys = {(a.entity.code, a.head) for a in actors}
         actor_codes = {a.entity.code for a in actors if a.entity.code}
@@ -138,7 +171,15 @@ class Coder(ArgumentRules, RecipientRules):
                     r.head, r.how) for r in recipients]
             else:
                 recipients = default
-        factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
+        if f.rule.startswith("copula") and f.code.event == "THREATEN" and (sources or self.speaker is not None):
+            factuality, reason = Factuality.ASSERTED, ("a red line drawn by a speaker is a warning that was made; "
+                                                       "only its content is conditional")
+        elif f.rule.startswith("nominal-possessor"):
+            factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
+        elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label")):
+            factuality, reason = Factuality.ASSERTED, "said in a quote: the demand or accusation was made"
+        else:
+            factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
         code = f.code
         own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base)
         if factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in INTENT_TYPES and own_intent:
@@ -151,7 +192,7 @@ class Coder(ArgumentRules, RecipientRules):
             factuality = Factuality.ASSERTED
         elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in THREAT_TYPES \
                 and not f.rule.startswith("copula") and (self._conditional(tree, f.base) or (
-                    own_intent and self._self_announced(tree, f.base))):
+                    own_intent and (self._self_announced(tree, f.base) or reason.startswith("intention")))):
             mode, cameo_code = THREAT_MODES[code.event]
             if code.mode in ("expel", "arrest"):
                 mode, cameo_code = code.mode, "136" if code.mode == "expel" else "132"
@@ -173,13 +214,6 @@ class Coder(ArgumentRules, RecipientRules):
         lo = min([trig[0]] + [a.head for a in actors] + [r.head for r in recipients])
         hi = max([trig[1] - 1] + [a.head for a in actors] + [r.head for r in recipients])
         event_text = _span_text(sent, (trig[0], trig[1]))
-        confidence = 0.9
-        if any(e.code is None for e in a_ents + r_ents):
-            confidence -= 0.2
-        if not f.rule.startswith(("svo", "passive")):
-            confidence -= 0.1
-        if et.recipient and not r_ents and not f.reciprocal:
-            confidence -= 0.1
         ev = Event(
             id=event_id(doc.article.id, sent.index, trig, code.event, a_ents, r_ents),
             article_id=doc.article.id,
@@ -195,7 +229,7 @@ class Coder(ArgumentRules, RecipientRules):
             text_info=TextInfo(sent.index, sent.start, sent.end, t0.idx, t1.end),
             event_text=event_text,
             rule=f"{f.rule}#{code.event}/{code.cameo}",
-            confidence=round(max(confidence, 0.3), 2),
+            confidence=0.5,  # scored by the calibrated model once the event is complete (code_sentence)
             mode=mode,
             context=context,
             factuality_reason=reason,
@@ -208,6 +242,16 @@ class Coder(ArgumentRules, RecipientRules):
         del lo, hi, src_verb
         return ev, ""
 
+    def _abstract_object(self, tree: Tree, f: Frame) -> bool:
+        """The verb's object is a plan, policy, deal, decision or statement, not a party or place."""
+        words = self.lex.cue("abstract_objects")
+        return any(tree.tokens[o].lemma.lower() in words for o in f.objects)
+
+    def _cyber(self, tree: Tree) -> bool:
+        """The sentence speaks of computer systems, hackers or cyber attacks."""
+        words = self.lex.cue("cyber")
+        return any(t.lemma.lower() in words or t.lower in words for t in tree.tokens)
+
     def _object_allowed(self, tree: Tree, f: Frame, index: MentionIndex) -> bool:
         """A verb with a sense constraint (verbs.txt obj=LIST) is an event only when its object is a party (an
         actor mention) or a word of the list, counted groups included ("dozens of prisoners")."""
@@ -216,14 +260,18 @@ class Coder(ArgumentRules, RecipientRules):
         words = self.lex.cue(f.object_list)
         toks = tree.tokens
         for o in f.objects:
-            owners = [o] + [k for k in tree.kids[o] if toks[k].dep == "poss"]  # "defended Morocco's plan"
+            owners = [o]
+            if f.object_list == "parties":  # "defended Morocco's plan", "defended the right of Russian troops"
+                owners += [k for k in tree.kids[o] if toks[k].dep == "poss"] + [a for _, a in tree.prep_args(o, ("of",))]
             if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
                 return True
             counted = toks[o].pos == "NUM" or toks[o].lemma.lower() in self.lex.cue("quantity")
             for h in [o] + ([a for _, a in tree.prep_args(o, ("of",))] if counted else []):
                 t = toks[h]
                 mods = [toks[k].lower for k in tree.kids[h] if toks[k].dep in ("compound", "amod")]
-                if t.lemma.lower() in words or t.lower in words or any(f"{m} {t.lower}" in words for m in mods):
+                hyphened = f"{toks[h - 2].lower}-{t.lower}" if h >= 2 and toks[h - 1].text == "-" else ""
+                if t.lemma.lower() in words or t.lower in words or hyphened in words or any(
+                        f"{m} {t.lower}" in words for m in mods):
                     return True
                 if f.object_list == "targets" and t.ent_type in ("GPE", "LOC", "FAC"):
                     return True

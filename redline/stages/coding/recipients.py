@@ -18,6 +18,22 @@ HOME_SECTORS = {"COP", "JUD"}
 NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
 
 
+AFFILIATION_WORDS = {"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
+                     "friendly", "leaning", "linked", "inspired", "affiliated"}
+# Acts whose unnamed target may be the place they happen in; speech acts and agreements never take a place.
+PLACE_DEFAULT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT"}
+
+
+def affiliation(toks, i: int) -> bool:
+    """A nationality that only says whom a group is close to: "pro-Russian", "Iranian-backed"."""
+    after = i + 1
+    if after + 1 < len(toks) and toks[after].text == "-" and toks[after + 1].lower in AFFILIATION_WORDS:
+        return True
+    if toks[i].lower.startswith(("pro-", "anti-")):
+        return True
+    return i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower in ("pro", "anti")
+
+
 def of_args(tree: Tree, n: int) -> set[int]:
     """Tokens of the 'of' prepositions attached to n ("the city of El Fasher")."""
     return {p for p in tree.children(n, {"prep"}) if tree.tokens[p].lower == "of"}
@@ -79,6 +95,8 @@ class RecipientRules:
         for n in nodes:
             for i in sorted(tree.subtree(n)):
                 t = toks[i]
+                if affiliation(toks, i):
+                    continue  # "pro-Russian rebels", "Iranian-backed forces" are not Russian or Iranian
                 if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
                     if (i == n or toks[i].head in of_args(tree, n)) and t.pos == "PROPN" and \
                             f.code.event in PLACE_TARGET_TYPES:
@@ -146,6 +164,8 @@ class RecipientRules:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
         places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in actor_heads]
+        if f.code.event not in PLACE_DEFAULT_TYPES:
+            places = []  # "approved the deal at a summit in Brussels": Belgium is not the target
         found = self._place_arguments(tree, places, index)
         if found:
             trace.append("recipient taken from the place the act happens in (no target named)")

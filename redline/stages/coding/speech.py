@@ -67,8 +67,6 @@ def deontic_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
             continue
         carrier, words = hit
         verb, speakers = claim_source(tree, carrier, lex.cue("speech"))
-        if verb is None or not speakers:
-            continue
         obliged = subject_of(tree, carrier)
         if not obliged or set(obliged) & set(speakers):
             continue  # "we must act", "Russia said it must respond": a statement of intent, not a demand
@@ -79,13 +77,15 @@ def deontic_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
         if inner is not None:
             code = _refine(code, inner.code)
         out.append(Frame(f"deontic:{words.replace(' ', '-')}+{t.lemma}", f"{words} {t.lemma}", code,
-                         (t.i, t.i + 1), tuple(speakers), tuple(obliged), verb, absorbed=(t.i,),
-                         notes=(f"a reported '{words}' is the speaker's demand",)))
+                         (t.i, t.i + 1), tuple(speakers), tuple(obliged), verb if verb is not None else carrier,
+                         absorbed=(t.i,), speaker_actor=verb is None, require_recipient=True,
+                         notes=(f"a reported or quoted '{words}' is the speaker's demand",)))
     return out
 
 
 LABEL_VERBS = frozenset({"call", "label", "brand", "describe", "term", "dub", "declare", "deem", "designate",
-                         "consider", "denounce", "condemn", "characterize", "characterise", "name", "list"})
+                         "consider", "denounce", "condemn", "characterize", "characterise", "name", "list",
+                         "dismiss", "slam", "blast", "criticize", "criticise", "hold"})
 CONFLICT_CONTENT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "REJECT"}
 
 
@@ -93,6 +93,10 @@ def _label_of(tree: Tree, v: int) -> tuple[int, list[int]] | None:
     """(label token, labelled heads) of "called X a killer", "declared X a target", "described X as Y"."""
     toks = tree.tokens
     obj = tree.child(v, OBJ)
+    if obj is not None:  # "held the regime responsible": the parser made the label a modifier after the noun
+        post = [k for k in tree.kids[obj] if k > obj and toks[k].dep == "amod" and toks[k].pos == "ADJ"]
+        if post:
+            return post[0], tree.conjuncts(obj)
     for k in tree.kids[v]:
         t = toks[k]
         if t.dep in ("oprd", "xcomp", "acomp") and obj is not None:
@@ -134,6 +138,39 @@ def label_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
                          (t.i, t.i + 1), tuple(subject_of(tree, t.i)), tuple(labelled), t.i,
                          absorbed=tuple(tree.subtree(label)),
                          notes=(f"labelling a party '{toks[label].text}' is an {kind}",)))
+    return out
+
+
+def copula_label_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+    """'"He is a racist," she said' / '"This was a barbaric attack."' (in a quote): calling a party or its act
+    names from the accusation list is an ACCUSE by the speaker (in the sentence, or of the quote) against the
+    party (the subject, or the owner of the act named)."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.lemma.lower() != "be" or t.pos not in ("AUX", "VERB"):
+            continue
+        pred = next((k for k in tree.kids[t.i] if toks[k].dep in ("attr", "acomp")), None)
+        subj = tree.child(t.i, SUBJ)
+        if pred is None or subj is None:
+            continue
+        words = {toks[pred].lemma.lower(), toks[pred].lower}
+        words |= {f"{toks[k].lower} {toks[pred].lower}" for k in tree.kids[pred] if toks[k].dep in ("amod", "compound")}
+        words |= {toks[k].lemma.lower() for k in tree.kids[pred] if toks[k].dep in ("amod", "conj")}
+        if not words & lex.cue("labels_accuse"):
+            continue
+        if any(toks[k].dep == "neg" for k in tree.kids[t.i]):
+            continue  # "it is not illegal"
+        verb, speakers = claim_source(tree, t.i, lex.cue("speech"))
+        target = tree.conjuncts(subj) + [k for k in tree.kids[subj] if toks[k].dep == "poss"]
+        demonstrative = toks[subj].lower in ("this", "that", "it") and toks[subj].tag != "WDT"
+        if demonstrative:
+            target = [a for _, a in tree.prep_args(pred, ("by", "of"))]
+        out.append(Frame(f"copula-label:{toks[pred].lower}", f"be {toks[pred].lower}", Code("ACCUSE", "disapprove", "111"),
+                         (pred, pred + 1), tuple(speakers), tuple(target), verb if verb is not None else t.i,
+                         speaker_actor=verb is None, absorbed=tuple(i for i in tree.subtree(pred) if i != pred),
+                         require_recipient=not demonstrative,
+                         notes=(f"calling a party or its act '{toks[pred].text}' is an accusation",)))
     return out
 
 

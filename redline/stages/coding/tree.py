@@ -44,6 +44,7 @@ class Frame:
     notes: tuple[str, ...] = ()
     objects: tuple[int, ...] = ()  # the verb's object heads (direct object, or passive subject)
     object_list: str | None = None  # cue list the objects must come from unless they are parties (verbs.txt obj=)
+    speaker_actor: bool = False  # with no actor in the sentence, the speaker of the quote it stands in acts
 
 
 @dataclass(slots=True)
@@ -148,11 +149,18 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
         return subject_of(tree, h, depth + 1)
     if dep in ("relcl", "acl") and toks[h].pos in NOMINAL_POS and not is_passive(tree, v):
         return tree.conjuncts(h)
+    if dep == "pcomp" and toks[h].dep == "prep" and tree.head(h) is not None:
+        g = tree.head(h)  # "withdrew after criticizing the government": the subject of 'withdrew'
+        if toks[g].pos in ("VERB", "AUX"):
+            return subject_of(tree, g, depth + 1)
     return []
 
 
 def objects_of(tree: Tree, v: int) -> list[int]:
     o = tree.child(v, OBJ)
+    if o is None and v + 1 < len(tree.tokens) and tree.tokens[v + 1].head == v and \
+            tree.tokens[v + 1].dep == "npadvmod" and tree.tokens[v + 1].pos == "PROPN":
+        o = v + 1  # "bombed Aleppo on Sunday": the small model sometimes takes the object for an adverbial
     if o is None:
         # "attacked and occupied Georgia": a conjoined verb's object is shared when v has none
         for c in tree.children(v, {"conj"}):
@@ -185,7 +193,8 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
         ok = True
         for w in words:
             hit = [k for k in tree.kids[v] if toks[k].lower == w
-                   and toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative")]
+                   and toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative", "acomp",
+                                       "oprd")]
             if not hit:
                 ok = False
                 break
@@ -207,7 +216,9 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
     """
     toks = tree.tokens
     entries = lex.nouns.get(toks[n].lemma.lower()) or lex.nouns.get(toks[n].lower)
-    mods = {toks[k].lower for k in tree.kids[n] if toks[k].dep in ("compound", "amod", "nmod")}
+    mod_ids = [k for k in tree.kids[n] if toks[k].dep in ("compound", "amod", "nmod")]
+    mods = {toks[k].lower for k in mod_ids} | {toks[c].lower for k in mod_ids for c in tree.kids[k]
+                                                if toks[c].dep == "conj"}  # "search-and-rescue teams"
     on_state = toks[n].dep == "pobj" and tree.head(n) is not None and toks[tree.head(n)].lower == "on"
     for e in entries or ():
         if e.only_with and verb not in e.only_with and not ("onstate" in e.flags and on_state):

@@ -231,7 +231,8 @@ async function drill([actor, recipient], since, until, params, node) {
 
 function eventFilters() {
   return { actor: $("#ev-actor").value.trim(), recipient: $("#ev-recipient").value.trim(), event: $("#ev-event").value,
-           since: $("#ev-since").value, until: $("#ev-until").value, factuality: $("#ev-factuality").value };
+           since: $("#ev-since").value, until: $("#ev-until").value, factuality: $("#ev-factuality").value,
+           min_confidence: $("#ev-min-confidence").value };
 }
 
 async function loadEvents() {
