@@ -59,7 +59,7 @@ def _ok(resp) -> dict:
     ("?factuality=possible", ["THREATEN"]),
     ("?until=2014-01-05", ["CONSULT"]),
     ("?actor=CHN", []),
-    ("?min_confidence=1.0", ["ACCUSE", "ASSAULT", "SANCTION"]),  # the sample mentions are coded at 1.0
+    ("?min_confidence=1.0", ["THREATEN", "ASSAULT", "SANCTION"]),  # the sample mentions are coded at 1.0
 ])
 def test_events_filters(client, query, expected_events):
     body = _ok(client.get("/events" + query))
