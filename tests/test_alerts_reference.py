@@ -38,3 +38,5 @@ def test_reference_article_gives_one_red_line_warning_by_russia(reference_store)
 def test_reference_red_line_warning_names_the_recipients_the_text_supports(reference_store):
     (red,) = [a for a in analysis.alerts(reference_store) if a["kind"] == "red_line"]
     assert red["recipients"] and set(red["recipients"]) <= {"UKR", "NATO"}, red["summary"]
+    assert {"Kremlin", "Dmitry Peskov"} <= {s.removeprefix("the ") for s in red["speakers"]}, red["speakers"]
+    assert len(red["sentences"]) == 2 and red["articles"] == 1
