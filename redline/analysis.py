@@ -415,7 +415,10 @@ def digest(
     """
     if days < 1:
         raise UsageError(f"days: must be at least 1, got {days}")
-    since = date - dt.timedelta(days=days - 1)
+    try:
+        since = date - dt.timedelta(days=days - 1)
+    except OverflowError as exc:
+        raise UsageError(f"date: {date} with days={days} starts before the year 1") from exc
     top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top)
     for d in top_dyads:
         d["evidence"] = analytics.dyad_event_ids(_con(store), actor=d["actor"], recipient=d["recipient"],

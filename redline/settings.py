@@ -39,10 +39,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 16, "Articles per spaCy nlp.pipe batch.", int),
     Setting("max_sentence_tokens", 150, "Longer sentences are skipped by the coder with a recorded reason.", int),
     Setting("max_article_chars", 1_000_000, "Longer articles are refused with a recorded reason.", int),
-    Setting("workers", 1, "Worker processes for ingest, watch and bench.", int),
+    Setting("lexicon", None, "A user lexicon file layered over the built-in event lexicon (like --lexicon FILE)."),
+    Setting("workers", 1, "Worker processes for ingest, watch, bench and serve --watch.", int),
     Setting("near_duplicate_threshold", 0.85, "MinHash Jaccard threshold above which an article is a near duplicate.",
             float),
-    Setting("api_token", None, "Token that enables the HTTP ingest endpoint; unset keeps the API read-only."),
+    Setting("api_token", None, "Token that enables POST /ingest (also: serve --token-file, REDLINE_API_TOKEN)."),
     Setting("page_size_max", 500, "Largest page the HTTP API returns.", int),
     Setting("body_limit_bytes", 5_000_000, "Largest request body the HTTP API accepts.", int),
 )

@@ -7,6 +7,7 @@ import json
 import click
 
 from ..explain import explain_text
+from .output import lexicon_option
 
 
 def _actors(ents) -> str:
@@ -62,15 +63,20 @@ def _date_detail(e: dict) -> str:
 @click.option("--no-parse", is_flag=True, help="Leave out the token-by-token parse.")
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               help="A user actor file layered over the built-in knowledge base (user entries win).")
-def explain_cmd(sentence, published, as_json, no_parse, actors_file):
+@lexicon_option
+def explain_cmd(sentence, published, as_json, no_parse, actors_file, lexicon_file):
     """Show how SENTENCE is coded: parse, rules fired or failed, actors and why, factuality, date and place.
 
     \b
     Examples:
       redline explain "Russia did not attack Ukraine on Monday." --published 2021-06-17
       redline explain "Peskov said Kyiv crossed a red line." --actors my_actors.csv --no-parse
+      redline explain "Arnor abandoned its outpost in Gondor." --lexicon my_lexicon.txt --actors my_actors.csv
     """
-    result = explain_text(sentence, published=published, actors_file=actors_file)
+    from ..pipeline import Context
+
+    ctx = Context(actors_file=actors_file, lexicon_file=lexicon_file) if actors_file or lexicon_file else None
+    result = explain_text(sentence, published=published, ctx=ctx)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
         return

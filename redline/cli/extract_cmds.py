@@ -13,7 +13,7 @@ from ..plover import event_dict
 from ..readers import read_inputs
 from ..records import Failure, Factuality
 from .options import db_option, settings
-from .output import emit, format_option
+from .output import emit, format_option, lexicon_option
 from .progress import progress_bar
 
 TABLE_COLUMNS = ("date", "event", "mode", "actor", "recipient", "cameo", "factuality", "event_text", "text")
@@ -49,7 +49,8 @@ def parse_date(value: str | None, name: str = "--published") -> dt.date | None:
               help="A user actor file layered over the built-in knowledge base (user entries win).")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
               help="Only events coded at least this confident (probability the triple is right).")
-def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence):
+@lexicon_option
+def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence, lexicon_file):
     """Code events from article files (txt, html, json, jsonl, csv, rss/atom, warc, .gz) and print them.
 
     The table names each event's article (its title, else the file it came from); jsonl and json carry
@@ -59,20 +60,23 @@ def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence):
     Examples:
       redline extract article.txt --format table
       redline extract corpus/*.txt --all --format jsonl > events.jsonl
+      redline extract article.txt --lexicon my_lexicon.txt --actors my_actors.csv
     """
     pub = parse_date(published)
-    pipeline = Pipeline(Context(actors_file=actors_file)) if actors_file else api.default_pipeline()
+    pipeline = (Pipeline(Context(actors_file=actors_file, lexicon_file=lexicon_file)) if actors_file or lexicon_file
+                else api.default_pipeline())
     failed = 0
     rows = []
     bar = progress_bar("extract")
     done = 0
     try:
         for item in read_inputs(files, published=pub):
-            if isinstance(item, Failure):
-                click.echo(f"error: {item.input}: {item.reason}", err=True)
+            out = item if isinstance(item, Failure) else next(iter(pipeline.run([item])))
+            if isinstance(out, Failure):  # unreadable, or failed in the pipeline: named, and the others go on
+                stage = "" if out.stage == "read" else f"{out.stage}: "
+                click.echo(f"error: {out.input}: {stage}{out.reason}", err=True)
                 failed += 1
                 continue
-            out = pipeline.run_one(item)
             label = item.title or item.source or item.id
             for ev in out.events:
                 if (show_all or ev.factuality == Factuality.ASSERTED) and (

@@ -10,7 +10,7 @@ import click
 
 from ..errors import UsageError
 from .options import db_option, settings
-from .output import emit, run_options
+from .output import emit, lexicon_option, run_options
 from .progress import progress_bar
 
 BENCH_ROWS = (
@@ -33,7 +33,8 @@ BENCH_ROWS = (
               help="Where the pipeline runs (dask: a local cluster, start-up included).")
 @click.option("--no-baseline", is_flag=True, help="Skip the bare spaCy run.")
 @click.option("--json", "as_json", is_flag=True, help="Print every measurement as one JSON object.")
-def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
+@lexicon_option
+def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json, lexicon_file):
     """Measure the pipeline (articles/s, words/s, events/s, peak RSS) against bare spaCy on the same texts.
 
     \b
@@ -47,7 +48,7 @@ def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
     bar = progress_bar("bench", limit)
     try:
         result = bench(list(corpus), limit=limit, workers=workers, engine=engine, baseline=not no_baseline,
-                       tick=bar.update if bar else None)
+                       tick=bar.update if bar else None, settings={"lexicon": lexicon_file} if lexicon_file else None)
     finally:
         if bar:
             bar.stop()
@@ -65,9 +66,14 @@ def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
 @click.option("--every", default="15m", show_default=True, help="Cadence: 30s, 15m, 1h, ...")
 @db_option
 @click.option("--once", is_flag=True, help="Run one cycle and exit (for cron or systemd timers).")
+@click.option("--settle", type=click.FloatRange(min=0), default=5.0, show_default=True,
+              help="Seconds between the two polls that show a file is complete (0: take files at once).")
 @run_options
-def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_file, mapping):
+def watch_cmd(directory, every, db, once, settle, workers, engine, scheduler, actors_file, lexicon_file, mapping):
     """Ingest what is new in DIRECTORY every --every; restart any time (stored articles are skipped).
+
+    A file is taken once complete (same size and time at two polls); a file that changes after it was stored
+    replaces its earlier version. When `redline serve` owns the store, each cycle is handed to the server.
 
     \b
     Examples:
@@ -93,6 +99,7 @@ def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_fil
             click.echo(f"{stamp} cycle {cycle.number}: error: {cycle.error} (retrying next cycle)", err=True)
             return
         waiting = f", {len(cycle.settling)} still being written" if cycle.settling else ""
+        replaced = f", replaced {cycle.report.replaced}" if cycle.report is not None and cycle.report.replaced else ""
         if cycle.report is None:
             click.echo(f"{stamp} cycle {cycle.number}: nothing new{waiting}")
             return
@@ -100,11 +107,12 @@ def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_fil
         failed.append(r.failed)
         click.echo(f"{stamp} cycle {cycle.number}: {len(cycle.files)} new or changed file(s): read {r.read}, "
                    f"coded {r.coded}, duplicate {r.duplicate}, already stored {r.already_stored}, "
-                   f"failed {r.failed}, events {r.events}{waiting}")
+                   f"failed {r.failed}, events {r.events}{replaced}{waiting}")
 
     try:
-        watch(directory, every=every, db=db, once=once, on_cycle=on_cycle, workers=workers, engine=engine,
-              scheduler=scheduler, actors_file=actors_file, mapping=mapping, on_failure=on_failure)
+        watch(directory, every=every, db=db, once=once, settle=settle, on_cycle=on_cycle, workers=workers,
+              engine=engine, scheduler=scheduler, actors_file=actors_file, lexicon_file=lexicon_file, mapping=mapping,
+              on_failure=on_failure)
     except KeyboardInterrupt:
         click.echo("watch stopped", err=True)
         return

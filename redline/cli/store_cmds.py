@@ -57,11 +57,19 @@ def _filters(actor, recipient, event_type, since, until, show_all, min_confidenc
 @click.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
+@click.option("--replace", is_flag=True,
+              help="A file ingested before is skipped when unchanged; when it changed, its new version replaces "
+                   "the articles read from the old one.")
+@click.option("--write-batch", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Coded articles written per store transaction (a reader sees each batch when it commits).")
 @run_options
 @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs whose metadata gives none (text "
               "files, records without a date); it is used over a dateline in the text, with a note.")
-def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file, mapping, published):
+def ingest_cmd(inputs, db, replace, write_batch, workers, engine, scheduler, actors_file, lexicon_file, mapping,
+               published):
     """Read, code and store articles (files, directories, globs); already stored articles are skipped.
+
+    When `redline serve` owns the store, the run is handed to the server and reported here.
 
     \b
     Examples:
@@ -78,14 +86,16 @@ def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file, mapping, pub
     bar = progress_bar("ingest")
     try:
         report = ingest(inputs, db=db, workers=workers, engine=engine, scheduler=scheduler, actors_file=actors_file,
-                        mapping=mapping, published=pub, progress=bar.update if bar else None,
-                        on_failure=on_failure, command="redline ingest " + " ".join(inputs))
+                        lexicon_file=lexicon_file, mapping=mapping, published=pub,
+                        progress=bar.update if bar else None, on_failure=on_failure,
+                        command="redline ingest " + " ".join(inputs), replace=replace, write_batch=write_batch)
     finally:
         if bar:
             bar.stop()
+    replaced = f", replaced {report.replaced}" if report.replaced else ""
     click.echo(f"run {report.run_id} into {db}: read {report.read}, coded {report.coded}, "
                f"duplicate {report.duplicate}, already stored {report.already_stored}, failed {report.failed}, "
-               f"events {report.events}")
+               f"events {report.events}{replaced}")
     if report.failed:
         click.echo(f"{report.failed} input(s) failed (see `redline runs --failures --db {db}`)", err=True)
         sys.exit(1)

@@ -16,7 +16,7 @@ from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, code_domestic
 from .speech import claim_source
-from .tree import Frame, Tree, subject_of
+from .tree import Frame, Tree, names_word, object_heads, subject_of
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +32,9 @@ THREAT_MODES = {"SANCTION": ("relations", "131"), "COERCE": ("restrict", "132"),
 FIGURATIVE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT", "SANCTION"}
 _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
 
+# Acts coded even when a passive does not name who did them: violence of any mode (unknown armed actor, see
+# _event) and arrests ("he was arrested": by the authorities of the place or of his country).
+AGENTLESS_CODES = {("COERCE", "arrest")}
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
 
@@ -102,6 +105,18 @@ class Coder(ArgumentRules, RecipientRules):
         if not actors and f.rule.startswith("copula"):
             actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
                 or self.resolve(tree, f.actor_fallback, index, trace)
+        unnamed = not actors and not f.actors and f.rule.startswith("passive")
+        agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES)
+        if agentless:
+            if any(t.lemma.lower() in self.lex.cue("disasters") for t in toks):
+                return None, "no actor: killed or hurt in a disaster or an accident, not by a party"
+            # "six soldiers were killed", "he was arrested": the act is reported, its agent is not named (PLOVER
+            # codes it with an unknown actor; an arrest is made by the authorities of the place, see below)
+            sector = "UAF" if f.code.event == "ASSAULT" else "COP"
+            actors = [Argument(Entity(entity_text="(unknown)" if sector == "UAF" else "(authorities)", code=None,
+                                      sector=sector, reason="the sentence does not name who acted (agentless passive)"),
+                               -1, "agentless passive")]
+            trace.append(f"actor: not named (agentless passive); sector {sector}")
         if not actors:
             return None, "no actor"
         if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):
@@ -158,7 +173,16 @@ class Coder(ArgumentRules, RecipientRules):
             r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
         ):
             recipients = []
-        if all(a.entity.code is None for a in actors):
+        if agentless and not any(r.entity.code for r in recipients):
+            return None, "an agentless act needs a party it was done to"
+        if agentless and f.code.event == "COERCE":
+            actors = self._place_actors(tree, f, actors, index, trace)
+            if actors[0].entity.code is None:  # "he was arrested": by the authorities of his own country
+                code = next(r.entity.code for r in recipients if r.entity.code)
+                actors = [Argument(dataclasses.replace(actors[0].entity, code=code, reason=(
+                    f"{actors[0].entity.reason}; an arrest with no place named is made by the authorities of the "
+                    f"arrested party's country {code}")), -1, "agentless passive")]
+        elif all(a.entity.code is None for a in actors) and not agentless:
             actors = self._place_actors(tree, f, actors, index, trace)
         joint = f.reciprocal and len(actors) > 1  # a lone actor of a joint-act noun acts on someone else
         if not joint and f.code.event not in NO_DEFAULT_RECIPIENT and all(
@@ -262,18 +286,14 @@ class Coder(ArgumentRules, RecipientRules):
         for o in f.objects:
             owners = [o]
             if f.object_list == "parties":  # "defended Morocco's plan", "defended the right of Russian troops"
-                owners += [k for k in tree.kids[o] if toks[k].dep == "poss"] + [a for _, a in tree.prep_args(o, ("of",))]
+                owners += [k for k in tree.kids[o] if toks[k].dep == "poss" and not _own(tree, k)] + \
+                    [a for _, a in tree.prep_args(o, ("of",))]
             if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
                 return True
-            counted = toks[o].pos == "NUM" or toks[o].lemma.lower() in self.lex.cue("quantity")
-            for h in [o] + ([a for _, a in tree.prep_args(o, ("of",))] if counted else []):
-                t = toks[h]
-                mods = [toks[k].lower for k in tree.kids[h] if toks[k].dep in ("compound", "amod")]
-                hyphened = f"{toks[h - 2].lower}-{t.lower}" if h >= 2 and toks[h - 1].text == "-" else ""
-                if t.lemma.lower() in words or t.lower in words or hyphened in words or any(
-                        f"{m} {t.lower}" in words for m in mods):
+            for h in object_heads(tree, o, self.lex.cue("quantity")):
+                if names_word(tree, h, words):
                     return True
-                if f.object_list == "targets" and t.ent_type in ("GPE", "LOC", "FAC"):
+                if f.object_list == "targets" and toks[h].ent_type in ("GPE", "LOC", "FAC"):
                     return True
         return False
 
@@ -427,3 +447,10 @@ def _merge(events: list[Event]) -> list[Event]:
     for e in events:
         seen.setdefault(e.id, e)
     return list(seen.values())
+
+
+def _own(tree: Tree, k: int) -> bool:
+    """A possessor that is the subject's own ("defended his administration's efforts"): a possessive pronoun,
+    or a noun owned by one. Defending one's own acts supports nobody else."""
+    toks = tree.tokens
+    return toks[k].tag == "PRP$" or any(toks[c].tag == "PRP$" for c in tree.kids[k] if toks[c].dep == "poss")
