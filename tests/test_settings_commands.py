@@ -131,23 +131,31 @@ def test_export_uses_the_winning_db_layer(stores, tmp_path, upto):
 
 @pytest.mark.parametrize("upto", LAYERS)
 def test_serve_uses_the_winning_db_and_token_layers(stores, tmp_path, monkeypatch, upto):
-    import uvicorn
+    """The token's flag is --token-file (a token on the command line would show in ps)."""
+    import redline.web.serve as web_serve
+    from redline.web.app import create_app
 
     served = {}
-    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: served.update(app=app))
+    monkeypatch.setattr(web_serve, "serve", lambda db, **kw: served.update(db=db, **kw))
     env, flags = _layers(tmp_path, upto, stores)
     tokens = {layer: f"token-{layer}" for layer in LAYERS}
     env["REDLINE_API_TOKEN"] = tokens["env"] if upto in ("env", "flag") else None
     if upto == "flag":
-        flags += ["--token", tokens["flag"]]
-    else:
-        cfg = Path(env["REDLINE_CONFIG"])
-        cfg.write_text(cfg.read_text(encoding="utf-8") + f'api_token = "{tokens["config"]}"\n', encoding="utf-8")
-    result = _invoke(["serve"] + flags, env)
+        token_file = tmp_path / "token"
+        token_file.write_text(tokens["flag"] + "\n", encoding="utf-8")
+        flags += ["--token-file", str(token_file)]
+    cfg = Path(env["REDLINE_CONFIG"])
+    cfg.write_text(cfg.read_text(encoding="utf-8") + f'api_token = "{tokens["config"]}"\n', encoding="utf-8")
+    result = _invoke(["serve", "--read-only"] + flags, env)
     assert result.exit_code == 0, result.output
-    app = served["app"]
+    assert served["db"] == stores[upto]
+    monkeypatch.setenv("REDLINE_CONFIG", str(cfg))  # what the server process sees when it builds its app
+    if env["REDLINE_API_TOKEN"]:
+        monkeypatch.setenv("REDLINE_API_TOKEN", env["REDLINE_API_TOKEN"])
+    else:
+        monkeypatch.delenv("REDLINE_API_TOKEN", raising=False)
+    app = create_app(served["db"], token=served["token"], read_only=True)
     try:
-        assert app.state.store.path == stores[upto]
         assert app.state.token == tokens[upto]
     finally:
         app.state.store.close()
