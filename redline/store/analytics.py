@@ -175,20 +175,50 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
     return rows
 
 
-def red_line_events(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-                    by: str = "month") -> list[dict[str, Any]]:
-    """Dated events any of whose mention sentences speaks of a "red line" (red line, red-lines, redline)."""
+_RED_LINE = "\\bred[- ]?lines?\\b"  # red line, red lines, red-line, redline; whole words, on lower-cased text
+
+
+def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
+                      events: tuple[str, ...], by: str = "month") -> list[dict[str, Any]]:
+    """Dated events of the given types with a mention whose own sentence speaks of a red line, one row per such
+    mention: the event's codes, the sentence, the article, and the names of the mention's actors and
+    recipients (identifier, else the text). Ordered by date, event, article."""
     where, params = _where(since, until, factuality, alias="e")
     sql = f"""
-        SELECT DISTINCT e.id, e.event, e.date, e.actor_codes[1] AS actor, e.recipient_codes[1] AS recipient,
-               date_trunc('{_UNITS[by]}', e.date)::DATE AS period
+        SELECT e.id, e.event, e.date, e.factuality, e.actor_codes, e.recipient_codes, e.num_mentions,
+               date_trunc('{_UNITS[by]}', e.date)::DATE AS period,
+               m.article_id, m.seq, m.text, m.event_text, a.title, a.published, coalesce(a.publisher, a.outlet) AS outlet,
+               (SELECT list(coalesce(x.identifier_text, x.entity_text) ORDER BY x.position) FROM actors x
+                WHERE x.article_id = m.article_id AND x.mention_seq = m.seq AND x.role = 'actor') AS actor_names,
+               (SELECT list(coalesce(x.identifier_text, x.entity_text) ORDER BY x.position) FROM actors x
+                WHERE x.article_id = m.article_id AND x.mention_seq = m.seq AND x.role = 'recipient')
+                   AS recipient_names
         FROM events e
-        WHERE {' AND '.join(where)}
-          AND EXISTS (SELECT 1 FROM event_mentions m
-                      WHERE m.event_id = e.id AND regexp_matches(lower(m.text), '\\bred[- ]?lines?\\b'))
-        ORDER BY e.date, e.id
+        JOIN event_mentions m ON m.event_id = e.id
+        JOIN articles a ON a.id = m.article_id
+        WHERE {' AND '.join(where)} AND list_contains(?::VARCHAR[], e.event)
+          AND regexp_matches(lower(m.text), '{_RED_LINE}')
+        ORDER BY e.date, a.published NULLS LAST, m.article_id, m.seq, e.id
     """
-    return _rows(con.execute(sql, params))
+    rows = _rows(con.execute(sql, params + [list(events)]))
+    for r in rows:
+        for key in ("actor_codes", "recipient_codes", "actor_names", "recipient_names"):
+            r[key] = list(r[key] or [])
+    return rows
+
+
+def event_evidence(con, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """id -> the event's type, date, codes and its representative mention's sentence and article title."""
+    if not ids:
+        return {}
+    sql = """
+        SELECT e.id, e.event, e.date, e.actor_codes, e.recipient_codes, m.text, e.rep_article AS article_id, a.title
+        FROM events e
+        JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
+        JOIN articles a ON a.id = e.rep_article
+        WHERE e.id IN (SELECT unnest(?::VARCHAR[]))
+    """
+    return {r["id"]: r for r in _rows(con.execute(sql, [list(ids)]))}
 
 
 def locations(con, *, actor: str | None, recipient: str | None, since: dt.date | None,

@@ -32,6 +32,7 @@ from .. import analysis
 from ..errors import InputError, RedlineError, StoreError, UsageError
 from ..live import LiveStore
 from ..precision import date_text
+from ..quotes_api import fold_fragments
 from ..records import Article, Failure
 from ..settings import load_settings
 from ..store import Store
@@ -196,7 +197,8 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                contains: str | None = Query(None, description="Text the quote contains"),
                limit: int | None = Query(None, ge=1, description="Page size (default 50)")):
         limit = page(limit, 50)
-        return envelope(store.quotes(speaker=speaker, since=since, until=until, contains=contains, limit=limit),
+        return envelope(fold_fragments(store.quotes(speaker=speaker, since=since, until=until, contains=contains,
+                                                    limit=limit)),
                         limit=limit)
 
     @app.get("/dyads", summary="Most active actor -> recipient pairs")
@@ -221,13 +223,20 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                         left_out_note=analysis.left_out_note(left, by))
 
     @app.get("/alerts", summary="Escalation alerts and red-line warnings, with evidence events")
-    def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-               by: str = "month", baseline: int = Query(6, ge=1), min_events: int = Query(3, ge=1),
+    def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str | None = None,
+               by: str = "month", baseline: int = Query(6, ge=1),
+               min_baseline: int = Query(analysis.AlertOptions().min_baseline, ge=1),
+               min_events: int = Query(3, ge=1),
+               min_escalation: int = Query(analysis.AlertOptions().min_escalation, ge=1),
                min_rise: float = Query(0.2, ge=0, le=1, allow_inf_nan=False),
-               z: float = Query(2.0, ge=0, allow_inf_nan=False)):
-        opts = analysis.AlertOptions(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z)
-        return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts),
-                        method=dict(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z))
+               z: float = Query(2.0, ge=0, allow_inf_nan=False),
+               undated: bool = Query(False, description="Count undated background events on their article's date")):
+        opts = analysis.AlertOptions(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
+                                     min_escalation=min_escalation, min_rise=min_rise, z=z)
+        return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
+                                        undated=undated),
+                        method=dict(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
+                                    min_escalation=min_escalation, min_rise=min_rise, z=z))
 
     @app.get("/network", summary="Actor network: nodes and directed dyad edges")
     def network(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",

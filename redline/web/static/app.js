@@ -91,8 +91,9 @@ function showTab(name) {
   for (const s of document.querySelectorAll(".tab")) s.hidden = s.id !== "tab-" + name;
   if (!state.loaded[name]) {
     state.loaded[name] = true;
-    ({ timeline: loadTimeline, events: loadEvents, network: loadNetwork, map: loadMap, alerts: loadAlerts })[name]();
+    return ({ timeline: loadTimeline, events: loadEvents, network: loadNetwork, map: loadMap, alerts: loadAlerts })[name]();
   }
+  return Promise.resolve();
 }
 
 function route() {
@@ -436,14 +437,29 @@ async function placeEvents(l) {
 async function loadAlerts() {
   clearError();
   try {
-    const res = await api("/alerts", { by: $("#al-by").value, baseline: $("#al-baseline").value });
+    const res = await api("/alerts", { by: $("#al-by").value, baseline: $("#al-baseline").value,
+                                       min_baseline: $("#al-min-baseline").value });
     const list = $("#alerts-list");
     if (!res.data.length) { list.replaceChildren(el("li", {}, "No alerts.")); return; }
-    list.replaceChildren(...res.data.map((a) => el("li", { class: a.kind },
-      el("span", { class: "badge" }, a.kind.replace("_", " ")), el("strong", {}, `${a.period} to ${a.end} `), a.summary,
-      el("div", { class: "meta" }, "evidence: ", ...a.evidence.slice(0, 12).flatMap((id) => [el("a", { href: "#event=" + encodeURIComponent(id) }, id), " "]),
-        a.evidence.length > 12 ? `(+${a.evidence.length - 12} more)` : ""))));
+    list.replaceChildren(...res.data.map(alertItem));
   } catch (err) { showError(err); }
+}
+
+// One alert: what it says (summary), then each evidence sentence linked to its event.
+function alertItem(a) {
+  const shown = a.sentences.slice(0, 5);
+  const sentences = shown.map((s) => el("li", { class: "alert-sentence" },
+    el("a", { href: "#event=" + encodeURIComponent(s.id) }, `${s.date} ${s.event}`), " ",
+    `${(s.actor || []).join(",") || "?"} → ${(s.recipient || []).join(",") || "?"}: `,
+    el("q", {}, s.text), s.title ? el("span", { class: "muted" }, ` (${s.title})`) : ""));
+  const more = a.sentences.length > shown.length
+    ? el("div", { class: "meta" }, `+${a.sentences.length - shown.length} more: `,
+         ...a.sentences.slice(shown.length).flatMap((s) => [el("a", { href: "#event=" + encodeURIComponent(s.id) }, s.id), " "]))
+    : "";
+  return el("li", { class: a.kind },
+    el("span", { class: "badge" }, a.kind.replace("_", " ")), el("strong", {}, `${a.period} to ${a.end} `),
+    el("span", { class: "summary" }, a.summary),
+    el("ol", { class: "alert-evidence" }, ...sentences), more);
 }
 
 // ---- start -------------------------------------------------------------------------------------------
@@ -476,7 +492,7 @@ async function start() {
     const actors = (await api("/actors", { limit: cap(200) })).data;
     $("#actor-codes").replaceChildren(...actors.map((a) => el("option", { value: a.code }, (a.names || []).join(", "))));
   } catch (err) { showError(err); }
-  showTab("timeline");
+  await showTab("timeline");  // ready once the first view has its data (tests navigate away after this)
   route();
   document.body.dataset.ready = "1";
 }
