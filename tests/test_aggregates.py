@@ -3,19 +3,21 @@
 A store is built article by article (events merging across articles, a later article published earlier taking
 over an event, duplicates raising counts, an article removed) and after every step:
 - the per-batch tables equal a rebuild from scratch (two implementations: Python deltas, one SQL pass);
-- dyads, timelines (every scope, one and two directions), alert periods and alert evidence equal the full
-  recomputation over `events` (the analysis SQL before aggregates, kept here as the reference).
+- dyads, timelines (every scope, one and two directions, with what they left out), alert periods and alert
+  evidence equal the full recomputation over `events` (the analysis SQL of main before aggregates, with its
+  `undated` option and the date-precision rule of timelines, kept here as the reference), undated on and off.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
 
 import pytest
 
 from redline import analysis
-from redline.records import Article, Document, Entity, Event, Factuality, TextInfo
+from redline.records import Article, DatePrecision, Document, Entity, Event, Factuality, TextInfo
 from redline.store import Store, aggregates, analytics
 from redline.store import queries as store_queries
 from redline.store.event_merge import refresh_events
@@ -44,32 +46,54 @@ def _event(rng: random.Random, article_id: str, seq: int, seen: list[tuple]) -> 
         recipients = tuple(rng.sample(CODES, rng.choice((0, 1, 1, 1, 2))))
         if rng.random() < 0.1:  # both ways in one event: "Russia and Ukraine accused each other"
             recipients = actors
-        day = D(2014, 1, 1) + dt.timedelta(days=rng.randrange(70)) if rng.random() > 0.05 else None
+        day = D(2014, 1, 1) + dt.timedelta(days=rng.randrange(70)) if rng.random() > 0.1 else None
         fact = rng.choice(FACTS)
         seen.append((kind, actors, recipients, day, fact))
+    if day is None:
+        precision = rng.choice((DatePrecision.UNKNOWN, None))  # None: a store written before precisions
+    else:
+        precision = rng.choice((DatePrecision.DAY, DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR, None))
+        day = {DatePrecision.MONTH: day.replace(day=1), DatePrecision.YEAR: day.replace(month=1, day=1)}.get(
+            precision, day)
     text = f"Sentence {seq} of {article_id}."
     return Event(id=f"{article_id}-{seq}", article_id=article_id, event=kind, actor=_entities(actors),
                  recipient=_entities(recipients), cameo="010", goldstein=GOLD[kind], quad_code=QUADS[kind],
                  event_scale=SCALE[kind], factuality=fact, text=text,
-                 text_info=TextInfo(seq, 0, len(text), 0, 4), event_text="x", rule="test", confidence=1.0, date=day)
+                 text_info=TextInfo(seq, 0, len(text), 0, 4), event_text="x", rule="test", confidence=1.0, date=day,
+                 date_precision=precision)
 
 
 def _document(rng: random.Random, article_id: str, published: D, seen: list[tuple]) -> Document:
     events = tuple(_event(rng, article_id, i, seen) for i in range(rng.randrange(1, 7)))
-    article = Article(id=article_id, text=f"Body of {article_id}.", published=published,
+    article = Article(id=article_id, text=f"Body of {article_id}.", published=published if rng.random() > 0.1 else None,
                       publisher=f"outlet {rng.randrange(4)}")
-    return Document(article=article, events=events)
+    reference = published - dt.timedelta(days=rng.randrange(3)) if rng.random() < 0.3 else None
+    return Document(article=article, events=events, reference_date=reference)
 
 
-# -- the full recomputation (the analysis SQL before aggregates) ----------------------------------------------
+# -- the full recomputation (main's analysis SQL before aggregates, on the compact layout) -------------------
 
-_LEAN = """SELECT e.id, e.event, e.factuality, e.date, e.quad_code, e.goldstein, e.actor_codes, e.recipient_codes,
-                  e.num_mentions, e.rep_article AS article_id, m.event_scale
-           FROM events e JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq"""
-_DYADS = f"""SELECT f.*, a.actor, r.recipient
-             FROM ({_LEAN}) f, unnest(list_distinct(f.actor_codes)) AS a(actor),
-                  unnest(list_distinct(f.recipient_codes)) AS r(recipient)"""
-_MEAN = "round(avg({c}::DECIMAL(38, 4))::DOUBLE, 2)"
+_ARTICLE_DAY = ("coalesce(e.date, (SELECT coalesce(a.reference_date, a.published) FROM articles a "
+                "WHERE a.id = e.rep_article))")
+_FACTS = """SELECT e.id, e.event, e.factuality, {day} AS date, e.quad_code, e.goldstein, e.actor_codes,
+                   e.recipient_codes, e.num_mentions, e.rep_article AS article_id, m.event_scale,
+                   CASE WHEN e.date IS NULL THEN 'unknown' ELSE coalesce(m.date_precision, 'day') END AS date_precision
+            FROM events e JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq"""
+BUCKET_PRECISIONS = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
+
+
+def _facts(undated):
+    return _FACTS.format(day=_ARTICLE_DAY if undated else "e.date")
+
+
+def _dyad_facts(undated):
+    return f"""SELECT f.*, a.actor, r.recipient
+               FROM ({_facts(undated)}) f, unnest(f.actor_codes) AS a(actor), unnest(f.recipient_codes) AS r(recipient)"""
+
+
+# main's round(avg(score), 2) with the sum taken exactly: avg over doubles depends on the order of the sum, and
+# where the mean is a tie at 2 places (-7.475) main's own answer can round either way with the scan order
+_MEAN = "round(sum({c}::DECIMAL(38, 4))::DOUBLE / nullif(count({c}), 0), 2)"
 
 
 def _where(since, until, facts):
@@ -89,7 +113,7 @@ def _rows(cur):
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
-def full_dyads(con, since, until, facts, limit):
+def full_dyads(con, since, until, facts, limit, undated=False):
     w, p = _where(since, until, facts)
     return _rows(con.execute(f"""
         SELECT actor, recipient, count(DISTINCT id) AS events, count(DISTINCT article_id) AS articles,
@@ -97,11 +121,11 @@ def full_dyads(con, since, until, facts, limit):
                {_MEAN.format(c="event_scale")} AS plover_score,
                round(avg(CASE WHEN quad_code >= 3 THEN 1.0 ELSE 0.0 END), 3) AS conflict_share,
                min(date) AS first, max(date) AS last
-        FROM ({_DYADS}) WHERE {' AND '.join(w)} GROUP BY actor, recipient
+        FROM ({_dyad_facts(undated)}) WHERE {' AND '.join(w)} GROUP BY actor, recipient
         ORDER BY events DESC, mentions DESC, actor, recipient LIMIT ?""", p + [limit]))
 
 
-def full_timeline(con, actor, recipient, by, since, until, facts, both):
+def full_timeline(con, actor, recipient, by, since, until, facts, both, undated=False, left_out=False):
     w, p = _where(since, until, facts)
     has = "list_contains({}, ?)"
     if actor and recipient and both:
@@ -114,6 +138,15 @@ def full_timeline(con, actor, recipient, by, since, until, facts, both):
                 w.append(has.format(side) if not both else
                          f"({has.format('actor_codes')} OR {has.format('recipient_codes')})")
                 p += [code] if not both else [code, code]
+    precisions = list(BUCKET_PRECISIONS[by])
+    if left_out:
+        return _rows(con.execute(f"""
+            SELECT count(*) FILTER (WHERE date_precision <> 'unknown'
+                                    AND NOT list_contains(?::VARCHAR[], date_precision)) AS coarser,
+                   count(*) FILTER (WHERE date_precision = 'unknown' AND NOT ?) AS undated
+            FROM ({_facts(True)}) WHERE {' AND '.join(w)}""", [precisions, undated] + p))
+    w.append("(list_contains(?::VARCHAR[], date_precision) OR date_precision = 'unknown')")
+    p.append(precisions)
     return _rows(con.execute(f"""
         SELECT date_trunc('{by}', date)::DATE AS period, count(*) AS events,
                count(*) FILTER (WHERE quad_code = 1) AS verbal_coop,
@@ -121,20 +154,28 @@ def full_timeline(con, actor, recipient, by, since, until, facts, both):
                count(*) FILTER (WHERE quad_code = 3) AS verbal_conflict,
                count(*) FILTER (WHERE quad_code = 4) AS material_conflict,
                {_MEAN.format(c="goldstein")} AS goldstein, {_MEAN.format(c="event_scale")} AS plover_score
-        FROM ({_LEAN}) WHERE {' AND '.join(w)} GROUP BY period ORDER BY period""", p))
+        FROM ({_facts(undated)}) WHERE {' AND '.join(w)} GROUP BY period ORDER BY period""", p))
 
 
-def full_periods(con, by, until, facts, escalation):
+def full_periods(con, by, until, facts, escalation, undated=False):
     w, p = _where(None, until, facts)
     rows = _rows(con.execute(f"""
         SELECT actor, recipient, date_trunc('{by}', date)::DATE AS period, count(DISTINCT id) AS events,
                count(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation,
                list(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation_ids
-        FROM ({_DYADS}) WHERE {' AND '.join(w)} GROUP BY actor, recipient, period
+        FROM ({_dyad_facts(undated)}) WHERE {' AND '.join(w)} GROUP BY actor, recipient, period
         ORDER BY actor, recipient, period""", [list(escalation), list(escalation)] + p))
     for r in rows:
         r["escalation_ids"] = sorted(r["escalation_ids"] or [])
     return rows
+
+
+def full_dyad_event_ids(con, actor, recipient, since, until, facts, limit):
+    w, p = _where(since, until, facts)
+    return [r[0] for r in con.execute(f"""
+        SELECT id FROM ({_dyad_facts(False)}) WHERE {' AND '.join(w)} AND actor = ? AND recipient = ?
+        GROUP BY id, num_mentions, date ORDER BY num_mentions DESC, date DESC, id LIMIT ?""",
+        p + [actor, recipient, limit]).fetchall()]
 
 
 # -- checks ---------------------------------------------------------------------------------------------------
@@ -149,16 +190,26 @@ def _check(store: Store) -> None:
     aggregates.rebuild(con)
     assert aggregates.dump(con) == incremental
     con.execute("ROLLBACK")
-    for since, until, facts, by in ((None, None, ("asserted",), "month"), (D(2014, 1, 20), None, ALL, "week"),
-                                    (D(2014, 1, 10), D(2014, 2, 15), ("negated", "future"), "day")):
-        assert analytics.dyads(con, since=since, until=until, factuality=facts, limit=50) == \
-            full_dyads(con, since, until, facts, 50)
+    for (since, until, facts, by), undated in itertools.product(
+            ((None, None, ("asserted",), "month"), (D(2014, 1, 20), None, ALL, "week"),
+             (D(2014, 1, 10), D(2014, 2, 15), ("negated", "future"), "day"), (None, D(2014, 3, 1), ALL, "year")),
+            (False, True)):
+        assert analytics.dyads(con, since=since, until=until, factuality=facts, limit=50, undated=undated) == \
+            full_dyads(con, since, until, facts, 50, undated)
         for actor, recipient in ((None, None), ("RUS", None), (None, "UKR"), ("RUS", "UKR"), ("UKR", "UKR")):
             for both in (False, True):
+                case = (actor, recipient, both, by, since, until, facts, undated)
                 got = analytics.timeline(con, actor=actor, recipient=recipient, by=by, since=since,
-                                         until=until, factuality=facts, both_directions=both)
-                assert got == full_timeline(con, actor, recipient, by, since, until, facts, both), \
-                    (actor, recipient, both, by, since, until, facts)
+                                         until=until, factuality=facts, both_directions=both, undated=undated)
+                assert got == full_timeline(con, actor, recipient, by, since, until, facts, both, undated), case
+                left = analytics.timeline(con, actor=actor, recipient=recipient, by=by, since=since, until=until,
+                                          factuality=facts, both_directions=both, undated=undated, left_out=True)
+                assert left == full_timeline(con, actor, recipient, by, since, until, facts, both, undated,
+                                             left_out=True), case
+        for actor, recipient in (("RUS", "UKR"), ("UKR", "UKR"), ("USA", "NATO")):
+            assert analytics.dyad_event_ids(con, actor=actor, recipient=recipient, since=since, until=until,
+                                            factuality=facts, limit=5) == \
+                full_dyad_event_ids(con, actor, recipient, since, until, facts, 5)
     for filters in ({}, {"actor": "RUS"}, {"recipient": "ukr"}, {"actor": "RUS", "recipient": "UKR"},
                     {"event": "ASSAULT", "factuality": None}, {"since": "2014-01-20"},
                     {"actor": "UKR", "until": "2014-02-01", "factuality": "negated"}):
@@ -166,12 +217,13 @@ def _check(store: Store) -> None:
         assert store.count_events(**filters) == con.execute(f"SELECT count(*) FROM events e{where}",
                                                             params).fetchone()[0], filters
     esc = analysis.ESCALATION_EVENTS
-    for by in ("week", "month"):
-        full = full_periods(con, by, None, ("asserted",), esc)
-        got = analytics.dyad_periods(con, by=by, until=None, factuality=("asserted",), escalation=esc)
+    for by, undated in itertools.product(("week", "month"), (False, True)):
+        full = full_periods(con, by, None, ("asserted",), esc, undated)
+        got = analytics.dyad_periods(con, by=by, until=None, factuality=("asserted",), escalation=esc,
+                                     undated=undated)
         assert got == [{k: v for k, v in r.items() if k != "escalation_ids"} for r in full]
         periods = [(r["actor"], r["recipient"], r["period"], analysis.period_end(r["period"], by)) for r in full]
-        ids = analytics.escalation_ids(con, periods, factuality=("asserted",), escalation=esc)
+        ids = analytics.escalation_ids(con, periods, factuality=("asserted",), escalation=esc, undated=undated)
         assert ids == {(r["actor"], r["recipient"], r["period"]): r["escalation_ids"] for r in full}
 
 

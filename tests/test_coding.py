@@ -159,12 +159,12 @@ def test_reference_article_events(ctx, reference_text):
     asserted = {(e.event, tuple(sorted(a.code for a in e.actor)), tuple(r.code for r in e.recipient))
                 for e in doc.events if e.factuality == Factuality.ASSERTED}
     for want in [("CONSULT", ("RUS", "USA"), ()), ("AID", ("USA",), ("UKR",)), ("COERCE", ("RUS",), ("UKR",)),
-                 ("MOBILIZE", ("RUS",), ("UKR",)), ("RETREAT", ("RUS",), ()), ("THREATEN", ("RUS",), ()),
+                 ("MOBILIZE", ("RUS",), ("UKR",)), ("RETREAT", ("RUS",), ()), ("THREATEN", ("RUS",), ("UKR",)),
                  ("AGREE", ("RUS", "USA"), ()), ("SANCTION", ("RUS",), ("USA",)), ("ACCUSE", ("WST",), ("RUS",))]:
         assert want in asserted, f"missing {want}"
-    hypothetical = [e for e in doc.events if ("would be a 'red line'" in e.text and e.event_text == "red line")
-                    or e.event_text == "granted"]
-    assert hypothetical and all(e.factuality != Factuality.ASSERTED for e in hypothetical)
+    # the red-line warnings are asserted threats (test_factuality covers the conditional they warn about)
+    warnings = [e for e in doc.events if e.event_text == "red line"]
+    assert len(warnings) == 2 and all(e.factuality == Factuality.ASSERTED for e in warnings)
     assert all("SEE ALSO" not in e.text and "Copyright" not in e.text for e in doc.events)
 
 
@@ -213,7 +213,7 @@ def test_code_events_no_default_target(ctx, sentence, actors):
     ("sentence", "actors", "expected"),
     [
         # an unresolved crowd takes the country of the place it acts in
-        ("Hundreds of students protested in Quito on Friday.", {"Quito": "ECU"}, ("PROTEST", "ECU")),
+        ("Hundreds of students protested in Quito on Friday.", {"students": "-EDU", "Quito": "ECU"}, ("PROTEST", "ECU")),
         # a resolved actor keeps its own country
         ("Peruvian farmers protested in Quito on Friday.", {"Peruvian farmers": "PER", "Quito": "ECU"},
          ("PROTEST", "PER")),
@@ -229,7 +229,7 @@ def test_code_events_unresolved_actor_takes_place_country(ctx, sentence, actors,
     [
         # an unresolved group takes the countries of its coordinated modifiers
         ("Chilean and Peruvian activists staged a protest in Quito.",
-         {"Chilean": "CHL", "Peruvian": "PER", "activists": None}, {"CHL", "PER"}),
+         {"Chilean": "CHL", "Peruvian": "PER", "activists": "-OPP"}, {"CHL", "PER"}),
     ],
 )
 def test_code_events_unresolved_actor_takes_modifier_countries(ctx, sentence, actors, expected):
@@ -246,7 +246,8 @@ def test_code_events_unresolved_actor_takes_modifier_countries(ctx, sentence, ac
         ("Chilean troops engaged Peruvian soldiers in a firefight on Monday.",
          {"Chilean troops": "CHL", "Peruvian soldiers": "PER"}, ("ASSAULT", "CHL", "PER")),
         # without an object the particle noun is the event as before ("engaged in talks")
-        ("Chile engaged in talks with Peru.", {"Chile": "CHL", "Peru": "PER"}, ("CONSULT", "CHL", "PER")),
+        # talks: every party is an actor (PLOVER CONSULT), so Peru joins Chile on the actor side
+        ("Chile engaged in talks with Peru.", {"Chile": "CHL", "Peru": "PER"}, ("CONSULT", "CHL", None)),
         # a particle light verb keeps its direct-object noun ("carried out attacks")
         ("Chilean troops carried out attacks on Peru.", {"Chilean troops": "CHL", "Peru": "PER"},
          ("ASSAULT", "CHL", "PER")),
@@ -254,7 +255,8 @@ def test_code_events_unresolved_actor_takes_modifier_countries(ctx, sentence, ac
 )
 def test_code_events_light_verb_with_object_and_particle(ctx, sentence, actors, expected):
     events = code_text(ctx, sentence, actors)
-    assert (events[0].event, events[0].actor[0].code, events[0].recipient[0].code) == expected
+    recipient = events[0].recipient[0].code if events[0].recipient else None
+    assert (events[0].event, events[0].actor[0].code, recipient) == expected
 
 
 def test_code_events_lone_actor_of_joint_noun_gets_place_target(ctx):
@@ -267,7 +269,7 @@ def test_code_events_lone_actor_of_joint_noun_gets_place_target(ctx):
     ("sentence", "actors", "expected"),
     [
         # a subjectless -ing clause of the same type adding no party is the same act, coded once
-        ("Rebels shelled the town, killing eight people.", {"Rebels": None}, [("ASSAULT", (None,), ())]),
+        ("Rebels shelled the town, killing eight people.", {"Rebels": "-REB"}, [("ASSAULT", (None,), ())]),
         # ... and with no target of its own it takes none: a state's violence is not assumed to be at home
         ("Chile shelled Arica, killing eight people.", {"Chile": "CHL", "Arica": "PER"},
          [("ASSAULT", ("CHL",), ("PER",))]),

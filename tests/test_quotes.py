@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from redline.records import Article, Document, Entity, Event, Factuality, Mention, Quote, Sentence, TextInfo
-from redline.stages.quotes import find_quote_spans, find_quotes, link_events, quote_id
+from redline.stages.quotes import find_quote_spans, find_quotes, link_events, link_quotes, quote_id
 
 REF = dt.date(2021, 6, 20)
 
@@ -419,7 +419,7 @@ def test_link_events_prefers_narrowest_direct_quote(trigger, expected):
         assert q.event_ids == (("e1",) if q.id == expected else ())
 
 
-def test_find_quotes_sets_quote_id_on_events(ctx):
+def test_link_quotes_sets_quote_id_on_events(ctx):
     from redline.stages.parse import parse_text
 
     text = "'We struck the depot,' Peskov said."
@@ -428,6 +428,8 @@ def test_find_quotes_sets_quote_id_on_events(ctx):
     ev = dataclasses.replace(_event("e1", 0, s.start, s.end, text.index("struck")), article_id="q")
     doc = Document(article=Article(id="q", text=text), sentences=sentences,
                    mentions=_mentions(sentences, {"Peskov": PESKOV}), events=(ev,))
-    out = find_quotes(doc, ctx)
+    found = find_quotes(doc, ctx)
+    assert found.events[0].quote_id is None  # quotes are found before coding; events are linked after it
+    out = link_quotes(found, ctx)
     (q,) = out.quotes
     assert out.events[0].quote_id == q.id and q.event_ids == ("e1",)

@@ -156,3 +156,39 @@ def test_child_tables_have_no_primary_key(tmp_path, table):
         keys = store.con.execute("SELECT count(*) FROM duckdb_constraints() WHERE table_name = ? "
                                  "AND constraint_type = 'PRIMARY KEY'", [table]).fetchone()[0]
         assert keys == 0
+
+
+def test_a_store_at_mains_latest_migration_upgrades_with_its_files_dates_and_aggregates(tmp_path, monkeypatch):
+    """A store written by main (migrations 1 and 2: the JSON layout and the input files) gains 10-13: its files
+    stay, events get their date precision and article day, and the aggregates equal a rebuild."""
+    from redline import analysis
+    from redline.records import DatePrecision
+    from redline.store import aggregates
+
+    path = tmp_path / "main.duckdb"
+    doc = _doc()
+    first, second = doc.events
+    doc = dataclasses.replace(doc, events=(
+        dataclasses.replace(first, date=None, date_precision=DatePrecision.UNKNOWN),
+        dataclasses.replace(second, date=dt.date(2024, 5, 1), date_precision=DatePrecision.MONTH)))
+    monkeypatch.setattr(schema, "MIGRATIONS", [m for m in schema.MIGRATIONS if m.version <= 2])
+    with Store(path) as old:
+        with old._write() as con:
+            _old_layout(con, doc)
+        old.record_file("/in/a.jsonl", 10, 20)
+        old.link_files([("/in/a.jsonl", "a1")])
+    monkeypatch.undo()
+    with Store(path) as store:
+        assert store.schema_version == max(m.version for m in schema.MIGRATIONS) < 20  # reviews take 20-29
+        assert store.file_state("/in/a.jsonl") == (10, 20) and store.file_articles("/in/a.jsonl") == {"a1"}
+        assert sorted(store.con.execute("SELECT date_precision, article_day FROM events").fetchall(),
+                      key=repr) == [("month", dt.date(2024, 5, 15)), ("unknown", dt.date(2024, 5, 15))]
+        dump = aggregates.dump(store.con)
+        with store._write() as con:
+            aggregates.rebuild(con)
+        assert aggregates.dump(store.con) == dump
+        assert analysis.timeline_left_out(store, by="day", factuality=["asserted", "future"]) == \
+            {"coarser": 1, "undated": 1}
+        assert [r["events"] for r in analysis.timeline(store, by="month", factuality=["asserted", "future"],
+                                                        undated=True)] == [2]
+        assert [r["events"] for r in analysis.dyads(store, factuality=["asserted", "future"])] == [1]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import signal
 import sys
 
 import click
@@ -25,6 +26,7 @@ COMMANDS = {
     "bench": "ops_cmds", "watch": "ops_cmds",
     "dyads": "analysis_cmds", "timeline": "analysis_cmds", "alerts": "analysis_cmds", "digest": "analysis_cmds",
     "serve": "analysis_cmds",
+    "dates": "dates_cmds",
     "quotes": "quotes_cmds",
 }
 
@@ -50,8 +52,16 @@ def cli(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
+def _terminate(signum, frame) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 def main() -> None:
-    """Entry point: RedlineError -> one clear line on stderr; exit 2 for usage errors, 1 otherwise."""
+    """Entry point: RedlineError -> one clear line on stderr; exit 2 for usage errors, 1 otherwise.
+
+    SIGTERM ends a command like Ctrl-C: a run in progress is recorded as interrupted and its workers stop.
+    """
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         cli.main(standalone_mode=False)
     except (click.exceptions.Abort, KeyboardInterrupt):

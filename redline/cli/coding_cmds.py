@@ -7,6 +7,7 @@ import json
 import click
 
 from ..explain import explain_text
+from .output import lexicon_option
 
 
 def _actors(ents) -> str:
@@ -39,10 +40,20 @@ def _print_sentence(s: dict, show_parse: bool) -> None:
         echo(f"      actor: {_actors(e['actor'])}   recipient: {_actors(e['recipient'])}")
         if e["claim_source"]:
             echo(f"      claimed by: {_actors(e['claim_source'])}")
+        echo(f"      date: {e['date'] or 'none'}{_date_detail(e)}")
+        if e.get("event_loc"):
+            echo(f"      place: {e['event_loc'].get('name')} ({e['event_loc'].get('country_code') or '?'})"
+                 f"{' - ' + e['loc_reason'] if e.get('loc_reason') else ''}")
         echo(f"      trigger: {e['event_text']!r}   rule: {e['rule']}   confidence: {e['confidence']}")
         echo(f"      factuality: {e['factuality']} - {e['factuality_reason']}")
     if not s["events"]:
         echo("    (none)")
+
+
+def _date_detail(e: dict) -> str:
+    parts = [p for p in (e.get("date_precision"), e.get("date_source")) if p]
+    detail = f" ({', '.join(parts)})" if parts else ""
+    return detail + (f" - {e['date_reason']}" if e.get("date_reason") else "")
 
 
 @click.command("explain")
@@ -50,15 +61,26 @@ def _print_sentence(s: dict, show_parse: bool) -> None:
 @click.option("--published", help="Publication date (YYYY-MM-DD) used as the reference for relative dates.")
 @click.option("--json", "as_json", is_flag=True, help="Print the explanation as one JSON object.")
 @click.option("--no-parse", is_flag=True, help="Leave out the token-by-token parse.")
-def explain_cmd(sentence, published, as_json, no_parse):
-    """Show how SENTENCE is coded: parse, rules fired or failed, actors and why, factuality.
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
+              help="A user actor file layered over the built-in knowledge base (user entries win).")
+@lexicon_option
+def explain_cmd(sentence, published, as_json, no_parse, actors_file, lexicon_file):
+    """Show how SENTENCE is coded: parse, rules fired or failed, actors and why, factuality, date and place.
 
-    Example: redline explain "Russia did not attack Ukraine on Monday." --published 2021-06-17
+    \b
+    Examples:
+      redline explain "Russia did not attack Ukraine on Monday." --published 2021-06-17
+      redline explain "Peskov said Kyiv crossed a red line." --actors my_actors.csv --no-parse
+      redline explain "Arnor abandoned its outpost in Gondor." --lexicon my_lexicon.txt --actors my_actors.csv
     """
-    result = explain_text(sentence, published=published)
+    from ..pipeline import Context
+
+    ctx = Context(actors_file=actors_file, lexicon_file=lexicon_file) if actors_file or lexicon_file else None
+    result = explain_text(sentence, published=published, ctx=ctx)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
         return
+    click.echo(f"reference date: {result['reference_date'] or 'none (give --published for relative dates)'}")
     for s in result["sentences"]:
         _print_sentence(s, not no_parse)
 

@@ -110,6 +110,40 @@ def agreement_cmd(first, second, as_json):
         emit([report], "table")
 
 
+@gold_group.command("calibrate")
+@click.argument("gold", type=click.Path(dir_okay=False))
+@click.option("--corpus", type=click.Path(dir_okay=False), required=True,
+              help="The corpus JSONL the real-article gold file points into.")
+@click.option("-o", "--out", "out", type=click.Path(dir_okay=False), required=True,
+              help="Where to write the weights (redline ships them as redline/knowledge/data/confidence.toml).")
+@click.option("--l2", type=click.FloatRange(min=0.0), default=1.0, show_default=True, help="L2 penalty.")
+def calibrate_cmd(gold, corpus, out, l2):
+    """Fit the confidence model (probability that an event's triple is right) on a real-article gold split.
+
+    Fit on the dev split only; measure on the test split with redline eval. Example:
+    redline gold calibrate redline/gold/realnews-dev.jsonl --corpus ../shared/corpora/allsides-intl/articles.jsonl
+    -o redline/knowledge/data/confidence.toml
+    """
+    import datetime as dt
+
+    from ..evaluate.calibration import train
+    from ..evaluate.realnews import code_realnews
+    from ..evaluate.runner import scored_pairs
+    from ..pipeline import Pipeline
+
+    run = code_realnews(gold, corpus, pipeline=Pipeline())
+    try:
+        weights, n = train(scored_pairs(run.records, run.predictions), l2=l2)
+    except ValueError as exc:
+        raise UsageError(f"{gold}: {exc}") from exc
+    lines = ["# Confidence model of redline: logistic weights over the features of",
+             "# redline/stages/coding/confidence.py, fitted by `redline gold calibrate` on the real-article dev split.",
+             f"# Fitted {dt.date.today().isoformat()} on {n} coded events of {Path(gold).name}, L2 = {l2}.",
+             "prior = 0.5", "", "[weights]"] + [f'{k} = {v}' for k, v in sorted(weights.items())]
+    Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    emit([{"events": n, "features": len(weights), "out": out}], "table")
+
+
 def register(group) -> None:
     """Add this module's commands to the top-level group."""
     group.add_command(gold_group)

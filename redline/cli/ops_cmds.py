@@ -9,7 +9,9 @@ import time
 import click
 
 from ..errors import UsageError
-from .output import emit, run_options
+from .options import db_option, settings
+from .output import emit, lexicon_option, run_options
+from .progress import progress_bar
 
 BENCH_ROWS = (
     ("articles", "articles benchmarked"), ("words", "words"), ("events", "events coded"),
@@ -22,41 +24,17 @@ BENCH_ROWS = (
 )
 
 
-class _Bar:
-    """A rich progress bar on stderr with articles/s and ETA; only when stderr is a terminal."""
-
-    def __init__(self, label: str, total: int | None):
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self._start = time.monotonic()
-        self._progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(),
-                                  TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
-                                  console=Console(stderr=True), transient=True)
-        self._task = self._progress.add_task(label, total=total, rate="-")
-        self._progress.start()
-
-    def update(self, done: int) -> None:
-        rate = done / max(time.monotonic() - self._start, 1e-6)
-        self._progress.update(self._task, completed=done, rate=f"{rate:.1f}")
-
-    def stop(self) -> None:
-        self._progress.stop()
-
-
-def _bar(label: str, total: int | None) -> _Bar | None:
-    return _Bar(label, total) if sys.stderr.isatty() else None
-
-
 @click.command("bench")
 @click.argument("corpus", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(min=1), help="Benchmark at most this many articles.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: setting workers, 1].")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where the pipeline runs (dask: a local cluster, start-up included).")
 @click.option("--no-baseline", is_flag=True, help="Skip the bare spaCy run.")
 @click.option("--json", "as_json", is_flag=True, help="Print every measurement as one JSON object.")
-def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
+@lexicon_option
+def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json, lexicon_file):
     """Measure the pipeline (articles/s, words/s, events/s, peak RSS) against bare spaCy on the same texts.
 
     \b
@@ -66,10 +44,11 @@ def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
     """
     from ..bench import bench
 
-    bar = _bar("bench", limit)
+    workers = settings(workers=workers)["workers"]
+    bar = progress_bar("bench", limit)
     try:
         result = bench(list(corpus), limit=limit, workers=workers, engine=engine, baseline=not no_baseline,
-                       tick=bar.update if bar else None)
+                       tick=bar.update if bar else None, settings={"lexicon": lexicon_file} if lexicon_file else None)
     finally:
         if bar:
             bar.stop()
@@ -85,12 +64,16 @@ def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
 @click.command("watch")
 @click.argument("directory", type=click.Path(file_okay=False))
 @click.option("--every", default="15m", show_default=True, help="Cadence: 30s, 15m, 1h, ...")
-@click.option("--db", default="redline.duckdb", show_default=True, type=click.Path(dir_okay=False),
-              help="Path of the DuckDB store.")
+@db_option
 @click.option("--once", is_flag=True, help="Run one cycle and exit (for cron or systemd timers).")
+@click.option("--settle", type=click.FloatRange(min=0), default=5.0, show_default=True,
+              help="Seconds between the two polls that show a file is complete (0: take files at once).")
 @run_options
-def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_file, mapping):
+def watch_cmd(directory, every, db, once, settle, workers, engine, scheduler, actors_file, lexicon_file, mapping):
     """Ingest what is new in DIRECTORY every --every; restart any time (stored articles are skipped).
+
+    A file is taken once complete (same size and time at two polls); a file that changes after it was stored
+    replaces its earlier version. When `redline serve` owns the store, each cycle is handed to the server.
 
     \b
     Examples:
@@ -99,6 +82,8 @@ def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_fil
     """
     from ..watch import parse_interval, watch
 
+    values = settings(db=db, workers=workers)
+    db, workers = values["db"], values["workers"]
     try:
         parse_interval(every)
     except UsageError as exc:
@@ -114,6 +99,9 @@ def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_fil
             click.echo(f"{stamp} cycle {cycle.number}: error: {cycle.error} (retrying next cycle)", err=True)
             return
         waiting = f", {len(cycle.settling)} still being written" if cycle.settling else ""
+        replaced = f", replaced {cycle.report.replaced}" if cycle.report is not None and cycle.report.replaced else ""
+        if cycle.report is not None and cycle.report.unchanged_files:
+            replaced += f", unchanged {cycle.report.unchanged_files} (ingested before)"
         if cycle.report is None:
             click.echo(f"{stamp} cycle {cycle.number}: nothing new{waiting}")
             return
@@ -121,11 +109,12 @@ def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_fil
         failed.append(r.failed)
         click.echo(f"{stamp} cycle {cycle.number}: {len(cycle.files)} new or changed file(s): read {r.read}, "
                    f"coded {r.coded}, duplicate {r.duplicate}, already stored {r.already_stored}, "
-                   f"failed {r.failed}, events {r.events}{waiting}")
+                   f"failed {r.failed}, events {r.events}{replaced}{waiting}")
 
     try:
-        watch(directory, every=every, db=db, once=once, on_cycle=on_cycle, workers=workers, engine=engine,
-              scheduler=scheduler, actors_file=actors_file, mapping=mapping, on_failure=on_failure)
+        watch(directory, every=every, db=db, once=once, settle=settle, on_cycle=on_cycle, workers=workers,
+              engine=engine, scheduler=scheduler, actors_file=actors_file, lexicon_file=lexicon_file, mapping=mapping,
+              on_failure=on_failure)
     except KeyboardInterrupt:
         click.echo("watch stopped", err=True)
         return

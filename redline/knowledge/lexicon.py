@@ -8,17 +8,24 @@ A malformed line is a KnowledgeError naming file, line and problem.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from ..errors import KnowledgeError
 from .ontology import Ontology, load_ontology
 
-VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff", "staffsubj", "ask", "closure"}
+VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff",
+              "staffsubj", "ask", "closure", "intrans", "notforce", "needcomp", "subjunctive", "pick"}
 CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
              "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
-             "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies")
+             "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies",
+             "captives", "targets", "aid_objects", "agreements", "rejectables", "offerables", "supportables",
+             "access_objects", "cooperative_acts", "parties", "comment_verbs", "organisations", "audiences", "labels_accuse",
+             "labels_threaten", "cyber", "missiles", "crowd_weapons", "abstract_objects", "disasters", "regional_constructs", "cuttables",
+             "figurative_modifiers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +35,10 @@ class Code:
     event: str
     mode: str | None
     cameo: str
+
+
+# "lemma | NONE | -" (user lexicons): with this entry the verb is no event ("abandon | NONE | - | pick obj=plans")
+NO_EVENT = Code("NONE", None, "-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +51,7 @@ class VerbEntry:
     flags: frozenset[str] = frozenset()
     need: str | None = None
     line: int = 0
+    obj: str | None = None  # cue list the object must come from when it is not itself a party ("release" captives)
 
     @property
     def key(self) -> str:
@@ -54,6 +66,7 @@ class NounEntry:
     code: Code
     flags: frozenset[str] = frozenset()
     only_with: frozenset[str] = frozenset()  # when set, an event only as object of these verbs
+    of_list: str | None = None  # when set, an event only with an "of" argument from this cue list ("transfer of arms")
 
     @property
     def key(self) -> str:
@@ -68,6 +81,7 @@ class LightVerb:
     particle: str | None
     role: str
     overrides: dict[str, Code] = field(default_factory=dict)
+    types: frozenset[str] = frozenset()  # when set, only nouns of these event types (after overrides) count
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +116,9 @@ def _code(spec: str, cameo: str, onto: Ontology, where: str) -> Code:
     return Code(event, mode or None, cameo)
 
 
-def parse_verbs(text: str, onto: Ontology, fname: str = "verbs.txt") -> dict[str, tuple[VerbEntry, ...]]:
+def parse_verbs(text: str, onto: Ontology, fname: str = "verbs.txt", *,
+                cue_names: Collection[str] = CUE_LISTS) -> dict[str, tuple[VerbEntry, ...]]:
+    """verbs.txt lines -> entries by lemma. cue_names: the word lists obj= may name (a user lexicon adds its own)."""
     out: dict[str, list[VerbEntry]] = {}
     for n, parts in _rows(text):
         where = f"{fname}:{n}"
@@ -111,21 +127,34 @@ def parse_verbs(text: str, onto: Ontology, fname: str = "verbs.txt") -> dict[str
         words = parts[0].lower().split()
         if not words or len(words) > 3:
             raise KnowledgeError(f"{where}: bad verb {parts[0]!r}")
-        flags, need = set(), None
+        flags, need, obj = set(), None, None
         for f in (parts[3].split() if len(parts) == 4 else []):
             if f.startswith("need="):
                 need = f[5:]
+            elif f.startswith("obj="):
+                obj = f[4:]
+                if obj not in cue_names:
+                    raise KnowledgeError(f"{where}: obj={obj}: no such word list in cues.toml")
             elif f in VERB_FLAGS:
                 flags.add(f)
             else:
-                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: {', '.join(sorted(VERB_FLAGS))}, need=)")
-        entry = VerbEntry(words[0], " ".join(words[1:]) or None, _code(parts[1], parts[2], onto, where),
-                          frozenset(flags), need, n)
+                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: {', '.join(sorted(VERB_FLAGS))}, "
+                                     "need=, obj=)")
+        if "pick" in flags and obj is None:
+            raise KnowledgeError(f"{where}: pick needs obj=LIST (the words that pick this entry)")
+        code = NO_EVENT if parts[1] == "NONE" and parts[2] == "-" else _code(parts[1], parts[2], onto, where)
+        entry = VerbEntry(words[0], " ".join(words[1:]) or None, code, frozenset(flags), need, n, obj)
         out.setdefault(words[0], []).append(entry)
-    return {k: tuple(sorted(v, key=lambda e: e.particle is None)) for k, v in out.items()}
+    return {k: tuple(sorted(v, key=verb_order)) for k, v in out.items()}
 
 
-def parse_nouns(text: str, onto: Ontology, fname: str = "nouns.txt") -> dict[str, tuple[NounEntry, ...]]:
+def verb_order(e: VerbEntry) -> tuple[bool, bool]:
+    """Entries of one verb are tried in this order: with a particle first, then `pick` entries before the rest."""
+    return e.particle is None, "pick" not in e.flags
+
+
+def parse_nouns(text: str, onto: Ontology, fname: str = "nouns.txt", *,
+                cue_names: Collection[str] = CUE_LISTS) -> dict[str, tuple[NounEntry, ...]]:
     out: dict[str, list[NounEntry]] = {}
     for n, parts in _rows(text):
         where = f"{fname}:{n}"
@@ -134,15 +163,19 @@ def parse_nouns(text: str, onto: Ontology, fname: str = "nouns.txt") -> dict[str
         words = tuple(parts[0].lower().split())
         if not words:
             raise KnowledgeError(f"{where}: empty noun")
-        flags, only = set(), frozenset()
+        flags, only, of_list = set(), frozenset(), None
         for f in (parts[3].split() if len(parts) == 4 else []):
             if f.startswith("with="):
                 only = frozenset(w for w in f[5:].split(",") if w)
+            elif f.startswith("of="):
+                of_list = f[3:]
+                if of_list not in cue_names:
+                    raise KnowledgeError(f"{where}: of={of_list}: no such word list in cues.toml")
             elif f in ("recip", "copula", "onstate"):
                 flags.add(f)
             else:
-                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: copula, onstate, recip, with=)")
-        entry = NounEntry(words, _code(parts[1], parts[2], onto, where), frozenset(flags), only)
+                raise KnowledgeError(f"{where}: unknown flag {f!r} (known: copula, onstate, recip, with=, of=)")
+        entry = NounEntry(words, _code(parts[1], parts[2], onto, where), frozenset(flags), only, of_list)
         out.setdefault(words[-1], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in out.items()}
 
@@ -151,8 +184,8 @@ def parse_light(text: str, onto: Ontology, fname: str = "light.txt") -> dict[str
     out: dict[str, list[LightVerb]] = {}
     for n, parts in _rows(text):
         where = f"{fname}:{n}"
-        if len(parts) != 3:
-            raise KnowledgeError(f"{where}: expected 'lemma | role | overrides'")
+        if len(parts) not in (3, 4):
+            raise KnowledgeError(f"{where}: expected 'lemma | role | overrides [| types]'")
         words = parts[0].lower().split()
         if parts[1] not in ("agent", "patient"):
             raise KnowledgeError(f"{where}: role must be 'agent' or 'patient', not {parts[1]!r}")
@@ -163,7 +196,12 @@ def parse_light(text: str, onto: Ontology, fname: str = "light.txt") -> dict[str
             if not (eq and colon):
                 raise KnowledgeError(f"{where}: override {pair!r} is not noun=TYPE[/mode]:CAMEO")
             overrides[noun] = _code(typ, cameo, onto, where)
-        out.setdefault(words[0], []).append(LightVerb(words[0], " ".join(words[1:]) or None, parts[1], overrides))
+        types = frozenset(parts[3].split()) if len(parts) == 4 else frozenset()
+        unknown = [t for t in types if t not in onto.types]
+        if unknown:
+            raise KnowledgeError(f"{where}: unknown PLOVER type(s) {unknown}")
+        out.setdefault(words[0], []).append(LightVerb(words[0], " ".join(words[1:]) or None, parts[1], overrides,
+                                                      types))
     return {k: tuple(sorted(v, key=lambda e: e.particle is None)) for k, v in out.items()}
 
 
@@ -184,8 +222,17 @@ def parse_cues(text: str, fname: str = "cues.toml") -> dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
+def builtin_lexicon() -> Lexicon:
     """The built-in lexicon (parsed and validated against the ontology once per process)."""
     onto = load_ontology()
     return Lexicon(parse_verbs(_read("verbs.txt"), onto), parse_nouns(_read("nouns.txt"), onto),
                    parse_light(_read("light.txt"), onto), parse_cues(_read("cues.toml")))
+
+
+def load_lexicon(user_file: str | Path | None = None) -> Lexicon:
+    """The built-in lexicon; with `user_file`, a user lexicon file layered over it (lexicon_user.py, docs/coding.md)."""
+    if not user_file:
+        return builtin_lexicon()
+    from .lexicon_user import layered_lexicon
+
+    return layered_lexicon(user_file)

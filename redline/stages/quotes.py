@@ -72,11 +72,12 @@ class Attribution:
     reason: str = ""
 
 
-@stage("quotes", requires=("sentences", "mentions", "events"), provides=("quotes",))
+@stage("quotes", requires=("sentences", "mentions"), provides=("quotes",))
 def find_quotes(doc: Document, ctx: Context) -> Document:
-    """Sentences + mentions + events -> quotes; events get the id of the quote they were coded from.
+    """Sentences + mentions -> quotes with their speakers. Runs before coding, which takes the speaker of a
+    quoted sentence as the actor of the speech acts in it ("We will not accept this," the minister said).
 
-    Requires: sentences, mentions, events. Provides: quotes (and Event.quote_id).
+    Requires: sentences, mentions. Provides: quotes.
     """
     if not doc.sentences:
         return doc
@@ -86,7 +87,18 @@ def find_quotes(doc: Document, ctx: Context) -> Document:
     for q in finder.direct_quotes() + statements:
         unique.setdefault(q.id, q)  # "according to X" and a speech verb may report the same clause
     quotes = sorted(unique.values(), key=lambda q: (q.start, not q.direct, q.end))
-    quotes, events = link_events(quotes, doc.events)
+    return dataclasses.replace(doc, quotes=tuple(quotes))
+
+
+@stage("quote-links", requires=("quotes", "events"), provides=("quote_links",))
+def link_quotes(doc: Document, ctx: Context) -> Document:
+    """Events get the id of the quote they were coded from; quotes the ids of their events.
+
+    Requires: quotes, events. Provides: Event.quote_id, Quote.event_ids.
+    """
+    if not doc.quotes:
+        return doc
+    quotes, events = link_events(doc.quotes, doc.events)
     return dataclasses.replace(doc, quotes=tuple(quotes), events=tuple(events))
 
 
@@ -291,6 +303,15 @@ class _Finder:
         for j in chain:
             if attributions[j] is not None:
                 return attributions[j], "speaker from the attribution of the quote it continues across paragraphs"
+        after = self._sentence_at(_hi(span) + 2)  # "'This was a barbaric attack.' Simsek said on Twitter."
+        if after is not None and after.paragraph == p and after.start >= _hi(span):
+            verbs = [v for v in _speech_verbs(after, self.quoted.get(after.index, set()), labels=False)
+                     if after.tokens[v].dep == "ROOT" and not any(
+                         t.head == v and t.dep in ("ccomp", "xcomp", "dobj") for t in after.tokens)]
+            if verbs:
+                attr = self._attribution(after, verbs[0])
+                if attr is not None and attr.speaker is not None:
+                    return attr, "speaker from the bare attribution right after the quote"
         before = [a for _, a in sorted(self.said.get(p - 1, []), key=lambda x: x[0]) if a.speaker is not None]
         if before and not self.said.get(p):
             return before[-1], "speaker carried over from the last statement of the previous paragraph"

@@ -2,19 +2,22 @@
 
 Two tables, written in the same transaction as the events they summarise:
 
-- `agg_days`: per (scope, a, b, reciprocal, factuality, day, event, quad) the number of events, their
-  mentions, and exact sums of their Goldstein and PLOVER scores (DECIMAL, so a mean is the same whatever
-  order the events came in). Scopes: `all` (every event once), `actor` / `recipient` (a = a code the
+- `agg_days`: per (scope, a, b, reciprocal, factuality, precision, day, event, quad) the number of events,
+  their mentions, and exact sums of their Goldstein and PLOVER scores (DECIMAL, so a mean is the same whatever
+  order the events came in). `prec` is the date precision of the event (day, month, year; `unknown` for an
+  undated event, counted on its article's day, which the views include only when asked to: `undated`). Scopes: `all` (every event once), `actor` / `recipient` (a = a code the
   event's actors / recipients carry), `dyad` (a -> b for every actor x recipient code pair; `reciprocal`
   when the event also holds b -> a, so a two-way timeline counts such an event once). A code on either side
-  is actor + recipient - the dyad (a, a). The unique key is the eight dimensions packed into one BIGINT `k`
+  is actor + recipient - the dyad (a, a). The unique key is the nine dimensions packed into one UBIGINT `k`
   (codes, types and factualities numbered in `agg_names`): DuckDB's index on it takes a third of the space
-  of an index over the eight columns.
-- `dyad_events`: one row per (event, actor -> recipient pair) with its day, type, factuality, representative
-  article and mentions: distinct articles of a dyad, the ids behind an alert, a digest's evidence.
+  of an index over the nine columns.
+- `dyad_events`: one row per (event, actor -> recipient pair) with its day, precision, type, factuality,
+  representative article and mentions: distinct articles of a dyad, the ids behind an alert, a digest's
+  evidence.
 
-Only dated events count (the analysis views leave undated ones out). A row whose events fall to zero stays
-with zeros (the queries skip it); `rebuild` recomputes both tables from `events`.
+An event's day is its date, else (undated) its representative article's reference or publication date, the
+day redline/store/analytics.py counts it on with `undated`; an event with neither is in no aggregate. A row
+whose events fall to zero stays with zeros (the queries skip it); `rebuild` recomputes both tables.
 
 Maintenance is a delta: `update(con, ids, apply)` reads the effective values of those events, runs `apply`
 (which writes the events table), reads them again, and adds (new - old) to the aggregates. Every writer of
@@ -35,30 +38,36 @@ from typing import Any
 from .bulk import insert_rows
 
 SCOPES = ("all", "actor", "recipient", "dyad")
-_KEY = ("scope", "a", "b", "reciprocal", "factuality", "day", "event", "quad")
+PRECISIONS = ("day", "month", "year", "unknown")
+_KEY = ("scope", "a", "b", "reciprocal", "factuality", "prec", "day", "event", "quad")
 _MEASURES = ("events", "mentions", "gold_sum", "gold_n", "scale_sum", "scale_n")
 _UPSERT = " ON CONFLICT (k) DO UPDATE SET " + ", ".join(f"{m} = agg_days.{m} + excluded.{m}" for m in _MEASURES)
-# k: scope 3 bits | a 14 | b 14 | reciprocal 1 | factuality 3 | day 20 (days from 0001-01-01) | event 5 | quad 3
+# k (UBIGINT): scope 2 bits | a 14 | b 14 | reciprocal 1 | factuality 3 | precision 2 | day 20 (days from
+# 0001-01-01) | event 5 | quad 3
 _BITS = {"code": 14, "factuality": 3, "event": 5}
 _DAY0 = dt.date(1, 1, 1)
 
-# What an event counts as in the analysis views (one row per event id). Issue 17's reviews go here.
+# What an event counts as in the analysis views (one row per event id): its day (undated: its article's) and
+# the precision of its date (analytics.py: a period counts only events dated at least as precisely). Issue
+# 17's reviews go here.
 _EFFECTIVE = """
-    SELECT id, event, factuality, date, actor_codes, recipient_codes, quad_code, goldstein, event_scale,
-           num_mentions, rep_article
+    SELECT id, event, factuality, coalesce(date, article_day) AS day,
+           CASE WHEN date IS NULL THEN 'unknown' ELSE coalesce(date_precision, 'day') END AS prec,
+           actor_codes, recipient_codes, quad_code, goldstein, event_scale, num_mentions, rep_article
     FROM events"""
 
 CREATE = [
     """CREATE TABLE agg_names (kind VARCHAR NOT NULL, name VARCHAR NOT NULL, id SMALLINT NOT NULL,
                                PRIMARY KEY (kind, name))""",
     """CREATE TABLE agg_days (
-        k BIGINT PRIMARY KEY, scope VARCHAR NOT NULL, a VARCHAR NOT NULL, b VARCHAR NOT NULL,
-        reciprocal BOOLEAN NOT NULL, factuality VARCHAR NOT NULL, day DATE NOT NULL, event VARCHAR NOT NULL,
+        k UBIGINT PRIMARY KEY, scope VARCHAR NOT NULL, a VARCHAR NOT NULL, b VARCHAR NOT NULL,
+        reciprocal BOOLEAN NOT NULL, factuality VARCHAR NOT NULL, prec VARCHAR NOT NULL, day DATE NOT NULL,
+        event VARCHAR NOT NULL,
         quad TINYINT NOT NULL, events BIGINT NOT NULL, mentions BIGINT NOT NULL, gold_sum DECIMAL(38, 4) NOT NULL,
         gold_n BIGINT NOT NULL, scale_sum DECIMAL(38, 4) NOT NULL, scale_n BIGINT NOT NULL)""",
     """CREATE TABLE dyad_events (
-        id VARCHAR NOT NULL, a VARCHAR NOT NULL, b VARCHAR NOT NULL, factuality VARCHAR NOT NULL, day DATE NOT NULL,
-        event VARCHAR NOT NULL, article VARCHAR NOT NULL, mentions BIGINT NOT NULL)""",
+        id VARCHAR NOT NULL, a VARCHAR NOT NULL, b VARCHAR NOT NULL, factuality VARCHAR NOT NULL, prec VARCHAR NOT NULL,
+        day DATE NOT NULL, event VARCHAR NOT NULL, article VARCHAR NOT NULL, mentions BIGINT NOT NULL)""",
     "CREATE INDEX dyad_events_id ON dyad_events (id)",
 ]
 
@@ -83,14 +92,20 @@ class _Names:
             self.ids[(kind, name)] = got
         return got
 
-    def key(self, scope: str, a: str, b: str, reciprocal: bool, fact: str, day: dt.date, event: str,
+    def key(self, scope: str, a: str, b: str, reciprocal: bool, fact: str, prec: str, day: dt.date, event: str,
             quad: int) -> int:
         days = (day - _DAY0).days
         if not 0 <= days < 1 << 20:
             raise RuntimeError(f"aggregates: date {day} is outside what the key holds")
-        return ((SCOPES.index(scope) << 60) | (self.id("code", a) << 46) | (self.id("code", b) << 32)
-                | (int(reciprocal) << 31) | (self.id("factuality", fact) << 28) | (days << 8)
-                | (self.id("event", event) << 3) | quad)
+        return ((SCOPES.index(scope) << 62) | (self.id("code", a) << 48) | (self.id("code", b) << 34)
+                | (int(reciprocal) << 33) | (self.id("factuality", fact) << 30) | (_prec(prec) << 28)
+                | (days << 8) | (self.id("event", event) << 3) | quad)
+
+
+def _prec(prec: str) -> int:
+    if prec not in PRECISIONS:
+        raise RuntimeError(f"aggregates: date precision {prec!r} is not one of {', '.join(PRECISIONS)}")
+    return PRECISIONS.index(prec)
 
 
 def _codes(values) -> list[str]:
@@ -105,8 +120,8 @@ def contributions(rows: Iterable[tuple]) -> tuple[dict[tuple, list], list[tuple]
     """Effective event rows -> (agg_days key -> measures, dyad_events rows)."""
     days: dict[tuple, list] = {}
     dyads: list[tuple] = []
-    for ev_id, event, fact, date, actors, recipients, quad, gold, scale, mentions, article in rows:
-        if date is None:
+    for ev_id, event, fact, date, prec, actors, recipients, quad, gold, scale, mentions, article in rows:
+        if date is None:  # undated, and its article has no date either
             continue
         actors, recipients = _codes(actors), _codes(recipients)
         q = quad if quad is not None else 0
@@ -118,9 +133,9 @@ def contributions(rows: Iterable[tuple]) -> tuple[dict[tuple, list], list[tuple]
         for a in actors:
             for b in recipients:
                 keys.append(("dyad", a, b, b in actors and a in recipients))
-                dyads.append((ev_id, a, b, fact, date, event, article, mentions))
+                dyads.append((ev_id, a, b, fact, prec, date, event, article, mentions))
         for scope, a, b, recip in keys:
-            key = (scope, a, b, recip, fact, date, event, q)
+            key = (scope, a, b, recip, fact, prec, date, event, q)
             acc = days.get(key)
             if acc is None:
                 days[key] = list(measures)
@@ -178,23 +193,29 @@ def rebuild(con) -> None:
     con.execute("DELETE FROM agg_days")
     con.execute("DELETE FROM dyad_events")
     names = _Names(con)
-    for kind, sql in (("code", "SELECT DISTINCT unnest(list_concat(coalesce(actor_codes, []), "
-                               "coalesce(recipient_codes, []))) FROM events WHERE date IS NOT NULL"),
-                      ("factuality", "SELECT DISTINCT factuality FROM events WHERE date IS NOT NULL"),
-                      ("event", "SELECT DISTINCT event FROM events WHERE date IS NOT NULL")):
+    counted = f"SELECT * FROM ({_EFFECTIVE}) WHERE day IS NOT NULL"
+    for kind, sql in (("code", f"SELECT DISTINCT unnest(list_concat(coalesce(actor_codes, []), "
+                               f"coalesce(recipient_codes, []))) FROM ({counted})"),
+                      ("factuality", f"SELECT DISTINCT factuality FROM ({counted})"),
+                      ("event", f"SELECT DISTINCT event FROM ({counted})")):
         for (name,) in con.execute(sql + " ORDER BY 1").fetchall():
             names.id(kind, name)
-    bad = con.execute("SELECT min(date), max(date) FROM events WHERE date < ?::DATE OR date >= ?::DATE + 1048576",
+    bad = con.execute(f"SELECT min(day), max(day) FROM ({counted}) WHERE day < ?::DATE OR day >= ?::DATE + 1048576",
                       [_DAY0, _DAY0]).fetchone()
     if bad[0] is not None:
         raise RuntimeError(f"aggregates: dates {bad[0]}..{bad[1]} are outside what the key holds")
+    odd = con.execute(f"SELECT DISTINCT prec FROM ({counted}) WHERE NOT list_contains(?::VARCHAR[], prec)",
+                      [list(PRECISIONS)]).fetchall()
+    if odd:
+        raise RuntimeError(f"aggregates: date precisions {sorted(r[0] for r in odd)} are not known")
+    prec_id = "CASE g.prec " + " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(PRECISIONS)) + " END"
     con.execute(f"""
         INSERT INTO agg_days
         WITH ev AS (
-            SELECT id, event, factuality, date, list_distinct(coalesce(actor_codes, [])) AS act,
+            SELECT id, event, factuality, prec, day, list_distinct(coalesce(actor_codes, [])) AS act,
                    list_distinct(coalesce(recipient_codes, [])) AS rec, coalesce(quad_code, 0) AS quad,
                    goldstein::DECIMAL(38, 4) AS gold, event_scale::DECIMAL(38, 4) AS scale, num_mentions
-            FROM ({_EFFECTIVE}) WHERE date IS NOT NULL),
+            FROM ({counted})),
         k AS (
             SELECT 'all' AS scope, '' AS a, '' AS b, false AS reciprocal, * FROM ev
             UNION ALL SELECT 'actor', x.c, '', false, ev.* FROM ev, unnest(ev.act) AS x(c)
@@ -202,14 +223,15 @@ def rebuild(con) -> None:
             UNION ALL SELECT 'dyad', x.c, y.c, list_contains(ev.act, y.c) AND list_contains(ev.rec, x.c), ev.*
                       FROM ev, unnest(ev.act) AS x(c), unnest(ev.rec) AS y(c)),
         g AS (
-            SELECT scope, a, b, reciprocal, factuality, date AS day, event, quad, count(*) AS events,
+            SELECT scope, a, b, reciprocal, factuality, prec, day, event, quad, count(*) AS events,
                    sum(num_mentions) AS mentions, coalesce(sum(gold), 0) AS gold_sum, count(gold) AS gold_n,
                    coalesce(sum(scale), 0) AS scale_sum, count(scale) AS scale_n
-            FROM k GROUP BY scope, a, b, reciprocal, factuality, date, event, quad)
-        SELECT ((CASE g.scope WHEN 'all' THEN 0 WHEN 'actor' THEN 1 WHEN 'recipient' THEN 2 ELSE 3 END)::BIGINT << 60)
-               | (coalesce(na.id, 0)::BIGINT << 46) | (coalesce(nb.id, 0)::BIGINT << 32)
-               | (g.reciprocal::BIGINT << 31) | (nf.id::BIGINT << 28) | ((g.day - DATE '0001-01-01')::BIGINT << 8)
-               | (ne.id::BIGINT << 3) | g.quad::BIGINT,
+            FROM k GROUP BY scope, a, b, reciprocal, factuality, prec, day, event, quad)
+        SELECT ((CASE g.scope WHEN 'all' THEN 0 WHEN 'actor' THEN 1 WHEN 'recipient' THEN 2 ELSE 3 END)::UBIGINT << 62)
+               | (coalesce(na.id, 0)::UBIGINT << 48) | (coalesce(nb.id, 0)::UBIGINT << 34)
+               | (g.reciprocal::UBIGINT << 33) | (nf.id::UBIGINT << 30)
+               | (({prec_id})::UBIGINT << 28)
+               | ((g.day - DATE '0001-01-01')::UBIGINT << 8) | (ne.id::UBIGINT << 3) | g.quad::UBIGINT,
                g.*
         FROM g
         LEFT JOIN agg_names na ON na.kind = 'code' AND na.name = g.a
@@ -219,10 +241,9 @@ def rebuild(con) -> None:
         ORDER BY 1""")
     con.execute(f"""
         INSERT INTO dyad_events
-        SELECT id, x.c, y.c, factuality, date, event, rep_article, num_mentions
-        FROM ({_EFFECTIVE}) e, unnest(list_distinct(coalesce(e.actor_codes, []))) AS x(c),
-             unnest(list_distinct(coalesce(e.recipient_codes, []))) AS y(c)
-        WHERE date IS NOT NULL""")
+        SELECT id, x.c, y.c, factuality, prec, day, event, rep_article, num_mentions
+        FROM ({counted}) e, unnest(list_distinct(coalesce(e.actor_codes, []))) AS x(c),
+             unnest(list_distinct(coalesce(e.recipient_codes, []))) AS y(c)""")
 
 
 def dump(con) -> dict[str, list[tuple]]:
@@ -241,7 +262,7 @@ def count(con, *, actor: str | None, recipient: str | None, event: str | None, s
         scope, a, b = ("actor", actor, "") if actor else ("recipient", recipient, "")
     else:
         scope, a, b = "all", "", ""
-    where, params = ["scope = ?", "a = ?", "b = ?"], [scope, a, b]
+    where, params = ["scope = ?", "a = ?", "b = ?", "prec <> 'unknown'"], [scope, a, b]
     for clause, value in (("event = ?", event), ("factuality = ?", factuality), ("day >= ?", since),
                           ("day <= ?", until)):
         if value is not None:
@@ -256,4 +277,4 @@ def period_sql(by: str, column: str = "day") -> str:
     return f"date_trunc('{by}', {column})::DATE"
 
 
-__all__ = ["CREATE", "SCOPES", "contributions", "update", "rebuild", "dump", "period_sql", "effective"]
+__all__ = ["CREATE", "SCOPES", "PRECISIONS", "contributions", "update", "rebuild", "dump", "period_sql", "effective"]

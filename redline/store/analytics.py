@@ -6,6 +6,10 @@ and the alert periods read the aggregates kept per batch (redline/store/aggregat
 of counting over `events` (one row per real-world event, mentions merged), which tests/test_aggregates.py
 checks. An event with several actor or recipient codes counts once for each actor -> recipient pair in the
 dyad views, and once in a timeline.
+
+Undated events (the text gives no date: precision "unknown") are in the aggregates on their article's day and
+count only with `undated`. A timeline counts an event only in a period at least as precise as its date
+(BUCKET_PRECISIONS); dyads and alert periods count every dated event.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import datetime as dt
 from typing import Any
 
 from . import aggregates
+from .queries import _articles_by_id, _mentions_by_n
 
 # The event with its representative mention's place (for the places view).
 _WITH_PLACE = """
@@ -24,6 +29,9 @@ _WITH_PLACE = """
 """
 
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
+# The precisions an event needs to be counted in a period of each length: a month-only date belongs to no day or
+# week, a year-only date to no month.
+BUCKET_PRECISIONS = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
 
 def _where(since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
@@ -46,11 +54,14 @@ def _rows(cur) -> list[dict[str, Any]]:
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
-def _agg_where(scope: str, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...]
-               ) -> tuple[list[str], list[Any]]:
-    """WHERE clauses over agg_days (alias-free) for one scope, the factualities and the day range."""
+def _agg_where(scope: str, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
+               undated: bool = False) -> tuple[list[str], list[Any]]:
+    """WHERE clauses over agg_days (alias-free) for one scope, the factualities and the day range; undated
+    events (on their article's day) only with `undated`."""
     clauses = ["scope = ?", "list_contains(?::VARCHAR[], factuality)", "events <> 0"]
     params: list[Any] = [scope, list(factuality)]
+    if not undated:
+        clauses.append("prec <> 'unknown'")
     if since:
         clauses.append("day >= ?")
         params.append(since)
@@ -60,15 +71,23 @@ def _agg_where(scope: str, since: dt.date | None, until: dt.date | None, factual
     return clauses, params
 
 
+def mean(total: str, n: str) -> str:
+    """SQL: a mean score from the exact sum `total` (DECIMAL) of `n` values, rounded to 2 places as the full
+    recomputation rounds `avg(score)`: the sum as the nearest double, divided, then rounded. (Rounding the exact
+    mean instead would differ from it at every tie such as -7.475, which averages of one-decimal scores hit
+    often: the double nearest -7.475 lies below it.)"""
+    return f"round(({total})::DOUBLE / nullif({n}, 0), 2)"
+
+
 # Mean scores from exact sums: the same whatever order the events were added in.
-_MEANS = """round((sum(gold_sum) / nullif(sum(gold_n), 0))::DOUBLE, 2) AS goldstein,
-            round((sum(scale_sum) / nullif(sum(scale_n), 0))::DOUBLE, 2) AS plover_score"""
+_MEANS = f"{mean('sum(gold_sum)', 'sum(gold_n)')} AS goldstein, {mean('sum(scale_sum)', 'sum(scale_n)')} AS plover_score"
 
 
 def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-          limit: int) -> list[dict[str, Any]]:
-    """Directed actor -> recipient pairs by event count (from agg_days; articles from dyad_events)."""
-    where, params = _agg_where("dyad", since, until, factuality)
+          limit: int, undated: bool = False) -> list[dict[str, Any]]:
+    """Directed actor -> recipient pairs by event count (from agg_days; articles from dyad_events); undated:
+    background events count on their article's date."""
+    where, params = _agg_where("dyad", since, until, factuality, undated)
     sql = f"""
         SELECT a AS actor, b AS recipient, sum(events)::BIGINT AS events, sum(mentions)::INTEGER AS mentions,
                {_MEANS},
@@ -81,7 +100,7 @@ def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tupl
         LIMIT ?
     """
     rows = _rows(con.execute(sql, params + [limit]))
-    articles = _dyad_articles(con, [(r["actor"], r["recipient"]) for r in rows], since, until, factuality)
+    articles = _dyad_articles(con, [(r["actor"], r["recipient"]) for r in rows], since, until, factuality, undated)
     # num_articles on events counts every article mentioning it; articles here counts representative ones
     return [{"actor": r["actor"], "recipient": r["recipient"], "events": r["events"],
              "articles": articles.get((r["actor"], r["recipient"]), 0), "mentions": r["mentions"],
@@ -90,11 +109,13 @@ def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tupl
 
 
 def _dyad_filter(pairs: list[tuple[str, str]], since: dt.date | None, until: dt.date | None,
-                 factuality: tuple[str, ...]) -> tuple[list[str], list[Any]]:
+                 factuality: tuple[str, ...], undated: bool = False) -> tuple[list[str], list[Any]]:
     """WHERE clauses over dyad_events for some dyads, the factualities and the day range."""
     where = ["list_contains(?::VARCHAR[], factuality)",
              "(" + " OR ".join(["(a = ? AND b = ?)"] * len(pairs)) + ")"]
     params: list[Any] = [list(factuality)] + [v for p in pairs for v in p]
+    if not undated:
+        where.append("prec <> 'unknown'")
     if since:
         where.append("day >= ?")
         params.append(since)
@@ -105,18 +126,18 @@ def _dyad_filter(pairs: list[tuple[str, str]], since: dt.date | None, until: dt.
 
 
 def _dyad_articles(con, pairs: list[tuple[str, str]], since: dt.date | None, until: dt.date | None,
-                   factuality: tuple[str, ...]) -> dict[tuple[str, str], int]:
+                   factuality: tuple[str, ...], undated: bool) -> dict[tuple[str, str], int]:
     """Distinct representative articles of these dyads' events in the window."""
     if not pairs:
         return {}
-    where, params = _dyad_filter(pairs, since, until, factuality)
+    where, params = _dyad_filter(pairs, since, until, factuality, undated)
     sql = f"SELECT a, b, count(DISTINCT article) FROM dyad_events WHERE {' AND '.join(where)} GROUP BY a, b"
     return {(a, b): n for a, b, n in con.execute(sql, params).fetchall()}
 
 
 def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, until: dt.date | None,
                    factuality: tuple[str, ...], limit: int) -> list[str]:
-    """Ids of a dyad's best-attested events in a window (most mentions first)."""
+    """Ids of a dyad's best-attested dated events in a window (most mentions first)."""
     where, params = _dyad_filter([(actor, recipient)], since, until, factuality)
     sql = f"""
         SELECT id FROM dyad_events WHERE {' AND '.join(where)}
@@ -128,8 +149,11 @@ def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, un
 
 
 def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: dt.date | None,
-             until: dt.date | None, factuality: tuple[str, ...], both_directions: bool) -> list[dict[str, Any]]:
-    """Per-period counts per quad class with mean Goldstein and PLOVER score.
+             until: dt.date | None, factuality: tuple[str, ...], both_directions: bool, undated: bool = False,
+             left_out: bool = False) -> list[dict[str, Any]]:
+    """Per-period counts per quad class with mean Goldstein and PLOVER score, counting only events whose date is
+    at least as precise as the period (BUCKET_PRECISIONS); undated: background events count on their article's
+    date. left_out: instead, one row with the counts of events left out as coarser and as undated.
 
     Which agg_days rows answer: a dyad (both directions: a -> b plus the b -> a events that are not also
     a -> b), one code as actor or as recipient, a code on either side (as actor + as recipient - the dyad
@@ -146,14 +170,24 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
         parts = [("actor", actor, "", False, 1)] if actor else [("recipient", recipient, "", False, 1)]
     else:
         parts = [("all", "", "", False, 1)]
+    precisions = list(BUCKET_PRECISIONS[by])
     selects, params = [], []
     for scope, a, b, skip_reciprocal, sign in parts:
-        where, p = _agg_where(scope, since, until, factuality)
+        # left_out counts undated events too (on their article's date, so that a window applies to them)
+        where, p = _agg_where(scope, since, until, factuality, undated or left_out)
         where += ["a = ?", "b = ?"] + (["NOT reciprocal"] if skip_reciprocal else [])
-        selects.append(f"SELECT day, quad, {sign} * events AS events, {sign} * gold_sum AS gold_sum, "
+        selects.append(f"SELECT day, quad, prec, {sign} * events AS events, {sign} * gold_sum AS gold_sum, "
                        f"{sign} * gold_n AS gold_n, {sign} * scale_sum AS scale_sum, {sign} * scale_n AS scale_n "
                        f"FROM agg_days WHERE {' AND '.join(where)}")
         params += p + [a, b]
+    if left_out:
+        sql = f"""
+            SELECT coalesce(sum(events) FILTER (WHERE prec <> 'unknown' AND NOT list_contains(?::VARCHAR[], prec)),
+                            0)::BIGINT AS coarser,
+                   coalesce(sum(events) FILTER (WHERE prec = 'unknown' AND NOT ?), 0)::BIGINT AS undated
+            FROM ({' UNION ALL '.join(selects)})
+        """
+        return _rows(con.execute(sql, [precisions, undated] + params))
     sql = f"""
         SELECT {aggregates.period_sql(_UNITS[by])} AS period,
                sum(events)::BIGINT AS events,
@@ -163,21 +197,22 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
                coalesce(sum(events) FILTER (WHERE quad = 4), 0)::BIGINT AS material_conflict,
                {_MEANS}
         FROM ({' UNION ALL '.join(selects)})
+        WHERE list_contains(?::VARCHAR[], prec) OR prec = 'unknown'
         GROUP BY period
         HAVING sum(events) <> 0
         ORDER BY period
     """
-    return _rows(con.execute(sql, params))
+    return _rows(con.execute(sql, params + [precisions]))
 
 
 def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, ...],
-                 escalation: tuple[str, ...]) -> list[dict[str, Any]]:
+                 escalation: tuple[str, ...], undated: bool = False) -> list[dict[str, Any]]:
     """Per (dyad, period): events and escalation events; ordered by dyad then period.
 
     The ids of the escalation events are not listed here (there are as many as events); `escalation_ids`
     fetches them for the periods that raise an alert.
     """
-    where, params = _agg_where("dyad", None, until, factuality)
+    where, params = _agg_where("dyad", None, until, factuality, undated)
     sql = f"""
         SELECT a AS actor, b AS recipient, {aggregates.period_sql(_UNITS[by])} AS period,
                sum(events)::BIGINT AS events,
@@ -191,7 +226,7 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
 
 
 def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, factuality: tuple[str, ...],
-                   escalation: tuple[str, ...]) -> dict[tuple[str, str, dt.date], list[str]]:
+                   escalation: tuple[str, ...], undated: bool = False) -> dict[tuple[str, str, dt.date], list[str]]:
     """(actor, recipient, first day) -> sorted ids of the escalation events of that dyad in [first, last day].
 
     One pass over dyad_events joined with the periods (a hash join on the dyad, then the day range).
@@ -199,11 +234,12 @@ def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, fac
     if not periods:
         return {}
     values = ", ".join(["(?, ?, ?::DATE, ?::DATE)"] * len(periods))
+    dated = "" if undated else " AND d.prec <> 'unknown'"
     sql = f"""
         SELECT p.a, p.b, p.lo, list(DISTINCT d.id ORDER BY d.id) AS ids
         FROM dyad_events d JOIN (VALUES {values}) AS p(a, b, lo, hi)
           ON d.a = p.a AND d.b = p.b AND d.day BETWEEN p.lo AND p.hi
-        WHERE list_contains(?::VARCHAR[], d.factuality) AND list_contains(?::VARCHAR[], d.event)
+        WHERE list_contains(?::VARCHAR[], d.factuality) AND list_contains(?::VARCHAR[], d.event){dated}
         GROUP BY p.a, p.b, p.lo
     """
     params: list[Any] = [v for p in periods for v in p] + [list(factuality), list(escalation)]
@@ -213,25 +249,57 @@ def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, fac
     return out
 
 
-def red_line_events(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-                    by: str = "month") -> list[dict[str, Any]]:
-    """Dated events any of whose mention sentences speaks of a "red line" (red line, red-lines, redline).
+def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
+                      events: tuple[str, ...], by: str = "month") -> list[dict[str, Any]]:
+    """Dated events of the given types with a mention whose own sentence speaks of a red line, one row per such
+    mention: the event's codes, the sentence, the article, and the names of the mention's actors and
+    recipients (identifier, else the text). Ordered by date, event, article.
 
-    Mentions carry the flag from when they were stored (rows.red_line), so this reads a boolean column and
-    then only the flagged events, by id.
+    Mentions carry the flag from when they were stored (rows.red_line), so this reads a boolean column, then
+    only the flagged mentions (by serial), their events (by id) and their articles (by id).
     """
-    ids = sorted({r[0] for r in con.execute("SELECT event_id FROM event_mentions WHERE red_line").fetchall()})
-    if not ids:
+    flagged = con.execute("SELECT n, event_id FROM event_mentions WHERE red_line").fetchall()
+    if not flagged:
         return []
     where, params = _where(since, until, factuality, alias="e")
+    ids = sorted({e for _, e in flagged})
     sql = f"""
-        SELECT DISTINCT e.id, e.event, e.date, e.actor_codes[1] AS actor, e.recipient_codes[1] AS recipient,
+        SELECT e.id, e.event, e.date, e.factuality, e.actor_codes, e.recipient_codes, e.num_mentions,
                date_trunc('{_UNITS[by]}', e.date)::DATE AS period
         FROM events e
-        WHERE {' AND '.join(where)} AND e.id IN ({', '.join('?' * len(ids))})
-        ORDER BY e.date, e.id
+        WHERE {' AND '.join(where)} AND list_contains(?::VARCHAR[], e.event) AND e.id IN ({', '.join('?' * len(ids))})
     """
-    return _rows(con.execute(sql, params + ids))
+    evs = {r["id"]: r for r in _rows(con.execute(sql, params + [list(events)] + ids))}
+    mentions = _mentions_by_n(con, sorted(n for n, e in flagged if e in evs))
+    arts = _articles_by_id(con, sorted({m["article_id"] for m, _ in mentions.values()}))
+    out = []
+    for m, d in mentions.values():
+        e, a = evs[m["event_id"]], arts[m["article_id"]]
+        out.append({**e, "actor_codes": list(e["actor_codes"] or []), "recipient_codes": list(e["recipient_codes"] or []),
+                    "article_id": m["article_id"], "seq": m["seq"], "text": d["text"], "event_text": d["event_text"],
+                    "title": a["title"], "published": a["published"], "outlet": a["publisher"] or a["outlet"],
+                    "actor_names": [x.get("identifier_text") or x.get("entity_text") for x in d["actor"]],
+                    "recipient_names": [x.get("identifier_text") or x.get("entity_text") for x in d["recipient"]]})
+    out.sort(key=lambda r: (r["date"], r["published"] is None, r["published"] or dt.date.min, r["article_id"],
+                            r["seq"], r["id"]))
+    return out
+
+
+def event_evidence(con, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """id -> the event's type, date, codes and its representative mention's sentence and article title."""
+    if not ids:
+        return {}
+    rows = _rows(con.execute("""SELECT id, event, date, actor_codes, recipient_codes, rep_article AS article_id, rep_n
+                                FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))""", [list(ids)]))
+    mentions = _mentions_by_n(con, [r["rep_n"] for r in rows])
+    arts = _articles_by_id(con, sorted({r["article_id"] for r in rows}))
+    out = {}
+    for r in rows:
+        n = r.pop("rep_n")
+        r["text"] = mentions[n][1]["text"] if n in mentions else None
+        r["title"] = arts[r["article_id"]]["title"] if r["article_id"] in arts else None
+        out[r["id"]] = r
+    return out
 
 
 def locations(con, *, actor: str | None, recipient: str | None, since: dt.date | None,
@@ -263,8 +331,17 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
 
 
 def date_range(con) -> dict[str, Any]:
-    """First and last event date and the number of events and articles (for the dashboard's defaults)."""
+    """First and last event date with their precisions, the articles' first and last reference date, and the
+    numbers of events, undated events and articles (for the dashboard's header and defaults)."""
     row = con.execute("""
-        SELECT min(date), max(date), count(*), (SELECT count(*) FROM articles) FROM events
+        SELECT min(date), max(date), arg_min(prec, date), arg_max(prec, date), count(*),
+               count(*) FILTER (WHERE date IS NULL),
+               (SELECT count(*) FROM articles),
+               (SELECT min(coalesce(reference_date, published)) FROM articles),
+               (SELECT max(coalesce(reference_date, published)) FROM articles)
+        FROM (SELECT date, CASE WHEN date IS NULL THEN 'unknown' ELSE coalesce(date_precision, 'day') END AS prec
+              FROM events)
     """).fetchone()
-    return {"first": row[0], "last": row[1], "events": row[2], "articles": row[3]}
+    return {"first": row[0], "last": row[1], "first_precision": row[2], "last_precision": row[3],
+            "events": row[4], "undated": row[5], "articles": row[6], "articles_first": row[7],
+            "articles_last": row[8]}

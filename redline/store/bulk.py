@@ -20,10 +20,17 @@ def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "", columns
         return
     import pyarrow as pa  # here: a query-only process (redline events) need not load it
 
-    arrays = {f"c{i}": pa.array(col) for i, col in enumerate(zip(*rows, strict=True))}
+    arrays = {f"c{i}": _array(pa, col) for i, col in enumerate(zip(*rows, strict=True))}
     name = f"_redline_new_{table}"
     con.register(name, pa.table(arrays))
     try:
         con.execute(f"INSERT INTO {target} SELECT * FROM {name}{upsert}")
     finally:
         con.unregister(name)
+
+
+def _array(pa, values):
+    try:
+        return pa.array(values)
+    except OverflowError:  # integers above 2**63 (the aggregates' UBIGINT keys)
+        return pa.array(values, type=pa.uint64())

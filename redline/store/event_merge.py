@@ -20,7 +20,7 @@ from .rows import MentionFacts, now
 
 EVENT_COLUMNS = ("id", "key", "event", "mode", "factuality", "date", "actor_codes", "recipient_codes", "cameo",
                  "quad_code", "goldstein", "event_scale", "rep_article", "rep_seq", "rep_n", "num_mentions",
-                 "num_sources", "num_articles", "avg_tone", "is_root", "added")
+                 "num_sources", "num_articles", "avg_tone", "is_root", "added", "date_precision", "article_day")
 _UPSERT = " ON CONFLICT (id) DO UPDATE SET " + ", ".join(
     f"{c} = excluded.{c}" for c in EVENT_COLUMNS if c not in ("id", "key", "added"))
 
@@ -50,6 +50,8 @@ def _event_row(ev_id: str, key: str, ms: list[MentionFacts], copies: dict[str, l
         sum(tones) / len(tones) if tones else None,
         any(m.paragraph == 0 for m in ms),
         now(),
+        rep.date_precision,
+        rep.article_day,  # where an undated event counts when the analysis counts undated events
     )
 
 
@@ -59,21 +61,22 @@ def _stored_mentions(con, ids: list[str]) -> dict[str, list[MentionFacts]]:
     for part in _chunks(ids):
         rows += con.execute(f"""
             SELECT event_id, article_id, seq, paragraph, event, mode, factuality, date, actor_codes, recipient_codes,
-                   cameo, quad_code, goldstein, event_scale, n
+                   cameo, quad_code, goldstein, event_scale, n, date_precision
             FROM event_mentions WHERE event_id IN {_in(part)}""", part).fetchall()
     arts = _articles(con, sorted({r[1] for r in rows}))
     for r in rows:
-        published, outlet, tone = arts[r[1]]
-        by_event[r[0]].append(MentionFacts(r[0], r[1], r[2], published, outlet, tone, *r[3:]))
+        published, outlet, tone, day = arts[r[1]]
+        by_event[r[0]].append(MentionFacts(r[0], r[1], r[2], published, outlet, tone, *r[3:], day))
     return by_event
 
 
 def _articles(con, ids: list[str]) -> dict[str, tuple]:
     out = {}
     for part in _chunks(ids):
-        for aid, published, outlet, tone in con.execute(
-                f"SELECT id, published, outlet, tone FROM articles WHERE id IN {_in(part)}", part).fetchall():
-            out[aid] = (published, outlet, tone)
+        for aid, published, outlet, tone, day in con.execute(
+                f"SELECT id, published, outlet, tone, coalesce(reference_date, published) FROM articles "
+                f"WHERE id IN {_in(part)}", part).fetchall():
+            out[aid] = (published, outlet, tone, day)
     return out
 
 

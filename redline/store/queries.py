@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 import socket
 from collections.abc import Iterator
 from typing import Any
@@ -19,6 +18,7 @@ from ..plover import event_schema
 from . import aggregates
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
+from .owner import process_alive
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
 
 _NEWEST_FIRST = "{t}.date DESC NULLS LAST, {t}.id"
@@ -56,7 +56,7 @@ def _limit(value: Any, name: str) -> int | None:
 
 
 def event_filters(*, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
-                  article_id=None) -> tuple[str, list]:
+                  article_id=None, min_confidence=None) -> tuple[str, list]:
     """WHERE clause (over alias e = events) and its parameters; bad values raise UsageError."""
     where, params = [], []
     if actor:
@@ -89,6 +89,15 @@ def event_filters(*, actor=None, recipient=None, event=None, since=None, until=N
     if article_id:
         where.append("e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)")
         params.append(str(article_id))
+    if min_confidence is not None:
+        try:
+            floor = float(min_confidence)
+        except (TypeError, ValueError) as exc:
+            raise UsageError(f"min_confidence: {min_confidence!r} is not a number between 0 and 1") from exc
+        if not 0.0 <= floor <= 1.0:
+            raise UsageError(f"min_confidence: {floor} is not between 0 and 1")
+        where.append("e.id IN (SELECT event_id FROM event_mentions WHERE confidence >= ?)")
+        params.append(floor)
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
@@ -104,14 +113,14 @@ class Queries:
     """Read methods of Store (mixed in; `self._cursor()` gives a fresh cursor on the store)."""
 
     def events(self, *, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
-               article_id=None, limit=100, offset=0) -> list[dict]:
+               article_id=None, limit=100, offset=0, min_confidence=None) -> list[dict]:
         """Events (one per real-world event) as PLOVER dicts plus num_mentions/num_sources/num_articles.
 
         actor / recipient: a country or IGO code any member must carry. factuality=None returns every one.
-        Newest first.
+        min_confidence: only events one of whose mentions was coded at least this confident. Newest first.
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
         limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
         page = f"SELECT {_EVENT_COLS} FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
         if limit is not None:
@@ -126,12 +135,12 @@ class Queries:
         return [_event_record(r, mentions[r[10]][1]) for r in rows]
 
     def count_events(self, *, actor=None, recipient=None, event=None, since=None, until=None,
-                     factuality="asserted", article_id=None) -> int:
+                     factuality="asserted", article_id=None, min_confidence=None) -> int:
         """How many events match the same filters as events()."""
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
         cur = self._cursor()
-        if article_id:
+        if article_id or min_confidence is not None:
             return cur.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
         # dated events from the aggregates (one scope row set, not a scan of every event), undated ones counted
         # directly: row groups holding no undated event are skipped by their statistics
@@ -146,21 +155,32 @@ class Queries:
         return dated + undated
 
     def iter_event_rows(self, *, actor=None, recipient=None, event=None, since=None, until=None,
-                        factuality="asserted", article_id=None, batch_size=1000) -> Iterator[dict]:
+                        factuality="asserted", article_id=None, batch_size=1000, min_confidence=None,
+                        newest_first=False, limit=None, offset=0) -> Iterator[dict]:
         """Stream every matching event for exports: the events() dict plus export-only keys.
 
         Extra keys: mention_id, avg_tone, is_root, added (datetime), article_title, article_url,
-        article_source, article_published (of the representative mention's article).
+        article_source, article_published (of the representative mention's article). Oldest first, unless
+        newest_first (the order of events()); limit/offset page through them as events() does.
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
+        order = _NEWEST_FIRST.format(t="e") if newest_first else "e.date NULLS LAST, e.id"
+        page = ""
+        limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
+        if limit is not None:
+            page += " LIMIT ?"
+            params.append(limit)
+        if offset:
+            page += " OFFSET ?"
+            params.append(offset)
         cur = self._cursor()
         cur.execute(f"""
             SELECT {_EVENT_COLS}, a.title, a.url, a.source, a.published, a.body AS article_body, {_MENTION_SELECT}
             FROM events e
             JOIN event_mentions m ON m.n = e.rep_n
             JOIN articles a ON a.id = e.rep_article{where}
-            ORDER BY e.date NULLS LAST, e.id""", params)
+            ORDER BY {order}{page}""", params)
         cols = [c[0] for c in cur.description]
         first = len(cols) - len(MENTION_COLUMNS) - 1
         bodies: dict[bytes, str] = {}
@@ -261,8 +281,20 @@ class Queries:
         params: list = []
         return self._limited(sql, params, limit)
 
+    def has_actor_code(self, code: str) -> bool:
+        """Whether any stored event has this actor or recipient code (an index lookup)."""
+        cur = self._cursor()
+        # the aggregates' name table (a primary-key lookup) holds every code of a counted event; a code that is
+        # not there may still be on an undated event without an article date: those are scanned for
+        if cur.execute("SELECT 1 FROM agg_names WHERE kind = 'code' AND name = ?", [code]).fetchone():
+            return True
+        row = cur.execute("SELECT 1 FROM events WHERE list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?) "
+                          "LIMIT 1", [code, code]).fetchone()
+        return row is not None
+
     def quotes(self, *, speaker=None, since=None, until=None, contains=None, limit=None) -> list[dict]:
-        """Quotes (quote_dict form plus article title/url/published); speaker matches a code or part of a name."""
+        """Quotes (quote_dict form plus article title/url/published and outlet, the article's publisher or site);
+        speaker matches a code or part of a name."""
         since, until, limit = _date(since, "since"), _date(until, "until"), _limit(limit, "limit")
         where, params = [], []
         if speaker:
@@ -278,7 +310,8 @@ class Queries:
         if until:
             where.append(f"{day} <= ?")
             params.append(until)
-        sql = (f"SELECT {', '.join('q.' + c for c in QUOTE_COLUMNS)}, a.body, a.title, a.url, a.published "
+        sql = (f"SELECT {', '.join('q.' + c for c in QUOTE_COLUMNS)}, a.body, a.title, a.url, a.published, "
+               "coalesce(a.publisher, a.outlet) AS outlet "
                "FROM quotes q JOIN articles a ON a.id = q.article_id"
                + (" WHERE " + " AND ".join(where) if where else "")
                + f" ORDER BY {day} DESC NULLS LAST, q.article_id, q.seq")
@@ -298,7 +331,8 @@ class Queries:
                 d = quote_record(row, bodies[row["article_id"]])
                 if needle is not None and needle not in d["text"].lower():
                     continue
-                d.update(article_title=row["title"], article_url=row["url"], article_published=_iso(row["published"]))
+                d.update(article_title=row["title"], article_url=row["url"], article_published=_iso(row["published"]),
+                         outlet=row["outlet"])
                 out.append(d)
                 if limit is not None and len(out) >= limit:
                     break
@@ -317,7 +351,7 @@ class Queries:
         out = []
         for d in self._limited(sql, params, limit):
             d["counts"] = json.loads(d["counts"]) if d["counts"] else {}
-            if d["status"] == "running" and d["host"] == socket.gethostname() and not _alive(d["pid"]):
+            if d["status"] == "running" and d["host"] == socket.gethostname() and not process_alive(d["pid"]):
                 d["status"] = "interrupted"
             out.append(d)
         return out
@@ -370,11 +404,11 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None) -
 
 
 def _articles_by_id(cur, ids: list[str]) -> dict[str, dict]:
-    """id -> title, url, published, publisher, text of these articles (an IN list: ART lookups, no scan)."""
+    """id -> title, url, published, publisher, outlet, text of these articles (an IN list: ART lookups, no scan)."""
     out: dict[str, dict] = {}
     for i in range(0, len(ids), 500):
         part = ids[i:i + 500]
-        cur.execute(f"SELECT id, title, url, published, publisher, body AS text FROM articles WHERE id IN "
+        cur.execute(f"SELECT id, title, url, published, publisher, outlet, body AS text FROM articles WHERE id IN "
                     f"({', '.join('?' * len(part))})", part)
         cols = [c[0] for c in cur.description]
         for r in cur.fetchall():
@@ -410,17 +444,3 @@ def _iso(d) -> str | None:
 
 def _escape_like(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

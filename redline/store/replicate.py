@@ -129,7 +129,7 @@ def _copy(con, copies: int, year: int | None, progress) -> None:
                                "JOIN _event_days_all em ON em.id = x.event_id AND em.k = d.k",
                                {"n": "nm.n", "date": "x.date + em.days", "enddate": "x.enddate + em.days"}),
             "events": ("JOIN _event_days d ON d.id = x.id JOIN _nmap nm ON nm.n0 = x.rep_n AND nm.k = d.k",
-                       {"date": "x.date + d.days", "rep_n": "nm.n"}),
+                       {"date": "x.date + d.days", "article_day": "x.article_day + d.days", "rep_n": "nm.n"}),
             "places": (on_day.format(key="article_id"), {}),
             "quotes": (on_day.format(key="article_id"), {"date": "x.date + d.days"}),
         }

@@ -46,6 +46,8 @@ class MentionFacts:
     goldstein: float | None
     event_scale: float | None
     n: int  # the mention's serial number in the store
+    date_precision: str | None  # day, month, year (unknown: no date)
+    article_day: dt.date | None  # the article's reference date, else its publication date
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +70,8 @@ class DocumentRows:
             out.append(MentionFacts(m["event_id"], m["article_id"], m["seq"], a["published"], a["outlet"], a["tone"],
                                     m["paragraph"], m["event"], m["mode"], m["factuality"], m["date"],
                                     m["actor_codes"], m["recipient_codes"], m["cameo"], m["quad_code"],
-                                    m["goldstein"], m["event_scale"], n))
+                                    m["goldstein"], m["event_scale"], n, m["date_precision"],
+                                    a["reference_date"] or a["published"]))
         return out
 
 

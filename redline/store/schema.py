@@ -208,6 +208,25 @@ def _core_tables(con) -> None:
         )""")
 
 
+@migration(2, "input files: which file each article was read from, and each file's size and time when read")
+def _input_files(con) -> None:
+    con.execute("""
+        CREATE TABLE files (
+            path VARCHAR PRIMARY KEY,
+            size BIGINT NOT NULL,
+            mtime_ns BIGINT NOT NULL,
+            run_id VARCHAR,
+            recorded TIMESTAMP NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE article_files (
+            path VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            PRIMARY KEY (path, article_id)
+        )""")
+    con.execute("CREATE INDEX article_files_article ON article_files (article_id)")
+
+
 # Migrations 10-19: storage at scale (the incremental dedup index, aggregates, the compact layout).
 
 
@@ -229,14 +248,11 @@ def _signature_ranks(con) -> None:
 
 @migration(11, "aggregates: agg_days and dyad_events, kept per batch; events carry their PLOVER score")
 def _aggregates(con) -> None:
-    from . import aggregates
-
+    # The aggregate tables are created (and filled) by migration 13, whose layout counts undated events and
+    # date precisions; a store upgraded to 11 or 12 before 13 existed has them dropped and rebuilt there.
     con.execute("ALTER TABLE events ADD COLUMN event_scale DOUBLE")
     con.execute("""UPDATE events SET event_scale = m.event_scale FROM event_mentions m
                    WHERE m.article_id = events.rep_article AND m.seq = events.rep_seq""")
-    for sql in aggregates.CREATE:
-        con.execute(sql)
-    aggregates.rebuild(con)
 
 
 ENTITY = ("STRUCT(entity_text VARCHAR, code VARCHAR, sector VARCHAR, sectors VARCHAR[], identifier_text VARCHAR, "
@@ -375,6 +391,24 @@ def _compact(con) -> None:
     # equality on a date, a type or a speaker code matches too many rows for an index to help; they cost space
     con.execute("DROP INDEX events_date")
     con.execute("DROP INDEX events_event")
+
+
+@migration(13, "aggregates by date precision with undated events on their article's day; events carry their "
+               "representative's date precision and article day")
+def _aggregates_by_precision(con) -> None:
+    from . import aggregates
+
+    con.execute("ALTER TABLE events ADD COLUMN date_precision VARCHAR")
+    con.execute("ALTER TABLE events ADD COLUMN article_day DATE")
+    con.execute("UPDATE events SET date_precision = m.date_precision FROM event_mentions m WHERE m.n = events.rep_n")
+    con.execute("""UPDATE events SET article_day = coalesce(a.reference_date, a.published) FROM articles a
+                   WHERE a.id = events.rep_article""")
+    con.execute("DROP INDEX IF EXISTS dyad_events_id")
+    for table in ("dyad_events", "agg_days", "agg_names"):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+    for sql in aggregates.CREATE:
+        con.execute(sql)
+    aggregates.rebuild(con)
 
 
 def apply_migrations(con, *, read_only: bool, path: str) -> int:

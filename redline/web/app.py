@@ -1,9 +1,11 @@
 """The HTTP API and dashboard: thin FastAPI routes over the Store and redline.analysis.
 
 One pinned envelope for every JSON answer: ``{"ok": true, "data": ..., "meta": {...}}`` on success and
-``{"ok": false, "error": "...", "status": 4xx}`` on failure. The store is opened read-only unless an API
-token is configured (then POST /ingest is enabled, checked with a constant-time compare). Everything the
-dashboard needs is served from the package: no CDN, no network.
+``{"ok": false, "error": "...", "status": 4xx}`` on failure; the JSON is strict (no NaN or Infinity). By default
+the server owns the store's only writer (a live store, see redline.live): its watcher and ingests handed to
+it write while the API reads, each batch visible when it commits. POST /ingest also needs an API token
+(checked with a constant-time compare). Everything the dashboard needs is served from the package: no CDN,
+no network.
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ import datetime as dt
 import hmac
 import json
 import logging
+import math
+import os
+import threading
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,12 +25,19 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from .. import analysis
 from ..errors import InputError, RedlineError, StoreError, UsageError
+from ..live import LiveStore
+from ..precision import date_text
+from ..quotes_api import fold_fragments
+from ..records import Article, Failure
 from ..settings import load_settings
 from ..store import Store
+from .live_routes import live_routes
+from .middleware import AnswerCache, BodyLimit, BodyTooLarge, HostCheck
 
 log = logging.getLogger(__name__)
 
@@ -41,69 +53,54 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
+def _finite(value: Any) -> Any:
+    """The same data with every NaN or infinite float replaced by None (strict JSON has no such numbers)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
+def dumps(payload: Any) -> str:
+    """Strict JSON: a non-finite float becomes null rather than the non-JSON `NaN` / `Infinity`."""
+    try:
+        return json.dumps(payload, ensure_ascii=False, default=_json_default, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(payload), ensure_ascii=False, default=_json_default, allow_nan=False)
+
+
 def envelope(data: Any, **meta: Any) -> Response:
     """The success envelope. Encoded with json.dumps directly: jsonable_encoder costs more than the query."""
-    body = json.dumps({"ok": True, "data": data, "meta": meta}, ensure_ascii=False, default=_json_default)
-    return Response(body, media_type="application/json")
+    return Response(dumps({"ok": True, "data": data, "meta": meta}), media_type="application/json")
 
 
 def error_response(status: int, message: str) -> JSONResponse:
     return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
 
 
-class BodyLimit:
-    """ASGI middleware: refuse request bodies over `limit` bytes with 413 (declared or streamed)."""
-
-    def __init__(self, app, limit: int):
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
-            return await self.app(scope, receive, send)
-        headers = dict(scope.get("headers") or [])
-        declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            return await self._refuse(scope, receive, send)
-        chunks, size, more = [], 0, True
-        while more:
-            msg = await receive()
-            if msg["type"] == "http.disconnect":
-                return
-            body = msg.get("body", b"")
-            size += len(body)
-            if size > self.limit:
-                return await self._refuse(scope, receive, send)
-            chunks.append(body)
-            more = msg.get("more_body", False)
-        replayed = False
-
-        async def replay():
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
-            return await receive()
-
-        return await self.app(scope, replay, send)
-
-    async def _refuse(self, scope, receive, send):
-        resp = error_response(413, f"request body: larger than the limit of {self.limit} bytes "
-                                   "(setting body_limit_bytes)")
-        await resp(scope, receive, send)
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+MAX_OFFSET = 2**63 - 1  # the largest row offset the store takes
 
 
-def create_app(db: str | Path, *, settings: dict | None = None, token: str | None = None,
-               pipeline=None) -> FastAPI:
+def create_app(db: str | Path, *, settings: dict | None = None, token: str | None = None, pipeline=None,
+               read_only: bool = False, live_options: dict | None = None,
+               allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS, cache: bool = True) -> FastAPI:
     """The FastAPI app over the store at `db`.
 
     settings: overrides of redline settings (page_size_max, body_limit_bytes, api_token); token: the API token
-    (wins over the setting). pipeline: the Pipeline POST /ingest uses (default: the process-wide one).
+    (wins over the setting) that enables POST /ingest. pipeline: the Pipeline POST /ingest uses (default: the
+    process-wide one). read_only: open the store read-only (no ingest of any kind); otherwise the app owns its
+    writer (a live store, redline.live), with live_options (workers, engine, actors_file, mapping, settings)
+    for the runs it does itself. allowed_hosts: the names the Host header may carry. cache: keep GET answers
+    until the next commit.
     """
     values = load_settings(overrides=settings or {})
     token = token or values["api_token"]
     page_max = int(values["page_size_max"])
-    store = Store(db, read_only=not token)
+    store = Store(db, read_only=read_only)
     app = FastAPI(title="redline", version=API_VERSION, docs_url=None, redoc_url=None,
                   description="Political events coded in PLOVER from news articles, with their evidence.",
                   dependencies=[Depends(_reject_unknown_parameters)])
@@ -111,9 +108,29 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
     app.state.page_max = page_max
     app.state.token = token
     app.state.pipeline = pipeline
+    app.state.live = None if read_only else LiveStore(store, **(live_options or {}))
+    app.state.ingest_lock = threading.Lock()
+    if cache:
+        app.add_middleware(AnswerCache, store=store)
     app.add_middleware(BodyLimit, limit=int(values["body_limit_bytes"]))
+    app.add_middleware(HostCheck, allowed=tuple(allowed_hosts))
     _install_errors(app)
-    app.router.add_event_handler("shutdown", store.close)
+
+    def startup() -> None:
+        import anyio.to_thread
+
+        # Answers being computed hold the interpreter in their threads: forty at once (anyio's default) starve
+        # the event loop that serves cached answers, while one or two per core let one slow answer (a digest)
+        # hold up every other. Measured with 200 clients on 2 cores (benchmarks/README.md): 4 per core.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = max(4, min(16, 4 * (os.cpu_count() or 2)))
+
+    def shutdown() -> None:
+        if app.state.live is not None:
+            app.state.live.close()
+        store.close()
+
+    app.router.add_event_handler("startup", startup)
+    app.router.add_event_handler("shutdown", shutdown)
 
     def page(limit: int | None, default: int) -> int:
         """The page size: the endpoint's default capped by page_size_max; a larger explicit one is an error."""
@@ -132,17 +149,20 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                factuality: str = Query("asserted", description="asserted, negated, hypothetical, possible, "
                                                                   "future or all"),
                article: str | None = Query(None, description="Only events mentioned in this article"),
+               min_confidence: float | None = Query(None, ge=0.0, le=1.0,
+                                                    description="Only events coded at least this confident"),
                limit: int | None = Query(None, ge=1, description="Page size (default 50)"),
-               offset: int = Query(0, ge=0, description="Rows to skip")):
+               offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Rows to skip")):
         limit = page(limit, 50)
         fact = None if factuality == "all" else factuality
         actor, recipient = analysis.check_code(actor, "actor"), analysis.check_code(recipient, "recipient")
         filters = dict(actor=actor, recipient=recipient, event=event, since=since, until=until, factuality=fact,
-                       article_id=article)
+                       article_id=article, min_confidence=min_confidence)
         rows = store.events(**filters, limit=limit, offset=offset)
         total = store.count_events(**filters)
         for r in rows:
             r["highlights"] = analysis.highlights(r)
+            r["date_text"] = date_text(r.get("date"), r.get("date_precision"))
         nxt = offset + limit if offset + limit < total else None
         return envelope(rows, total=total, limit=limit, offset=offset, next_offset=nxt)
 
@@ -152,6 +172,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         if ev is None:
             raise HTTPException(404, f"event {event_id!r}: not found")
         ev["highlights"] = analysis.highlights(ev)
+        ev["date_text"] = date_text(ev.get("date"), ev.get("date_precision"))
         for m in ev.get("mentions") or []:
             m["highlights"] = analysis.highlights(m)
         ev["article"] = next((m["article"] for m in ev.get("mentions") or []
@@ -176,32 +197,46 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                contains: str | None = Query(None, description="Text the quote contains"),
                limit: int | None = Query(None, ge=1, description="Page size (default 50)")):
         limit = page(limit, 50)
-        return envelope(store.quotes(speaker=speaker, since=since, until=until, contains=contains, limit=limit),
+        return envelope(fold_fragments(store.quotes(speaker=speaker, since=since, until=until, contains=contains,
+                                                    limit=limit)),
                         limit=limit)
 
     @app.get("/dyads", summary="Most active actor -> recipient pairs")
     def dyads(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-              limit: int | None = Query(None, ge=1, description="Page size (default 20)")):
+              limit: int | None = Query(None, ge=1, description="Page size (default 20)"),
+              undated: bool = Query(False, description="Count undated background events on their article's date")):
         limit = page(limit, 20)
-        return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit),
-                        limit=limit)
+        return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit,
+                                       undated=undated), limit=limit)
 
     @app.get("/timeline", summary="Events per period for a dyad: quad classes, mean Goldstein and PLOVER score")
     def timeline(actor: str | None = None, recipient: str | None = None,
                  by: str = Query("month", description="day, week, month or year"),
                  since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-                 both: bool = Query(False, description="Count both directions of the dyad")):
-        rows = analysis.timeline(store, actor=actor, recipient=recipient, by=by, since=since, until=until,
-                                 factuality=factuality, both_directions=both)
-        return envelope(rows, actor=actor, recipient=recipient, by=by, both=both)
+                 both: bool = Query(False, description="Count both directions of the dyad"),
+                 undated: bool = Query(False, description="Count undated background events on their article's date")):
+        args = dict(actor=actor, recipient=recipient, by=by, since=since, until=until, factuality=factuality,
+                    both_directions=both, undated=undated)
+        rows = analysis.timeline(store, **args)
+        left = analysis.timeline_left_out(store, **args)
+        return envelope(rows, actor=actor, recipient=recipient, by=by, both=both, left_out=left,
+                        left_out_note=analysis.left_out_note(left, by))
 
     @app.get("/alerts", summary="Escalation alerts and red-line warnings, with evidence events")
-    def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-               by: str = "month", baseline: int = Query(6, ge=1), min_events: int = Query(3, ge=1),
-               min_rise: float = Query(0.2, ge=0, le=1), z: float = Query(2.0, ge=0)):
-        opts = analysis.AlertOptions(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z)
-        return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts),
-                        method=dict(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z))
+    def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str | None = None,
+               by: str = "month", baseline: int = Query(6, ge=1),
+               min_baseline: int = Query(analysis.AlertOptions().min_baseline, ge=1),
+               min_events: int = Query(3, ge=1),
+               min_escalation: int = Query(analysis.AlertOptions().min_escalation, ge=1),
+               min_rise: float = Query(0.2, ge=0, le=1, allow_inf_nan=False),
+               z: float = Query(2.0, ge=0, allow_inf_nan=False),
+               undated: bool = Query(False, description="Count undated background events on their article's date")):
+        opts = analysis.AlertOptions(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
+                                     min_escalation=min_escalation, min_rise=min_rise, z=z)
+        return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
+                                        undated=undated),
+                        method=dict(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
+                                    min_escalation=min_escalation, min_rise=min_rise, z=z))
 
     @app.get("/network", summary="Actor network: nodes and directed dyad edges")
     def network(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
@@ -234,17 +269,19 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
     @app.post("/ingest", summary="Code and store one article (only when an API token is configured)")
     async def ingest(request: Request):
         if not token:
-            raise HTTPException(403, "ingest: disabled; start the server with --token or set api_token "
+            raise HTTPException(403, "ingest: disabled; start the server with --token-file or set api_token "
                                     "in the config")
+        if store.read_only:
+            raise HTTPException(403, "ingest: the store is served read-only (serve --read-only)")
         given = request.headers.get("authorization", "")
         scheme, _, value = given.partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(value.encode(), token.encode()):
             raise HTTPException(401, "ingest: missing or wrong token (send 'Authorization: Bearer <token>')")
-        body = await request.body()
-        fields = _ingest_fields(body, request.headers.get("content-type", ""))
-        from starlette.concurrency import run_in_threadpool
+        body = await request.body()  # only now: an unauthenticated body is never read
+        article = _ingest_article(body, request.headers.get("content-type", ""), page_max)
+        return envelope(await run_in_threadpool(_ingest_one, app, article))
 
-        return envelope(await run_in_threadpool(_ingest_one, store, fields, app.state.pipeline))
+    live_routes(app)
 
     @app.get("/docs", include_in_schema=False)
     def docs():
@@ -259,7 +296,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
 
 
 def _reject_unknown_parameters(request: Request) -> None:
-    """A misspelt query parameter is an error, never silently ignored."""
+    """A misspelt query parameter is an error, never silently ignored; so is one given twice."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
     if dependant is None:
@@ -269,6 +306,11 @@ def _reject_unknown_parameters(request: Request) -> None:
     if unknown:
         raise HTTPException(400, f"query parameter {unknown[0]!r}: unknown here "
                                 f"(known: {', '.join(sorted(known)) or 'none'})")
+    names = [k for k, _ in request.query_params.multi_items()]
+    twice = sorted({k for k in names if names.count(k) > 1})
+    if twice:
+        raise HTTPException(400, f"query parameter {twice[0]!r}: given {names.count(twice[0])} times; "
+                                "give it once")
 
 
 def _install_errors(app: FastAPI) -> None:
@@ -304,6 +346,10 @@ def _install_errors(app: FastAPI) -> None:
     async def store_error(request: Request, exc: StoreError):
         return error_response(503, str(exc))
 
+    @app.exception_handler(BodyTooLarge)
+    async def too_large(request: Request, exc: BodyTooLarge):
+        return error_response(413, str(exc))
+
     @app.exception_handler(RedlineError)
     async def redline_error(request: Request, exc: RedlineError):
         return error_response(500, str(exc))
@@ -314,8 +360,15 @@ def _install_errors(app: FastAPI) -> None:
         return error_response(500, f"internal error: {type(exc).__name__}")
 
 
-def _ingest_fields(body: bytes, content_type: str) -> dict[str, Any]:
-    """The article fields of a POST /ingest body: JSON {text, title, published, url, id, source} or raw text."""
+def _ingest_article(body: bytes, content_type: str, page_max: int) -> Article:
+    """The article of a POST /ingest body: JSON {text, title, published, url, id, source, publisher} or raw text.
+
+    Checked like a record of a file (redline.readers.article_from_record): field types, lone surrogates, length,
+    a body left after cleaning, English. HTTPException 400 names the problem.
+    """
+    from ..readers import article_from_record
+    from ..readers.common import unicode_problem
+
     try:
         raw = body.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -325,41 +378,61 @@ def _ingest_fields(body: bytes, content_type: str) -> dict[str, Any]:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise HTTPException(400, f"request body: not JSON ({exc.msg} at line {exc.lineno})") from exc
+        except RecursionError as exc:
+            raise HTTPException(400, "request body: JSON nested too deeply") from exc
         if not isinstance(data, dict):
             raise HTTPException(400, "request body: a JSON object with a 'text' field is expected")
         known = {"text", "title", "published", "date", "url", "id", "source", "publisher"}
         extra = sorted(set(data) - known)
         if extra:
             raise HTTPException(400, f"request body: unknown field {extra[0]!r} (known: {', '.join(sorted(known))})")
-        fields = dict(data)
     else:
-        fields = {"text": raw}
-    text = fields.get("text")
+        data = {"text": raw}
+    text = data.get("text")
     if not isinstance(text, str) or not text.strip():
         raise HTTPException(400, "request body field 'text': the article text is missing or empty")
-    published = fields.pop("date", None) or fields.get("published")
+    source = data.get("source")
+    if source is not None and not isinstance(source, str):
+        raise HTTPException(400, f"request body field 'source' has type {type(source).__name__}, expected a string")
+    problem = unicode_problem(source, "source") if source else None
+    if problem:
+        raise HTTPException(400, f"request body: {problem}")
+    published = data.get("published", data.get("date"))
     if published is not None:
+        if not isinstance(published, str):
+            raise HTTPException(400, "request body field 'published': a YYYY-MM-DD date is expected")
         try:
-            fields["published"] = dt.date.fromisoformat(str(published)[:10])
+            dt.date.fromisoformat(published[:10])
         except ValueError as exc:
-            raise HTTPException(400, f"request body field 'published': {published!r} is not a YYYY-MM-DD date") from exc
-    return fields
-
-
-def _ingest_one(store: Store, fields: dict[str, Any], pipeline) -> dict[str, Any]:
-    from ..api import default_pipeline
-    from ..stages.clean import clean_text
-
-    article = clean_text(fields["text"], published=fields.get("published"), source=fields.get("source") or "http",
-                         title=fields.get("title"), url=fields.get("url"), publisher=fields.get("publisher"),
-                         article_id=fields.get("id"))
-    doc = (pipeline or default_pipeline()).run_one(article)
-    run_id = store.begin_run("http ingest", [article.source or "http"])
+            raise HTTPException(400, f"request body field 'published': {published!r} is not a YYYY-MM-DD "
+                                     "date") from exc
+    record = {"text": text, "title": data.get("title"), "date": published, "url": data.get("url"),
+              "id": data.get("id"), "publisher": data.get("publisher")}
     try:
-        written = store.write_document(doc, run_id=run_id)
-    except RedlineError:
-        store.finish_run(run_id, counts={"read": 1, "failed": 1}, status="error")
-        raise
-    store.finish_run(run_id, counts={"read": 1, "coded": int(written), "events": len(doc.events)}, status="ok")
-    return {"article_id": article.id, "stored": written, "events": len(doc.events),
+        return article_from_record(record, where=source or "http")
+    except ValueError as exc:
+        raise HTTPException(400, f"request body: {exc}") from exc
+    except RecursionError as exc:
+        raise HTTPException(400, "request body: nested too deeply") from exc
+
+
+def _ingest_one(app: FastAPI, article: Article) -> dict[str, Any]:
+    """Code one article and store it (one ingest at a time with the server's other ingests)."""
+    from ..api import default_pipeline
+
+    store: Store = app.state.store
+    live = app.state.live
+    lock = live.jobs if live is not None else app.state.ingest_lock
+    with lock:
+        out = next(iter((app.state.pipeline or default_pipeline()).run([article])))
+        if isinstance(out, Failure):
+            raise InputError(f"article could not be coded: {out.stage}: {out.reason}")
+        run_id = store.begin_run("http ingest", [article.source or "http"])
+        try:
+            written = store.write_document(out, run_id=run_id)
+        except RedlineError:
+            store.finish_run(run_id, counts={"read": 1, "failed": 1}, status="error")
+            raise
+        store.finish_run(run_id, counts={"read": 1, "coded": int(written), "events": len(out.events)}, status="ok")
+    return {"article_id": article.id, "stored": written, "events": len(out.events),
             "reason": "" if written else "already stored"}

@@ -14,7 +14,7 @@ import logging
 from ...knowledge.lexicon import load_lexicon
 from ...knowledge.ontology import load_ontology
 from ...pipeline import Context, stage
-from ...records import Document, Event, Mention
+from ...records import Document, Entity, Event, Mention, Sentence
 from .coder import Coder, event_id
 
 log = logging.getLogger(__name__)
@@ -40,26 +40,79 @@ def load_coder(ctx: Context) -> Coder:
                 return (entry.country_code if entry else None), why
         except ImportError:  # the gazetteer is optional for coding
             log.warning("gazetteer unavailable: places of unnamed targets are not resolved")
-        return Coder(load_ontology(), load_lexicon(), resolve_text, place_country)
+        return Coder(load_ontology(), load_lexicon(ctx.lexicon_file), resolve_text, place_country)
 
     return ctx.resource("coder", build)
 
 
-@stage("coding", requires=("sentences", "mentions"), provides=("events",))
+@stage("coding", requires=("sentences", "mentions", "quotes"), provides=("events",))
 def code_events(doc: Document, ctx: Context) -> Document:
-    """Sentences + mentions -> events. Requires: sentences, mentions. Provides: events."""
+    """Sentences + mentions (+ quote speakers) -> events. Requires: sentences, mentions, quotes. Provides: events."""
     coder = load_coder(ctx)
     max_tokens = int(ctx.settings["max_sentence_tokens"])
     by_sentence: dict[int, list[Mention]] = {}
     for m in doc.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
+    speakers = quote_speakers(doc)
     events: list[Event] = []
     skipped: list[str] = []
     coder.date = doc.reference_date or doc.article.published
+    reported: set[tuple] = set()  # acts coded so far: a later nominal mention of one refers back to it
     for sent in doc.sentences:
+        coder.speaker = speakers.get(sent.index)
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
-        events.extend(evs)
+        for ev in evs:
+            key = act_key(ev)
+            if ev.rule.startswith("nominal") and key in reported:
+                why.append(f"sentence {sent.index}: {ev.rule} '{ev.event_text}': refers back to a {ev.event} "
+                           "reported earlier in the article (not coded again)")
+                continue
+            reported.add(key)
+            events.append(ev)
         skipped.extend(why)
+    coder.speaker = None
     return dataclasses.replace(doc, events=tuple(events), skipped=doc.skipped + tuple(skipped))
 
-__all__ = ["Coder", "code_events", "event_id", "load_coder"]
+def headline_speaker(sent: Sentence, mentions: list[Mention]) -> Entity | None:
+    """The speaker of a headline or lead written "Name: statement" ("McCain: U.S. should impose a no-fly zone"):
+    a resolved person or body (a metonym such as "Kremlin" included, a bare country not: "Syria: 20 killed" is a
+    topic) that is the whole text before a colon in the first five words."""
+    colon = sent.text.find(":")
+    before = sent.text[:colon].strip()
+    if colon <= 0 or len(before.split()) > 5:
+        return None
+    for m in mentions:
+        if m.entity.code and before.endswith(m.text) and before.startswith(m.text.split()[0]) and (
+                m.entity.identifier_text or m.kind in ("metonym", "title", "surname")):
+            return dataclasses.replace(m.entity, reason=f"{m.entity.reason}; speaker of the headline '{before}: ...'")
+    return None
+
+
+def act_key(ev: Event) -> tuple:
+    """What makes two codings the same act for back-references: type, the parties on both sides, and the word
+    that names it ("the summit" after "held their first summit"; "an agreement to return the ambassadors" is not
+    the earlier "agreed to regular talks")."""
+    return (ev.event, ev.event_text.lower().split()[-1] if ev.event_text else "",
+            frozenset(e.code or e.entity_text for e in ev.actor), frozenset(e.code or e.entity_text for e in ev.recipient))
+
+
+def quote_speakers(doc: Document) -> dict[int, Entity]:
+    """Sentence index -> the resolved speaker of the direct quote that holds most of that sentence, else of a
+    headline written "Name: statement"."""
+    out: dict[int, Entity] = {}
+    for q in doc.quotes:
+        if not q.direct or q.speaker is None or not (q.speaker.code or q.speaker.sector):
+            continue
+        for s in doc.sentences:
+            inside = min(s.end, q.end) - max(s.start, q.start)
+            if inside > 0 and inside * 2 >= s.end - s.start:
+                out.setdefault(s.index, q.speaker)
+    for s in doc.sentences:
+        if s.index not in out and ":" in s.text:
+            found = headline_speaker(s, [m for m in doc.mentions if m.sentence == s.index])
+            if found is not None:
+                out[s.index] = found
+    return out
+
+
+__all__ = ["Coder", "code_events", "event_id", "load_coder", "quote_speakers"]

@@ -67,6 +67,10 @@ def _np_tokens(tree: Tree, node: int) -> list[int]:
     return out[1:]
 
 
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+ADVERSARIES = frozenset({"foe", "enemy", "adversary", "nemesis", "archenemy"})
+
+
 class ArgumentRules:
     """Resolving argument nodes to entities (mixed into Coder)."""
 
@@ -74,13 +78,39 @@ class ArgumentRules:
         out: list[Argument] = []
         seen: set[tuple] = set()
         for n in nodes:
+            t = tree.tokens[n]
+            if t.lower in FIRST_PERSON and self.speaker is not None and t.pos == "PRON":
+                out.append(Argument(dataclasses.replace(self.speaker, reason=(
+                    f"{self.speaker.reason}; '{t.text}' in a quote is its speaker").strip("; ")), n,
+                    "speaker of the quote"))
+                trace.append(f"'{t.text}' -> {self.speaker.code or '?'}: the speaker of the quote")
+                continue
+            if t.lemma.lower() in ADVERSARIES:  # "US foes", "Israel's enemies": not the country named
+                trace.append(f"'{t.text}': the adversaries of the party named, not that party")
+                continue
+            split = self._conjoined_nationalities(tree, n, index)
+            if split:  # "U.S. and North Korean officials": one party per country
+                for a in split:
+                    if (a.entity.code, a.head) not in seen:
+                        seen.add((a.entity.code, a.head))
+                        out.append(a)
+                trace.append(f"'{t.text}' -> {', '.join(a.entity.code for a in split)}: conjoined nationalities")
+                continue
             ms, how = index.at(tree, n)
             if not ms:
                 n, ms, how = self._fallback(tree, n, index)
             if not ms:
                 t = tree.tokens[n]
+                if t.lower in self.lex.cue("regional_constructs"):
+                    trace.append(f"'{t.text}': a regional construct, not an actor (PLOVER)")
+                    continue
                 if (t.ent_type == "NORP" and t.pos in ("ADJ", "PROPN")) or (
                         t.pos == "ADJ" and t.i > 0 and t.text[:1].isupper() and t.dep == "amod"):
+                    known = self._nationality(t.text)
+                    if known is not None:  # "a Turkish offensive": the nationality is the actor
+                        out.append(Argument(known, n, "nationality of the act"))
+                        trace.append(f"'{t.text}' -> {known.code} as the nationality of the act")
+                        continue
                     ent = Entity(entity_text=t.text, code=None, reason="named group or nationality with no resolved actor")
                     out.append(Argument(ent, n, "unresolved named group"))
                     trace.append(f"'{t.text}': no mention; kept as an unresolved named group")
@@ -100,6 +130,38 @@ class ArgumentRules:
                 out.append(Argument(m.entity, m.head, how))
                 trace.append(f"'{tree.tokens[n].text}' -> {m.entity.code or '?'} via {how} '{m.text}'")
         return out
+
+    def _conjoined_nationalities(self, tree: Tree, n: int, index: MentionIndex) -> list[Argument]:
+        """Parties of a noun phrase whose modifier conjoins countries ("U.S. and North Korean officials",
+        "French and German troops"): each country with the sector of the phrase; [] unless two or more resolve."""
+        toks = tree.tokens
+        first = next((k for k in tree.kids[n] if toks[k].dep in ("nmod", "amod", "compound") and k < n
+                      and tree.children(k, {"conj"})), None)
+        if first is None or toks[n].pos not in ("NOUN", "PROPN"):
+            return []
+        head_ms, _ = index.at(tree, n)
+        sector = head_ms[0].entity.sector if head_ms else None
+        out = []
+        for k in tree.conjuncts(first):
+            lo = k
+            while lo > 0 and toks[lo - 1].head == k and toks[lo - 1].dep in ("compound", "amod") and \
+                    toks[lo - 1].text[:1].isupper():
+                lo -= 1  # "North Korean": the whole name
+            known = self._nationality(" ".join(x.text for x in toks[lo:k + 1]))
+            if known is None:
+                return []
+            out.append(Argument(dataclasses.replace(known, sector=sector or known.sector), k,
+                                "conjoined nationality of the phrase"))
+        return out if len({a.entity.code for a in out}) >= 2 else []
+
+    def _nationality(self, text: str) -> Entity | None:
+        """A nationality or country word resolved by the knowledge base to a country, or None."""
+        if self.resolve_text is None:
+            return None
+        if text not in self._resolved:
+            self._resolved[text] = self.resolve_text(text, date=self.date)
+        ent = self._resolved[text]
+        return dataclasses.replace(ent, reason=f"{ent.reason}; nationality of the act") if _is_country(ent.code) else None
 
     def _fallback(self, tree: Tree, n: int, index: MentionIndex) -> tuple[int, list[Mention], str]:
         """Second chances for an argument with no mention: the 'of' phrase of a quantity ("thousands of

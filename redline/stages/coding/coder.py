@@ -12,10 +12,11 @@ from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
+from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, code_domestic
 from .speech import claim_source
-from .tree import Frame, Tree, subject_of
+from .tree import Frame, Tree, names_word, object_heads, subject_of
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,9 @@ THREAT_MODES = {"SANCTION": ("relations", "131"), "COERCE": ("restrict", "132"),
 FIGURATIVE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT", "SANCTION"}
 _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
 
+# Acts coded even when a passive does not name who did them: violence of any mode (unknown armed actor, see
+# _event) and arrests ("he was arrested": by the authorities of the place or of his country).
+AGENTLESS_CODES = {("COERCE", "arrest")}
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
 
@@ -55,6 +59,7 @@ class Coder(ArgumentRules, RecipientRules):
         self._places: dict[str, tuple[str | None, str]] = {}
         self._resolved: dict[str, Entity] = {}
         self.date = None
+        self.speaker: Entity | None = None  # speaker of the direct quote the current sentence stands in
 
     def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
                       trace: list[str] | None = None) -> tuple[list[Event], list[str]]:
@@ -85,20 +90,57 @@ class Coder(ArgumentRules, RecipientRules):
                              f"{ev.event}: not coded twice")
                 continue
             events.append(ev)
-        return _one_act(_merge(events), tree, trace), skipped
+        calibration = load_calibration()
+        return [dataclasses.replace(e, confidence=round(calibration.score(e), 3))
+                for e in _one_act(_merge(events), tree, trace)], skipped
 
     def _event(self, doc, sent, tree, f: Frame, index, trace) -> tuple[Event | None, str]:
         toks = tree.tokens
         src_verb, src_nodes = claim_source(tree, f.base, self.lex.cue("speech"))
         sources = self.resolve(tree, src_nodes, index, trace) if src_nodes else []
         actors = self.resolve(tree, f.actors, index, trace)
+        if not actors and f.speaker_actor and self.speaker is not None:
+            actors = [Argument(self.speaker, -1, "speaker of the quote")]
+            trace.append(f"actor: {self.speaker.code or '?'} ({self.speaker.entity_text}), who says the quoted sentence")
         if not actors and f.rule.startswith("copula"):
-            actors = sources or self.resolve(tree, f.actor_fallback, index, trace)
+            actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
+                or self.resolve(tree, f.actor_fallback, index, trace)
+        unnamed = not actors and not f.actors and f.rule.startswith("passive")
+        agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES)
+        if agentless:
+            if any(t.lemma.lower() in self.lex.cue("disasters") for t in toks):
+                return None, "no actor: killed or hurt in a disaster or an accident, not by a party"
+            # "six soldiers were killed", "he was arrested": the act is reported, its agent is not named (PLOVER
+            # codes it with an unknown actor; an arrest is made by the authorities of the place, see below)
+            sector = "UAF" if f.code.event == "ASSAULT" else "COP"
+            actors = [Argument(Entity(entity_text="(unknown)" if sector == "UAF" else "(authorities)", code=None,
+                                      sector=sector, reason="the sentence does not name who acted (agentless passive)"),
+                               -1, "agentless passive")]
+            trace.append(f"actor: not named (agentless passive); sector {sector}")
         if not actors:
             return None, "no actor"
-        if all(a.entity.code is None and not a.entity.sector for a in actors) and \
-                all(tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
-            return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+        if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):
+            return None, "a disaster or disease is no actor"
+        if f.code.event == "ASSAULT" and f.rule.startswith(("svo", "passive")) and self._cyber(tree):
+            f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
+            trace.append("an attack on computer systems is COERCE/cyber")
+        if f.code.event == "ASSAULT" and f.rule.startswith("svo") and self._abstract_object(tree, f):
+            if toks[f.base].lemma.lower() in ("attack", "slam", "hit", "blast", "assail", "savage"):
+                f = dataclasses.replace(f, code=Code("ACCUSE", "disapprove", "111"), object_list=None)
+                trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
+            else:
+                return None, "the object is a plan, deal or idea: the violent verb is figurative"
+        if f.object_list and not self._object_allowed(tree, f, index):
+            return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
+        if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
+                military_striker(actors, f.recipients):
+            f = dataclasses.replace(f, code=Code("ASSAULT", None, "190"))
+            trace.append("a strike by a state or armed group (or aimed at a target) is an attack, not a walkout")
+        if all(a.entity.code is None and not a.entity.sector for a in actors):
+            if all(a.head >= 0 and tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
+                return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+            if all(a.how.startswith("mention") for a in actors):  # an unresolved pronoun, an unknown word
+                return None, "no actor could be identified (no country, no sector)"
         if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
             return None, "sport or markets wording: violent verbs there are figurative"
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
@@ -110,6 +152,18 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("recipient taken from the place the act targets ('in X')")
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
+        if f.code.event == "CONSULT" and f.code.mode != "visit":
+            audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
+                        self.lex.cue("audiences")]
+            recipients = [r for r in recipients if r not in audience]
+            if audience and not recipients and not f.reciprocal:
+                return None, "a statement to reporters or an audience is not a meeting"
+            if recipients and f.code.mode not in ("visit", "third-party") and "swap" not in f.rule:
+                # "X met with Y", "talked with Y": every party of a meeting is an actor (PLOVER)
+                actors = actors + [r for r in recipients if all(r.entity.code != a.entity.code or not r.entity.code
+                                                               for a in actors)]
+                recipients = []
+                f = dataclasses.replace(f, reciprocal=True)
         actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
         actor_keys = {(a.entity.code, a.head) for a in actors}
         actor_codes = {a.entity.code for a in actors if a.entity.code}
@@ -119,7 +173,20 @@ class Coder(ArgumentRules, RecipientRules):
             r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
         ):
             recipients = []
-        if all(a.entity.code is None for a in actors):
+        if all(_business(e.entity) for e in actors + recipients):
+            return None, "a deal or talks between businesses only is commerce, not a political event"
+        if not any(a.entity.code or a.entity.sector for a in actors) and not any(r.entity.code for r in recipients):
+            return None, "no party identified: the actor has neither a country nor a sector, and no recipient is known"
+        if agentless and not any(r.entity.code for r in recipients):
+            return None, "an agentless act needs a party it was done to"
+        if agentless and f.code.event == "COERCE":
+            actors = self._place_actors(tree, f, actors, index, trace)
+            if actors[0].entity.code is None:  # "he was arrested": by the authorities of his own country
+                code = next(r.entity.code for r in recipients if r.entity.code)
+                actors = [Argument(dataclasses.replace(actors[0].entity, code=code, reason=(
+                    f"{actors[0].entity.reason}; an arrest with no place named is made by the authorities of the "
+                    f"arrested party's country {code}")), -1, "agentless passive")]
+        elif all(a.entity.code is None for a in actors) and not agentless:
             actors = self._place_actors(tree, f, actors, index, trace)
         joint = f.reciprocal and len(actors) > 1  # a lone actor of a joint-act noun acts on someone else
         if not joint and f.code.event not in NO_DEFAULT_RECIPIENT and all(
@@ -132,7 +199,15 @@ class Coder(ArgumentRules, RecipientRules):
                     r.head, r.how) for r in recipients]
             else:
                 recipients = default
-        factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
+        if f.rule.startswith("copula") and f.code.event == "THREATEN" and (sources or self.speaker is not None):
+            factuality, reason = Factuality.ASSERTED, ("a red line drawn by a speaker is a warning that was made; "
+                                                       "only its content is conditional")
+        elif f.rule.startswith("nominal-possessor"):
+            factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
+        elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label")):
+            factuality, reason = Factuality.ASSERTED, "said in a quote: the demand or accusation was made"
+        else:
+            factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
         code = f.code
         own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base)
         if factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in INTENT_TYPES and own_intent:
@@ -145,7 +220,7 @@ class Coder(ArgumentRules, RecipientRules):
             factuality = Factuality.ASSERTED
         elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in THREAT_TYPES \
                 and not f.rule.startswith("copula") and (self._conditional(tree, f.base) or (
-                    own_intent and self._self_announced(tree, f.base))):
+                    own_intent and (self._self_announced(tree, f.base) or reason.startswith("intention")))):
             mode, cameo_code = THREAT_MODES[code.event]
             if code.mode in ("expel", "arrest"):
                 mode, cameo_code = code.mode, "136" if code.mode == "expel" else "132"
@@ -167,13 +242,6 @@ class Coder(ArgumentRules, RecipientRules):
         lo = min([trig[0]] + [a.head for a in actors] + [r.head for r in recipients])
         hi = max([trig[1] - 1] + [a.head for a in actors] + [r.head for r in recipients])
         event_text = _span_text(sent, (trig[0], trig[1]))
-        confidence = 0.9
-        if any(e.code is None for e in a_ents + r_ents):
-            confidence -= 0.2
-        if not f.rule.startswith(("svo", "passive")):
-            confidence -= 0.1
-        if et.recipient and not r_ents and not f.reciprocal:
-            confidence -= 0.1
         ev = Event(
             id=event_id(doc.article.id, sent.index, trig, code.event, a_ents, r_ents),
             article_id=doc.article.id,
@@ -189,7 +257,7 @@ class Coder(ArgumentRules, RecipientRules):
             text_info=TextInfo(sent.index, sent.start, sent.end, t0.idx, t1.end),
             event_text=event_text,
             rule=f"{f.rule}#{code.event}/{code.cameo}",
-            confidence=round(max(confidence, 0.3), 2),
+            confidence=0.5,  # scored by the calibrated model once the event is complete (code_sentence)
             mode=mode,
             context=context,
             factuality_reason=reason,
@@ -201,6 +269,37 @@ class Coder(ArgumentRules, RecipientRules):
         )
         del lo, hi, src_verb
         return ev, ""
+
+    def _abstract_object(self, tree: Tree, f: Frame) -> bool:
+        """The verb's object is a plan, policy, deal, decision or statement, not a party or place."""
+        words = self.lex.cue("abstract_objects")
+        return any(tree.tokens[o].lemma.lower() in words for o in f.objects)
+
+    def _cyber(self, tree: Tree) -> bool:
+        """The sentence speaks of computer systems, hackers or cyber attacks."""
+        words = self.lex.cue("cyber")
+        return any(t.lemma.lower() in words or t.lower in words for t in tree.tokens)
+
+    def _object_allowed(self, tree: Tree, f: Frame, index: MentionIndex) -> bool:
+        """A verb with a sense constraint (verbs.txt obj=LIST) is an event only when its object is a party (an
+        actor mention) or a word of the list, counted groups included ("dozens of prisoners")."""
+        if not f.objects:
+            return True
+        words = self.lex.cue(f.object_list)
+        toks = tree.tokens
+        for o in f.objects:
+            owners = [o]
+            if f.object_list == "parties":  # "defended Morocco's plan", "defended the right of Russian troops"
+                owners += [k for k in tree.kids[o] if toks[k].dep == "poss" and not _own(tree, k)] + \
+                    [a for _, a in tree.prep_args(o, ("of",))]
+            if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
+                return True
+            for h in object_heads(tree, o, self.lex.cue("quantity")):
+                if names_word(tree, h, words):
+                    return True
+                if f.object_list == "targets" and toks[h].ent_type in ("GPE", "LOC", "FAC"):
+                    return True
+        return False
 
     def _announced(self, tree: Tree, base: int) -> bool:
         """Whether a future clause states its subject's own intention: a main clause, a clause reported by a
@@ -264,6 +363,18 @@ def _participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple
         if g.base == t.head and other.event == ev.event and other is not ev and _parties(ev) <= _parties(other):
             return tree.tokens[g.base].text
     return None
+
+
+CROWD_SECTORS = {"CVL", "LAB", "EDU", "OPP", "MED", "AGR", "REF", "SOC", "JRN", "BUS", "REL", "PTY"}
+
+
+def military_striker(actors: list[Argument], recipients: tuple[int, ...]) -> bool:
+    """'Strike' is a military strike unless crowds or workers do it: a state, army or armed group as actor, or
+    a target named ('strikes on Gaza')."""
+    sectors = {s for a in actors for s in (a.entity.sector, *a.entity.sectors) if s}
+    if sectors & CROWD_SECTORS:
+        return False
+    return bool(recipients) or bool(sectors) or any(a.entity.code for a in actors)
 
 
 def _parties(ev: Event) -> set[tuple[str, str]]:
@@ -340,3 +451,15 @@ def _merge(events: list[Event]) -> list[Event]:
     for e in events:
         seen.setdefault(e.id, e)
     return list(seen.values())
+
+
+def _own(tree: Tree, k: int) -> bool:
+    """A possessor that is the subject's own ("defended his administration's efforts"): a possessive pronoun,
+    or a noun owned by one. Defending one's own acts supports nobody else."""
+    toks = tree.tokens
+    return toks[k].tag == "PRP$" or any(toks[c].tag == "PRP$" for c in tree.kids[k] if toks[c].dep == "poss")
+
+
+def _business(e: Entity) -> bool:
+    """A company or business person: sector BUS and no other sector."""
+    return e.sector == "BUS" and set(e.sectors) <= {"BUS"}

@@ -117,6 +117,10 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.HYPOTHETICAL, f"purpose clause 'to {toks[i].text}' of '{toks[h].text}'"
         if infinitive and dep in ("acl", "relcl") and toks[h].pos in ("NOUN", "PROPN"):
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' modifying '{toks[h].text}'"
+        if infinitive and toks[h].pos == "ADJ" and toks[h].lower not in lex.cue("intent_frames"):
+            return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' after '{toks[h].text}'"
+        if dep == "csubj" and (toks[h].lemma.lower() == "be" or infinitive):  # "to crack down ... has proved"
+            return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is a clause about the act in general"
         if dep not in CLAUSE_LINKS:
             break
         hl = toks[h].lemma.lower()
@@ -142,3 +146,36 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             continue
         break
     return Factuality.ASSERTED, "no negation, modal, condition or future cue on the head chain"
+
+
+# Verbs whose object noun names an act that has not happened (or is not asserted) yet.
+UNREAL_GOVERNORS = {"plan", "prepare", "threaten", "consider", "propose", "want", "seek", "fear", "expect", "prevent",
+                    "avoid", "deter", "rule", "risk", "warn", "urge", "demand", "call", "order", "authorize",
+                    "authorise", "approve", "debate", "weigh", "contemplate", "oppose", "reject", "deny"}
+
+
+def classify_noun(tree: Tree, n: int, lex: Lexicon) -> tuple[Factuality, str]:
+    """Factuality of an event named by a noun with its own actor ("Russia's invasion of Ukraine"): the noun
+    presents the act as a fact unless it is negated ("no attack"), the object of a verb that plans, fears,
+    forbids or asks for it ("threatened a Turkish offensive"), or the subject of a modal clause ("a Russian
+    invasion would ..."). Other governing verbs ("condemned", "stopped") do not undo the act."""
+    toks = tree.tokens
+    if any(toks[k].dep == "det" and toks[k].lower == "no" for k in tree.kids[n]):
+        return Factuality.NEGATED, f"'no' determines '{toks[n].text}'"
+    i = n
+    while toks[i].dep in ("pobj", "prep", "conj", "appos", "compound") and tree.head(i) is not None:
+        i = tree.head(i)
+    h = tree.head(i)
+    if h is None:
+        return Factuality.ASSERTED, f"'{toks[n].text}' names the act with its actor"
+    hl = toks[h].lemma.lower()
+    if toks[i].dep in ("dobj", "nsubjpass", "xcomp") and hl in UNREAL_GOVERNORS:
+        return Factuality.HYPOTHETICAL, f"'{toks[n].text}' is what '{toks[h].text}' is about, not an act that happened"
+    if toks[i].dep in ("nsubj", "nsubjpass"):
+        for k in tree.kids[h]:
+            if toks[k].dep == "aux" and toks[k].lower in lex.cue("possible_modals") | lex.cue("hypothetical_modals") \
+                    | lex.cue("future_modals"):
+                return Factuality.HYPOTHETICAL, f"modal '{toks[k].text}' on the clause of '{toks[n].text}'"
+        if any(toks[k].dep == "neg" for k in tree.kids[h]):
+            return Factuality.NEGATED, f"negation on the clause of '{toks[n].text}'"
+    return Factuality.ASSERTED, f"'{toks[n].text}' names the act with its actor"

@@ -7,7 +7,7 @@ import dataclasses
 from ...knowledge.lexicon import Lexicon
 from ...records import Token
 from .nominal import noun_frames
-from .speech import _content_of, deontic_frames
+from .speech import _content_of, copula_label_frames, deontic_frames, label_frames, warning_frames
 from .tree import (
     Frame,
     Tree,
@@ -58,6 +58,9 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
         if t.pos in ("NOUN", "PROPN") and t.i not in light_nouns:
             frames.extend(noun_frames(tree, t.i, lex))
     frames.extend(deontic_frames(tree, lex, frames))
+    frames.extend(label_frames(tree, lex))
+    frames.extend(copula_label_frames(tree, lex, frames))
+    frames = warning_frames(tree, lex, frames)
     absorbed = {a for f in frames for a in f.absorbed} | _content_of(tree, frames, lex)
     kept = []
     for f in frames:

@@ -14,17 +14,20 @@ from .tree import (
     subject_of,
 )
 
+IN_STATE_VERBS = {"be", "remain", "stay", "engage", "keep"}
 ASPECT_VERBS = {"start", "begin", "resume", "continue", "open", "take", "get", "go", "end", "stall", "collapse"}
 
 
 def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     """Nominal events not governed by a light verb: 'X between A and B', 'talks ... started', 'is a red line'."""
     toks = tree.tokens
-    ne = match_noun(tree, n, lex)
-    if ne is None or toks[n].lemma.lower() not in lex.nouns:
-        return []
     dep = toks[n].dep
     h = tree.head(n)
+    gov = tree.head(h) if dep == "pobj" and h is not None and toks[h].lower == "in" and toks[h].dep == "prep" else None
+    in_state = gov is not None and toks[gov].lemma.lower() in IN_STATE_VERBS
+    ne = match_noun(tree, n, lex, verb=toks[gov].lemma.lower() if in_state else None)
+    if ne is None or toks[n].lemma.lower() not in lex.nouns:
+        return []
     between = [x for _, a in tree.prep_args(n, ("between", "among")) for x in tree.conjuncts(a)]
     if not between and "recip" in ne.flags:
         # "an agreement during the summit between A and B": the participants of the meeting it was reached at
@@ -35,17 +38,45 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     trig = (start, n + 1)
     base = h if h is not None else n
     if "copula" in ne.flags and dep == "attr" and h is not None:
-        actors = [x for _, a in tree.prep_args(n, ("for", "to")) for x in tree.conjuncts(a)]
-        return [Frame(f"copula:{ne.key}", ne.key, ne.code, trig, (), (), h, actor_fallback=tuple(actors),
-                      notes=("actor is the speaker, else the 'for' argument",))]
-    background = dep == "pobj" and h is not None and toks[h].lower in ("amid", "despite", "over", "about", "for")
+        drawer = [x for _, a in tree.prep_args(n, ("for", "to")) for x in tree.conjuncts(a)]
+        # the parties of the act that would cross the line: the subject clause ("Ukraine joining NATO") and a
+        # "regarding / as regards X" phrase
+        crossing: list[int] = []
+        for c in tree.children(h, {"nsubj", "csubj", "nsubjpass"}):
+            crossing += [k for k in tree.subtree(c) if toks[k].pos in ("PROPN", "NOUN") and toks[k].dep in
+                         ("nsubj", "dobj", "pobj", "poss", "csubj", "compound", "appos", "nsubjpass")
+                         or k == c and toks[k].pos in ("PROPN", "NOUN")]
+        for p in tree.subtree(n) + tree.subtree(h):
+            if toks[p].lower in ("regards", "regarding", "concerning", "over") and toks[p].dep in ("prep", "advcl",
+                                                                                                  "pcomp"):
+                crossing += [k for k in tree.subtree(p) if toks[k].pos == "PROPN"]
+        crossing = [k for k in dict.fromkeys(crossing) if k not in drawer]
+        return [Frame(f"copula:{ne.key}", ne.key, ne.code, trig, (), tuple(crossing), h,
+                      actor_fallback=tuple(drawer),
+                      notes=("actor is the speaker, else the 'for' argument; recipients are the parties of the act "
+                             "that would cross the line",))]
+    background = dep == "pobj" and h is not None and toks[h].lower in (
+        "amid", "despite", "over", "about", "for", "during", "at")
     if "onstate" in ne.flags and dep == "pobj" and h is not None and toks[h].lower == "on":
         gov = tree.head(h)
         if gov is not None and toks[gov].pos in ("VERB", "AUX"):
             return [Frame(f"on-state:{ne.key}", ne.key, ne.code, trig, tuple(subject_of(tree, gov)), (), gov)]
-    if between and "recip" in ne.flags and not background:
+    if in_state and ne.code.event == "CONSULT" and "recip" in ne.flags:
+        # "Moscow and Washington were in talks", "remained in contact with Kyiv": two parties meeting
+        partners = [x for _, a in tree.prep_args(n, ("with",)) + tree.prep_args(gov, ("with",))
+                    for x in tree.conjuncts(a)]
+        subjects = subject_of(tree, gov)
+        if not partners and len(subjects) < 2:
+            return []  # "the company was in talks to buy a rival": one party, no meeting named
+        return [Frame(f"in-state:{ne.key}", ne.key, ne.code, trig, tuple(subjects), tuple(partners), gov,
+                      reciprocal=not partners, notes=("being in talks or contact with a party is meeting it",))]
+    restated = dep in ("nsubj", "nsubjpass") and h is not None and toks[h].lemma.lower() == "be"
+    if between and "recip" in ne.flags and not background and not restated:
         return [Frame(f"nominal-between:{ne.key}", ne.key, ne.code, trig, tuple(between), (), base,
                       reciprocal=True)]
+    possessed = possessor_frame(tree, n, ne, lex, trig, base, background)
+    if possessed is not None:
+        return [possessed]
     governors = lex.cue("future") | lex.cue("hypothetical")
     if dep in OBJ and h is not None and toks[h].lemma.lower() in governors and "recip" in ne.flags:
         rcpt = [x for _, a in tree.prep_args(n, ("with", "between")) for x in tree.conjuncts(a)]
@@ -62,3 +93,40 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
         return [Frame(f"nominal-aspect:{ne.key}+{toks[h].lemma}", ne.key, ne.code, trig, tuple(actors),
                       tuple(rcpt), h)]
     return []
+
+
+# Event nouns coded on their own when a named party modifies them ("Russia's invasion of Ukraine", "a Turkish
+# offensive in Syria", "U.S. airstrikes on Raqqa"): acts, not standing positions or policies.
+POSSESSOR_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "THREATEN", "ACCUSE", "REQUEST", "CONSULT", "RETREAT",
+                   "REJECT"}
+ACTOR_MODS = {"poss", "amod", "compound", "nmod"}
+# Nouns that name a state of affairs rather than an act on an occasion ("Syria's civil war", "the Iran threat").
+STATE_NOUNS = {"war", "conflict", "crisis", "violence", "threat", "talks", "talk", "tension", "hostility",
+               "rivalry", "dispute", "standoff", "fighting", "campaign", "investigation", "probe", "inquiry",
+               "criticism", "opposition", "support", "policy"}
+TARGET_PREPS = ("against", "on", "of", "at", "into", "to", "with", "toward", "towards")
+
+
+def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int], base: int,
+                    background: bool) -> Frame | None:
+    """An event noun with its actor as possessor or named modifier, not governed by a light verb (those are
+    coded by the verb rules): its own event, with recipients from its 'against/on/of/at ...' phrases. Nouns
+    restricted to some verbs (with=) and the objects of talk verbs ("discussed the attack") are left out."""
+    toks = tree.tokens
+    if ne.code.event not in POSSESSOR_TYPES or ne.only_with or background or ne.words[-1] in STATE_NOUNS:
+        return None
+    if toks[n].dep not in ("nsubj", "nsubjpass"):
+        return None  # as object or in a phrase the noun mostly refers back to an act (guide 12.2)
+    h = tree.head(n)
+    if h is not None and toks[h].lemma.lower() == "be" and tree.child(h, {"attr"}) is not None:
+        return None  # "Trump's withdrawal from the deal is the greatest boost": a known act judged, not reported
+    actors = [k for k in tree.kids[n] if toks[k].dep in ACTOR_MODS and k < n and (
+        toks[k].dep == "poss" or toks[k].ent_type in ("GPE", "NORP", "ORG") or toks[k].pos == "PROPN")
+        and toks[k].lower not in ne.words and toks[k].pos != "PRON"]
+    actors += [a for _, a in tree.prep_args(n, ("by",))]
+    if not actors:
+        return None
+    rcpt = [x for p, a in tree.prep_args(n, TARGET_PREPS) for x in tree.conjuncts(a)
+            if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "ACCUSE", "REQUEST"))]
+    return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(rcpt), base,
+                 notes=("an event noun whose actor is its named modifier",))

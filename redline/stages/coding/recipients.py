@@ -18,6 +18,27 @@ HOME_SECTORS = {"COP", "JUD"}
 NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
 
 
+AFFILIATION_WORDS = {"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
+                     "friendly", "leaning", "linked", "inspired", "affiliated"}
+# Acts whose unnamed target may be the place they happen in; speech acts and agreements never take a place.
+PLACE_DEFAULT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT"}
+
+
+def affiliation(toks, i: int) -> bool:
+    """A nationality that only says whom a group is close to: "pro-Russian", "Iranian-backed"."""
+    after = i + 1
+    if after + 1 < len(toks) and toks[after].text == "-" and toks[after + 1].lower in AFFILIATION_WORDS:
+        return True
+    if toks[i].lower.startswith(("pro-", "anti-")):
+        return True
+    return i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower in ("pro", "anti")
+
+
+def of_args(tree: Tree, n: int) -> set[int]:
+    """Tokens of the 'of' prepositions attached to n ("the city of El Fasher")."""
+    return {p for p in tree.children(n, {"prep"}) if tree.tokens[p].lower == "of"}
+
+
 def domestic_act(event: str, actor) -> bool:
     """Is an act with no named target aimed at the actor's own country? Protests and concessions are; police
     and court acts are; a government's or army's coercion is. Violence by an army or a state is not assumed
@@ -35,7 +56,8 @@ LOCATIVE_PREPS = {"in", "inside", "throughout", "near", "at", "across", "outside
 class RecipientRules:
     """Default recipients and place-derived actors (mixed into Coder)."""
 
-    def _place_arguments(self, tree: Tree, nodes: list[int], index: MentionIndex) -> list[Argument]:
+    def _place_arguments(self, tree: Tree, nodes: list[int], index: MentionIndex, *,
+                         any_label: bool = False) -> list[Argument]:
         """Countries of place nodes: an actor mention that resolves to a country, else the gazetteer's country for
         a named place ("in Tel Aviv" -> ISR)."""
         out = []
@@ -45,14 +67,14 @@ class RecipientRules:
             if found:
                 out.append(Argument(found[0].entity, n, "the place of the act"))
                 continue
-            if self.place_country is None or toks[n].ent_type not in ("GPE", "LOC"):
+            if self.place_country is None or (toks[n].ent_type not in ("GPE", "LOC") and not any_label):
                 continue
             lo, hi = n, n + 1
             while lo > 0 and toks[lo].ent_iob == "I":
                 lo -= 1
             while hi < len(toks) and toks[hi].ent_iob == "I":
                 hi += 1
-            text = " ".join(t.text for t in toks[lo:hi] if t.ent_type)
+            text = " ".join(t.text for t in toks[lo:hi] if t.ent_type) or toks[n].text
             if text not in self._places:
                 self._places[text] = self.place_country(text)
             code, why = self._places[text]
@@ -73,7 +95,16 @@ class RecipientRules:
         for n in nodes:
             for i in sorted(tree.subtree(n)):
                 t = toks[i]
+                if affiliation(toks, i):
+                    continue  # "pro-Russian rebels", "Iranian-backed forces" are not Russian or Iranian
                 if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
+                    if (i == n or toks[i].head in of_args(tree, n)) and t.pos == "PROPN" and \
+                            f.code.event in PLACE_TARGET_TYPES:
+                        found = self._place_arguments(tree, [i], index, any_label=True)
+                        if found:  # "launched drones at Odesa" (the model tagged it TIME)
+                            return [Argument(dataclasses.replace(found[0].entity, reason=(
+                                f"{found[0].entity.reason}; the place attacked stands for its country")),
+                                i, "country of the place targeted")]
                     continue
                 hi = i + 1
                 while hi < len(toks) and toks[hi].ent_iob == "I":
@@ -86,7 +117,8 @@ class RecipientRules:
                     return [Argument(Entity(entity_text=text, code=ent.code, reason=(
                         f"{ent.reason}; country named inside the unresolved target").strip("; ")), i,
                         "country named in the target")]
-                if t.ent_type == "GPE" and i == n and f.code.event in PLACE_TARGET_TYPES:
+                if t.ent_type == "GPE" and (i == n or toks[i].head in of_args(tree, n)) and \
+                        f.code.event in PLACE_TARGET_TYPES:
                     found = self._place_arguments(tree, [i], index)  # "seized Kherson": the place's country
                     if found:
                         return [Argument(dataclasses.replace(found[0].entity, reason=(
@@ -132,6 +164,8 @@ class RecipientRules:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
         places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in actor_heads]
+        if f.code.event not in PLACE_DEFAULT_TYPES:
+            places = []  # "approved the deal at a summit in Brussels": Belgium is not the target
         found = self._place_arguments(tree, places, index)
         if found:
             trace.append("recipient taken from the place the act happens in (no target named)")

@@ -3,8 +3,12 @@ speech acts, demands and protests, which is not coded as events of its own."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...knowledge.lexicon import Code, Lexicon
 from .tree import (
+    OBJ,
+    SUBJ,
     Frame,
     Tree,
     subject_of,
@@ -63,8 +67,6 @@ def deontic_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
             continue
         carrier, words = hit
         verb, speakers = claim_source(tree, carrier, lex.cue("speech"))
-        if verb is None or not speakers:
-            continue
         obliged = subject_of(tree, carrier)
         if not obliged or set(obliged) & set(speakers):
             continue  # "we must act", "Russia said it must respond": a statement of intent, not a demand
@@ -75,9 +77,148 @@ def deontic_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
         if inner is not None:
             code = _refine(code, inner.code)
         out.append(Frame(f"deontic:{words.replace(' ', '-')}+{t.lemma}", f"{words} {t.lemma}", code,
-                         (t.i, t.i + 1), tuple(speakers), tuple(obliged), verb, absorbed=(t.i,),
-                         notes=(f"a reported '{words}' is the speaker's demand",)))
+                         (t.i, t.i + 1), tuple(speakers), tuple(obliged), verb if verb is not None else carrier,
+                         absorbed=(t.i,), speaker_actor=verb is None, require_recipient=True,
+                         notes=(f"a reported or quoted '{words}' is the speaker's demand",)))
     return out
+
+
+LABEL_VERBS = frozenset({"call", "label", "brand", "describe", "term", "dub", "declare", "deem", "designate",
+                         "consider", "denounce", "condemn", "characterize", "characterise", "name", "list",
+                         "dismiss", "slam", "blast", "criticize", "criticise", "hold"})
+CONFLICT_CONTENT = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "REJECT"}
+
+
+def _label_of(tree: Tree, v: int) -> tuple[int, list[int]] | None:
+    """(label token, labelled heads) of "called X a killer", "declared X a target", "described X as Y"."""
+    toks = tree.tokens
+    obj = tree.child(v, OBJ)
+    if obj is not None:  # "held the regime responsible": the parser made the label a modifier after the noun
+        post = [k for k in tree.kids[obj] if k > obj and toks[k].dep == "amod" and toks[k].pos == "ADJ"]
+        if post:
+            return post[0], tree.conjuncts(obj)
+    for k in tree.kids[v]:
+        t = toks[k]
+        if t.dep in ("oprd", "xcomp", "acomp") and obj is not None:
+            return k, tree.conjuncts(obj)
+        if t.dep in ("ccomp", "xcomp") and t.pos in ("NOUN", "ADJ", "PROPN"):
+            subj = tree.child(k, SUBJ)
+            if subj is not None:
+                return k, tree.conjuncts(subj)
+        if t.dep == "prep" and t.lower == "as" and obj is not None:
+            o = tree.child(k, {"pobj"})
+            if o is not None:
+                return o, tree.conjuncts(obj)
+    return None
+
+
+def label_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """'X called Y a killer / branded Y a terrorist / called the move illegal': an accusation (ACCUSE) by X
+    against Y; 'X declared Y a legitimate target': a threat (THREATEN/violence). Only labels from the lists in
+    cues.toml count: "called him a friend" is no event."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.pos != "VERB" or t.lemma.lower() not in LABEL_VERBS:
+            continue
+        hit = _label_of(tree, t.i)
+        if hit is None:
+            continue
+        label, labelled = hit
+        words = {toks[label].lemma.lower(), toks[label].lower}
+        words |= {f"{toks[k].lower} {toks[label].lower}" for k in tree.kids[label] if toks[k].dep in ("amod", "compound")}
+        words |= {toks[k].lemma.lower() for k in tree.kids[label] if toks[k].dep == "amod"}  # "an unacceptable attack"
+        words |= {toks[c].lemma.lower() for c in tree.children(label, {"conj"})}
+        if words & lex.cue("labels_threaten"):
+            code, kind = Code("THREATEN", "violence", "138"), "threat"
+        elif words & lex.cue("labels_accuse"):
+            code, kind = Code("ACCUSE", "disapprove", "111"), "accusation"
+        else:
+            continue
+        out.append(Frame(f"label:{t.lemma.lower()}+{toks[label].lower}", f"{t.lemma} X {toks[label].lower}", code,
+                         (t.i, t.i + 1), tuple(subject_of(tree, t.i)), tuple(labelled), t.i,
+                         absorbed=tuple(tree.subtree(label)),
+                         notes=(f"labelling a party '{toks[label].text}' is an {kind}",)))
+    return out
+
+
+def copula_label_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+    """'"He is a racist," she said' / '"This was a barbaric attack."' (in a quote): calling a party or its act
+    names from the accusation list is an ACCUSE by the speaker (in the sentence, or of the quote) against the
+    party (the subject, or the owner of the act named)."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.lemma.lower() != "be" or t.pos not in ("AUX", "VERB"):
+            continue
+        pred = next((k for k in tree.kids[t.i] if toks[k].dep in ("attr", "acomp")), None)
+        to_blame = False
+        if pred is None:  # "the rebels were to blame"
+            pred = next((k for k in tree.kids[t.i] if toks[k].dep == "xcomp" and toks[k].lemma.lower() == "blame"
+                         and tree.child(k, OBJ) is None), None)
+            to_blame = pred is not None
+        subj = tree.child(t.i, SUBJ)
+        if pred is None or subj is None:
+            continue
+        words = {toks[pred].lemma.lower(), toks[pred].lower} | ({"to blame"} if to_blame else set())
+        words |= {f"{toks[k].lower} {toks[pred].lower}" for k in tree.kids[pred] if toks[k].dep in ("amod", "compound")}
+        words |= {toks[k].lemma.lower() for k in tree.kids[pred] if toks[k].dep in ("amod", "conj")}
+        if not words & lex.cue("labels_accuse"):
+            continue
+        if any(toks[k].dep == "neg" for k in tree.kids[t.i]):
+            continue  # "it is not illegal"
+        verb, speakers = claim_source(tree, t.i, lex.cue("speech"))
+        target = tree.conjuncts(subj) + [k for k in tree.kids[subj] if toks[k].dep == "poss"]
+        demonstrative = toks[subj].lower in ("this", "that", "it") and toks[subj].tag != "WDT"
+        if demonstrative:
+            target = [a for _, a in tree.prep_args(pred, ("by", "of"))]
+        out.append(Frame(f"copula-label:{toks[pred].lower}", f"be {toks[pred].lower}", Code("ACCUSE", "disapprove", "111"),
+                         (pred, pred + 1), tuple(speakers), tuple(target), verb if verb is not None else t.i,
+                         speaker_actor=verb is None, absorbed=tuple(i for i in tree.subtree(pred) if i != pred),
+                         require_recipient=not demonstrative,
+                         notes=(f"calling a party or its act '{toks[pred].text}' is an accusation",)))
+    return out
+
+
+def warning_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+    """'X warned that Y would be a red line / that it would strike Z': a warning aimed at the parties of its
+    content is a THREATEN by X, asserted (the warning happened; its content is conditional). Frames of speech
+    verbs that need a recipient get it from the content; a warning with no conflictual content stays without
+    one (and is dropped: "warned that the economy may slow")."""
+    toks = tree.tokens
+    out = []
+    for f in frames:
+        if not (f.rule.startswith("svo:verb=warn") and f.require_recipient and not f.recipients):
+            out.append(f)
+            continue
+        content = [c for c in tree.children(f.base, {"ccomp"})]
+        span = {i for c in content for i in tree.subtree(c)}
+        own = set(f.actors)
+        inner = [g for g in frames if g is not f and g.base in span and (g.rule.startswith("copula") or (
+            g.code.event in CONFLICT_CONTENT and g.actors and all(
+                a in own or toks[a].lower in ("it", "they", "we", "i", "he", "she") for a in g.actors)))]
+        parties: list[int] = []
+        for g in inner:
+            if g.rule.startswith("copula"):
+                line = g.trigger[1] - 1
+                for c in tree.children(g.base, {"nsubj", "csubj", "nsubjpass"}):
+                    subj = [c] + [k for k in tree.subtree(c) if toks[k].dep in ("nsubj", "dobj", "pobj", "poss")
+                                  and k != line]
+                    parties += [x for k in subj for x in tree.conjuncts(k) if x not in parties]
+            else:
+                parties += [r for r in g.recipients if r not in parties]
+        if not parties:
+            out.append(f)
+            continue
+        mode = next((THREAT_MODE.get(g.code.event) for g in inner if g.code.event in THREAT_MODE), None)
+        code = Code("THREATEN", mode, "138" if mode == "violence" else "130")
+        out.append(dataclasses.replace(f, rule="warning:warn", code=code, recipients=tuple(parties),
+                                       absorbed=tuple(sorted(set(f.absorbed) | span)),
+                                       notes=f.notes + ("a warning aimed at the parties of its content",)))
+    return out
+
+
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict"}
 
 
 def _content_of(tree: Tree, frames: list[Frame], lex: Lexicon) -> set[int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .tree import (
+    OBJ,
     PASS_SUBJ,
     RECIPIENT_PREPS,
     SUBJ,
@@ -38,12 +39,29 @@ CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 THREATEN_BY_MODE = {"expel": ("expel", "136"), "arrest": ("arrest", "132"), "seize": ("territory", "1382")}
 
 
+AMOUNT_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "trillion",
+                          "tonne", "ton", "amount", "sum", "worth", "package", "batch", "shipment", "round", "tranche"})
+ASPECT_NOUNS = frozenset({"launch", "start", "beginning", "resumption", "escalation", "expansion", "continuation",
+                          "extension", "renewal", "intensification", "onset", "outbreak"})
+
+
 def _event_object(tree: Tree, o: int, lex: Lexicon, verb: str) -> tuple[int, NounEntry] | None:
-    """The event noun a light verb takes: its object, or the 'of' noun of a quantity ("$5 million of aid")."""
+    """The event noun a light verb takes: its object, the 'of' noun of a quantity ("$5 million of aid"), or the
+    'of' noun of an aspect noun, which then plays the verb ("announced the launch of an operation")."""
     ne = match_noun(tree, o, lex, verb)
     if ne is not None:
         return o, ne
     t = tree.tokens[o]
+    if t.lemma.lower() in AMOUNT_NOUNS:  # "85 million dollars in humanitarian assistance"
+        for _, a in tree.prep_args(o, ("in", "of", "worth")):
+            ne = match_noun(tree, a, lex, verb)
+            if ne is not None:
+                return a, ne
+    if t.lemma.lower() in ASPECT_NOUNS:
+        for _, a in tree.prep_args(o, ("of",)):
+            ne = match_noun(tree, a, lex, t.lemma.lower())
+            if ne is not None:
+                return a, ne
     if t.pos in ("NUM", "NOUN", "SYM"):
         for _, a in tree.prep_args(o, ("of",) if t.pos == "NOUN" else ("of", "in")):
             ne = match_noun(tree, a, lex, verb)
@@ -57,11 +75,21 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     toks = tree.tokens
     passive = is_passive(tree, v)
     lights = lex.light.get(toks[v].lemma.lower(), ())
+    if lights and any(toks[k].dep in ("oprd",) for k in tree.kids[v]):
+        lights = ()  # "called the sanctions destructive": a label, not "calling" sanctions (speech.label_frames)
+    m = match_verb(tree, v, lex)
+    if m is not None and "pick" in m[0].flags:
+        lights = ()  # a user entry naming this very object (a PETRARCH pattern) beats light verb + event noun
     obj_nodes = objects_of(tree, v) if not passive else tree.children(v, PASS_SUBJ)
+    noun = tree.head(v)
+    if passive and not obj_nodes and toks[v].dep == "acl" and noun is not None and not (
+            toks[noun].dep == "pobj" and toks[toks[noun].head].lower == "of") and \
+            match_noun(tree, noun, lex, toks[v].lemma.lower()) is not None:  # not "prisoners of war held by"
+        obj_nodes = [tree.head(v)]  # "the price cap imposed by the G7": the participle's event noun is the object
     for lv in lights:
         if lv.particle and not any(toks[k].lower == lv.particle for k in tree.kids[v]):
             continue
-        cands = obj_nodes[:1]
+        cands = tree.conjuncts(obj_nodes[0]) if obj_nodes else []  # "dispatched firefighters and medical supplies"
         direct: list[int] = []
         if lv.particle and not passive:  # "engaged the rebels in fighting": the noun in the particle's phrase
             particle_objs = [a for _, a in tree.prep_args(v, (lv.particle,)) if a not in cands]
@@ -70,10 +98,15 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 cands = cands + particle_objs
         for o0 in cands:
             hit = _event_object(tree, o0, lex, toks[v].lemma.lower())
+            if hit is None and toks[o0].lemma.lower() in AMOUNT_NOUNS:  # "announced $85 million in aid"
+                hit = next(((a, ne) for _, a in tree.prep_args(v, ("in",))
+                            if (ne := match_noun(tree, a, lex, toks[v].lemma.lower())) is not None), None)
             if hit is None:
                 continue
             o, ne = hit
             code = lv.overrides.get(ne.words[-1], ne.code)
+            if lv.types and code.event not in lv.types:
+                continue  # "has weapons", "issued a travel alert": not an event this light verb makes
             joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o])
             if ne.code.event == "COOPERATE" and (joint or len(subject_of(tree, v)) > 1):
                 code = ne.code  # "joint exercises", "India and France conducted drills": cooperation
@@ -107,7 +140,6 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
                           places=_in_places(tree, [v, o]))]
-    m = match_verb(tree, v, lex)
     if m is None:
         return []
     e, prep_obj = m
@@ -119,6 +151,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     recip_obj = any(reciprocal_object(tree, o) for o in objs)
     if passive:
         actors = [x for _, a in tree.prep_args(v, ("by",)) for x in tree.conjuncts(a)]
+        if not actors:  # "were captured and later released by Syria": conjoined passives share their agent
+            actors = [x for c in tree.children(v, {"conj"}) if is_passive(tree, c) or toks[c].tag == "VBN"
+                      for _, a in tree.prep_args(c, ("by",)) for x in tree.conjuncts(a)]
         patients = [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(s)]
         if toks[v].dep == "relcl" and not patients:
             patients = tree.conjuncts(toks[v].head)
@@ -139,8 +174,33 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if "force" in e.flags and patients and not any(
             toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
         return []
-    if "person" in e.flags and not any(toks[a].pos == "PROPN" for a in actors):
-        return []
+    if "notforce" in e.flags and patients and any(
+            toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
+        return []  # "inspected the troops": a leader reviewing their own forces
+    if e.code.event == "RETREAT" and e.code.mode == "withdraw" and not passive and not objs and not \
+            tree.prep_args(v, ("from", "to", "into")) and actors and not any(
+                toks[a].lemma.lower() in lex.cue("forces") or toks[a].ent_type in ("GPE", "NORP", "ORG")
+                or toks[a].lemma.lower() in ("government", "army", "military", "regime", "administration")
+                for a in actors):
+        return []  # "ElBaradei withdrew (from the race)": a person stepping back is no military retreat
+    comp = tree.child(v, {"xcomp"})
+    if "needcomp" in e.flags and not (comp is not None and any(toks[k].tag == "TO" for k in tree.kids[comp])) \
+            and not [o for _, o in tree.prep_args(v, ("for", "on")) if toks[o].ent_type not in ("DATE", "TIME")]:
+        return []  # "pressed his forehead", "pressed him": a request needs what is asked ("pressed X to ...")
+    if "subjunctive" in e.flags:  # "Russia suggested he return to Washington": a request to the clause's subject
+        comp = next((c for c in tree.children(v, {"ccomp"}) if _subjunctive(tree, c)), None)
+        if comp is None or passive:
+            return []
+        inner = verb_frames(tree, comp, lex, depth + 1) if depth < 3 else []
+        code = _refine(e.code, inner[0].code) if inner else e.code
+        return [Frame(f"svo:verb={e.key}+subjunctive", e.key, code, (v, v + 1), tuple(subject_of(tree, v)),
+                      tuple(tree.conjuncts(tree.child(comp, SUBJ))), v, absorbed=tuple(tree.subtree(comp)),
+                      require_recipient=True, notes=("a suggestion that another party act is a request",))]
+    if "intrans" in e.flags and not passive and tree.child(v, OBJ) is not None:
+        return []  # "demonstrated a willingness": only the intransitive verb is a protest
+    if "person" in e.flags and not any(toks[a].pos == "PROPN" and toks[a].ent_type not in ("GPE", "NORP", "ORG", "LOC")
+                                        or toks[a].lemma.lower() in lex.cue("agents") for a in actors):
+        return []  # "India flew field hospitals to Iskenderun" is no visit; a person or an official travels
     if "closure" in e.flags and not any(toks[p].lemma.lower() in lex.cue("closures") for p in patients):
         return []
     if "staffsubj" in e.flags and not any(
@@ -170,8 +230,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if "crowd" in e.flags and any(toks[a].lemma.lower() in lex.cue("crowd") or toks[a].lower in lex.cue("crowd")
                                   or (toks[a].ent_type == "NORP" and toks[a].tag in ("NNPS", "NNS"))
                                   for a in actors):
-        code = {"ACCUSE": Code("PROTEST", "demo", "141"), "ASSAULT": Code("PROTEST", "riot", "145")}.get(
-            e.code.event, Code("PROTEST", "obstruct", "144"))
+        code = {"ACCUSE": Code("PROTEST", "demo", "141"), "ASSAULT": Code("PROTEST", "riot", "145"),
+                "MOBILIZE": Code("PROTEST", "demo", "141")}.get(e.code.event, Code("PROTEST", "obstruct", "144"))
         notes.append("a crowd as subject makes it a PROTEST")
     recipients = [] if recip_obj else list(patients)
     require_rcpt = e.need == "rcpt" or ("recip" in e.flags and bool(objs) and not recip_obj and prep_obj is None)
@@ -208,6 +268,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         else:
             inner = verb_frames(tree, comp, lex, depth + 1) if depth < 3 else []
             asked = bool(objs) and toks[comp].dep == "xcomp"  # "urged Russia to ...": Russia is the recipient
+            comp_lemma = toks[comp].lemma.lower()
+            if e.code.event in ("REJECT", "AGREE") and comp_lemma in lex.cue("comment_verbs") and not (
+                    inner and inner[0].code.event not in ("CONSULT",)):
+                return []  # "declined to comment", "agreed to testify": talk, not a refusal or a commitment
             if inner:
                 code = _refine(code, inner[0].code)
                 notes.append(f"refined by '{toks[comp].text}'")
@@ -263,13 +327,15 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
     places = _in_places(tree, [v] + objs[:1])
     rule = ("passive" if passive else "svo") + f":verb={e.key}"
+    checked = e.obj if not (has_comp and e.obj in ("offerables", "rejectables", "access_objects")) else None
     return [Frame(rule, e.key, code, (v, v + 1), tuple(actors), tuple(recipients), v, reciprocal=reciprocal,
                   own_patient=own, absorbed=tuple(absorbed), notes=tuple(notes), require_recipient=require_rcpt,
-                  places=places)]
+                  places=places, objects=tuple(patients), object_list=checked)]
 
 
 def _refine(matrix: Code, comp: Code) -> Code:
-    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES:  # "vowed to fight" is a threat
+    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES | {"THREATEN", "REJECT"}:
+        # "vowed to fight", "pledged to veto the resolution": a promise of a conflictual act is a threat
         matrix = Code("THREATEN", None, "130")
     if matrix.event in ("AGREE", "CONSULT") and comp.event == "REQUEST":  # "accepted / met the demands"
         return Code("CONCEDE", None, "083")
@@ -285,3 +351,16 @@ def _refine(matrix: Code, comp: Code) -> Code:
     if matrix.event == "REQUEST" and matrix.cameo.startswith("02") and cameo.startswith("10"):
         cameo = "02" + cameo[2:]  # an appeal stays an appeal: "asked X to help" is 023, not 103
     return Code(matrix.event, mode or matrix.mode, cameo)
+
+
+def _subjunctive(tree: Tree, c: int) -> bool:
+    """Clause c is a bare subjunctive: a base-form verb with its own singular subject and no auxiliary
+    ("suggested he return", "recommended that Serbia recognize Kosovo")."""
+    toks = tree.tokens
+    subj = tree.child(c, SUBJ)
+    if subj is None or any(toks[k].dep in ("aux", "auxpass") for k in tree.kids[c]):
+        return False
+    if toks[c].tag == "VB":
+        return True
+    singular = toks[subj].lower in ("he", "she", "it") or toks[subj].tag in ("NN", "NNP")
+    return toks[c].tag == "VBP" and singular
