@@ -44,7 +44,9 @@ def event_filter_options(fn):
 
 def _check_codes(store, actor: str | None, recipient: str | None) -> None:
     """A name given where a code is expected (--actor RUSSIA) is a usage error that names the code."""
-    from .. import analysis
+    if not (actor or recipient):
+        return
+    from .. import analysis  # here: a query without codes need not load the analysis (and record classes)
 
     analysis.suggest_code(store, actor, "--actor")
     analysis.suggest_code(store, recipient, "--recipient")
