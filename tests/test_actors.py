@@ -252,3 +252,23 @@ def test_parsed_sentences_resolve_heads(ctx, text, head, expected):
     (s,) = parse_text(text, ctx)
     ms = [m for m in sentence_mentions(s, kb, date=dt.date(2022, 3, 1)) if s.tokens[m.head].text == head]
     assert [(m.entity.code, m.entity.sector) for m in ms] == expected
+
+
+def _head_entity(kb, spec, head):
+    return next(m.entity for m in _mentions(kb, spec) if m.head == head)
+
+
+def test_a_known_family_name_after_another_given_name_is_someone_else(kb):
+    """'Hunter Biden' is not Joe Biden; 'Joe Biden' is."""
+    hunter = [("Hunter", "PROPN", "compound", 1, ""), ("Biden", "PROPN", "nsubj", 2, "PERSON"), ("spoke", "VERB", "ROOT", 2, "")]
+    other = _head_entity(kb, hunter, 1)
+    assert other.code is None and "is not Joe Biden" in other.reason
+    joe = [("Joe", "PROPN", "compound", 1, "PERSON"), ("Biden", "PROPN", "nsubj", 2, "PERSON"), ("spoke", "VERB", "ROOT", 2, "")]
+    assert _head_entity(kb, joe, 1).code == "USA"
+
+
+def test_a_possessor_country_does_not_make_an_unknown_organisation_its_own(kb):
+    """'Japan's Nippon Steel' names a company of Japan's, but the possessor is no part of its name: no code from it."""
+    steel = [("Japan", "PROPN", "poss", 3, "GPE"), ("'s", "PART", "case", 0, ""), ("Nippon", "PROPN", "compound", 3, "ORG"),
+             ("Steel", "PROPN", "nsubj", 4, "ORG"), ("agreed", "VERB", "ROOT", 4, "")]
+    assert _head_entity(kb, steel, 3).code is None

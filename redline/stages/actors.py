@@ -280,6 +280,10 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), subj, root.entity,
                      person=True, gender=root.gender)
             return [sur]
+    namesake = _namesake(head_match, toks, kb, at)
+    if namesake is not None:
+        return [made(Entity(entity_text=text, code=None, identifier_text=_name_text(t, toks), reason=namesake),
+                     "name")]
     # knowledge-base resolution --------------------------------------------------------------------------------
     context = _pp_context(h, toks, children, at)
     if head_match is not None:
@@ -352,8 +356,10 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     if ent_type in ("ORG", "NORP") or (ent_type in ("GPE", "LOC") and role == "actor"):
         what = {"ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place"}[ent_type]
         home = [m for m in modifiers if m.kind in ("country", "adjective") and not m.ambiguous]
-        if ent_type == "ORG" and home and home[0].start == start + (toks[start].lower == "the"):
+        if ent_type == "ORG" and home and home[0].start == start + (toks[start].lower == "the") \
+                and _inside_name(home[0], toks):
             # "U.S. Mission Benghazi", "the Russian Orthodox Church": a body whose name starts with a country
+            # (its own first word, not a possessor or a description: "Japan's Nippon Steel", "German carmaker X")
             return [made(Entity(entity_text=text, code=home[0].codes[0], identifier_text=_name_text(t, toks),
                                 reason=f"named organisation '{text}' is not in the knowledge base; its name starts "
                                 f"with {home[0].kind} '{home[0].text}' -> {home[0].codes[0]}"), "name")]
@@ -519,6 +525,42 @@ def _gender(ent: Entity, toks: Sequence[Token], start: int, end: int, kb: Knowle
     if said is None and ent.entry and ent.entry.startswith("person:"):
         said = kb.person_gender(ent.entry.split(":", 1)[1])
     return said
+
+
+def _namesake(head_match: Match | None, toks: Sequence[Token], kb: Knowledge, at: dict[int, Match]) -> str | None:
+    """'Hunter Biden', 'Daniil Medvedev': a known person's family name alone matched, after a given name that is
+    none of that person's (middle initials aside: 'Leon E. Panetta'). The reason it is someone else, or None."""
+    if head_match is None or head_match.kind != "person" or head_match.end - head_match.start != 1:
+        return None
+    last = toks[head_match.start]
+    words = []  # the name's words before the family name, nearest first
+    i = head_match.start - 1
+    while i >= 0 and toks[i].pos == "PROPN" and toks[i].dep == "compound" and toks[i].head == last.i \
+            and i not in at and toks[i].text[:1].isupper() and toks[i].lower.strip(".") not in HONORIFICS:
+        words.append(toks[i].lower.strip("."))
+        i -= 1
+    if not words:
+        return None
+    pid = head_match.entry.id.split(":", 1)[1]
+    person = kb.people.get(pid)
+    if person is None:
+        return None
+    given = {n.split()[0].lower().strip(".") for n in person.names if len(n.split()) > 1}
+    first = words[-1]
+    full = [w for w in words if len(w) > 1]
+    if first in given or any(w in given for w in full) or (len(first) == 1 and any(g.startswith(first) for g in given)):
+        return None
+    written = " ".join(toks[j].text for j in range(i + 1, head_match.end))
+    return (f"'{written}' is not {person.name}: the family name matches, the given name is none of theirs")
+
+
+def _inside_name(m: Match, toks: Sequence[Token]) -> bool:
+    """Whether a country word is the first word of the organisation's own name: tagged as part of that ORG entity
+    by the parser and not a possessor ("Japan's")."""
+    last = toks[m.end - 1]
+    after = toks[m.end] if m.end < len(toks) else None
+    return all(toks[i].ent_type == "ORG" for i in range(m.start, m.end)) and last.dep != "poss" and not (
+        after is not None and after.tag == "POS")
 
 
 def _possessed(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[int]], before: Sequence[Mention]

@@ -130,6 +130,9 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
             else:
                 return None, "the object is a plan, deal or idea: the violent verb is figurative"
+        if f.code.event in ("ASSAULT", "THREATEN") and any(toks[n].lemma.lower() in self.lex.cue("social_ills")
+                                                           for n in (*f.objects, *f.recipients)):
+            return None, "a war or fight on a social problem ('war on corruption') is a policy, not an attack"
         if f.object_list and not self._object_allowed(tree, f, index):
             return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
         if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
@@ -156,7 +159,9 @@ class Coder(ArgumentRules, RecipientRules):
             audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
                         self.lex.cue("audiences")]
             recipients = [r for r in recipients if r not in audience]
-            if audience and not recipients and not f.reciprocal:
+            own = {a.entity.code for a in actors if a.entity.code}
+            if audience and not f.reciprocal and all(r.entity.code in own for r in recipients):
+                # "spoke to reporters on his flight home": nobody but the speaker's own side and the press
                 return None, "a statement to reporters or an audience is not a meeting"
             if recipients and f.code.mode not in ("visit", "third-party") and "swap" not in f.rule:
                 # "X met with Y", "talked with Y": every party of a meeting is an actor (PLOVER)
