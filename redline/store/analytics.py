@@ -19,6 +19,7 @@ from typing import Any
 
 from . import aggregates
 from .queries import _articles_by_id, _mentions_by_n
+from .rows import unpack_text
 
 # The event with its representative mention's place (for the places view).
 _WITH_PLACE = """
@@ -286,18 +287,37 @@ def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, fact
 
 
 def event_evidence(con, ids: list[str]) -> dict[str, dict[str, Any]]:
-    """id -> the event's type, date, codes and its representative mention's sentence and article title."""
+    """id -> the event's type, date, codes and its representative mention's sentence and article title.
+
+    An alert carries the sentence of every evidence event, thousands at a time: only the columns that give
+    the sentence are read (offsets and the rare own text, not the mention's entities), and each article's body
+    is fetched by id and decompressed once.
+    """
     if not ids:
         return {}
     rows = _rows(con.execute("""SELECT id, event, date, actor_codes, recipient_codes, rep_article AS article_id, rep_n
                                 FROM events WHERE id IN (SELECT unnest(?::VARCHAR[]))""", [list(ids)]))
-    mentions = _mentions_by_n(con, [r["rep_n"] for r in rows])
-    arts = _articles_by_id(con, sorted({r["article_id"] for r in rows}))
+    spans = {n: (start, end, own) for n, start, end, own in con.execute(
+        "SELECT n, start_char, end_char, own_text FROM event_mentions WHERE n IN (SELECT unnest(?::BIGINT[]))",
+        [[int(r["rep_n"]) for r in rows if r["rep_n"] is not None]]).fetchall()}
+    arts = sorted({r["article_id"] for r in rows})
+    texts: dict[str, tuple[str | None, bytes | None]] = {}
+    for i in range(0, len(arts), 500):
+        part = arts[i:i + 500]
+        for aid, title, body in con.execute(f"SELECT id, title, body FROM articles WHERE id IN "
+                                            f"({', '.join('?' * len(part))})", part).fetchall():
+            texts[aid] = (title, body)
+    bodies: dict[str, str] = {}
     out = {}
     for r in rows:
         n = r.pop("rep_n")
-        r["text"] = mentions[n][1]["text"] if n in mentions else None
-        r["title"] = arts[r["article_id"]]["title"] if r["article_id"] in arts else None
+        title, body = texts.get(r["article_id"], (None, None))
+        start, end, own = spans.get(n, (None, None, None))
+        if own is None and start is not None and body is not None:
+            if r["article_id"] not in bodies:
+                bodies[r["article_id"]] = unpack_text(body) or ""
+            own = bodies[r["article_id"]][start:end]
+        r["text"], r["title"] = own, title
         out[r["id"]] = r
     return out
 
