@@ -209,6 +209,16 @@ def test_metric_value_unknown_metric_is_usage_error():
         metric_value(score(GOLD, PRED), "happiness")
 
 
+def test_metric_value_walks_dotted_names_into_nested_blocks():
+    from redline.errors import UsageError
+
+    report = {"per_label": {"KILL": {"f1": 0.25, "maps_to": "ASSAULT"}}, "macro_f1": 0.4}
+    assert metric_value(report, "per_label.KILL.f1") == 0.25 and metric_value(report, "macro_f1") == 0.4
+    assert check_floors(report, {"per_label.KILL.f1": 0.3}) == ["per_label.KILL.f1 = 0.25 is below its floor 0.3"]
+    with pytest.raises(UsageError, match="unknown metric"):
+        metric_value(report, "per_label.ARREST.f1")
+
+
 # ------------------------------------------------------------------------------------------ the command
 
 

@@ -10,9 +10,17 @@ from pathlib import Path
 from ..errors import InputError, UsageError
 
 def metric_value(report: dict, name: str) -> float | None:
-    """A flat metric name -> its value in a report: "triple_f1" -> report["triple"]["f1"]."""
+    """A flat metric name -> its value in a report: "triple_f1" -> report["triple"]["f1"]; a dotted name walks
+    nested blocks: "per_label.KILL.f1" -> report["per_label"]["KILL"]["f1"]."""
     if name in report and not isinstance(report[name], dict):
         return report[name]
+    if "." in name:
+        value = report
+        for key in name.split("."):
+            if not isinstance(value, dict) or key not in value:
+                raise UsageError(f"unknown metric {name!r} in floors")
+            value = value[key]
+        return value
     for block in ("event_type", "triple"):
         prefix = block + "_"
         if name.startswith(prefix) and name[len(prefix):] in report.get(block, {}):
