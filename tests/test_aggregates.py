@@ -216,6 +216,10 @@ def _check(store: Store) -> None:
         where, params = store_queries.event_filters(**filters)
         assert store.count_events(**filters) == con.execute(f"SELECT count(*) FROM events e{where}",
                                                             params).fetchone()[0], filters
+        for limit, offset in ((3, 0), (5, 4), (40, 0), (1000, 0)):  # a page starts on the aggregates' day
+            assert [e["id"] for e in store.events(**filters, limit=limit, offset=offset)] == [r[0] for r in con.execute(
+                f"SELECT id FROM events e{where} ORDER BY e.date DESC NULLS LAST, e.id LIMIT ? OFFSET ?",
+                params + [limit, offset]).fetchall()], (filters, limit, offset)
     esc = analysis.ESCALATION_EVENTS
     for by, undated in itertools.product(("week", "month"), (False, True)):
         full = full_periods(con, by, None, ("asserted",), esc, undated)

@@ -253,9 +253,8 @@ def dump(con) -> dict[str, list[tuple]]:
     return {"agg_days": sorted(days, key=repr), "dyad_events": sorted(dyads, key=repr)}
 
 
-def count(con, *, actor: str | None, recipient: str | None, event: str | None, since, until,
-          factuality: str | None) -> int:
-    """How many dated events match (events() filters): one scope's rows summed, whatever the store's size."""
+def _count_where(actor, recipient, event, since, until, factuality) -> tuple[list[str], list]:
+    """WHERE clauses over agg_days for the dated events that events() filters would match."""
     if actor and recipient:
         scope, a, b = "dyad", actor, recipient
     elif actor or recipient:
@@ -268,8 +267,30 @@ def count(con, *, actor: str | None, recipient: str | None, event: str | None, s
         if value is not None:
             where.append(clause)
             params.append(value)
+    return where, params
+
+
+def count(con, *, actor: str | None, recipient: str | None, event: str | None, since, until,
+          factuality: str | None) -> int:
+    """How many dated events match (events() filters): one scope's rows summed, whatever the store's size."""
+    where, params = _count_where(actor, recipient, event, since, until, factuality)
     return int(con.execute(f"SELECT coalesce(sum(events), 0) FROM agg_days WHERE {' AND '.join(where)}",
                            params).fetchone()[0])
+
+
+def newest_day(con, need: int, *, actor: str | None, recipient: str | None, event: str | None, since, until,
+               factuality: str | None) -> dt.date | None:
+    """The latest day on or after which at least `need` dated events match (events() filters), None when fewer
+    match: a newest-first page of `need` events lies on or after it, so events() reads only the row groups
+    that recent (events are stored roughly in date order, and DuckDB skips a row group by its min/max)."""
+    if need < 1:
+        return None
+    where, params = _count_where(actor, recipient, event, since, until, factuality)
+    row = con.execute(f"""
+        SELECT day FROM (SELECT day, sum(sum(events)) OVER (ORDER BY day DESC) AS cum
+                         FROM agg_days WHERE {' AND '.join(where)} GROUP BY day)
+        WHERE cum >= ? ORDER BY day DESC LIMIT 1""", params + [need]).fetchone()
+    return row[0] if row else None
 
 
 def period_sql(by: str, column: str = "day") -> str:

@@ -122,14 +122,23 @@ class Queries:
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
                                       factuality=factuality, article_id=article_id, min_confidence=min_confidence)
         limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
-        page = f"SELECT {_EVENT_COLS} FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
-        if limit is not None:
-            page += " LIMIT ?"
-            params.append(limit)
-        page += " OFFSET ?"
-        params.append(offset)
         cur = self._cursor()
         with _snapshot(cur):
+            if limit is not None and not article_id and min_confidence is None:
+                # the page lies on or after the day the aggregates name: only recent row groups are read
+                day = aggregates.newest_day(cur, offset + limit, actor=_code(actor), recipient=_code(recipient),
+                                            event=str(event).strip().upper() if event else None,
+                                            since=_date(since, "since"), until=_date(until, "until"),
+                                            factuality=None if factuality is None else str(factuality).lower())
+                if day is not None:
+                    where += (" AND" if where else " WHERE") + " e.date >= ?"
+                    params.append(day)
+            page = f"SELECT {_EVENT_COLS} FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
+            if limit is not None:
+                page += " LIMIT ?"
+                params.append(limit)
+            page += " OFFSET ?"
+            params.append(offset)
             rows = cur.execute(page, params).fetchall()
             mentions = _mentions_by_n(cur, [r[10] for r in rows])
         return [_event_record(r, mentions[r[10]][1]) for r in rows]
