@@ -11,7 +11,8 @@ pytestmark = pytest.mark.slow
 
 
 def _events(text):
-    return [e for e in redline.extract(text, published="2023-05-10") if e.factuality.value == "asserted"]
+    doc = redline.extract_document(text, published="2023-05-10")
+    return [e for e in doc.events if e.factuality.value == "asserted"]
 
 
 def test_unnamed_killers_give_an_unknown_armed_actor():
