@@ -2,7 +2,8 @@
 
 Aggregates are computed in SQL (redline/store/analytics.py); this module validates options, applies the alert
 method and lays out the digest. Every function takes an open `Store` and returns plain dicts, so the CLI, the
-HTTP API and the dashboard show the same numbers.
+HTTP API and the dashboard show the same numbers. Reviewed events count with their reviewed values; rejected
+ones are left out unless include_rejected, and reviewed_only keeps confirmed and corrected ones only.
 
 Quad classes follow PLOVER: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
 """
@@ -18,6 +19,7 @@ from typing import Any
 from .errors import UsageError
 from .records import Factuality
 from .store import analytics
+from .store.reviews import ReviewScope
 
 log = logging.getLogger(__name__)
 
@@ -95,13 +97,15 @@ def dyads(
     until: dt.date | None = None,
     factuality: str | list[str] | None = None,
     limit: int = 20,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Most active directed actor -> recipient pairs: event and article counts, mean Goldstein and PLOVER score."""
     check_range(since, until)
     if limit < 1:
         raise UsageError(f"limit: must be at least 1, got {limit}")
     return analytics.dyads(_con(store), since=since, until=until, factuality=check_factuality(factuality),
-                           limit=limit)
+                           limit=limit, scope=ReviewScope(include_rejected, reviewed_only))
 
 
 def timeline(
@@ -114,6 +118,8 @@ def timeline(
     until: dt.date | None = None,
     factuality: str | list[str] | None = None,
     both_directions: bool = False,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Events per period for one dyad (or one actor, or everything): counts per quad class and mean scores.
 
@@ -131,6 +137,7 @@ def timeline(
         until=until,
         factuality=check_factuality(factuality),
         both_directions=both_directions,
+        scope=ReviewScope(include_rejected, reviewed_only),
     )
     for r in rows:
         r["end"] = period_end(r["period"], by)
@@ -159,6 +166,8 @@ def alerts(
     factuality: str | list[str] | None = None,
     options: AlertOptions | None = None,
     red_lines: bool = True,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Escalation alerts (a dyad's escalation share rising above its own baseline) and red-line warnings.
 
@@ -170,12 +179,14 @@ def alerts(
     if opts.baseline < 1 or opts.min_events < 1:
         raise UsageError("alerts: baseline and min_events must be at least 1")
     facts = check_factuality(factuality)
+    scope = ReviewScope(include_rejected, reviewed_only)
     rows = analytics.dyad_periods(_con(store), by=opts.by, until=until, factuality=facts,
-                                  escalation=ESCALATION_EVENTS)
+                                  escalation=ESCALATION_EVENTS, scope=scope)
     out = escalation_alerts(rows, opts, since=since)
     if red_lines:
         out.extend(red_line_alerts(analytics.red_line_events(_con(store), since=since, until=until,
-                                                             factuality=facts, by=opts.by), opts.by))
+                                                             factuality=facts, by=opts.by, scope=scope),
+                                   opts.by))
     out.sort(key=lambda a: (a["period"], a["score"]), reverse=True)
     return out
 
@@ -272,6 +283,8 @@ def digest(
     factuality: str | list[str] | None = None,
     base_url: str = "",
     options: AlertOptions | None = None,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> dict[str, Any]:
     """A daily brief for the `days` days ending on `date`: top dyads, new escalations, key quotes.
 
@@ -280,13 +293,15 @@ def digest(
     if days < 1:
         raise UsageError(f"days: must be at least 1, got {days}")
     since = date - dt.timedelta(days=days - 1)
-    top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top)
+    reviews = {"include_rejected": include_rejected, "reviewed_only": reviewed_only}
+    top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top, **reviews)
     for d in top_dyads:
         d["evidence"] = analytics.dyad_event_ids(_con(store), actor=d["actor"], recipient=d["recipient"],
                                                  since=since, until=date,
-                                                 factuality=check_factuality(factuality), limit=5)
+                                                 factuality=check_factuality(factuality), limit=5,
+                                                 scope=ReviewScope(include_rejected, reviewed_only))
     opts = options or AlertOptions(by="week", baseline=8)
-    new_alerts = [a for a in alerts(store, since=since, until=date, factuality=factuality, options=opts)
+    new_alerts = [a for a in alerts(store, since=since, until=date, factuality=factuality, options=opts, **reviews)
                   if a["end"] >= since]
     quotes = _quotes(store, since, date, top)
     return {
@@ -411,9 +426,12 @@ def network(
     until: dt.date | None = None,
     factuality: str | list[str] | None = None,
     limit: int = 60,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> dict[str, Any]:
     """Actor network: nodes (actors with event counts) and directed edges (dyads) for the dashboard."""
-    edges = dyads(store, since=since, until=until, factuality=factuality, limit=limit)
+    edges = dyads(store, since=since, until=until, factuality=factuality, limit=limit,
+                  include_rejected=include_rejected, reviewed_only=reviewed_only)
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
         for code, role in ((e["actor"], "sent"), (e["recipient"], "received")):
@@ -431,14 +449,17 @@ def locations(
     until: dt.date | None = None,
     factuality: str | list[str] | None = None,
     limit: int = 500,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Places with coordinates where events happened: name, country, lat, lon, events, conflict events."""
     check_range(since, until)
     return analytics.locations(_con(store), actor=check_code(actor, "actor"),
                                recipient=check_code(recipient, "recipient"),
-                               since=since, until=until, factuality=check_factuality(factuality), limit=limit)
+                               since=since, until=until, factuality=check_factuality(factuality), limit=limit,
+                               scope=ReviewScope(include_rejected, reviewed_only))
 
 
-def summary(store) -> dict[str, Any]:
+def summary(store, *, include_rejected: bool = False, reviewed_only: bool = False) -> dict[str, Any]:
     """First and last event date, event and article counts (the dashboard's defaults)."""
-    return analytics.date_range(_con(store))
+    return analytics.date_range(_con(store), scope=ReviewScope(include_rejected, reviewed_only))

@@ -18,6 +18,7 @@ from . import (
     lexicon_cmds,
     ops_cmds,
     quotes_cmds,
+    review_cmds,
     store_cmds,
 )
 
@@ -32,7 +33,7 @@ def cli(verbose: int) -> None:
 
 
 for _module in (extract_cmds, store_cmds, coding_cmds, actors_cmds, eval_cmds, gold_cmds, lexicon_cmds, ops_cmds,
-                analysis_cmds, quotes_cmds):
+                analysis_cmds, quotes_cmds, review_cmds):
     _module.register(cli)
 
 

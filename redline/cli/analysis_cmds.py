@@ -8,7 +8,7 @@ import click
 
 from .. import analysis
 from ..settings import load_settings
-from .output import emit, format_option
+from .output import emit, format_option, review_scope_options
 
 
 class _Date(click.ParamType):
@@ -35,7 +35,7 @@ def _window_options(fn):
                       help="Comma list of asserted, negated, hypothetical, possible, future; or all.")(fn)
     fn = click.option("--until", type=DATE, help="Last event date (YYYY-MM-DD).")(fn)
     fn = click.option("--since", type=DATE, help="First event date (YYYY-MM-DD).")(fn)
-    return fn
+    return review_scope_options(fn)
 
 
 def _open(db: str | None):
@@ -49,13 +49,14 @@ def _open(db: str | None):
 @_window_options
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many pairs.")
 @format_option()
-def dyads_cmd(db, since, until, factuality, limit, fmt):
+def dyads_cmd(db, since, until, factuality, include_rejected, reviewed_only, limit, fmt):
     """Most active actor -> recipient pairs, with mean Goldstein and PLOVER score.
 
     Example: redline dyads --db news.duckdb --since 2014-01-01 --limit 10
     """
     with _open(db) as store:
-        rows = analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit)
+        rows = analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit,
+                              include_rejected=include_rejected, reviewed_only=reviewed_only)
     emit(rows, fmt, columns=("actor", "recipient", "events", "articles", "mentions", "goldstein", "plover_score",
                              "conflict_share", "first", "last"), title="Dyads")
 
@@ -68,14 +69,15 @@ def dyads_cmd(db, since, until, factuality, limit, fmt):
 @click.option("--both", is_flag=True, help="Count both directions of the dyad (recipient -> actor too).")
 @_window_options
 @format_option()
-def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, fmt):
+def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, include_rejected, reviewed_only, fmt):
     """Events per period for a dyad: counts per quad class, mean PLOVER score and Goldstein.
 
     Example: redline timeline --actor RUS --recipient UKR --by month
     """
     with _open(db) as store:
         rows = analysis.timeline(store, actor=actor, recipient=recipient, by=by, since=since, until=until,
-                                 factuality=factuality, both_directions=both)
+                                 factuality=factuality, both_directions=both, include_rejected=include_rejected,
+                                 reviewed_only=reviewed_only)
     emit(rows, fmt, columns=("period", "events", "verbal_coop", "material_coop", "verbal_conflict",
                              "material_conflict", "conflict_share", "plover_score", "goldstein"),
          title=f"{actor or '*'} -> {recipient or '*'} by {by}")
@@ -95,7 +97,8 @@ def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, fmt):
               help="Smallest standardised rise (binomial z).")
 @click.option("--no-red-lines", is_flag=True, help="Leave out the red-line warnings.")
 @format_option()
-def alerts_cmd(db, since, until, factuality, by, baseline, min_events, min_rise, z, no_red_lines, fmt):
+def alerts_cmd(db, since, until, factuality, include_rejected, reviewed_only, by, baseline, min_events, min_rise, z,
+               no_red_lines, fmt):
     """Escalation alerts (THREATEN/MOBILIZE/ASSAULT/COERCE share above a dyad's baseline) and red-line warnings.
 
     Example: redline alerts --since 2014-01-01 --by month --format json
@@ -103,7 +106,8 @@ def alerts_cmd(db, since, until, factuality, by, baseline, min_events, min_rise,
     opts = analysis.AlertOptions(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z)
     with _open(db) as store:
         rows = analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
-                               red_lines=not no_red_lines)
+                               red_lines=not no_red_lines, include_rejected=include_rejected,
+                               reviewed_only=reviewed_only)
     emit(rows, fmt, columns=("kind", "period", "actor", "recipient", "events", "escalation", "share", "baseline",
                              "score", "evidence"), title="Alerts")
 
@@ -114,16 +118,18 @@ def alerts_cmd(db, since, until, factuality, by, baseline, min_events, min_rise,
 @click.option("--days", type=click.IntRange(1, 31), default=1, show_default=True, help="Days the brief covers.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Items per section.")
 @click.option("--factuality", default="asserted", show_default=True, help="As for `redline dyads`.")
+@review_scope_options
 @click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
               help="Where `redline serve` runs: links point at its dashboard.")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
-def digest_cmd(db, day, days, top, factuality, base_url, fmt):
+def digest_cmd(db, day, days, top, factuality, include_rejected, reviewed_only, base_url, fmt):
     """A daily brief: top dyads, new escalations and key quotes, every line linked to its evidence.
 
     Example: redline digest --date 2014-03-01 --days 7 --format html > brief.html
     """
     with _open(db) as store:
-        d = analysis.digest(store, date=day, days=days, top=top, factuality=factuality, base_url=base_url)
+        d = analysis.digest(store, date=day, days=days, top=top, factuality=factuality, base_url=base_url,
+                            include_rejected=include_rejected, reviewed_only=reviewed_only)
     click.echo(analysis.render_digest(d, fmt))
 
 

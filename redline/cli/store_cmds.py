@@ -14,7 +14,7 @@ from ..ingest import ingest
 from ..records import Failure
 from ..store import Store
 from .extract_cmds import table_row
-from .output import emit, format_option, run_options
+from .output import emit, format_option, review_scope_options, run_options
 
 EVENT_COLUMNS = ("id", "date", "event", "mode", "actor", "recipient", "cameo", "factuality", "num_mentions",
                  "num_articles", "text")
@@ -42,12 +42,14 @@ def event_filter_options(fn):
     ]
     for opt in reversed(opts):
         fn = opt(fn)
-    return fn
+    return review_scope_options(fn)
 
 
-def _filters(actor, recipient, event_type, since, until, show_all, min_confidence=None) -> dict:
+def _filters(actor, recipient, event_type, since, until, show_all, min_confidence=None, include_rejected=False,
+             reviewed_only=False) -> dict:
     return {"actor": actor, "recipient": recipient, "event": event_type, "since": since, "until": until,
-            "factuality": None if show_all else "asserted", "min_confidence": min_confidence}
+            "factuality": None if show_all else "asserted", "min_confidence": min_confidence,
+            "include_rejected": include_rejected, "reviewed_only": reviewed_only}
 
 
 @click.command("ingest")
@@ -105,14 +107,15 @@ class _ProgressBar:
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="Most events to show.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many events first.")
 @format_option(default="table", choices=("table", "jsonl", "json", "csv"))
-def events_cmd(db, actor, recipient, event_type, since, until, show_all, min_confidence, limit, offset, fmt):
+def events_cmd(db, actor, recipient, event_type, since, until, show_all, min_confidence, include_rejected,
+               reviewed_only, limit, offset, fmt):
     """Query stored events (one per real-world event, newest first).
 
     Example: redline events --actor RUS --recipient UKR --since 2021-01-01 --format jsonl
     """
     with Store(db, read_only=True) as store:
-        rows = store.events(**_filters(actor, recipient, event_type, since, until, show_all, min_confidence), limit=limit,
-                            offset=offset)
+        rows = store.events(**_filters(actor, recipient, event_type, since, until, show_all, min_confidence,
+                                       include_rejected, reviewed_only), limit=limit, offset=offset)
     if fmt in ("table", "csv"):
         emit([table_row(r) for r in rows], fmt, columns=EVENT_COLUMNS)
     else:
@@ -151,14 +154,15 @@ def event_cmd(event_id, db, fmt):
               help="plover (JSONL + <out>.quotes.jsonl), gdelt (61-column TSV), csv or parquet.")
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False), help="File to write.")
 @event_filter_options
-def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_all, min_confidence):
+def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_all, min_confidence, include_rejected,
+               reviewed_only):
     """Export stored events to a file.
 
     Example: redline export --format gdelt -o events.tsv --since 2021-06-01
     """
     with Store(db, read_only=True) as store:
         report = export(store, fmt, out, filters=_filters(actor, recipient, event_type, since, until, show_all,
-                                                            min_confidence))
+                                                            min_confidence, include_rejected, reviewed_only))
     msg = f"wrote {report.events} events to {report.path}"
     if report.quotes_path:
         msg += f" and {report.quotes} quotes to {report.quotes_path}"

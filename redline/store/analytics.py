@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from .reviews import DEFAULT_SCOPE, ReviewScope
+
 # The event with its representative mention: the one place that knows how the two tables join. The lean form
 # leaves out the sentence and the PLOVER JSON, which only the places query needs.
 _FACTS = """
     SELECT e.id, e.event, e.factuality, e.date, e.quad_code, e.goldstein, e.actor_codes, e.recipient_codes,
-           e.num_mentions, e.num_articles, e.rep_article AS article_id, m.event_scale{extra}
+           e.num_mentions, e.num_articles, e.rep_article AS article_id, m.event_scale, e.review{extra}
     FROM events e
     JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
 """
@@ -31,11 +33,16 @@ _DYAD_FACTS = f"""
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 
+# The place of each reviewed event's latest review (the one laid over the event).
+_REVIEWED_PLACE = """SELECT event_id, place FROM reviews WHERE event_id IS NOT NULL
+    QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed DESC, id DESC) = 1"""
+
+
 def _where(since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-           *, alias: str = "") -> tuple[list[str], list[Any]]:
-    """WHERE clauses (and their parameters) shared by the aggregates."""
+           *, alias: str = "", scope: ReviewScope = DEFAULT_SCOPE) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (and their parameters) shared by the aggregates; scope: which reviewed events count."""
     p = f"{alias}." if alias else ""
-    clauses = [f"{p}date IS NOT NULL", f"list_contains(?::VARCHAR[], {p}factuality)"]
+    clauses = [f"{p}date IS NOT NULL", f"list_contains(?::VARCHAR[], {p}factuality)", scope.clause(alias)]
     params: list[Any] = [list(factuality)]
     if since:
         clauses.append(f"{p}date >= ?")
@@ -52,9 +59,9 @@ def _rows(cur) -> list[dict[str, Any]]:
 
 
 def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-          limit: int) -> list[dict[str, Any]]:
+          limit: int, scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Directed actor -> recipient pairs by event count."""
-    where, params = _where(since, until, factuality)
+    where, params = _where(since, until, factuality, scope=scope)
     sql = f"""
         SELECT actor, recipient,
                count(DISTINCT id) AS events,
@@ -75,9 +82,9 @@ def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tupl
 
 
 def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, until: dt.date | None,
-                   factuality: tuple[str, ...], limit: int) -> list[str]:
+                   factuality: tuple[str, ...], limit: int, scope: ReviewScope = DEFAULT_SCOPE) -> list[str]:
     """Ids of a dyad's best-attested events in a window (most mentions first)."""
-    where, params = _where(since, until, factuality)
+    where, params = _where(since, until, factuality, scope=scope)
     sql = f"""
         SELECT id FROM ({_DYAD_FACTS})
         WHERE {' AND '.join(where)} AND actor = ? AND recipient = ?
@@ -89,9 +96,10 @@ def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, un
 
 
 def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: dt.date | None,
-             until: dt.date | None, factuality: tuple[str, ...], both_directions: bool) -> list[dict[str, Any]]:
+             until: dt.date | None, factuality: tuple[str, ...], both_directions: bool,
+             scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Per-period counts per quad class with mean Goldstein and PLOVER score."""
-    where, params = _where(since, until, factuality)
+    where, params = _where(since, until, factuality, scope=scope)
     if actor and recipient and both_directions:
         where.append("((list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)) OR "
                      "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)))")
@@ -123,9 +131,9 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
 
 
 def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, ...],
-                 escalation: tuple[str, ...]) -> list[dict[str, Any]]:
+                 escalation: tuple[str, ...], scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Per (dyad, period): events, escalation events and their ids; ordered by dyad then period."""
-    where, params = _where(None, until, factuality)
+    where, params = _where(None, until, factuality, scope=scope)
     sql = f"""
         SELECT actor, recipient, date_trunc('{_UNITS[by]}', date)::DATE AS period,
                count(DISTINCT id) AS events,
@@ -143,9 +151,9 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
 
 
 def red_line_events(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-                    by: str = "month") -> list[dict[str, Any]]:
+                    by: str = "month", scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Dated events any of whose mention sentences speaks of a "red line" (red line, red-lines, redline)."""
-    where, params = _where(since, until, factuality, alias="e")
+    where, params = _where(since, until, factuality, alias="e", scope=scope)
     sql = f"""
         SELECT DISTINCT e.id, e.event, e.date, e.actor_codes[1] AS actor, e.recipient_codes[1] AS recipient,
                date_trunc('{_UNITS[by]}', e.date)::DATE AS period
@@ -159,9 +167,11 @@ def red_line_events(con, *, since: dt.date | None, until: dt.date | None, factua
 
 
 def locations(con, *, actor: str | None, recipient: str | None, since: dt.date | None,
-              until: dt.date | None, factuality: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
-    """Event places with coordinates (from the representative mention), with event and conflict counts."""
-    where, params = _where(since, until, factuality)
+              until: dt.date | None, factuality: tuple[str, ...], limit: int,
+              scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
+    """Event places with coordinates (the representative mention's, or the reviewed place of a reviewed
+    event), with event and conflict counts."""
+    where, params = _where(since, until, factuality, scope=scope)
     if actor:
         where.append("list_contains(actor_codes, ?)")
         params.append(actor)
@@ -177,9 +187,11 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
                    TRY_CAST(loc[3] AS DOUBLE) AS lat, TRY_CAST(loc[4] AS DOUBLE) AS lon
             FROM (
                 -- one JSON parse per row for the four paths (a parse per path costs four times as much)
-                SELECT *, json_extract_string(plover, ['$.event_loc.name', '$.event_loc.country_code',
-                                                       '$.event_loc.lat', '$.event_loc.lon']) AS loc
-                FROM ({_WITH_PLOVER})
+                SELECT f.*, CASE WHEN f.review IS NULL
+                    THEN json_extract_string(f.plover, ['$.event_loc.name', '$.event_loc.country_code',
+                                                        '$.event_loc.lat', '$.event_loc.lon'])
+                    ELSE json_extract_string(rv.place, ['$.name', '$.country_code', '$.lat', '$.lon']) END AS loc
+                FROM ({_WITH_PLOVER}) f LEFT JOIN ({_REVIEWED_PLACE}) rv ON rv.event_id = f.id
                 WHERE {' AND '.join(where)}
             )
         )
@@ -191,10 +203,10 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
     return _rows(con.execute(sql, params + [limit]))
 
 
-def date_range(con) -> dict[str, Any]:
+def date_range(con, *, scope: ReviewScope = DEFAULT_SCOPE) -> dict[str, Any]:
     """First and last event date and the number of events and articles (for the dashboard's defaults)."""
-    row = con.execute("""
-        SELECT min(date), max(date), count(*), (SELECT count(*) FROM articles) FROM events
+    row = con.execute(f"""
+        SELECT min(date), max(date), count(*), (SELECT count(*) FROM articles) FROM events e WHERE {scope.clause("e")}
     """).fetchone()
     return {"first": row[0], "last": row[1], "events": row[2], "articles": row[3]}
 

@@ -24,6 +24,8 @@ from ..errors import StoreError
 from ..records import Article, Document, Failure
 from . import queries
 from .queries import insert_rows
+from .recode import Recoding
+from .reviews import Reviews
 from .rows import DocumentRows, article_row, document_rows, now
 from .schema import apply_migrations
 
@@ -33,7 +35,7 @@ RUN_STATUSES = ("running", "ok", "partial", "error", "interrupted")
 _DUMP_SKIP = {"run_id", "added"}  # columns that differ between two runs producing the same data
 
 
-class Store(queries.Queries):
+class Store(queries.Queries, Reviews, Recoding):
     """The embedded store. Use as a context manager or call close().
 
     path: the DuckDB file (created with its directory when missing, unless read_only).

@@ -19,6 +19,8 @@ import pyarrow as pa
 from ..errors import UsageError
 from ..plover import event_schema
 from ..records import Factuality
+from . import reviews
+from .reviews import ReviewScope
 from .rows import now
 
 _NEWEST_FIRST = "{t}.date DESC NULLS LAST, {t}.id"
@@ -49,9 +51,16 @@ def _limit(value: Any, name: str) -> int | None:
 
 
 def event_filters(*, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
-                  article_id=None, min_confidence=None) -> tuple[str, list]:
-    """WHERE clause (over alias e = events) and its parameters; bad values raise UsageError."""
+                  article_id=None, min_confidence=None, include_rejected=False, reviewed_only=False) -> tuple[str, list]:
+    """WHERE clause (over alias e = events) and its parameters; bad values raise UsageError.
+
+    Values are the reviewed ones where an analyst reviewed the event; rejected events are left out unless
+    include_rejected; reviewed_only keeps confirmed and corrected events only (docs/reviews.md).
+    """
     where, params = [], []
+    scope = ReviewScope(include_rejected=bool(include_rejected), reviewed_only=bool(reviewed_only)).clause("e")
+    if scope != "TRUE":
+        where.append(scope)
     if actor:
         where.append("list_contains(e.actor_codes, ?)")
         params.append(str(actor).strip().upper())
@@ -146,9 +155,13 @@ def refresh_events(con, event_keys: dict[str, str]) -> None:
             any(r[6] == 0 for r in ms),
             now(),
         ))
-    insert_rows(con, "events", rows, upsert=_EVENTS_UPSERT)
+    insert_rows(con, "events", rows, upsert=_EVENTS_UPSERT, columns=_EVENT_TABLE_COLUMNS)
+    reviews.after_refresh(con, ids, refresh_events)
 
 
+_EVENT_TABLE_COLUMNS = ("id", "key", "event", "mode", "factuality", "date", "actor_codes", "recipient_codes", "cameo",
+                        "quad_code", "goldstein", "rep_article", "rep_seq", "num_mentions", "num_sources",
+                        "num_articles", "avg_tone", "is_root", "added")
 _EVENTS_UPSERT = """
     ON CONFLICT (id) DO UPDATE SET
         event = excluded.event, mode = excluded.mode, factuality = excluded.factuality, date = excluded.date,
@@ -162,17 +175,19 @@ _EVENTS_UPSERT = """
 _SMALL_INSERT = 120  # values
 
 
-def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "") -> None:
+def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "", columns: tuple[str, ...] = ()) -> None:
     """Insert rows in one statement through an Arrow table (DuckDB binds Arrow columns far faster than
-    parameters). upsert: an ON CONFLICT clause."""
+    parameters). upsert: an ON CONFLICT clause; columns: the columns the tuples fill (default: all, in order)."""
     if not rows:
         return
+    if columns:
+        table = f"{table} ({', '.join(columns)})"
     if len(rows) * len(rows[0]) <= _SMALL_INSERT:  # a few values: parameters are cheaper than an Arrow table
         one = "(" + ", ".join("?" * len(rows[0])) + ")"
         con.execute(f"INSERT INTO {table} VALUES {', '.join([one] * len(rows))}{upsert}", [v for r in rows for v in r])
         return
     columns = {f"c{i}": pa.array(col) for i, col in enumerate(zip(*rows, strict=True))}
-    name = f"_redline_new_{table}"
+    name = f"_redline_new_{table.split(' ', 1)[0]}"
     con.register(name, pa.table(columns))
     try:
         con.execute(f"INSERT INTO {table} SELECT * FROM {name}{upsert}")
@@ -184,16 +199,20 @@ class Queries:
     """Read methods of Store (mixed in; `self._cursor()` gives a fresh cursor on the store)."""
 
     def events(self, *, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
-               article_id=None, limit=100, offset=0, min_confidence=None) -> list[dict]:
+               article_id=None, limit=100, offset=0, min_confidence=None, include_rejected=False,
+               reviewed_only=False) -> list[dict]:
         """Events (one per real-world event) as PLOVER dicts plus num_mentions/num_sources/num_articles.
 
         actor / recipient: a country or IGO code any member must carry. factuality=None returns every one.
         min_confidence: only events one of whose mentions was coded at least this confident. Newest first.
+        A reviewed event carries the reviewed values, `reviewed`, `review` and the machine's values under
+        `machine`; include_rejected / reviewed_only: see event_filters.
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence,
+                                      include_rejected=include_rejected, reviewed_only=reviewed_only)
         limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
-        page = f"SELECT {_EVENT_COLS} FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
+        page = f"SELECT {_EVENT_COLS}, e.review FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
         if limit is not None:
             page += " LIMIT ?"
             params.append(limit)
@@ -205,27 +224,31 @@ class Queries:
         with _snapshot(cur):
             rows = cur.execute(sql, params).fetchall()
             plover = _plover_by_rowid(cur, [r[-1] for r in rows])
-        return [_event_record(r, plover[r[-1]]) for r in rows]
+        return self._with_reviews([_event_record(r, plover[r[-1]]) for r in rows], [r[10] for r in rows])
 
     def count_events(self, *, actor=None, recipient=None, event=None, since=None, until=None,
-                     factuality="asserted", article_id=None, min_confidence=None) -> int:
+                     factuality="asserted", article_id=None, min_confidence=None, include_rejected=False,
+                     reviewed_only=False) -> int:
         """How many events match the same filters as events()."""
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence,
+                                      include_rejected=include_rejected, reviewed_only=reviewed_only)
         return self._cursor().execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
 
     def iter_event_rows(self, *, actor=None, recipient=None, event=None, since=None, until=None,
-                        factuality="asserted", article_id=None, batch_size=1000, min_confidence=None) -> Iterator[dict]:
+                        factuality="asserted", article_id=None, batch_size=1000, min_confidence=None,
+                        include_rejected=False, reviewed_only=False) -> Iterator[dict]:
         """Stream every matching event for exports: the events() dict plus export-only keys.
 
         Extra keys: mention_id, avg_tone, is_root, added (datetime), article_title, article_url,
         article_source, article_published (of the representative mention's article).
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence,
+                                      include_rejected=include_rejected, reviewed_only=reviewed_only)
         cur = self._cursor()
         cur.execute(f"""
-            SELECT {_EVENT_COLS}, m.id, a.title, a.url, a.source, a.published, m.plover
+            SELECT {_EVENT_COLS}, m.id, a.title, a.url, a.source, a.published, e.review, m.plover
             FROM events e
             JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
             JOIN articles a ON a.id = e.rep_article{where}
@@ -234,11 +257,19 @@ class Queries:
             batch = cur.fetchmany(batch_size)
             if not batch:
                 return
+            out = []
             for r in batch:
                 d = _event_record(r, r[-1])
                 d.update(mention_id=r[10], avg_tone=r[5], is_root=bool(r[6]), added=r[7], article_title=r[11],
                          article_url=r[12], article_source=r[13], article_published=r[14])
-                yield d
+                out.append(d)
+            yield from self._with_reviews(out, [r[15] for r in batch])
+
+    def _with_reviews(self, records: list[dict], verdicts: list[str | None]) -> list[dict]:
+        """Lay each reviewed record's review over it (reviewed values, machine values alongside)."""
+        reviewed = [d["id"] for d, v in zip(records, verdicts, strict=True) if v is not None]
+        found = self.event_reviews(reviewed) if reviewed else {}
+        return [reviews.overlay_record(d, found.get(d["id"])) for d in records]
 
     def event(self, event_id: str) -> dict | None:
         """One event with every mention's evidence and its article's title/url/published, plus article copies."""
@@ -262,7 +293,7 @@ class Queries:
                             "publisher": publisher}
             d["mentions"].append(m)
         d["copies"] = copies
-        return d
+        return reviews.overlay_record(d, self.event_reviews([event_id]).get(event_id))
 
     def article(self, article_id: str) -> dict | None:
         """One article with its removed boilerplate, places, quotes, event mentions and copies."""
