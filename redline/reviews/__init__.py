@@ -15,13 +15,13 @@ from typing import Any
 from ..errors import UsageError
 from ..store.reviews import MACHINE_KEYS, VERDICTS, ReviewRow
 from ..store.rows import now
+from .lookup import knowledge_codes
 from .coding import (
     FIELDS,
     Coding,
     Party,
     apply_changes,
     differences,
-    knowledge_codes,
     locate_place,
     machine_coding,
     parse_assignments,

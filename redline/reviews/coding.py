@@ -63,13 +63,13 @@ def parse_assignments(items: Iterable[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for item in items:
         if "=" not in item:
-            raise UsageError(f"--set {item!r}: expected FIELD=VALUE (fields: {', '.join(FIELDS)})")
+            raise UsageError(f"{item!r}: expected FIELD=VALUE (fields: {', '.join(FIELDS)})")
         key, value = (x.strip() for x in item.split("=", 1))
         key = key.lower()
         if key not in FIELDS:
-            raise UsageError(f"--set {item!r}: unknown field {key!r} (fields: {', '.join(FIELDS)})")
+            raise UsageError(f"{item!r}: unknown field {key!r} (fields: {', '.join(FIELDS)})")
         if key in out:
-            raise UsageError(f"--set {key}= is given twice")
+            raise UsageError(f"{key}= is given twice")
         out[key] = value
     return out
 
@@ -206,21 +206,6 @@ def cameo_for(event: str, mode: str | None) -> str:
     if not exact:
         raise UsageError(f"event={event}: no CAMEO code maps to it")
     return min(exact, key=lambda c: (len(c.code), c.code)).code
-
-
-@lru_cache(maxsize=1)
-def knowledge_codes() -> frozenset[str]:
-    """Every actor code the built-in knowledge base uses (countries, bodies, groups, agents, people)."""
-    from ..knowledge import actor_data as ad
-
-    entries = (ad.read_countries() + ad.read_ethnic() + ad.read_bodies(ad.DATA_DIR / "metonyms.csv", "metonym")
-               + ad.read_bodies(ad.DATA_DIR / "groups.csv", "group") + ad.read_igos() + ad.read_agents())
-    codes = {e.code for e in entries if e.code}
-    for p in ad.read_people():
-        codes.update(o.code for o in p.offices)
-        if p.code:
-            codes.add(p.code)
-    return frozenset(codes)
 
 
 def locate_place(text: str) -> dict:

@@ -2,14 +2,14 @@
 
 One pinned envelope for every JSON answer: ``{"ok": true, "data": ..., "meta": {...}}`` on success and
 ``{"ok": false, "error": "...", "status": 4xx}`` on failure. The store is opened read-only unless an API
-token is configured (then POST /ingest is enabled, checked with a constant-time compare). Everything the
+token is configured (then POST /ingest and POST /events/{id}/review are enabled, checked with a constant-time
+compare; the review routes live in review_routes.py). Everything the
 dashboard needs is served from the package: no CDN, no network.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 import json
 import logging
 from importlib import resources
@@ -26,6 +26,7 @@ from .. import analysis
 from ..errors import InputError, RedlineError, StoreError, UsageError
 from ..settings import load_settings
 from ..store import Store
+from . import review_routes
 
 log = logging.getLogger(__name__)
 
@@ -134,13 +135,16 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                article: str | None = Query(None, description="Only events mentioned in this article"),
                min_confidence: float | None = Query(None, ge=0.0, le=1.0,
                                                     description="Only events coded at least this confident"),
+               include_rejected: bool = Query(False, description="Also events an analyst rejected"),
+               reviewed_only: bool = Query(False, description="Only events an analyst confirmed or corrected"),
                limit: int | None = Query(None, ge=1, description="Page size (default 50)"),
                offset: int = Query(0, ge=0, description="Rows to skip")):
         limit = page(limit, 50)
         fact = None if factuality == "all" else factuality
         actor, recipient = analysis.check_code(actor, "actor"), analysis.check_code(recipient, "recipient")
         filters = dict(actor=actor, recipient=recipient, event=event, since=since, until=until, factuality=fact,
-                       article_id=article, min_confidence=min_confidence)
+                       article_id=article, min_confidence=min_confidence, include_rejected=include_rejected,
+                       reviewed_only=reviewed_only)
         rows = store.events(**filters, limit=limit, offset=offset)
         total = store.count_events(**filters)
         for r in rows:
@@ -183,47 +187,59 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
 
     @app.get("/dyads", summary="Most active actor -> recipient pairs")
     def dyads(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-              limit: int | None = Query(None, ge=1, description="Page size (default 20)")):
+              limit: int | None = Query(None, ge=1, description="Page size (default 20)"),
+              include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 20)
-        return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit),
+        return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit,
+                                       include_rejected=include_rejected, reviewed_only=reviewed_only),
                         limit=limit)
 
     @app.get("/timeline", summary="Events per period for a dyad: quad classes, mean Goldstein and PLOVER score")
     def timeline(actor: str | None = None, recipient: str | None = None,
                  by: str = Query("month", description="day, week, month or year"),
                  since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-                 both: bool = Query(False, description="Count both directions of the dyad")):
+                 both: bool = Query(False, description="Count both directions of the dyad"),
+                 include_rejected: bool = False, reviewed_only: bool = False):
         rows = analysis.timeline(store, actor=actor, recipient=recipient, by=by, since=since, until=until,
-                                 factuality=factuality, both_directions=both)
+                                 factuality=factuality, both_directions=both, include_rejected=include_rejected,
+                                 reviewed_only=reviewed_only)
         return envelope(rows, actor=actor, recipient=recipient, by=by, both=both)
 
     @app.get("/alerts", summary="Escalation alerts and red-line warnings, with evidence events")
     def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
                by: str = "month", baseline: int = Query(6, ge=1), min_events: int = Query(3, ge=1),
-               min_rise: float = Query(0.2, ge=0, le=1), z: float = Query(2.0, ge=0)):
+               min_rise: float = Query(0.2, ge=0, le=1), z: float = Query(2.0, ge=0),
+               include_rejected: bool = False, reviewed_only: bool = False):
         opts = analysis.AlertOptions(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z)
-        return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts),
+        return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
+                                        include_rejected=include_rejected, reviewed_only=reviewed_only),
                         method=dict(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z))
 
     @app.get("/network", summary="Actor network: nodes and directed dyad edges")
     def network(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-                limit: int | None = Query(None, ge=1, description="Page size (default 60)")):
+                limit: int | None = Query(None, ge=1, description="Page size (default 60)"),
+                include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 60)
-        return envelope(analysis.network(store, since=since, until=until, factuality=factuality, limit=limit))
+        return envelope(analysis.network(store, since=since, until=until, factuality=factuality, limit=limit,
+                                         include_rejected=include_rejected, reviewed_only=reviewed_only))
 
     @app.get("/locations", summary="Event places with coordinates and counts")
     def locations(actor: str | None = None, recipient: str | None = None, since: dt.date | None = None,
                   until: dt.date | None = None, factuality: str = "asserted",
-                  limit: int | None = Query(None, ge=1, description="Page size (default 500)")):
+                  limit: int | None = Query(None, ge=1, description="Page size (default 500)"),
+                  include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 500)
         return envelope(analysis.locations(store, actor=actor, recipient=recipient, since=since, until=until,
-                                           factuality=factuality, limit=limit))
+                                           factuality=factuality, limit=limit, include_rejected=include_rejected,
+                                           reviewed_only=reviewed_only))
 
     @app.get("/digest", summary="The daily brief as Markdown, HTML or JSON (the envelope)")
-    def digest(date: dt.date, days: int = Query(1, ge=1, le=31), format: str = "md"):  # noqa: A002
+    def digest(date: dt.date, days: int = Query(1, ge=1, le=31), format: str = "md",  # noqa: A002
+               include_rejected: bool = False, reviewed_only: bool = False):
         if format not in ("md", "html", "json"):
             raise UsageError(f"format: {format!r} is not one of md, html, json")
-        d = analysis.digest(store, date=date, days=days, base_url="")
+        d = analysis.digest(store, date=date, days=days, base_url="", include_rejected=include_rejected,
+                            reviewed_only=reviewed_only)
         if format == "json":
             return envelope(d)
         text = analysis.render_digest(d, format)
@@ -231,22 +247,19 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
 
     @app.get("/stats", summary="Store size and date range")
     def stats():
-        return envelope(analysis.summary(store), read_only=store.read_only, ingest=bool(token), page_size_max=page_max)
+        return envelope(analysis.summary(store), read_only=store.read_only, ingest=bool(token),
+                        review=bool(token) and not store.read_only, page_size_max=page_max)
 
     @app.post("/ingest", summary="Code and store one article (only when an API token is configured)")
     async def ingest(request: Request):
-        if not token:
-            raise HTTPException(403, "ingest: disabled; start the server with --token or set api_token "
-                                    "in the config")
-        given = request.headers.get("authorization", "")
-        scheme, _, value = given.partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(value.encode(), token.encode()):
-            raise HTTPException(401, "ingest: missing or wrong token (send 'Authorization: Bearer <token>')")
+        review_routes.check_token(request, token, "ingest")
         body = await request.body()
         fields = _ingest_fields(body, request.headers.get("content-type", ""))
         from starlette.concurrency import run_in_threadpool
 
         return envelope(await run_in_threadpool(_ingest_one, store, fields, app.state.pipeline))
+
+    review_routes.install(app, store, token=token, envelope=envelope, page=page)
 
     @app.get("/docs", include_in_schema=False)
     def docs():
