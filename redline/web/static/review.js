@@ -2,7 +2,8 @@
 // Loaded after app.js and uses its helpers ($, el, api, state, showTab, showError, clearError, codes).
 "use strict";
 
-const review = { queue: [], pos: -1, fields: null, event: null, prefill: null };
+// queue: the review queue; pos: the selected item; opened: the id of the queue item the panel was opened for
+const review = { queue: [], pos: -1, opened: null, fields: null, event: null, prefill: null };
 
 function reviewerName() { return $("#rv-reviewer").value.trim(); }
 function reviewToken() { return $("#rv-token").value; }
@@ -56,7 +57,7 @@ function showReview(ev) {
     ? el("p", { class: "muted" }, `Machine coding: ${ev.machine.event[0]}${ev.machine.mode.length ? "/" + ev.machine.mode[0] : ""} `
       + `${codes(ev.machine.actor)} \u2192 ${codes(ev.machine.recipient)}, ${ev.machine.date || "undated"}, ${ev.machine.factuality}`)
     : "";
-  const inQueue = review.pos >= 0 && review.queue[review.pos] && review.queue[review.pos].id === ev.id;
+  const inQueue = review.opened === ev.id;
   const buttons = el("p", { class: "review-buttons" },
     el("button", { type: "button", id: "rv-confirm", onclick: () => verdict("confirmed") }, "Confirm ", el("kbd", {}, "c")),
     el("button", { type: "button", id: "rv-reject", onclick: () => verdict("rejected") }, "Reject ", el("kbd", {}, "r")),
@@ -175,32 +176,41 @@ function afterReview(id) {
   const active = document.querySelector("#tabs button.active").dataset.tab;
   state.loaded = { [active]: true };
   ({ timeline: loadTimeline, events: loadEvents, network: loadNetwork, map: loadMap, alerts: loadAlerts,
-     review: loadReviewTab })[active]();
+     review: loadRecentReviews })[active]();
   const i = review.queue.findIndex((q) => q.id === id);
   if (i >= 0) {
     review.queue.splice(i, 1);
+    if (i < review.pos || review.pos >= review.queue.length) review.pos -= 1;
     renderQueue();
-    if (review.pos === i) {
-      if (i < review.queue.length) { openQueueItem(i); return; }
-      review.pos = -1;
-      closeEvent();
-      return;
-    }
+  }
+  if (review.opened === id) {  // opened from the queue: go on with the next one
+    review.opened = null;
+    if (i >= 0 && i < review.queue.length) { openQueueItem(i); return; }
+    closeEvent();
+    return;
   }
   openEvent(id);
 }
 
 // ---- the queue tab --------------------------------------------------------------------------------------
 
+// The queue is loaded when the tab is shown (or reloaded with the form); reviews take items off it locally.
 async function loadReviewTab() {
   clearError();
   $("#rv-reviewer").value ||= localStorage.getItem("redline.reviewer") || "";
   $("#rv-token").value ||= sessionStorage.getItem("redline.token") || "";
   try {
-    const [q, recent] = await Promise.all([api("/review-queue", { limit: cap(50) }), api("/reviews", { limit: cap(20) })]);
+    const q = await api("/review-queue", { limit: cap(50) });
     review.queue = q.data;
     review.pos = review.queue.length ? 0 : -1;
     renderQueue();
+    await loadRecentReviews();
+  } catch (err) { showError(err); }
+}
+
+async function loadRecentReviews() {
+  try {
+    const recent = await api("/reviews", { limit: cap(20) });
     const c = recent.meta.counts;
     $("#review-counts").textContent = `${c.total} reviews: ${c.verdicts.confirmed} confirmed, ${c.verdicts.rejected} rejected, `
       + `${c.verdicts.corrected} corrected, by ${Object.keys(c.by).length} reviewer(s)`;
@@ -226,8 +236,9 @@ function renderQueue() {
 function openQueueItem(i) {
   if (i < 0 || i >= review.queue.length) return;
   review.pos = i;
+  review.opened = review.queue[i].id;
   renderQueue();
-  location.hash = "event=" + encodeURIComponent(review.queue[i].id);
+  location.hash = "event=" + encodeURIComponent(review.opened);
 }
 
 // ---- keyboard -------------------------------------------------------------------------------------------
