@@ -89,7 +89,7 @@ def _month_bar(page, period: str) -> int:
 
 def _open(page, server, event_id: str) -> None:
     page.goto(f"{server}/#event={event_id}")
-    page.wait_for_selector(f"#event-view:not([hidden]) #review-status")
+    page.wait_for_selector("#event-view:not([hidden]) #review-status")
     page.wait_for_function("id => document.querySelector('#event-fields').textContent.includes(id)", arg=event_id)
 
 

@@ -50,7 +50,7 @@ def store_code_check(store) -> Callable[[str], bool]:
     return known
 
 
-def build_review(ev: dict[str, Any], *, verdict: str | None, changes: dict[str, str] | None, reviewer: str,
+def build_review(ev: dict[str, Any], *, verdict: str | None, changes: dict[str, str] | None = None, reviewer: str,
                  note: str | None = None, known_code: Callable[[str], bool] | None = None,
                  locate: Callable[[str], dict] | None = locate_place) -> ReviewRow:
     """The review of event record `ev` (checked, not stored).

@@ -65,7 +65,7 @@ class SuggestReport:
 def normalise(text: str) -> str:
     """The form actor texts are compared in: lower case, no leading article, single spaces."""
     t = " ".join(text.split()).strip(" ,.;:")
-    t = re.sub(r"[’']s$", "", t)
+    t = re.sub(r"[’']s?$", "", t)
     return _DETERMINERS.sub("", t).lower()
 
 
