@@ -106,6 +106,7 @@ def ingest(
     engine: str = "local",
     scheduler: str | None = None,
     actors_file: str | None = None,
+    lexicon_file: str | None = None,
     mapping: dict[str, str] | None = None,
     progress: Progress | None = None,
     on_failure: Callable[[Failure], None] | None = None,
@@ -117,6 +118,7 @@ def ingest(
     """Ingest files, directories and globs into the store at `db`; return what was done.
 
     workers / engine / scheduler: how the pipeline runs (see redline.engines). actors_file: a user actor file.
+    lexicon_file: a user lexicon file (the same as settings={"lexicon": lexicon_file}).
     mapping: our field -> input field for JSON/CSV records. progress(done, total): called after each article
     (total is an estimate, None when unknown). on_failure(failure): called for each failed input as it happens.
     settings: setting overrides. command: how the run is described in the runs table. pipeline: an already
@@ -126,6 +128,8 @@ def ingest(
     if not isinstance(write_batch, int) or write_batch < 1:
         raise UsageError(f"write_batch must be a positive integer, got {write_batch!r}")
     paths = [str(p) for p in paths]
+    if lexicon_file:
+        settings = {**(settings or {}), "lexicon": str(lexicon_file)}
     values = load_settings(overrides=settings or {})
     opts = _Options(engine, workers, scheduler, actors_file, settings or {}, progress, on_failure,
                     _estimate_total(paths) if progress else None, pipeline, write_batch)

@@ -45,13 +45,17 @@ class Context:
     """Resources the stages need (model, knowledge base, lexicon, gazetteer), loaded lazily once per process.
 
     settings: a mapping of options (see settings.py); actors_file: a user actor file layered over the built-in
-    knowledge base.
+    knowledge base; lexicon_file: a user lexicon file layered over the built-in lexicon (the setting `lexicon`).
     """
 
-    def __init__(self, *, settings: dict | None = None, actors_file: str | None = None, nlp: Any = None):
+    def __init__(self, *, settings: dict | None = None, actors_file: str | None = None,
+                 lexicon_file: str | None = None, nlp: Any = None):
         from .settings import load_settings
 
-        self.settings = load_settings(overrides=settings or {})
+        overrides = dict(settings or {})
+        if lexicon_file:
+            overrides["lexicon"] = str(lexicon_file)
+        self.settings = load_settings(overrides=overrides)
         self.actors_file = actors_file
         self._nlp = nlp
         self._cache: dict[str, Any] = {}
@@ -61,6 +65,10 @@ class Context:
         if name not in self._cache:
             self._cache[name] = build()
         return self._cache[name]
+
+    @property
+    def lexicon_file(self) -> str | None:
+        return self.settings.get("lexicon") or None
 
     @property
     def nlp(self):

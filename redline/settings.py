@@ -24,6 +24,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("batch_size", 16, "Articles per spaCy nlp.pipe batch."),
     Setting("max_sentence_tokens", 150, "Longer sentences are skipped by the coder with a recorded reason."),
     Setting("max_article_chars", 1_000_000, "Longer articles are refused with a recorded reason."),
+    Setting("lexicon", None, "A user lexicon file layered over the built-in event lexicon (like --lexicon FILE)."),
     Setting("workers", 1, "Worker processes for ingest."),
     Setting("near_duplicate_threshold", 0.85, "MinHash Jaccard threshold above which an article is a near duplicate."),
     Setting("api_token", None, "Token that enables the HTTP ingest endpoint; unset keeps the API read-only."),

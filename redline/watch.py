@@ -87,7 +87,7 @@ def watch_once(directory: str | Path, state: WatchState | None = None, *, db: st
                settle: float = SETTLE_SECONDS, **ingest_options) -> Cycle:
     """Run one cycle: ingest the new or changed files of `directory` and remember them in `state`.
 
-    ingest_options: passed to ``redline.ingest.ingest`` (workers, engine, scheduler, actors_file, mapping,
+    ingest_options: passed to ``redline.ingest.ingest`` (workers, engine, scheduler, actors_file, lexicon_file, mapping,
     settings, pipeline, on_failure, progress).
     """
     from .ingest import ingest
@@ -131,6 +131,9 @@ def watch(
     interval = parse_interval(every)
     if not Path(directory).is_dir():
         raise UsageError(f"watch: {directory} is not a directory")
+    if ingest_options.get("lexicon_file"):  # a setting, so the kept pipeline below is built with it
+        ingest_options["settings"] = {**(ingest_options.get("settings") or {}),
+                                      "lexicon": str(ingest_options.pop("lexicon_file"))}
     if ingest_options.get("pipeline") is None and ingest_options.get("workers", 1) == 1 \
             and ingest_options.get("engine", "local") == "local":
         from .engines.worker import PipelineSpec, pipeline_for

@@ -69,9 +69,13 @@ def test_classify_reports_a_reason_naming_the_cue():
     assert fact == Factuality.NEGATED and "'not'" in reason
 
 
-def test_reference_hypotheticals_are_not_asserted(ctx, reference_text):
+def test_reference_red_line_warning_is_asserted_and_the_crossing_is_not(ctx, reference_text):
+    """'Ukraine becoming a member of NATO would be a red line': the warning is stated (asserted THREATEN by
+    the speaker), the membership it warns about is only conditional and is not coded as an asserted act."""
     from redline.stages.clean import clean_text
 
     doc = code_document(ctx, clean_text(reference_text).text, {"Russia": "RUS", "Kremlin": "RUS", "Kyiv": "UKR"})
-    lead = [e for e in doc.events if "would be a 'red line'" in e.text and e.event == "THREATEN"]
-    assert lead and lead[0].factuality == Factuality.HYPOTHETICAL
+    lead = [e for e in doc.events if "would be a 'red line'" in e.text and e.event_text == "red line"]
+    assert lead and lead[0].event == "THREATEN" and lead[0].factuality == Factuality.ASSERTED
+    assert not [e for e in doc.events if e.event_text in ("becoming", "member", "membership", "granted")
+                and e.factuality == Factuality.ASSERTED]

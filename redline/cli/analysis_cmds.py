@@ -8,7 +8,7 @@ import click
 
 from .. import analysis
 from ..settings import load_settings
-from .output import emit, format_option, review_scope_options
+from .output import emit, format_option, lexicon_option, review_scope_options
 
 
 class _Date(click.ParamType):
@@ -138,7 +138,8 @@ def digest_cmd(db, day, days, top, factuality, include_rejected, reviewed_only, 
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--token", default=None, help="API token that enables POST /ingest (default: setting api_token).")
-def serve_cmd(db, host, port, token):
+@lexicon_option
+def serve_cmd(db, host, port, token, lexicon_file):
     """Serve the HTTP API and the dashboard (read-only unless a token is set).
 
     Example: redline serve --db news.duckdb --port 8000   (then open http://127.0.0.1:8000/)
@@ -147,7 +148,12 @@ def serve_cmd(db, host, port, token):
 
     from ..web.app import create_app
 
-    app = create_app(db or load_settings()["db"], token=token)
+    pipeline = None
+    if lexicon_file:  # POST /ingest codes with it
+        from ..pipeline import Context, Pipeline
+
+        pipeline = Pipeline(Context(lexicon_file=lexicon_file))
+    app = create_app(db or load_settings()["db"], token=token, pipeline=pipeline)
     click.echo(f"redline: serving {db or load_settings()['db']} on http://{host}:{port}/ (API docs at /docs)",
                err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -7,6 +7,7 @@ import json
 import click
 
 from ..explain import explain_text
+from .output import lexicon_option
 
 
 def _actors(ents) -> str:
@@ -50,12 +51,21 @@ def _print_sentence(s: dict, show_parse: bool) -> None:
 @click.option("--published", help="Publication date (YYYY-MM-DD) used as the reference for relative dates.")
 @click.option("--json", "as_json", is_flag=True, help="Print the explanation as one JSON object.")
 @click.option("--no-parse", is_flag=True, help="Leave out the token-by-token parse.")
-def explain_cmd(sentence, published, as_json, no_parse):
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
+              help="A user actor file layered over the built-in knowledge base (user entries win).")
+@lexicon_option
+def explain_cmd(sentence, published, as_json, no_parse, actors_file, lexicon_file):
     """Show how SENTENCE is coded: parse, rules fired or failed, actors and why, factuality.
 
     Example: redline explain "Russia did not attack Ukraine on Monday." --published 2021-06-17
+
+    With user files: redline explain "Arnor abandoned its outpost in Gondor." --lexicon my_lexicon.txt
+    --actors my_actors.csv
     """
-    result = explain_text(sentence, published=published)
+    from ..pipeline import Context
+
+    ctx = Context(actors_file=actors_file, lexicon_file=lexicon_file) if actors_file or lexicon_file else None
+    result = explain_text(sentence, published=published, ctx=ctx)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
         return

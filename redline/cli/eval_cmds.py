@@ -11,7 +11,7 @@ import click
 from ..errors import UsageError
 from ..evaluate.gold import builtin_gold_path
 from ..evaluate.runner import FORMATS
-from .output import emit
+from .output import emit, lexicon_option
 
 METRICS = (
     ("event_type precision", ("event_type", "precision"), None),
@@ -63,7 +63,8 @@ def confusion_rows(confusion: dict[str, dict[str, int]]) -> list[dict]:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="Gold file format; guessed from the suffix (.json plover, .xml petrarch, .jsonl redline). "
                    "realnews: real-article gold (needs --corpus); case2021: CASE 2021 task 2 TSV; ipe: "
-                   "IndiaPoliceEvents sents.jsonl.")
+                   "IndiaPoliceEvents sents.jsonl; petrarch-unit: PETRARCH2's PETR.UnitTest.records.xml "
+                   "(imports the PETR.Validate.* dictionaries it names).")
 @click.option("--corpus", type=click.Path(dir_okay=False), default=None,
               help="realnews: the corpus JSONL whose articles the gold file annotates.")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False, writable=True), default=None,
@@ -76,7 +77,10 @@ def confusion_rows(confusion: dict[str, dict[str, int]]) -> list[dict]:
 @click.option("--mistakes", is_flag=True, help="Also list the sentences whose triples differ from gold.")
 @click.option("--check", is_flag=True,
               help="Fail (exit 1) when a metric is below its floor pinned in redline/gold/floors.toml.")
-def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, check):
+@click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
+              help="A user actor file layered over the built-in knowledge base (user entries win).")
+@lexicon_option
+def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, check, actors_file, lexicon_file):
     """Score redline against a gold file at sentence level (event types, triples, actors, modes, traps).
 
     GOLD defaults to redline's own gold set. Examples:
@@ -91,17 +95,29 @@ def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, 
 
       redline eval redline/gold/realnews-dev.jsonl --format realnews
       --corpus ../shared/corpora/allsides-intl/articles.jsonl --errors dev-errors.jsonl
+
+      redline eval PLOVER_GSR_CAMEO.json --lexicon my_lexicon.txt   (with a user lexicon layered on)
+
+      redline eval ../shared/anchors/petrarch2/text/PETR.UnitTest.records.xml --format petrarch-unit
     """
     from ..evaluate import check_floors, floors_for, run_eval
 
     path = gold or builtin_gold_path()
-    pinned = floors_for(path) if check else None
+    pinned = floors_for(path)
+    if fmt is None and pinned is not None:
+        fmt = pinned[1]["format"]  # a pinned gold file knows its format
+    pinned = pinned if check else None
     if check and pinned is None:
         raise UsageError(f"{path}: no floors are pinned for this file (its sha256 is not in redline/gold/floors.toml)")
     if check and limit:
         raise UsageError("--check measures the whole gold file; drop --limit")
+    if fmt == "petrarch-unit" and (check or errors_file or pr_file):
+        raise UsageError("--format petrarch-unit has no pinned floors, error rows or curve; use --mistakes")
     report = run_eval(path, fmt=fmt, limit=limit, with_mistakes=mistakes, with_errors=bool(errors_file),
-                      corpus=corpus)
+                      corpus=corpus, actors_file=actors_file, lexicon_file=lexicon_file)
+    if fmt == "petrarch-unit":
+        _print_unit(report, as_json, mistakes)
+        return
     errors = report.pop("errors", None)
     if pr_file:
         if not report.get("pr_curve"):
@@ -154,6 +170,30 @@ def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, 
         sys.exit(1)
     if pinned:
         click.echo(f"all floors pinned for {pinned[0]} are met", err=True)
+
+
+def _print_unit(report: dict, as_json: bool, mistakes: bool) -> None:
+    """petrarch-unit: records passed by category, failures by cause (and the failing records with --mistakes)."""
+    if as_json:
+        click.echo(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        rows = [{"category": k, **v} for k, v in report["by_category"].items()]
+        rows.append({"category": "all", "records": report["records"], "passed": report["passed"],
+                     "passed_loose": report["passed_loose"]})
+        emit(rows, "table", columns=("category", "records", "passed", "passed_loose"),
+             title=f"{Path(report['gold']).name}: records coded as PETRARCH2 expects")
+        emit([{"cause": k, "records": n} for k, n in report["failures_by_cause"].items()], "table",
+             columns=("records", "cause"), title="records not coded as expected, by cause")
+        if mistakes:
+            emit([{**m, "expected": " ".join(m["expected"]), "predicted": " ".join(m["predicted"])}
+                  for m in report["mistakes"]], "table",
+                 columns=("id", "category", "expected", "predicted", "cause", "text"), title="records not passed")
+    for note in report["notes"]:
+        click.echo(f"note: {note}", err=True)
+    for s in report["skipped"]:
+        click.echo(f"skipped: {s['id']}: {s['reason']}", err=True)
+    if report["skipped"]:
+        sys.exit(1)
 
 
 def register(group) -> None:

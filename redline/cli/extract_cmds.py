@@ -12,7 +12,7 @@ from ..pipeline import Context, Pipeline
 from ..plover import event_dict
 from ..readers import read_inputs
 from ..records import Failure, Factuality
-from .output import emit, format_option
+from .output import emit, format_option, lexicon_option
 
 TABLE_COLUMNS = ("date", "event", "mode", "actor", "recipient", "cameo", "factuality", "event_text", "text")
 
@@ -45,13 +45,18 @@ def parse_date(value: str | None) -> dt.date | None:
               help="A user actor file layered over the built-in knowledge base (user entries win).")
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
               help="Only events coded at least this confident (probability the triple is right).")
-def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence):
+@lexicon_option
+def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence, lexicon_file):
     """Code events from article files (txt, html, json, jsonl, csv, rss/atom, warc, .gz) and print them.
 
-    Example: redline extract article.txt --format table
+    \b
+    Examples:
+      redline extract article.txt --format table
+      redline extract article.txt --lexicon my_lexicon.txt --actors my_actors.csv
     """
     pub = parse_date(published)
-    pipeline = Pipeline(Context(actors_file=actors_file)) if actors_file else api.default_pipeline()
+    pipeline = (Pipeline(Context(actors_file=actors_file, lexicon_file=lexicon_file)) if actors_file or lexicon_file
+                else api.default_pipeline())
     failed = 0
     rows = []
     for item in read_inputs(files, published=pub):

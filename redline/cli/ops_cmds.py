@@ -9,7 +9,7 @@ import time
 import click
 
 from ..errors import UsageError
-from .output import emit, run_options
+from .output import emit, lexicon_option, run_options
 
 BENCH_ROWS = (
     ("articles", "articles benchmarked"), ("words", "words"), ("events", "events coded"),
@@ -56,7 +56,8 @@ def _bar(label: str, total: int | None) -> _Bar | None:
               help="Where the pipeline runs (dask: a local cluster, start-up included).")
 @click.option("--no-baseline", is_flag=True, help="Skip the bare spaCy run.")
 @click.option("--json", "as_json", is_flag=True, help="Print every measurement as one JSON object.")
-def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
+@lexicon_option
+def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json, lexicon_file):
     """Measure the pipeline (articles/s, words/s, events/s, peak RSS) against bare spaCy on the same texts.
 
     \b
@@ -69,7 +70,7 @@ def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
     bar = _bar("bench", limit)
     try:
         result = bench(list(corpus), limit=limit, workers=workers, engine=engine, baseline=not no_baseline,
-                       tick=bar.update if bar else None)
+                       tick=bar.update if bar else None, settings={"lexicon": lexicon_file} if lexicon_file else None)
     finally:
         if bar:
             bar.stop()
@@ -89,7 +90,7 @@ def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json):
               help="Path of the DuckDB store.")
 @click.option("--once", is_flag=True, help="Run one cycle and exit (for cron or systemd timers).")
 @run_options
-def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_file, mapping):
+def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_file, lexicon_file, mapping):
     """Ingest what is new in DIRECTORY every --every; restart any time (stored articles are skipped).
 
     \b
@@ -125,7 +126,8 @@ def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_fil
 
     try:
         watch(directory, every=every, db=db, once=once, on_cycle=on_cycle, workers=workers, engine=engine,
-              scheduler=scheduler, actors_file=actors_file, mapping=mapping, on_failure=on_failure)
+              scheduler=scheduler, actors_file=actors_file, lexicon_file=lexicon_file, mapping=mapping,
+              on_failure=on_failure)
     except KeyboardInterrupt:
         click.echo("watch stopped", err=True)
         return

@@ -75,6 +75,28 @@ def parse_mapping(value: str | None) -> dict[str, str] | None:
     return out
 
 
+def _check_lexicon(ctx, param, value):
+    """Read the user lexicon now, so a malformed line stops the command before anything runs (exit 2)."""
+    if not value:
+        return None
+    from ..errors import KnowledgeError
+    from ..knowledge.lexicon import load_lexicon
+
+    try:
+        load_lexicon(value)
+    except KnowledgeError as exc:
+        raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+    return value
+
+
+def lexicon_option(fn):
+    """--lexicon FILE: a user lexicon layered over the built-in one (every command that codes takes it)."""
+    return click.option("--lexicon", "lexicon_file", type=click.Path(exists=True, dir_okay=False),
+                        callback=_check_lexicon,
+                        help="A user lexicon file layered over the built-in lexicon (user entries win; e.g. one "
+                             "written by `redline lexicon import-petrarch`).")(fn)
+
+
 def run_options(fn):
     """The options every command that runs the pipeline over inputs shares (ingest, watch)."""
     opts = [
@@ -85,6 +107,7 @@ def run_options(fn):
         click.option("--scheduler", help="dask scheduler address (default: a local cluster)."),
         click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
                      help="A user actor file layered over the built-in knowledge base."),
+        lexicon_option,
         click.option("--map", "mapping", callback=lambda ctx, param, value: parse_mapping(value),
                      help="Field mapping for JSON/CSV records, e.g. text=body,date=published_at."),
     ]

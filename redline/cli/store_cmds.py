@@ -56,7 +56,7 @@ def _filters(actor, recipient, event_type, since, until, show_all, min_confidenc
 @click.argument("inputs", nargs=-1, required=True)
 @db_option()
 @run_options
-def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file, mapping):
+def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file, lexicon_file, mapping):
     """Read, code and store articles (files, directories, globs); already stored articles are skipped.
 
     Example: redline ingest articles/ --db news.duckdb --workers 2
@@ -68,7 +68,7 @@ def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file, mapping):
     bar = _ProgressBar() if sys.stdout.isatty() else None
     try:
         report = ingest(inputs, db=db, workers=workers, engine=engine, scheduler=scheduler, actors_file=actors_file,
-                        mapping=mapping, progress=bar.update if bar else None, on_failure=on_failure,
+                        lexicon_file=lexicon_file, mapping=mapping, progress=bar.update if bar else None, on_failure=on_failure,
                         command="redline ingest " + " ".join(inputs))
     finally:
         if bar:

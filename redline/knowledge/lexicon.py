@@ -8,21 +8,24 @@ A malformed line is a KnowledgeError naming file, line and problem.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from ..errors import KnowledgeError
 from .ontology import Ontology, load_ontology
 
 VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff",
-              "staffsubj", "ask", "closure", "intrans", "notforce", "needcomp", "subjunctive"}
+              "staffsubj", "ask", "closure", "intrans", "notforce", "needcomp", "subjunctive", "pick"}
 CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
              "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
              "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies",
              "captives", "targets", "aid_objects", "agreements", "rejectables", "offerables", "supportables",
              "access_objects", "cooperative_acts", "parties", "comment_verbs", "organisations", "audiences", "labels_accuse",
-             "labels_threaten", "cyber", "missiles", "crowd_weapons", "abstract_objects", "disasters", "regional_constructs")
+             "labels_threaten", "cyber", "missiles", "crowd_weapons", "abstract_objects", "disasters", "regional_constructs", "cuttables",
+             "figurative_modifiers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +35,10 @@ class Code:
     event: str
     mode: str | None
     cameo: str
+
+
+# "lemma | NONE | -" (user lexicons): with this entry the verb is no event ("abandon | NONE | - | pick obj=plans")
+NO_EVENT = Code("NONE", None, "-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +116,9 @@ def _code(spec: str, cameo: str, onto: Ontology, where: str) -> Code:
     return Code(event, mode or None, cameo)
 
 
-def parse_verbs(text: str, onto: Ontology, fname: str = "verbs.txt") -> dict[str, tuple[VerbEntry, ...]]:
+def parse_verbs(text: str, onto: Ontology, fname: str = "verbs.txt", *,
+                cue_names: Collection[str] = CUE_LISTS) -> dict[str, tuple[VerbEntry, ...]]:
+    """verbs.txt lines -> entries by lemma. cue_names: the word lists obj= may name (a user lexicon adds its own)."""
     out: dict[str, list[VerbEntry]] = {}
     for n, parts in _rows(text):
         where = f"{fname}:{n}"
@@ -124,20 +133,28 @@ def parse_verbs(text: str, onto: Ontology, fname: str = "verbs.txt") -> dict[str
                 need = f[5:]
             elif f.startswith("obj="):
                 obj = f[4:]
-                if obj not in CUE_LISTS:
+                if obj not in cue_names:
                     raise KnowledgeError(f"{where}: obj={obj}: no such word list in cues.toml")
             elif f in VERB_FLAGS:
                 flags.add(f)
             else:
                 raise KnowledgeError(f"{where}: unknown flag {f!r} (known: {', '.join(sorted(VERB_FLAGS))}, "
                                      "need=, obj=)")
-        entry = VerbEntry(words[0], " ".join(words[1:]) or None, _code(parts[1], parts[2], onto, where),
-                          frozenset(flags), need, n, obj)
+        if "pick" in flags and obj is None:
+            raise KnowledgeError(f"{where}: pick needs obj=LIST (the words that pick this entry)")
+        code = NO_EVENT if parts[1] == "NONE" and parts[2] == "-" else _code(parts[1], parts[2], onto, where)
+        entry = VerbEntry(words[0], " ".join(words[1:]) or None, code, frozenset(flags), need, n, obj)
         out.setdefault(words[0], []).append(entry)
-    return {k: tuple(sorted(v, key=lambda e: e.particle is None)) for k, v in out.items()}
+    return {k: tuple(sorted(v, key=verb_order)) for k, v in out.items()}
 
 
-def parse_nouns(text: str, onto: Ontology, fname: str = "nouns.txt") -> dict[str, tuple[NounEntry, ...]]:
+def verb_order(e: VerbEntry) -> tuple[bool, bool]:
+    """Entries of one verb are tried in this order: with a particle first, then `pick` entries before the rest."""
+    return e.particle is None, "pick" not in e.flags
+
+
+def parse_nouns(text: str, onto: Ontology, fname: str = "nouns.txt", *,
+                cue_names: Collection[str] = CUE_LISTS) -> dict[str, tuple[NounEntry, ...]]:
     out: dict[str, list[NounEntry]] = {}
     for n, parts in _rows(text):
         where = f"{fname}:{n}"
@@ -152,7 +169,7 @@ def parse_nouns(text: str, onto: Ontology, fname: str = "nouns.txt") -> dict[str
                 only = frozenset(w for w in f[5:].split(",") if w)
             elif f.startswith("of="):
                 of_list = f[3:]
-                if of_list not in CUE_LISTS:
+                if of_list not in cue_names:
                     raise KnowledgeError(f"{where}: of={of_list}: no such word list in cues.toml")
             elif f in ("recip", "copula", "onstate"):
                 flags.add(f)
@@ -205,8 +222,17 @@ def parse_cues(text: str, fname: str = "cues.toml") -> dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
+def builtin_lexicon() -> Lexicon:
     """The built-in lexicon (parsed and validated against the ontology once per process)."""
     onto = load_ontology()
     return Lexicon(parse_verbs(_read("verbs.txt"), onto), parse_nouns(_read("nouns.txt"), onto),
                    parse_light(_read("light.txt"), onto), parse_cues(_read("cues.toml")))
+
+
+def load_lexicon(user_file: str | Path | None = None) -> Lexicon:
+    """The built-in lexicon; with `user_file`, a user lexicon file layered over it (lexicon_user.py, docs/coding.md)."""
+    if not user_file:
+        return builtin_lexicon()
+    from .lexicon_user import layered_lexicon
+
+    return layered_lexicon(user_file)

@@ -40,7 +40,7 @@ def load_coder(ctx: Context) -> Coder:
                 return (entry.country_code if entry else None), why
         except ImportError:  # the gazetteer is optional for coding
             log.warning("gazetteer unavailable: places of unnamed targets are not resolved")
-        return Coder(load_ontology(), load_lexicon(), resolve_text, place_country)
+        return Coder(load_ontology(), load_lexicon(ctx.lexicon_file), resolve_text, place_country)
 
     return ctx.resource("coder", build)
 

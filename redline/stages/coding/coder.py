@@ -16,7 +16,7 @@ from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, code_domestic
 from .speech import claim_source
-from .tree import Frame, Tree, subject_of
+from .tree import Frame, Tree, names_word, object_heads, subject_of
 
 log = logging.getLogger(__name__)
 
@@ -262,18 +262,14 @@ class Coder(ArgumentRules, RecipientRules):
         for o in f.objects:
             owners = [o]
             if f.object_list == "parties":  # "defended Morocco's plan", "defended the right of Russian troops"
-                owners += [k for k in tree.kids[o] if toks[k].dep == "poss"] + [a for _, a in tree.prep_args(o, ("of",))]
+                owners += [k for k in tree.kids[o] if toks[k].dep == "poss" and not _own(tree, k)] + \
+                    [a for _, a in tree.prep_args(o, ("of",))]
             if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
                 return True
-            counted = toks[o].pos == "NUM" or toks[o].lemma.lower() in self.lex.cue("quantity")
-            for h in [o] + ([a for _, a in tree.prep_args(o, ("of",))] if counted else []):
-                t = toks[h]
-                mods = [toks[k].lower for k in tree.kids[h] if toks[k].dep in ("compound", "amod")]
-                hyphened = f"{toks[h - 2].lower}-{t.lower}" if h >= 2 and toks[h - 1].text == "-" else ""
-                if t.lemma.lower() in words or t.lower in words or hyphened in words or any(
-                        f"{m} {t.lower}" in words for m in mods):
+            for h in object_heads(tree, o, self.lex.cue("quantity")):
+                if names_word(tree, h, words):
                     return True
-                if f.object_list == "targets" and t.ent_type in ("GPE", "LOC", "FAC"):
+                if f.object_list == "targets" and toks[h].ent_type in ("GPE", "LOC", "FAC"):
                     return True
         return False
 
@@ -427,3 +423,10 @@ def _merge(events: list[Event]) -> list[Event]:
     for e in events:
         seen.setdefault(e.id, e)
     return list(seen.values())
+
+
+def _own(tree: Tree, k: int) -> bool:
+    """A possessor that is the subject's own ("defended his administration's efforts"): a possessive pronoun,
+    or a noun owned by one. Defending one's own acts supports nobody else."""
+    toks = tree.tokens
+    return toks[k].tag == "PRP$" or any(toks[c].tag == "PRP$" for c in tree.kids[k] if toks[c].dep == "poss")

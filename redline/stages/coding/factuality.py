@@ -119,7 +119,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' modifying '{toks[h].text}'"
         if infinitive and toks[h].pos == "ADJ" and toks[h].lower not in lex.cue("intent_frames"):
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' after '{toks[h].text}'"
-        if dep == "csubj" and toks[h].lemma.lower() == "be":
+        if dep == "csubj" and (toks[h].lemma.lower() == "be" or infinitive):  # "to crack down ... has proved"
             return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is a clause about the act in general"
         if dep not in CLAUSE_LINKS:
             break

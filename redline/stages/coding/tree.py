@@ -16,6 +16,7 @@ RECIPIENT_PREPS = ("to", "against", "with", "on", "upon", "toward", "towards", "
 NOMINAL_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"}
 RELATIVE_TAGS = {"WDT", "WP", "WP$"}
+FORCEFUL = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,29 +184,78 @@ def reciprocal_object(tree: Tree, o: int | None) -> bool:
 
 
 def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None] | None:
-    """The lexicon entry for verb v (particle entries first) and, for a prepositional entry, the prep's object."""
+    """The lexicon entry for verb v (particle entries first) and, for a prepositional entry, the prep's object.
+
+    A `pick` entry (user lexicons, PETRARCH patterns) applies only when the verb's object is one of its obj=
+    words and, with need=PREP, the verb or its object has that preposition; otherwise the next entry is tried.
+    An entry of type NONE that applies means: no event here.
+    """
     toks = tree.tokens
+    named: dict[int | None, tuple[list[int], frozenset[str]]] = {}  # pick entries: objects and what they are called
+    after: dict[str, list[int]] | None = None
     for e in lex.verbs.get(toks[v].lemma.lower(), ()):
-        if e.particle is None:
-            return e, None
-        words = e.particle.split()
         pobj = None
-        ok = True
-        for w in words:
-            hit = [k for k in tree.kids[v] if toks[k].lower == w
-                   and toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative", "acomp",
-                                       "oprd")]
-            if not hit:
-                ok = False
-                break
-            if toks[hit[0]].dep in ("prep", "agent", "dative"):
-                pobj = tree.pobj(hit[0])
-                if pobj is None or toks[pobj].ent_type in NON_ACTOR_ENTS:
+        if e.particle is not None:
+            if after is None:  # the words after the verb an entry's particle can be, computed once per verb
+                after = {}
+                for k in tree.kids[v]:
+                    if toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative", "acomp",
+                                       "oprd"):
+                        after.setdefault(toks[k].lower, []).append(k)
+            ok = True
+            for w in e.particle.split():
+                hit = after.get(w)
+                if not hit:
                     ok = False
                     break
-        if ok:
-            return e, pobj
+                if toks[hit[0]].dep in ("prep", "agent", "dative"):
+                    pobj = tree.pobj(hit[0])
+                    if pobj is None:  # "rallied around [the] President": the parser took the prep's object as dobj
+                        pobj = next((k for k in tree.kids[v] if toks[k].dep == "dobj" and k > hit[0]), None)
+                    if pobj is None or toks[pobj].ent_type in NON_ACTOR_ENTS:
+                        ok = False
+                        break
+            if not ok:
+                continue
+        if "pick" in e.flags:
+            if pobj not in named:
+                nodes = [pobj] if pobj is not None else (
+                    [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(s)] if is_passive(tree, v)
+                    else objects_of(tree, v))
+                quantity = lex.cue("quantity")
+                named[pobj] = nodes, frozenset(w for o in nodes for h in object_heads(tree, o, quantity)
+                                               for w in word_forms(tree, h))
+            nodes, names = named[pobj]
+            if names.isdisjoint(lex.cue(e.obj)):
+                continue
+            if e.need not in (None, "obj", "rcpt") and not any(tree.prep_args(h, (e.need,)) for h in [v, *nodes]):
+                continue
+        return None if e.code.event == "NONE" else (e, pobj)
     return None
+
+
+def object_heads(tree: Tree, o: int, quantity: frozenset[str]) -> list[int]:
+    """The nodes that say what object o is: o itself and, for a counted group ("dozens of prisoners"), its 'of'
+    noun."""
+    counted = tree.tokens[o].pos == "NUM" or tree.tokens[o].lemma.lower() in quantity
+    return [o] + ([a for _, a in tree.prep_args(o, ("of",))] if counted else [])
+
+
+def word_forms(tree: Tree, h: int) -> set[str]:
+    """What node h may be called in a word list: its lemma, its form, 'modifier head' with a compound or
+    adjective modifier, and 'word-head' when the parser split a hyphenated word ("anti-aircraft")."""
+    toks = tree.tokens
+    t = toks[h]
+    out = {t.lemma.lower(), t.lower}
+    out.update(f"{toks[k].lower} {t.lower}" for k in tree.kids[h] if toks[k].dep in ("compound", "amod"))
+    if h >= 2 and toks[h - 1].text == "-":
+        out.add(f"{toks[h - 2].lower}-{t.lower}")
+    return out
+
+
+def names_word(tree: Tree, h: int, words: frozenset[str]) -> bool:
+    """Is node h one of `words` (word_forms)?"""
+    return not word_forms(tree, h).isdisjoint(words)
 
 
 def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> NounEntry | None:
@@ -220,7 +270,10 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
     mods = {toks[k].lower for k in mod_ids} | {toks[c].lower for k in mod_ids for c in tree.kids[k]
                                                 if toks[c].dep == "conj"}  # "search-and-rescue teams"
     on_state = toks[n].dep == "pobj" and tree.head(n) is not None and toks[tree.head(n)].lower == "on"
+    figurative = bool(mods & lex.cue("figurative_modifiers"))  # "a charm offensive", "a trade war"
     for e in entries or ():
+        if figurative and e.code.event in FORCEFUL:
+            continue
         if e.only_with and verb not in e.only_with and not ("onstate" in e.flags and on_state):
             continue
         if e.of_list and not any(toks[a].lemma.lower() in lex.cue(e.of_list) for a in

@@ -77,6 +77,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     lights = lex.light.get(toks[v].lemma.lower(), ())
     if lights and any(toks[k].dep in ("oprd",) for k in tree.kids[v]):
         lights = ()  # "called the sanctions destructive": a label, not "calling" sanctions (speech.label_frames)
+    m = match_verb(tree, v, lex)
+    if m is not None and "pick" in m[0].flags:
+        lights = ()  # a user entry naming this very object (a PETRARCH pattern) beats light verb + event noun
     obj_nodes = objects_of(tree, v) if not passive else tree.children(v, PASS_SUBJ)
     noun = tree.head(v)
     if passive and not obj_nodes and toks[v].dep == "acl" and noun is not None and not (
@@ -137,7 +140,6 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
                           places=_in_places(tree, [v, o]))]
-    m = match_verb(tree, v, lex)
     if m is None:
         return []
     e, prep_obj = m
@@ -180,7 +182,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         return []  # "ElBaradei withdrew (from the race)": a person stepping back is no military retreat
     comp = tree.child(v, {"xcomp"})
     if "needcomp" in e.flags and not (comp is not None and any(toks[k].tag == "TO" for k in tree.kids[comp])) \
-            and not tree.prep_args(v, ("for", "on")):
+            and not [o for _, o in tree.prep_args(v, ("for", "on")) if toks[o].ent_type not in ("DATE", "TIME")]:
         return []  # "pressed his forehead", "pressed him": a request needs what is asked ("pressed X to ...")
     if "subjunctive" in e.flags:  # "Russia suggested he return to Washington": a request to the clause's subject
         comp = next((c for c in tree.children(v, {"ccomp"}) if _subjunctive(tree, c)), None)
@@ -329,8 +331,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
 
 
 def _refine(matrix: Code, comp: Code) -> Code:
-    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES | {"THREATEN"}:
-        # "vowed to fight": a promise of a conflictual act is a threat
+    if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES | {"THREATEN", "REJECT"}:
+        # "vowed to fight", "pledged to veto the resolution": a promise of a conflictual act is a threat
         matrix = Code("THREATEN", None, "130")
     if matrix.event in ("AGREE", "CONSULT") and comp.event == "REQUEST":  # "accepted / met the demands"
         return Code("CONCEDE", None, "083")
