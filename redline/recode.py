@@ -40,15 +40,18 @@ class RecodeReport:
 
 
 def recode(db: str, *, article_ids: list[str] | None = None, actors_file: str | None = None,
-           settings: dict | None = None, workers: int = 1, engine: str = "local", scheduler: str | None = None,
+           lexicon_file: str | None = None, settings: dict | None = None, workers: int = 1, engine: str = "local", scheduler: str | None = None,
            pipeline: Pipeline | None = None, write_batch: int = 16,
            on_failure: Callable[[Failure], None] | None = None) -> RecodeReport:
     """Re-code the stored articles of `db` (all, or `article_ids`) and replace their coding.
 
-    An article the pipeline fails on keeps its earlier coding (the failure is recorded in the run).
+    actors_file / lexicon_file: a user actor file and a user lexicon layered over the built-in ones. An article
+    the pipeline fails on keeps its earlier coding (the failure is recorded in the run).
     """
     if not isinstance(write_batch, int) or write_batch < 1:
         raise UsageError(f"write_batch must be a positive integer, got {write_batch!r}")
+    if lexicon_file:
+        settings = {**(settings or {}), "lexicon": str(lexicon_file)}
     with Store(db) as store:
         before = {r["id"]: r["event_id"] for r in store.reviews(limit=None, orphaned=False)}
         run_id = store.begin_run("recode" + (f" {len(article_ids)} article(s)" if article_ids else " all"),

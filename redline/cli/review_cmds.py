@@ -11,7 +11,7 @@ import click
 
 from ..errors import UsageError
 from ..store import Store
-from .output import emit, format_option
+from .output import emit, format_option, lexicon_option
 from .store_cmds import db_option
 
 REVIEW_COLUMNS = ("reviewed", "reviewer", "verdict", "event_id", "event", "actor", "recipient", "date", "changed",
@@ -155,7 +155,10 @@ def export_cmd(db, out, fmt, reviewer, reserved):
 def suggest_cmd(db, out, min_count):
     """Suggest actor-file rows and lexicon entries from repeated corrections (written, never applied).
 
-    Example: redline reviews suggest -o suggested && redline ingest new/ --actors suggested.actors.csv
+    \b
+    Example:
+      redline reviews suggest -o suggested
+      redline ingest new/ --actors suggested.actors.csv --lexicon suggested.lexicon.txt
     """
     from ..api import default_pipeline
     from ..reviews.suggest import pipeline_parser, suggest
@@ -201,23 +204,27 @@ def queue_cmd(db, limit, since, until, fmt):
 @click.option("--article", "article_ids", multiple=True, help="Only this stored article (repeatable; default all).")
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               help="A user actor file layered over the built-in knowledge base.")
+@lexicon_option
 @click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where the pipeline runs.")
-def recode_cmd(db, article_ids, actors_file, workers, engine):
+def recode_cmd(db, article_ids, actors_file, lexicon_file, workers, engine):
     """Code stored articles again and replace their coding; reviews stay with their events.
 
     Reviews whose event no longer exists afterwards are listed (and kept: `redline reviews --orphans`).
 
-    Example: redline recode --actors suggested.actors.csv
+    \b
+    Examples:
+      redline recode --actors suggested.actors.csv
+      redline recode --article 3f2a9c0d1e4b5a6f --lexicon suggested.lexicon.txt
     """
     from ..recode import recode
 
     def on_failure(f):
         click.echo(f"error: {f.input}: {f.reason}", err=True)
 
-    rep = recode(db, article_ids=list(article_ids) or None, actors_file=actors_file, workers=workers, engine=engine,
-                 on_failure=on_failure)
+    rep = recode(db, article_ids=list(article_ids) or None, actors_file=actors_file, lexicon_file=lexicon_file,
+                 workers=workers, engine=engine, on_failure=on_failure)
     click.echo(f"run {rep.run_id}: re-coded {rep.recoded} of {rep.articles} articles ({rep.events} event mentions), "
                f"failed {rep.failed}; reviews: {rep.reviews} attached before, {rep.moved} moved to a re-coded "
                f"event, {len(rep.orphaned)} orphaned")

@@ -210,6 +210,9 @@ def suggest(store, *, out: str | Path, min_count: int = MIN_COUNT, parse: Parse 
         read_user_file(actors_path)  # what we write must load: a bug here is ours, not the user's
     if lexicon_path:
         _write(lexicon_path, _lexicon_file(lexicon))
+        from ..knowledge.lexicon_user import read_user_lexicon
+
+        read_user_lexicon(lexicon_path)
     return SuggestReport(actors + lexicon, skipped, str(actors_path) if actors_path else None,
                          str(lexicon_path) if lexicon_path else None)
 
