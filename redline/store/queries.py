@@ -212,7 +212,7 @@ class Queries:
                                       factuality=factuality, article_id=article_id, min_confidence=min_confidence,
                                       include_rejected=include_rejected, reviewed_only=reviewed_only)
         limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
-        page = f"SELECT {_EVENT_COLS}, e.review FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
+        page = f"SELECT {_EVENT_COLS}, e.review_data FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
         if limit is not None:
             page += " LIMIT ?"
             params.append(limit)
@@ -248,7 +248,7 @@ class Queries:
                                       include_rejected=include_rejected, reviewed_only=reviewed_only)
         cur = self._cursor()
         cur.execute(f"""
-            SELECT {_EVENT_COLS}, m.id, a.title, a.url, a.source, a.published, e.review, m.plover
+            SELECT {_EVENT_COLS}, m.id, a.title, a.url, a.source, a.published, e.review_data, m.plover
             FROM events e
             JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
             JOIN articles a ON a.id = e.rep_article{where}
@@ -265,11 +265,11 @@ class Queries:
                 out.append(d)
             yield from self._with_reviews(out, [r[15] for r in batch])
 
-    def _with_reviews(self, records: list[dict], verdicts: list[str | None]) -> list[dict]:
-        """Lay each reviewed record's review over it (reviewed values, machine values alongside)."""
-        reviewed = [d["id"] for d, v in zip(records, verdicts, strict=True) if v is not None]
-        found = self.event_reviews(reviewed) if reviewed else {}
-        return [reviews.overlay_record(d, found.get(d["id"])) for d in records]
+    @staticmethod
+    def _with_reviews(records: list[dict], review_data: list[str | None]) -> list[dict]:
+        """Lay each reviewed record's review (events.review_data) over it, machine values alongside."""
+        return [reviews.overlay_record(d, reviews.review_from_json(r) if r else None)
+                for d, r in zip(records, review_data, strict=True)]
 
     def event(self, event_id: str) -> dict | None:
         """One event with every mention's evidence and its article's title/url/published, plus article copies."""
