@@ -48,7 +48,7 @@ FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("num_sources", "int"), ("num_articles", "int"), ("avg_tone", "float"), ("article_id", "string"),
     ("article_title", "string"), ("article_url", "string"), ("article_published", "date"),
     ("date_precision", "string"), ("date_source", "string"), ("rule", "string"), ("confidence", "float"),
-    ("mention_id", "string"),
+    ("mention_id", "string"), ("review", "string"),
 )
 
 
@@ -255,6 +255,7 @@ def flat_row(row: dict) -> dict[str, Any]:
         "article_url": row.get("article_url"), "article_published": _date(row.get("article_published")),
         "date_precision": row.get("date_precision"), "date_source": row.get("date_source"),
         "rule": row.get("rule"), "confidence": row.get("confidence"), "mention_id": row.get("mention_id"),
+        "review": (row.get("review") or {}).get("verdict"),
     }
 
 

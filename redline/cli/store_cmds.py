@@ -141,11 +141,21 @@ def event_cmd(event_id, db, fmt):
     click.echo(f"{ev['id']}  {ev['date'] or 'undated'}  {ev['event'][0]}  {table_row(ev)['actor']} -> "
                f"{table_row(ev)['recipient']}  ({ev['factuality']}; {ev['num_mentions']} mentions, "
                f"{ev['num_articles']} articles, {ev['num_sources']} sources)")
+    if ev.get("reviewed"):
+        r, m = ev["review"], ev["machine"]
+        click.echo(f"{r['verdict']} by {r['reviewer']} on {r['reviewed']}"
+                   + (f" (changed: {', '.join(r['changed'])}; machine: {m['event'][0]} {_codes(m['actor'])} -> "
+                      f"{_codes(m['recipient'])}, {m['date'] or 'undated'})" if r["changed"] else "")
+                   + (f": {r['note']}" if r["note"] else ""))
     rows = [{"published": m["article"]["published"], "article": m["article"]["title"] or m["article_id"],
              "url": m["article"]["url"], "rule": m["rule"], "evidence": m["text"]} for m in ev["mentions"]]
     rows += [{"published": c["published"], "article": (c["title"] or c["id"]) + f" ({c['dup_kind']} copy)",
               "url": c["url"], "rule": "", "evidence": ""} for c in ev["copies"]]
     emit(rows, "table", columns=("published", "article", "url", "rule", "evidence"))
+
+
+def _codes(entities: list[dict]) -> str:
+    return ",".join(e.get("code") or "?" for e in entities) or "-"
 
 
 @click.command("export")

@@ -197,15 +197,23 @@ def _date(value: str) -> tuple[dt.date | None, str | None]:
 
 @lru_cache(maxsize=256)
 def cameo_for(event: str, mode: str | None) -> str:
-    """The most general CAMEO code the crosswalk maps to this PLOVER type and mode (else to the type alone)."""
+    """The CAMEO code for a PLOVER type and mode: the one the built-in lexicon uses most for them, else the
+    most general code the crosswalk maps to them (a "not specified" code ending in 0 first)."""
+    from collections import Counter
+
+    from ..knowledge.lexicon import builtin_lexicon
     from ..knowledge.ontology import load_ontology
 
-    onto = load_ontology()
-    codes = [c for c in onto.cameo.values() if c.plover == event]
+    lex = builtin_lexicon()
+    used = Counter(e.code.cameo for entries in (*lex.verbs.values(), *lex.nouns.values()) for e in entries
+                   if (e.code.event, e.code.mode) == (event, mode) and e.code.cameo[:1].isdigit())
+    if used:
+        return used.most_common(1)[0][0]
+    codes = [c for c in load_ontology().cameo.values() if c.plover == event and len(c.code) >= 3]  # PLOVER: 3-4 digits
     exact = [c for c in codes if c.mode == mode] or [c for c in codes if c.mode is None] or codes
     if not exact:
         raise UsageError(f"event={event}: no CAMEO code maps to it")
-    return min(exact, key=lambda c: (len(c.code), c.code)).code
+    return min(exact, key=lambda c: (not c.code.endswith("0"), len(c.code), c.code)).code
 
 
 def locate_place(text: str) -> dict:
