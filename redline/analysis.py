@@ -292,7 +292,10 @@ def digest(
     """
     if days < 1:
         raise UsageError(f"days: must be at least 1, got {days}")
-    since = date - dt.timedelta(days=days - 1)
+    try:
+        since = date - dt.timedelta(days=days - 1)
+    except OverflowError as exc:
+        raise UsageError(f"date: {date} with days={days} starts before the year 1") from exc
     reviews = {"include_rejected": include_rejected, "reviewed_only": reviewed_only}
     top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top, **reviews)
     for d in top_dyads:

@@ -23,3 +23,7 @@ class StoreError(RedlineError):
 
 class UsageError(RedlineError):
     """A caller passed an invalid option or query parameter."""
+
+
+class StoreWriteError(StoreError):
+    """The store file cannot be written any more (disk full, file too large, permissions, damage): a run stops."""

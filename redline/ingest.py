@@ -1,14 +1,19 @@
-"""Ingest: read inputs, skip what is stored, link duplicates, run the pipeline, write each article atomically.
+"""Ingest: read inputs, skip what is stored, link duplicates, run the pipeline, write articles in batches.
 
-Safe to kill at any moment and run again: every article is one store transaction keyed by its id, stored
-articles are skipped on the next run, and a duplicate is only written after its first copy is, so an
-interrupted ingest followed by a rerun leaves the same store as one uninterrupted ingest.
+Safe to kill at any moment and run again: every batch of articles is one store transaction keyed by their
+ids, stored articles are skipped on the next run, and a duplicate is only written after its first copy is, so
+an interrupted ingest followed by a rerun leaves the same store as one uninterrupted ingest.
+
+Every failure is per record: an input or article that cannot be read, hashed, coded or written becomes a
+named Failure and the run goes on; only a store that cannot be written at all (disk full, damaged) stops it.
+When the store is served by `redline serve` (which owns its only writer), the run is handed to the server
+(redline.live) and reported here as if it ran here.
 """
 
 from __future__ import annotations
 
-import glob
 import logging
+import os
 import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -16,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .engines import run_documents
-from .errors import RedlineError, UsageError
+from .errors import RedlineError, StoreError, StoreWriteError, UsageError
 from .pipeline import Pipeline
-from .readers import read_inputs
+from .readers import iter_files, read_path
 from .records import Article, Document, Failure
 from .settings import load_settings
 from .stages.dedup import DedupIndex, link_duplicates
@@ -30,6 +35,7 @@ Progress = Callable[[int, "int | None"], None]  # (articles done, estimated tota
 _FLUSH_SECONDS = 2.0  # longest a coded article waits in the write buffer (when another one arrives)
 _MULTI_RECORD = {".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".warc", ".arc", ".gz", ".rss", ".atom", ".xml",
                  ".feed"}
+_KEPT_FAILURES = 10_000  # a report lists at most this many failures (all are counted, printed and stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +44,8 @@ class RunReport:
 
     read: articles read; already_stored: skipped because their id was stored before; duplicate: linked to a
     first copy (exact or near) and not coded; coded: new articles coded and written; failed: inputs or
-    articles that failed (see failures); events: event mentions written; new = coded + duplicate.
+    articles that failed (see failures, which lists the first 10,000); events: event mentions written;
+    new = coded + duplicate; replaced: articles removed because the file they came from changed (replace).
     """
 
     run_id: str
@@ -52,6 +59,7 @@ class RunReport:
     events: int = 0
     failures: tuple[Failure, ...] = ()
     stages: dict[str, int] = field(default_factory=dict)
+    replaced: int = 0
 
 
 class _Tally:
@@ -62,6 +70,7 @@ class _Tally:
         self.stages: Counter = Counter()
         self.failed_by_stage: Counter = Counter()
         self.failures: list[Failure] = []
+        self.failed = 0
 
     @property
     def done(self) -> int:
@@ -72,7 +81,8 @@ class _Tally:
         return {
             "read": n["read"], "new": n["coded"] + n["duplicate"], "already_stored": n["already_stored"],
             "duplicate": n["duplicate"], "exact_duplicate": n["exact"], "near_duplicate": n["near"],
-            "coded": n["coded"], "failed": len(self.failures), "events": n["events"],
+            "coded": n["coded"], "failed": self.failed, "events": n["events"], "replaced": n["replaced"],
+            "unchanged_files": n["unchanged_files"],
             "stages": dict(self.stages), "failed_by_stage": dict(self.failed_by_stage),
         }
 
@@ -81,7 +91,7 @@ class _Tally:
         return RunReport(run_id=run_id, status=status, read=c["read"], new=c["new"],
                          already_stored=c["already_stored"], duplicate=c["duplicate"], coded=c["coded"],
                          failed=c["failed"], events=c["events"], failures=tuple(self.failures),
-                         stages=dict(self.stages))
+                         stages=dict(self.stages), replaced=c["replaced"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,12 +106,18 @@ class _Options:
     total: int | None
     pipeline: Pipeline | None
     write_batch: int
+    mapping: dict[str, str] | None
+    replace: bool
+    stop: Callable[[], bool] | None
+    processes: bool | None
+    pool: object | None
 
 
 def ingest(
     paths: Iterable[str],
     *,
     db: str = "redline.duckdb",
+    store: Store | None = None,
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
@@ -114,86 +130,203 @@ def ingest(
     command: str | None = None,
     pipeline: Pipeline | None = None,
     write_batch: int = 16,
+    replace: bool = False,
+    stop: Callable[[], bool] | None = None,
+    processes: bool | None = None,
+    pool: object | None = None,
 ) -> RunReport:
     """Ingest files, directories and globs into the store at `db`; return what was done.
 
-    workers / engine / scheduler: how the pipeline runs (see redline.engines). actors_file: a user actor file.
-    lexicon_file: a user lexicon file (the same as settings={"lexicon": lexicon_file}).
-    mapping: our field -> input field for JSON/CSV records. progress(done, total): called after each article
-    (total is an estimate, None when unknown). on_failure(failure): called for each failed input as it happens.
-    settings: setting overrides. command: how the run is described in the runs table. pipeline: an already
-    built Pipeline to reuse (its model stays loaded between calls). write_batch: coded articles written per
-    store transaction (each batch is all-or-nothing, so a kill loses at most one unfinished batch).
+    store: an open writable Store to use instead of opening `db` (the server's). workers / engine / scheduler:
+    how the pipeline runs (see redline.engines); processes: run it in worker processes even with one worker;
+    pool: an already started engines.local.ProcessPool to run it in.
+    actors_file: a user actor file. lexicon_file: a user lexicon file (the same as
+    settings={"lexicon": lexicon_file}). mapping: our field -> input field for JSON/CSV records. progress(done,
+    total): called after each article (total is an estimate, None when unknown). on_failure(failure): called
+    for each failed input as it happens. settings: setting overrides. command: how the run is described in the
+    runs table. pipeline: an already built Pipeline to reuse (its model stays loaded between calls).
+    write_batch: coded articles written per store transaction (each batch is all-or-nothing, so a kill loses at
+    most one unfinished batch). replace: a file ingested before is skipped when its size and modification
+    time are unchanged, and when it changed its new version replaces the articles read from the old one.
+    stop(): polled between articles; when it returns True the run ends as interrupted.
+
+    When `db` is served by `redline serve` on this host, the run is handed to the server (see redline.live).
     """
     if not isinstance(write_batch, int) or write_batch < 1:
         raise UsageError(f"write_batch must be a positive integer, got {write_batch!r}")
     paths = [str(p) for p in paths]
     if lexicon_file:
-        settings = {**(settings or {}), "lexicon": str(lexicon_file)}
-    values = load_settings(overrides=settings or {})
+        settings = {**(settings or {}), "lexicon": os.path.abspath(lexicon_file)}
+    if store is None:
+        from . import live
+
+        server = live.server_for(db)
+        if server is not None:
+            return live.remote_ingest(server, paths, workers=workers, engine=engine, scheduler=scheduler,
+                                      actors_file=actors_file, mapping=mapping, progress=progress,
+                                      on_failure=on_failure, settings=settings, command=command, pipeline=pipeline,
+                                      write_batch=write_batch, replace=replace)
     opts = _Options(engine, workers, scheduler, actors_file, settings or {}, progress, on_failure,
-                    _estimate_total(paths) if progress else None, pipeline, write_batch)
+                    _estimate_total(paths) if progress else None, pipeline, write_batch, mapping, replace, stop,
+                    processes, pool)
+    if store is not None:
+        return _run(store, paths, opts, command)
+    with Store(db) as opened:
+        return _run(opened, paths, opts, command)
+
+
+def _run(store: Store, paths: list[str], opts: _Options, command: str | None) -> RunReport:
+    values = load_settings(overrides=opts.settings)
     tally = _Tally()
-    with Store(db) as store:
-        run_id = store.begin_run(command or "ingest " + " ".join(paths), paths)
-        status = "error"
-        if progress:
-            progress(0, opts.total)
-        try:
+    run_id = store.begin_run(command or "ingest " + " ".join(paths), paths)
+    status = "error"
+    if opts.progress:
+        opts.progress(0, opts.total)
+    sources = _Sources(store, run_id, tally, opts, max_chars=int(values["max_article_chars"]))
+    try:
+        sources.plan(paths)
+        index = DedupIndex.load(store.signatures(), threshold=values["near_duplicate_threshold"])
+        leftovers = _ingest_pass(store, run_id, _fresh(store, sources, tally, opts), index, tally, opts, sources)
+        while leftovers:  # duplicates whose first copy failed: code them on their own
             index = DedupIndex.load(store.signatures(), threshold=values["near_duplicate_threshold"])
-            items: Iterable[Article | Failure] = read_inputs(paths, mapping=mapping)
-            leftovers = _ingest_pass(store, run_id, _fresh(store, items, tally, opts), index, tally, opts)
-            while leftovers:  # duplicates whose first copy failed: code them on their own
-                index = DedupIndex.load(store.signatures(), threshold=values["near_duplicate_threshold"])
-                leftovers = _ingest_pass(store, run_id, iter(leftovers), index, tally, opts)
-            status = "partial" if tally.failures else "ok"
-        except KeyboardInterrupt:
-            status = "interrupted"
-            raise
-        finally:
-            try:
-                store.finish_run(run_id, counts=tally.counts(), status=status)
-            except RedlineError:
-                log.warning("could not record the end of run %s", run_id, exc_info=True)
+            leftovers = _ingest_pass(store, run_id, sources.again(leftovers), index, tally, opts, sources)
+        sources.finish()
+        status = "partial" if tally.failed else "ok"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
+    finally:
+        try:
+            store.finish_run(run_id, counts=tally.counts(), status=status)
+        except RedlineError as exc:
+            log.warning("could not record the end of run %s: %s", run_id, exc)
     return tally.report(run_id, status)
+
+
+class _Sources:
+    """The files of a run, read one after another; knows which file the article being handled came from."""
+
+    def __init__(self, store: Store, run_id: str, tally: _Tally, opts: _Options, *, max_chars: int):
+        self.store, self.run_id, self.tally, self.opts = store, run_id, tally, opts
+        self.read_options = {"mapping": opts.mapping, "max_chars": max_chars}
+        self.entries: list[Path | Failure] = []
+        self.stats: dict[str, tuple[int, int]] = {}  # file -> (size, mtime_ns) seen before it was read
+        self.current: str | None = None  # the file whose records are being read now
+        self.origin: dict[str, str] = {}  # article id -> file, until the article is written
+        self.links: list[tuple[str, str]] = []  # (file, article id) of articles already stored
+
+    def plan(self, paths: list[str]) -> None:
+        """List the files; in replace mode skip unchanged ones and remove what changed ones held before."""
+        reread: list[str] = []
+        for entry in iter_files(paths):
+            if isinstance(entry, Failure):
+                self.entries.append(entry)
+                continue
+            key = os.path.abspath(entry)
+            try:
+                st = entry.stat()
+                self.stats[key] = (st.st_size, st.st_mtime_ns)
+            except OSError:
+                pass  # reading it names the problem
+            if self.opts.replace and key in self.stats:
+                if self.store.file_state(key) == self.stats[key]:
+                    self.tally.n["unchanged_files"] += 1
+                    continue
+                if self.store.file_articles(key):
+                    keep = {a.id for a in read_path(entry, **self.read_options) if isinstance(a, Article)}
+                    removal = self.store.replace_file(key, keep)
+                    self.tally.n["replaced"] += len(removal.articles) + len(removal.copies)
+                    reread.extend(removal.reread)
+                    if removal.articles:
+                        log.info("%s changed: %d article(s) of its earlier version removed", key,
+                                 len(removal.articles))
+            self.entries.append(entry)
+        listed = {os.path.abspath(e) for e in self.entries if isinstance(e, Path)}
+        self.entries.extend(Path(p) for p in dict.fromkeys(reread) if p not in listed)
+
+    def __iter__(self) -> Iterator[Article | Failure]:
+        for entry in self.entries:
+            if isinstance(entry, Failure):
+                yield entry
+                continue
+            self.current = os.path.abspath(entry)
+            yield from read_path(entry, **self.read_options)
+        self.current = None
+
+    def again(self, items: list[tuple[Article, str | None]]) -> Iterator[Article]:
+        """Articles to handle once more (duplicates whose first copy failed), each with the file it came from."""
+        for article, file in items:
+            self.current = file
+            yield article
+        self.current = None
+
+    def note(self, article: Article) -> None:
+        """Remember the file of an article that goes on to be coded or waits for its first copy."""
+        if self.current is not None:
+            self.origin.setdefault(article.id, self.current)
+
+    def link(self, article_id: str) -> None:
+        """The current file holds an article that is stored already (or earlier in this run)."""
+        if self.current is not None:
+            self.links.append((self.current, article_id))
+            if len(self.links) >= 500:
+                self.flush_links()
+
+    def flush_links(self) -> None:
+        if self.links:
+            links, self.links = self.links, []
+            self.store.link_files(links)
+
+    def finish(self) -> None:
+        """The run read everything: save the pending links and each file's size and time as read."""
+        self.flush_links()
+        for key, (size, mtime_ns) in self.stats.items():
+            self.store.record_file(key, size, mtime_ns, run_id=self.run_id)
 
 
 def _fresh(store: Store, items: Iterable[Article | Failure], tally: _Tally, opts: _Options
            ) -> Iterator[Article | Failure]:
     """Count what is read and drop articles whose id is already stored."""
+    sources = items if isinstance(items, _Sources) else None
     for item in items:
+        if opts.stop is not None and opts.stop():
+            raise KeyboardInterrupt("stopped")
         if isinstance(item, Failure):
             yield item
             continue
         tally.n["read"] += 1
         if store.has_article(item.id):
             tally.n["already_stored"] += 1
+            if sources is not None:
+                sources.link(item.id)
             _tick(tally, opts)
             continue
         yield item
 
 
 def _ingest_pass(store: Store, run_id: str, items: Iterable[Article | Failure], index: DedupIndex,
-                 tally: _Tally, opts: _Options) -> list[Article]:
+                 tally: _Tally, opts: _Options, sources: _Sources) -> list[tuple[Article, str | None]]:
     """One pass over the items; returns the duplicates whose first copy failed (to be coded on their own)."""
     inflight: deque[tuple[str, bytes | None]] = deque()  # first copies sent to the pipeline, in order
-    waiting: dict[str, list[tuple[Article, str]]] = defaultdict(list)  # first copy id -> its duplicates
-    leftovers: list[Article] = []
+    waiting: dict[str, list[tuple[Article, str, str | None]]] = defaultdict(list)  # first id -> its duplicates
+    leftovers: list[tuple[Article, str | None]] = []  # with the file each came from
 
     def feed() -> Iterator[Article]:
         for item, first, kind, sig in link_duplicates(items, index):
             if isinstance(item, Failure):
-                _fail(store, run_id, item, tally, opts, article=False)
+                _fail(store, run_id, item, tally, opts, article=item.stage != "read")
             elif first is None:
+                sources.note(item)
                 inflight.append((item.id, sig))
                 yield item
             elif first == item.id:  # the same article twice in one run
                 tally.n["already_stored"] += 1
+                sources.link(item.id)
                 _tick(tally, opts)
             elif store.has_article(first):
-                _write_duplicate(store, run_id, item, first, kind, tally, opts)
+                _write_duplicate(store, run_id, item, first, kind, tally, opts, sources.current)
             else:
-                waiting[first].append((item, kind))
+                waiting[first].append((item, kind, sources.current))
 
     buffer: list[tuple[Document, bytes | None]] = []
     started = time.monotonic()
@@ -201,25 +334,34 @@ def _ingest_pass(store: Store, run_id: str, items: Iterable[Article | Failure], 
     def flush() -> None:
         docs = [d for d, _ in buffer]
         sigs = {d.article.id: sig for d, sig in buffer if sig is not None}
-        for doc, new in zip(docs, store.write_documents(docs, run_id=run_id, signatures=sigs), strict=True):
-            if new:
+        files = {d.article.id: sources.origin.pop(d.article.id) for d in docs if d.article.id in sources.origin}
+        buffer.clear()
+        sources.flush_links()
+        for doc, outcome in zip(docs, _write(store, docs, run_id, sigs, files), strict=True):
+            if isinstance(outcome, StoreError):
+                _fail(store, run_id, Failure(doc.article.source or doc.article.id, "store", str(outcome)), tally,
+                      opts, article=True)
+                leftovers.extend((a, f) for a, _, f in waiting.pop(doc.article.id, []))
+                continue
+            if outcome:
                 tally.n["coded"] += 1
                 tally.n["events"] += len(doc.events)
                 tally.stages.update(doc.stages)
             else:
                 tally.n["already_stored"] += 1
             _tick(tally, opts)
-            for dup, kind in waiting.pop(doc.article.id, []):
-                _write_duplicate(store, run_id, dup, doc.article.id, kind, tally, opts)
-        buffer.clear()
+            for dup, kind, file in waiting.pop(doc.article.id, []):
+                _write_duplicate(store, run_id, dup, doc.article.id, kind, tally, opts, file)
 
     outputs = run_documents(feed(), engine=opts.engine, workers=opts.workers, scheduler=opts.scheduler,
-                            settings=opts.settings, actors_file=opts.actors_file, pipeline=opts.pipeline)
+                            settings=opts.settings, actors_file=opts.actors_file, pipeline=opts.pipeline,
+                            processes=opts.processes, pool=opts.pool)
     for out in outputs:
         article_id, sig = inflight.popleft()
         if isinstance(out, Failure):
             _fail(store, run_id, out, tally, opts, article=True)
-            leftovers.extend(a for a, _ in waiting.pop(article_id, []))
+            sources.origin.pop(article_id, None)
+            leftovers.extend((a, f) for a, _, f in waiting.pop(article_id, []))
             continue
         if out.article.id != article_id:
             raise RedlineError(f"engine {opts.engine!r} returned article {out.article.id} where {article_id} "
@@ -233,13 +375,48 @@ def _ingest_pass(store: Store, run_id: str, items: Iterable[Article | Failure], 
         flush()
     for first, dups in waiting.items():  # a first copy the engine never returned
         log.warning("first copy %s never came back from the engine; coding its %d duplicates", first, len(dups))
-        leftovers.extend(a for a, _ in dups)
+        leftovers.extend((a, f) for a, _, f in dups)
     return leftovers
 
 
+def _write(store: Store, docs: list[Document], run_id: str, sigs: dict[str, bytes], files: dict[str, str]
+           ) -> list[bool | StoreError]:
+    """Write a batch in one transaction; when that fails, each document alone, so one bad document fails alone.
+
+    Per document: True (written), False (already stored) or the StoreError that refused it. A store that
+    cannot be written at all (StoreWriteError) stops the run.
+    """
+    try:
+        return list(store.write_documents(docs, run_id=run_id, signatures=sigs, files=files))
+    except StoreWriteError:
+        raise
+    except StoreError as exc:
+        if len(docs) == 1:
+            return [exc]
+        log.info("batch of %d documents not written (%s); writing them one by one", len(docs), exc)
+    out: list[bool | StoreError] = []
+    for doc in docs:
+        one = {k: v for k, v in sigs.items() if k == doc.article.id}
+        try:
+            out.extend(store.write_documents([doc], run_id=run_id, signatures=one,
+                                             files={k: v for k, v in files.items() if k == doc.article.id}))
+        except StoreWriteError:
+            raise
+        except StoreError as exc:
+            out.append(exc)
+    return out
+
+
 def _write_duplicate(store: Store, run_id: str, article: Article, first: str, kind: str, tally: _Tally,
-                     opts: _Options) -> None:
-    if store.record_duplicate(article, run_id=run_id, duplicate_of=first, dup_kind=kind):
+                     opts: _Options, file: str | None) -> None:
+    try:
+        written = store.record_duplicate(article, run_id=run_id, duplicate_of=first, dup_kind=kind, file=file)
+    except StoreWriteError:
+        raise
+    except StoreError as exc:
+        _fail(store, run_id, Failure(article.source or article.id, "store", str(exc)), tally, opts, article=True)
+        return
+    if written:
         tally.n["duplicate"] += 1
         tally.n[kind] += 1
     else:
@@ -249,7 +426,9 @@ def _write_duplicate(store: Store, run_id: str, article: Article, first: str, ki
 
 def _fail(store: Store, run_id: str, failure: Failure, tally: _Tally, opts: _Options, *, article: bool) -> None:
     store.record_failure(run_id, failure)
-    tally.failures.append(failure)
+    tally.failed += 1
+    if len(tally.failures) < _KEPT_FAILURES:
+        tally.failures.append(failure)
     tally.failed_by_stage[failure.stage] += 1
     if article:
         tally.n["failed_articles"] += 1
@@ -266,14 +445,9 @@ def _tick(tally: _Tally, opts: _Options) -> None:
 def _estimate_total(paths: list[str]) -> int | None:
     """How many articles the inputs hold when every input is a one-article file; None when unknown."""
     files: list[Path] = []
-    for p in paths:
-        path = Path(p)
-        if path.is_dir():
-            files.extend(f for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
-        elif path.is_file():
-            files.append(path)
-        elif any(c in p for c in "*?["):
-            files.extend(Path(m) for m in glob.glob(p, recursive=True) if Path(m).is_file())
+    for entry in iter_files(paths):
+        if isinstance(entry, Path):
+            files.append(entry)
     if any(f.suffix.lower() in _MULTI_RECORD for f in files):
         return None
     return len(files) or None

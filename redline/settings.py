@@ -27,7 +27,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("lexicon", None, "A user lexicon file layered over the built-in event lexicon (like --lexicon FILE)."),
     Setting("workers", 1, "Worker processes for ingest."),
     Setting("near_duplicate_threshold", 0.85, "MinHash Jaccard threshold above which an article is a near duplicate."),
-    Setting("api_token", None, "Token that enables the HTTP ingest endpoint; unset keeps the API read-only."),
+    Setting("api_token", None, "Token that enables POST /ingest (also: serve --token-file, REDLINE_API_TOKEN)."),
     Setting("page_size_max", 500, "Largest page the HTTP API returns."),
     Setting("body_limit_bytes", 5_000_000, "Largest request body the HTTP API accepts."),
 )

@@ -1,15 +1,19 @@
 """Watch: ingest what is new in a directory at a fixed cadence (GDELT's is 15 minutes), safely restartable.
 
-Each cycle lists the article files in the directory and hands those that are new or changed (by size and
-modification time) to ``redline.ingest.ingest``. That size+mtime state lives only in the running process:
-after a restart the first cycle reads every file again, and the store skips articles it already holds by
-their content hash, so a restart costs reading time, never a duplicate. Files modified in the last
-`settle` seconds are left for the next cycle, so a file still being written is not ingested half-way.
+Each cycle lists the article files in the directory and takes those that are new or changed and complete:
+a file is complete when its size and modification time are the same at two polls `settle` seconds apart
+(a file renamed into the directory whole is complete at once; hidden and unknown-suffix files such as
+`x.jsonl.part` are never listed, so writing under such a name and renaming is the safe way to deliver).
+The files taken are handed to ``redline.ingest.ingest`` with ``replace=True``: the store remembers each
+file's size and time, so after a restart an unchanged file is skipped without being read, and a file whose
+content changed after it was stored replaces the articles of its earlier version instead of adding a
+second article (a writer that paused longer than `settle` costs a recoding, never a double count).
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 from collections.abc import Callable
@@ -42,9 +46,14 @@ def parse_interval(text: str | float | int) -> float:
 
 @dataclass(slots=True)
 class WatchState:
-    """What the watcher has already handed to ingest: path -> (size, mtime in ns). In memory only."""
+    """What the watcher knows, in memory: path -> (size, mtime in ns).
+
+    seen: as handed to ingest; polled: as last observed (a file observed unchanged since the last poll is
+    complete without waiting again).
+    """
 
     seen: dict[str, tuple[int, int]] = field(default_factory=dict)
+    polled: dict[str, tuple[int, int]] = field(default_factory=dict)
     cycles: int = 0
 
 
@@ -63,49 +72,59 @@ def _article_files(directory: Path) -> list[Path]:
     return [f for f in sorted(directory.rglob("*")) if f.is_file() and is_article_file(f)]
 
 
-def pending_files(directory: str | Path, state: WatchState, *, settle: float = SETTLE_SECONDS,
-                  now: float | None = None) -> tuple[list[Path], list[Path]]:
-    """(files that are new or changed since `state`, files changed too recently to read yet)."""
-    directory = Path(directory)
-    if not directory.is_dir():
-        raise UsageError(f"watch: {directory} is not a directory")
-    now = time.time() if now is None else now
-    ready: list[Path] = []
-    settling: list[Path] = []
-    for f in _article_files(directory):
+def _stats(files: list[Path]) -> dict[str, tuple[int, int]]:
+    out = {}
+    for f in files:
         try:
             st = f.stat()
         except OSError:  # removed between listing and stat
             continue
-        if state.seen.get(str(f)) == (st.st_size, st.st_mtime_ns):
-            continue
-        (settling if now - st.st_mtime < settle else ready).append(f)
-    return ready, settling
+        out[str(f)] = (st.st_size, st.st_mtime_ns)
+    return out
+
+
+def pending_files(directory: str | Path, state: WatchState, *, settle: float = SETTLE_SECONDS,
+                  sleep: Callable[[float], object] = time.sleep) -> tuple[list[Path], list[Path]]:
+    """(new or changed files that are complete, new or changed files still being written).
+
+    A file is complete when its size and modification time are the same at two polls: the previous cycle's
+    and this one, or this one and a second poll `settle` seconds later (only made when some file needs it).
+    settle <= 0 takes every new or changed file at once. sleep: how to wait between the polls.
+    """
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise UsageError(f"watch: {directory} is not a directory")
+    now = {p: st for p, st in _stats(_article_files(directory)).items() if state.seen.get(p) != st}
+    unsure = [p for p, st in now.items() if state.polled.get(p) != st] if settle > 0 else []
+    state.polled = {**{p: st for p, st in state.polled.items() if p in now}, **now}
+    if unsure and settle > 0:
+        sleep(settle)
+        again = _stats([Path(p) for p in unsure])
+        state.polled.update(again)
+        unsure = [p for p in unsure if again.get(p) != now[p]]
+    ready = [Path(p) for p in now if p not in unsure]
+    return ready, [Path(p) for p in unsure]
 
 
 def watch_once(directory: str | Path, state: WatchState | None = None, *, db: str = "redline.duckdb",
-               settle: float = SETTLE_SECONDS, **ingest_options) -> Cycle:
-    """Run one cycle: ingest the new or changed files of `directory` and remember them in `state`.
+               settle: float = SETTLE_SECONDS, run: Callable | None = None,
+               sleep: Callable[[float], object] = time.sleep, **ingest_options) -> Cycle:
+    """Run one cycle: ingest the new or changed complete files of `directory`; remember them in `state`.
 
-    ingest_options: passed to ``redline.ingest.ingest`` (workers, engine, scheduler, actors_file, lexicon_file, mapping,
-    settings, pipeline, on_failure, progress).
+    run: the ingest function (default ``redline.ingest.ingest``; the server passes its own). ingest_options:
+    passed to it (workers, engine, scheduler, actors_file, lexicon_file, mapping, settings, pipeline, on_failure,
+    progress).
     """
     from .ingest import ingest
 
     state = state if state is not None else WatchState()
     state.cycles += 1
-    ready, settling = pending_files(directory, state, settle=settle)
+    ready, settling = pending_files(directory, state, settle=settle, sleep=sleep)
     if not ready:
         return Cycle(state.cycles, (), tuple(map(str, settling)), None)
-    stats = {}
-    for f in ready:
-        try:
-            st = f.stat()
-            stats[str(f)] = (st.st_size, st.st_mtime_ns)
-        except OSError:
-            continue
-    report = ingest(list(stats), db=db, command=f"redline watch {directory} (cycle {state.cycles})",
-                    **ingest_options)
+    stats = {str(p): state.polled[str(p)] for p in ready}
+    report = (run or ingest)(list(stats), db=db, command=f"redline watch {directory} (cycle {state.cycles})",
+                             replace=True, **ingest_options)
     state.seen.update(stats)  # only once ingest returned: an interrupted cycle is redone in full
     return Cycle(state.cycles, tuple(stats), tuple(map(str, settling)), report)
 
@@ -119,13 +138,16 @@ def watch(
     settle: float = SETTLE_SECONDS,
     on_cycle: Callable[[Cycle], None] | None = None,
     max_cycles: int | None = None,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], object] = time.sleep,
+    run: Callable | None = None,
+    stop: Callable[[], bool] | None = None,
     **ingest_options,
 ) -> WatchState:
     """Ingest new files of `directory` every `every` (e.g. "15m") until interrupted; return the state.
 
     once: one cycle, then return. on_cycle(cycle): called after each cycle. max_cycles: stop after that many
-    (tests). A store error in a cycle (e.g. the store is locked by another writer) is logged and retried at
+    (tests). run: the ingest function (see watch_once). stop(): checked after each cycle and wait; True ends
+    the watch. A store error in a cycle (e.g. the store is locked by another writer) is logged and retried at
     the next cycle when watching; with `once` it is raised.
     """
     interval = parse_interval(every)
@@ -133,8 +155,8 @@ def watch(
         raise UsageError(f"watch: {directory} is not a directory")
     if ingest_options.get("lexicon_file"):  # a setting, so the kept pipeline below is built with it
         ingest_options["settings"] = {**(ingest_options.get("settings") or {}),
-                                      "lexicon": str(ingest_options.pop("lexicon_file"))}
-    if ingest_options.get("pipeline") is None and ingest_options.get("workers", 1) == 1 \
+                                      "lexicon": os.path.abspath(ingest_options.pop("lexicon_file"))}
+    if run is None and ingest_options.get("pipeline") is None and ingest_options.get("workers", 1) == 1 \
             and ingest_options.get("engine", "local") == "local":
         from .engines.worker import PipelineSpec, pipeline_for
         from .settings import load_settings
@@ -147,7 +169,7 @@ def watch(
     while True:
         started = time.monotonic()
         try:
-            cycle = watch_once(directory, state, db=db, settle=settle, **ingest_options)
+            cycle = watch_once(directory, state, db=db, settle=settle, run=run, sleep=sleep, **ingest_options)
         except RedlineError as exc:
             if once or isinstance(exc, UsageError):
                 raise
@@ -155,6 +177,8 @@ def watch(
             cycle = Cycle(state.cycles, (), (), None, error=str(exc))
         if on_cycle:
             on_cycle(cycle)
-        if once or (max_cycles is not None and state.cycles >= max_cycles):
+        if once or (max_cycles is not None and state.cycles >= max_cycles) or (stop is not None and stop()):
             return state
         sleep(max(0.0, interval - (time.monotonic() - started)))
+        if stop is not None and stop():
+            return state

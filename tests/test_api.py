@@ -38,7 +38,8 @@ def store_path(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def client(store_path):
-    with TestClient(create_app(store_path, settings={"page_size_max": 3, "body_limit_bytes": 2000})) as c:
+    with TestClient(create_app(store_path, settings={"page_size_max": 3, "body_limit_bytes": 2000}),
+                    base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -164,8 +165,14 @@ def test_ingest_disabled_without_token(client):
     assert "disabled" in resp.json()["error"]
 
 
-def test_store_opened_read_only_without_token(client):
-    assert client.app.state.store.read_only is True
+def test_server_owns_the_writer_unless_read_only(client, tmp_path):
+    assert client.app.state.store.read_only is False and client.app.state.live is not None
+    path = tmp_path / "ro.duckdb"
+    write_documents(path, [make_document(a, p, evs) for a, p, evs in ARTICLES])
+    with TestClient(create_app(path, read_only=True), base_url="http://127.0.0.1") as ro:
+        assert ro.app.state.store.read_only is True and ro.app.state.live is None
+        assert ro.post("/_live/ingest", json={"paths": ["x"]}).status_code == 404
+        assert _ok(ro.get("/stats"))["meta"]["read_only"] is True
 
 
 # -- offline docs and dashboard ------------------------------------------------------------------------
@@ -195,8 +202,8 @@ def test_static_assets_reference_no_remote_url(name):
 class _FakePipeline:
     """Stands in for the spaCy pipeline: codes nothing, so the test checks the HTTP path only."""
 
-    def run_one(self, article):
-        return Document(article=article)
+    def run(self, articles):
+        return [Document(article=a) for a in articles]
 
 
 @pytest.fixture()
@@ -204,7 +211,7 @@ def writable(tmp_path):
     path = tmp_path / "w.duckdb"
     write_documents(path, [])
     app = create_app(path, token="s3cret", settings={"body_limit_bytes": 400}, pipeline=_FakePipeline())
-    with TestClient(app) as c:
+    with TestClient(app, base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -245,3 +252,162 @@ def test_concurrent_requests_each_get_their_own_cursor(client):
     assert all(b["ok"] for b in bodies)
     firsts = {json.dumps(b["data"], sort_keys=True) for p, b in zip(paths, bodies, strict=True) if p == "/dyads"}
     assert len(firsts) == 1
+
+
+# -- faults: every bad request is a 4xx naming its problem, never a 500 --------------------------------
+
+@pytest.mark.parametrize("path, fragment", [
+    (f"/events?offset={2**63}", "offset"),
+    (f"/events?offset={10**30}", "offset"),
+    ("/digest?date=0001-01-01&days=31", "date"),
+    ("/alerts?z=inf", "z"),
+    ("/alerts?z=nan", "z"),
+    ("/alerts?min_rise=-inf", "min_rise"),
+    ("/events?actor=RUS&actor=UKR", "'actor': given 2 times"),
+    ("/timeline?actor=RUS&by=month&by=year", "'by'"),
+])
+def test_bad_parameters_are_400_not_500(client, path, fragment):
+    resp = client.get(path)
+    assert resp.status_code == 400, resp.text
+    assert fragment in resp.json()["error"]
+
+
+def test_the_largest_offset_is_an_empty_page(client):
+    body = _ok(client.get(f"/events?offset={2**63 - 1}"))
+    assert body["data"] == [] and body["meta"]["next_offset"] is None
+
+
+def test_json_answers_are_strict_json():
+    from redline.web.app import dumps
+
+    text = dumps({"z": float("inf"), "rows": [float("nan"), 1.5]})
+    assert json.loads(text, parse_constant=lambda c: pytest.fail(f"non-JSON constant {c}")) == \
+        {"z": None, "rows": [None, 1.5]}
+
+
+def test_host_header_must_name_this_server(tmp_path):
+    path = tmp_path / "h.duckdb"
+    write_documents(path, [])
+    with TestClient(create_app(path, read_only=True), base_url="http://evil.example") as c:
+        resp = c.get("/stats")
+        assert resp.status_code == 400 and "Host header" in resp.json()["error"]
+    with TestClient(create_app(path, read_only=True, allowed_hosts=("127.0.0.1", "news.example")),
+                    base_url="http://news.example:8000") as c:
+        assert c.get("/stats").status_code == 200
+
+
+_AUTH = {"Authorization": "Bearer s3cret", "Content-Type": "application/json"}
+_TEXT = "Russia met Ukraine in Minsk on Monday, and the two sides agreed to meet again next week."
+
+
+@pytest.mark.parametrize("body, fragment", [
+    (json.dumps({"text": _TEXT, "id": {"a": 1}}), "'id' has type dict"),
+    (json.dumps({"text": _TEXT, "title": ["x"]}), "'title' has type list"),
+    (json.dumps({"text": _TEXT, "source": 5}), "'source'"),
+    ('{"text": ' + "[" * 200 + "]" * 200 + "}", "'text'"),
+    ("[" * 100_000 + "]" * 100_000, "nested"),
+    (json.dumps({"text": "Copyright 2021 Example Wire. All rights reserved."}), "no article text left"),
+    ('{"text": "Bad \\ud800 escape. ' + _TEXT + '"}', "lone surrogate"),
+])
+def test_ingest_bad_bodies_are_400(tmp_path, body, fragment):
+    path = tmp_path / "w.duckdb"
+    write_documents(path, [])
+    app = create_app(path, token="s3cret", settings={"body_limit_bytes": 500_000}, pipeline=_FakePipeline())
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        resp = c.post("/ingest", content=body, headers=_AUTH)
+        assert resp.status_code == 400, resp.text
+        assert fragment in resp.json()["error"]
+        assert _ok(c.get("/stats"))["data"]["articles"] == 0
+
+
+def test_unauthenticated_ingest_body_is_never_read(tmp_path):
+    """The token is checked before a byte of the body is read (no 5 MB buffered for a stranger)."""
+    import asyncio
+
+    path = tmp_path / "w.duckdb"
+    write_documents(path, [])
+    app = create_app(path, token="s3cret", pipeline=_FakePipeline())
+    chunks_read = 0
+    sent: list[dict] = []
+
+    async def receive():
+        nonlocal chunks_read
+        chunks_read += 1
+        return {"type": "http.request", "body": b"x" * 65536, "more_body": chunks_read < 80}
+
+    async def send(message):
+        sent.append(message)
+
+    scope = {"type": "http", "method": "POST", "path": "/ingest", "raw_path": b"/ingest", "query_string": b"",
+             "headers": [(b"host", b"127.0.0.1"), (b"content-type", b"text/plain")], "http_version": "1.1",
+             "scheme": "http", "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 5000), "root_path": ""}
+    asyncio.run(app(scope, receive, send))
+    assert sent[0]["status"] == 401
+    assert chunks_read == 0
+
+
+def test_ingest_article_that_fails_in_the_pipeline_is_400_naming_the_stage(tmp_path):
+    class _Failing:
+        def run(self, articles):
+            from redline.records import Failure
+
+            return [Failure(a.source or a.id, "coding", "ValueError: stand-in") for a in articles]
+
+    path = tmp_path / "w.duckdb"
+    write_documents(path, [])
+    with TestClient(create_app(path, token="s3cret", pipeline=_Failing()), base_url="http://127.0.0.1") as c:
+        resp = c.post("/ingest", content=json.dumps({"text": _TEXT}), headers=_AUTH)
+    assert resp.status_code == 400 and "coding: ValueError: stand-in" in resp.json()["error"]
+
+
+def _asgi_get(app, path: str, query: bytes = b""):
+    """One GET through an ASGI app; (status, body)."""
+    sent: list[dict] = []
+
+    async def receive():
+        return {"type": "http.request", "body": b"", "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    async def run():
+        await app({"type": "http", "method": "GET", "path": path, "query_string": query, "headers": []},
+                  receive, send)
+        return sent[0]["status"], b"".join(m.get("body", b"") for m in sent[1:])
+
+    return run()
+
+
+def test_answer_cache_keeps_answers_until_the_next_commit_and_shares_concurrent_ones():
+    import asyncio
+
+    from redline.web.middleware import AnswerCache
+
+    class FakeStore:
+        version = 0
+
+    calls = []
+
+    async def slow_app(scope, receive, send):
+        calls.append(scope["path"])
+        await asyncio.sleep(0.05)
+        body = f"answer {len(calls)} at version {FakeStore.version}".encode()
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": body})
+
+    cache = AnswerCache(slow_app, FakeStore)
+
+    async def scenario():
+        together = await asyncio.gather(*(_asgi_get(cache, "/events") for _ in range(20)))
+        again = await _asgi_get(cache, "/events")
+        FakeStore.version = 1  # a commit
+        after = await _asgi_get(cache, "/events")
+        other = await _asgi_get(cache, "/events", b"actor=RUS")
+        return together, again, after, other
+
+    together, again, after, other = asyncio.run(scenario())
+    assert {body for _, body in together} == {b"answer 1 at version 0"}  # twenty requests, one computation
+    assert again == (200, b"answer 1 at version 0")  # kept
+    assert after == (200, b"answer 2 at version 1")  # recomputed after the commit
+    assert other[1] == b"answer 3 at version 1"  # another query is another answer
+    assert len(calls) == 3

@@ -99,6 +99,32 @@ def test_clean_text_never_drops_news_sentences_mentioning_newsletters_in_passing
     assert art.removed == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole article on one line, a crawler's join of its paragraphs and the notice
+        "MOSCOW - Russia's foreign ministry said on Tuesday that it had summoned the ambassador of Lithuania "
+        "over the transit ban on goods bound for Kaliningrad, and warned that Moscow would respond to what it "
+        "called an openly hostile step. Lithuania said it was applying European Union sanctions. "
+        "© 2022 Example Wire. All rights reserved.",
+        # the phrase inside a sentence of the article, not a notice
+        "Russia said on Monday that all rights reserved to its fleet under the 1997 treaty would be kept.",
+    ],
+)
+def test_clean_text_keeps_a_one_line_article_that_mentions_all_rights_reserved(text):
+    art = clean_text(text)
+    assert art.text == text and art.removed == ()
+
+
+@pytest.mark.parametrize("line", ["© 2023 Example Wire. All rights reserved.", "All Rights Reserved",
+                                  "Copyright 2020 The Example Press. All rights reserved. This material may not be "
+                                  "published, broadcast, rewritten or redistributed."])
+def test_clean_text_still_removes_copyright_notices(line):
+    art = clean_text("Ukraine said Russia shelled Kharkiv on Monday.\n\n" + line)
+    assert art.text == "Ukraine said Russia shelled Kharkiv on Monday."
+    assert [r.reason for r in art.removed] == ["copyright line"]
+
+
 @pytest.mark.parametrize("line, kept, reason", [
     ("Enlarge this image toggle caption Jane Doe/AFP/Getty Images Jane Doe/AFP/Getty Images", "", "photo caption"),
     ("Hide caption Soldiers stand guard outside the ministry. Previous Next Jane Doe/AP", "", "photo caption"),

@@ -73,3 +73,32 @@ def test_extract_honours_a_user_actor_file(tmp_path):
     rows = [json.loads(line) for line in with_file.stdout.splitlines()]
     assert [(r["event"][0], r["actor"][0]["code"], r["actor"][0]["sector"]) for r in rows] == [("ACCUSE", "MDA", "GOV")]
     assert all(json.loads(line)["actor"][0]["code"] != "MDA" for line in without.stdout.splitlines())
+
+
+def test_extract_prints_the_events_of_the_inputs_that_coded_when_one_fails(tmp_path, monkeypatch):
+    """One input that fails in the pipeline is named; the others' events are still printed."""
+    import datetime as dt
+
+    from click.testing import CliRunner
+
+    from redline import api
+    from redline.cli import cli
+    from redline.pipeline import Context, Pipeline, stage
+    from redline.web.sample import with_one_event
+
+    @stage("stand-in-coding", provides=("events",))
+    def code_or_fail(doc, ctx):
+        if "POISON" in doc.article.text:
+            raise ValueError("stand-in failure")
+        return with_one_event(doc, day=dt.date(2021, 3, 8))
+
+    monkeypatch.setattr(api, "default_pipeline", lambda: Pipeline(Context(), stages=[code_or_fail.stage]))
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(GOOD.replace("Monday", "Monday. POISON"), encoding="utf-8")
+    (tmp_path / "c.txt").write_text(GOOD.replace("Avdiivka", "Bakhmut"), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                                      str(tmp_path / "c.txt"), "--format", "jsonl"])
+    assert result.exit_code == 1, result.output
+    lines = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    assert len(lines) == 2  # the events of a.txt and c.txt
+    assert f"error: {tmp_path / 'b.txt'}: stand-in-coding: ValueError: stand-in failure" in result.stderr

@@ -34,6 +34,31 @@ def crash_on_marker(doc: Document, ctx: Context) -> Document:
     return doc
 
 
+@stage("slow", requires=("sentences",), provides=())
+def sleep_on_marker(doc: Document, ctx: Context) -> Document:
+    """Test stage: an article containing SLOW takes 60 seconds (a worker to kill while it works)."""
+    if "SLOW" in doc.article.text:
+        import time
+
+        time.sleep(60)
+    return doc
+
+
+@stage("pause-once", requires=("sentences",), provides=())
+def pause_once(doc: Document, ctx: Context) -> Document:
+    """Test stage: on an article with PAUSE:<file>, the first worker to meet it writes its pid there and
+    sleeps a minute (a worker to kill while it works); once the file exists the article passes at once."""
+    import re
+    import time
+
+    m = re.search(r"PAUSE:(\S+)", doc.article.text)
+    if m and not os.path.exists(m.group(1)):
+        with open(m.group(1), "w") as fh:
+            fh.write(str(os.getpid()))
+        time.sleep(60)
+    return doc
+
+
 @stage("broken-knowledge", requires=("article",), provides=())
 def fail_setup(doc: Document, ctx: Context) -> Document:
     """Test stage: a setup error (not a bad article), which must stop the run with its message."""
@@ -90,7 +115,7 @@ def test_run_documents_worker_crash_fails_only_its_batch():
     assert len(outs) == 8
     failed = {o.input for o in outs if isinstance(o, Failure)}
     assert failed == {"in2", "in3"}  # the batch holding the crashing article, nothing else
-    assert all("crashed" in o.reason for o in outs if isinstance(o, Failure))
+    assert all("died twice" in o.reason for o in outs if isinstance(o, Failure))
     assert [o.article.id for o in outs if isinstance(o, Document)] == ["a0", "a1", "a4", "a5", "a6", "a7"]
 
 
@@ -143,3 +168,104 @@ def test_dask_engine_same_events_as_local_engine(pipeline):
                                                                        pipeline=pipeline)]
     assert remote == local
     assert any(local)  # the texts do yield events, so the comparison is not between empty lists
+
+
+def _worker_pids() -> list[int]:
+    import psutil
+
+    return [p.pid for p in psutil.Process().children() if "resource_tracker" not in " ".join(p.cmdline())]
+
+
+@pytest.mark.slow
+def test_run_documents_worker_killed_between_batches_costs_nothing():
+    """A worker killed while the pool waits for the next batch: the pool breaks on submit; the run goes on."""
+    import signal
+    import time
+
+    killed = []
+
+    def items():
+        for i in range(8):
+            if i == 4:
+                os.kill(_worker_pids()[0], signal.SIGKILL)
+                killed.append(i)
+                time.sleep(1.5)  # the pool notices the death and refuses the next submit
+            yield Article(id=f"a{i}", text=f"fine text {i}", source=f"in{i}")
+
+    outs = list(run_documents(items(), pipeline=_tiny(batch_size=2), workers=2))
+    assert killed == [4]
+    assert [o.article.id for o in outs if isinstance(o, Document)] == [f"a{i}" for i in range(8)]
+
+
+@pytest.mark.slow
+def test_run_documents_worker_killed_while_working_retries_its_batch(tmp_path):
+    import signal
+    import threading
+    import time
+
+    marker = tmp_path / "busy.pid"
+
+    def kill_the_busy_worker():
+        deadline = time.monotonic() + 120
+        while not marker.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(0.2)
+        os.kill(int(marker.read_text()), signal.SIGKILL)
+
+    items = [Article(id=f"a{i}", text=f"fine text {i}" + (f" PAUSE:{marker}" if i == 3 else ""), source=f"in{i}")
+             for i in range(8)]
+    pipe = Pipeline(Context(settings={"batch_size": 2}), stages=[count_words.stage, pause_once.stage])
+    threading.Thread(target=kill_the_busy_worker, daemon=True).start()
+    started = time.monotonic()
+    outs = list(run_documents(items, pipeline=pipe, workers=2))
+    assert marker.exists()
+    assert [o.article.id for o in outs if isinstance(o, Document)] == [f"a{i}" for i in range(8)]
+    assert time.monotonic() - started < 60  # the retry did not wait for the killed worker's pause
+
+
+_ORPHAN_SCRIPT = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from test_engines import count_words, sleep_on_marker
+from redline.engines import run_documents
+from redline.pipeline import Context, Pipeline
+from redline.records import Article
+if __name__ == "__main__":  # spawned workers import this file again
+    pipe = Pipeline(Context(settings={{"batch_size": 1}}), stages=[count_words.stage, sleep_on_marker.stage])
+    arts = [Article(id=f"a{{i}}", text=f"SLOW text {{i}}", source=f"in{{i}}") for i in range(4)]
+    for out in run_documents(arts, pipeline=pipe, workers=2):
+        print(out, flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", ["SIGKILL", "SIGTERM"])
+def test_workers_end_when_their_parent_is_killed(tmp_path, sig):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    script = tmp_path / "parent.py"
+    script.write_text(_ORPHAN_SCRIPT.format(tests=str(os.path.dirname(__file__))), encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        children: list = []
+        while time.monotonic() < deadline:
+            children = psutil.Process(parent.pid).children()
+            if len(children) >= 3:  # the resource tracker and two workers
+                break
+            time.sleep(0.5)
+        assert len(children) >= 3, children
+        time.sleep(3)  # the workers are up and busy (each sleeps on its article)
+        assert all(c.is_running() for c in children)  # the same workers: none crashed and was replaced
+        parent.send_signal(getattr(signal, sig))
+        parent.wait(timeout=30)
+        gone, alive = psutil.wait_procs(children, timeout=15)
+        assert alive == [], [(p.pid, p.cmdline()) for p in alive]
+    finally:
+        if parent.poll() is None:
+            parent.kill()

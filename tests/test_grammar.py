@@ -95,8 +95,10 @@ ACTORS = {"Russia": "RUS", "China": "CHN", "Ukraine": "UKR", "Kyiv": "UKR", "the
          {("ACCUSE", ("SRB",), ("RUS",)), ("ASSAULT", ("RUS",), ("UKR",))}),
         # a list the parser took for an apposition is still a list
         ("Russia, China, and Iran met in Tehran.", {("CONSULT", ("RUS", "CHN", "IRN"), ())}),
-        # a passive conjoined verb takes the first verb's subject as its patient
-        ("Turkey's soldiers were captured and later released by Syria.", {("RETREAT", ("SYR",), ("TUR",))}),
+        # a passive conjoined verb takes the first verb's subject as its patient; conjoined passives share the
+        # agent named on the last one
+        ("Turkey's soldiers were captured and later released by Syria.",
+         {("ASSAULT", ("SYR",), ("TUR",)), ("RETREAT", ("SYR",), ("TUR",))}),
         # speech verbs alone are not events
         ("Russia said the weather was fine.", set()),
     ],

@@ -124,3 +124,45 @@ def test_ingest_write_batch_of_one_gives_the_same_store(tmp_path, fake_pipeline)
             dumps.append(s.dump())
     assert dumps[0] == dumps[1]
     assert dt.date(2021, 6, 10) in {r[3] for r in dumps[0]["articles"]}
+
+
+def _distinct(i: int) -> str:
+    """A body no other _distinct(j) is a near duplicate of."""
+    words = ["harbour", "budget", "railway", "election", "drought", "vaccine", "festival", "bridge"]
+    return " ".join(f"Report {i} notes that the {words[(i + j) % 8]} plan number {i * 31 + j} moved ahead in "
+                    f"district {j * 7 + i}." for j in range(10))
+
+
+def test_ingest_poisoned_records_fail_alone_and_the_good_ones_are_stored(tmp_path, fake_pipeline):
+    path = tmp_path / "in.jsonl"
+    good = [_rec(f"g{i}", _distinct(i), f"Outlet {i}") for i in range(3)]
+    path.write_text("\n".join([json.dumps(good[0]), '{"id": "s", "text": "x \\ud800 y"}', "[" * 200_000,
+                               json.dumps(good[1]), '{"id": "t", "title": "\\udc00", "text": "' + _BODY + '"}',
+                               json.dumps(good[2])]) + "\n", encoding="utf-8")
+    report = ingest([str(path)], db=str(tmp_path / "s.duckdb"), pipeline=fake_pipeline)
+    assert (report.coded, report.failed, report.status) == (3, 3, "partial")
+    assert sorted(f.input for f in report.failures) == [f"{path}:2", f"{path}:3", f"{path}:5"]
+    report = ingest([str(path)], db=str(tmp_path / "s.duckdb"), pipeline=fake_pipeline)  # a rerun goes the same way
+    assert (report.already_stored, report.failed) == (3, 3)
+
+
+def test_ingest_document_the_store_refuses_fails_alone(tmp_path, fake_pipeline, monkeypatch):
+    """A batch whose write fails is written again one document at a time: only the bad one fails."""
+    import duckdb
+
+    from redline.store import core
+
+    real = core.insert_rows
+
+    def refuse_g1(con, table, rows, **kw):
+        if table == "articles" and any(r[0] == "g1" for r in rows):
+            raise duckdb.ConversionException("stand-in: a value the store cannot take")
+        return real(con, table, rows, **kw)
+
+    monkeypatch.setattr(core, "insert_rows", refuse_g1)
+    inputs = _jsonl(tmp_path / "in.jsonl", [_rec(f"g{i}", _distinct(i), f"Outlet {i}") for i in range(4)])
+    report = ingest([inputs], db=str(tmp_path / "s.duckdb"), pipeline=fake_pipeline, write_batch=4)
+    assert (report.coded, report.failed) == (3, 1)
+    assert report.failures[0].stage == "store" and "stand-in" in report.failures[0].reason
+    with Store(tmp_path / "s.duckdb", read_only=True) as s:
+        assert {r["id"] for r in s.sql("SELECT id FROM articles")} == {"g0", "g2", "g3"}

@@ -267,3 +267,25 @@ def test_place_events_definite_occasion_refers_back(ctx, parse, text, trigger, e
     ev = place_events(doc, ctx).events[0]
     got = (ev.event_loc.name, ev.event_loc.country_code) if ev.event_loc else None
     assert got == expected, ev.loc_reason
+
+
+def test_gazetteer_cache_never_runs_code_from_a_planted_file(tmp_path, monkeypatch):
+    """A cache file someone planted (a pickle that runs a command when loaded) is not executed."""
+    import pickle
+
+    from redline.knowledge import gazetteer
+
+    monkeypatch.setenv("REDLINE_CACHE_DIR", str(tmp_path))
+    marker = tmp_path / "ran"
+
+    class Planted:
+        def __reduce__(self):
+            return (open, (str(marker), "w"))
+
+    path = gazetteer._cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps({"stamp": gazetteer._sources_stamp(), "rows": Planted(), "keys": {}}))
+    gaz = gazetteer.load_gazetteer()
+    assert not marker.exists()
+    assert gaz.candidates("Geneva")  # rebuilt from the sources, and cached again as data
+    assert gazetteer.load_gazetteer().candidates("Geneva") == gaz.candidates("Geneva")

@@ -330,3 +330,143 @@ def test_read_inputs_memory_does_not_grow_with_file_size(tmp_path, name):
     tracemalloc.stop()
     assert count == 1500
     assert peak < len(data) / 10, f"peak {peak} bytes while reading {len(data)} bytes"
+
+
+# ------------------------------------------------------------------ faults: one bad record never stops a file
+
+
+def _gzip_stream(path: Path, parts: list) -> None:
+    """Write a gzip file from parts: bytes, or (byte, count) repeated without holding them in memory."""
+    import zlib
+
+    co = zlib.compressobj(9, zlib.DEFLATED, 31)
+    with path.open("wb") as fh:
+        for part in parts:
+            if isinstance(part, tuple):
+                chunk = part[0] * (1 << 20)
+                for _ in range(part[1] >> 20):
+                    fh.write(co.compress(chunk))
+            else:
+                fh.write(co.compress(part))
+        fh.write(co.flush())
+
+
+@pytest.mark.parametrize(
+    ("bad_line", "word"),
+    [
+        ('{"id": "s", "text": "A lone \\ud800 surrogate. ' + BODY + '"}', "lone surrogate"),
+        ('{"id": "s", "title": "Bad \\udfff title", "text": "' + BODY + '"}', "lone surrogate"),
+        ("[" * 200_000 + "]" * 200_000, "nested too deeply"),
+        ('{"text": ' + "[" * 5_000 + "]" * 5_000 + "}", "nested too deeply"),
+    ],
+)
+def test_read_inputs_poisoned_jsonl_record_fails_alone(tmp_path, bad_line, word):
+    path = tmp_path / "poisoned.jsonl"
+    path.write_text("\n".join([json.dumps({"id": "g1", "text": BODY}), bad_line,
+                               json.dumps({"id": "g2", "text": BODY2})]) + "\n", encoding="utf-8")
+    arts, fails = _read(path)
+    assert [a.id for a in arts] == ["g1", "g2"]
+    assert [f.input for f in fails] == [f"{path}:2"]
+    assert word in fails[0].reason
+
+
+def test_read_inputs_json_array_is_streamed_and_fails_per_element(tmp_path):
+    path = tmp_path / "many.json"
+    elements = [json.dumps({"id": "g1", "text": BODY}), '{"id": "s", "text": "x \\ud800 y"}', "[" * 100_000 + "]" * 100_000,
+                '"just a string"', json.dumps({"id": "g2", "text": BODY2, "note": "a ] and a , in a \" string"})]
+    path.write_text("[\n" + ",\n".join(elements) + "\n]\n", encoding="utf-8")
+    arts, fails = _read(path)
+    assert [a.id for a in arts] == ["g1", "g2"]
+    assert [f.input for f in fails] == [f"{path}[1]", f"{path}[2]", f"{path}[3]"]
+
+
+@pytest.mark.parametrize(
+    ("content", "word"),
+    [("[" + json.dumps({"text": BODY}) + ', {"text": "cut', "not closed"),
+     ("[" + json.dumps({"text": BODY}) + "] trailing", "after the end"),
+     ("[" + json.dumps({"text": BODY}) + ",,]", "empty")],
+)
+def test_read_inputs_damaged_json_array_keeps_good_elements(tmp_path, content, word):
+    path = tmp_path / "damaged.json"
+    path.write_text(content, encoding="utf-8")
+    arts, fails = _read(path)
+    assert len(arts) == 1
+    assert fails and word in fails[0].reason
+
+
+@pytest.mark.parametrize("name", ["bomb.jsonl.gz", "bomb.csv.gz", "bomb.rss.gz"])
+def test_read_inputs_gzip_bomb_costs_one_record_of_memory(tmp_path, name):
+    import tracemalloc
+
+    path = tmp_path / name
+    bomb = (b"a", 200 << 20)  # 200 MB of one byte: ~200 KB compressed
+    if name.endswith(".jsonl.gz"):
+        parts = [json.dumps({"id": "g1", "text": BODY}).encode() + b"\n", b'{"text": "', bomb, b'"}\n',
+                 json.dumps({"id": "g2", "text": BODY2}).encode() + b"\n"]
+    elif name.endswith(".csv.gz"):
+        parts = [b"id,text\n", f'g1,"{BODY}"\n'.encode(), b'big,"', bomb, b'"\n', f'g2,"{BODY2}"\n'.encode()]
+    else:
+        parts = [b"<?xml version='1.0'?><rss><channel><title>t</title>",
+                 f"<item><guid>g1</guid><description>{BODY}</description></item>".encode(),
+                 b"<item><description>", bomb, b"</description></item>",
+                 f"<item><guid>g2</guid><description>{BODY2}</description></item>".encode(), b"</channel></rss>"]
+    _gzip_stream(path, parts)
+    assert path.stat().st_size < 2 << 20
+    tracemalloc.start()
+    arts, fails = _read(path, max_chars=100_000)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert len(arts) == 2 and len(fails) == 1, fails
+    assert "above max_article_chars" in fails[0].reason
+    assert peak < 20 << 20, f"peak {peak >> 20} MB for a 200 MB record"
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_read_inputs_truncated_last_warc_record_is_a_failure(tmp_path, gz):
+    raw = _warc([("http://example.org/a", _html("First", BODY)), ("http://example.org/b", _html("Second", BODY2))],
+                gz=gz)
+    start = raw.rfind(b"WARC/1.") if not gz else raw.rfind(b"\x1f\x8b\x08")  # the image record: drop it
+    second = raw.rfind(b"WARC/1.", 0, start) if not gz else raw.rfind(b"\x1f\x8b\x08", 0, start)
+    path = tmp_path / ("cut.warc.gz" if gz else "cut.warc")
+    path.write_bytes(raw[: second + (start - second) // 2])  # the second page, cut in the middle
+    arts, fails = _read(path)
+    assert [a.title for a in arts] == ["First"]
+    assert len(fails) == 1 and "trunc" in fails[0].reason, fails
+
+
+def test_read_inputs_names_broken_symlinks_and_unreadable_directories(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text(BODY2)
+    real_scandir = os.scandir
+
+    def scandir(path="."):  # root reads any directory, so the refusal is simulated
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    arts, fails = _read(tmp_path)
+    assert len(arts) == 1
+    reasons = {Path(f.input).name: f.reason for f in fails}
+    assert "broken symbolic link" in reasons["gone.txt"]
+    assert "Permission denied" in reasons["locked"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+@pytest.mark.parametrize("name", ["a.txt", "a.jsonl", "a.csv", "a.json"])
+def test_read_inputs_text_with_a_byte_order_mark(tmp_path, encoding, name):
+    content = {"a.txt": BODY, "a.jsonl": json.dumps({"id": "u1", "text": BODY}, ensure_ascii=False) + "\n",
+               "a.csv": f'id,text\nu1,"{BODY}"\n', "a.json": json.dumps([{"id": "u1", "text": BODY}])}[name]
+    data = content.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path = tmp_path / name
+    path.write_bytes(data)
+    arts, fails = _read(path)
+    assert fails == []
+    assert [a.text for a in arts] == [" ".join(BODY.split())]

@@ -422,3 +422,65 @@ def test_store_read_only_open_of_an_old_schema_asks_for_a_writable_open(tmp_path
         Store(path, read_only=True)
     with Store(path) as s:  # a writable open migrates it
         assert s.events() == []
+
+
+# -- a damaged store and a full disk are named, never raw tracebacks ----------------------------------
+
+
+def test_store_damaged_block_is_a_store_error_when_read(tmp_path):
+    """Damage anywhere in a store file: opening or reading it raises StoreError naming it, never a DuckDB error."""
+    import shutil
+
+    from redline import analysis
+    from redline.web.sample import build_store
+
+    good = tmp_path / "good.duckdb"
+    build_store(good, 40, events_per_article=20)
+    size = good.stat().st_size
+    step = 1 << 18
+    read_errors = 0
+    for n, offset in enumerate(range(3 * 4096, size, step)):
+        bad = tmp_path / f"bad{n}.duckdb"
+        shutil.copy(good, bad)
+        with bad.open("r+b") as fh:
+            fh.seek(offset)
+            fh.write(os.urandom(min(step, size - offset)))
+        try:
+            with Store(bad, read_only=True) as s:
+                s.events(factuality=None, limit=None)
+                list(s.iter_event_rows(factuality=None))
+                s.runs()
+                s.quotes(limit=None)
+                analysis.alerts(s)
+        except StoreError as exc:
+            read_errors += "damaged" in str(exc) and "cannot open" not in str(exc)
+            assert str(bad) in str(exc)
+    assert read_errors > 0  # some damage was only met while reading, and was named there too
+
+
+_FULL_DISK = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[1]), int(sys.argv[1])))
+sys.argv = ["redline", "ingest", *sys.argv[2:]]
+from redline.cli import main
+main()
+"""
+
+
+@pytest.mark.slow
+def test_store_full_disk_ends_the_run_with_a_message(tmp_path):
+    """A store that cannot grow (RLIMIT_FSIZE stands in for a full disk): one clear line, exit 1, no traceback."""
+    from redline.samples import sample_paths
+
+    db = tmp_path / "full.duckdb"
+    Store(db).close()
+    script = tmp_path / "full.py"
+    script.write_text(_FULL_DISK, encoding="utf-8")
+    paths = [str(p) for p in sample_paths()[:4]]
+    out = subprocess.run([sys.executable, str(script), "60000", *paths, "--db", str(db)], capture_output=True,
+                         text=True, timeout=600)
+    assert out.returncode == 1, out.stderr
+    assert "Traceback" not in out.stderr, out.stderr
+    assert f"store {db}: cannot write" in out.stderr
+    with Store(db, read_only=True) as s:  # what was committed before is intact
+        assert s.runs()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
 import click
@@ -37,8 +38,16 @@ for _module in (extract_cmds, store_cmds, coding_cmds, actors_cmds, eval_cmds, g
     _module.register(cli)
 
 
+def _terminate(signum, frame) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
 def main() -> None:
-    """Entry point: RedlineError -> one clear line on stderr; exit 2 for usage errors, 1 otherwise."""
+    """Entry point: RedlineError -> one clear line on stderr; exit 2 for usage errors, 1 otherwise.
+
+    SIGTERM ends a command like Ctrl-C: a run in progress is recorded as interrupted and its workers stop.
+    """
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         cli.main(standalone_mode=False)
     except (click.exceptions.Abort, KeyboardInterrupt):

@@ -7,8 +7,9 @@ import datetime as dt
 import click
 
 from .. import analysis
+from ..errors import UsageError
 from ..settings import load_settings
-from .output import emit, format_option, lexicon_option, review_scope_options
+from .output import emit, format_option, review_scope_options, run_options
 
 
 class _Date(click.ParamType):
@@ -136,27 +137,64 @@ def digest_cmd(db, day, days, top, factuality, include_rejected, reviewed_only, 
 @click.command("serve")
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-@click.option("--token", default=None, help="API token that enables POST /ingest (default: setting api_token).")
-@lexicon_option
-def serve_cmd(db, host, port, token, lexicon_file):
-    """Serve the HTTP API and the dashboard (read-only unless a token is set).
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
+@click.option("--token-file", type=click.Path(dir_okay=False),
+              help="File whose first line is the API token that enables POST /ingest (or set REDLINE_API_TOKEN, "
+                   "or api_token in the config).")
+@click.option("--token", "token_value", hidden=True, help="Refused: a token on the command line is visible in ps.")
+@click.option("--read-only", is_flag=True,
+              help="Do not own the store's writer: no ingest, no watch (other read-only readers may open it).")
+@click.option("--watch", "watch_dir", type=click.Path(file_okay=False, exists=True),
+              help="Watch this directory in the server (as `redline watch`), writing while the API serves.")
+@click.option("--every", default="15m", show_default=True, help="Cadence of --watch: 30s, 15m, 1h, ...")
+@click.option("--settle", type=click.FloatRange(min=0), default=5.0, show_default=True,
+              help="Seconds between the two polls that show a watched file is complete.")
+@click.option("--allow-host", "allow_hosts", multiple=True,
+              help="Another name the Host header may carry (the server answers loopback names and --host).")
+@run_options
+def serve_cmd(db, host, port, token_file, token_value, read_only, watch_dir, every, settle, allow_hosts, workers,
+              engine, scheduler, actors_file, lexicon_file, mapping):
+    """Serve the HTTP API and the dashboard, owning the store: ingest and watch elsewhere hand their work to it.
 
-    Example: redline serve --db news.duckdb --port 8000   (then open http://127.0.0.1:8000/)
+    \b
+    Examples:
+      redline serve --db news.duckdb --port 8000          # then open http://127.0.0.1:8000/
+      redline serve --db news.duckdb --watch inbox/ --every 30s
+      REDLINE_API_TOKEN=... redline serve --db news.duckdb   # enables POST /ingest
     """
-    import uvicorn
+    from ..watch import parse_interval
+    from ..web.serve import read_token, serve
 
-    from ..web.app import create_app
+    if token_value is not None:
+        raise click.BadParameter("a token on the command line is visible to every user in ps; put it in a file "
+                                 "(--token-file) or in REDLINE_API_TOKEN", param_hint="--token")
+    try:
+        parse_interval(every)
+    except UsageError as exc:
+        raise click.BadParameter(str(exc), param_hint="--every") from exc
 
-    pipeline = None
-    if lexicon_file:  # POST /ingest codes with it
+    def on_cycle(cycle) -> None:
+        if cycle.error:
+            click.echo(f"watch cycle {cycle.number}: error: {cycle.error}", err=True)
+        elif cycle.report is not None:
+            r = cycle.report
+            click.echo(f"watch cycle {cycle.number}: {len(cycle.files)} file(s): read {r.read}, coded {r.coded}, "
+                       f"replaced {r.replaced}, failed {r.failed}, events {r.events}", err=True)
+
+    pipeline, settings = None, {}
+    if lexicon_file:  # the server's own ingests and POST /ingest code with it
+        import os
+
         from ..pipeline import Context, Pipeline
 
+        settings = {"lexicon": os.path.abspath(lexicon_file)}
         pipeline = Pipeline(Context(lexicon_file=lexicon_file))
-    app = create_app(db or load_settings()["db"], token=token, pipeline=pipeline)
-    click.echo(f"redline: serving {db or load_settings()['db']} on http://{host}:{port}/ (API docs at /docs)",
-               err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    serve(db or load_settings()["db"], host=host, port=port, token=read_token(token_file), read_only=read_only,
+          watch_dir=watch_dir, every=every, settle=settle, allow_hosts=allow_hosts,
+          live_options={"workers": workers, "engine": engine, "scheduler": scheduler, "actors_file": actors_file,
+                        "mapping": mapping, "settings": settings},
+          pipeline=pipeline,
+          say=lambda m: click.echo(m, err=True), on_cycle=on_cycle)
 
 
 def register(group) -> None:

@@ -60,11 +60,12 @@ def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence, le
     failed = 0
     rows = []
     for item in read_inputs(files, published=pub):
-        if isinstance(item, Failure):
-            click.echo(f"error: {item.input}: {item.reason}", err=True)
+        out = item if isinstance(item, Failure) else next(iter(pipeline.run([item])))
+        if isinstance(out, Failure):  # unreadable, or failed in the pipeline: named, and the others go on
+            stage = "" if out.stage == "read" else f"{out.stage}: "
+            click.echo(f"error: {out.input}: {stage}{out.reason}", err=True)
             failed += 1
             continue
-        out = pipeline.run_one(item)
         for ev in out.events:
             if (show_all or ev.factuality == Factuality.ASSERTED) and (
                     min_confidence is None or ev.confidence >= min_confidence):

@@ -123,9 +123,14 @@ def _bench_reviews(reviews: int, events: int, workdir: str | None, as_json: bool
 @click.option("--db", default="redline.duckdb", show_default=True, type=click.Path(dir_okay=False),
               help="Path of the DuckDB store.")
 @click.option("--once", is_flag=True, help="Run one cycle and exit (for cron or systemd timers).")
+@click.option("--settle", type=click.FloatRange(min=0), default=5.0, show_default=True,
+              help="Seconds between the two polls that show a file is complete (0: take files at once).")
 @run_options
-def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_file, lexicon_file, mapping):
+def watch_cmd(directory, every, db, once, settle, workers, engine, scheduler, actors_file, lexicon_file, mapping):
     """Ingest what is new in DIRECTORY every --every; restart any time (stored articles are skipped).
+
+    A file is taken once complete (same size and time at two polls); a file that changes after it was stored
+    replaces its earlier version. When `redline serve` owns the store, each cycle is handed to the server.
 
     \b
     Examples:
@@ -149,6 +154,7 @@ def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_fil
             click.echo(f"{stamp} cycle {cycle.number}: error: {cycle.error} (retrying next cycle)", err=True)
             return
         waiting = f", {len(cycle.settling)} still being written" if cycle.settling else ""
+        replaced = f", replaced {cycle.report.replaced}" if cycle.report is not None and cycle.report.replaced else ""
         if cycle.report is None:
             click.echo(f"{stamp} cycle {cycle.number}: nothing new{waiting}")
             return
@@ -156,11 +162,11 @@ def watch_cmd(directory, every, db, once, workers, engine, scheduler, actors_fil
         failed.append(r.failed)
         click.echo(f"{stamp} cycle {cycle.number}: {len(cycle.files)} new or changed file(s): read {r.read}, "
                    f"coded {r.coded}, duplicate {r.duplicate}, already stored {r.already_stored}, "
-                   f"failed {r.failed}, events {r.events}{waiting}")
+                   f"failed {r.failed}, events {r.events}{replaced}{waiting}")
 
     try:
-        watch(directory, every=every, db=db, once=once, on_cycle=on_cycle, workers=workers, engine=engine,
-              scheduler=scheduler, actors_file=actors_file, lexicon_file=lexicon_file, mapping=mapping,
+        watch(directory, every=every, db=db, once=once, settle=settle, on_cycle=on_cycle, workers=workers,
+              engine=engine, scheduler=scheduler, actors_file=actors_file, lexicon_file=lexicon_file, mapping=mapping,
               on_failure=on_failure)
     except KeyboardInterrupt:
         click.echo("watch stopped", err=True)

@@ -55,9 +55,16 @@ def _filters(actor, recipient, event_type, since, until, show_all, min_confidenc
 @click.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
 @db_option()
+@click.option("--replace", is_flag=True,
+              help="A file ingested before is skipped when unchanged; when it changed, its new version replaces "
+                   "the articles read from the old one.")
+@click.option("--write-batch", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Coded articles written per store transaction (a reader sees each batch when it commits).")
 @run_options
-def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file, lexicon_file, mapping):
+def ingest_cmd(inputs, db, replace, write_batch, workers, engine, scheduler, actors_file, lexicon_file, mapping):
     """Read, code and store articles (files, directories, globs); already stored articles are skipped.
+
+    When `redline serve` owns the store, the run is handed to the server and reported here.
 
     Example: redline ingest articles/ --db news.duckdb --workers 2
     """
@@ -68,13 +75,15 @@ def ingest_cmd(inputs, db, workers, engine, scheduler, actors_file, lexicon_file
     bar = _ProgressBar() if sys.stdout.isatty() else None
     try:
         report = ingest(inputs, db=db, workers=workers, engine=engine, scheduler=scheduler, actors_file=actors_file,
-                        lexicon_file=lexicon_file, mapping=mapping, progress=bar.update if bar else None, on_failure=on_failure,
-                        command="redline ingest " + " ".join(inputs))
+                        lexicon_file=lexicon_file, mapping=mapping, progress=bar.update if bar else None,
+                        on_failure=on_failure, command="redline ingest " + " ".join(inputs), replace=replace,
+                        write_batch=write_batch)
     finally:
         if bar:
             bar.stop()
+    replaced = f", replaced {report.replaced}" if report.replaced else ""
     click.echo(f"run {report.run_id}: read {report.read}, coded {report.coded}, duplicate {report.duplicate}, "
-               f"already stored {report.already_stored}, failed {report.failed}, events {report.events}")
+               f"already stored {report.already_stored}, failed {report.failed}, events {report.events}{replaced}")
     if report.failed:
         click.echo(f"{report.failed} input(s) failed (see `redline runs --failures --db {db}`)", err=True)
         sys.exit(1)

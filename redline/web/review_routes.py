@@ -33,8 +33,8 @@ class ReviewBody(BaseModel):
 def check_token(request: Request, token: str | None, what: str) -> None:
     """403 when no token is configured, 401 when the request's bearer token is missing or wrong."""
     if not token:
-        raise HTTPException(403, f"{what}: disabled; start the server with a token (serve --token, or the "
-                                 "api_token setting)")
+        raise HTTPException(403, f"{what}: disabled; start the server with --token-file or set api_token "
+                                 "in the config")
     scheme, _, value = request.headers.get("authorization", "").partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(value.encode(), token.encode()):
         raise HTTPException(401, f"{what}: missing or wrong token (send 'Authorization: Bearer <token>')")

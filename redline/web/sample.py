@@ -7,6 +7,7 @@ for a given seed. Not a source of knowledge: it only exercises the store, the an
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from collections.abc import Iterator
@@ -133,6 +134,13 @@ def make_document(article_id: str, published: dt.date, events: list[tuple], *, t
     article = Article(id=article_id, text=" ".join(parts), title=title or article_id, published=published,
                       source="hand", publisher=publisher or "hand")
     return Doc(article=article, sentences=tuple(sentences), events=tuple(evs))
+
+
+def with_one_event(doc: Doc, *, day: dt.date | None = None, kind: str = "ASSAULT") -> Doc:
+    """`doc` with one hand-made event Russia -> Ukraine on `day`: a stand-in for the coder in tests."""
+    sentence = "Russia shelled Ukraine."
+    events = make_document(doc.article.id, day, [(day, kind, "RUS", "UKR", sentence, "shelled")]).events
+    return dataclasses.replace(doc, events=events)
 
 
 def _entity(code: str | None, text: str, names: dict[str, str]) -> tuple[Entity, ...]:

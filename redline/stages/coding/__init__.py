@@ -14,7 +14,7 @@ import logging
 from ...knowledge.lexicon import load_lexicon
 from ...knowledge.ontology import load_ontology
 from ...pipeline import Context, stage
-from ...records import Document, Entity, Event, Mention
+from ...records import Document, Entity, Event, Mention, Sentence
 from .coder import Coder, event_id
 
 log = logging.getLogger(__name__)
@@ -73,6 +73,21 @@ def code_events(doc: Document, ctx: Context) -> Document:
     coder.speaker = None
     return dataclasses.replace(doc, events=tuple(events), skipped=doc.skipped + tuple(skipped))
 
+def headline_speaker(sent: Sentence, mentions: list[Mention]) -> Entity | None:
+    """The speaker of a headline or lead written "Name: statement" ("McCain: U.S. should impose a no-fly zone"):
+    a resolved person or body (a metonym such as "Kremlin" included, a bare country not: "Syria: 20 killed" is a
+    topic) that is the whole text before a colon in the first five words."""
+    colon = sent.text.find(":")
+    before = sent.text[:colon].strip()
+    if colon <= 0 or len(before.split()) > 5:
+        return None
+    for m in mentions:
+        if m.entity.code and before.endswith(m.text) and before.startswith(m.text.split()[0]) and (
+                m.entity.identifier_text or m.kind in ("metonym", "title", "surname")):
+            return dataclasses.replace(m.entity, reason=f"{m.entity.reason}; speaker of the headline '{before}: ...'")
+    return None
+
+
 def act_key(ev: Event) -> tuple:
     """What makes two codings the same act for back-references: type, the parties on both sides, and the word
     that names it ("the summit" after "held their first summit"; "an agreement to return the ambassadors" is not
@@ -82,7 +97,8 @@ def act_key(ev: Event) -> tuple:
 
 
 def quote_speakers(doc: Document) -> dict[int, Entity]:
-    """Sentence index -> the resolved speaker of the direct quote that holds most of that sentence."""
+    """Sentence index -> the resolved speaker of the direct quote that holds most of that sentence, else of a
+    headline written "Name: statement"."""
     out: dict[int, Entity] = {}
     for q in doc.quotes:
         if not q.direct or q.speaker is None or not (q.speaker.code or q.speaker.sector):
@@ -91,6 +107,11 @@ def quote_speakers(doc: Document) -> dict[int, Entity]:
             inside = min(s.end, q.end) - max(s.start, q.start)
             if inside > 0 and inside * 2 >= s.end - s.start:
                 out.setdefault(s.index, q.speaker)
+    for s in doc.sentences:
+        if s.index not in out and ":" in s.text:
+            found = headline_speaker(s, [m for m in doc.mentions if m.sentence == s.index])
+            if found is not None:
+                out[s.index] = found
     return out
 
 

@@ -84,6 +84,14 @@ class ArgumentRules:
                     "speaker of the quote"))
                 trace.append(f"'{t.text}' -> {self.speaker.code or '?'}: the speaker of the quote")
                 continue
+            split = self._conjoined_nationalities(tree, n, index)
+            if split:  # "U.S. and North Korean officials": one party per country
+                for a in split:
+                    if (a.entity.code, a.head) not in seen:
+                        seen.add((a.entity.code, a.head))
+                        out.append(a)
+                trace.append(f"'{t.text}' -> {', '.join(a.entity.code for a in split)}: conjoined nationalities")
+                continue
             ms, how = index.at(tree, n)
             if not ms:
                 n, ms, how = self._fallback(tree, n, index)
@@ -118,6 +126,29 @@ class ArgumentRules:
                 out.append(Argument(m.entity, m.head, how))
                 trace.append(f"'{tree.tokens[n].text}' -> {m.entity.code or '?'} via {how} '{m.text}'")
         return out
+
+    def _conjoined_nationalities(self, tree: Tree, n: int, index: MentionIndex) -> list[Argument]:
+        """Parties of a noun phrase whose modifier conjoins countries ("U.S. and North Korean officials",
+        "French and German troops"): each country with the sector of the phrase; [] unless two or more resolve."""
+        toks = tree.tokens
+        first = next((k for k in tree.kids[n] if toks[k].dep in ("nmod", "amod", "compound") and k < n
+                      and tree.children(k, {"conj"})), None)
+        if first is None or toks[n].pos not in ("NOUN", "PROPN"):
+            return []
+        head_ms, _ = index.at(tree, n)
+        sector = head_ms[0].entity.sector if head_ms else None
+        out = []
+        for k in tree.conjuncts(first):
+            lo = k
+            while lo > 0 and toks[lo - 1].head == k and toks[lo - 1].dep in ("compound", "amod") and \
+                    toks[lo - 1].text[:1].isupper():
+                lo -= 1  # "North Korean": the whole name
+            known = self._nationality(" ".join(x.text for x in toks[lo:k + 1]))
+            if known is None:
+                return []
+            out.append(Argument(dataclasses.replace(known, sector=sector or known.sector), k,
+                                "conjoined nationality of the phrase"))
+        return out if len({a.entity.code for a in out}) >= 2 else []
 
     def _nationality(self, text: str) -> Entity | None:
         """A nationality or country word resolved by the knowledge base to a country, or None."""

@@ -32,6 +32,9 @@ THREAT_MODES = {"SANCTION": ("relations", "131"), "COERCE": ("restrict", "132"),
 FIGURATIVE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT", "SANCTION"}
 _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
 
+# Acts coded even when a passive does not name who did them: violence of any mode (unknown armed actor, see
+# _event) and arrests ("he was arrested": by the authorities of the place or of his country).
+AGENTLESS_CODES = {("COERCE", "arrest")}
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
 
@@ -102,6 +105,18 @@ class Coder(ArgumentRules, RecipientRules):
         if not actors and f.rule.startswith("copula"):
             actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
                 or self.resolve(tree, f.actor_fallback, index, trace)
+        unnamed = not actors and not f.actors and f.rule.startswith("passive")
+        agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES)
+        if agentless:
+            if any(t.lemma.lower() in self.lex.cue("disasters") for t in toks):
+                return None, "no actor: killed or hurt in a disaster or an accident, not by a party"
+            # "six soldiers were killed", "he was arrested": the act is reported, its agent is not named (PLOVER
+            # codes it with an unknown actor; an arrest is made by the authorities of the place, see below)
+            sector = "UAF" if f.code.event == "ASSAULT" else "COP"
+            actors = [Argument(Entity(entity_text="(unknown)" if sector == "UAF" else "(authorities)", code=None,
+                                      sector=sector, reason="the sentence does not name who acted (agentless passive)"),
+                               -1, "agentless passive")]
+            trace.append(f"actor: not named (agentless passive); sector {sector}")
         if not actors:
             return None, "no actor"
         if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):
@@ -158,7 +173,18 @@ class Coder(ArgumentRules, RecipientRules):
             r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
         ):
             recipients = []
-        if all(a.entity.code is None for a in actors):
+        if not any(a.entity.code or a.entity.sector for a in actors) and not any(r.entity.code for r in recipients):
+            return None, "no party identified: the actor has neither a country nor a sector, and no recipient is known"
+        if agentless and not any(r.entity.code for r in recipients):
+            return None, "an agentless act needs a party it was done to"
+        if agentless and f.code.event == "COERCE":
+            actors = self._place_actors(tree, f, actors, index, trace)
+            if actors[0].entity.code is None:  # "he was arrested": by the authorities of his own country
+                code = next(r.entity.code for r in recipients if r.entity.code)
+                actors = [Argument(dataclasses.replace(actors[0].entity, code=code, reason=(
+                    f"{actors[0].entity.reason}; an arrest with no place named is made by the authorities of the "
+                    f"arrested party's country {code}")), -1, "agentless passive")]
+        elif all(a.entity.code is None for a in actors) and not agentless:
             actors = self._place_actors(tree, f, actors, index, trace)
         joint = f.reciprocal and len(actors) > 1  # a lone actor of a joint-act noun acts on someone else
         if not joint and f.code.event not in NO_DEFAULT_RECIPIENT and all(

@@ -14,17 +14,20 @@ from .tree import (
     subject_of,
 )
 
+IN_STATE_VERBS = {"be", "remain", "stay", "engage", "keep"}
 ASPECT_VERBS = {"start", "begin", "resume", "continue", "open", "take", "get", "go", "end", "stall", "collapse"}
 
 
 def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     """Nominal events not governed by a light verb: 'X between A and B', 'talks ... started', 'is a red line'."""
     toks = tree.tokens
-    ne = match_noun(tree, n, lex)
-    if ne is None or toks[n].lemma.lower() not in lex.nouns:
-        return []
     dep = toks[n].dep
     h = tree.head(n)
+    gov = tree.head(h) if dep == "pobj" and h is not None and toks[h].lower == "in" and toks[h].dep == "prep" else None
+    in_state = gov is not None and toks[gov].lemma.lower() in IN_STATE_VERBS
+    ne = match_noun(tree, n, lex, verb=toks[gov].lemma.lower() if in_state else None)
+    if ne is None or toks[n].lemma.lower() not in lex.nouns:
+        return []
     between = [x for _, a in tree.prep_args(n, ("between", "among")) for x in tree.conjuncts(a)]
     if not between and "recip" in ne.flags:
         # "an agreement during the summit between A and B": the participants of the meeting it was reached at
@@ -58,6 +61,15 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
         gov = tree.head(h)
         if gov is not None and toks[gov].pos in ("VERB", "AUX"):
             return [Frame(f"on-state:{ne.key}", ne.key, ne.code, trig, tuple(subject_of(tree, gov)), (), gov)]
+    if in_state and ne.code.event == "CONSULT" and "recip" in ne.flags:
+        # "Moscow and Washington were in talks", "remained in contact with Kyiv": two parties meeting
+        partners = [x for _, a in tree.prep_args(n, ("with",)) + tree.prep_args(gov, ("with",))
+                    for x in tree.conjuncts(a)]
+        subjects = subject_of(tree, gov)
+        if not partners and len(subjects) < 2:
+            return []  # "the company was in talks to buy a rival": one party, no meeting named
+        return [Frame(f"in-state:{ne.key}", ne.key, ne.code, trig, tuple(subjects), tuple(partners), gov,
+                      reciprocal=not partners, notes=("being in talks or contact with a party is meeting it",))]
     restated = dep in ("nsubj", "nsubjpass") and h is not None and toks[h].lemma.lower() == "be"
     if between and "recip" in ne.flags and not background and not restated:
         return [Frame(f"nominal-between:{ne.key}", ne.key, ne.code, trig, tuple(between), (), base,

@@ -127,6 +127,7 @@ def label_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         label, labelled = hit
         words = {toks[label].lemma.lower(), toks[label].lower}
         words |= {f"{toks[k].lower} {toks[label].lower}" for k in tree.kids[label] if toks[k].dep in ("amod", "compound")}
+        words |= {toks[k].lemma.lower() for k in tree.kids[label] if toks[k].dep == "amod"}  # "an unacceptable attack"
         words |= {toks[c].lemma.lower() for c in tree.children(label, {"conj"})}
         if words & lex.cue("labels_threaten"):
             code, kind = Code("THREATEN", "violence", "138"), "threat"
@@ -151,10 +152,15 @@ def copula_label_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[F
         if t.lemma.lower() != "be" or t.pos not in ("AUX", "VERB"):
             continue
         pred = next((k for k in tree.kids[t.i] if toks[k].dep in ("attr", "acomp")), None)
+        to_blame = False
+        if pred is None:  # "the rebels were to blame"
+            pred = next((k for k in tree.kids[t.i] if toks[k].dep == "xcomp" and toks[k].lemma.lower() == "blame"
+                         and tree.child(k, OBJ) is None), None)
+            to_blame = pred is not None
         subj = tree.child(t.i, SUBJ)
         if pred is None or subj is None:
             continue
-        words = {toks[pred].lemma.lower(), toks[pred].lower}
+        words = {toks[pred].lemma.lower(), toks[pred].lower} | ({"to blame"} if to_blame else set())
         words |= {f"{toks[k].lower} {toks[pred].lower}" for k in tree.kids[pred] if toks[k].dep in ("amod", "compound")}
         words |= {toks[k].lemma.lower() for k in tree.kids[pred] if toks[k].dep in ("amod", "conj")}
         if not words & lex.cue("labels_accuse"):

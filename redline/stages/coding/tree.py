@@ -160,7 +160,8 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
 def objects_of(tree: Tree, v: int) -> list[int]:
     o = tree.child(v, OBJ)
     if o is None and v + 1 < len(tree.tokens) and tree.tokens[v + 1].head == v and \
-            tree.tokens[v + 1].dep == "npadvmod" and tree.tokens[v + 1].pos == "PROPN":
+            tree.tokens[v + 1].dep == "npadvmod" and tree.tokens[v + 1].pos == "PROPN" and \
+            tree.tokens[v + 1].ent_type not in NON_ACTOR_ENTS:  # "talked Tuesday with" is a date
         o = v + 1  # "bombed Aleppo on Sunday": the small model sometimes takes the object for an adverbial
     if o is None:
         # "attacked and occupied Georgia": a conjoined verb's object is shared when v has none

@@ -151,6 +151,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     recip_obj = any(reciprocal_object(tree, o) for o in objs)
     if passive:
         actors = [x for _, a in tree.prep_args(v, ("by",)) for x in tree.conjuncts(a)]
+        if not actors:  # "were captured and later released by Syria": conjoined passives share their agent
+            actors = [x for c in tree.children(v, {"conj"}) if is_passive(tree, c) or toks[c].tag == "VBN"
+                      for _, a in tree.prep_args(c, ("by",)) for x in tree.conjuncts(a)]
         patients = [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(s)]
         if toks[v].dep == "relcl" and not patients:
             patients = tree.conjuncts(toks[v].head)
