@@ -31,7 +31,7 @@ def db(tmp_path):
 
 @pytest.fixture()
 def client(db):
-    with TestClient(create_app(db, token=TOKEN)) as c:
+    with TestClient(create_app(db, token=TOKEN), base_url="http://127.0.0.1") as c:
         yield c
 
 
@@ -87,7 +87,7 @@ def test_review_of_an_unknown_event_is_400(client):
 
 
 def test_without_a_token_reviews_are_read_only(db):
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as c:
         event_id = c.get("/events").json()["data"][0]["id"]
         resp = c.post(f"/events/{event_id}/review", json={"verdict": "confirmed", "reviewer": "ana"})
         assert resp.status_code == 403 and "disabled" in resp.json()["error"]
@@ -137,7 +137,7 @@ def _cli(*args) -> tuple[int, str, str]:
 
 
 def test_cli_review_list_and_count(db):
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as c:
         ids = {e["event"][0]: e["id"] for e in c.get("/events").json()["data"]}
     code, out, err = _cli("review", ids["ASSAULT"], "--set", "event=ACCUSE", "--set", "actor=BLR:MIL",
                           "--reviewer", "ana", "--note", "wrong side", "--db", db, "--format", "json")
@@ -167,7 +167,7 @@ def test_cli_review_list_and_count(db):
     (["--set", "event=ASSAULT"], "leave the event as it is"),
 ])
 def test_cli_review_usage_errors_exit_2(db, args, fragment):
-    with TestClient(create_app(db)) as c:
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as c:
         event_id = next(e["id"] for e in c.get("/events").json()["data"] if e["event"] == ["ASSAULT"])
     code, _, err = _cli("review", event_id, *args, "--reviewer", "ana", "--db", db)
     assert code == 2 and fragment in err
@@ -176,7 +176,7 @@ def test_cli_review_usage_errors_exit_2(db, args, fragment):
 def test_cli_export_and_suggest_report_what_they_did(db, tmp_path):
     code, _, err = _cli("reviews", "export", "-o", tmp_path / "g.jsonl", "--db", db)
     assert code == 2 and "no reviews" in err
-    with TestClient(create_app(db, token=TOKEN)) as c:
+    with TestClient(create_app(db, token=TOKEN), base_url="http://127.0.0.1") as c:
         for e in c.get("/events").json()["data"]:
             c.post(f"/events/{e['id']}/review", headers=AUTH, json={"verdict": "confirmed", "reviewer": "ana"})
     code, out, err = _cli("reviews", "export", "-o", tmp_path / "g.jsonl", "--db", db)
@@ -185,3 +185,24 @@ def test_cli_export_and_suggest_report_what_they_did(db, tmp_path):
     code, out, err = _cli("reviews", "suggest", "-o", tmp_path / "s", "--db", db)
     assert code == 0 and "nothing written" in err
     assert not (tmp_path / "s.actors.csv").exists()
+
+
+def test_cli_review_is_handed_to_the_server_that_owns_the_store(db):
+    from test_live import Server  # `redline serve` in a subprocess (tests/test_live.py)
+
+    server = Server(db)
+    try:
+        status, events = server.get("/events")
+        event_id = next(e["id"] for e in events["data"] if e["event"] == ["ASSAULT"])
+        assert server.get(f"/events/{event_id}")[1]["data"]["event"] == ["ASSAULT"]  # now in the answer cache
+        code, out, err = _cli("review", event_id, "--set", "event=ACCUSE", "--reviewer", "ana", "--db", db,
+                              "--format", "json")
+        assert code == 0, err
+        assert json.loads(out)[0]["event"] == "ACCUSE"
+        status, reviews = server.get("/reviews")
+        assert status == 200 and [r["event_id"] for r in reviews["data"]] == [event_id]
+        assert server.get(f"/events/{event_id}")[1]["data"]["event"] == ["ACCUSE"]  # no stale cached answer
+        code, _, err = _cli("review", event_id, "--set", "event=ACCUSE", "--reviewer", "ana", "--db", db)
+        assert code == 2 and "leave the event as it is" in err
+    finally:
+        server.stop()

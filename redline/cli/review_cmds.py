@@ -59,13 +59,15 @@ def review_row(r: dict) -> dict:
 def review_cmd(event_id, db, confirm, reject, assignments, reviewer, note, fmt):
     """Confirm, reject or correct one stored event; analysis then counts the reviewed values.
 
+    When `redline serve` owns the store, the review is handed to it.
+
     \b
     Examples:
       redline review 3f2a9c0d1e4b5a6f --confirm
       redline review 3f2a9c0d1e4b5a6f --reject --note "a football match"
       redline review 3f2a9c0d1e4b5a6f --set event=ACCUSE --set mode=allege --set actor=RUS:GOV
     """
-    from ..reviews import parse_assignments, review_event
+    from ..reviews import parse_assignments, review_in_store
 
     chosen = [x for x, on in (("--confirm", confirm), ("--reject", reject), ("--set", bool(assignments))) if on]
     if len(chosen) != 1:
@@ -73,8 +75,7 @@ def review_cmd(event_id, db, confirm, reject, assignments, reviewer, note, fmt):
                          + (f" (got {', '.join(chosen)})" if chosen else ""))
     changes = parse_assignments(assignments)
     verdict = "confirmed" if confirm else "rejected" if reject else "corrected"
-    with Store(db) as store:
-        r = review_event(store, event_id, verdict=verdict, changes=changes, reviewer=_reviewer(reviewer), note=note)
+    r = review_in_store(db, event_id, verdict=verdict, changes=changes, reviewer=_reviewer(reviewer), note=note)
     emit([review_row(r)] if fmt == "table" else [r], fmt, columns=REVIEW_COLUMNS)
 
 

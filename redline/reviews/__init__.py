@@ -28,6 +28,7 @@ from .coding import (
 )
 
 MAX_NOTE = 2000
+LIVE_REVIEW_PATH = "/_live/review"  # where `redline review` hands a review to the server that owns the store
 MAX_REVIEWER = 100
 
 
@@ -109,5 +110,46 @@ def review_event(store, event_id: str, *, verdict: str | None = None, changes: d
     return store.reviews(event_id=event_id, limit=1)[0]
 
 
+def review_in_store(db: str, event_id: str, *, verdict: str | None = None, changes: dict[str, str] | None = None,
+                    reviewer: str, note: str | None = None) -> dict[str, Any]:
+    """review_event on the store at `db`, handed to `redline serve` when a server owns that store."""
+    from ..store import Store
+    from ..store.owner import served_by
+
+    owner = served_by(db)
+    if owner is not None:
+        return _remote_review(owner, {"event_id": event_id, "verdict": verdict or ("corrected" if changes else ""),
+                                      "set": changes or {}, "reviewer": reviewer, "note": note})
+    with Store(db) as store:
+        return review_event(store, event_id, verdict=verdict, changes=changes, reviewer=reviewer, note=note)
+
+
+def _remote_review(owner, body: dict) -> dict[str, Any]:
+    import json
+    import urllib.error
+    import urllib.request
+
+    from ..errors import StoreError
+    from ..live import SECRET_HEADER
+
+    req = urllib.request.Request(owner.url + LIVE_REVIEW_PATH, data=json.dumps(body).encode(), method="POST",
+                                 headers={"content-type": "application/json", SECRET_HEADER: owner.secret})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as resp:  # noqa: S310 - our own server, loopback
+            return json.loads(resp.read())["data"]
+    except urllib.error.HTTPError as exc:
+        try:
+            answer = json.loads(exc.read())
+        except ValueError:
+            answer = {"error": f"HTTP {exc.code}"}
+        if exc.code == 400:
+            raise UsageError(answer.get("error", "bad review")) from exc
+        raise StoreError(f"the server that owns the store (pid {owner.pid}, {owner.url}) refused the review: "
+                         f"{answer.get('error')}") from exc
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        raise StoreError(f"the store is served by pid {owner.pid} at {owner.url}, which does not answer ({exc}); "
+                         "stop that server or wait for it") from exc
+
+
 __all__ = ["FIELDS", "VERDICTS", "Coding", "Party", "build_review", "machine_record", "parse_assignments",
-           "review_event", "store_code_check"]
+           "review_event", "review_in_store", "store_code_check"]

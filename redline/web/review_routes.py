@@ -30,6 +30,12 @@ class ReviewBody(BaseModel):
     note: str | None = None
 
 
+class LiveReviewBody(ReviewBody):
+    """The body of the private POST /_live/review: a review and the event it is of."""
+
+    event_id: str
+
+
 def check_token(request: Request, token: str | None, what: str) -> None:
     """403 when no token is configured, 401 when the request's bearer token is missing or wrong."""
     if not token:
@@ -57,6 +63,17 @@ def install(app: FastAPI, store, *, token: str | None, envelope, page) -> None:
                                      f"{', '.join(VERDICTS)}")
         changes = reviews.parse_assignments(f"{k}={v}" for k, v in body.set.items())
         row = await run_in_threadpool(reviews.review_event, store, event_id, verdict=body.verdict,
+                                      changes=changes, reviewer=body.reviewer, note=body.note)
+        return envelope(row)
+
+    @app.post(reviews.LIVE_REVIEW_PATH, include_in_schema=False)
+    async def live_review(body: LiveReviewBody, request: Request):
+        """`redline review` against a store this server owns: the owner's secret instead of the API token."""
+        from .live_routes import owner_only
+
+        owner_only(request, app, reviews.LIVE_REVIEW_PATH)
+        changes = reviews.parse_assignments(f"{k}={v}" for k, v in body.set.items())
+        row = await run_in_threadpool(reviews.review_event, store, body.event_id, verdict=body.verdict,
                                       changes=changes, reviewer=body.reviewer, note=body.note)
         return envelope(row)
 
