@@ -100,6 +100,11 @@ def _atomic(out: str | os.PathLike, write) -> int:
     return n
 
 
+def write_jsonl_file(out: str | os.PathLike, rows: Iterable[dict]) -> int:
+    """Write dict rows as JSON lines to `out` atomically (a .part file renamed); UsageError when it cannot."""
+    return _atomic(out, lambda tmp: _write_jsonl(rows, tmp))
+
+
 def _plover(row: dict) -> dict:
     """The PLOVER record of an exported row: drop the export-only keys."""
     return {k: v for k, v in row.items() if k not in _EXPORT_ONLY}

@@ -16,13 +16,13 @@ sentence whose events were all rejected is a no-event sentence). What is left ou
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import UsageError
+from ..exports import write_jsonl_file
 
 FORMATS = ("realnews", "redline")
 
@@ -106,9 +106,9 @@ def export_gold(store, out: str | os.PathLike, *, fmt: str = "realnews", reviewe
         raise UsageError(f"no sentence could be exported ({len(left_out)} left out: {reasons})")
     path = Path(out)
     corpus = path.with_name(path.name + ".articles.jsonl") if fmt == "realnews" else None
-    _write_jsonl(path, lines)
+    write_jsonl_file(path, lines)
     if corpus is not None:
-        _write_jsonl(corpus, ({"id": aid, "text": a["article_text"], "date": a["published"], "title": a["title"],
+        write_jsonl_file(corpus, ({"id": aid, "text": a["article_text"], "date": a["published"], "title": a["title"],
                                "source": a["source"]} for aid, a in sorted(articles.items())))
     return GoldExport(str(path), str(corpus) if corpus else None, fmt, len(lines),
                       sum(len(x["events"]) for x in lines), len(used), len(articles), left_out)
@@ -147,18 +147,4 @@ def _gold_event(mention: dict[str, Any], review: dict[str, Any], *, codes, secto
 def _sentence_event(e: dict) -> dict:
     """A realnews gold event in the sentence format (no date, place or trigger there)."""
     return {k: e[k] for k in ("event", "mode", "actor", "recipient", "factuality")}
-
-
-def _write_jsonl(path: Path, rows) -> None:
-    tmp = path.with_name(path.name + ".part")
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise UsageError(f"export: cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        if tmp.exists():
-            tmp.unlink()
 

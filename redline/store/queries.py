@@ -105,6 +105,17 @@ def event_filters(*, actor=None, recipient=None, event=None, since=None, until=N
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
+def paginate(sql: str, params: list, limit: Any, offset: Any) -> str:
+    """`sql` with LIMIT (None: all) and OFFSET appended and their values added to `params`; bad values raise
+    UsageError."""
+    limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    params.append(offset)
+    return sql + " OFFSET ?"
+
+
 def _event_record(row: tuple, plover: str) -> dict:
     """The representative mention's PLOVER dict, carrying the event id and GDELT's counts."""
     d = json.loads(plover)
@@ -211,13 +222,8 @@ class Queries:
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
                                       factuality=factuality, article_id=article_id, min_confidence=min_confidence,
                                       include_rejected=include_rejected, reviewed_only=reviewed_only)
-        limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
-        page = f"SELECT {_EVENT_COLS}, e.review_data FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
-        if limit is not None:
-            page += " LIMIT ?"
-            params.append(limit)
-        page += " OFFSET ?"
-        params.append(offset)
+        page = paginate(f"SELECT {_EVENT_COLS}, e.review_data FROM events e{where} "
+                        f"ORDER BY {_NEWEST_FIRST.format(t='e')}", params, limit, offset)
         sql = (f"WITH page AS ({page}) SELECT page.*, m.rowid FROM page JOIN event_mentions m "
                f"ON m.article_id = page.rep_article AND m.seq = page.rep_seq ORDER BY {_NEWEST_FIRST.format(t='page')}")
         cur = self._cursor()

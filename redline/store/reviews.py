@@ -281,12 +281,9 @@ class Reviews:
         """
         where, params = _review_where(event_id=event_id, reviewer=reviewer, verdict=verdict, since=since,
                                       until=until, orphaned=orphaned, history=history)
-        sql = f"SELECT * FROM ({_LATEST}) r{where} ORDER BY r.reviewed DESC, r.id DESC"
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        sql += " OFFSET ?"
-        params.append(offset)
+        from .queries import paginate
+
+        sql = paginate(f"SELECT * FROM ({_LATEST}) r{where} ORDER BY r.reviewed DESC, r.id DESC", params, limit, offset)
         cur = self._cursor().execute(sql, params)
         cols = [c[0] for c in cur.description]
         return [_review_dict(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]

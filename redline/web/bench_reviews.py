@@ -19,15 +19,10 @@ import threading
 import time
 from pathlib import Path
 
-REQUESTS = (
-    ("events: first page", "/events", {}),
-    ("events: actor", "/events", {"actor": "RUS"}),
-    ("events: dyad + window", "/events", {"actor": "RUS", "recipient": "UKR", "since": "2014-03-01",
-                                          "until": "2014-06-30"}),
-    ("events: type, page 20", "/events", {"event": "ASSAULT", "offset": 1000}),
-    ("events: all factualities", "/events", {"factuality": "all", "limit": 200}),
-    ("timeline: dyad by month", "/timeline", {"actor": "RUS", "recipient": "UKR", "by": "month"}),
-)
+from .bench import REQUESTS as API_REQUESTS
+
+# The API benchmark's /events requests and its timeline (the one aggregate here for comparison).
+REQUESTS = tuple(r for r in API_REQUESTS if r[1] == "/events" or r[0].startswith("timeline"))
 SHARES = (("confirmed", 6), ("rejected", 2), ("corrected", 2))  # out of 10
 
 
