@@ -25,6 +25,15 @@ log = logging.getLogger(__name__)
 
 PERIODS = ("day", "week", "month", "year")
 ESCALATION_EVENTS = ("THREATEN", "MOBILIZE", "ASSAULT", "COERCE")
+# A red-line warning is a threat: the coder codes "X is a red line for us", "warned that ... would cross a red
+# line" as THREATEN with the speaker as actor. Other events of a sentence that mentions a red line are not
+# warnings: the summit at which it was said, the troops it was about, and also accusations, refusals and
+# requests that mention someone else's red line (all four such alerts of the audit were wrong: Trump criticising
+# Obama's red line, Netanyahu pressing Obama to draw one; docs/analysis-and-web.md).
+RED_LINE_EVENTS = ("THREATEN",)
+# A red line is stated conditionally ("would be a red line for Russia"): by default both count.
+RED_LINE_FACTUALITY = ("asserted", "hypothetical")
+ALERT_SENTENCES = 3  # evidence sentences an alert shows in the table and the digest (JSON carries all)
 QUAD_NAMES = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
 
 
@@ -32,15 +41,17 @@ QUAD_NAMES = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "ma
 class AlertOptions:
     """Knobs of the escalation test (see docs/analysis-and-web.md, "Alert method").
 
-    by: period length; baseline: how many earlier periods form the dyad's own baseline; min_events: events the
-    period needs before a share means anything; min_escalation: escalation events it needs; min_rise: smallest
-    rise of the share over the baseline; z: smallest standardised rise (binomial, Laplace-smoothed baseline).
+    by: period length; baseline: how many earlier periods form the dyad's own baseline; min_baseline: events
+    the baseline window needs (fewer: no history to rise against, no alert); min_events: events the period
+    needs before a share means anything; min_escalation: escalation events it needs; min_rise: smallest rise
+    of the share over the baseline; z: smallest standardised rise (binomial, Laplace-smoothed baseline).
     """
 
     by: str = "month"
     baseline: int = 6
+    min_baseline: int = 5
     min_events: int = 3
-    min_escalation: int = 2
+    min_escalation: int = 3
     min_rise: float = 0.2
     z: float = 2.0
 
@@ -90,6 +101,39 @@ def check_code(value: str | None, name: str) -> str | None:
     return value
 
 
+def suggest_code(store, value: str | None, name: str) -> None:
+    """UsageError when `value` is in no stored event but matches a stored actor's name ("RUSSIA" -> RUS).
+
+    A code that is simply absent from the store passes (the answer is then empty, which is true).
+    """
+    if not value:
+        return
+    code = value.strip().upper()
+    if store.has_actor_code(code):
+        return
+    known = store.actors(limit=None)
+    needle = value.strip().lower()
+    hits = [a for a in known if any(needle == n.lower() or (len(needle) >= 4 and needle in n.lower())
+                                    for n in a.get("names") or [])]
+    if hits:
+        best = ", ".join(f"{a['code']} ({(a.get('names') or [''])[0]})" for a in hits[:3])
+        raise UsageError(f"{name}: no stored event has the code {code!r}; did you mean {best}? Actors are given "
+                         "by code: ISO 3166 alpha-3 for countries (RUS, UKR), organisation codes (NATO, EU)")
+
+
+def code_hint(store, value: str | None, name: str) -> str | None:
+    """A hint for an empty answer: the code is in no stored event (with a few codes that are)."""
+    if not value:
+        return None
+    code = value.strip().upper()
+    if store.has_actor_code(code):
+        return None
+    known = store.actors(limit=None)
+    top = ", ".join(a["code"] for a in known[:8])
+    return (f"{name}: no stored event has the code {code!r}" + (f"; the most frequent codes are {top}" if top else "")
+            + " (`redline dyads` lists pairs)")
+
+
 def dyads(
     store,
     *,
@@ -97,15 +141,20 @@ def dyads(
     until: dt.date | None = None,
     factuality: str | list[str] | None = None,
     limit: int = 20,
+    undated: bool = False,
     include_rejected: bool = False,
     reviewed_only: bool = False,
 ) -> list[dict[str, Any]]:
-    """Most active directed actor -> recipient pairs: event and article counts, mean Goldstein and PLOVER score."""
+    """Most active directed actor -> recipient pairs: event and article counts, mean Goldstein and PLOVER score.
+
+    undated: count background events the text gives no date (precision "unknown") on their article's date;
+    by default they are left out, like every aggregate leaves them out.
+    """
     check_range(since, until)
     if limit < 1:
         raise UsageError(f"limit: must be at least 1, got {limit}")
     return analytics.dyads(_con(store), since=since, until=until, factuality=check_factuality(factuality),
-                           limit=limit, scope=ReviewScope(include_rejected, reviewed_only))
+                           limit=limit, undated=undated, scope=ReviewScope(include_rejected, reviewed_only))
 
 
 def timeline(
@@ -118,32 +167,100 @@ def timeline(
     until: dt.date | None = None,
     factuality: str | list[str] | None = None,
     both_directions: bool = False,
+    undated: bool = False,
     include_rejected: bool = False,
     reviewed_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Events per period for one dyad (or one actor, or everything): counts per quad class and mean scores.
 
     both_directions: count recipient -> actor events too (the dyad as a relationship, not one direction).
-    Each row: period (first day), end (last day), events, verbal_coop .. material_conflict, goldstein,
-    plover_score (mean event_scale), conflict_share.
+    undated: count background events the text gives no date on their article's date.
+    An event counts in a period only when its date is at least as precise as the period (a year-only date in no
+    month, a month-only date in no day or week); `timeline_left_out` says how many were left out.
+    Every period from the first to the last (from `since` to `until` when given) has a row, empty ones with
+    zero events. Each row: period (first day), end (last day), label (2014-03, 2014-W09, 2014, 2014-03-05),
+    events, verbal_coop .. material_conflict, goldstein and plover_score (means; None when empty),
+    conflict_share.
     """
     check_range(since, until)
-    rows = analytics.timeline(
-        _con(store),
-        actor=check_code(actor, "actor"),
-        recipient=check_code(recipient, "recipient"),
-        by=check_period(by),
-        since=since,
-        until=until,
-        factuality=check_factuality(factuality),
-        both_directions=both_directions,
-        scope=ReviewScope(include_rejected, reviewed_only),
-    )
+    args = _timeline_args(actor, recipient, by, since, until, factuality, both_directions, undated,
+                          include_rejected, reviewed_only)
+    suggest_code(store, args["actor"], "actor")
+    suggest_code(store, args["recipient"], "recipient")
+    rows = _fill_periods(analytics.timeline(_con(store), **args), by, since, until)
     for r in rows:
         r["end"] = period_end(r["period"], by)
+        r["label"] = period_label(r["period"], by)
         n = r["events"]
         r["conflict_share"] = round((r["verbal_conflict"] + r["material_conflict"]) / n, 3) if n else 0.0
     return rows
+
+
+def _timeline_args(actor, recipient, by, since, until, factuality, both_directions, undated,
+                   include_rejected=False, reviewed_only=False) -> dict[str, Any]:
+    return {"actor": check_code(actor, "actor"), "recipient": check_code(recipient, "recipient"),
+            "by": check_period(by), "since": since, "until": until, "factuality": check_factuality(factuality),
+            "both_directions": both_directions, "undated": undated,
+            "scope": ReviewScope(include_rejected, reviewed_only)}
+
+
+def timeline_left_out(store, **options: Any) -> dict[str, int]:
+    """The events the same `timeline(store, **options)` left out: `coarser` (dated less precisely than the
+    period: a year-only date in a monthly timeline) and `undated` (background, no date in the text; 0 with
+    undated=True). options: those of `timeline`."""
+    args = {"actor": None, "recipient": None, "by": "month", "since": None, "until": None, "factuality": None,
+            "both_directions": False, "undated": False, "include_rejected": False, "reviewed_only": False,
+            **options}
+    check_range(args["since"], args["until"])
+    row = analytics.timeline(_con(store), left_out=True, **_timeline_args(**args))[0]
+    return {"coarser": int(row["coarser"] or 0), "undated": int(row["undated"] or 0)}
+
+
+def left_out_note(left: dict[str, int], by: str) -> str:
+    """One line saying what a timeline left out, or "" when nothing was."""
+    parts = []
+    if left["coarser"]:
+        parts.append(f"{left['coarser']} event(s) dated less precisely than a {by}")
+    if left["undated"]:
+        parts.append(f"{left['undated']} undated background event(s) (include them with --undated)")
+    return ("left out: " + "; ".join(parts)) if parts else ""
+
+
+def period_start(day: dt.date, by: str) -> dt.date:
+    """The first day of the period holding `day` (weeks start on Monday, as in DuckDB's date_trunc)."""
+    if by == "day":
+        return day
+    if by == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if by == "month":
+        return day.replace(day=1)
+    return day.replace(month=1, day=1)
+
+
+def period_label(start: dt.date, by: str) -> str:
+    """How a period is named: 2014-03-05 (day), 2014-W10 (ISO week), 2014-03 (month), 2014 (year)."""
+    if by == "week":
+        year, week, _ = start.isocalendar()
+        return f"{year}-W{week:02d}"
+    return {"day": start.isoformat(), "month": f"{start:%Y-%m}", "year": f"{start:%Y}"}[by]
+
+
+def _fill_periods(rows: list[dict[str, Any]], by: str, since: dt.date | None, until: dt.date | None
+                  ) -> list[dict[str, Any]]:
+    """Rows for every period between the bounds (the given ones, else the first and last row), zeros where empty."""
+    if not rows and not (since and until):
+        return rows
+    first = period_start(since, by) if since else rows[0]["period"]
+    last = period_start(until, by) if until else rows[-1]["period"]
+    have = {r["period"]: r for r in rows}
+    out = []
+    day = first
+    while day <= last:
+        out.append(have.get(day) or {"period": day, "events": 0, "verbal_coop": 0, "material_coop": 0,
+                                     "verbal_conflict": 0, "material_conflict": 0, "goldstein": None,
+                                     "plover_score": None})
+        day = period_end(day, by) + dt.timedelta(days=1)
+    return out
 
 
 def period_end(start: dt.date, by: str) -> dt.date:
@@ -166,29 +283,44 @@ def alerts(
     factuality: str | list[str] | None = None,
     options: AlertOptions | None = None,
     red_lines: bool = True,
+    undated: bool = False,
     include_rejected: bool = False,
     reviewed_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Escalation alerts (a dyad's escalation share rising above its own baseline) and red-line warnings.
 
-    `since`/`until` bound the periods reported; the baseline may reach further back. Newest first.
+    `since`/`until` bound the periods reported; the baseline may reach further back. factuality: the events
+    that count (default: asserted for escalation, asserted and hypothetical for red lines). Newest first.
+    Every alert carries `sentences`: its evidence events with their sentence, date and article.
     """
     check_range(since, until)
     opts = options or AlertOptions()
     check_period(opts.by)
-    if opts.baseline < 1 or opts.min_events < 1:
-        raise UsageError("alerts: baseline and min_events must be at least 1")
+    if opts.baseline < 1 or opts.min_events < 1 or opts.min_baseline < 1:
+        raise UsageError("alerts: baseline, min_baseline and min_events must be at least 1")
     facts = check_factuality(factuality)
     scope = ReviewScope(include_rejected, reviewed_only)
     rows = analytics.dyad_periods(_con(store), by=opts.by, until=until, factuality=facts,
-                                  escalation=ESCALATION_EVENTS, scope=scope)
+                                  escalation=ESCALATION_EVENTS, undated=undated, scope=scope)
     out = escalation_alerts(rows, opts, since=since)
+    evidence = analytics.event_evidence(_con(store), sorted({e for a in out for e in a["evidence"]}))
+    for a in out:
+        a["sentences"] = sorted((_sentence(evidence[e]) for e in a["evidence"] if e in evidence),
+                                key=lambda x: (x["date"] or dt.date.min, x["id"]))
     if red_lines:
-        out.extend(red_line_alerts(analytics.red_line_events(_con(store), since=since, until=until,
-                                                             factuality=facts, by=opts.by, scope=scope),
-                                   opts.by))
+        red_facts = facts if factuality is not None else RED_LINE_FACTUALITY
+        out.extend(red_line_alerts(analytics.red_line_mentions(_con(store), since=since, until=until,
+                                                               factuality=red_facts, events=RED_LINE_EVENTS,
+                                                               by=opts.by, scope=scope), opts.by))
     out.sort(key=lambda a: (a["period"], a["score"]), reverse=True)
     return out
+
+
+def _sentence(r: dict[str, Any]) -> dict[str, Any]:
+    """An evidence line: the event and the sentence it was coded from, with its article."""
+    return {"id": r["id"], "date": r["date"], "event": r["event"], "actor": list(r["actor_codes"] or []),
+            "recipient": list(r["recipient_codes"] or []), "text": r["text"], "article_id": r["article_id"],
+            "title": r["title"]}
 
 
 def escalation_alerts(rows: list[dict[str, Any]], opts: AlertOptions, *, since: dt.date | None = None
@@ -207,11 +339,11 @@ def escalation_alerts(rows: list[dict[str, Any]], opts: AlertOptions, *, since: 
         if since and r["period"] < since and period_end(r["period"], opts.by) < since:
             continue
         n, k = r["events"], r["escalation"]
-        if n < opts.min_events or k < opts.min_escalation or not window:
-            continue
         base_n = sum(p["events"] for p in window)
+        if n < opts.min_events or k < opts.min_escalation or base_n < opts.min_baseline:
+            continue
         base_k = sum(p["escalation"] for p in window)
-        baseline = (base_k + 1) / (base_n + 2)  # Laplace: a dyad with no history is not "0% forever"
+        baseline = (base_k + 1) / (base_n + 2)  # Laplace: a short quiet history is not "0% forever"
         share = k / n
         rise = share - baseline
         se = (baseline * (1 - baseline) / n) ** 0.5
@@ -221,6 +353,8 @@ def escalation_alerts(rows: list[dict[str, Any]], opts: AlertOptions, *, since: 
                 "kind": "escalation",
                 "actor": r["actor"],
                 "recipient": r["recipient"],
+                "actors": [r["actor"]],
+                "recipients": [r["recipient"]],
                 "period": r["period"],
                 "end": period_end(r["period"], opts.by),
                 "events": n,
@@ -231,7 +365,7 @@ def escalation_alerts(rows: list[dict[str, Any]], opts: AlertOptions, *, since: 
                 "score": round(z, 2),
                 "summary": (f"{r['actor']} -> {r['recipient']}: {k} of {n} events are "
                             f"{'/'.join(ESCALATION_EVENTS)} ({share:.0%}) against a baseline of "
-                            f"{baseline:.0%} over {base_n} earlier events"),
+                            f"{baseline:.0%} over {base_n} events in the {opts.baseline} {opts.by}s before"),
                 "evidence": list(r["escalation_ids"]),
             })
     return out
@@ -249,29 +383,60 @@ def _periods_between(a: dt.date, b: dt.date, by: str) -> int:
 
 
 def red_line_alerts(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
-    """Group events whose evidence sentence speaks of a "red line" by dyad and period."""
+    """Red-line warnings from the events that state them (analytics.red_line_mentions rows).
+
+    The warning's speaker is the event's own actor and its target the event's recipient. Events without a
+    resolved actor are left out (a warning from no one cannot be acted on). One alert per speaker and period:
+    the warning, its quotes and its retellings in other articles are one alert that unites their recipients
+    and quotes each sentence.
+    """
     groups: dict[tuple, list[dict[str, Any]]] = {}
     for r in rows:
-        groups.setdefault((r["actor"], r["recipient"], r["period"]), []).append(r)
-    out = []
-    for (actor, recipient, period), evs in groups.items():
-        who = f"{actor or '?'} -> {recipient or '?'}"
-        out.append({
-            "kind": "red_line",
-            "actor": actor,
-            "recipient": recipient,
-            "period": period,
-            "end": period_end(period, by),
-            "events": len(evs),
-            "escalation": sum(1 for e in evs if e["event"] in ESCALATION_EVENTS),
-            "share": None,
-            "baseline": None,
-            "baseline_events": None,
-            "score": float(len(evs)),
-            "summary": f"{who}: {len(evs)} event(s) whose sentence draws a red line",
-            "evidence": [e["id"] for e in evs],
-        })
-    return out
+        if r["actor_codes"]:
+            groups.setdefault((tuple(sorted(r["actor_codes"])), r["period"]), []).append(r)
+    return [_red_line_alert(members, period, by) for (_, period), members in groups.items()]
+
+
+def _red_line_alert(rows: list[dict[str, Any]], period: dt.date, by: str) -> dict[str, Any]:
+    actors = list(dict.fromkeys(c for r in rows for c in r["actor_codes"]))
+    recipients = list(dict.fromkeys(c for r in rows for c in r["recipient_codes"]))
+    speakers = list(dict.fromkeys(n for r in rows for n in r["actor_names"] if n))
+    targets = list(dict.fromkeys(n for r in rows for n in r["recipient_names"] if n))
+    sentences, seen = [], set()
+    for r in rows:
+        if (r["article_id"], r["text"]) in seen:
+            continue
+        seen.add((r["article_id"], r["text"]))
+        sentences.append({"id": r["id"], "date": r["date"], "event": r["event"], "actor": r["actor_codes"],
+                          "recipient": r["recipient_codes"], "text": r["text"], "article_id": r["article_id"],
+                          "title": r["title"], "outlet": r["outlet"]})
+    ids = list(dict.fromkeys(r["id"] for r in rows))
+    articles = {r["article_id"] for r in rows}
+    who = f"{'/'.join(actors)} ({'; '.join(speakers)})" if speakers else "/".join(actors)
+    whom = f"{', '.join(recipients)} ({'; '.join(targets)})" if recipients else "no recipient named in the text"
+    return {
+        "kind": "red_line",
+        "actor": ";".join(actors),
+        "recipient": ";".join(recipients),
+        "actors": actors,
+        "recipients": recipients,
+        "speakers": speakers,
+        "targets": targets,
+        "period": period,
+        "end": period_end(period, by),
+        "date": min(r["date"] for r in rows),
+        "events": len(ids),
+        "escalation": sum(1 for r in {r["id"]: r for r in rows}.values() if r["event"] in ESCALATION_EVENTS),
+        "share": None,
+        "baseline": None,
+        "baseline_events": None,
+        "articles": len(articles),
+        "score": float(len(articles)),
+        "summary": (f"red line drawn by {who}, aimed at {whom}, in {len(sentences)} sentence(s) of "
+                    f"{len(articles)} article(s): \u201c{_clip(sentences[0]['text'], 200)}\u201d"),
+        "evidence": ids,
+        "sentences": sentences,
+    }
 
 
 def digest(
@@ -283,6 +448,7 @@ def digest(
     factuality: str | list[str] | None = None,
     base_url: str = "",
     options: AlertOptions | None = None,
+    undated: bool = False,
     include_rejected: bool = False,
     reviewed_only: bool = False,
 ) -> dict[str, Any]:
@@ -297,15 +463,15 @@ def digest(
     except OverflowError as exc:
         raise UsageError(f"date: {date} with days={days} starts before the year 1") from exc
     reviews = {"include_rejected": include_rejected, "reviewed_only": reviewed_only}
-    top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top, **reviews)
+    top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top, undated=undated, **reviews)
     for d in top_dyads:
         d["evidence"] = analytics.dyad_event_ids(_con(store), actor=d["actor"], recipient=d["recipient"],
                                                  since=since, until=date,
                                                  factuality=check_factuality(factuality), limit=5,
                                                  scope=ReviewScope(include_rejected, reviewed_only))
     opts = options or AlertOptions(by="week", baseline=8)
-    new_alerts = [a for a in alerts(store, since=since, until=date, factuality=factuality, options=opts, **reviews)
-                  if a["end"] >= since]
+    new_alerts = [a for a in alerts(store, since=since, until=date, factuality=factuality, options=opts,
+                                    undated=undated, **reviews) if a["end"] >= since]
     quotes = _quotes(store, since, date, top)
     return {
         "date": date,
@@ -318,8 +484,11 @@ def digest(
 
 
 def _quotes(store, since: dt.date, until: dt.date, limit: int) -> list[dict[str, Any]]:
-    """Quotes of the window with a known speaker, the ones linked to events first, then the longest."""
-    rows = store.quotes(since=since, until=until, limit=limit * 5)
+    """Quotes of the window with a known speaker, the ones linked to events first, then the longest; a quoted
+    fragment of a statement is folded into it (one line per statement)."""
+    from .quotes_api import fold_fragments
+
+    rows = fold_fragments(store.quotes(since=since, until=until, limit=limit * 5))
     rows = [q for q in rows if q.get("speaker_text") or q.get("speaker")]
     rows.sort(key=lambda q: (not q.get("event_ids"), -len(q.get("text") or "")))
     return rows[:limit]
@@ -371,32 +540,37 @@ def render_digest(d: dict[str, Any], fmt: str = "md") -> str:
         raise UsageError(f"format: unknown digest format {fmt!r} (md or html)")
     base = d["base_url"]
     span = str(d["date"]) if d["since"] == d["date"] else f"{d['since']} to {d['date']}"
-    lines: list[tuple[str, str, list[tuple[str, str]]]] = []  # (section, text, [(label, url)])
+    # (section, text, [(label, url)], [(evidence sentence, url)])
+    lines: list[tuple[str, str, list[tuple[str, str]], list[tuple[str, str]]]] = []
     for x in d["dyads"]:
         text = (f"{x['actor']} -> {x['recipient']}: {x['events']} events in {x['articles']} articles, "
                 f"mean Goldstein {x['goldstein']:+.1f}, conflict share {x['conflict_share']:.0%}")
-        lines.append(("Top dyads", text, [(eid, event_link(base, eid)) for eid in x["evidence"]]))
+        lines.append(("Top dyads", text, [(eid, event_link(base, eid)) for eid in x["evidence"]], []))
     for a in d["alerts"]:
-        lines.append(("New escalations", f"[{a['kind']}] {a['period']}: {a['summary']}",
-                      [(eid, event_link(base, eid)) for eid in a["evidence"][:5]]))
+        label = "red line" if a["kind"] == "red_line" else a["kind"]
+        evidence = [(f"{s['date']} {s['event']}: \u201c{_clip(s['text'], 240)}\u201d", event_link(base, s["id"]))
+                    for s in a.get("sentences", [])[:ALERT_SENTENCES]]
+        lines.append(("New alerts", f"[{label}] {a['period']}: {a['summary']}",
+                      [(eid, event_link(base, eid)) for eid in a["evidence"][:5]], evidence))
     for q in d["quotes"]:
         who = q.get("speaker_text") or (q.get("speaker") or {}).get("entity_text") or "?"
         code = (q.get("speaker") or {}).get("code")
         text = f"{who}{f' ({code})' if code else ''}: \u201c{_clip(q['text'], 240)}\u201d"
         links = [(eid, event_link(base, eid)) for eid in q.get("event_ids") or []]
         links.append(("article", article_link(base, q["article_id"])))
-        lines.append(("Key quotes", text, links))
-    sections = ("Top dyads", "New escalations", "Key quotes")
+        lines.append(("Key quotes", text, links, []))
+    sections = ("Top dyads", "New alerts", "Key quotes")
     if fmt == "md":
         out = [f"# redline digest: {span}", ""]
         for sec in sections:
             out += [f"## {sec}", ""]
-            items = [(t, ls) for s, t, ls in lines if s == sec]
+            items = [(t, ls, ev) for s, t, ls, ev in lines if s == sec]
             if not items:
                 out.append("_None._")
-            for t, ls in items:
+            for t, ls, ev in items:
                 refs = ", ".join(f"[{label}]({url})" for label, url in ls)
                 out.append(f"- {t} ({refs})" if refs else f"- {t}")
+                out += [f"  - {sentence} ([event]({url}))" for sentence, url in ev]
             out.append("")
         return "\n".join(out)
     e = html.escape
@@ -404,14 +578,16 @@ def render_digest(d: dict[str, Any], fmt: str = "md") -> str:
            f"<title>redline digest {e(span)}</title></head><body>", f"<h1>redline digest: {e(span)}</h1>"]
     for sec in sections:
         out.append(f"<h2>{e(sec)}</h2>")
-        items = [(t, ls) for s, t, ls in lines if s == sec]
+        items = [(t, ls, ev) for s, t, ls, ev in lines if s == sec]
         if not items:
             out.append("<p><em>None.</em></p>")
             continue
         out.append("<ul>")
-        for t, ls in items:
+        for t, ls, ev in items:
             refs = ", ".join(f'<a href="{e(url)}">{e(label)}</a>' for label, url in ls)
-            out.append(f"<li>{e(t)}" + (f" ({refs})" if refs else "") + "</li>")
+            sub = "".join(f'<li>{e(sentence)} (<a href="{e(url)}">event</a>)</li>' for sentence, url in ev)
+            out.append(f"<li>{e(t)}" + (f" ({refs})" if refs else "") + (f"<ul>{sub}</ul>" if sub else "")
+                       + "</li>")
         out.append("</ul>")
     out.append("</body></html>")
     return "\n".join(out)
@@ -457,8 +633,10 @@ def locations(
 ) -> list[dict[str, Any]]:
     """Places with coordinates where events happened: name, country, lat, lon, events, conflict events."""
     check_range(since, until)
-    return analytics.locations(_con(store), actor=check_code(actor, "actor"),
-                               recipient=check_code(recipient, "recipient"),
+    actor, recipient = check_code(actor, "actor"), check_code(recipient, "recipient")
+    suggest_code(store, actor, "actor")
+    suggest_code(store, recipient, "recipient")
+    return analytics.locations(_con(store), actor=actor, recipient=recipient,
                                since=since, until=until, factuality=check_factuality(factuality), limit=limit,
                                scope=ReviewScope(include_rejected, reviewed_only))
 

@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from .pipeline import Context, Pipeline
-from .records import Document, Event, Factuality
+from .plover import event_dict
+from .records import Document, Factuality
 from .stages.clean import clean_text
 
-_DEFAULT: dict[str, Pipeline] = {}
+_DEFAULT: dict[tuple, Pipeline] = {}
 
 
 def default_pipeline() -> Pipeline:
-    """A process-wide pipeline with the default context (model and knowledge loaded once)."""
-    if "p" not in _DEFAULT:
-        _DEFAULT["p"] = Pipeline(Context())
-    return _DEFAULT["p"]
+    """A process-wide pipeline with the default context (model and knowledge loaded once per distinct settings,
+    so a changed REDLINE_CONFIG file or REDLINE_<NAME> variable takes effect in a long-lived process too)."""
+    from .settings import load_settings
+
+    key = tuple(sorted((k, str(v)) for k, v in load_settings().items()))
+    if key not in _DEFAULT:
+        _DEFAULT[key] = Pipeline(Context())
+    return _DEFAULT[key]
 
 
 def extract_document(
@@ -39,12 +45,14 @@ def extract(
     all: bool = False,  # noqa: A002 - mirrors the CLI flag --all
     pipeline: Pipeline | None = None,
     min_confidence: float | None = None,
-) -> list[Event]:
-    """Events coded from one raw article text. By default only asserted events; all=True returns every one.
+) -> list[dict[str, Any]]:
+    """Events coded from one raw article text, as PLOVER dicts (docs/schema.md): the records `redline extract`
+    prints and `Store.events` returns (the store adds num_mentions, num_sources and num_articles). By default
+    only asserted events; all=True returns every one. The Event records are on `extract_document(...).events`.
 
     min_confidence: only events at least this confident (Event.confidence, the calibrated probability that the
     event's type, actor and recipient are right).
     """
     doc = extract_document(text, published=published, pipeline=pipeline)
-    return [e for e in doc.events if (all or e.factuality == Factuality.ASSERTED)
+    return [event_dict(e) for e in doc.events if (all or e.factuality == Factuality.ASSERTED)
             and (min_confidence is None or e.confidence >= min_confidence)]

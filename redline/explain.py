@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -15,21 +16,22 @@ from .records import Article, Document
 from .stages.coding import load_coder, quote_speakers
 
 
-def _stages_before_coding(stages):
-    out = []
-    for st in stages:
-        if st.name == "coding":
-            break
-        out.append(st)
-    return out
+def _split_at_coding(stages) -> tuple[list, list]:
+    """The stages before coding and the ones after it (quote links, dates, places, tone)."""
+    names = [st.name for st in stages]
+    if "coding" not in names:
+        return list(stages), []
+    i = names.index("coding")
+    return list(stages[:i]), list(stages[i + 1:])
 
 
 def explain_text(text: str, *, published: dt.date | str | None = None, ctx: Context | None = None,
-                 stages=None) -> dict[str, Any]:
+                 stages=None, actors_file: str | None = None) -> dict[str, Any]:
     """Parse and code `text` (one sentence or a short passage) and say why each event was or was not coded.
 
-    published: reference date for relative dates; stages: the stages to run before coding (default: the
-    standard pipeline's).
+    published: reference date for relative dates; stages: the pipeline's stages (default: the standard ones);
+    the stages before coding prepare the sentences, the ones after it date and place the events.
+    actors_file: a user actor file layered over the built-in knowledge base (ignored when `ctx` is given).
     """
     if not text or not text.strip():
         raise UsageError("explain: the sentence is empty")
@@ -38,20 +40,26 @@ def explain_text(text: str, *, published: dt.date | str | None = None, ctx: Cont
             published = dt.date.fromisoformat(published)
         except ValueError as exc:
             raise UsageError(f"explain: --published {published!r} is not a YYYY-MM-DD date") from exc
-    ctx = ctx or Context()
-    before = _stages_before_coding(stages if stages is not None else default_stages())
+    ctx = ctx or Context(actors_file=actors_file)
+    before, after = _split_at_coding(stages if stages is not None else default_stages())
     article = Article(id="explain", text=text.strip(), published=published, source="explain")
     doc: Document = Pipeline(ctx, before).run_one(article)
     coder = load_coder(ctx)
+    coder.date = doc.reference_date or doc.article.published
     speakers = quote_speakers(doc)
     max_tokens = int(ctx.settings["max_sentence_tokens"])
-    sentences = []
+    coded = []
     for sent in doc.sentences:
         trace: list[str] = []
         mentions = [m for m in doc.mentions if m.sentence == sent.index]
         coder.speaker = speakers.get(sent.index)
         events, skipped = coder.code_sentence(doc, sent, mentions, max_tokens, trace)
         coder.speaker = None
+        coded.append((sent, mentions, trace, skipped, events))
+    finished = _finish(dataclasses.replace(doc, events=tuple(e for *_, evs in coded for e in evs)), after, ctx)
+    final = {e.id: e for e in finished.events}
+    sentences = []
+    for sent, mentions, trace, skipped, events in coded:
         sentences.append({
             "index": sent.index,
             "text": sent.text,
@@ -62,6 +70,15 @@ def explain_text(text: str, *, published: dt.date | str | None = None, ctx: Cont
                          for m in mentions],
             "trace": trace,
             "skipped": skipped,
-            "events": [{**event_dict(e), "factuality_reason": e.factuality_reason} for e in events],
+            "events": [{**event_dict(final.get(e.id, e)), "factuality_reason": e.factuality_reason} for e in events],
         })
-    return {"text": text, "published": published.isoformat() if published else None, "sentences": sentences}
+    reference = finished.reference_date or published
+    return {"text": text, "published": published.isoformat() if published else None,
+            "reference_date": reference.isoformat() if reference else None, "sentences": sentences}
+
+
+def _finish(doc: Document, stages, ctx: Context) -> Document:
+    """Run the stages after coding (dates, places, ...) over the coded document."""
+    for st in stages:
+        doc = st.fn([doc], ctx)[0] if st.batch else st.fn(doc, ctx)
+    return doc

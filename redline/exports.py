@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import UsageError
+from .precision import date_text
 
 FORMATS = ("plover", "gdelt", "csv", "parquet")
 
@@ -61,18 +62,55 @@ class ExportReport:
     quotes: int = 0
 
 
+# File name endings of each format: a name ending in another format's suffix is refused (a Parquet file named
+# events.jsonl would be read as text by the next tool); other names are accepted as given.
+# GDELT names its own tab-separated files .CSV, so gdelt accepts .csv too; a bare .csv means csv.
+SUFFIXES = {"plover": (".jsonl", ".ndjson", ".json"), "csv": (".csv",), "gdelt": (".tsv", ".txt", ".csv"),
+            "parquet": (".parquet", ".pq")}
+STDOUT = "-"
+
+
+def format_for_path(out: str | os.PathLike) -> str:
+    """The export format a file name asks for (events.parquet -> parquet); UsageError when it does not say."""
+    suffix = Path(str(out)).suffix.lower()
+    for fmt, suffixes in SUFFIXES.items():
+        if suffix in suffixes:
+            return fmt
+    raise UsageError(f"export: cannot tell the format from {str(out)!r}; give --format "
+                     f"({', '.join(FORMATS)}) or a name ending in "
+                     + ", ".join(dict.fromkeys(x for v in SUFFIXES.values() for x in v)))
+
+
+def check_suffix(fmt: str, out: str | os.PathLike) -> None:
+    """UsageError when `out` ends in the suffix of another format than `fmt`."""
+    if str(out) == STDOUT:
+        return
+    suffix = Path(str(out)).suffix.lower()
+    if not suffix or suffix in SUFFIXES[fmt]:
+        return
+    for other, suffixes in SUFFIXES.items():
+        if suffix in suffixes:
+            stem = Path(str(out)).with_suffix(SUFFIXES[fmt][0]).name
+            raise UsageError(f"export: {str(out)!r} names a {other} file but --format {fmt} writes {fmt}; "
+                             f"name it {stem!r} or use --format {other}")
+
+
 def export(store, fmt: str, out: str | os.PathLike, *, filters: dict | None = None) -> ExportReport:
     """Write the events matching `filters` (Store.events filters, default asserted only) to `out` as `fmt`.
 
-    plover also writes every quote (within since/until when given) to `<out>.quotes.jsonl`.
+    out: a file name, or "-" for standard output. plover also writes every quote (within since/until when
+    given) to `<out>.quotes.jsonl` (not when writing to standard output).
     """
     if fmt not in FORMATS:
         raise UsageError(f"export format {fmt!r} is not one of {', '.join(FORMATS)}")
+    check_suffix(fmt, out)
     filters = dict(filters or {})
     filters.pop("limit", None)
     filters.pop("offset", None)
     rows = store.iter_event_rows(**filters)
     writer = {"plover": write_plover, "gdelt": write_gdelt, "csv": write_csv, "parquet": write_parquet}[fmt]
+    if str(out) == STDOUT:
+        return ExportReport(STDOUT, fmt, _to_stdout(lambda tmp: writer(rows, tmp)))
     n = _atomic(out, lambda tmp: writer(rows, tmp))
     if fmt != "plover":
         return ExportReport(str(out), fmt, n)
@@ -80,6 +118,22 @@ def export(store, fmt: str, out: str | os.PathLike, *, filters: dict | None = No
     qpath = f"{out}.quotes.jsonl"
     nq = _atomic(qpath, lambda tmp: _write_jsonl(quotes, tmp))
     return ExportReport(str(out), fmt, n, qpath, nq)
+
+
+def _to_stdout(write) -> int:
+    """Write through a temporary file (the writers stream rows to a path), then copy it to standard output."""
+    import shutil
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="redline-export-") as tmpdir:
+        tmp = Path(tmpdir) / "export"
+        n = write(tmp)
+        sys.stdout.flush()
+        with open(tmp, "rb") as fh:
+            shutil.copyfileobj(fh, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    return n
 
 
 def _atomic(out: str | os.PathLike, write) -> int:
@@ -271,7 +325,10 @@ def write_csv(rows: Iterable[dict], path: Path) -> int:
         w = csv.DictWriter(fh, fieldnames=names)
         w.writeheader()
         for r in rows:
-            w.writerow(flat_row(r))
+            flat = flat_row(r)
+            # CSV shows what is known of the date: 2014 or 2014-03 (Parquet keeps a date and date_precision)
+            flat["date"] = date_text(flat["date"], flat["date_precision"]) or None
+            w.writerow(flat)
             n += 1
     return n
 

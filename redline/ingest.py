@@ -12,6 +12,7 @@ When the store is served by `redline serve` (which owns its only writer), the ru
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import time
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .engines import run_documents
+from .engines.spawn import check_spawn_safe
 from .errors import RedlineError, StoreError, StoreWriteError, UsageError
 from .pipeline import Pipeline
 from .readers import iter_files, read_path
@@ -45,7 +47,8 @@ class RunReport:
     read: articles read; already_stored: skipped because their id was stored before; duplicate: linked to a
     first copy (exact or near) and not coded; coded: new articles coded and written; failed: inputs or
     articles that failed (see failures, which lists the first 10,000); events: event mentions written;
-    new = coded + duplicate; replaced: articles removed because the file they came from changed (replace).
+    new = coded + duplicate; replaced: articles removed because the file they came from changed (replace);
+    unchanged_files: files skipped unread because their size and time match what was ingested before (replace).
     """
 
     run_id: str
@@ -60,6 +63,7 @@ class RunReport:
     failures: tuple[Failure, ...] = ()
     stages: dict[str, int] = field(default_factory=dict)
     replaced: int = 0
+    unchanged_files: int = 0
 
 
 class _Tally:
@@ -91,7 +95,7 @@ class _Tally:
         return RunReport(run_id=run_id, status=status, read=c["read"], new=c["new"],
                          already_stored=c["already_stored"], duplicate=c["duplicate"], coded=c["coded"],
                          failed=c["failed"], events=c["events"], failures=tuple(self.failures),
-                         stages=dict(self.stages), replaced=c["replaced"])
+                         stages=dict(self.stages), replaced=c["replaced"], unchanged_files=c["unchanged_files"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,7 @@ class _Options:
     stop: Callable[[], bool] | None
     processes: bool | None
     pool: object | None
+    published: dt.date | None = None
 
 
 def ingest(
@@ -124,6 +129,7 @@ def ingest(
     actors_file: str | None = None,
     lexicon_file: str | None = None,
     mapping: dict[str, str] | None = None,
+    published: dt.date | None = None,
     progress: Progress | None = None,
     on_failure: Callable[[Failure], None] | None = None,
     settings: dict | None = None,
@@ -141,7 +147,8 @@ def ingest(
     how the pipeline runs (see redline.engines); processes: run it in worker processes even with one worker;
     pool: an already started engines.local.ProcessPool to run it in.
     actors_file: a user actor file. lexicon_file: a user lexicon file (the same as
-    settings={"lexicon": lexicon_file}). mapping: our field -> input field for JSON/CSV records. progress(done,
+    settings={"lexicon": lexicon_file}). mapping: our field -> input field for JSON/CSV records. published:
+    publication date for inputs whose metadata gives none (text files, records without a date). progress(done,
     total): called after each article (total is an estimate, None when unknown). on_failure(failure): called
     for each failed input as it happens. settings: setting overrides. command: how the run is described in the
     runs table. pipeline: an already built Pipeline to reuse (its model stays loaded between calls).
@@ -154,6 +161,8 @@ def ingest(
     """
     if not isinstance(write_batch, int) or write_batch < 1:
         raise UsageError(f"write_batch must be a positive integer, got {write_batch!r}")
+    if workers > 1 or engine == "dask":
+        check_spawn_safe("ingest")
     paths = [str(p) for p in paths]
     if lexicon_file:
         settings = {**(settings or {}), "lexicon": os.path.abspath(lexicon_file)}
@@ -165,10 +174,10 @@ def ingest(
             return live.remote_ingest(server, paths, workers=workers, engine=engine, scheduler=scheduler,
                                       actors_file=actors_file, mapping=mapping, progress=progress,
                                       on_failure=on_failure, settings=settings, command=command, pipeline=pipeline,
-                                      write_batch=write_batch, replace=replace)
+                                      write_batch=write_batch, replace=replace, published=published)
     opts = _Options(engine, workers, scheduler, actors_file, settings or {}, progress, on_failure,
                     _estimate_total(paths) if progress else None, pipeline, write_batch, mapping, replace, stop,
-                    processes, pool)
+                    processes, pool, published)
     if store is not None:
         return _run(store, paths, opts, command)
     with Store(db) as opened:
@@ -208,7 +217,7 @@ class _Sources:
 
     def __init__(self, store: Store, run_id: str, tally: _Tally, opts: _Options, *, max_chars: int):
         self.store, self.run_id, self.tally, self.opts = store, run_id, tally, opts
-        self.read_options = {"mapping": opts.mapping, "max_chars": max_chars}
+        self.read_options = {"mapping": opts.mapping, "max_chars": max_chars, "published": opts.published}
         self.entries: list[Path | Failure] = []
         self.stats: dict[str, tuple[int, int]] = {}  # file -> (size, mtime_ns) seen before it was read
         self.current: str | None = None  # the file whose records are being read now

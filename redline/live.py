@@ -14,6 +14,8 @@ included. So the server keeps the store open for writing for its whole life and 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import json
 import logging
 import os
@@ -36,7 +38,7 @@ log = logging.getLogger(__name__)
 INGEST_PATH = "/_live/ingest"
 SECRET_HEADER = "x-redline-secret"
 _REQUEST_FIELDS = {"paths", "workers", "engine", "scheduler", "actors_file", "mapping", "settings", "command",
-                   "write_batch", "replace"}
+                   "write_batch", "replace", "published"}
 
 
 def server_for(db: str | os.PathLike) -> Owner | None:
@@ -167,6 +169,11 @@ def check_request(request: Any) -> dict:
             job[name] = request[name]
     if request.get("replace") is not None:
         job["replace"] = bool(request["replace"])
+    if request.get("published") is not None:
+        try:
+            job["published"] = dt.date.fromisoformat(str(request["published"]))
+        except ValueError:
+            raise UsageError("live ingest: 'published' must be a YYYY-MM-DD date") from None
     return job
 
 
@@ -184,7 +191,7 @@ def remote_ingest(owner: Owner, paths: list[str], *, workers: int = 1, engine: s
                   scheduler: str | None = None, actors_file: str | None = None,
                   mapping: dict[str, str] | None = None, progress=None, on_failure=None,
                   settings: dict | None = None, command: str | None = None, pipeline=None, write_batch: int = 16,
-                  replace: bool = False) -> RunReport:
+                  replace: bool = False, published: dt.date | None = None) -> RunReport:
     """Hand an ingest to the server that owns the store; return its report (arguments as redline.ingest)."""
     if pipeline is not None:
         from .engines.worker import PipelineSpec
@@ -195,7 +202,8 @@ def remote_ingest(owner: Owner, paths: list[str], *, workers: int = 1, engine: s
     body = {"paths": [os.path.abspath(p) for p in paths],
             "workers": workers, "engine": engine, "scheduler": scheduler,
             "actors_file": os.path.abspath(actors_file) if actors_file else None, "mapping": mapping,
-            "settings": settings or None, "command": command, "write_batch": write_batch, "replace": replace}
+            "settings": settings or None, "command": command, "write_batch": write_batch, "replace": replace,
+            "published": published.isoformat() if published else None}
     req = urllib.request.Request(owner.url + INGEST_PATH, data=json.dumps(body).encode(), method="POST",
                                  headers={"content-type": "application/json", SECRET_HEADER: owner.secret})
     log.info("store is served by pid %d at %s: handing the ingest to it", owner.pid, owner.url)

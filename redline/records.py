@@ -25,6 +25,7 @@ class DatePrecision(StrEnum):
     DAY = "day"
     MONTH = "month"
     YEAR = "year"
+    UNKNOWN = "unknown"  # the text does not say when (background, habitual or undated future acts): date is None
 
 
 class DateSource(StrEnum):

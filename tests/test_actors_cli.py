@@ -75,9 +75,24 @@ def test_import_petrarch_command_writes_file(runner, tmp_path):
 def test_import_petrarch_command_exits_1_when_lines_are_skipped(runner, tmp_path):
     src = tmp_path / "d.actors.txt"
     src.write_text("FREEDONIA_ [FRD]\nFIREFLY_\n\t[FRDGOV 19331301-350101]\n", encoding="utf-8")
-    result = runner.invoke(cli, ["actors", "import-petrarch", str(src), "-o", str(tmp_path / "o.csv"), "--skip-bad"])
+    result = runner.invoke(cli, ["actors", "import-petrarch", str(src), "-o", str(tmp_path / "o.csv")])
     assert result.exit_code == 1
-    assert "bad date" in result.output
+    assert "bad date" in result.output and "2 line(s) skipped" in result.output
+    assert (tmp_path / "o.csv").read_text(encoding="utf-8").count("\n") == 2  # header and Freedonia
+    strict = runner.invoke(cli, ["actors", "import-petrarch", str(src), "-o", str(tmp_path / "s.csv"), "--strict"])
+    assert strict.exit_code == 1 and not (tmp_path / "s.csv").exists()
+
+
+def test_import_petrarch_command_leaves_out_built_in_names_unless_asked(runner, tmp_path):
+    src = tmp_path / "d.actors.txt"
+    src.write_text("FREEDONIA_ [FRD]\nRUSSIA_ [RUS]\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = runner.invoke(cli, ["actors", "import-petrarch", str(src), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 name(s) left out: the built-in knowledge base has them" in result.output
+    assert "Russia" not in out.read_text(encoding="utf-8")
+    kept = runner.invoke(cli, ["actors", "import-petrarch", str(src), "-o", str(out), "--keep-known"])
+    assert kept.exit_code == 0 and "Russia" in out.read_text(encoding="utf-8")
 
 
 def test_actors_check_lists_overrides(runner, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -10,6 +11,7 @@ import pytest
 
 from redline import analysis
 from redline.errors import UsageError
+from redline.records import Entity
 from redline.store import Store
 from redline.web.sample import make_document, write_documents
 
@@ -34,7 +36,7 @@ ARTICLES = [
          "asserted", KYIV),
         (D(2014, 3, 2), "ASSAULT", "RUS", "UKR", "Russia shelled Ukraine near Kyiv.", "shelled", "asserted", KYIV),
         (D(2014, 3, 3), "ASSAULT", "RUS", "UKR", "Russia attacked Ukraine at dawn.", "attacked", "asserted", KYIV),
-        (D(2014, 3, 4), "ACCUSE", "UKR", "RUS", "Ukraine said Russia had crossed a red line.", "said"),
+        (D(2014, 3, 4), "THREATEN", "UKR", "RUS", "Ukraine warned that Russia would cross a red line.", "warned"),
         (D(2014, 3, 5), "CONSULT", "RUS", "UKR", "Russia met Ukraine in Minsk.", "met"),
         (D(2014, 3, 6), "ASSAULT", "RUS", "UKR", "Russia bombed Ukraine overnight.", "bombed"),
     ]),
@@ -144,6 +146,30 @@ def test_timeline_both_directions_adds_reverse_events(store, both, expected):
     assert [r["events"] for r in rows] == [expected]
 
 
+def test_timeline_fills_empty_periods_and_labels_them(store):
+    rows = analysis.timeline(store, actor="RUS", recipient="UKR", by="month", since=D(2013, 12, 15),
+                             until=D(2014, 4, 2))
+    assert [(r["label"], r["events"]) for r in rows] == [
+        ("2013-12", 0), ("2014-01", 3), ("2014-02", 3), ("2014-03", 5), ("2014-04", 0)]
+    assert rows[0]["goldstein"] is None and rows[0]["conflict_share"] == 0.0
+    gaps = analysis.timeline(store, actor="USA", recipient="RUS", by="month")  # January, then March
+    assert [(r["label"], r["events"]) for r in gaps] == [("2014-01", 1), ("2014-02", 0), ("2014-03", 1)]
+
+
+@pytest.mark.parametrize("start, by, label", [
+    (D(2014, 3, 5), "day", "2014-03-05"), (D(2014, 3, 3), "week", "2014-W10"), (D(2014, 12, 29), "week", "2015-W01"),
+    (D(2014, 3, 1), "month", "2014-03"), (D(2014, 1, 1), "year", "2014")])
+def test_period_label(start, by, label):
+    assert analysis.period_label(start, by) == label
+
+
+def test_a_name_given_as_a_code_names_the_code(store):
+    with pytest.raises(UsageError, match=r"no stored event has the code 'RUSSIA'; did you mean RUS \(Russia\)"):
+        analysis.timeline(store, actor="Russia")
+    assert analysis.timeline(store, actor="FRA") == []  # a real code with no events is simply empty
+    assert "the most frequent codes are RUS, UKR, USA" in analysis.code_hint(store, "FRA", "actor")
+
+
 def test_timeline_by_week_starts_on_monday(store):
     rows = analysis.timeline(store, actor="RUS", recipient="UKR", by="week", since=D(2014, 3, 1))
     assert all(r["period"].weekday() == 0 for r in rows)
@@ -200,6 +226,123 @@ def test_alerts_on_store_find_escalation_and_red_line(store):
 
 def test_alerts_since_limits_reported_periods(store):
     assert analysis.alerts(store, since=D(2014, 4, 1)) == []
+
+
+@pytest.mark.parametrize("min_baseline, expected", [(1, [D(2014, 2, 1)]), (2, [D(2014, 2, 1)]), (3, [])])
+def test_escalation_needs_a_minimum_baseline(min_baseline, expected):
+    """Two earlier events are a baseline only when min_baseline allows it (the default asks for 5)."""
+    rows = [_period("A", "B", D(2014, 1, 1), 2, 0), _period("A", "B", D(2014, 2, 1), 6, 6)]
+    opts = analysis.AlertOptions(min_baseline=min_baseline)
+    assert [a["period"] for a in analysis.escalation_alerts(rows, opts)] == expected
+    assert analysis.escalation_alerts(rows, analysis.AlertOptions()) == []
+
+
+@pytest.mark.parametrize("min_escalation, expected", [(2, [D(2014, 2, 1)]), (3, [])])
+def test_two_escalation_events_are_no_trend_by_default(min_escalation, expected):
+    rows = [_period("A", "B", D(2014, 1, 1), 10, 0), _period("A", "B", D(2014, 2, 1), 3, 2)]
+    assert [a["period"] for a in analysis.escalation_alerts(
+        rows, analysis.AlertOptions(min_escalation=min_escalation))] == expected
+    assert analysis.AlertOptions().min_escalation == 3
+
+
+def test_escalation_alert_on_a_baseline_of_one_event_does_not_fire():
+    rows = [_period("A", "B", D(2014, 1, 1), 1, 0), _period("A", "B", D(2014, 2, 1), 5, 5)]
+    assert analysis.escalation_alerts(rows, analysis.AlertOptions()) == []
+
+
+def test_alerts_carry_summary_and_evidence_sentences(store):
+    (esc,) = [a for a in analysis.alerts(store) if a["kind"] == "escalation"]
+    assert "4 of 5 events" in esc["summary"] and "over 6 events in the 6 months before" in esc["summary"]
+    texts = [x["text"] for x in esc["sentences"]]
+    assert texts == ["Russia massed troops on the border of Ukraine.", "Russia shelled Ukraine near Kyiv.",
+                     "Russia attacked Ukraine at dawn.", "Russia bombed Ukraine overnight."]
+    assert {x["id"] for x in esc["sentences"]} == set(esc["evidence"])
+    assert all(x["title"] == "a3" and x["date"].month == 3 for x in esc["sentences"])
+
+
+# -- red-line warnings ---------------------------------------------------------------------------------
+
+def _red_line_article(aid, day, specs):
+    """specs: (type, actor codes, recipient codes, sentence, trigger[, factuality])."""
+    doc = make_document(aid, day, [(day, t, None, None, text, trig, *rest) for t, _, _, text, trig, *rest in specs])
+    events = []
+    for ev, (_, actors, recipients, *_rest) in zip(doc.events, specs, strict=True):
+        events.append(dataclasses.replace(
+            ev, actor=tuple(Entity(NAMES.get(c, c), c, "GOV", identifier_text=NAMES.get(c)) for c in actors),
+            recipient=tuple(Entity(NAMES.get(c, c), c) for c in recipients)))
+    return dataclasses.replace(doc, events=tuple(events))
+
+
+NAMES = {"RUS": "the Kremlin", "USA": "Joe Biden", "UKR": "Ukraine", "NATO": "NATO"}
+KREMLIN = ("Ukraine becoming a member of NATO would be a 'red line' for Russia, the Kremlin has said after "
+           "Joe Biden and Vladimir Putin held their first summit in Geneva.")
+PESKOV = "'This really is a red line for us -- as regards the prospect of Ukraine joining NATO,' Peskov said."
+RED_LINES = [
+    # the reference pattern: the summit (CONSULT, first actor USA) shares the sentence with the warning
+    ("r1", D(2021, 6, 17), [
+        ("CONSULT", ["USA", "RUS"], [], KREMLIN, "summit"),
+        ("THREATEN", ["RUS"], ["UKR", "NATO"], KREMLIN, "red line", "hypothetical"),
+        ("THREATEN", ["RUS"], ["UKR"], PESKOV, "red line"),
+        ("MOBILIZE", ["RUS"], ["UKR"], "Russia massed troops near a red line drawn by Kyiv.", "massed"),
+    ]),
+    # the same warning reported by another outlet: one warning with r1's
+    ("r2", D(2021, 6, 18), [("THREATEN", ["RUS"], ["NATO"], "Moscow said NATO membership is a red line.", "red line")]),
+    # another speaker, and a warning from no one
+    ("r3", D(2021, 6, 20), [
+        ("ACCUSE", ["UKR"], ["RUS"], "Kyiv said Moscow had crossed a red line.", "said"),
+        ("THREATEN", [], ["UKR"], "Someone drew a red line.", "red line"),
+        ("THREATEN", ["USA"], ["RUS"], "Biden said Russia would not be allowed to cross a red line.",
+         "red line", "negated"),
+    ]),
+]
+
+
+@pytest.fixture(scope="module")
+def red_store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("redline") / "red.duckdb"
+    write_documents(path, [_red_line_article(a, d, specs) for a, d, specs in RED_LINES])
+    with Store(path, read_only=True) as s:
+        yield s
+
+
+def test_red_line_warning_takes_speaker_and_target_from_the_warning_event(red_store):
+    reds = [a for a in analysis.alerts(red_store) if a["kind"] == "red_line"]
+    assert [(a["actors"], a["recipients"]) for a in reds] == [(["RUS"], ["UKR", "NATO"])]
+    kremlin = reds[0]
+    assert kremlin["speakers"] == ["the Kremlin"] and kremlin["targets"] == ["Ukraine", "NATO"]
+    assert kremlin["articles"] == 2 and kremlin["events"] == 3
+    assert [x["text"] for x in kremlin["sentences"]] == [KREMLIN, PESKOV, "Moscow said NATO membership is a red line."]
+    assert "red line drawn by RUS (the Kremlin), aimed at UKR, NATO (Ukraine; NATO)" in kremlin["summary"]
+    assert {red_store.event(e)["event"][0] for e in kremlin["evidence"]} == {"THREATEN"}
+
+
+def test_red_line_ignores_other_events_of_the_sentence_and_speakerless_or_negated_warnings(red_store):
+    reds = [a for a in analysis.alerts(red_store) if a["kind"] == "red_line"]
+    assert all("USA" not in a["actors"] for a in reds)  # the summit's first actor is not the speaker
+    assert all(red_store.event(e)["event"][0] == "THREATEN" for a in reds for e in a["evidence"])
+    assert all(a["actors"] for a in reds)
+    assert all("UKR" not in a["actors"] for a in reds)  # Kyiv's accusation that a line was crossed is no warning
+
+
+@pytest.mark.parametrize("factuality, expected", [
+    (None, 1), ("asserted", 1), ("hypothetical", 1), ("negated", 1), ("all", 2)])
+def test_red_line_factuality_defaults_to_asserted_and_hypothetical(red_store, factuality, expected):
+    reds = [a for a in analysis.alerts(red_store, factuality=factuality) if a["kind"] == "red_line"]
+    assert len(reds) == expected
+
+
+def test_red_line_warnings_are_one_alert_per_speaker_and_period():
+    row = {"id": "e1", "event": "THREATEN", "date": D(2021, 6, 1), "period": D(2021, 6, 1), "actor_codes": ["RUS"],
+           "recipient_codes": ["UKR"], "actor_names": ["Putin"], "recipient_names": ["Ukraine"], "article_id": "a",
+           "text": "x red line", "title": "t", "outlet": "o", "num_mentions": 1, "factuality": "asserted",
+           "seq": 0, "event_text": "red line", "published": None}
+    rows = [row, {**row, "id": "e2", "recipient_codes": ["USA"], "article_id": "b", "text": "y red line"},
+            {**row, "id": "e3", "period": D(2021, 7, 1), "date": D(2021, 7, 2)},
+            {**row, "id": "e4", "actor_codes": ["BLR"]}]
+    alerts = analysis.red_line_alerts(rows, "month")
+    assert [(a["actor"], a["recipient"], a["period"], a["evidence"]) for a in alerts] == [
+        ("RUS", "UKR;USA", D(2021, 6, 1), ["e1", "e2"]), ("RUS", "UKR", D(2021, 7, 1), ["e3"]),
+        ("BLR", "UKR", D(2021, 6, 1), ["e4"])]
 
 
 # -- evidence highlights -------------------------------------------------------------------------------
@@ -284,6 +427,57 @@ def test_cli_timeline_csv(monkeypatch, capsys, store_path):
     assert code == 0
     assert out.splitlines()[0].startswith("period,events,verbal_coop")
     assert len(out.splitlines()) == 4
+
+
+def test_cli_alerts_table_shows_summary_and_evidence_sentences(store_path):
+    from click.testing import CliRunner
+
+    from redline.cli import cli
+
+    result = CliRunner().invoke(cli, ["alerts", "--db", str(store_path)], env={"COLUMNS": "400"})
+    assert result.exit_code == 0, result.output
+    assert "4 of 5 events are THREATEN/MOBILIZE/ASSAULT/COERCE" in result.output
+    assert "Russia shelled Ukraine near Kyiv." in result.output and "Ukraine warned that Russia would cross a red line." \
+        in result.output
+    csv_out = CliRunner().invoke(cli, ["alerts", "--db", str(store_path), "--format", "csv"]).output
+    assert csv_out.splitlines()[0] == "kind,period,actor,recipient,score,summary,evidence"
+    assert csv_out.count("Russia") >= 4 and "Russia bombed Ukraine overnight." in csv_out
+
+
+@pytest.mark.parametrize("args, kinds", [([], {"escalation", "red line"}), (["--min-baseline", "7"], {"red line"}),
+                                         (["--no-red-lines"], {"escalation"})])
+def test_cli_alerts_min_baseline_is_an_option(store_path, args, kinds):
+    from click.testing import CliRunner
+
+    from redline.cli import cli
+
+    result = CliRunner().invoke(cli, ["alerts", "--db", str(store_path), "--format", "csv", *args])
+    assert result.exit_code == 0, result.output
+    assert {line.split(",")[0] for line in result.output.splitlines()[1:] if line[:3] in ("esc", "red")} == kinds
+
+
+def test_digest_quotes_the_evidence_sentences_of_alerts(store):
+    d = analysis.digest(store, date=D(2014, 3, 6), days=7, base_url="http://x",
+                        options=analysis.AlertOptions(by="month"))
+    md = analysis.render_digest(d, "md")
+    assert "## New alerts" in md
+    assert "  - 2014-03-02 ASSAULT: \u201cRussia shelled Ukraine near Kyiv.\u201d ([event](http://x/#event=" in md
+    html = analysis.render_digest(d, "html")
+    assert "<li>2014-03-04 THREATEN: \u201cUkraine warned that Russia would cross a red line.\u201d" in html
+
+
+def test_cli_timeline_rejects_a_name_for_a_code(monkeypatch, capsys, store_path):
+    code, out, err = _run(monkeypatch, capsys, "timeline", "--db", str(store_path), "--actor", "RUSSIA")
+    assert code == 2 and "did you mean RUS (Russia)" in err and out == ""
+
+
+def test_cli_timeline_labels_periods_and_hints_when_empty(monkeypatch, capsys, store_path):
+    code, out, _ = _run(monkeypatch, capsys, "timeline", "--db", str(store_path), "--actor", "USA", "--recipient",
+                        "RUS", "--format", "csv")
+    assert code == 0 and [ln.split(",")[:2] for ln in out.splitlines()[1:]] == [
+        ["2014-01", "1"], ["2014-02", "0"], ["2014-03", "1"]]
+    code, out, err = _run(monkeypatch, capsys, "timeline", "--db", str(store_path), "--actor", "FRA")
+    assert code == 0 and "no stored event has the code 'FRA'" in err
 
 
 def test_cli_alerts_and_digest(monkeypatch, capsys, store_path):

@@ -23,7 +23,7 @@ ARTICLES = [
     ("b2", D(2014, 3, 6), [
         (D(2014, 3, 2), "ASSAULT", "RUS", "UKR", "Russia shelled Ukraine near Kyiv.", "shelled", "asserted",
          ("Kyiv", "UKR", 50.45, 30.52)),
-        (D(2014, 3, 4), "ACCUSE", "UKR", "RUS", "Ukraine said Russia had crossed a red line.", "said"),
+        (D(2014, 3, 4), "THREATEN", "UKR", "RUS", "Ukraine warned that Russia would cross a red line.", "warned"),
         (D(2014, 3, 5), "THREATEN", "RUS", "UKR", "Russia may threaten Ukraine.", "threaten", "possible"),
     ]),
 ]
@@ -53,14 +53,14 @@ def _ok(resp) -> dict:
 # -- success envelope and filters ----------------------------------------------------------------------
 
 @pytest.mark.parametrize("query, expected_events", [
-    ("", ["ACCUSE", "ASSAULT", "SANCTION"]),  # newest first, one page of 3
+    ("", ["THREATEN", "ASSAULT", "SANCTION"]),  # newest first, one page of 3
     ("?actor=RUS", ["ASSAULT", "AGREE", "CONSULT"]),
     ("?actor=rus&recipient=UKR&since=2014-03-01", ["ASSAULT"]),
     ("?event=SANCTION", ["SANCTION"]),
     ("?factuality=possible", ["THREATEN"]),
     ("?until=2014-01-05", ["CONSULT"]),
     ("?actor=CHN", []),
-    ("?min_confidence=1.0", ["ACCUSE", "ASSAULT", "SANCTION"]),  # the sample mentions are coded at 1.0
+    ("?min_confidence=1.0", ["THREATEN", "ASSAULT", "SANCTION"]),  # the sample mentions are coded at 1.0
 ])
 def test_events_filters(client, query, expected_events):
     body = _ok(client.get("/events" + query))
@@ -97,9 +97,10 @@ def test_article_endpoint(client):
     ("/actors", lambda d: d[0]["code"] in {"RUS", "UKR"}),
     ("/dyads", lambda d: (d[0]["actor"], d[0]["recipient"], d[0]["events"]) == ("RUS", "UKR", 3)),
     ("/timeline?actor=RUS&recipient=UKR&by=month",
-     lambda d: [(r["period"], r["events"]) for r in d] == [("2014-01-01", 2), ("2014-03-01", 1)]),
+     lambda d: [(r["period"], r["label"], r["events"]) for r in d] == [
+         ("2014-01-01", "2014-01", 2), ("2014-02-01", "2014-02", 0), ("2014-03-01", "2014-03", 1)]),
     ("/timeline?actor=RUS&recipient=UKR&by=year&both=true", lambda d: d[0]["events"] == 4),
-    ("/alerts?by=month", lambda d: [a["kind"] for a in d] == ["red_line"]),
+    ("/alerts?by=month", lambda d: [(a["kind"], a["actor"], a["recipient"]) for a in d] == [("red_line", "UKR", "RUS")]),
     ("/network", lambda d: {n["code"] for n in d["nodes"]} == {"RUS", "UKR", "USA"}),
     ("/locations", lambda d: [(p["name"], p["events"]) for p in d] == [("Kyiv", 1)]),
     ("/stats", lambda d: (d["events"], d["articles"], d["first"]) == (6, 2, "2014-01-05")),

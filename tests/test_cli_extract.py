@@ -75,6 +75,35 @@ def test_extract_honours_a_user_actor_file(tmp_path):
     assert all(json.loads(line)["actor"][0]["code"] != "MDA" for line in without.stdout.splitlines())
 
 
+def test_extract_names_each_events_article_and_shows_progress(tmp_path, monkeypatch):
+    """Many articles: the table has an article column, and the progress bar (a terminal only) counts articles."""
+    from click.testing import CliRunner
+
+    from redline.cli import cli, extract_cmds
+
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b1", "title": "Kremlin warns Kyiv", "date": "2021-06-17",
+                                                  "text": "Russia threatened Ukraine with sanctions on Monday."})
+                                      + "\n", encoding="utf-8")
+    ticks = []
+
+    class Recorder:
+        def update(self, done, total=None):
+            ticks.append(done)
+
+        def stop(self):
+            ticks.append("stop")
+
+    monkeypatch.setattr(extract_cmds, "progress_bar", lambda label, total=None: Recorder())
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "a.txt"), str(tmp_path / "b.jsonl"), "--format",
+                                      "table"], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    assert ticks == [1, 2, "stop"]
+    header = next(line for line in result.output.splitlines() if "article" in line)
+    assert header.split("┃")[1].strip() == "article"
+    assert "Kremlin warns Kyiv" in result.output and "a.txt" in result.output
+
+
 def test_extract_prints_the_events_of_the_inputs_that_coded_when_one_fails(tmp_path, monkeypatch):
     """One input that fails in the pipeline is named; the others' events are still printed."""
     import datetime as dt

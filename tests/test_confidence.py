@@ -106,6 +106,6 @@ def test_extract_min_confidence_drops_the_least_sure_events(pipeline):
 
     text = "Russian troops attacked Ukrainian positions near Kharkiv. Someone attacked something."
     every = extract(text, published="2022-03-01", pipeline=pipeline)
-    assert every and all(0.0 < e.confidence < 1.0 for e in every)
-    top = max(e.confidence for e in every)
+    assert every and all(0.0 < e["confidence"] < 1.0 for e in every)
+    top = max(e["confidence"] for e in every)
     assert extract(text, published="2022-03-01", pipeline=pipeline, min_confidence=top + 0.001) == []

@@ -1,6 +1,7 @@
 """The dashboard in a real browser: Playwright driving Debian's Chromium against a uvicorn server on a free port.
 
-Set REDLINE_UPDATE_SCREENSHOTS=1 to also refresh docs/img/dashboard*.png (reviewed in the diff like a golden file).
+Set REDLINE_UPDATE_SCREENSHOTS=1 to also refresh docs/img/dashboard*.png (reviewed in the diff like a golden file),
+CHROMIUM=/path/to/chromium to drive a browser installed elsewhere than /usr/bin/chromium.
 """
 
 from __future__ import annotations
@@ -8,57 +9,33 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import httpx
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
+CHROMIUM = os.environ.get("CHROMIUM") or "/usr/bin/chromium"  # CHROMIUM=/path/to/chrome for a browser elsewhere
 DOCS_IMG = Path(__file__).resolve().parent.parent / "docs" / "img"
 LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is absent (CI installs Debian's chromium)"),
+    pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                       reason=f"Chromium is absent at {CHROMIUM} (CI installs Debian's chromium; "
+                              "set CHROMIUM=/path/to/chromium to use one elsewhere)"),
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(tmp_path_factory, serve):
     """A uvicorn server (in a thread) over a synthetic store with a crisis window; yields its base URL."""
-    import uvicorn
-
-    from redline.web.app import create_app
     from redline.web.sample import build_store
 
     path = tmp_path_factory.mktemp("dashboard") / "events.duckdb"
-    build_store(path, 24, events_per_article=6, start=dt.date(2013, 11, 1), days=300)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            if httpx.get(base + "/stats", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.05)
-    else:
-        pytest.fail("the dashboard server did not start")
-    yield base
-    srv.should_exit = True
-    thread.join(timeout=10)
+    build_store(path, 40, events_per_article=6, start=dt.date(2013, 11, 1), days=300)  # one escalation alert
+    with serve(path) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -177,14 +154,20 @@ def test_map_draws_countries_and_event_places(page, server, tmp_path):
     _save(page, tmp_path, "dashboard-map")
 
 
-def test_alerts_tab_links_to_evidence(page, server):
+def test_alerts_tab_shows_summaries_and_evidence_sentences(page, server):
     page.click("#tabs button[data-tab=alerts]")
-    page.wait_for_selector("#alerts-list li")
+    page.wait_for_selector("#alerts-list > li")
     alerts = httpx.get(server + "/alerts").json()["data"]
     assert alerts, "the synthetic crisis should raise an escalation alert"
-    assert page.locator("#alerts-list li").count() == len(alerts)
-    page.locator("#alerts-list li a").first.click()
+    assert page.locator("#alerts-list > li").count() == len(alerts)
+    first = page.locator("#alerts-list > li").first
+    assert first.locator(".summary").text_content() == alerts[0]["summary"]
+    sentences = first.locator(".alert-sentence")
+    assert sentences.count() == min(5, len(alerts[0]["sentences"]))
+    assert alerts[0]["sentences"][0]["text"] in sentences.first.text_content()
+    sentences.first.locator("a").click()
     page.wait_for_selector("#event-view:not([hidden]) mark.trigger")
+    assert page.locator("#event-view").text_content().count(alerts[0]["sentences"][0]["text"]) >= 1
 
 
 def test_docs_page_renders_offline(page, server):

@@ -32,7 +32,7 @@ def server(tmp_path):
     from redline.web.sample import build_store
 
     path = tmp_path / "events.duckdb"
-    build_store(path, 24, events_per_article=6, start=dt.date(2013, 11, 1), days=300)
+    build_store(path, 40, events_per_article=6, start=dt.date(2013, 11, 1), days=300)  # one escalation alert
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]

@@ -51,13 +51,13 @@ ATTACHMENT = [
     ("The United States has provided aid to Ukraine since 2014, when Russia forcibly seized Crimea.",
      "seized", D(2014, 1, 1), D(2014, 12, 31), "year", "explicit"),
     ("The United States has provided aid to Ukraine since 2014, when Russia forcibly seized Crimea.",
-     "provided", D(2014, 1, 1), REF, "year", "explicit"),
+     "provided", D(2014, 1, 1), D(2014, 12, 31), "year", "explicit"),
     ("Ambassador Anatoly Antonov was recalled from Washington about three months ago.",
      "recalled", D(2021, 3, 1), D(2021, 3, 31), "month", "relative"),
     ("U.S. Ambassador John Sullivan left Moscow almost two months ago after Russia suggested he return.",
      "left", D(2021, 4, 1), D(2021, 4, 30), "month", "relative"),
     ("U.S. Ambassador John Sullivan left Moscow almost two months ago after Russia suggested he return.",
-     "suggested", D(2021, 4, 1), D(2021, 4, 30), "month", "relative"),
+     "suggested", None, None, "unknown", "None"),
     ("Russia amassed troops on its western border.", "amassed", REF, REF, "day", "reference"),
     ("Protesters rallied in Minsk on Sunday.", "rallied", D(2021, 6, 13), D(2021, 6, 13), "day", "relative"),
     ("Peskov said on Tuesday that Russia had attacked the town in 2014.",
@@ -66,11 +66,11 @@ ATTACHMENT = [
      "said", D(2021, 6, 15), D(2021, 6, 15), "day", "relative"),
     ("In an interview published on June 16, Ryabkov said Russia expects talks with Washington.",
      "expects", D(2021, 6, 16), D(2021, 6, 16), "day", "explicit"),
-    ("Biden and Putin met in Geneva last week.", "met", D(2021, 6, 7), D(2021, 6, 13), "day", "relative"),
+    ("Biden and Putin met in Geneva last week.", "met", D(2021, 6, 7), D(2021, 6, 13), "month", "relative"),
     ("Critics argue that the parliament, elected in 2012, has fought every reform.", "fought", REF, REF, "day",
      "reference"),
     ("Tensions have risen in recent months after the two countries blamed each other.",
-     "blamed", D(2021, 3, 17), REF, "month", "relative"),
+     "blamed", None, None, "unknown", "None"),
 ]
 
 
@@ -97,8 +97,122 @@ def test_date_event_uses_attached_expression(parse, text, trigger, date, enddate
 )
 def test_date_event_weekday_follows_tense(parse, text, trigger, date):
     s = parse(text)[0]
-    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    fact = Factuality.ASSERTED if date <= REF else Factuality.FUTURE
+    ev = date_event(make_event(s, trigger, factuality=fact), s, sentence_times(s, REF), REF)
     assert ev.date == date, ev.date_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "precision"),
+    [
+        # an asserted act is never dated after its article: an announced plan is dated by its announcement
+        ("U.S. paratroopers are arriving in Poland on Wednesday.", "arriving", REF, "day"),
+        ("The European Union scheduled for Wednesday an extraordinary meeting of its members.", "meeting", REF,
+         "day"),
+        # a done act "this weekend" in a Thursday article is the weekend just past (a span of days: its month)
+        ("Border agents used tear gas against migrants this weekend.", "used", D(2021, 6, 12), "month"),
+        # a past act "on December 1" in a June article is last December's, not the coming one's
+        ("Russia annexed the peninsula on December 1.", "annexed", D(2020, 12, 1), "day"),
+        ("Russia annexed Crimea in March.", "annexed", D(2021, 3, 1), "month"),
+        ("The rebels attacked the town in November.", "attacked", D(2020, 11, 1), "month"),
+        # a plan the offset names is later than the news: not dated by the offset, and its day is not given
+        ("The announcement comes a week before Trump meets Putin in Helsinki.", "meets", None, "unknown"),
+        # a duration is never a date
+        ("It was the first round of talks in two months.", "talks", REF, "day"),
+        ("Protesters rallied for the first time in 50 years.", "rallied", REF, "day"),
+        # a year written in the event's own clause wins over the reference date
+        ("Saddam Hussein launched a poison gas attack that killed thousands of Kurds in 1988.", "launched",
+         D(1988, 1, 1), "year"),
+        ("Russia had attempted to hack their election systems before the 2016 election.", "hack", D(2016, 1, 1),
+         "year"),
+    ],
+)
+def test_date_event_asserted_acts_are_never_in_the_future(parse, text, trigger, date, precision):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
+    assert ev.date is None or ev.date <= REF + dt.timedelta(days=1)
+
+
+# (sentence, trigger, why fragment): background and habitual acts get no date (history is not news)
+BACKGROUND = [
+    ("Each side accuses the other, since Russia annexed Crimea.", "annexed", "by its order"),
+    ("The man, who accused Kavanaugh of assault, testified.", "accused", "relative clause"),
+    ("Trump repeatedly criticised China during his campaign.", "criticised", "repeatedly"),
+    ("Ankara has long vowed to wipe out the Kurdish militia.", "vowed", "long"),
+    ("The United States has already moved warships into the region.", "moved", "already"),
+    ("Tensions rose after the attack on the consulate.", "attack", "after"),
+    ("The sanctions came in the wake of the annexation of Crimea.", "annexation", "wake"),
+    ("He took charge in 1998 after the Kremlin demanded new terms.", "demanded", "by its order"),
+    ("The deal, which the leaders signed, collapsed.", "signed", "relative clause"),
+    ("Russia had invaded the country.", "invaded", "past perfect"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "why"), BACKGROUND)
+def test_date_event_background_is_undated(parse, text, trigger, why):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert ev.date is None and ev.enddate is None, ev.date_reason
+    assert ev.date_precision is DatePrecision.UNKNOWN
+    assert why in ev.date_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Russia warned Ukraine against joining NATO.", "warned"),
+        ("Protesters rallied outside the embassy.", "rallied"),
+        ("He was the one that created this mess.", "created"),
+        ("Three people were killed on the same day the mission suffered an attack.", "suffered"),
+        # relative clauses told at the time of their noun, and a manner phrase that is no period
+        ("The White House released a statement in which the allies blamed Moscow for the attack.", "blamed"),
+        ("The United States condemns in the strongest terms the violence.", "condemns"),
+        # a conjoined clause with its own subject does not take the first clause's date
+        ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked"),
+    ],
+)
+def test_date_event_news_keeps_the_reference_date(parse, text, trigger):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert ev.date == REF and ev.date_precision is DatePrecision.DAY, ev.date_reason
+
+
+def test_date_event_future_act_without_a_date_is_undated(parse):
+    s = parse("Russia will send more troops.")[0]
+    ev = date_event(make_event(s, "send", factuality=Factuality.FUTURE), s, sentence_times(s, REF), REF)
+    assert ev.date is None and ev.date_precision is DatePrecision.UNKNOWN
+    assert "future act" in ev.date_reason
+
+
+def test_date_event_span_across_two_months_is_undated(parse):
+    s = parse("Biden and Putin met in Geneva last week.")[0]
+    ref = D(2021, 8, 4)  # last week = 26 July .. 1 August
+    ev = date_event(make_event(s, "met"), s, sentence_times(s, ref), ref)
+    assert ev.date is None and "spans two months" in ev.date_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "precision"),
+    [
+        ("Ukraine seeks remedies for the downing of the airliner in 2014, which killed 298 passengers.", "killed",
+         D(2014, 1, 1), "year"),
+        ("The White House released the document a day after Democrats launched an inquiry.", "launched",
+         D(2021, 6, 16), "day"),
+        ("Obama said on Monday in Toluca, where he was attending a summit with Mexico.", "attending",
+         D(2021, 6, 14), "day"),
+    ],
+)
+def test_date_event_clause_takes_its_governor_date(parse, text, trigger, date, precision):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
+
+
+def test_date_event_offset_from_the_governing_act(parse):
+    s = parse("Obama spoke on Wednesday, two days after the allies launched airstrikes in Syria.")[0]
+    ev = date_event(make_event(s, "launched"), s, sentence_times(s, REF), REF)
+    assert ev.date == D(2021, 6, 14), ev.date_reason
 
 
 def test_date_event_future_factuality_looks_ahead(parse):
@@ -124,8 +238,19 @@ def test_date_event_skips_impossible_date(parse):
 
 # (body, dateline, expected reference date, reason fragment)
 REFERENCE = [
+    # a date the lead mentions never moves the reference date on its own (issue 13: "the July 25 phone call")
     ("Kremlin spokesman Dmitry Peskov said on June 17 that Russia was concerned.\n\nBiden said Kyiv must reform.",
+     D(2021, 8, 1), D(2021, 8, 1), "dateline"),
+    ("Trump asked Zelensky in the July 25 phone call to investigate Biden.", D(2019, 10, 24), D(2019, 10, 24),
+     "dateline"),
+    # evidence in the text itself: a republication note with its date, an update line, a dated lead dateline
+    ("Peskov said Russia was concerned.\n\nThis article was originally published on June 17, 2021.",
      D(2021, 8, 1), D(2021, 6, 17), "republication"),
+    ("Kremlin spokesman Dmitry Peskov said on June 17 that Russia was concerned.\n\nRepublished with the "
+     "permission of Radio Free Europe.", D(2021, 8, 1), D(2021, 6, 17), "republication"),
+    ("Updated: March 3, 2020\n\nTroops crossed the border on Tuesday.", D(2020, 3, 1), D(2020, 3, 3), "update line"),
+    ("WASHINGTON, June 17 (Reuters) - Peskov said Russia was concerned.", D(2021, 6, 18), D(2021, 6, 17),
+     "lead's dateline"),
     ("Kremlin spokesman Dmitry Peskov said on July 31 that Russia was concerned.", D(2021, 8, 1), D(2021, 8, 1),
      "dateline"),
     ("The war began on February 24 when Russian troops crossed the border.", D(2022, 8, 1), D(2022, 8, 1),
@@ -183,9 +308,9 @@ def test_date_events_keeps_actors_when_span_reaches_reference(parse):
 
     c = Context()
     c.resource("knowledge", _FakeKnowledge)
-    sents = parse("The United States has provided aid to Ukraine since 2014.")
+    sents = parse("The United States has provided aid to Ukraine this week.")
     doc = date_events(_doc(sents, (make_event(sents[0], "provided", actor=(Entity("U.S.", "USA"),)),), REF), c)
-    assert doc.events[0].date == D(2014, 1, 1)
+    assert doc.events[0].date == D(2021, 6, 14) and doc.events[0].enddate == REF
     assert doc.events[0].actor[0].office is None
 
 
@@ -261,9 +386,9 @@ def test_infer_reference_without_sentences(published, expected, reason):
     [
         ("Biden and Putin held a summit in Geneva on Wednesday. The two leaders agreed at the summit to resume talks.",
          "agreed", D(2021, 6, 16)),
-        ("Biden and Putin held a summit in Geneva on Wednesday. The two leaders agreed at a summit to resume talks.",
+        ("Biden and Putin held a summit in Geneva last week. The two leaders agreed at a summit to resume talks.",
          "agreed", REF),
-        ("Leaders held a summit on Monday. Ministers held a summit on Tuesday. They agreed at the summit to talk.",
+        ("Leaders held a summit on June 1. Ministers held a summit on June 8. The ministers agreed at the summit.",
          "agreed", REF),
     ],
 )

@@ -180,3 +180,66 @@ def test_export_cli_writes_file(db, tmp_path):
     assert result.exit_code == 0, result.output
     assert len(out.read_text(encoding="utf-8").splitlines()) == 2
     assert "wrote 2 events" in result.output
+
+
+@pytest.mark.parametrize("fmt, first", [("plover", '{"id": '), ("gdelt", None), ("csv", "event_id,date,enddate")])
+def test_export_cli_dash_writes_to_standard_output(db, tmp_path, monkeypatch, fmt, first):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", fmt, "-o", "-", "--all"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == (3 if fmt == "csv" else 2)
+    if first:
+        assert lines[0].startswith(first)
+    else:
+        assert len(lines[0].split("\t")) == 61
+    assert "wrote 2 events to standard output" in result.stderr
+    assert not (tmp_path / "-").exists() and not list(tmp_path.glob("*.quotes.jsonl"))
+
+
+def test_export_cli_parquet_to_standard_output_is_parquet(db, tmp_path, monkeypatch):
+    import io
+
+    import pyarrow.parquet as pq
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "--format", "parquet", "-o", "-"])
+    assert result.exit_code == 0
+    assert result.stdout_bytes[:4] == b"PAR1"
+    assert pq.read_table(io.BytesIO(result.stdout_bytes)).num_rows == 1
+    assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("fmt, name, message", [
+    ("parquet", "x.jsonl", "'x.jsonl' names a plover file but --format parquet writes parquet; name it 'x.parquet'"),
+    ("csv", "x.parquet", "names a parquet file"),
+    ("plover", "x.tsv", "names a gdelt file"),
+])
+def test_export_refuses_a_file_name_of_another_format(db, tmp_path, fmt, name, message):
+    with Store(db, read_only=True) as s, pytest.raises(UsageError) as err:
+        export(s, fmt, tmp_path / name)
+    assert message.replace("'x.", f"'{tmp_path}/x.", 1) in str(err.value)
+    assert not (tmp_path / name).exists()
+
+
+@pytest.mark.parametrize("name, fmt", [("e.jsonl", "plover"), ("e.tsv", "gdelt"), ("e.csv", "csv"),
+                                       ("e.parquet", "parquet"), ("E.CSV", "csv")])
+def test_export_cli_takes_the_format_from_the_file_name(db, tmp_path, name, fmt):
+    from redline.exports import format_for_path
+
+    assert format_for_path(name) == fmt
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "-o", str(tmp_path / name)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / name).exists()
+
+
+def test_export_cli_without_format_or_telling_name_is_a_usage_error(db, tmp_path):
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "-o", str(tmp_path / "events.out")])
+    assert result.exit_code != 0
+    assert "cannot tell the format" in str(result.exception or result.output)
+
+
+def test_export_gdelt_accepts_gdelts_own_csv_name(db, tmp_path):
+    with Store(db, read_only=True) as s:
+        report = export(s, "gdelt", tmp_path / "20210617.export.CSV")
+    assert report.events == 1

@@ -167,3 +167,28 @@ def test_ingest_killed_and_rerun_gives_the_same_store(tmp_path):
         after_rerun, uninterrupted = a.dump(), b.dump()
     assert 0 < len(partial["articles"]) < len(uninterrupted["articles"]) == 27
     assert after_rerun == uninterrupted
+
+
+def test_ingest_published_dates_undated_text_files(tmp_path, pipeline):
+    """A text file without a dateline is stored undated (and is in no time view) unless --published dates it."""
+    from click.testing import CliRunner
+
+    from redline import analysis
+    from redline.cli import cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "statement.txt").write_text("Russia accused Ukraine on Monday of shelling Donetsk.\n", encoding="utf-8")
+    undated, dated = tmp_path / "undated.duckdb", tmp_path / "dated.duckdb"
+    assert CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(undated)]).exit_code == 0
+    result = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(dated), "--published", "2021-06-17"])
+    assert result.exit_code == 0, result.output
+    with Store(undated, read_only=True) as s:
+        (ev,) = s.events(factuality=None)
+        assert ev["date"] is None and analysis.timeline(s, actor="RUS") == []
+    with Store(dated, read_only=True) as s:
+        (ev,) = s.events(factuality=None)
+        assert ev["date"] == "2021-06-14"  # "on Monday" before the publication date given
+        assert [(r["label"], r["events"]) for r in analysis.timeline(s, actor="RUS")] == [("2021-06", 1)]
+    bad = CliRunner().invoke(cli, ["ingest", str(folder), "--db", str(dated), "--published", "17 June"])
+    assert bad.exit_code == 2 and "--published" in bad.output

@@ -190,6 +190,7 @@ def test_user_file_adds_person_and_wins_conflicts(tmp_path):
         ("kind,names,code\ncountry,,FRE\n", ":2: no names given"),
         ("kind,names,code\ncountry,Freedonia,FRE,extra\n", ":2: 4 fields but the header has 3"),
         ("kind,names,code,wikidata\nperson,Foo Bar,USA,42\n", ":2: bad Wikidata id '42'"),
+        ("kind,names,code,gender\nperson,Foo Bar,USA,x\n", ":2: bad gender 'x'"),
         ("# only a comment\n", "actor file is empty"),
     ],
 )
@@ -249,3 +250,40 @@ def test_load_knowledge_honours_context_actors_file_and_caches(tmp_path):
                                                 ("RUS", False), ("USA", False), (None, False)])
 def test_is_organisation_code_tells_bodies_from_countries(kb, code, expected):
     assert kb.is_organisation_code(code) is expected
+
+
+def test_user_file_person_gender_overrides_the_given_name(tmp_path):
+    path = _write(tmp_path, "kind,names,code,sector,office,start,end,id,gender\n"
+                            "person,Jordan Testova,UKR,GOV,Mayor of Testograd,2020-01-01,,testova,f\n")
+    kb = Knowledge.build(actors_file=path, places=lambda: None)
+    assert kb.person_gender("testova") == "f"
+    assert kb.name_gender("Jordan Testova") is None  # a name used for both is not in the list
+
+
+def test_given_names_list_names_each_name_once():
+    from redline.knowledge.actor_data import split_names
+
+    seen: dict[str, str] = {}
+    for line in (DATA_DIR / "given_names.csv").read_text(encoding="utf-8").splitlines()[1:]:
+        if line.startswith("#") or line.startswith("gender,"):
+            continue
+        gender, names = line.split(",", 1)
+        for name in split_names(names):
+            assert seen.setdefault(name.lower(), gender) == gender, name
+
+
+@pytest.mark.parametrize(("name", "date", "expected"), [
+    ("McCain", "2013-02-15", "John McCain"),
+    ("John O. Brennan", "2013-02-15", "John Brennan"),
+    ("Clinton", "2012-05-01", "Hillary Clinton"),  # the one in office then
+])
+def test_person_by_family_name_finds_the_one_known_person(kb, name, date, expected):
+    pid, why = kb.person_by_family_name(name, D(date))
+    assert pid is not None and kb.people[pid].name == expected, why
+
+
+def test_person_by_family_name_never_guesses_between_namesakes(kb):
+    pid, why = kb.person_by_family_name("Bush", D("2015-01-01"))
+    assert pid is None and "not guessing" in why
+    pid, _ = kb.person_by_family_name("Clinton", D("2012-05-01"), gender="m")
+    assert kb.people[pid].name == "Bill Clinton"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 
 import pytest
@@ -125,3 +127,51 @@ def test_quotes_command_errors_exit_codes(db, args, code, message, monkeypatch, 
         main()
     assert exc.value.code == code
     assert message in capsys.readouterr().err
+
+
+def test_a_quoted_fragment_of_a_statement_is_shown_once_inside_it(tmp_path):
+    text = "Peskov said the plan 'raises our concerns.' 'We are watching,' Peskov said."
+    aid, day = "f1", dt.date(2021, 6, 17)
+
+    def quote(fragment, direct):
+        start = text.index(fragment)
+        return Quote(id=quote_id(aid, start, start + len(fragment), direct), article_id=aid, text=fragment,
+                     direct=direct, speaker=PESKOV, speaker_text="Peskov", verb="said", medium=None, sentence=0,
+                     start=start, end=start + len(fragment), date=None)
+
+    quotes = (quote("the plan 'raises our concerns.'", False), quote("raises our concerns.", True),
+              quote("We are watching", True))
+    path = tmp_path / "f.duckdb"
+    with Store(path) as store:
+        run = store.begin_run("test", [])
+        store.write_document(Document(article=Article(id=aid, text=text, title="Kremlin", published=day,
+                                                      publisher="Radio Free Europe/Radio Liberty"),
+                                      reference_date=day, quotes=quotes), run_id=run)
+    rows = quotes_from_store(str(path))
+    assert [(r["text"], r["direct"], r.get("fragments")) for r in sorted(rows, key=lambda r: r["start"])] == [
+        ("the plan 'raises our concerns.'", "partly", ["raises our concerns."]), ("We are watching", True, None)]
+    result = CliRunner().invoke(cli, ["quotes", "--db", str(path), "--format", "csv"])
+    lines = list(csv.DictReader(io.StringIO(result.output)))
+    assert len(lines) == 2
+    assert {r["outlet"] for r in lines} == {"Radio Free Europe/Radio Liberty"}
+    assert {r["date"] for r in lines} == {"2021-06-17"}  # the article's date where the quote has none
+
+
+def test_digest_shows_a_statement_and_its_quoted_fragment_once(tmp_path):
+    from redline import analysis
+
+    text = "Peskov said the plan 'raises our concerns.'"
+    aid, day = "d1", dt.date(2021, 6, 17)
+    spans = [("the plan 'raises our concerns.'", False), ("raises our concerns.", True)]
+    quotes = tuple(Quote(id=quote_id(aid, text.index(f), text.index(f) + len(f), d), article_id=aid, text=f,
+                         direct=d, speaker=PESKOV, speaker_text="Peskov", verb="said", medium=None, sentence=0,
+                         start=text.index(f), end=text.index(f) + len(f), date=day) for f, d in spans)
+    path = tmp_path / "d.duckdb"
+    with Store(path) as store:
+        run = store.begin_run("test", [])
+        store.write_document(Document(article=Article(id=aid, text=text, published=day), reference_date=day,
+                                      quotes=quotes), run_id=run)
+    with Store(path, read_only=True) as store:
+        md = analysis.render_digest(analysis.digest(store, date=day), "md")
+    lines = [ln for ln in md.splitlines() if "concerns" in ln]
+    assert len(lines) == 1 and "the plan 'raises our concerns.'" in lines[0]

@@ -99,7 +99,9 @@ def test_correction_counts_under_corrected_values_and_keeps_the_machine_values(s
 
 def test_timeline_dyads_and_alerts_follow_reviews(store):
     march = D(2014, 3, 1)
-    options = analysis.AlertOptions(by="month", baseline=3, min_events=3, min_escalation=2, min_rise=0.2, z=1.0)
+    # the fixture's baseline is January's three calm events: below main's default min_baseline (5)
+    options = analysis.AlertOptions(by="month", baseline=3, min_baseline=3, min_events=3, min_escalation=2,
+                                    min_rise=0.2, z=1.0)
 
     def month():
         return next(r for r in analysis.timeline(store, actor="RUS", recipient="UKR") if r["period"] == march)

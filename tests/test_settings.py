@@ -12,8 +12,29 @@ DOC = Path(__file__).resolve().parent.parent / "docs" / "configuration.md"
 
 def test_every_setting_is_documented():
     text = DOC.read_text(encoding="utf-8")
-    missing = [s.name for s in SETTINGS if f"`{s.name}`" not in text]
+    missing = [s.name for s in SETTINGS if f"| `{s.name}` | `{s.env}` |" not in text]
     assert not missing, f"undocumented settings: {missing}"
+
+
+def test_environment_wins_over_config_file_and_flags_win_over_environment(tmp_path, monkeypatch):
+    cfg = tmp_path / "redline.toml"
+    cfg.write_text('db = "file.duckdb"\nworkers = 3\nnear_duplicate_threshold = 0.9\n', encoding="utf-8")
+    monkeypatch.setenv("REDLINE_CONFIG", str(cfg))
+    monkeypatch.setenv("REDLINE_DB", "env.duckdb")
+    monkeypatch.setenv("REDLINE_WORKERS", "4")
+    monkeypatch.setenv("REDLINE_NEAR_DUPLICATE_THRESHOLD", "0.7")
+    values = load_settings()
+    assert (values["db"], values["workers"], values["near_duplicate_threshold"]) == ("env.duckdb", 4, 0.7)
+    assert load_settings(overrides={"db": "flag.duckdb", "workers": None})["db"] == "flag.duckdb"
+    assert load_settings(overrides={"workers": None})["workers"] == 4  # an unset flag leaves the lower layers
+    monkeypatch.setenv("REDLINE_DB", "")
+    assert load_settings()["db"] == "file.duckdb"  # an empty variable is unset
+
+
+def test_bad_environment_value_names_the_variable(monkeypatch):
+    monkeypatch.setenv("REDLINE_WORKERS", "two")
+    with pytest.raises(UsageError, match="environment REDLINE_WORKERS='two': expected int"):
+        load_settings()
 
 
 def test_config_file_overrides_defaults_and_flags_override_file(tmp_path, monkeypatch):

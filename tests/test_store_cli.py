@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -80,7 +81,7 @@ def test_events_cli_csv_and_table(db):
     result = CliRunner().invoke(cli, ["events", "--db", str(db), "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert [r["event"] for r in rows] == ["ASSAULT", "AID", "REQUEST"]
-    assert rows[0]["actor"] == "RUS-GOV"
+    assert (rows[0]["actor_codes"], rows[0]["actor_sectors"]) == ("RUS", "GOV")
     table = CliRunner().invoke(cli, ["events", "--db", str(db)])
     assert table.exit_code == 0 and "ASSAULT" in table.output
 
@@ -150,3 +151,23 @@ def test_ingest_cli_map_reads_records_with_other_field_names(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "redline", "ingest", str(src), "--db", str(db), "--map", "text"],
                          capture_output=True, text=True, timeout=600)
     assert bad.returncode == 2 and "FIELD=NAME" in bad.stderr
+
+
+def test_events_csv_is_the_export_csv_with_whole_sentences(tmp_path):
+    long = ("Russian and Belarusian forces shelled the outskirts of Kyiv and Chernihiv overnight, the Ukrainian "
+            "general staff said on Thursday morning.")
+    path = tmp_path / "long.duckdb"
+    bel = Entity("Belarus", "BLR", "MIL", reason="kb")
+    with Store(path) as s:
+        run = s.begin_run("test", [])
+        ev = _event("a9", 0, "ASSAULT", "190", (RUS, bel), (UKR,), dt.date(2022, 3, 3))
+        ev = dataclasses.replace(ev, text=long, text_info=TextInfo(0, 0, len(long), 37, 44), event_text="shelled")
+        s.write_document(Document(article=Article(id="a9", text=long, title="Night", published=dt.date(2022, 3, 3)),
+                                  events=(ev,)), run_id=run)
+    events = CliRunner().invoke(cli, ["events", "--db", str(path), "--format", "csv"])
+    export = CliRunner().invoke(cli, ["export", "--db", str(path), "--format", "csv", "-o", "-"])
+    assert events.exit_code == 0 and export.exit_code == 0
+    assert events.stdout == export.stdout
+    (row,) = csv.DictReader(io.StringIO(events.stdout))
+    assert row["text"] == long and len(long) > 90
+    assert (row["actor_codes"], row["actor_sectors"], row["article_title"]) == ("RUS;BLR", "GOV;MIL", "Night")

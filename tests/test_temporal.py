@@ -78,11 +78,11 @@ TABLE = [
     ("from March to May 2021", REF, D(2021, 3, 1), D(2021, 5, 31), "month", "range"),
     ("2014-2016", REF, D(2014, 1, 1), D(2016, 12, 31), "year", "range"),
     ("in the 1990s", REF, D(1990, 1, 1), D(1999, 12, 31), "year", "range"),
-    ("over the past three months", REF, D(2021, 3, 17), D(2021, 6, 17), "month", "range"),
-    ("in the past year", REF, D(2020, 6, 17), D(2021, 6, 17), "year", "range"),
-    ("in recent months", REF, D(2021, 3, 17), D(2021, 6, 17), "month", "vague"),
+    ("over the past three months", REF, D(2021, 3, 17), D(2021, 6, 17), "month", "duration"),
+    ("in the past year", REF, D(2020, 6, 17), D(2021, 6, 17), "year", "duration"),
+    ("in recent months", REF, D(2021, 3, 17), D(2021, 6, 17), "month", "duration"),
     ("in recent weeks", REF, D(2021, 5, 20), D(2021, 6, 17), "day", "vague"),
-    ("in recent years", REF, D(2018, 6, 17), D(2021, 6, 17), "year", "vague"),
+    ("in recent years", REF, D(2018, 6, 17), D(2021, 6, 17), "year", "duration"),
     ("within weeks", REF, D(2021, 6, 17), D(2021, 7, 29), "day", "future"),
     ("within two months", REF, D(2021, 6, 17), D(2021, 8, 17), "month", "future"),
     ("in the coming days", REF, D(2021, 6, 17), D(2021, 6, 24), "day", "future"),
@@ -91,6 +91,21 @@ TABLE = [
     ("by the end of the year", REF, D(2021, 6, 17), D(2021, 12, 31), "year", "future"),
     ("at the end of last year", REF, D(2020, 12, 1), D(2020, 12, 31), "month", "relative"),
     ("by June 30", REF, D(2021, 6, 17), D(2021, 6, 30), "day", "future"),
+    # issue 13: durations are no dates, "this <weekday>" is in the current week, 9/11, years of occasions
+    ("over the past two weeks", REF, D(2021, 6, 3), D(2021, 6, 17), "day", "range"),
+    ("for the past two years", REF, D(2019, 6, 17), D(2021, 6, 17), "year", "duration"),
+    ("over the past decade", REF, D(2011, 6, 17), D(2021, 6, 17), "year", "duration"),
+    ("the first time in 50 years", REF, D(1971, 6, 17), REF, "year", "duration"),
+    ("the first round of talks in two months", REF, D(2021, 4, 17), REF, "month", "duration"),
+    ("the worst violence in three weeks", REF, D(2021, 5, 27), REF, "day", "duration"),
+    ("talks will resume in two weeks", REF, D(2021, 7, 1), D(2021, 7, 1), "day", "future"),
+    ("in recent days", REF, D(2021, 6, 10), REF, "day", "vague"),
+    ("in coming days", REF, REF, D(2021, 6, 24), "day", "future"),
+    ("this Sunday", REF, D(2021, 6, 20), D(2021, 6, 20), "day", "future"),
+    ("this Monday", REF, D(2021, 6, 14), D(2021, 6, 14), "day", "weekday"),
+    ("the al-Qaeda that attacked on 9/11", REF, D(2001, 9, 11), D(2001, 9, 11), "day", "absolute"),
+    ("hacked before the 2016 election", REF, D(2016, 1, 1), D(2016, 12, 31), "year", "absolute"),
+    ("the 2003 invasion of Iraq", REF, D(2003, 1, 1), D(2003, 12, 31), "year", "absolute"),
 ]
 
 
@@ -116,6 +131,8 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
         "The fund holds $2014 in cash.",
         "March on Washington organisers met the mayor.",
         "He may resign.",
+        "The 2000 soldiers crossed the river.",
+        "Route 9/110 was closed.",
     ],
 )
 def test_find_times_ignores_non_dates(text):

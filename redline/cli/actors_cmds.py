@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import click
 
 from ..errors import UsageError
 from .output import emit, format_option
+
+log = logging.getLogger(__name__)
 
 ACTOR_COLUMNS = ("text", "code", "sector", "identifier_text", "identifier_id", "office", "reason")
 
@@ -57,24 +60,38 @@ def actors_group() -> None:
               help="Where to write the redline actor file (CSV).")
 @click.option("--kind", type=click.Choice(["auto", "actors", "agents"]), default="auto", show_default=True,
               help="Dictionary kind; auto detects agent dictionaries by their [~CODE] codes.")
-@click.option("--skip-bad", is_flag=True, help="Skip malformed lines (listed on stderr) instead of failing.")
-def import_petrarch_command(file: str, output: str, kind: str, skip_bad: bool) -> None:
+@click.option("--strict", is_flag=True, help="Stop at the first malformed line instead of skipping it.")
+@click.option("--keep-known", is_flag=True,
+              help="Also import names the built-in knowledge base already has (the imported entry then wins).")
+def import_petrarch_command(file: str, output: str, kind: str, strict: bool, keep_known: bool) -> None:
     """Convert a PETRARCH2 actor or agent dictionary into a redline actor file.
+
+    Malformed lines (a 7-digit date, a phrase with no code) are skipped and listed. Names the built-in knowledge
+    base already has are left out (counted; --keep-known imports them too), since an imported entry wins over
+    the built-in one.
 
     \b
     Examples:
       redline actors import-petrarch Phoenix.Countries.actors.txt -o countries.csv
-      redline actors import-petrarch Phoenix.agents.txt -o agents.csv --skip-bad
+      redline actors import-petrarch Phoenix.agents.txt -o agents.csv --strict
       redline extract article.txt --actors countries.csv
     Exit code 1 when lines were skipped (they are listed), 0 when everything converted.
     """
     from ..knowledge.actor_petrarch import import_petrarch
+    from ..knowledge.actors import Knowledge
 
-    report = import_petrarch(file, output, kind=kind, strict=not skip_bad)
+    known = None if keep_known else Knowledge.build(places=lambda: None)
+    report = import_petrarch(file, output, kind=kind, strict=strict, known=known)
     click.echo(f"{file}: {len(report.rows)} {report.kind} rows written to {output}", err=True)
+    if report.known:
+        click.echo(f"{len(report.known)} name(s) left out: the built-in knowledge base has them "
+                   "(--keep-known imports them; -v lists them)", err=True)
+        for line in report.known:
+            log.info("left out %s", line)
     for problem in report.skipped:
         click.echo(f"skipped {problem}", err=True)
     if report.skipped:
+        click.echo(f"{len(report.skipped)} line(s) skipped", err=True)
         raise SystemExit(1)
 
 

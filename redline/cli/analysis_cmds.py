@@ -8,7 +8,7 @@ import click
 
 from .. import analysis
 from ..errors import UsageError
-from ..settings import load_settings
+from .options import db_option, settings
 from .output import emit, format_option, review_scope_options, run_options
 
 
@@ -27,11 +27,9 @@ class _Date(click.ParamType):
 DATE = _Date()
 
 
-def _db_option(fn):
-    return click.option("--db", default=None, help="Store file (default: setting 'db', redline.duckdb).")(fn)
-
-
 def _window_options(fn):
+    fn = click.option("--undated", is_flag=True,
+                      help="Count background events the text gives no date on their article's date.")(fn)
     fn = click.option("--factuality", default="asserted", show_default=True,
                       help="Comma list of asserted, negated, hypothetical, possible, future; or all.")(fn)
     fn = click.option("--until", type=DATE, help="Last event date (YYYY-MM-DD).")(fn)
@@ -42,79 +40,127 @@ def _window_options(fn):
 def _open(db: str | None):
     from ..store import Store
 
-    return Store(db or load_settings()["db"], read_only=True)
+    return Store(settings(db=db)["db"], read_only=True)
 
 
 @click.command("dyads")
-@_db_option
+@db_option
 @_window_options
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many pairs.")
 @format_option()
-def dyads_cmd(db, since, until, factuality, include_rejected, reviewed_only, limit, fmt):
+def dyads_cmd(db, since, until, factuality, undated, include_rejected, reviewed_only, limit, fmt):
     """Most active actor -> recipient pairs, with mean Goldstein and PLOVER score.
 
     Example: redline dyads --db news.duckdb --since 2014-01-01 --limit 10
     """
     with _open(db) as store:
-        rows = analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit,
+        rows = analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit, undated=undated,
                               include_rejected=include_rejected, reviewed_only=reviewed_only)
     emit(rows, fmt, columns=("actor", "recipient", "events", "articles", "mentions", "goldstein", "plover_score",
                              "conflict_share", "first", "last"), title="Dyads")
 
 
 @click.command("timeline")
-@_db_option
+@db_option
 @click.option("--actor", help="Actor code, e.g. RUS.")
 @click.option("--recipient", help="Recipient code, e.g. UKR.")
 @click.option("--by", type=click.Choice(analysis.PERIODS), default="month", show_default=True, help="Period.")
 @click.option("--both", is_flag=True, help="Count both directions of the dyad (recipient -> actor too).")
 @_window_options
 @format_option()
-def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, include_rejected, reviewed_only, fmt):
+def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, undated, include_rejected, reviewed_only,
+                 fmt):
     """Events per period for a dyad: counts per quad class, mean PLOVER score and Goldstein.
 
     Example: redline timeline --actor RUS --recipient UKR --by month
     """
     with _open(db) as store:
-        rows = analysis.timeline(store, actor=actor, recipient=recipient, by=by, since=since, until=until,
-                                 factuality=factuality, both_directions=both, include_rejected=include_rejected,
-                                 reviewed_only=reviewed_only)
+        args = dict(actor=actor, recipient=recipient, by=by, since=since, until=until, factuality=factuality,
+                    both_directions=both, undated=undated, include_rejected=include_rejected,
+                    reviewed_only=reviewed_only)
+        rows = analysis.timeline(store, **args)
+        note = analysis.left_out_note(analysis.timeline_left_out(store, **args), by)
+        hints = [h for h in (analysis.code_hint(store, actor, "actor"),
+                             analysis.code_hint(store, recipient, "recipient")) if h] if not rows else []
+    if note:
+        click.echo(note, err=True)
+    if fmt in ("table", "csv"):
+        rows = [{**r, "period": r["label"]} for r in rows]
     emit(rows, fmt, columns=("period", "events", "verbal_coop", "material_coop", "verbal_conflict",
                              "material_conflict", "conflict_share", "plover_score", "goldstein"),
          title=f"{actor or '*'} -> {recipient or '*'} by {by}")
+    for hint in hints:
+        click.echo(hint, err=True)
+    if not rows and not hints:
+        click.echo("no dated events match (background events the text gives no date count only with --undated; "
+                   "`redline ingest --published` "
+                   "dates text files without a dateline)", err=True)
 
 
 @click.command("alerts")
-@_db_option
-@_window_options
+@db_option
+@click.option("--since", type=DATE, help="First period to report (YYYY-MM-DD); the baseline may reach back further.")
+@click.option("--until", type=DATE, help="Last event date (YYYY-MM-DD).")
+@click.option("--factuality", default=None,
+              help="Comma list of asserted, negated, hypothetical, possible, future; or all "
+                   "[default: asserted for escalations, asserted,hypothetical for red lines].")
+@click.option("--undated", is_flag=True,
+              help="Count background events the text gives no date on their article's date.")
+@review_scope_options
 @click.option("--by", type=click.Choice(analysis.PERIODS), default="month", show_default=True, help="Period.")
 @click.option("--baseline", type=click.IntRange(min=1), default=6, show_default=True,
               help="Earlier periods that form a dyad's own baseline.")
+@click.option("--min-baseline", type=click.IntRange(min=1), default=analysis.AlertOptions().min_baseline,
+              show_default=True, help="Events the baseline periods need before a rise over them counts.")
 @click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
               help="Events a period needs before its share is tested.")
+@click.option("--min-escalation", type=click.IntRange(min=1), default=analysis.AlertOptions().min_escalation,
+              show_default=True, help="THREATEN/MOBILIZE/ASSAULT/COERCE events a period needs to alert.")
 @click.option("--min-rise", type=click.FloatRange(0, 1), default=0.2, show_default=True,
               help="Smallest rise of the escalation share over the baseline.")
 @click.option("--z", type=click.FloatRange(min=0), default=2.0, show_default=True,
               help="Smallest standardised rise (binomial z).")
 @click.option("--no-red-lines", is_flag=True, help="Leave out the red-line warnings.")
 @format_option()
-def alerts_cmd(db, since, until, factuality, include_rejected, reviewed_only, by, baseline, min_events, min_rise, z,
-               no_red_lines, fmt):
-    """Escalation alerts (THREATEN/MOBILIZE/ASSAULT/COERCE share above a dyad's baseline) and red-line warnings.
+def alerts_cmd(db, since, until, factuality, undated, include_rejected, reviewed_only, by, baseline, min_baseline,
+               min_events, min_escalation, min_rise, z, no_red_lines, fmt):
+    """Escalation alerts (THREATEN/MOBILIZE/ASSAULT/COERCE share above a dyad's baseline) and red-line
+    warnings (who drew the line, at whom), each with its summary and evidence sentences.
 
-    Example: redline alerts --since 2014-01-01 --by month --format json
+    \b
+    Examples:
+      redline alerts --since 2014-01-01 --by month
+      redline alerts --min-baseline 10 --format json
     """
-    opts = analysis.AlertOptions(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z)
+    opts = analysis.AlertOptions(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
+                                 min_escalation=min_escalation, min_rise=min_rise, z=z)
     with _open(db) as store:
         rows = analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
-                               red_lines=not no_red_lines, include_rejected=include_rejected,
+                               red_lines=not no_red_lines, undated=undated, include_rejected=include_rejected,
                                reviewed_only=reviewed_only)
-    emit(rows, fmt, columns=("kind", "period", "actor", "recipient", "events", "escalation", "share", "baseline",
-                             "score", "evidence"), title="Alerts")
+    if fmt in ("table", "csv"):
+        emit([alert_row(a, full=fmt == "csv") for a in rows], fmt, columns=ALERT_COLUMNS, title="Alerts")
+    else:
+        emit(rows, fmt)
+
+
+ALERT_COLUMNS = ("kind", "period", "actor", "recipient", "score", "summary", "evidence")
+
+
+def alert_row(a: dict, *, full: bool = False) -> dict:
+    """An alert as a table row: the evidence column quotes its sentences (the first few unless `full`)."""
+    sentences = a.get("sentences") or []
+    shown = sentences if full else sentences[:analysis.ALERT_SENTENCES]
+    lines = [f"{s['id']} ({s['date']}, {s['event']}): {s['text']}" for s in shown]
+    if len(sentences) > len(shown):
+        lines.append(f"... and {len(sentences) - len(shown)} more (--format json lists every one)")
+    return {"kind": "red line" if a["kind"] == "red_line" else a["kind"], "period": a["period"],
+            "actor": a["actor"], "recipient": a["recipient"] or "-", "score": a["score"], "summary": a["summary"],
+            "evidence": "\n".join(lines)}
 
 
 @click.command("digest")
-@_db_option
+@db_option
 @click.option("--date", "day", type=DATE, required=True, help="Last day of the brief (YYYY-MM-DD).")
 @click.option("--days", type=click.IntRange(1, 31), default=1, show_default=True, help="Days the brief covers.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Items per section.")
@@ -122,20 +168,22 @@ def alerts_cmd(db, since, until, factuality, include_rejected, reviewed_only, by
 @review_scope_options
 @click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
               help="Where `redline serve` runs: links point at its dashboard.")
+@click.option("--undated", is_flag=True,
+              help="Count background events the text gives no date on their article's date.")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
-def digest_cmd(db, day, days, top, factuality, include_rejected, reviewed_only, base_url, fmt):
+def digest_cmd(db, day, days, top, factuality, include_rejected, reviewed_only, base_url, undated, fmt):
     """A daily brief: top dyads, new escalations and key quotes, every line linked to its evidence.
 
     Example: redline digest --date 2014-03-01 --days 7 --format html > brief.html
     """
     with _open(db) as store:
         d = analysis.digest(store, date=day, days=days, top=top, factuality=factuality, base_url=base_url,
-                            include_rejected=include_rejected, reviewed_only=reviewed_only)
+                            undated=undated, include_rejected=include_rejected, reviewed_only=reviewed_only)
     click.echo(analysis.render_digest(d, fmt))
 
 
 @click.command("serve")
-@_db_option
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port (0: any free one).")
 @click.option("--token-file", type=click.Path(dir_okay=False),
@@ -173,6 +221,8 @@ def serve_cmd(db, host, port, token_file, token_value, read_only, watch_dir, eve
     except UsageError as exc:
         raise click.BadParameter(str(exc), param_hint="--every") from exc
 
+    values = settings(db=db, workers=workers)
+
     def on_cycle(cycle) -> None:
         if cycle.error:
             click.echo(f"watch cycle {cycle.number}: error: {cycle.error}", err=True)
@@ -181,18 +231,18 @@ def serve_cmd(db, host, port, token_file, token_value, read_only, watch_dir, eve
             click.echo(f"watch cycle {cycle.number}: {len(cycle.files)} file(s): read {r.read}, coded {r.coded}, "
                        f"replaced {r.replaced}, failed {r.failed}, events {r.events}", err=True)
 
-    pipeline, settings = None, {}
+    pipeline, lexicon = None, {}
     if lexicon_file:  # the server's own ingests and POST /ingest code with it
         import os
 
         from ..pipeline import Context, Pipeline
 
-        settings = {"lexicon": os.path.abspath(lexicon_file)}
+        lexicon = {"lexicon": os.path.abspath(lexicon_file)}
         pipeline = Pipeline(Context(lexicon_file=lexicon_file))
-    serve(db or load_settings()["db"], host=host, port=port, token=read_token(token_file), read_only=read_only,
+    serve(values["db"], host=host, port=port, token=read_token(token_file), read_only=read_only,
           watch_dir=watch_dir, every=every, settle=settle, allow_hosts=allow_hosts,
-          live_options={"workers": workers, "engine": engine, "scheduler": scheduler, "actors_file": actors_file,
-                        "mapping": mapping, "settings": settings},
+          live_options={"workers": values["workers"], "engine": engine, "scheduler": scheduler,
+                        "actors_file": actors_file, "mapping": mapping, "settings": lexicon},
           pipeline=pipeline,
           say=lambda m: click.echo(m, err=True), on_cycle=on_cycle)
 

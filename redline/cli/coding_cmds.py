@@ -40,10 +40,20 @@ def _print_sentence(s: dict, show_parse: bool) -> None:
         echo(f"      actor: {_actors(e['actor'])}   recipient: {_actors(e['recipient'])}")
         if e["claim_source"]:
             echo(f"      claimed by: {_actors(e['claim_source'])}")
+        echo(f"      date: {e['date'] or 'none'}{_date_detail(e)}")
+        if e.get("event_loc"):
+            echo(f"      place: {e['event_loc'].get('name')} ({e['event_loc'].get('country_code') or '?'})"
+                 f"{' - ' + e['loc_reason'] if e.get('loc_reason') else ''}")
         echo(f"      trigger: {e['event_text']!r}   rule: {e['rule']}   confidence: {e['confidence']}")
         echo(f"      factuality: {e['factuality']} - {e['factuality_reason']}")
     if not s["events"]:
         echo("    (none)")
+
+
+def _date_detail(e: dict) -> str:
+    parts = [p for p in (e.get("date_precision"), e.get("date_source")) if p]
+    detail = f" ({', '.join(parts)})" if parts else ""
+    return detail + (f" - {e['date_reason']}" if e.get("date_reason") else "")
 
 
 @click.command("explain")
@@ -55,12 +65,13 @@ def _print_sentence(s: dict, show_parse: bool) -> None:
               help="A user actor file layered over the built-in knowledge base (user entries win).")
 @lexicon_option
 def explain_cmd(sentence, published, as_json, no_parse, actors_file, lexicon_file):
-    """Show how SENTENCE is coded: parse, rules fired or failed, actors and why, factuality.
+    """Show how SENTENCE is coded: parse, rules fired or failed, actors and why, factuality, date and place.
 
-    Example: redline explain "Russia did not attack Ukraine on Monday." --published 2021-06-17
-
-    With user files: redline explain "Arnor abandoned its outpost in Gondor." --lexicon my_lexicon.txt
-    --actors my_actors.csv
+    \b
+    Examples:
+      redline explain "Russia did not attack Ukraine on Monday." --published 2021-06-17
+      redline explain "Peskov said Kyiv crossed a red line." --actors my_actors.csv --no-parse
+      redline explain "Arnor abandoned its outpost in Gondor." --lexicon my_lexicon.txt --actors my_actors.csv
     """
     from ..pipeline import Context
 
@@ -69,6 +80,7 @@ def explain_cmd(sentence, published, as_json, no_parse, actors_file, lexicon_fil
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
         return
+    click.echo(f"reference date: {result['reference_date'] or 'none (give --published for relative dates)'}")
     for s in result["sentences"]:
         _print_sentence(s, not no_parse)
 

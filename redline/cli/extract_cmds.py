@@ -7,14 +7,19 @@ import sys
 
 import click
 
+from ..precision import date_text
+
 from .. import api
 from ..pipeline import Context, Pipeline
 from ..plover import event_dict
 from ..readers import read_inputs
 from ..records import Failure, Factuality
+from .options import db_option, settings
 from .output import emit, format_option, lexicon_option
+from .progress import progress_bar
 
 TABLE_COLUMNS = ("date", "event", "mode", "actor", "recipient", "cameo", "factuality", "event_text", "text")
+EXTRACT_COLUMNS = ("article",) + TABLE_COLUMNS
 
 
 def _short(ent_list) -> str:
@@ -23,23 +28,24 @@ def _short(ent_list) -> str:
 
 def table_row(d: dict) -> dict:
     text = d["text"] if len(d["text"]) <= 90 else d["text"][:87] + "..."
-    return {**d, "event": d["event"][0], "mode": ",".join(d["mode"]), "actor": _short(d["actor"]),
-            "recipient": _short(d["recipient"]), "text": text}
+    return {**d, "date": date_text(d.get("date"), d.get("date_precision")), "event": d["event"][0],
+            "mode": ",".join(d["mode"]), "actor": _short(d["actor"]), "recipient": _short(d["recipient"]), "text": text}
 
 
-def parse_date(value: str | None) -> dt.date | None:
+def parse_date(value: str | None, name: str = "--published") -> dt.date | None:
     if value is None:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from exc
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint=name) from exc
 
 
 @click.command("extract")
 @click.argument("files", nargs=-1, required=True)
 @format_option(default="jsonl", choices=("jsonl", "json", "table"))
-@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs whose metadata gives none (text "
+              "files, records without a date); it is used over a dateline in the text, with a note.")
 @click.option("--all", "show_all", is_flag=True, help="Show every event with its factuality, not only asserted ones.")
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               help="A user actor file layered over the built-in knowledge base (user entries win).")
@@ -49,9 +55,13 @@ def parse_date(value: str | None) -> dt.date | None:
 def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence, lexicon_file):
     """Code events from article files (txt, html, json, jsonl, csv, rss/atom, warc, .gz) and print them.
 
+    The table names each event's article (its title, else the file it came from); jsonl and json carry
+    article_id. A progress bar runs on stderr when it is a terminal.
+
     \b
     Examples:
       redline extract article.txt --format table
+      redline extract corpus/*.txt --all --format jsonl > events.jsonl
       redline extract article.txt --lexicon my_lexicon.txt --actors my_actors.csv
     """
     pub = parse_date(published)
@@ -59,29 +69,38 @@ def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence, le
                 else api.default_pipeline())
     failed = 0
     rows = []
-    for item in read_inputs(files, published=pub):
-        out = item if isinstance(item, Failure) else next(iter(pipeline.run([item])))
-        if isinstance(out, Failure):  # unreadable, or failed in the pipeline: named, and the others go on
-            stage = "" if out.stage == "read" else f"{out.stage}: "
-            click.echo(f"error: {out.input}: {stage}{out.reason}", err=True)
-            failed += 1
-            continue
-        for ev in out.events:
-            if (show_all or ev.factuality == Factuality.ASSERTED) and (
-                    min_confidence is None or ev.confidence >= min_confidence):
-                rows.append(event_dict(ev))
+    bar = progress_bar("extract")
+    done = 0
+    try:
+        for item in read_inputs(files, published=pub):
+            out = item if isinstance(item, Failure) else next(iter(pipeline.run([item])))
+            if isinstance(out, Failure):  # unreadable, or failed in the pipeline: named, and the others go on
+                stage = "" if out.stage == "read" else f"{out.stage}: "
+                click.echo(f"error: {out.input}: {stage}{out.reason}", err=True)
+                failed += 1
+                continue
+            label = item.title or item.source or item.id
+            for ev in out.events:
+                if (show_all or ev.factuality == Factuality.ASSERTED) and (
+                        min_confidence is None or ev.confidence >= min_confidence):
+                    rows.append({**event_dict(ev), "article": label})
+            done += 1
+            if bar:
+                bar.update(done)
+    finally:
+        if bar:
+            bar.stop()
     if fmt == "table":
-        emit([table_row(r) for r in rows], "table", columns=TABLE_COLUMNS)
+        emit([table_row(r) for r in rows], "table", columns=EXTRACT_COLUMNS)
     else:
-        emit(rows, fmt)
+        emit([{k: v for k, v in r.items() if k != "article"} for r in rows], fmt)
     if failed:
         click.echo(f"{failed} input(s) failed", err=True)
         sys.exit(1)
 
 
 @click.command("demo")
-@click.option("--db", default="redline.duckdb", show_default=True, type=click.Path(dir_okay=False),
-              help="Store to code the samples into (re-running adds nothing: ids are content hashes).")
+@db_option(help_text="Store to code the samples into (re-running adds nothing: ids are content hashes).")
 @click.option("--limit", type=click.IntRange(min=1), default=40, show_default=True, help="Events to print.")
 def demo_cmd(db, limit):
     """Code the bundled sample articles into the embedded store and print what was found.
@@ -92,6 +111,7 @@ def demo_cmd(db, limit):
     from ..samples import sample_paths
     from ..store import Store
 
+    db = settings(db=db)["db"]
     paths = [str(p) for p in sample_paths()]
     report = ingest(paths, db=db, command="demo", pipeline=api.default_pipeline(),
                     on_failure=lambda f: click.echo(f"error: {f.input}: {f.reason}", err=True))

@@ -9,7 +9,9 @@ import time
 import click
 
 from ..errors import UsageError
+from .options import db_option, settings
 from .output import emit, lexicon_option, run_options
+from .progress import progress_bar
 
 BENCH_ROWS = (
     ("articles", "articles benchmarked"), ("words", "words"), ("events", "events coded"),
@@ -22,36 +24,11 @@ BENCH_ROWS = (
 )
 
 
-class _Bar:
-    """A rich progress bar on stderr with articles/s and ETA; only when stderr is a terminal."""
-
-    def __init__(self, label: str, total: int | None):
-        from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self._start = time.monotonic()
-        self._progress = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(),
-                                  TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
-                                  console=Console(stderr=True), transient=True)
-        self._task = self._progress.add_task(label, total=total, rate="-")
-        self._progress.start()
-
-    def update(self, done: int) -> None:
-        rate = done / max(time.monotonic() - self._start, 1e-6)
-        self._progress.update(self._task, completed=done, rate=f"{rate:.1f}")
-
-    def stop(self) -> None:
-        self._progress.stop()
-
-
-def _bar(label: str, total: int | None) -> _Bar | None:
-    return _Bar(label, total) if sys.stderr.isatty() else None
-
-
 @click.command("bench")
 @click.argument("corpus", nargs=-1)
 @click.option("--limit", type=click.IntRange(min=1), help="Benchmark at most this many articles.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: setting workers, 1].")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where the pipeline runs (dask: a local cluster, start-up included).")
 @click.option("--no-baseline", is_flag=True, help="Skip the bare spaCy run.")
@@ -84,7 +61,8 @@ def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json, lexicon_file
     if not corpus:
         raise UsageError("bench: give a corpus (files, directories or globs), or --reviews N")
 
-    bar = _bar("bench", limit)
+    workers = settings(workers=workers)["workers"]
+    bar = progress_bar("bench", limit)
     try:
         result = bench(list(corpus), limit=limit, workers=workers, engine=engine, baseline=not no_baseline,
                        tick=bar.update if bar else None, settings={"lexicon": lexicon_file} if lexicon_file else None)
@@ -120,8 +98,7 @@ def _bench_reviews(reviews: int, events: int, workdir: str | None, as_json: bool
 @click.command("watch")
 @click.argument("directory", type=click.Path(file_okay=False))
 @click.option("--every", default="15m", show_default=True, help="Cadence: 30s, 15m, 1h, ...")
-@click.option("--db", default="redline.duckdb", show_default=True, type=click.Path(dir_okay=False),
-              help="Path of the DuckDB store.")
+@db_option
 @click.option("--once", is_flag=True, help="Run one cycle and exit (for cron or systemd timers).")
 @click.option("--settle", type=click.FloatRange(min=0), default=5.0, show_default=True,
               help="Seconds between the two polls that show a file is complete (0: take files at once).")
@@ -139,6 +116,8 @@ def watch_cmd(directory, every, db, once, settle, workers, engine, scheduler, ac
     """
     from ..watch import parse_interval, watch
 
+    values = settings(db=db, workers=workers)
+    db, workers = values["db"], values["workers"]
     try:
         parse_interval(every)
     except UsageError as exc:
@@ -155,6 +134,8 @@ def watch_cmd(directory, every, db, once, settle, workers, engine, scheduler, ac
             return
         waiting = f", {len(cycle.settling)} still being written" if cycle.settling else ""
         replaced = f", replaced {cycle.report.replaced}" if cycle.report is not None and cycle.report.replaced else ""
+        if cycle.report is not None and cycle.report.unchanged_files:
+            replaced += f", unchanged {cycle.report.unchanged_files} (ingested before)"
         if cycle.report is None:
             click.echo(f"{stamp} cycle {cycle.number}: nothing new{waiting}")
             return

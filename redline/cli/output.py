@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 from collections.abc import Iterable, Sequence
@@ -28,6 +29,23 @@ def _cell(v: Any) -> str:
     return str(v)
 
 
+def shown(v: Any) -> str:
+    """A table cell: as _cell, with floats rounded for reading (csv and json keep every digit).
+
+    Three decimals below 1 (shares, F1), two up to 100 (scores, seconds), one above (rates, megabytes).
+    """
+    if isinstance(v, float) and not isinstance(v, bool):
+        if v != v or v in (float("inf"), float("-inf")):
+            return str(v)
+        digits = 3 if abs(v) < 1 else 2 if abs(v) < 100 else 1
+        return f"{v:.{digits}f}"
+    if isinstance(v, dt.datetime):
+        return v.isoformat(sep=" ", timespec="seconds")
+    if isinstance(v, (list, tuple)):
+        return ";".join(shown(x) for x in v)
+    return _cell(v)
+
+
 def emit(rows: Iterable[dict], fmt: str, *, columns: Sequence[str] | None = None, title: str | None = None) -> int:
     """Write rows in the chosen format to stdout; return how many were written.
 
@@ -51,13 +69,14 @@ def emit(rows: Iterable[dict], fmt: str, *, columns: Sequence[str] | None = None
     else:
         from rich.console import Console
         from rich.table import Table
+        from rich.text import Text
 
         cols = list(columns or (rows[0].keys() if rows else []))
         table = Table(title=title, show_lines=False)
         for c in cols:
             table.add_column(c, overflow="fold")
         for r in rows:
-            table.add_row(*[_cell(r.get(c)) for c in cols])
+            table.add_row(*[Text(shown(r.get(c))) for c in cols])  # Text: "[sic]" is not rich markup
         Console(file=out, width=max(120, Console().width)).print(table)
     return len(rows)
 
@@ -100,8 +119,8 @@ def lexicon_option(fn):
 def run_options(fn):
     """The options every command that runs the pipeline over inputs shares (ingest, watch)."""
     opts = [
-        click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-                     help="Worker processes for the pipeline."),
+        click.option("--workers", type=click.IntRange(min=1), default=None,
+                     help="Worker processes for the pipeline [default: setting workers, 1]."),
         click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
                      help="Where the pipeline runs."),
         click.option("--scheduler", help="dask scheduler address (default: a local cluster)."),

@@ -11,8 +11,8 @@ import click
 
 from ..errors import UsageError
 from ..store import Store
+from .options import db_option, settings
 from .output import emit, format_option, lexicon_option
-from .store_cmds import db_option
 
 REVIEW_COLUMNS = ("reviewed", "reviewer", "verdict", "event_id", "event", "actor", "recipient", "date", "changed",
                   "note")
@@ -75,7 +75,8 @@ def review_cmd(event_id, db, confirm, reject, assignments, reviewer, note, fmt):
                          + (f" (got {', '.join(chosen)})" if chosen else ""))
     changes = parse_assignments(assignments)
     verdict = "confirmed" if confirm else "rejected" if reject else "corrected"
-    r = review_in_store(db, event_id, verdict=verdict, changes=changes, reviewer=_reviewer(reviewer), note=note)
+    r = review_in_store(settings(db=db)["db"], event_id, verdict=verdict, changes=changes,
+                        reviewer=_reviewer(reviewer), note=note)
     emit([review_row(r)] if fmt == "table" else [r], fmt, columns=REVIEW_COLUMNS)
 
 
@@ -107,7 +108,7 @@ def reviews_group(ctx, db, reviewer, verdict, since, until, event_id, orphans, h
         return
     filters = dict(reviewer=reviewer, verdict=verdict, since=_day(since, "since"), until=_day(until, "until"),
                    orphaned=True if orphans else None, history=history)
-    with Store(db, read_only=True) as store:
+    with Store(settings(db=db)["db"], read_only=True) as store:
         if counts:
             c = store.count_reviews(**filters)
             rows = [{"reviewer": who, **{v: n.get(v, 0) for v in ("confirmed", "rejected", "corrected")},
@@ -138,7 +139,7 @@ def export_cmd(db, out, fmt, reviewer, reserved):
     from ..evaluate.corpus import read_reserved
     from ..reviews.gold import export_gold
 
-    with Store(db, read_only=True) as store:
+    with Store(settings(db=db)["db"], read_only=True) as store:
         rep = export_gold(store, out, fmt=fmt, reviewer=reviewer, reserved=read_reserved(reserved) if reserved else None)
     for x in rep.left_out:
         click.echo(f"left out: {x['article']} sentence {x['sentence']}: {x['reason']}", err=True)
@@ -164,7 +165,7 @@ def suggest_cmd(db, out, min_count):
     from ..api import default_pipeline
     from ..reviews.suggest import pipeline_parser, suggest
 
-    with Store(db, read_only=True) as store:
+    with Store(settings(db=db)["db"], read_only=True) as store:
         rep = suggest(store, out=out, min_count=min_count, parse=pipeline_parser(default_pipeline()))
     rows = [{"kind": s.kind, "key": s.key, "events": len(s.events), "note": s.note} for s in rep.suggestions]
     rows += [{"kind": "not suggested", "key": x["key"], "events": len(x["events"]), "note": x["reason"]}
@@ -191,7 +192,7 @@ def queue_cmd(db, limit, since, until, fmt):
     """
     from ..reviews.queue import review_queue
 
-    with Store(db, read_only=True) as store:
+    with Store(settings(db=db)["db"], read_only=True) as store:
         rows = review_queue(store, limit=limit, since=_day(since, "since"), until=_day(until, "until"))
     if fmt in ("table", "csv"):
         rows = [{**r, "why": r["why"].get("alert") or f"confidence {r['why']['confidence']}",
@@ -206,7 +207,8 @@ def queue_cmd(db, limit, since, until, fmt):
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               help="A user actor file layered over the built-in knowledge base.")
 @lexicon_option
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes [default: setting workers, 1].")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="Where the pipeline runs.")
 def recode_cmd(db, article_ids, actors_file, lexicon_file, workers, engine):
@@ -224,8 +226,9 @@ def recode_cmd(db, article_ids, actors_file, lexicon_file, workers, engine):
     def on_failure(f):
         click.echo(f"error: {f.input}: {f.reason}", err=True)
 
-    rep = recode(db, article_ids=list(article_ids) or None, actors_file=actors_file, lexicon_file=lexicon_file,
-                 workers=workers, engine=engine, on_failure=on_failure)
+    values = settings(db=db, workers=workers)
+    rep = recode(values["db"], article_ids=list(article_ids) or None, actors_file=actors_file,
+                 lexicon_file=lexicon_file, workers=values["workers"], engine=engine, on_failure=on_failure)
     click.echo(f"run {rep.run_id}: re-coded {rep.recoded} of {rep.articles} articles ({rep.events} event mentions), "
                f"failed {rep.failed}; reviews: {rep.reviews} attached before, {rep.moved} moved to a re-coded "
                f"event, {len(rep.orphaned)} orphaned")

@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 import sys
-import time
 
 import click
 
+from .. import analysis
 from ..errors import UsageError
+from ..exports import FLAT_COLUMNS, flat_row, format_for_path
 from ..exports import FORMATS as EXPORT_FORMATS
 from ..exports import export
 from ..ingest import ingest
 from ..records import Failure
 from ..store import Store
-from .extract_cmds import table_row
+from .extract_cmds import parse_date, table_row
+from .options import db_option, settings
 from .output import emit, format_option, review_scope_options, run_options
+from .progress import progress_bar
 
 EVENT_COLUMNS = ("id", "date", "event", "mode", "actor", "recipient", "cameo", "factuality", "num_mentions",
                  "num_articles", "text")
 RUN_COLUMNS = ("id", "status", "started", "finished", "read", "coded", "duplicate", "already_stored", "failed",
                "events", "inputs")
-
-
-def db_option():
-    return click.option("--db", default="redline.duckdb", show_default=True, type=click.Path(dir_okay=False),
-                        help="Path of the DuckDB store.")
 
 
 def event_filter_options(fn):
@@ -45,6 +43,12 @@ def event_filter_options(fn):
     return review_scope_options(fn)
 
 
+def _check_codes(store, actor: str | None, recipient: str | None) -> None:
+    """A name given where a code is expected (--actor RUSSIA) is a usage error that names the code."""
+    analysis.suggest_code(store, actor, "--actor")
+    analysis.suggest_code(store, recipient, "--recipient")
+
+
 def _filters(actor, recipient, event_type, since, until, show_all, min_confidence=None, include_rejected=False,
              reviewed_only=False) -> dict:
     return {"actor": actor, "recipient": recipient, "event": event_type, "since": since, "until": until,
@@ -54,64 +58,53 @@ def _filters(actor, recipient, event_type, since, until, show_all, min_confidenc
 
 @click.command("ingest")
 @click.argument("inputs", nargs=-1, required=True)
-@db_option()
+@db_option
 @click.option("--replace", is_flag=True,
               help="A file ingested before is skipped when unchanged; when it changed, its new version replaces "
                    "the articles read from the old one.")
 @click.option("--write-batch", type=click.IntRange(min=1), default=16, show_default=True,
               help="Coded articles written per store transaction (a reader sees each batch when it commits).")
 @run_options
-def ingest_cmd(inputs, db, replace, write_batch, workers, engine, scheduler, actors_file, lexicon_file, mapping):
+@click.option("--published", help="Publication date (YYYY-MM-DD) for inputs whose metadata gives none (text "
+              "files, records without a date); it is used over a dateline in the text, with a note.")
+def ingest_cmd(inputs, db, replace, write_batch, workers, engine, scheduler, actors_file, lexicon_file, mapping,
+               published):
     """Read, code and store articles (files, directories, globs); already stored articles are skipped.
 
     When `redline serve` owns the store, the run is handed to the server and reported here.
 
-    Example: redline ingest articles/ --db news.duckdb --workers 2
+    \b
+    Examples:
+      redline ingest articles/ --db news.duckdb --workers 2
+      redline ingest statement.txt --published 2021-06-17
     """
+    values = settings(db=db, workers=workers)
+    db, workers = values["db"], values["workers"]
+    pub = parse_date(published, "--published")
 
     def on_failure(f: Failure) -> None:
         click.echo(f"error: {f.input}: {f.reason}", err=True)
 
-    bar = _ProgressBar() if sys.stdout.isatty() else None
+    bar = progress_bar("ingest")
     try:
         report = ingest(inputs, db=db, workers=workers, engine=engine, scheduler=scheduler, actors_file=actors_file,
-                        lexicon_file=lexicon_file, mapping=mapping, progress=bar.update if bar else None,
-                        on_failure=on_failure, command="redline ingest " + " ".join(inputs), replace=replace,
-                        write_batch=write_batch)
+                        lexicon_file=lexicon_file, mapping=mapping, published=pub,
+                        progress=bar.update if bar else None, on_failure=on_failure,
+                        command="redline ingest " + " ".join(inputs), replace=replace, write_batch=write_batch)
     finally:
         if bar:
             bar.stop()
     replaced = f", replaced {report.replaced}" if report.replaced else ""
-    click.echo(f"run {report.run_id}: read {report.read}, coded {report.coded}, duplicate {report.duplicate}, "
-               f"already stored {report.already_stored}, failed {report.failed}, events {report.events}{replaced}")
+    click.echo(f"run {report.run_id} into {db}: read {report.read}, coded {report.coded}, "
+               f"duplicate {report.duplicate}, already stored {report.already_stored}, failed {report.failed}, "
+               f"events {report.events}{replaced}")
     if report.failed:
         click.echo(f"{report.failed} input(s) failed (see `redline runs --failures --db {db}`)", err=True)
         sys.exit(1)
 
 
-class _ProgressBar:
-    """A rich progress bar with articles/s and ETA (only on a terminal)."""
-
-    def __init__(self) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self._progress = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
-                                  TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
-                                  transient=False)
-        self._task = self._progress.add_task("ingest", total=None, rate="-")
-        self._start = time.monotonic()
-        self._progress.start()
-
-    def update(self, done: int, total: int | None) -> None:
-        elapsed = max(time.monotonic() - self._start, 1e-6)
-        self._progress.update(self._task, completed=done, total=total, rate=f"{done / elapsed:.1f}")
-
-    def stop(self) -> None:
-        self._progress.stop()
-
-
 @click.command("events")
-@db_option()
+@db_option
 @event_filter_options
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="Most events to show.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many events first.")
@@ -120,12 +113,21 @@ def events_cmd(db, actor, recipient, event_type, since, until, show_all, min_con
                reviewed_only, limit, offset, fmt):
     """Query stored events (one per real-world event, newest first).
 
+    The csv format has the columns of `redline export --format csv` (whole sentences, lists joined with ";").
+
     Example: redline events --actor RUS --recipient UKR --since 2021-01-01 --format jsonl
     """
-    with Store(db, read_only=True) as store:
-        rows = store.events(**_filters(actor, recipient, event_type, since, until, show_all, min_confidence,
-                                       include_rejected, reviewed_only), limit=limit, offset=offset)
-    if fmt in ("table", "csv"):
+    filters = _filters(actor, recipient, event_type, since, until, show_all, min_confidence, include_rejected,
+                       reviewed_only)
+    with Store(settings(db=db)["db"], read_only=True) as store:
+        _check_codes(store, actor, recipient)
+        if fmt == "csv":  # the rows `export --format csv` writes, in this command's order and page
+            emit([flat_row(r) for r in store.iter_event_rows(**filters, newest_first=True, limit=limit,
+                                                              offset=offset)],
+                 fmt, columns=[c for c, _ in FLAT_COLUMNS])
+            return
+        rows = store.events(**filters, limit=limit, offset=offset)
+    if fmt == "table":
         emit([table_row(r) for r in rows], fmt, columns=EVENT_COLUMNS)
     else:
         emit(rows, fmt)
@@ -133,13 +135,14 @@ def events_cmd(db, actor, recipient, event_type, since, until, show_all, min_con
 
 @click.command("event")
 @click.argument("event_id")
-@db_option()
+@db_option
 @format_option(default="table", choices=("table", "json", "jsonl"))
 def event_cmd(event_id, db, fmt):
     """Show one stored event with every mention's evidence sentence and article (its provenance).
 
     Example: redline event 3f2a9c0d1e4b5a6f --db news.duckdb --format json
     """
+    db = settings(db=db)["db"]
     with Store(db, read_only=True) as store:
         ev = store.event(event_id)
     if ev is None:
@@ -147,7 +150,7 @@ def event_cmd(event_id, db, fmt):
     if fmt != "table":
         emit([ev], fmt)
         return
-    click.echo(f"{ev['id']}  {ev['date'] or 'undated'}  {ev['event'][0]}  {table_row(ev)['actor']} -> "
+    click.echo(f"{ev['id']}  {table_row(ev)['date'] or 'undated'}  {ev['event'][0]}  {table_row(ev)['actor']} -> "
                f"{table_row(ev)['recipient']}  ({ev['factuality']}; {ev['num_mentions']} mentions, "
                f"{ev['num_articles']} articles, {ev['num_sources']} sources)")
     if ev.get("reviewed"):
@@ -168,28 +171,36 @@ def _codes(entities: list[dict]) -> str:
 
 
 @click.command("export")
-@db_option()
-@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True,
-              help="plover (JSONL + <out>.quotes.jsonl), gdelt (61-column TSV), csv or parquet.")
-@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False), help="File to write.")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)),
+              help="plover (JSONL + <out>.quotes.jsonl), gdelt (61-column TSV), csv or parquet "
+                   "[default: from the file name: .jsonl, .tsv, .csv, .parquet].")
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False),
+              help="File to write; - writes to standard output.")
 @event_filter_options
 def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_all, min_confidence, include_rejected,
                reviewed_only):
-    """Export stored events to a file.
+    """Export stored events to a file (or to standard output with -o -).
 
-    Example: redline export --format gdelt -o events.tsv --since 2021-06-01
+    \b
+    Examples:
+      redline export --format gdelt -o events.tsv --since 2021-06-01
+      redline export -o events.parquet --actor RUS
+      redline export --format csv -o - | head
     """
-    with Store(db, read_only=True) as store:
+    fmt = fmt or format_for_path(out)
+    with Store(settings(db=db)["db"], read_only=True) as store:
+        _check_codes(store, actor, recipient)
         report = export(store, fmt, out, filters=_filters(actor, recipient, event_type, since, until, show_all,
                                                             min_confidence, include_rejected, reviewed_only))
-    msg = f"wrote {report.events} events to {report.path}"
+    msg = f"wrote {report.events} events to {'standard output' if out == '-' else report.path}"
     if report.quotes_path:
         msg += f" and {report.quotes} quotes to {report.quotes_path}"
     click.echo(msg, err=True)
 
 
 @click.command("runs")
-@db_option()
+@db_option
 @click.option("--limit", type=click.IntRange(min=0), default=20, show_default=True, help="Most runs to show.")
 @click.option("--failures", "show_failures", is_flag=True, help="List the failed inputs (of --run, else of all runs).")
 @click.option("--run", "run_id", help="Only this run's failures (with --failures).")
@@ -199,7 +210,7 @@ def runs_cmd(db, limit, show_failures, run_id, fmt):
 
     Example: redline runs --db news.duckdb --failures --format jsonl
     """
-    with Store(db, read_only=True) as store:
+    with Store(settings(db=db)["db"], read_only=True) as store:
         if show_failures:
             emit(store.failures(run_id, limit=limit or None), fmt,
                  columns=("run_id", "input", "stage", "reason"))

@@ -34,7 +34,7 @@ KIND_LABELS = {
     "person": "PERSON",
     "agent": "",
 }
-USER_COLUMNS = ("kind", "names", "code", "sector", "office", "start", "end", "wikidata", "id", "label")
+USER_COLUMNS = ("kind", "names", "code", "sector", "office", "start", "end", "wikidata", "id", "label", "gender")
 _CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 
@@ -88,6 +88,10 @@ class Person:
     code: str | None = None
     source: str = ""
     user: bool = False
+    gender: str | None = None  # "m" or "f" when people.csv says so (else the given-names list may tell)
+
+
+GENDERS = frozenset({"m", "f"})
 
 
 def split_names(cell: str) -> list[str]:
@@ -261,7 +265,13 @@ def _person(pid: str, items: list[tuple[str, dict[str, str]]], *, user: bool) ->
     offices = []
     role_sector = None
     role_code = None
+    gender = None
     for where, row in items:
+        g = (row.get("gender") or "").lower()
+        if g:
+            if g not in GENDERS:
+                raise KnowledgeError(f"{where}: bad gender {g!r} (expected m or f, or empty)")
+            gender = g
         names.extend(n for n in split_names(row.get("names", "")) if n not in names)
         qid = row.get("wikidata", "")
         if qid:
@@ -285,7 +295,23 @@ def _person(pid: str, items: list[tuple[str, dict[str, str]]], *, user: bool) ->
         raise KnowledgeError(f"{items[0][0]}: person {pid} has no names")
     offices.sort(key=lambda o: o.start or dt.date.min)
     return Person(pid, names[0], tuple(names), wikidata, tuple(offices), role_sector, role_code or
-                  (offices[-1].code if offices else None), items[0][0], user)
+                  (offices[-1].code if offices else None), items[0][0], user, gender)
+
+
+def read_given_names(path: Path = DATA_DIR / "given_names.csv") -> dict[str, str]:
+    """given_names.csv: gender (m/f), names -> {lowercase given name: gender}; a name listed twice is dropped."""
+    out: dict[str, str] = {}
+    both: set[str] = set()
+    for n, row in _rows(path):
+        g = (row.get("gender") or "").lower()
+        if g not in GENDERS:
+            raise KnowledgeError(f"{path.name}:{n}: bad gender {g!r} (expected m or f)")
+        for name in split_names(row.get("names", "")):
+            k = name.lower()
+            if out.get(k, g) != g:
+                both.add(k)
+            out[k] = g
+    return {k: g for k, g in out.items() if k not in both}
 
 
 def read_user_file(path: str | Path) -> tuple[list[Entry], list[Person]]:

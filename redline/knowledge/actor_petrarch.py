@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KnowledgeError
-from .actor_data import _CODE_RE, SECTORS, USER_COLUMNS
+from .actor_data import _CODE_RE, SECTORS, USER_COLUMNS, split_names
 
 ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM"})
 # CAMEO religion codes become REL; these sectors are named differently in CAMEO and PLOVER.
@@ -30,13 +30,33 @@ _AGENT_RE = re.compile(r"^(?P<phrase>[^\[{]+?)\s*(?:\{(?P<plural>[^}]*)\})?\s*\[
 _SUBST_RE = re.compile(r"^(?P<marker>![A-Za-z]+!)\s*=\s*(?P<items>.+)$")
 
 
+# What a PETRARCH person code says about the role, as the office column of a redline person row (PETRARCH has
+# no titles: "USAGOV" says only that the person acted for the US government in that period).
+ROLE_OFFICES = {
+    "GOV": "government", "MIL": "military", "COP": "police", "JUD": "judiciary", "LEG": "legislature",
+    "PTY": "political party", "REB": "rebel group", "OPP": "opposition", "CVL": "civilian", "BUS": "business",
+    "JRN": "media", "MED": "health", "REF": "refugees", "SPY": "intelligence", "UAF": "armed group",
+    "ELI": "elite (former official or public figure)", "EDU": "education", "LAB": "labour", "REL": "religion",
+    "SOC": "civil society", "PRE": "local government", "CRM": "criminal", "AGR": "agriculture", "PRM": "premier",
+    "UNK": "unknown role",
+}
+# Words written in lower case inside names ("Bank of America", "Abdullah al Thani") unless they come first.
+_LOWER_WORDS = frozenset("of the and for de del della der di du da la le les al el ad ash as ar az ul ud bin ibn "
+                         "van von y on in at to a an".split())
+
+
 @dataclass(slots=True)
 class ImportReport:
-    """What an import wrote and what it left out (with file:line and the reason)."""
+    """What an import wrote and what it left out (with file:line and the reason).
+
+    known: names left out because the built-in knowledge base already has them, as
+    "file:line: 'name' is built in (CODE); PETRARCH says CODE".
+    """
 
     kind: str
     rows: list[dict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    known: list[str] = field(default_factory=list)
 
     def csv_text(self) -> str:
         buf = io.StringIO()
@@ -48,12 +68,16 @@ class ImportReport:
 
 
 def import_petrarch(path: str | Path, out: str | Path | None = None, *, kind: str = "auto",
-                    strict: bool = True) -> ImportReport:
+                    strict: bool = False, known=None) -> ImportReport:
     """Convert a PETRARCH actor or agent dictionary into a redline actor file (written to `out` when given).
 
     kind: "actors", "agents" or "auto" (agents when entries carry [~CODE] agent codes).
-    strict: raise KnowledgeError (file:line: problem) at the first malformed line; when False, skip such lines
-    and list them in `report.skipped` (real-world dictionaries carry a few broken dates and codeless lines).
+    strict: raise KnowledgeError (file:line: problem) at the first malformed line; by default such lines are
+    skipped and listed in `report.skipped` (real-world dictionaries carry a few broken dates and codeless lines).
+    known: a Knowledge base (the built-in one); names it already resolves are left out (listed in
+    `report.known`), and a person it already knows by any name is left out whole. A user file wins over the
+    built-in knowledge, so importing what redline already knows would replace curated entries (dated offices,
+    sectors of capitals and parliaments) with PETRARCH's coarser codes.
     """
     path = Path(path)
     try:
@@ -65,6 +89,8 @@ def import_petrarch(path: str | Path, out: str | Path | None = None, *, kind: st
     if kind not in ("actors", "agents"):
         raise KnowledgeError(f"{path}: unknown dictionary kind {kind!r} (actors, agents or auto)")
     report = _agents(path, lines, strict) if kind == "agents" else _actors(path, lines, strict)
+    if known is not None:
+        _leave_out_known(report, known)
     if not report.rows:
         raise KnowledgeError(f"{path}: no {kind} entries found (is this a PETRARCH {kind} dictionary?)")
     if out is not None:
@@ -109,11 +135,71 @@ def _sector(chunk: str) -> str | None:
     return CAMEO_SECTORS.get(chunk)
 
 
-def _phrase(raw: str) -> str:
-    """PETRARCH phrase -> name: underscores and blanks to spaces; upper-case words of 4+ letters capitalised
-    (short words and dotted ones stay as written: they are usually acronyms)."""
+def _phrase(raw: str, *, person: bool = False) -> str:
+    """PETRARCH phrase -> name: underscores and blanks to spaces, upper-case words capitalised ("JOE_BIDEN_" ->
+    "Joe Biden"), joining words in lower case ("BANK_OF_AMERICA" -> "Bank of America"). Outside person names,
+    upper-case words of up to three letters and dotted ones stay as written: they are usually acronyms (UN, U.S.).
+    """
     words = [w for w in re.split(r"[_\s]+", raw.strip()) if w]
-    return " ".join(w if len(w) <= 3 or "." in w or not w.isupper() else w.capitalize() for w in words)
+    out = []
+    for i, w in enumerate(words):
+        if not w.isupper():
+            out.append(w)
+        elif w.lower() in _LOWER_WORDS:
+            out.append(w.lower() if i > 0 else w.capitalize())
+        elif not person and (len(w) <= 3 or "." in w):
+            out.append(w)
+        else:
+            out.append("-".join(_capitalise(part) for part in w.split("-")))  # Ter-Petrosyan
+    return " ".join(out)
+
+
+def _capitalise(word: str) -> str:
+    """JOE -> Joe; O'NEILL -> O'Neill (a one-letter prefix); SHA'BIYAH -> Sha'biyah."""
+    head, apostrophe, tail = word.partition("'")
+    if apostrophe and len(head) == 1:
+        return head.upper() + "'" + tail.capitalize()
+    return word.capitalize()
+
+
+def _office(code: str, sector: str | None) -> str:
+    """The office column of an imported person row: the role the PETRARCH code gives, in words."""
+    return ROLE_OFFICES.get(sector or "UNK", f"role {sector}")
+
+
+def _leave_out_known(report: ImportReport, kb) -> None:
+    """Drop names the built-in knowledge base resolves, and people it knows by any of their names."""
+    rows = []
+    people: dict[str, list[dict]] = {}
+    for r in report.rows:
+        if r["kind"] == "person":
+            people.setdefault(r["id"], []).append(r)
+            continue
+        names = split_names(r["names"])
+        keep = [n for n in names if not _known_as(kb, n, r, report)]
+        if keep:
+            rows.append({**r, "names": ";".join(keep)})
+    for pid, prows in people.items():
+        names = split_names(prows[0]["names"])
+        built_in = [n for n in names if any(e.kind == "person" for e in kb.lookup(n))]
+        if built_in:
+            code = kb.lookup(built_in[0])[0].code
+            report.known.append(f"{prows[0].get('where', pid)}: person '{built_in[0]}' is built in ({code}); "
+                                f"PETRARCH says {'/'.join(dict.fromkeys(r['code'] for r in prows))}")
+            continue
+        keep = [n for n in names if not _known_as(kb, n, prows[0], report)]
+        if keep:
+            rows.extend({**r, "names": ";".join(keep)} for r in prows)
+    report.rows = rows
+
+
+def _known_as(kb, name: str, row: dict, report: ImportReport) -> bool:
+    entries = kb.lookup(name)
+    if not entries:
+        return False
+    report.known.append(f"{row.get('where', '?')}: '{name}' is built in ({entries[0].code or entries[0].sector}); "
+                        f"PETRARCH says {row['code'] or row['sector']}")
+    return True
 
 
 def _date(value: str, where: str) -> dt.date:
@@ -155,27 +241,30 @@ def _actors(path: Path, lines: list[str], strict: bool) -> ImportReport:
         nonlocal entry, count
         if entry is None:
             return
-        names = ";".join(dict.fromkeys(entry["names"]))
-        if entry["dated"]:
+        person = bool(entry["dated"])
+        phrases = list(dict.fromkeys(_phrase(p, person=person) for p in entry["names"]))
+        names = ";".join(phrases)
+        if person:
             count += 1
-            pid = f"petrarch_{count}_{re.sub(r'[^a-z0-9]+', '_', entry['names'][0].lower()).strip('_')}"
+            pid = f"petrarch_{count}_{re.sub(r'[^a-z0-9]+', '_', phrases[0].lower()).strip('_')}"
             for code, start, end, where in entry["dated"]:
                 actor, sector = split_code(code)
                 if actor is None or not _CODE_RE.match(actor):
                     report.skipped.append(f"{where}: code {code!r} names no country or organisation")
                     continue
                 report.rows.append({"kind": "person", "names": names, "code": actor, "sector": sector or "UNK",
-                                    "office": code, "start": start.isoformat() if start else "",
-                                    "end": end.isoformat() if end else "", "id": pid})
+                                    "office": _office(code, sector), "start": start.isoformat() if start else "",
+                                    "end": end.isoformat() if end else "", "id": pid, "where": entry["where"]})
         elif entry["code"] and not entry["code"].startswith("-"):
             actor, sector = split_code(entry["code"])
             if actor is None or not _CODE_RE.match(actor):
                 report.skipped.append(f"{entry['where']}: code {entry['code']!r} names no country or organisation")
             else:
                 kind = "country" if sector is None and len(actor) == 3 and actor not in ORG_PREFIXES else "group"
-                report.rows.append({"kind": kind, "names": names, "code": actor, "sector": sector or ""})
+                report.rows.append({"kind": kind, "names": names, "code": actor, "sector": sector or "",
+                                    "where": entry["where"]})
         else:
-            report.skipped.append(f"{entry['where']}: '{entry['names'][0]}' has no code and no dated codes")
+            report.skipped.append(f"{entry['where']}: '{phrases[0]}' has no code and no dated codes")
         entry = None
 
     def step(n: int, raw: str) -> None:
@@ -205,7 +294,7 @@ def _actors(path: Path, lines: list[str], strict: bool) -> ImportReport:
             m = _PRIMARY_RE.match(stripped[1:])
             if not m or not m.group("phrase").strip():
                 raise KnowledgeError(f"{where}: malformed synonym line {stripped!r}")
-            entry["names"].append(_phrase(m.group("phrase")))
+            entry["names"].append(m.group("phrase"))
             if m.group("code") and not entry["code"]:
                 entry["code"] = m.group("code")
             return
@@ -215,7 +304,7 @@ def _actors(path: Path, lines: list[str], strict: bool) -> ImportReport:
         if not m or not m.group("phrase").strip() or "]" in m.group("phrase"):
             raise KnowledgeError(f"{where}: malformed actor line {stripped!r} (expected PHRASE [CODE])")
         flush()
-        entry = {"names": [_phrase(m.group("phrase"))], "code": m.group("code") or "", "dated": [], "where": where}
+        entry = {"names": [m.group("phrase")], "code": m.group("code") or "", "dated": [], "where": where}
 
     for n, raw in enumerate(lines, 1):
         try:
@@ -268,7 +357,7 @@ def _agent_line(path: Path, n: int, raw: str, subst: dict[str, list[str]], repor
     if plural:
         names.extend(_phrase(x).lower() for x in _expand(plural, subst, where))
     row = {"kind": "agent", "names": ";".join(dict.fromkeys(names)), "sector": sector,
-           "code": actor if actor in ORG_PREFIXES else ""}
+           "code": actor if actor in ORG_PREFIXES else "", "where": where}
     report.rows.append(row)
 
 

@@ -25,6 +25,7 @@ from .actor_data import (
     read_countries,
     read_ethnic,
     read_igos,
+    read_given_names,
     read_people,
     read_user_file,
 )
@@ -59,6 +60,10 @@ panama french polish danish swiss dutch english poles swedes danes turks finns g
 mali malta grenada congo korea salvadoran georgetown victoria nassau santiago paris washington abbas assad sisi
 xi lula modi karen shan fars rada sana diet tass anchor regions fatah union press times post
 """.split())
+# Courtesy and political titles written before a surname; they name a person but no office or country.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m", "herr", "frau", "sen",
+                        "rep", "gov", "gen", "lt", "col", "adm", "sgt", "capt", "maj", "prof", "rev", "hon"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|[^\W_]+(?:['’](?!s\b)[^\W_]+)*|\S")
 _PAREN_RE = re.compile(r"\([^)]*\)?")  # parenthetical glosses and acronyms: "(Party of God)", "(RUF"
 _ACRONYM_RE = re.compile(r"^(?:[A-Z][A-Z0-9+]{1,6}|(?:[A-Z]\.){2,})$")
@@ -116,9 +121,17 @@ class Knowledge:
     """The indexed knowledge base. Build with `load_knowledge(ctx)` (cached) or `Knowledge.build()`."""
 
     def __init__(self, entries: Sequence[Entry], people: Sequence[Person], *, conflicts: Sequence[str] = (),
-                 places: Callable[[], object] | None = None):
+                 places: Callable[[], object] | None = None, given_names: dict[str, str] | None = None):
         self._places = places  # builds the gazetteer on first use (cities and regions the actor files lack)
         self.people: dict[str, Person] = {p.id: p for p in people}
+        self.given_names: dict[str, str] = dict(given_names or {})
+        # family name -> people who bear it, for "Mr. Cummings" or "Sen. Merkley" with no full name in the article
+        self._family: dict[str, list[str]] = {}
+        for p in self.people.values():
+            for name in p.names:
+                words = _name_words(name)
+                if words and p.id not in self._family.get(words[-1], ()):
+                    self._family.setdefault(words[-1], []).append(p.id)
         self.conflicts: tuple[str, ...] = tuple(conflicts)
         index: dict[str, list[Entry]] = {}
         surfaces: dict[str, set[str]] = {}
@@ -179,6 +192,7 @@ class Knowledge:
         entries += read_igos(data_dir / "igos.csv")
         entries += read_agents(data_dir / "agents.csv")
         people = read_people(data_dir / "people.csv")
+        given = read_given_names(data_dir / "given_names.csv")
         conflicts: list[str] = []
         if actors_file:
             user_entries, user_people = read_user_file(actors_file)
@@ -191,7 +205,7 @@ class Knowledge:
                 by_id[p.id] = p
             entries += user_entries
             people = list(by_id.values())
-        return cls(entries, people, conflicts=conflicts, places=places)
+        return cls(entries, people, conflicts=conflicts, places=places, given_names=given)
 
     # ---- lookups --------------------------------------------------------------------------------------------
     def lookup(self, phrase: str) -> tuple[Entry, ...]:
@@ -303,6 +317,14 @@ class Knowledge:
             if pid is None:
                 return self._ambiguous_person(head, title, text=text, former=former)
             return self.person_entity(pid, date=date, text=text, title=title, former=former)
+        national = [m for m in modifiers if m.kind in ("country", "adjective") and not m.ambiguous
+                    and 0 <= head.start - m.end <= 1]
+        if e.kind in ("igo", "ngo") and national:
+            # "the Iraqi National Security Council", "Russia's Security Council": a national body of that name
+            n = national[-1]
+            return Entity(entity_text=text, code=n.entry.code, sector=e.sector,
+                          reason=f"'{head.text}' qualified by {n.entry.kind} '{n.text}': that country's own body, not "
+                          f"the {e.kind} ({e.code}); {n.entry.code} ({n.entry.source})", entry=n.entry.id)
         if e.kind in ORG_KINDS:
             sector = e.sector or (title.sector if title else None)
             return Entity(entity_text=text, code=e.code, sector=sector, identifier_text=e.office or e.name,
@@ -435,6 +457,9 @@ class Knowledge:
                           + (f"; {why}" if why else ""))
         sector = title.sector if title else None
         office = title.office if title else None
+        bodies = [m for m in modifiers if m.kind == "group" and m.entry.id == entry and m.entry.sector]
+        if title is None and bodies:  # "Democratic Senator Jane Roe": a member of the body named before them
+            sector = bodies[-1].entry.sector
         if former and title is not None and title.role == "office":
             sector, office = "ELI", f"former {office}" if office else None
         return Entity(entity_text=text, code=code, sector=sector, identifier_text=name, office=office,
@@ -443,6 +468,45 @@ class Knowledge:
                                               why or "no country named") if x), entry=entry)
 
     # ---- people ---------------------------------------------------------------------------------------------
+    def name_gender(self, name: str) -> str | None:
+        """'m' or 'f' from the given name a personal name starts with ("Emily Thornberry" -> 'f'); None if unknown."""
+        words = _name_words(name)
+        return self.given_names.get(words[0]) if len(words) > 1 else None
+
+    def person_gender(self, person_id: str) -> str | None:
+        """A known person's gender: people.csv's, else what their given name says; None when neither tells."""
+        p = self.people.get(person_id)
+        if p is None:
+            return None
+        return p.gender or self.name_gender(p.name)
+
+    def person_by_family_name(self, name: str, date: dt.date | None, *, gender: str | None = None
+                              ) -> tuple[str | None, str]:
+        """(person id, reason) for a name the index lacks: "Cummings" or "John O. Brennan" -> the one known person with
+        that family name (and that given name, when the text gives one), preferring who held an office on the date.
+        gender: 'm' or 'f' when the text says it ("Mr.", "Mrs."): people known to be of the other are left out.
+        None with the reason when nobody or several people fit (never a guess between namesakes)."""
+        words = _name_words(name)
+        if not words:
+            return None, "no name"
+        family, given = words[-1], [w for w in words[:-1] if len(w) > 1]
+        ids = list(self._family.get(family, ()))
+        if given:
+            ids = [i for i in ids if any(_name_words(n)[:1] == given[:1] for n in self.people[i].names)]
+        if gender:
+            ids = [i for i in ids if self.person_gender(i) in (None, gender)]
+        if not ids:
+            return None, f"no known person is called '{name}'"
+        day = date or dt.date.today()
+        active = [i for i in ids if any(o.holds(day) for o in self.people[i].offices)]
+        pick = active if active else ids
+        if len(pick) == 1:
+            p = self.people[pick[0]]
+            why = "the only one in office on the date" if active else "the only known person of that name"
+            return p.id, f"'{name}' -> '{p.name}' ({why}; {p.source})"
+        names = " or ".join(self.people[i].name for i in pick)
+        return None, f"'{name}' may be {names}; not guessing"
+
     def _choose_person(self, head: Match, date: dt.date | None) -> str | None:
         """The person a name means; for a name several people share ("Assad"), the one in office on the date."""
         ids = list(dict.fromkeys(e.id.split(":", 1)[1] for e in head.entries if e.kind == "person"))
@@ -558,6 +622,13 @@ class Knowledge:
 
     def __len__(self) -> int:
         return len(self._index)
+
+
+def _name_words(name: str) -> list[str]:
+    """The lowercase words of a personal name without initials' dots, honorifics or suffixes ("Mr.", "Jr.")."""
+    words = [w.strip(".,").lower() for w in name.replace("’", "'").split()]
+    words = [w for w in words if w and w not in HONORIFICS and w not in NAME_SUFFIXES]
+    return words
 
 
 def _variants(name: str) -> list[str]:

@@ -19,6 +19,7 @@ and the best wins; population breaks ties. Entries with the same name and countr
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import math
 import json
@@ -37,7 +38,7 @@ from ..records import Place
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
-CACHE_VERSION = 8
+CACHE_VERSION = 10
 ALIAS_MIN_POPULATION = 100_000  # exonyms ("Kiev", "Peking") are read only for cities this large
 COUNTRY_PRIOR = 7.5
 ADMIN1_PRIOR = 5.5  # a first-level region outranks towns that share its name ("Oregon", "Virginia")
@@ -69,7 +70,7 @@ class Entry:
 
     @property
     def precision(self) -> str:
-        if self.feature_type in ("city", "admin1", "country"):
+        if self.feature_type in ("city", "admin1", "country", "landmark"):
             return self.feature_type
         return "region"
 
@@ -331,7 +332,7 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
         alternates = [a for a in c["alternatenames"] if _latin_name(a)] \
             if c["population"] >= ALIAS_MIN_POPULATION else []
         add(Entry(c["name"], alpha3.get(cc), admin1_names.get(key), c["latitude"], c["longitude"], "city",
-                  int(c["population"]), int(c["geonameid"]), key), [c["name"]], alternates)
+                  int(c["population"]), int(c["geonameid"]), key), [c["name"]], [*alternates, *spelling_variants(c["name"])])
     city_names: dict[str, set[str]] = defaultdict(set)
     for c in cities.values():
         city_names[c["countrycode"]].add(c["name"])
@@ -368,6 +369,42 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
     return rows, {k: tuple(v) for k, v in keys.items()}
 
 
+@dataclass(frozen=True, slots=True)
+class Succession:
+    """A state that exists since `since`; before it, its territory was `before`'s."""
+
+    code: str
+    since: dt.date
+    before: str
+    note: str = ""
+
+
+def load_successions(ctx=None) -> dict[str, Succession]:
+    """knowledge/data/places/successions.tsv as code -> Succession (once per process through ctx.resource)."""
+    if ctx is not None:
+        return ctx.resource("successions", lambda: load_successions(None))
+    out = {}
+    for n, (code, since, before, note) in enumerate(_read_tsv("successions.tsv", 4), 1):
+        try:
+            out[code] = Succession(code, dt.date.fromisoformat(since), before, note)
+        except ValueError:
+            raise KnowledgeError(f"{DATA_DIR / 'successions.tsv'}: row {n} ({code}): {since!r} is not a date") from None
+    return out
+
+
+def country_on(code: str | None, when: dt.date | None, successions: Mapping[str, Succession]
+               ) -> tuple[str | None, str]:
+    """The country a place coded `code` today was in on `when`, and why when it differs ("Juba" in 2005: SDN)."""
+    seen = set()
+    why = ""
+    while code in successions and when is not None and when < successions[code].since and code not in seen:
+        seen.add(code)
+        s = successions[code]
+        why = f"{code} exists since {s.since.isoformat()} ({s.note}); on {when.isoformat()} it was {s.before}"
+        code = s.before
+    return code, why
+
+
 def _read_regions() -> list[tuple[Entry, list[str]]]:
     out = []
     for n, (name, aliases, country, admin1, lat, lon, ftype, _note) in enumerate(_read_tsv("regions.tsv", 8), 1):
@@ -390,11 +427,27 @@ def _admin1_names(pycountry) -> dict[str, str]:
     return out
 
 
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|adh|az|an|at|ath|ad-|al-|el-|ar-|as-|ash-)[\s-]+", re.I)
+
+
+def spelling_variants(name: str) -> list[str]:
+    """How English news spells a transliterated name that gazetteers write in full: without the Arabic article
+    ("Al Qāmishlī" -> "Qamishli", "Ar Raqqah" -> "Raqqah"), and with a final "-ah" as "-a" ("Raqqa", "Hasaka")."""
+    out = []
+    base = _ARTICLE.sub("", name.strip())
+    if base != name.strip() and len(base) >= 4:
+        out.append(base)
+    for n in (name.strip(), base):
+        if n.lower().endswith("ah") and len(n) >= 6:
+            out.append(n[:-1])
+    return out
+
+
 _GENERIC_REGION = re.compile(
     r"^(?:(?:far|upper|lower)\s+)?(?:north|south|east|west|central|centre|center|coast|delta|lakes|littoral|plateau|"
     r"northern|southern|eastern|western|north-?west|north-?east|south-?west|south-?east|capital|interior|islands|"
     r"highlands|mountain)(?:\s+(?:region|province|district|state))?$", re.IGNORECASE)
-_COLLAPSE_RANK = {"contested": 5, "region": 5, "water": 5, "country": 4, "city": 3, "admin1": 2}
+_COLLAPSE_RANK = {"contested": 5, "region": 5, "water": 5, "landmark": 5, "country": 4, "city": 3, "admin1": 2}
 _LATIN = re.compile(r"^[A-Z][A-Za-z' .-]{2,}$")
 
 

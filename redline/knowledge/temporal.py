@@ -70,7 +70,7 @@ class Temporal:
     date: dt.date | None
     enddate: dt.date | None
     precision: DatePrecision | None
-    kind: str  # absolute, relative, weekday, range, vague, future
+    kind: str  # absolute, relative, weekday, range, vague, future, duration
     reason: str = ""
 
 
@@ -142,6 +142,10 @@ Value = tuple[dt.date | None, dt.date | None, DatePrecision | None, str, str]
 def _need_ref(ref: dt.date | None, what: str) -> None:
     if ref is None:
         raise _Bad(f"{what} needs a reference date and the document has none")
+
+
+def _h_nine_eleven(m: re.Match, ref) -> Value:
+    return dt.date(2001, 9, 11), dt.date(2001, 9, 11), DAY, "absolute", "9/11: the attacks of 11 September 2001"
 
 
 def _h_iso(m: re.Match, ref) -> Value:
@@ -217,6 +221,10 @@ def _h_weekday(m: re.Match, ref) -> Value:
     target = _WEEKDAYS.index(m["wd"])
     rel = (m["rel"] or "").lower()
     back = (ref.weekday() - target) % 7
+    if rel == "this":  # "this Sunday" in a Wednesday article: the Sunday of the current week (Monday..Sunday)
+        d = _week_start(ref) + dt.timedelta(days=target)
+        kind = "future" if d > ref else "weekday"
+        return d, d, DAY, kind, f"the {m['wd']} of the week of {ref.isoformat()}"
     if rel == "next" or rel.startswith("this coming") or rel == "coming":
         ahead = (target - ref.weekday()) % 7 or 7
         d = ref + dt.timedelta(days=ahead)
@@ -315,9 +323,12 @@ def _h_past_n(m: re.Match, ref) -> Value:
     n = _number(m["n"]) if m["n"] else 1
     unit = m["unit"].lower()
     lo, prec = _span_back(ref, n, unit)
+    if unit in _LONG_UNITS or (m["lead"] or "").lower() == "for":
+        return lo, ref, prec, "duration", f"a duration: the {n} {unit}(s) up to {ref.isoformat()}, not a date"
     return lo, ref, prec, "range", f"the {n} {unit}(s) up to {ref.isoformat()}"
 
 
+_LONG_UNITS = frozenset({"month", "year", "decade"})  # "over the past decade" says how long, not when
 _RECENT_SPAN = {"day": (7, "day"), "week": (4, "week"), "month": (3, "month"), "year": (3, "year"),
                 "decade": (20, "year")}
 
@@ -328,11 +339,19 @@ def _h_recent(m: re.Match, ref) -> Value:
     unit = m["unit"].lower()
     n, base = _RECENT_SPAN[unit]
     lo, prec = _span_back(ref, n, base)
+    if unit in _LONG_UNITS:
+        return lo, ref, prec, "duration", f"a duration: recent {unit}s (taken as the {n} {base}s up to {ref.isoformat()})"
     return lo, ref, prec, "vague", f"vague: taken as the {n} {base}s up to {ref.isoformat()}"
 
 
 _COMING_SPAN = {"day": (7, "day"), "week": (6, "week"), "month": (3, "month"), "year": (3, "year"),
                 "decade": (20, "year")}
+
+
+# "the first time in 50 years", "the worst fighting in two months", "the first round of talks in two months"
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:first|last|only|ever|time|times|\w+est|most|least|highest|lowest|biggest|largest|worst|best|"
+    r"round|since)\b[^.;:]{0,50}$", re.I)
 
 
 def _h_within(m: re.Match, ref) -> Value:
@@ -354,6 +373,11 @@ def _h_within(m: re.Match, ref) -> Value:
     else:
         hi, prec = _add_months(ref, 12 * n), YEAR
     if (m["lead"] or "").lower() == "in" and m["n"]:
+        before = m.string[max(0, m.start() - 60):m.start()]
+        if _SUPERLATIVE_BEFORE.search(before):
+            lo, prec = _span_back(ref, n, unit)  # "the first time in 50 years": the 50 years up to now
+            return lo, ref, prec, "duration", f"a duration ('{before.split()[-1] if before.split() else ''} ... in "\
+                                              f"{m['n']} {unit}s'), not a date"
         return hi, hi, prec, "future", why  # "in two weeks" is a point, "within two weeks" a span
     return ref, hi, prec, "future", why
 
@@ -410,6 +434,7 @@ _I = re.IGNORECASE
 # Order matters only for equal-length overlaps; longer matches win (see find_times).
 _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"\b(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])-(?P<day>\d{2})\b"), _h_iso),
+    (re.compile(r"(?<![\d/])9/11(?![\d/])"), _h_nine_eleven),
     (re.compile(rf"\b{_WD_OPT}{_MON}\s+{_DAY},?\s+{_YR}\b"), _h_day_full),
     (re.compile(rf"\b{_WD_OPT}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YR}\b"), _h_day_full),
     (re.compile(rf"\b{_WD_OPT}{_MON}\s+{_DAY}\b(?!,?\d|\s*\d)"), _h_day_noyear),
@@ -427,14 +452,14 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
                 r"this morning|this afternoon|this evening|earlier today|later today|tomorrow)\b", _I), _h_day_word),
     (re.compile(r"\b(?P<rel>earlier this|later this|last|this|next|previous|coming)\s+"
                 r"(?P<unit>week|weekend|month|year)\b", _I), _h_calendar),
-    (re.compile(rf"\b(?:over|in|during|for)?\s*the\s+(?:past|last|previous)\s+(?:{_NUM}\s+)?{_UNIT}\b", _I),
+    (re.compile(rf"\b(?:(?P<lead>over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?:{_NUM}\s+)?{_UNIT}\b", _I),
      _h_past_n),
     (re.compile(r"\b(?:in\s+)?(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+past\s+several)\s+"
                 r"(?P<unit>day|week|month|year)s\b", _I), _h_recent),
     (re.compile(rf"\b(?P<lead>within)\s+(?:the\s+(?:next|coming)\s+)?(?:{_NUM}\s+)?{_UNIT}\b", _I), _h_within),
     # "in two weeks" is future; "the worst fighting in years" is not, so "in" needs a number
     (re.compile(rf"\b(?P<lead>in)\s+{_NUM}\s+{_UNIT}(?!\s+(?:ago|earlier|before|later))\b", _I), _h_within),
-    (re.compile(r"\b(?P<lead>in|within|over)\s+the\s+(?:coming|next)\s+(?:few\s+)?(?P<n>)(?P<unit>day|week|month|year)s\b",
+    (re.compile(r"\b(?P<lead>in|within|over)\s+(?:the\s+)?(?:coming|next)\s+(?:few\s+)?(?P<n>)(?P<unit>day|week|month|year)s\b",
                 _I), _h_within),
     (re.compile(r"\b(?:(?P<lead>by|before|until|at|towards?)\s+)?the\s+end\s+of\s+(?P<which>the|this|next|last)\s+"
                 r"(?P<unit>week|month|year)\b", _I), _h_end_of),
@@ -444,6 +469,7 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
 
 # Cheap substring guards: a pattern runs only when its sentence holds one of these words.
 _GUARDS = {
+    _h_nine_eleven: ("9/11",),
     _h_ago: ("ago",), _h_hours_ago: ("hour",), _h_weekday: ("day",), _h_calendar: ("week", "month", "year"),
     _h_past_n: ("past", "last", "previous"), _h_recent: ("recent", "past", "last"), _h_within: ("in",),
     _h_end_of: ("end of",), _h_part_of_year: ("early", "late", "mid"), _h_decade: ("0s",),
@@ -473,7 +499,7 @@ _CUE_SUBSTRINGS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "night", "week",
     "month", "year", "decade", "morning", "afternoon", "evening", "tomorrow", "ago", "recent",
 )
-_FOUR_DIGITS = re.compile(r"\d\d\d\d")
+_FOUR_DIGITS = re.compile(r"\d\d\d\d|9/11")
 
 
 def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
@@ -505,7 +531,8 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
     out: list[Temporal] = []
     for start, end, handler, m in chosen:
         word, word_at = _prefix_word(text, start)
-        if _bare(handler) and not (m.groupdict().get("rel")) and word not in _CUE_WORDS:
+        if _bare(handler) and not (m.groupdict().get("rel")) and word not in _CUE_WORDS \
+                and not _year_of_occasion(handler, m, word, text, end):
             continue  # a bare "May" or "2014" without a temporal cue is not taken as a date
         if handler is _h_year and text[max(0, start - 1):start] in ("$", "#", "€", "£"):
             continue
@@ -523,6 +550,18 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
     return _merge_ranges(out, text, reference)
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z.]*\s+)?(?P<noun>[a-z][a-z-]+)")  # "the 2016 U.S. presidential election"
+
+
+def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int) -> bool:
+    """ "the 2016 election", "the 2003 invasion": a year between a determiner and a noun names when it was."""
+    if handler is not _h_year or word not in _DETERMINERS or not 1900 <= int(m["year"]) <= 2099:
+        return False
+    after = _NOUN_AFTER.match(text, end)  # "the 2016 election", "the 2015 nuclear deal"; not "the 2000 soldiers"
+    return after is not None and not after["noun"].endswith(("s", "people", "men", "children"))
+
+
 def _kind_of(handler) -> str:
     return {_h_weekday: "weekday", _h_ago: "relative", _h_year_range: "range", _h_decade: "range"}.get(
         handler, "absolute")
@@ -530,7 +569,7 @@ def _kind_of(handler) -> str:
 
 def _apply_prefix(t: Temporal, word: str, word_at: int, text: str, ref: dt.date | None) -> Temporal:
     """'since X' -> range X..reference; 'by/until X' -> deadline; other cue words are taken into the span."""
-    if t.date is None or not word or t.kind in ("range", "vague") or word_at + len(word) > t.start:
+    if t.date is None or not word or t.kind in ("range", "vague", "duration") or word_at + len(word) > t.start:
         return t
     span = text[word_at:t.end]
     if word == "since":

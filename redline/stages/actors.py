@@ -11,13 +11,26 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from ..knowledge.actors import FORMER_WORDS, ORG_KINDS, PLACE_KINDS, Knowledge, Match, load_knowledge
+from ..knowledge.actors import FORMER_WORDS, HONORIFICS, ORG_KINDS, PLACE_KINDS, Knowledge, Match, load_knowledge
 from ..pipeline import Context, stage
 from ..records import Document, Entity, Mention, Sentence, Token
+from .coreference import (
+    GROUP_NOUNS,
+    PERSON_PRONOUNS,
+    THING_PRONOUNS,
+    Memory,
+    apposition,
+    group_coref,
+    is_plural,
+    name_from_apposition,
+    phrase_gender,
+    pronoun,
+    remember,
+    surname_coref,
+    title_coref,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +46,8 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across
 # Prepositions whose object says where an agent is from or acts ("police in Kabul", "rebels of Darfur"); not
 # "against", "with", "to": "rebels against the Russian offensive" are not Russian.
 PLACE_PREPS = frozenset({"in", "of", "from", "at", "near", "inside", "across", "throughout", "within", "around"})
-PRONOUN_WINDOW = 3  # sentences back a pronoun may reach for its antecedent
+# Prepositions whose object after a person's name says where they are from ("Senator Jeff Merkley of Oregon").
+HOME_PREPS = frozenset({"of", "from"})
 # Definite state institutions that, unqualified, mean the state the text is talking about ("the government").
 BRIDGING = frozenset({"government", "authorities", "administration", "regime", "parliament", "army", "military",
                       "police", "cabinet", "ministry", "security forces", "troops", "legislature", "leadership",
@@ -44,41 +58,22 @@ BRIDGING = frozenset({"government", "authorities", "administration", "regime", "
 # Groups that act at home: unqualified, they belong to the country the article is about once it has fixed one.
 DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demonstrator", "activists", "activist",
                              "critics", "opposition", "rebels", "rebel", "militants", "militant", "insurgents",
-                             "separatists", "lawmakers", "lawmaker", "legislators", "senators", "prosecutors",
+                             "separatists", "prosecutors",
                              "prosecutor", "judges", "judge", "court", "courts", "authorities", "students",
                              "workers", "residents", "civilians", "opposition leader", "dissidents", "security forces",
                              "riot police", "policemen", "police officers", "officers", "soldiers", "forces"})
-# Armed forces take the article's country only when it dominates strongly: wars are reported from both sides.
-MILITARY_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
-                               "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-THING_PRONOUNS = frozenset({"its", "itself"})
-GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
-               "neighbors": "place", "governments": "place", "capitals": "place"}
-PAIR_WORDS = {"two": 2, "both": 2, "three": 3}
+# Armed forces take the article's country only when it dominates strongly: wars are reported from both sides;
+# so does "the administration", which reporters also use for their own country's government in foreign news.
+# (Legislators take none: a story about a foreign country is often told through the home legislature's debate.)
+STRICT_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
+                             "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists",
+                             "administration"})
+# Offices that deal with other countries: an unnamed foreign ministry's spokesman or envoy in a story about
+# country X is as likely to be another country's, so such titles never take the article's country.
+FOREIGN_OFFICES = frozenset({"Foreign Minister", "Diplomat"})
 # Prefixes that make a nationality or name a backer, not the actor itself ("Kremlin-backed separatists").
 AFFILIATION = frozenset({"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
                          "friendly", "leaning"})
-
-
-@dataclass(slots=True)
-class Memory:
-    """What earlier mentions in the article resolved to, for coreference (mutable, local to one document)."""
-
-    people: list[tuple[int, int, str, Entity, bool]] = field(default_factory=list)  # sentence, head, text, entity, subj
-    things: list[tuple[int, int, str, Entity, bool]] = field(default_factory=list)  # countries and organisations
-    countries: Counter = field(default_factory=Counter)  # country code -> times named so far (title included)
-
-    def article_country(self, *, strict: bool = False) -> str | None:
-        """The country the article is about, once the text has fixed it: named at least twice (three times when
-        strict) and at least twice (three times) as often as any other country."""
-        ranked = self.countries.most_common(2)
-        if not ranked:
-            return None
-        need = 3 if strict else 2
-        top, n = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        return top if n >= need and n >= need * second else None
 
 
 @stage("actors", requires=("sentences", "reference_date"), provides=("mentions",))
@@ -107,8 +102,9 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
     for t in toks:
         if t.head != t.i and 0 <= t.head < len(toks):
             children[t.head].append(t.i)
-    matches = kb.match([(t.text, t.ws) for t in toks], lemmas=[t.lemma for t in toks])
+    matches = kb.match([(_bare(t.text), t.ws) for t in toks], lemmas=[t.lemma for t in toks])
     count_countries(matches, memory)
+    count_places(toks, matches, kb, memory)
     at: dict[int, Match] = {}
     for m in matches:
         for i in range(m.start, m.end):
@@ -121,12 +117,19 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
     for t in toks:
         if t.i in covered or not _is_head(t, toks, at):
             continue
-        found = _mentions_at(t, sent, toks, children, at, kb, date, memory)
+        found = _mentions_at(t, sent, toks, children, at, kb, date, memory, out)
         if t.dep == "appos" and len(found) == 1 and found[0].kind == "agent":
-            found = [_apposition(found[0], t, out)]
-            _name_from_apposition(found[0], t, out, memory)
+            found = [apposition(found[0], t, out)]
+            name_from_apposition(found[0], t, out, memory)
         out.extend(found)
+    memory.previous = (sent, tuple(out))
     return out
+
+
+def _bare(word: str) -> str:
+    """A token without the dashes glued to it by the tokenizer ("administration--")."""
+    stripped = word.rstrip("-–—")
+    return stripped if len(stripped) > 1 and stripped[-1].isalpha() else word
 
 
 def count_countries(matches: Sequence[Match], memory: Memory) -> None:
@@ -136,33 +139,22 @@ def count_countries(matches: Sequence[Match], memory: Memory) -> None:
             memory.countries[m.codes[0]] += 1
 
 
-def _apposition(mention: Mention, t: Token, before: Sequence[Mention]) -> Mention:
-    """'Dmitry Peskov, the Kremlin spokesman, said': the title phrase is the named person it stands beside."""
-    for m in before:
-        if m.head == t.head and m.entity.entry and m.entity.entry.startswith("person:"):
-            e = m.entity
-            root = dataclasses.replace(e, entity_text=mention.text,
-                                       reason=f"coreference: apposition '{mention.text}' -> '{m.text}'; {e.reason}")
-            return dataclasses.replace(mention, entity=root, kind="title", antecedent=(m.sentence, m.head))
-    return mention
-
-
-def _name_from_apposition(title: Mention, t: Token, out: list[Mention], memory: Memory) -> None:
-    """'Emily Thornberry, Britain's shadow foreign secretary, said': a person the knowledge base does not know
-    is who the title beside them says (country, sector, office); the name keeps its text. Updates `out` and the
-    coreference memory in place."""
-    if title.entity.code is None:
-        return
-    for k, m in enumerate(out):
-        if m.head != t.head or m.entity.code is not None or m.kind != "name":
-            continue
-        e = title.entity
-        named = dataclasses.replace(e, entity_text=m.text, identifier_text=m.entity.identifier_text or m.text,
-                                    entry=None, reason=f"apposition '{title.text}' names who '{m.text}' is; {e.reason}")
-        out[k] = dataclasses.replace(m, entity=named)
-        memory.people = [(s, h, x, named if (s, h) == (m.sentence, m.head) else ent, sj)
-                         for s, h, x, ent, sj in memory.people]
-        return
+def count_places(toks: Sequence[Token], matches: Sequence[Match], kb: Knowledge, memory: Memory) -> None:
+    """Count the countries of the cities and regions a sentence names that the actor files lack ("Watertown,
+    Mass.", "Aleppo"): a story told from places in one country is about that country."""
+    known = {i for m in matches for i in range(m.start, m.end)}
+    i = 0
+    while i < len(toks):
+        if toks[i].ent_iob == "B" and toks[i].ent_type in ("GPE", "LOC") and i not in known:
+            j = i + 1
+            while j < len(toks) and toks[j].ent_iob == "I":
+                j += 1
+            found = kb.place(_text(toks, i, j))
+            if found is not None:
+                memory.countries[found[0]] += 1
+            i = j
+        else:
+            i += 1
 
 
 def _match_head(m: Match, toks: Sequence[Token]) -> int:
@@ -222,7 +214,8 @@ def _role(t: Token, toks: Sequence[Token]) -> str | None:
 
 
 def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list[list[int]], at: dict[int, Match],
-                 kb: Knowledge, date: dt.date | None, memory: Memory) -> list[Mention]:
+                 kb: Knowledge, date: dt.date | None, memory: Memory, before: Sequence[Mention] = ()
+                 ) -> list[Mention]:
     h = t.i
     if h not in at and t.pos == "NOUN" and not t.ent_type and t.lower not in GROUP_NOUNS:
         return []  # a common noun that names no actor ("talks", "border"): the usual case, decided early
@@ -254,49 +247,68 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
 
     # pronouns and coreference ------------------------------------------------------------------------------
     if t.pos == "PRON" or (t.lower in PERSON_PRONOUNS | THING_PRONOUNS and not head_match):
-        found = _pronoun(t, sent, text, start, end, memory)
-        if found and found[0].antecedent is not None and t.lower in PERSON_PRONOUNS:
-            _remember(memory, dataclasses.replace(found[0], text=found[2]), subj, found[1])
-        return found[:1]
+        found = pronoun(t, sent, text, start, end, memory, before)
+        if found and found[1] is not None and t.lower in PERSON_PRONOUNS:
+            pick = found[1]
+            remember(memory, dataclasses.replace(found[0], text=pick.text), subj, pick.entity, gender=pick.gender)
+        return list(found[:1])
     agent_head = head_match is not None and head_match.kind == "agent"
     named_mods = [m for m in modifiers if m.kind != "agent"]
     if not named_mods and (agent_head or t.lower in GROUP_NOUNS):
-        group = _group_coref(t, toks, children, head_match, sent, start, end, text, memory)
+        group = group_coref(t, toks, children, head_match, sent, start, end, text, memory)
         if group is not None:
             return group
     if agent_head and not named_mods:
-        title = _title_coref(t, toks, children, head_match, sent, start, end, text, memory)
+        title = title_coref(t, toks, children, head_match, sent, start, end, text, memory)
         if title is not None:
             return [title]
+    if head_match is not None and head_match.kind in PLACE_KINDS and head_match.end - head_match.start == 1 \
+            and t.i > 0 and toks[t.i - 1].lower.strip(".") in HONORIFICS:
+        return [_titled_place_name(t, toks, sent, start, end, text, kb, date, memory, former=former, subj=subj)]
+    if head_match is not None and head_match.kind in ("igo", "ngo") and _qualified_body(head_match, toks, at):
+        return [made(Entity(entity_text=text, code=None, sector=head_match.entry.sector,
+                            reason=f"'{text}': a body whose name only ends like the {head_match.kind} "
+                            f"'{head_match.text}' ({head_match.entry.code}); its own is not in the knowledge base"),
+                     "name")]
     bare = head_match is None or (head_match.kind == "person" and head_match.end - head_match.start == 1)
-    if bare and t.pos == "PROPN" and t.ent_type in ("PERSON", ""):
-        found = _surname_coref(t, toks, at, sent, start, end, text, memory)
+    lone = head_match is None and t.pos == "PROPN" and not (t.i > 0 and toks[t.i - 1].pos == "PROPN")
+    if bare and t.pos == "PROPN" and (t.ent_type in ("PERSON", "") or lone):
+        # a lone capitalised word the parser calls an organisation ("Carney said") may be a surname named before
+        found = surname_coref(t, toks, sent, start, end, text, memory)
         if found is not None:
             sur, root = found
-            _remember(memory, dataclasses.replace(sur, text=root.entity_text), subj, root)
+            remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), subj, root.entity,
+                     person=True, gender=root.gender)
             return [sur]
     # knowledge-base resolution --------------------------------------------------------------------------------
     context = _pp_context(h, toks, children, at)
     if head_match is not None:
         places = [m for m in named_mods if m.kind in PLACE_KINDS | ORG_KINDS]
-        if agent_head and len({c for m in places for c in m.codes}) > 1 and _coordinated(places, toks):
+        split = agent_head and len({c for m in places for c in m.codes}) > 1 and _coordinated(places, toks)
+        if agent_head and not named_mods and not split:
+            # "the leaders of France, Germany and Britain": one mention per conjoined country of the phrase
+            places = _conjoined_of(context, toks)
+            split = len({c for m in places for c in m.codes}) > 1
+        if split:
             # "Russian and Belarusian soldiers": one mention per country, same head
             titles = [m for m in modifiers if m.kind == "agent"]
             out = []
             for m in places:
                 ent = kb.compose(head_match, titles + [m], date=date, text=text, former=former, role=role)
-                ent = dataclasses.replace(ent, reason=ent.reason + "; compound mention split")
+                ent = dataclasses.replace(ent, reason=ent.reason + "; one mention per conjoined country")
                 mention = made(ent, "agent")
-                _remember(memory, mention, subj)
+                remember(memory, mention, subj)
                 out.append(mention)
             return out
         ent = kb.compose(head_match, modifiers, date=date, text=text, former=former, context=context, role=role)
         if ent.code is None and agent_head and not head_match.ambiguous:
             ent = _placed(ent, h, toks, children, kb)
         if ent.code is None and agent_head and not head_match.ambiguous:
-            ent = _bridged(ent, t, toks, children, head_match, sent, memory)
+            ent = _possessed(ent, t, toks, children, before)
+        if ent.code is None and agent_head and not head_match.ambiguous:
+            ent = _bridged(ent, t, toks, children, head_match, sent, memory, _backers(start, end, at, toks))
         mention = made(ent, _kind(head_match))
-        _remember(memory, mention, subj, plural=_plural(t))
+        remember(memory, mention, subj, plural=is_plural(t), gender=_gender(ent, toks, start, end, kb))
         return [mention]
     ent_type = t.ent_type
     if t.pos == "PROPN" and ent_type in ("PERSON", ""):
@@ -305,14 +317,23 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         name = _name_text(t, toks)
         first = t.i - len(_name_tokens(t, toks)) + 1
         outside = [m for m in modifiers if m.end <= first]  # "South China Morning Post" is not China
-        ent = kb.compose(None, outside, date=date, text=text, former=former, name=name)
-        if ent.code is None and ent.sector:  # "Sen. Jim Inhofe" in an article about the United States
-            code = memory.article_country()
-            if code is not None:
-                ent = dataclasses.replace(ent, code=code, reason=f"{ent.reason}; {code}: the title's country is the "
-                                          "country this article is about")
+        gender = phrase_gender(toks, start, end) or kb.name_gender(name)
+        ent = _known_by_family_name(name, t, toks, start, first, outside, kb, date=date, text=text, former=former,
+                                    gender=gender)
+        if ent is None:
+            ent = kb.compose(None, outside, date=date, text=text, former=former, name=name)
+            if ent.code is None and ent_type == "PERSON":  # "Senator Jeff Merkley of Oregon"
+                ent = _placed(ent, h, toks, children, kb, preps=HOME_PREPS)
+            envoy = any(m.kind == "agent" and m.entry.office in FOREIGN_OFFICES for m in outside)
+            if ent.code is None and ent.sector and not envoy and not _unknown_body(toks, start, first, at):
+                code = memory.article_country()  # "Sen. Jim Inhofe" in an article about the United States
+                if code is not None:
+                    ent = dataclasses.replace(ent, code=code, reason=f"{ent.reason}; {code}: the title's country is "
+                                              "the country this article is about")
+        elif gender is None:
+            gender = _gender(ent, toks, start, end, kb)
         mention = made(ent, "name")
-        _remember(memory, mention, subj, person=ent_type == "PERSON")
+        remember(memory, mention, subj, person=ent_type == "PERSON" or bool(ent.entry), gender=gender)
         return [mention]
     if ent_type in ("GPE", "LOC", "FAC") and role == "actor":
         code, why, entry = kb._code_from(modifiers, date)
@@ -330,6 +351,12 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                                 reason=f"region '{_name_text(t, toks)}': {why}; CVL as a place"), "name")]
     if ent_type in ("ORG", "NORP") or (ent_type in ("GPE", "LOC") and role == "actor"):
         what = {"ORG": "organisation", "NORP": "group", "GPE": "place", "LOC": "place"}[ent_type]
+        home = [m for m in modifiers if m.kind in ("country", "adjective") and not m.ambiguous]
+        if ent_type == "ORG" and home and home[0].start == start + (toks[start].lower == "the"):
+            # "U.S. Mission Benghazi", "the Russian Orthodox Church": a body whose name starts with a country
+            return [made(Entity(entity_text=text, code=home[0].codes[0], identifier_text=_name_text(t, toks),
+                                reason=f"named organisation '{text}' is not in the knowledge base; its name starts "
+                                f"with {home[0].kind} '{home[0].text}' -> {home[0].codes[0]}"), "name")]
         return [made(Entity(entity_text=text, code=None, identifier_text=_name_text(t, toks),
                             reason=f"named {what} '{_name_text(t, toks)}' is not in the knowledge base"), "name")]
     return []
@@ -396,10 +423,26 @@ def _pp_context(h: int, toks: Sequence[Token], children: list[list[int]], at: di
     return out
 
 
-def _placed(ent: Entity, h: int, toks: Sequence[Token], children: list[list[int]], kb: Knowledge) -> Entity:
+def _backers(start: int, end: int, at: dict[int, Match], toks: Sequence[Token]) -> frozenset[str]:
+    """Codes a phrase names only as a backer ("Kremlin-backed", "pro-Russian")."""
+    return frozenset(c for i in range(start, end) if i in at and not _modifies(at[i], toks) for c in at[i].codes)
+
+
+def _conjoined_of(context: Sequence[Match], toks: Sequence[Token]) -> list[Match]:
+    """Countries and bodies conjoined as the one object of the head's prepositional phrase ("of France, Germany
+    and Britain"); [] when they are not one coordination (a place nested deeper is no member)."""
+    members = [m for m in context if m.kind in PLACE_KINDS | ORG_KINDS and not m.ambiguous]
+    bases = {_effective_dep(toks[_match_head(m, toks)], toks).i for m in members}
+    if len(members) < 2 or len(bases) != 1 or toks[bases.pop()].dep != "pobj":
+        return []
+    return members
+
+
+def _placed(ent: Entity, h: int, toks: Sequence[Token], children: list[list[int]], kb: Knowledge, *,
+            preps: frozenset[str] = PLACE_PREPS) -> Entity:
     """An agent with no country named in its phrase takes the country of a place in its prepositional phrase."""
     for c in children[h]:
-        if c > h and toks[c].dep == "prep" and toks[c].lower in PLACE_PREPS:
+        if c > h and toks[c].dep == "prep" and toks[c].lower in preps:
             for i in sorted(_subtree(c, children)):
                 t = toks[i]
                 if t.ent_type in ("GPE", "LOC", "FAC") and t.ent_iob == "B":
@@ -414,8 +457,87 @@ def _placed(ent: Entity, h: int, toks: Sequence[Token], children: list[list[int]
     return ent
 
 
+def _known_by_family_name(name: str, t: Token, toks: Sequence[Token], start: int, first: int,
+                          modifiers: Sequence[Match], kb: Knowledge, *, date: dt.date | None, text: str, former: bool,
+                          gender: str | None) -> Entity | None:
+    """A name the index lacks, written the way the press shortens known people ("Mr. McCain", "Sen. Graham",
+    "John O. Brennan"): the one known person of that family (and given) name, or None. A lone word needs the
+    parser to call it a person or a courtesy title before it."""
+    titled = any(toks[i].lower.strip(".") in HONORIFICS for i in range(start, first))
+    if len(name.split()) == 1 and not titled and (t.ent_type != "PERSON" or t.lower in kb.given_names):
+        return None  # a lone "Paul" or "Graham" may be anyone's given name
+    pid, why = kb.person_by_family_name(name, date, gender=gender)
+    if pid is None:
+        return None
+    titles = [m for m in modifiers if m.kind == "agent"]
+    ent = kb.person_entity(pid, date=date, text=text, title=titles[-1].entry if titles else None, former=former)
+    return dataclasses.replace(ent, reason=f"{why}; {ent.reason}")
+
+
+def _titled_place_name(t: Token, toks: Sequence[Token], sent: Sentence, start: int, end: int, text: str,
+                       kb: Knowledge, date: dt.date | None, memory: Memory, *, former: bool, subj: bool) -> Mention:
+    """'Mr. Jordan', 'Rep. Chad Roberts': a courtesy title makes a country's name a person's surname."""
+    gender = phrase_gender(toks, start, end)
+    found = surname_coref(t, toks, sent, start, end, text, memory)
+    if found is not None:
+        sur, root = found
+        remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), subj, root.entity, person=True,
+                 gender=root.gender)
+        return sur
+    ent = _known_by_family_name(t.text, t, toks, start, t.i, [], kb, date=date, text=text, former=former,
+                                gender=gender)
+    if ent is None:
+        ent = Entity(entity_text=text, code=None, identifier_text=t.text,
+                     reason=f"'{text}': the courtesy title makes '{t.text}' a person's name, not the country; no "
+                     "known person of that name")
+    mention = Mention(sent.index, start, end, t.i, text, ent, "name")
+    remember(memory, mention, subj, person=True, gender=gender)
+    return mention
+
+
+def _qualified_body(head: Match, toks: Sequence[Token], at: dict[int, Match]) -> bool:
+    """'the Supreme Security Council' (Libya's): a capitalised word the knowledge base does not know, right before
+    an international body's name and part of it, makes it another body of a similar name."""
+    i = head.start - 1
+    if i < 0 or i in at or not toks[i].text[:1].isupper() or toks[i].dep not in ("compound", "amod"):
+        return False
+    if i > 0 and (i - 1) in at and at[i - 1].kind in ("country", "adjective"):
+        return False  # "the Iraqi National Security Council": the nationality decides (Knowledge.compose)
+    return toks[i].pos in ("PROPN", "ADJ") and toks[i].lower not in ("the", "a", "an")
+
+
+def _unknown_body(toks: Sequence[Token], start: int, first: int, at: dict[int, Match]) -> bool:
+    """A capitalised word before the name that the knowledge base does not know ("Eurogroup President X"): the
+    title belongs to a body we cannot place, so the article's country must not be lent to it."""
+    return any(toks[i].pos == "PROPN" and i not in at and toks[i].lower.strip(".") not in HONORIFICS
+               for i in range(start, first))
+
+
+def _gender(ent: Entity, toks: Sequence[Token], start: int, end: int, kb: Knowledge) -> str | None:
+    """What the phrase ("Mr.", "spokeswoman") or, for a known person, the knowledge base says of their gender."""
+    said = phrase_gender(toks, start, end)
+    if said is None and ent.entry and ent.entry.startswith("person:"):
+        said = kb.person_gender(ent.entry.split(":", 1)[1])
+    return said
+
+
+def _possessed(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[int]], before: Sequence[Mention]
+               ) -> Entity:
+    """'his government', 'its army', 'her foreign minister': an agent with a possessive pronoun belongs to whoever
+    the pronoun was resolved to (a person's or a state's country)."""
+    for c in children[t.i]:
+        if toks[c].dep != "poss" or toks[c].pos != "PRON":
+            continue
+        owner = [m for m in before if m.head == c and m.entity.code is not None]
+        if owner:
+            o = owner[-1]
+            return dataclasses.replace(ent, code=o.entity.code, reason=f"{ent.reason.split('; no country')[0]}; "
+                                       f"{o.entity.code} from its possessor '{o.text}' ({o.entity.reason})")
+    return ent
+
+
 def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[int]], head_match: Match,
-             sent: Sentence, memory: Memory) -> Entity:
+             sent: Sentence, memory: Memory, backers: frozenset[str] = frozenset()) -> Entity:
     """'the government', 'police' with no country named: the one country the text just named, if only one;
     else the country the article is about, once it has fixed one (docs/actors.md)."""
     agent = normalise_agent(head_match.text)
@@ -423,155 +545,25 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
         return ent
     base = ent.reason.split("; no country")[0]
     if agent in BRIDGING and any(toks[c].lower == "the" for c in children[t.i]):
-        window = [p for p in memory.things if p[0] >= sent.index - 1 and p[3].entry
-                  and p[3].entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
-        codes = {p[3].code for p in window}
+        window = [p for p in memory.things if p.sentence >= sent.index - 1 and p.entity.entry
+                  and p.entity.entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
+        codes = {p.entity.code for p in window}
         if len(codes) == 1:
             p = window[-1]
-            return dataclasses.replace(ent, code=p[3].code, reason=f"{base}; {p[3].code} bridged from '{p[2]}' "
-                                       f"(sentence {p[0]}), the only country named in this or the previous sentence")
+            return dataclasses.replace(ent, code=p.entity.code, reason=f"{base}; {p.entity.code} bridged from "
+                                       f"'{p.text}' (sentence {p.sentence}), the only country named in this or the "
+                                       "previous sentence")
     if any(toks[c].dep == "poss" or toks[c].lower in ("a", "an", "some", "other", "foreign") for c in children[t.i]):
         return ent  # "their police", "a foreign army": not the article's own institutions
-    code = memory.article_country(strict=agent in MILITARY_BRIDGING)
+    code = memory.article_country(strict=agent in STRICT_BRIDGING)
     if code is None:
         return ent
+    if code in backers:  # "Moscow-backed rebels" are not Moscow's own, whatever the article is about
+        return dataclasses.replace(ent, reason=f"{base}; not {code}, the country this article is about: the phrase "
+                                   "names it as the backer")
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
                                f"(named {memory.countries[code]} times, far more than any other)")
 
 
 def normalise_agent(text: str) -> str:
     return " ".join(text.lower().split())
-
-
-def _remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None = None, *,
-              person: bool = False, plural: bool = False) -> None:
-    """Record a mention for coreference; coreferent mentions keep the entity (and reason) of their first mention.
-
-    person: a named person even when unresolved, so that "he" after "John Smith" does not jump back to an
-    earlier known person.
-    """
-    e = root or mention.entity
-    item = (mention.sentence, mention.head, mention.text, e, subj)
-    if person:
-        memory.people.append(item)
-        return
-    if e.code is None:
-        return
-    if mention.kind == "agent":
-        if e.office and not plural:  # a titled unnamed official ("the Russian envoy") can be "he" later
-            memory.people.append(item)
-    elif e.entry and e.entry.startswith("person:") or (e.identifier_text and mention.kind == "name" and e.office):
-        memory.people.append(item)
-    elif mention.kind in ("name", "metonym") and e.entry and not e.entry.startswith("agent:"):
-        memory.things.append(item)
-
-
-def _corefer(e: Entity, text: str, why: str) -> Entity:
-    return dataclasses.replace(e, entity_text=text, reason=f"coreference: {why}; {e.reason}")
-
-
-def _pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memory) -> tuple:
-    """(mention, antecedent entity) for he/she/his/its...; () for pronouns we do not resolve (I, we, they, it)."""
-    w = t.lower
-    if w.endswith("self") and t.head != t.i and t.dep != "pobj" and t.dep != "dobj":
-        return ()  # emphatic "the president himself": the noun is the mention
-    if w in PERSON_PRONOUNS:
-        pool = memory.people
-        label = "person"
-    elif w in THING_PRONOUNS:
-        pool = memory.things
-        label = "country or organisation"
-    else:
-        return ()
-    recent = [p for p in pool if p[0] >= sent.index - PRONOUN_WINDOW and not (p[0] == sent.index and p[1] > t.i)]
-    if not recent:
-        return (Mention(sent.index, start, end, t.i, text,
-                        Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}' has no {label} antecedent "
-                               f"in the {PRONOUN_WINDOW} sentences before"), "pronoun"), None, "")
-    subjects = [p for p in recent if p[4]]
-    same = [p for p in recent if p[0] == sent.index]
-    pick = (same or subjects or recent)[-1]
-    ent = _corefer(pick[3], text, f"'{t.text}' -> '{pick[2]}' (sentence {pick[0]})")
-    return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (pick[0], pick[1])), pick[3], pick[2])
-
-
-def _title_coref(t: Token, toks, children, head_match: Match, sent: Sentence, start: int, end: int, text: str,
-                 memory: Memory) -> Mention | None:
-    """'the spokesman', 'the president' -> the latest person whose office contains that word."""
-    agent = head_match.entry
-    if agent.role != "office" or not any(toks[c].lower in ("the", "this", "that") for c in children[t.i]):
-        return None
-    if _plural(t):
-        return None  # "the leaders" is not one earlier person
-    word = _office_word(t)
-    for s, h, mtext, e, _ in reversed(memory.people):
-        if (s, h) == (sent.index, t.i):
-            continue
-        if e.sector == "ELI" and "former" not in text.lower():
-            continue  # "the current leader" is not a former one
-        if e.office and word in e.office.lower():
-            ent = _corefer(e, text, f"title '{text}' -> '{mtext}' (sentence {s})")
-            return Mention(sent.index, start, end, t.i, text, ent, "title", (s, h))
-    return None
-
-
-def _plural(t: Token) -> bool:
-    return t.tag in ("NNS", "NNPS") or "Number=Plur" in t.morph
-
-
-def _office_word(t: Token) -> str:
-    """The singular of an office noun ("presidents" -> "president") to look for in an office title."""
-    word = (t.lemma or t.text).lower()
-    if word == t.lower and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return word
-
-
-def _group_coref(t: Token, toks, children, head_match: Match | None, sent: Sentence, start: int, end: int, text: str,
-                 memory: Memory) -> list[Mention] | None:
-    """'the two presidents', 'both countries' -> one mention per member, same span and head."""
-    count = 0
-    definite = False
-    for c in children[t.i]:
-        if toks[c].lower in PAIR_WORDS and toks[c].dep in ("nummod", "det", "predet", "quantmod"):
-            count = PAIR_WORDS[toks[c].lower]
-        definite = definite or toks[c].lower in ("the", "these", "those", "both")
-    if count < 2 or not definite:
-        return None  # "two states" (a two-state solution) is not the two states named before
-    if t.lower in GROUP_NOUNS:
-        pool = [p for p in memory.things if p[3].entry and p[3].entry.split(":")[0] in ("country", "capital",
-                                                                                       "metonym", "adjective")]
-    elif head_match is not None and head_match.entry.role == "office":
-        pool = [p for p in memory.people if p[3].office and _office_word(t) in p[3].office.lower()]
-    else:
-        return None
-    members: list[tuple] = []
-    seen_codes: set[str] = set()
-    for p in reversed(pool):
-        key = p[3].identifier_text or p[3].code
-        if key in seen_codes:
-            continue
-        seen_codes.add(key)
-        members.append(p)
-        if len(members) == count:
-            break
-    if len(members) < count:
-        return None
-    out = []
-    for p in reversed(members):
-        ent = _corefer(p[3], text, f"'{text}' member '{p[2]}' (sentence {p[0]})")
-        out.append(Mention(sent.index, start, end, t.i, text, ent, "group", (p[0], p[1])))
-    return out
-
-
-def _surname_coref(t: Token, toks, at, sent: Sentence, start: int, end: int, text: str, memory: Memory
-                   ) -> tuple[Mention, Entity] | None:
-    """A bare surname ("Peskov") -> the earlier full mention of that person in the article."""
-    if t.i > 0 and toks[t.i - 1].pos == "PROPN" and toks[t.i - 1].dep in ("compound", "flat"):
-        return None  # part of a longer name, not a bare surname
-    for s, h, mtext, e, _ in reversed(memory.people):
-        full = e.identifier_text or ""
-        if full and full.split()[-1].lower() == t.lower and full.lower() != t.lower:
-            ent = _corefer(e, text, f"surname '{t.text}' -> '{mtext}' (sentence {s})")
-            return Mention(sent.index, start, end, t.i, text, ent, "surname", (s, h)), e
-    return None

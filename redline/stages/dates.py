@@ -15,8 +15,19 @@ from collections.abc import Sequence
 
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
-from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression, Token
+from ..records import DatePrecision, DateSource, Document, Event, Removal, Sentence, TimeExpression, Token
+from .history import (
+    EARLIER_MARKERS,
+    TIME_NOUNS,
+    background_reason,
+    clause_verb,
+    simultaneous_relative,
+    trigger_head,
+)
+from .narration import attachment as _attachment
+from .narration import carried_days, news_day, offset_clause
 from .places import OCCASION_LEMMAS, occasion_nouns
+from .republication import find_evidence
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +39,11 @@ _REPORT_LEMMAS = frozenset(
 )
 # Dependencies that open a new clause: a date inside one belongs to that clause, not to its governor.
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"})
+# "tried to detonate bombs in September 2009": an infinitive complement is part of the trigger's own act.
+_LOCAL_CLAUSE_DEPS = _CLAUSE_DEPS - {"xcomp"}
 _EXPLICIT_KINDS = frozenset({"absolute", "range"})
 _YEAR_RE = re.compile(r"\d{4}")
+_MONTH_NAME_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
 def _today() -> dt.date:
@@ -57,10 +71,13 @@ def _token_span(sentence: Sentence, start: int, end: int) -> tuple[int, int] | N
 
 
 def infer_reference(sentences: Sequence[Sentence], published: dt.date | None, *,
-                    today: dt.date | None = None) -> tuple[dt.date | None, str]:
-    """(reference date, reason): the dateline unless the lead shows the text was written earlier.
+                    today: dt.date | None = None, removed: Sequence[Removal] = ()) -> tuple[dt.date | None, str]:
+    """(reference date, reason): the dateline unless the text itself shows it was written on another day.
 
-    sentences: the parsed body; published: the dateline (Article.published); today: for the future check.
+    sentences: the parsed body; published: the dateline (Article.published); today: for the future check;
+    removed: the lines the clean stage took out (a republication note or an update line may be among them).
+    Only real evidence moves the reference date (republication.py): a republication note, an update line or a
+    dated lead dateline; a date the lead mentions does not.
     """
     today = today or _today()
     notes = []
@@ -87,17 +104,30 @@ def infer_reference(sentences: Sequence[Sentence], published: dt.date | None, *,
             return d, "; ".join(notes)
         notes.append("no dateline and no explicit day with its year in the lead: relative dates stay unresolved")
         return None, "; ".join(notes)
-    # News style writes a date of the current year without the year ("said on June 17"); a lead date with its
-    # year ("April 6, 2017") is background or a photo caption, never the sign of a republished report.
-    reported = [e for e in explicit if _on_report_verb(e[2], e[1]) and not _YEAR_RE.search(e[1].text)]
-    if reported:
-        d, t, s = max(reported, key=lambda e: e[0])
-        gap = (dateline - d).days
-        if gap > REPUBLICATION_GAP_DAYS and not any(e[0] > d for e in explicit):
-            agree = " (a weekday in the lead agrees)" if d.weekday() in weekdays else ""
-            notes.append(f"republication: the lead reports {t.text!r} (sentence {s.index}) = {d.isoformat()}, "
-                         f"{gap} days before the dateline {dateline.isoformat()}; the text was written then{agree}")
-            return d, "; ".join(notes)
+    for ev in find_evidence(sentences, removed, dateline):
+        if ev.kind != "republication":
+            if ev.date != dateline:
+                notes.append(f"{ev.reason}: the text was written on {ev.date.isoformat()}, not on the dateline "
+                             f"{dateline.isoformat()}")
+                return ev.date, "; ".join(notes)
+            continue
+        if ev.date is not None:
+            notes.append(f"republication: {ev.reason} dates the text {ev.date.isoformat()}")
+            return ev.date, "; ".join(notes)
+        # A republished text without its date: the day its lead reports ("said on June 17") is when it was
+        # written. News style writes a date of the current year without the year; a lead date with its year is
+        # background or a photo caption.
+        reported = [e for e in explicit if _on_report_verb(e[2], e[1]) and not _YEAR_RE.search(e[1].text)]
+        if reported:
+            d, t, s = max(reported, key=lambda e: e[0])
+            gap = (dateline - d).days
+            if gap > REPUBLICATION_GAP_DAYS and not any(e[0] > d for e in explicit):
+                agree = " (a weekday in the lead agrees)" if d.weekday() in weekdays else ""
+                notes.append(f"republication: {ev.reason}; the lead reports {t.text!r} (sentence {s.index}) = "
+                             f"{d.isoformat()}, {gap} days before the dateline {dateline.isoformat()}; the text "
+                             f"was written then{agree}")
+                return d, "; ".join(notes)
+        notes.append(f"{ev.reason}, but no date in the text says when it was first written")
     notes.append(f"dateline {dateline.isoformat()}")
     return dateline, "; ".join(notes)
 
@@ -118,28 +148,11 @@ def _on_report_verb(sentence: Sentence, t: TimeExpression) -> bool:
 @stage("reference-date", requires=("sentences",), provides=("reference_date",))
 def date_document(doc: Document, ctx: Context) -> Document:
     """Sentences + dateline -> reference date and its reason. Requires: sentences. Provides: reference_date."""
-    ref, reason = infer_reference(doc.sentences, doc.article.published)
+    ref, reason = infer_reference(doc.sentences, doc.article.published, removed=doc.article.removed)
     return dataclasses.replace(doc, reference_date=ref, reference_reason=reason)
 
 
 # ---------------------------------------------------------------- event dates
-
-
-def _attachment(tokens: Sequence[Token], t: TimeExpression) -> int | None:
-    """The token the expression modifies: the head of its root, through a preposition ("said on June 17")."""
-    inside = range(t.start, t.end)
-    roots = [tok for tok in tokens[t.start:t.end] if tok.head not in inside or tok.head == tok.i]
-    if not roots:
-        return None
-    root = roots[0]
-    if root.head == root.i:
-        return None
-    head = tokens[root.head]
-    # climb through prepositions and adverbs: "said on June 17", "as early as Tuesday", "as of Monday"
-    while head.head != head.i and (head.dep == "prep" or head.pos == "ADP"
-                                   or (head.pos == "ADV" and head.dep in ("advmod", "npadvmod"))):
-        head = tokens[head.head]
-    return head.i
 
 
 def _ancestors(tokens: Sequence[Token], i: int) -> list[int]:
@@ -157,7 +170,7 @@ def _local_heads(tokens: Sequence[Token], trigger: int) -> set[int]:
     while todo:
         h = todo.pop()
         for tok in tokens:
-            if tok.head == h and tok.i != h and tok.dep not in _CLAUSE_DEPS and tok.i not in keep:
+            if tok.head == h and tok.i != h and tok.dep not in _LOCAL_CLAUSE_DEPS and tok.i not in keep:
                 keep.add(tok.i)
                 todo.append(tok.i)
     return keep
@@ -171,29 +184,118 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     sentence's first dated expression.
     """
     tokens = sentence.tokens
-    usable = [t for t in times if t.date is not None]
-    if not usable or not 0 <= trigger < len(tokens):
+    dated = [t for t in times if t.date is not None]
+    if not dated or not 0 <= trigger < len(tokens):
         return None, "no dated expression in the sentence"
+    # A duration ("over the past decade", "the first time in 50 years") answers "how long": it is returned
+    # only when it is on the trigger itself (the act then has no date), and never dates another clause.
+    usable = [t for t in dated if t.kind != "duration"]
+    # "rallied for the first time in 50 years": that frame says how unusual the act is, neither when nor how long
+    dated = [t for t in dated if not (t.kind == "duration" and t.text.lower().startswith("in "))]
     ancestors = _ancestors(tokens, trigger)
     for a in ancestors:
         for t in usable:
             if t.start <= a < t.end and not (t.start <= trigger < t.end):
                 return t, f"the event's clause modifies {t.text!r}"
-    attach = {id(t): _attachment(tokens, t) for t in usable}
+    attach = {id(t): _attachment(tokens, t) for t in dated}
     local = _local_heads(tokens, trigger)
-    own = [t for t in usable if attach[id(t)] in local or t.start <= trigger < t.end]
+    own = [t for t in dated if attach[id(t)] in local or t.start <= trigger < t.end]
     if own:
         t = min(own, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
-    for a in ancestors:
+    written = [t for t in usable if t.kind in _EXPLICIT_KINDS and _YEAR_RE.search(t.text)
+               and not t.text.lower().startswith("since") and attach[id(t)] in _own_phrases(tokens, trigger)]
+    if written:
+        t = min(written, key=lambda t: abs(t.start - trigger))
+        return t, f"{t.text!r} is written in the event's own phrases"
+    # a relative clause tells about its noun, at its own time: "Pompeo on Monday blamed forces which helped ..."
+    relative = _relative_clause(tokens, trigger)
+    if relative is None:
+        relative = _earlier_clause(tokens, trigger)
+    if relative is None:
+        relative = _conjoined_clause(tokens, trigger)
+    governors = ancestors if relative is None else ancestors[:ancestors.index(relative) + 1] \
+        if relative in ancestors else [a for a in ancestors if a == relative]
+    for a in governors:
         for t in usable:
             if attach[id(t)] == a:
                 return t, f"{t.text!r} modifies {tokens[a].text!r}, which governs the trigger"
+    if relative is not None and tokens[relative].dep == "relcl":
+        noun = tokens[relative].head
+        for t in usable:
+            if attach[id(t)] == noun:
+                return t, (f"{t.text!r} dates {tokens[noun].text!r}, which the relative clause of the trigger "
+                           f"describes")
+    if relative is not None:
+        kind = {"relcl": "a relative clause on", "conj": "a clause with its own subject, joined to"}.get(
+            tokens[relative].dep, "a clause of an earlier act under")
+        return None, f"the trigger is in {kind} {tokens[tokens[relative].head].text!r}"
     line = {trigger, *ancestors}
     others = [t for t in usable if not _in_other_clause(tokens, attach[id(t)], line)]
     if others:
         return others[0], f"{others[0].text!r} is the sentence's date (not attached to the trigger)"
     return None, "the sentence's dates belong to other clauses"
+
+
+# Clauses that describe the trigger's own arguments ("an attack that killed thousands in 1988") or complete it.
+_OWN_PHRASE_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
+
+
+def _own_phrases(tokens: Sequence[Token], trigger: int) -> set[int]:
+    """The trigger's subtree without its subject and without clauses of their own (complements, adverbial clauses,
+    conjuncts), but with relative and participle clauses on its objects: where a year written "in the event's own
+    clause" sits ("launched an attack that killed thousands in 1988"; not "the parliament, elected in 2012, has
+    fought every reform")."""
+    keep, todo = {trigger}, [trigger]
+    while todo:
+        h = todo.pop()
+        for tok in tokens:
+            if tok.head == h and tok.i != h and tok.i not in keep and tok.dep not in ("nsubj", "nsubjpass") and (
+                    tok.dep not in _CLAUSE_DEPS or tok.dep in _OWN_PHRASE_DEPS):
+                keep.add(tok.i)
+                todo.append(tok.i)
+    return keep
+
+
+def _relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:
+    """The verb of a relative clause containing the trigger (itself included), when there is one on the way up
+    before another clause boundary; a clause on a time noun ("the same day the mission suffered") does not count."""
+    i, seen = trigger, set()
+    while tokens[i].head != i and i not in seen:
+        seen.add(i)
+        if tokens[i].dep == "relcl":
+            noun = tokens[tokens[i].head]
+            return None if noun.lemma.lower() in TIME_NOUNS or simultaneous_relative(tokens, i) else i
+        if tokens[i].dep in ("ccomp", "advcl", "parataxis"):
+            return None
+        i = tokens[i].head
+    return None
+
+
+def _conjoined_clause(tokens: Sequence[Token], trigger: int) -> int | None:
+    """The verb of a conjoined clause with a subject of its own ("Russia annexed Crimea in 2014, and rebels have
+    attacked ..."): the first clause's date is not its date. A conjunct sharing the subject ("annexed Crimea in
+    2014 and backed separatists") is no such clause."""
+    v = clause_verb(tokens, trigger)
+    if tokens[v].dep == "conj" and any(t.head == v and t.dep in ("nsubj", "nsubjpass", "expl") for t in tokens):
+        return v
+    return None
+
+
+def _earlier_clause(tokens: Sequence[Token], trigger: int) -> int | None:
+    """The verb of an "after ..."/"since ..."/"before ..." clause holding the trigger: its act is not at the time of
+    the clause it modifies ("Putin took charge in 1998 ... after the Kremlin demanded")."""
+    v = clause_verb(tokens, trigger)
+    seen = {v}
+    while tokens[v].dep in ("xcomp", "conj") and tokens[v].head not in seen:  # "after X came and Y demanded"
+        v = tokens[v].head
+        seen.add(v)
+    if tokens[v].dep == "pcomp" and tokens[tokens[v].head].lower in EARLIER_MARKERS:
+        return v  # "withdrew after criticizing the government"
+    if tokens[v].dep != "advcl":
+        return None
+    marks = {t.lower for t in tokens if t.head == v and t.dep == "mark"}
+    return v if marks & EARLIER_MARKERS else None
 
 
 def _in_other_clause(tokens: Sequence[Token], a: int | None, line: set[int]) -> bool:
@@ -213,28 +315,152 @@ def _in_other_clause(tokens: Sequence[Token], a: int | None, line: set[int]) -> 
     return False
 
 
+def _undated(event: Event, reason: str) -> Event:
+    return dataclasses.replace(event, date=None, enddate=None, date_precision=DatePrecision.UNKNOWN, date_source=None,
+                               date_reason=reason)
+
+
+def _reported_done(event: Event) -> bool:
+    """An asserted or negated event: the text reports it as done (or not done), so it is never dated after its
+    article. An announced plan coded asserted ("will meet next week" as AGREE) is the announcement."""
+    return str(event.factuality) in ("asserted", "negated")
+
+
+def _future_verb(event: Event, sentence: Sentence | None) -> bool:
+    """True when the event's own verb is future ("will meet", "'ll send")."""
+    if sentence is None or not 0 <= event.trigger[0] < len(sentence.tokens):
+        return False
+    tokens = sentence.tokens
+    v = clause_verb(tokens, trigger_head(tokens, event.trigger))
+    return any(t.head == v and t.dep in ("aux", "auxpass") and t.lower in _FUTURE_AUX for t in tokens)
+
+
+def _span_precision(date: dt.date, enddate: dt.date | None) -> DatePrecision | None:
+    """A span of several days ("last week", "over the weekend") is known to its month when it lies inside one
+    month (docs/annotation.md 12.9), else not at all (None)."""
+    if enddate is None or enddate == date:
+        return DatePrecision.DAY
+    return DatePrecision.MONTH if (date.year, date.month) == (enddate.year, enddate.month) else None
+
+
 def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpression], reference: dt.date | None,
-               reference_reason: str = "") -> Event:
-    """One event with date, enddate, date_precision, date_source and date_reason set."""
+               reference_reason: str = "", *, news_day: tuple[dt.date, str] | None = None) -> Event:
+    """One event with date, enddate, date_precision, date_source and date_reason set.
+
+    news_day: (date, why) of the news the sentence tells when it differs from the reference date: the lead's day
+    ("said on Wednesday" in the lead of an article dated Thursday) or a day carried from the sentence before
+    (narration.py); events the text gives no date of their own take it.
+    """
     chosen, why = (None, "the event's sentence is missing")
     if sentence is not None:
-        chosen, why = choose_time(sentence, event.trigger[0], times)
+        chosen, why = choose_time(sentence, trigger_head(sentence.tokens, event.trigger), times)
+    if chosen is not None and chosen.kind == "duration":
+        return _undated(event, f"{why}: {chosen.reason}; a duration is not a date")
     if chosen is not None:
-        date, enddate = chosen.date, chosen.enddate
-        if "clause modifies" in why and chosen.kind == "range":
-            enddate = _period_end(chosen)  # "since 2014, when Russia seized": the seizure is the start point
-        if chosen.kind == "weekday" and reference and date and date < reference and (
-                str(event.factuality) == "future" or _future_tense(sentence, chosen)):
-            date = enddate = date + dt.timedelta(days=7)
-            why += "; future tense: the coming weekday"
-        source = DateSource.EXPLICIT if chosen.kind in _EXPLICIT_KINDS else DateSource.RELATIVE
-        return dataclasses.replace(event, date=date, enddate=enddate, date_precision=chosen.precision,
-                                   date_source=source, date_reason=f"{why}: {chosen.reason}")
+        dated = _dated_by(event, sentence, chosen, why, reference)
+        if dated is not None:
+            return dated
+        why = (f"{why}, but {chosen.text!r} is later than the reference date and the text reports the act as done "
+               f"(an announced plan is dated by its announcement)")
+    if sentence is not None and reference is not None:
+        offset = _dated_by_offset(event, sentence, times, reference, news_day)
+        if offset is not None:
+            return offset
+    if sentence is not None and str(event.factuality) != "future":
+        background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger))
+        if background is not None:
+            return _undated(event, f"{why}; {background}: the text does not say when")
+    if str(event.factuality) == "future":
+        return _undated(event, f"{why}; a future act the text gives no date for")
     if reference is None:
-        return dataclasses.replace(event, date=None, enddate=None, date_precision=None, date_source=None,
+        return dataclasses.replace(event, date=None, enddate=None, date_precision=DatePrecision.UNKNOWN,
+                                   date_source=None,
                                    date_reason=f"{why}; no reference date ({reference_reason or 'none'})")
+    if news_day is not None:
+        day, day_why = news_day
+        return dataclasses.replace(event, date=day, enddate=day, date_precision=DatePrecision.DAY,
+                                   date_source=DateSource.REFERENCE, date_reason=f"{why}; {day_why}")
     return dataclasses.replace(event, date=reference, enddate=reference, date_precision=DatePrecision.DAY,
                                date_source=DateSource.REFERENCE, date_reason=f"{why}; the reference date")
+
+
+def _dated_by_offset(event: Event, sentence: Sentence, times: Sequence[TimeExpression], reference: dt.date,
+                     news_day: tuple[dt.date, str] | None) -> Event | None:
+    """ "Obama spoke two days after the allies launched airstrikes": the launch is the speech's date less two days."""
+    tokens = sentence.tokens
+    v = _earlier_clause(tokens, trigger_head(tokens, event.trigger))
+    found = offset_clause(tokens, v) if v is not None else None
+    if found is None:
+        return None
+    governor, days, precision, phrase = found
+    chosen, _ = choose_time(sentence, governor, times)
+    if chosen is not None and chosen.date is not None and chosen.precision is DatePrecision.DAY \
+            and chosen.enddate == chosen.date:
+        base, base_why = chosen.date, f"{tokens[governor].text!r} is dated {chosen.text!r} = {chosen.date.isoformat()}"
+    elif news_day is not None:
+        base, base_why = news_day[0], f"{tokens[governor].text!r} is the news of {news_day[0].isoformat()}"
+    else:
+        base, base_why = reference, f"{tokens[governor].text!r} is the news of the reference date"
+    date = base + dt.timedelta(days=days)
+    if _reported_done(event) and date > reference + dt.timedelta(days=1):
+        return None  # "the announcement comes a week before Trump meets Putin": the meeting is a plan
+    prec = DatePrecision(precision)
+    return dataclasses.replace(event, date=date, enddate=date, date_precision=prec, date_source=DateSource.RELATIVE,
+                               date_reason=f"'{phrase}' {tokens[governor].text!r}: {base_why}, so "
+                                           f"{abs(days)} day(s) {'before' if days < 0 else 'after'}: {date.isoformat()}")
+
+
+def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, why: str,
+              reference: dt.date | None) -> Event | None:
+    """The event dated by `chosen`, or None when that date cannot be the event's (a past act dated after the
+    reference date)."""
+    date, enddate, precision = chosen.date, chosen.enddate, chosen.precision
+    if "clause modifies" in why and chosen.kind == "range":
+        enddate = _period_end(chosen)  # "since 2014, when Russia seized": the seizure is the start point
+    elif chosen.kind == "range" and chosen.text.lower().startswith("since"):
+        enddate = _period_end(chosen)  # "an offensive underway since Wednesday", "detained since February 2014"
+        why += "; the act began then"
+    if chosen.kind in ("weekday", "future") and reference and date and date < reference and (
+            str(event.factuality) == "future" or _future_tense(sentence, chosen)):
+        date = enddate = date + dt.timedelta(days=7)
+        why += "; future tense: the coming weekday"
+    past = _reported_done(event)
+    if past and reference and date and date > reference + dt.timedelta(days=1) and \
+            chosen.text.lower().startswith("this ") and date - dt.timedelta(days=7) <= reference:
+        date, enddate = date - dt.timedelta(days=7), (enddate or date) - dt.timedelta(days=7)
+        why += f"; a past act: the {chosen.text[5:]} just past"  # "deployed against a mob this weekend" (a Monday)
+    if past and reference and date and date > reference + dt.timedelta(days=1):
+        if chosen.kind in ("absolute", "future") and _MONTH_NAME_RE.search(chosen.text) \
+                and not _YEAR_RE.search(chosen.text) and not _future_verb(event, sentence):
+            shifted = _year_back(date, enddate, reference)
+            if shifted is None:
+                return None
+            date, enddate = shifted
+            why += f"; a past act: the year before, {date.year}"
+        else:
+            return None
+    if past and reference and date and enddate and date <= reference < enddate:
+        enddate = reference  # a past act "this week" happened between Monday and the reference date
+    if precision is DatePrecision.DAY:
+        precision = _span_precision(date, enddate)
+        if precision is None:
+            return _undated(event, f"{why}: {chosen.reason}; {chosen.text!r} spans two months "
+                                   f"({date.isoformat()}..{enddate.isoformat()}), so the month is unknown")
+        if precision is DatePrecision.MONTH:
+            why += f"; {chosen.text!r} is a span of days inside one month"
+    source = DateSource.EXPLICIT if chosen.kind in _EXPLICIT_KINDS else DateSource.RELATIVE
+    return dataclasses.replace(event, date=date, enddate=enddate, date_precision=precision,
+                               date_source=source, date_reason=f"{why}: {chosen.reason}")
+
+
+def _year_back(date: dt.date, enddate: dt.date | None, reference: dt.date) -> tuple[dt.date, dt.date | None] | None:
+    """A year-less date moved back one year (a past act "on December 1" in an October article)."""
+    try:
+        d = date.replace(year=date.year - 1)
+        e = enddate.replace(year=enddate.year - 1) if enddate else None
+    except ValueError:  # February 29
+        return None
+    return (d, e) if d <= reference else None
 
 
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -345,12 +571,17 @@ def date_events(doc: Document, ctx: Context) -> Document:
         by_sentence[s.index] = sentence_times(s, ref)
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_dates(doc.sentences, by_sentence)
+    news = news_day(doc.sentences, by_sentence, ref)
+    carried = carried_days(doc.sentences, by_sentence, ref)
     events = []
     for ev in doc.events:
         idx = ev.text_info.sentence
-        dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason)
+        dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason,
+                           news_day=carried.get(idx, news))
         if dated.date_source in (DateSource.REFERENCE, None):
-            dated = date_by_occasion(dated, sentences.get(idx), occasions)
+            by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
+            if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):
+                dated = by_occasion  # an asserted act never takes the date of a planned occasion
         events.append(_redate_actors(dated, ctx, ref))
     times = tuple(t for s in doc.sentences for t in by_sentence[s.index])
     return dataclasses.replace(doc, times=times, events=tuple(events))

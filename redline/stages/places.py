@@ -12,12 +12,25 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
-from ..knowledge.gazetteer import Entry, Gazetteer, load_gazetteer, to_place
+from ..knowledge.gazetteer import Entry, Gazetteer, country_on, load_gazetteer, load_successions, to_place
 from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
+from .history import trigger_head
+from .locatives import (
+    LOCATIVE,
+    MOVEMENT_LEMMAS,
+    VISIT_LEMMAS,
+    PlaceMention,
+    event_anchors,
+    attach_point,
+    governing_preposition,
+    in_place_phrase,
+    target_place,
+    topic_preposition,
+    wider_place,
+)
 
 log = logging.getLogger(__name__)
 
@@ -27,33 +40,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MISLABELS = frozenset({"ORG", "PRODUCT"})
 MISLABEL_MIN_POPULATION = 100_000
 _REGION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "prefecture"})
-LOCATIVE = frozenset({
-    "in", "at", "near", "outside", "inside", "across", "along", "on", "within", "throughout", "around", "into",
-    "over", "off", "onto", "beyond", "amid", "above", "beneath", "under", "nearby",
-})
 # "sanctions on Russia's industries" names a target, not a place: a possessive counts after these only.
 MATERIAL_QUADS = frozenset({2, 4})  # PLOVER quad classes: material cooperation, material conflict
-_POSS_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "along"})
-# "to" names a destination: it is where the event happens only for movement ("troops were sent to Syria").
-MOVEMENT_LEMMAS = frozenset({
-    "travel", "fly", "go", "come", "arrive", "return", "head", "move", "deploy", "send", "dispatch", "visit",
-    "trip", "journey", "redeploy", "transfer", "deliver", "ship", "march", "advance", "flee", "evacuate",
-})
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    """A place name in a sentence: token span, head token, and the resolved place (None with a reason)."""
-
-    sentence: int
-    start: int
-    end: int
-    head: int
-    text: str
-    place: Place | None
-    reason: str
-
-
+VERBAL_QUADS = frozenset({1, 3})
 def _span_head(tokens: Sequence[Token], start: int, end: int) -> int:
     for tok in tokens[start:end]:
         if not start <= tok.head < end or tok.head == tok.i:
@@ -83,12 +72,64 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
             start += 1
         if start >= end or not any(c.isupper() for c in toks[start].text):  # "metro" is no name
             continue
+        base = "".join(t.text + t.ws for t in toks[start:end]).strip()
         if end < len(toks) and toks[end].lower in _REGION_WORDS:
             end += 1
         text = "".join(t.text + t.ws for t in toks[start:end]).strip()
-        if sp.label in MISLABELS and not _strong_place(gaz, text):
-            continue
+        if sp.label in MISLABELS and not (_strong_place(gaz, text) or _strong_place(gaz, base)):
+            continue  # "the Crimea region" with "Crimea" tagged ORG is the region of Crimea
         out.append((start, end, text))
+    return out
+
+
+# Prepositions after which a capitalised name the model did not label a place is still looked up ("fired into
+# Donetsk", "clashes near Kramatorsk" tagged PERSON, "in Qamishli" tagged TIME or nothing).
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "into", "from", "across", "around", "toward",
+                          "towards", "to", "through", "of", "along", "off", "onto", "beyond", "within"})
+_OTHER_LABELS = frozenset({"PERSON", "ORG", "TIME", "DATE", "NORP", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW",
+                           "LANGUAGE", ""})
+
+
+_CALENDAR_WORDS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr Jun "
+    "Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: frozenset[int] = frozenset()
+                  ) -> list[tuple[int, int, str]]:
+    """Capitalised names after a place preposition that no place entity covers, when the gazetteer knows them
+    by their main name (or by the alternate name of a city of 100,000+ people). people: tokens of the sentence
+    that name a person or an organisation the actors stage resolved; they are never places."""
+    toks = sentence.tokens
+    ents = {i: sp for sp in sentence.entities for i in range(sp.start, sp.end)}
+    out = []
+    i = 0
+    while i < len(toks):
+        if toks[i].lower not in _PLACE_PREPS or i + 1 >= len(toks):
+            i += 1
+            continue
+        start = i + 1
+        while start < len(toks) and toks[start].lower == "the":
+            start += 1
+        end = start
+        while end < len(toks) and toks[end].pos == "PROPN" and toks[end].text[:1].isupper() and end - start < 4:
+            end += 1
+        if end == start or any(j in taken for j in range(start, end)):
+            i = max(end, i + 1)
+            continue
+        if toks[start].text.rstrip(".") in _CALENDAR_WORDS or any(j in people for j in range(start, end)):
+            i = end
+            continue
+        labels = {ents[j].label if j in ents else "" for j in range(start, end)}
+        if not labels <= _OTHER_LABELS or any(j in ents and (ents[j].start < start or ents[j].end > end)
+                                              for j in range(start, end)):
+            i = end
+            continue
+        text = "".join(t.text + t.ws for t in toks[start:end]).strip()
+        if any(not alias or (e.feature_type == "city" and e.population >= MISLABEL_MIN_POPULATION)
+               for e, alias in gaz.matches(text)):
+            out.append((start, end, text))
+        i = end
     return out
 
 
@@ -97,20 +138,26 @@ def _strong_place(gaz: Gazetteer, text: str) -> bool:
     for entry, alias in gaz.matches(text):
         if alias:
             continue
-        if entry.feature_type in ("country", "contested", "region", "water"):
+        if entry.feature_type in ("country", "contested", "region", "water", "landmark"):
             return True
         if entry.feature_type == "city" and entry.population >= MISLABEL_MIN_POPULATION:
             return True
     return False
 
 
-def find_places(sentences: Sequence[Sentence], gaz: Gazetteer, *, actor_codes: Sequence[str] = ()
-                ) -> list[PlaceMention]:
+def find_places(sentences: Sequence[Sentence], gaz: Gazetteer, *, actor_codes: Sequence[str] = (),
+                people: Mapping[int, frozenset[int]] | None = None) -> list[PlaceMention]:
     """Every place mention of the article, resolved with the article's countries and regions as context.
 
     actor_codes: country codes of the article's actor mentions (they count toward the country context).
+    people: sentence index -> tokens of person and organisation mentions, never read as places.
     """
-    raw = [(s, start, end, text) for s in sentences for start, end, text in _spans(s, gaz)]
+    raw = []
+    for s in sentences:
+        spans = _spans(s, gaz)
+        taken = {i for start, end, _ in spans for i in range(start, end)}
+        spans += _missed_spans(s, gaz, taken, (people or {}).get(s.index, frozenset()))
+        raw += [(s, start, end, text) for start, end, text in sorted(spans)]
     shares: Counter[str] = Counter(c for c in actor_codes if c and gaz.country(c) is not None)
     regions: set[str] = set()
     for _s, _a, _b, text in raw:  # first pass: names with one reading give the context
@@ -137,86 +184,6 @@ def find_places(sentences: Sequence[Sentence], gaz: Gazetteer, *, actor_codes: S
 # ---------------------------------------------------------------- event locations
 
 
-# Verbs whose direct object is the place where the event happens ("visited Kyiv").
-VISIT_LEMMAS = frozenset({"visit", "tour", "enter"})
-# Verbs whose object is the event itself ("held a summit in Geneva"): the object's locative places the event.
-# For other verbs a locative on the object describes the object ("recognise the government in Kyiv").
-LIGHT_LEMMAS = frozenset({
-    "hold", "host", "stage", "conduct", "launch", "carry", "organize", "organise", "convene", "attend", "begin",
-    "start", "open", "wage", "mount", "resume", "continue",
-})
-_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
-
-
-def _anchors(tokens: Sequence[Token], trigger: int, *, material: bool = False) -> set[int]:
-    """Tokens whose locative phrases place the event: the trigger, its nominal arguments, and nouns inside
-    locative phrases on them ("agreed at a summit in Geneva"); never through "for", "with", "of" or a clause.
-
-    material: the event acts on things (quad classes 2 and 4), so its object's place is the event's place
-    ("attacked a checkpoint near Donetsk"); a verbal event's object keeps its place to itself ("recognised
-    the government in Kyiv") unless the verb is a light verb ("held a summit in Geneva").
-    """
-    keep, todo = {trigger}, [trigger]
-    tok = tokens[trigger]
-    if tok.pos in ("NOUN", "PROPN") and tok.head != tok.i:  # a noun trigger: the verb that governs it
-        head = tokens[tok.head]
-        if tok.dep in ("dobj", "nsubjpass", "attr", "nsubj"):
-            keep.add(head.i)
-        elif tok.dep == "pobj" and head.lower in LOCATIVE and head.head != head.i:
-            keep.add(head.head)
-    while todo:
-        h = todo.pop()
-        for t in tokens:
-            if t.head != h or t.i == h or t.i in keep:
-                continue
-            light_object = t.dep == "dobj" and (material or tokens[h].lemma.lower() in LIGHT_LEMMAS)
-            if t.dep in _ARG_DEPS or light_object or (t.dep == "conj" and tokens[h].dep in _ARG_DEPS):
-                keep.add(t.i)
-                todo.append(t.i)
-            elif t.dep == "prep" and t.lower in LOCATIVE and not _topic_preposition(tokens, t, material):
-                for obj in tokens:
-                    if obj.head == t.i and obj.dep == "pobj" and obj.i not in keep:
-                        keep.add(obj.i)
-                        todo.append(obj.i)
-    return keep
-
-
-def _governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | None, str]:
-    """The preposition introducing the place whose head token is `head`, and how it is reached."""
-    tok = tokens[head]
-    while tok.dep == "conj" and tok.head != tok.i:  # "in Kyiv and Kharkiv"
-        tok = tokens[tok.head]
-    head = tokens[tok.head]
-    if tok.dep == "poss" and head.dep == "pobj" and tokens[head.head].lower in _POSS_PREPS:  # "in Ukraine's east"
-        tok = head
-    elif tok.dep == "appos" and head.dep == "pobj":  # "in Yemen's capital, Sanaa"
-        tok = head
-    if tok.dep == "compound":
-        return None, "compound"
-    if tok.dep != "pobj":
-        return None, tok.dep
-    prep = tokens[tok.head]
-    # "in the city of Mariupol": climb through "of" to the locative preposition
-    if prep.lower == "of" and tokens[prep.head].dep == "pobj":
-        prep = tokens[tokens[prep.head].head]
-    return prep, "pobj"
-
-
-def _attach_point(tokens: Sequence[Token], prep: Token) -> int:
-    """The token a preposition phrase modifies; coordinated preps ("on the border and in Crimea") share it."""
-    while prep.dep == "conj" and tokens[prep.head].pos == "ADP" and prep.head != prep.i:
-        prep = tokens[prep.head]
-    return prep.head
-
-
-def _topic_preposition(tokens: Sequence[Token], prep: Token, material: bool) -> bool:
-    """ "on"/"over" after a noun names a topic for a verbal event ("talks on Ukraine", "dispute over Crimea");
-    after a verb ("troops on the border", "flew over Syria") or in a material event ("the attack on the consulate
-    in Benghazi") it is locative."""
-    head = tokens[_attach_point(tokens, prep)]
-    return not material and prep.lower in ("on", "over") and head.pos in ("NOUN", "PROPN")
-
-
 def _compound_places(tokens: Sequence[Token], modified: int, trigger: int, anchors: set[int], place: Place | None
                      ) -> bool:
     """A place name modifying a noun ("the Geneva summit") places the event when that noun is the trigger, or an
@@ -224,8 +191,9 @@ def _compound_places(tokens: Sequence[Token], modified: int, trigger: int, ancho
     subject is itself an occasion ("the Geneva summit was held"). A country before a noun is a nationality ("U.S.
     troops", "the U.S. condemnation") except before an occasion or a conflict ("the Iraq war")."""
     tok = tokens[modified]
-    if place is not None and place.feature_type == "country" and tok.lemma.lower() not in OCCASION_LEMMAS | CONFLICT_LEMMAS:
-        return False
+    if place is not None and place.feature_type in ("country", "landmark") and \
+            tok.lemma.lower() not in OCCASION_LEMMAS | CONFLICT_LEMMAS:
+        return False  # "U.S. troops", "his White House guest", "the Kremlin spokesman"
     if modified == trigger:
         return True
     if modified not in anchors or tok.pos != "NOUN":
@@ -242,19 +210,23 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     if not here:
         return None, "the sentence names no place"
     tokens = sentence.tokens
-    trigger = event.trigger[0]
+    trigger = trigger_head(tokens, event.trigger)
     if not 0 <= trigger < len(tokens):
         return None, "the trigger is outside its sentence"
     material = event.quad_code in MATERIAL_QUADS
-    anchors = _anchors(tokens, trigger, material=material)
+    # a statement's place is where it was made, said of the act, not of its speaker (docs/annotation.md 12.10)
+    anchors = event_anchors(tokens, trigger, material=material, subject=event.quad_code not in VERBAL_QUADS)
     actor_heads = set(event.actor_heads) | set(event.recipient_heads)
+    target = target_place(event, tokens, trigger, here)
+    if target is not None:
+        return target
     found: list[tuple[int, PlaceMention, str]] = []
     skipped: list[str] = []
     for m in here:
-        if m.head in actor_heads or any(m.start <= h < m.end for h in actor_heads):
+        if (m.head in actor_heads or any(m.start <= h < m.end for h in actor_heads)) and not in_place_phrase(tokens, m):
             skipped.append(f"{m.text!r} is an actor")
             continue
-        prep, how = _governing_preposition(tokens, m.head)
+        prep, how = governing_preposition(tokens, m.head)
         modified = tokens[m.head].head
         if how == "compound" and _compound_places(tokens, modified, trigger, anchors, m.place):
             found.append((1, m, f"{m.text!r} modifies {tokens[modified].text!r}"))
@@ -266,7 +238,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             skipped.append(f"{m.text!r} is not in a locative phrase ({how})")
             continue
         word = prep.lower
-        point = _attach_point(tokens, prep)
+        point = attach_point(tokens, prep)
         if point not in anchors:
             skipped.append(f"{m.text!r} belongs to another part of the sentence")
             continue
@@ -279,13 +251,16 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             else:
                 skipped.append(f"{m.text!r} is a recipient or direction ('{word}'), not a location")
             continue
-        if word not in LOCATIVE or _topic_preposition(tokens, prep, material):
+        if word not in LOCATIVE or topic_preposition(tokens, prep, material):
             skipped.append(f"'{word} {m.text}' is not locative")
             continue
         depth = 0 if point == trigger else 1
         found.append((depth, m, f"locative '{word} {m.text}' on {tokens[point].text!r}"))
     usable = [f for f in found if f[1].place is not None]
     if not usable:
+        wider = wider_place(tokens, trigger, here, actor_heads, event_type=event.event)
+        if wider is not None:
+            return wider
         unmatched = [f"{f[1].text!r}: {f[1].reason}" for f in found if f[1].place is None]
         why = "; ".join(unmatched + skipped) or "no place attached to the trigger"
         return None, f"no event location: {why}"
@@ -313,10 +288,10 @@ def occasion_places(sentences: Sequence[Sentence], mentions: Sequence[PlaceMenti
         s = by_index.get(m.sentence)
         if m.place is None or s is None:
             continue
-        prep, _ = _governing_preposition(s.tokens, m.head)
+        prep, _ = governing_preposition(s.tokens, m.head)
         if prep is None or prep.lower not in LOCATIVE:
             continue
-        noun = s.tokens[_attach_point(s.tokens, prep)]
+        noun = s.tokens[attach_point(s.tokens, prep)]
         if noun.pos == "NOUN" and noun.lemma.lower() in OCCASION_LEMMAS:
             out.setdefault(noun.lemma.lower(), []).append((m.sentence, m.place))
     return out
@@ -328,7 +303,7 @@ def occasion_nouns(sentence: Sentence, trigger: int) -> list[int]:
     tokens = sentence.tokens
     if not 0 <= trigger < len(tokens):
         return []
-    near = _anchors(tokens, trigger) | {t.i for t in tokens if t.dep == "pobj" and tokens[t.head].lower == "during"
+    near = event_anchors(tokens, trigger) | {t.i for t in tokens if t.dep == "pobj" and tokens[t.head].lower == "during"
                                           and tokens[t.head].head in (trigger, tokens[trigger].head)}
     return [i for i in sorted(near)
             if tokens[i].pos == "NOUN" and tokens[i].lemma.lower() in OCCASION_LEMMAS
@@ -352,12 +327,25 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
     return None, ""
 
 
+def _is_place_actor(m) -> bool:
+    """A mention that names a country or a capital standing for its state ("Russia", "Moscow said"): a place too."""
+    return m.kind in ("name", "metonym") and m.entity.code is not None and m.entity.identifier_id is None \
+        and m.entity.sector in (None, "GOV")
+
+
 @stage("places", requires=("sentences", "events"), provides=("places",))
 def place_events(doc: Document, ctx: Context) -> Document:
     """Sentences + events -> places mentioned and each event's location. Requires: sentences, events. Provides: places."""
     gaz = load_gazetteer(ctx)
+    successions = load_successions(ctx)
     codes = [m.entity.code for m in doc.mentions if m.entity.code and len(m.entity.code) == 3]
-    mentions = find_places(doc.sentences, gaz, actor_codes=codes)
+    people: dict[int, set[int]] = {}
+    for m in doc.mentions:
+        if m.kind in ("name", "title", "surname", "agent", "group") and m.entity.code is not None \
+                and not _is_place_actor(m):  # an unresolved name ("Tahrir") may still be a place
+            people.setdefault(m.sentence, set()).update(range(m.start, m.end))
+    mentions = find_places(doc.sentences, gaz, actor_codes=codes,
+                           people={k: frozenset(v) for k, v in people.items()})
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_places(doc.sentences, mentions)
     events = []
@@ -368,6 +356,10 @@ def place_events(doc: Document, ctx: Context) -> Document:
             back, back_why = locate_by_occasion(ev, sentence, occasions)
             if back is not None:
                 loc, why = back, back_why
+        if loc is not None:
+            code, then = country_on(loc.country_code, ev.date, successions)
+            if then:
+                loc, why = dataclasses.replace(loc, country_code=code), f"{why}; {then}"
         events.append(dataclasses.replace(ev, event_loc=loc, loc_reason=why))
     unmatched = tuple(f"places: {m.text!r} (sentence {m.sentence}): {m.reason}" for m in mentions if m.place is None)
     return dataclasses.replace(

@@ -15,20 +15,39 @@ from .reviews import DEFAULT_SCOPE, ReviewScope
 
 # The event with its representative mention: the one place that knows how the two tables join. The lean form
 # leaves out the sentence and the PLOVER JSON, which only the places query needs.
+# `date_precision` comes from the PLOVER JSON (stores written before it was recorded read as "day"), or from the
+# review laid over a reviewed event (its date is the reviewed one, so its precision must be too). With
+# `undated`, an event the text gives no date (background, precision "unknown") counts on its article's date.
 _FACTS = """
-    SELECT e.id, e.event, e.factuality, e.date, e.quad_code, e.goldstein, e.actor_codes, e.recipient_codes,
-           e.num_mentions, e.num_articles, e.rep_article AS article_id, m.event_scale, e.review{extra}
+    SELECT e.id, e.event, e.factuality, {day} AS date, e.quad_code, e.goldstein, e.actor_codes, e.recipient_codes,
+           e.num_mentions, e.num_articles, e.rep_article AS article_id, m.event_scale, e.review,
+           CASE WHEN e.date IS NULL THEN 'unknown'
+                WHEN e.review IS NOT NULL THEN coalesce(json_extract_string(e.review_data, '$.date_precision'), 'day')
+                ELSE coalesce(json_extract_string(m.plover, '$.date_precision'), 'day') END AS date_precision{extra}
     FROM events e
-    JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
+    JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq{join}
 """
-_LEAN = _FACTS.format(extra="")
-_WITH_PLOVER = _FACTS.format(extra=", m.plover")
+_ARTICLE_DAY = "coalesce(e.date, (SELECT coalesce(a.reference_date, a.published) FROM articles a WHERE a.id = e.rep_article))"
 
-# An actor -> recipient pair per event (cross product of its actor and recipient codes).
-_DYAD_FACTS = f"""
+
+def _facts(*, plover: bool = False, undated: bool = False) -> str:
+    return _FACTS.format(extra=", m.plover" if plover else "", day=_ARTICLE_DAY if undated else "e.date", join="")
+
+
+def _dyad_facts(*, undated: bool = False) -> str:
+    """An actor -> recipient pair per event (cross product of its actor and recipient codes)."""
+    return f"""
     SELECT f.*, a.actor, r.recipient
-    FROM ({_LEAN}) f, unnest(f.actor_codes) AS a(actor), unnest(f.recipient_codes) AS r(recipient)
+    FROM ({_facts(undated=undated)}) f, unnest(f.actor_codes) AS a(actor), unnest(f.recipient_codes) AS r(recipient)
 """
+
+
+_LEAN = _facts()
+_WITH_PLOVER = _facts(plover=True)
+_DYAD_FACTS = _dyad_facts()
+# The precisions an event needs to be counted in a period of each length: a month-only date belongs to no day or
+# week, a year-only date to no month.
+BUCKET_PRECISIONS = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
@@ -59,8 +78,9 @@ def _rows(cur) -> list[dict[str, Any]]:
 
 
 def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-          limit: int, scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
-    """Directed actor -> recipient pairs by event count."""
+          limit: int, undated: bool = False, scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
+    """Directed actor -> recipient pairs by event count (undated: background events count on their article's
+    date)."""
     where, params = _where(since, until, factuality, scope=scope)
     sql = f"""
         SELECT actor, recipient,
@@ -71,7 +91,7 @@ def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tupl
                round(avg(event_scale), 2) AS plover_score,
                round(avg(CASE WHEN quad_code >= 3 THEN 1.0 ELSE 0.0 END), 3) AS conflict_share,
                min(date) AS first, max(date) AS last
-        FROM ({_DYAD_FACTS})
+        FROM ({_dyad_facts(undated=undated)})
         WHERE {' AND '.join(where)}
         GROUP BY actor, recipient
         ORDER BY events DESC, mentions DESC, actor, recipient
@@ -96,9 +116,11 @@ def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, un
 
 
 def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: dt.date | None,
-             until: dt.date | None, factuality: tuple[str, ...], both_directions: bool,
-             scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
-    """Per-period counts per quad class with mean Goldstein and PLOVER score."""
+             until: dt.date | None, factuality: tuple[str, ...], both_directions: bool, undated: bool = False,
+             left_out: bool = False, scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
+    """Per-period counts per quad class with mean Goldstein and PLOVER score, counting only events whose date is
+    at least as precise as the period (BUCKET_PRECISIONS); undated: background events count on their article's
+    date. left_out: instead, one row with the counts of events left out as coarser and as undated."""
     where, params = _where(since, until, factuality, scope=scope)
     if actor and recipient and both_directions:
         where.append("((list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)) OR "
@@ -113,6 +135,18 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
             where.append("list_contains(recipient_codes, ?)" if not both_directions else
                          "(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))")
             params += [recipient] if not both_directions else [recipient, recipient]
+    precisions = list(BUCKET_PRECISIONS[by])
+    if left_out:  # undated events are counted on their article's date, so that a window applies to them too
+        sql = f"""
+            SELECT count(*) FILTER (WHERE date_precision <> 'unknown'
+                                    AND NOT list_contains(?::VARCHAR[], date_precision)) AS coarser,
+                   count(*) FILTER (WHERE date_precision = 'unknown' AND NOT ?) AS undated
+            FROM ({_facts(undated=True)})
+            WHERE {' AND '.join(where)}
+        """
+        return _rows(con.execute(sql, [precisions, undated] + params))
+    where.append("(list_contains(?::VARCHAR[], date_precision) OR date_precision = 'unknown')")
+    params.append(precisions)
     sql = f"""
         SELECT date_trunc('{_UNITS[by]}', date)::DATE AS period,
                count(*) AS events,
@@ -122,7 +156,7 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
                count(*) FILTER (WHERE quad_code = 4) AS material_conflict,
                round(avg(goldstein), 2) AS goldstein,
                round(avg(event_scale), 2) AS plover_score
-        FROM ({_LEAN})
+        FROM ({_facts(undated=undated)})
         WHERE {' AND '.join(where)}
         GROUP BY period
         ORDER BY period
@@ -131,7 +165,8 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
 
 
 def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, ...],
-                 escalation: tuple[str, ...], scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
+                 escalation: tuple[str, ...], undated: bool = False,
+                 scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Per (dyad, period): events, escalation events and their ids; ordered by dyad then period."""
     where, params = _where(None, until, factuality, scope=scope)
     sql = f"""
@@ -139,7 +174,7 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
                count(DISTINCT id) AS events,
                count(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation,
                list(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation_ids
-        FROM ({_DYAD_FACTS})
+        FROM ({_dyad_facts(undated=undated)})
         WHERE {' AND '.join(where)}
         GROUP BY actor, recipient, period
         ORDER BY actor, recipient, period
@@ -150,20 +185,51 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
     return rows
 
 
-def red_line_events(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-                    by: str = "month", scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
-    """Dated events any of whose mention sentences speaks of a "red line" (red line, red-lines, redline)."""
+_RED_LINE = "\\bred[- ]?lines?\\b"  # red line, red lines, red-line, redline; whole words, on lower-cased text
+
+
+def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
+                      events: tuple[str, ...], by: str = "month",
+                      scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
+    """Dated events of the given types with a mention whose own sentence speaks of a red line, one row per such
+    mention: the event's codes, the sentence, the article, and the names of the mention's actors and
+    recipients (identifier, else the text). Ordered by date, event, article."""
     where, params = _where(since, until, factuality, alias="e", scope=scope)
     sql = f"""
-        SELECT DISTINCT e.id, e.event, e.date, e.actor_codes[1] AS actor, e.recipient_codes[1] AS recipient,
-               date_trunc('{_UNITS[by]}', e.date)::DATE AS period
+        SELECT e.id, e.event, e.date, e.factuality, e.actor_codes, e.recipient_codes, e.num_mentions,
+               date_trunc('{_UNITS[by]}', e.date)::DATE AS period,
+               m.article_id, m.seq, m.text, m.event_text, a.title, a.published, coalesce(a.publisher, a.outlet) AS outlet,
+               (SELECT list(coalesce(x.identifier_text, x.entity_text) ORDER BY x.position) FROM actors x
+                WHERE x.article_id = m.article_id AND x.mention_seq = m.seq AND x.role = 'actor') AS actor_names,
+               (SELECT list(coalesce(x.identifier_text, x.entity_text) ORDER BY x.position) FROM actors x
+                WHERE x.article_id = m.article_id AND x.mention_seq = m.seq AND x.role = 'recipient')
+                   AS recipient_names
         FROM events e
-        WHERE {' AND '.join(where)}
-          AND EXISTS (SELECT 1 FROM event_mentions m
-                      WHERE m.event_id = e.id AND regexp_matches(lower(m.text), '\\bred[- ]?lines?\\b'))
-        ORDER BY e.date, e.id
+        JOIN event_mentions m ON m.event_id = e.id
+        JOIN articles a ON a.id = m.article_id
+        WHERE {' AND '.join(where)} AND list_contains(?::VARCHAR[], e.event)
+          AND regexp_matches(lower(m.text), '{_RED_LINE}')
+        ORDER BY e.date, a.published NULLS LAST, m.article_id, m.seq, e.id
     """
-    return _rows(con.execute(sql, params))
+    rows = _rows(con.execute(sql, params + [list(events)]))
+    for r in rows:
+        for key in ("actor_codes", "recipient_codes", "actor_names", "recipient_names"):
+            r[key] = list(r[key] or [])
+    return rows
+
+
+def event_evidence(con, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """id -> the event's type, date, codes and its representative mention's sentence and article title."""
+    if not ids:
+        return {}
+    sql = """
+        SELECT e.id, e.event, e.date, e.actor_codes, e.recipient_codes, m.text, e.rep_article AS article_id, a.title
+        FROM events e
+        JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
+        JOIN articles a ON a.id = e.rep_article
+        WHERE e.id IN (SELECT unnest(?::VARCHAR[]))
+    """
+    return {r["id"]: r for r in _rows(con.execute(sql, [list(ids)]))}
 
 
 def locations(con, *, actor: str | None, recipient: str | None, since: dt.date | None,
@@ -204,11 +270,20 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
 
 
 def date_range(con, *, scope: ReviewScope = DEFAULT_SCOPE) -> dict[str, Any]:
-    """First and last event date and the number of events and articles (for the dashboard's defaults)."""
+    """First and last event date with their precisions, the articles' first and last reference date, and the
+    numbers of events, undated events and articles (for the dashboard's header and defaults); scope: which
+    reviewed events count."""
     row = con.execute(f"""
-        SELECT min(date), max(date), count(*), (SELECT count(*) FROM articles) FROM events e WHERE {scope.clause("e")}
+        SELECT min(date), max(date), arg_min(date_precision, date), arg_max(date_precision, date), count(*),
+               count(*) FILTER (WHERE date IS NULL),
+               (SELECT count(*) FROM articles),
+               (SELECT min(coalesce(reference_date, published)) FROM articles),
+               (SELECT max(coalesce(reference_date, published)) FROM articles)
+        FROM ({_LEAN}) WHERE {scope.clause("")}
     """).fetchone()
-    return {"first": row[0], "last": row[1], "events": row[2], "articles": row[3]}
+    return {"first": row[0], "last": row[1], "first_precision": row[2], "last_precision": row[3],
+            "events": row[4], "undated": row[5], "articles": row[6], "articles_first": row[7],
+            "articles_last": row[8]}
 
 
 def replicate_for_benchmark(con, copies: int) -> int:

@@ -243,22 +243,26 @@ class Queries:
 
     def iter_event_rows(self, *, actor=None, recipient=None, event=None, since=None, until=None,
                         factuality="asserted", article_id=None, batch_size=1000, min_confidence=None,
-                        include_rejected=False, reviewed_only=False) -> Iterator[dict]:
+                        newest_first=False, limit=None, offset=0, include_rejected=False,
+                        reviewed_only=False) -> Iterator[dict]:
         """Stream every matching event for exports: the events() dict plus export-only keys.
 
         Extra keys: mention_id, avg_tone, is_root, added (datetime), article_title, article_url,
-        article_source, article_published (of the representative mention's article).
+        article_source, article_published (of the representative mention's article). Oldest first, unless
+        newest_first (the order of events()); limit/offset page through them as events() does.
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
                                       factuality=factuality, article_id=article_id, min_confidence=min_confidence,
                                       include_rejected=include_rejected, reviewed_only=reviewed_only)
-        cur = self._cursor()
-        cur.execute(f"""
+        order = _NEWEST_FIRST.format(t="e") if newest_first else "e.date NULLS LAST, e.id"
+        sql = paginate(f"""
             SELECT {_EVENT_COLS}, m.id, a.title, a.url, a.source, a.published, e.review_data, m.plover
             FROM events e
             JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
             JOIN articles a ON a.id = e.rep_article{where}
-            ORDER BY e.date NULLS LAST, e.id""", params)
+            ORDER BY {order}""", params, limit, offset)
+        cur = self._cursor()
+        cur.execute(sql, params)
         while True:
             batch = cur.fetchmany(batch_size)
             if not batch:
@@ -351,8 +355,20 @@ class Queries:
         params: list = []
         return self._limited(sql, params, limit)
 
+    def has_actor_code(self, code: str) -> bool:
+        """Whether any stored event has this actor or recipient code (an index lookup), the machine's or one an
+        analyst's correction gave it (reviews are few: a scan of them is cheap)."""
+        cur = self._cursor()
+        row = cur.execute(
+            "SELECT 1 FROM actors WHERE code = ? AND role IN ('actor', 'recipient') LIMIT 1", [code]).fetchone()
+        if row is None:
+            row = cur.execute("SELECT 1 FROM reviews WHERE event_id IS NOT NULL AND (list_contains(actor_codes, ?) "
+                              "OR list_contains(recipient_codes, ?)) LIMIT 1", [code, code]).fetchone()
+        return row is not None
+
     def quotes(self, *, speaker=None, since=None, until=None, contains=None, limit=None) -> list[dict]:
-        """Quotes (quote_dict form plus article title/url/published); speaker matches a code or part of a name."""
+        """Quotes (quote_dict form plus article title/url/published and outlet, the article's publisher or site);
+        speaker matches a code or part of a name."""
         since, until, limit = _date(since, "since"), _date(until, "until"), _limit(limit, "limit")
         where, params = [], []
         if speaker:
@@ -371,16 +387,17 @@ class Queries:
         if contains:
             where.append("q.text ILIKE ? ESCAPE '\\'")
             params.append("%" + _escape_like(str(contains)) + "%")
-        sql = ("SELECT q.data, a.title, a.url, a.published FROM quotes q JOIN articles a ON a.id = q.article_id"
+        sql = ("SELECT q.data, a.title, a.url, a.published, coalesce(a.publisher, a.outlet) "
+               "FROM quotes q JOIN articles a ON a.id = q.article_id"
                + (" WHERE " + " AND ".join(where) if where else "")
                + f" ORDER BY {day} DESC NULLS LAST, q.article_id, q.seq")
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
         out = []
-        for data, title, url, published in self._cursor().execute(sql, params).fetchall():
+        for data, title, url, published, outlet in self._cursor().execute(sql, params).fetchall():
             d = json.loads(data)
-            d.update(article_title=title, article_url=url, article_published=_iso(published))
+            d.update(article_title=title, article_url=url, article_published=_iso(published), outlet=outlet)
             out.append(d)
         return out
 

@@ -30,6 +30,8 @@ from starlette.exceptions import HTTPException
 from .. import analysis
 from ..errors import InputError, RedlineError, StoreError, UsageError
 from ..live import LiveStore
+from ..precision import date_text
+from ..quotes_api import fold_fragments
 from ..records import Article, Failure
 from ..settings import load_settings
 from ..store import Store
@@ -163,6 +165,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         total = store.count_events(**filters)
         for r in rows:
             r["highlights"] = analysis.highlights(r)
+            r["date_text"] = date_text(r.get("date"), r.get("date_precision"))
         nxt = offset + limit if offset + limit < total else None
         return envelope(rows, total=total, limit=limit, offset=offset, next_offset=nxt)
 
@@ -172,6 +175,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         if ev is None:
             raise HTTPException(404, f"event {event_id!r}: not found")
         ev["highlights"] = analysis.highlights(ev)
+        ev["date_text"] = date_text(ev.get("date"), ev.get("date_precision"))
         for m in ev.get("mentions") or []:
             m["highlights"] = analysis.highlights(m)
         ev["article"] = next((m["article"] for m in ev.get("mentions") or []
@@ -196,39 +200,52 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                contains: str | None = Query(None, description="Text the quote contains"),
                limit: int | None = Query(None, ge=1, description="Page size (default 50)")):
         limit = page(limit, 50)
-        return envelope(store.quotes(speaker=speaker, since=since, until=until, contains=contains, limit=limit),
+        return envelope(fold_fragments(store.quotes(speaker=speaker, since=since, until=until, contains=contains,
+                                                    limit=limit)),
                         limit=limit)
 
     @app.get("/dyads", summary="Most active actor -> recipient pairs")
     def dyads(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
               limit: int | None = Query(None, ge=1, description="Page size (default 20)"),
+              undated: bool = Query(False, description="Count undated background events on their article's date"),
               include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 20)
         return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit,
-                                       include_rejected=include_rejected, reviewed_only=reviewed_only),
-                        limit=limit)
+                                       undated=undated, include_rejected=include_rejected,
+                                       reviewed_only=reviewed_only), limit=limit)
 
     @app.get("/timeline", summary="Events per period for a dyad: quad classes, mean Goldstein and PLOVER score")
     def timeline(actor: str | None = None, recipient: str | None = None,
                  by: str = Query("month", description="day, week, month or year"),
                  since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
                  both: bool = Query(False, description="Count both directions of the dyad"),
+                 undated: bool = Query(False, description="Count undated background events on their article's date"),
                  include_rejected: bool = False, reviewed_only: bool = False):
-        rows = analysis.timeline(store, actor=actor, recipient=recipient, by=by, since=since, until=until,
-                                 factuality=factuality, both_directions=both, include_rejected=include_rejected,
-                                 reviewed_only=reviewed_only)
-        return envelope(rows, actor=actor, recipient=recipient, by=by, both=both)
+        args = dict(actor=actor, recipient=recipient, by=by, since=since, until=until, factuality=factuality,
+                    both_directions=both, undated=undated, include_rejected=include_rejected,
+                    reviewed_only=reviewed_only)
+        rows = analysis.timeline(store, **args)
+        left = analysis.timeline_left_out(store, **args)
+        return envelope(rows, actor=actor, recipient=recipient, by=by, both=both, left_out=left,
+                        left_out_note=analysis.left_out_note(left, by))
 
     @app.get("/alerts", summary="Escalation alerts and red-line warnings, with evidence events")
-    def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-               by: str = "month", baseline: int = Query(6, ge=1), min_events: int = Query(3, ge=1),
+    def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str | None = None,
+               by: str = "month", baseline: int = Query(6, ge=1),
+               min_baseline: int = Query(analysis.AlertOptions().min_baseline, ge=1),
+               min_events: int = Query(3, ge=1),
+               min_escalation: int = Query(analysis.AlertOptions().min_escalation, ge=1),
                min_rise: float = Query(0.2, ge=0, le=1, allow_inf_nan=False),
                z: float = Query(2.0, ge=0, allow_inf_nan=False),
+               undated: bool = Query(False, description="Count undated background events on their article's date"),
                include_rejected: bool = False, reviewed_only: bool = False):
-        opts = analysis.AlertOptions(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z)
+        opts = analysis.AlertOptions(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
+                                     min_escalation=min_escalation, min_rise=min_rise, z=z)
         return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
-                                        include_rejected=include_rejected, reviewed_only=reviewed_only),
-                        method=dict(by=by, baseline=baseline, min_events=min_events, min_rise=min_rise, z=z))
+                                        undated=undated, include_rejected=include_rejected,
+                                        reviewed_only=reviewed_only),
+                        method=dict(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
+                                    min_escalation=min_escalation, min_rise=min_rise, z=z))
 
     @app.get("/network", summary="Actor network: nodes and directed dyad edges")
     def network(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",

@@ -9,12 +9,14 @@ CPU milliseconds of this process (server and client; less sensitive to other loa
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import socket
 import statistics
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 REQUESTS = (
@@ -43,7 +45,10 @@ def build(path: Path, events: int, *, per_article: int = 20, base_articles: int 
         return analytics.replicate_for_benchmark(analysis._con(store), max(1, round(events / base)))
 
 
-def run(path: Path, *, repeat: int = 30) -> list[dict]:
+@contextlib.contextmanager
+def serving(path: Path) -> Iterator[str]:
+    """The HTTP API and dashboard over the store at `path`, served by uvicorn in a thread on a free local port;
+    yields the base URL once /stats answers (benchmarks and browser tests)."""
     import httpx
     import uvicorn
 
@@ -56,40 +61,46 @@ def run(path: Path, *, repeat: int = 30) -> list[dict]:
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{port}"
-    out = []
     try:
-        with httpx.Client(base_url=base, timeout=30) as client:
-            for _ in range(200):
-                try:
-                    client.get("/stats")
+        for _ in range(400):
+            try:
+                if httpx.get(base + "/stats", timeout=1).status_code == 200:
                     break
-                except httpx.HTTPError:
-                    time.sleep(0.05)
-            some_id = client.get("/events", params={"limit": 1}).json()["data"][0]["id"]
-            for name, url, params in REQUESTS:
-                url = url.replace("{id}", some_id)
-                client.get(url, params=params)  # warm-up
-                times, cpu = [], []
-                for _ in range(repeat):
-                    t0, c0 = time.perf_counter(), time.process_time()
-                    resp = client.get(url, params=params)
-                    times.append((time.perf_counter() - t0) * 1000)
-                    cpu.append((time.process_time() - c0) * 1000)
-                    if resp.status_code != 200:
-                        raise RuntimeError(f"{url}: HTTP {resp.status_code}: {resp.text[:200]}")
-                times.sort()
-                out.append({"request": name, "median_ms": round(statistics.median(times), 1),
-                            "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1), "max_ms": round(times[-1], 1),
-                            "cpu_ms": round(statistics.median(cpu), 1)})
+            except httpx.HTTPError:
+                time.sleep(0.05)
+        else:
+            raise RuntimeError(f"the server over {path} did not start")
+        yield base
     finally:
         srv.should_exit = True
         thread.join(timeout=10)
+
+
+def run(path: Path, *, repeat: int = 30) -> list[dict]:
+    import httpx
+
+    out = []
+    with serving(path) as base, httpx.Client(base_url=base, timeout=30) as client:
+        some_id = client.get("/events", params={"limit": 1}).json()["data"][0]["id"]
+        for name, url, params in REQUESTS:
+            url = url.replace("{id}", some_id)
+            client.get(url, params=params)  # warm-up
+            times, cpu = [], []
+            for _ in range(repeat):
+                t0, c0 = time.perf_counter(), time.process_time()
+                resp = client.get(url, params=params)
+                times.append((time.perf_counter() - t0) * 1000)
+                cpu.append((time.process_time() - c0) * 1000)
+                if resp.status_code != 200:
+                    raise RuntimeError(f"{url}: HTTP {resp.status_code}: {resp.text[:200]}")
+            times.sort()
+            out.append({"request": name, "median_ms": round(statistics.median(times), 1),
+                        "p95_ms": round(times[int(0.95 * (len(times) - 1))], 1), "max_ms": round(times[-1], 1),
+                        "cpu_ms": round(statistics.median(cpu), 1)})
     return out
 
 
 def _store(path: Path):
-    import contextlib
-
     from ..store import Store
 
     return Store(path, read_only=True) if path.exists() else contextlib.nullcontext()

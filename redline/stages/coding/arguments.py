@@ -68,6 +68,7 @@ def _np_tokens(tree: Tree, node: int) -> list[int]:
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+ADVERSARIES = frozenset({"foe", "enemy", "adversary", "nemesis", "archenemy"})
 
 
 class ArgumentRules:
@@ -83,6 +84,9 @@ class ArgumentRules:
                     f"{self.speaker.reason}; '{t.text}' in a quote is its speaker").strip("; ")), n,
                     "speaker of the quote"))
                 trace.append(f"'{t.text}' -> {self.speaker.code or '?'}: the speaker of the quote")
+                continue
+            if t.lemma.lower() in ADVERSARIES:  # "US foes", "Israel's enemies": not the country named
+                trace.append(f"'{t.text}': the adversaries of the party named, not that party")
                 continue
             split = self._conjoined_nationalities(tree, n, index)
             if split:  # "U.S. and North Korean officials": one party per country

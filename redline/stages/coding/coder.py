@@ -173,6 +173,8 @@ class Coder(ArgumentRules, RecipientRules):
             r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
         ):
             recipients = []
+        if all(_business(e.entity) for e in actors + recipients):
+            return None, "a deal or talks between businesses only is commerce, not a political event"
         if not any(a.entity.code or a.entity.sector for a in actors) and not any(r.entity.code for r in recipients):
             return None, "no party identified: the actor has neither a country nor a sector, and no recipient is known"
         if agentless and not any(r.entity.code for r in recipients):
@@ -456,3 +458,8 @@ def _own(tree: Tree, k: int) -> bool:
     or a noun owned by one. Defending one's own acts supports nobody else."""
     toks = tree.tokens
     return toks[k].tag == "PRP$" or any(toks[c].tag == "PRP$" for c in tree.kids[k] if toks[c].dep == "poss")
+
+
+def _business(e: Entity) -> bool:
+    """A company or business person: sector BUS and no other sector."""
+    return e.sector == "BUS" and set(e.sectors) <= {"BUS"}

@@ -117,18 +117,15 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
         return None
     if toks[n].dep not in ("nsubj", "nsubjpass"):
         return None  # as object or in a phrase the noun mostly refers back to an act (guide 12.2)
+    h = tree.head(n)
+    if h is not None and toks[h].lemma.lower() == "be" and tree.child(h, {"attr"}) is not None:
+        return None  # "Trump's withdrawal from the deal is the greatest boost": a known act judged, not reported
     actors = [k for k in tree.kids[n] if toks[k].dep in ACTOR_MODS and k < n and (
         toks[k].dep == "poss" or toks[k].ent_type in ("GPE", "NORP", "ORG") or toks[k].pos == "PROPN")
         and toks[k].lower not in ne.words and toks[k].pos != "PRON"]
     actors += [a for _, a in tree.prep_args(n, ("by",))]
     if not actors:
         return None
-    h = tree.head(n)
-    if h is not None and toks[n].dep in ("dobj", "pobj") and toks[h].lemma.lower() in lex.cue("comment_verbs"):
-        return None
-    if h is not None and toks[n].dep == "dobj" and (toks[h].lemma.lower() in lex.verbs or
-                                                     toks[h].lemma.lower() in lex.light):
-        return None  # "condemned Russia's invasion": the verb's own event covers it (guide 12.2)
     rcpt = [x for p, a in tree.prep_args(n, TARGET_PREPS) for x in tree.conjuncts(a)
             if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "ACCUSE", "REQUEST"))]
     return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(rcpt), base,

@@ -78,7 +78,7 @@ function evidenceItem(ev) {
   const open = el("a", { href: "#event=" + encodeURIComponent(ev.id), class: "open-event" }, "open");
   return el("li", { "data-event": ev.id },
     el("div", { class: "meta" },
-      `${ev.date || "undated"} \u00b7 ${ev.event[0]}${ev.mode && ev.mode.length ? "/" + ev.mode[0] : ""} \u00b7 `
+      `${ev.date_text || "undated"} \u00b7 ${ev.event[0]}${ev.mode && ev.mode.length ? "/" + ev.mode[0] : ""} \u00b7 `
       + `${codes(ev.actor)} \u2192 ${codes(ev.recipient)} \u00b7 ${ev.factuality} \u00b7 `
       + `${ev.num_mentions || 1} mention(s) \u00b7 `, open),
     highlighted(ev.text || "", ev.highlights));
@@ -91,9 +91,10 @@ function showTab(name) {
   for (const s of document.querySelectorAll(".tab")) s.hidden = s.id !== "tab-" + name;
   if (!state.loaded[name]) {
     state.loaded[name] = true;
-    ({ timeline: loadTimeline, events: loadEvents, network: loadNetwork, map: loadMap, alerts: loadAlerts,
-       review: loadReviewTab })[name]();
+    return ({ timeline: loadTimeline, events: loadEvents, network: loadNetwork, map: loadMap, alerts: loadAlerts,
+              review: loadReviewTab })[name]();
   }
+  return Promise.resolve();
 }
 
 function route() {
@@ -127,6 +128,8 @@ async function loadTimeline() {
     const p = timelineParams();
     const series = await Promise.all(dyads.map(([a, r]) => api("/timeline", { ...p, actor: a, recipient: r })));
     drawTimeline(dyads, series.map((s) => s.data), p);
+    $("#timeline-left-out").textContent = series.map((s, k) => s.meta.left_out_note
+      ? `${dyads[k].join("\u2192")}: ${s.meta.left_out_note}` : "").filter(Boolean).join("; ");
   } catch (err) { showError(err); }
 }
 
@@ -189,6 +192,12 @@ function drawTimeline(dyads, series, params) {
     ...dyads.map((d, k) => el("span", {}, swatch(LINE_COLORS[k]), `${d.join("\u2192")} Goldstein`)));
 }
 
+// A date as far as it is known: 2014 (year), 2014-03 (month), 2014-03-05 (day); redline/precision.py in Python.
+function dateText(date, precision) {
+  if (!date || precision === "unknown") return "";
+  return precision === "year" ? date.slice(0, 4) : precision === "month" ? date.slice(0, 7) : date.slice(0, 10);
+}
+
 // Every period from the first to the last one with events, so gaps show as gaps on the time axis.
 function fillPeriods(sorted, by) {
   if (sorted.length < 2) return sorted;
@@ -241,7 +250,7 @@ async function loadEvents() {
     const res = await api("/events", { ...eventFilters(), limit: state.evLimit, offset: state.evOffset });
     const body = $("#events-table tbody");
     body.replaceChildren(...res.data.map((ev) => el("tr", { "data-event": ev.id, onclick: () => { location.hash = "event=" + encodeURIComponent(ev.id); } },
-      el("td", {}, ev.date || ""), el("td", {}, ev.event[0]), el("td", {}, codes(ev.actor)), el("td", {}, codes(ev.recipient)),
+      el("td", {}, ev.date_text || ""), el("td", {}, ev.event[0]), el("td", {}, codes(ev.actor)), el("td", {}, codes(ev.recipient)),
       el("td", {}, ev.num_mentions), el("td", { class: "sentence" }, highlighted(ev.text || "", ev.highlights)))));
     const m = res.meta;
     $("#events-count").textContent = m.total ? `${m.offset + 1}\u2013${m.offset + res.data.length} of ${m.total} events` : "No events match.";
@@ -256,7 +265,7 @@ async function openEvent(id) {
   clearError();
   try {
     const ev = (await api("/events/" + encodeURIComponent(id))).data;
-    $("#event-title").textContent = `${ev.event[0]}: ${codes(ev.actor)} \u2192 ${codes(ev.recipient)} (${ev.date || "undated"})`;
+    $("#event-title").textContent = `${ev.event[0]}: ${codes(ev.actor)} \u2192 ${codes(ev.recipient)} (${ev.date_text || "undated"})`;
     $("#event-sentence").replaceChildren(highlighted(ev.text || "", ev.highlights));
     const place = ev.event_loc ? `${ev.event_loc.name}${ev.event_loc.country_code ? " (" + ev.event_loc.country_code + ")" : ""}` : "\u2014";
     const ents = (xs) => (xs || []).map((e) => `${e.entity_text} [${e.code || "?"}${e.sector ? "-" + e.sector : ""}]`
@@ -264,7 +273,7 @@ async function openEvent(id) {
     const rows = [
       ["event", `${ev.event[0]}${ev.mode.length ? " / " + ev.mode.join(", ") : ""}${ev.context.length ? " (" + ev.context.join(", ") + ")" : ""}`],
       ["trigger", ev.event_text], ["actor", ents(ev.actor)], ["recipient", ents(ev.recipient)],
-      ["claimed by", ents(ev.claim_source)], ["date", `${ev.date || "undated"} ${ev.date_precision ? "(" + ev.date_precision + ", " + ev.date_source + ")" : ""}`],
+      ["claimed by", ents(ev.claim_source)], ["date", `${ev.date_text || "undated"} ${ev.date_precision ? "(" + ev.date_precision + ", " + ev.date_source + ")" : ""}`],
       ["place", place], ["factuality", `${ev.factuality}${ev.factuality_reason ? " \u2014 " + ev.factuality_reason : ""}`],
       ["CAMEO / Goldstein", `${ev.cameo} / ${ev.goldstein}`], ["quad / PLOVER score", `${ev.quad_code} / ${ev.event_scale}`],
       ["mentions", `${ev.num_mentions} in ${ev.num_articles} article(s), ${ev.num_sources} source(s)`],
@@ -430,14 +439,29 @@ async function placeEvents(l) {
 async function loadAlerts() {
   clearError();
   try {
-    const res = await api("/alerts", { by: $("#al-by").value, baseline: $("#al-baseline").value });
+    const res = await api("/alerts", { by: $("#al-by").value, baseline: $("#al-baseline").value,
+                                       min_baseline: $("#al-min-baseline").value });
     const list = $("#alerts-list");
     if (!res.data.length) { list.replaceChildren(el("li", {}, "No alerts.")); return; }
-    list.replaceChildren(...res.data.map((a) => el("li", { class: a.kind },
-      el("span", { class: "badge" }, a.kind.replace("_", " ")), el("strong", {}, `${a.period} to ${a.end} `), a.summary,
-      el("div", { class: "meta" }, "evidence: ", ...a.evidence.slice(0, 12).flatMap((id) => [el("a", { href: "#event=" + encodeURIComponent(id) }, id), " "]),
-        a.evidence.length > 12 ? `(+${a.evidence.length - 12} more)` : ""))));
+    list.replaceChildren(...res.data.map(alertItem));
   } catch (err) { showError(err); }
+}
+
+// One alert: what it says (summary), then each evidence sentence linked to its event.
+function alertItem(a) {
+  const shown = a.sentences.slice(0, 5);
+  const sentences = shown.map((s) => el("li", { class: "alert-sentence" },
+    el("a", { href: "#event=" + encodeURIComponent(s.id) }, `${s.date} ${s.event}`), " ",
+    `${(s.actor || []).join(",") || "?"} → ${(s.recipient || []).join(",") || "?"}: `,
+    el("q", {}, s.text), s.title ? el("span", { class: "muted" }, ` (${s.title})`) : ""));
+  const more = a.sentences.length > shown.length
+    ? el("div", { class: "meta" }, `+${a.sentences.length - shown.length} more: `,
+         ...a.sentences.slice(shown.length).flatMap((s) => [el("a", { href: "#event=" + encodeURIComponent(s.id) }, s.id), " "]))
+    : "";
+  return el("li", { class: a.kind },
+    el("span", { class: "badge" }, a.kind.replace("_", " ")), el("strong", {}, `${a.period} to ${a.end} `),
+    el("span", { class: "summary" }, a.summary),
+    el("ol", { class: "alert-evidence" }, ...sentences), more);
 }
 
 // ---- start -------------------------------------------------------------------------------------------
@@ -459,7 +483,9 @@ async function start() {
     const s = stats.data;
     state.pageMax = stats.meta.page_size_max;
     state.evLimit = cap(state.evLimit);
-    $("#stats").textContent = `${s.events} events from ${s.articles} articles, ${s.first || "?"} to ${s.last || "?"}`;
+    $("#stats").textContent = `${s.events} events from ${s.articles} articles of ${s.articles_first || "?"} to `
+      + `${s.articles_last || "?"}; events dated ${dateText(s.first, s.first_precision) || "?"} to `
+      + `${dateText(s.last, s.last_precision) || "?"}${s.undated ? `, ${s.undated} undated` : ""}`;
     const top = (await api("/dyads", { limit: cap(8) })).data;
     $("#top-dyads").append(...top.map((d) => el("button", { type: "button", "data-dyad": `${d.actor}>${d.recipient}`,
       title: `${d.events} events, conflict share ${Math.round(d.conflict_share * 100)}%`,
@@ -468,7 +494,7 @@ async function start() {
     const actors = (await api("/actors", { limit: cap(200) })).data;
     $("#actor-codes").replaceChildren(...actors.map((a) => el("option", { value: a.code }, (a.names || []).join(", "))));
   } catch (err) { showError(err); }
-  showTab("timeline");
+  await showTab("timeline");  // ready once the first view has its data (tests navigate away after this)
   route();
   document.body.dataset.ready = "1";
 }

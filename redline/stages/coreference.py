@@ -1,0 +1,384 @@
+"""Coreference within one article for the actors stage: pronouns, bare surnames, definite titles, "the two
+leaders", appositions, and the country the article is about.
+
+The actors stage (stages/actors.py) records every resolved mention in a `Memory` as it goes through the article
+and asks these functions who a later pronoun, surname or title means. Every answer keeps the first mention's
+entity and says why in its reason ("coreference: ..."); when the text does not settle it, the mention stays
+unresolved with a reason (never a guess).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..knowledge.actors import Match
+from ..records import Entity, Mention, Sentence, Token
+
+PRONOUN_WINDOW = 3  # sentences back a pronoun may reach for its antecedent
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
+THING_PRONOUNS = frozenset({"its", "itself"})
+OBJECT_PRONOUNS = frozenset({"him", "her"})  # as objects they cannot be their own clause's subject
+OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
+GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
+               "neighbors": "place", "governments": "place", "capitals": "place"}
+PAIR_WORDS = {"two": 2, "both": 2, "three": 3}
+# Words in a noun phrase that say a person is a man or a woman ("Mr. Cummings", "the spokeswoman").
+GENDER_WORDS = {
+    "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m", "sheikh": "m",
+    "spokesman": "m", "congressman": "m", "chairman": "m", "businessman": "m", "policeman": "m", "herr": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "dame": "f", "queen": "f",
+    "princess": "f", "spokeswoman": "f", "congresswoman": "f", "chairwoman": "f", "businesswoman": "f",
+    "policewoman": "f", "frau": "f", "mme": "f", "mme.": "f", "first lady": "f",
+}
+# Verbs whose subject "it" is usually no party ("it seems", "it takes", "it is time").
+IMPERSONAL_VERBS = frozenset({"be", "seem", "appear", "happen", "take", "matter", "mean", "remain", "become",
+                              "look", "sound", "feel", "cost", "rain", "snow", "follow", "come", "go", "get",
+                              "make", "help", "depend", "include", "contain", "show", "suggest"})
+# Entry kinds that can be "it": a state, its capital or seat of power, an organisation or a named group.
+IT_KINDS = frozenset({"country", "capital", "metonym", "igo", "ngo", "group"})
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """A mention earlier in the article that a later pronoun, surname or title may point back to."""
+
+    sentence: int
+    head: int
+    text: str
+    entity: Entity
+    subj: bool
+    gender: str | None = None  # "m", "f" or None (unknown)
+
+
+@dataclass(slots=True)
+class Memory:
+    """What earlier mentions in the article resolved to, for coreference (mutable, local to one document)."""
+
+    people: list[Antecedent] = field(default_factory=list)
+    things: list[Antecedent] = field(default_factory=list)  # countries and organisations
+    countries: Counter = field(default_factory=Counter)  # country code -> times named so far (title included)
+    previous: tuple[Sentence | None, tuple[Mention, ...]] = (None, ())  # the sentence before and its mentions
+
+    def article_country(self, *, strict: bool = False) -> str | None:
+        """The country the article is about, once the text has fixed it: named at least twice (three times when
+        strict) and at least twice (three times) as often as any other country."""
+        ranked = self.countries.most_common(2)
+        if not ranked:
+            return None
+        need = 3 if strict else 2
+        top, n = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        return top if n >= need and n >= need * second else None
+
+
+def phrase_gender(toks: Sequence[Token], start: int, end: int) -> str | None:
+    """'m' or 'f' when a word of the phrase says so ("Mr.", "Mrs.", "spokeswoman", "Queen"); None otherwise."""
+    found = {GENDER_WORDS[toks[i].lower] for i in range(start, end) if toks[i].lower in GENDER_WORDS}
+    return found.pop() if len(found) == 1 else None
+
+
+def corefer(e: Entity, text: str, why: str) -> Entity:
+    return dataclasses.replace(e, entity_text=text, reason=f"coreference: {why}; {e.reason}")
+
+
+def remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None = None, *,
+             person: bool = False, plural: bool = False, gender: str | None = None) -> None:
+    """Record a mention for coreference; coreferent mentions keep the entity (and reason) of their first mention.
+
+    person: a named person even when unresolved, so that "he" after "John Smith" does not jump back to an
+    earlier known person. gender: what the text or the knowledge base says of the person ("m", "f").
+    """
+    e = root or mention.entity
+    item = Antecedent(mention.sentence, mention.head, mention.text, e, subj, gender)
+    if person:
+        memory.people.append(item)
+        return
+    if e.code is None:
+        return
+    if mention.kind == "agent":
+        if e.office and not plural:  # a titled unnamed official ("the Russian envoy") can be "he" later
+            memory.people.append(item)
+    elif e.entry and e.entry.startswith("person:") or (e.identifier_text and mention.kind == "name" and e.office):
+        memory.people.append(item)
+    elif mention.kind in ("name", "metonym") and e.entry and not e.entry.startswith("agent:"):
+        memory.things.append(item)
+
+
+def apposition(mention: Mention, t: Token, before: Sequence[Mention]) -> Mention:
+    """'Dmitry Peskov, the Kremlin spokesman, said': the title phrase is the named person it stands beside."""
+    for m in before:
+        if m.head == t.head and m.entity.entry and m.entity.entry.startswith("person:"):
+            e = m.entity
+            root = dataclasses.replace(e, entity_text=mention.text,
+                                       reason=f"coreference: apposition '{mention.text}' -> '{m.text}'; {e.reason}")
+            return dataclasses.replace(mention, entity=root, kind="title", antecedent=(m.sentence, m.head))
+    return mention
+
+
+def name_from_apposition(title: Mention, t: Token, out: list[Mention], memory: Memory) -> None:
+    """'Emily Thornberry, Britain's shadow foreign secretary, said': a person the knowledge base does not know
+    is who the title beside them says (country, sector, office); the name keeps its text. Updates `out` and the
+    coreference memory in place."""
+    if title.entity.code is None:
+        return
+    for k, m in enumerate(out):
+        if m.head != t.head or m.entity.code is not None or m.kind != "name":
+            continue
+        e = title.entity
+        named = dataclasses.replace(e, entity_text=m.text, identifier_text=m.entity.identifier_text or m.text,
+                                    entry=None, reason=f"apposition '{title.text}' names who '{m.text}' is; {e.reason}")
+        out[k] = dataclasses.replace(m, entity=named)
+        memory.people = [dataclasses.replace(p, entity=named) if (p.sentence, p.head) == (m.sentence, m.head) else p
+                         for p in memory.people]
+        return
+
+
+def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memory,
+            before: Sequence[Mention] = ()) -> tuple:
+    """(mention, antecedent) for he/she/his/its/it...; () for pronouns we do not resolve (I, we, they, ...)."""
+    w = t.lower
+    if w.endswith("self") and t.head != t.i and t.dep != "pobj" and t.dep != "dobj":
+        return ()  # emphatic "the president himself": the noun is the mention
+    if w == "it":
+        return _it(t, sent, text, start, end, memory, before)
+    if w in PERSON_PRONOUNS:
+        gender = PRONOUN_GENDER[w]
+        pool = [p for p in memory.people if p.gender in (None, gender)]
+        label = "person"
+    elif w in THING_PRONOUNS:
+        above = _clause_subject(t, sent.tokens)
+        if above is not None:  # "Russia said its army would stay"; "The report said its findings ..." (no party)
+            return _its_subject(t, sent, text, start, end, above, before)
+        pool = memory.things
+        label = "country or organisation"
+    else:
+        return ()
+    other = " (the others are known to be of the other gender)" if w in PERSON_PRONOUNS and len(pool) < len(
+        memory.people) else ""
+    window = PRONOUN_WINDOW if w in PERSON_PRONOUNS else 1  # "its" with no subject above: this or the last sentence
+    recent = [p for p in pool if p.sentence >= sent.index - window
+              and not (p.sentence == sent.index and p.head > t.i)]
+    if not recent:
+        return (Mention(sent.index, start, end, t.i, text,
+                        Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}' has no {label} antecedent "
+                               f"in the {PRONOUN_WINDOW} sentences before{other}"), "pronoun"), None)
+    if w in PERSON_PRONOUNS:
+        # within the sentence, syntax decides first: "Trump blamed his own predecessors", "Putin said he would"
+        # point to the subject of the clause above; "Trump praised him" cannot (the object is someone else)
+        above = _clause_subject(t, sent.tokens)
+        bound = [p for p in recent if p.sentence == sent.index and p.head == above]
+        if w in OBJECT_PRONOUNS and t.dep in OBJECT_DEPS:
+            who = {_identity(p) for p in bound}
+            recent = [p for p in recent if _identity(p) not in who]
+        elif bound:
+            pick = bound[-1]
+            ent = corefer(pick.entity, text, f"'{t.text}' -> '{pick.text}', the subject of its clause "
+                          f"(sentence {pick.sentence})")
+            return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (pick.sentence, pick.head)), pick)
+        if not recent:
+            return (Mention(sent.index, start, end, t.i, text,
+                            Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}': the only {label} "
+                                   "before it is the subject of its own clause, which an object pronoun cannot "
+                                   "be"), "pronoun"), None)
+    subjects = [p for p in recent if p.subj]
+    same = [p for p in recent if p.sentence == sent.index]
+    named = {p.entity.identifier_text or p.text for p in recent}
+    if not (same or subjects) and len(named) > 1:
+        return (Mention(sent.index, start, end, t.i, text,
+                        Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}': no subject antecedent in "
+                               f"the {PRONOUN_WINDOW} sentences before and several people named "
+                               f"({', '.join(sorted(named))}); not guessing"), "pronoun"), None)
+    pick = (same or subjects or recent)[-1]
+    ent = corefer(pick.entity, text, f"'{t.text}' -> '{pick.text}' (sentence {pick.sentence})")
+    return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (pick.sentence, pick.head)), pick)
+
+
+def _its_subject(t: Token, sent: Sentence, text: str, start: int, end: int, above: int,
+                 before: Sequence[Mention]) -> tuple:
+    """'its' inside a clause with a subject: that subject when it is a state, organisation or singular body."""
+    found = [m for m in before if m.head == above and m.sentence == sent.index]
+    if len(found) == 1:
+        m, e = found[0], found[0].entity
+        kind = (e.entry or "").split(":")[0]
+        party = (not e.office and not is_plural(sent.tokens[m.head])) if m.kind == "agent" else (
+            kind in IT_KINDS and m.kind in ("name", "metonym"))
+        if e.code is not None and party:
+            ent = corefer(e, text, f"'{t.text}' -> '{m.text}', the subject of its clause (sentence {m.sentence})")
+            return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (m.sentence, m.head)), None)
+    subject = sent.tokens[above].text
+    return (Mention(sent.index, start, end, t.i, text,
+                    Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}': the subject of its clause "
+                           f"('{subject}') is no state or organisation we resolved"), "pronoun"), None)
+
+
+def _identity(p: Antecedent) -> str:
+    """Who an antecedent is, so that two mentions of one person count as one."""
+    return p.entity.entry or p.entity.identifier_text or p.text
+
+
+def _clause_subject(t: Token, toks: Sequence[Token]) -> int | None:
+    """The subject of the nearest clause above token t that has a subject other than t itself (conjoined verbs
+    share their first conjunct's subject, reported speech its speaker's): "Trump ... blamed his predecessors" ->
+    Trump; "Putin said he would" -> Putin."""
+    cur = t
+    path = {t.i}  # the pronoun and the phrases it sits in ("its army"): never its own antecedent
+    for _ in range(12):
+        if cur.head == cur.i or cur.dep in ("relcl", "acl") and cur.i != t.i:
+            return None  # a relative clause has its own antecedents ("Kennedy's speech, in which he called")
+        cur = toks[cur.head]
+        path.add(cur.i)
+        if cur.pos in ("VERB", "AUX"):
+            subj = [c.i for c in toks if c.head == cur.i and c.i != cur.i and c.dep in ("nsubj", "nsubjpass")
+                    and c.i not in path]
+            if subj:
+                return subj[0]
+    return None
+
+
+def _it(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memory,
+        before: Sequence[Mention]) -> tuple:
+    """Subject 'it' -> the subject of the clause before it, when that subject is a state or an organisation.
+
+    "Tehran denied the charge, though it did seize tankers"; "Moscow called the sanctions myopic. On Wednesday it
+    banned imports": a subject pronoun continues the subject of the preceding clause (in this sentence, else the
+    main clause of the sentence before). When that subject is a thing ("the deal ... it") or a person, "it" is
+    no party we know, and expletive "it" ("it is time", "it seems") is never resolved.
+    """
+    toks = sent.tokens
+    head = toks[t.head] if t.head != t.i else t
+    if t.dep not in ("nsubj", "nsubjpass") or head.lemma.lower() in IMPERSONAL_VERBS or head.pos == "AUX":
+        return ()
+    subject = _subject_before(toks, t.i)
+    where, mentions = sent, before
+    if subject is None:
+        prev, prev_mentions = memory.previous
+        if prev is None or prev.index != sent.index - 1:
+            return ()
+        subject = _main_subject(prev.tokens)
+        where, mentions = prev, prev_mentions
+    if subject is None:
+        return ()
+    found = [m for m in mentions if m.head == subject and m.sentence == where.index]
+    if len(found) != 1:
+        return ()  # no actor there ("the deal"), or a coordination ("Russia and China": they, not it)
+    m = found[0]
+    e = m.entity
+    kind = (e.entry or "").split(":")[0]
+    if m.kind == "agent":  # "the government said it would": a singular body, not an official or a plural
+        thing = not e.office and not is_plural(where.tokens[m.head])
+    else:
+        thing = kind in IT_KINDS and m.kind in ("name", "metonym")
+    if e.code is None or not thing:
+        return ()  # a person or a plural group is no "it"
+    ent = corefer(e, text, f"'{t.text}' continues the subject '{m.text}' (sentence {m.sentence})")
+    return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (m.sentence, m.head)), None)
+
+
+def _subject_before(toks: Sequence[Token], i: int) -> int | None:
+    """The nearest subject left of token i in the same sentence (the subject of the clause before), if any."""
+    for j in range(i - 1, -1, -1):
+        if toks[j].dep in ("nsubj", "nsubjpass") and toks[j].lower != "it":
+            return j
+    return None
+
+
+def _main_subject(toks: Sequence[Token]) -> int | None:
+    """The subject of a sentence's main verb (first conjunct of a coordinated subject)."""
+    for t in toks:
+        if t.dep in ("nsubj", "nsubjpass") and toks[t.head].dep == "ROOT":
+            return t.i
+    return None
+
+
+def title_coref(t: Token, toks, children, head_match: Match, sent: Sentence, start: int, end: int, text: str,
+                memory: Memory) -> Mention | None:
+    """'the spokesman', 'the president' -> the latest person whose office contains that word."""
+    agent = head_match.entry
+    if agent.role != "office" or not any(toks[c].lower in ("the", "this", "that") for c in children[t.i]):
+        return None
+    if is_plural(t):
+        return None  # "the leaders" is not one earlier person
+    word = _office_word(t)
+    gender = phrase_gender(toks, start, end)
+    for p in reversed(memory.people):
+        if (p.sentence, p.head) == (sent.index, t.i):
+            continue
+        e = p.entity
+        if e.sector == "ELI" and "former" not in text.lower():
+            continue  # "the current leader" is not a former one
+        if gender and p.gender and p.gender != gender:
+            continue
+        if e.office and word in e.office.lower():
+            ent = corefer(e, text, f"title '{text}' -> '{p.text}' (sentence {p.sentence})")
+            return Mention(sent.index, start, end, t.i, text, ent, "title", (p.sentence, p.head))
+    return None
+
+
+def is_plural(t: Token) -> bool:
+    return t.tag in ("NNS", "NNPS") or "Number=Plur" in t.morph
+
+
+def _office_word(t: Token) -> str:
+    """The singular of an office noun ("presidents" -> "president") to look for in an office title."""
+    word = (t.lemma or t.text).lower()
+    if word == t.lower and word.endswith("s") and not word.endswith("ss"):
+        word = word[:-1]
+    return word
+
+
+def group_coref(t: Token, toks, children, head_match: Match | None, sent: Sentence, start: int, end: int, text: str,
+                memory: Memory) -> list[Mention] | None:
+    """'the two presidents', 'both countries' -> one mention per member, same span and head."""
+    count = 0
+    definite = False
+    for c in children[t.i]:
+        if toks[c].lower in PAIR_WORDS and toks[c].dep in ("nummod", "det", "predet", "quantmod"):
+            count = PAIR_WORDS[toks[c].lower]
+        definite = definite or toks[c].lower in ("the", "these", "those", "both")
+    if count < 2 or not definite:
+        return None  # "two states" (a two-state solution) is not the two states named before
+    if t.lower in GROUP_NOUNS:
+        pool = [p for p in memory.things if p.entity.entry and p.entity.entry.split(":")[0] in (
+            "country", "capital", "metonym", "adjective")]
+    elif head_match is not None and head_match.entry.role == "office":
+        pool = [p for p in memory.people if p.entity.office and _office_word(t) in p.entity.office.lower()]
+    else:
+        return None
+    members: list[Antecedent] = []
+    seen_codes: set[str] = set()
+    for p in reversed(pool):
+        key = p.entity.identifier_text or p.entity.code
+        if key in seen_codes:
+            continue
+        seen_codes.add(key)
+        members.append(p)
+        if len(members) == count:
+            break
+    if len(members) < count:
+        return None
+    out = []
+    for p in reversed(members):
+        ent = corefer(p.entity, text, f"'{text}' member '{p.text}' (sentence {p.sentence})")
+        out.append(Mention(sent.index, start, end, t.i, text, ent, "group", (p.sentence, p.head)))
+    return out
+
+
+def surname_coref(t: Token, toks, sent: Sentence, start: int, end: int, text: str, memory: Memory
+                  ) -> tuple[Mention, Antecedent] | None:
+    """A bare surname ("Peskov") -> the earlier full mention of that person in the article."""
+    if t.i > 0 and toks[t.i - 1].pos == "PROPN" and toks[t.i - 1].dep in ("compound", "flat"):
+        return None  # part of a longer name, not a bare surname
+    gender = phrase_gender(toks, start, end)
+    for p in reversed(memory.people):
+        full = p.entity.identifier_text or ""
+        if gender and p.gender and p.gender != gender:
+            continue  # "Mrs. Clinton" is not the "Bill Clinton" named before
+        if full and full.split()[-1].lower() == t.lower and full.lower() != t.lower:
+            ent = corefer(p.entity, text, f"surname '{t.text}' -> '{p.text}' (sentence {p.sentence})")
+            return Mention(sent.index, start, end, t.i, text, ent, "surname", (p.sentence, p.head)), p
+    return None

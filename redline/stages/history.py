@@ -1,0 +1,189 @@
+"""History is not news: is an event told as background, or as a habit, rather than as the article's news?
+
+Used by the dates stage for events whose sentence gives them no date of their own. Such an event is dated the
+article's news day only when the text tells it as news; an earlier act told as background ("since Russia
+annexed Crimea", "after he had invaded", "the man who had accused him", "has long vowed") or a habit
+("repeatedly criticised", "has often said") gets no date (precision unknown) and the reason says which cue
+decided. The cues read the dependency parse only: tense and aspect of the verb that carries the event, the
+clause it sits in, and a few adverbs and phrases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Token
+
+# Adverbs that make an act habitual, repeated or earlier than the news ("has long vowed", "repeatedly criticised").
+HABITUAL_ADVERBS = frozenset({
+    "repeatedly", "often", "frequently", "long", "already", "previously", "once", "ever", "regularly",
+    "routinely", "constantly", "always", "traditionally", "historically", "formerly", "persistently",
+    "consistently", "habitually", "earlier", "initially", "originally", "usually", "typically", "since",
+})
+# Nouns whose "of"/"to"/"for" phrase names an earlier act as a cause or time ("in the wake of the resignation").
+CAUSE_NOUNS = frozenset({
+    "wake", "aftermath", "response", "retaliation", "punishment", "midst", "run-up", "result", "light", "reaction",
+    "revenge", "protest",
+})
+# Subordinators and prepositions that put their clause or noun before the main act ("after the attack").
+EARLIER_MARKERS = frozenset({"after", "since", "before", "following", "once", "until", "prior"})
+# Nouns of a "during ..." / "in the ..." phrase that place an act in a past period ("during his campaign").
+PERIOD_NOUNS = frozenset({
+    "campaign", "past", "years", "decades", "tenure", "term", "presidency", "era", "reign", "childhood", "career",
+})
+_NOT_PAST = frozenset({"coming", "next", "recent", "this", "current", "upcoming", "future", "last"})
+_VERBAL = frozenset({"VERB", "AUX"})
+_REPORT_LEMMAS = frozenset(
+    "say tell announce state add report claim confirm deny declare warn write stress insist note accuse urge "
+    "reveal comment respond reply know believe think show find".split()
+)
+
+
+def _children(tokens: Sequence[Token], i: int) -> list[Token]:
+    return [t for t in tokens if t.head == i and t.i != i]
+
+
+def trigger_head(tokens: Sequence[Token], span: tuple[int, int]) -> int:
+    """The syntactic head of a trigger span: "attack" of "gas attack", "sanctions" of "new sanctions"; the span's
+    first token when none of its tokens governs the others."""
+    start, end = span
+    if not 0 <= start < len(tokens):
+        return start
+    end = min(max(end, start + 1), len(tokens))
+    for tok in tokens[start:end]:
+        if not start <= tok.head < end or tok.head == tok.i:
+            return tok.i
+    return start
+
+
+def clause_verb(tokens: Sequence[Token], trigger: int) -> int:
+    """The verb whose clause carries the event: the trigger itself when it is a verb, else the nearest verb above
+    it ("the attack" in "condemned the attack" -> "condemned"); the trigger when no verb governs it."""
+    i = trigger
+    seen = set()
+    while tokens[i].pos not in _VERBAL and tokens[i].head != i and i not in seen:
+        seen.add(i)
+        i = tokens[i].head
+    return i if tokens[i].pos in _VERBAL else trigger
+
+
+def _aux(tokens: Sequence[Token], v: int) -> list[Token]:
+    return [t for t in _children(tokens, v) if t.dep in ("aux", "auxpass")]
+
+
+def past_perfect(tokens: Sequence[Token], v: int) -> bool:
+    """'had attacked', 'had been signaling', 'had been reclaimed'."""
+    return any(a.lower == "had" for a in _aux(tokens, v)) and tokens[v].tag in ("VBN", "VBG")
+
+
+def _in_reported_clause(tokens: Sequence[Token], v: int) -> bool:
+    """True when the clause of `v` is the complement of a reporting verb ("said she had written")."""
+    tok = tokens[v]
+    return tok.dep == "ccomp" and tokens[tok.head].lemma.lower() in _REPORT_LEMMAS
+
+
+# A relative clause on these nouns dates an occasion ("the same day the mission suffered an attack"), it is no
+# background.
+TIME_NOUNS = frozenset({"day", "time", "week", "month", "year", "moment", "night", "morning", "hour", "date"})
+
+
+def simultaneous_relative(tokens: Sequence[Token], verb: int) -> bool:
+    """A relative clause told at the time of its governor: "Toluca, where he was attending a summit" (a place and
+    a progressive), "a joint statement in which the US blamed Moscow" (the content of a statement)."""
+    kids = _children(tokens, verb)
+    where = any(t.lower == "where" for t in kids if t.dep == "advmod")
+    progressive = tokens[verb].tag == "VBG" and any(a.lower in ("was", "were", "is", "are") for a in _aux(tokens, verb))
+    in_which = any(t.dep == "prep" and t.lower in ("in", "under", "through") and
+                   any(c.lower == "which" for c in _children(tokens, t.i)) for t in kids)
+    return (where and progressive) or in_which
+
+
+def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
+    """A relative clause that tells an earlier or habitual act of its noun ("the man who had accused him", "forces
+    which helped Baghdad", "whom the government accuses of plotting"); not a cleft ("he was the one that created
+    this mess"), a clause on a time noun, a "when" clause, a report ("associates who said") or a state ("who is
+    responsible")."""
+    v = tokens[verb]
+    noun = tokens[v.head]
+    if noun.lemma.lower() in TIME_NOUNS or noun.dep == "attr":
+        return False
+    if any(t.lower == "when" for t in _children(tokens, verb) if t.dep == "advmod"):
+        return False
+    if simultaneous_relative(tokens, verb):
+        return False
+    if v.lemma.lower() in ("say", "be", "tell") or v.pos == "AUX":
+        return False
+    aux = [a.lower for a in _aux(tokens, verb)]
+    if v.tag in ("VBZ", "VBP") and not aux:
+        return True  # present simple: a habit or a standing charge ("whom the government accuses of plotting")
+    if v.tag == "VBG" and any(a in ("is", "are", "'s", "'re") for a in aux):
+        return False  # present progressive: going on now
+    return v.tag in ("VBD", "VBN", "VBG")
+
+
+def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
+    """Why the event whose trigger is `trigger` is background or habitual, or None when it reads as news."""
+    if not 0 <= trigger < len(tokens):
+        return None
+    trig = tokens[trigger]
+    # A noun event introduced by "after", "since", "following" ... is an earlier act named as a time or cause.
+    head = tokens[trig.head]
+    if trig.dep == "pobj" and (head.lower in EARLIER_MARKERS or head.lower == "amid"):
+        return f"'{head.text} {trig.text}': an earlier act named as the time or cause of another"
+    if trig.dep == "pobj" and head.lower in ("of", "to", "for") and tokens[head.head].lemma.lower() in CAUSE_NOUNS:
+        return f"'{tokens[head.head].text} {head.text} {trig.text}': an earlier act named as the cause of another"
+    if trig.pos in ("NOUN", "PROPN"):  # "the sanctions that we've already imposed", "a deal they had signed"
+        for rel in _children(tokens, trigger):
+            if rel.dep != "relcl":
+                continue
+            mods = [t.lower for t in _children(tokens, rel.i) if t.dep in ("advmod", "npadvmod")]
+            habitual = [w for w in mods if w in HABITUAL_ADVERBS]
+            if habitual or past_perfect(tokens, rel.i):
+                cue = habitual[0] if habitual else "had"
+                return f"'{trig.text} that ... {cue} ... {rel.text}': an earlier act named again"
+    v = clause_verb(tokens, trigger)
+    verb = tokens[v]
+    on_verb = [t.lower for t in _children(tokens, v) if t.dep in ("advmod", "npadvmod")]
+    on_trigger = [t.lower for t in _children(tokens, trigger) if t.dep in ("advmod", "npadvmod")] if v != trigger else []
+    habitual = [w for w in on_verb + on_trigger if w in HABITUAL_ADVERBS]
+    if habitual:
+        return f"'{habitual[0]}' on {verb.text!r}: a habitual, repeated or earlier act"
+    for t in _children(tokens, v):
+        if t.dep == "prep" and t.lower in ("during", "in", "over", "for", "at"):
+            nouns = [c for c in _children(tokens, t.i) if c.dep == "pobj"]
+            # "during his term", not "in the strongest terms"
+            words = {w for n in nouns for w in (n.lemma.lower(), n.lower) if n.lower != "terms"}
+            mods = {c.lower for n in nouns for c in _children(tokens, n.i)}
+            period = words & (PERIOD_NOUNS if t.lower != "at" else {"time"})
+            if "same" in mods:  # "at the same time": meanwhile
+                continue
+            if period and not mods & _NOT_PAST and not any(c.pos == "NUM" for n in nouns for c in _children(tokens, n.i)):
+                phrase = f"{t.text} ... {nouns[0].text}"
+                return f"'{phrase}' on {verb.text!r}: an act of an earlier period"
+    if past_perfect(tokens, v) and not _in_reported_clause(tokens, v):
+        return f"past perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}': an act earlier than the news"
+    clause = v if verb.pos in _VERBAL else trigger
+    seen = {clause}
+    while tokens[clause].dep == "xcomp" and tokens[clause].head not in seen:  # "voted to reject": the voting's clause
+        clause = tokens[clause].head
+        seen.add(clause)
+    dep = tokens[clause].dep
+    if dep == "conj":  # "who suspended the constitution and dissolved parliament": the first conjunct's clause
+        first = tokens[clause].head
+        seen = {clause}
+        while tokens[first].dep == "conj" and first not in seen:
+            seen.add(first)
+            first = tokens[first].head
+        dep, clause = tokens[first].dep, first
+    if dep == "relcl" and _background_relative(tokens, clause):
+        return f"{tokens[clause].text!r} is in a relative clause about {tokens[tokens[clause].head].text!r}: background"
+    if dep == "advcl":
+        marks = [t.lower for t in _children(tokens, clause) if t.dep == "mark"]
+        earlier = [m for m in marks if m in EARLIER_MARKERS]
+        if earlier:
+            return f"'{earlier[0]} ... {tokens[clause].text}': an act told only by its order to the main clause"
+    return None
+
+
+__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "past_perfect",
+           "simultaneous_relative", "trigger_head"]

@@ -1,0 +1,312 @@
+"""Locatives: where a phrase of the sentence puts an event, read from the dependency parse.
+
+The syntax the places stage (places.py) uses to give an event its location: locative prepositions and what
+they hang from, the event's anchors and its own phrases, topics and targets, destinations of movements and
+visits, the place an attack is aimed at or a withdrawal leaves, and phrases that open a sentence and set its
+scene. Pure functions over tokens and place mentions; no gazetteer and no records are built here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..records import Event, Place, Token
+
+LOCATIVE = frozenset({
+    "in", "at", "near", "outside", "inside", "across", "along", "on", "within", "throughout", "around", "into",
+    "over", "off", "onto", "beyond", "amid", "above", "beneath", "under", "nearby",
+})
+_POSS_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "along"})
+# "to" names a destination: it is where the event happens only for movement ("troops were sent to Syria").
+MOVEMENT_LEMMAS = frozenset({
+    "travel", "fly", "go", "come", "arrive", "return", "head", "move", "deploy", "send", "dispatch", "visit",
+    "trip", "journey", "redeploy", "transfer", "deliver", "ship", "march", "advance", "flee", "evacuate", "jet",
+    "enter", "airlift", "rush", "ride", "drive", "sail", "cross", "withdraw",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place name in a sentence: token span, head token, and the resolved place (None with a reason)."""
+
+    sentence: int
+    start: int
+    end: int
+    head: int
+    text: str
+    place: Place | None
+    reason: str
+
+
+# Verbs whose direct object is the place where the event happens ("visited Kyiv").
+VISIT_LEMMAS = frozenset({"visit", "tour", "enter"})
+# Verbs whose object is the event itself ("held a summit in Geneva"): the object's locative places the event.
+# For other verbs a locative on the object describes the object ("recognise the government in Kyiv").
+LIGHT_LEMMAS = frozenset({
+    "hold", "host", "stage", "conduct", "launch", "carry", "organize", "organise", "convene", "attend", "begin",
+    "start", "open", "wage", "mount", "resume", "continue",
+})
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
+
+
+# "throughout his time in the White House" names a period, not where the act happened.
+_PERIOD_ANCHORS = frozenset({"time", "tenure", "term", "career", "years", "presidency", "stay", "life"})
+
+
+def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = False, subject: bool = True) -> set[int]:
+    """Tokens whose locative phrases place the event: the trigger, its nominal arguments, and nouns inside
+    locative phrases on them ("agreed at a summit in Geneva"); never through "for", "with", "of" or a clause.
+
+    material: the event acts on things (quad classes 2 and 4), so its object's place is the event's place
+    ("attacked a checkpoint near Donetsk"); a verbal event's object keeps its place to itself ("recognised
+    the government in Kyiv") unless the verb is a light verb ("held a summit in Geneva").
+    subject: False leaves the subject out: the speaker of a statement is described, not placed, by "the embassy
+    in Tallinn accused him" or "actors in Syria must remember".
+    """
+    keep, todo = {trigger}, [trigger]
+    tok = tokens[trigger]
+    if tok.pos in ("NOUN", "PROPN") and tok.head != tok.i:  # a noun trigger: the verb that governs it
+        head = tokens[tok.head]
+        if tok.dep in ("dobj", "nsubjpass", "attr", "nsubj"):
+            keep.add(head.i)
+        elif tok.dep == "pobj" and head.lower in LOCATIVE and head.head != head.i:
+            keep.add(head.head)
+    while todo:
+        h = todo.pop()
+        for t in tokens:
+            if t.head != h or t.i == h or t.i in keep:
+                continue
+            light_object = t.dep == "dobj" and (material or tokens[h].lemma.lower() in LIGHT_LEMMAS)
+            if not subject and h == trigger and t.dep == "nsubj":
+                continue
+            if t.lemma.lower() in _PERIOD_ANCHORS and t.dep == "pobj":
+                continue
+            if t.dep in _ARG_DEPS or light_object or (t.dep == "conj" and tokens[h].dep in _ARG_DEPS):
+                keep.add(t.i)
+                todo.append(t.i)
+            elif t.dep == "prep" and t.lower in LOCATIVE and not topic_preposition(tokens, t, material):
+                for obj in tokens:
+                    if obj.head == t.i and obj.dep == "pobj" and obj.i not in keep \
+                            and obj.lemma.lower() not in _PERIOD_ANCHORS:
+                        keep.add(obj.i)
+                        todo.append(obj.i)
+    return keep
+
+
+def governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | None, str]:
+    """The preposition introducing the place whose head token is `head`, and how it is reached."""
+    tok = tokens[head]
+    while tok.dep == "conj" and tok.head != tok.i:  # "in Kyiv and Kharkiv"
+        tok = tokens[tok.head]
+    head = tokens[tok.head]
+    if tok.dep == "poss" and head.dep == "pobj" and tokens[head.head].lower in _POSS_PREPS:  # "in Ukraine's east"
+        tok = head
+    elif tok.dep == "appos" and head.dep == "pobj":  # "in Yemen's capital, Sanaa"
+        tok = head
+    if tok.dep == "compound":
+        return None, "compound"
+    if tok.dep != "pobj":
+        return None, tok.dep
+    prep = tokens[tok.head]
+    # "in the city of Mariupol": climb through "of" to the locative preposition
+    if prep.lower == "of" and tokens[prep.head].dep == "pobj":
+        prep = tokens[tokens[prep.head].head]
+    elif prep.lower == "of" and tokens[prep.head].lower in LOCATIVE:  # "outside of Damascus"
+        prep = tokens[prep.head]
+    return prep, "pobj"
+
+
+def attach_point(tokens: Sequence[Token], prep: Token) -> int:
+    """The token a preposition phrase modifies; coordinated preps ("on the border and in Crimea") share it."""
+    while prep.dep == "conj" and tokens[prep.head].pos == "ADP" and prep.head != prep.i:
+        prep = tokens[prep.head]
+    return prep.head
+
+
+def topic_preposition(tokens: Sequence[Token], prep: Token, material: bool) -> bool:
+    """ "on"/"over" name a topic or a target in a verbal event ("talks on Ukraine", "dispute over Crimea", "blamed
+    the attacks on Iran"); in a material event ("troops on the border", "flew over Syria", "the attack on the
+    consulate in Benghazi") they are locative."""
+    del tokens  # after a verb too: "blamed the attacks on Iran", "a law extended over Hong Kong"
+    return not material and prep.lower in ("on", "over")
+
+
+# Clauses of their own: a place inside one belongs to that clause's act ("said in Moscow that Russia would respond").
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl", "xcomp", "pcomp"})
+VISIT_NOUNS = frozenset({"visit", "trip", "welcome", "journey", "tour", "arrival", "mission", "return", "flight"})
+
+
+def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True) -> set[int]:
+    """The trigger and every word of its phrase that is not in a clause of its own: its objects, their
+    prepositional phrases and their objects ("met with world leaders in China", "burned offices ... in Suez").
+    subject: False leaves the trigger's subject out."""
+    keep, todo = {trigger}, [trigger]
+    while todo:
+        h = todo.pop()
+        for t in tokens:
+            if not subject and h == trigger and t.dep == "nsubj":
+                continue
+            if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS:
+                keep.add(t.i)
+                todo.append(t.i)
+    return keep
+
+
+def _clause_of(tokens: Sequence[Token], trigger: int) -> int:
+    """The verb heading the trigger's clause, through conjuncts and infinitive complements."""
+    i = trigger
+    while tokens[i].pos not in ("VERB", "AUX") and tokens[i].head != i:
+        i = tokens[i].head
+    seen = {i}
+    while tokens[i].dep in ("conj", "xcomp") and tokens[i].head not in seen:
+        i = tokens[i].head
+        seen.add(i)
+    return i
+
+
+# Acts that take a place from their objects' phrases ("met with leaders in China", "burned offices in Suez");
+# sanctions and speech acts are about their objects, not located by them.
+WIDE_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT", "AID", "RETREAT", "COOPERATE"})
+
+
+def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMention], actor_heads: set[int], *,
+                 event_type: str = "") -> tuple[Place, str] | None:
+    """A place the parse did not attach to the trigger itself, in this order: a locative phrase inside the
+    trigger's own phrases ("met with world leaders in China"); the noun a "where" clause describes ("Syria, where
+    it funded both sides"); the destination of a visit ("his welcome to Beijing", "jetted off to Brussels to deliver
+    a message"); a locative phrase that opens the sentence and sets its scene ("In the capital Cairo, security
+    forces ..."), for acts not reported by someone else in a clause of their own."""
+    everything = [m for m in here if m.place is not None]
+    usable = [m for m in everything if in_place_phrase(tokens, m) or (
+        m.head not in actor_heads and not any(m.start <= h < m.end for h in actor_heads))]
+    clause = _clause_of(tokens, trigger)
+    mover = trigger if tokens[trigger].lemma.lower() in VISIT_NOUNS | MOVEMENT_LEMMAS else None
+    if mover is None and tokens[clause].dep in ("xcomp", "advcl") and \
+            tokens[tokens[clause].head].lemma.lower() in MOVEMENT_LEMMAS:
+        mover = tokens[clause].head  # "jetted off to Brussels to deliver an urgent message"
+    if mover is not None:  # a visit's place is the place visited, even when it is also the recipient
+        for m in everything:
+            prep, _ = governing_preposition(tokens, m.head)
+            if prep is not None and prep.lower == "to" and attach_point(tokens, prep) in (mover, trigger):
+                return m.place, f"destination 'to {m.text}' of {tokens[mover].text!r}; {m.reason}"
+    if not usable:
+        return None
+    # A speech act's objects say what it is about ("should impose a no-fly zone in Syria"): only acts on things
+    # and meetings take a place from their objects' phrases.
+    own = _own_phrases(tokens, trigger) if event_type in WIDE_PLACE_TYPES else {trigger}
+    if tokens[trigger].pos in ("NOUN", "PROPN"):  # "the talks that continue in Geneva"
+        for t in tokens:
+            if t.head == trigger and t.dep in ("relcl", "acl"):
+                own |= _own_phrases(tokens, t.i)
+        noun = tokens[trigger]
+        if noun.dep == "pobj" and tokens[noun.head].lower == "of" and \
+                tokens[tokens[noun.head].head].pos == "NOUN":  # "a barrage of airstrikes in Syria"
+            noun = tokens[tokens[noun.head].head]
+            if event_type in WIDE_PLACE_TYPES:
+                own |= _own_phrases(tokens, noun.i)
+        light = tokens[noun.head]  # "conducted airstrikes on a staging area in eastern Syria"
+        if noun.dep == "dobj" and light.lemma.lower() in LIGHT_LEMMAS and event_type in WIDE_PLACE_TYPES:
+            own |= _own_phrases(tokens, light.i, subject=False)
+    for t in tokens:  # "finalized and approved the agreement at a summit in Brussels": conjuncts share phrases
+        if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger) or
+                                (tokens[trigger].dep == "conj" and t.i == tokens[trigger].head)):
+            own |= {i for i in _own_phrases(tokens, t.i, subject=False) if i > trigger and tokens[i].dep != "dobj"}
+    for m in usable:
+        prep, how = governing_preposition(tokens, m.head)
+        if prep is None or prep.lower not in LOCATIVE or prep.lower in ("on", "over") or m.head not in own:
+            continue
+        point = tokens[attach_point(tokens, prep)]
+        return m.place, (f"locative '{prep.text} {m.text}' on {point.text!r}, in the phrase of "
+                         f"{tokens[trigger].text!r}; {m.place.reason or m.reason}")
+    if tokens[clause].dep == "relcl" and any(t.head == clause and t.lower == "where" for t in tokens):
+        noun = tokens[clause].head
+        for m in usable:
+            if m.start <= noun < m.end:
+                return m.place, f"the act is in a 'where' clause on {m.text!r}; {m.reason}"
+    root = next((t for t in tokens if t.head == t.i), None)
+    if root is None or _under_report(tokens, trigger, root.i):
+        return None
+    subject = min((t.i for t in tokens if t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl")),
+                  default=root.i)
+    for m in usable:
+        prep, _ = governing_preposition(tokens, m.head)
+        if prep is None or prep.lower not in LOCATIVE or prep.i > subject or prep.i > root.i:
+            continue
+        top = _opening_phrase(tokens, prep.i, root.i)
+        if top is not None:
+            return m.place, f"'{prep.text} {m.text}' opens the sentence and sets the scene; {m.reason}"
+    return None
+
+
+def _opening_phrase(tokens: Sequence[Token], i: int, root: int) -> int | None:
+    """The phrase on the root that token `i` opens, through nested phrases ("On the ground in Ukraine, ...") and
+    an opening participle ("Speaking at the Great Hall of the People, Trump ..."); None when it hangs elsewhere."""
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        tok = tokens[i]
+        if tok.head == root:
+            return i if tok.dep == "prep" or (tok.dep == "advcl" and tok.tag == "VBG") else None
+        if tok.dep not in ("prep", "pobj", "advcl", "pcomp") or tok.head == tok.i:
+            return None
+        i = tok.head
+    return None
+
+
+_PLACE_PHRASE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
+
+
+def in_place_phrase(tokens: Sequence[Token], m: PlaceMention) -> bool:
+    """ "airstrikes in eastern Syria", "a summit in Brussels": a place in an "in"/"at" phrase is where the act
+    happened even when the coder also took it for the recipient."""
+    prep, how = governing_preposition(tokens, m.head)
+    return how == "pobj" and prep is not None and prep.lower in _PLACE_PHRASE_PREPS
+
+
+# Acts whose target place is where they happen ("the invasion of Syria", "shelled Mariupol", "troops entering
+# into Ukraine"), even when the place stands for its state as the recipient.
+TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_TARGET_PREPS = frozenset({"in", "into", "on", "of", "at", "inside", "across", "near", "over"})
+_WITHDRAW_PREPS = frozenset({"from", "out"})
+
+
+def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMention]
+                  ) -> tuple[Place, str] | None:
+    """The place an attack, seizure or deployment is aimed at, or the place a withdrawal leaves ("withdrawal from
+    Iraq"): the trigger's object or the object of its own preposition."""
+    if event.event not in TARGET_PLACE_TYPES and event.event != "RETREAT":
+        return None
+    trig = tokens[trigger]
+    if trig.dep == "relcl" and event.event in TARGET_PLACE_TYPES and any(
+            t.head == trigger and t.dep == "dobj" and t.lower in ("which", "that") for t in tokens):
+        for m in here:  # "the Crimea region, which Russia annexed in March"
+            if m.place is not None and m.start <= trig.head < m.end:
+                return m.place, f"{m.text!r} is what {trig.text!r} acts on ('which'); {m.reason}"
+    for m in here:
+        if m.place is None or m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
+            continue
+        tok = tokens[m.head]
+        if tok.dep == "dobj" and tok.head == trigger and event.event in TARGET_PLACE_TYPES \
+                and tokens[trigger].pos == "VERB" and m.place.feature_type != "country":
+            return m.place, f"{m.text!r} is what {tokens[trigger].text!r} acts on; {m.reason}"
+        if tok.dep != "pobj" or tokens[tok.head].head != trigger:
+            continue
+        prep = tokens[tok.head].lower
+        if event.event in TARGET_PLACE_TYPES and prep in _TARGET_PREPS:
+            return m.place, f"'{prep} {m.text}' is where {tokens[trigger].text!r} is aimed; {m.reason}"
+        if event.event == "RETREAT" and prep in _WITHDRAW_PREPS:
+            return m.place, f"'{prep} {m.text}' is the place {tokens[trigger].text!r} leaves; {m.reason}"
+    return None
+
+
+def _under_report(tokens: Sequence[Token], trigger: int, root: int) -> bool:
+    """True when the trigger sits in a clause that another act reports ("said Russia attacked ...") or in a
+    relative clause about someone ("a leader who ordered attacks")."""
+    i, seen = trigger, set()
+    while i != root and i not in seen:
+        seen.add(i)
+        if tokens[i].dep in ("ccomp", "parataxis", "relcl"):
+            return True
+        i = tokens[i].head
+    return False

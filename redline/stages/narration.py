@@ -1,0 +1,179 @@
+"""How an article narrates time: the day its lead reports, and days carried from one sentence to the next.
+
+The dates stage gives an event the text dates in its own sentence that date; an event told as news with no date
+of its own takes the day the narration is at. That is the reference date, unless the lead reports its news on a
+day just before it ("Trump said on Wednesday ..." in an article dated Thursday: the news day), or the sentence
+goes on with an act the sentence before dated ("Trump attacked Kerry on Twitter Monday" ... "He was the one that
+created this MESS": the quotation goes on; "The congresswoman questioned Clinton on Wednesday" ... "She accused
+the department ...": the same actor goes on).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from ..records import DatePrecision, Sentence, TimeExpression, Token
+
+_YEAR_RE = re.compile(r"\d{4}")
+_QUOTES = "\"“”"
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+
+
+def attachment(tokens: Sequence[Token], t: TimeExpression) -> int | None:
+    """The token the expression modifies: the head of its root, through a preposition ("said on June 17")."""
+    inside = range(t.start, t.end)
+    roots = [tok for tok in tokens[t.start:t.end] if tok.head not in inside or tok.head == tok.i]
+    if not roots:
+        return None
+    root = roots[0]
+    if root.head == root.i:
+        return None
+    head = tokens[root.head]
+    # climb through prepositions and adverbs: "said on June 17", "as early as Tuesday", "as of Monday"
+    while head.head != head.i and (head.dep == "prep" or head.pos == "ADP"
+                                   or (head.pos == "ADV" and head.dep in ("advmod", "npadvmod"))):
+        head = tokens[head.head]
+    return head.i
+
+
+NEWS_DAY_SENTENCES = 3  # the lead sentences whose main verb's date is the day the article reports
+NEWS_DAY_LAG = 3  # days: a news day this far before the reference date is the usual lag of a dated report
+
+
+def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date | None
+             ) -> tuple[dt.date, str] | None:
+    """(day, why) when the lead reports its news on a day just before the reference date, else None.
+
+    "Trump said on Wednesday he would ban ..." in an article dated Thursday reports Wednesday's news: events the
+    text gives no date of their own are that day's. The first day-precise expression on a main verb of the first
+    NEWS_DAY_SENTENCES sentences decides; when it is the reference date itself, the reference date stays.
+    """
+    if reference is None:
+        return None
+    for s in sentences[:NEWS_DAY_SENTENCES]:
+        tokens = s.tokens
+        for t in times.get(s.index, ()):
+            if t.date is None or t.precision is not DatePrecision.DAY or t.enddate != t.date:
+                continue
+            if t.kind not in ("weekday", "relative", "absolute") or _YEAR_RE.search(t.text):
+                continue
+            a = attachment(tokens, t)
+            if a is None or not _main_verb(tokens, a):
+                continue
+            if t.date >= reference or (reference - t.date).days > NEWS_DAY_LAG:
+                return None
+            return t.date, (f"the article's news day: the lead reports {t.text!r} on {tokens[a].text!r} (sentence {s.index}) = "
+                            f"{t.date.isoformat()}, {(reference - t.date).days} day(s) before the reference date")
+    return None
+
+
+def _main_verb(tokens: Sequence[Token], i: int) -> bool:
+    """A verb at the top of its sentence, coordinated with it ("Russia fought back on Wednesday"), or the act the
+    top verb reports ("Trump said he would ban ... on Wednesday" when the parse hangs the day on "ban")."""
+    tok = tokens[i]
+    if tok.pos not in ("VERB", "AUX"):
+        return False
+    while tok.dep in ("conj", "ccomp") and tok.head != tok.i:
+        tok = tokens[tok.head]
+    return tok.head == tok.i or tok.dep == "ROOT"
+
+
+
+def _day_of_main_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The day-precise expression on the sentence's main verb ("attacked Kerry on Twitter Monday"), if any."""
+    for t in times:
+        if t.date is None or t.precision is not DatePrecision.DAY or t.enddate != t.date:
+            continue
+        a = attachment(s.tokens, t)
+        if a is not None and _main_verb(s.tokens, a):
+            return t
+    return None
+
+
+def _goes_on(prev: Sentence, s: Sentence) -> str | None:
+    """Why sentence `s` goes on telling what `prev` told, or None: the quotation goes on, or the same actor does
+    (a pronoun subject of the main verb)."""
+    if prev.paragraph != s.paragraph and not s.text.lstrip().startswith(tuple(_QUOTES)):
+        return None
+    open_quote = sum(prev.text.count(q) for q in _QUOTES) % 2 == 1
+    text = s.text.strip()
+    if open_quote or (text[:1] in _QUOTES and prev.text.rstrip()[-1:] in _QUOTES + ":"):
+        return "the quotation goes on"
+    if text[:1] in _QUOTES and text[-1:] in _QUOTES and any(q in prev.text for q in _QUOTES):
+        return "the speaker goes on"  # a whole quoted sentence with no attribution of its own
+    subject = _root_subject(s)
+    if subject is not None and subject.lower in _PRONOUNS:
+        return "the same actor goes on"
+    before = _root_subject(prev)
+    if subject is not None and before is not None and subject.pos == "PROPN" and subject.text == before.text:
+        return f"{subject.text} goes on"
+    return None
+
+
+def _root_subject(s: Sentence) -> Token | None:
+    root = next((t for t in s.tokens if t.head == t.i), None)
+    if root is None:
+        return None
+    return next((t for t in s.tokens if t.head == root.i and t.dep in ("nsubj", "nsubjpass")), None)
+
+
+def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date | None
+                 ) -> dict[int, tuple[dt.date, str]]:
+    """Sentence index -> (day, why) for sentences with no dated expression that go on with the act of the
+    sentence before, whose main verb the text dated to a day."""
+    out: dict[int, tuple[dt.date, str]] = {}
+    if reference is None:
+        return out
+    for prev, s in zip(sentences, sentences[1:], strict=False):
+        if any(t.date is not None for t in times.get(s.index, ())):
+            continue
+        how = _goes_on(prev, s)
+        if how is None:
+            continue
+        t = _day_of_main_verb(prev, times.get(prev.index, ()))
+        if t is not None and t.date <= reference:
+            out[s.index] = (t.date, f"{how} from sentence {prev.index}, dated {t.text!r} = {t.date.isoformat()}")
+        elif prev.index in out:
+            day, why = out[prev.index]
+            out[s.index] = (day, f"{how} from sentence {prev.index} ({why})")
+    return out
+
+
+_UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 3, "couple": 2}
+
+
+def offset_clause(tokens: Sequence[Token], clause: int) -> tuple[int, int, str, str] | None:
+    """(governing verb, signed number of days, precision, phrase) for a clause that says how long before or after
+    another act it happened: "Obama spoke two days after the allies launched airstrikes" -> the launch is two
+    days before the speech. None when the clause has no such measure."""
+    tok = tokens[clause]
+    if tok.dep != "advcl" or tok.head == tok.i:
+        return None
+    for mark in tokens:
+        if mark.head != clause or mark.dep != "mark" or mark.lower not in ("after", "before"):
+            continue
+        for unit in tokens:  # "two days" hangs from "after", from the clause's verb or from the governor, before "after"
+            if unit.dep != "npadvmod" or not (unit.head == mark.i or (unit.head in (clause, tok.head)
+                                                                       and mark.i - 3 <= unit.i < mark.i)):
+                continue
+            name = unit.lemma.lower()
+            if name not in _UNIT_DAYS:
+                continue
+            nums = [t for t in tokens if t.head == unit.i and t.dep in ("nummod", "det", "amod")]
+            words = [t.lower for t in nums if t.lower in _NUMBERS or t.text.isdigit()]
+            if not words and unit.lower.endswith("s") and name != "hour":
+                continue  # "just days after": how many is not said
+            n = int(words[0]) if words and words[0].isdigit() else _NUMBERS.get(words[0], 1) if words else 1
+            days = n * _UNIT_DAYS[name]
+            sign = -1 if mark.lower == "after" else 1  # the clause's act is before the governor's when "after"
+            precision = "day" if name in ("hour", "day") else "month" if name in ("week", "month") else "year"
+            phrase = " ".join(t.text for t in tokens[unit.i - len(nums):mark.i + 1])
+            return tok.head, sign * days, precision, phrase
+    return None
+
+
+__all__ = ["attachment", "carried_days", "news_day", "offset_clause"]
