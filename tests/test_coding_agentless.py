@@ -11,7 +11,9 @@ pytestmark = pytest.mark.slow
 
 
 def _events(text):
-    return [e for e in redline.extract(text, published="2023-05-10") if e.factuality.value == "asserted"]
+    # redline.extract returns PLOVER dicts (main's api change); the Event records are on extract_document
+    return [e for e in redline.extract_document(text, published="2023-05-10").events
+            if e.factuality.value == "asserted"]
 
 
 def test_unnamed_killers_give_an_unknown_armed_actor():
