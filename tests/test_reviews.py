@@ -125,6 +125,19 @@ def test_timeline_dyads_and_alerts_follow_reviews(store):
     assert digest["dyads"][0]["events"] == 3
 
 
+def test_a_corrected_date_counts_with_its_reviewed_precision(store):
+    """A date corrected to a month only belongs to no week (main's bucket rule), whatever the machine's precision."""
+    r = _review(store, "ASSAULT", date="2014-02")
+    weeks = analysis.timeline(store, actor="RUS", recipient="UKR", by="week")
+    assert sum(w["events"] for w in weeks) == 6  # the other six: day-precise dates
+    assert analysis.timeline_left_out(store, actor="RUS", recipient="UKR", by="week") == {"coarser": 1, "undated": 0}
+    months = {m["label"]: m["events"] for m in analysis.timeline(store, actor="RUS", recipient="UKR")}
+    assert months["2014-02"] == 1 and months["2014-03"] == 3
+    assert store.event(r["event_id"])["date_precision"] == "month"
+    _review(store, "ASSAULT", date="2014-02-10")  # corrected again, to a day: back in a week
+    assert analysis.timeline_left_out(store, actor="RUS", recipient="UKR", by="week")["coarser"] == 0
+
+
 def test_a_later_review_supersedes_and_history_keeps_both(store):
     first = _review(store, "THREATEN", event="ACCUSE")
     second = _review(store, "ACCUSE", "confirmed", reviewer="ben")  # confirms the corrected coding
