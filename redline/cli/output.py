@@ -133,3 +133,12 @@ def run_options(fn):
     for opt in reversed(opts):
         fn = opt(fn)
     return fn
+
+
+def review_scope_options(fn):
+    """--include-rejected and --reviewed-only: which reviewed events a command sees (docs/reviews.md)."""
+    fn = click.option("--reviewed-only", is_flag=True,
+                      help="Only events an analyst confirmed or corrected.")(fn)
+    fn = click.option("--include-rejected", is_flag=True,
+                      help="Also events an analyst rejected (left out by default).")(fn)
+    return fn

@@ -11,14 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from .reviews import DEFAULT_SCOPE, ReviewScope
+
 # The event with its representative mention: the one place that knows how the two tables join. The lean form
 # leaves out the sentence and the PLOVER JSON, which only the places query needs.
-# `date_precision` comes from the PLOVER JSON (stores written before it was recorded read as "day"). With
+# `date_precision` comes from the PLOVER JSON (stores written before it was recorded read as "day"), or from the
+# review laid over a reviewed event (its date is the reviewed one, so its precision must be too). With
 # `undated`, an event the text gives no date (background, precision "unknown") counts on its article's date.
 _FACTS = """
     SELECT e.id, e.event, e.factuality, {day} AS date, e.quad_code, e.goldstein, e.actor_codes, e.recipient_codes,
-           e.num_mentions, e.num_articles, e.rep_article AS article_id, m.event_scale,
+           e.num_mentions, e.num_articles, e.rep_article AS article_id, m.event_scale, e.review,
            CASE WHEN e.date IS NULL THEN 'unknown'
+                WHEN e.review IS NOT NULL THEN coalesce(json_extract_string(e.review_data, '$.date_precision'), 'day')
                 ELSE coalesce(json_extract_string(m.plover, '$.date_precision'), 'day') END AS date_precision{extra}
     FROM events e
     JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq{join}
@@ -48,11 +52,16 @@ BUCKET_PRECISIONS = {"day": ("day",), "week": ("day",), "month": ("day", "month"
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year"}
 
 
+# The place of each reviewed event's latest review (the one laid over the event).
+_REVIEWED_PLACE = """SELECT event_id, place FROM reviews WHERE event_id IS NOT NULL
+    QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY reviewed DESC, id DESC) = 1"""
+
+
 def _where(since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-           *, alias: str = "") -> tuple[list[str], list[Any]]:
-    """WHERE clauses (and their parameters) shared by the aggregates."""
+           *, alias: str = "", scope: ReviewScope = DEFAULT_SCOPE) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (and their parameters) shared by the aggregates; scope: which reviewed events count."""
     p = f"{alias}." if alias else ""
-    clauses = [f"{p}date IS NOT NULL", f"list_contains(?::VARCHAR[], {p}factuality)"]
+    clauses = [f"{p}date IS NOT NULL", f"list_contains(?::VARCHAR[], {p}factuality)", scope.clause(alias)]
     params: list[Any] = [list(factuality)]
     if since:
         clauses.append(f"{p}date >= ?")
@@ -69,10 +78,10 @@ def _rows(cur) -> list[dict[str, Any]]:
 
 
 def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-          limit: int, undated: bool = False) -> list[dict[str, Any]]:
+          limit: int, undated: bool = False, scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Directed actor -> recipient pairs by event count (undated: background events count on their article's
     date)."""
-    where, params = _where(since, until, factuality)
+    where, params = _where(since, until, factuality, scope=scope)
     sql = f"""
         SELECT actor, recipient,
                count(DISTINCT id) AS events,
@@ -93,9 +102,9 @@ def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tupl
 
 
 def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, until: dt.date | None,
-                   factuality: tuple[str, ...], limit: int) -> list[str]:
+                   factuality: tuple[str, ...], limit: int, scope: ReviewScope = DEFAULT_SCOPE) -> list[str]:
     """Ids of a dyad's best-attested events in a window (most mentions first)."""
-    where, params = _where(since, until, factuality)
+    where, params = _where(since, until, factuality, scope=scope)
     sql = f"""
         SELECT id FROM ({_DYAD_FACTS})
         WHERE {' AND '.join(where)} AND actor = ? AND recipient = ?
@@ -108,11 +117,11 @@ def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, un
 
 def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: dt.date | None,
              until: dt.date | None, factuality: tuple[str, ...], both_directions: bool, undated: bool = False,
-             left_out: bool = False) -> list[dict[str, Any]]:
+             left_out: bool = False, scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Per-period counts per quad class with mean Goldstein and PLOVER score, counting only events whose date is
     at least as precise as the period (BUCKET_PRECISIONS); undated: background events count on their article's
     date. left_out: instead, one row with the counts of events left out as coarser and as undated."""
-    where, params = _where(since, until, factuality)
+    where, params = _where(since, until, factuality, scope=scope)
     if actor and recipient and both_directions:
         where.append("((list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)) OR "
                      "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?)))")
@@ -156,9 +165,10 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
 
 
 def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, ...],
-                 escalation: tuple[str, ...], undated: bool = False) -> list[dict[str, Any]]:
+                 escalation: tuple[str, ...], undated: bool = False,
+                 scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Per (dyad, period): events, escalation events and their ids; ordered by dyad then period."""
-    where, params = _where(None, until, factuality)
+    where, params = _where(None, until, factuality, scope=scope)
     sql = f"""
         SELECT actor, recipient, date_trunc('{_UNITS[by]}', date)::DATE AS period,
                count(DISTINCT id) AS events,
@@ -179,11 +189,12 @@ _RED_LINE = "\\bred[- ]?lines?\\b"  # red line, red lines, red-line, redline; wh
 
 
 def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-                      events: tuple[str, ...], by: str = "month") -> list[dict[str, Any]]:
+                      events: tuple[str, ...], by: str = "month",
+                      scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Dated events of the given types with a mention whose own sentence speaks of a red line, one row per such
     mention: the event's codes, the sentence, the article, and the names of the mention's actors and
     recipients (identifier, else the text). Ordered by date, event, article."""
-    where, params = _where(since, until, factuality, alias="e")
+    where, params = _where(since, until, factuality, alias="e", scope=scope)
     sql = f"""
         SELECT e.id, e.event, e.date, e.factuality, e.actor_codes, e.recipient_codes, e.num_mentions,
                date_trunc('{_UNITS[by]}', e.date)::DATE AS period,
@@ -222,9 +233,11 @@ def event_evidence(con, ids: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def locations(con, *, actor: str | None, recipient: str | None, since: dt.date | None,
-              until: dt.date | None, factuality: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
-    """Event places with coordinates (from the representative mention), with event and conflict counts."""
-    where, params = _where(since, until, factuality)
+              until: dt.date | None, factuality: tuple[str, ...], limit: int,
+              scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
+    """Event places with coordinates (the representative mention's, or the reviewed place of a reviewed
+    event), with event and conflict counts."""
+    where, params = _where(since, until, factuality, scope=scope)
     if actor:
         where.append("list_contains(actor_codes, ?)")
         params.append(actor)
@@ -240,9 +253,11 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
                    TRY_CAST(loc[3] AS DOUBLE) AS lat, TRY_CAST(loc[4] AS DOUBLE) AS lon
             FROM (
                 -- one JSON parse per row for the four paths (a parse per path costs four times as much)
-                SELECT *, json_extract_string(plover, ['$.event_loc.name', '$.event_loc.country_code',
-                                                       '$.event_loc.lat', '$.event_loc.lon']) AS loc
-                FROM ({_WITH_PLOVER})
+                SELECT f.*, CASE WHEN f.review IS NULL
+                    THEN json_extract_string(f.plover, ['$.event_loc.name', '$.event_loc.country_code',
+                                                        '$.event_loc.lat', '$.event_loc.lon'])
+                    ELSE json_extract_string(rv.place, ['$.name', '$.country_code', '$.lat', '$.lon']) END AS loc
+                FROM ({_WITH_PLOVER}) f LEFT JOIN ({_REVIEWED_PLACE}) rv ON rv.event_id = f.id
                 WHERE {' AND '.join(where)}
             )
         )
@@ -254,16 +269,17 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
     return _rows(con.execute(sql, params + [limit]))
 
 
-def date_range(con) -> dict[str, Any]:
+def date_range(con, *, scope: ReviewScope = DEFAULT_SCOPE) -> dict[str, Any]:
     """First and last event date with their precisions, the articles' first and last reference date, and the
-    numbers of events, undated events and articles (for the dashboard's header and defaults)."""
+    numbers of events, undated events and articles (for the dashboard's header and defaults); scope: which
+    reviewed events count."""
     row = con.execute(f"""
         SELECT min(date), max(date), arg_min(date_precision, date), arg_max(date_precision, date), count(*),
                count(*) FILTER (WHERE date IS NULL),
                (SELECT count(*) FROM articles),
                (SELECT min(coalesce(reference_date, published)) FROM articles),
                (SELECT max(coalesce(reference_date, published)) FROM articles)
-        FROM ({_LEAN})
+        FROM ({_LEAN}) WHERE {scope.clause("")}
     """).fetchone()
     return {"first": row[0], "last": row[1], "first_precision": row[2], "last_precision": row[3],
             "events": row[4], "undated": row[5], "articles": row[6], "articles_first": row[7],

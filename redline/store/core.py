@@ -26,6 +26,8 @@ from . import queries
 from .inputs import InputFiles
 from .owner import served_by
 from .queries import insert_rows
+from .recode import Recoding
+from .reviews import Reviews
 from .rows import DocumentRows, article_row, document_rows, now
 from .schema import apply_migrations
 
@@ -35,7 +37,7 @@ RUN_STATUSES = ("running", "ok", "partial", "error", "interrupted")
 _DUMP_SKIP = {"run_id", "added"}  # columns that differ between two runs producing the same data
 
 
-class Store(queries.Queries, InputFiles):
+class Store(queries.Queries, InputFiles, Reviews, Recoding):
     """The embedded store. Use as a context manager or call close().
 
     path: the DuckDB file (created with its directory when missing, unless read_only).

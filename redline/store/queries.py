@@ -18,7 +18,9 @@ import pyarrow as pa
 from ..errors import UsageError
 from ..plover import event_schema
 from ..records import Factuality
+from . import reviews
 from .owner import process_alive
+from .reviews import ReviewScope
 from .rows import now
 
 _NEWEST_FIRST = "{t}.date DESC NULLS LAST, {t}.id"
@@ -49,9 +51,16 @@ def _limit(value: Any, name: str) -> int | None:
 
 
 def event_filters(*, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
-                  article_id=None, min_confidence=None) -> tuple[str, list]:
-    """WHERE clause (over alias e = events) and its parameters; bad values raise UsageError."""
+                  article_id=None, min_confidence=None, include_rejected=False, reviewed_only=False) -> tuple[str, list]:
+    """WHERE clause (over alias e = events) and its parameters; bad values raise UsageError.
+
+    Values are the reviewed ones where an analyst reviewed the event; rejected events are left out unless
+    include_rejected; reviewed_only keeps confirmed and corrected events only (docs/reviews.md).
+    """
     where, params = [], []
+    scope = ReviewScope(include_rejected=bool(include_rejected), reviewed_only=bool(reviewed_only)).clause("e")
+    if scope != "TRUE":
+        where.append(scope)
     if actor:
         where.append("list_contains(e.actor_codes, ?)")
         params.append(str(actor).strip().upper())
@@ -94,6 +103,17 @@ def event_filters(*, actor=None, recipient=None, event=None, since=None, until=N
         where.append("e.id IN (SELECT event_id FROM event_mentions WHERE confidence >= ?)")
         params.append(floor)
     return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def paginate(sql: str, params: list, limit: Any, offset: Any) -> str:
+    """`sql` with LIMIT (None: all) and OFFSET appended and their values added to `params`; bad values raise
+    UsageError."""
+    limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    params.append(offset)
+    return sql + " OFFSET ?"
 
 
 def _event_record(row: tuple, plover: str) -> dict:
@@ -146,9 +166,13 @@ def refresh_events(con, event_keys: dict[str, str]) -> None:
             any(r[6] == 0 for r in ms),
             now(),
         ))
-    insert_rows(con, "events", rows, upsert=_EVENTS_UPSERT)
+    insert_rows(con, "events", rows, upsert=_EVENTS_UPSERT, columns=_EVENT_TABLE_COLUMNS)
+    reviews.after_refresh(con, ids, refresh_events)
 
 
+_EVENT_TABLE_COLUMNS = ("id", "key", "event", "mode", "factuality", "date", "actor_codes", "recipient_codes", "cameo",
+                        "quad_code", "goldstein", "rep_article", "rep_seq", "num_mentions", "num_sources",
+                        "num_articles", "avg_tone", "is_root", "added")
 _EVENTS_UPSERT = """
     ON CONFLICT (id) DO UPDATE SET
         event = excluded.event, mode = excluded.mode, factuality = excluded.factuality, date = excluded.date,
@@ -162,17 +186,19 @@ _EVENTS_UPSERT = """
 _SMALL_INSERT = 120  # values
 
 
-def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "") -> None:
+def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "", columns: tuple[str, ...] = ()) -> None:
     """Insert rows in one statement through an Arrow table (DuckDB binds Arrow columns far faster than
-    parameters). upsert: an ON CONFLICT clause."""
+    parameters). upsert: an ON CONFLICT clause; columns: the columns the tuples fill (default: all, in order)."""
     if not rows:
         return
+    if columns:
+        table = f"{table} ({', '.join(columns)})"
     if len(rows) * len(rows[0]) <= _SMALL_INSERT:  # a few values: parameters are cheaper than an Arrow table
         one = "(" + ", ".join("?" * len(rows[0])) + ")"
         con.execute(f"INSERT INTO {table} VALUES {', '.join([one] * len(rows))}{upsert}", [v for r in rows for v in r])
         return
     columns = {f"c{i}": pa.array(col) for i, col in enumerate(zip(*rows, strict=True))}
-    name = f"_redline_new_{table}"
+    name = f"_redline_new_{table.split(' ', 1)[0]}"
     con.register(name, pa.table(columns))
     try:
         con.execute(f"INSERT INTO {table} SELECT * FROM {name}{upsert}")
@@ -184,39 +210,41 @@ class Queries:
     """Read methods of Store (mixed in; `self._cursor()` gives a fresh cursor on the store)."""
 
     def events(self, *, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
-               article_id=None, limit=100, offset=0, min_confidence=None) -> list[dict]:
+               article_id=None, limit=100, offset=0, min_confidence=None, include_rejected=False,
+               reviewed_only=False) -> list[dict]:
         """Events (one per real-world event) as PLOVER dicts plus num_mentions/num_sources/num_articles.
 
         actor / recipient: a country or IGO code any member must carry. factuality=None returns every one.
         min_confidence: only events one of whose mentions was coded at least this confident. Newest first.
+        A reviewed event carries the reviewed values, `reviewed`, `review` and the machine's values under
+        `machine`; include_rejected / reviewed_only: see event_filters.
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
-        limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
-        page = f"SELECT {_EVENT_COLS} FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
-        if limit is not None:
-            page += " LIMIT ?"
-            params.append(limit)
-        page += " OFFSET ?"
-        params.append(offset)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence,
+                                      include_rejected=include_rejected, reviewed_only=reviewed_only)
+        page = paginate(f"SELECT {_EVENT_COLS}, e.review_data FROM events e{where} "
+                        f"ORDER BY {_NEWEST_FIRST.format(t='e')}", params, limit, offset)
         sql = (f"WITH page AS ({page}) SELECT page.*, m.rowid FROM page JOIN event_mentions m "
                f"ON m.article_id = page.rep_article AND m.seq = page.rep_seq ORDER BY {_NEWEST_FIRST.format(t='page')}")
         cur = self._cursor()
         with _snapshot(cur):
             rows = cur.execute(sql, params).fetchall()
             plover = _plover_by_rowid(cur, [r[-1] for r in rows])
-        return [_event_record(r, plover[r[-1]]) for r in rows]
+        return self._with_reviews([_event_record(r, plover[r[-1]]) for r in rows], [r[10] for r in rows])
 
     def count_events(self, *, actor=None, recipient=None, event=None, since=None, until=None,
-                     factuality="asserted", article_id=None, min_confidence=None) -> int:
+                     factuality="asserted", article_id=None, min_confidence=None, include_rejected=False,
+                     reviewed_only=False) -> int:
         """How many events match the same filters as events()."""
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence,
+                                      include_rejected=include_rejected, reviewed_only=reviewed_only)
         return self._cursor().execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
 
     def iter_event_rows(self, *, actor=None, recipient=None, event=None, since=None, until=None,
                         factuality="asserted", article_id=None, batch_size=1000, min_confidence=None,
-                        newest_first=False, limit=None, offset=0) -> Iterator[dict]:
+                        newest_first=False, limit=None, offset=0, include_rejected=False,
+                        reviewed_only=False) -> Iterator[dict]:
         """Stream every matching event for exports: the events() dict plus export-only keys.
 
         Extra keys: mention_id, avg_tone, is_root, added (datetime), article_title, article_url,
@@ -224,32 +252,34 @@ class Queries:
         newest_first (the order of events()); limit/offset page through them as events() does.
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence,
+                                      include_rejected=include_rejected, reviewed_only=reviewed_only)
         order = _NEWEST_FIRST.format(t="e") if newest_first else "e.date NULLS LAST, e.id"
-        page = ""
-        limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
-        if limit is not None:
-            page += " LIMIT ?"
-            params.append(limit)
-        if offset:
-            page += " OFFSET ?"
-            params.append(offset)
-        cur = self._cursor()
-        cur.execute(f"""
-            SELECT {_EVENT_COLS}, m.id, a.title, a.url, a.source, a.published, m.plover
+        sql = paginate(f"""
+            SELECT {_EVENT_COLS}, m.id, a.title, a.url, a.source, a.published, e.review_data, m.plover
             FROM events e
             JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
             JOIN articles a ON a.id = e.rep_article{where}
-            ORDER BY {order}{page}""", params)
+            ORDER BY {order}""", params, limit, offset)
+        cur = self._cursor()
+        cur.execute(sql, params)
         while True:
             batch = cur.fetchmany(batch_size)
             if not batch:
                 return
+            out = []
             for r in batch:
                 d = _event_record(r, r[-1])
                 d.update(mention_id=r[10], avg_tone=r[5], is_root=bool(r[6]), added=r[7], article_title=r[11],
                          article_url=r[12], article_source=r[13], article_published=r[14])
-                yield d
+                out.append(d)
+            yield from self._with_reviews(out, [r[15] for r in batch])
+
+    @staticmethod
+    def _with_reviews(records: list[dict], review_data: list[str | None]) -> list[dict]:
+        """Lay each reviewed record's review (events.review_data) over it, machine values alongside."""
+        return [reviews.overlay_record(d, reviews.review_from_json(r) if r else None)
+                for d, r in zip(records, review_data, strict=True)]
 
     def event(self, event_id: str) -> dict | None:
         """One event with every mention's evidence and its article's title/url/published, plus article copies."""
@@ -273,7 +303,7 @@ class Queries:
                             "publisher": publisher}
             d["mentions"].append(m)
         d["copies"] = copies
-        return d
+        return reviews.overlay_record(d, self.event_reviews([event_id]).get(event_id))
 
     def article(self, article_id: str) -> dict | None:
         """One article with its removed boilerplate, places, quotes, event mentions and copies."""
@@ -326,9 +356,14 @@ class Queries:
         return self._limited(sql, params, limit)
 
     def has_actor_code(self, code: str) -> bool:
-        """Whether any stored event has this actor or recipient code (an index lookup)."""
-        row = self._cursor().execute(
+        """Whether any stored event has this actor or recipient code (an index lookup), the machine's or one an
+        analyst's correction gave it (reviews are few: a scan of them is cheap)."""
+        cur = self._cursor()
+        row = cur.execute(
             "SELECT 1 FROM actors WHERE code = ? AND role IN ('actor', 'recipient') LIMIT 1", [code]).fetchone()
+        if row is None:
+            row = cur.execute("SELECT 1 FROM reviews WHERE event_id IS NOT NULL AND (list_contains(actor_codes, ?) "
+                              "OR list_contains(recipient_codes, ?)) LIMIT 1", [code, code]).fetchone()
         return row is not None
 
     def quotes(self, *, speaker=None, since=None, until=None, contains=None, limit=None) -> list[dict]:
