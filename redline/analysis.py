@@ -2,7 +2,8 @@
 
 Aggregates are computed in SQL (redline/store/analytics.py); this module validates options, applies the alert
 method and lays out the digest. Every function takes an open `Store` and returns plain dicts, so the CLI, the
-HTTP API and the dashboard show the same numbers.
+HTTP API and the dashboard show the same numbers. Reviewed events count with their reviewed values; rejected
+ones are left out unless include_rejected, and reviewed_only keeps confirmed and corrected ones only.
 
 Quad classes follow PLOVER: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict.
 """
@@ -19,6 +20,7 @@ from typing import Any
 from .errors import UsageError
 from .records import Factuality
 from .store import analytics
+from .store.reviews import ReviewScope
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +143,8 @@ def dyads(
     factuality: str | list[str] | None = None,
     limit: int = 20,
     undated: bool = False,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Most active directed actor -> recipient pairs: event and article counts, mean Goldstein and PLOVER score.
 
@@ -151,7 +155,7 @@ def dyads(
     if limit < 1:
         raise UsageError(f"limit: must be at least 1, got {limit}")
     return analytics.dyads(_con(store), since=since, until=until, factuality=check_factuality(factuality),
-                           limit=limit, undated=undated)
+                           limit=limit, undated=undated, scope=ReviewScope(include_rejected, reviewed_only))
 
 
 def timeline(
@@ -165,6 +169,8 @@ def timeline(
     factuality: str | list[str] | None = None,
     both_directions: bool = False,
     undated: bool = False,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Events per period for one dyad (or one actor, or everything): counts per quad class and mean scores.
 
@@ -178,7 +184,8 @@ def timeline(
     conflict_share.
     """
     check_range(since, until)
-    args = _timeline_args(actor, recipient, by, since, until, factuality, both_directions, undated)
+    args = _timeline_args(actor, recipient, by, since, until, factuality, both_directions, undated,
+                          include_rejected, reviewed_only)
     suggest_code(store, args["actor"], "actor")
     suggest_code(store, args["recipient"], "recipient")
     rows = _fill_periods(analytics.timeline(_con(store), **args), by, since, until)
@@ -190,10 +197,12 @@ def timeline(
     return rows
 
 
-def _timeline_args(actor, recipient, by, since, until, factuality, both_directions, undated) -> dict[str, Any]:
+def _timeline_args(actor, recipient, by, since, until, factuality, both_directions, undated,
+                   include_rejected=False, reviewed_only=False) -> dict[str, Any]:
     return {"actor": check_code(actor, "actor"), "recipient": check_code(recipient, "recipient"),
             "by": check_period(by), "since": since, "until": until, "factuality": check_factuality(factuality),
-            "both_directions": both_directions, "undated": undated}
+            "both_directions": both_directions, "undated": undated,
+            "scope": ReviewScope(include_rejected, reviewed_only)}
 
 
 def timeline_left_out(store, **options: Any) -> dict[str, int]:
@@ -201,7 +210,8 @@ def timeline_left_out(store, **options: Any) -> dict[str, int]:
     period: a year-only date in a monthly timeline) and `undated` (background, no date in the text; 0 with
     undated=True). options: those of `timeline`."""
     args = {"actor": None, "recipient": None, "by": "month", "since": None, "until": None, "factuality": None,
-            "both_directions": False, "undated": False, **options}
+            "both_directions": False, "undated": False, "include_rejected": False, "reviewed_only": False,
+            **options}
     check_range(args["since"], args["until"])
     row = analytics.timeline(_con(store), left_out=True, **_timeline_args(**args))[0]
     return {"coarser": int(row["coarser"] or 0), "undated": int(row["undated"] or 0)}
@@ -275,6 +285,8 @@ def alerts(
     options: AlertOptions | None = None,
     red_lines: bool = True,
     undated: bool = False,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Escalation alerts (a dyad's escalation share rising above its own baseline) and red-line warnings.
 
@@ -288,13 +300,15 @@ def alerts(
     if opts.baseline < 1 or opts.min_events < 1 or opts.min_baseline < 1:
         raise UsageError("alerts: baseline, min_baseline and min_events must be at least 1")
     facts = check_factuality(factuality)
+    scope = ReviewScope(include_rejected, reviewed_only)
     rows = analytics.dyad_periods(_con(store), by=opts.by, until=until, factuality=facts,
-                                  escalation=ESCALATION_EVENTS, undated=undated)
+                                  escalation=ESCALATION_EVENTS, undated=undated, scope=scope)
     out = escalation_alerts(rows, opts, since=since)
     ids = analytics.escalation_ids(_con(store), [(a["actor"], a["recipient"], a["period"], a["end"]) for a in out],
-                                   factuality=facts, escalation=ESCALATION_EVENTS, undated=undated)
-    for a in out:
-        a["evidence"] = ids.get((a["actor"], a["recipient"], a["period"]), a["evidence"])
+                                   factuality=facts, escalation=ESCALATION_EVENTS, undated=undated, scope=scope)
+    for a in out:  # ids is None when dyad_periods listed them (a scope the aggregates do not hold)
+        a["evidence"] = ids.get((a["actor"], a["recipient"], a["period"]), a["evidence"]) if ids is not None \
+            else a["evidence"]
     evidence = analytics.event_evidence(_con(store), sorted({e for a in out for e in a["evidence"]}))
     for a in out:
         a["sentences"] = sorted((_sentence(evidence[e]) for e in a["evidence"] if e in evidence),
@@ -303,7 +317,7 @@ def alerts(
         red_facts = facts if factuality is not None else RED_LINE_FACTUALITY
         out.extend(red_line_alerts(analytics.red_line_mentions(_con(store), since=since, until=until,
                                                                factuality=red_facts, events=RED_LINE_EVENTS,
-                                                               by=opts.by), opts.by))
+                                                               by=opts.by, scope=scope), opts.by))
     out.sort(key=lambda a: (a["period"], a["score"]), reverse=True)
     return out
 
@@ -443,6 +457,8 @@ def digest(
     base_url: str = "",
     options: AlertOptions | None = None,
     undated: bool = False,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> dict[str, Any]:
     """A daily brief for the `days` days ending on `date`: top dyads, new escalations, key quotes.
 
@@ -454,14 +470,16 @@ def digest(
         since = date - dt.timedelta(days=days - 1)
     except OverflowError as exc:
         raise UsageError(f"date: {date} with days={days} starts before the year 1") from exc
-    top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top, undated=undated)
+    reviews = {"include_rejected": include_rejected, "reviewed_only": reviewed_only}
+    top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top, undated=undated, **reviews)
     for d in top_dyads:
         d["evidence"] = analytics.dyad_event_ids(_con(store), actor=d["actor"], recipient=d["recipient"],
                                                  since=since, until=date,
-                                                 factuality=check_factuality(factuality), limit=5)
+                                                 factuality=check_factuality(factuality), limit=5,
+                                                 scope=ReviewScope(include_rejected, reviewed_only))
     opts = options or AlertOptions(by="week", baseline=8)
     new_alerts = [a for a in alerts(store, since=since, until=date, factuality=factuality, options=opts,
-                                    undated=undated) if a["end"] >= since]
+                                    undated=undated, **reviews) if a["end"] >= since]
     quotes = _quotes(store, since, date, top)
     return {
         "date": date,
@@ -595,9 +613,12 @@ def network(
     until: dt.date | None = None,
     factuality: str | list[str] | None = None,
     limit: int = 60,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> dict[str, Any]:
     """Actor network: nodes (actors with event counts) and directed edges (dyads) for the dashboard."""
-    edges = dyads(store, since=since, until=until, factuality=factuality, limit=limit)
+    edges = dyads(store, since=since, until=until, factuality=factuality, limit=limit,
+                  include_rejected=include_rejected, reviewed_only=reviewed_only)
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
         for code, role in ((e["actor"], "sent"), (e["recipient"], "received")):
@@ -615,6 +636,8 @@ def locations(
     until: dt.date | None = None,
     factuality: str | list[str] | None = None,
     limit: int = 500,
+    include_rejected: bool = False,
+    reviewed_only: bool = False,
 ) -> list[dict[str, Any]]:
     """Places with coordinates where events happened: name, country, lat, lon, events, conflict events."""
     check_range(since, until)
@@ -622,9 +645,10 @@ def locations(
     suggest_code(store, actor, "actor")
     suggest_code(store, recipient, "recipient")
     return analytics.locations(_con(store), actor=actor, recipient=recipient,
-                               since=since, until=until, factuality=check_factuality(factuality), limit=limit)
+                               since=since, until=until, factuality=check_factuality(factuality), limit=limit,
+                               scope=ReviewScope(include_rejected, reviewed_only))
 
 
-def summary(store) -> dict[str, Any]:
+def summary(store, *, include_rejected: bool = False, reviewed_only: bool = False) -> dict[str, Any]:
     """First and last event date, event and article counts (the dashboard's defaults)."""
-    return analytics.date_range(_con(store))
+    return analytics.date_range(_con(store), scope=ReviewScope(include_rejected, reviewed_only))

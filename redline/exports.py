@@ -49,7 +49,7 @@ FLAT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("num_sources", "int"), ("num_articles", "int"), ("avg_tone", "float"), ("article_id", "string"),
     ("article_title", "string"), ("article_url", "string"), ("article_published", "date"),
     ("date_precision", "string"), ("date_source", "string"), ("rule", "string"), ("confidence", "float"),
-    ("mention_id", "string"),
+    ("mention_id", "string"), ("review", "string"),
 )
 
 
@@ -152,6 +152,11 @@ def _atomic(out: str | os.PathLike, write) -> int:
         if tmp.exists():
             tmp.unlink()
     return n
+
+
+def write_jsonl_file(out: str | os.PathLike, rows: Iterable[dict]) -> int:
+    """Write dict rows as JSON lines to `out` atomically (a .part file renamed); UsageError when it cannot."""
+    return _atomic(out, lambda tmp: _write_jsonl(rows, tmp))
 
 
 def _plover(row: dict) -> dict:
@@ -309,6 +314,7 @@ def flat_row(row: dict) -> dict[str, Any]:
         "article_url": row.get("article_url"), "article_published": _date(row.get("article_published")),
         "date_precision": row.get("date_precision"), "date_source": row.get("date_source"),
         "rule": row.get("rule"), "confidence": row.get("confidence"), "mention_id": row.get("mention_id"),
+        "review": (row.get("review") or {}).get("verdict"),
     }
 
 

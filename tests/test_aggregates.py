@@ -77,8 +77,12 @@ _ARTICLE_DAY = ("coalesce(e.date, (SELECT coalesce(a.reference_date, a.published
                 "WHERE a.id = e.rep_article))")
 _FACTS = """SELECT e.id, e.event, e.factuality, {day} AS date, e.quad_code, e.goldstein, e.actor_codes,
                    e.recipient_codes, e.num_mentions, e.rep_article AS article_id, m.event_scale,
-                   CASE WHEN e.date IS NULL THEN 'unknown' ELSE coalesce(m.date_precision, 'day') END AS date_precision
-            FROM events e JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq"""
+                   CASE WHEN e.date IS NULL THEN 'unknown'
+                        WHEN e.review IS NOT NULL
+                            THEN coalesce(json_extract_string(e.review_data, '$.date_precision'), 'day')
+                        ELSE coalesce(m.date_precision, 'day') END AS date_precision
+            FROM events e JOIN event_mentions m ON m.article_id = e.rep_article AND m.seq = e.rep_seq
+            WHERE e.review IS DISTINCT FROM 'rejected'"""
 BUCKET_PRECISIONS = {"day": ("day",), "week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
 
@@ -264,6 +268,34 @@ def test_aggregates_equal_full_recomputation_after_every_batch(tmp_path, seed):
         _check(store)
         _remove_article(store, first.id)  # and with it its copy
         _check(store)
+        _review_some(store, rng, 8)  # rejected events leave the aggregates, corrected ones move with their values
+        _check(store)
+        reviewed = store.con.execute("SELECT rep_article FROM events WHERE review IS NOT NULL LIMIT 1").fetchone()
+        if reviewed:
+            _remove_article(store, reviewed[0])  # reviews follow their anchors or become orphans
+            _check(store)
+
+
+CHANGES = ({"event": "ASSAULT"}, {"date": "2014-02"}, {"date": "2014"}, {"date": "2014-01-15"}, {"date": ""},
+           {"actor": "BLR"}, {"recipient": "RUS,USA"}, {"recipient": ""}, {"factuality": "negated"},
+           {"event": "CONSULT", "actor": "UKR"})
+
+
+def _review_some(store: Store, rng: random.Random, n: int) -> None:
+    from redline.errors import UsageError
+    from redline.reviews import review_event
+
+    events = store.events(limit=None, factuality=None, include_rejected=True)
+    for i, ev in enumerate(rng.sample(events, min(n, len(events)))):
+        verdict = ("rejected", "corrected")[i] if i < 2 else \
+            rng.choice(("confirmed", "rejected", "corrected", "corrected", "corrected"))
+        changes = ({"date": "2014-02"} if i == 1 else dict(rng.choice(CHANGES))) if verdict == "corrected" else None
+        try:
+            review_event(store, ev["id"], verdict=verdict, changes=changes, reviewer="t")
+        except UsageError:  # a change that leaves the event as it is: confirm it instead
+            review_event(store, ev["id"], verdict="confirmed", reviewer="t")
+    verdicts = {v for (v,) in store.con.execute("SELECT DISTINCT review FROM events WHERE review IS NOT NULL").fetchall()}
+    assert {"rejected", "corrected"} <= verdicts
 
 
 def test_aggregates_skip_undated_events_and_count_reciprocal_once(tmp_path):

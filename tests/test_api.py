@@ -191,7 +191,7 @@ def test_pages_are_served_from_the_package(client, path, marker):
     assert resp.status_code == 200 and marker in resp.text
 
 
-@pytest.mark.parametrize("name", ["index.html", "docs.html", "app.js", "app.css"])
+@pytest.mark.parametrize("name", ["index.html", "docs.html", "app.js", "review.js", "app.css"])
 def test_static_assets_reference_no_remote_url(name):
     text = (STATIC / name).read_text(encoding="utf-8")
     remote = [u for u in re.findall(r"(?:https?:)?//[\w.-]+\.[a-z]{2,}[/\w.-]*", text) if "www.w3.org/2000/svg" not in u]

@@ -39,6 +39,14 @@ ARTICLES = {
 # A PETRARCH verb dictionary (TABARI patterns) naming a verb redline's own lexicon lacks ("upbraid").
 VERBPATTERNS = "--- DISAPPROVE [110] ---\nUPBRAID\n- * [111]\n\n--- ACCUSE [112] ---\nHARANGUE\n- * [112]\n"
 UPBRAID = "Ukraine upbraided Russia on Thursday."
+# Three attacks by the same group, which the built-in actors code as Ukrainian rebels (from "fighters" and the
+# place): the analyst corrects all three to RUS/MIL, so `redline reviews suggest` has a repeated correction.
+WAGNER = (
+    "Mon, 14 Jun 2021\n\n"
+    "Wagner fighters shelled Ukrainian positions near Luhansk on Monday.\n\n"
+    "On Monday, Wagner fighters attacked a Ukrainian checkpoint near Horlivka.\n\n"
+    "Wagner fighters also fired on Ukrainian troops near Mariupol on Monday, the army said.\n"
+)
 PETRARCH = "FREEDONIA_ [FRD]\n+FREEDONIAN_\nRUFUS_T._FIREFLY_\n\t[FRDGOV 330101-350101]\n"
 GOLD = [{"id": "g1", "text": "Russia attacked Ukraine on Monday.", "event": "ASSAULT", "date": "2021-06-14",
          "source": [{"actorText": "Russia", "code": "RUS"}], "target": [{"actorText": "Ukraine", "code": "UKR"}]},
@@ -62,6 +70,7 @@ def work(tmp_path_factory) -> Path:
     for name, text in ARTICLES.items():
         (work / "corpus" / name).write_text(text, encoding="utf-8")
     (work / "article.txt").write_text(ARTICLES["kremlin.txt"] + f"\n{UPBRAID}\n", encoding="utf-8")
+    (work / "wagner.txt").write_text(WAGNER, encoding="utf-8")
     (work / "CAMEO.verbpatterns.150430.txt").write_text(VERBPATTERNS, encoding="utf-8")
     (work / "corpus.jsonl").write_text("".join(json.dumps({"id": n, "text": t}) + "\n" for n, t in ARTICLES.items()),
                                        encoding="utf-8")
@@ -328,6 +337,102 @@ def check_runs(run):
     assert any(r["coded"] == "2" and r["failed"] == "0" and r["status"] == "ok" for r in rows)
 
 
+def _reviewed_id() -> str:
+    """The event the README's review line corrects: a Russian assault without a mode (ACCUSE takes none of
+    ASSAULT's modes)."""
+    from redline.store import Store
+
+    with Store("redline.duckdb", read_only=True) as s:
+        return next(e["id"] for e in s.events(actor="RUS", event="ASSAULT", limit=None) if not e.get("mode"))
+
+
+def _corrected_id() -> str:
+    """The event the README's review line corrected (found by its review)."""
+    from redline.store import Store
+
+    with Store("redline.duckdb", read_only=True) as s:
+        (review,) = [r for r in s.reviews(limit=None) if r["event"] == "ACCUSE"]
+        return review["event_id"]
+
+
+def check_review(run):
+    from redline.store import Store
+
+    eid = _reviewed_id()
+    result = run("redline review EVENT_ID --set event=ACCUSE --set actor=RUS", EVENT_ID=eid)
+    assert result.exit_code == 0, result.output
+    assert "corrected" in result.output and "ACCUSE" in result.output
+    with Store("redline.duckdb", read_only=True) as s:
+        (review,) = s.reviews(event_id=eid, limit=None)
+    assert (review["verdict"], review["event"], review["changed"]) == ("corrected", "ACCUSE", ["event"])
+    assert [p["code"] for p in review["actor"]] == ["RUS"]  # the actor stays as the machine coded it
+    shown = run("redline event EVENT_ID", EVENT_ID=eid).output
+    assert "ACCUSE" in shown.splitlines()[0] and "corrected by" in shown and "machine: ASSAULT" in shown
+    listed = json.loads(run("redline events --event ACCUSE --format json").output)
+    assert eid in [e["id"] for e in listed]  # analysis counts the reviewed values
+
+
+def check_review_queue(run):
+    out = run("redline reviews queue").output
+    assert _header(out) == ["id", "date", "event", "actor", "recipient", "confidence", "why", "text"]
+    rows = [dict(zip(_header(out), r, strict=True)) for r in _table_rows(out) if r[0]]
+    assert rows and _corrected_id() not in [r["id"] for r in rows]  # a reviewed event leaves the queue
+    assert rows[0]["event"] == "THREATEN" and rows[0]["why"].startswith("red line drawn by")  # alert evidence first
+    assert any(r["why"].startswith("confidence") for r in rows)  # then the least confident
+
+
+def check_reviews_export(run):
+    result = run("redline reviews export -o gold.jsonl")
+    assert result.exit_code == 0, result.output
+    gold = [json.loads(line) for line in Path("gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert gold and Path("gold.jsonl.articles.jsonl").exists()
+    command = next(line for line in result.output.splitlines() if line.startswith("redline eval "))
+    assert command.startswith("redline eval gold.jsonl")
+    report = json.loads(run(command + " --json").output)  # the printed command reads it back
+    # the gold holds the correction (ACCUSE), which the machine (ASSAULT) misses: eval counts it against the coder
+    assert report["sentences"] == len(gold) and report["event_type"]["fn"] >= 1
+
+
+def _wagner_ids() -> list[str]:
+    from redline.store import Store
+
+    with Store("redline.duckdb", read_only=True) as s:
+        return [e["id"] for e in s.events(event="ASSAULT", limit=None)
+                if e["actor"] and e["actor"][0]["entity_text"] == "Wagner fighters"]
+
+
+def check_reviews_suggest(run):
+    assert run("redline ingest wagner.txt").exit_code == 0
+    ids = _wagner_ids()
+    assert len(ids) == 3
+    for eid in ids:  # the same correction in three events: what suggest needs (--min 3)
+        assert run("redline review EVENT_ID --set actor=RUS:MIL", EVENT_ID=eid).exit_code == 0
+    result = run("redline reviews suggest -o suggested")
+    assert result.exit_code == 0, result.output
+    assert "wagner fighters" in result.output and "corrected to RUS/MIL in 3 events" in result.output
+    rows = Path("suggested.actors.csv").read_text(encoding="utf-8").splitlines()
+    assert "group,Wagner fighters,RUS,MIL,,,,,," in rows  # written for the user to read, not applied
+    assert not Path("suggested.lexicon.txt").exists()
+
+
+def check_recode(run):
+    from redline.store import Store
+
+    reviewed = _corrected_id()
+    result = run("redline recode --actors suggested.actors.csv")
+    assert result.exit_code == 0, result.output
+    assert "failed 0" in result.output and "0 orphaned" in result.output
+    with Store("redline.duckdb", read_only=True) as s:
+        wagner = [e for e in s.events(event="ASSAULT", limit=None)
+                  if e["actor"] and e["actor"][0]["entity_text"] == "Wagner fighters"]
+        assert len(wagner) == 3 and all(e["reviewed"] for e in wagner)  # reviews stay on their events
+        assert {(e["machine"]["actor"][0]["code"], e["machine"]["actor"][0]["sector"]) for e in wagner} == {
+            ("RUS", "MIL")}  # the machine now codes what the analyst corrected
+        accused = s.event(reviewed)
+        assert accused is not None and accused["event"] == ["ACCUSE"] and accused["machine"]["event"] == ["ASSAULT"]
+        assert s.reviews(orphaned=True, limit=None) == []
+
+
 CHECKS = {
     "redline extract article.txt --format table": check_extract_table,
     "redline extract article.txt --all": check_extract_all,
@@ -351,6 +456,11 @@ CHECKS = {
     "redline watch inbox/ --every 15m": check_watch,
     "redline bench corpus.jsonl --limit 500 --json": check_bench,
     "redline runs": check_runs,
+    "redline review EVENT_ID --set event=ACCUSE --set actor=RUS": check_review,
+    "redline reviews queue": check_review_queue,
+    "redline reviews export -o gold.jsonl": check_reviews_export,
+    "redline reviews suggest -o suggested": check_reviews_suggest,
+    "redline recode --actors suggested.actors.csv": check_recode,
 }
 
 

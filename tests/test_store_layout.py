@@ -117,8 +117,10 @@ def _old_layout(con, doc: Document) -> None:
                 con.execute("INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             [doc.article.id, seq, role, pos, ev_id, e.entity_text, e.code, e.sector, list(e.sectors),
                              e.identifier_text, e.identifier_id, e.office, e.reason, e.entry])
-        con.execute("""INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, NULL, true,
-                       now()::TIMESTAMP)""",
+        con.execute("""INSERT INTO events (id, key, event, mode, factuality, date, actor_codes, recipient_codes, cameo,
+                       quad_code, goldstein, rep_article, rep_seq, num_mentions, num_sources, num_articles, avg_tone,
+                       is_root, added)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1, 1, NULL, true, now()::TIMESTAMP)""",
                     [ev_id, rows.event_key(ev), ev.event, ev.mode, str(ev.factuality), ev.date, rows.codes(ev.actor),
                      rows.codes(ev.recipient), ev.cameo, ev.quad_code, ev.goldstein, doc.article.id, seq])
     for seq, q in enumerate(doc.quotes):
@@ -159,8 +161,9 @@ def test_child_tables_have_no_primary_key(tmp_path, table):
 
 
 def test_a_store_at_mains_latest_migration_upgrades_with_its_files_dates_and_aggregates(tmp_path, monkeypatch):
-    """A store written by main (migrations 1 and 2: the JSON layout and the input files) gains 10-13: its files
-    stay, events get their date precision and article day, and the aggregates equal a rebuild."""
+    """A store written by main (migrations 1, 2 and 20: the JSON layout, the input files and the reviews) gains
+    10-13 (they run after 20 there): its files stay, events get their date precision and article day, and the
+    aggregates equal a rebuild."""
     from redline import analysis
     from redline.records import DatePrecision
     from redline.store import aggregates
@@ -171,7 +174,9 @@ def test_a_store_at_mains_latest_migration_upgrades_with_its_files_dates_and_agg
     doc = dataclasses.replace(doc, events=(
         dataclasses.replace(first, date=None, date_precision=DatePrecision.UNKNOWN),
         dataclasses.replace(second, date=dt.date(2024, 5, 1), date_precision=DatePrecision.MONTH)))
-    monkeypatch.setattr(schema, "MIGRATIONS", [m for m in schema.MIGRATIONS if m.version <= 2])
+    mains = [m for m in schema.MIGRATIONS if m.version <= 2 or m.version >= 20]
+    assert [m.version for m in mains] == [1, 2, 20]
+    monkeypatch.setattr(schema, "MIGRATIONS", mains)
     with Store(path) as old:
         with old._write() as con:
             _old_layout(con, doc)
@@ -179,7 +184,9 @@ def test_a_store_at_mains_latest_migration_upgrades_with_its_files_dates_and_agg
         old.link_files([("/in/a.jsonl", "a1")])
     monkeypatch.undo()
     with Store(path) as store:
-        assert store.schema_version == max(m.version for m in schema.MIGRATIONS) < 20  # reviews take 20-29
+        assert store.schema_version == max(m.version for m in schema.MIGRATIONS)
+        assert [r["version"] for r in store.sql("SELECT version FROM schema_migrations ORDER BY applied, version")] \
+            == [1, 2, 20, 10, 11, 12, 13]  # scale's numbers stay below the reviews' 20-29
         assert store.file_state("/in/a.jsonl") == (10, 20) and store.file_articles("/in/a.jsonl") == {"a1"}
         assert sorted(store.con.execute("SELECT date_precision, article_day FROM events").fetchall(),
                       key=repr) == [("month", dt.date(2024, 5, 15)), ("unknown", dt.date(2024, 5, 15))]

@@ -28,6 +28,7 @@ COMMANDS = {
     "serve": "analysis_cmds",
     "dates": "dates_cmds",
     "quotes": "quotes_cmds",
+    "review": "review_cmds", "reviews": "review_cmds", "recode": "review_cmds",
 }
 
 

@@ -9,7 +9,7 @@ import click
 from .. import analysis
 from ..errors import UsageError
 from .options import db_option, settings
-from .output import emit, format_option, run_options
+from .output import emit, format_option, review_scope_options, run_options
 
 
 class _Date(click.ParamType):
@@ -34,7 +34,7 @@ def _window_options(fn):
                       help="Comma list of asserted, negated, hypothetical, possible, future; or all.")(fn)
     fn = click.option("--until", type=DATE, help="Last event date (YYYY-MM-DD).")(fn)
     fn = click.option("--since", type=DATE, help="First event date (YYYY-MM-DD).")(fn)
-    return fn
+    return review_scope_options(fn)
 
 
 def _open(db: str | None):
@@ -48,13 +48,14 @@ def _open(db: str | None):
 @_window_options
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="How many pairs.")
 @format_option()
-def dyads_cmd(db, since, until, factuality, undated, limit, fmt):
+def dyads_cmd(db, since, until, factuality, undated, include_rejected, reviewed_only, limit, fmt):
     """Most active actor -> recipient pairs, with mean Goldstein and PLOVER score.
 
     Example: redline dyads --db news.duckdb --since 2014-01-01 --limit 10
     """
     with _open(db) as store:
-        rows = analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit, undated=undated)
+        rows = analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit, undated=undated,
+                              include_rejected=include_rejected, reviewed_only=reviewed_only)
     emit(rows, fmt, columns=("actor", "recipient", "events", "articles", "mentions", "goldstein", "plover_score",
                              "conflict_share", "first", "last"), title="Dyads")
 
@@ -67,14 +68,16 @@ def dyads_cmd(db, since, until, factuality, undated, limit, fmt):
 @click.option("--both", is_flag=True, help="Count both directions of the dyad (recipient -> actor too).")
 @_window_options
 @format_option()
-def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, undated, fmt):
+def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, undated, include_rejected, reviewed_only,
+                 fmt):
     """Events per period for a dyad: counts per quad class, mean PLOVER score and Goldstein.
 
     Example: redline timeline --actor RUS --recipient UKR --by month
     """
     with _open(db) as store:
         args = dict(actor=actor, recipient=recipient, by=by, since=since, until=until, factuality=factuality,
-                    both_directions=both, undated=undated)
+                    both_directions=both, undated=undated, include_rejected=include_rejected,
+                    reviewed_only=reviewed_only)
         rows = analysis.timeline(store, **args)
         note = analysis.left_out_note(analysis.timeline_left_out(store, **args), by)
         hints = [h for h in (analysis.code_hint(store, actor, "actor"),
@@ -103,6 +106,7 @@ def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, undat
                    "[default: asserted for escalations, asserted,hypothetical for red lines].")
 @click.option("--undated", is_flag=True,
               help="Count background events the text gives no date on their article's date.")
+@review_scope_options
 @click.option("--by", type=click.Choice(analysis.PERIODS), default="month", show_default=True, help="Period.")
 @click.option("--baseline", type=click.IntRange(min=1), default=6, show_default=True,
               help="Earlier periods that form a dyad's own baseline.")
@@ -118,8 +122,8 @@ def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, undat
               help="Smallest standardised rise (binomial z).")
 @click.option("--no-red-lines", is_flag=True, help="Leave out the red-line warnings.")
 @format_option()
-def alerts_cmd(db, since, until, factuality, undated, by, baseline, min_baseline, min_events, min_escalation,
-               min_rise, z, no_red_lines, fmt):
+def alerts_cmd(db, since, until, factuality, undated, include_rejected, reviewed_only, by, baseline, min_baseline,
+               min_events, min_escalation, min_rise, z, no_red_lines, fmt):
     """Escalation alerts (THREATEN/MOBILIZE/ASSAULT/COERCE share above a dyad's baseline) and red-line
     warnings (who drew the line, at whom), each with its summary and evidence sentences.
 
@@ -132,7 +136,8 @@ def alerts_cmd(db, since, until, factuality, undated, by, baseline, min_baseline
                                  min_escalation=min_escalation, min_rise=min_rise, z=z)
     with _open(db) as store:
         rows = analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
-                               red_lines=not no_red_lines, undated=undated)
+                               red_lines=not no_red_lines, undated=undated, include_rejected=include_rejected,
+                               reviewed_only=reviewed_only)
     if fmt in ("table", "csv"):
         emit([alert_row(a, full=fmt == "csv") for a in rows], fmt, columns=ALERT_COLUMNS, title="Alerts")
     else:
@@ -160,19 +165,20 @@ def alert_row(a: dict, *, full: bool = False) -> dict:
 @click.option("--days", type=click.IntRange(1, 31), default=1, show_default=True, help="Days the brief covers.")
 @click.option("--top", type=click.IntRange(min=1), default=10, show_default=True, help="Items per section.")
 @click.option("--factuality", default="asserted", show_default=True, help="As for `redline dyads`.")
+@review_scope_options
 @click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
               help="Where `redline serve` runs: links point at its dashboard.")
 @click.option("--undated", is_flag=True,
               help="Count background events the text gives no date on their article's date.")
 @click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
-def digest_cmd(db, day, days, top, factuality, base_url, undated, fmt):
+def digest_cmd(db, day, days, top, factuality, include_rejected, reviewed_only, base_url, undated, fmt):
     """A daily brief: top dyads, new escalations and key quotes, every line linked to its evidence.
 
     Example: redline digest --date 2014-03-01 --days 7 --format html > brief.html
     """
     with _open(db) as store:
         d = analysis.digest(store, date=day, days=days, top=top, factuality=factuality, base_url=base_url,
-                            undated=undated)
+                            undated=undated, include_rejected=include_rejected, reviewed_only=reviewed_only)
     click.echo(analysis.render_digest(d, fmt))
 
 

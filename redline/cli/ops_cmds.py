@@ -25,7 +25,7 @@ BENCH_ROWS = (
 
 
 @click.command("bench")
-@click.argument("corpus", nargs=-1, required=True)
+@click.argument("corpus", nargs=-1)
 @click.option("--limit", type=click.IntRange(min=1), help="Benchmark at most this many articles.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes [default: setting workers, 1].")
@@ -34,15 +34,32 @@ BENCH_ROWS = (
 @click.option("--no-baseline", is_flag=True, help="Skip the bare spaCy run.")
 @click.option("--json", "as_json", is_flag=True, help="Print every measurement as one JSON object.")
 @lexicon_option
-def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json, lexicon_file):
-    """Measure the pipeline (articles/s, words/s, events/s, peak RSS) against bare spaCy on the same texts.
+@click.option("--reviews", type=click.IntRange(min=1), default=None,
+              help="Instead of the pipeline: time /events over --events synthetic events with and without this "
+                   "many reviews (no corpus).")
+@click.option("--events", type=click.IntRange(min=1000), default=100_000, show_default=True,
+              help="With --reviews: events in the synthetic store.")
+@click.option("--workdir", type=click.Path(file_okay=False), default=None,
+              help="With --reviews: keep (and reuse) the two stores here (default: a temporary directory).")
+def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json, lexicon_file, reviews, events, workdir):
+    """Measure the pipeline (articles/s, words/s, events/s, peak RSS) against bare spaCy on the same texts,
+    or (--reviews) what reviews add to the HTTP API's /events.
 
     \b
     Examples:
       redline bench ../shared/corpora/allsides-intl/articles.jsonl --limit 500 --json
       redline bench corpus/ --limit 500 --workers 2
+      redline bench --reviews 10000 --events 100000 --json
     """
     from ..bench import bench
+
+    if reviews:
+        if corpus:
+            raise UsageError("bench --reviews builds its own store: give no corpus")
+        _bench_reviews(reviews, events, workdir, as_json)
+        return
+    if not corpus:
+        raise UsageError("bench: give a corpus (files, directories or globs), or --reviews N")
 
     workers = settings(workers=workers)["workers"]
     bar = progress_bar("bench", limit)
@@ -59,6 +76,23 @@ def bench_cmd(corpus, limit, workers, engine, no_baseline, as_json, lexicon_file
     for name, share in (result.get("stage_share") or {}).items():
         rows.append({"measure": f"stage share: {name}", "value": f"{share:.1%}"})
     emit(rows, "table", columns=("measure", "value"), title="redline bench")
+
+
+def _bench_reviews(reviews: int, events: int, workdir: str | None, as_json: bool) -> None:
+    import tempfile
+
+    from ..web.bench_reviews import bench_reviews
+
+    with tempfile.TemporaryDirectory() as tmp:
+        result = bench_reviews(events=events, reviews=reviews, workdir=workdir or tmp)
+    if as_json:
+        click.echo(json.dumps(result, indent=2))
+        return
+    click.echo(f"{result['events']} events, {result['reviews']} reviews; load average {result['load_average_start']} "
+               f"-> {result['load_average_end']}", err=True)
+    emit(result["requests"], "table", columns=("request", "plain_median_ms", "reviewed_median_ms", "added_ms",
+                                               "plain_cpu_ms", "reviewed_cpu_ms", "added_cpu_ms"),
+         title="what reviews add to the HTTP API")
 
 
 @click.command("watch")

@@ -137,6 +137,15 @@ def run_options(fn):
     return fn
 
 
+def review_scope_options(fn):
+    """--include-rejected and --reviewed-only: which reviewed events a command sees (docs/reviews.md)."""
+    fn = click.option("--reviewed-only", is_flag=True,
+                      help="Only events an analyst confirmed or corrected.")(fn)
+    fn = click.option("--include-rejected", is_flag=True,
+                      help="Also events an analyst rejected (left out by default).")(fn)
+    return fn
+
+
 def _short(ent_list) -> str:
     return ", ".join(f"{e['code'] or '?'}{'-' + e['sector'] if e['sector'] else ''}" for e in ent_list)
 

@@ -10,7 +10,7 @@ import click
 from ..errors import UsageError
 from ..store import Store
 from .options import db_option, settings
-from .output import emit, format_option, parse_date, run_options, table_row
+from .output import emit, format_option, parse_date, review_scope_options, run_options, table_row
 from .progress import progress_bar
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def event_filter_options(fn):
     ]
     for opt in reversed(opts):
         fn = opt(fn)
-    return fn
+    return review_scope_options(fn)
 
 
 def _check_codes(store, actor: str | None, recipient: str | None) -> None:
@@ -52,9 +52,11 @@ def _check_codes(store, actor: str | None, recipient: str | None) -> None:
     analysis.suggest_code(store, recipient, "--recipient")
 
 
-def _filters(actor, recipient, event_type, since, until, show_all, min_confidence=None) -> dict:
+def _filters(actor, recipient, event_type, since, until, show_all, min_confidence=None, include_rejected=False,
+             reviewed_only=False) -> dict:
     return {"actor": actor, "recipient": recipient, "event": event_type, "since": since, "until": until,
-            "factuality": None if show_all else "asserted", "min_confidence": min_confidence}
+            "factuality": None if show_all else "asserted", "min_confidence": min_confidence,
+            "include_rejected": include_rejected, "reviewed_only": reviewed_only}
 
 
 @click.command("ingest")
@@ -112,14 +114,16 @@ def ingest_cmd(inputs, db, replace, write_batch, workers, engine, scheduler, act
 @click.option("--limit", type=click.IntRange(min=0), default=100, show_default=True, help="Most events to show.")
 @click.option("--offset", type=click.IntRange(min=0), default=0, help="Skip this many events first.")
 @format_option(default="table", choices=("table", "jsonl", "json", "csv"))
-def events_cmd(db, actor, recipient, event_type, since, until, show_all, min_confidence, limit, offset, fmt):
+def events_cmd(db, actor, recipient, event_type, since, until, show_all, min_confidence, include_rejected,
+               reviewed_only, limit, offset, fmt):
     """Query stored events (one per real-world event, newest first).
 
     The csv format has the columns of `redline export --format csv` (whole sentences, lists joined with ";").
 
     Example: redline events --actor RUS --recipient UKR --since 2021-01-01 --format jsonl
     """
-    filters = _filters(actor, recipient, event_type, since, until, show_all, min_confidence)
+    filters = _filters(actor, recipient, event_type, since, until, show_all, min_confidence, include_rejected,
+                       reviewed_only)
     with Store(settings(db=db)["db"], read_only=True) as store:
         _check_codes(store, actor, recipient)
         if fmt == "csv":  # the rows `export --format csv` writes, in this command's order and page
@@ -156,11 +160,21 @@ def event_cmd(event_id, db, fmt):
     click.echo(f"{ev['id']}  {table_row(ev)['date'] or 'undated'}  {ev['event'][0]}  {table_row(ev)['actor']} -> "
                f"{table_row(ev)['recipient']}  ({ev['factuality']}; {ev['num_mentions']} mentions, "
                f"{ev['num_articles']} articles, {ev['num_sources']} sources)")
+    if ev.get("reviewed"):
+        r, m = ev["review"], ev["machine"]
+        click.echo(f"{r['verdict']} by {r['reviewer']} on {r['reviewed']}"
+                   + (f" (changed: {', '.join(r['changed'])}; machine: {m['event'][0]} {_codes(m['actor'])} -> "
+                      f"{_codes(m['recipient'])}, {m['date'] or 'undated'})" if r["changed"] else "")
+                   + (f": {r['note']}" if r["note"] else ""))
     rows = [{"published": m["article"]["published"], "article": m["article"]["title"] or m["article_id"],
              "url": m["article"]["url"], "rule": m["rule"], "evidence": m["text"]} for m in ev["mentions"]]
     rows += [{"published": c["published"], "article": (c["title"] or c["id"]) + f" ({c['dup_kind']} copy)",
               "url": c["url"], "rule": "", "evidence": ""} for c in ev["copies"]]
     emit(rows, "table", columns=("published", "article", "url", "rule", "evidence"))
+
+
+def _codes(entities: list[dict]) -> str:
+    return ",".join(e.get("code") or "?" for e in entities) or "-"
 
 
 @click.command("export")
@@ -171,7 +185,8 @@ def event_cmd(event_id, db, fmt):
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False),
               help="File to write; - writes to standard output.")
 @event_filter_options
-def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_all, min_confidence):
+def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_all, min_confidence, include_rejected,
+               reviewed_only):
     """Export stored events to a file (or to standard output with -o -).
 
     \b
@@ -186,7 +201,7 @@ def export_cmd(db, fmt, out, actor, recipient, event_type, since, until, show_al
     with Store(settings(db=db)["db"], read_only=True) as store:
         _check_codes(store, actor, recipient)
         report = export(store, fmt, out, filters=_filters(actor, recipient, event_type, since, until, show_all,
-                                                            min_confidence))
+                                                            min_confidence, include_rejected, reviewed_only))
     msg = f"wrote {report.events} events to {'standard output' if out == '-' else report.path}"
     if report.quotes_path:
         msg += f" and {report.quotes} quotes to {report.quotes_path}"

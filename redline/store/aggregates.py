@@ -21,10 +21,11 @@ whose events fall to zero stays with zeros (the queries skip it); `rebuild` reco
 
 Maintenance is a delta: `update(con, ids, apply)` reads the effective values of those events, runs `apply`
 (which writes the events table), reads them again, and adds (new - old) to the aggregates. Every writer of
-`events` goes through it (stored documents, duplicates, removed articles). Reviews (issue 17) fold in the
-same way: `_EFFECTIVE` is the one query that says what an event counts as; a review that corrects or
-rejects an event changes what it returns for that id (a reviews join: corrected values win, rejected events
-are left out), and the review writer calls `update` with the reviewed ids around its own write.
+`events` goes through it (stored documents, duplicates, removed articles, re-coding, reviews). Reviews are
+laid over the events row inside the same `apply` (event_merge.refresh_events -> reviews.after_refresh), and
+`_effective_sql` reads the reviewed values: a corrected event counts under its corrected type, parties, date
+(and that date's precision) and factuality, a rejected one not at all. The aggregates hold this default review
+scope only; `include_rejected` and `reviewed_only` are answered by store/analytics_full.py.
 """
 
 from __future__ import annotations
@@ -47,14 +48,25 @@ _UPSERT = " ON CONFLICT (k) DO UPDATE SET " + ", ".join(f"{m} = agg_days.{m} + e
 _BITS = {"code": 14, "factuality": 3, "event": 5}
 _DAY0 = dt.date(1, 1, 1)
 
-# What an event counts as in the analysis views (one row per event id): its day (undated: its article's) and
-# the precision of its date (analytics.py: a period counts only events dated at least as precisely). Issue
-# 17's reviews go here.
-_EFFECTIVE = """
-    SELECT id, event, factuality, coalesce(date, article_day) AS day,
-           CASE WHEN date IS NULL THEN 'unknown' ELSE coalesce(date_precision, 'day') END AS prec,
+# The precision of what an event counts as: "unknown" when undated, else the date's (the review's when an analyst
+# reviewed the event: its date is the reviewed one, so its precision is too).
+PRECISION = """CASE WHEN date IS NULL THEN 'unknown'
+                    WHEN review IS NOT NULL THEN coalesce(json_extract_string(review_data, '$.date_precision'), 'day')
+                    ELSE coalesce(date_precision, 'day') END"""
+
+
+def _effective_sql(con) -> str:
+    """What an event counts as in the analysis views (one row per event id): its day (undated: its article's),
+    the precision of its date, its reviewed values (the review laid over the events row), and no row for a
+    rejected event. Before migration 20 (reviews) there is no review to read."""
+    reviewed = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = 'events' "
+                           "AND column_name = 'review'").fetchone()[0]
+    prec = PRECISION if reviewed else "CASE WHEN date IS NULL THEN 'unknown' ELSE coalesce(date_precision, 'day') END"
+    return f"""
+    SELECT id, event, factuality, coalesce(date, article_day) AS day, {prec} AS prec,
            actor_codes, recipient_codes, quad_code, goldstein, event_scale, num_mentions, rep_article
-    FROM events"""
+    FROM events{" WHERE review IS DISTINCT FROM 'rejected'" if reviewed else ""}"""
+
 
 CREATE = [
     """CREATE TABLE agg_names (kind VARCHAR NOT NULL, name VARCHAR NOT NULL, id SMALLINT NOT NULL,
@@ -149,7 +161,8 @@ def effective(con, ids: list[str]) -> list[tuple]:
     """The effective rows of these events (absent ids are gone or not stored yet)."""
     if not ids:
         return []
-    return con.execute(f"{_EFFECTIVE} WHERE id IN ({', '.join('?' * len(ids))})", ids).fetchall()
+    return con.execute(f"SELECT * FROM ({_effective_sql(con)}) WHERE id IN ({', '.join('?' * len(ids))})",
+                       ids).fetchall()
 
 
 def update(con, ids: Iterable[str], apply: Callable[[], Any]) -> Any:
@@ -193,7 +206,7 @@ def rebuild(con) -> None:
     con.execute("DELETE FROM agg_days")
     con.execute("DELETE FROM dyad_events")
     names = _Names(con)
-    counted = f"SELECT * FROM ({_EFFECTIVE}) WHERE day IS NOT NULL"
+    counted = f"SELECT * FROM ({_effective_sql(con)}) WHERE day IS NOT NULL"
     for kind, sql in (("code", f"SELECT DISTINCT unnest(list_concat(coalesce(actor_codes, []), "
                                f"coalesce(recipient_codes, []))) FROM ({counted})"),
                       ("factuality", f"SELECT DISTINCT factuality FROM ({counted})"),

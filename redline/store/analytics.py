@@ -17,14 +17,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from . import aggregates
+from . import aggregates, analytics_full
 from .queries import _articles_by_id, _mentions_by_n
+from .reviews import DEFAULT_SCOPE, ReviewScope
 from .rows import unpack_text
 
-# The event with its representative mention's place (for the places view).
+# The event with its representative mention's place, or the place of the review laid over it (places view).
 _WITH_PLACE = """
     SELECT e.id, e.event, e.factuality, e.date, e.quad_code, e.goldstein, e.actor_codes, e.recipient_codes,
-           e.num_mentions, e.num_articles, e.rep_article AS article_id, e.event_scale, m.event_loc
+           e.num_mentions, e.num_articles, e.rep_article AS article_id, e.event_scale, e.review,
+           CASE WHEN e.review IS NULL THEN m.event_loc
+                ELSE try_cast(json_transform(json_extract(e.review_data, '$.place'),
+                                             '{"name": "VARCHAR", "country_code": "VARCHAR", "lat": "DOUBLE",
+                                               "lon": "DOUBLE"}') AS STRUCT(name VARCHAR, country_code VARCHAR,
+                                                                            lat DOUBLE, lon DOUBLE)) END AS event_loc
     FROM events e
     JOIN event_mentions m ON m.n = e.rep_n
 """
@@ -36,10 +42,10 @@ BUCKET_PRECISIONS = {"day": ("day",), "week": ("day",), "month": ("day", "month"
 
 
 def _where(since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-           *, alias: str = "") -> tuple[list[str], list[Any]]:
-    """WHERE clauses (and their parameters) shared by the aggregates."""
+           *, alias: str = "", scope: ReviewScope = DEFAULT_SCOPE) -> tuple[list[str], list[Any]]:
+    """WHERE clauses (and their parameters) shared by the aggregates; scope: which reviewed events count."""
     p = f"{alias}." if alias else ""
-    clauses = [f"{p}date IS NOT NULL", f"list_contains(?::VARCHAR[], {p}factuality)"]
+    clauses = [f"{p}date IS NOT NULL", f"list_contains(?::VARCHAR[], {p}factuality)", scope.clause(alias)]
     params: list[Any] = [list(factuality)]
     if since:
         clauses.append(f"{p}date >= ?")
@@ -85,9 +91,12 @@ _MEANS = f"{mean('sum(gold_sum)', 'sum(gold_n)')} AS goldstein, {mean('sum(scale
 
 
 def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-          limit: int, undated: bool = False) -> list[dict[str, Any]]:
+          limit: int, undated: bool = False, scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Directed actor -> recipient pairs by event count (from agg_days; articles from dyad_events); undated:
-    background events count on their article's date."""
+    background events count on their article's date. A scope other than the default: analytics_full."""
+    if scope != DEFAULT_SCOPE:
+        return analytics_full.dyads(con, since=since, until=until, factuality=factuality, limit=limit,
+                                    undated=undated, scope=scope)
     where, params = _agg_where("dyad", since, until, factuality, undated)
     sql = f"""
         SELECT a AS actor, b AS recipient, sum(events)::BIGINT AS events, sum(mentions)::INTEGER AS mentions,
@@ -137,8 +146,11 @@ def _dyad_articles(con, pairs: list[tuple[str, str]], since: dt.date | None, unt
 
 
 def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, until: dt.date | None,
-                   factuality: tuple[str, ...], limit: int) -> list[str]:
+                   factuality: tuple[str, ...], limit: int, scope: ReviewScope = DEFAULT_SCOPE) -> list[str]:
     """Ids of a dyad's best-attested dated events in a window (most mentions first)."""
+    if scope != DEFAULT_SCOPE:
+        return analytics_full.dyad_event_ids(con, actor=actor, recipient=recipient, since=since, until=until,
+                                             factuality=factuality, limit=limit, scope=scope)
     where, params = _dyad_filter([(actor, recipient)], since, until, factuality)
     sql = f"""
         SELECT id FROM dyad_events WHERE {' AND '.join(where)}
@@ -151,15 +163,19 @@ def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, un
 
 def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: dt.date | None,
              until: dt.date | None, factuality: tuple[str, ...], both_directions: bool, undated: bool = False,
-             left_out: bool = False) -> list[dict[str, Any]]:
+             left_out: bool = False, scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Per-period counts per quad class with mean Goldstein and PLOVER score, counting only events whose date is
     at least as precise as the period (BUCKET_PRECISIONS); undated: background events count on their article's
     date. left_out: instead, one row with the counts of events left out as coarser and as undated.
 
     Which agg_days rows answer: a dyad (both directions: a -> b plus the b -> a events that are not also
     a -> b), one code as actor or as recipient, a code on either side (as actor + as recipient - the dyad
-    (code, code)), or every event.
+    (code, code)), or every event. A scope other than the default: analytics_full.
     """
+    if scope != DEFAULT_SCOPE:
+        return analytics_full.timeline(con, actor=actor, recipient=recipient, by=by, since=since, until=until,
+                                       factuality=factuality, both_directions=both_directions, undated=undated,
+                                       left_out=left_out, scope=scope)
     if actor and recipient:
         parts = [("dyad", actor, recipient, False, 1)]
         if both_directions and actor != recipient:
@@ -207,12 +223,17 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
 
 
 def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, ...],
-                 escalation: tuple[str, ...], undated: bool = False) -> list[dict[str, Any]]:
+                 escalation: tuple[str, ...], undated: bool = False,
+                 scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Per (dyad, period): events and escalation events; ordered by dyad then period.
 
     The ids of the escalation events are not listed here (there are as many as events); `escalation_ids`
-    fetches them for the periods that raise an alert.
+    fetches them for the periods that raise an alert. A scope other than the default: analytics_full, whose
+    rows carry the ids.
     """
+    if scope != DEFAULT_SCOPE:
+        return analytics_full.dyad_periods(con, by=by, until=until, factuality=factuality, escalation=escalation,
+                                           undated=undated, scope=scope)
     where, params = _agg_where("dyad", None, until, factuality, undated)
     sql = f"""
         SELECT a AS actor, b AS recipient, {aggregates.period_sql(_UNITS[by])} AS period,
@@ -227,11 +248,15 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
 
 
 def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, factuality: tuple[str, ...],
-                   escalation: tuple[str, ...], undated: bool = False) -> dict[tuple[str, str, dt.date], list[str]]:
+                   escalation: tuple[str, ...], undated: bool = False,
+                   scope: ReviewScope = DEFAULT_SCOPE) -> dict[tuple[str, str, dt.date], list[str]] | None:
     """(actor, recipient, first day) -> sorted ids of the escalation events of that dyad in [first, last day].
 
-    One pass over dyad_events joined with the periods (a hash join on the dyad, then the day range).
+    One pass over dyad_events joined with the periods (a hash join on the dyad, then the day range). None for
+    a scope other than the default (the aggregates hold that one only): dyad_periods gave the ids then.
     """
+    if scope != DEFAULT_SCOPE:
+        return None
     if not periods:
         return {}
     values = ", ".join(["(?, ?, ?::DATE, ?::DATE)"] * len(periods))
@@ -251,7 +276,8 @@ def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, fac
 
 
 def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-                      events: tuple[str, ...], by: str = "month") -> list[dict[str, Any]]:
+                      events: tuple[str, ...], by: str = "month",
+                      scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Dated events of the given types with a mention whose own sentence speaks of a red line, one row per such
     mention: the event's codes, the sentence, the article, and the names of the mention's actors and
     recipients (identifier, else the text). Ordered by date, event, article.
@@ -262,7 +288,7 @@ def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, fact
     flagged = con.execute("SELECT n, event_id FROM event_mentions WHERE red_line").fetchall()
     if not flagged:
         return []
-    where, params = _where(since, until, factuality, alias="e")
+    where, params = _where(since, until, factuality, alias="e", scope=scope)
     ids = sorted({e for _, e in flagged})
     sql = f"""
         SELECT e.id, e.event, e.date, e.factuality, e.actor_codes, e.recipient_codes, e.num_mentions,
@@ -323,9 +349,11 @@ def event_evidence(con, ids: list[str]) -> dict[str, dict[str, Any]]:
 
 
 def locations(con, *, actor: str | None, recipient: str | None, since: dt.date | None,
-              until: dt.date | None, factuality: tuple[str, ...], limit: int) -> list[dict[str, Any]]:
-    """Event places with coordinates (from the representative mention), with event and conflict counts."""
-    where, params = _where(since, until, factuality)
+              until: dt.date | None, factuality: tuple[str, ...], limit: int,
+              scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
+    """Event places with coordinates (the representative mention's, or the reviewed place of a reviewed
+    event), with event and conflict counts."""
+    where, params = _where(since, until, factuality, scope=scope)
     if actor:
         where.append("list_contains(actor_codes, ?)")
         params.append(actor)
@@ -350,17 +378,17 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
     return _rows(con.execute(sql, params + [limit]))
 
 
-def date_range(con) -> dict[str, Any]:
+def date_range(con, *, scope: ReviewScope = DEFAULT_SCOPE) -> dict[str, Any]:
     """First and last event date with their precisions, the articles' first and last reference date, and the
-    numbers of events, undated events and articles (for the dashboard's header and defaults)."""
-    row = con.execute("""
+    numbers of events, undated events and articles (for the dashboard's header and defaults); scope: which
+    reviewed events count."""
+    row = con.execute(f"""
         SELECT min(date), max(date), arg_min(prec, date), arg_max(prec, date), count(*),
                count(*) FILTER (WHERE date IS NULL),
                (SELECT count(*) FROM articles),
                (SELECT min(coalesce(reference_date, published)) FROM articles),
                (SELECT max(coalesce(reference_date, published)) FROM articles)
-        FROM (SELECT date, CASE WHEN date IS NULL THEN 'unknown' ELSE coalesce(date_precision, 'day') END AS prec
-              FROM events)
+        FROM (SELECT date, {aggregates.PRECISION} AS prec FROM events WHERE {scope.clause("")})
     """).fetchone()
     return {"first": row[0], "last": row[1], "first_precision": row[2], "last_precision": row[3],
             "events": row[4], "undated": row[5], "articles": row[6], "articles_first": row[7],

@@ -25,6 +25,8 @@ from . import queries
 from .bulk import insert_rows
 from .inputs import InputFiles
 from .owner import served_by
+from .recode import Recoding
+from .reviews import Reviews
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, DocumentRows, article_row, document_rows, now
 from .schema import apply_migrations
 
@@ -37,7 +39,7 @@ RUN_STATUSES = ("running", "ok", "partial", "error", "interrupted")
 _DUMP_SKIP = {"run_id", "added", "rank", "n", "rep_n", "first_n", "last_n"}  # columns that differ between two runs producing the same data
 
 
-class Store(queries.Queries, InputFiles):
+class Store(queries.Queries, InputFiles, Reviews, Recoding):
     """The embedded store. Use as a context manager or call close().
 
     path: the DuckDB file (created with its directory when missing, unless read_only).

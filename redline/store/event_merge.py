@@ -14,7 +14,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
-from . import aggregates
+from . import aggregates, reviews
 from .bulk import insert_rows
 from .rows import MentionFacts, now
 
@@ -119,5 +119,8 @@ def refresh_events(con, event_keys: dict[str, str], *, new: Iterable[MentionFact
             for part in _chunks(gone):
                 con.execute(f"DELETE FROM events WHERE id IN {_in(part)}", part)
         insert_rows(con, "events", sorted(rows, key=lambda r: r[0]), upsert=_UPSERT, columns=EVENT_COLUMNS)
+        # the reviews follow their anchors and the latest review is laid over each row, inside this write, so
+        # the aggregates move by the reviewed values (a rejected event leaves them)
+        reviews.after_refresh(con, ids, refresh_events)
 
     aggregates.update(con, ids, apply)

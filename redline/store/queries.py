@@ -15,10 +15,11 @@ from typing import Any
 
 from ..errors import UsageError
 from ..plover import event_schema
-from . import aggregates
+from . import aggregates, reviews
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
 from .owner import process_alive
+from .reviews import ReviewScope
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
 
 _NEWEST_FIRST = "{t}.date DESC NULLS LAST, {t}.id"
@@ -56,9 +57,16 @@ def _limit(value: Any, name: str) -> int | None:
 
 
 def event_filters(*, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
-                  article_id=None, min_confidence=None) -> tuple[str, list]:
-    """WHERE clause (over alias e = events) and its parameters; bad values raise UsageError."""
+                  article_id=None, min_confidence=None, include_rejected=False, reviewed_only=False) -> tuple[str, list]:
+    """WHERE clause (over alias e = events) and its parameters; bad values raise UsageError.
+
+    Values are the reviewed ones where an analyst reviewed the event; rejected events are left out unless
+    include_rejected; reviewed_only keeps confirmed and corrected events only (docs/reviews.md).
+    """
     where, params = [], []
+    scope = ReviewScope(include_rejected=bool(include_rejected), reviewed_only=bool(reviewed_only)).clause("e")
+    if scope != "TRUE":
+        where.append(scope)
     if actor:
         where.append("list_contains(e.actor_codes, ?)")
         params.append(str(actor).strip().upper())
@@ -101,6 +109,17 @@ def event_filters(*, actor=None, recipient=None, event=None, since=None, until=N
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
+def paginate(sql: str, params: list, limit: Any, offset: Any) -> str:
+    """`sql` with LIMIT (None: all) and OFFSET appended and their values added to `params`; bad values raise
+    UsageError."""
+    limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    params.append(offset)
+    return sql + " OFFSET ?"
+
+
 def _event_record(row: tuple, mention: dict) -> dict:
     """The representative mention's PLOVER dict, carrying the event id and GDELT's counts."""
     d = dict(mention)
@@ -113,18 +132,23 @@ class Queries:
     """Read methods of Store (mixed in; `self._cursor()` gives a fresh cursor on the store)."""
 
     def events(self, *, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
-               article_id=None, limit=100, offset=0, min_confidence=None) -> list[dict]:
+               article_id=None, limit=100, offset=0, min_confidence=None, include_rejected=False,
+               reviewed_only=False) -> list[dict]:
         """Events (one per real-world event) as PLOVER dicts plus num_mentions/num_sources/num_articles.
 
         actor / recipient: a country or IGO code any member must carry. factuality=None returns every one.
         min_confidence: only events one of whose mentions was coded at least this confident. Newest first.
+        A reviewed event carries the reviewed values, `reviewed`, `review` and the machine's values under
+        `machine`; include_rejected / reviewed_only: see event_filters.
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence,
+                                      include_rejected=include_rejected, reviewed_only=reviewed_only)
         limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
         cur = self._cursor()
         with _snapshot(cur):
-            if limit is not None and not article_id and min_confidence is None:
+            if limit is not None and not article_id and min_confidence is None \
+                    and not include_rejected and not reviewed_only:  # the aggregates hold the default scope
                 # the page lies on or after the day the aggregates name: only recent row groups are read
                 day = aggregates.newest_day(cur, offset + limit, actor=_code(actor), recipient=_code(recipient),
                                             event=str(event).strip().upper() if event else None,
@@ -133,7 +157,7 @@ class Queries:
                 if day is not None:
                     where += (" AND" if where else " WHERE") + " e.date >= ?"
                     params.append(day)
-            page = f"SELECT {_EVENT_COLS} FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
+            page = f"SELECT {_EVENT_COLS}, e.review_data FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
             if limit is not None:
                 page += " LIMIT ?"
                 params.append(limit)
@@ -141,18 +165,20 @@ class Queries:
             params.append(offset)
             rows = cur.execute(page, params).fetchall()
             mentions = _mentions_by_n(cur, [r[10] for r in rows])
-        return [_event_record(r, mentions[r[10]][1]) for r in rows]
+        return self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
 
     def count_events(self, *, actor=None, recipient=None, event=None, since=None, until=None,
-                     factuality="asserted", article_id=None, min_confidence=None) -> int:
+                     factuality="asserted", article_id=None, min_confidence=None, include_rejected=False,
+                     reviewed_only=False) -> int:
         """How many events match the same filters as events()."""
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence,
+                                      include_rejected=include_rejected, reviewed_only=reviewed_only)
         cur = self._cursor()
-        if article_id or min_confidence is not None:
+        if article_id or min_confidence is not None or include_rejected or reviewed_only:
             return cur.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
-        # dated events from the aggregates (one scope row set, not a scan of every event), undated ones counted
-        # directly: row groups holding no undated event are skipped by their statistics
+        # dated events from the aggregates (one scope row set, not a scan of every event; rejected events are
+        # not in them), undated ones counted directly: row groups holding no undated event are skipped
         dated = aggregates.count(cur, actor=_code(actor), recipient=_code(recipient),
                                  event=str(event).strip().upper() if event else None, since=_date(since, "since"),
                                  until=_date(until, "until"),
@@ -165,7 +191,8 @@ class Queries:
 
     def iter_event_rows(self, *, actor=None, recipient=None, event=None, since=None, until=None,
                         factuality="asserted", article_id=None, batch_size=1000, min_confidence=None,
-                        newest_first=False, limit=None, offset=0) -> Iterator[dict]:
+                        newest_first=False, limit=None, offset=0, include_rejected=False,
+                        reviewed_only=False) -> Iterator[dict]:
         """Stream every matching event for exports: the events() dict plus export-only keys.
 
         Extra keys: mention_id, avg_tone, is_root, added (datetime), article_title, article_url,
@@ -173,7 +200,8 @@ class Queries:
         newest_first (the order of events()); limit/offset page through them as events() does.
         """
         where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence)
+                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence,
+                                      include_rejected=include_rejected, reviewed_only=reviewed_only)
         order = _NEWEST_FIRST.format(t="e") if newest_first else "e.date NULLS LAST, e.id"
         page = ""
         limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
@@ -185,7 +213,8 @@ class Queries:
             params.append(offset)
         cur = self._cursor()
         cur.execute(f"""
-            SELECT {_EVENT_COLS}, a.title, a.url, a.source, a.published, a.body AS article_body, {_MENTION_SELECT}
+            SELECT {_EVENT_COLS}, a.title, a.url, a.source, a.published, e.review_data, a.body AS article_body,
+                   {_MENTION_SELECT}
             FROM events e
             JOIN event_mentions m ON m.n = e.rep_n
             JOIN articles a ON a.id = e.rep_article{where}
@@ -197,6 +226,7 @@ class Queries:
             batch = cur.fetchmany(batch_size)
             if not batch:
                 return
+            out = []
             for r in batch:
                 m = dict(zip(cols[first:], r[first:], strict=True))
                 packed = bytes(r[first - 1])
@@ -207,7 +237,14 @@ class Queries:
                 d = _event_record(r, mention_record(m, bodies[packed]))
                 d.update(mention_id=m["id"], avg_tone=r[5], is_root=bool(r[6]), added=r[7], article_title=r[11],
                          article_url=r[12], article_source=r[13], article_published=r[14])
-                yield d
+                out.append(d)
+            yield from self._with_reviews(out, [r[15] for r in batch])
+
+    @staticmethod
+    def _with_reviews(records: list[dict], review_data: list[str | None]) -> list[dict]:
+        """Lay each reviewed record's review (events.review_data) over it, machine values alongside."""
+        return [reviews.overlay_record(d, reviews.review_from_json(r) if r else None)
+                for d, r in zip(records, review_data, strict=True)]
 
     def event(self, event_id: str) -> dict | None:
         """One event with every mention's evidence and its article's title/url/published, plus article copies."""
@@ -234,7 +271,7 @@ class Queries:
                             "publisher": a["publisher"]}
             d["mentions"].append(m)
         d["copies"] = copies
-        return d
+        return reviews.overlay_record(d, self.event_reviews([event_id]).get(event_id))
 
     def article(self, article_id: str) -> dict | None:
         """One article with its removed boilerplate, places, quotes, event mentions and copies."""
@@ -291,7 +328,8 @@ class Queries:
         return self._limited(sql, params, limit)
 
     def has_actor_code(self, code: str) -> bool:
-        """Whether any stored event has this actor or recipient code (an index lookup)."""
+        """Whether any stored event has this actor or recipient code, the machine's or one an analyst's correction
+        gave it (reviews are few: a scan of them is cheap)."""
         cur = self._cursor()
         # the aggregates' name table (a primary-key lookup) holds every code of a counted event; a code that is
         # not there may still be on an undated event without an article date: those are scanned for
@@ -299,6 +337,9 @@ class Queries:
             return True
         row = cur.execute("SELECT 1 FROM events WHERE list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?) "
                           "LIMIT 1", [code, code]).fetchone()
+        if row is None:
+            row = cur.execute("SELECT 1 FROM reviews WHERE event_id IS NOT NULL AND (list_contains(actor_codes, ?) "
+                              "OR list_contains(recipient_codes, ?)) LIMIT 1", [code, code]).fetchone()
         return row is not None
 
     def quotes(self, *, speaker=None, since=None, until=None, contains=None, limit=None) -> list[dict]:

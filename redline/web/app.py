@@ -3,15 +3,14 @@
 One pinned envelope for every JSON answer: ``{"ok": true, "data": ..., "meta": {...}}`` on success and
 ``{"ok": false, "error": "...", "status": 4xx}`` on failure; the JSON is strict (no NaN or Infinity). By default
 the server owns the store's only writer (a live store, see redline.live): its watcher and ingests handed to
-it write while the API reads, each batch visible when it commits. POST /ingest also needs an API token
-(checked with a constant-time compare). Everything the dashboard needs is served from the package: no CDN,
-no network.
+it write while the API reads, each batch visible when it commits. POST /ingest and POST /events/{id}/review
+(review_routes.py) also need an API token (checked with a constant-time compare). Everything the dashboard
+needs is served from the package: no CDN, no network.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hmac
 import json
 import logging
 import math
@@ -36,6 +35,7 @@ from ..quotes_api import fold_fragments
 from ..records import Article, Failure
 from ..settings import load_settings
 from ..store import Store
+from . import review_routes
 from .live_routes import live_routes
 from .middleware import AnswerCache, BodyLimit, BodyTooLarge, HostCheck
 
@@ -151,13 +151,16 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                article: str | None = Query(None, description="Only events mentioned in this article"),
                min_confidence: float | None = Query(None, ge=0.0, le=1.0,
                                                     description="Only events coded at least this confident"),
+               include_rejected: bool = Query(False, description="Also events an analyst rejected"),
+               reviewed_only: bool = Query(False, description="Only events an analyst confirmed or corrected"),
                limit: int | None = Query(None, ge=1, description="Page size (default 50)"),
                offset: int = Query(0, ge=0, le=MAX_OFFSET, description="Rows to skip")):
         limit = page(limit, 50)
         fact = None if factuality == "all" else factuality
         actor, recipient = analysis.check_code(actor, "actor"), analysis.check_code(recipient, "recipient")
         filters = dict(actor=actor, recipient=recipient, event=event, since=since, until=until, factuality=fact,
-                       article_id=article, min_confidence=min_confidence)
+                       article_id=article, min_confidence=min_confidence, include_rejected=include_rejected,
+                       reviewed_only=reviewed_only)
         rows = store.events(**filters, limit=limit, offset=offset)
         total = store.count_events(**filters)
         for r in rows:
@@ -204,19 +207,23 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
     @app.get("/dyads", summary="Most active actor -> recipient pairs")
     def dyads(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
               limit: int | None = Query(None, ge=1, description="Page size (default 20)"),
-              undated: bool = Query(False, description="Count undated background events on their article's date")):
+              undated: bool = Query(False, description="Count undated background events on their article's date"),
+              include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 20)
         return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit,
-                                       undated=undated), limit=limit)
+                                       undated=undated, include_rejected=include_rejected,
+                                       reviewed_only=reviewed_only), limit=limit)
 
     @app.get("/timeline", summary="Events per period for a dyad: quad classes, mean Goldstein and PLOVER score")
     def timeline(actor: str | None = None, recipient: str | None = None,
                  by: str = Query("month", description="day, week, month or year"),
                  since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
                  both: bool = Query(False, description="Count both directions of the dyad"),
-                 undated: bool = Query(False, description="Count undated background events on their article's date")):
+                 undated: bool = Query(False, description="Count undated background events on their article's date"),
+                 include_rejected: bool = False, reviewed_only: bool = False):
         args = dict(actor=actor, recipient=recipient, by=by, since=since, until=until, factuality=factuality,
-                    both_directions=both, undated=undated)
+                    both_directions=both, undated=undated, include_rejected=include_rejected,
+                    reviewed_only=reviewed_only)
         rows = analysis.timeline(store, **args)
         left = analysis.timeline_left_out(store, **args)
         return envelope(rows, actor=actor, recipient=recipient, by=by, both=both, left_out=left,
@@ -230,33 +237,41 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                min_escalation: int = Query(analysis.AlertOptions().min_escalation, ge=1),
                min_rise: float = Query(0.2, ge=0, le=1, allow_inf_nan=False),
                z: float = Query(2.0, ge=0, allow_inf_nan=False),
-               undated: bool = Query(False, description="Count undated background events on their article's date")):
+               undated: bool = Query(False, description="Count undated background events on their article's date"),
+               include_rejected: bool = False, reviewed_only: bool = False):
         opts = analysis.AlertOptions(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
                                      min_escalation=min_escalation, min_rise=min_rise, z=z)
         return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
-                                        undated=undated),
+                                        undated=undated, include_rejected=include_rejected,
+                                        reviewed_only=reviewed_only),
                         method=dict(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
                                     min_escalation=min_escalation, min_rise=min_rise, z=z))
 
     @app.get("/network", summary="Actor network: nodes and directed dyad edges")
     def network(since: dt.date | None = None, until: dt.date | None = None, factuality: str = "asserted",
-                limit: int | None = Query(None, ge=1, description="Page size (default 60)")):
+                limit: int | None = Query(None, ge=1, description="Page size (default 60)"),
+                include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 60)
-        return envelope(analysis.network(store, since=since, until=until, factuality=factuality, limit=limit))
+        return envelope(analysis.network(store, since=since, until=until, factuality=factuality, limit=limit,
+                                         include_rejected=include_rejected, reviewed_only=reviewed_only))
 
     @app.get("/locations", summary="Event places with coordinates and counts")
     def locations(actor: str | None = None, recipient: str | None = None, since: dt.date | None = None,
                   until: dt.date | None = None, factuality: str = "asserted",
-                  limit: int | None = Query(None, ge=1, description="Page size (default 500)")):
+                  limit: int | None = Query(None, ge=1, description="Page size (default 500)"),
+                  include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 500)
         return envelope(analysis.locations(store, actor=actor, recipient=recipient, since=since, until=until,
-                                           factuality=factuality, limit=limit))
+                                           factuality=factuality, limit=limit, include_rejected=include_rejected,
+                                           reviewed_only=reviewed_only))
 
     @app.get("/digest", summary="The daily brief as Markdown, HTML or JSON (the envelope)")
-    def digest(date: dt.date, days: int = Query(1, ge=1, le=31), format: str = "md"):  # noqa: A002
+    def digest(date: dt.date, days: int = Query(1, ge=1, le=31), format: str = "md",  # noqa: A002
+               include_rejected: bool = False, reviewed_only: bool = False):
         if format not in ("md", "html", "json"):
             raise UsageError(f"format: {format!r} is not one of md, html, json")
-        d = analysis.digest(store, date=date, days=days, base_url="")
+        d = analysis.digest(store, date=date, days=days, base_url="", include_rejected=include_rejected,
+                            reviewed_only=reviewed_only)
         if format == "json":
             return envelope(d)
         text = analysis.render_digest(d, format)
@@ -264,24 +279,21 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
 
     @app.get("/stats", summary="Store size and date range")
     def stats():
-        return envelope(analysis.summary(store), read_only=store.read_only, ingest=bool(token), page_size_max=page_max)
+        return envelope(analysis.summary(store), read_only=store.read_only, ingest=bool(token),
+                        review=bool(token) and not store.read_only, page_size_max=page_max)
 
     @app.post("/ingest", summary="Code and store one article (only when an API token is configured)")
     async def ingest(request: Request):
-        if not token:
-            raise HTTPException(403, "ingest: disabled; start the server with --token-file or set api_token "
-                                    "in the config")
+        review_routes.check_token(request, token, "ingest")
         if store.read_only:
             raise HTTPException(403, "ingest: the store is served read-only (serve --read-only)")
-        given = request.headers.get("authorization", "")
-        scheme, _, value = given.partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(value.encode(), token.encode()):
-            raise HTTPException(401, "ingest: missing or wrong token (send 'Authorization: Bearer <token>')")
         body = await request.body()  # only now: an unauthenticated body is never read
         article = _ingest_article(body, request.headers.get("content-type", ""), page_max)
         return envelope(await run_in_threadpool(_ingest_one, app, article))
 
     live_routes(app)
+
+    review_routes.install(app, store, token=token, envelope=envelope, page=page)
 
     @app.get("/docs", include_in_schema=False)
     def docs():

@@ -32,18 +32,24 @@ def _local(host: str | None) -> bool:
         return False
 
 
+def owner_only(request: Request, app: FastAPI, path: str):
+    """The app's live store when the request comes from the store's owner on this host (404 / 403 otherwise)."""
+    live = app.state.live
+    if live is None:
+        raise HTTPException(404, f"{path}: the store is served read-only")
+    secret = request.headers.get(SECRET_HEADER, "")
+    if not _local(request.client.host if request.client else None) or \
+            not hmac.compare_digest(secret.encode(), live.secret.encode()):
+        raise HTTPException(403, f"{path}: only for the store's owner on this host")
+    return live
+
+
 def live_routes(app: FastAPI) -> None:
     """Add POST /_live/ingest to `app` (answers 404 when the app serves its store read-only)."""
 
     @app.post(INGEST_PATH, include_in_schema=False)
     async def live_ingest(request: Request):
-        live = app.state.live
-        if live is None:
-            raise HTTPException(404, f"{INGEST_PATH}: the store is served read-only")
-        secret = request.headers.get(SECRET_HEADER, "")
-        if not _local(request.client.host if request.client else None) or \
-                not hmac.compare_digest(secret.encode(), live.secret.encode()):
-            raise HTTPException(403, f"{INGEST_PATH}: only for the store's owner on this host")
+        live = owner_only(request, app, INGEST_PATH)
         body = await request.body()
         try:
             job = json.loads(body)

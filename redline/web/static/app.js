@@ -91,7 +91,8 @@ function showTab(name) {
   for (const s of document.querySelectorAll(".tab")) s.hidden = s.id !== "tab-" + name;
   if (!state.loaded[name]) {
     state.loaded[name] = true;
-    return ({ timeline: loadTimeline, events: loadEvents, network: loadNetwork, map: loadMap, alerts: loadAlerts })[name]();
+    return ({ timeline: loadTimeline, events: loadEvents, network: loadNetwork, map: loadMap, alerts: loadAlerts,
+              review: loadReviewTab })[name]();
   }
   return Promise.resolve();
 }
@@ -283,6 +284,7 @@ async function openEvent(id) {
       el("div", { class: "meta" }, `${m.article.published || "undated"} \u00b7 ${m.article.publisher || ""} \u00b7 `,
         el("a", { href: "/articles/" + encodeURIComponent(m.article.id), target: "_blank" }, m.article.title || m.article.id)),
       highlighted(m.text || "", m.highlights))));
+    showReview(ev);  // review.js
     $("#event-view").hidden = false;
   } catch (err) { showError(err); }
 }
