@@ -269,3 +269,28 @@ def test_workers_end_when_their_parent_is_killed(tmp_path, sig):
     finally:
         if parent.poll() is None:
             parent.kill()
+
+
+@pytest.mark.slow
+def test_workers_send_back_slim_documents_that_store_the_same_rows(pipeline, monkeypatch):
+    """A worker's answer drops the parse (tokens, entity spans, actor mentions) and nothing the store keeps."""
+    from redline.engines.worker import slim
+    from redline.stages.clean import clean_text
+    from redline.store import rows
+    from redline.store.rows import document_rows
+
+    monkeypatch.setattr(rows, "now", lambda: "fixed stored-at time")
+
+    text = ("Russian forces shelled the city of Kharkiv on Monday, Ukrainian officials said.\n\n"
+            "\"We will answer,\" President Volodymyr Zelensky said in Kyiv. The United States imposed new "
+            "sanctions on Iran on Tuesday.")
+    full = next(iter(run_documents([clean_text(text, source="t")], pipeline=pipeline)))
+    assert full.events and full.quotes and full.mentions  # the comparison below is not between empty records
+    assert all(s.tokens for s in full.sentences)
+    light = slim(full)
+    assert all(not s.tokens and not s.entities for s in light.sentences) and light.mentions == ()
+    assert [(s.index, s.paragraph, s.start, s.end, s.text) for s in light.sentences] == \
+        [(s.index, s.paragraph, s.start, s.end, s.text) for s in full.sentences]
+    assert document_rows(light, run_id="r") == document_rows(full, run_id="r")
+    remote = next(iter(run_documents([clean_text(text, source="t")], pipeline=pipeline, workers=2)))
+    assert remote.sentences == light.sentences and remote.events == full.events
