@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from . import aggregates, analytics_full
-from .queries import _articles_by_id, _mentions_by_n
+from . import aggregates, analytics_full, dyad_articles
+from .queries import FACTUALITIES, _articles_by_id, _mentions_by_n
 from .reviews import DEFAULT_SCOPE, ReviewScope
 from .rows import unpack_text
 
@@ -137,9 +137,13 @@ def _dyad_filter(pairs: list[tuple[str, str]], since: dt.date | None, until: dt.
 
 def _dyad_articles(con, pairs: list[tuple[str, str]], since: dt.date | None, until: dt.date | None,
                    factuality: tuple[str, ...], undated: bool) -> dict[tuple[str, str], int]:
-    """Distinct representative articles of these dyads' events in the window."""
+    """Distinct representative articles of these dyads' events in the window: from agg_dyad_articles for one
+    factuality or all of them, else counted over dyad_events."""
     if not pairs:
         return {}
+    cls = dyad_articles.factuality_class(factuality, FACTUALITIES)
+    if cls is not None and dyad_articles.present(con):
+        return dyad_articles.count(con, pairs, cls, since, until, undated)
     where, params = _dyad_filter(pairs, since, until, factuality, undated)
     sql = f"SELECT a, b, count(DISTINCT article) FROM dyad_events WHERE {' AND '.join(where)} GROUP BY a, b"
     return {(a, b): n for a, b, n in con.execute(sql, params).fetchall()}
