@@ -65,15 +65,24 @@ def _others(con, articles: list[str], ids: list[str]) -> list[tuple]:
     their representative mention is among the article's mention serials first_n..last_n."""
     from .aggregates import effective
 
-    spans = con.execute(f"SELECT id, first_n, last_n FROM articles WHERE id IN ({', '.join('?' * len(articles))}) "
-                        "AND first_n IS NOT NULL", articles).fetchall()
+    # (an IN list on the key alone: DuckDB looks the ids up in the primary key; another condition makes it scan)
+    spans = sorted((lo, hi) for _, lo, hi in con.execute(
+        f"SELECT id, first_n, last_n FROM articles WHERE id IN ({', '.join('?' * len(articles))})", articles).fetchall()
+        if lo is not None)
     if not spans:
         return []
+    ranges: list[list[int]] = []  # nearby articles (a batch's) read as one range of serials
+    for lo, hi in spans:
+        if ranges and lo - ranges[-1][1] < 100_000:
+            ranges[-1][1] = max(ranges[-1][1], hi)
+        else:
+            ranges.append([lo, hi])
     found: set[str] = set()
-    for i in range(0, len(spans), 100):
-        part = spans[i:i + 100]
-        sql = " UNION ALL ".join(["SELECT event_id FROM event_mentions WHERE n BETWEEN ? AND ?"] * len(part))
-        found.update(r[0] for r in con.execute(sql, [v for _, lo, hi in part for v in (lo, hi)]).fetchall())
+    for i in range(0, len(ranges), 50):
+        part = ranges[i:i + 50]
+        sql = " UNION ALL ".join(["SELECT event_id FROM event_mentions WHERE n BETWEEN ? AND ? "
+                                  "AND list_contains(?::VARCHAR[], article_id)"] * len(part))
+        found.update(r[0] for r in con.execute(sql, [v for lo, hi in part for v in (lo, hi, articles)]).fetchall())
     rest = sorted(found - set(ids))
     wanted = set(articles)
     out: list[tuple] = []
