@@ -33,7 +33,7 @@ _UPSERT = " ON CONFLICT (a, b, factuality, undated, day, prev) DO UPDATE SET art
 
 
 def present(con) -> bool:
-    """Whether the store has the table (migration 21; older migrations rebuild the aggregates before it)."""
+    """Whether the store has the table (migration 14; older migrations rebuild the aggregates before it)."""
     return bool(con.execute("SELECT count(*) FROM information_schema.tables "
                             "WHERE table_name = 'agg_dyad_articles'").fetchone()[0])
 
@@ -122,7 +122,7 @@ def rebuild(con) -> None:
 
 
 def dump(con) -> list[tuple]:
-    """The rows without zeros, sorted (equal dumps mean equal counts); none before migration 21."""
+    """The rows without zeros, sorted (equal dumps mean equal counts); none before migration 14."""
     if not present(con):
         return []
     return sorted(con.execute("SELECT * FROM agg_dyad_articles WHERE articles <> 0").fetchall(), key=repr)

@@ -411,7 +411,7 @@ def _aggregates_by_precision(con) -> None:
     aggregates.rebuild(con)
 
 
-@migration(21, "distinct representative articles per dyad kept per batch (agg_dyad_articles)")
+@migration(14, "distinct representative articles per dyad kept per batch (agg_dyad_articles)")
 def _dyad_articles(con) -> None:
     from . import dyad_articles
 
