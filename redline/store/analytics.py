@@ -92,7 +92,7 @@ _MEANS = f"{mean('sum(gold_sum)', 'sum(gold_n)')} AS goldstein, {mean('sum(scale
 
 def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
           limit: int, undated: bool = False, scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
-    """Directed actor -> recipient pairs by event count (from agg_days; articles from dyad_events); undated:
+    """Directed actor -> recipient pairs by event count (from agg_days; articles from agg_dyad_articles); undated:
     background events count on their article's date. A scope other than the default: analytics_full."""
     if scope != DEFAULT_SCOPE:
         return analytics_full.dyads(con, since=since, until=until, factuality=factuality, limit=limit,
