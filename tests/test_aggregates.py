@@ -196,7 +196,8 @@ def _check(store: Store) -> None:
     con.execute("ROLLBACK")
     for (since, until, facts, by), undated in itertools.product(
             ((None, None, ("asserted",), "month"), (D(2014, 1, 20), None, ALL, "week"),
-             (D(2014, 1, 10), D(2014, 2, 15), ("negated", "future"), "day"), (None, D(2014, 3, 1), ALL, "year")),
+             (D(2014, 1, 10), D(2014, 2, 15), ("negated", "future"), "day"), (None, D(2014, 3, 1), ALL, "year"),
+             (D(2014, 1, 15), D(2014, 2, 5), ("asserted",), "week"), (D(2014, 2, 1), None, ("negated",), "month")),
             (False, True)):
         assert analytics.dyads(con, since=since, until=until, factuality=facts, limit=50, undated=undated) == \
             full_dyads(con, since, until, facts, 50, undated)

@@ -186,7 +186,7 @@ def test_a_store_at_mains_latest_migration_upgrades_with_its_files_dates_and_agg
     with Store(path) as store:
         assert store.schema_version == max(m.version for m in schema.MIGRATIONS)
         assert [r["version"] for r in store.sql("SELECT version FROM schema_migrations ORDER BY applied, version")] \
-            == [1, 2, 20, 10, 11, 12, 13]  # scale's numbers stay below the reviews' 20-29
+            == [1, 2, 20, 10, 11, 12, 13, 14]  # scale's numbers stay below the reviews' 20-29
         assert store.file_state("/in/a.jsonl") == (10, 20) and store.file_articles("/in/a.jsonl") == {"a1"}
         assert sorted(store.con.execute("SELECT date_precision, article_day FROM events").fetchall(),
                       key=repr) == [("month", dt.date(2024, 5, 15)), ("unknown", dt.date(2024, 5, 15))]
@@ -199,3 +199,18 @@ def test_a_store_at_mains_latest_migration_upgrades_with_its_files_dates_and_agg
         assert [r["events"] for r in analysis.timeline(store, by="month", factuality=["asserted", "future"],
                                                         undated=True)] == [2]
         assert [r["events"] for r in analysis.dyads(store, factuality=["asserted", "future"])] == [1]
+
+
+def test_a_body_prefix_equals_the_whole_text_cut():
+    """Alert evidence decompresses a body only as far as its sentences reach (rows.unpack_prefix): the same
+    characters as decompressing all of it, whatever the multi-byte characters and where the cut falls."""
+    import random
+
+    from redline.store.rows import pack_text, unpack_prefix
+
+    rng = random.Random(7)
+    for _ in range(300):
+        text = "".join(rng.choice("ab dé€😀\n") for _ in range(rng.randrange(0, 9000)))
+        body = pack_text(text)
+        for chars in (0, 1, rng.randrange(0, 9000), len(text), len(text) + 3):
+            assert unpack_prefix(body, chars) == text[:chars]

@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
+from . import dyad_articles
 from .bulk import insert_rows
 
 SCOPES = ("all", "actor", "recipient", "dyad")
@@ -190,6 +191,7 @@ def update(con, ids: Iterable[str], apply: Callable[[], Any]) -> Any:
     if stale:
         con.execute(f"DELETE FROM dyad_events WHERE id IN ({', '.join('?' * len(stale))})", stale)
     insert_rows(con, "dyad_events", [r for i in touched for r in sorted(new_by.get(i, ()))])
+    dyad_articles.update(con, ids, before, after)
     return out
 
 
@@ -257,13 +259,15 @@ def rebuild(con) -> None:
         SELECT id, x.c, y.c, factuality, prec, day, event, rep_article, num_mentions
         FROM ({counted}) e, unnest(list_distinct(coalesce(e.actor_codes, []))) AS x(c),
              unnest(list_distinct(coalesce(e.recipient_codes, []))) AS y(c)""")
+    dyad_articles.rebuild(con)
 
 
 def dump(con) -> dict[str, list[tuple]]:
-    """Both tables as sorted rows without all-zero rows (equal dumps mean equal aggregates)."""
+    """The tables as sorted rows without all-zero rows (equal dumps mean equal aggregates)."""
     days = con.execute("SELECT * FROM agg_days WHERE events <> 0 OR gold_n <> 0 OR scale_n <> 0").fetchall()
     dyads = con.execute("SELECT * FROM dyad_events").fetchall()
-    return {"agg_days": sorted(days, key=repr), "dyad_events": sorted(dyads, key=repr)}
+    return {"agg_days": sorted(days, key=repr), "dyad_events": sorted(dyads, key=repr),
+            "agg_dyad_articles": dyad_articles.dump(con)}
 
 
 def _count_where(actor, recipient, event, since, until, factuality) -> tuple[list[str], list]:

@@ -17,10 +17,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from . import aggregates, analytics_full
-from .queries import _articles_by_id, _mentions_by_n
+from . import aggregates, analytics_full, dyad_articles
+from .queries import FACTUALITIES, _articles_by_id, _mentions_by_n
 from .reviews import DEFAULT_SCOPE, ReviewScope
-from .rows import unpack_text
+from .rows import unpack_prefix
 
 # The event with its representative mention's place, or the place of the review laid over it (places view).
 _WITH_PLACE = """
@@ -92,7 +92,7 @@ _MEANS = f"{mean('sum(gold_sum)', 'sum(gold_n)')} AS goldstein, {mean('sum(scale
 
 def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
           limit: int, undated: bool = False, scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
-    """Directed actor -> recipient pairs by event count (from agg_days; articles from dyad_events); undated:
+    """Directed actor -> recipient pairs by event count (from agg_days; articles from agg_dyad_articles); undated:
     background events count on their article's date. A scope other than the default: analytics_full."""
     if scope != DEFAULT_SCOPE:
         return analytics_full.dyads(con, since=since, until=until, factuality=factuality, limit=limit,
@@ -137,9 +137,13 @@ def _dyad_filter(pairs: list[tuple[str, str]], since: dt.date | None, until: dt.
 
 def _dyad_articles(con, pairs: list[tuple[str, str]], since: dt.date | None, until: dt.date | None,
                    factuality: tuple[str, ...], undated: bool) -> dict[tuple[str, str], int]:
-    """Distinct representative articles of these dyads' events in the window."""
+    """Distinct representative articles of these dyads' events in the window: from agg_dyad_articles for one
+    factuality or all of them, else counted over dyad_events."""
     if not pairs:
         return {}
+    cls = dyad_articles.factuality_class(factuality, FACTUALITIES)
+    if cls is not None and dyad_articles.present(con):
+        return dyad_articles.count(con, pairs, cls, since, until, undated)
     where, params = _dyad_filter(pairs, since, until, factuality, undated)
     sql = f"SELECT a, b, count(DISTINCT article) FROM dyad_events WHERE {' AND '.join(where)} GROUP BY a, b"
     return {(a, b): n for a, b, n in con.execute(sql, params).fetchall()}
@@ -315,9 +319,10 @@ def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, fact
 def event_evidence(con, ids: list[str]) -> dict[str, dict[str, Any]]:
     """id -> the event's type, date, codes and its representative mention's sentence and article title.
 
-    An alert carries the sentence of every evidence event, thousands at a time: only the columns that give
-    the sentence are read (offsets and the rare own text, not the mention's entities), and each article's body
-    is fetched by id and decompressed once.
+    An alert carries the sentence of every evidence event, thousands at a time (14k at 10 M events): only the
+    columns that give the sentence are read (offsets and the rare own text, not the mention's entities), the
+    articles' bodies in one semi-join when there are many (id lookups when few), and each body decompressed
+    once and only as far as its last evidence sentence reaches.
     """
     if not ids:
         return {}
@@ -326,12 +331,15 @@ def event_evidence(con, ids: list[str]) -> dict[str, dict[str, Any]]:
     spans = {n: (start, end, own) for n, start, end, own in con.execute(
         "SELECT n, start_char, end_char, own_text FROM event_mentions WHERE n IN (SELECT unnest(?::BIGINT[]))",
         [[int(r["rep_n"]) for r in rows if r["rep_n"] is not None]]).fetchall()}
+    reach: dict[str, int] = {}  # article -> how far into its text the sentences cut from it reach
+    for r in rows:
+        start, end, own = spans.get(r["rep_n"], (None, None, None))
+        if own is None and start is not None:
+            reach[r["article_id"]] = max(reach.get(r["article_id"], 0), end if end is not None else 1 << 62)
     arts = sorted({r["article_id"] for r in rows})
     texts: dict[str, tuple[str | None, bytes | None]] = {}
-    for i in range(0, len(arts), 500):
-        part = arts[i:i + 500]
-        for aid, title, body in con.execute(f"SELECT id, title, body FROM articles WHERE id IN "
-                                            f"({', '.join('?' * len(part))})", part).fetchall():
+    for sql, params in _by_article_id("SELECT id, title, body FROM articles", arts):
+        for aid, title, body in con.execute(sql, params).fetchall():
             texts[aid] = (title, body)
     bodies: dict[str, str] = {}
     out = {}
@@ -341,11 +349,20 @@ def event_evidence(con, ids: list[str]) -> dict[str, dict[str, Any]]:
         start, end, own = spans.get(n, (None, None, None))
         if own is None and start is not None and body is not None:
             if r["article_id"] not in bodies:
-                bodies[r["article_id"]] = unpack_text(body) or ""
+                bodies[r["article_id"]] = unpack_prefix(body, reach[r["article_id"]])
             own = bodies[r["article_id"]][start:end]
         r["text"], r["title"] = own, title
         out[r["id"]] = r
     return out
+
+
+def _by_article_id(select: str, ids: list[str]) -> list[tuple[str, list[Any]]]:
+    """Statements (and parameters) running `select` for these article ids: id lookups in IN lists for up to a
+    couple of thousand, one semi-join beyond (a scan, which beats thousands of lookups)."""
+    if len(ids) > 2000:
+        return [(f"{select} WHERE id IN (SELECT unnest(?::VARCHAR[]))", [ids])]
+    return [(f"{select} WHERE id IN ({', '.join('?' * len(ids[i:i + 500]))})", ids[i:i + 500])
+            for i in range(0, len(ids), 500)]
 
 
 def locations(con, *, actor: str | None, recipient: str | None, since: dt.date | None,

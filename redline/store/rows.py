@@ -8,6 +8,7 @@ groups are never merged with a resolved country. An undated event is keyed withi
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import json
@@ -120,6 +121,25 @@ def pack_text(text: str) -> bytes:
 
 def unpack_text(data: bytes | None) -> str | None:
     return zlib.decompress(data).decode("utf-8") if data is not None else None
+
+
+def unpack_prefix(data: bytes, chars: int) -> str:
+    """The first `chars` characters of a stored body (all of it when shorter), decompressing only as far as they
+    reach: a sentence early in a long article costs a fraction of the whole text. Equals
+    unpack_text(data)[:chars] (UTF-8 decoded incrementally, so a character split between chunks is kept whole)."""
+    inflate, decode = zlib.decompressobj(), codecs.getincrementaldecoder("utf-8")()
+    parts: list[str] = []
+    have, rest = 0, data
+    while have < chars:
+        chunk = inflate.decompress(rest, max(chars - have, 0) + 1024)  # one character is at least one byte
+        rest = inflate.unconsumed_tail
+        if not chunk and (inflate.eof or not rest):
+            parts.append(decode.decode(inflate.flush(), final=True))
+            break
+        text = decode.decode(chunk)
+        parts.append(text)
+        have += len(text)
+    return "".join(parts)[:chars]
 
 
 def now() -> dt.datetime:

@@ -411,6 +411,14 @@ def _aggregates_by_precision(con) -> None:
     aggregates.rebuild(con)
 
 
+@migration(14, "distinct representative articles per dyad kept per batch (agg_dyad_articles)")
+def _dyad_articles(con) -> None:
+    from . import dyad_articles
+
+    con.execute(dyad_articles.CREATE)
+    dyad_articles.rebuild(con)
+
+
 def apply_migrations(con, *, read_only: bool, path: str) -> int:
     """Apply pending migrations in order; return the schema version. A read-only store must be current."""
     if read_only:
