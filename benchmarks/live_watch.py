@@ -48,7 +48,7 @@ def main() -> None:
             tmp = str(args.keep)
         inbox, db = Path(tmp) / "inbox", Path(tmp) / "live.duckdb"
         inbox.mkdir()
-        server = subprocess.Popen([sys.executable, "-m", "redline", "serve", "--db", str(db), "--port", "0",
+        server = subprocess.Popen([sys.executable, "-m", "redline", "-v", "serve", "--db", str(db), "--port", "0",
                                    "--watch", str(inbox), "--every", f"{int(args.every)}s"],
                                   stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
                                   env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -129,6 +129,11 @@ def main() -> None:
             failures = store.failures()
         expected = {name: {a.id for a in read_path(inbox / name) if isinstance(a, Article)} for name in files}
         wrong = [name for name, ids in expected.items() if linked.get(name, set()) != ids]
+        if args.keep:  # evidence for a file not stored exactly once: the server's cycles, what each file holds
+            (args.keep / "server.log").write_text("".join(log), encoding="utf-8")
+            (args.keep / "files.json").write_text(json.dumps(
+                {name: {"expected": sorted(expected[name]), "stored": sorted(linked.get(name, set())),
+                        "bytes": (inbox / name).stat().st_size} for name in wrong}, indent=1), encoding="utf-8")
         every_expected = set().union(*expected.values()) if expected else set()
         latencies.sort()
         print(json.dumps({
@@ -136,7 +141,8 @@ def main() -> None:
             "articles_expected": len(every_expected), "articles_stored": len(stored),
             "articles_stored_not_in_any_final_file": len(stored - every_expected),
             "files_not_stored_exactly_once": wrong, "failures": failures[:5],
-            "replaced_cycles": sum("replaced" in line and "replaced 0" not in line for line in log),
+            "replaced_cycles": sum(line.startswith("watch cycle") and "replaced" in line and "replaced 0" not in line
+                                   for line in log),
             "events_requests": len(latencies), "errors": len(errors), "error_examples": errors[:5],
             "median_ms": round(statistics.median(latencies) * 1000, 1),
             "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))] * 1000, 1),
