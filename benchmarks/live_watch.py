@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 import statistics
 import subprocess
@@ -40,8 +41,13 @@ def main() -> None:
     ap.add_argument("--minutes", type=float, default=10)
     ap.add_argument("--every", type=float, default=30)
     ap.add_argument("--keep", type=Path, help="Work in this directory and leave the store and inbox there.")
+    ap.add_argument("--jitter", type=float, default=0.0,
+                    help="Deliver each file up to this many seconds late (seeded): without it the watcher's cycles "
+                         "can lock in phase with the arrivals and never poll during the slow writer's pause.")
+    ap.add_argument("--seed", type=int, default=14)
     args = ap.parse_args()
     pool = _articles(args.corpus)
+    rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
@@ -110,7 +116,7 @@ def main() -> None:
                 part.rename(inbox / f"f{n:03d}.jsonl")
                 files.append(f"f{n:03d}.jsonl")
             n += 1
-            time.sleep(max(0.0, started + n * args.every - time.monotonic()))
+            time.sleep(max(0.0, started + n * args.every + rng.uniform(0, args.jitter) - time.monotonic()))
         time.sleep(2 * args.every + 30)  # the last file gets its cycles
         stop.set()
         poller.join()
@@ -137,7 +143,7 @@ def main() -> None:
         every_expected = set().union(*expected.values()) if expected else set()
         latencies.sort()
         print(json.dumps({
-            "minutes": args.minutes, "every_s": args.every, "files": len(files),
+            "minutes": args.minutes, "every_s": args.every, "jitter_s": args.jitter, "files": len(files),
             "articles_expected": len(every_expected), "articles_stored": len(stored),
             "articles_stored_not_in_any_final_file": len(stored - every_expected),
             "files_not_stored_exactly_once": wrong, "failures": failures[:5],
