@@ -90,6 +90,12 @@ def test_unknown_asset_is_a_404_in_the_envelope(app, path):
     assert body["ok"] is False and body["status"] == 404 and "no such" in body["error"]  # file, or endpoint
 
 
+def test_static_refuses_other_methods_in_the_envelope(app):
+    resp, = _with_every_worker_thread_taken(app, [("POST", "/static/app.js", {})])
+    assert resp.status_code == 405 and resp.headers["allow"] == "GET, HEAD"
+    assert resp.json() == {"ok": False, "error": "POST /static/app.js: method not allowed", "status": 405}
+
+
 def test_assets_are_every_file_of_the_static_directory():
     assets = load_assets(STATIC)
     files = {p.relative_to(STATIC).as_posix() for p in STATIC.rglob("*") if p.is_file()}
