@@ -10,9 +10,10 @@ client is a closed loop: it sends a request, waits for the answer, sends the nex
 pick one of the 13 read endpoints at random, in two mixes: `dashboard`, the requests the dashboard itself
 makes (its views with their parameters, the events and articles of the first page, the top dyads'
 timelines: many clients ask the same answers), and `varied`, parameters drawn from the store (ids, actors,
-dyads, dates, offsets: most answers are not repeats). The before copy loses the tables migration 2 added
-(input files), which that version does not know; its data is the same. Prints one JSON line per round and a summary:
-requests, errors (non-2xx or transport), median / p95 / max latency, requests per second, the load
+dyads, dates, offsets: most answers are not repeats). When the earlier version predates migration 2, its
+copy loses the tables that migration added (input files), which that version does not know; its data is the same. Prints one JSON line per round and a summary:
+requests, errors (non-2xx or transport), median / p95 / max latency (also per endpoint), requests per
+second, the server's CPU seconds (and per request: what load on the machine distorts least), the load
 average before and after, and how many distinct URLs were asked.
 """
 
@@ -129,6 +130,13 @@ class Server:
             raise RuntimeError(f"server did not start: {line}{self.proc.stderr.read()}")
         self.url = f"http://127.0.0.1:{port.group(1)}"
 
+    def cpu_seconds(self) -> float:
+        """User + system CPU the server process has used so far (all its threads, DuckDB's included)."""
+        import psutil
+
+        t = psutil.Process(self.proc.pid).cpu_times()
+        return t.user + t.system
+
     def stop(self) -> None:
         self.proc.terminate()
         try:
@@ -159,6 +167,7 @@ async def _get(reader, writer, path: str) -> int:
 async def _load(url: str, sample: dict, *, clients: int, seconds: float, seed: int, mix: str) -> dict:
     host, port = url.rsplit("/", 1)[-1].split(":")
     latencies: list[float] = []
+    per_endpoint: dict[str, list[float]] = {}
     errors: list[str] = []
     urls: set[str] = set()
     deadline = time.monotonic() + seconds
@@ -180,16 +189,30 @@ async def _load(url: str, sample: dict, *, clients: int, seconds: float, seed: i
                 errors.append(f"{type(exc).__name__} {path}")
                 conn = None
             latencies.append(time.perf_counter() - t0)
+            per_endpoint.setdefault(_endpoint(path), []).append(latencies[-1])
         if conn is not None:
             conn[1].close()
 
     await asyncio.gather(*(one_client(n) for n in range(clients)))
-    latencies.sort()
-    return {"requests": len(latencies), "errors": len(errors), "error_examples": errors[:5],
-            "median_ms": round(statistics.median(latencies) * 1000, 1),
-            "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))] * 1000, 1),
-            "max_ms": round(latencies[-1] * 1000, 1), "requests_per_s": round(len(latencies) / seconds, 1),
-            "distinct_urls": len(urls)}
+    return {"requests": len(latencies), "errors": len(errors), "error_examples": errors[:5], **_spread(latencies),
+            "requests_per_s": round(len(latencies) / seconds, 1), "distinct_urls": len(urls),
+            "endpoints": {ep: {"requests": len(v), **_spread(v)} for ep, v in sorted(per_endpoint.items())}}
+
+
+def _endpoint(path: str) -> str:
+    """The endpoint a request path asks (ids folded: /events/{id})."""
+    base = path.split("?", 1)[0]
+    for prefix in ("/events/", "/articles/"):
+        if base.startswith(prefix):
+            return prefix + "{id}"
+    return base
+
+
+def _spread(latencies: list[float]) -> dict:
+    """Median, p95 and max of latencies (seconds) in milliseconds."""
+    ordered = sorted(latencies)
+    return {"median_ms": round(statistics.median(ordered) * 1000, 1),
+            "p95_ms": round(ordered[int(0.95 * (len(ordered) - 1))] * 1000, 1), "max_ms": round(ordered[-1] * 1000, 1)}
 
 
 def _downgrade(db: Path) -> None:
@@ -221,8 +244,8 @@ def main() -> None:
         for name in ("before", "after") if args.before else ("after",):
             copies[name] = Path(tmp) / f"{name}.duckdb"
             shutil.copy(args.db, copies[name])
-        if args.before:
-            _downgrade(copies["before"])
+        if args.before and "article_files" not in (args.before / "redline/store/schema.py").read_text():
+            _downgrade(copies["before"])  # a checkout from before migration 2
         mixes = ("dashboard", "varied") if args.mix == "both" else (args.mix,)
         for r, mix in ((r, m) for r in range(args.rounds) for m in mixes):
             for name, db in copies.items():
@@ -231,10 +254,13 @@ def main() -> None:
                 try:
                     time.sleep(2)
                     load_start = os.getloadavg()[0]
+                    cpu_start = server.cpu_seconds()
                     row = asyncio.run(_load(server.url, sample, clients=args.clients, seconds=args.seconds,
                                             seed=r, mix=mix))
+                    cpu = server.cpu_seconds() - cpu_start
                     row.update(server=name, mix=mix, round=r + 1, load_average_start=round(load_start, 2),
-                               load_average_end=round(os.getloadavg()[0], 2))
+                               load_average_end=round(os.getloadavg()[0], 2), server_cpu_s=round(cpu, 1),
+                               server_cpu_ms_per_request=round(cpu * 1000 / max(1, row["requests"]), 2))
                 finally:
                     server.stop()
                 results.setdefault(f"{name} {mix}", []).append(row)

@@ -50,8 +50,14 @@ def main() -> None:
     ap.add_argument("--trials", type=int, default=10)
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--out", type=Path, help="Also write the JSON lines here.")
+    ap.add_argument("--first-trial", type=int, default=1,
+                    help="Number of the first trial; the earlier trials' random draws are skipped, so trials "
+                         "7-10 of a seed run in a later session kill at the moments the whole run would have.")
     args = ap.parse_args()
     rng = random.Random(args.seed)
+    for _ in range(1, args.first_trial):  # the draws of each earlier trial: kill moment, then one of 2 workers
+        rng.randint(5, 250)
+        rng.choice((0, 1))
     lines: list[dict] = []
 
     def report(row: dict) -> None:
@@ -69,7 +75,7 @@ def main() -> None:
         reference = _event_ids(clean_db)
         report({"run": "clean", "exit": clean.returncode, "seconds": round(clean_seconds, 1),
                 "summary": out.strip().splitlines()[-1], "events": len(reference), "load_average": os.getloadavg()})
-        for trial in range(1, args.trials + 1):
+        for trial in range(args.first_trial, args.first_trial + args.trials):
             db = Path(tmp) / f"trial{trial}.duckdb"
             proc = _ingest(args.corpus, db)
             stored = 0

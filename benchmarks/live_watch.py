@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import re
 import statistics
 import subprocess
@@ -40,15 +41,20 @@ def main() -> None:
     ap.add_argument("--minutes", type=float, default=10)
     ap.add_argument("--every", type=float, default=30)
     ap.add_argument("--keep", type=Path, help="Work in this directory and leave the store and inbox there.")
+    ap.add_argument("--jitter", type=float, default=0.0,
+                    help="Deliver each file up to this many seconds late (seeded): without it the watcher's cycles "
+                         "can lock in phase with the arrivals and never poll during the slow writer's pause.")
+    ap.add_argument("--seed", type=int, default=14)
     args = ap.parse_args()
     pool = _articles(args.corpus)
+    rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory() as tmp:
         if args.keep:
             args.keep.mkdir(parents=True, exist_ok=True)
             tmp = str(args.keep)
         inbox, db = Path(tmp) / "inbox", Path(tmp) / "live.duckdb"
         inbox.mkdir()
-        server = subprocess.Popen([sys.executable, "-m", "redline", "serve", "--db", str(db), "--port", "0",
+        server = subprocess.Popen([sys.executable, "-m", "redline", "-v", "serve", "--db", str(db), "--port", "0",
                                    "--watch", str(inbox), "--every", f"{int(args.every)}s"],
                                   stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
                                   env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -110,7 +116,7 @@ def main() -> None:
                 part.rename(inbox / f"f{n:03d}.jsonl")
                 files.append(f"f{n:03d}.jsonl")
             n += 1
-            time.sleep(max(0.0, started + n * args.every - time.monotonic()))
+            time.sleep(max(0.0, started + n * args.every + rng.uniform(0, args.jitter) - time.monotonic()))
         time.sleep(2 * args.every + 30)  # the last file gets its cycles
         stop.set()
         poller.join()
@@ -129,14 +135,20 @@ def main() -> None:
             failures = store.failures()
         expected = {name: {a.id for a in read_path(inbox / name) if isinstance(a, Article)} for name in files}
         wrong = [name for name, ids in expected.items() if linked.get(name, set()) != ids]
+        if args.keep:  # evidence for a file not stored exactly once: the server's cycles, what each file holds
+            (args.keep / "server.log").write_text("".join(log), encoding="utf-8")
+            (args.keep / "files.json").write_text(json.dumps(
+                {name: {"expected": sorted(expected[name]), "stored": sorted(linked.get(name, set())),
+                        "bytes": (inbox / name).stat().st_size} for name in wrong}, indent=1), encoding="utf-8")
         every_expected = set().union(*expected.values()) if expected else set()
         latencies.sort()
         print(json.dumps({
-            "minutes": args.minutes, "every_s": args.every, "files": len(files),
+            "minutes": args.minutes, "every_s": args.every, "jitter_s": args.jitter, "files": len(files),
             "articles_expected": len(every_expected), "articles_stored": len(stored),
             "articles_stored_not_in_any_final_file": len(stored - every_expected),
             "files_not_stored_exactly_once": wrong, "failures": failures[:5],
-            "replaced_cycles": sum("replaced" in line and "replaced 0" not in line for line in log),
+            "replaced_cycles": sum(line.startswith("watch cycle") and "replaced" in line and "replaced 0" not in line
+                                   for line in log),
             "events_requests": len(latencies), "errors": len(errors), "error_examples": errors[:5],
             "median_ms": round(statistics.median(latencies) * 1000, 1),
             "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))] * 1000, 1),

@@ -304,9 +304,15 @@ def check_watch(run):
     (run.work / "inbox" / "new.txt").write_text(ARTICLES["donetsk.txt"].replace("two", "three"), encoding="utf-8")
     old = time.time() - 60
     os.utime(run.work / "inbox" / "new.txt", (old, old))
-    proc = subprocess.Popen([sys.executable, "-m", "redline", *shlex.split("watch inbox/ --every 15m")],
-                            cwd=run.work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={k: v for k, v in os.environ.items() if not k.startswith("REDLINE_")})
+    # Ctrl-C reaches a command run in the foreground; one started from a background job (`pytest ... &`) inherits
+    # SIGINT ignored, across exec, and would sleep through it: give the child the foreground's disposition
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        proc = subprocess.Popen([sys.executable, "-m", "redline", *shlex.split("watch inbox/ --every 15m")],
+                                cwd=run.work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                env={k: v for k, v in os.environ.items() if not k.startswith("REDLINE_")})
+    finally:
+        signal.signal(signal.SIGINT, previous)
     try:
         line = proc.stdout.readline()
         assert re.search(r"cycle 1: 1 new or changed file\(s\): read 1, coded 1", line), line

@@ -22,8 +22,7 @@ from typing import Any
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, Response
-from fastapi.staticfiles import StaticFiles
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 
@@ -38,6 +37,7 @@ from ..store import Store
 from . import review_routes
 from .live_routes import live_routes
 from .middleware import AnswerCache, BodyLimit, BodyTooLarge, HostCheck
+from .pages import StaticAssets, asset_response, load_assets
 
 log = logging.getLogger(__name__)
 
@@ -295,20 +295,25 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
 
     review_routes.install(app, store, token=token, envelope=envelope, page=page)
 
+    assets = load_assets(STATIC)  # served from memory on the event loop: no worker thread (pages.py)
+
     @app.get("/docs", include_in_schema=False)
-    def docs():
-        return FileResponse(STATIC / "docs.html")
+    async def docs(request: Request):
+        return asset_response(assets["docs.html"], request.headers.get("if-none-match", ""), name="docs.html")
 
     @app.get("/", include_in_schema=False)
-    def index():
-        return FileResponse(STATIC / "index.html")
+    async def index(request: Request):
+        return asset_response(assets["index.html"], request.headers.get("if-none-match", ""), name="index.html")
 
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/static", StaticAssets(assets), name="static")
     return app
 
 
-def _reject_unknown_parameters(request: Request) -> None:
-    """A misspelt query parameter is an error, never silently ignored; so is one given twice."""
+async def _reject_unknown_parameters(request: Request) -> None:
+    """A misspelt query parameter is an error, never silently ignored; so is one given twice.
+
+    Async on purpose: FastAPI runs a plain `def` dependency in a worker thread, and that hop queues behind
+    every answer being computed (under load, a second wait as long as the first)."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
     if dependant is None:
