@@ -133,6 +133,8 @@ class Coder(ArgumentRules, RecipientRules):
         if f.code.event in ("ASSAULT", "THREATEN") and any(toks[n].lemma.lower() in self.lex.cue("social_ills")
                                                            for n in (*f.objects, *f.recipients)):
             return None, "a war or fight on a social problem ('war on corruption') is a policy, not an attack"
+        if f.code.event == "REQUEST" and _question(tree, f.base):
+            return None, "asking whether or why something is so is a question, not a request"
         if f.object_list and not self._object_allowed(tree, f, index):
             return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
         if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
@@ -193,6 +195,9 @@ class Coder(ArgumentRules, RecipientRules):
                     f"arrested party's country {code}")), -1, "agentless passive")]
         elif all(a.entity.code is None for a in actors) and not agentless:
             actors = self._place_actors(tree, f, actors, index, trace)
+        if f.code.event == "ASSAULT" and not recipients and self._untargeted_launch(tree, f):
+            f = dataclasses.replace(f, code=Code("MOBILIZE", "weapons", "150"))
+            trace.append("a missile or rocket fired at no target or party is a weapons test: MOBILIZE/weapons")
         joint = f.reciprocal and len(actors) > 1  # a lone actor of a joint-act noun acts on someone else
         if not joint and f.code.event not in NO_DEFAULT_RECIPIENT and all(
                 r.entity.code is None for r in recipients):
@@ -280,6 +285,22 @@ class Coder(ArgumentRules, RecipientRules):
         words = self.lex.cue("abstract_objects")
         return any(tree.tokens[o].lemma.lower() in words for o in f.objects)
 
+    def _untargeted_launch(self, tree: Tree, f: Frame) -> bool:
+        """'fired a long-range rocket', 'launched a ballistic missile into the sea': a launch of a missile with no
+        party or place aimed at ('at', 'on', 'against', 'toward', 'into' a place) is a test, not an attack."""
+        toks = tree.tokens
+        if not f.rule.startswith("light:") or f.places:
+            return False
+        noun = f.trigger[1] - 1
+        if not names_word(tree, noun, self.lex.cue("missiles")):
+            return False
+        for h in (f.base, noun):
+            for _, a in tree.prep_args(h, ("at", "on", "against", "toward", "towards", "into", "over")):
+                if toks[a].lemma.lower() not in ("sea", "water", "waters", "ocean") and toks[a].ent_type not in (
+                        "LOC", "DATE", "TIME"):
+                    return False
+        return True
+
     def _cyber(self, tree: Tree) -> bool:
         """The sentence speaks of computer systems, hackers or cyber attacks."""
         words = self.lex.cue("cyber")
@@ -355,6 +376,22 @@ class Coder(ArgumentRules, RecipientRules):
             if any((w in lemmas) if " " not in w else (w in text) for w in words):
                 out.append(name)
         return tuple(out[:3])
+
+
+QUESTION_VERBS = ("ask", "question", "wonder", "inquire", "enquire")
+
+
+def _question(tree: Tree, v: int) -> bool:
+    """'asked the spokesman if he could confirm ...', 'asked why the general met ...': the verb asks a question
+    (a clause with 'if'/'whether' or a wh-word) and nobody is asked to do anything (no to-complement)."""
+    toks = tree.tokens
+    if toks[v].lemma.lower() not in QUESTION_VERBS or tree.child(v, {"xcomp"}) is not None:
+        return False
+    for c in tree.children(v, {"ccomp", "advcl"}):
+        if any(toks[k].lower in ("if", "whether") and toks[k].dep == "mark" for k in tree.kids[c]) or any(
+                toks[k].tag in ("WP", "WRB", "WDT", "WP$") and k < c for k in tree.kids[c]):
+            return True
+    return False
 
 
 def _participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple[Frame, Event]]) -> str | None:

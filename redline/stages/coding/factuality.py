@@ -22,13 +22,18 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
     toks = tree.tokens
     for k in tree.kids[i]:
         t = toks[k]
-        low = t.lower
+        low = t.lower.replace("\u2019", "'")
         if t.dep == "neg" or (t.dep == "advmod" and low in ("never",)):
             return Factuality.NEGATED, f"negation '{t.text}' on '{toks[i].text}'"
+        if t.dep == "advmod" and low in ("longer", "more") and any(
+                toks[d].lower == "no" for d in tree.kids[k]):  # "no longer supports", "no more attacks"
+            return Factuality.NEGATED, f"'no {t.text}' on '{toks[i].text}'"
     for k in tree.kids[i]:
         t = toks[k]
-        low = t.lower
+        low = t.lower.replace("\u2019", "'")  # "We’d", "they’ll": typographic apostrophes
         if t.dep in ("aux", "auxpass"):
+            if inverted_condition(tree, i, k):
+                return Factuality.HYPOTHETICAL, f"'{t.text}' before the subject makes a condition of '{toks[i].text}'"
             if low in lex.cue("possible_modals"):
                 return Factuality.POSSIBLE, f"modal '{t.text}' on '{toks[i].text}'"
             if low in lex.cue("future_modals"):
@@ -51,6 +56,32 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
         if t.dep in ("nsubj", "nsubjpass") and (t.lower in ("nobody", "none", "neither") or any(
                 toks[d].lower == "neither" for d in tree.kids[k])):
             return Factuality.NEGATED, f"negated subject '{t.text}' of '{toks[i].text}'"
+    return None
+
+
+def inverted_condition(tree: Tree, i: int, aux: int) -> bool:
+    """"should the talks falter", "had Russia attacked", "were the talks to fail": 'should', 'had' or 'were'
+    before the subject makes a condition (or a question), never an assertion or an obligation."""
+    toks = tree.tokens
+    if toks[aux].lower not in ("should", "had", "were"):
+        return False
+    subj = tree.child(i, {"nsubj", "nsubjpass"})
+    return subj is not None and aux < subj < i
+
+
+def _negated_relative(tree: Tree, base: int) -> tuple[Factuality, str] | None:
+    """"these are not forces that we have trained or reinforced": a relative clause on the predicate noun of a
+    negated copula says what did not happen."""
+    toks = tree.tokens
+    c = base
+    while toks[c].dep == "conj" and tree.head(c) is not None:
+        c = tree.head(c)
+    n = tree.head(c)
+    if toks[c].dep != "relcl" or n is None or toks[n].dep != "attr":
+        return None
+    cop = tree.head(n)
+    if cop is not None and toks[cop].lemma.lower() == "be" and any(toks[k].dep == "neg" for k in tree.kids[cop]):
+        return Factuality.NEGATED, f"relative clause on '{toks[n].text}', the predicate of a negated '{toks[cop].text}'"
     return None
 
 
@@ -86,6 +117,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         for k in tree.kids[trigger]:
             if toks[k].dep == "det" and toks[k].lower == "no":
                 return Factuality.NEGATED, f"'no' determines '{toks[trigger].text}'"
+    hit = _negated_relative(tree, base)
+    if hit:
+        return hit
     i = base
     seen = 0
     while seen < 10:
@@ -111,8 +145,12 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             i, dep, h = h, toks[h].dep, g
         if toks[h].lemma.lower() == "have" and dep == "xcomp" and any(
                 toks[k].tag == "TO" for k in tree.kids[i]):
+            if any(toks[k].lower == "yet" for k in tree.kids[h]):
+                return Factuality.NEGATED, f"'{toks[h].text} yet to {toks[i].text}': not done so far"
             return Factuality.HYPOTHETICAL, f"obligation '{toks[h].text} to {toks[i].text}': not done yet"
         infinitive = any(toks[k].tag == "TO" and toks[k].dep == "aux" for k in tree.kids[i])
+        if infinitive and any(toks[k].dep == "mark" and toks[k].lower == "for" for k in tree.kids[i]):
+            return Factuality.HYPOTHETICAL, f"'for ... to {toks[i].text}' says what is wanted, not what was done"
         if infinitive and dep == "advcl" and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in tree.kids[i]):
             return Factuality.HYPOTHETICAL, f"purpose clause 'to {toks[i].text}' of '{toks[h].text}'"
         if infinitive and dep in ("acl", "relcl") and toks[h].pos in ("NOUN", "PROPN"):
