@@ -55,6 +55,18 @@ def types(pipeline, text: str) -> set[str]:
     ("The Egyptian president spoke to the criticism of his budget on Tuesday.", "CONSULT"),
     # a promise not to attack is no threat
     ("Russia pledged not to attack the Ukrainian grain corridor.", "THREATEN"),
+    # a promise names a cooperation or a conflict act, or it is no event
+    ('"The Egyptian doctor offered to guide us there," the Dutch tourist said.', "AGREE"),
+    ("The Turkish president pledged to clear the valley of militants.", "AGREE"),
+    # a promise to push for something stays a promise, not a concession
+    ("The Israeli leader pledged to push anew for peace talks with the Palestinians.", "CONCEDE"),
+    # an assurance to the press has no recipient to commit to
+    ("The French spokesman assured reporters that a response to Iran will come.", "AGREE"),
+    # business deals are commerce
+    ("In 2011 the British oil executive negotiated a joint venture with Rosneft.", "CONSULT"),
+    ("The Indian steel group agreed a merger with a Japanese rival.", "AGREE"),
+    # halting one's own programme is no sanction
+    ("Iran halted uranium enrichment at Fordow.", "SANCTION"),
     # a missile fired at no one is a test, not an attack
     ("North Korea fired a long-range rocket on Wednesday.", "ASSAULT"),
     ("North Korea launched a ballistic missile into the sea off its east coast.", "ASSAULT"),
@@ -71,6 +83,13 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The Egyptian president spoke to the Israeli prime minister on Tuesday.", ("CONSULT", ("EGY", "ISR"), ())),
     # a promise of restraint is a commitment
     ("Russia pledged not to attack the Ukrainian grain corridor.", ("AGREE", ("RUS",), ())),
+    # promises of cooperation
+    ("Russia offered to mediate between Armenia and Azerbaijan.", ("AGREE", ("RUS",), ())),
+    ("China pledged to help Pakistan rebuild after the floods.", ("AGREE", ("CHN",), ())),
+    ("The Israeli leader pledged to push anew for peace talks with the Palestinians.", ("AGREE", ("ISR",), ())),
+    ("The French president assured Ukraine of continued support.", ("AGREE", ("FRA",), ("UKR",))),
+    # halting one's own programme is a concession; freezing others' assets a sanction
+    ("The EU froze the assets of Russian oligarchs.", ("SANCTION", ("EUR",), ("RUS",))),
     # untargeted launches are weapons displays
     ("North Korea test-launched an intercontinental ballistic missile on Friday.", ("MOBILIZE", ("PRK",), ())),
     ("Iran launched a long-range missile on Monday, state media said.", ("MOBILIZE", ("IRN",), ())),
@@ -96,3 +115,10 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+def test_halting_ones_own_programme_is_a_concession(pipeline):
+    got = coded(pipeline, "Iran halted uranium enrichment at Fordow.")
+    assert any(t == "CONCEDE" and actors == ("IRN",) for t, actors, _ in got)
+    got = coded(pipeline, "North Korea suspended missile testing in April.")
+    assert any(t == "CONCEDE" and actors == ("PRK",) for t, actors, _ in got)

@@ -135,6 +135,9 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "a war or fight on a social problem ('war on corruption') is a policy, not an attack"
         if f.code.event == "REQUEST" and _question(tree, f.base):
             return None, "asking whether or why something is so is a question, not a request"
+        if f.code.event in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and any(
+                names_word(tree, o, self.lex.cue("commerce")) for o in (*f.objects, f.trigger[1] - 1)):
+            return None, "a joint venture, merger or takeover is commerce, not a political event"
         if f.object_list and not self._object_allowed(tree, f, index):
             return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
         if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
@@ -155,6 +158,8 @@ class Coder(ArgumentRules, RecipientRules):
             recipients = [r for r in self.resolve(tree, f.places, index, trace) if r.entity.code]
             if recipients:
                 trace.append("recipient taken from the place the act targets ('in X')")
+        if f.code.event in ("AGREE", "SUPPORT", "CONCEDE"):  # "assured reporters that ...": the press hears it
+            recipients = [r for r in recipients if toks[r.head].lemma.lower() not in PRESS]
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
         if f.code.event == "CONSULT" and f.code.mode != "visit":
@@ -378,6 +383,7 @@ class Coder(ArgumentRules, RecipientRules):
         return tuple(out[:3])
 
 
+PRESS = frozenset({"reporter", "journalist", "correspondent", "press", "newsman", "newsmen"})
 QUESTION_VERBS = ("ask", "question", "wonder", "inquire", "enquire")
 
 
