@@ -90,6 +90,19 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The French president assured Ukraine of continued support.", ("AGREE", ("FRA",), ("UKR",))),
     # halting one's own programme is a concession; freezing others' assets a sanction
     ("The EU froze the assets of Russian oligarchs.", ("SANCTION", ("EUR",), ("RUS",))),
+    # "call for X to do": a request to X, whatever the parser makes of 'for'
+    ("Amnesty called for the Egyptian authorities to release the journalists.", ("REQUEST", ("AMN",), ("EGY",))),
+    ("The Polish president pushed for NATO to send more troops.", ("REQUEST", ("POL",), ("NATO",))),
+    # leaving an agreement or an organisation is SANCTION/withdraw; troops leaving a country still retreat
+    ("Trump announced he was pulling out of the deal with Iran.", ("SANCTION", ("USA",), ("IRN",))),
+    ("Russia withdrew from the treaty on open skies.", ("SANCTION", ("RUS",), ())),
+    ("Britain left the European Union in 2020.", ("SANCTION", ("GBR",), ("EUR",))),
+    ("The Venezuelan opposition quit the talks with the government.", ("SANCTION", ("VEN",), ())),
+    ("US troops pulled out of Afghanistan in 2021.", ("RETREAT", ("USA",), ())),
+    # a participle keeps its own modality; a reduced relative clause has its noun as object
+    ("The clashes could undermine the peace agreement signed by Armenia and Azerbaijan in May.",
+     ("SUPPORT", ("ARM", "AZE"), ())),
+    ("The Kenyan president pointed to opposition figures he accused of fuelling unrest.", ("ACCUSE", ("KEN",), ())),
     # untargeted launches are weapons displays
     ("North Korea test-launched an intercontinental ballistic missile on Friday.", ("MOBILIZE", ("PRK",), ())),
     ("Iran launched a long-range missile on Monday, state media said.", ("MOBILIZE", ("IRN",), ())),

@@ -69,6 +69,20 @@ def inverted_condition(tree: Tree, i: int, aux: int) -> bool:
     return subj is not None and aux < subj < i
 
 
+def _denied_noun(tree: Tree, n: int, lex: Lexicon) -> bool:
+    """Noun n is what a denial or refusal is about ("denied the attack carried out by ...")."""
+    toks = tree.tokens
+    i = n
+    for _ in range(4):
+        h = tree.head(i)
+        if h is None:
+            return False
+        if toks[h].pos in ("VERB", "AUX"):
+            return toks[h].lemma.lower() in lex.cue("negating") | {"deny", "reject", "refuse", "dismiss"}
+        i = h
+    return False
+
+
 def _negated_relative(tree: Tree, base: int) -> tuple[Factuality, str] | None:
     """"these are not forces that we have trained or reinforced": a relative clause on the predicate noun of a
     negated copula says what did not happen."""
@@ -157,6 +171,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' modifying '{toks[h].text}'"
         if infinitive and toks[h].pos == "ADJ" and toks[h].lower not in lex.cue("intent_frames"):
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' after '{toks[h].text}'"
+        if dep == "acl" and toks[i].tag == "VBN" and not infinitive and not _denied_noun(tree, h, lex):
+            # "could undermine the ceasefire signed by X": the participle states a fact of its own
+            return Factuality.ASSERTED, f"participle '{toks[i].text}' on '{toks[h].text}' keeps its own modality"
         if dep == "csubj" and (toks[h].lemma.lower() == "be" or infinitive):  # "to crack down ... has proved"
             return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is a clause about the act in general"
         if dep not in CLAUSE_LINKS:
