@@ -65,6 +65,9 @@ def types(pipeline, text: str) -> set[str]:
     # business deals are commerce
     ("In 2011 the British oil executive negotiated a joint venture with Rosneft.", "CONSULT"),
     ("The Indian steel group agreed a merger with a Japanese rival.", "AGREE"),
+    # ripping up a document, breaking with tradition are no events
+    ("The Serbian leader broke with tradition and skipped the parade.", "SANCTION"),
+    ("The Chilean senator ripped the report in half.", "ACCUSE"),
     # halting one's own programme is no sanction
     ("Iran halted uranium enrichment at Fordow.", "SANCTION"),
     # a missile fired at no one is a test, not an attack
@@ -103,6 +106,14 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The clashes could undermine the peace agreement signed by Armenia and Azerbaijan in May.",
      ("SUPPORT", ("ARM", "AZE"), ())),
     ("The Kenyan president pointed to opposition figures he accused of fuelling unrest.", ("ACCUSE", ("KEN",), ())),
+    # everyday wire verbs and nouns, each with its sense constraint
+    ("Pakistani critics ripped the Indian government for its comments on Kashmir.", ("ACCUSE", ("PAK",), ("IND",))),
+    ("The Egyptian ambassador ripped into Israel over the raid.", ("ACCUSE", ("EGY",), ("ISR",))),
+    ("The Kenyan opposition questioned the legitimacy of the election.", ("ACCUSE", ("KEN",), ())),
+    ("Turkish police questioned the Swedish journalist for six hours.", ("ACCUSE", ("TUR",), ("SWE",))),
+    ("Moscow tried to meddle in the Moldovan election.", ("COERCE", ("RUS",), ("MDA",))),
+    ("The American president said he gives China great credit.", ("SUPPORT", ("USA",), ("CHN",))),
+    ("Iran heightened military readiness along its border with Iraq.", ("MOBILIZE", ("IRN",), ("IRQ",))),
     # untargeted launches are weapons displays
     ("North Korea test-launched an intercontinental ballistic missile on Friday.", ("MOBILIZE", ("PRK",), ())),
     ("Iran launched a long-range missile on Monday, state media said.", ("MOBILIZE", ("IRN",), ())),
