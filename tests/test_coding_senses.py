@@ -55,9 +55,6 @@ def types(pipeline, text: str) -> set[str]:
     ("The Egyptian president spoke to the criticism of his budget on Tuesday.", "CONSULT"),
     # a promise not to attack is no threat
     ("Russia pledged not to attack the Ukrainian grain corridor.", "THREATEN"),
-    # a promise names a cooperation or a conflict act, or it is no event
-    ('"The Egyptian doctor offered to guide us there," the Dutch tourist said.', "AGREE"),
-    ("The Turkish president pledged to clear the valley of militants.", "AGREE"),
     # a promise to push for something stays a promise, not a concession
     ("The Israeli leader pledged to push anew for peace talks with the Palestinians.", "CONCEDE"),
     # an assurance to the press has no recipient to commit to
@@ -89,6 +86,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     # promises of cooperation
     ("Russia offered to mediate between Armenia and Azerbaijan.", ("AGREE", ("RUS",), ())),
     ("China pledged to help Pakistan rebuild after the floods.", ("AGREE", ("CHN",), ())),
+    ("Norway offered to connect Sweden's grid to Denmark through a new cable.", ("AGREE", ("NOR",), ("SWE",))),
     ("The Israeli leader pledged to push anew for peace talks with the Palestinians.", ("AGREE", ("ISR",), ())),
     ("The French president assured Ukraine of continued support.", ("AGREE", ("FRA",), ("UKR",))),
     # halting one's own programme is a concession; freezing others' assets a sanction

@@ -275,9 +275,6 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if e.code.event in ("REJECT", "AGREE") and comp_lemma in lex.cue("comment_verbs") and not (
                     inner and inner[0].code.event not in ("CONSULT",)):
                 return []  # "declined to comment", "agreed to testify": talk, not a refusal or a commitment
-            if not inner and code.event == "AGREE" and "recip" not in e.flags and not objs and \
-                    comp_lemma not in lex.cue("cooperative_acts"):
-                return []  # "the doctor offered to guide us", "pledged to clear the area": no cooperation named
             if inner and code.event == "AGREE" and inner[0].code.event == "REQUEST":
                 notes.append(f"a promise to '{toks[comp].text}' (ask for something) stays a promise")
             elif inner and code.event == "AGREE" and any(toks[k].dep == "neg" for k in tree.kids[comp]):
