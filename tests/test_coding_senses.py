@@ -32,6 +32,10 @@ def types(pipeline, text: str) -> set[str]:
     # 'should', 'had', 'were' before the subject make a condition, not an obligation or an act
     ("Japan will impose tariffs on Korea should the talks fail, the Japanese minister said.", "REQUEST"),
     ("Had Russia attacked Ukraine in January, NATO would have responded.", "ASSAULT"),
+    # a yes/no question asserts nothing
+    ("Did Russia attack the Ukrainian convoy near Kharkiv?", "ASSAULT"),
+    ("Is Iran arming the Houthi rebels in Yemen?", "AID"),
+    ("Has Turkey expelled the Swedish ambassador?", "SANCTION"),
     # 'has yet to', 'no longer': the act has not happened (or stopped)
     ("The Kenyan president has yet to sign the agreement with Somalia.", "SUPPORT"),
     ("Carney said Obama had yet to decide how to respond to Syria.", "REQUEST"),
@@ -104,6 +108,8 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The clashes could undermine the peace agreement signed by Armenia and Azerbaijan in May.",
      ("SUPPORT", ("ARM", "AZE"), ())),
     ("The Kenyan president pointed to opposition figures he accused of fuelling unrest.", ("ACCUSE", ("KEN",), ())),
+    # a wh-question takes the act for granted
+    ("Why did China sanction the American defence firms?", ("SANCTION", ("CHN",), ("USA",))),
     # everyday wire verbs and nouns, each with its sense constraint
     ("Pakistani critics ripped the Indian government for its comments on Kashmir.", ("ACCUSE", ("PAK",), ("IND",))),
     ("The Egyptian ambassador ripped into Israel over the raid.", ("ACCUSE", ("EGY",), ("ISR",))),

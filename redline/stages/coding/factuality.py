@@ -34,6 +34,8 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
         if t.dep in ("aux", "auxpass"):
             if inverted_condition(tree, i, k):
                 return Factuality.HYPOTHETICAL, f"'{t.text}' before the subject makes a condition of '{toks[i].text}'"
+            if yes_no_question(tree, i, k):
+                return Factuality.HYPOTHETICAL, f"yes/no question '{t.text} ... {toks[i].text}?': nothing is asserted"
             if low in lex.cue("possible_modals"):
                 return Factuality.POSSIBLE, f"modal '{t.text}' on '{toks[i].text}'"
             if low in lex.cue("future_modals"):
@@ -67,6 +69,29 @@ def inverted_condition(tree: Tree, i: int, aux: int) -> bool:
         return False
     subj = tree.child(i, {"nsubj", "nsubjpass"})
     return subj is not None and aux < subj < i
+
+
+def yes_no_question(tree: Tree, i: int, aux: int) -> bool:
+    """"Did Russia attack the convoy?", "Is Iran arming the Houthis?": an auxiliary before the subject, no
+    wh-word before it (a wh-question takes the act for granted: "Why did China sanction ...?") and a question
+    mark after the verb."""
+    toks = tree.tokens
+    subj = tree.child(i, {"nsubj", "nsubjpass"})
+    if subj is None or not aux < subj < i:
+        return False
+    if any(toks[k].tag in ("WP", "WRB", "WDT", "WP$") for k in range(min(tree.subtree(i)), aux)):
+        return False
+    return any(t.text == "?" for t in toks[i:])
+
+
+def _question_sentence(tree: Tree, base: int) -> tuple[Factuality, str] | None:
+    """A sentence that opens with an auxiliary and ends with a question mark ("Is Iran arming the Houthis?"),
+    however the parser attached its verbs."""
+    toks = tree.tokens
+    words = [t for t in toks if t.pos not in ("PUNCT",)]
+    if not words or words[0].pos != "AUX" or not any(t.text == "?" for t in toks[base:]):
+        return None
+    return Factuality.HYPOTHETICAL, f"the sentence is a yes/no question ('{words[0].text} ...?')"
 
 
 def _denied_noun(tree: Tree, n: int, lex: Lexicon) -> bool:
@@ -131,7 +156,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         for k in tree.kids[trigger]:
             if toks[k].dep == "det" and toks[k].lower == "no":
                 return Factuality.NEGATED, f"'no' determines '{toks[trigger].text}'"
-    hit = _negated_relative(tree, base)
+    hit = _negated_relative(tree, base) or _question_sentence(tree, base)
     if hit:
         return hit
     i = base
