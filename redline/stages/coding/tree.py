@@ -158,8 +158,10 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
 
 
 def objects_of(tree: Tree, v: int) -> list[int]:
-    # "sought Tuesday to lay the groundwork": the parser may take a date for the object; a date is never one
-    o = next((k for k in tree.children(v, OBJ) if tree.tokens[k].ent_type not in ("DATE", "TIME")), None)
+    # "sought Tuesday to lay the groundwork": the parser may take a date for the object; a bare date is never
+    # one ("launched 10 days of war games" keeps its counted object)
+    o = next((k for k in tree.children(v, OBJ) if tree.tokens[k].ent_type not in ("DATE", "TIME")
+              or tree.prep_args(k, ("of",))), None)
     if o is None and v + 1 < len(tree.tokens) and tree.tokens[v + 1].head == v and \
             tree.tokens[v + 1].dep == "npadvmod" and tree.tokens[v + 1].pos == "PROPN" and \
             tree.tokens[v + 1].ent_type not in NON_ACTOR_ENTS:  # "talked Tuesday with" is a date
