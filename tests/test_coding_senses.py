@@ -36,6 +36,10 @@ def types(pipeline, text: str) -> set[str]:
     ("Did Russia attack the Ukrainian convoy near Kharkiv?", "ASSAULT"),
     ("Is Iran arming the Houthi rebels in Yemen?", "AID"),
     ("Has Turkey expelled the Swedish ambassador?", "SANCTION"),
+    # a participle under a belief or a denial is not a fact of its own; denying an attack is no rejection
+    ("The jet was downed by what Kyiv and Warsaw believe was a missile supplied by Belarus.", "AID"),
+    ("Russia denied the attack carried out near the Estonian border.", "REJECT"),
+    ("Serbia denied the raids on Kosovo police posts.", "ASSAULT"),
     # 'has yet to', 'no longer': the act has not happened (or stopped)
     ("The Kenyan president has yet to sign the agreement with Somalia.", "SUPPORT"),
     ("Carney said Obama had yet to decide how to respond to Syria.", "REQUEST"),
@@ -108,6 +112,8 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The clashes could undermine the peace agreement signed by Armenia and Azerbaijan in May.",
      ("SUPPORT", ("ARM", "AZE"), ())),
     ("The Kenyan president pointed to opposition figures he accused of fuelling unrest.", ("ACCUSE", ("KEN",), ())),
+    # denying a request is a rejection
+    ("Iran denied the American request for access.", ("REJECT", ("IRN",), ("USA",))),
     # a wh-question takes the act for granted
     ("Why did China sanction the American defence firms?", ("SANCTION", ("CHN",), ("USA",))),
     # everyday wire verbs and nouns, each with its sense constraint

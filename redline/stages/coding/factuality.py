@@ -95,15 +95,17 @@ def _question_sentence(tree: Tree, base: int) -> tuple[Factuality, str] | None:
 
 
 def _denied_noun(tree: Tree, n: int, lex: Lexicon) -> bool:
-    """Noun n is what a denial or refusal is about ("denied the attack carried out by ...")."""
+    """Noun n stands under a denial, a refusal or a belief ("denied the attack carried out by ...", "what
+    Washington believes was a missile supplied by Russia"): then the participle on it is not a fact of its own."""
     toks = tree.tokens
+    doubting = lex.cue("negating") | lex.cue("belief") | {"deny", "reject", "refuse", "dismiss", "claim", "allege"}
     i = n
-    for _ in range(4):
+    for _ in range(6):
         h = tree.head(i)
         if h is None:
             return False
-        if toks[h].pos in ("VERB", "AUX"):
-            return toks[h].lemma.lower() in lex.cue("negating") | {"deny", "reject", "refuse", "dismiss"}
+        if toks[h].pos in ("VERB", "AUX") and toks[h].lemma.lower() in doubting:
+            return True
         i = h
     return False
 

@@ -174,6 +174,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if e.code.event == "REJECT" and patients and (toks[patients[0]].lemma.lower() in lex.cue("claims")
                                                   or toks[patients[0]].lower in lex.cue("claims")):
         return []  # "rejected reports that ...": denying a claim is not a PLOVER REJECT
+    if e.lemma == "deny" and patients and (ne := match_noun(tree, patients[0], lex)) is not None and \
+            ne.code.event in DENIED_ACTS:
+        return []  # "denied the attack": a denial of an act is a statement (the act is not coded), no REJECT
     if "force" in e.flags and patients and not any(
             toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
         return []
@@ -343,6 +346,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     return [Frame(rule, e.key, code, (v, v + 1), tuple(actors), tuple(recipients), v, reciprocal=reciprocal,
                   own_patient=own, absorbed=tuple(absorbed), notes=tuple(notes), require_recipient=require_rcpt,
                   places=places, objects=tuple(patients), object_list=checked)]
+
+
+DENIED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "ACCUSE"})
 
 
 def _refine(matrix: Code, comp: Code) -> Code:
