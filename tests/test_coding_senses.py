@@ -40,6 +40,8 @@ def types(pipeline, text: str) -> set[str]:
     ("The jet was downed by what Kyiv and Warsaw believe was a missile supplied by Belarus.", "AID"),
     ("Russia denied the attack carried out near the Estonian border.", "REJECT"),
     ("Serbia denied the raids on Kosovo police posts.", "ASSAULT"),
+    # fighting back over sanctions or a ruling is a political response, not an attack
+    ("Belarus fought back over the new EU sanctions on Monday.", "ASSAULT"),
     # 'has yet to', 'no longer': the act has not happened (or stopped)
     ("The Kenyan president has yet to sign the agreement with Somalia.", "SUPPORT"),
     ("Carney said Obama had yet to decide how to respond to Syria.", "REQUEST"),
@@ -114,6 +116,9 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The Kenyan president pointed to opposition figures he accused of fuelling unrest.", ("ACCUSE", ("KEN",), ())),
     # denying a request is a rejection
     ("Iran denied the American request for access.", ("REJECT", ("IRN",), ("USA",))),
+    # attacking sanctions is verbal; fighting a party is not
+    ("The Greek government attacked the new EU sanctions as unfair.", ("ACCUSE", ("GRC",), ("EUR",))),
+    ("Syrian rebels fought against Turkish troops near Afrin.", ("ASSAULT", ("SYR",), ("TUR",))),
     # a wh-question takes the act for granted
     ("Why did China sanction the American defence firms?", ("SANCTION", ("CHN",), ("USA",))),
     # everyday wire verbs and nouns, each with its sense constraint

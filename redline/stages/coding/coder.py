@@ -286,9 +286,11 @@ class Coder(ArgumentRules, RecipientRules):
         return ev, ""
 
     def _abstract_object(self, tree: Tree, f: Frame) -> bool:
-        """The verb's object is a plan, policy, deal, decision or statement, not a party or place."""
+        """The verb's object is a plan, policy, deal, decision or statement, not a party or place; with no object,
+        what it is 'over' or 'against' ("fought back over the new sanctions", "battled against the ruling")."""
         words = self.lex.cue("abstract_objects")
-        return any(tree.tokens[o].lemma.lower() in words for o in f.objects)
+        objects = list(f.objects) or [a for _, a in tree.prep_args(f.base, ("over", "against"))]
+        return any(tree.tokens[o].lemma.lower() in words for o in objects)
 
     def _untargeted_launch(self, tree: Tree, f: Frame) -> bool:
         """'fired a long-range rocket', 'launched a ballistic missile into the sea': a launch of a missile with no
