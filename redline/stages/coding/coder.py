@@ -133,6 +133,11 @@ class Coder(ArgumentRules, RecipientRules):
         if f.code.event in ("ASSAULT", "THREATEN") and any(toks[n].lemma.lower() in self.lex.cue("social_ills")
                                                            for n in (*f.objects, *f.recipients)):
             return None, "a war or fight on a social problem ('war on corruption') is a policy, not an attack"
+        if f.code.event == "REQUEST" and _question(tree, f.base):
+            return None, "asking whether or why something is so is a question, not a request"
+        if f.code.event in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and any(
+                names_word(tree, o, self.lex.cue("commerce")) for o in (*f.objects, f.trigger[1] - 1)):
+            return None, "a joint venture, merger or takeover is commerce, not a political event"
         if f.object_list and not self._object_allowed(tree, f, index):
             return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
         if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
@@ -153,6 +158,8 @@ class Coder(ArgumentRules, RecipientRules):
             recipients = [r for r in self.resolve(tree, f.places, index, trace) if r.entity.code]
             if recipients:
                 trace.append("recipient taken from the place the act targets ('in X')")
+        if f.code.event in ("AGREE", "SUPPORT", "CONCEDE"):  # "assured reporters that ...": the press hears it
+            recipients = [r for r in recipients if toks[r.head].lemma.lower() not in PRESS]
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
         if f.code.event == "CONSULT" and f.code.mode != "visit":
@@ -193,6 +200,9 @@ class Coder(ArgumentRules, RecipientRules):
                     f"arrested party's country {code}")), -1, "agentless passive")]
         elif all(a.entity.code is None for a in actors) and not agentless:
             actors = self._place_actors(tree, f, actors, index, trace)
+        if f.code.event == "ASSAULT" and not recipients and self._untargeted_launch(tree, f):
+            f = dataclasses.replace(f, code=Code("MOBILIZE", "weapons", "150"))
+            trace.append("a missile or rocket fired at no target or party is a weapons test: MOBILIZE/weapons")
         joint = f.reciprocal and len(actors) > 1  # a lone actor of a joint-act noun acts on someone else
         if not joint and f.code.event not in NO_DEFAULT_RECIPIENT and all(
                 r.entity.code is None for r in recipients):
@@ -276,9 +286,27 @@ class Coder(ArgumentRules, RecipientRules):
         return ev, ""
 
     def _abstract_object(self, tree: Tree, f: Frame) -> bool:
-        """The verb's object is a plan, policy, deal, decision or statement, not a party or place."""
+        """The verb's object is a plan, policy, deal, decision or statement, not a party or place; with no object,
+        what it is 'over' or 'against' ("fought back over the new sanctions", "battled against the ruling")."""
         words = self.lex.cue("abstract_objects")
-        return any(tree.tokens[o].lemma.lower() in words for o in f.objects)
+        objects = list(f.objects) or [a for _, a in tree.prep_args(f.base, ("over", "against"))]
+        return any(tree.tokens[o].lemma.lower() in words for o in objects)
+
+    def _untargeted_launch(self, tree: Tree, f: Frame) -> bool:
+        """'fired a long-range rocket', 'launched a ballistic missile into the sea': a launch of a missile with no
+        party or place aimed at ('at', 'on', 'against', 'toward', 'into' a place) is a test, not an attack."""
+        toks = tree.tokens
+        if not f.rule.startswith("light:") or f.places:
+            return False
+        noun = f.trigger[1] - 1
+        if not names_word(tree, noun, self.lex.cue("missiles")):
+            return False
+        for h in (f.base, noun):
+            for _, a in tree.prep_args(h, ("at", "on", "against", "toward", "towards", "into", "over")):
+                if toks[a].lemma.lower() not in ("sea", "water", "waters", "ocean") and toks[a].ent_type not in (
+                        "LOC", "DATE", "TIME"):
+                    return False
+        return True
 
     def _cyber(self, tree: Tree) -> bool:
         """The sentence speaks of computer systems, hackers or cyber attacks."""
@@ -355,6 +383,23 @@ class Coder(ArgumentRules, RecipientRules):
             if any((w in lemmas) if " " not in w else (w in text) for w in words):
                 out.append(name)
         return tuple(out[:3])
+
+
+PRESS = frozenset({"reporter", "journalist", "correspondent", "press", "newsman", "newsmen"})
+QUESTION_VERBS = ("ask", "question", "wonder", "inquire", "enquire")
+
+
+def _question(tree: Tree, v: int) -> bool:
+    """'asked the spokesman if he could confirm ...', 'asked why the general met ...': the verb asks a question
+    (a clause with 'if'/'whether' or a wh-word) and nobody is asked to do anything (no to-complement)."""
+    toks = tree.tokens
+    if toks[v].lemma.lower() not in QUESTION_VERBS or tree.child(v, {"xcomp"}) is not None:
+        return False
+    for c in tree.children(v, {"ccomp", "advcl"}):
+        if any(toks[k].lower in ("if", "whether") and toks[k].dep == "mark" for k in tree.kids[c]) or any(
+                toks[k].tag in ("WP", "WRB", "WDT", "WP$") and k < c for k in tree.kids[c]):
+            return True
+    return False
 
 
 def _participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple[Frame, Event]]) -> str | None:

@@ -22,13 +22,20 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
     toks = tree.tokens
     for k in tree.kids[i]:
         t = toks[k]
-        low = t.lower
+        low = t.lower.replace("\u2019", "'")
         if t.dep == "neg" or (t.dep == "advmod" and low in ("never",)):
             return Factuality.NEGATED, f"negation '{t.text}' on '{toks[i].text}'"
+        if t.dep == "advmod" and low in ("longer", "more") and any(
+                toks[d].lower == "no" for d in tree.kids[k]):  # "no longer supports", "no more attacks"
+            return Factuality.NEGATED, f"'no {t.text}' on '{toks[i].text}'"
     for k in tree.kids[i]:
         t = toks[k]
-        low = t.lower
+        low = t.lower.replace("\u2019", "'")  # "We’d", "they’ll": typographic apostrophes
         if t.dep in ("aux", "auxpass"):
+            if inverted_condition(tree, i, k):
+                return Factuality.HYPOTHETICAL, f"'{t.text}' before the subject makes a condition of '{toks[i].text}'"
+            if yes_no_question(tree, i, k):
+                return Factuality.HYPOTHETICAL, f"yes/no question '{t.text} ... {toks[i].text}?': nothing is asserted"
             if low in lex.cue("possible_modals"):
                 return Factuality.POSSIBLE, f"modal '{t.text}' on '{toks[i].text}'"
             if low in lex.cue("future_modals"):
@@ -51,6 +58,71 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
         if t.dep in ("nsubj", "nsubjpass") and (t.lower in ("nobody", "none", "neither") or any(
                 toks[d].lower == "neither" for d in tree.kids[k])):
             return Factuality.NEGATED, f"negated subject '{t.text}' of '{toks[i].text}'"
+    return None
+
+
+def inverted_condition(tree: Tree, i: int, aux: int) -> bool:
+    """"should the talks falter", "had Russia attacked", "were the talks to fail": 'should', 'had' or 'were'
+    before the subject makes a condition (or a question), never an assertion or an obligation."""
+    toks = tree.tokens
+    if toks[aux].lower not in ("should", "had", "were"):
+        return False
+    subj = tree.child(i, {"nsubj", "nsubjpass"})
+    return subj is not None and aux < subj < i
+
+
+def yes_no_question(tree: Tree, i: int, aux: int) -> bool:
+    """"Did Russia attack the convoy?", "Is Iran arming the Houthis?": an auxiliary before the subject, no
+    wh-word before it (a wh-question takes the act for granted: "Why did China sanction ...?") and a question
+    mark after the verb."""
+    toks = tree.tokens
+    subj = tree.child(i, {"nsubj", "nsubjpass"})
+    if subj is None or not aux < subj < i:
+        return False
+    if any(toks[k].tag in ("WP", "WRB", "WDT", "WP$") for k in range(min(tree.subtree(i)), aux)):
+        return False
+    return any(t.text == "?" for t in toks[i:])
+
+
+def _question_sentence(tree: Tree, base: int) -> tuple[Factuality, str] | None:
+    """A sentence that opens with an auxiliary and ends with a question mark ("Is Iran arming the Houthis?"),
+    however the parser attached its verbs."""
+    toks = tree.tokens
+    words = [t for t in toks if t.pos not in ("PUNCT",)]
+    if not words or words[0].pos != "AUX" or not any(t.text == "?" for t in toks[base:]):
+        return None
+    return Factuality.HYPOTHETICAL, f"the sentence is a yes/no question ('{words[0].text} ...?')"
+
+
+def _denied_noun(tree: Tree, n: int, lex: Lexicon) -> bool:
+    """Noun n stands under a denial, a refusal or a belief ("denied the attack carried out by ...", "what
+    Washington believes was a missile supplied by Russia"): then the participle on it is not a fact of its own."""
+    toks = tree.tokens
+    doubting = lex.cue("negating") | lex.cue("belief") | {"deny", "reject", "refuse", "dismiss", "claim", "allege"}
+    i = n
+    for _ in range(6):
+        h = tree.head(i)
+        if h is None:
+            return False
+        if toks[h].pos in ("VERB", "AUX") and toks[h].lemma.lower() in doubting:
+            return True
+        i = h
+    return False
+
+
+def _negated_relative(tree: Tree, base: int) -> tuple[Factuality, str] | None:
+    """"these are not forces that we have trained or reinforced": a relative clause on the predicate noun of a
+    negated copula says what did not happen."""
+    toks = tree.tokens
+    c = base
+    while toks[c].dep == "conj" and tree.head(c) is not None:
+        c = tree.head(c)
+    n = tree.head(c)
+    if toks[c].dep != "relcl" or n is None or toks[n].dep != "attr":
+        return None
+    cop = tree.head(n)
+    if cop is not None and toks[cop].lemma.lower() == "be" and any(toks[k].dep == "neg" for k in tree.kids[cop]):
+        return Factuality.NEGATED, f"relative clause on '{toks[n].text}', the predicate of a negated '{toks[cop].text}'"
     return None
 
 
@@ -86,6 +158,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         for k in tree.kids[trigger]:
             if toks[k].dep == "det" and toks[k].lower == "no":
                 return Factuality.NEGATED, f"'no' determines '{toks[trigger].text}'"
+    hit = _negated_relative(tree, base) or _question_sentence(tree, base)
+    if hit:
+        return hit
     i = base
     seen = 0
     while seen < 10:
@@ -111,14 +186,21 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             i, dep, h = h, toks[h].dep, g
         if toks[h].lemma.lower() == "have" and dep == "xcomp" and any(
                 toks[k].tag == "TO" for k in tree.kids[i]):
+            if any(toks[k].lower == "yet" for k in tree.kids[h]):
+                return Factuality.NEGATED, f"'{toks[h].text} yet to {toks[i].text}': not done so far"
             return Factuality.HYPOTHETICAL, f"obligation '{toks[h].text} to {toks[i].text}': not done yet"
         infinitive = any(toks[k].tag == "TO" and toks[k].dep == "aux" for k in tree.kids[i])
+        if infinitive and any(toks[k].dep == "mark" and toks[k].lower == "for" for k in tree.kids[i]):
+            return Factuality.HYPOTHETICAL, f"'for ... to {toks[i].text}' says what is wanted, not what was done"
         if infinitive and dep == "advcl" and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in tree.kids[i]):
             return Factuality.HYPOTHETICAL, f"purpose clause 'to {toks[i].text}' of '{toks[h].text}'"
         if infinitive and dep in ("acl", "relcl") and toks[h].pos in ("NOUN", "PROPN"):
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' modifying '{toks[h].text}'"
         if infinitive and toks[h].pos == "ADJ" and toks[h].lower not in lex.cue("intent_frames"):
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' after '{toks[h].text}'"
+        if dep == "acl" and toks[i].tag == "VBN" and not infinitive and not _denied_noun(tree, h, lex):
+            # "could undermine the ceasefire signed by X": the participle states a fact of its own
+            return Factuality.ASSERTED, f"participle '{toks[i].text}' on '{toks[h].text}' keeps its own modality"
         if dep == "csubj" and (toks[h].lemma.lower() == "be" or infinitive):  # "to crack down ... has proved"
             return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is a clause about the act in general"
         if dep not in CLAUSE_LINKS:

@@ -13,6 +13,7 @@ from .tree import (
     Tree,
     subject_of,
 )
+from .factuality import inverted_condition
 from .verbs import _refine
 
 
@@ -37,19 +38,24 @@ def claim_source(tree: Tree, base: int, speech: frozenset[str]) -> tuple[int | N
 
 DEONTIC_MODALS = ("must", "should", "ought")
 DEONTIC_HEADS = ("have", "need")
+WH_TAGS = ("WP", "WRB", "WDT", "WP$")
 
 
 def _obligation(tree: Tree, v: int) -> tuple[int, str] | None:
     """(token carrying the obligation, its words) when clause v is obliged: "must/should/ought to do",
     "has to / needs to do" (v is then the complement of have/need)."""
     toks = tree.tokens
+    if any(toks[k].tag in WH_TAGS for k in tree.kids[v]):
+        return None  # "that's not what France should be", "asked how Iran should respond": no demand is made
     for k in tree.kids[v]:
         if toks[k].dep == "aux" and toks[k].lower in DEONTIC_MODALS:
+            if inverted_condition(tree, v, k):
+                return None  # "should the talks falter": a condition, not an obligation
             return v, toks[k].lower
     h = tree.head(v)
     if h is not None and toks[v].dep == "xcomp" and toks[h].lemma.lower() in DEONTIC_HEADS and any(
-            toks[k].tag == "TO" for k in tree.kids[v]):
-        return h, f"{toks[h].lemma.lower()} to"
+            toks[k].tag == "TO" for k in tree.kids[v]) and not any(toks[k].lower == "yet" for k in tree.kids[h]):
+        return h, f"{toks[h].lemma.lower()} to"  # "had yet to decide" is no obligation
     return None
 
 

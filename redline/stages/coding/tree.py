@@ -158,7 +158,10 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
 
 
 def objects_of(tree: Tree, v: int) -> list[int]:
-    o = tree.child(v, OBJ)
+    # "sought Tuesday to lay the groundwork": the parser may take a date for the object; a bare date is never
+    # one ("launched 10 days of war games" keeps its counted object)
+    o = next((k for k in tree.children(v, OBJ) if tree.tokens[k].ent_type not in ("DATE", "TIME")
+              or tree.prep_args(k, ("of",))), None)
     if o is None and v + 1 < len(tree.tokens) and tree.tokens[v + 1].head == v and \
             tree.tokens[v + 1].dep == "npadvmod" and tree.tokens[v + 1].pos == "PROPN" and \
             tree.tokens[v + 1].ent_type not in NON_ACTOR_ENTS:  # "talked Tuesday with" is a date
@@ -174,6 +177,16 @@ def objects_of(tree: Tree, v: int) -> list[int]:
     if tree.tokens[o].tag in RELATIVE_TAGS and tree.tokens[v].dep == "relcl":
         return tree.conjuncts(tree.tokens[v].head)
     return tree.conjuncts(o)
+
+
+def reduced_relative_object(tree: Tree, v: int) -> list[int]:
+    """"the loyalists he accused of ...": a relative clause with its own (non-relative) subject and no object
+    has the noun it modifies as its object."""
+    toks = tree.tokens
+    s = tree.child(v, SUBJ)
+    if toks[v].dep != "relcl" or s is None or toks[s].tag in RELATIVE_TAGS or tree.child(v, OBJ) is not None:
+        return []
+    return tree.conjuncts(toks[v].head)
 
 
 def reciprocal_object(tree: Tree, o: int | None) -> bool:
@@ -203,14 +216,27 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
                     if toks[k].dep in ("prt", "prep", "dobj", "advmod", "compound:prt", "agent", "dative", "acomp",
                                        "oprd"):
                         after.setdefault(toks[k].lower, []).append(k)
+                    if toks[k].dep in ("prep", "prt"):  # "pulled Brazil out [of the deal]"
+                        for m in tree.kids[k]:
+                            if toks[m].dep == "prep":
+                                after.setdefault(toks[m].lower, []).append(m)
+                    elif toks[k].dep in ("advcl", "ccomp"):  # "called for [the EU to act]": 'for' parsed as a mark
+                        after.setdefault("for", []).extend(
+                            m for m in tree.kids[k] if toks[m].dep == "mark" and toks[m].lower == "for" and m < k)
             ok = True
-            for w in e.particle.split():
+            words = e.particle.split()
+            for n, w in enumerate(words):
                 hit = after.get(w)
                 if not hit:
                     ok = False
                     break
+                if n < len(words) - 1:  # "pull out of the deal": only the last word takes the object
+                    continue
                 if toks[hit[0]].dep in ("prep", "agent", "dative"):
                     pobj = tree.pobj(hit[0])
+                    if pobj is None:  # "pulled out [of Afghanistan]": the object hangs on the particle's own 'of'
+                        pobj = next((tree.pobj(m) for m in tree.kids[hit[0]] if toks[m].dep == "prep"
+                                     and toks[m].lower in ("of", "from") and tree.pobj(m) is not None), None)
                     if pobj is None:  # "rallied around [the] President": the parser took the prep's object as dobj
                         pobj = next((k for k in tree.kids[v] if toks[k].dep == "dobj" and k > hit[0]), None)
                     if pobj is None or toks[pobj].ent_type in NON_ACTOR_ENTS:

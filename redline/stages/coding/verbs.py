@@ -13,6 +13,7 @@ from .tree import (
     Tree,
     _in_places,
     _nominal,
+    reduced_relative_object,
     _recipient_preps,
     is_passive,
     match_noun,
@@ -110,7 +111,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o])
             if ne.code.event == "COOPERATE" and (joint or len(subject_of(tree, v)) > 1):
                 code = ne.code  # "joint exercises", "India and France conducted drills": cooperation
-            subj = subject_of(tree, v) if not passive else [a for _, a in tree.prep_args(v, ("by",))]
+            subj = subject_of(tree, v) if not passive else [x for _, a in tree.prep_args(v, ("by",)) for x in tree.conjuncts(a)]
             noun_actor = [k for k in tree.kids[o] if toks[k].dep in ("poss", "amod", "compound")
                           and toks[k].pos in ("PROPN", "ADJ", "NOUN", "PRON")]
             by_from = [a for _, a in tree.prep_args(o, ("from", "by")) + tree.prep_args(v, ("from", "by"))]
@@ -147,6 +148,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     absorbed: list[int] = []
     notes: list[str] = []
     objs = [prep_obj] if prep_obj is not None else objects_of(tree, v)
+    if not objs and prep_obj is None and not is_passive(tree, v):
+        objs = [o for o in reduced_relative_object(tree, v) if toks[o].ent_type not in ("DATE", "TIME")]
     objs = [o for o in objs if o is not None]
     recip_obj = any(reciprocal_object(tree, o) for o in objs)
     if passive:
@@ -171,6 +174,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if e.code.event == "REJECT" and patients and (toks[patients[0]].lemma.lower() in lex.cue("claims")
                                                   or toks[patients[0]].lower in lex.cue("claims")):
         return []  # "rejected reports that ...": denying a claim is not a PLOVER REJECT
+    if e.lemma == "deny" and patients and (ne := match_noun(tree, patients[0], lex)) is not None and \
+            ne.code.event in DENIED_ACTS:
+        return []  # "denied the attack": a denial of an act is a statement (the act is not coded), no REJECT
     if "force" in e.flags and patients and not any(
             toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
         return []
@@ -272,7 +278,11 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if e.code.event in ("REJECT", "AGREE") and comp_lemma in lex.cue("comment_verbs") and not (
                     inner and inner[0].code.event not in ("CONSULT",)):
                 return []  # "declined to comment", "agreed to testify": talk, not a refusal or a commitment
-            if inner:
+            if inner and code.event == "AGREE" and inner[0].code.event == "REQUEST":
+                notes.append(f"a promise to '{toks[comp].text}' (ask for something) stays a promise")
+            elif inner and code.event == "AGREE" and any(toks[k].dep == "neg" for k in tree.kids[comp]):
+                notes.append(f"a promise not to '{toks[comp].text}' is a commitment to restraint, not a threat")
+            elif inner:
                 code = _refine(code, inner[0].code)
                 notes.append(f"refined by '{toks[comp].text}'")
                 if not asked:
@@ -289,6 +299,11 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             asked_comp, asked = tree.child(v, {"xcomp"}), objs
         for c in tree.children(v, {"ccomp"}):  # parsed as "wants [Putin to attack ...]"
             if any(toks[k].tag == "TO" for k in tree.kids[c]) and tree.child(c, SUBJ) is not None:
+                asked_comp, asked = c, tree.conjuncts(tree.child(c, SUBJ))
+    if e.particle == "for" and e.code.event == "REQUEST" and not passive:
+        for c in tree.children(v, {"advcl", "ccomp"}):  # "called for the EU to impose sanctions"
+            if any(toks[k].dep == "mark" and toks[k].lower == "for" for k in tree.kids[c]) and any(
+                    toks[k].tag == "TO" for k in tree.kids[c]) and tree.child(c, SUBJ) is not None:
                 asked_comp, asked = c, tree.conjuncts(tree.child(c, SUBJ))
     if asked_comp is not None:
         # "Obama wants Putin to attack Switzerland": a request to the asked actor, refined by the complement
@@ -331,6 +346,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     return [Frame(rule, e.key, code, (v, v + 1), tuple(actors), tuple(recipients), v, reciprocal=reciprocal,
                   own_patient=own, absorbed=tuple(absorbed), notes=tuple(notes), require_recipient=require_rcpt,
                   places=places, objects=tuple(patients), object_list=checked)]
+
+
+DENIED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "ACCUSE"})
 
 
 def _refine(matrix: Code, comp: Code) -> Code:
