@@ -11,7 +11,7 @@ import pytest
 
 from redline import analysis
 from redline.errors import UsageError
-from redline.records import Entity
+from redline.records import DatePrecision, Entity
 from redline.store import Store
 from redline.web.sample import make_document, write_documents
 
@@ -343,6 +343,29 @@ def test_red_line_warnings_are_one_alert_per_speaker_and_period():
     assert [(a["actor"], a["recipient"], a["period"], a["evidence"]) for a in alerts] == [
         ("RUS", "UKR;USA", D(2021, 6, 1), ["e1", "e2"]), ("RUS", "UKR", D(2021, 7, 1), ["e3"]),
         ("BLR", "UKR", D(2021, 6, 1), ["e4"])]
+
+
+
+def test_red_line_warning_dated_only_to_a_year_is_a_warning_of_no_month(tmp_path):
+    """'after his 2012 reelection' dates a retold warning to the year only: it belongs to no month (it would
+    otherwise alert as news of January), as a timeline leaves it out of every month; by year it counts."""
+    year_only = _red_line_article("y1", D(2017, 1, 17), [
+        ("THREATEN", ["RUS"], ["SYR"], "Russia said in 2012 that strikes on Syria would cross a red line.", "red line")])
+    year_only = dataclasses.replace(year_only, events=tuple(
+        dataclasses.replace(e, date=D(2012, 1, 1), date_precision=DatePrecision.YEAR) for e in year_only.events))
+    month_only = _red_line_article("m1", D(2017, 1, 17), [
+        ("THREATEN", ["USA"], ["RUS"], "In January Washington said that was a red line for Russia.", "red line")])
+    month_only = dataclasses.replace(month_only, events=tuple(
+        dataclasses.replace(e, date=D(2017, 1, 1), date_precision=DatePrecision.MONTH) for e in month_only.events))
+    path = tmp_path / "years.duckdb"
+    write_documents(path, [year_only, month_only])
+    with Store(path, read_only=True) as s:
+        def reds(by):
+            return sorted((a["actor"], a["period"]) for a in analysis.alerts(s, options=analysis.AlertOptions(by=by))
+                          if a["kind"] == "red_line")
+        assert reds("month") == [("USA", D(2017, 1, 1))]
+        assert reds("day") == []
+        assert reds("year") == [("RUS", D(2012, 1, 1)), ("USA", D(2017, 1, 1))]
 
 
 # -- evidence highlights -------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ dyad views, and once in a timeline.
 
 Undated events (the text gives no date: precision "unknown") are in the aggregates on their article's day and
 count only with `undated`. A timeline counts an event only in a period at least as precise as its date
-(BUCKET_PRECISIONS); dyads and alert periods count every dated event.
+(BUCKET_PRECISIONS), and so does a red-line warning; dyads and escalation periods count every dated event.
 """
 
 from __future__ import annotations
@@ -278,7 +278,8 @@ def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, fac
 def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
                       events: tuple[str, ...], by: str = "month",
                       scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
-    """Dated events of the given types with a mention whose own sentence speaks of a red line, one row per such
+    """Events of the given types, dated at least as precisely as a period `by` (BUCKET_PRECISIONS: a year-only
+    date is no warning of January), with a mention whose own sentence speaks of a red line, one row per such
     mention: the event's codes, the sentence, the article, and the names of the mention's actors and
     recipients (identifier, else the text). Ordered by date, event, article.
 
@@ -295,8 +296,9 @@ def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, fact
                date_trunc('{_UNITS[by]}', e.date)::DATE AS period
         FROM events e
         WHERE {' AND '.join(where)} AND list_contains(?::VARCHAR[], e.event) AND e.id IN ({', '.join('?' * len(ids))})
+          AND list_contains(?::VARCHAR[], {aggregates.PRECISION})
     """
-    evs = {r["id"]: r for r in _rows(con.execute(sql, params + [list(events)] + ids))}
+    evs = {r["id"]: r for r in _rows(con.execute(sql, params + [list(events)] + ids + [list(BUCKET_PRECISIONS[by])]))}
     mentions = _mentions_by_n(con, sorted(n for n, e in flagged if e in evs))
     arts = _articles_by_id(con, sorted({m["article_id"] for m, _ in mentions.values()}))
     out = []
