@@ -281,7 +281,8 @@ def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, fact
     """Events of the given types, dated at least as precisely as a period `by` (BUCKET_PRECISIONS: a year-only
     date is no warning of January), with a mention whose own sentence speaks of a red line, one row per such
     mention: the event's codes, the sentence, the article, and the names of the mention's actors and
-    recipients (identifier, else the text). Ordered by date, event, article.
+    recipients (identifier, else the text; recipient_name_codes: each recipient name's code). Ordered by date,
+    event, article.
 
     Mentions carry the flag from when they were stored (rows.red_line), so this reads a boolean column, then
     only the flagged mentions (by serial), their events (by id) and their articles (by id).
@@ -308,7 +309,8 @@ def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, fact
                     "article_id": m["article_id"], "seq": m["seq"], "text": d["text"], "event_text": d["event_text"],
                     "title": a["title"], "published": a["published"], "outlet": a["publisher"] or a["outlet"],
                     "actor_names": [x.get("identifier_text") or x.get("entity_text") for x in d["actor"]],
-                    "recipient_names": [x.get("identifier_text") or x.get("entity_text") for x in d["recipient"]]})
+                    "recipient_names": [x.get("identifier_text") or x.get("entity_text") for x in d["recipient"]],
+                    "recipient_name_codes": [x.get("code") for x in d["recipient"]]})
     out.sort(key=lambda r: (r["date"], r["published"] is None, r["published"] or dt.date.min, r["article_id"],
                             r["seq"], r["id"]))
     return out
