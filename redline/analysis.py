@@ -416,7 +416,7 @@ def _red_line_alert(rows: list[dict[str, Any]], period: dt.date, by: str) -> dic
     actors = list(dict.fromkeys(c for r in rows for c in r["actor_codes"]))
     # A speaker draws no red line against itself: a recipient with the speaker's own code is what the line
     # protects ("the rights of the Iranian nation are a red line", Rouhani) or a miscoded party (all six such
-    # recipients of the second and third audits were wrong as targets).
+    # recipients of the second and third audits, five sentences, were wrong as targets).
     recipients = list(dict.fromkeys(c for r in rows for c in r["recipient_codes"] if c not in actors))
     speakers = list(dict.fromkeys(n for r in rows for n in r["actor_names"] if n))
     targets = list(dict.fromkeys(n for r in rows for n, c in _recipient_names(r) if n and c not in actors))
