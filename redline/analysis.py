@@ -32,8 +32,6 @@ ESCALATION_EVENTS = ("THREATEN", "MOBILIZE", "ASSAULT", "COERCE")
 # requests that mention someone else's red line (all four such alerts of the audit were wrong: Trump criticising
 # Obama's red line, Netanyahu pressing Obama to draw one; docs/analysis-and-web.md).
 RED_LINE_EVENTS = ("THREATEN",)
-# A red line is stated conditionally ("would be a red line for Russia"): by default both count.
-RED_LINE_FACTUALITY = ("asserted", "hypothetical")
 ALERT_SENTENCES = 3  # evidence sentences an alert shows in the table and the digest (JSON carries all)
 QUAD_NAMES = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
 
@@ -291,7 +289,7 @@ def alerts(
     """Escalation alerts (a dyad's escalation share rising above its own baseline) and red-line warnings.
 
     `since`/`until` bound the periods reported; the baseline may reach further back. factuality: the events
-    that count (default: asserted for escalation, asserted and hypothetical for red lines). Newest first.
+    that count (default: asserted). Newest first.
     Every alert carries `sentences`: its evidence events with their sentence, date and article.
     """
     check_range(since, until)
@@ -314,9 +312,12 @@ def alerts(
         a["sentences"] = sorted((_sentence(evidence[e]) for e in a["evidence"] if e in evidence),
                                 key=lambda x: (x["date"] or dt.date.min, x["id"]))
     if red_lines:
-        red_facts = facts if factuality is not None else RED_LINE_FACTUALITY
+        # Red lines count asserted events by default too. A red line is stated conditionally ("would be a red
+        # line for Russia"), but the coder codes the drawing of it as asserted (only its content is conditional);
+        # what it leaves hypothetical is a red line someone might draw or enforce: a plea for one, the reluctance
+        # or refusal to enforce one (every hypothetical red-line THREATEN of the third audit was such).
         out.extend(red_line_alerts(analytics.red_line_mentions(_con(store), since=since, until=until,
-                                                               factuality=red_facts, events=RED_LINE_EVENTS,
+                                                               factuality=facts, events=RED_LINE_EVENTS,
                                                                by=opts.by, scope=scope), opts.by))
     out.sort(key=lambda a: (a["period"], a["score"]), reverse=True)
     return out
@@ -405,11 +406,20 @@ def red_line_alerts(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]
     return [_red_line_alert(members, period, by) for (_, period), members in groups.items()]
 
 
+def _recipient_names(row: dict[str, Any]) -> list[tuple[str | None, str | None]]:
+    """(name, code) of each recipient a red-line mention names (code None when the row does not say)."""
+    names = row["recipient_names"]
+    return list(zip(names, row.get("recipient_name_codes") or [None] * len(names), strict=True))
+
+
 def _red_line_alert(rows: list[dict[str, Any]], period: dt.date, by: str) -> dict[str, Any]:
     actors = list(dict.fromkeys(c for r in rows for c in r["actor_codes"]))
-    recipients = list(dict.fromkeys(c for r in rows for c in r["recipient_codes"]))
+    # A speaker draws no red line against itself: a recipient with the speaker's own code is what the line
+    # protects ("the rights of the Iranian nation are a red line", Rouhani) or a miscoded party (all six such
+    # recipients of the second and third audits, five sentences, were wrong as targets).
+    recipients = list(dict.fromkeys(c for r in rows for c in r["recipient_codes"] if c not in actors))
     speakers = list(dict.fromkeys(n for r in rows for n in r["actor_names"] if n))
-    targets = list(dict.fromkeys(n for r in rows for n in r["recipient_names"] if n))
+    targets = list(dict.fromkeys(n for r in rows for n, c in _recipient_names(r) if n and c not in actors))
     sentences, seen = [], set()
     for r in rows:
         if (r["article_id"], r["text"]) in seen:

@@ -11,7 +11,7 @@ import pytest
 
 from redline import analysis
 from redline.errors import UsageError
-from redline.records import Entity
+from redline.records import DatePrecision, Entity
 from redline.store import Store
 from redline.web.sample import make_document, write_documents
 
@@ -281,18 +281,23 @@ RED_LINES = [
     # the reference pattern: the summit (CONSULT, first actor USA) shares the sentence with the warning
     ("r1", D(2021, 6, 17), [
         ("CONSULT", ["USA", "RUS"], [], KREMLIN, "summit"),
-        ("THREATEN", ["RUS"], ["UKR", "NATO"], KREMLIN, "red line", "hypothetical"),
+        ("THREATEN", ["RUS"], ["UKR", "NATO"], KREMLIN, "red line"),  # the coder: asserted, only its content is not
         ("THREATEN", ["RUS"], ["UKR"], PESKOV, "red line"),
         ("MOBILIZE", ["RUS"], ["UKR"], "Russia massed troops near a red line drawn by Kyiv.", "massed"),
     ]),
-    # the same warning reported by another outlet: one warning with r1's
-    ("r2", D(2021, 6, 18), [("THREATEN", ["RUS"], ["NATO"], "Moscow said NATO membership is a red line.", "red line")]),
+    # the same warning reported by another outlet: one warning with r1's; Russia, for whom the line is drawn, is
+    # no target of its own warning
+    ("r2", D(2021, 6, 18), [("THREATEN", ["RUS"], ["NATO", "RUS"], "Moscow said NATO membership is a red line for "
+                             "Russia.", "red line")]),
     # another speaker, and a warning from no one
     ("r3", D(2021, 6, 20), [
         ("ACCUSE", ["UKR"], ["RUS"], "Kyiv said Moscow had crossed a red line.", "said"),
         ("THREATEN", [], ["UKR"], "Someone drew a red line.", "red line"),
         ("THREATEN", ["USA"], ["RUS"], "Biden said Russia would not be allowed to cross a red line.",
          "red line", "negated"),
+        # a plea for someone else's red line: the coder leaves it hypothetical, and it is no warning drawn
+        ("THREATEN", ["ISR"], ["IRN"], "Netanyahu pleaded with Washington to establish a red line that Iran cannot "
+         "cross.", "red line", "hypothetical"),
     ]),
 ]
 
@@ -311,7 +316,8 @@ def test_red_line_warning_takes_speaker_and_target_from_the_warning_event(red_st
     kremlin = reds[0]
     assert kremlin["speakers"] == ["the Kremlin"] and kremlin["targets"] == ["Ukraine", "NATO"]
     assert kremlin["articles"] == 2 and kremlin["events"] == 3
-    assert [x["text"] for x in kremlin["sentences"]] == [KREMLIN, PESKOV, "Moscow said NATO membership is a red line."]
+    assert [x["text"] for x in kremlin["sentences"]] == [KREMLIN, PESKOV,
+                                                         "Moscow said NATO membership is a red line for Russia."]
     assert "red line drawn by RUS (the Kremlin), aimed at UKR, NATO (Ukraine; NATO)" in kremlin["summary"]
     assert {red_store.event(e)["event"][0] for e in kremlin["evidence"]} == {"THREATEN"}
 
@@ -325,10 +331,11 @@ def test_red_line_ignores_other_events_of_the_sentence_and_speakerless_or_negate
 
 
 @pytest.mark.parametrize("factuality, expected", [
-    (None, 1), ("asserted", 1), ("hypothetical", 1), ("negated", 1), ("all", 2)])
-def test_red_line_factuality_defaults_to_asserted_and_hypothetical(red_store, factuality, expected):
+    (None, ["RUS"]), ("asserted", ["RUS"]), ("hypothetical", ["ISR"]), ("negated", ["USA"]),
+    ("all", ["ISR", "RUS", "USA"])])
+def test_red_line_factuality_defaults_to_asserted(red_store, factuality, expected):
     reds = [a for a in analysis.alerts(red_store, factuality=factuality) if a["kind"] == "red_line"]
-    assert len(reds) == expected
+    assert sorted(a["actor"] for a in reds) == expected
 
 
 def test_red_line_warnings_are_one_alert_per_speaker_and_period():
@@ -343,6 +350,29 @@ def test_red_line_warnings_are_one_alert_per_speaker_and_period():
     assert [(a["actor"], a["recipient"], a["period"], a["evidence"]) for a in alerts] == [
         ("RUS", "UKR;USA", D(2021, 6, 1), ["e1", "e2"]), ("RUS", "UKR", D(2021, 7, 1), ["e3"]),
         ("BLR", "UKR", D(2021, 6, 1), ["e4"])]
+
+
+
+def test_red_line_warning_dated_only_to_a_year_is_a_warning_of_no_month(tmp_path):
+    """'after his 2012 reelection' dates a retold warning to the year only: it belongs to no month (it would
+    otherwise alert as news of January), as a timeline leaves it out of every month; by year it counts."""
+    year_only = _red_line_article("y1", D(2017, 1, 17), [
+        ("THREATEN", ["RUS"], ["SYR"], "Russia said in 2012 that strikes on Syria would cross a red line.", "red line")])
+    year_only = dataclasses.replace(year_only, events=tuple(
+        dataclasses.replace(e, date=D(2012, 1, 1), date_precision=DatePrecision.YEAR) for e in year_only.events))
+    month_only = _red_line_article("m1", D(2017, 1, 17), [
+        ("THREATEN", ["USA"], ["RUS"], "In January Washington said that was a red line for Russia.", "red line")])
+    month_only = dataclasses.replace(month_only, events=tuple(
+        dataclasses.replace(e, date=D(2017, 1, 1), date_precision=DatePrecision.MONTH) for e in month_only.events))
+    path = tmp_path / "years.duckdb"
+    write_documents(path, [year_only, month_only])
+    with Store(path, read_only=True) as s:
+        def reds(by):
+            return sorted((a["actor"], a["period"]) for a in analysis.alerts(s, options=analysis.AlertOptions(by=by))
+                          if a["kind"] == "red_line")
+        assert reds("month") == [("USA", D(2017, 1, 1))]
+        assert reds("day") == []
+        assert reds("year") == [("RUS", D(2012, 1, 1)), ("USA", D(2017, 1, 1))]
 
 
 # -- evidence highlights -------------------------------------------------------------------------------

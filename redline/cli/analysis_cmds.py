@@ -102,8 +102,7 @@ def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, undat
 @click.option("--since", type=DATE, help="First period to report (YYYY-MM-DD); the baseline may reach back further.")
 @click.option("--until", type=DATE, help="Last event date (YYYY-MM-DD).")
 @click.option("--factuality", default=None,
-              help="Comma list of asserted, negated, hypothetical, possible, future; or all "
-                   "[default: asserted for escalations, asserted,hypothetical for red lines].")
+              help="Comma list of asserted, negated, hypothetical, possible, future; or all [default: asserted].")
 @click.option("--undated", is_flag=True,
               help="Count background events the text gives no date on their article's date.")
 @review_scope_options

@@ -9,7 +9,7 @@ dyad views, and once in a timeline.
 
 Undated events (the text gives no date: precision "unknown") are in the aggregates on their article's day and
 count only with `undated`. A timeline counts an event only in a period at least as precise as its date
-(BUCKET_PRECISIONS); dyads and alert periods count every dated event.
+(BUCKET_PRECISIONS), and so does a red-line warning; dyads and escalation periods count every dated event.
 """
 
 from __future__ import annotations
@@ -282,9 +282,11 @@ def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, fac
 def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
                       events: tuple[str, ...], by: str = "month",
                       scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
-    """Dated events of the given types with a mention whose own sentence speaks of a red line, one row per such
+    """Events of the given types, dated at least as precisely as a period `by` (BUCKET_PRECISIONS: a year-only
+    date is no warning of January), with a mention whose own sentence speaks of a red line, one row per such
     mention: the event's codes, the sentence, the article, and the names of the mention's actors and
-    recipients (identifier, else the text). Ordered by date, event, article.
+    recipients (identifier, else the text; recipient_name_codes: each recipient name's code). Ordered by date,
+    event, article.
 
     Mentions carry the flag from when they were stored (rows.red_line), so this reads a boolean column, then
     only the flagged mentions (by serial), their events (by id) and their articles (by id).
@@ -299,8 +301,9 @@ def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, fact
                date_trunc('{_UNITS[by]}', e.date)::DATE AS period
         FROM events e
         WHERE {' AND '.join(where)} AND list_contains(?::VARCHAR[], e.event) AND e.id IN ({', '.join('?' * len(ids))})
+          AND list_contains(?::VARCHAR[], {aggregates.PRECISION})
     """
-    evs = {r["id"]: r for r in _rows(con.execute(sql, params + [list(events)] + ids))}
+    evs = {r["id"]: r for r in _rows(con.execute(sql, params + [list(events)] + ids + [list(BUCKET_PRECISIONS[by])]))}
     mentions = _mentions_by_n(con, sorted(n for n, e in flagged if e in evs))
     arts = _articles_by_id(con, sorted({m["article_id"] for m, _ in mentions.values()}))
     out = []
@@ -310,7 +313,8 @@ def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, fact
                     "article_id": m["article_id"], "seq": m["seq"], "text": d["text"], "event_text": d["event_text"],
                     "title": a["title"], "published": a["published"], "outlet": a["publisher"] or a["outlet"],
                     "actor_names": [x.get("identifier_text") or x.get("entity_text") for x in d["actor"]],
-                    "recipient_names": [x.get("identifier_text") or x.get("entity_text") for x in d["recipient"]]})
+                    "recipient_names": [x.get("identifier_text") or x.get("entity_text") for x in d["recipient"]],
+                    "recipient_name_codes": [x.get("code") for x in d["recipient"]]})
     out.sort(key=lambda r: (r["date"], r["published"] is None, r["published"] or dt.date.min, r["article_id"],
                             r["seq"], r["id"]))
     return out
