@@ -80,6 +80,9 @@ def types(pipeline, text: str) -> set[str]:
     # a missile fired at no one is a test, not an attack
     ("North Korea fired a long-range rocket on Wednesday.", "ASSAULT"),
     ("North Korea launched a ballistic missile into the sea off its east coast.", "ASSAULT"),
+    # enforcing a red line acts on a warning given before: it is no new warning
+    ("The French president enforced his red line with air strikes on the depots.", "THREATEN"),
+    ("The Turkish government moved to enforce its red line in northern Iraq.", "THREATEN"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -90,6 +93,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The Dutch minister asked Turkey to expel the Syrian envoy.", ("REQUEST", ("NLD",), ("TUR",))),
     ("Iran defied the UN resolution and resumed enrichment.", ("REJECT", ("IRN",), ("UNO",))),
     ("Hamas fired rockets at Israel on Saturday.", ("ASSAULT", ("PSE",), ("ISR",))),
+    ("The European Union enforced new sanctions on Belarus.", ("SANCTION", ("EUR",), ("BLR",))),
     ("The Egyptian president spoke to the Israeli prime minister on Tuesday.", ("CONSULT", ("EGY", "ISR"), ())),
     # a promise of restraint is a commitment
     ("Russia pledged not to attack the Ukrainian grain corridor.", ("AGREE", ("RUS",), ())),
