@@ -17,11 +17,13 @@ from ..knowledge.actors import FORMER_WORDS, HONORIFICS, ORG_KINDS, PLACE_KINDS,
 from ..pipeline import Context, stage
 from ..records import Document, Entity, Mention, Sentence, Token
 from .coreference import (
+    BODY_WORDS,
     GROUP_NOUNS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
     Memory,
     apposition,
+    body_coref,
     group_coref,
     is_plural,
     name_from_apposition,
@@ -68,6 +70,9 @@ DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demons
 STRICT_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
                              "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists",
                              "administration"})
+# Countries whose national legislature is called Congress ("Congress" alone names theirs in a story about them).
+CONGRESS_COUNTRIES = frozenset({"USA", "PER", "PHL", "COL", "ARG", "BRA", "MEX", "GTM", "HND", "CHL", "PRY", "DOM",
+                                "FSM"})
 # Offices that deal with other countries: an unnamed foreign ministry's spokesman or envoy in a story about
 # country X is as likely to be another country's, so such titles never take the article's country.
 FOREIGN_OFFICES = frozenset({"Foreign Minister", "Diplomat"})
@@ -218,6 +223,10 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                  ) -> list[Mention]:
     h = t.i
     if h not in at and t.pos == "NOUN" and not t.ent_type and t.lower not in GROUP_NOUNS:
+        if t.lower in BODY_WORDS:  # "the department": the body of that kind named before
+            lo = min([h, *(c for c in children[h] if c < h)])
+            found = body_coref(t, sent, lo, h + 1, _text(toks, lo, h + 1), memory, toks)
+            return [found] if found is not None else []
         return []  # a common noun that names no actor ("talks", "border"): the usual case, decided early
     left = [c for c in children[h] if c < h and toks[c].dep in NP_LEFT and not _coordinated_compound(toks[c], toks, at)]
     span = {h}
@@ -583,9 +592,11 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
     """'the government', 'police' with no country named: the one country the text just named, if only one;
     else the country the article is about, once it has fixed one (docs/actors.md)."""
     agent = normalise_agent(head_match.text)
+    base = ent.reason.split("; no country")[0]
+    if agent == "congress" and t.text == "Congress":
+        return _congress(ent, base, memory)
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         return ent
-    base = ent.reason.split("; no country")[0]
     if agent in BRIDGING and any(toks[c].lower == "the" for c in children[t.i]):
         window = [p for p in memory.things if p.sentence >= sent.index - 1 and p.entity.entry
                   and p.entity.entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
@@ -605,6 +616,18 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
                                    "names it as the backer")
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
                                f"(named {memory.countries[code]} times, far more than any other)")
+
+
+def _congress(ent: Entity, base: str, memory: Memory) -> Entity:
+    """A bare 'Congress': the legislature of the article's country when that country's is called Congress, else
+    the US Congress, which an unqualified 'Congress' names in English-language news (the lower-case agent word
+    'congress' stays unplaced)."""
+    code = memory.article_country()
+    if code in CONGRESS_COUNTRIES:
+        return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: the Congress of the country this article "
+                                   "is about")
+    return dataclasses.replace(ent, code="USA", reason=f"{base}; USA: an unqualified 'Congress' is the US Congress "
+                               "unless the article is about another country whose legislature is a Congress")
 
 
 def normalise_agent(text: str) -> str:

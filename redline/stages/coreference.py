@@ -368,6 +368,24 @@ def group_coref(t: Token, toks, children, head_match: Match | None, sent: Senten
     return out
 
 
+# Bodies named again by their kind alone: "the State Department ... the department", "the Foreign Ministry ...
+# the ministry". Only a definite phrase with nothing else in it points back.
+BODY_WORDS = frozenset({"department", "ministry", "agency", "committee", "commission", "bureau", "council"})
+
+
+def body_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory: Memory, toks
+               ) -> Mention | None:
+    """'the department' -> the latest body of the article whose name ends in that word ('the State Department')."""
+    if t.lower not in BODY_WORDS or t.pos != "NOUN" or end - start != 2 or toks[start].lower != "the":
+        return None
+    for p in reversed(memory.things):
+        if p.text.lower().split()[-1:] == [t.lower] and p.entity.code:
+            ent = corefer(p.entity, text, f"'{text}' -> '{p.text}' (sentence {p.sentence}), the latest body of "
+                          "that kind named")
+            return Mention(sent.index, start, end, t.i, text, ent, "title", (p.sentence, p.head))
+    return None
+
+
 def surname_coref(t: Token, toks, sent: Sentence, start: int, end: int, text: str, memory: Memory
                   ) -> tuple[Mention, Antecedent] | None:
     """A bare surname ("Peskov") -> the earlier full mention of that person in the article."""

@@ -64,7 +64,22 @@ def _np_tokens(tree: Tree, node: int) -> list[int]:
             t = tree.tokens[k]
             if t.dep in ARG_DEPS and not (t.dep == "prep" and t.lower not in ("of", "from", "in")):
                 queue.append(k)
+    owner = _detached_possessor(tree, node)
+    if owner is not None and owner not in out:
+        out.insert(1, owner)
     return out[1:]
+
+
+def _detached_possessor(tree: Tree, node: int) -> int | None:
+    """The possessor right before a noun that the parser hung elsewhere ("attacked Kerry’s actions" parsed with
+    'Kerry' as an adverbial of the verb and '’s' on 'Kerry'): the word carrying the possessive marker."""
+    toks = tree.tokens
+    if node < 2 or toks[node - 1].lower not in ("'s", "’s", "'", "’") or toks[node - 1].dep != "case":
+        return None
+    owner = toks[node - 1].head
+    if owner != node - 1 and toks[owner].head != node and toks[owner].pos in ("PROPN", "NOUN"):
+        return owner
+    return None
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})

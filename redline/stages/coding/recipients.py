@@ -83,18 +83,27 @@ class RecipientRules:
                                     "the place of the act (gazetteer)"))
         return out
 
-    def _object_nationality(self, tree: Tree, f: Frame, index: MentionIndex) -> list[Argument]:
+    def _object_nationality(self, tree: Tree, f: Frame, index: MentionIndex,
+                            actors: list[Argument] = ()) -> list[Argument]:
         """A country or nationality inside the unresolved target's noun phrase ("a camp for Congolese
-        refugees", "Kampuchean guerrilla camps")."""
+        refugees", "Kampuchean guerrilla camps"); a party the target is aimed at ("airstrikes in Syria against
+        Islamic State") comes first. Never the actor's own phrase ("systems targeted by Russian hackers"), nor a
+        place the act happens in ("operations in Gaza", "elections in Iraq")."""
         if self.resolve_text is None:
             return []
         toks = tree.tokens
         # the named target's phrase, else the object phrase of the act ("issued warrants for two Chilean men")
         nodes = list(f.recipients) or (tree.children(f.base, {"dobj"})
                                        + [a for _, a in tree.prep_args(f.base, ("for", "against"))])
+        skip = _actor_and_place_tokens(tree, nodes, actors)
+        aimed = _aimed_at(tree, nodes, skip, self.resolve, index)
+        if aimed:
+            return aimed
         for n in nodes:
             for i in sorted(tree.subtree(n)):
                 t = toks[i]
+                if i in skip:
+                    continue
                 if affiliation(toks, i):
                     continue  # "pro-Russian rebels", "Iranian-backed forces" are not Russian or Iranian
                 if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
@@ -159,7 +168,7 @@ class RecipientRules:
         country of the place where the act happens ("police fired on crowds in Baghdad" -> IRQ), else, for an
         act aimed at a population (protest, coercion, violence, concession), the actor's own country."""
         actor_heads = {a.head for a in actors}
-        named = self._object_nationality(tree, f, index)
+        named = self._object_nationality(tree, f, index, actors)
         if named:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
@@ -178,6 +187,37 @@ class RecipientRules:
                          reason="unnamed target: the actor's own country")
             return [Argument(ent, a.head, "actor's own country")]
         return []
+
+
+def _actor_and_place_tokens(tree: Tree, nodes, actors) -> set[int]:
+    """Tokens of the target's phrase that cannot name its recipient: the actor's own phrase (a passive agent or
+    a relative clause inside the target: "systems targeted by Russian hackers") and the objects of locative
+    prepositions, where the act happens rather than whom it is aimed at ("strikes in Syria", "for elections in
+    Iraq"). An attacker left unresolved therefore never lends its target's country to itself either."""
+    out: set[int] = set()
+    heads = {a.head for a in actors if a.head >= 0}
+    for n in nodes:
+        for i in tree.subtree(n):
+            if i == n:
+                continue
+            t = tree.tokens[i]
+            if i in heads or t.dep == "agent" or (t.dep == "prep" and t.lower in LOCATIVE_PREPS):
+                out.update(tree.subtree(i))
+    return out
+
+
+def _aimed_at(tree: Tree, nodes, skip: set[int], resolve, index: MentionIndex) -> list[Argument]:
+    """A party the target phrase is aimed at with 'against' or 'on' ("a barrage of airstrikes in Syria against
+    Islamic State", "a campaign on Houthi positions"): its resolved mentions, countries or organisations."""
+    for n in nodes:
+        for i in sorted(tree.subtree(n)):
+            t = tree.tokens[i]
+            if i == n or i in skip or t.dep != "prep" or t.lower not in ("against", "on"):
+                continue
+            found = [a for a in resolve(tree, tree.children(i, {"pobj"}), index, []) if a.entity.code]
+            if found:
+                return [Argument(a.entity, a.head, "party the target is aimed at") for a in found]
+    return []
 
 
 def _locative_places(tree: Tree, base: int, speech: set[str] | frozenset[str]) -> list[int]:
