@@ -63,7 +63,9 @@ DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demons
                              "separatists", "prosecutors",
                              "prosecutor", "judges", "judge", "court", "courts", "authorities", "students",
                              "workers", "residents", "civilians", "opposition leader", "dissidents", "security forces",
-                             "riot police", "policemen", "police officers", "officers", "soldiers", "forces"})
+                             "riot police", "policemen", "police officers", "officers", "soldiers", "forces",
+                             "crowd", "crowds", "mob", "mobs", "agents", "federal agents", "border agents"})
+CROWDS = frozenset({"crowd", "crowds", "mob", "mobs"})
 # Armed forces take the article's country only when it dominates strongly: wars are reported from both sides;
 # so does "the administration", which reporters also use for their own country's government in foreign news.
 # (Legislators take none: a story about a foreign country is often told through the home legislature's debate.)
@@ -606,8 +608,9 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
             return dataclasses.replace(ent, code=p.entity.code, reason=f"{base}; {p.entity.code} bridged from "
                                        f"'{p.text}' (sentence {p.sentence}), the only country named in this or the "
                                        "previous sentence")
-    if any(toks[c].dep == "poss" or toks[c].lower in ("a", "an", "some", "other", "foreign") for c in children[t.i]):
-        return ent  # "their police", "a foreign army": not the article's own institutions
+    indefinite = ("some", "other", "foreign") if agent in CROWDS else ("a", "an", "some", "other", "foreign")
+    if any(toks[c].dep == "poss" or toks[c].lower in indefinite for c in children[t.i]):
+        return ent  # "their police", "a foreign army": not the article's own institutions (but "a crowd" is)
     code = memory.article_country(strict=agent in STRICT_BRIDGING)
     if code is None:
         return ent

@@ -171,9 +171,13 @@ class Coder(ArgumentRules, RecipientRules):
                 f = dataclasses.replace(f, reciprocal=True)
         actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
         actor_keys = {(a.entity.code, a.head) for a in actors}
+        # a pronoun recipient that is the actor again ("Putin said he ...") goes; one that names another person of
+        # the same country stays ("Critics of Morsi accused him")
         actor_codes = {a.entity.code for a in actors if a.entity.code}
+        actor_people = {a.entity.identifier_text for a in actors}
         recipients = [r for r in recipients if (r.entity.code, r.head) not in actor_keys
-                      and not (r.entity.code in actor_codes and tree.tokens[r.head].pos == "PRON")]
+                      and not (r.entity.code in actor_codes and tree.tokens[r.head].pos == "PRON"
+                               and not (r.entity.identifier_text and r.entity.identifier_text not in actor_people))]
         if not f.reciprocal and len(actors) == 1 and recipients and all(
             r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
         ):

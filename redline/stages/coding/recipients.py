@@ -41,7 +41,7 @@ def of_args(tree: Tree, n: int) -> set[int]:
 
 def domestic_act(event: str, actor) -> bool:
     """Is an act with no named target aimed at the actor's own country? Protests and concessions are; police
-    and court acts are; a government's or army's coercion is. Violence by an army or a state is not assumed
+    and court acts are (and tear gas on a crowd, whoever fires it: the caller adds that mode); a government's or army's coercion is. Violence by an army or a state is not assumed
     to be (a state's strikes usually fall abroad), nor any act of a non-state actor (hostages seized by an
     armed group are not its own people)."""
     sectors = {actor.sector, *actor.sectors} - {None}
@@ -180,7 +180,8 @@ class RecipientRules:
             trace.append("recipient taken from the place the act happens in (no target named)")
             return found[:1]
         codes = {a.entity.code for a in actors}
-        if len(codes) == 1 and _is_country(next(iter(codes))) and domestic_act(f.code.event, actors[0].entity):
+        home = domestic_act(f.code.event, actors[0].entity) or f.code.mode == "crowd-control"
+        if len(codes) == 1 and _is_country(next(iter(codes))) and home:
             a = actors[0]
             trace.append(f"recipient: no target named, a {f.code.event} act is aimed at the actor's own country")
             ent = Entity(entity_text=_country_name(a.entity.code), code=a.entity.code,
@@ -201,7 +202,8 @@ def _actor_and_place_tokens(tree: Tree, nodes, actors) -> set[int]:
             if i == n:
                 continue
             t = tree.tokens[i]
-            if i in heads or t.dep == "agent" or (t.dep == "prep" and t.lower in LOCATIVE_PREPS):
+            if i in heads or t.dep == "agent" or (t.dep == "prep" and (
+                    t.lower in LOCATIVE_PREPS or tree.tokens[t.head].lower in LOCATIVE_PREPS)):  # "outside of X"
                 out.update(tree.subtree(i))
     return out
 
