@@ -101,3 +101,37 @@ def test_crowds_and_agents_take_the_article_country(pipeline, text):
 def test_tear_gas_on_an_unnamed_crowd_falls_at_home(pipeline):
     text = "Georgian riot police fired tear gas on Thursday night."
     assert ("ASSAULT", ("GEO",), ("GEO",)) in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a named person the knowledge base does not know, acting in a place it does: that place's country
+    ("Abdul Karim Suleiman opened fire at a police station in Kandahar on Friday.", ("ASSAULT", ("AFG",))),
+    ("Ahmed Rashidi opened fire on worshippers in a mosque in Christchurch.", ("ASSAULT", ("NZL",))),
+])
+def test_unknown_attacker_takes_the_place_of_the_act(pipeline, text, expected):
+    event, actor = expected
+    assert any(t == event and a == actor for t, a, _ in coded(pipeline, text))
+
+
+def test_unknown_speaker_takes_no_country_from_a_place(pipeline):
+    # only acts done where they happen: a statement made in Paris is not French
+    events = coded(pipeline, "Karim Belkacem accused the mayor of corruption at a rally in Paris.")
+    assert not any(a == ("FRA",) for _, a, _ in events)
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # victims of an agentless act with no country: the people of the place it happened in
+    ("Twelve people were killed in a bombing in Kabul on Monday.", ("AFG",)),
+    ("At least 30 people were killed and dozens wounded in the blast in the northern city of Mosul.", ("IRQ",)),
+])
+def test_agentless_victims_take_the_place_of_the_act(pipeline, text, recipient):
+    assert recipient in recipients_of(pipeline, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Putin met Xi Jinping in Beijing on Tuesday. The two leaders signed a joint statement on energy.",
+    "Erdogan received Iraqi Prime Minister Mohammed Shia al-Sudani in Ankara. The two leaders agreed to expand trade.",
+])
+def test_the_two_leaders_are_the_heads_just_named(pipeline, text):
+    events = coded(pipeline, text)
+    assert any(t in ("SUPPORT", "AGREE") and len(a) == 2 and "?" not in a for t, a, _ in events)

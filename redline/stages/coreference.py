@@ -27,6 +27,10 @@ OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
                "neighbors": "place", "governments": "place", "capitals": "place"}
 PAIR_WORDS = {"two": 2, "both": 2, "three": 3}
+# "the two leaders": any heads of state or government, whatever their title.
+LEADER_WORDS = frozenset({"leader", "head", "head of state"})
+HEAD_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader",
+                "head of state", "leader", "sultan", "crown prince", "taoiseach")
 # Words in a noun phrase that say a person is a man or a woman ("Mr. Cummings", "the spokeswoman").
 GENDER_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m", "sheikh": "m",
@@ -323,6 +327,12 @@ def is_plural(t: Token) -> bool:
     return t.tag in ("NNS", "NNPS") or "Number=Plur" in t.morph
 
 
+def _leads(office: str) -> bool:
+    """A head of state or government ("the two leaders" are the presidents, premiers, kings named before)."""
+    low = office.lower()
+    return not low.startswith(("former", "vice", "deputy")) and any(w in low for w in HEAD_OFFICES)
+
+
 def _office_word(t: Token) -> str:
     """The singular of an office noun ("presidents" -> "president") to look for in an office title."""
     word = (t.lemma or t.text).lower()
@@ -346,7 +356,9 @@ def group_coref(t: Token, toks, children, head_match: Match | None, sent: Senten
         pool = [p for p in memory.things if p.entity.entry and p.entity.entry.split(":")[0] in (
             "country", "capital", "metonym", "adjective")]
     elif head_match is not None and head_match.entry.role == "office":
-        pool = [p for p in memory.people if p.entity.office and _office_word(t) in p.entity.office.lower()]
+        word = _office_word(t)
+        pool = [p for p in memory.people if p.entity.office and (word in p.entity.office.lower() or (
+            word in LEADER_WORDS and _leads(p.entity.office)))]
     else:
         return None
     members: list[Antecedent] = []

@@ -141,8 +141,12 @@ class Coder(ArgumentRules, RecipientRules):
             trace.append("a strike by a state or armed group (or aimed at a target) is an attack, not a walkout")
         if all(a.entity.code is None and not a.entity.sector for a in actors):
             if all(a.head >= 0 and tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
-                return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
-            if all(a.how.startswith("mention") for a in actors):  # an unresolved pronoun, an unknown word
+                # "X opened fire at an office in Little Rock": a person we do not know acting in a known place
+                placed = self._placed_unknown(tree, f, actors, index, trace)
+                if not placed:
+                    return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+                actors = placed
+            elif all(a.how.startswith("mention") for a in actors):  # an unresolved pronoun, an unknown word
                 return None, "no actor could be identified (no country, no sector)"
         if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
             return None, "sport or markets wording: violent verbs there are figurative"
@@ -186,6 +190,8 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "a deal or talks between businesses only is commerce, not a political event"
         if not any(a.entity.code or a.entity.sector for a in actors) and not any(r.entity.code for r in recipients):
             return None, "no party identified: the actor has neither a country nor a sector, and no recipient is known"
+        if agentless and recipients and not any(r.entity.code for r in recipients):
+            recipients = self._placed_victims(tree, f, actors, recipients, index, trace)
         if agentless and not any(r.entity.code for r in recipients):
             return None, "an agentless act needs a party it was done to"
         if agentless and f.code.event == "COERCE":

@@ -162,6 +162,33 @@ class RecipientRules:
             f"{a.entity.reason}; country {code} of the place of the act").strip("; ")), a.head, a.how)
             for a in actors]
 
+    def _placed_unknown(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
+                        trace: list[str]) -> list[Argument]:
+        """Named actors the knowledge base does not know, acting in a place it does ("X opened fire at a recruiting
+        office in Little Rock, Ark."): the place's country, for acts done where they happen (violence, coercion,
+        protest, deployments, aid, retreats); [] when no place is named or the act is of another kind."""
+        if f.code.event not in PLACE_DEFAULT_TYPES:
+            return []
+        placed = self._place_actors(tree, f, actors, index, trace)
+        return placed if all(a.entity.code for a in placed) else []
+
+    def _placed_victims(self, tree: Tree, f: Frame, actors: list[Argument], recipients: list[Argument],
+                        index: MentionIndex, trace: list[str]) -> list[Argument]:
+        """Unresolved victims of an agentless act ("51 people were killed in an attack in Gaziantep"): the people
+        of the place it happened in; unchanged when no place is named."""
+        taken = {a.head for a in actors} | {r.head for r in recipients}
+        # "51 people were killed and dozens wounded in Gaziantep": the place may hang on the conjoined verb
+        places = [a for v in tree.conjuncts(f.base) for a in _locative_places(tree, v, self.lex.cue("speech"))
+                  if a not in taken]
+        found = self._place_arguments(tree, places, index)
+        if not found:
+            return recipients
+        code = found[0].entity.code
+        trace.append(f"unresolved victims: country {code} of the place of the act")
+        return [Argument(dataclasses.replace(r.entity, code=code, reason=(
+            f"{r.entity.reason}; country {code} of the place of the act").strip("; ")), r.head, r.how)
+            for r in recipients]
+
     def _default_recipients(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
                             trace: list[str]) -> list[Argument]:
         """The target of an act whose target is not named, by the CAMEO convention for unnamed targets: the
@@ -243,6 +270,8 @@ def _locative_places(tree: Tree, base: int, speech: set[str] | frozenset[str]) -
                 for a in tree.children(k, {"pobj"}):
                     out.extend(x for x in tree.conjuncts(a) if toks[x].ent_type in ("GPE", "LOC", "FAC", "NORP"))
                     out.extend(c for c in tree.children(a, {"poss", "compound"}) if toks[c].ent_type == "GPE")
+                    out.extend(x for p in of_args(tree, a) for x in tree.children(p, {"pobj"})
+                               if toks[x].ent_type in ("GPE", "LOC"))  # "in the southeastern city of Gaziantep"
             if t.dep in ("nsubj", "nsubjpass", "dobj", "prep", "pobj", "agent", "xcomp", "npadvmod"):
                 stack.append(k)
     return out
