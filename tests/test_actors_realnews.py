@@ -31,6 +31,9 @@ def recipients_of(pipeline, text: str, event: str) -> set[tuple]:
      "ASSAULT", ("LBY",)),
     ("Turkish jets carried out strikes in Iraq against the PKK on Sunday.", "ASSAULT", ("TUR",)),
     ("The U.S. launched a wave of airstrikes in Syria against Hezbollah.", "ASSAULT", ("LBN",)),
+    # the named owner of the target before the place it stands in
+    ("Israeli jets bombed a Hezbollah weapons depot in southern Syria.", "ASSAULT", ("LBN",)),
+    ("The U.S. conducted two airstrikes on an al-Shabaab training camp in central Somalia.", "ASSAULT", ("SOM",)),
 ])
 def test_recipient_is_the_party_aimed_at_not_the_place(pipeline, text, event, expected):
     got = recipients_of(pipeline, text, event)
@@ -43,6 +46,9 @@ def test_recipient_is_the_party_aimed_at_not_the_place(pipeline, text, event, ex
     ("Chilean inspectors investigated the mine where the blast happened near Lima.", "ACCUSE", ("PER",)),
     # an unresolved attacker's nationality is not its target's country
     ("Their networks were targeted by Chinese hackers last year.", "COERCE", ("CHN",)),
+    # what a relative clause of the target says it did is not what the act is aimed at
+    ("Kenya blamed Ugandan-backed fighters, who had launched raids on Somali positions, for the attack.", "ACCUSE",
+     ("SOM",)),
 ])
 def test_place_or_actor_inside_the_target_is_not_the_recipient(pipeline, text, event, wrong):
     assert wrong not in recipients_of(pipeline, text, event)

@@ -112,6 +112,12 @@ class ArgumentRules:
                 trace.append(f"'{t.text}' -> {', '.join(a.entity.code for a in split)}: conjoined nationalities")
                 continue
             ms, how = index.at(tree, n)
+            if ms and how == "mention inside the noun phrase" and all(_located(tree, m.head, n) for m in ms):
+                # "airstrikes on an Islamic State staging area in eastern Syria": the named owner of the target
+                # comes before the place it stands in
+                owner = self._modifier_entity(tree, n)
+                if owner is not None and not _located(tree, owner[0], n):
+                    n, ms, how = owner
             if not ms:
                 n, ms, how = self._fallback(tree, n, index)
             if not ms:
@@ -222,6 +228,18 @@ class ArgumentRules:
                     ent, reason=f"{ent.reason}; modifier of the argument, resolved by the knowledge base".strip("; ")))
                 return i, [m], "named modifier"
         return None
+
+
+LOCATIVE = frozenset({"in", "inside", "throughout", "near", "at", "across", "outside"})
+
+
+def _located(tree: Tree, i: int, top: int) -> bool:
+    """Is token i inside a locative phrase ("in eastern Syria") of the noun phrase headed by top?"""
+    while i != top and tree.tokens[i].head != i:
+        if tree.tokens[i].dep == "prep" and tree.tokens[i].lower in LOCATIVE:
+            return True
+        i = tree.tokens[i].head
+    return False
 
 
 def _prefer_resolved(args: list[Argument]) -> list[Argument]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...records import Entity
-from .arguments import Argument, MentionIndex, _country_name, _is_country
+from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country
 from .tree import Frame, Tree
 
 NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
@@ -50,7 +50,7 @@ def domestic_act(event: str, actor) -> bool:
     if event in ("PROTEST", "CONCEDE") or sectors & HOME_SECTORS:
         return True
     return event == "COERCE" and bool(sectors & {"GOV", "MIL"})
-LOCATIVE_PREPS = {"in", "inside", "throughout", "near", "at", "across", "outside"}
+LOCATIVE_PREPS = LOCATIVE
 
 
 class RecipientRules:
@@ -219,7 +219,8 @@ class RecipientRules:
 
 def _actor_and_place_tokens(tree: Tree, nodes, actors) -> set[int]:
     """Tokens of the target's phrase that cannot name its recipient: the actor's own phrase (a passive agent or
-    a relative clause inside the target: "systems targeted by Russian hackers") and the objects of locative
+    a relative clause inside the target: "systems targeted by Russian hackers"), what a relative clause says the
+    target did ("fighters, who raided Somali positions") and the objects of locative
     prepositions, where the act happens rather than whom it is aimed at ("strikes in Syria", "for elections in
     Iraq"). An attacker left unresolved therefore never lends its target's country to itself either."""
     out: set[int] = set()
@@ -229,7 +230,7 @@ def _actor_and_place_tokens(tree: Tree, nodes, actors) -> set[int]:
             if i == n:
                 continue
             t = tree.tokens[i]
-            if i in heads or t.dep == "agent" or (t.dep == "prep" and (
+            if i in heads or t.dep in ("agent", "relcl") or (t.dep == "prep" and (
                     t.lower in LOCATIVE_PREPS or tree.tokens[t.head].lower in LOCATIVE_PREPS)):  # "outside of X"
                 out.update(tree.subtree(i))
     return out
@@ -239,9 +240,11 @@ def _aimed_at(tree: Tree, nodes, skip: set[int], resolve, index: MentionIndex) -
     """A party the target phrase is aimed at with 'against' or 'on' ("a barrage of airstrikes in Syria against
     Islamic State", "a campaign on Houthi positions"): its resolved mentions, countries or organisations."""
     for n in nodes:
+        clauses = {k for i in tree.subtree(n) if i != n and tree.tokens[i].dep in ("relcl", "acl", "ccomp", "advcl")
+                   for k in tree.subtree(i)}  # "forces - which helped Baghdad turn on IS": not what is aimed at
         for i in sorted(tree.subtree(n)):
             t = tree.tokens[i]
-            if i == n or i in skip or t.dep != "prep" or t.lower not in ("against", "on"):
+            if i == n or i in skip or i in clauses or t.dep != "prep" or t.lower not in ("against", "on"):
                 continue
             found = [a for a in resolve(tree, tree.children(i, {"pobj"}), index, []) if a.entity.code]
             if found:
