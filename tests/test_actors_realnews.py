@@ -141,3 +141,59 @@ def test_agentless_victims_take_the_place_of_the_act(pipeline, text, recipient):
 def test_the_two_leaders_are_the_heads_just_named(pipeline, text):
     events = coded(pipeline, text)
     assert any(t in ("SUPPORT", "AGREE") and len(a) == 2 and "?" not in a for t, a, _ in events)
+
+
+def sectors(pipeline, text: str, event: str) -> set[tuple]:
+    """(recipient code, sector) pairs of the asserted events of one type."""
+    from redline.api import extract
+
+    return {(r["code"], r.get("sector")) for e in extract(text, published="2023-05-10", pipeline=pipeline)
+            if e["event"][0] == event for r in e["recipient"]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital the act is aimed at is its government, not its civilians
+    ("Russia recalled its ambassador from Washington on Monday.", ("USA", "GOV")),
+    ("Turkey recalled its envoy from Vienna after the vote.", ("AUT", "GOV")),
+    ("Hungary withdrew its ambassador from Kyiv in protest.", ("UKR", "GOV")),
+])
+def test_capital_as_recipient_is_the_government(pipeline, text, expected):
+    assert expected in sectors(pipeline, text, "SANCTION")
+
+
+def mentions(ctx, text: str) -> list:
+    """The actors stage's mentions of a text (real parse)."""
+    import datetime as dt
+
+    from redline.pipeline import Pipeline
+    from redline.records import Article
+    from redline.stages import parse
+    from redline.stages.actors import resolve_actors
+
+    doc = Pipeline(ctx, stages=[parse.parse_sentences.stage]).run_one(
+        Article(id="t", text=text, published=dt.date(2023, 5, 10), source="test"))
+    return list(resolve_actors(doc, ctx).mentions)
+
+
+@pytest.mark.parametrize(("text", "head", "code"), [
+    # "its ambassador from Washington" is the possessor's envoy, not an American; without a possessor the
+    # phrase still places the agent
+    ("Russia said its ambassador from Washington would return to Moscow.", "ambassador", "RUS"),
+    ("Turkey said its envoy in Vienna had been summoned.", "envoy", "TUR"),
+    ("Police in Kabul arrested six men on Monday.", "Police", "AFG"),
+])
+def test_possessor_before_the_place_of_an_agent(ctx, text, head, code):
+    found = [m for m in mentions(ctx, text) if m.text.split()[-1] == head]
+    assert found and all(m.entity.code == code for m in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title the parser split from its name ("slammed President | Barack Obama") is that named person
+    ("Sen. John McCain slammed President Barack Obama on Monday over his comments.", ("ACCUSE", ("USA",), ("USA",))),
+    ("Iran condemned Prime Minister Benjamin Netanyahu over the raid.", ("ACCUSE", ("IRN",), ("ISR",))),
+    # a backer named by "pro-X" or "X-backed" is not the group's own country
+    ("Pro-Iranian factions in the Iraqi Parliament have pushed to oust American troops.",
+     ("REQUEST", ("IRQ",), ("USA",))),
+])
+def test_parties_named_in_the_phrase(pipeline, text, expected):
+    assert expected in coded(pipeline, text, published="2014-09-29" if "Obama" in text else "2023-05-10")

@@ -297,6 +297,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                      "name")]
     # knowledge-base resolution --------------------------------------------------------------------------------
     context = _pp_context(h, toks, children, at)
+    if any(toks[c].dep == "poss" and toks[c].pos == "PRON" and any(m.head == c and m.entity.code for m in before)
+           for c in children[h]):
+        context = []  # "its ambassador from Washington": the possessor's envoy, not the post's (see _possessed)
     if head_match is not None:
         places = [m for m in named_mods if m.kind in PLACE_KINDS | ORG_KINDS]
         split = agent_head and len({c for m in places for c in m.codes}) > 1 and _coordinated(places, toks)
@@ -317,9 +320,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             return out
         ent = kb.compose(head_match, modifiers, date=date, text=text, former=former, context=context, role=role)
         if ent.code is None and agent_head and not head_match.ambiguous:
-            ent = _placed(ent, h, toks, children, kb)
+            ent = _possessed(ent, t, toks, children, before)  # "its envoy in Vienna": the possessor's, first
         if ent.code is None and agent_head and not head_match.ambiguous:
-            ent = _possessed(ent, t, toks, children, before)
+            ent = _placed(ent, h, toks, children, kb)
         if ent.code is None and agent_head and not head_match.ambiguous:
             ent = _bridged(ent, t, toks, children, head_match, sent, memory, _backers(start, end, at, toks))
         mention = made(ent, _kind(head_match))

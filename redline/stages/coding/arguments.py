@@ -82,6 +82,20 @@ def _detached_possessor(tree: Tree, node: int) -> int | None:
     return None
 
 
+AFFILIATION_WORDS = {"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
+                     "friendly", "leaning", "linked", "inspired", "affiliated"}
+
+
+def affiliation(toks, i: int) -> bool:
+    """A nationality that only says whom a group is close to: "pro-Russian", "Iranian-backed"."""
+    after = i + 1
+    if after + 1 < len(toks) and toks[after].text == "-" and toks[after + 1].lower in AFFILIATION_WORDS:
+        return True
+    if toks[i].lower.startswith(("pro-", "anti-")):
+        return True
+    return i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower in ("pro", "anti")
+
+
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 ADVERSARIES = frozenset({"foe", "enemy", "adversary", "nemesis", "archenemy"})
 
@@ -118,6 +132,11 @@ class ArgumentRules:
                 owner = self._modifier_entity(tree, n)
                 if owner is not None and not _located(tree, owner[0], n):
                     n, ms, how = owner
+            if ms and all(m.entity.code is None and m.kind == "agent" for m in ms):
+                # "slammed President Barack Obama" parsed as two objects: the title is the name that follows it
+                named = [m for m in index.all if m.start == ms[0].end and m.kind == "name" and m.entity.code]
+                if named:
+                    n, ms, how = named[0].head, named[:1], "name after the title"
             if not ms:
                 n, ms, how = self._fallback(tree, n, index)
             if not ms:
@@ -214,6 +233,8 @@ class ArgumentRules:
             t = toks[i]
             if t.ent_type not in ("GPE", "NORP", "ORG") or t.dep not in ("compound", "amod", "poss", "pobj", "nmod"):
                 continue
+            if affiliation(toks, i):
+                continue  # "pro-Iranian factions in the Iraqi parliament" are not Iran's
             lo, hi = i, i + 1
             while lo > 0 and toks[lo].ent_iob == "I":  # back to the entity's first token
                 lo -= 1

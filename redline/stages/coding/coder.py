@@ -14,7 +14,7 @@ from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .confidence import load_calibration
 from .frames import find_frames
-from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, code_domestic
+from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
 from .speech import claim_source
 from .tree import Frame, Tree, names_word, object_heads, subject_of
 
@@ -186,6 +186,7 @@ class Coder(ArgumentRules, RecipientRules):
             r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
         ):
             recipients = []
+        recipients = capitals_as_governments(recipients, f.code.event)
         if all(_business(e.entity) for e in actors + recipients):
             return None, "a deal or talks between businesses only is commerce, not a political event"
         if not any(a.entity.code or a.entity.sector for a in actors) and not any(r.entity.code for r in recipients):

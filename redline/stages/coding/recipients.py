@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...records import Entity
-from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country
+from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
 from .tree import Frame, Tree
 
 NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
@@ -18,20 +18,8 @@ HOME_SECTORS = {"COP", "JUD"}
 NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
 
 
-AFFILIATION_WORDS = {"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
-                     "friendly", "leaning", "linked", "inspired", "affiliated"}
 # Acts whose unnamed target may be the place they happen in; speech acts and agreements never take a place.
 PLACE_DEFAULT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT"}
-
-
-def affiliation(toks, i: int) -> bool:
-    """A nationality that only says whom a group is close to: "pro-Russian", "Iranian-backed"."""
-    after = i + 1
-    if after + 1 < len(toks) and toks[after].text == "-" and toks[after + 1].lower in AFFILIATION_WORDS:
-        return True
-    if toks[i].lower.startswith(("pro-", "anti-")):
-        return True
-    return i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower in ("pro", "anti")
 
 
 def of_args(tree: Tree, n: int) -> set[int]:
@@ -123,7 +111,8 @@ class RecipientRules:
                     self._resolved[text] = self.resolve_text(text, date=self.date)
                 ent = self._resolved[text]
                 if _is_country(ent.code):
-                    return [Argument(Entity(entity_text=text, code=ent.code, reason=(
+                    sector = "GOV" if (ent.entry or "").startswith("capital:") else None  # "envoy from Washington"
+                    return [Argument(Entity(entity_text=text, code=ent.code, sector=sector, reason=(
                         f"{ent.reason}; country named inside the unresolved target").strip("; ")), i,
                         "country named in the target")]
                 if t.ent_type == "GPE" and (i == n or toks[i].head in of_args(tree, n)) and \
@@ -215,6 +204,21 @@ class RecipientRules:
                          reason="unnamed target: the actor's own country")
             return [Argument(ent, a.head, "actor's own country")]
         return []
+
+
+def capitals_as_governments(recipients: list[Argument], event: str) -> list[Argument]:
+    """A capital named as the party an act is aimed at stands for its government ("recalled its envoy from
+    Washington" is aimed at the US government), unless the act falls on the place itself (shelling, seizing)."""
+    if event in PLACE_TARGET_TYPES:
+        return recipients
+    out = []
+    for r in recipients:
+        e = r.entity
+        if e.sector == "CVL" and (e.entry or "").startswith("capital:"):
+            e = dataclasses.replace(e, sector="GOV", reason=f"{e.reason}; the capital the act is aimed at stands for "
+                                    "its government")
+        out.append(Argument(e, r.head, r.how))
+    return out
 
 
 def _actor_and_place_tokens(tree: Tree, nodes, actors) -> set[int]:
