@@ -197,3 +197,35 @@ def test_possessor_before_the_place_of_an_agent(ctx, text, head, code):
 ])
 def test_parties_named_in_the_phrase(pipeline, text, expected):
     assert expected in coded(pipeline, text, published="2014-09-29" if "Obama" in text else "2023-05-10")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Assistant Secretary of State Eric Boswell resigned from his position.", "USA"),
+    ("Deputy Secretary of State Mary Jones met the Iraqi prime minister in Baghdad.", "USA"),
+    ("Secretary of State for Defence John Doe resigned on Monday.", None),  # the British title names no country
+])
+def test_unknown_secretary_of_state_is_american(ctx, text, code):
+    found = [m for m in mentions(ctx, text) if "Secretary of State" in m.text]
+    assert found and found[0].entity.code == code
+
+
+@pytest.mark.parametrize(("text", "event", "expected"), [
+    # an act abroad is not aimed at the actor's own country by default ...
+    ("A bombardment killed 18 civilians in Kandahar province, which drew an apology from the American commander.",
+     "CONCEDE", ()),
+    ("The French general apologised on Monday for the raid in northern Mali.", "CONCEDE", ()),
+    # ... but police act at home, and a protest is the protesters' own country's affair
+    ("Turkish police detained dozens after the bombing in Syria.", "COERCE", ("TUR",)),
+])
+def test_act_abroad_does_not_default_to_the_actors_country(pipeline, text, event, expected):
+    got = {r for t, _, r in coded(pipeline, text) if t == event}
+    assert got == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # violence on places still falls on the places' country
+    ("Russian troops shelled villages in the Kharkiv region.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Israeli jets bombed houses in the Gaza Strip on Sunday.", ("ASSAULT", ("ISR",), ("PSE",))),
+])
+def test_attacked_places_still_give_the_recipient(pipeline, text, expected):
+    assert expected in coded(pipeline, text)

@@ -342,6 +342,10 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = kb.compose(None, outside, date=date, text=text, former=former, name=name)
             if ent.code is None and ent_type == "PERSON":  # "Senator Jeff Merkley of Oregon"
                 ent = _placed(ent, h, toks, children, kb, preps=HOME_PREPS)
+            if ent.code is None and any(_us_secretary(m, toks) for m in outside):
+                ent = dataclasses.replace(ent, code="USA", reason=f"{ent.reason}; USA: 'Secretary of State' with no "
+                                          "'for ...' after it is the US title (British ones are 'Secretary of State "
+                                          "for X')")
             envoy = any(m.kind == "agent" and m.entry.office in FOREIGN_OFFICES for m in outside)
             if ent.code is None and ent.sector and not envoy and not _unknown_body(toks, start, first, at):
                 code = memory.article_country()  # "Sen. Jim Inhofe" in an article about the United States
@@ -622,6 +626,12 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
                                    "names it as the backer")
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
                                f"(named {memory.countries[code]} times, far more than any other)")
+
+
+def _us_secretary(m: Match, toks: Sequence[Token]) -> bool:
+    """'(Assistant / Deputy) Secretary of State X': the US title, unless 'for <department>' follows (British)."""
+    return m.kind == "agent" and m.text.lower().endswith("secretary of state") and not (
+        m.end < len(toks) and toks[m.end].lower == "for")
 
 
 def _congress(ent: Entity, base: str, memory: Memory) -> Entity:

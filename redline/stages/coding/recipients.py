@@ -83,7 +83,7 @@ class RecipientRules:
         # the named target's phrase, else the object phrase of the act ("issued warrants for two Chilean men")
         nodes = list(f.recipients) or (tree.children(f.base, {"dobj"})
                                        + [a for _, a in tree.prep_args(f.base, ("for", "against"))])
-        skip = _actor_and_place_tokens(tree, nodes, actors)
+        skip = _actor_and_place_tokens(tree, nodes, actors, places=f.code.event not in PLACE_TARGET_TYPES)
         aimed = _aimed_at(tree, nodes, skip, self.resolve, index)
         if aimed:
             return aimed
@@ -199,6 +199,14 @@ class RecipientRules:
         home = domestic_act(f.code.event, actors[0].entity) or f.code.mode == "crowd-control"
         if len(codes) == 1 and _is_country(next(iter(codes))) and home:
             a = actors[0]
+            named = [i for i, t in enumerate(tree.tokens) if t.ent_type in ("GPE", "LOC") and t.ent_iob == "B"]
+            abroad = sorted({p.entity.code for p in self._place_arguments(tree, named, index)} - codes)
+            police = {a.entity.sector, *a.entity.sectors} & HOME_SECTORS  # police and courts act at home
+            if abroad and f.code.event != "PROTEST" and not police:
+                # "an apology from the American commander" for a bombing in Logar: not aimed at the United States
+                trace.append(f"recipient: no target named and the sentence names places in {', '.join(abroad)}: "
+                             "the act is not assumed to be aimed at the actor's own country")
+                return []
             trace.append(f"recipient: no target named, a {f.code.event} act is aimed at the actor's own country")
             ent = Entity(entity_text=_country_name(a.entity.code), code=a.entity.code,
                          reason="unnamed target: the actor's own country")
@@ -221,12 +229,13 @@ def capitals_as_governments(recipients: list[Argument], event: str) -> list[Argu
     return out
 
 
-def _actor_and_place_tokens(tree: Tree, nodes, actors) -> set[int]:
+def _actor_and_place_tokens(tree: Tree, nodes, actors, *, places: bool = True) -> set[int]:
     """Tokens of the target's phrase that cannot name its recipient: the actor's own phrase (a passive agent or
     a relative clause inside the target: "systems targeted by Russian hackers"), what a relative clause says the
     target did ("fighters, who raided Somali positions") and the objects of locative
     prepositions, where the act happens rather than whom it is aimed at ("strikes in Syria", "for elections in
-    Iraq"). An attacker left unresolved therefore never lends its target's country to itself either."""
+    Iraq"; with places=False, for acts that fall on places: "shelled villages in the Kharkiv region"). An attacker
+    left unresolved therefore never lends its target's country to itself either."""
     out: set[int] = set()
     heads = {a.head for a in actors if a.head >= 0}
     for n in nodes:
@@ -234,7 +243,7 @@ def _actor_and_place_tokens(tree: Tree, nodes, actors) -> set[int]:
             if i == n:
                 continue
             t = tree.tokens[i]
-            if i in heads or t.dep in ("agent", "relcl") or (t.dep == "prep" and (
+            if i in heads or t.dep in ("agent", "relcl") or (places and t.dep == "prep" and (
                     t.lower in LOCATIVE_PREPS or tree.tokens[t.head].lower in LOCATIVE_PREPS)):  # "outside of X"
                 out.update(tree.subtree(i))
     return out
@@ -256,6 +265,12 @@ def _aimed_at(tree: Tree, nodes, skip: set[int], resolve, index: MentionIndex) -
     return []
 
 
+# Prepositions that bring in another event or a topic: a place inside them is not where this act happens
+# ("detained dozens after the bombing in Syria", "rallied against the war in Ukraine", "called for elections in X").
+OTHER_EVENT_PREPS = frozenset({"after", "before", "since", "following", "until", "amid", "over", "about", "for",
+                               "despite", "against"})
+
+
 def _locative_places(tree: Tree, base: int, speech: set[str] | frozenset[str]) -> list[int]:
     """Objects of locative prepositions ("in", "near", "at", ...) in the event's own clause: attached to the
     trigger verb or to its arguments, not inside a reporting clause ("..., police in Cairo said")."""
@@ -271,12 +286,12 @@ def _locative_places(tree: Tree, base: int, speech: set[str] | frozenset[str]) -
         for k in tree.kids[n]:
             t = toks[k]
             if t.dep in ("ccomp", "parataxis", "relcl", "acl", "advcl", "conj") or (
-                    t.pos == "VERB" and t.lemma.lower() in speech):
+                    t.pos == "VERB" and t.lemma.lower() in speech) or (t.dep == "prep" and t.lower in OTHER_EVENT_PREPS):
                 continue
             if t.dep == "prep" and t.lower in LOCATIVE_PREPS:
                 for a in tree.children(k, {"pobj"}):
                     out.extend(x for x in tree.conjuncts(a) if toks[x].ent_type in ("GPE", "LOC", "FAC", "NORP"))
-                    out.extend(c for c in tree.children(a, {"poss", "compound"}) if toks[c].ent_type == "GPE")
+                    out.extend(c for c in tree.children(a, {"poss", "compound"}) if toks[c].ent_type in ("GPE", "LOC"))
                     out.extend(x for p in of_args(tree, a) for x in tree.children(p, {"pobj"})
                                if toks[x].ent_type in ("GPE", "LOC"))  # "in the southeastern city of Gaziantep"
             if t.dep in ("nsubj", "nsubjpass", "dobj", "prep", "pobj", "agent", "xcomp", "npadvmod"):
