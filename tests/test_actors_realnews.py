@@ -229,3 +229,17 @@ def test_act_abroad_does_not_default_to_the_actors_country(pipeline, text, event
 ])
 def test_attacked_places_still_give_the_recipient(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # unqualified lawmakers are members of the one legislature whose members the article has named ...
+    ("Sen. Chuck Schumer criticized the deal on Sunday. Lawmakers have blasted the president's move as reckless.",
+     "USA"),
+    ("Parliament speaker Mohammad Bagher Ghalibaf spoke on Monday. Lawmakers condemned the American sanctions.",
+     "IRN"),
+    # ... and of none when it named none
+    ("The Iranian foreign minister met the American envoy. Lawmakers condemned the deal.", None),
+])
+def test_lawmakers_belong_to_the_legislature_named(ctx, text, code):
+    found = [m for m in mentions(ctx, text) if m.text == "Lawmakers"]
+    assert found and found[0].entity.code == code

@@ -66,6 +66,9 @@ DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demons
                              "riot police", "policemen", "police officers", "officers", "soldiers", "forces",
                              "crowd", "crowds", "mob", "mobs", "agents", "federal agents", "border agents"})
 CROWDS = frozenset({"crowd", "crowds", "mob", "mobs"})
+# Members of a legislature, unqualified: those of the one legislature whose members the article has named.
+LEGISLATORS = frozenset({"lawmakers", "lawmaker", "legislators", "legislator", "senators", "congressmen",
+                         "congresswomen", "members of parliament", "mps", "parliamentarians", "deputies"})
 # Armed forces take the article's country only when it dominates strongly: wars are reported from both sides;
 # so does "the administration", which reporters also use for their own country's government in foreign news.
 # (Legislators take none: a story about a foreign country is often told through the home legislature's debate.)
@@ -604,6 +607,8 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
     base = ent.reason.split("; no country")[0]
     if agent == "congress" and t.text == "Congress":
         return _congress(ent, base, memory)
+    if agent in LEGISLATORS:
+        return _legislators(ent, base, memory)
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         return ent
     if agent in BRIDGING and any(toks[c].lower == "the" for c in children[t.i]):
@@ -626,6 +631,18 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
                                    "names it as the backer")
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
                                f"(named {memory.countries[code]} times, far more than any other)")
+
+
+def _legislators(ent: Entity, base: str, memory: Memory) -> Entity:
+    """Unqualified 'lawmakers', 'senators': members of the one legislature whose members the article has named
+    ("Sen. McCain ... lawmakers blasted the move"); no code when it named none or several countries' members."""
+    codes = {p.entity.code for p in memory.people if p.entity.sector == "LEG" and p.entity.code}
+    if len(codes) != 1:
+        return ent
+    code = next(iter(codes))
+    named = next(p for p in reversed(memory.people) if p.entity.sector == "LEG" and p.entity.code == code)
+    return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: the legislature of '{named.text}' (sentence "
+                               f"{named.sentence}), the only one whose members the article has named")
 
 
 def _us_secretary(m: Match, toks: Sequence[Token]) -> bool:
