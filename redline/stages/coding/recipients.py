@@ -18,6 +18,8 @@ HOME_SECTORS = {"COP", "JUD"}
 NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
 
 
+# Hostile acts whose target phrase may name the party it is aimed at ("airstrikes in Syria against IS").
+AIMED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 # Acts whose unnamed target may be the place they happen in; speech acts and agreements never take a place.
 PLACE_DEFAULT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT"}
 
@@ -74,17 +76,17 @@ class RecipientRules:
     def _object_nationality(self, tree: Tree, f: Frame, index: MentionIndex,
                             actors: list[Argument] = ()) -> list[Argument]:
         """A country or nationality inside the unresolved target's noun phrase ("a camp for Congolese
-        refugees", "Kampuchean guerrilla camps"); a party the target is aimed at ("airstrikes in Syria against
-        Islamic State") comes first. Never the actor's own phrase ("systems targeted by Russian hackers"), nor a
-        place the act happens in ("operations in Gaza", "elections in Iraq")."""
+        refugees", "Kampuchean guerrilla camps"); a party a hostile act's target is aimed at ("airstrikes in Syria
+        against Islamic State") comes first. Never the actor's own phrase ("systems targeted by Russian
+        hackers")."""
         if self.resolve_text is None:
             return []
         toks = tree.tokens
         # the named target's phrase, else the object phrase of the act ("issued warrants for two Chilean men")
         nodes = list(f.recipients) or (tree.children(f.base, {"dobj"})
                                        + [a for _, a in tree.prep_args(f.base, ("for", "against"))])
-        skip = _actor_and_place_tokens(tree, nodes, actors, places=f.code.event not in PLACE_TARGET_TYPES)
-        aimed = _aimed_at(tree, nodes, skip, self.resolve, index)
+        skip = _actor_tokens(tree, nodes, actors)
+        aimed = _aimed_at(tree, nodes, skip, self.resolve, index) if f.code.event in AIMED_TYPES else []
         if aimed:
             return aimed
         for n in nodes:
@@ -199,7 +201,7 @@ class RecipientRules:
         home = domestic_act(f.code.event, actors[0].entity) or f.code.mode == "crowd-control"
         if len(codes) == 1 and _is_country(next(iter(codes))) and home:
             a = actors[0]
-            named = [i for i, t in enumerate(tree.tokens) if t.ent_type in ("GPE", "LOC") and t.ent_iob == "B"]
+            named = [x for k in range(len(tree.tokens)) for x in _place_nodes(tree, k)]  # "in eastern Logar province"
             abroad = sorted({p.entity.code for p in self._place_arguments(tree, named, index)} - codes)
             police = {a.entity.sector, *a.entity.sectors} & HOME_SECTORS  # police and courts act at home
             if abroad and f.code.event != "PROTEST" and not police:
@@ -229,35 +231,38 @@ def capitals_as_governments(recipients: list[Argument], event: str) -> list[Argu
     return out
 
 
-def _actor_and_place_tokens(tree: Tree, nodes, actors, *, places: bool = True) -> set[int]:
+def _actor_tokens(tree: Tree, nodes, actors) -> set[int]:
     """Tokens of the target's phrase that cannot name its recipient: the actor's own phrase (a passive agent or
-    a relative clause inside the target: "systems targeted by Russian hackers"), what a relative clause says the
-    target did ("fighters, who raided Somali positions") and the objects of locative
-    prepositions, where the act happens rather than whom it is aimed at ("strikes in Syria", "for elections in
-    Iraq"; with places=False, for acts that fall on places: "shelled villages in the Kharkiv region"). An attacker
-    left unresolved therefore never lends its target's country to itself either."""
+    a relative clause inside the target: "systems targeted by Russian hackers") and what a relative clause says
+    the target did ("fighters, who raided Somali positions"). An attacker left unresolved therefore never lends
+    its target's country to itself either. (A place in the target stays: PLOVER codes "a call for peacekeepers in
+    East Timor" and "prisoners in Iraq" as aimed at those countries.)"""
     out: set[int] = set()
     heads = {a.head for a in actors if a.head >= 0}
     for n in nodes:
         for i in tree.subtree(n):
-            if i == n:
-                continue
-            t = tree.tokens[i]
-            if i in heads or t.dep in ("agent", "relcl") or (places and t.dep == "prep" and (
-                    t.lower in LOCATIVE_PREPS or tree.tokens[t.head].lower in LOCATIVE_PREPS)):  # "outside of X"
+            if i != n and (i in heads or tree.tokens[i].dep == "agent" or _relative_clause(tree, i)):
                 out.update(tree.subtree(i))
     return out
 
 
+def _relative_clause(tree: Tree, i: int) -> bool:
+    """A relative clause opened by a relative pronoun ("fighters, who raided ..."), not an infinitival one that
+    says what the target is for ("a call for its peacekeepers to be deployed in East Timor")."""
+    return tree.tokens[i].dep == "relcl" and any(tree.tokens[k].lower in ("who", "which", "that", "whom", "whose")
+                                                 for k in tree.kids[i])
+
+
 def _aimed_at(tree: Tree, nodes, skip: set[int], resolve, index: MentionIndex) -> list[Argument]:
-    """A party the target phrase is aimed at with 'against' or 'on' ("a barrage of airstrikes in Syria against
-    Islamic State", "a campaign on Houthi positions"): its resolved mentions, countries or organisations."""
+    """A party the target phrase of a hostile act is aimed at with 'against' ("a barrage of airstrikes in Syria
+    against Islamic State"): its resolved mentions, countries or organisations. ('on' is left out: "a stronghold
+    on the Thai border"; and an accusation's target is the culprit, not the victim: "crimes by X against Y".)"""
     for n in nodes:
         clauses = {k for i in tree.subtree(n) if i != n and tree.tokens[i].dep in ("relcl", "acl", "ccomp", "advcl")
                    for k in tree.subtree(i)}  # "forces - which helped Baghdad turn on IS": not what is aimed at
         for i in sorted(tree.subtree(n)):
             t = tree.tokens[i]
-            if i == n or i in skip or i in clauses or t.dep != "prep" or t.lower not in ("against", "on"):
+            if i == n or i in skip or i in clauses or t.dep != "prep" or t.lower != "against":
                 continue
             found = [a for a in resolve(tree, tree.children(i, {"pobj"}), index, []) if a.entity.code]
             if found:
@@ -288,14 +293,23 @@ def _locative_places(tree: Tree, base: int, speech: set[str] | frozenset[str]) -
             if t.dep in ("ccomp", "parataxis", "relcl", "acl", "advcl", "conj") or (
                     t.pos == "VERB" and t.lemma.lower() in speech) or (t.dep == "prep" and t.lower in OTHER_EVENT_PREPS):
                 continue
-            if t.dep == "prep" and t.lower in LOCATIVE_PREPS:
-                for a in tree.children(k, {"pobj"}):
-                    out.extend(x for x in tree.conjuncts(a) if toks[x].ent_type in ("GPE", "LOC", "FAC", "NORP"))
-                    out.extend(c for c in tree.children(a, {"poss", "compound"}) if toks[c].ent_type in ("GPE", "LOC"))
-                    out.extend(x for p in of_args(tree, a) for x in tree.children(p, {"pobj"})
-                               if toks[x].ent_type in ("GPE", "LOC"))  # "in the southeastern city of Gaziantep"
+            out.extend(_place_nodes(tree, k))
             if t.dep in ("nsubj", "nsubjpass", "dobj", "prep", "pobj", "agent", "xcomp", "npadvmod"):
                 stack.append(k)
+    return out
+
+
+def _place_nodes(tree: Tree, k: int) -> list[int]:
+    """Named places governed by token k when it is a locative preposition ("in Kabul", "in the Kharkiv region",
+    "in the southeastern city of Gaziantep"); [] otherwise."""
+    toks = tree.tokens
+    if toks[k].dep != "prep" or toks[k].lower not in LOCATIVE_PREPS:
+        return []
+    out: list[int] = []
+    for a in tree.children(k, {"pobj"}):
+        out.extend(x for x in tree.conjuncts(a) if toks[x].ent_type in ("GPE", "LOC", "FAC", "NORP"))
+        out.extend(c for c in tree.children(a, {"poss", "compound"}) if toks[c].ent_type in ("GPE", "LOC"))
+        out.extend(x for p in of_args(tree, a) for x in tree.children(p, {"pobj"}) if toks[x].ent_type in ("GPE", "LOC"))
     return out
 
 
