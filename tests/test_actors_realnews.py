@@ -243,18 +243,3 @@ def test_attacked_places_still_give_the_recipient(pipeline, text, expected):
 def test_lawmakers_belong_to_the_legislature_named(ctx, text, code):
     found = [m for m in mentions(ctx, text) if m.text == "Lawmakers"]
     assert found and found[0].entity.code == code
-
-
-@pytest.mark.parametrize(("text", "recipient"), [
-    # a weapon or an attack as the subject: the act is coded, its user unnamed, like an agentless passive
-    ("Local officials said the airstrike killed 10 civilians in Helmand province.", ("AFG",)),
-    ("The attack killed Ambassador J. Christopher Stevens and three other Americans.", ("USA",)),
-    ("A drone strike destroyed a school near Kherson on Tuesday.", ("UKR",)),
-])
-def test_weapon_subject_is_an_unnamed_attacker(pipeline, text, recipient):
-    events = {(a, r) for t, a, r in coded(pipeline, text) if t == "ASSAULT"}
-    assert (("?",), recipient) in events
-
-
-def test_figurative_subject_is_still_no_attacker(pipeline):
-    assert not any(t == "ASSAULT" for t, _, _ in coded(pipeline, "Inflation attacked household budgets in Chile."))

@@ -96,18 +96,6 @@ def affiliation(toks, i: int) -> bool:
     return i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower in ("pro", "anti")
 
 
-# Subjects of a violent verb that are the weapon or the attack itself, not who used it.
-WEAPONS = frozenset({"attack", "airstrike", "air strike", "strike", "bombing", "bombardment", "explosion", "blast",
-                     "shelling", "raid", "rocket", "missile", "bomb", "shell", "drone", "mortar", "grenade",
-                     "barrage", "artillery", "gunfire", "shooting", "ambush"})
-
-
-def weapon_subjects(tree: Tree, nodes) -> bool:
-    """Are all these subject nodes weapons or attacks ("the airstrike killed", "a rocket struck")?"""
-    return bool(nodes) and all(tree.tokens[n].lemma.lower() in WEAPONS or tree.tokens[n].lower in WEAPONS
-                               for n in nodes)
-
-
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 ADVERSARIES = frozenset({"foe", "enemy", "adversary", "nemesis", "archenemy"})
 

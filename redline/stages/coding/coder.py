@@ -11,7 +11,7 @@ from ...knowledge.lexicon import Code, Lexicon
 from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
-from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved, weapon_subjects
+from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -107,11 +107,6 @@ class Coder(ArgumentRules, RecipientRules):
                 or self.resolve(tree, f.actor_fallback, index, trace)
         unnamed = not actors and not f.actors and f.rule.startswith("passive")
         agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES)
-        if not actors and f.actors and f.code.event == "ASSAULT" and weapon_subjects(tree, f.actors):
-            # "the airstrike killed 10 civilians", "the attack that killed the ambassador": the weapon or the
-            # attack is named, whoever used it is not; coded like an agentless passive
-            agentless = True
-            trace.append("actor: a weapon or an attack is the subject; who used it is not named")
         if agentless:
             if any(t.lemma.lower() in self.lex.cue("disasters") for t in toks):
                 return None, "no actor: killed or hurt in a disaster or an accident, not by a party"
