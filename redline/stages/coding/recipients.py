@@ -142,16 +142,22 @@ class RecipientRules:
         if named:
             trace.append("unresolved actor: countries of its modifiers")
             return named
-        taken = {a.head for a in actors}
-        places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in taken]
+        return self._in_place_of_act(tree, [f.base], actors, {a.head for a in actors}, index, trace,
+                                     "unresolved actor") or actors
+
+    def _in_place_of_act(self, tree: Tree, bases: list[int], args: list[Argument], taken: set[int],
+                         index: MentionIndex, trace: list[str], who: str) -> list[Argument] | None:
+        """args with the country of the place the act happens in (locatives of the verbs in bases), or None when
+        no place there resolves to a country."""
+        places = [a for v in bases for a in _locative_places(tree, v, self.lex.cue("speech")) if a not in taken]
         found = self._place_arguments(tree, places, index)
         if not found:
-            return actors
+            return None
         code = found[0].entity.code
-        trace.append(f"unresolved actor: country {code} of the place of the act")
+        trace.append(f"{who}: country {code} of the place of the act")
         return [Argument(dataclasses.replace(a.entity, code=code, reason=(
             f"{a.entity.reason}; country {code} of the place of the act").strip("; ")), a.head, a.how)
-            for a in actors]
+            for a in args]
 
     def _placed_unknown(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
                         trace: list[str]) -> list[Argument]:
@@ -169,16 +175,8 @@ class RecipientRules:
         of the place it happened in; unchanged when no place is named."""
         taken = {a.head for a in actors} | {r.head for r in recipients}
         # "51 people were killed and dozens wounded in Gaziantep": the place may hang on the conjoined verb
-        places = [a for v in tree.conjuncts(f.base) for a in _locative_places(tree, v, self.lex.cue("speech"))
-                  if a not in taken]
-        found = self._place_arguments(tree, places, index)
-        if not found:
-            return recipients
-        code = found[0].entity.code
-        trace.append(f"unresolved victims: country {code} of the place of the act")
-        return [Argument(dataclasses.replace(r.entity, code=code, reason=(
-            f"{r.entity.reason}; country {code} of the place of the act").strip("; ")), r.head, r.how)
-            for r in recipients]
+        return self._in_place_of_act(tree, tree.conjuncts(f.base), recipients, taken, index, trace,
+                                     "unresolved victims") or recipients
 
     def _default_recipients(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
                             trace: list[str]) -> list[Argument]:
