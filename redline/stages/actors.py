@@ -653,14 +653,17 @@ def _us_secretary(m: Match, toks: Sequence[Token]) -> bool:
 
 def _congress(ent: Entity, base: str, memory: Memory) -> Entity:
     """A bare 'Congress': the legislature of the article's country when that country's is called Congress, else
-    the US Congress, which an unqualified 'Congress' names in English-language news (the lower-case agent word
-    'congress' stays unplaced)."""
+    the US Congress, which an unqualified 'Congress' names in English-language news, once the text has named the
+    United States or an American (the lower-case agent word 'congress' stays unplaced)."""
     code = memory.article_country()
     if code in CONGRESS_COUNTRIES:
         return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: the Congress of the country this article "
                                    "is about")
-    return dataclasses.replace(ent, code="USA", reason=f"{base}; USA: an unqualified 'Congress' is the US Congress "
-                               "unless the article is about another country whose legislature is a Congress")
+    if not memory.countries["USA"] and not any(p.entity.code == "USA" for p in memory.people):
+        return ent  # nothing American named yet: PETRARCH's gold leaves such a "Congress" without a country
+    return dataclasses.replace(ent, code="USA", reason=f"{base}; USA: an unqualified 'Congress' in a text that has "
+                               "named the United States or an American is the US Congress, unless the article is "
+                               "about another country whose legislature is a Congress")
 
 
 def normalise_agent(text: str) -> str:
