@@ -250,3 +250,9 @@ def test_attacked_places_still_give_the_recipient(pipeline, text, expected):
 def test_lawmakers_belong_to_the_legislature_named(ctx, text, code):
     found = [m for m in mentions(ctx, text) if m.text == "Lawmakers"]
     assert found and found[0].entity.code == code
+
+
+def test_agentless_deaths_with_no_attack_named_take_no_place(pipeline):
+    # an explosion or a crash may be an accident or a crime: its victims do not become an attack's
+    text = "Two people were killed in a gas explosion in Lviv in western Ukraine, the local police said."
+    assert not any(t == "ASSAULT" for t, _, _ in coded(pipeline, text))

@@ -18,6 +18,10 @@ HOME_SECTORS = {"COP", "JUD"}
 NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
 
 
+# Words that say an agentless killing was an attack ("killed in a bombing in Kabul"), not an accident.
+ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "airstrike", "strike", "raid", "shelling", "shooting",
+                          "gunfire", "ambush", "assault", "offensive", "clash", "fighting", "suicide", "gunman",
+                          "militant", "insurgent", "massacre"})
 # Hostile acts whose target phrase may name the party it is aimed at ("airstrikes in Syria against IS").
 AIMED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 # Acts whose unnamed target may be the place they happen in; speech acts and agreements never take a place.
@@ -172,7 +176,10 @@ class RecipientRules:
     def _placed_victims(self, tree: Tree, f: Frame, actors: list[Argument], recipients: list[Argument],
                         index: MentionIndex, trace: list[str]) -> list[Argument]:
         """Unresolved victims of an agentless act ("51 people were killed in an attack in Gaziantep"): the people
-        of the place it happened in; unchanged when no place is named."""
+        of the place it happened in; unchanged when no place is named or nothing in the sentence says the act was
+        an attack (an explosion or a crash may be an accident or a crime)."""
+        if not any(t.lemma.lower() in ATTACK_WORDS or t.lower in ATTACK_WORDS for t in tree.tokens):
+            return recipients  # "killed in a grenade explosion": nothing says anyone attacked them
         taken = {a.head for a in actors} | {r.head for r in recipients}
         # "51 people were killed and dozens wounded in Gaziantep": the place may hang on the conjoined verb
         return self._in_place_of_act(tree, tree.conjuncts(f.base), recipients, taken, index, trace,
