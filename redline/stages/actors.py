@@ -17,11 +17,13 @@ from ..knowledge.actors import FORMER_WORDS, HONORIFICS, ORG_KINDS, PLACE_KINDS,
 from ..pipeline import Context, stage
 from ..records import Document, Entity, Mention, Sentence, Token
 from .coreference import (
+    BODY_WORDS,
     GROUP_NOUNS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
     Memory,
     apposition,
+    body_coref,
     group_coref,
     is_plural,
     name_from_apposition,
@@ -61,13 +63,21 @@ DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demons
                              "separatists", "prosecutors",
                              "prosecutor", "judges", "judge", "court", "courts", "authorities", "students",
                              "workers", "residents", "civilians", "opposition leader", "dissidents", "security forces",
-                             "riot police", "policemen", "police officers", "officers", "soldiers", "forces"})
+                             "riot police", "policemen", "police officers", "officers", "soldiers", "forces",
+                             "crowd", "crowds", "mob", "mobs", "agents", "federal agents", "border agents"})
+CROWDS = frozenset({"crowd", "crowds", "mob", "mobs"})
+# Members of a legislature, unqualified: those of the one legislature whose members the article has named.
+LEGISLATORS = frozenset({"lawmakers", "lawmaker", "legislators", "legislator", "senators", "congressmen",
+                         "congresswomen", "members of parliament", "mps", "parliamentarians", "deputies"})
 # Armed forces take the article's country only when it dominates strongly: wars are reported from both sides;
 # so does "the administration", which reporters also use for their own country's government in foreign news.
 # (Legislators take none: a story about a foreign country is often told through the home legislature's debate.)
 STRICT_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
                              "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists",
                              "administration"})
+# Countries whose national legislature is called Congress ("Congress" alone names theirs in a story about them).
+CONGRESS_COUNTRIES = frozenset({"USA", "PER", "PHL", "COL", "ARG", "BRA", "MEX", "GTM", "HND", "CHL", "PRY", "DOM",
+                                "FSM"})
 # Offices that deal with other countries: an unnamed foreign ministry's spokesman or envoy in a story about
 # country X is as likely to be another country's, so such titles never take the article's country.
 FOREIGN_OFFICES = frozenset({"Foreign Minister", "Diplomat"})
@@ -218,6 +228,10 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                  ) -> list[Mention]:
     h = t.i
     if h not in at and t.pos == "NOUN" and not t.ent_type and t.lower not in GROUP_NOUNS:
+        if t.lower in BODY_WORDS:  # "the department": the body of that kind named before
+            lo = min([h, *(c for c in children[h] if c < h)])
+            found = body_coref(t, sent, lo, h + 1, _text(toks, lo, h + 1), memory, toks)
+            return [found] if found is not None else []
         return []  # a common noun that names no actor ("talks", "border"): the usual case, decided early
     left = [c for c in children[h] if c < h and toks[c].dep in NP_LEFT and not _coordinated_compound(toks[c], toks, at)]
     span = {h}
@@ -286,6 +300,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                      "name")]
     # knowledge-base resolution --------------------------------------------------------------------------------
     context = _pp_context(h, toks, children, at)
+    if any(toks[c].dep == "poss" and toks[c].pos == "PRON" and any(m.head == c and m.entity.code for m in before)
+           for c in children[h]):
+        context = []  # "its ambassador from Washington": the possessor's envoy, not the post's (see _possessed)
     if head_match is not None:
         places = [m for m in named_mods if m.kind in PLACE_KINDS | ORG_KINDS]
         split = agent_head and len({c for m in places for c in m.codes}) > 1 and _coordinated(places, toks)
@@ -306,9 +323,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             return out
         ent = kb.compose(head_match, modifiers, date=date, text=text, former=former, context=context, role=role)
         if ent.code is None and agent_head and not head_match.ambiguous:
-            ent = _placed(ent, h, toks, children, kb)
+            ent = _possessed(ent, t, toks, children, before)  # "its envoy in Vienna": the possessor's, first
         if ent.code is None and agent_head and not head_match.ambiguous:
-            ent = _possessed(ent, t, toks, children, before)
+            ent = _placed(ent, h, toks, children, kb)
         if ent.code is None and agent_head and not head_match.ambiguous:
             ent = _bridged(ent, t, toks, children, head_match, sent, memory, _backers(start, end, at, toks))
         mention = made(ent, _kind(head_match))
@@ -328,6 +345,10 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = kb.compose(None, outside, date=date, text=text, former=former, name=name)
             if ent.code is None and ent_type == "PERSON":  # "Senator Jeff Merkley of Oregon"
                 ent = _placed(ent, h, toks, children, kb, preps=HOME_PREPS)
+            if ent.code is None and any(_us_secretary(m, toks) for m in outside):
+                ent = dataclasses.replace(ent, code="USA", reason=f"{ent.reason}; USA: 'Secretary of State' with no "
+                                          "'for ...' after it is the US title (British ones are 'Secretary of State "
+                                          "for X')")
             envoy = any(m.kind == "agent" and m.entry.office in FOREIGN_OFFICES for m in outside)
             if ent.code is None and ent.sector and not envoy and not _unknown_body(toks, start, first, at):
                 code = memory.article_country()  # "Sen. Jim Inhofe" in an article about the United States
@@ -583,9 +604,13 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
     """'the government', 'police' with no country named: the one country the text just named, if only one;
     else the country the article is about, once it has fixed one (docs/actors.md)."""
     agent = normalise_agent(head_match.text)
+    base = ent.reason.split("; no country")[0]
+    if agent == "congress" and t.text == "Congress":
+        return _congress(ent, base, memory)
+    if agent in LEGISLATORS:
+        return _legislators(ent, base, memory)
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         return ent
-    base = ent.reason.split("; no country")[0]
     if agent in BRIDGING and any(toks[c].lower == "the" for c in children[t.i]):
         window = [p for p in memory.things if p.sentence >= sent.index - 1 and p.entity.entry
                   and p.entity.entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
@@ -595,8 +620,9 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
             return dataclasses.replace(ent, code=p.entity.code, reason=f"{base}; {p.entity.code} bridged from "
                                        f"'{p.text}' (sentence {p.sentence}), the only country named in this or the "
                                        "previous sentence")
-    if any(toks[c].dep == "poss" or toks[c].lower in ("a", "an", "some", "other", "foreign") for c in children[t.i]):
-        return ent  # "their police", "a foreign army": not the article's own institutions
+    indefinite = ("some", "other", "foreign") if agent in CROWDS else ("a", "an", "some", "other", "foreign")
+    if any(toks[c].dep == "poss" or toks[c].lower in indefinite for c in children[t.i]):
+        return ent  # "their police", "a foreign army": not the article's own institutions (but "a crowd" is)
     code = memory.article_country(strict=agent in STRICT_BRIDGING)
     if code is None:
         return ent
@@ -605,6 +631,39 @@ def _bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[i
                                    "names it as the backer")
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
                                f"(named {memory.countries[code]} times, far more than any other)")
+
+
+def _legislators(ent: Entity, base: str, memory: Memory) -> Entity:
+    """Unqualified 'lawmakers', 'senators': members of the one legislature whose members the article has named
+    ("Sen. McCain ... lawmakers blasted the move"); no code when it named none or several countries' members."""
+    codes = {p.entity.code for p in memory.people if p.entity.sector == "LEG" and p.entity.code}
+    if len(codes) != 1:
+        return ent
+    code = next(iter(codes))
+    named = next(p for p in reversed(memory.people) if p.entity.sector == "LEG" and p.entity.code == code)
+    return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: the legislature of '{named.text}' (sentence "
+                               f"{named.sentence}), the only one whose members the article has named")
+
+
+def _us_secretary(m: Match, toks: Sequence[Token]) -> bool:
+    """'(Assistant / Deputy) Secretary of State X': the US title, unless 'for <department>' follows (British)."""
+    return m.kind == "agent" and m.text.lower().endswith("secretary of state") and not (
+        m.end < len(toks) and toks[m.end].lower == "for")
+
+
+def _congress(ent: Entity, base: str, memory: Memory) -> Entity:
+    """A bare 'Congress': the legislature of the article's country when that country's is called Congress, else
+    the US Congress, which an unqualified 'Congress' names in English-language news, once the text has named the
+    United States or an American (the lower-case agent word 'congress' stays unplaced)."""
+    code = memory.article_country()
+    if code in CONGRESS_COUNTRIES:
+        return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: the Congress of the country this article "
+                                   "is about")
+    if not memory.countries["USA"] and not any(p.entity.code == "USA" for p in memory.people):
+        return ent  # nothing American named yet: PETRARCH's gold leaves such a "Congress" without a country
+    return dataclasses.replace(ent, code="USA", reason=f"{base}; USA: an unqualified 'Congress' in a text that has "
+                               "named the United States or an American is the US Congress, unless the article is "
+                               "about another country whose legislature is a Congress")
 
 
 def normalise_agent(text: str) -> str:

@@ -27,6 +27,10 @@ OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
                "neighbors": "place", "governments": "place", "capitals": "place"}
 PAIR_WORDS = {"two": 2, "both": 2, "three": 3}
+# "the two leaders": any heads of state or government, whatever their title.
+LEADER_WORDS = frozenset({"leader", "head", "head of state"})
+HEAD_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader",
+                "head of state", "leader", "sultan", "crown prince", "taoiseach")
 # Words in a noun phrase that say a person is a man or a woman ("Mr. Cummings", "the spokeswoman").
 GENDER_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m", "sheikh": "m",
@@ -323,6 +327,12 @@ def is_plural(t: Token) -> bool:
     return t.tag in ("NNS", "NNPS") or "Number=Plur" in t.morph
 
 
+def _leads(office: str) -> bool:
+    """A head of state or government ("the two leaders" are the presidents, premiers, kings named before)."""
+    low = office.lower()
+    return not low.startswith(("former", "vice", "deputy")) and any(w in low for w in HEAD_OFFICES)
+
+
 def _office_word(t: Token) -> str:
     """The singular of an office noun ("presidents" -> "president") to look for in an office title."""
     word = (t.lemma or t.text).lower()
@@ -346,7 +356,9 @@ def group_coref(t: Token, toks, children, head_match: Match | None, sent: Senten
         pool = [p for p in memory.things if p.entity.entry and p.entity.entry.split(":")[0] in (
             "country", "capital", "metonym", "adjective")]
     elif head_match is not None and head_match.entry.role == "office":
-        pool = [p for p in memory.people if p.entity.office and _office_word(t) in p.entity.office.lower()]
+        word = _office_word(t)
+        pool = [p for p in memory.people if p.entity.office and (word in p.entity.office.lower() or (
+            word in LEADER_WORDS and _leads(p.entity.office)))]
     else:
         return None
     members: list[Antecedent] = []
@@ -366,6 +378,24 @@ def group_coref(t: Token, toks, children, head_match: Match | None, sent: Senten
         ent = corefer(p.entity, text, f"'{text}' member '{p.text}' (sentence {p.sentence})")
         out.append(Mention(sent.index, start, end, t.i, text, ent, "group", (p.sentence, p.head)))
     return out
+
+
+# Bodies named again by their kind alone: "the State Department ... the department", "the Foreign Ministry ...
+# the ministry". Only a definite phrase with nothing else in it points back.
+BODY_WORDS = frozenset({"department", "ministry", "agency", "committee", "commission", "bureau", "council"})
+
+
+def body_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory: Memory, toks
+               ) -> Mention | None:
+    """'the department' -> the latest body of the article whose name ends in that word ('the State Department')."""
+    if t.lower not in BODY_WORDS or t.pos != "NOUN" or end - start != 2 or toks[start].lower != "the":
+        return None
+    for p in reversed(memory.things):
+        if p.text.lower().split()[-1:] == [t.lower] and p.entity.code:
+            ent = corefer(p.entity, text, f"'{text}' -> '{p.text}' (sentence {p.sentence}), the latest body of "
+                          "that kind named")
+            return Mention(sent.index, start, end, t.i, text, ent, "title", (p.sentence, p.head))
+    return None
 
 
 def surname_coref(t: Token, toks, sent: Sentence, start: int, end: int, text: str, memory: Memory

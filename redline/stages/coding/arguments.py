@@ -64,7 +64,36 @@ def _np_tokens(tree: Tree, node: int) -> list[int]:
             t = tree.tokens[k]
             if t.dep in ARG_DEPS and not (t.dep == "prep" and t.lower not in ("of", "from", "in")):
                 queue.append(k)
+    owner = _detached_possessor(tree, node)
+    if owner is not None and owner not in out:
+        out.insert(1, owner)
     return out[1:]
+
+
+def _detached_possessor(tree: Tree, node: int) -> int | None:
+    """The possessor right before a noun that the parser hung elsewhere ("attacked Kerry’s actions" parsed with
+    'Kerry' as an adverbial of the verb and '’s' on 'Kerry'): the word carrying the possessive marker."""
+    toks = tree.tokens
+    if node < 2 or toks[node - 1].lower not in ("'s", "’s", "'", "’") or toks[node - 1].dep != "case":
+        return None
+    owner = toks[node - 1].head
+    if owner != node - 1 and toks[owner].head != node and toks[owner].pos in ("PROPN", "NOUN"):
+        return owner
+    return None
+
+
+AFFILIATION_WORDS = {"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
+                     "friendly", "leaning", "linked", "inspired", "affiliated"}
+
+
+def affiliation(toks, i: int) -> bool:
+    """A nationality that only says whom a group is close to: "pro-Russian", "Iranian-backed"."""
+    after = i + 1
+    if after + 1 < len(toks) and toks[after].text == "-" and toks[after + 1].lower in AFFILIATION_WORDS:
+        return True
+    if toks[i].lower.startswith(("pro-", "anti-")):
+        return True
+    return i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower in ("pro", "anti")
 
 
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -97,6 +126,17 @@ class ArgumentRules:
                 trace.append(f"'{t.text}' -> {', '.join(a.entity.code for a in split)}: conjoined nationalities")
                 continue
             ms, how = index.at(tree, n)
+            if ms and how == "mention inside the noun phrase" and all(_located(tree, m.head, n) for m in ms):
+                # "airstrikes on an Islamic State staging area in eastern Syria": the named owner of the target
+                # comes before the place it stands in
+                owner = self._modifier_entity(tree, n)
+                if owner is not None and not _located(tree, owner[0], n):
+                    n, ms, how = owner
+            if ms and all(m.entity.code is None and m.kind == "agent" for m in ms):
+                # "slammed President Barack Obama" parsed as two objects: the title is the name that follows it
+                named = [m for m in index.all if m.start == ms[0].end and m.kind == "name" and m.entity.code]
+                if named:
+                    n, ms, how = named[0].head, named[:1], "name after the title"
             if not ms:
                 n, ms, how = self._fallback(tree, n, index)
             if not ms:
@@ -193,6 +233,8 @@ class ArgumentRules:
             t = toks[i]
             if t.ent_type not in ("GPE", "NORP", "ORG") or t.dep not in ("compound", "amod", "poss", "pobj", "nmod"):
                 continue
+            if affiliation(toks, i):
+                continue  # "pro-Iranian factions in the Iraqi parliament" are not Iran's
             lo, hi = i, i + 1
             while lo > 0 and toks[lo].ent_iob == "I":  # back to the entity's first token
                 lo -= 1
@@ -207,6 +249,18 @@ class ArgumentRules:
                     ent, reason=f"{ent.reason}; modifier of the argument, resolved by the knowledge base".strip("; ")))
                 return i, [m], "named modifier"
         return None
+
+
+LOCATIVE = frozenset({"in", "inside", "throughout", "near", "at", "across", "outside"})
+
+
+def _located(tree: Tree, i: int, top: int) -> bool:
+    """Is token i inside a locative phrase ("in eastern Syria") of the noun phrase headed by top?"""
+    while i != top and tree.tokens[i].head != i:
+        if tree.tokens[i].dep == "prep" and tree.tokens[i].lower in LOCATIVE:
+            return True
+        i = tree.tokens[i].head
+    return False
 
 
 def _prefer_resolved(args: list[Argument]) -> list[Argument]:

@@ -14,7 +14,7 @@ from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .confidence import load_calibration
 from .frames import find_frames
-from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, code_domestic
+from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
 from .speech import claim_source
 from .tree import Frame, Tree, names_word, object_heads, subject_of
 
@@ -146,8 +146,12 @@ class Coder(ArgumentRules, RecipientRules):
             trace.append("a strike by a state or armed group (or aimed at a target) is an attack, not a walkout")
         if all(a.entity.code is None and not a.entity.sector for a in actors):
             if all(a.head >= 0 and tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
-                return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
-            if all(a.how.startswith("mention") for a in actors):  # an unresolved pronoun, an unknown word
+                # "X opened fire at an office in Little Rock": a person we do not know acting in a known place
+                placed = self._placed_unknown(tree, f, actors, index, trace)
+                if not placed:
+                    return None, "the actor is a name unknown to the knowledge base (no country, no sector)"
+                actors = placed
+            elif all(a.how.startswith("mention") for a in actors):  # an unresolved pronoun, an unknown word
                 return None, "no actor could be identified (no country, no sector)"
         if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
             return None, "sport or markets wording: violent verbs there are figurative"
@@ -178,17 +182,24 @@ class Coder(ArgumentRules, RecipientRules):
                 f = dataclasses.replace(f, reciprocal=True)
         actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
         actor_keys = {(a.entity.code, a.head) for a in actors}
+        # a pronoun recipient that is the actor again ("Putin said he ...") goes; one that names another person of
+        # the same country stays ("Critics of Morsi accused him")
         actor_codes = {a.entity.code for a in actors if a.entity.code}
+        actor_people = {a.entity.identifier_text for a in actors}
         recipients = [r for r in recipients if (r.entity.code, r.head) not in actor_keys
-                      and not (r.entity.code in actor_codes and tree.tokens[r.head].pos == "PRON")]
+                      and not (r.entity.code in actor_codes and tree.tokens[r.head].pos == "PRON"
+                               and not (r.entity.identifier_text and r.entity.identifier_text not in actor_people))]
         if not f.reciprocal and len(actors) == 1 and recipients and all(
             r.entity.code and r.entity.code == actors[0].entity.code and r.head == actors[0].head for r in recipients
         ):
             recipients = []
+        recipients = capitals_as_governments(recipients, f.code.event)
         if all(_business(e.entity) for e in actors + recipients):
             return None, "a deal or talks between businesses only is commerce, not a political event"
         if not any(a.entity.code or a.entity.sector for a in actors) and not any(r.entity.code for r in recipients):
             return None, "no party identified: the actor has neither a country nor a sector, and no recipient is known"
+        if agentless and recipients and not any(r.entity.code for r in recipients):
+            recipients = self._placed_victims(tree, f, actors, recipients, index, trace)
         if agentless and not any(r.entity.code for r in recipients):
             return None, "an agentless act needs a party it was done to"
         if agentless and f.code.event == "COERCE":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...records import Entity
-from .arguments import Argument, MentionIndex, _country_name, _is_country
+from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
 from .tree import Frame, Tree
 
 NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
@@ -18,20 +18,14 @@ HOME_SECTORS = {"COP", "JUD"}
 NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
 
 
-AFFILIATION_WORDS = {"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
-                     "friendly", "leaning", "linked", "inspired", "affiliated"}
+# Words that say an agentless killing was an attack ("killed in a bombing in Kabul"), not an accident.
+ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "airstrike", "strike", "raid", "shelling", "shooting",
+                          "gunfire", "ambush", "assault", "offensive", "clash", "fighting", "suicide", "gunman",
+                          "militant", "insurgent", "massacre"})
+# Hostile acts whose target phrase may name the party it is aimed at ("airstrikes in Syria against IS").
+AIMED_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"}
 # Acts whose unnamed target may be the place they happen in; speech acts and agreements never take a place.
 PLACE_DEFAULT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT"}
-
-
-def affiliation(toks, i: int) -> bool:
-    """A nationality that only says whom a group is close to: "pro-Russian", "Iranian-backed"."""
-    after = i + 1
-    if after + 1 < len(toks) and toks[after].text == "-" and toks[after + 1].lower in AFFILIATION_WORDS:
-        return True
-    if toks[i].lower.startswith(("pro-", "anti-")):
-        return True
-    return i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower in ("pro", "anti")
 
 
 def of_args(tree: Tree, n: int) -> set[int]:
@@ -41,7 +35,7 @@ def of_args(tree: Tree, n: int) -> set[int]:
 
 def domestic_act(event: str, actor) -> bool:
     """Is an act with no named target aimed at the actor's own country? Protests and concessions are; police
-    and court acts are; a government's or army's coercion is. Violence by an army or a state is not assumed
+    and court acts are (and tear gas on a crowd, whoever fires it: the caller adds that mode); a government's or army's coercion is. Violence by an army or a state is not assumed
     to be (a state's strikes usually fall abroad), nor any act of a non-state actor (hostages seized by an
     armed group are not its own people)."""
     sectors = {actor.sector, *actor.sectors} - {None}
@@ -50,7 +44,7 @@ def domestic_act(event: str, actor) -> bool:
     if event in ("PROTEST", "CONCEDE") or sectors & HOME_SECTORS:
         return True
     return event == "COERCE" and bool(sectors & {"GOV", "MIL"})
-LOCATIVE_PREPS = {"in", "inside", "throughout", "near", "at", "across", "outside"}
+LOCATIVE_PREPS = LOCATIVE
 
 
 class RecipientRules:
@@ -83,18 +77,27 @@ class RecipientRules:
                                     "the place of the act (gazetteer)"))
         return out
 
-    def _object_nationality(self, tree: Tree, f: Frame, index: MentionIndex) -> list[Argument]:
+    def _object_nationality(self, tree: Tree, f: Frame, index: MentionIndex,
+                            actors: list[Argument] = ()) -> list[Argument]:
         """A country or nationality inside the unresolved target's noun phrase ("a camp for Congolese
-        refugees", "Kampuchean guerrilla camps")."""
+        refugees", "Kampuchean guerrilla camps"); a party a hostile act's target is aimed at ("airstrikes in Syria
+        against Islamic State") comes first. Never the actor's own phrase ("systems targeted by Russian
+        hackers")."""
         if self.resolve_text is None:
             return []
         toks = tree.tokens
         # the named target's phrase, else the object phrase of the act ("issued warrants for two Chilean men")
         nodes = list(f.recipients) or (tree.children(f.base, {"dobj"})
                                        + [a for _, a in tree.prep_args(f.base, ("for", "against"))])
+        skip = _actor_tokens(tree, nodes, actors)
+        aimed = _aimed_at(tree, nodes, skip, self.resolve, index) if f.code.event in AIMED_TYPES else []
+        if aimed:
+            return aimed
         for n in nodes:
             for i in sorted(tree.subtree(n)):
                 t = toks[i]
+                if i in skip:
+                    continue
                 if affiliation(toks, i):
                     continue  # "pro-Russian rebels", "Iranian-backed forces" are not Russian or Iranian
                 if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
@@ -114,7 +117,8 @@ class RecipientRules:
                     self._resolved[text] = self.resolve_text(text, date=self.date)
                 ent = self._resolved[text]
                 if _is_country(ent.code):
-                    return [Argument(Entity(entity_text=text, code=ent.code, reason=(
+                    sector = "GOV" if (ent.entry or "").startswith("capital:") else None  # "envoy from Washington"
+                    return [Argument(Entity(entity_text=text, code=ent.code, sector=sector, reason=(
                         f"{ent.reason}; country named inside the unresolved target").strip("; ")), i,
                         "country named in the target")]
                 if t.ent_type == "GPE" and (i == n or toks[i].head in of_args(tree, n)) and \
@@ -142,16 +146,44 @@ class RecipientRules:
         if named:
             trace.append("unresolved actor: countries of its modifiers")
             return named
-        taken = {a.head for a in actors}
-        places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in taken]
+        return self._in_place_of_act(tree, [f.base], actors, {a.head for a in actors}, index, trace,
+                                     "unresolved actor") or actors
+
+    def _in_place_of_act(self, tree: Tree, bases: list[int], args: list[Argument], taken: set[int],
+                         index: MentionIndex, trace: list[str], who: str) -> list[Argument] | None:
+        """args with the country of the place the act happens in (locatives of the verbs in bases), or None when
+        no place there resolves to a country."""
+        places = [a for v in bases for a in _locative_places(tree, v, self.lex.cue("speech")) if a not in taken]
         found = self._place_arguments(tree, places, index)
         if not found:
-            return actors
+            return None
         code = found[0].entity.code
-        trace.append(f"unresolved actor: country {code} of the place of the act")
+        trace.append(f"{who}: country {code} of the place of the act")
         return [Argument(dataclasses.replace(a.entity, code=code, reason=(
             f"{a.entity.reason}; country {code} of the place of the act").strip("; ")), a.head, a.how)
-            for a in actors]
+            for a in args]
+
+    def _placed_unknown(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
+                        trace: list[str]) -> list[Argument]:
+        """Named actors the knowledge base does not know, acting in a place it does ("X opened fire at a recruiting
+        office in Little Rock, Ark."): the place's country, for acts done where they happen (violence, coercion,
+        protest, deployments, aid, retreats); [] when no place is named or the act is of another kind."""
+        if f.code.event not in PLACE_DEFAULT_TYPES:
+            return []
+        placed = self._place_actors(tree, f, actors, index, trace)
+        return placed if all(a.entity.code for a in placed) else []
+
+    def _placed_victims(self, tree: Tree, f: Frame, actors: list[Argument], recipients: list[Argument],
+                        index: MentionIndex, trace: list[str]) -> list[Argument]:
+        """Unresolved victims of an agentless act ("51 people were killed in an attack in Gaziantep"): the people
+        of the place it happened in; unchanged when no place is named or nothing in the sentence says the act was
+        an attack (an explosion or a crash may be an accident or a crime)."""
+        if not any(t.lemma.lower() in ATTACK_WORDS or t.lower in ATTACK_WORDS for t in tree.tokens):
+            return recipients  # "killed in a grenade explosion": nothing says anyone attacked them
+        taken = {a.head for a in actors} | {r.head for r in recipients}
+        # "51 people were killed and dozens wounded in Gaziantep": the place may hang on the conjoined verb
+        return self._in_place_of_act(tree, tree.conjuncts(f.base), recipients, taken, index, trace,
+                                     "unresolved victims") or recipients
 
     def _default_recipients(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
                             trace: list[str]) -> list[Argument]:
@@ -159,7 +191,7 @@ class RecipientRules:
         country of the place where the act happens ("police fired on crowds in Baghdad" -> IRQ), else, for an
         act aimed at a population (protest, coercion, violence, concession), the actor's own country."""
         actor_heads = {a.head for a in actors}
-        named = self._object_nationality(tree, f, index)
+        named = self._object_nationality(tree, f, index, actors)
         if named:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
@@ -171,13 +203,83 @@ class RecipientRules:
             trace.append("recipient taken from the place the act happens in (no target named)")
             return found[:1]
         codes = {a.entity.code for a in actors}
-        if len(codes) == 1 and _is_country(next(iter(codes))) and domestic_act(f.code.event, actors[0].entity):
+        home = domestic_act(f.code.event, actors[0].entity) or f.code.mode == "crowd-control"
+        if len(codes) == 1 and _is_country(next(iter(codes))) and home:
             a = actors[0]
+            named = [x for k in range(len(tree.tokens)) for x in _place_nodes(tree, k)]  # "in eastern Logar province"
+            abroad = sorted({p.entity.code for p in self._place_arguments(tree, named, index)} - codes)
+            police = {a.entity.sector, *a.entity.sectors} & HOME_SECTORS  # police and courts act at home
+            if abroad and f.code.event != "PROTEST" and not police:
+                # "an apology from the American commander" for a bombing in Logar: not aimed at the United States
+                trace.append(f"recipient: no target named and the sentence names places in {', '.join(abroad)}: "
+                             "the act is not assumed to be aimed at the actor's own country")
+                return []
             trace.append(f"recipient: no target named, a {f.code.event} act is aimed at the actor's own country")
             ent = Entity(entity_text=_country_name(a.entity.code), code=a.entity.code,
                          reason="unnamed target: the actor's own country")
             return [Argument(ent, a.head, "actor's own country")]
         return []
+
+
+def capitals_as_governments(recipients: list[Argument], event: str) -> list[Argument]:
+    """A capital named as the party an act is aimed at stands for its government ("recalled its envoy from
+    Washington" is aimed at the US government), unless the act falls on the place itself (shelling, seizing)."""
+    if event in PLACE_TARGET_TYPES:
+        return recipients
+    out = []
+    for r in recipients:
+        e = r.entity
+        if e.sector == "CVL" and (e.entry or "").startswith("capital:"):
+            e = dataclasses.replace(e, sector="GOV", reason=f"{e.reason}; the capital the act is aimed at stands for "
+                                    "its government")
+        out.append(Argument(e, r.head, r.how))
+    return out
+
+
+def _actor_tokens(tree: Tree, nodes, actors) -> set[int]:
+    """Tokens of the target's phrase that cannot name its recipient: the actor's own phrase (a passive agent or
+    a relative clause inside the target: "systems targeted by Russian hackers") and what a relative clause says
+    the target did ("fighters, who raided Somali positions"). An attacker left unresolved therefore never lends
+    its target's country to itself either. (A place in the target stays: PLOVER codes "a call for peacekeepers in
+    East Timor" and "prisoners in Iraq" as aimed at those countries.)"""
+    out: set[int] = set()
+    heads = {a.head for a in actors if a.head >= 0}
+    for n in nodes:
+        for i in tree.subtree(n):
+            if i != n and (i in heads or tree.tokens[i].dep == "agent" or _relative_clause(tree, i)):
+                out.update(tree.subtree(i))
+    return out
+
+
+def _relative_clause(tree: Tree, i: int) -> bool:
+    """A relative clause opened by a relative pronoun ("fighters, who raided ..."), not an infinitival one that
+    says what the target is for ("a call for its peacekeepers to be deployed in East Timor")."""
+    return tree.tokens[i].dep == "relcl" and any(tree.tokens[k].lower in ("who", "which", "that", "whom", "whose")
+                                                 for k in tree.kids[i])
+
+
+def _aimed_at(tree: Tree, nodes, skip: set[int], resolve, index: MentionIndex) -> list[Argument]:
+    """A party the target phrase of a hostile act is aimed at with 'against' ("a barrage of airstrikes in Syria
+    against Islamic State"): its resolved mentions, countries or organisations. ('on' is left out: "a stronghold
+    on the Thai border"; and an accusation's target is the culprit, not the victim: "crimes by X against Y".)"""
+    for n in nodes:
+        clauses = {k for i in tree.subtree(n) if i != n and tree.tokens[i].dep in ("relcl", "acl", "ccomp", "advcl")
+                   for k in tree.subtree(i)}  # "forces - which helped Baghdad turn on IS": not what is aimed at
+        for i in sorted(tree.subtree(n)):
+            t = tree.tokens[i]
+            if i == n or i in skip or i in clauses or t.dep != "prep" or t.lower != "against":
+                continue
+            found = [a for a in resolve(tree, tree.children(i, {"pobj"}), index, []) if a.entity.code]
+            if found:
+                return [Argument(a.entity, a.head, "party the target is aimed at") for a in found]
+    return []
+
+
+# Prepositions that bring in another event or a topic: a place inside them is not where this act happens
+# ("detained dozens after the bombing in Syria", "rallied against the war in Ukraine"). "for" stays walkable:
+# PETRARCH's gold codes "attacks during its campaign for an Islamic state in northeastern Nigeria" as NGA.
+OTHER_EVENT_PREPS = frozenset({"after", "before", "since", "following", "until", "amid", "over", "about",
+                               "despite", "against"})
 
 
 def _locative_places(tree: Tree, base: int, speech: set[str] | frozenset[str]) -> list[int]:
@@ -195,14 +297,25 @@ def _locative_places(tree: Tree, base: int, speech: set[str] | frozenset[str]) -
         for k in tree.kids[n]:
             t = toks[k]
             if t.dep in ("ccomp", "parataxis", "relcl", "acl", "advcl", "conj") or (
-                    t.pos == "VERB" and t.lemma.lower() in speech):
+                    t.pos == "VERB" and t.lemma.lower() in speech) or (t.dep == "prep" and t.lower in OTHER_EVENT_PREPS):
                 continue
-            if t.dep == "prep" and t.lower in LOCATIVE_PREPS:
-                for a in tree.children(k, {"pobj"}):
-                    out.extend(x for x in tree.conjuncts(a) if toks[x].ent_type in ("GPE", "LOC", "FAC", "NORP"))
-                    out.extend(c for c in tree.children(a, {"poss", "compound"}) if toks[c].ent_type == "GPE")
+            out.extend(_place_nodes(tree, k))
             if t.dep in ("nsubj", "nsubjpass", "dobj", "prep", "pobj", "agent", "xcomp", "npadvmod"):
                 stack.append(k)
+    return out
+
+
+def _place_nodes(tree: Tree, k: int) -> list[int]:
+    """Named places governed by token k when it is a locative preposition ("in Kabul", "in the Kharkiv region",
+    "in the southeastern city of Gaziantep"); [] otherwise."""
+    toks = tree.tokens
+    if toks[k].dep != "prep" or toks[k].lower not in LOCATIVE_PREPS:
+        return []
+    out: list[int] = []
+    for a in tree.children(k, {"pobj"}):
+        out.extend(x for x in tree.conjuncts(a) if toks[x].ent_type in ("GPE", "LOC", "FAC", "NORP"))
+        out.extend(c for c in tree.children(a, {"poss", "compound"}) if toks[c].ent_type in ("GPE", "LOC"))
+        out.extend(x for p in of_args(tree, a) for x in tree.children(p, {"pobj"}) if toks[x].ent_type in ("GPE", "LOC"))
     return out
 
 
