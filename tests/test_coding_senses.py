@@ -80,6 +80,9 @@ def types(pipeline, text: str) -> set[str]:
     # a missile fired at no one is a test, not an attack
     ("North Korea fired a long-range rocket on Wednesday.", "ASSAULT"),
     ("North Korea launched a ballistic missile into the sea off its east coast.", "ASSAULT"),
+    # a final or a match puts a sentence in sport: violent verbs there are figurative
+    ("Spain's Carlos Alcaraz fought back to beat Italy's Jannik Sinner in the final.", "ASSAULT"),
+    ("The Kenyan runner defeated her Ethiopian rival in a thrilling match in Doha.", "ASSAULT"),
     # enforcing a red line acts on a warning given before: it is no new warning
     ("The French president enforced his red line with air strikes on the depots.", "THREATEN"),
     ("The Turkish government moved to enforce its red line in northern Iraq.", "THREATEN"),
@@ -94,6 +97,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Iran defied the UN resolution and resumed enrichment.", ("REJECT", ("IRN",), ("UNO",))),
     ("Hamas fired rockets at Israel on Saturday.", ("ASSAULT", ("PSE",), ("ISR",))),
     ("The European Union enforced new sanctions on Belarus.", ("SANCTION", ("EUR",), ("BLR",))),
+    ("Ukrainian troops defeated the Russian battalion in the final assault on Bakhmut.", ("ASSAULT", ("UKR",), ("RUS",))),
     ("The Egyptian president spoke to the Israeli prime minister on Tuesday.", ("CONSULT", ("EGY", "ISR"), ())),
     # a promise of restraint is a commitment
     ("Russia pledged not to attack the Ukrainian grain corridor.", ("AGREE", ("RUS",), ())),

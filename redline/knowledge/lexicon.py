@@ -25,7 +25,7 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "captives", "targets", "aid_objects", "agreements", "rejectables", "offerables", "supportables",
              "access_objects", "cooperative_acts", "parties", "comment_verbs", "organisations", "audiences", "labels_accuse",
              "labels_threaten", "cyber", "missiles", "crowd_weapons", "abstract_objects", "disasters", "regional_constructs", "cuttables",
-             "figurative_modifiers", "trade_objects", "defiables", "computer_systems",
+             "figurative_modifiers", "figurative_nouns", "trade_objects", "defiables", "computer_systems",
              "commerce", "own_activities", "doubtables")
 
 

@@ -381,7 +381,9 @@ class Coder(ArgumentRules, RecipientRules):
 
     def _figurative(self, tree: Tree) -> bool:
         words = self.lex.cue("figurative")
-        return any(t.lemma.lower() in words or t.lower in words for t in tree.tokens) or any(
+        nouns = self.lex.cue("figurative_nouns")
+        return any(t.lemma.lower() in words or t.lower in words or (t.pos == "NOUN" and t.lower in nouns)
+                   for t in tree.tokens) or any(
             _SCORE_RE.fullmatch(t.text) for t in tree.tokens)
 
     def _contexts(self, sent: Sentence, hint: str | None) -> tuple[str, ...]:
