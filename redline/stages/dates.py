@@ -21,12 +21,14 @@ from .history import (
     TIME_NOUNS,
     background_reason,
     clause_verb,
+    named_again,
     simultaneous_relative,
+    spatial_before,
     trigger_head,
 )
 from .narration import attachment as _attachment
 from .narration import carried_days, news_day, offset_clause
-from .places import OCCASION_LEMMAS, occasion_nouns
+from .places import occasion_key, occasion_nouns
 from .republication import find_evidence
 
 log = logging.getLogger(__name__)
@@ -208,6 +210,9 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if written:
         t = min(written, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} is written in the event's own phrases"
+    again = named_again(tokens, trigger)
+    if again is not None:  # "the sanctions that we've already imposed": not at the time of the clause above it
+        return None, again
     # a relative clause tells about its noun, at its own time: "Pompeo on Monday blamed forces which helped ..."
     relative = _relative_clause(tokens, trigger)
     if relative is None:
@@ -292,7 +297,7 @@ def _earlier_clause(tokens: Sequence[Token], trigger: int) -> int | None:
         seen.add(v)
     if tokens[v].dep == "pcomp" and tokens[tokens[v].head].lower in EARLIER_MARKERS:
         return v  # "withdrew after criticizing the government"
-    if tokens[v].dep != "advcl":
+    if tokens[v].dep != "advcl" or spatial_before(tokens, v):  # "spoke before a crowd massed outside"
         return None
     marks = {t.lower for t in tokens if t.head == v and t.dep == "mark"}
     return v if marks & EARLIER_MARKERS else None
@@ -305,8 +310,10 @@ def _in_other_clause(tokens: Sequence[Token], a: int | None, line: set[int]) -> 
     seen = set()
     while a not in line and a not in seen:
         seen.add(a)
-        # a participle on a prepositional object ("in an interview published on June 17") dates the sentence
-        participle = tokens[a].dep == "acl" and tokens[tokens[a].head].dep == "pobj"
+        # a participle on a prepositional object ("in an interview published on June 17") dates the sentence;
+        # one on a name describes that person or thing ("including Lopez, detained since February 2014")
+        participle = (tokens[a].dep == "acl" and tokens[tokens[a].head].dep == "pobj"
+                      and tokens[tokens[a].head].pos == "NOUN")
         if tokens[a].dep in _CLAUSE_DEPS and not participle:
             return True
         if tokens[a].head == a:
@@ -537,8 +544,9 @@ def occasion_dates(sentences: Sequence[Sentence], times: dict[int, list[TimeExpr
             nouns = [a] if tokens[a].pos == "NOUN" else [
                 c.i for c in tokens if c.head == a and c.dep in ("dobj", "nsubj", "nsubjpass") and c.pos == "NOUN"]
             for n in nouns:
-                if tokens[n].lemma.lower() in OCCASION_LEMMAS:
-                    out.setdefault(tokens[n].lemma.lower(), []).append((s.index, t))
+                key = occasion_key(tokens[n].lemma.lower())
+                if key is not None:
+                    out.setdefault(key, []).append((s.index, t))
     return out
 
 
@@ -549,7 +557,7 @@ def date_by_occasion(event: Event, sentence: Sentence | None,
     if sentence is None or not occasions:
         return event
     for i in occasion_nouns(sentence, event.trigger[0]):
-        lemma = sentence.tokens[i].lemma.lower()
+        lemma = occasion_key(sentence.tokens[i].lemma.lower()) or sentence.tokens[i].lemma.lower()
         earlier = [(n, t) for n, t in occasions.get(lemma, ()) if n < sentence.index]
         if len({(t.date, t.enddate) for _, t in earlier}) != 1:
             continue

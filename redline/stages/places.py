@@ -277,6 +277,18 @@ OCCASION_LEMMAS = frozenset({
     "rally", "protest", "demonstration", "exercise", "drill", "election", "referendum", "vote", "ceremony",
 })
 CONFLICT_LEMMAS = frozenset({"war", "conflict", "crisis", "invasion", "campaign", "offensive", "occupation"})
+# Attacks named again ("the 2012 attack on the outpost in Benghazi" ... "killed in the initial assault"): one
+# occasion whichever of these words the article uses. Only for referring back, not for "the U.S. attack"
+# (a nationality, as above).
+ATTACK_LEMMAS = frozenset({"attack", "assault", "raid", "bombing", "ambush", "massacre"})
+
+
+def occasion_key(lemma: str) -> str | None:
+    """The occasion a noun lemma names, for referring back: the lemma itself, "attack" for every attack word, or
+    None when the noun names no occasion."""
+    if lemma in ATTACK_LEMMAS:
+        return "attack"
+    return lemma if lemma in OCCASION_LEMMAS else None
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -292,8 +304,9 @@ def occasion_places(sentences: Sequence[Sentence], mentions: Sequence[PlaceMenti
         if prep is None or prep.lower not in LOCATIVE:
             continue
         noun = s.tokens[attach_point(s.tokens, prep)]
-        if noun.pos == "NOUN" and noun.lemma.lower() in OCCASION_LEMMAS:
-            out.setdefault(noun.lemma.lower(), []).append((m.sentence, m.place))
+        key = occasion_key(noun.lemma.lower()) if noun.pos == "NOUN" else None
+        if key is not None:
+            out.setdefault(key, []).append((m.sentence, m.place))
     return out
 
 
@@ -306,7 +319,7 @@ def occasion_nouns(sentence: Sentence, trigger: int) -> list[int]:
     near = event_anchors(tokens, trigger) | {t.i for t in tokens if t.dep == "pobj" and tokens[t.head].lower == "during"
                                           and tokens[t.head].head in (trigger, tokens[trigger].head)}
     return [i for i in sorted(near)
-            if tokens[i].pos == "NOUN" and tokens[i].lemma.lower() in OCCASION_LEMMAS
+            if tokens[i].pos == "NOUN" and occasion_key(tokens[i].lemma.lower()) is not None
             and any(c.head == i and c.lower in _DEFINITE for c in tokens)]
 
 
@@ -318,7 +331,7 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
         return None, ""
     for i in occasion_nouns(sentence, event.trigger[0]):
         tok = sentence.tokens[i]
-        lemma = tok.lemma.lower()
+        lemma = occasion_key(tok.lemma.lower()) or tok.lemma.lower()
         earlier = [(n, p) for n, p in occasions.get(lemma, ()) if n < sentence.index]
         names = {(p.name, p.country_code) for _, p in earlier}
         if len(names) == 1:
@@ -370,5 +383,5 @@ def place_events(doc: Document, ctx: Context) -> Document:
     )
 
 
-__all__ = ["OCCASION_LEMMAS", "Entry", "PlaceMention", "find_places", "locate_by_occasion", "locate_event",
-           "occasion_nouns", "occasion_places", "place_events"]
+__all__ = ["ATTACK_LEMMAS", "OCCASION_LEMMAS", "Entry", "PlaceMention", "find_places", "locate_by_occasion", "locate_event",
+           "occasion_key", "occasion_nouns", "occasion_places", "place_events"]
