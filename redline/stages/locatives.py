@@ -3,11 +3,13 @@
 The syntax the places stage (places.py) uses to give an event its location: locative prepositions and what
 they hang from, the event's anchors and its own phrases, topics and targets, destinations of movements and
 visits, the place an attack is aimed at or a withdrawal leaves, and phrases that open a sentence and set its
-scene. Pure functions over tokens and place mentions; no gazetteer and no records are built here.
+scene. Pure functions over tokens and place mentions; no gazetteer here (a place is only ever one of the
+mentions', renamed for a phrase like "across the country").
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -237,6 +239,44 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         if top is not None:
             return m.place, f"'{prep.text} {m.text}' opens the sentence and sets the scene; {m.reason}"
     return None
+
+
+# "in cities across the country", "throughout the nation", "nationwide": the whole of the one country the sentence
+# names.
+_COUNTRY_WORDS = frozenset({"country", "nation"})
+_WHOLE_PREPS = frozenset({"across", "throughout", "around"})  # not "in the country": often another country
+
+
+def country_wide(tokens: Sequence[Token], anchors: set[int], here: Sequence[PlaceMention], actor_heads: set[int]
+                 ) -> tuple[Place, str] | None:
+    """The country an act spread "across the country" happened in: the one country the sentence names, not as the
+    act's own actor or recipient ("opponents of Egypt's president clashed ... in cities across the country";
+    not "Russia deployed troops across the country"); None when it names none or several."""
+    phrase = None
+    for t in tokens:
+        if t.lemma.lower() in _COUNTRY_WORDS and t.dep == "pobj" and tokens[t.head].lower in _WHOLE_PREPS                 and any(c.head == t.i and c.lower == "the" for c in tokens):
+            prep = tokens[t.head]
+            point = attach_point(tokens, prep)
+            if point in anchors:
+                start = prep.i  # "the cities across the country" when the phrase is on a noun, else "across ..."
+                if tokens[point].dep == "pobj":
+                    start = min([point] + [c.i for c in tokens if c.head == point and c.i < point])
+                phrase = " ".join(x.text for x in tokens[start:t.i + 1])
+                break
+        if t.lower == "nationwide" and t.head in anchors:
+            phrase = t.text
+            break
+    if phrase is None:
+        return None
+    countries = {m.place.country_code: m for m in here if m.place is not None and m.place.feature_type == "country"}
+    if any(m.head in actor_heads for m in countries.values()):
+        return None
+    if len(countries) != 1:
+        return None
+    m = next(iter(countries.values()))
+    place = dataclasses.replace(m.place, text=phrase, reason=f"{phrase!r} is {m.place.name}, the one country the "
+                                                              f"sentence names ({m.text!r})")
+    return place, place.reason
 
 
 def _opening_phrase(tokens: Sequence[Token], i: int, root: int) -> int | None:

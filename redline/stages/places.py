@@ -19,6 +19,7 @@ from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
 from .history import trigger_head
 from .locatives import (
+    country_wide,
     LOCATIVE,
     MOVEMENT_LEMMAS,
     VISIT_LEMMAS,
@@ -261,6 +262,9 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
         wider = wider_place(tokens, trigger, here, actor_heads, event_type=event.event)
         if wider is not None:
             return wider
+        whole = country_wide(tokens, anchors, here, actor_heads)
+        if whole is not None:
+            return whole
         unmatched = [f"{f[1].text!r}: {f[1].reason}" for f in found if f[1].place is None]
         why = "; ".join(unmatched + skipped) or "no place attached to the trigger"
         return None, f"no event location: {why}"
