@@ -146,6 +146,15 @@ BACKGROUND = [
     ("He took charge in 1998 after the Kremlin demanded new terms.", "demanded", "by its order"),
     ("The deal, which the leaders signed, collapsed.", "signed", "relative clause"),
     ("Russia had invaded the country.", "invaded", "past perfect"),
+    # dev errors of the real-article gold (issue 13): an "after -ing" phrase, plural occasions, a noun named again
+    ("The senator withdrew from the race after criticizing the interim government.", "criticizing", "after"),
+    ("She resigned in 2019 after attacking the party leadership.", "attacking", "after"),
+    ("In some cases, the police detained protesters without charge.", "detained", "habit"),
+    ("On several occasions the army shelled the border villages.", "shelled", "habit"),
+    ("The tariffs that we have already imposed are working, Trump said on Monday.", "tariffs", "named again"),
+    ("The minister said on Tuesday that the sanctions which Washington had imposed hurt trade badly.", "sanctions",
+     "named again"),
+    ("The senator attacked the bill before the committee voted.", "voted", "by its order"),
 ]
 
 
@@ -170,6 +179,12 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("The United States condemns in the strongest terms the violence.", "condemns"),
         # a conjoined clause with its own subject does not take the first clause's date
         ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked"),
+        # a date in a participle on a name describes that person, not the sentence
+        ("It demanded the release of prisoners, including Leopoldo Lopez, detained since February 2014.",
+         "demanded"),
+        ("Activists urged the court to free Ana Torres, jailed since 2019, and two others.", "urged"),
+        # singular "in this case" is no habit
+        ("In this case, the police detained the protesters.", "detained"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):
@@ -200,6 +215,11 @@ def test_date_event_span_across_two_months_is_undated(parse):
         ("The White House released the document a day after Democrats launched an inquiry.", "launched",
          D(2021, 6, 16), "day"),
         ("Obama said on Monday in Toluca, where he was attending a summit with Mexico.", "attending",
+         D(2021, 6, 14), "day"),
+        # "before" an audience is in front of it, not earlier: the crowd gathered when the speech was given
+        ("On Friday, the president spoke before a crowd of his supporters massed in front of his palace.", "massed",
+         D(2021, 6, 11), "day"),
+        ("The minister testified on Monday before a panel of lawmakers gathered in the capital.", "gathered",
          D(2021, 6, 14), "day"),
     ],
 )
@@ -288,6 +308,22 @@ def test_date_events_fills_times_and_events(parse, ctx):
 class _FakeKnowledge:
     def redate(self, entity: Entity, date: dt.date) -> Entity:
         return dataclasses.replace(entity, office=f"office on {date.isoformat()}")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # the same actor goes on even when a side clause of the sentence carries a date of its own
+        ("The administration imposed sanctions on seven officials on Monday. It demanded the release of activists, "
+         "including Maria Lopez, held since March 2019.", "demanded", D(2021, 6, 14)),
+        ("The ministry summoned the ambassador on Tuesday. It urged the court to free Ivan Petrov, jailed since "
+         "2020.", "urged", D(2021, 6, 15)),
+    ],
+)
+def test_date_events_narration_carries_past_side_clause_dates(parse, ctx, text, trigger, date):
+    sents = parse(text)
+    doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
+    assert doc.events[0].date == date, doc.events[0].date_reason
 
 
 def test_date_events_redates_actors_when_date_differs(parse):
@@ -390,6 +426,10 @@ def test_infer_reference_without_sentences(published, expected, reason):
          "agreed", REF),
         ("Leaders held a summit on June 1. Ministers held a summit on June 8. The ministers agreed at the summit.",
          "agreed", REF),
+        # an attack named again by another attack word is the same attack (a year of an occasion: that year)
+        ("Congress faulted the agency over the 2012 attack on the consulate. The envoy was killed in the initial "
+         "assault.", "killed", D(2012, 1, 1)),
+        ("Gunmen staged a raid on the base on Monday. Two guards were killed in the raid.", "killed", D(2021, 6, 14)),
     ],
 )
 def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, date):

@@ -216,6 +216,16 @@ MORE_LOCATIONS = [
      "no event"),
     ("Obama and his White House guest urged Russia to strike ISIS targets.", "urged", (), "REQUEST", None,
      "compound"),
+    # "across the country", "nationwide": the one country the sentence names, unless it is the act's own actor
+    ("Opponents of Egypt's president clashed with his supporters in cities across the country.", "clashed",
+     ("Opponents", "supporters"), "ASSAULT", ("Egypt", "EGY"), "cities across the country"),
+    ("Police arrested hundreds of activists nationwide after Pakistan banned the party.", "arrested", ("Police",),
+     "COERCE", ("Pakistan", "PAK"), "nationwide"),
+    ("Supporters of Kenya's opposition leader protested throughout the country on Monday.", "protested",
+     ("Supporters",), "PROTEST", ("Kenya", "KEN"), "throughout the country"),
+    ("Russia deployed troops across the country.", "deployed", ("Russia",), "MOBILIZE", None, "no event"),
+    ("Officials from France and Germany held rallies across the country.", "held", ("Officials",), "PROTEST", None,
+     "no event"),
 ]
 
 
