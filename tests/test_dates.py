@@ -326,6 +326,47 @@ def test_date_events_narration_carries_past_side_clause_dates(parse, ctx, text, 
     assert doc.events[0].date == date, doc.events[0].date_reason
 
 
+def _person(ctx, name: str) -> str:
+    from redline.knowledge.actors import load_knowledge
+
+    return next(p.id for p in load_knowledge(ctx).people.values() if p.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "ref", "undated"),
+    [
+        # an act of a person titled with an office they left before the article belongs to that term
+        ("President Obama made an agreement with Iran.", "President", D(2018, 5, 8), True),
+        ("President Obama made an agreement with Iran.", "President", D(2015, 7, 14), False),
+        # "former" is today's title, not that term's
+        ("Former President Obama met Merkel in Berlin.", "former President", D(2018, 5, 8), False),
+    ],
+)
+def test_date_events_act_of_an_ended_term_is_undated(parse, ctx, text, office, ref, undated):
+    sents = parse(text)
+    obama = Entity("President Obama", "USA", "GOV", identifier_text="Barack Obama", office=office,
+                   entry=f"person:{_person(ctx, 'Barack Obama')}")
+    trigger = next(t.text for t in sents[0].tokens if t.lemma in ("make", "meet"))
+    doc = date_events(_doc(sents, (make_event(sents[0], trigger, actor=(obama,)),), ref), ctx)
+    ev = doc.events[0]
+    assert (ev.date is None) == undated, ev.date_reason
+    assert ("an act of that term" in ev.date_reason) == undated
+
+
+def test_ended_term_needs_every_such_office_ended():
+    from types import SimpleNamespace as NS
+
+    from redline.stages.history import ended_term
+
+    who = Entity("Prime Minister Rossi", "ITA", "GOV", identifier_text="Anna Rossi", office="Prime Minister",
+                 entry="person:p1")
+    twice = {"p1": [NS(office="Prime Minister", end=D(2010, 1, 1)), NS(office="Prime Minister", end=None)]}
+    once = {"p1": [NS(office="Prime Minister", end=D(2010, 1, 1)), NS(office="Senator", end=None)]}
+    assert ended_term([who], lambda pid: twice[pid], REF) is None  # back in office now
+    assert "left on 2010-01-01" in ended_term([who], lambda pid: once[pid], REF)
+    assert ended_term([dataclasses.replace(who, entry="country:ITA")], lambda pid: once[pid], REF) is None
+
+
 def test_date_events_redates_actors_when_date_differs(parse):
     from redline.pipeline import Context
 

@@ -21,6 +21,7 @@ from .history import (
     TIME_NOUNS,
     background_reason,
     clause_verb,
+    ended_term,
     named_again,
     simultaneous_relative,
     spatial_before,
@@ -531,6 +532,14 @@ def _redate_actors(event: Event, ctx: Context, reference: dt.date | None) -> Eve
     )
 
 
+def _offices(ctx: Context):
+    """Person entry id -> that person's dated offices, from the actor knowledge base."""
+    from ..knowledge.actors import load_knowledge
+
+    people = getattr(load_knowledge(ctx), "people", {})
+    return lambda pid: people[pid].offices if pid in people else ()
+
+
 def occasion_dates(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]]
                    ) -> dict[str, list[tuple[int, TimeExpression]]]:
     """Occasion noun lemma -> [(sentence, expression)] for "a summit on Wednesday", "held talks last week"."""
@@ -590,6 +599,10 @@ def date_events(doc: Document, ctx: Context) -> Document:
             by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
             if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):
                 dated = by_occasion  # an asserted act never takes the date of a planned occasion
+        if dated.date_source is DateSource.REFERENCE and ref is not None:
+            term = ended_term(ev.actor, _offices(ctx), ref)
+            if term is not None:
+                dated = _undated(dated, f"{dated.date_reason.split('; ')[0]}; {term}: the text does not say when")
         events.append(_redate_actors(dated, ctx, ref))
     times = tuple(t for s in doc.sentences for t in by_sentence[s.index])
     return dataclasses.replace(doc, times=times, events=tuple(events))

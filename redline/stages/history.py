@@ -10,9 +10,10 @@ clause it sits in, and a few adverbs and phrases.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 
-from ..records import Token
+from ..records import Entity, Token
 
 # Adverbs that make an act habitual, repeated or earlier than the news ("has long vowed", "repeatedly criticised").
 HABITUAL_ADVERBS = frozenset({
@@ -226,5 +227,20 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
     return None
 
 
-__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "named_again",
-           "past_perfect", "simultaneous_relative", "spatial_before", "trigger_head"]
+def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], reference: dt.date) -> str | None:
+    """Why an act whose actor the text titles with an office the person had left before the article ("President
+    Obama ... made an agreement" in a 2018 article) belongs to that term, or None. offices: person entry id ->
+    the person's dated offices (objects with `office` and `end`); "former" titles never count."""
+    for e in actors:
+        if not (e.entry or "").startswith("person:") or not e.office or e.office.startswith("former"):
+            continue
+        held = [o for o in offices(e.entry.split(":", 1)[1]) if o.office == e.office]
+        if held and all(o.end is not None and o.end < reference for o in held):
+            end = max(o.end for o in held)
+            return (f"'{e.entity_text}' is titled {e.office}, an office {e.identifier_text} left on {end.isoformat()}, "
+                    f"before the article: an act of that term")
+    return None
+
+
+__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "ended_term",
+           "named_again", "past_perfect", "simultaneous_relative", "spatial_before", "trigger_head"]
