@@ -223,6 +223,13 @@ MORE_LOCATIONS = [
      "COERCE", ("Pakistan", "PAK"), "nationwide"),
     ("Supporters of Kenya's opposition leader protested throughout the country on Monday.", "protested",
      ("Supporters",), "PROTEST", ("Kenya", "KEN"), "throughout the country"),
+    # a site the act is done at, placed by a "where" clause on it; not for acts that are not done at their object
+    ("Inspectors were investigating the site where the massacre happened outside of Damascus.", "investigating",
+     (), "ACCUSE", ("Damascus", "SYR"), "'where' clause puts it"),
+    ("Monitors visited the village where the clashes broke out near Kherson.", "visited", (), "CONSULT",
+     ("Kherson", "UKR"), "'where' clause puts it"),
+    ("The minister condemned the village where the clashes broke out near Kherson.", "condemned", (), "ACCUSE",
+     None, "no event"),
     ("Russia deployed troops across the country.", "deployed", ("Russia",), "MOBILIZE", None, "no event"),
     ("Officials from France and Germany held rallies across the country.", "held", ("Officials",), "PROTEST", None,
      "no event"),

@@ -221,6 +221,9 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         point = tokens[attach_point(tokens, prep)]
         return m.place, (f"locative '{prep.text} {m.text}' on {point.text!r}, in the phrase of "
                          f"{tokens[trigger].text!r}; {m.place.reason or m.reason}")
+    site = _site_where(tokens, trigger, usable)
+    if site is not None:
+        return site
     if tokens[clause].dep == "relcl" and any(t.head == clause and t.lower == "where" for t in tokens):
         noun = tokens[clause].head
         for m in usable:
@@ -238,6 +241,35 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         top = _opening_phrase(tokens, prep.i, root.i)
         if top is not None:
             return m.place, f"'{prep.text} {m.text}' opens the sentence and sets the scene; {m.reason}"
+    return None
+
+
+# Nouns of a site an act is done at ("inspectors investigated the site where ... happened outside of Damascus").
+SITE_NOUNS = frozenset({"site", "scene", "area", "place", "spot", "location", "town", "village", "city", "building"})
+# Acts done at their object ("condemned the village where ..." is not done there).
+SITE_VERBS = frozenset({
+    "investigate", "inspect", "visit", "search", "tour", "examine", "raid", "attack", "storm", "shell", "bomb",
+    "seize", "occupy", "secure", "reach", "enter", "clear", "patrol", "evacuate", "surround", "capture",
+})
+
+
+def _site_where(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]) -> tuple[Place, str] | None:
+    """The place of a site the act is done at, told by a "where" clause on it: "investigating the site where the
+    massacre happened outside of Damascus", "visited the village where the clashes broke out near Kherson"."""
+    if tokens[trigger].lemma.lower() not in SITE_VERBS:
+        return None
+    for obj in tokens:
+        if obj.head != trigger or obj.dep != "dobj" or obj.lemma.lower() not in SITE_NOUNS:
+            continue
+        for rel in tokens:
+            if rel.head != obj.i or rel.dep != "relcl" or not any(
+                    t.head == rel.i and t.lower == "where" for t in tokens):
+                continue
+            for m in usable:
+                prep, _ = governing_preposition(tokens, m.head)
+                if prep is not None and prep.lower in LOCATIVE and attach_point(tokens, prep) == rel.i:
+                    return m.place, (f"{obj.text!r} is where {tokens[trigger].text!r} is done, and the 'where' "
+                                     f"clause puts it '{prep.text} {m.text}'; {m.reason}")
     return None
 
 
