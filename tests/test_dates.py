@@ -71,6 +71,7 @@ ATTACHMENT = [
      "reference"),
     ("Tensions have risen in recent months after the two countries blamed each other.",
      "blamed", None, None, "unknown", "None"),
+    ("The premier held a cabinet session on Friday.", "held", D(2021, 6, 11), D(2021, 6, 11), "day", "relative"),
 ]
 
 
@@ -185,6 +186,9 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("Activists urged the court to free Ana Torres, jailed since 2019, and two others.", "urged"),
         # singular "in this case" is no habit
         ("In this case, the police detained the protesters.", "detained"),
+        # a weekday on a verb that calls an occasion is the occasion's day, not the calling's
+        ("He called an emergency meeting of euro zone leaders on Tuesday.", "called"),
+        ("The premier convened a cabinet session for Friday.", "convened"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):

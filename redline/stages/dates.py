@@ -201,6 +201,14 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
             if t.start <= a < t.end and not (t.start <= trigger < t.end):
                 return t, f"the event's clause modifies {t.text!r}"
     attach = {id(t): _attachment(tokens, t) for t in dated}
+    # "called an emergency meeting on Tuesday": the day of the occasion called, not of the calling
+    held = [t for t in dated if t.kind == "weekday" and _convenes(tokens, attach[id(t)])
+            and not (tokens[trigger].dep == "dobj" and tokens[trigger].head == attach[id(t)])]  # the occasion's own
+    if held:
+        dated = [t for t in dated if t not in held]
+        usable = [t for t in usable if t not in held]
+        if not dated:
+            return None, f"{held[0].text!r} is the day of the {_convenes(tokens, attach[id(held[0])])} called"
     local = _local_heads(tokens, trigger)
     own = [t for t in dated if attach[id(t)] in local or t.start <= trigger < t.end]
     if own:
@@ -241,6 +249,19 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if others:
         return others[0], f"{others[0].text!r} is the sentence's date (not attached to the trigger)"
     return None, "the sentence's dates belong to other clauses"
+
+
+# Verbs that call an occasion for a later day ("called an emergency meeting on Tuesday", "convened a session for
+# Friday"): a weekday on them is the occasion's day.
+_CONVENE_LEMMAS = frozenset({"call", "convene", "schedule", "set", "arrange", "summon"})
+
+
+def _convenes(tokens: Sequence[Token], a: int | None) -> str | None:
+    """The occasion noun when token `a` is a convening verb with an occasion as its object, else None."""
+    if a is None or tokens[a].lemma.lower() not in _CONVENE_LEMMAS:
+        return None
+    return next((t.text for t in tokens if t.head == a and t.dep == "dobj"
+                 and occasion_key(t.lemma.lower()) is not None), None)
 
 
 # Clauses that describe the trigger's own arguments ("an attack that killed thousands in 1988") or complete it.
