@@ -273,6 +273,46 @@ def _site_where(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMen
     return None
 
 
+# Unnamed sites of a material act ("stormed a nearby Brotherhood office", "massed in front of his palace"): they are
+# in the country the article is about (the places stage decides whether the article has one).
+FACILITY_NOUNS = frozenset({
+    "office", "headquarters", "palace", "embassy", "consulate", "building", "parliament", "ministry", "base",
+    "camp", "checkpoint", "station", "prison", "jail", "mosque", "church", "synagogue", "school", "hospital",
+    "square", "street", "courthouse", "compound", "residence", "village", "town", "city", "cities", "towns",
+    "villages", "port", "airport", "market", "stadium", "university", "campus",
+})
+SITE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_SITE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"})
+
+
+def unnamed_site(tokens: Sequence[Token], trigger: int, anchors: set[int], event_type: str) -> str | None:
+    """The phrase of an unnamed site where a material act happened, or None: the object of an attack or seizure
+    ("stormed a nearby Brotherhood office") or a locative phrase on the act ("massed in front of his palace",
+    "clashed in several cities"). A noun with a name or a nationality before it is left alone ("a U.S. base":
+    whose ground is not said)."""
+    if event_type not in SITE_TYPES:
+        return None
+    nouns = []
+    for t in tokens:
+        if t.dep == "dobj" and t.head == trigger:
+            nouns.append(t)
+        elif t.dep == "pobj" and tokens[t.head].lower in _SITE_PREPS and attach_point(tokens, tokens[t.head]) in anchors:
+            if t.lower == "front":  # "in front of his palace"
+                nouns += [o for p in tokens if p.head == t.i and p.lower == "of" for o in tokens
+                          if o.head == p.i and o.dep == "pobj"]
+            else:
+                nouns.append(t)
+    for n in nouns:
+        if n.lemma.lower() not in FACILITY_NOUNS and n.lower not in FACILITY_NOUNS:
+            continue
+        mods = [c for c in tokens if c.head == n.i and c.i < n.i]
+        if any(c.ent_type in ("GPE", "NORP", "LOC", "FAC") for c in mods):
+            continue
+        start = min([n.i] + [c.i for c in mods])
+        return " ".join(t.text for t in tokens[start:n.i + 1])
+    return None
+
+
 # "in cities across the country", "throughout the nation", "nationwide": the whole of the one country the sentence
 # names.
 _COUNTRY_WORDS = frozenset({"country", "nation"})

@@ -19,7 +19,9 @@ from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
 from .history import trigger_head
 from .locatives import (
+    SITE_TYPES,
     country_wide,
+    unnamed_site,
     LOCATIVE,
     MOVEMENT_LEMMAS,
     VISIT_LEMMAS,
@@ -344,6 +346,24 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
     return None, ""
 
 
+HOME_SHARE = 0.6  # share of the article's place mentions one country must have to be "the country it is about"
+HOME_MIN_MENTIONS = 3
+
+
+def home_country(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> tuple[Place, str] | None:
+    """(the country, why) when the article is about one country: at least HOME_MIN_MENTIONS of its resolved
+    place mentions, and HOME_SHARE of them, are in it; else None."""
+    codes = Counter(m.place.country_code for m in mentions if m.place is not None and m.place.country_code)
+    total = sum(codes.values())
+    if not codes:
+        return None
+    code, n = codes.most_common(1)[0]
+    entry = gaz.country(code)
+    if entry is None or n < HOME_MIN_MENTIONS or n / total < HOME_SHARE:
+        return None
+    return to_place(entry, reason="the article's country"), f"the article's country ({n} of its {total} places)"
+
+
 def _is_place_actor(m) -> bool:
     """A mention that names a country or a capital standing for its state ("Russia", "Moscow said"): a place too."""
     return m.kind in ("name", "metonym") and m.entity.code is not None and m.entity.identifier_id is None \
@@ -365,6 +385,7 @@ def place_events(doc: Document, ctx: Context) -> Document:
                            people={k: frozenset(v) for k, v in people.items()})
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_places(doc.sentences, mentions)
+    home = home_country(mentions, gaz)
     events = []
     for ev in doc.events:
         sentence = sentences.get(ev.text_info.sentence)
@@ -373,6 +394,13 @@ def place_events(doc: Document, ctx: Context) -> Document:
             back, back_why = locate_by_occasion(ev, sentence, occasions)
             if back is not None:
                 loc, why = back, back_why
+        if loc is None and ev.event in SITE_TYPES and sentence is not None and home is not None:
+            site = unnamed_site(sentence.tokens, trigger_head(sentence.tokens, ev.trigger),
+                                event_anchors(sentence.tokens, trigger_head(sentence.tokens, ev.trigger),
+                                              material=True), ev.event)
+            if site is not None:
+                loc = dataclasses.replace(home[0], text=site, sentence=sentence.index, start=None, end=None)
+                why = f"{why}; the unnamed site {site!r} is in {home[0].name}, {home[1]}"
         if loc is not None:
             code, then = country_on(loc.country_code, ev.date, successions)
             if then:
@@ -388,4 +416,4 @@ def place_events(doc: Document, ctx: Context) -> Document:
 
 
 __all__ = ["ATTACK_LEMMAS", "OCCASION_LEMMAS", "Entry", "PlaceMention", "find_places", "locate_by_occasion", "locate_event",
-           "occasion_key", "occasion_nouns", "occasion_places", "place_events"]
+           "home_country", "occasion_key", "occasion_nouns", "occasion_places", "place_events"]
