@@ -72,6 +72,16 @@ ATTACHMENT = [
     ("Tensions have risen in recent months after the two countries blamed each other.",
      "blamed", None, None, "unknown", "None"),
     ("The premier held a cabinet session on Friday.", "held", D(2021, 6, 11), D(2021, 6, 11), "day", "relative"),
+    # a date closing a coordination that shares the subject, or leaves out the auxiliary, is both acts' date
+    ("Police arrested and charged the suspect on Monday.", "arrested", D(2021, 6, 14), D(2021, 6, 14), "day",
+     "relative"),
+    ("At least 51 people were killed and dozens of others wounded in the attack late Saturday.", "killed",
+     D(2021, 6, 12), D(2021, 6, 12), "day", "relative"),
+    # a noun's infinitive is its content: "refusal to participate ... last Tuesday"
+    ("Your refusal to participate in a deposition last Tuesday is a very serious matter.", "refusal",
+     D(2021, 6, 15), D(2021, 6, 15), "day", "relative"),
+    ("Their decision to expel the diplomats on Monday angered Moscow.", "decision", D(2021, 6, 14),
+     D(2021, 6, 14), "day", "relative"),
 ]
 
 
@@ -178,8 +188,9 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # relative clauses told at the time of their noun, and a manner phrase that is no period
         ("The White House released a statement in which the allies blamed Moscow for the attack.", "blamed"),
         ("The United States condemns in the strongest terms the violence.", "condemns"),
-        # a conjoined clause with its own subject does not take the first clause's date
+        # a conjoined clause with its own subject does not take the first clause's date, nor give it its own
         ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked"),
+        ("Russia annexed Crimea, and rebels attacked Ukrainian positions on Monday.", "annexed"),
         # a date in a participle on a name describes that person, not the sentence
         ("It demanded the release of prisoners, including Leopoldo Lopez, detained since February 2014.",
          "demanded"),

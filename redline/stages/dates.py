@@ -168,15 +168,39 @@ def _ancestors(tokens: Sequence[Token], i: int) -> list[int]:
 
 
 def _local_heads(tokens: Sequence[Token], trigger: int) -> set[int]:
-    """The trigger and its non-clausal dependents (arguments, prepositions, nouns), not embedded clauses."""
+    """The trigger and its non-clausal dependents (arguments, prepositions, nouns), not embedded clauses; a noun
+    trigger's infinitive is its own content ("your refusal to participate in a deposition last Tuesday")."""
     keep, todo = {trigger}, [trigger]
     while todo:
         h = todo.pop()
         for tok in tokens:
-            if tok.head == h and tok.i != h and tok.dep not in _LOCAL_CLAUSE_DEPS and tok.i not in keep:
+            if tok.head != h or tok.i == h or tok.i in keep:
+                continue
+            infinitive = (h == trigger and tokens[h].pos == "NOUN" and tok.dep == "acl"
+                          and any(t.head == tok.i and t.dep == "aux" and t.lower == "to" for t in tokens))
+            if tok.dep not in _LOCAL_CLAUSE_DEPS or infinitive:
                 keep.add(tok.i)
                 todo.append(tok.i)
     return keep
+
+
+def _shared_conjuncts(tokens: Sequence[Token], trigger: int) -> set[int]:
+    """Verbs coordinated after the trigger that share its time: no subject of their own ("arrested and charged
+    him on Monday"), or one whose auxiliary is left out ("51 people were killed and dozens wounded late
+    Saturday")."""
+    if tokens[trigger].pos not in ("VERB", "AUX"):
+        return set()
+    aux = any(t.head == trigger and t.dep in ("aux", "auxpass") for t in tokens)
+    out = set()
+    for c in tokens:
+        if c.head != trigger or c.dep != "conj" or c.pos != "VERB":
+            continue
+        kids = [t for t in tokens if t.head == c.i]
+        own_subject = any(t.dep in ("nsubj", "nsubjpass", "expl") for t in kids)
+        own_aux = any(t.dep in ("aux", "auxpass") for t in kids)
+        if not own_subject or (aux and not own_aux):
+            out.add(c.i)
+    return out
 
 
 def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression]) -> tuple[TimeExpression | None, str]:
@@ -214,6 +238,11 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if own:
         t = min(own, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
+    conjuncts = _shared_conjuncts(tokens, trigger)
+    shared = [t for t in usable if attach[id(t)] in conjuncts and t.start > attach[id(t)]]
+    if shared:
+        t = shared[0]
+        return t, f"{t.text!r} closes the coordination '{tokens[trigger].text} ... {tokens[attach[id(t)]].text}'"
     written = [t for t in usable if t.kind in _EXPLICIT_KINDS and _YEAR_RE.search(t.text)
                and not t.text.lower().startswith("since") and attach[id(t)] in _own_phrases(tokens, trigger)]
     if written:
