@@ -71,6 +71,17 @@ ATTACHMENT = [
      "reference"),
     ("Tensions have risen in recent months after the two countries blamed each other.",
      "blamed", None, None, "unknown", "None"),
+    ("The premier held a cabinet session on Friday.", "held", D(2021, 6, 11), D(2021, 6, 11), "day", "relative"),
+    # a date closing a coordination that shares the subject, or leaves out the auxiliary, is both acts' date
+    ("Police arrested and charged the suspect on Monday.", "arrested", D(2021, 6, 14), D(2021, 6, 14), "day",
+     "relative"),
+    ("At least 51 people were killed and dozens of others wounded in the attack late Saturday.", "killed",
+     D(2021, 6, 12), D(2021, 6, 12), "day", "relative"),
+    # a noun's infinitive is its content: "refusal to participate ... last Tuesday"
+    ("Your refusal to participate in a deposition last Tuesday is a very serious matter.", "refusal",
+     D(2021, 6, 15), D(2021, 6, 15), "day", "relative"),
+    ("Their decision to expel the diplomats on Monday angered Moscow.", "decision", D(2021, 6, 14),
+     D(2021, 6, 14), "day", "relative"),
 ]
 
 
@@ -146,6 +157,15 @@ BACKGROUND = [
     ("He took charge in 1998 after the Kremlin demanded new terms.", "demanded", "by its order"),
     ("The deal, which the leaders signed, collapsed.", "signed", "relative clause"),
     ("Russia had invaded the country.", "invaded", "past perfect"),
+    # dev errors of the real-article gold (issue 13): an "after -ing" phrase, plural occasions, a noun named again
+    ("The senator withdrew from the race after criticizing the interim government.", "criticizing", "after"),
+    ("She resigned in 2019 after attacking the party leadership.", "attacking", "after"),
+    ("In some cases, the police detained protesters without charge.", "detained", "habit"),
+    ("On several occasions the army shelled the border villages.", "shelled", "habit"),
+    ("The tariffs that we have already imposed are working, Trump said on Monday.", "tariffs", "named again"),
+    ("The minister said on Tuesday that the sanctions which Washington had imposed hurt trade badly.", "sanctions",
+     "named again"),
+    ("The senator attacked the bill before the committee voted.", "voted", "by its order"),
 ]
 
 
@@ -168,8 +188,18 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # relative clauses told at the time of their noun, and a manner phrase that is no period
         ("The White House released a statement in which the allies blamed Moscow for the attack.", "blamed"),
         ("The United States condemns in the strongest terms the violence.", "condemns"),
-        # a conjoined clause with its own subject does not take the first clause's date
+        # a conjoined clause with its own subject does not take the first clause's date, nor give it its own
         ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked"),
+        ("Russia annexed Crimea, and rebels attacked Ukrainian positions on Monday.", "annexed"),
+        # a date in a participle on a name describes that person, not the sentence
+        ("It demanded the release of prisoners, including Leopoldo Lopez, detained since February 2014.",
+         "demanded"),
+        ("Activists urged the court to free Ana Torres, jailed since 2019, and two others.", "urged"),
+        # singular "in this case" is no habit
+        ("In this case, the police detained the protesters.", "detained"),
+        # a weekday on a verb that calls an occasion is the occasion's day, not the calling's
+        ("He called an emergency meeting of euro zone leaders on Tuesday.", "called"),
+        ("The premier convened a cabinet session for Friday.", "convened"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):
@@ -200,6 +230,11 @@ def test_date_event_span_across_two_months_is_undated(parse):
         ("The White House released the document a day after Democrats launched an inquiry.", "launched",
          D(2021, 6, 16), "day"),
         ("Obama said on Monday in Toluca, where he was attending a summit with Mexico.", "attending",
+         D(2021, 6, 14), "day"),
+        # "before" an audience is in front of it, not earlier: the crowd gathered when the speech was given
+        ("On Friday, the president spoke before a crowd of his supporters massed in front of his palace.", "massed",
+         D(2021, 6, 11), "day"),
+        ("The minister testified on Monday before a panel of lawmakers gathered in the capital.", "gathered",
          D(2021, 6, 14), "day"),
     ],
 )
@@ -288,6 +323,63 @@ def test_date_events_fills_times_and_events(parse, ctx):
 class _FakeKnowledge:
     def redate(self, entity: Entity, date: dt.date) -> Entity:
         return dataclasses.replace(entity, office=f"office on {date.isoformat()}")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # the same actor goes on even when a side clause of the sentence carries a date of its own
+        ("The administration imposed sanctions on seven officials on Monday. It demanded the release of activists, "
+         "including Maria Lopez, held since March 2019.", "demanded", D(2021, 6, 14)),
+        ("The ministry summoned the ambassador on Tuesday. It urged the court to free Ivan Petrov, jailed since "
+         "2020.", "urged", D(2021, 6, 15)),
+    ],
+)
+def test_date_events_narration_carries_past_side_clause_dates(parse, ctx, text, trigger, date):
+    sents = parse(text)
+    doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
+    assert doc.events[0].date == date, doc.events[0].date_reason
+
+
+def _person(ctx, name: str) -> str:
+    from redline.knowledge.actors import load_knowledge
+
+    return next(p.id for p in load_knowledge(ctx).people.values() if p.name == name)
+
+
+@pytest.mark.parametrize(
+    ("text", "office", "ref", "undated"),
+    [
+        # an act of a person titled with an office they left before the article belongs to that term
+        ("President Obama made an agreement with Iran.", "President", D(2018, 5, 8), True),
+        ("President Obama made an agreement with Iran.", "President", D(2015, 7, 14), False),
+        # "former" is today's title, not that term's
+        ("Former President Obama met Merkel in Berlin.", "former President", D(2018, 5, 8), False),
+    ],
+)
+def test_date_events_act_of_an_ended_term_is_undated(parse, ctx, text, office, ref, undated):
+    sents = parse(text)
+    obama = Entity("President Obama", "USA", "GOV", identifier_text="Barack Obama", office=office,
+                   entry=f"person:{_person(ctx, 'Barack Obama')}")
+    trigger = next(t.text for t in sents[0].tokens if t.lemma in ("make", "meet"))
+    doc = date_events(_doc(sents, (make_event(sents[0], trigger, actor=(obama,)),), ref), ctx)
+    ev = doc.events[0]
+    assert (ev.date is None) == undated, ev.date_reason
+    assert ("an act of that term" in ev.date_reason) == undated
+
+
+def test_ended_term_needs_every_such_office_ended():
+    from types import SimpleNamespace as NS
+
+    from redline.stages.history import ended_term
+
+    who = Entity("Prime Minister Rossi", "ITA", "GOV", identifier_text="Anna Rossi", office="Prime Minister",
+                 entry="person:p1")
+    twice = {"p1": [NS(office="Prime Minister", end=D(2010, 1, 1)), NS(office="Prime Minister", end=None)]}
+    once = {"p1": [NS(office="Prime Minister", end=D(2010, 1, 1)), NS(office="Senator", end=None)]}
+    assert ended_term([who], lambda pid: twice[pid], REF) is None  # back in office now
+    assert "left on 2010-01-01" in ended_term([who], lambda pid: once[pid], REF)
+    assert ended_term([dataclasses.replace(who, entry="country:ITA")], lambda pid: once[pid], REF) is None
 
 
 def test_date_events_redates_actors_when_date_differs(parse):
@@ -390,6 +482,10 @@ def test_infer_reference_without_sentences(published, expected, reason):
          "agreed", REF),
         ("Leaders held a summit on June 1. Ministers held a summit on June 8. The ministers agreed at the summit.",
          "agreed", REF),
+        # an attack named again by another attack word is the same attack (a year of an occasion: that year)
+        ("Congress faulted the agency over the 2012 attack on the consulate. The envoy was killed in the initial "
+         "assault.", "killed", D(2012, 1, 1)),
+        ("Gunmen staged a raid on the base on Monday. Two guards were killed in the raid.", "killed", D(2021, 6, 14)),
     ],
 )
 def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, date):

@@ -216,6 +216,23 @@ MORE_LOCATIONS = [
      "no event"),
     ("Obama and his White House guest urged Russia to strike ISIS targets.", "urged", (), "REQUEST", None,
      "compound"),
+    # "across the country", "nationwide": the one country the sentence names, unless it is the act's own actor
+    ("Opponents of Egypt's president clashed with his supporters in cities across the country.", "clashed",
+     ("Opponents", "supporters"), "ASSAULT", ("Egypt", "EGY"), "cities across the country"),
+    ("Police arrested hundreds of activists nationwide after Pakistan banned the party.", "arrested", ("Police",),
+     "COERCE", ("Pakistan", "PAK"), "nationwide"),
+    ("Supporters of Kenya's opposition leader protested throughout the country on Monday.", "protested",
+     ("Supporters",), "PROTEST", ("Kenya", "KEN"), "throughout the country"),
+    # a site the act is done at, placed by a "where" clause on it; not for acts that are not done at their object
+    ("Inspectors were investigating the site where the massacre happened outside of Damascus.", "investigating",
+     (), "ACCUSE", ("Damascus", "SYR"), "'where' clause puts it"),
+    ("Monitors visited the village where the clashes broke out near Kherson.", "visited", (), "CONSULT",
+     ("Kherson", "UKR"), "'where' clause puts it"),
+    ("The minister condemned the village where the clashes broke out near Kherson.", "condemned", (), "ACCUSE",
+     None, "no event"),
+    ("Russia deployed troops across the country.", "deployed", ("Russia",), "MOBILIZE", None, "no event"),
+    ("Officials from France and Germany held rallies across the country.", "held", ("Officials",), "PROTEST", None,
+     "no event"),
 ]
 
 
@@ -359,3 +376,47 @@ def test_gazetteer_cache_never_runs_code_from_a_planted_file(tmp_path, monkeypat
     assert not marker.exists()
     assert gaz.candidates("Geneva")  # rebuilt from the sources, and cached again as data
     assert gazetteer.load_gazetteer().candidates("Geneva") == gaz.candidates("Geneva")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "expected"),
+    [
+        ("The protesters then stormed a nearby party office.", "stormed", "PROTEST", "a nearby party office"),
+        ("Thousands of supporters rallied in front of his palace.", "rallied", "PROTEST", "his palace"),
+        ("Police detained the students outside the parliament building on Monday.", "detained", "COERCE",
+         "the parliament building"),
+        ("Gunmen attacked a U.S. base.", "attacked", "ASSAULT", None),  # whose ground is not said
+        ("The minister criticised the embassy.", "criticised", "ACCUSE", None),  # not a material act
+        ("Rebels attacked the government.", "attacked", "ASSAULT", None),  # not a site
+    ],
+)
+def test_unnamed_site_of_a_material_act(parse, text, trigger, event, expected):
+    from redline.stages.locatives import event_anchors, unnamed_site
+
+    s = parse(text)[0]
+    i = next(t.i for t in s.tokens if t.text == trigger)
+    assert unnamed_site(s.tokens, i, event_anchors(s.tokens, i, material=True), event) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article about one country: its unnamed sites are in that country
+        ("Protesters marched in Cairo, Alexandria and Suez against the president. Clashes spread to Port Said. "
+         "The protesters then stormed a nearby party office.", ("Egypt", "EGY", "a nearby party office")),
+        # an article about several countries: no country for the site
+        ("Protesters marched in Cairo and Suez. Others gathered in Paris, Lyon and Marseille. "
+         "The protesters then stormed a nearby party office.", None),
+    ],
+)
+def test_place_events_unnamed_site_takes_the_article_country(ctx, parse, text, expected):
+    sents = parse(text)
+    last = sents[-1]
+    doc = Document(article=Article(id="a1", text=text), sentences=tuple(sents),
+                   events=(make_event(last, "stormed", quad=4, event="PROTEST"),))
+    ev = place_events(doc, ctx).events[0]
+    got = (ev.event_loc.name, ev.event_loc.country_code, ev.event_loc.text) if ev.event_loc else None
+    assert got == expected, ev.loc_reason
+    if expected:
+        assert "the article's country" in ev.loc_reason
+

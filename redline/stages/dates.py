@@ -15,18 +15,28 @@ from collections.abc import Sequence
 
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
-from ..records import DatePrecision, DateSource, Document, Event, Removal, Sentence, TimeExpression, Token
+from ..records import DatePrecision, DateSource, Document, Event, Removal, Sentence, TimeExpression
 from .history import (
-    EARLIER_MARKERS,
-    TIME_NOUNS,
     background_reason,
     clause_verb,
-    simultaneous_relative,
+    ended_term,
+    named_again,
     trigger_head,
+)
+from .clauses import (
+    ancestors,
+    conjoined_clause,
+    convenes,
+    earlier_clause,
+    in_other_clause,
+    local_heads,
+    own_phrases,
+    relative_clause,
+    shared_conjuncts,
 )
 from .narration import attachment as _attachment
 from .narration import carried_days, news_day, offset_clause
-from .places import OCCASION_LEMMAS, occasion_nouns
+from .places import occasion_key, occasion_nouns
 from .republication import find_evidence
 
 log = logging.getLogger(__name__)
@@ -37,10 +47,6 @@ _REPORT_LEMMAS = frozenset(
     "say tell announce state add report claim confirm deny declare warn write stress insist note "
     "accuse urge call reveal comment respond reply".split()
 )
-# Dependencies that open a new clause: a date inside one belongs to that clause, not to its governor.
-_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"})
-# "tried to detonate bombs in September 2009": an infinitive complement is part of the trigger's own act.
-_LOCAL_CLAUSE_DEPS = _CLAUSE_DEPS - {"xcomp"}
 _EXPLICIT_KINDS = frozenset({"absolute", "range"})
 _YEAR_RE = re.compile(r"\d{4}")
 _MONTH_NAME_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -155,27 +161,6 @@ def date_document(doc: Document, ctx: Context) -> Document:
 # ---------------------------------------------------------------- event dates
 
 
-def _ancestors(tokens: Sequence[Token], i: int) -> list[int]:
-    out, seen = [], {i}
-    while tokens[i].head != i and tokens[i].head not in seen:
-        i = tokens[i].head
-        seen.add(i)
-        out.append(i)
-    return out
-
-
-def _local_heads(tokens: Sequence[Token], trigger: int) -> set[int]:
-    """The trigger and its non-clausal dependents (arguments, prepositions, nouns), not embedded clauses."""
-    keep, todo = {trigger}, [trigger]
-    while todo:
-        h = todo.pop()
-        for tok in tokens:
-            if tok.head == h and tok.i != h and tok.dep not in _LOCAL_CLAUSE_DEPS and tok.i not in keep:
-                keep.add(tok.i)
-                todo.append(tok.i)
-    return keep
-
-
 def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression]) -> tuple[TimeExpression | None, str]:
     """The expression dating the event whose trigger token is `trigger`, and why.
 
@@ -192,30 +177,46 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     usable = [t for t in dated if t.kind != "duration"]
     # "rallied for the first time in 50 years": that frame says how unusual the act is, neither when nor how long
     dated = [t for t in dated if not (t.kind == "duration" and t.text.lower().startswith("in "))]
-    ancestors = _ancestors(tokens, trigger)
-    for a in ancestors:
+    above = ancestors(tokens, trigger)
+    for a in above:
         for t in usable:
             if t.start <= a < t.end and not (t.start <= trigger < t.end):
                 return t, f"the event's clause modifies {t.text!r}"
     attach = {id(t): _attachment(tokens, t) for t in dated}
-    local = _local_heads(tokens, trigger)
+    # "called an emergency meeting on Tuesday": the day of the occasion called, not of the calling
+    held = [t for t in dated if t.kind == "weekday" and convenes(tokens, attach[id(t)])
+            and not (tokens[trigger].dep == "dobj" and tokens[trigger].head == attach[id(t)])]  # the occasion's own
+    if held:
+        dated = [t for t in dated if t not in held]
+        usable = [t for t in usable if t not in held]
+        if not dated:
+            return None, f"{held[0].text!r} is the day of the {convenes(tokens, attach[id(held[0])])} called"
+    local = local_heads(tokens, trigger)
     own = [t for t in dated if attach[id(t)] in local or t.start <= trigger < t.end]
     if own:
         t = min(own, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
+    conjuncts = shared_conjuncts(tokens, trigger)
+    shared = [t for t in usable if attach[id(t)] in conjuncts and t.start > attach[id(t)]]
+    if shared:
+        t = shared[0]
+        return t, f"{t.text!r} closes the coordination '{tokens[trigger].text} ... {tokens[attach[id(t)]].text}'"
     written = [t for t in usable if t.kind in _EXPLICIT_KINDS and _YEAR_RE.search(t.text)
-               and not t.text.lower().startswith("since") and attach[id(t)] in _own_phrases(tokens, trigger)]
+               and not t.text.lower().startswith("since") and attach[id(t)] in own_phrases(tokens, trigger)]
     if written:
         t = min(written, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} is written in the event's own phrases"
+    again = named_again(tokens, trigger)
+    if again is not None:  # "the sanctions that we've already imposed": not at the time of the clause above it
+        return None, again
     # a relative clause tells about its noun, at its own time: "Pompeo on Monday blamed forces which helped ..."
-    relative = _relative_clause(tokens, trigger)
+    relative = relative_clause(tokens, trigger)
     if relative is None:
-        relative = _earlier_clause(tokens, trigger)
+        relative = earlier_clause(tokens, trigger)
     if relative is None:
-        relative = _conjoined_clause(tokens, trigger)
-    governors = ancestors if relative is None else ancestors[:ancestors.index(relative) + 1] \
-        if relative in ancestors else [a for a in ancestors if a == relative]
+        relative = conjoined_clause(tokens, trigger)
+    governors = above if relative is None else above[:above.index(relative) + 1] \
+        if relative in above else [a for a in above if a == relative]
     for a in governors:
         for t in usable:
             if attach[id(t)] == a:
@@ -230,89 +231,11 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         kind = {"relcl": "a relative clause on", "conj": "a clause with its own subject, joined to"}.get(
             tokens[relative].dep, "a clause of an earlier act under")
         return None, f"the trigger is in {kind} {tokens[tokens[relative].head].text!r}"
-    line = {trigger, *ancestors}
-    others = [t for t in usable if not _in_other_clause(tokens, attach[id(t)], line)]
+    line = {trigger, *above}
+    others = [t for t in usable if not in_other_clause(tokens, attach[id(t)], line)]
     if others:
         return others[0], f"{others[0].text!r} is the sentence's date (not attached to the trigger)"
     return None, "the sentence's dates belong to other clauses"
-
-
-# Clauses that describe the trigger's own arguments ("an attack that killed thousands in 1988") or complete it.
-_OWN_PHRASE_DEPS = frozenset({"relcl", "acl", "xcomp", "pcomp"})
-
-
-def _own_phrases(tokens: Sequence[Token], trigger: int) -> set[int]:
-    """The trigger's subtree without its subject and without clauses of their own (complements, adverbial clauses,
-    conjuncts), but with relative and participle clauses on its objects: where a year written "in the event's own
-    clause" sits ("launched an attack that killed thousands in 1988"; not "the parliament, elected in 2012, has
-    fought every reform")."""
-    keep, todo = {trigger}, [trigger]
-    while todo:
-        h = todo.pop()
-        for tok in tokens:
-            if tok.head == h and tok.i != h and tok.i not in keep and tok.dep not in ("nsubj", "nsubjpass") and (
-                    tok.dep not in _CLAUSE_DEPS or tok.dep in _OWN_PHRASE_DEPS):
-                keep.add(tok.i)
-                todo.append(tok.i)
-    return keep
-
-
-def _relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:
-    """The verb of a relative clause containing the trigger (itself included), when there is one on the way up
-    before another clause boundary; a clause on a time noun ("the same day the mission suffered") does not count."""
-    i, seen = trigger, set()
-    while tokens[i].head != i and i not in seen:
-        seen.add(i)
-        if tokens[i].dep == "relcl":
-            noun = tokens[tokens[i].head]
-            return None if noun.lemma.lower() in TIME_NOUNS or simultaneous_relative(tokens, i) else i
-        if tokens[i].dep in ("ccomp", "advcl", "parataxis"):
-            return None
-        i = tokens[i].head
-    return None
-
-
-def _conjoined_clause(tokens: Sequence[Token], trigger: int) -> int | None:
-    """The verb of a conjoined clause with a subject of its own ("Russia annexed Crimea in 2014, and rebels have
-    attacked ..."): the first clause's date is not its date. A conjunct sharing the subject ("annexed Crimea in
-    2014 and backed separatists") is no such clause."""
-    v = clause_verb(tokens, trigger)
-    if tokens[v].dep == "conj" and any(t.head == v and t.dep in ("nsubj", "nsubjpass", "expl") for t in tokens):
-        return v
-    return None
-
-
-def _earlier_clause(tokens: Sequence[Token], trigger: int) -> int | None:
-    """The verb of an "after ..."/"since ..."/"before ..." clause holding the trigger: its act is not at the time of
-    the clause it modifies ("Putin took charge in 1998 ... after the Kremlin demanded")."""
-    v = clause_verb(tokens, trigger)
-    seen = {v}
-    while tokens[v].dep in ("xcomp", "conj") and tokens[v].head not in seen:  # "after X came and Y demanded"
-        v = tokens[v].head
-        seen.add(v)
-    if tokens[v].dep == "pcomp" and tokens[tokens[v].head].lower in EARLIER_MARKERS:
-        return v  # "withdrew after criticizing the government"
-    if tokens[v].dep != "advcl":
-        return None
-    marks = {t.lower for t in tokens if t.head == v and t.dep == "mark"}
-    return v if marks & EARLIER_MARKERS else None
-
-
-def _in_other_clause(tokens: Sequence[Token], a: int | None, line: set[int]) -> bool:
-    """True when token `a` sits in a clause that is neither the trigger's nor one of its governors'."""
-    if a is None:
-        return False
-    seen = set()
-    while a not in line and a not in seen:
-        seen.add(a)
-        # a participle on a prepositional object ("in an interview published on June 17") dates the sentence
-        participle = tokens[a].dep == "acl" and tokens[tokens[a].head].dep == "pobj"
-        if tokens[a].dep in _CLAUSE_DEPS and not participle:
-            return True
-        if tokens[a].head == a:
-            return False
-        a = tokens[a].head
-    return False
 
 
 def _undated(event: Event, reason: str) -> Event:
@@ -388,7 +311,7 @@ def _dated_by_offset(event: Event, sentence: Sentence, times: Sequence[TimeExpre
                      news_day: tuple[dt.date, str] | None) -> Event | None:
     """ "Obama spoke two days after the allies launched airstrikes": the launch is the speech's date less two days."""
     tokens = sentence.tokens
-    v = _earlier_clause(tokens, trigger_head(tokens, event.trigger))
+    v = earlier_clause(tokens, trigger_head(tokens, event.trigger))
     found = offset_clause(tokens, v) if v is not None else None
     if found is None:
         return None
@@ -524,6 +447,14 @@ def _redate_actors(event: Event, ctx: Context, reference: dt.date | None) -> Eve
     )
 
 
+def _offices(ctx: Context):
+    """Person entry id -> that person's dated offices, from the actor knowledge base."""
+    from ..knowledge.actors import load_knowledge
+
+    people = getattr(load_knowledge(ctx), "people", {})
+    return lambda pid: people[pid].offices if pid in people else ()
+
+
 def occasion_dates(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]]
                    ) -> dict[str, list[tuple[int, TimeExpression]]]:
     """Occasion noun lemma -> [(sentence, expression)] for "a summit on Wednesday", "held talks last week"."""
@@ -537,8 +468,9 @@ def occasion_dates(sentences: Sequence[Sentence], times: dict[int, list[TimeExpr
             nouns = [a] if tokens[a].pos == "NOUN" else [
                 c.i for c in tokens if c.head == a and c.dep in ("dobj", "nsubj", "nsubjpass") and c.pos == "NOUN"]
             for n in nouns:
-                if tokens[n].lemma.lower() in OCCASION_LEMMAS:
-                    out.setdefault(tokens[n].lemma.lower(), []).append((s.index, t))
+                key = occasion_key(tokens[n].lemma.lower())
+                if key is not None:
+                    out.setdefault(key, []).append((s.index, t))
     return out
 
 
@@ -549,7 +481,7 @@ def date_by_occasion(event: Event, sentence: Sentence | None,
     if sentence is None or not occasions:
         return event
     for i in occasion_nouns(sentence, event.trigger[0]):
-        lemma = sentence.tokens[i].lemma.lower()
+        lemma = occasion_key(sentence.tokens[i].lemma.lower()) or sentence.tokens[i].lemma.lower()
         earlier = [(n, t) for n, t in occasions.get(lemma, ()) if n < sentence.index]
         if len({(t.date, t.enddate) for _, t in earlier}) != 1:
             continue
@@ -582,6 +514,10 @@ def date_events(doc: Document, ctx: Context) -> Document:
             by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
             if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):
                 dated = by_occasion  # an asserted act never takes the date of a planned occasion
+        if dated.date_source is DateSource.REFERENCE and ref is not None:
+            term = ended_term(ev.actor, _offices(ctx), ref)
+            if term is not None:
+                dated = _undated(dated, f"{dated.date_reason.split('; ')[0]}; {term}: the text does not say when")
         events.append(_redate_actors(dated, ctx, ref))
     times = tuple(t for s in doc.sentences for t in by_sentence[s.index])
     return dataclasses.replace(doc, times=times, events=tuple(events))

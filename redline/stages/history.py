@@ -10,9 +10,10 @@ clause it sits in, and a few adverbs and phrases.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+from collections.abc import Callable, Sequence
 
-from ..records import Token
+from ..records import Entity, Token
 
 # Adverbs that make an act habitual, repeated or earlier than the news ("has long vowed", "repeatedly criticised").
 HABITUAL_ADVERBS = frozenset({
@@ -31,6 +32,18 @@ EARLIER_MARKERS = frozenset({"after", "since", "before", "following", "once", "u
 PERIOD_NOUNS = frozenset({
     "campaign", "past", "years", "decades", "tenure", "term", "presidency", "era", "reign", "childhood", "career",
 })
+# Plural nouns of an "in/on/at ..." phrase that make an act a habit: "in some cases", "on several occasions",
+# "in particular instances", "at times" (not the singular "in this case", "on this occasion").
+HABIT_NOUNS = frozenset({"instances", "cases", "occasions", "times"})
+# Subjects of a "before ..." clause that make "before" spatial: "spoke before a crowd massed outside" is in front
+# of the crowd, not earlier than it (the parser reads such phrases as clauses).
+AUDIENCE_NOUNS = frozenset({
+    "crowd", "audience", "reporter", "journalist", "lawmaker", "committee", "panel", "parliament", "congress",
+    "senate", "court", "judge", "jury", "camera", "assembly", "council", "supporter", "gathering", "delegate",
+})
+# Verbs done in front of an audience: only after these is "before <audience>" spatial.
+_BEFORE_AUDIENCE_LEMMAS = frozenset({"speak", "testify", "appear", "stand", "address", "plead", "deliver", "perform",
+                                     "parade", "argue", "say", "tell"})
 _NOT_PAST = frozenset({"coming", "next", "recent", "this", "current", "upcoming", "future", "last"})
 _VERBAL = frozenset({"VERB", "AUX"})
 _REPORT_LEMMAS = frozenset(
@@ -41,6 +54,35 @@ _REPORT_LEMMAS = frozenset(
 
 def _children(tokens: Sequence[Token], i: int) -> list[Token]:
     return [t for t in tokens if t.head == i and t.i != i]
+
+
+def spatial_before(tokens: Sequence[Token], clause: int) -> bool:
+    """True when the "before" that opens the clause of `clause` means "in front of": its subject is an audience and
+    it hangs from a verb done before an audience ("spoke before a crowd of supporters massed outside", "testified
+    before the committee gathered in the hall")."""
+    kids = _children(tokens, clause)
+    if not any(t.dep == "mark" and t.lower == "before" for t in kids):
+        return False
+    if tokens[tokens[clause].head].lemma.lower() not in _BEFORE_AUDIENCE_LEMMAS:
+        return False  # "the senator attacked the bill before the committee voted": earlier
+    return any(t.dep in ("nsubj", "nsubjpass") and t.lemma.lower() in AUDIENCE_NOUNS for t in kids)
+
+
+def named_again(tokens: Sequence[Token], trigger: int) -> str | None:
+    """Why a noun event is an earlier act named again, or None: its relative clause says it was done before
+    ("the sanctions that we've already imposed", "a deal they had signed")."""
+    trig = tokens[trigger]
+    if trig.pos not in ("NOUN", "PROPN"):
+        return None
+    for rel in _children(tokens, trigger):
+        if rel.dep != "relcl":
+            continue
+        mods = [t.lower for t in _children(tokens, rel.i) if t.dep in ("advmod", "npadvmod")]
+        habitual = [w for w in mods if w in HABITUAL_ADVERBS]
+        if habitual or past_perfect(tokens, rel.i):
+            cue = habitual[0] if habitual else "had"
+            return f"'{trig.text} that ... {cue} ... {rel.text}': an earlier act named again"
+    return None
 
 
 def trigger_head(tokens: Sequence[Token], span: tuple[int, int]) -> int:
@@ -132,15 +174,9 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
         return f"'{head.text} {trig.text}': an earlier act named as the time or cause of another"
     if trig.dep == "pobj" and head.lower in ("of", "to", "for") and tokens[head.head].lemma.lower() in CAUSE_NOUNS:
         return f"'{tokens[head.head].text} {head.text} {trig.text}': an earlier act named as the cause of another"
-    if trig.pos in ("NOUN", "PROPN"):  # "the sanctions that we've already imposed", "a deal they had signed"
-        for rel in _children(tokens, trigger):
-            if rel.dep != "relcl":
-                continue
-            mods = [t.lower for t in _children(tokens, rel.i) if t.dep in ("advmod", "npadvmod")]
-            habitual = [w for w in mods if w in HABITUAL_ADVERBS]
-            if habitual or past_perfect(tokens, rel.i):
-                cue = habitual[0] if habitual else "had"
-                return f"'{trig.text} that ... {cue} ... {rel.text}': an earlier act named again"
+    again = named_again(tokens, trigger)  # "the sanctions that we've already imposed", "a deal they had signed"
+    if again is not None:
+        return again
     v = clause_verb(tokens, trigger)
     verb = tokens[v]
     on_verb = [t.lower for t in _children(tokens, v) if t.dep in ("advmod", "npadvmod")]
@@ -149,6 +185,10 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
     if habitual:
         return f"'{habitual[0]}' on {verb.text!r}: a habitual, repeated or earlier act"
     for t in _children(tokens, v):
+        if t.dep == "prep" and t.lower in ("in", "on", "at"):
+            habit = [c for c in _children(tokens, t.i) if c.dep == "pobj" and c.lower in HABIT_NOUNS]
+            if habit:
+                return f"'{t.text} ... {habit[0].text}' on {verb.text!r}: a habit, told of several occasions"
         if t.dep == "prep" and t.lower in ("during", "in", "over", "for", "at"):
             nouns = [c for c in _children(tokens, t.i) if c.dep == "pobj"]
             # "during his term", not "in the strongest terms"
@@ -177,7 +217,9 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
         dep, clause = tokens[first].dep, first
     if dep == "relcl" and _background_relative(tokens, clause):
         return f"{tokens[clause].text!r} is in a relative clause about {tokens[tokens[clause].head].text!r}: background"
-    if dep == "advcl":
+    if dep == "pcomp" and tokens[tokens[clause].head].lower in EARLIER_MARKERS:  # "withdrew after criticizing"
+        return f"'{tokens[tokens[clause].head].text} {tokens[clause].text}': an earlier act named as the time of another"
+    if dep == "advcl" and not spatial_before(tokens, clause):
         marks = [t.lower for t in _children(tokens, clause) if t.dep == "mark"]
         earlier = [m for m in marks if m in EARLIER_MARKERS]
         if earlier:
@@ -185,5 +227,20 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
     return None
 
 
-__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "past_perfect",
-           "simultaneous_relative", "trigger_head"]
+def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], reference: dt.date) -> str | None:
+    """Why an act whose actor the text titles with an office the person had left before the article ("President
+    Obama ... made an agreement" in a 2018 article) belongs to that term, or None. offices: person entry id ->
+    the person's dated offices (objects with `office` and `end`); "former" titles never count."""
+    for e in actors:
+        if not (e.entry or "").startswith("person:") or not e.office or e.office.startswith("former"):
+            continue
+        held = [o for o in offices(e.entry.split(":", 1)[1]) if o.office == e.office]
+        if held and all(o.end is not None and o.end < reference for o in held):
+            end = max(o.end for o in held)
+            return (f"'{e.entity_text}' is titled {e.office}, an office {e.identifier_text} left on {end.isoformat()}, "
+                    f"before the article: an act of that term")
+    return None
+
+
+__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "ended_term",
+           "named_again", "past_perfect", "simultaneous_relative", "spatial_before", "trigger_head"]

@@ -3,11 +3,13 @@
 The syntax the places stage (places.py) uses to give an event its location: locative prepositions and what
 they hang from, the event's anchors and its own phrases, topics and targets, destinations of movements and
 visits, the place an attack is aimed at or a withdrawal leaves, and phrases that open a sentence and set its
-scene. Pure functions over tokens and place mentions; no gazetteer and no records are built here.
+scene. Pure functions over tokens and place mentions; no gazetteer here (a place is only ever one of the
+mentions', renamed for a phrase like "across the country").
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -219,6 +221,9 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         point = tokens[attach_point(tokens, prep)]
         return m.place, (f"locative '{prep.text} {m.text}' on {point.text!r}, in the phrase of "
                          f"{tokens[trigger].text!r}; {m.place.reason or m.reason}")
+    site = _site_where(tokens, trigger, usable)
+    if site is not None:
+        return site
     if tokens[clause].dep == "relcl" and any(t.head == clause and t.lower == "where" for t in tokens):
         noun = tokens[clause].head
         for m in usable:
@@ -237,6 +242,113 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         if top is not None:
             return m.place, f"'{prep.text} {m.text}' opens the sentence and sets the scene; {m.reason}"
     return None
+
+
+# Nouns of a site an act is done at ("inspectors investigated the site where ... happened outside of Damascus").
+SITE_NOUNS = frozenset({"site", "scene", "area", "place", "spot", "location", "town", "village", "city", "building"})
+# Acts done at their object ("condemned the village where ..." is not done there).
+SITE_VERBS = frozenset({
+    "investigate", "inspect", "visit", "search", "tour", "examine", "raid", "attack", "storm", "shell", "bomb",
+    "seize", "occupy", "secure", "reach", "enter", "clear", "patrol", "evacuate", "surround", "capture",
+})
+
+
+def _site_where(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]) -> tuple[Place, str] | None:
+    """The place of a site the act is done at, told by a "where" clause on it: "investigating the site where the
+    massacre happened outside of Damascus", "visited the village where the clashes broke out near Kherson"."""
+    if tokens[trigger].lemma.lower() not in SITE_VERBS:
+        return None
+    for obj in tokens:
+        if obj.head != trigger or obj.dep != "dobj" or obj.lemma.lower() not in SITE_NOUNS:
+            continue
+        for rel in tokens:
+            if rel.head != obj.i or rel.dep != "relcl" or not any(
+                    t.head == rel.i and t.lower == "where" for t in tokens):
+                continue
+            for m in usable:
+                prep, _ = governing_preposition(tokens, m.head)
+                if prep is not None and prep.lower in LOCATIVE and attach_point(tokens, prep) == rel.i:
+                    return m.place, (f"{obj.text!r} is where {tokens[trigger].text!r} is done, and the 'where' "
+                                     f"clause puts it '{prep.text} {m.text}'; {m.reason}")
+    return None
+
+
+# Unnamed sites of a material act ("stormed a nearby Brotherhood office", "massed in front of his palace"): they are
+# in the country the article is about (the places stage decides whether the article has one).
+FACILITY_NOUNS = frozenset({
+    "office", "headquarters", "palace", "embassy", "consulate", "building", "parliament", "ministry", "base",
+    "camp", "checkpoint", "station", "prison", "jail", "mosque", "church", "synagogue", "school", "hospital",
+    "square", "street", "courthouse", "compound", "residence", "village", "town", "city", "cities", "towns",
+    "villages", "port", "airport", "market", "stadium", "university", "campus",
+})
+SITE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+_SITE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "within"})
+
+
+def unnamed_site(tokens: Sequence[Token], trigger: int, anchors: set[int], event_type: str) -> str | None:
+    """The phrase of an unnamed site where a material act happened, or None: the object of an attack or seizure
+    ("stormed a nearby Brotherhood office") or a locative phrase on the act ("massed in front of his palace",
+    "clashed in several cities"). A noun with a name or a nationality before it is left alone ("a U.S. base":
+    whose ground is not said)."""
+    if event_type not in SITE_TYPES:
+        return None
+    nouns = []
+    for t in tokens:
+        if t.dep == "dobj" and t.head == trigger:
+            nouns.append(t)
+        elif t.dep == "pobj" and tokens[t.head].lower in _SITE_PREPS and attach_point(tokens, tokens[t.head]) in anchors:
+            if t.lower == "front":  # "in front of his palace"
+                nouns += [o for p in tokens if p.head == t.i and p.lower == "of" for o in tokens
+                          if o.head == p.i and o.dep == "pobj"]
+            else:
+                nouns.append(t)
+    for n in nouns:
+        if n.lemma.lower() not in FACILITY_NOUNS and n.lower not in FACILITY_NOUNS:
+            continue
+        mods = [c for c in tokens if c.head == n.i and c.i < n.i]
+        if any(c.ent_type in ("GPE", "NORP", "LOC", "FAC") for c in mods):
+            continue
+        start = min([n.i] + [c.i for c in mods])
+        return " ".join(t.text for t in tokens[start:n.i + 1])
+    return None
+
+
+# "in cities across the country", "throughout the nation", "nationwide": the whole of the one country the sentence
+# names.
+_COUNTRY_WORDS = frozenset({"country", "nation"})
+_WHOLE_PREPS = frozenset({"across", "throughout", "around"})  # not "in the country": often another country
+
+
+def country_wide(tokens: Sequence[Token], anchors: set[int], here: Sequence[PlaceMention], actor_heads: set[int]
+                 ) -> tuple[Place, str] | None:
+    """The country an act spread "across the country" happened in: the one country the sentence names, not as the
+    act's own actor or recipient ("opponents of Egypt's president clashed ... in cities across the country";
+    not "Russia deployed troops across the country"); None when it names none or several."""
+    phrase = None
+    for t in tokens:
+        if t.lemma.lower() in _COUNTRY_WORDS and t.dep == "pobj" and tokens[t.head].lower in _WHOLE_PREPS                 and any(c.head == t.i and c.lower == "the" for c in tokens):
+            prep = tokens[t.head]
+            point = attach_point(tokens, prep)
+            if point in anchors:
+                start = prep.i  # "the cities across the country" when the phrase is on a noun, else "across ..."
+                if tokens[point].dep == "pobj":
+                    start = min([point] + [c.i for c in tokens if c.head == point and c.i < point])
+                phrase = " ".join(x.text for x in tokens[start:t.i + 1])
+                break
+        if t.lower == "nationwide" and t.head in anchors:
+            phrase = t.text
+            break
+    if phrase is None:
+        return None
+    countries = {m.place.country_code: m for m in here if m.place is not None and m.place.feature_type == "country"}
+    if any(m.head in actor_heads for m in countries.values()):
+        return None
+    if len(countries) != 1:
+        return None
+    m = next(iter(countries.values()))
+    place = dataclasses.replace(m.place, text=phrase, reason=f"{phrase!r} is {m.place.name}, the one country the "
+                                                              f"sentence names ({m.text!r})")
+    return place, place.reason
 
 
 def _opening_phrase(tokens: Sequence[Token], i: int, root: int) -> int | None:

@@ -81,6 +81,20 @@ def _main_verb(tokens: Sequence[Token], i: int) -> bool:
 
 
 
+def _dates_main_line(tokens: Sequence[Token], t: TimeExpression) -> bool:
+    """True unless the expression sits inside a clause hanging from a noun (a participle or relative clause:
+    "including Lopez, detained since February 2014", "a deal that expired in 2019"); a participle on an
+    occasion the act is in dates the sentence ("in an interview published on June 17")."""
+    i, seen = attachment(tokens, t), set()
+    while i is not None and i not in seen and tokens[i].head != i:
+        seen.add(i)
+        noun = tokens[tokens[i].head]
+        if tokens[i].dep == "relcl" or (tokens[i].dep == "acl" and not (noun.dep == "pobj" and noun.pos == "NOUN")):
+            return False
+        i = tokens[i].head
+    return True
+
+
 def _day_of_main_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpression | None:
     """The day-precise expression on the sentence's main verb ("attacked Kerry on Twitter Monday"), if any."""
     for t in times:
@@ -127,8 +141,9 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
     if reference is None:
         return out
     for prev, s in zip(sentences, sentences[1:], strict=False):
-        if any(t.date is not None for t in times.get(s.index, ())):
-            continue
+        if any(t.date is not None and _dates_main_line(s.tokens, t) for t in times.get(s.index, ())):
+            continue  # the sentence dates its own news; a date inside a side clause does not ("Lopez, detained
+            # since February 2014")
         how = _goes_on(prev, s)
         if how is None:
             continue

@@ -19,6 +19,9 @@ from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
 from .history import trigger_head
 from .locatives import (
+    SITE_TYPES,
+    country_wide,
+    unnamed_site,
     LOCATIVE,
     MOVEMENT_LEMMAS,
     VISIT_LEMMAS,
@@ -261,6 +264,9 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
         wider = wider_place(tokens, trigger, here, actor_heads, event_type=event.event)
         if wider is not None:
             return wider
+        whole = country_wide(tokens, anchors, here, actor_heads)
+        if whole is not None:
+            return whole
         unmatched = [f"{f[1].text!r}: {f[1].reason}" for f in found if f[1].place is None]
         why = "; ".join(unmatched + skipped) or "no place attached to the trigger"
         return None, f"no event location: {why}"
@@ -277,6 +283,18 @@ OCCASION_LEMMAS = frozenset({
     "rally", "protest", "demonstration", "exercise", "drill", "election", "referendum", "vote", "ceremony",
 })
 CONFLICT_LEMMAS = frozenset({"war", "conflict", "crisis", "invasion", "campaign", "offensive", "occupation"})
+# Attacks named again ("the 2012 attack on the outpost in Benghazi" ... "killed in the initial assault"): one
+# occasion whichever of these words the article uses. Only for referring back, not for "the U.S. attack"
+# (a nationality, as above).
+ATTACK_LEMMAS = frozenset({"attack", "assault", "raid", "bombing", "ambush", "massacre"})
+
+
+def occasion_key(lemma: str) -> str | None:
+    """The occasion a noun lemma names, for referring back: the lemma itself, "attack" for every attack word, or
+    None when the noun names no occasion."""
+    if lemma in ATTACK_LEMMAS:
+        return "attack"
+    return lemma if lemma in OCCASION_LEMMAS else None
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -292,8 +310,9 @@ def occasion_places(sentences: Sequence[Sentence], mentions: Sequence[PlaceMenti
         if prep is None or prep.lower not in LOCATIVE:
             continue
         noun = s.tokens[attach_point(s.tokens, prep)]
-        if noun.pos == "NOUN" and noun.lemma.lower() in OCCASION_LEMMAS:
-            out.setdefault(noun.lemma.lower(), []).append((m.sentence, m.place))
+        key = occasion_key(noun.lemma.lower()) if noun.pos == "NOUN" else None
+        if key is not None:
+            out.setdefault(key, []).append((m.sentence, m.place))
     return out
 
 
@@ -306,7 +325,7 @@ def occasion_nouns(sentence: Sentence, trigger: int) -> list[int]:
     near = event_anchors(tokens, trigger) | {t.i for t in tokens if t.dep == "pobj" and tokens[t.head].lower == "during"
                                           and tokens[t.head].head in (trigger, tokens[trigger].head)}
     return [i for i in sorted(near)
-            if tokens[i].pos == "NOUN" and tokens[i].lemma.lower() in OCCASION_LEMMAS
+            if tokens[i].pos == "NOUN" and occasion_key(tokens[i].lemma.lower()) is not None
             and any(c.head == i and c.lower in _DEFINITE for c in tokens)]
 
 
@@ -318,13 +337,31 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
         return None, ""
     for i in occasion_nouns(sentence, event.trigger[0]):
         tok = sentence.tokens[i]
-        lemma = tok.lemma.lower()
+        lemma = occasion_key(tok.lemma.lower()) or tok.lemma.lower()
         earlier = [(n, p) for n, p in occasions.get(lemma, ()) if n < sentence.index]
         names = {(p.name, p.country_code) for _, p in earlier}
         if len(names) == 1:
             n, place = earlier[0]
             return place, f"'{tok.text}' refers back to the {lemma} placed in sentence {n}: {place.name}"
     return None, ""
+
+
+HOME_SHARE = 0.6  # share of the article's place mentions one country must have to be "the country it is about"
+HOME_MIN_MENTIONS = 3
+
+
+def home_country(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> tuple[Place, str] | None:
+    """(the country, why) when the article is about one country: at least HOME_MIN_MENTIONS of its resolved
+    place mentions, and HOME_SHARE of them, are in it; else None."""
+    codes = Counter(m.place.country_code for m in mentions if m.place is not None and m.place.country_code)
+    total = sum(codes.values())
+    if not codes:
+        return None
+    code, n = codes.most_common(1)[0]
+    entry = gaz.country(code)
+    if entry is None or n < HOME_MIN_MENTIONS or n / total < HOME_SHARE:
+        return None
+    return to_place(entry, reason="the article's country"), f"the article's country ({n} of its {total} places)"
 
 
 def _is_place_actor(m) -> bool:
@@ -348,6 +385,7 @@ def place_events(doc: Document, ctx: Context) -> Document:
                            people={k: frozenset(v) for k, v in people.items()})
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_places(doc.sentences, mentions)
+    home = home_country(mentions, gaz)
     events = []
     for ev in doc.events:
         sentence = sentences.get(ev.text_info.sentence)
@@ -356,6 +394,13 @@ def place_events(doc: Document, ctx: Context) -> Document:
             back, back_why = locate_by_occasion(ev, sentence, occasions)
             if back is not None:
                 loc, why = back, back_why
+        if loc is None and ev.event in SITE_TYPES and sentence is not None and home is not None:
+            site = unnamed_site(sentence.tokens, trigger_head(sentence.tokens, ev.trigger),
+                                event_anchors(sentence.tokens, trigger_head(sentence.tokens, ev.trigger),
+                                              material=True), ev.event)
+            if site is not None:
+                loc = dataclasses.replace(home[0], text=site, sentence=sentence.index, start=None, end=None)
+                why = f"{why}; the unnamed site {site!r} is in {home[0].name}, {home[1]}"
         if loc is not None:
             code, then = country_on(loc.country_code, ev.date, successions)
             if then:
@@ -370,5 +415,5 @@ def place_events(doc: Document, ctx: Context) -> Document:
     )
 
 
-__all__ = ["OCCASION_LEMMAS", "Entry", "PlaceMention", "find_places", "locate_by_occasion", "locate_event",
-           "occasion_nouns", "occasion_places", "place_events"]
+__all__ = ["ATTACK_LEMMAS", "OCCASION_LEMMAS", "Entry", "PlaceMention", "find_places", "locate_by_occasion", "locate_event",
+           "home_country", "occasion_key", "occasion_nouns", "occasion_places", "place_events"]
