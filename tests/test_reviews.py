@@ -97,6 +97,17 @@ def test_correction_counts_under_corrected_values_and_keeps_the_machine_values(s
     assert mentions == [{"event": "ASSAULT", "actor_codes": ["RUS"]}]  # the machine's coding is never overwritten
 
 
+def test_a_party_corrected_to_no_country_counts_as_no_code(store):
+    """A reviewer may leave a party without a country (a sector only): the event then has no code for it, as the
+    machine's events do, and the aggregates take the review (they once failed on the missing code)."""
+    r = _review(store, "ASSAULT", event="REJECT", actor="RUS,:MIL")
+    ev = store.event(r["event_id"])
+    assert [(a["code"], a["sector"]) for a in ev["actor"]] == [("RUS", None), (None, "MIL")]
+    row = store.sql("SELECT actor_codes FROM events WHERE id = ?", [r["event_id"]])
+    assert row == [{"actor_codes": ["RUS"]}]
+    assert r["event_id"] in {e["id"] for e in store.events(actor="RUS", event="REJECT", limit=None)}
+
+
 def test_timeline_dyads_and_alerts_follow_reviews(store):
     march = D(2014, 3, 1)
     # the fixture's baseline is January's three calm events: below main's default min_baseline (5)

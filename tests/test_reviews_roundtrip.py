@@ -2,12 +2,14 @@
 reviewed, exported as gold, scored with `redline eval`; three identical actor corrections suggested as an
 actor-file row that codes the next article right; re-coding keeps the reviews on their events.
 
-Needs ../shared (skipped without it). The ru-ua articles are ones that name Congress, which the built-in
-knowledge base leaves without a country; none is on the reserved list.
+Needs ../shared (skipped without it). Two of the ru-ua articles name Congress before anything American, so the
+built-in knowledge base leaves it without a country there (a bare Congress is the US Congress only once the text
+has named something American); none is on the reserved list. The next article is one written for this test.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -21,20 +23,23 @@ from redline.reviews.gold import export_gold
 from redline.reviews.suggest import pipeline_parser, suggest
 from redline.store import Store
 
-REVIEWED = ("allsides-G6u6D1iIE2NwxFHt", "allsides-Wr4kvSxWXSyBQ8Zf", "allsides-3ldKIFnrWfucCis9")
-NEXT = "allsides-ByHZ1jPdxJpy40dW"  # not reviewed: the article the suggested actor file must code right
+REVIEWED = ("allsides-ByHZ1jPdxJpy40dW", "allsides-GO5kVsBPVjjnnA7u", "allsides-G6u6D1iIE2NwxFHt")
+# not reviewed: the article the suggested actor file must code right (Congress before anything American)
+NEXT = ("Congress voted on Thursday to block the sale of fighter jets to Turkey.\n\n"
+        "Congress also imposed new sanctions on Venezuela, the second vote of the week.")
 
 
 def _congress(ev: dict) -> bool:
-    return any((a.get("entity_text") or "").lower() == "congress" for a in ev["actor"])
+    """An event whose actor is a Congress the machine left without a country."""
+    return any((a.get("entity_text") or "").lower() == "congress" and not a.get("code") for a in ev["actor"])
 
 
 @pytest.fixture(scope="module")
 def corpus(shared_dir):
     path = shared_dir / "corpora" / "ru-ua" / "articles.jsonl"
-    arts = read_corpus(path, ids=(*REVIEWED, NEXT))
+    arts = read_corpus(path, ids=REVIEWED)
     reserved = read_reserved(shared_dir / "reserved-articles.txt")
-    assert set(arts) == {*REVIEWED, NEXT} and not set(arts) & reserved
+    assert set(arts) == set(REVIEWED) and not set(arts) & reserved
     return arts
 
 
@@ -53,8 +58,7 @@ def reviewed_store(tmp_path_factory, shared_dir, corpus, pipeline):
     with Store(db) as store:
         events = store.events(factuality=None, limit=None)
         congress = [e for e in events if _congress(e)]
-        assert len(congress) >= 3 and all(e["actor"][0]["code"] != "USA" for e in congress), \
-            "the premise: the built-in knowledge leaves Congress without a country"
+        assert len(congress) >= 3, "the premise: the built-in knowledge leaves Congress without a country here"
         typed = next(e for e in sorted(events, key=lambda e: (e["confidence"], e["id"]))
                      if not _congress(e) and e["factuality"] == "asserted" and e["event"] != ["REJECT"])
         # the two least confident others are rejected (by rank: the calibrated values move with every refit)
@@ -140,8 +144,8 @@ def test_three_actor_corrections_suggest_a_row_that_codes_the_next_article(revie
     actors = [s for s in rep.suggestions if s.kind == "actor"]
     assert [(s.key, s.lines["actors"]) for s in actors] == [("congress", ["group,Congress,USA,LEG,,,,,,"])]
     assert len(actors[0].events) >= 3
-    nxt = corpus[NEXT]
-    article = clean_text(nxt.text, title=nxt.title, article_id=nxt.id, source="ru-ua")
+    article = clean_text(NEXT, title="Congress votes", article_id="next-congress", source="test",
+                         published=dt.date(2019, 5, 2))
 
     def congress_codes(p):
         return [(a.code, a.sector) for e in p.run_one(article).events for a in e.actor
@@ -171,8 +175,12 @@ def test_recoding_keeps_reviews_on_their_events(reviewed_store, tmp_path, pipeli
     moved = recode(str(copy), actors_file=rep.actors_path)
     assert moved.failed == 0 and moved.orphaned == [] and moved.moved == len(congress_ids)
     with Store(copy, read_only=True) as store:
+        # every review is still attached to an event; two Congress events that now code alike are one event, so
+        # one of their reviews supersedes the other (history keeps both)
+        history = store.reviews(limit=None, history=True)
+        assert len(history) == len(verdicts) and all(r["event_id"] for r in history)
         now = store.reviews(limit=None)
-        assert len(now) == len(verdicts) and all(r["event_id"] for r in now)
+        assert len(now) == len({r["event_id"] for r in history})
         for r in now:
             if "actor" in r["changed"]:
                 ev = store.event(r["event_id"])

@@ -268,8 +268,10 @@ def _overlay(con, ids: list[str]) -> None:
                 "AND id IN (SELECT unnest(?::VARCHAR[]))", [ids])
     con.execute(f"UPDATE events SET review = r.verdict, review_data = {_REVIEW_JSON} FROM {latest} "
                 "WHERE r.event_id = events.id", [ids])
-    differs = " OR ".join(f"events.{c} IS DISTINCT FROM r.{c}" for c in OVERLAY)
-    sets = ", ".join(f"{c} = r.{c}" for c in OVERLAY)
+    # a party the reviewer left without a country is no code, as in the machine's lists (store.rows.codes)
+    value = {c: f"list_filter(r.{c}, lambda x: coalesce(x, '') <> '')" for c in ("actor_codes", "recipient_codes")}
+    differs = " OR ".join(f"events.{c} IS DISTINCT FROM {value.get(c, f'r.{c}')}" for c in OVERLAY)
+    sets = ", ".join(f"{c} = {value.get(c, f'r.{c}')}" for c in OVERLAY)
     con.execute(f"UPDATE events SET {sets} FROM {latest} WHERE r.event_id = events.id AND ({differs})", [ids])
 
 
