@@ -7,21 +7,9 @@ wordings. Rows run through the whole pipeline and look at the asserted events on
 from __future__ import annotations
 
 import pytest
+from test_coding_realnews import coded, types
 
 pytestmark = pytest.mark.slow
-
-
-def coded(pipeline, text: str, published: str = "2023-05-10") -> set[tuple]:
-    """(type, actor codes, recipient codes) of the asserted events of a text."""
-    from redline.api import extract
-
-    return {(e["event"][0], tuple(sorted(a["code"] or "?" for a in e["actor"])),
-             tuple(sorted(r["code"] or "?" for r in e["recipient"])))
-            for e in extract(text, published=published, pipeline=pipeline)}
-
-
-def types(pipeline, text: str) -> set[str]:
-    return {t for t, _, _ in coded(pipeline, text)}
 
 
 @pytest.mark.parametrize(("text", "absent"), [
