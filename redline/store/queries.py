@@ -249,14 +249,19 @@ class Queries:
     def event(self, event_id: str) -> dict | None:
         """One event with every mention's evidence and its article's title/url/published, plus article copies."""
         cur = self._cursor()
-        with _snapshot(cur):
-            row = cur.execute(f"SELECT {_EVENT_COLS} FROM events e WHERE e.id = ?", [event_id]).fetchone()
+        with _snapshot(cur):  # five statements: the event, its mentions, their articles, copies, its review
+            row = cur.execute(f"SELECT {_EVENT_COLS}, e.review FROM events e WHERE e.id = ?", [event_id]).fetchone()
             if row is None:
                 return None
-            ns = [r[0] for r in cur.execute("SELECT n FROM event_mentions WHERE event_id = ?", [event_id]).fetchall()]
-            by_n = _mentions_by_n(cur, ns)
-            arts = _articles_by_id(cur, sorted({row["article_id"] for row, _ in by_n.values()}))
+            mentions = _rows(cur.execute(f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.event_id = ?",
+                                         [event_id]))
+            arts = _articles_by_id(cur, sorted({m["article_id"] for m in mentions}))
             copies = _copies(cur, sorted(arts))
+            # events.review names the verdict of the event's latest review (NULL: none): the reviews table is read
+            # only for a reviewed event
+            review = self.event_reviews([event_id]).get(event_id) if row[11] is not None else None
+        by_n = {m["n"]: (m, mention_record(m, arts[m["article_id"]]["text"] if m["article_id"] in arts else None))
+                for m in mentions}
 
         def order(item):
             a = arts[item[0]["article_id"]]
@@ -271,43 +276,41 @@ class Queries:
                             "publisher": a["publisher"]}
             d["mentions"].append(m)
         d["copies"] = copies
-        return reviews.overlay_record(d, self.event_reviews([event_id]).get(event_id))
+        return reviews.overlay_record(d, review)
 
     def article(self, article_id: str) -> dict | None:
         """One article with its removed boilerplate, places, quotes, event mentions and copies."""
         cur = self._cursor()
-        cur.execute("""
-            SELECT id, title, published, reference_date, reference_reason, source, url, publisher, wires, removed,
-                   notes, language, body AS text, tone, sentence_count, stages, skipped, duplicate_of, dup_kind, run_id
-            FROM articles WHERE id = ?""", [article_id])
-        cols = [c[0] for c in cur.description]
-        row = cur.fetchone()
-        if row is None:
-            return None
-        d = dict(zip(cols, row, strict=True))
+        with _snapshot(cur):  # five statements on one snapshot: the article, places, quotes, mentions, copies
+            cur.execute("""
+                SELECT id, title, published, reference_date, reference_reason, source, url, publisher, wires, removed,
+                       notes, language, body AS text, tone, sentence_count, stages, skipped, duplicate_of, dup_kind,
+                       run_id, first_n, last_n
+                FROM articles WHERE id = ?""", [article_id])
+            cols = [c[0] for c in cur.description]
+            row = cur.fetchone()
+            if row is None:
+                return None
+            d = dict(zip(cols, row, strict=True))
+            first_n, last_n = d.pop("first_n"), d.pop("last_n")
+            places = _rows(cur.execute("""
+                SELECT name, country_code, admin1, lat, lon, feature_type, precision, geonameid, text, sentence,
+                       start_char AS start, end_char AS "end", reason
+                FROM places WHERE article_id = ? ORDER BY seq""", [article_id]))
+            quotes = _rows(cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id = ? ORDER BY seq",
+                                       [article_id]))
+            # its mentions are the serials first_n..last_n (no scan)
+            mentions = _rows(cur.execute(
+                f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.n BETWEEN ? AND ? AND m.article_id = ? "
+                "ORDER BY m.seq", [first_n, last_n, article_id])) if first_n is not None else []
+            copies = _copies(cur, [article_id])
         d["text"] = unpack_text(d["text"])
         d["published"], d["reference_date"] = _iso(d["published"]), _iso(d["reference_date"])
         d["removed"] = json.loads(d["removed"]) if d["removed"] else []
-        cur.execute("""SELECT name, country_code, admin1, lat, lon, feature_type, precision, geonameid, text,
-                              sentence, start_char AS start, end_char AS "end", reason
-                       FROM places WHERE article_id = ? ORDER BY seq""", [article_id])
-        pcols = [c[0] for c in cur.description]
-        d["places"] = [dict(zip(pcols, r, strict=True)) for r in cur.fetchall()]
-        cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id = ? ORDER BY seq", [article_id])
-        qcols = [c[0] for c in cur.description]
-        quotes = [dict(zip(qcols, r, strict=True)) for r in cur.fetchall()]
+        d["places"] = places
         d["quotes"] = [quote_record(q, d["text"]) for q in quotes]
-        d["events"] = []
-        with _snapshot(cur):
-            span = cur.execute("SELECT first_n, last_n FROM articles WHERE id = ?", [article_id]).fetchone()
-            ns = [r[0] for r in cur.execute(
-                "SELECT n FROM event_mentions WHERE n BETWEEN ? AND ? AND article_id = ? ORDER BY seq",
-                [span[0], span[1], article_id]).fetchall()] if span and span[0] is not None else []
-            by_n = _mentions_by_n(cur, ns, texts={article_id: d["text"]})
-        for n in ns:
-            m_row, plover = by_n[n]
-            d["events"].append({**plover, "event_id": m_row["event_id"]})
-        d["copies"] = _copies(cur, [article_id])
+        d["events"] = [{**mention_record(m, d["text"]), "event_id": m["event_id"]} for m in mentions]
+        d["copies"] = copies
         return d
 
     def actors(self, limit: int | None = 100) -> list[dict]:
@@ -451,6 +454,12 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None) -
     for m in rows:
         out[m["n"]] = (m, mention_record(m, texts.get(m["article_id"])))
     return out
+
+
+def _rows(cur) -> list[dict]:
+    """The fetched rows of an executed cursor as dicts by column name."""
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
 def _articles_by_id(cur, ids: list[str]) -> dict[str, dict]:
