@@ -544,9 +544,11 @@ def _snapshot(cur):
 def _copies(cur, article_ids: list[str]) -> list[dict]:
     if not article_ids:
         return []
-    rows = cur.execute("""SELECT id, duplicate_of, dup_kind, title, url, published, publisher FROM articles
-                          WHERE duplicate_of IN (SELECT unnest(?::VARCHAR[])) ORDER BY published NULLS LAST, id""",
-                       [article_ids]).fetchall()
+    # a few ids: an IN list of values, looked up in the duplicate_of index (half the CPU of the semi-join)
+    cond, params = (f"IN ({', '.join('?' * len(article_ids))})", list(article_ids)) if len(article_ids) <= 500 \
+        else ("IN (SELECT unnest(?::VARCHAR[]))", [article_ids])
+    rows = cur.execute(f"""SELECT id, duplicate_of, dup_kind, title, url, published, publisher FROM articles
+                           WHERE duplicate_of {cond} ORDER BY published NULLS LAST, id""", params).fetchall()
     return [{"id": r[0], "duplicate_of": r[1], "dup_kind": r[2], "title": r[3], "url": r[4],
              "published": _iso(r[5]), "publisher": r[6]} for r in rows]
 
