@@ -388,7 +388,8 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
               until: dt.date | None, factuality: tuple[str, ...], limit: int,
               scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Event places with coordinates (the representative mention's, or the reviewed place of a reviewed
-    event), with event and conflict counts."""
+    event), with event and conflict counts and the ids of the place's 20 latest events (ties by id: without it
+    DuckDB's parallel aggregation orders events of one day differently from run to run)."""
     where, params = _where(since, until, factuality, scope=scope)
     if actor:
         where.append("list_contains(actor_codes, ?)")
@@ -399,7 +400,7 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
     sql = f"""
         SELECT name, country_code, lat, lon, count(*) AS events,
                count(*) FILTER (WHERE quad_code >= 3) AS conflict,
-               list(id ORDER BY date DESC)[1:20] AS event_ids
+               list(id ORDER BY date DESC, id)[1:20] AS event_ids
         FROM (
             SELECT id, date, quad_code, event_loc.name AS name, event_loc.country_code AS country_code,
                    event_loc.lat AS lat, event_loc.lon AS lon
