@@ -181,7 +181,7 @@ class Queries:
                     article_id=None, limit=100, offset=0, min_confidence=None, include_rejected=False,
                     reviewed_only=False) -> tuple[list[dict], int]:
         """events() and count_events() of the same filters at once, on one snapshot (what a page of the API
-        shows): four statements instead of seven."""
+        shows): four statements instead of six, besides the snapshot's BEGIN and ROLLBACK."""
         return self._events(_EventFilters(actor, recipient, event, since, until, factuality, article_id,
                                           min_confidence, include_rejected, reviewed_only), limit, offset,
                             total=True)
