@@ -482,11 +482,11 @@ def digest(
         raise UsageError(f"date: {date} with days={days} starts before the year 1") from exc
     reviews = {"include_rejected": include_rejected, "reviewed_only": reviewed_only}
     top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top, undated=undated, **reviews)
+    evidence = analytics.dyads_event_ids(_con(store), [(d["actor"], d["recipient"]) for d in top_dyads],
+                                         since=since, until=date, factuality=check_factuality(factuality), limit=5,
+                                         scope=ReviewScope(include_rejected, reviewed_only))
     for d in top_dyads:
-        d["evidence"] = analytics.dyad_event_ids(_con(store), actor=d["actor"], recipient=d["recipient"],
-                                                 since=since, until=date,
-                                                 factuality=check_factuality(factuality), limit=5,
-                                                 scope=ReviewScope(include_rejected, reviewed_only))
+        d["evidence"] = evidence[(d["actor"], d["recipient"])]
     opts = options or AlertOptions(by="week", baseline=8)
     new_alerts = [a for a in alerts(store, since=since, until=date, factuality=factuality, options=opts,
                                     undated=undated, **reviews) if a["end"] >= since]

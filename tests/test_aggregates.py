@@ -215,16 +215,23 @@ def _check(store: Store) -> None:
             assert analytics.dyad_event_ids(con, actor=actor, recipient=recipient, since=since, until=until,
                                             factuality=facts, limit=5) == \
                 full_dyad_event_ids(con, actor, recipient, since, until, facts, 5)
+        pairs = [("RUS", "UKR"), ("UKR", "UKR"), ("USA", "NATO"), ("UKR", "RUS"), ("RUS", "UKR")]
+        assert analytics.dyads_event_ids(con, pairs, since=since, until=until, factuality=facts, limit=3) == \
+            {p: full_dyad_event_ids(con, *p, since, until, facts, 3) for p in pairs}  # one statement for all
     for filters in ({}, {"actor": "RUS"}, {"recipient": "ukr"}, {"actor": "RUS", "recipient": "UKR"},
                     {"event": "ASSAULT", "factuality": None}, {"since": "2014-01-20"},
                     {"actor": "UKR", "until": "2014-02-01", "factuality": "negated"}):
         where, params = store_queries.event_filters(**filters)
         assert store.count_events(**filters) == con.execute(f"SELECT count(*) FROM events e{where}",
                                                             params).fetchone()[0], filters
+        total = con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
         for limit, offset in ((3, 0), (5, 4), (40, 0), (1000, 0)):  # a page starts on the aggregates' day
-            assert [e["id"] for e in store.events(**filters, limit=limit, offset=offset)] == [r[0] for r in con.execute(
+            ids = [r[0] for r in con.execute(
                 f"SELECT id FROM events e{where} ORDER BY e.date DESC NULLS LAST, e.id LIMIT ? OFFSET ?",
-                params + [limit, offset]).fetchall()], (filters, limit, offset)
+                params + [limit, offset]).fetchall()]
+            assert [e["id"] for e in store.events(**filters, limit=limit, offset=offset)] == ids, (filters, limit)
+            page, count = store.events_page(**filters, limit=limit, offset=offset)
+            assert ([e["id"] for e in page], count) == (ids, total), (filters, limit, offset)
     esc = analysis.ESCALATION_EVENTS
     for by, undated in itertools.product(("week", "month"), (False, True)):
         full = full_periods(con, by, None, ("asserted",), esc, undated)

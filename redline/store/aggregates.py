@@ -287,12 +287,29 @@ def _count_where(actor, recipient, event, since, until, factuality) -> tuple[lis
     return where, params
 
 
+def count_sql(*, actor: str | None, recipient: str | None, event: str | None, since, until,
+              factuality: str | None) -> tuple[str, list]:
+    """A statement (and its parameters) giving count(): to run alone or as a scalar subquery of a larger one."""
+    where, params = _count_where(actor, recipient, event, since, until, factuality)
+    return f"SELECT coalesce(sum(events), 0) FROM agg_days WHERE {' AND '.join(where)}", params
+
+
 def count(con, *, actor: str | None, recipient: str | None, event: str | None, since, until,
           factuality: str | None) -> int:
     """How many dated events match (events() filters): one scope's rows summed, whatever the store's size."""
+    sql, params = count_sql(actor=actor, recipient=recipient, event=event, since=since, until=until,
+                            factuality=factuality)
+    return int(con.execute(sql, params).fetchone()[0])
+
+
+def newest_day_sql(need: int, *, actor: str | None, recipient: str | None, event: str | None, since, until,
+                   factuality: str | None) -> tuple[str, list]:
+    """A statement (and its parameters) giving newest_day() (no row when fewer match); need >= 1."""
     where, params = _count_where(actor, recipient, event, since, until, factuality)
-    return int(con.execute(f"SELECT coalesce(sum(events), 0) FROM agg_days WHERE {' AND '.join(where)}",
-                           params).fetchone()[0])
+    return f"""
+        SELECT day FROM (SELECT day, sum(sum(events)) OVER (ORDER BY day DESC) AS cum
+                         FROM agg_days WHERE {' AND '.join(where)} GROUP BY day)
+        WHERE cum >= ? ORDER BY day DESC LIMIT 1""", params + [need]
 
 
 def newest_day(con, need: int, *, actor: str | None, recipient: str | None, event: str | None, since, until,
@@ -302,11 +319,9 @@ def newest_day(con, need: int, *, actor: str | None, recipient: str | None, even
     that recent (events are stored roughly in date order, and DuckDB skips a row group by its min/max)."""
     if need < 1:
         return None
-    where, params = _count_where(actor, recipient, event, since, until, factuality)
-    row = con.execute(f"""
-        SELECT day FROM (SELECT day, sum(sum(events)) OVER (ORDER BY day DESC) AS cum
-                         FROM agg_days WHERE {' AND '.join(where)} GROUP BY day)
-        WHERE cum >= ? ORDER BY day DESC LIMIT 1""", params + [need]).fetchone()
+    sql, params = newest_day_sql(need, actor=actor, recipient=recipient, event=event, since=since, until=until,
+                                 factuality=factuality)
+    row = con.execute(sql, params).fetchone()
     return row[0] if row else None
 
 

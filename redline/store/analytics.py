@@ -119,11 +119,12 @@ def dyads(con, *, since: dt.date | None, until: dt.date | None, factuality: tupl
 
 
 def _dyad_filter(pairs: list[tuple[str, str]], since: dt.date | None, until: dt.date | None,
-                 factuality: tuple[str, ...], undated: bool = False) -> tuple[list[str], list[Any]]:
-    """WHERE clauses over dyad_events for some dyads, the factualities and the day range."""
-    where = ["list_contains(?::VARCHAR[], factuality)",
-             "(" + " OR ".join(["(a = ? AND b = ?)"] * len(pairs)) + ")"]
-    params: list[Any] = [list(factuality)] + [v for p in pairs for v in p]
+                 factuality: tuple[str, ...], undated: bool = False) -> tuple[str, list[str], list[Any]]:
+    """FROM dyad_events (alias d) joined to these dyads, and WHERE clauses for the factualities and the day range
+    (with the parameters of both, in order)."""
+    join, params = dyad_articles.pairs_join(pairs, "d")
+    where = ["list_contains(?::VARCHAR[], factuality)"]
+    params.append(list(factuality))
     if not undated:
         where.append("prec <> 'unknown'")
     if since:
@@ -132,7 +133,7 @@ def _dyad_filter(pairs: list[tuple[str, str]], since: dt.date | None, until: dt.
     if until:
         where.append("day <= ?")
         params.append(until)
-    return where, params
+    return f"dyad_events d{join}", where, params
 
 
 def _dyad_articles(con, pairs: list[tuple[str, str]], since: dt.date | None, until: dt.date | None,
@@ -142,27 +143,41 @@ def _dyad_articles(con, pairs: list[tuple[str, str]], since: dt.date | None, unt
     if not pairs:
         return {}
     cls = dyad_articles.factuality_class(factuality, FACTUALITIES)
-    if cls is not None and dyad_articles.present(con):
+    if cls is not None:  # a Store is always at the current schema, which has agg_dyad_articles
         return dyad_articles.count(con, pairs, cls, since, until, undated)
-    where, params = _dyad_filter(pairs, since, until, factuality, undated)
-    sql = f"SELECT a, b, count(DISTINCT article) FROM dyad_events WHERE {' AND '.join(where)} GROUP BY a, b"
+    source, where, params = _dyad_filter(pairs, since, until, factuality, undated)
+    sql = f"SELECT d.a, d.b, count(DISTINCT article) FROM {source} WHERE {' AND '.join(where)} GROUP BY d.a, d.b"
     return {(a, b): n for a, b, n in con.execute(sql, params).fetchall()}
 
 
 def dyad_event_ids(con, *, actor: str, recipient: str, since: dt.date | None, until: dt.date | None,
                    factuality: tuple[str, ...], limit: int, scope: ReviewScope = DEFAULT_SCOPE) -> list[str]:
     """Ids of a dyad's best-attested dated events in a window (most mentions first)."""
+    return dyads_event_ids(con, [(actor, recipient)], since=since, until=until, factuality=factuality, limit=limit,
+                           scope=scope)[(actor, recipient)]
+
+
+def dyads_event_ids(con, pairs: list[tuple[str, str]], *, since: dt.date | None, until: dt.date | None,
+                    factuality: tuple[str, ...], limit: int,
+                    scope: ReviewScope = DEFAULT_SCOPE) -> dict[tuple[str, str], list[str]]:
+    """(actor, recipient) -> dyad_event_ids of each of these dyads, in one statement (a digest's top dyads)."""
     if scope != DEFAULT_SCOPE:
-        return analytics_full.dyad_event_ids(con, actor=actor, recipient=recipient, since=since, until=until,
-                                             factuality=factuality, limit=limit, scope=scope)
-    where, params = _dyad_filter([(actor, recipient)], since, until, factuality)
+        return {(a, b): analytics_full.dyad_event_ids(con, actor=a, recipient=b, since=since, until=until,
+                                                      factuality=factuality, limit=limit, scope=scope)
+                for a, b in pairs}
+    out: dict[tuple[str, str], list[str]] = {(a, b): [] for a, b in pairs}
+    if not pairs:
+        return out
+    source, where, params = _dyad_filter(list(out), since, until, factuality)
     sql = f"""
-        SELECT id FROM dyad_events WHERE {' AND '.join(where)}
-        GROUP BY id, mentions, day
-        ORDER BY mentions DESC, day DESC, id
-        LIMIT ?
+        SELECT a, b, list(id ORDER BY mentions DESC, day DESC, id)[1:?] FROM (
+            SELECT d.a, d.b, id, mentions, day FROM {source} WHERE {' AND '.join(where)}
+            GROUP BY d.a, d.b, id, mentions, day)
+        GROUP BY a, b
     """
-    return [r[0] for r in con.execute(sql, params + [limit]).fetchall()]
+    for a, b, ids in con.execute(sql, [limit] + params).fetchall():
+        out[(a, b)] = list(ids)
+    return out
 
 
 def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: dt.date | None,
@@ -373,7 +388,8 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
               until: dt.date | None, factuality: tuple[str, ...], limit: int,
               scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
     """Event places with coordinates (the representative mention's, or the reviewed place of a reviewed
-    event), with event and conflict counts."""
+    event), with event and conflict counts and the ids of the place's 20 latest events (ties by id: without it
+    DuckDB's parallel aggregation orders events of one day differently from run to run)."""
     where, params = _where(since, until, factuality, scope=scope)
     if actor:
         where.append("list_contains(actor_codes, ?)")
@@ -384,7 +400,7 @@ def locations(con, *, actor: str | None, recipient: str | None, since: dt.date |
     sql = f"""
         SELECT name, country_code, lat, lon, count(*) AS events,
                count(*) FILTER (WHERE quad_code >= 3) AS conflict,
-               list(id ORDER BY date DESC)[1:20] AS event_ids
+               list(id ORDER BY date DESC, id)[1:20] AS event_ids
         FROM (
             SELECT id, date, quad_code, event_loc.name AS name, event_loc.country_code AS country_code,
                    event_loc.lat AS lat, event_loc.lon AS lon

@@ -136,11 +136,21 @@ def factuality_class(factuality: tuple[str, ...], every: tuple[str, ...]) -> str
     return factuality[0] if len(wanted) == 1 else None
 
 
+def pairs_join(pairs: list[tuple[str, str]], alias: str) -> tuple[str, list]:
+    """A JOIN clause (and its parameters) keeping the rows of `alias` whose (a, b) is one of these dyads: a hash
+    join on two list parameters binds and runs in half the time of an OR of (a = ? AND b = ?) per dyad."""
+    distinct = list(dict.fromkeys(pairs))
+    return (f" JOIN (SELECT unnest(?::VARCHAR[]) AS pair_a, unnest(?::VARCHAR[]) AS pair_b) AS pairs "
+            f"ON {alias}.a = pairs.pair_a AND {alias}.b = pairs.pair_b", [[a for a, _ in distinct],
+                                                                         [b for _, b in distinct]])
+
+
 def count(con, pairs: list[tuple[str, str]], cls: str, since: dt.date | None, until: dt.date | None,
           undated: bool) -> dict[tuple[str, str], int]:
     """Distinct representative articles of these dyads' events of the class in [since, until]."""
-    where = ["factuality = ?", "undated = ?", "(" + " OR ".join(["(a = ? AND b = ?)"] * len(pairs)) + ")"]
-    params: list = [cls, undated] + [v for p in pairs for v in p]
+    join, params = pairs_join(pairs, "d")
+    where = ["factuality = ?", "undated = ?"]
+    params += [cls, undated]
     if since:
         where += ["day >= ?", "(prev = ? OR prev < ?)"]
         params += [since, NONE, since]
@@ -150,5 +160,6 @@ def count(con, pairs: list[tuple[str, str]], cls: str, since: dt.date | None, un
     if until:
         where.append("day <= ?")
         params.append(until)
-    sql = f"SELECT a, b, sum(articles)::BIGINT FROM agg_dyad_articles WHERE {' AND '.join(where)} GROUP BY a, b"
+    sql = f"SELECT d.a, d.b, sum(articles)::BIGINT FROM agg_dyad_articles d{join} WHERE {' AND '.join(where)} " \
+          "GROUP BY d.a, d.b"
     return {(a, b): n for a, b, n in con.execute(sql, params).fetchall() if n}

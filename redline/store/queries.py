@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import socket
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -120,6 +121,37 @@ def paginate(sql: str, params: list, limit: Any, offset: Any) -> str:
     return sql + " OFFSET ?"
 
 
+@dataclass(frozen=True, slots=True)
+class _EventFilters:
+    """The filters of events() / count_events(), as given (event_filters checks them)."""
+
+    actor: Any
+    recipient: Any
+    event: Any
+    since: Any
+    until: Any
+    factuality: Any
+    article_id: Any
+    min_confidence: Any
+    include_rejected: Any
+    reviewed_only: Any
+
+    def kwargs(self) -> dict:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+    def default_scope(self) -> bool:
+        """Whether the aggregates hold these events (no article, confidence or review-scope filter)."""
+        return (not self.article_id and self.min_confidence is None and not self.include_rejected
+                and not self.reviewed_only)
+
+    def aggregate_kwargs(self) -> dict:
+        """The filters as the aggregates take them (event_filters has checked them)."""
+        return {"actor": _code(self.actor), "recipient": _code(self.recipient),
+                "event": str(self.event).strip().upper() if self.event else None,
+                "since": _date(self.since, "since"), "until": _date(self.until, "until"),
+                "factuality": None if self.factuality is None else str(self.factuality).lower()}
+
+
 def _event_record(row: tuple, mention: dict) -> dict:
     """The representative mention's PLOVER dict, carrying the event id and GDELT's counts."""
     d = dict(mention)
@@ -141,53 +173,75 @@ class Queries:
         A reviewed event carries the reviewed values, `reviewed`, `review` and the machine's values under
         `machine`; include_rejected / reviewed_only: see event_filters.
         """
-        where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence,
-                                      include_rejected=include_rejected, reviewed_only=reviewed_only)
+        return self._events(_EventFilters(actor, recipient, event, since, until, factuality, article_id,
+                                          min_confidence, include_rejected, reviewed_only), limit, offset,
+                            total=False)[0]
+
+    def events_page(self, *, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
+                    article_id=None, limit=100, offset=0, min_confidence=None, include_rejected=False,
+                    reviewed_only=False) -> tuple[list[dict], int]:
+        """events() and count_events() of the same filters at once, on one snapshot (what a page of the API
+        shows): four statements instead of six, besides the snapshot's BEGIN and ROLLBACK."""
+        return self._events(_EventFilters(actor, recipient, event, since, until, factuality, article_id,
+                                          min_confidence, include_rejected, reviewed_only), limit, offset,
+                            total=True)
+
+    def _events(self, f: _EventFilters, limit, offset, *, total: bool) -> tuple[list[dict], int | None]:
+        """A page of events and, with `total`, how many match: the page's cutoff day and the count come from
+        one statement of scalar subqueries, then the page, then its mentions (and their articles)."""
+        where, params = event_filters(**f.kwargs())
         limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
+        heads, head_params = [], []  # scalar subqueries: (cutoff day,) (count,)
+        cutoff = limit is not None and f.default_scope() and offset + limit >= 1
+        if cutoff:  # the aggregates hold the default scope
+            # the page lies on or after the day the aggregates name: only recent row groups are read
+            sql, p = aggregates.newest_day_sql(offset + limit, **f.aggregate_kwargs())
+            heads.append(f"({sql})")
+            head_params += p
+        if total:
+            sql, p = self._count_sql(f, where, params)
+            heads.append(f"({sql})")
+            head_params += p
         cur = self._cursor()
         with _snapshot(cur):
-            if limit is not None and not article_id and min_confidence is None \
-                    and not include_rejected and not reviewed_only:  # the aggregates hold the default scope
-                # the page lies on or after the day the aggregates name: only recent row groups are read
-                day = aggregates.newest_day(cur, offset + limit, actor=_code(actor), recipient=_code(recipient),
-                                            event=str(event).strip().upper() if event else None,
-                                            since=_date(since, "since"), until=_date(until, "until"),
-                                            factuality=None if factuality is None else str(factuality).lower())
-                if day is not None:
-                    where += (" AND" if where else " WHERE") + " e.date >= ?"
-                    params.append(day)
+            head = cur.execute(f"SELECT {', '.join(heads)}", head_params).fetchone() if heads else ()
+            if cutoff and head[0] is not None:
+                where += (" AND" if where else " WHERE") + " e.date >= ?"
+                params = [*params, head[0]]
             page = f"SELECT {_EVENT_COLS}, e.review_data FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
+            page_params = list(params)
             if limit is not None:
                 page += " LIMIT ?"
-                params.append(limit)
+                page_params.append(limit)
             page += " OFFSET ?"
-            params.append(offset)
-            rows = cur.execute(page, params).fetchall()
+            page_params.append(offset)
+            rows = cur.execute(page, page_params).fetchall()
             mentions = _mentions_by_n(cur, [r[10] for r in rows])
-        return self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
+        records = self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
+        return records, (int(head[-1]) if total else None)
+
+    @staticmethod
+    def _count_sql(f: _EventFilters, where: str, params: list) -> tuple[str, list]:
+        """A statement (and parameters) counting the events of these filters: dated events from the aggregates
+        (one scope row set, not a scan of every event; rejected events are not in them), undated ones counted
+        directly (row groups holding no undated event are skipped); other scopes counted over events."""
+        if not f.default_scope():
+            return f"SELECT count(*) FROM events e{where}", list(params)
+        sql, p = aggregates.count_sql(**f.aggregate_kwargs())
+        if f.since or f.until:
+            return sql, p
+        undated = f"SELECT count(*) FROM events e{where}{' AND' if where else ' WHERE'} e.date IS NULL"
+        return f"SELECT ({sql}) + ({undated})", p + list(params)
 
     def count_events(self, *, actor=None, recipient=None, event=None, since=None, until=None,
                      factuality="asserted", article_id=None, min_confidence=None, include_rejected=False,
                      reviewed_only=False) -> int:
         """How many events match the same filters as events()."""
-        where, params = event_filters(actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                      factuality=factuality, article_id=article_id, min_confidence=min_confidence,
-                                      include_rejected=include_rejected, reviewed_only=reviewed_only)
-        cur = self._cursor()
-        if article_id or min_confidence is not None or include_rejected or reviewed_only:
-            return cur.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
-        # dated events from the aggregates (one scope row set, not a scan of every event; rejected events are
-        # not in them), undated ones counted directly: row groups holding no undated event are skipped
-        dated = aggregates.count(cur, actor=_code(actor), recipient=_code(recipient),
-                                 event=str(event).strip().upper() if event else None, since=_date(since, "since"),
-                                 until=_date(until, "until"),
-                                 factuality=None if factuality is None else str(factuality).lower())
-        if since or until:
-            return dated
-        undated = cur.execute(f"SELECT count(*) FROM events e{where}{' AND' if where else ' WHERE'} e.date IS NULL",
-                              params).fetchone()[0]
-        return dated + undated
+        f = _EventFilters(actor, recipient, event, since, until, factuality, article_id, min_confidence,
+                          include_rejected, reviewed_only)
+        where, params = event_filters(**f.kwargs())
+        sql, params = self._count_sql(f, where, params)
+        return int(self._cursor().execute(sql, params).fetchone()[0])
 
     def iter_event_rows(self, *, actor=None, recipient=None, event=None, since=None, until=None,
                         factuality="asserted", article_id=None, batch_size=1000, min_confidence=None,
@@ -249,14 +303,19 @@ class Queries:
     def event(self, event_id: str) -> dict | None:
         """One event with every mention's evidence and its article's title/url/published, plus article copies."""
         cur = self._cursor()
-        with _snapshot(cur):
-            row = cur.execute(f"SELECT {_EVENT_COLS} FROM events e WHERE e.id = ?", [event_id]).fetchone()
+        with _snapshot(cur):  # five statements: the event, its mentions, their articles, copies, its review
+            row = cur.execute(f"SELECT {_EVENT_COLS}, e.review FROM events e WHERE e.id = ?", [event_id]).fetchone()
             if row is None:
                 return None
-            ns = [r[0] for r in cur.execute("SELECT n FROM event_mentions WHERE event_id = ?", [event_id]).fetchall()]
-            by_n = _mentions_by_n(cur, ns)
-            arts = _articles_by_id(cur, sorted({row["article_id"] for row, _ in by_n.values()}))
+            mentions = _rows(cur.execute(f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.event_id = ?",
+                                         [event_id]))
+            arts = _articles_by_id(cur, sorted({m["article_id"] for m in mentions}))
             copies = _copies(cur, sorted(arts))
+            # events.review names the verdict of the event's latest review (NULL: none): the reviews table is read
+            # only for a reviewed event
+            review = self.event_reviews([event_id]).get(event_id) if row[11] is not None else None
+        by_n = {m["n"]: (m, mention_record(m, arts[m["article_id"]]["text"] if m["article_id"] in arts else None))
+                for m in mentions}
 
         def order(item):
             a = arts[item[0]["article_id"]]
@@ -271,43 +330,41 @@ class Queries:
                             "publisher": a["publisher"]}
             d["mentions"].append(m)
         d["copies"] = copies
-        return reviews.overlay_record(d, self.event_reviews([event_id]).get(event_id))
+        return reviews.overlay_record(d, review)
 
     def article(self, article_id: str) -> dict | None:
         """One article with its removed boilerplate, places, quotes, event mentions and copies."""
         cur = self._cursor()
-        cur.execute("""
-            SELECT id, title, published, reference_date, reference_reason, source, url, publisher, wires, removed,
-                   notes, language, body AS text, tone, sentence_count, stages, skipped, duplicate_of, dup_kind, run_id
-            FROM articles WHERE id = ?""", [article_id])
-        cols = [c[0] for c in cur.description]
-        row = cur.fetchone()
-        if row is None:
-            return None
-        d = dict(zip(cols, row, strict=True))
+        with _snapshot(cur):  # five statements on one snapshot: the article, places, quotes, mentions, copies
+            cur.execute("""
+                SELECT id, title, published, reference_date, reference_reason, source, url, publisher, wires, removed,
+                       notes, language, body AS text, tone, sentence_count, stages, skipped, duplicate_of, dup_kind,
+                       run_id, first_n, last_n
+                FROM articles WHERE id = ?""", [article_id])
+            cols = [c[0] for c in cur.description]
+            row = cur.fetchone()
+            if row is None:
+                return None
+            d = dict(zip(cols, row, strict=True))
+            first_n, last_n = d.pop("first_n"), d.pop("last_n")
+            places = _rows(cur.execute("""
+                SELECT name, country_code, admin1, lat, lon, feature_type, precision, geonameid, text, sentence,
+                       start_char AS start, end_char AS "end", reason
+                FROM places WHERE article_id = ? ORDER BY seq""", [article_id]))
+            quotes = _rows(cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id = ? ORDER BY seq",
+                                       [article_id]))
+            # its mentions are the serials first_n..last_n (no scan)
+            mentions = _rows(cur.execute(
+                f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.n BETWEEN ? AND ? AND m.article_id = ? "
+                "ORDER BY m.seq", [first_n, last_n, article_id])) if first_n is not None else []
+            copies = _copies(cur, [article_id])
         d["text"] = unpack_text(d["text"])
         d["published"], d["reference_date"] = _iso(d["published"]), _iso(d["reference_date"])
         d["removed"] = json.loads(d["removed"]) if d["removed"] else []
-        cur.execute("""SELECT name, country_code, admin1, lat, lon, feature_type, precision, geonameid, text,
-                              sentence, start_char AS start, end_char AS "end", reason
-                       FROM places WHERE article_id = ? ORDER BY seq""", [article_id])
-        pcols = [c[0] for c in cur.description]
-        d["places"] = [dict(zip(pcols, r, strict=True)) for r in cur.fetchall()]
-        cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id = ? ORDER BY seq", [article_id])
-        qcols = [c[0] for c in cur.description]
-        quotes = [dict(zip(qcols, r, strict=True)) for r in cur.fetchall()]
+        d["places"] = places
         d["quotes"] = [quote_record(q, d["text"]) for q in quotes]
-        d["events"] = []
-        with _snapshot(cur):
-            span = cur.execute("SELECT first_n, last_n FROM articles WHERE id = ?", [article_id]).fetchone()
-            ns = [r[0] for r in cur.execute(
-                "SELECT n FROM event_mentions WHERE n BETWEEN ? AND ? AND article_id = ? ORDER BY seq",
-                [span[0], span[1], article_id]).fetchall()] if span and span[0] is not None else []
-            by_n = _mentions_by_n(cur, ns, texts={article_id: d["text"]})
-        for n in ns:
-            m_row, plover = by_n[n]
-            d["events"].append({**plover, "event_id": m_row["event_id"]})
-        d["copies"] = _copies(cur, [article_id])
+        d["events"] = [{**mention_record(m, d["text"]), "event_id": m["event_id"]} for m in mentions]
+        d["copies"] = copies
         return d
 
     def actors(self, limit: int | None = 100) -> list[dict]:
@@ -453,6 +510,12 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None) -
     return out
 
 
+def _rows(cur) -> list[dict]:
+    """The fetched rows of an executed cursor as dicts by column name."""
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+
+
 def _articles_by_id(cur, ids: list[str]) -> dict[str, dict]:
     """id -> title, url, published, publisher, outlet, text of these articles (an IN list: ART lookups, no scan)."""
     out: dict[str, dict] = {}
@@ -481,9 +544,11 @@ def _snapshot(cur):
 def _copies(cur, article_ids: list[str]) -> list[dict]:
     if not article_ids:
         return []
-    rows = cur.execute("""SELECT id, duplicate_of, dup_kind, title, url, published, publisher FROM articles
-                          WHERE duplicate_of IN (SELECT unnest(?::VARCHAR[])) ORDER BY published NULLS LAST, id""",
-                       [article_ids]).fetchall()
+    # a few ids: an IN list of values, looked up in the duplicate_of index (half the CPU of the semi-join)
+    cond, params = (f"IN ({', '.join('?' * len(article_ids))})", list(article_ids)) if len(article_ids) <= 500 \
+        else ("IN (SELECT unnest(?::VARCHAR[]))", [article_ids])
+    rows = cur.execute(f"""SELECT id, duplicate_of, dup_kind, title, url, published, publisher FROM articles
+                           WHERE duplicate_of {cond} ORDER BY published NULLS LAST, id""", params).fetchall()
     return [{"id": r[0], "duplicate_of": r[1], "dup_kind": r[2], "title": r[3], "url": r[4],
              "published": _iso(r[5]), "publisher": r[6]} for r in rows]
 

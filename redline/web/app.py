@@ -161,8 +161,7 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         filters = dict(actor=actor, recipient=recipient, event=event, since=since, until=until, factuality=fact,
                        article_id=article, min_confidence=min_confidence, include_rejected=include_rejected,
                        reviewed_only=reviewed_only)
-        rows = store.events(**filters, limit=limit, offset=offset)
-        total = store.count_events(**filters)
+        rows, total = store.events_page(**filters, limit=limit, offset=offset)
         for r in rows:
             r["highlights"] = analysis.highlights(r)
             r["date_text"] = date_text(r.get("date"), r.get("date_precision"))
