@@ -29,6 +29,33 @@ def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "", columns
         con.unregister(name)
 
 
+def update_rows(con, table: str, rows: list[tuple], *, key: str, columns: tuple[str, ...], keep: tuple[str, ...] = ()
+                ) -> None:
+    """Overwrite existing rows, found by their `key` column, with these tuples (in `columns` order), leaving
+    the `keep` columns as stored.
+
+    What `INSERT ... ON CONFLICT (key) DO UPDATE` does for rows known to exist, at a fraction of its cost: at
+    ten million events DuckDB's upsert spent about 1 s per hundred rows, an UPDATE from an Arrow table whose
+    keys are also given as an IN list of constants (answered from the key's index, where a bare join would
+    scan the table) about 40 ms.
+    """
+    if not rows:
+        return
+    import pyarrow as pa
+
+    k = columns.index(key)
+    name = f"_redline_update_{table}"
+    sets = ", ".join(f"{c} = n.c{i}" for i, c in enumerate(columns) if c != key and c not in keep)
+    for start in range(0, len(rows), 500):
+        part = rows[start:start + 500]
+        con.register(name, pa.table({f"c{i}": _array(pa, col) for i, col in enumerate(zip(*part, strict=True))}))
+        try:
+            con.execute(f"UPDATE {table} SET {sets} FROM {name} n WHERE {table}.{key} = n.c{k} AND {table}.{key} IN "
+                        f"({', '.join('?' * len(part))})", [r[k] for r in part])
+        finally:
+            con.unregister(name)
+
+
 def _array(pa, values):
     try:
         return pa.array(values)
