@@ -30,6 +30,7 @@ from .records import Article, Document, Failure
 from .settings import load_settings
 from .stages.dedup import NUM_PERM, DedupIndex, link_duplicates
 from .store import Store
+from .store.core import WAL_CHECKPOINT_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +211,9 @@ def _run(store: Store, paths: list[str], opts: _Options, command: str | None) ->
     finally:
         try:
             store.finish_run(run_id, counts=tally.counts(), status=status)
-            store.checkpoint()  # the write-ahead log into the file, so the file holds the run compactly
+            # a large write-ahead log into the file now; a small one goes in when the store closes (right after
+            # this run unless watch or serve keeps it open) or at DuckDB's automatic checkpoint
+            store.checkpoint(over=WAL_CHECKPOINT_BYTES)
         except RedlineError as exc:
             log.warning("could not record the end of run %s: %s", run_id, exc)
     return tally.report(run_id, status)

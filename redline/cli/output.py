@@ -69,17 +69,10 @@ def emit(rows: Iterable[dict], fmt: str, *, columns: Sequence[str] | None = None
             w.writerow([_cell(r.get(c)) for c in cols])
         out.write(buf.getvalue())
     else:
-        from rich.console import Console
-        from rich.table import Table
-        from rich.text import Text
+        from .table import render
 
         cols = list(columns or (rows[0].keys() if rows else []))
-        table = Table(title=title, show_lines=False)
-        for c in cols:
-            table.add_column(c, overflow="fold")
-        for r in rows:
-            table.add_row(*[Text(shown(r.get(c))) for c in cols])  # Text: "[sic]" is not rich markup
-        Console(file=out, width=max(120, Console().width)).print(table)
+        out.write(render(cols, [[shown(r.get(c)) for c in cols] for r in rows], title=title))
     return len(rows)
 
 

@@ -37,13 +37,13 @@ from decimal import Decimal
 from typing import Any
 
 from . import dyad_articles
-from .bulk import insert_rows
+from .bulk import insert_rows, upsert_rows
 
 SCOPES = ("all", "actor", "recipient", "dyad")
 PRECISIONS = ("day", "month", "year", "unknown")
 _KEY = ("scope", "a", "b", "reciprocal", "factuality", "prec", "day", "event", "quad")
 _MEASURES = ("events", "mentions", "gold_sum", "gold_n", "scale_sum", "scale_n")
-_UPSERT = " ON CONFLICT (k) DO UPDATE SET " + ", ".join(f"{m} = agg_days.{m} + excluded.{m}" for m in _MEASURES)
+_COLUMNS = ("k", *_KEY, *_MEASURES)
 # k (UBIGINT): scope 2 bits | a 14 | b 14 | reciprocal 1 | factuality 3 | precision 2 | day 20 (days from
 # 0001-01-01) | event 5 | quad 3
 _BITS = {"code": 14, "factuality": 3, "event": 5}
@@ -184,7 +184,7 @@ def update(con, ids: Iterable[str], apply: Callable[[], Any]) -> Any:
                 acc[i] += sign * v
     names = _Names(con)
     rows = [(names.key(*key), *key, *m) for key, m in delta.items() if any(m)]
-    insert_rows(con, "agg_days", sorted(rows), upsert=_UPSERT)
+    upsert_rows(con, "agg_days", sorted(rows), key="k", columns=_COLUMNS, add=_MEASURES)
     old_by, new_by = _by_id(old_dyads), _by_id(new_dyads)
     touched = sorted(i for i in old_by.keys() | new_by.keys() if old_by.get(i) != new_by.get(i))
     stale = [i for i in touched if i in old_by]

@@ -29,6 +29,51 @@ def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "", columns
         con.unregister(name)
 
 
+def upsert_rows(con, table: str, rows: list[tuple], *, key: str, columns: tuple[str, ...], keep: tuple[str, ...] = (),
+                add: tuple[str, ...] = ()) -> None:
+    """Insert these rows, or where a row with the same `key` is stored, update it (see update_rows): what
+    `INSERT ... ON CONFLICT (key) DO UPDATE` does, in two statements DuckDB runs far faster on a large table."""
+    if not rows:
+        return
+    k = columns.index(key)
+    keys = sorted({r[k] for r in rows})
+    stored: set = set()
+    for start in range(0, len(keys), 500):
+        part = keys[start:start + 500]
+        stored.update(r[0] for r in con.execute(f"SELECT {key} FROM {table} WHERE {key} IN "
+                                                f"({', '.join('?' * len(part))})", part).fetchall())
+    update_rows(con, table, [r for r in rows if r[k] in stored], key=key, columns=columns, keep=keep, add=add)
+    insert_rows(con, table, [r for r in rows if r[k] not in stored], columns=columns)
+
+
+def update_rows(con, table: str, rows: list[tuple], *, key: str, columns: tuple[str, ...], keep: tuple[str, ...] = (),
+                add: tuple[str, ...] = ()) -> None:
+    """Overwrite existing rows, found by their `key` column, with these tuples (in `columns` order), leaving
+    the `keep` columns as stored and adding the `add` columns' values to the stored ones.
+
+    What `INSERT ... ON CONFLICT (key) DO UPDATE` does for rows known to exist, at a fraction of its cost: at
+    ten million events DuckDB's upsert spent about 1 s per hundred rows, an UPDATE from an Arrow table whose
+    keys are also given as an IN list of constants (answered from the key's index, where a bare join would
+    scan the table) about 40 ms.
+    """
+    if not rows:
+        return
+    import pyarrow as pa
+
+    k = columns.index(key)
+    name = f"_redline_update_{table}"
+    sets = ", ".join(f"{c} = {table}.{c} + n.c{i}" if c in add else f"{c} = n.c{i}"
+                     for i, c in enumerate(columns) if c != key and c not in keep)
+    for start in range(0, len(rows), 500):
+        part = rows[start:start + 500]
+        con.register(name, pa.table({f"c{i}": _array(pa, col) for i, col in enumerate(zip(*part, strict=True))}))
+        try:
+            con.execute(f"UPDATE {table} SET {sets} FROM {name} n WHERE {table}.{key} = n.c{k} AND {table}.{key} IN "
+                        f"({', '.join('?' * len(part))})", [r[k] for r in part])
+        finally:
+            con.unregister(name)
+
+
 def _array(pa, values):
     try:
         return pa.array(values)

@@ -15,14 +15,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from . import aggregates, reviews
-from .bulk import insert_rows
+from .bulk import upsert_rows
 from .rows import MentionFacts, now
 
 EVENT_COLUMNS = ("id", "key", "event", "mode", "factuality", "date", "actor_codes", "recipient_codes", "cameo",
                  "quad_code", "goldstein", "event_scale", "rep_article", "rep_seq", "rep_n", "num_mentions",
                  "num_sources", "num_articles", "avg_tone", "is_root", "added", "date_precision", "article_day")
-_UPSERT = " ON CONFLICT (id) DO UPDATE SET " + ", ".join(
-    f"{c} = excluded.{c}" for c in EVENT_COLUMNS if c not in ("id", "key", "added"))
+_KEPT = ("key", "added")  # what a recomputed event keeps of its stored row
 
 
 def _in(values: list) -> str:
@@ -118,7 +117,7 @@ def refresh_events(con, event_keys: dict[str, str], *, new: Iterable[MentionFact
         if gone:
             for part in _chunks(gone):
                 con.execute(f"DELETE FROM events WHERE id IN {_in(part)}", part)
-        insert_rows(con, "events", sorted(rows, key=lambda r: r[0]), upsert=_UPSERT, columns=EVENT_COLUMNS)
+        upsert_rows(con, "events", sorted(rows, key=lambda r: r[0]), key="id", columns=EVENT_COLUMNS, keep=_KEPT)
         # the reviews follow their anchors and the latest review is laid over each row, inside this write, so
         # the aggregates move by the reviewed values (a rejected event leaves them)
         reviews.after_refresh(con, ids, refresh_events)

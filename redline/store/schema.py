@@ -10,6 +10,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import duckdb
+
 from ..errors import StoreError
 from .rows import pack_text
 
@@ -422,10 +424,10 @@ def _dyad_articles(con) -> None:
 def apply_migrations(con, *, read_only: bool, path: str) -> int:
     """Apply pending migrations in order; return the schema version. A read-only store must be current."""
     if read_only:
-        exists = con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'"
-        ).fetchone()[0]
-        applied = {r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()} if exists else set()
+        try:  # (asking information_schema whether the table exists costs a read-only open ~20 ms more)
+            applied = {r[0] for r in con.execute("SELECT version FROM schema_migrations").fetchall()}
+        except duckdb.CatalogException:
+            applied = set()
     else:
         con.execute("""
             CREATE TABLE IF NOT EXISTS schema_migrations (
