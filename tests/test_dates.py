@@ -166,6 +166,15 @@ BACKGROUND = [
     ("The minister said on Tuesday that the sanctions which Washington had imposed hurt trade badly.", "sanctions",
      "named again"),
     ("The senator attacked the bill before the committee voted.", "voted", "by its order"),
+    # a past participle with its doer on a noun is a relative clause without "who were": an earlier act, even
+    # under a dated verb (issue 13, second round)
+    ("Villagers mourned the schoolchildren abducted by gunmen.", "abducted", "participle clause"),
+    ("Investigators examined shells fired by the army near the school.", "fired", "participle clause"),
+    ("Relatives of the sailors seized by the navy protested on Wednesday.", "seized", "participle clause"),
+    ("Diplomats discussed the tariffs the United States imposed on steel.", "imposed", "background"),
+    # an "after" clause under a calendar date, or under no date, stays background
+    ("Russia annexed Crimea in 2014 after protesters ousted the president.", "ousted", "by its order"),
+    ("The army shelled the town after rebels attacked a convoy.", "attacked", "by its order"),
 ]
 
 
@@ -200,6 +209,8 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # a weekday on a verb that calls an occasion is the occasion's day, not the calling's
         ("He called an emergency meeting of euro zone leaders on Tuesday.", "called"),
         ("The premier convened a cabinet session for Friday.", "convened"),
+        # a participle without its doer describes where or how its noun is, not an earlier act
+        ("Soldiers deployed near the border fired on the crowd.", "deployed"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):
@@ -236,6 +247,9 @@ def test_date_event_span_across_two_months_is_undated(parse):
          D(2021, 6, 11), "day"),
         ("The minister testified on Monday before a panel of lawmakers gathered in the capital.", "gathered",
          D(2021, 6, 14), "day"),
+        # a plain "after" clause under an act dated by a weekday or a day word is news of that day
+        ("Farmers blocked the highway on Monday after the government cut subsidies.", "cut", D(2021, 6, 14), "day"),
+        ("Israel launched airstrikes yesterday after militants fired rockets.", "fired", D(2021, 6, 16), "day"),
     ],
 )
 def test_date_event_clause_takes_its_governor_date(parse, text, trigger, date, precision):
@@ -287,6 +301,15 @@ REFERENCE = [
     ("WASHINGTON, June 17 (Reuters) - Peskov said Russia was concerned.", D(2021, 6, 18), D(2021, 6, 17),
      "lead's dateline"),
     ("Kremlin spokesman Dmitry Peskov said on July 31 that Russia was concerned.", D(2021, 8, 1), D(2021, 8, 1),
+     "dateline"),
+    # a lead that reports the weekday after its dateline was filed where the day had turned (issue 13, 2nd round)
+    ("SEOUL (AP) — Crowds cheered in the streets of the capital Friday after the launch.", D(2021, 6, 17),
+     D(2021, 6, 18), "the day after the dateline"),
+    ("Crowds cheered in the streets of the capital on Friday night.", D(2021, 6, 17), D(2021, 6, 18),
+     "the day after the dateline"),
+    ("Crowds cheered in the streets of the capital last Friday.", D(2021, 6, 17), D(2021, 6, 17), "dateline"),
+    ("Crowds cheered in the streets of the capital on Tuesday.", D(2021, 6, 17), D(2021, 6, 17), "dateline"),
+    ("The minister, who met the envoy on Friday, said talks went well.", D(2021, 6, 17), D(2021, 6, 17),
      "dateline"),
     ("The war began on February 24 when Russian troops crossed the border.", D(2022, 8, 1), D(2022, 8, 1),
      "dateline"),

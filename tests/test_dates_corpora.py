@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 CORPORA = {"ru-ua": SHARED / "corpora" / "ru-ua" / "articles.jsonl",
            "allsides-intl": SHARED / "corpora" / "allsides-intl" / "articles.jsonl"}
 # Kinds of evidence in an article's own text that may move its reference date (stages/republication.py).
-EVIDENCE = re.compile(r"republication|update line|lead's dateline|is in the future|no usable dateline")
+EVIDENCE = re.compile(r"republication|update line|lead's dateline|day after the dateline|is in the future|no usable dateline")
 
 
 def _documents(name: str) -> list:

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Token
-from .history import EARLIER_MARKERS, TIME_NOUNS, clause_verb, simultaneous_relative, spatial_before
+from .history import (
+    EARLIER_MARKERS,
+    TIME_NOUNS,
+    clause_verb,
+    reduced_relative,
+    simultaneous_relative,
+    spatial_before,
+)
 from .places import occasion_key
 
 # Dependencies that open a new clause: a date inside one belongs to that clause, not to its governor.
@@ -100,13 +107,16 @@ def own_phrases(tokens: Sequence[Token], trigger: int) -> set[int]:
 
 def relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:
     """The verb of a relative clause containing the trigger (itself included), when there is one on the way up
-    before another clause boundary; a clause on a time noun ("the same day the mission suffered") does not count."""
+    before another clause boundary; a clause on a time noun ("the same day the mission suffered") does not count;
+    a reduced one ("the fishermen detained by the coast guard", history.reduced_relative) does."""
     i, seen = trigger, set()
     while tokens[i].head != i and i not in seen:
         seen.add(i)
         if tokens[i].dep == "relcl":
             noun = tokens[tokens[i].head]
             return None if noun.lemma.lower() in TIME_NOUNS or simultaneous_relative(tokens, i) else i
+        if tokens[i].dep == "acl" and reduced_relative(tokens, i):
+            return i  # "the fishermen detained by the coast guard": a relative clause without "who were"
         if tokens[i].dep in ("ccomp", "advcl", "parataxis"):
             return None
         i = tokens[i].head

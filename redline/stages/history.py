@@ -163,6 +163,21 @@ def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
     return v.tag in ("VBD", "VBN", "VBG")
 
 
+def reduced_relative(tokens: Sequence[Token], verb: int) -> bool:
+    """A past participle on a noun with its doer named, a relative clause without "who/that": "the schoolgirls
+    kidnapped by Boko Haram", "cluster munitions fired by government forces", "mine attacks the U.S. blamed on
+    Iran". It tells the noun by an earlier act (not "protesters massed in the square", which the parser may hang
+    as a participle on its subject, nor "troops deployed in the east", which describes where they are)."""
+    v = tokens[verb]
+    if v.tag != "VBN" or tokens[v.head].pos not in ("NOUN", "PROPN") or v.lemma.lower() in ("be", "have"):
+        return False
+    kids = _children(tokens, verb)
+    # with its doer: "kidnapped by Boko Haram" (agent), "the U.S. blamed on Iran" (a subject, no object: the noun is
+    # the object); not a noun's content clause "evidence that forces were responsible"
+    return any(t.dep == "agent" for t in kids) or (any(t.dep == "nsubj" for t in kids)
+                                                  and not any(t.dep in ("dobj", "ccomp", "acomp", "attr") for t in kids))
+
+
 def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
     """Why the event whose trigger is `trigger` is background or habitual, or None when it reads as news."""
     if not 0 <= trigger < len(tokens):
@@ -217,6 +232,9 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
         dep, clause = tokens[first].dep, first
     if dep == "relcl" and _background_relative(tokens, clause):
         return f"{tokens[clause].text!r} is in a relative clause about {tokens[tokens[clause].head].text!r}: background"
+    if dep == "acl" and clause == trigger and reduced_relative(tokens, clause):  # the participle is the act itself
+        return (f"{tokens[clause].text!r} is a participle clause describing {tokens[tokens[clause].head].text!r} "
+                f"by an earlier act done to it: background")
     if dep == "pcomp" and tokens[tokens[clause].head].lower in EARLIER_MARKERS:  # "withdrew after criticizing"
         return f"'{tokens[tokens[clause].head].text} {tokens[clause].text}': an earlier act named as the time of another"
     if dep == "advcl" and not spatial_before(tokens, clause):
@@ -243,4 +261,4 @@ def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], ref
 
 
 __all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "ended_term",
-           "named_again", "past_perfect", "simultaneous_relative", "spatial_before", "trigger_head"]
+           "named_again", "past_perfect", "reduced_relative", "simultaneous_relative", "spatial_before", "trigger_head"]
