@@ -200,6 +200,8 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # a conjoined clause with its own subject does not take the first clause's date, nor give it its own
         ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked"),
         ("Russia annexed Crimea, and rebels attacked Ukrainian positions on Monday.", "annexed"),
+        # a year in a relative clause on a name describes the name, not the act on it
+        ("Militants attacked checkpoints near Mosul, which government forces recaptured in 2017.", "attacked"),
         # a date in a participle on a name describes that person, not the sentence
         ("It demanded the release of prisoners, including Leopoldo Lopez, detained since February 2014.",
          "demanded"),

@@ -210,6 +210,11 @@ MORE_LOCATIONS = [
     ("Separatists threaten communities between Donetsk and the Crimea region, which Russia annexed in March.",
      "annexed", ("Russia",), "COERCE", ("Crimea", "UKR"), "which"),
     ("Police detained the men in Madison.", "detained", ("Madison",), "COERCE", ("Madison", "USA"), "in Madison"),
+    # a clause after a comma that the parser hangs on an earlier noun still acts on the word before ", which"
+    ("The army advanced toward the outskirts of Aleppo, which rebels seized in 2012.", "seized", ("rebels",),
+     "COERCE", ("Aleppo", "SYR"), "which"),
+    ("Militants attacked checkpoints between the coast and Mosul, which government forces recaptured in 2017.",
+     "recaptured", ("forces",), "COERCE", ("Mosul", "IRQ"), "which"),
     # from 33 placed events of ru-ua judged by hand: a speaker's place, a period and a descriptor are no places
     ("Actors in Syria must remember that our fight is with ISIS.", "remember", (), "REQUEST", None, "no event"),
     ("He rebuked Russia harder than he has throughout his time in the White House.", "rebuked", (), "ACCUSE", None,

@@ -93,13 +93,13 @@ def own_phrases(tokens: Sequence[Token], trigger: int) -> set[int]:
     """The trigger's subtree without its subject and without clauses of their own (complements, adverbial clauses,
     conjuncts), but with relative and participle clauses on its objects: where a year written "in the event's own
     clause" sits ("launched an attack that killed thousands in 1988"; not "the parliament, elected in 2012, has
-    fought every reform")."""
+    fought every reform", nor a clause on a name: "attacked posts near Mosul, which the army retook in 2017")."""
     keep, todo = {trigger}, [trigger]
     while todo:
         h = todo.pop()
         for tok in tokens:
             if tok.head == h and tok.i != h and tok.i not in keep and tok.dep not in ("nsubj", "nsubjpass") and (
-                    tok.dep not in CLAUSE_DEPS or tok.dep in OWN_PHRASE_DEPS):
+                    tok.dep not in CLAUSE_DEPS or (tok.dep in OWN_PHRASE_DEPS and tokens[h].pos != "PROPN")):
                 keep.add(tok.i)
                 todo.append(tok.i)
     return keep

@@ -390,11 +390,16 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
     if event.event not in TARGET_PLACE_TYPES and event.event != "RETREAT":
         return None
     trig = tokens[trigger]
-    if trig.dep == "relcl" and event.event in TARGET_PLACE_TYPES and any(
-            t.head == trigger and t.dep == "dobj" and t.lower in ("which", "that") for t in tokens):
-        for m in here:  # "the Crimea region, which Russia annexed in March"
-            if m.place is not None and m.start <= trig.head < m.end:
-                return m.place, f"{m.text!r} is what {trig.text!r} acts on ('which'); {m.reason}"
+    pronoun = next((t for t in tokens if t.head == trigger and t.dep == "dobj" and t.lower in ("which", "that")), None)
+    if trig.dep == "relcl" and event.event in TARGET_PLACE_TYPES and pronoun is not None:
+        # "the Crimea region, which Russia annexed in March": the clause's noun, or the word just before ", which"
+        # (the parser may hang a clause after a comma on an earlier noun: "communities between X and Crimea, which")
+        nouns = {trig.head}
+        if pronoun.i >= 2 and tokens[pronoun.i - 1].text == "," and tokens[pronoun.i - 2].pos in ("NOUN", "PROPN"):
+            nouns.add(pronoun.i - 2)
+        for m in here:
+            if m.place is not None and any(m.start <= n < m.end for n in nouns):
+                return m.place, f"{m.text!r} is what {trig.text!r} acts on ('{pronoun.text}'); {m.reason}"
     for m in here:
         if m.place is None or m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
             continue

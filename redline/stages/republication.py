@@ -91,8 +91,9 @@ _BARE_WEEKDAY_RE = re.compile(r"^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Su
 
 
 def _next_day_weekday(lead: Sentence, dateline: dt.date) -> Evidence | None:
-    """Evidence that the lead reports the day after the dateline: its main verb's first day is a bare weekday that
-    names the dateline's next day (read as six days back, it would be "last Wednesday")."""
+    """Evidence that the lead reports the day after the dateline: its main verb, in the past tense, is dated by a
+    bare weekday that names the dateline's next day (read as six days back, it would be "last Wednesday"; a plan,
+    "will meet Wednesday", says nothing about when the text was written)."""
     for t in find_times(lead.text, dateline):
         if t.date is None or t.precision is not DatePrecision.DAY or t.enddate != t.date:
             continue
@@ -103,8 +104,9 @@ def _next_day_weekday(lead: Sentence, dateline: dt.date) -> Evidence | None:
         a = attachment(lead.tokens, _Span(start, end))
         if a is None or not main_verb(lead.tokens, a):
             continue  # a day of a side clause says nothing about the news day
-        if t.kind != "weekday" or not _BARE_WEEKDAY_RE.match(t.text) or (dateline - t.date).days != 6:
-            return None
+        if t.kind != "weekday" or not _BARE_WEEKDAY_RE.match(t.text) or (dateline - t.date).days != 6 \
+                or lead.tokens[a].tag != "VBD":
+            return None  # "will face a test Monday", "is up for a hearing on Thursday": the coming day, a plan
         day = dateline + dt.timedelta(days=1)
         return Evidence("lead weekday", lead.text.strip()[:160], day,
                         f"the lead reports {t.text!r} on {lead.tokens[a].text!r}: the day after the dateline "
