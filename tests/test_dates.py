@@ -172,6 +172,11 @@ BACKGROUND = [
     ("Investigators examined shells fired by the army near the school.", "fired", "participle clause"),
     ("Relatives of the sailors seized by the navy protested on Wednesday.", "seized", "participle clause"),
     ("Diplomats discussed the tariffs the United States imposed on steel.", "imposed", "background"),
+    # a promise or threat in the present perfect is a standing position; a war told in the present goes on
+    ("The president has vowed to veto any bill that raises taxes.", "vowed", "standing promise"),
+    ("The governor has threatened to deploy the National Guard.", "threatened", "standing promise"),
+    ("The army is fighting insurgents in the north.", "fighting", "ongoing campaign"),
+    ("Kurdish forces fighting the Islamic State captured the town.", "fighting", "ongoing campaign"),
     # an "after" clause under a calendar date, or under no date, stays background
     ("Russia annexed Crimea in 2014 after protesters ousted the president.", "ousted", "by its order"),
     ("The army shelled the town after rebels attacked a convoy.", "attacked", "by its order"),
@@ -211,6 +216,9 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # a weekday on a verb that calls an occasion is the occasion's day, not the calling's
         ("He called an emergency meeting of euro zone leaders on Tuesday.", "called"),
         ("The premier convened a cabinet session for Friday.", "convened"),
+        # a promise in the simple past and a battle told in the past are one day's acts
+        ("The senator pledged to block the nomination.", "pledged"),
+        ("Rebels fought government troops in the city.", "fought"),
         # a participle without its doer describes where or how its noun is, not an earlier act
         ("Soldiers deployed near the border fired on the crowd.", "deployed"),
     ],

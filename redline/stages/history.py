@@ -163,6 +163,28 @@ def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
     return v.tag in ("VBD", "VBN", "VBG")
 
 
+# Promises and threats in the present perfect ("has vowed to veto", "have pledged to improve") are a standing
+# position, not the act of one day; so is a war told in the present ("Egypt is fighting insurgents", "forces
+# fighting the separatists").
+PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+CAMPAIGN_LEMMAS = frozenset({"fight", "wage", "battle"})
+
+
+def standing_act(tokens: Sequence[Token], v: int) -> str | None:
+    """Why the act of verb `v` is a standing position or an ongoing campaign rather than one day's act, or None."""
+    verb = tokens[v]
+    lemma = verb.lemma.lower()
+    aux = [a.lower for a in _aux(tokens, v)]
+    if lemma in PROMISE_LEMMAS and any(a in ("has", "have", "'s", "'ve") for a in aux) \
+            and any(t.dep == "xcomp" for t in _children(tokens, v)):
+        return f"present perfect '{' '.join(aux)} {verb.text} to ...': a standing promise, not the act of one day"
+    if lemma in CAMPAIGN_LEMMAS and (
+            (verb.tag == "VBG" and (any(a in ("is", "are", "am", "'s", "'re") for a in aux) or verb.dep == "acl"))
+            or verb.tag in ("VBZ", "VBP")):
+        return f"'{verb.text}' in the present: an ongoing campaign, not the act of one day"
+    return None
+
+
 def reduced_relative(tokens: Sequence[Token], verb: int) -> bool:
     """A past participle on a noun with its doer named, a relative clause without "who/that": "the schoolgirls
     kidnapped by Boko Haram", "cluster munitions fired by government forces", "mine attacks the U.S. blamed on
@@ -215,6 +237,9 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
             if period and not mods & _NOT_PAST and not any(c.pos == "NUM" for n in nouns for c in _children(tokens, n.i)):
                 phrase = f"{t.text} ... {nouns[0].text}"
                 return f"'{phrase}' on {verb.text!r}: an act of an earlier period"
+    standing = standing_act(tokens, v)
+    if standing is not None:
+        return standing
     if past_perfect(tokens, v) and not _in_reported_clause(tokens, v):
         return f"past perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}': an act earlier than the news"
     clause = v if verb.pos in _VERBAL else trigger
@@ -261,4 +286,4 @@ def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], ref
 
 
 __all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "ended_term",
-           "named_again", "past_perfect", "reduced_relative", "simultaneous_relative", "spatial_before", "trigger_head"]
+           "named_again", "past_perfect", "reduced_relative", "standing_act", "simultaneous_relative", "spatial_before", "trigger_head"]
