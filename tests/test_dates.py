@@ -525,3 +525,30 @@ def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, da
     sents = parse(text)
     doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
     assert doc.events[0].date == date, doc.events[0].date_reason
+
+
+@pytest.mark.parametrize(
+    ("last", "trigger", "undated"),
+    [
+        # after the lead, a material act in the present perfect is told by its result, not its day
+        ("The regime has used chemical weapons against civilians.", "used", True),
+        ("The army has withdrawn its troops from the border.", "withdrawn", True),
+        # a verbal reaction in the present perfect is the day's news; a simple past act keeps the news day
+        ("Lawmakers have condemned the decision.", "condemned", False),
+        ("The army withdrew its troops from the border.", "withdrew", False),
+    ],
+)
+def test_date_event_present_perfect_of_a_material_act_after_the_lead(parse, last, trigger, undated):
+    sentences = parse("The talks opened in Vienna. Delegates met for hours. Nobody spoke to reporters. " + last)
+    s = sentences[3]
+    ev = dataclasses.replace(make_event(s, trigger), quad_code=4 if trigger != "condemned" else 3)
+    dated = date_event(ev, s, sentence_times(s, REF), REF)
+    assert (dated.date is None) is undated, dated.date_reason
+    if undated:
+        assert "present perfect" in dated.date_reason
+
+
+def test_date_event_hot_news_perfect_in_the_lead_is_dated(parse):
+    s = parse("Police have arrested three suspects in the bombing.")[0]
+    ev = dataclasses.replace(make_event(s, "arrested"), quad_code=4)
+    assert date_event(ev, s, sentence_times(s, REF), REF).date == REF

@@ -35,7 +35,7 @@ from .clauses import (
     shared_conjuncts,
 )
 from .narration import attachment as _attachment
-from .narration import carried_days, news_day, offset_clause
+from .narration import NEWS_DAY_SENTENCES, carried_days, news_day, offset_clause
 from .places import occasion_key, occasion_nouns
 from .republication import find_evidence
 
@@ -291,7 +291,10 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         if offset is not None:
             return offset
     if sentence is not None and str(event.factuality) != "future":
-        background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger))
+        # the lead's present perfect is the day's news ("Police have arrested three suspects"): the "hot news"
+        # perfect; after the lead it tells an earlier act by its result
+        background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger),
+                                       material=event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES)
         if background is not None:
             return _undated(event, f"{why}; {background}: the text does not say when")
     if str(event.factuality) == "future":

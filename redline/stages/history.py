@@ -113,6 +113,13 @@ def _aux(tokens: Sequence[Token], v: int) -> list[Token]:
     return [t for t in _children(tokens, v) if t.dep in ("aux", "auxpass")]
 
 
+def present_perfect(tokens: Sequence[Token], v: int) -> bool:
+    """'has used', 'have been driven', 'has been charged' (not 'would have', not 'had')."""
+    aux = [a.lower for a in _aux(tokens, v)]
+    return tokens[v].tag == "VBN" and any(a in ("has", "have", "'s", "'ve") for a in aux) \
+        and not any(a in ("would", "could", "should", "might", "must", "will", "may", "to") for a in aux)
+
+
 def past_perfect(tokens: Sequence[Token], v: int) -> bool:
     """'had attacked', 'had been signaling', 'had been reclaimed'."""
     return any(a.lower == "had" for a in _aux(tokens, v)) and tokens[v].tag in ("VBN", "VBG")
@@ -200,8 +207,13 @@ def reduced_relative(tokens: Sequence[Token], verb: int) -> bool:
                                                   and not any(t.dep in ("dobj", "ccomp", "acomp", "attr") for t in kids))
 
 
-def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
-    """Why the event whose trigger is `trigger` is background or habitual, or None when it reads as news."""
+def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool = False) -> str | None:
+    """Why the event whose trigger is `trigger` is background or habitual, or None when it reads as news.
+
+    material: the event is a material act (PLOVER quad classes 2 and 4) told after the article's lead, whose present
+    perfect tells a result ("Assad has used chemical weapons", "al-Qaeda has been driven out of Afghanistan"), not
+    one day's news; a verbal act in the present perfect ("lawmakers have condemned the move") is the day's
+    reaction, and so is the lead's "hot news" perfect ("Police have arrested three suspects")."""
     if not 0 <= trigger < len(tokens):
         return None
     trig = tokens[trigger]
@@ -240,6 +252,10 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
     standing = standing_act(tokens, v)
     if standing is not None:
         return standing
+    if material and v == trigger and present_perfect(tokens, v) and not (verb.dep == "relcl" and
+                                                        tokens[verb.head].lemma.lower() in TIME_NOUNS):
+        return (f"present perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}' of a material act: "
+                f"its result is told, not its day")  # not "the first time they have adopted such measures"
     if past_perfect(tokens, v) and not _in_reported_clause(tokens, v):
         return f"past perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}': an act earlier than the news"
     clause = v if verb.pos in _VERBAL else trigger
@@ -286,4 +302,4 @@ def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], ref
 
 
 __all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "ended_term",
-           "named_again", "past_perfect", "reduced_relative", "standing_act", "simultaneous_relative", "spatial_before", "trigger_head"]
+           "named_again", "past_perfect", "present_perfect", "reduced_relative", "standing_act", "simultaneous_relative", "spatial_before", "trigger_head"]
