@@ -177,6 +177,9 @@ BACKGROUND = [
     ("The governor has threatened to deploy the National Guard.", "threatened", "standing promise"),
     ("The army is fighting insurgents in the north.", "fighting", "ongoing campaign"),
     ("Kurdish forces fighting the Islamic State captured the town.", "fighting", "ongoing campaign"),
+    # a past perfect progressive is an activity before the news, even reported under a dated verb
+    ("Officials said Monday that the ministry had been blocking the aid convoys.", "blocking", "had been"),
+    ("Reports on Tuesday said his aides had been negotiating with the rebels.", "negotiating", "had been"),
     # an "after" clause under a calendar date, or under no date, stays background
     ("Russia annexed Crimea in 2014 after protesters ousted the president.", "ousted", "by its order"),
     ("The army shelled the town after rebels attacked a convoy.", "attacked", "by its order"),
@@ -216,6 +219,8 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # a weekday on a verb that calls an occasion is the occasion's day, not the calling's
         ("He called an emergency meeting of euro zone leaders on Tuesday.", "called"),
         ("The premier convened a cabinet session for Friday.", "convened"),
+        # a reported past perfect that is not progressive is the reported act ("said they had asked")
+        ("Officials said they had asked Egypt to mediate.", "asked"),
         # a promise in the simple past and a battle told in the past are one day's acts
         ("The senator pledged to block the nomination.", "pledged"),
         ("Rebels fought government troops in the city.", "fought"),

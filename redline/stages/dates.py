@@ -17,6 +17,7 @@ from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Removal, Sentence, TimeExpression
 from .history import (
+    perfect_progressive,
     background_reason,
     clause_verb,
     ended_term,
@@ -217,6 +218,9 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         relative = conjoined_clause(tokens, trigger)
     governors = above if relative is None else above[:above.index(relative) + 1] \
         if relative in above else [a for a in above if a == relative]
+    v = clause_verb(tokens, trigger)
+    if perfect_progressive(tokens, v):  # "said on Monday that the administration had been blocking the funds"
+        governors = [a for a in governors if a == v]
     for a in governors:
         for t in usable:
             if attach[id(t)] == a:
@@ -232,6 +236,8 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
                 "conj": "a clause with its own subject, joined to"}.get(
             tokens[relative].dep, "a clause of an earlier act under")
         return None, f"the trigger is in {kind} {tokens[tokens[relative].head].text!r}"
+    if perfect_progressive(tokens, v):
+        return None, f"'had been {tokens[v].text}': an activity that went on before the time of the clause above it"
     line = {trigger, *above}
     others = [t for t in usable if not in_other_clause(tokens, attach[id(t)], line)]
     if others:

@@ -125,6 +125,12 @@ def past_perfect(tokens: Sequence[Token], v: int) -> bool:
     return any(a.lower == "had" for a in _aux(tokens, v)) and tokens[v].tag in ("VBN", "VBG")
 
 
+def perfect_progressive(tokens: Sequence[Token], v: int) -> bool:
+    """'had been blocking', 'had been negotiating': an activity that went on over a time before the news, even when
+    reported ("officials said the administration had been blocking the funds")."""
+    return tokens[v].tag == "VBG" and past_perfect(tokens, v) and any(a.lower == "been" for a in _aux(tokens, v))
+
+
 def _in_reported_clause(tokens: Sequence[Token], v: int) -> bool:
     """True when the clause of `v` is the complement of a reporting verb ("said she had written")."""
     tok = tokens[v]
@@ -256,7 +262,7 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
                                                         tokens[verb.head].lemma.lower() in TIME_NOUNS):
         return (f"present perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}' of a material act: "
                 f"its result is told, not its day")  # not "the first time they have adopted such measures"
-    if past_perfect(tokens, v) and not _in_reported_clause(tokens, v):
+    if past_perfect(tokens, v) and (not _in_reported_clause(tokens, v) or perfect_progressive(tokens, v)):
         return f"past perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}': an act earlier than the news"
     clause = v if verb.pos in _VERBAL else trigger
     seen = {clause}
@@ -302,4 +308,4 @@ def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], ref
 
 
 __all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "ended_term",
-           "named_again", "past_perfect", "present_perfect", "reduced_relative", "standing_act", "simultaneous_relative", "spatial_before", "trigger_head"]
+           "named_again", "past_perfect", "perfect_progressive", "present_perfect", "reduced_relative", "standing_act", "simultaneous_relative", "spatial_before", "trigger_head"]
