@@ -46,7 +46,7 @@ _BEFORE_AUDIENCE_LEMMAS = frozenset({"speak", "testify", "appear", "stand", "add
                                      "parade", "argue", "say", "tell"})
 _NOT_PAST = frozenset({"coming", "next", "recent", "this", "current", "upcoming", "future", "last"})
 _VERBAL = frozenset({"VERB", "AUX"})
-_REPORT_LEMMAS = frozenset(
+REPORT_LEMMAS = frozenset(
     "say tell announce state add report claim confirm deny declare warn write stress insist note accuse urge "
     "reveal comment respond reply know believe think show find".split()
 )
@@ -134,7 +134,7 @@ def perfect_progressive(tokens: Sequence[Token], v: int) -> bool:
 def _in_reported_clause(tokens: Sequence[Token], v: int) -> bool:
     """True when the clause of `v` is the complement of a reporting verb ("said she had written")."""
     tok = tokens[v]
-    return tok.dep == "ccomp" and tokens[tok.head].lemma.lower() in _REPORT_LEMMAS
+    return tok.dep == "ccomp" and tokens[tok.head].lemma.lower() in REPORT_LEMMAS
 
 
 # A relative clause on these nouns dates an occasion ("the same day the mission suffered an attack"), it is no
@@ -307,5 +307,6 @@ def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], ref
     return None
 
 
-__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "ended_term",
-           "named_again", "past_perfect", "perfect_progressive", "present_perfect", "reduced_relative", "standing_act", "simultaneous_relative", "spatial_before", "trigger_head"]
+__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "REPORT_LEMMAS", "TIME_NOUNS", "background_reason", "clause_verb",
+           "ended_term", "named_again", "past_perfect", "perfect_progressive", "present_perfect", "reduced_relative",
+           "simultaneous_relative", "spatial_before", "standing_act", "trigger_head"]
