@@ -262,6 +262,9 @@ def test_date_event_span_across_two_months_is_undated(parse):
          D(2021, 6, 11), "day"),
         ("The minister testified on Monday before a panel of lawmakers gathered in the capital.", "gathered",
          D(2021, 6, 14), "day"),
+        # a participle under a reduced relative clause is not that clause: it keeps the governor's day
+        ("Lawmakers on Monday approved a motion proposed by the opposition calling on the government to release "
+         "the report.", "calling", D(2021, 6, 14), "day"),
         # a plain "after" clause under an act dated by a weekday or a day word is news of that day
         ("Farmers blocked the highway on Monday after the government cut subsidies.", "cut", D(2021, 6, 14), "day"),
         ("Israel launched airstrikes yesterday after militants fired rockets.", "fired", D(2021, 6, 16), "day"),

@@ -115,8 +115,9 @@ def relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:
         if tokens[i].dep == "relcl":
             noun = tokens[tokens[i].head]
             return None if noun.lemma.lower() in TIME_NOUNS or simultaneous_relative(tokens, i) else i
-        if tokens[i].dep == "acl" and reduced_relative(tokens, i):
-            return i  # "the fishermen detained by the coast guard": a relative clause without "who were"
+        if tokens[i].dep == "acl" and i == clause_verb(tokens, trigger) and reduced_relative(tokens, i):
+            return i  # "the fishermen detained by the coast guard": a relative clause without "who were" (the
+            # trigger's own clause: "a measure proposed by Democrats calling on ..." keeps the approval's day)
         if tokens[i].dep in ("ccomp", "advcl", "parataxis"):
             return None
         i = tokens[i].head
