@@ -166,6 +166,23 @@ BACKGROUND = [
     ("The minister said on Tuesday that the sanctions which Washington had imposed hurt trade badly.", "sanctions",
      "named again"),
     ("The senator attacked the bill before the committee voted.", "voted", "by its order"),
+    # a past participle with its doer on a noun is a relative clause without "who were": an earlier act, even
+    # under a dated verb (issue 13, second round)
+    ("Villagers mourned the schoolchildren abducted by gunmen.", "abducted", "participle clause"),
+    ("Investigators examined shells fired by the army near the school.", "fired", "participle clause"),
+    ("Relatives of the sailors seized by the navy protested on Wednesday.", "seized", "participle clause"),
+    ("Diplomats discussed the tariffs the United States imposed on steel.", "imposed", "background"),
+    # a promise or threat in the present perfect is a standing position; a war told in the present goes on
+    ("The president has vowed to veto any bill that raises taxes.", "vowed", "standing promise"),
+    ("The governor has threatened to deploy the National Guard.", "threatened", "standing promise"),
+    ("The army is fighting insurgents in the north.", "fighting", "ongoing campaign"),
+    ("Kurdish forces fighting the Islamic State captured the town.", "fighting", "ongoing campaign"),
+    # a past perfect progressive is an activity before the news, even reported under a dated verb
+    ("Officials said Monday that the ministry had been blocking the aid convoys.", "blocking", "had been"),
+    ("Reports on Tuesday said his aides had been negotiating with the rebels.", "negotiating", "had been"),
+    # an "after" clause under a calendar date, or under no date, stays background
+    ("Russia annexed Crimea in 2014 after protesters ousted the president.", "ousted", "by its order"),
+    ("The army shelled the town after rebels attacked a convoy.", "attacked", "by its order"),
 ]
 
 
@@ -191,6 +208,8 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # a conjoined clause with its own subject does not take the first clause's date, nor give it its own
         ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked"),
         ("Russia annexed Crimea, and rebels attacked Ukrainian positions on Monday.", "annexed"),
+        # a year in a relative clause on a name describes the name, not the act on it
+        ("Militants attacked checkpoints near Mosul, which government forces recaptured in 2017.", "attacked"),
         # a date in a participle on a name describes that person, not the sentence
         ("It demanded the release of prisoners, including Leopoldo Lopez, detained since February 2014.",
          "demanded"),
@@ -200,6 +219,13 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # a weekday on a verb that calls an occasion is the occasion's day, not the calling's
         ("He called an emergency meeting of euro zone leaders on Tuesday.", "called"),
         ("The premier convened a cabinet session for Friday.", "convened"),
+        # a reported past perfect that is not progressive is the reported act ("said they had asked")
+        ("Officials said they had asked Egypt to mediate.", "asked"),
+        # a promise in the simple past and a battle told in the past are one day's acts
+        ("The senator pledged to block the nomination.", "pledged"),
+        ("Rebels fought government troops in the city.", "fought"),
+        # a participle without its doer describes where or how its noun is, not an earlier act
+        ("Soldiers deployed near the border fired on the crowd.", "deployed"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):
@@ -236,6 +262,12 @@ def test_date_event_span_across_two_months_is_undated(parse):
          D(2021, 6, 11), "day"),
         ("The minister testified on Monday before a panel of lawmakers gathered in the capital.", "gathered",
          D(2021, 6, 14), "day"),
+        # a participle under a reduced relative clause is not that clause: it keeps the governor's day
+        ("Lawmakers on Monday approved a motion proposed by the opposition calling on the government to release "
+         "the report.", "calling", D(2021, 6, 14), "day"),
+        # a plain "after" clause under an act dated by a weekday or a day word is news of that day
+        ("Farmers blocked the highway on Monday after the government cut subsidies.", "cut", D(2021, 6, 14), "day"),
+        ("Israel launched airstrikes yesterday after militants fired rockets.", "fired", D(2021, 6, 16), "day"),
     ],
 )
 def test_date_event_clause_takes_its_governor_date(parse, text, trigger, date, precision):
@@ -287,6 +319,15 @@ REFERENCE = [
     ("WASHINGTON, June 17 (Reuters) - Peskov said Russia was concerned.", D(2021, 6, 18), D(2021, 6, 17),
      "lead's dateline"),
     ("Kremlin spokesman Dmitry Peskov said on July 31 that Russia was concerned.", D(2021, 8, 1), D(2021, 8, 1),
+     "dateline"),
+    # a lead that reports the weekday after its dateline was filed where the day had turned (issue 13, 2nd round)
+    ("SEOUL (AP) — Crowds cheered in the streets of the capital Friday after the launch.", D(2021, 6, 17),
+     D(2021, 6, 18), "the day after the dateline"),
+    ("Crowds cheered in the streets of the capital on Friday night.", D(2021, 6, 17), D(2021, 6, 18),
+     "the day after the dateline"),
+    ("Crowds cheered in the streets of the capital last Friday.", D(2021, 6, 17), D(2021, 6, 17), "dateline"),
+    ("Crowds cheered in the streets of the capital on Tuesday.", D(2021, 6, 17), D(2021, 6, 17), "dateline"),
+    ("The minister, who met the envoy on Friday, said talks went well.", D(2021, 6, 17), D(2021, 6, 17),
      "dateline"),
     ("The war began on February 24 when Russian troops crossed the border.", D(2022, 8, 1), D(2022, 8, 1),
      "dateline"),
@@ -492,3 +533,30 @@ def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, da
     sents = parse(text)
     doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
     assert doc.events[0].date == date, doc.events[0].date_reason
+
+
+@pytest.mark.parametrize(
+    ("last", "trigger", "undated"),
+    [
+        # after the lead, a material act in the present perfect is told by its result, not its day
+        ("The regime has used chemical weapons against civilians.", "used", True),
+        ("The army has withdrawn its troops from the border.", "withdrawn", True),
+        # a verbal reaction in the present perfect is the day's news; a simple past act keeps the news day
+        ("Lawmakers have condemned the decision.", "condemned", False),
+        ("The army withdrew its troops from the border.", "withdrew", False),
+    ],
+)
+def test_date_event_present_perfect_of_a_material_act_after_the_lead(parse, last, trigger, undated):
+    sentences = parse("The talks opened in Vienna. Delegates met for hours. Nobody spoke to reporters. " + last)
+    s = sentences[3]
+    ev = dataclasses.replace(make_event(s, trigger), quad_code=4 if trigger != "condemned" else 3)
+    dated = date_event(ev, s, sentence_times(s, REF), REF)
+    assert (dated.date is None) is undated, dated.date_reason
+    if undated:
+        assert "present perfect" in dated.date_reason
+
+
+def test_date_event_hot_news_perfect_in_the_lead_is_dated(parse):
+    s = parse("Police have arrested three suspects in the bombing.")[0]
+    ev = dataclasses.replace(make_event(s, "arrested"), quad_code=4)
+    assert date_event(ev, s, sentence_times(s, REF), REF).date == REF

@@ -210,6 +210,20 @@ MORE_LOCATIONS = [
     ("Separatists threaten communities between Donetsk and the Crimea region, which Russia annexed in March.",
      "annexed", ("Russia",), "COERCE", ("Crimea", "UKR"), "which"),
     ("Police detained the men in Madison.", "detained", ("Madison",), "COERCE", ("Madison", "USA"), "in Madison"),
+    # a statement is made where its speaker said it (docs/annotation.md 12.10), when the event is the saying
+    ("“We condemn this attack,” the Turkish foreign minister said at a news conference in Ankara.", "condemn",
+     ("minister",), "ACCUSE", ("Ankara", "TUR"), "in Ankara"),
+    ("The French president condemned the attack, saying at a press conference in Paris that it was a crime.",
+     "condemned", ("president",), "ACCUSE", ("Paris", "FRA"), "in Paris"),
+    ("Officials in Washington said they had asked Egypt to mediate.", "asked", ("Officials",), "REQUEST", None,
+     "no event"),
+    ("The minister said in Kyiv that Russia threatens the city.", "threatens", ("Russia",), "THREATEN", None,
+     "no event"),
+    # a clause after a comma that the parser hangs on an earlier noun still acts on the word before ", which"
+    ("The army advanced toward the outskirts of Aleppo, which rebels seized in 2012.", "seized", ("rebels",),
+     "COERCE", ("Aleppo", "SYR"), "which"),
+    ("Militants attacked checkpoints between the coast and Mosul, which government forces recaptured in 2017.",
+     "recaptured", ("forces",), "COERCE", ("Mosul", "IRQ"), "which"),
     # from 33 placed events of ru-ua judged by hand: a speaker's place, a period and a descriptor are no places
     ("Actors in Syria must remember that our fight is with ISIS.", "remember", (), "REQUEST", None, "no event"),
     ("He rebuked Russia harder than he has throughout his time in the White House.", "rebuked", (), "ACCUSE", None,

@@ -11,7 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Token
-from .history import EARLIER_MARKERS, TIME_NOUNS, clause_verb, simultaneous_relative, spatial_before
+from .history import (
+    EARLIER_MARKERS,
+    TIME_NOUNS,
+    clause_verb,
+    reduced_relative,
+    simultaneous_relative,
+    spatial_before,
+)
 from .places import occasion_key
 
 # Dependencies that open a new clause: a date inside one belongs to that clause, not to its governor.
@@ -86,13 +93,13 @@ def own_phrases(tokens: Sequence[Token], trigger: int) -> set[int]:
     """The trigger's subtree without its subject and without clauses of their own (complements, adverbial clauses,
     conjuncts), but with relative and participle clauses on its objects: where a year written "in the event's own
     clause" sits ("launched an attack that killed thousands in 1988"; not "the parliament, elected in 2012, has
-    fought every reform")."""
+    fought every reform", nor a clause on a name: "attacked posts near Mosul, which the army retook in 2017")."""
     keep, todo = {trigger}, [trigger]
     while todo:
         h = todo.pop()
         for tok in tokens:
             if tok.head == h and tok.i != h and tok.i not in keep and tok.dep not in ("nsubj", "nsubjpass") and (
-                    tok.dep not in CLAUSE_DEPS or tok.dep in OWN_PHRASE_DEPS):
+                    tok.dep not in CLAUSE_DEPS or (tok.dep in OWN_PHRASE_DEPS and tokens[h].pos != "PROPN")):
                 keep.add(tok.i)
                 todo.append(tok.i)
     return keep
@@ -100,13 +107,17 @@ def own_phrases(tokens: Sequence[Token], trigger: int) -> set[int]:
 
 def relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:
     """The verb of a relative clause containing the trigger (itself included), when there is one on the way up
-    before another clause boundary; a clause on a time noun ("the same day the mission suffered") does not count."""
+    before another clause boundary; a clause on a time noun ("the same day the mission suffered") does not count;
+    a reduced one ("the fishermen detained by the coast guard", history.reduced_relative) does."""
     i, seen = trigger, set()
     while tokens[i].head != i and i not in seen:
         seen.add(i)
         if tokens[i].dep == "relcl":
             noun = tokens[tokens[i].head]
             return None if noun.lemma.lower() in TIME_NOUNS or simultaneous_relative(tokens, i) else i
+        if tokens[i].dep == "acl" and i == clause_verb(tokens, trigger) and reduced_relative(tokens, i):
+            return i  # "the fishermen detained by the coast guard": a relative clause without "who were" (the
+            # trigger's own clause: "a measure proposed by Democrats calling on ..." keeps the approval's day)
         if tokens[i].dep in ("ccomp", "advcl", "parataxis"):
             return None
         i = tokens[i].head

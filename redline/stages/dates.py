@@ -17,6 +17,7 @@ from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Removal, Sentence, TimeExpression
 from .history import (
+    perfect_progressive,
     background_reason,
     clause_verb,
     ended_term,
@@ -35,7 +36,7 @@ from .clauses import (
     shared_conjuncts,
 )
 from .narration import attachment as _attachment
-from .narration import carried_days, news_day, offset_clause
+from .narration import NEWS_DAY_SENTENCES, carried_days, news_day, offset_clause
 from .places import occasion_key, occasion_nouns
 from .republication import find_evidence
 
@@ -217,20 +218,26 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         relative = conjoined_clause(tokens, trigger)
     governors = above if relative is None else above[:above.index(relative) + 1] \
         if relative in above else [a for a in above if a == relative]
+    v = clause_verb(tokens, trigger)
+    if perfect_progressive(tokens, v):  # "said on Monday that the administration had been blocking the funds"
+        governors = [a for a in governors if a == v]
     for a in governors:
         for t in usable:
             if attach[id(t)] == a:
                 return t, f"{t.text!r} modifies {tokens[a].text!r}, which governs the trigger"
-    if relative is not None and tokens[relative].dep == "relcl":
+    if relative is not None and tokens[relative].dep in ("relcl", "acl"):
         noun = tokens[relative].head
         for t in usable:
             if attach[id(t)] == noun:
                 return t, (f"{t.text!r} dates {tokens[noun].text!r}, which the relative clause of the trigger "
                            f"describes")
     if relative is not None:
-        kind = {"relcl": "a relative clause on", "conj": "a clause with its own subject, joined to"}.get(
+        kind = {"relcl": "a relative clause on", "acl": "a participle clause on",
+                "conj": "a clause with its own subject, joined to"}.get(
             tokens[relative].dep, "a clause of an earlier act under")
         return None, f"the trigger is in {kind} {tokens[tokens[relative].head].text!r}"
+    if perfect_progressive(tokens, v):
+        return None, f"'had been {tokens[v].text}': an activity that went on before the time of the clause above it"
     line = {trigger, *above}
     others = [t for t in usable if not in_other_clause(tokens, attach[id(t)], line)]
     if others:
@@ -290,7 +297,10 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         if offset is not None:
             return offset
     if sentence is not None and str(event.factuality) != "future":
-        background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger))
+        # the lead's present perfect is the day's news ("Police have arrested three suspects"): the "hot news"
+        # perfect; after the lead it tells an earlier act by its result
+        background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger),
+                                       material=event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES)
         if background is not None:
             return _undated(event, f"{why}; {background}: the text does not say when")
     if str(event.factuality) == "future":
@@ -314,7 +324,7 @@ def _dated_by_offset(event: Event, sentence: Sentence, times: Sequence[TimeExpre
     v = earlier_clause(tokens, trigger_head(tokens, event.trigger))
     found = offset_clause(tokens, v) if v is not None else None
     if found is None:
-        return None
+        return _same_day_after(event, sentence, times, v)
     governor, days, precision, phrase = found
     chosen, _ = choose_time(sentence, governor, times)
     if chosen is not None and chosen.date is not None and chosen.precision is DatePrecision.DAY \
@@ -331,6 +341,34 @@ def _dated_by_offset(event: Event, sentence: Sentence, times: Sequence[TimeExpre
     return dataclasses.replace(event, date=date, enddate=date, date_precision=prec, date_source=DateSource.RELATIVE,
                                date_reason=f"'{phrase}' {tokens[governor].text!r}: {base_why}, so "
                                            f"{abs(days)} day(s) {'before' if days < 0 else 'after'}: {date.isoformat()}")
+
+
+_RECENT_DAY_KINDS = frozenset({"weekday", "relative"})
+
+
+def _same_day_after(event: Event, sentence: Sentence, times: Sequence[TimeExpression], clause: int | None
+                    ) -> Event | None:
+    """ "North Koreans danced in the streets Wednesday after the regime fired a rocket": a plain "after" clause under
+    an act the text dates to a recent day by a weekday or a day word ("Wednesday", "yesterday") is news of that
+    day; an "after" clause under an act dated by a calendar date, or none, keeps no date (background)."""
+    if clause is None or _mark(sentence.tokens, clause) != "after":
+        return None
+    governor = sentence.tokens[clause].head
+    chosen, _ = choose_time(sentence, governor, times)
+    if chosen is None or chosen.date is None or chosen.kind not in _RECENT_DAY_KINDS \
+            or chosen.precision is not DatePrecision.DAY or chosen.enddate != chosen.date:
+        return None
+    return dataclasses.replace(
+        event, date=chosen.date, enddate=chosen.date, date_precision=DatePrecision.DAY, date_source=DateSource.RELATIVE,
+        date_reason=f"'after ... {sentence.tokens[clause].text}' under {sentence.tokens[governor].text!r}, dated "
+                    f"{chosen.text!r} = {chosen.date.isoformat()}: news of the same day ({chosen.reason})")
+
+
+def _mark(tokens: Sequence, clause: int) -> str | None:
+    """The subordinator of an adverbial clause ("after", "since"), or None."""
+    if tokens[clause].dep != "advcl":
+        return None
+    return next((t.lower for t in tokens if t.head == clause and t.dep == "mark"), None)
 
 
 def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, why: str,

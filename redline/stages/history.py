@@ -46,7 +46,7 @@ _BEFORE_AUDIENCE_LEMMAS = frozenset({"speak", "testify", "appear", "stand", "add
                                      "parade", "argue", "say", "tell"})
 _NOT_PAST = frozenset({"coming", "next", "recent", "this", "current", "upcoming", "future", "last"})
 _VERBAL = frozenset({"VERB", "AUX"})
-_REPORT_LEMMAS = frozenset(
+REPORT_LEMMAS = frozenset(
     "say tell announce state add report claim confirm deny declare warn write stress insist note accuse urge "
     "reveal comment respond reply know believe think show find".split()
 )
@@ -113,15 +113,28 @@ def _aux(tokens: Sequence[Token], v: int) -> list[Token]:
     return [t for t in _children(tokens, v) if t.dep in ("aux", "auxpass")]
 
 
+def present_perfect(tokens: Sequence[Token], v: int) -> bool:
+    """'has used', 'have been driven', 'has been charged' (not 'would have', not 'had')."""
+    aux = [a.lower for a in _aux(tokens, v)]
+    return tokens[v].tag == "VBN" and any(a in ("has", "have", "'s", "'ve") for a in aux) \
+        and not any(a in ("would", "could", "should", "might", "must", "will", "may", "to") for a in aux)
+
+
 def past_perfect(tokens: Sequence[Token], v: int) -> bool:
     """'had attacked', 'had been signaling', 'had been reclaimed'."""
     return any(a.lower == "had" for a in _aux(tokens, v)) and tokens[v].tag in ("VBN", "VBG")
 
 
+def perfect_progressive(tokens: Sequence[Token], v: int) -> bool:
+    """'had been blocking', 'had been negotiating': an activity that went on over a time before the news, even when
+    reported ("officials said the administration had been blocking the funds")."""
+    return tokens[v].tag == "VBG" and past_perfect(tokens, v) and any(a.lower == "been" for a in _aux(tokens, v))
+
+
 def _in_reported_clause(tokens: Sequence[Token], v: int) -> bool:
     """True when the clause of `v` is the complement of a reporting verb ("said she had written")."""
     tok = tokens[v]
-    return tok.dep == "ccomp" and tokens[tok.head].lemma.lower() in _REPORT_LEMMAS
+    return tok.dep == "ccomp" and tokens[tok.head].lemma.lower() in REPORT_LEMMAS
 
 
 # A relative clause on these nouns dates an occasion ("the same day the mission suffered an attack"), it is no
@@ -163,8 +176,50 @@ def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
     return v.tag in ("VBD", "VBN", "VBG")
 
 
-def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
-    """Why the event whose trigger is `trigger` is background or habitual, or None when it reads as news."""
+# Promises and threats in the present perfect ("has vowed to veto", "have pledged to improve") are a standing
+# position, not the act of one day; so is a war told in the present ("Egypt is fighting insurgents", "forces
+# fighting the separatists").
+PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+CAMPAIGN_LEMMAS = frozenset({"fight", "wage", "battle"})
+
+
+def standing_act(tokens: Sequence[Token], v: int) -> str | None:
+    """Why the act of verb `v` is a standing position or an ongoing campaign rather than one day's act, or None."""
+    verb = tokens[v]
+    lemma = verb.lemma.lower()
+    aux = [a.lower for a in _aux(tokens, v)]
+    if lemma in PROMISE_LEMMAS and any(a in ("has", "have", "'s", "'ve") for a in aux) \
+            and any(t.dep == "xcomp" for t in _children(tokens, v)):
+        return f"present perfect '{' '.join(aux)} {verb.text} to ...': a standing promise, not the act of one day"
+    if lemma in CAMPAIGN_LEMMAS and (
+            (verb.tag == "VBG" and (any(a in ("is", "are", "am", "'s", "'re") for a in aux) or verb.dep == "acl"))
+            or verb.tag in ("VBZ", "VBP")):
+        return f"'{verb.text}' in the present: an ongoing campaign, not the act of one day"
+    return None
+
+
+def reduced_relative(tokens: Sequence[Token], verb: int) -> bool:
+    """A past participle on a noun with its doer named, a relative clause without "who/that": "the schoolgirls
+    kidnapped by Boko Haram", "cluster munitions fired by government forces", "mine attacks the U.S. blamed on
+    Iran". It tells the noun by an earlier act (not "protesters massed in the square", which the parser may hang
+    as a participle on its subject, nor "troops deployed in the east", which describes where they are)."""
+    v = tokens[verb]
+    if v.tag != "VBN" or tokens[v.head].pos not in ("NOUN", "PROPN") or v.lemma.lower() in ("be", "have"):
+        return False
+    kids = _children(tokens, verb)
+    # with its doer: "kidnapped by Boko Haram" (agent), "the U.S. blamed on Iran" (a subject, no object: the noun is
+    # the object); not a noun's content clause "evidence that forces were responsible"
+    return any(t.dep == "agent" for t in kids) or (any(t.dep == "nsubj" for t in kids)
+                                                  and not any(t.dep in ("dobj", "ccomp", "acomp", "attr") for t in kids))
+
+
+def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool = False) -> str | None:
+    """Why the event whose trigger is `trigger` is background or habitual, or None when it reads as news.
+
+    material: the event is a material act (PLOVER quad classes 2 and 4) told after the article's lead, whose present
+    perfect tells a result ("Assad has used chemical weapons", "al-Qaeda has been driven out of Afghanistan"), not
+    one day's news; a verbal act in the present perfect ("lawmakers have condemned the move") is the day's
+    reaction, and so is the lead's "hot news" perfect ("Police have arrested three suspects")."""
     if not 0 <= trigger < len(tokens):
         return None
     trig = tokens[trigger]
@@ -200,7 +255,14 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
             if period and not mods & _NOT_PAST and not any(c.pos == "NUM" for n in nouns for c in _children(tokens, n.i)):
                 phrase = f"{t.text} ... {nouns[0].text}"
                 return f"'{phrase}' on {verb.text!r}: an act of an earlier period"
-    if past_perfect(tokens, v) and not _in_reported_clause(tokens, v):
+    standing = standing_act(tokens, v)
+    if standing is not None:
+        return standing
+    if material and v == trigger and present_perfect(tokens, v) and not (verb.dep == "relcl" and
+                                                        tokens[verb.head].lemma.lower() in TIME_NOUNS):
+        return (f"present perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}' of a material act: "
+                f"its result is told, not its day")  # not "the first time they have adopted such measures"
+    if past_perfect(tokens, v) and (not _in_reported_clause(tokens, v) or perfect_progressive(tokens, v)):
         return f"past perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}': an act earlier than the news"
     clause = v if verb.pos in _VERBAL else trigger
     seen = {clause}
@@ -217,6 +279,9 @@ def background_reason(tokens: Sequence[Token], trigger: int) -> str | None:
         dep, clause = tokens[first].dep, first
     if dep == "relcl" and _background_relative(tokens, clause):
         return f"{tokens[clause].text!r} is in a relative clause about {tokens[tokens[clause].head].text!r}: background"
+    if dep == "acl" and clause == trigger and reduced_relative(tokens, clause):  # the participle is the act itself
+        return (f"{tokens[clause].text!r} is a participle clause describing {tokens[tokens[clause].head].text!r} "
+                f"by an earlier act done to it: background")
     if dep == "pcomp" and tokens[tokens[clause].head].lower in EARLIER_MARKERS:  # "withdrew after criticizing"
         return f"'{tokens[tokens[clause].head].text} {tokens[clause].text}': an earlier act named as the time of another"
     if dep == "advcl" and not spatial_before(tokens, clause):
@@ -242,5 +307,6 @@ def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], ref
     return None
 
 
-__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "TIME_NOUNS", "background_reason", "clause_verb", "ended_term",
-           "named_again", "past_perfect", "simultaneous_relative", "spatial_before", "trigger_head"]
+__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "REPORT_LEMMAS", "TIME_NOUNS", "background_reason", "clause_verb",
+           "ended_term", "named_again", "past_perfect", "perfect_progressive", "present_perfect", "reduced_relative",
+           "simultaneous_relative", "spatial_before", "standing_act", "trigger_head"]

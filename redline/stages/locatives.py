@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Event, Place, Token
+from .history import REPORT_LEMMAS, clause_verb
 
 LOCATIVE = frozenset({
     "in", "at", "near", "outside", "inside", "across", "along", "on", "within", "throughout", "around", "into",
@@ -94,6 +95,32 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
                         keep.add(obj.i)
                         todo.append(obj.i)
     return keep
+
+
+def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int]) -> set[int]:
+    """The anchors of the speech act a verbal event is made by: Clinton said at a briefing at the State Department
+    that the video was "disgusting" -> the ACCUSE was made at the State Department (docs/annotation.md 12.10:
+    a statement's place is where it was made), or "condemned the attack, saying at a news conference in Paris".
+    Only when the event's actor is the speaker and its trigger is what was said, not a past act of its own: an
+    act the speaker reports ("Putin said in Moscow that Russia would respond", "officials in Washington said they
+    had asked Egypt to mediate") is not placed by it."""
+    out: set[int] = set()
+    for t in tokens:  # "condemned the attack, saying at a news conference in Paris ...", "speaking in Brussels"
+        if t.head == clause_verb(tokens, trigger) and t.dep == "advcl" and t.tag == "VBG" \
+                and t.lemma.lower() in ("say", "speak", "tell", "add"):
+            out |= event_anchors(tokens, t.i, subject=False)
+    if out or tokens[trigger].tag in ("VBD", "VBN"):  # a reported past act: "said they had asked"
+        return out
+    v, seen = clause_verb(tokens, trigger), set()
+    while tokens[v].dep in ("ccomp", "parataxis") and tokens[v].head != v and v not in seen:
+        seen.add(v)
+        v = tokens[v].head
+        if tokens[v].lemma.lower() in REPORT_LEMMAS:
+            speakers = {t.i for t in tokens if t.head == v and t.dep == "nsubj"}
+            if speakers & actor_heads:
+                return event_anchors(tokens, v, subject=False)
+            return set()
+    return set()
 
 
 def governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | None, str]:
@@ -390,11 +417,16 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
     if event.event not in TARGET_PLACE_TYPES and event.event != "RETREAT":
         return None
     trig = tokens[trigger]
-    if trig.dep == "relcl" and event.event in TARGET_PLACE_TYPES and any(
-            t.head == trigger and t.dep == "dobj" and t.lower in ("which", "that") for t in tokens):
-        for m in here:  # "the Crimea region, which Russia annexed in March"
-            if m.place is not None and m.start <= trig.head < m.end:
-                return m.place, f"{m.text!r} is what {trig.text!r} acts on ('which'); {m.reason}"
+    pronoun = next((t for t in tokens if t.head == trigger and t.dep == "dobj" and t.lower in ("which", "that")), None)
+    if trig.dep == "relcl" and event.event in TARGET_PLACE_TYPES and pronoun is not None:
+        # "the Crimea region, which Russia annexed in March": the clause's noun, or the word just before ", which"
+        # (the parser may hang a clause after a comma on an earlier noun: "communities between X and Crimea, which")
+        nouns = {trig.head}
+        if pronoun.i >= 2 and tokens[pronoun.i - 1].text == "," and tokens[pronoun.i - 2].pos in ("NOUN", "PROPN"):
+            nouns.add(pronoun.i - 2)
+        for m in here:
+            if m.place is not None and any(m.start <= n < m.end for n in nouns):
+                return m.place, f"{m.text!r} is what {trig.text!r} acts on ('{pronoun.text}'); {m.reason}"
     for m in here:
         if m.place is None or m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
             continue

@@ -60,7 +60,7 @@ def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression
             if t.kind not in ("weekday", "relative", "absolute") or _YEAR_RE.search(t.text):
                 continue
             a = attachment(tokens, t)
-            if a is None or not _main_verb(tokens, a):
+            if a is None or not main_verb(tokens, a):
                 continue
             if t.date >= reference or (reference - t.date).days > NEWS_DAY_LAG:
                 return None
@@ -69,7 +69,7 @@ def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression
     return None
 
 
-def _main_verb(tokens: Sequence[Token], i: int) -> bool:
+def main_verb(tokens: Sequence[Token], i: int) -> bool:
     """A verb at the top of its sentence, coordinated with it ("Russia fought back on Wednesday"), or the act the
     top verb reports ("Trump said he would ban ... on Wednesday" when the parse hangs the day on "ban")."""
     tok = tokens[i]
@@ -95,13 +95,13 @@ def _dates_main_line(tokens: Sequence[Token], t: TimeExpression) -> bool:
     return True
 
 
-def _day_of_main_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpression | None:
+def _day_ofmain_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpression | None:
     """The day-precise expression on the sentence's main verb ("attacked Kerry on Twitter Monday"), if any."""
     for t in times:
         if t.date is None or t.precision is not DatePrecision.DAY or t.enddate != t.date:
             continue
         a = attachment(s.tokens, t)
-        if a is not None and _main_verb(s.tokens, a):
+        if a is not None and main_verb(s.tokens, a):
             return t
     return None
 
@@ -147,7 +147,7 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
         how = _goes_on(prev, s)
         if how is None:
             continue
-        t = _day_of_main_verb(prev, times.get(prev.index, ()))
+        t = _day_ofmain_verb(prev, times.get(prev.index, ()))
         if t is not None and t.date <= reference:
             out[s.index] = (t.date, f"{how} from sentence {prev.index}, dated {t.text!r} = {t.date.isoformat()}")
         elif prev.index in out:
@@ -191,4 +191,4 @@ def offset_clause(tokens: Sequence[Token], clause: int) -> tuple[int, int, str, 
     return None
 
 
-__all__ = ["attachment", "carried_days", "news_day", "offset_clause"]
+__all__ = ["attachment", "carried_days", "main_verb", "news_day", "offset_clause"]

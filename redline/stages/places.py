@@ -19,6 +19,7 @@ from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
 from .history import trigger_head
 from .locatives import (
+    speech_anchors,
     SITE_TYPES,
     country_wide,
     unnamed_site,
@@ -220,6 +221,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     # a statement's place is where it was made, said of the act, not of its speaker (docs/annotation.md 12.10)
     anchors = event_anchors(tokens, trigger, material=material, subject=event.quad_code not in VERBAL_QUADS)
     actor_heads = set(event.actor_heads) | set(event.recipient_heads)
+    if event.quad_code in VERBAL_QUADS:
+        anchors |= speech_anchors(tokens, trigger, set(event.actor_heads))
     target = target_place(event, tokens, trigger, here)
     if target is not None:
         return target

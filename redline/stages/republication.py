@@ -7,7 +7,10 @@ article is news about July, not a July article):
 - a republication note: "originally published", "first published/appeared", "republished with the permission
   of", "reprinted"; the note's own date when it gives one, else the day the lead reports (`dates.py`);
 - an update line with a date ("Updated: March 3, 2020"), later than the dateline: the text was last written then;
-- a dated lead dateline ("WASHINGTON, June 17 (Reuters) -", "MOSCOW, Feb. 3 —"): the day the report was filed.
+- a dated lead dateline ("WASHINGTON, June 17 (Reuters) -", "MOSCOW, Feb. 3 —"): the day the report was filed;
+- a lead that reports its news on the weekday after the dateline ("PYONGYANG (AP) — North Koreans danced in the
+  streets Wednesday" in a story dated Tuesday): the story was filed where the day had already turned, and a
+  bare weekday six days back would have been written "last Wednesday".
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass
 
 from ..knowledge.temporal import find_times
 from ..records import DatePrecision, Removal, Sentence
+from .narration import attachment, main_verb
 
 REPUBLICATION_RE = re.compile(
     r"\b(?:originally|first)\s+(?:published|posted|aired)\b|\b(?:originally|first)\s+(?:appeared|ran)\s+(?:in|on|at)\b|"
@@ -37,7 +41,7 @@ MAX_UPDATE_DAYS = 60  # an update line this far after the dateline is the same s
 class Evidence:
     """What the text says about when it was written: the kind, the line, and the day when it gives one."""
 
-    kind: str  # republication, update, lead dateline
+    kind: str  # republication, update, lead dateline, lead weekday
     line: str
     date: dt.date | None
     reason: str
@@ -75,7 +79,45 @@ def find_evidence(sentences: Sequence[Sentence], removed: Sequence[Removal], dat
             if day is not None and abs((dateline - day).days) <= 366:
                 out.append(Evidence("lead dateline", m.group(0).strip(), day,
                                     f"the lead's dateline {m.group(0).strip()!r}"))
+        weekday = _next_day_weekday(sentences[0], dateline)
+        if weekday is not None:
+            out.append(weekday)
     return out
+
+
+# A bare weekday on the lead's main verb: "danced Wednesday", "said on Wednesday", "Wednesday night".
+_BARE_WEEKDAY_RE = re.compile(r"^(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|"
+                              r"night))?$", re.I)
+
+
+def _next_day_weekday(lead: Sentence, dateline: dt.date) -> Evidence | None:
+    """Evidence that the lead reports the day after the dateline: its main verb, in the past tense, is dated by a
+    bare weekday that names the dateline's next day (read as six days back, it would be "last Wednesday"; a plan,
+    "will meet Wednesday", says nothing about when the text was written)."""
+    for t in find_times(lead.text, dateline):
+        if t.date is None or t.precision is not DatePrecision.DAY or t.enddate != t.date:
+            continue
+        start = next((tok.i for tok in lead.tokens if tok.idx >= lead.start + t.start), None)
+        end = next((tok.i for tok in lead.tokens if tok.idx >= lead.start + t.end), len(lead.tokens))
+        if start is None:
+            return None
+        a = attachment(lead.tokens, _Span(start, end))
+        if a is None or not main_verb(lead.tokens, a):
+            continue  # a day of a side clause says nothing about the news day
+        if t.kind != "weekday" or not _BARE_WEEKDAY_RE.match(t.text) or (dateline - t.date).days != 6 \
+                or lead.tokens[a].tag != "VBD":
+            return None  # "will face a test Monday", "is up for a hearing on Thursday": the coming day, a plan
+        day = dateline + dt.timedelta(days=1)
+        return Evidence("lead weekday", lead.text.strip()[:160], day,
+                        f"the lead reports {t.text!r} on {lead.tokens[a].text!r}: the day after the dateline "
+                        f"{dateline.isoformat()}, {day.isoformat()} (six days back would be 'last {t.text.split()[-1]}')")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
 
 
 __all__ = ["Evidence", "LEAD_DATELINE_RE", "REPUBLICATION_RE", "UPDATE_RE", "find_evidence"]
