@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 
 from redline.records import Article, Document, Entity, Event, Factuality, Mention, Quote, Sentence, TextInfo
-from redline.stages.quotes import find_quote_spans, find_quotes, link_events, link_quotes, quote_id
+from redline.stages.quote_marks import find_quote_spans
+from redline.stages.quotes import find_quotes, link_events, link_quotes, quote_id
 
 REF = dt.date(2021, 6, 20)
 

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..knowledge.actors import Match
+from ..knowledge.actor_names import Match
 from ..records import Entity, Mention, Sentence, Token
 
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach for its antecedent
