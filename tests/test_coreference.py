@@ -198,3 +198,45 @@ def test_a_foreign_ministry_title_borrows_no_article_country(ctx, kb):
                                "Prime Minister Pak Sok Chol spoke.", memory=memory)
     assert [m for _, m in found if m.text.endswith("Li Wenming")][0].entity.code is None
     assert [m for _, m in found if m.text.endswith("Pak Sok Chol")][0].entity.code == "PRK"
+
+
+def test_a_pronoun_continues_a_main_clause_subject_not_a_relative_clause_one(ctx, kb):
+    found = _mentions(ctx, kb, "President Emmanuel Macron spoke in Warsaw, recalling the 1970 visit of Willy "
+                               "Brandt, during which he knelt at the ghetto memorial. He said on Friday that "
+                               "France would pay for repairs.", date=dt.date(2019, 6, 1))
+    he = _find(found, "He", sentence=1)[0]
+    assert he.entity.identifier_text == "Emmanuel Macron" and he.entity.code == "FRA"
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Sen. John McCain spoke first. Later the veteran senator said the bill was dead.",
+     "the veteran senator", "John McCain"),
+    ("Rep. Ileana Ros-Lehtinen met the mayor. The congresswoman then criticized the plan.", "The congresswoman",
+     "Ileana Ros-Lehtinen"),
+])
+def test_a_definite_member_word_is_the_member_named_before(ctx, kb, text, mention, name):
+    found = _mentions(ctx, kb, text, date=dt.date(2013, 6, 1))
+    assert _find(found, mention)[0].entity.identifier_text == name
+
+
+def test_a_member_word_with_no_member_named_stays_a_group(ctx, kb):
+    found = _mentions(ctx, kb, "President Trump spoke in Ohio. The senator said the bill was dead.",
+                      date=dt.date(2019, 6, 1))
+    senator = _find(found, "The senator")[0]
+    assert senator.entity.identifier_text is None and not senator.entity.reason.startswith("coreference")
+
+
+def test_a_courtesy_titled_unknown_person_takes_a_dominant_article_country(ctx, kb):
+    text = ("Officials in Brazil said on Monday that Brazil would appeal. Brazil's central bank and Brazilian "
+            "courts disagreed. Ms. Carvalho, a teacher, told reporters she had lost her savings.")
+    found = _mentions(ctx, kb, text)
+    ms = _find(found, "Ms. Carvalho")[0]
+    assert ms.entity.code == "BRA" and ms.entity.sector is None
+    assert "courtesy title" in ms.entity.reason
+
+
+def test_a_courtesy_titled_person_takes_no_country_when_two_are_named(ctx, kb):
+    text = ("Brazil and Argentina signed the accord in Brasilia and Buenos Aires. Argentina's minister praised "
+            "Brazil. Mr. Oliveira, a farmer, said prices would fall.")
+    found = _mentions(ctx, kb, text)
+    assert _find(found, "Mr. Oliveira")[0].entity.code is None

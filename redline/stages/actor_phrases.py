@@ -82,6 +82,17 @@ def effective_dep(t: Token, toks: Sequence[Token]) -> Token:
     return t
 
 
+def in_relative_clause(t: Token, toks: Sequence[Token]) -> bool:
+    """Whether token t sits in a relative or adjectival clause ("the speech in which he called", "a man who said")."""
+    seen = 0
+    while t.head != t.i and seen < len(toks):
+        if t.dep in ("relcl", "acl"):
+            return True
+        t = toks[t.head]
+        seen += 1
+    return False
+
+
 def phrase_role(t: Token, toks: Sequence[Token]) -> str | None:
     base = effective_dep(t, toks)
     if base.dep in ACTOR_DEPS:

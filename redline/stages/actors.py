@@ -34,6 +34,7 @@ from .actor_phrases import (
     coordinated,
     coordinated_compound,
     effective_dep,
+    in_relative_clause,
     inside_name,
     is_head,
     match_head,
@@ -74,6 +75,8 @@ HOME_PREPS = frozenset({"of", "from"})
 # Offices that deal with other countries: an unnamed foreign ministry's spokesman or envoy in a story about
 # country X is as likely to be another country's, so such titles never take the article's country.
 FOREIGN_OFFICES = frozenset({"Foreign Minister", "Diplomat"})
+# Courtesy titles that name a private person, no office: the press uses them for the people of the story.
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 @stage("actors", requires=("sentences", "reference_date"), provides=("mentions",))
@@ -95,7 +98,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
                       ) -> list[Mention]:
     """Every actor mention of one sentence, in token order (memory carries coreference across sentences)."""
     memory = memory if memory is not None else Memory()
-    toks = sent.tokens
+    toks = tuple(_as_name(t) for t in sent.tokens)
     if not toks:
         return []
     children: list[list[int]] = [[] for _ in toks]
@@ -157,7 +160,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         seen.add(id(m))
         modifiers.append(m)
     role = phrase_role(t, toks)
-    subj = effective_dep(t, toks).dep in ("nsubj", "nsubjpass")
+    # a subject a later pronoun may continue: not one of a relative clause ("Kennedy's speech, in which he called")
+    subj = effective_dep(t, toks).dep in ("nsubj", "nsubjpass") and not in_relative_clause(t, toks)
 
     def made(entity: Entity, kind: str, antecedent: tuple[int, int] | None = None) -> Mention:
         return Mention(sent.index, start, end, h, text, entity, kind, antecedent)
@@ -258,6 +262,12 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                 if code is not None:
                     ent = dataclasses.replace(ent, code=code, reason=f"{ent.reason}; {code}: the title's country is "
                                               "the country this article is about")
+            elif ent.code is None and not ent.sector and ent_type == "PERSON" and _courtesy(toks, start, first):
+                code = memory.article_country(strict=True)  # "Mr. Kline" in a story told from one country
+                if code is not None:
+                    ent = dataclasses.replace(ent, code=code, reason=f"{ent.reason}; {code}: a person the article "
+                                              "calls by a courtesy title, in an article about that country (named "
+                                              f"{memory.countries[code]} times, three times more than any other)")
         elif gender is None:
             gender = _gender(ent, toks, start, end, kb)
         mention = made(ent, "name")
@@ -328,6 +338,19 @@ def _titled_place_name(t: Token, toks: Sequence[Token], sent: Sentence, start: i
     mention = Mention(sent.index, start, end, t.i, text, ent, "name")
     remember(memory, mention, subj, person=True, gender=gender)
     return mention
+
+
+def _as_name(t: Token) -> Token:
+    """A capitalised word the tagger misread ("Thornberry, speaking earlier, said": ADV) that the entity
+    recogniser calls a person is a proper name."""
+    if t.ent_type == "PERSON" and t.pos in ("ADV", "ADJ", "VERB", "X") and t.text[:1].isupper() and t.text.isalpha():
+        return dataclasses.replace(t, pos="PROPN")
+    return t
+
+
+def _courtesy(toks: Sequence[Token], start: int, first: int) -> bool:
+    """'Mr. Kline', 'Ms. Larson': a courtesy title (no office) right before the name."""
+    return first > start and toks[first - 1].lower.strip(".") in COURTESY_TITLES
 
 
 def _gender(ent: Entity, toks: Sequence[Token], start: int, end: int, kb: Knowledge) -> str | None:

@@ -3,7 +3,7 @@
 Direct quotes are found on the characters of each paragraph (quotation marks are paired there, so a quote may
 span sentences), then attributed through the parse: the speech verb outside the quote that governs it, else
 the nearest one in the quote's sentences, else "according to X", else (for whole-sentence quotes only) the
-statement before it in the paragraph. Indirect statements are speech verbs whose clausal complement is not
+statement before it in the paragraph (also for partial quotes in the first person). Indirect statements are speech verbs whose clausal complement is not
 itself a quote.
 Speakers come from the actor mentions (``Mention.entity``); a speaker that resolves to nothing is kept as
 ``speaker=None`` with its text and a reason, never guessed.
@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 # Speech verbs whose complement is an order or a request, not a statement: direct quotes only.
 _NO_INDIRECT = frozenset({"urge", "demand", "ask", "suggest"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "we", "i", "you"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +215,7 @@ class _Finder:
         adjacent quote of the same paragraph, the quote it continues across paragraphs, else the last
         statement of the previous paragraph. A partial quote with no speech verb (a scare quote) borrows none."""
         p, span = self.spans[k]
-        if not self._standalone(span):
+        if not self._standalone(span) and not self._first_person(span):
             return None, "no speech verb or attribution near the quote"
         earlier = [(at, a) for at, a in self.said.get(p, []) if at < span.start]
         if earlier:  # "'A,' Peskov said. 'B.'" or "Peskov said talks failed. 'Nothing is left.'"
@@ -246,6 +247,13 @@ class _Finder:
         if before and not self.said.get(p):
             return before[-1], "speaker carried over from the last statement of the previous paragraph"
         return None, "no speech verb or attribution near the quote"
+
+    def _first_person(self, span: QuoteSpan) -> bool:
+        """True when the quoted words speak in the first person ("'I intend to seek cuts' and to work with ..."):
+        someone is speaking, so it is no scare quote even when it covers only part of its sentence."""
+        hi = _hi(span)
+        return any(t.pos == "PRON" and t.lower in FIRST_PERSON and span.open < t.idx < hi
+                   for s in self._sentences_between(span.open, hi) for t in s.tokens)
 
     def _standalone(self, span: QuoteSpan) -> bool:
         """True when the quote covers every word of the sentences it touches."""
