@@ -240,3 +240,50 @@ def test_a_courtesy_titled_person_takes_no_country_when_two_are_named(ctx, kb):
             "Brazil. Mr. Oliveira, a farmer, said prices would fall.")
     found = _mentions(ctx, kb, text)
     assert _find(found, "Mr. Oliveira")[0].entity.code is None
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Egypt's army removed the president. On Monday the interim government banned the protests.",
+     "the interim government", "EGY"),
+    ("Fighting spread in Syria. Syria's army shelled Homs. Damascus blamed the West. Syrian officials said rebel "
+     "forces were to blame.", "rebel forces", "SYR"),
+])
+def test_a_qualified_agent_bridges_like_its_last_word(ctx, kb, text, mention, code):
+    found = _mentions(ctx, kb, text, date=dt.date(2013, 7, 10))
+    assert _find(found, mention)[0].entity.code == code
+
+
+def test_a_qualified_agent_takes_no_country_when_two_are_named(ctx, kb):
+    found = _mentions(ctx, kb, "Egypt and Libya traded charges. The interim government banned the protests.",
+                      date=dt.date(2013, 7, 10))
+    assert _find(found, "The interim government")[0].entity.code is None
+
+
+def test_the_countrys_president_is_the_country_just_named_and_names_the_person(ctx, kb):
+    found = _mentions(ctx, kb, "Floods hit Malawi in March. Lazarus Chakwera, the country's president, declared "
+                               "a disaster.", date=dt.date(2023, 3, 20))
+    assert _find(found, "the country's president")[0].entity.code == "MWI"
+    person = _find(found, "Lazarus Chakwera")[0].entity
+    assert (person.code, person.sector) == ("MWI", "GOV")
+
+
+def test_the_countrys_army_takes_no_country_when_two_were_just_named(ctx, kb):
+    found = _mentions(ctx, kb, "Malawi and Zambia signed a border pact. The country's army will patrol it.",
+                      date=dt.date(2023, 3, 20))
+    assert _find(found, "The country's army")[0].entity.code is None
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ('"Nobody wants escalation," the spokesman, Dmitry Peskov, told reporters.', "the spokesman", "RUS"),
+    ("The foreign minister, Sergei Lavrov, arrived in Ankara on Tuesday.", "The foreign minister", "RUS"),
+])
+def test_a_title_is_the_known_person_in_apposition_after_it(ctx, kb, text, mention, code):
+    found = _mentions(ctx, kb, text, date=dt.date(2021, 6, 17))
+    title = _find(found, mention)[0]
+    assert title.entity.code == code and title.kind == "title"
+
+
+def test_a_title_before_an_unknown_name_stays_unresolved(ctx, kb):
+    found = _mentions(ctx, kb, "The spokesman, Ivan Testenko, told reporters the talks failed.",
+                      date=dt.date(2021, 6, 17))
+    assert _find(found, "The spokesman")[0].entity.code is None

@@ -29,6 +29,8 @@ DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demons
                              "workers", "residents", "civilians", "opposition leader", "dissidents", "security forces",
                              "riot police", "policemen", "police officers", "officers", "soldiers", "forces",
                              "crowd", "crowds", "mob", "mobs", "agents", "federal agents", "border agents"})
+# Possessors that name the country the text is talking about ("the country's president", "the nation's army").
+THE_COUNTRY = frozenset({"country", "nation"})
 CROWDS = frozenset({"crowd", "crowds", "mob", "mobs"})
 # Members of a legislature, unqualified: those of the one legislature whose members the article has named.
 LEGISLATORS = frozenset({"lawmakers", "lawmaker", "legislators", "legislator", "senators", "congressmen",
@@ -114,8 +116,11 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     if agent in LEGISLATORS:
         return legislators(ent, base, memory)
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
+        agent = agent.split()[-1]  # "the interim government", "rebel forces": the kind is the last word's
+    if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         return ent
-    if agent in BRIDGING and any(toks[c].lower == "the" for c in children[t.i]):
+    country = _the_country(t, toks, children)  # "the country's president": as definite as "the president"
+    if agent in BRIDGING and (country or any(toks[c].lower == "the" for c in children[t.i])):
         window = [p for p in memory.things if p.sentence >= sent.index - 1 and p.entity.entry
                   and p.entity.entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
         codes = {p.entity.code for p in window}
@@ -125,7 +130,7 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
                                        f"'{p.text}' (sentence {p.sentence}), the only country named in this or the "
                                        "previous sentence")
     indefinite = ("some", "other", "foreign") if agent in CROWDS else ("a", "an", "some", "other", "foreign")
-    if any(toks[c].dep == "poss" or toks[c].lower in indefinite for c in children[t.i]):
+    if any(toks[c].dep == "poss" and c != country or toks[c].lower in indefinite for c in children[t.i]):
         return ent  # "their police", "a foreign army": not the article's own institutions (but "a crowd" is)
     code = memory.article_country(strict=agent in STRICT_BRIDGING)
     if code is None:
@@ -135,6 +140,15 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
                                    "names it as the backer")
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
                                f"(named {memory.countries[code]} times, far more than any other)")
+
+
+def _the_country(t: Token, toks: Sequence[Token], children: list[list[int]]) -> int | None:
+    """The possessor 'the country' / 'the nation' of an agent ("the country's president"), or None."""
+    for c in children[t.i]:
+        if toks[c].dep == "poss" and toks[c].lower in THE_COUNTRY and any(
+                toks[d].lower in ("the", "this") for d in children[c]):
+            return c
+    return None
 
 
 def legislators(ent: Entity, base: str, memory: Memory) -> Entity:

@@ -64,6 +64,7 @@ from .coreference import (
     phrase_gender,
     pronoun,
     remember,
+    title_before_name,
     surname_coref,
     title_coref,
 )
@@ -124,6 +125,8 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         if t.dep == "appos" and len(found) == 1 and found[0].kind == "agent":
             found = [apposition(found[0], t, out)]
             name_from_apposition(found[0], t, out, memory)
+        elif t.dep == "appos" and len(found) == 1 and found[0].kind in ("name", "surname"):
+            title_before_name(found[0], t, out)
         out.extend(found)
     memory.previous = (sent, tuple(out))
     return out

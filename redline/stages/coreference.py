@@ -128,6 +128,20 @@ def apposition(mention: Mention, t: Token, before: Sequence[Mention]) -> Mention
     return mention
 
 
+def title_before_name(name: Mention, t: Token, out: list[Mention]) -> None:
+    """'the spokesman, Jay Carney, said': an unresolved title phrase is the known person named beside it, in
+    apposition after it. Updates `out` in place."""
+    e = name.entity
+    if not (e.entry and e.entry.startswith("person:")):
+        return
+    for k, m in enumerate(out):
+        if m.head == t.head and m.kind == "agent" and m.entity.code is None:
+            root = dataclasses.replace(e, entity_text=m.text,
+                                       reason=f"coreference: apposition '{name.text}' names '{m.text}'; {e.reason}")
+            out[k] = dataclasses.replace(m, entity=root, kind="title", antecedent=(name.sentence, name.head))
+            return
+
+
 def name_from_apposition(title: Mention, t: Token, out: list[Mention], memory: Memory) -> None:
     """'Emily Thornberry, Britain's shadow foreign secretary, said': a person the knowledge base does not know
     is who the title beside them says (country, sector, office); the name keeps its text. Updates `out` and the
