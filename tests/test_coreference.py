@@ -287,3 +287,23 @@ def test_a_title_before_an_unknown_name_stays_unresolved(ctx, kb):
     found = _mentions(ctx, kb, "The spokesman, Ivan Testenko, told reporters the talks failed.",
                       date=dt.date(2021, 6, 17))
     assert _find(found, "The spokesman")[0].entity.code is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Putin met with world leaders in China for the summit.", "world leaders"),
+    ("Foreign journalists in Moscow were expelled on Friday.", "Foreign journalists"),
+    ("Western diplomats in Kabul criticized the ban.", "Western diplomats"),
+])
+def test_people_from_elsewhere_take_no_country_from_where_they_are(ctx, kb, text, mention):
+    found = _mentions(ctx, kb, text, date=dt.date(2014, 11, 12))
+    assert _find(found, mention)[0].entity.code is None
+
+
+def test_an_agent_in_a_place_still_takes_its_country(ctx, kb):
+    found = _mentions(ctx, kb, "Local journalists in Moscow were detained on Friday.", date=dt.date(2014, 11, 12))
+    assert _find(found, "Local journalists")[0].entity.code == "RUS"
+
+
+def test_foreign_inside_an_agent_phrase_is_no_visitor(ctx, kb):
+    found = _mentions(ctx, kb, "Foreign ministers of Russia and China met in Beijing.", date=dt.date(2023, 3, 1))
+    assert {m.entity.code for m in _find(found, "Foreign ministers")} == {"RUS", "CHN"}

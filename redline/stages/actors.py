@@ -76,6 +76,9 @@ HOME_PREPS = frozenset({"of", "from"})
 # Offices that deal with other countries: an unnamed foreign ministry's spokesman or envoy in a story about
 # country X is as likely to be another country's, so such titles never take the article's country.
 FOREIGN_OFFICES = frozenset({"Foreign Minister", "Diplomat"})
+# Modifiers that make an agent people from elsewhere ("world leaders in China", "foreign reporters in Moscow"):
+# neither the place they are in nor the article's country is theirs.
+VISITOR_WORDS = frozenset({"world", "foreign", "international", "western", "visiting", "overseas", "global"})
 # Courtesy titles that name a private person, no office: the press uses them for the people of the story.
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
@@ -213,6 +216,11 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     if any(toks[c].dep == "poss" and toks[c].pos == "PRON" and any(m.head == c and m.entity.code for m in before)
            for c in children[h]):
         context = []  # "its ambassador from Washington": the possessor's envoy, not the post's (see possessed)
+    agent_head = head_match is not None and head_match.kind == "agent"
+    # "world leaders in China", "foreign journalists in Moscow": people from elsewhere, not the place's own
+    visitors = agent_head and any(toks[i].lower in VISITOR_WORDS for i in range(start, head_match.start))
+    if visitors:
+        context = []
     if head_match is not None:
         places = [m for m in named_mods if m.kind in PLACE_KINDS | ORG_KINDS]
         split = agent_head and len({c for m in places for c in m.codes}) > 1 and coordinated(places, toks)
@@ -234,9 +242,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         ent = kb.compose(head_match, modifiers, date=date, text=text, former=former, context=context, role=role)
         if ent.code is None and agent_head and not head_match.ambiguous:
             ent = possessed(ent, t, toks, children, before)  # "its envoy in Vienna": the possessor's, first
-        if ent.code is None and agent_head and not head_match.ambiguous:
+        if ent.code is None and agent_head and not head_match.ambiguous and not visitors:
             ent = placed_by_preposition(ent, h, toks, children, kb)
-        if ent.code is None and agent_head and not head_match.ambiguous:
+        if ent.code is None and agent_head and not head_match.ambiguous and not visitors:
             ent = bridged(ent, t, toks, children, head_match, sent, memory, backer_codes(start, end, at, toks))
         mention = made(ent, mention_kind(head_match))
         remember(memory, mention, subj, plural=is_plural(t), gender=_gender(ent, toks, start, end, kb))
