@@ -321,9 +321,3 @@ def test_a_title_word_inside_a_persons_name_is_the_family_name(ctx, kb):
     found = _mentions(ctx, kb, "Rep. Peter King said the suspect should be tried.", date=dt.date(2013, 4, 25))
     king = _find(found, "Rep. Peter King")[0]
     assert king.kind == "name" and king.entity.identifier_text == "Peter King" and king.entity.sector == "LEG"
-
-
-def test_a_titled_person_takes_the_country_of_the_home_named_before_the_title(ctx, kb):
-    found = _mentions(ctx, kb, "Republican New York Rep. Jane Roe stood by that position.", date=dt.date(2013, 4, 25))
-    roe = _find(found, "Republican New York Rep. Jane Roe")[0].entity
-    assert (roe.code, roe.sector) == ("USA", "LEG")

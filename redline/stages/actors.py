@@ -264,8 +264,6 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = kb.compose(None, outside, date=date, text=text, former=former, name=name)
             if ent.code is None and ent_type == "PERSON":  # "Senator Jeff Merkley of Oregon"
                 ent = placed_by_preposition(ent, h, toks, children, kb, preps=HOME_PREPS)
-            if ent.code is None and ent.sector and ent_type == "PERSON":  # "New York Rep. Peter King"
-                ent = _home_before(ent, toks, start, first, at, kb)
             if ent.code is None and any(_us_secretary(m, toks) for m in outside):
                 ent = dataclasses.replace(ent, code="USA", reason=f"{ent.reason}; USA: 'Secretary of State' with no "
                                           "'for ...' after it is the US title (British ones are 'Secretary of State "
@@ -352,27 +350,6 @@ def _titled_place_name(t: Token, toks: Sequence[Token], sent: Sentence, start: i
     mention = Mention(sent.index, start, end, t.i, text, ent, "name")
     remember(memory, mention, subj, person=True, gender=gender)
     return mention
-
-
-def _home_before(ent: Entity, toks: Sequence[Token], start: int, first: int, at: dict[int, Match],
-                 kb: Knowledge) -> Entity:
-    """A titled person whose phrase names their home before the title ("Republican New York Rep. Peter King"):
-    the country of that place (a city or region the gazetteer knows)."""
-    i = start
-    while i < first:
-        if toks[i].ent_type in ("GPE", "LOC") and toks[i].ent_iob == "B" and i not in at:
-            j = i + 1
-            while j < first and toks[j].ent_iob == "I":
-                j += 1
-            found = kb.place(span_text(toks, i, j))
-            if found is not None:
-                code, why = found
-                return dataclasses.replace(ent, code=code, reason=f"{ent.reason.split('; no country')[0]}; {code} "
-                                           f"from '{span_text(toks, i, j)}' before the title ({why})")
-            i = j
-        else:
-            i += 1
-    return ent
 
 
 def _surname_like_title(m: Match, toks: Sequence[Token]) -> bool:
