@@ -307,17 +307,3 @@ def test_an_agent_in_a_place_still_takes_its_country(ctx, kb):
 def test_foreign_inside_an_agent_phrase_is_no_visitor(ctx, kb):
     found = _mentions(ctx, kb, "Foreign ministers of Russia and China met in Beijing.", date=dt.date(2023, 3, 1))
     assert {m.entity.code for m in _find(found, "Foreign ministers")} == {"RUS", "CHN"}
-
-
-@pytest.mark.parametrize(("text", "mention", "sector"), [
-    ("Rep. Jane Roe said the bill was dead.", "Rep. Jane Roe", "LEG"),
-    ("Sen. Jim Doe objected to the deal.", "Sen. Jim Doe", "LEG"),
-])
-def test_an_abbreviated_title_before_an_unknown_name_gives_its_sector(ctx, kb, text, mention, sector):
-    assert _find(_mentions(ctx, kb, text), mention)[0].entity.sector == sector
-
-
-def test_a_title_word_inside_a_persons_name_is_the_family_name(ctx, kb):
-    found = _mentions(ctx, kb, "Rep. Peter King said the suspect should be tried.", date=dt.date(2013, 4, 25))
-    king = _find(found, "Rep. Peter King")[0]
-    assert king.kind == "name" and king.entity.identifier_text == "Peter King" and king.entity.sector == "LEG"

@@ -101,9 +101,8 @@ class Knowledge(PeopleIndex):
         for k in self._index:
             toks = tokenize(k)
             if toks:
-                # by its first token as our tokenizer splits it and as spaCy keeps it ("rep." is one token there)
-                for first in {toks[0][0], k.split()[0]}:
-                    self._first[first] = max(self._first.get(first, 0), len(toks) + 1)
+                first = toks[0][0]
+                self._first[first] = max(self._first.get(first, 0), len(toks) + 1)
         countries = {e.code for es in self._index.values() for e in es if e.kind == "country"}
         self._igo_codes = frozenset(e.code for es in self._index.values() for e in es
                                     if e.code and (e.kind in ("igo", "ngo") or e.kind in ORG_KINDS | {"agent"}

@@ -110,7 +110,6 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         if t.head != t.i and 0 <= t.head < len(toks):
             children[t.head].append(t.i)
     matches = kb.match([(unglued(t.text), t.ws) for t in toks], lemmas=[t.lemma for t in toks])
-    matches = [m for m in matches if not _surname_like_title(m, toks)]
     count_countries(matches, memory)
     count_places(toks, matches, kb, memory)
     at: dict[int, Match] = {}
@@ -350,14 +349,6 @@ def _titled_place_name(t: Token, toks: Sequence[Token], sent: Sentence, start: i
     mention = Mention(sent.index, start, end, t.i, text, ent, "name")
     remember(memory, mention, subj, person=True, gender=gender)
     return mention
-
-
-def _surname_like_title(m: Match, toks: Sequence[Token]) -> bool:
-    """An agent word that is the family name inside a person's name ("Rep. Peter King", "John Major"): the
-    entity recogniser runs the name on from a given name before it."""
-    first = toks[m.start]
-    return (m.kind == "agent" and first.text[:1].isupper() and first.ent_type == "PERSON" and first.ent_iob == "I"
-            and m.start > 0 and toks[m.start - 1].pos == "PROPN" and toks[m.start - 1].ent_type == "PERSON")
 
 
 def _as_name(t: Token) -> Token:
