@@ -13,7 +13,7 @@ from .errors import UsageError
 from .pipeline import Context, Pipeline, default_stages
 from .plover import event_dict
 from .records import Article, Document
-from .stages.coding import load_coder, quote_speakers
+from .stages.coding import QuoteVoices, load_coder
 
 
 def _split_at_coding(stages) -> tuple[list, list]:
@@ -46,15 +46,15 @@ def explain_text(text: str, *, published: dt.date | str | None = None, ctx: Cont
     doc: Document = Pipeline(ctx, before).run_one(article)
     coder = load_coder(ctx)
     coder.date = doc.reference_date or doc.article.published
-    speakers = quote_speakers(doc)
+    voices = QuoteVoices.of(doc)
     max_tokens = int(ctx.settings["max_sentence_tokens"])
     coded = []
     for sent in doc.sentences:
         trace: list[str] = []
         mentions = [m for m in doc.mentions if m.sentence == sent.index]
-        coder.speaker = speakers.get(sent.index)
+        voices.apply(coder, sent.index)
         events, skipped = coder.code_sentence(doc, sent, mentions, max_tokens, trace)
-        coder.speaker = None
+        voices.apply(coder, None)
         coded.append((sent, mentions, trace, skipped, events))
     finished = _finish(dataclasses.replace(doc, events=tuple(e for *_, evs in coded for e in evs)), after, ctx)
     final = {e.id: e for e in finished.events}

@@ -272,3 +272,17 @@ def test_a_possessor_country_does_not_make_an_unknown_organisation_its_own(kb):
     steel = [("Japan", "PROPN", "poss", 3, "GPE"), ("'s", "PART", "case", 0, ""), ("Nippon", "PROPN", "compound", 3, "ORG"),
              ("Steel", "PROPN", "nsubj", 4, "ORG"), ("agreed", "VERB", "ROOT", 4, "")]
     assert _head_entity(kb, steel, 3).code is None
+
+
+def test_a_person_the_tagger_misread_as_an_adverb_is_still_a_name(kb):
+    named = [("Dmitry", "PROPN", "compound", 1, "PERSON"), ("Peskov", "PROPN", "nsubj", 2, "PERSON"),
+             ("spoke", "VERB", "ROOT", 2, "")]
+    misread = [("Peskov", "ADV", "nsubj", 2, "PERSON"), (",", "PUNCT", "punct", 2, ""), ("said", "VERB", "ROOT", 2, "")]
+    out = _mentions(kb, named, misread)
+    later = [m for m in out if m.sentence == 1]
+    assert [(m.text, m.entity.code, m.kind) for m in later] == [("Peskov", "RUS", "surname")]
+
+
+def test_an_adverb_the_recogniser_calls_no_person_is_no_mention(kb):
+    spec = [("Earlier", "ADV", "advmod", 2, ""), ("Russia", "PROPN", "nsubj", 2, "GPE"), ("spoke", "VERB", "ROOT", 2, "")]
+    assert [m.text for m in _mentions(kb, spec)] == ["Russia"]

@@ -257,3 +257,33 @@ def test_agentless_deaths_with_no_attack_named_take_no_place(pipeline):
     # an explosion or a crash may be an accident or a crime: its victims do not become an attack's
     text = "Two people were killed in a gas explosion in Lviv in western Ukraine, the local police said."
     assert not any(t == "ASSAULT" for t, _, _ in coded(pipeline, text))
+
+
+@pytest.mark.parametrize(("text", "event", "actor"), [
+    # "I" / "we" inside a quote that is only part of its sentence is the quote's speaker
+    ('Sergei Lavrov spoke for an hour to reporters at the ministry in Moscow on Friday about the talks and '
+     'then added: "We condemn the strikes on Syria."', "ACCUSE", ("RUS",)),
+    ('Antony Blinken answered questions from reporters at the State Department on Tuesday for half an hour and '
+     'said at the end: "I condemn the shelling of Kharkiv."', "ACCUSE", ("USA",)),
+])
+def test_first_person_in_a_partial_quote_is_its_speaker(pipeline, text, event, actor):
+    assert actor in {a for t, a, _ in coded(pipeline, text, published="2023-03-01") if t == event}
+
+
+def test_first_person_with_no_quote_speaker_stays_unresolved(pipeline):
+    text = 'Reporters gathered at the ministry in Moscow on Friday for a long briefing. "We condemn the strikes."'
+    assert not {a for t, a, _ in coded(pipeline, text, published="2023-03-01") if t == "ACCUSE" and a != ("?",)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the party named in "support for X" / "criticism of X" after a light verb is the recipient
+    ("Germany expressed strong support for Ukraine on Monday.", ("SUPPORT", ("DEU",), ("UKR",))),
+    ("Beijing voiced sharp criticism of NATO at the summit.", ("ACCUSE", ("CHN",), ("NATO",))),
+    ("Turkey expressed condemnation of the Israeli raid on Gaza.", ("ACCUSE", ("TUR",), ("ISR",))),
+])
+def test_recipient_of_a_light_verb_noun(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+def test_support_for_a_policy_names_no_recipient(pipeline):
+    assert ("SUPPORT", ("FRA",), ()) in coded(pipeline, "France voiced support for the new climate policy.")

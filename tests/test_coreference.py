@@ -198,3 +198,112 @@ def test_a_foreign_ministry_title_borrows_no_article_country(ctx, kb):
                                "Prime Minister Pak Sok Chol spoke.", memory=memory)
     assert [m for _, m in found if m.text.endswith("Li Wenming")][0].entity.code is None
     assert [m for _, m in found if m.text.endswith("Pak Sok Chol")][0].entity.code == "PRK"
+
+
+def test_a_pronoun_continues_a_main_clause_subject_not_a_relative_clause_one(ctx, kb):
+    found = _mentions(ctx, kb, "President Emmanuel Macron spoke in Warsaw, recalling the 1970 visit of Willy "
+                               "Brandt, during which he knelt at the ghetto memorial. He said on Friday that "
+                               "France would pay for repairs.", date=dt.date(2019, 6, 1))
+    he = _find(found, "He", sentence=1)[0]
+    assert he.entity.identifier_text == "Emmanuel Macron" and he.entity.code == "FRA"
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    ("Sen. John McCain spoke first. Later the veteran senator said the bill was dead.",
+     "the veteran senator", "John McCain"),
+    ("Rep. Ileana Ros-Lehtinen met the mayor. The congresswoman then criticized the plan.", "The congresswoman",
+     "Ileana Ros-Lehtinen"),
+])
+def test_a_definite_member_word_is_the_member_named_before(ctx, kb, text, mention, name):
+    found = _mentions(ctx, kb, text, date=dt.date(2013, 6, 1))
+    assert _find(found, mention)[0].entity.identifier_text == name
+
+
+def test_a_member_word_with_no_member_named_stays_a_group(ctx, kb):
+    found = _mentions(ctx, kb, "President Trump spoke in Ohio. The senator said the bill was dead.",
+                      date=dt.date(2019, 6, 1))
+    senator = _find(found, "The senator")[0]
+    assert senator.entity.identifier_text is None and not senator.entity.reason.startswith("coreference")
+
+
+def test_a_courtesy_titled_unknown_person_takes_a_dominant_article_country(ctx, kb):
+    text = ("Officials in Brazil said on Monday that Brazil would appeal. Brazil's central bank and Brazilian "
+            "courts disagreed. Ms. Carvalho, a teacher, told reporters she had lost her savings.")
+    found = _mentions(ctx, kb, text)
+    ms = _find(found, "Ms. Carvalho")[0]
+    assert ms.entity.code == "BRA" and ms.entity.sector is None
+    assert "courtesy title" in ms.entity.reason
+
+
+def test_a_courtesy_titled_person_takes_no_country_when_two_are_named(ctx, kb):
+    text = ("Brazil and Argentina signed the accord in Brasilia and Buenos Aires. Argentina's minister praised "
+            "Brazil. Mr. Oliveira, a farmer, said prices would fall.")
+    found = _mentions(ctx, kb, text)
+    assert _find(found, "Mr. Oliveira")[0].entity.code is None
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ("Egypt's army removed the president. On Monday the interim government banned the protests.",
+     "the interim government", "EGY"),
+    ("Fighting spread in Syria. Syria's army shelled Homs. Damascus blamed the West. Syrian officials said rebel "
+     "forces were to blame.", "rebel forces", "SYR"),
+])
+def test_a_qualified_agent_bridges_like_its_last_word(ctx, kb, text, mention, code):
+    found = _mentions(ctx, kb, text, date=dt.date(2013, 7, 10))
+    assert _find(found, mention)[0].entity.code == code
+
+
+def test_a_qualified_agent_takes_no_country_when_two_are_named(ctx, kb):
+    found = _mentions(ctx, kb, "Egypt and Libya traded charges. The interim government banned the protests.",
+                      date=dt.date(2013, 7, 10))
+    assert _find(found, "The interim government")[0].entity.code is None
+
+
+def test_the_countrys_president_is_the_country_just_named_and_names_the_person(ctx, kb):
+    found = _mentions(ctx, kb, "Floods hit Malawi in March. Lazarus Chakwera, the country's president, declared "
+                               "a disaster.", date=dt.date(2023, 3, 20))
+    assert _find(found, "the country's president")[0].entity.code == "MWI"
+    person = _find(found, "Lazarus Chakwera")[0].entity
+    assert (person.code, person.sector) == ("MWI", "GOV")
+
+
+def test_the_countrys_army_takes_no_country_when_two_were_just_named(ctx, kb):
+    found = _mentions(ctx, kb, "Malawi and Zambia signed a border pact. The country's army will patrol it.",
+                      date=dt.date(2023, 3, 20))
+    assert _find(found, "The country's army")[0].entity.code is None
+
+
+@pytest.mark.parametrize(("text", "mention", "code"), [
+    ('"Nobody wants escalation," the spokesman, Dmitry Peskov, told reporters.', "the spokesman", "RUS"),
+    ("The foreign minister, Sergei Lavrov, arrived in Ankara on Tuesday.", "The foreign minister", "RUS"),
+])
+def test_a_title_is_the_known_person_in_apposition_after_it(ctx, kb, text, mention, code):
+    found = _mentions(ctx, kb, text, date=dt.date(2021, 6, 17))
+    title = _find(found, mention)[0]
+    assert title.entity.code == code and title.kind == "title"
+
+
+def test_a_title_before_an_unknown_name_stays_unresolved(ctx, kb):
+    found = _mentions(ctx, kb, "The spokesman, Ivan Testenko, told reporters the talks failed.",
+                      date=dt.date(2021, 6, 17))
+    assert _find(found, "The spokesman")[0].entity.code is None
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Putin met with world leaders in China for the summit.", "world leaders"),
+    ("Foreign journalists in Moscow were expelled on Friday.", "Foreign journalists"),
+    ("Western diplomats in Kabul criticized the ban.", "Western diplomats"),
+])
+def test_people_from_elsewhere_take_no_country_from_where_they_are(ctx, kb, text, mention):
+    found = _mentions(ctx, kb, text, date=dt.date(2014, 11, 12))
+    assert _find(found, mention)[0].entity.code is None
+
+
+def test_an_agent_in_a_place_still_takes_its_country(ctx, kb):
+    found = _mentions(ctx, kb, "Local journalists in Moscow were detained on Friday.", date=dt.date(2014, 11, 12))
+    assert _find(found, "Local journalists")[0].entity.code == "RUS"
+
+
+def test_foreign_inside_an_agent_phrase_is_no_visitor(ctx, kb):
+    found = _mentions(ctx, kb, "Foreign ministers of Russia and China met in Beijing.", date=dt.date(2023, 3, 1))
+    assert {m.entity.code for m in _find(found, "Foreign ministers")} == {"RUS", "CHN"}

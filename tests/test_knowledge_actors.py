@@ -9,7 +9,8 @@ import pytest
 
 from redline.errors import KnowledgeError
 from redline.knowledge.actor_data import DATA_DIR, SECTORS, read_people
-from redline.knowledge.actors import Knowledge, normalise, tokenize
+from redline.knowledge.actor_names import normalise, tokenize
+from redline.knowledge.actors import Knowledge
 
 
 @pytest.fixture(scope="module")

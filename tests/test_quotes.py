@@ -12,7 +12,8 @@ import datetime as dt
 import pytest
 
 from redline.records import Article, Document, Entity, Event, Factuality, Mention, Quote, Sentence, TextInfo
-from redline.stages.quotes import find_quote_spans, find_quotes, link_events, link_quotes, quote_id
+from redline.stages.quote_marks import find_quote_spans
+from redline.stages.quotes import find_quotes, link_events, link_quotes, quote_id
 
 REF = dt.date(2021, 6, 20)
 
@@ -433,3 +434,22 @@ def test_link_quotes_sets_quote_id_on_events(ctx):
     out = link_quotes(found, ctx)
     (q,) = out.quotes
     assert out.events[0].quote_id == q.id and q.event_ids == ("e1",)
+
+
+@pytest.mark.parametrize(("text", "want_text", "speaker"), [
+    # a partial quote in the first person is someone speaking: it takes the statement before it
+    ('Lavrov said the talks had stalled.\n\n"We will not beg for a meeting" and no new round was planned.',
+     "We will not beg for a meeting", LAVROV),
+    ('"The door is closed," Lavrov said. "I see no reason to reopen it" and the delegation left.',
+     "I see no reason to reopen it", LAVROV),
+    # a scare quote (third person, no speech verb) still borrows nothing
+    ('"The door is closed," Lavrov said. The so-called "peace plan" was shelved.', "peace plan", None),
+])
+def test_find_quotes_first_person_partial_quote_borrows_the_speaker(ctx, text, want_text, speaker):
+    from redline.stages.parse import parse_text
+
+    sentences = tuple(parse_text(text, ctx))
+    doc = Document(article=Article(id="fp", text=text), reference_date=REF, sentences=sentences,
+                   mentions=_mentions(sentences, {"Lavrov": LAVROV}))
+    (q,) = [q for q in find_quotes(doc, ctx).quotes if q.text == want_text]
+    assert (q.speaker.identifier_text if q.speaker else None) == speaker

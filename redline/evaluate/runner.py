@@ -70,10 +70,11 @@ def event_extras(pairs, report: dict) -> dict:
 
 def sentence_trace(doc: Document, index: int, pipeline: Pipeline) -> list[str]:
     """Why the coder coded (or did not code) one sentence of a coded document: its trace and dropped frames."""
-    from ..stages.coding import load_coder, quote_speakers
+    from ..stages.coding import QuoteVoices, load_coder
 
     coder = load_coder(pipeline.ctx)
-    coder.speaker = quote_speakers(doc).get(index)
+    voices = QuoteVoices.of(doc)
+    voices.apply(coder, index)
     sent = next((s for s in doc.sentences if s.index == index), None)
     if sent is None:
         return ["the sentence was not parsed"]
@@ -81,7 +82,7 @@ def sentence_trace(doc: Document, index: int, pipeline: Pipeline) -> list[str]:
     coder.date = doc.reference_date or doc.article.published
     _, skipped = coder.code_sentence(doc, sent, [m for m in doc.mentions if m.sentence == index],
                                      int(pipeline.ctx.settings["max_sentence_tokens"]), trace)
-    coder.speaker = None
+    voices.apply(coder, None)
     return list(skipped) + trace
 
 

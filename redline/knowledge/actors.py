@@ -4,6 +4,7 @@ offices, indexed once per process, plus the rules that turn a noun phrase into a
 `Knowledge.resolve(text, date=...)` resolves a standalone mention ("Russian President Vladimir Putin");
 the actors stage (stages/actors.py) feeds it noun phrases cut from parsed sentences via `Knowledge.compose`.
 Every Entity carries a reason; when nothing is known the code is None and the reason says so.
+Name matching is in actor_names.py, people and their dated offices in actor_people.py.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import Entity
@@ -24,11 +24,21 @@ from .actor_data import (
     read_bodies,
     read_countries,
     read_ethnic,
-    read_igos,
     read_given_names,
+    read_igos,
     read_people,
     read_user_file,
 )
+from .actor_names import (
+    COMMON_WORDS,
+    Match,
+    capitalised_like,
+    name_variants,
+    normalise,
+    phrase_key,
+    tokenize,
+)
+from .actor_people import PeopleIndex
 
 log = logging.getLogger(__name__)
 
@@ -51,92 +61,21 @@ SPLIT_WORDS = frozenset({"of", "in", "from", "at", "near", "throughout", "across
                          "amid", "despite", "into", "behind", "beyond", "than"})
 PLACE_WORDS = frozenset({"of", "in", "from", "at", "near", "throughout", "across", "inside", "within", "around",
                          "fleeing", "living", "operating", "based", "outside"})
-# Lowercase forms of names that are also ordinary English words: the entity ruler matches these names only
-# with their capitalisation ("US" not "us", "Turkey" not "turkey", "Poles" not "poles").
-COMMON_WORDS = frozenset("""
-us who car au un cis rt it chad turkey jordan georgia guinea china niger lima sofia rome bush han wales kingston
-commonwealth amnesty democrats republicans conservatives tories guardian trump tusk gallant cleverly hague bolton
-panama french polish danish swiss dutch english poles swedes danes turks finns greeks chile cuba peru oman togo
-mali malta grenada congo korea salvadoran georgetown victoria nassau santiago paris washington abbas assad sisi
-xi lula modi karen shan fars rada sana diet tass anchor regions fatah union press times post
-""".split())
-# Courtesy and political titles written before a surname; they name a person but no office or country.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m", "herr", "frau", "sen",
-                        "rep", "gov", "gen", "lt", "col", "adm", "sgt", "capt", "maj", "prof", "rev", "hon"})
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_TOKEN_RE = re.compile(r"(?:[A-Za-z]\.){2,}|['’]s\b|[^\W_]+(?:['’](?!s\b)[^\W_]+)*|\S")
 _PAREN_RE = re.compile(r"\([^)]*\)?")  # parenthetical glosses and acronyms: "(Party of God)", "(RUF"
-_ACRONYM_RE = re.compile(r"^(?:[A-Z][A-Z0-9+]{1,6}|(?:[A-Z]\.){2,})$")
 
 
-def tokenize(text: str) -> list[tuple[str, str]]:
-    """Split a standalone text into (token, trailing whitespace) pairs the way spaCy splits names."""
-    out = []
-    for m in _TOKEN_RE.finditer(text):
-        end = m.end()
-        ws = ""
-        while end < len(text) and text[end].isspace():
-            ws = " "
-            end += 1
-        out.append((m.group(), ws))
-    return out
-
-
-def normalise(text: str) -> str:
-    """The index key of a phrase: lowercase, straight apostrophes, single spaces."""
-    return " ".join(text.replace("’", "'").lower().split())
-
-
-def _key(tokens: Sequence[tuple[str, str]], i: int, j: int) -> str:
-    return normalise("".join(t + ws for t, ws in tokens[i:j]))
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A run of tokens [start, end) naming one or more knowledge entries (best first)."""
-
-    start: int
-    end: int
-    text: str
-    entries: tuple[Entry, ...]
-
-    @property
-    def entry(self) -> Entry:
-        return self.entries[0]
-
-    @property
-    def kind(self) -> str:
-        return self.entries[0].kind
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(e.code for e in self.entries if e.code))
-
-    @property
-    def ambiguous(self) -> bool:
-        return len(self.codes) > 1 and self.kind not in ("agent", "person")
-
-
-class Knowledge:
+class Knowledge(PeopleIndex):
     """The indexed knowledge base. Build with `load_knowledge(ctx)` (cached) or `Knowledge.build()`."""
 
     def __init__(self, entries: Sequence[Entry], people: Sequence[Person], *, conflicts: Sequence[str] = (),
                  places: Callable[[], object] | None = None, given_names: dict[str, str] | None = None):
         self._places = places  # builds the gazetteer on first use (cities and regions the actor files lack)
-        self.people: dict[str, Person] = {p.id: p for p in people}
-        self.given_names: dict[str, str] = dict(given_names or {})
-        # family name -> people who bear it, for "Mr. Cummings" or "Sen. Merkley" with no full name in the article
-        self._family: dict[str, list[str]] = {}
-        for p in self.people.values():
-            for name in p.names:
-                words = _name_words(name)
-                if words and p.id not in self._family.get(words[-1], ()):
-                    self._family.setdefault(words[-1], []).append(p.id)
+        PeopleIndex.__init__(self, people, given_names)
         self.conflicts: tuple[str, ...] = tuple(conflicts)
         index: dict[str, list[Entry]] = {}
         surfaces: dict[str, set[str]] = {}
         for e in entries:
-            for name in _variants(e.name):
+            for name in name_variants(e.name):
                 k = normalise(name)
                 index.setdefault(k, []).append(e)
                 surfaces.setdefault(k, set()).add(name)
@@ -256,7 +195,7 @@ class Knowledge:
         surface = "".join(t + ws for t, ws in tokens[i:j]).strip()
         named = tuple(e for e in es if e.kind != "agent")
         agents = tuple(e for e in es if e.kind == "agent")
-        if named and not _capitalised_like(surface, self._surfaces.get(k, ())):
+        if named and not capitalised_like(surface, self._surfaces.get(k, ())):
             named = ()
         return named + agents if named else agents
 
@@ -375,7 +314,7 @@ class Knowledge:
             before_agent = b < len(tokens) and any(e.kind == "agent" for e in self._index.get(words[b], ()))
             if not (whole or after_prep or before_agent):
                 continue
-            found = self.place(_key(tokens, a, b), regions_only=before_agent and not (whole or after_prep))
+            found = self.place(phrase_key(tokens, a, b), regions_only=before_agent and not (whole or after_prep))
             if found is not None:
                 return found
         return None
@@ -467,136 +406,6 @@ class Knowledge:
                       + ", ".join(x for x in (f"title '{title.name}' -> {sector}" if title else "",
                                               why or "no country named") if x), entry=entry)
 
-    # ---- people ---------------------------------------------------------------------------------------------
-    def name_gender(self, name: str) -> str | None:
-        """'m' or 'f' from the given name a personal name starts with ("Emily Thornberry" -> 'f'); None if unknown."""
-        words = _name_words(name)
-        return self.given_names.get(words[0]) if len(words) > 1 else None
-
-    def person_gender(self, person_id: str) -> str | None:
-        """A known person's gender: people.csv's, else what their given name says; None when neither tells."""
-        p = self.people.get(person_id)
-        if p is None:
-            return None
-        return p.gender or self.name_gender(p.name)
-
-    def person_by_family_name(self, name: str, date: dt.date | None, *, gender: str | None = None
-                              ) -> tuple[str | None, str]:
-        """(person id, reason) for a name the index lacks: "Cummings" or "John O. Brennan" -> the one known person with
-        that family name (and that given name, when the text gives one), preferring who held an office on the date.
-        gender: 'm' or 'f' when the text says it ("Mr.", "Mrs."): people known to be of the other are left out.
-        None with the reason when nobody or several people fit (never a guess between namesakes)."""
-        words = _name_words(name)
-        if not words:
-            return None, "no name"
-        family, given = words[-1], [w for w in words[:-1] if len(w) > 1]
-        ids = list(self._family.get(family, ()))
-        if given:
-            ids = [i for i in ids if any(_name_words(n)[:1] == given[:1] for n in self.people[i].names)]
-        if gender:
-            ids = [i for i in ids if self.person_gender(i) in (None, gender)]
-        if not ids:
-            return None, f"no known person is called '{name}'"
-        day = date or dt.date.today()
-        active = [i for i in ids if any(o.holds(day) for o in self.people[i].offices)]
-        pick = active if active else ids
-        if len(pick) == 1:
-            p = self.people[pick[0]]
-            why = "the only one in office on the date" if active else "the only known person of that name"
-            return p.id, f"'{name}' -> '{p.name}' ({why}; {p.source})"
-        names = " or ".join(self.people[i].name for i in pick)
-        return None, f"'{name}' may be {names}; not guessing"
-
-    def _choose_person(self, head: Match, date: dt.date | None) -> str | None:
-        """The person a name means; for a name several people share ("Assad"), the one in office on the date."""
-        ids = list(dict.fromkeys(e.id.split(":", 1)[1] for e in head.entries if e.kind == "person"))
-        if len(ids) == 1:
-            return ids[0]
-        day = date or dt.date.today()
-        holding = [i for i in ids if any(o.holds(day) for o in self.people[i].offices)]
-        return holding[0] if len(holding) == 1 else None
-
-    def _ambiguous_person(self, head: Match, title: Entry | None, *, text: str, former: bool) -> Entity:
-        ids = list(dict.fromkeys(e.id.split(":", 1)[1] for e in head.entries if e.kind == "person"))
-        names = " or ".join(self.people[i].name for i in ids)
-        codes = {self._person_code(self.people[i], None) for i in ids}
-        if len(codes) == 1 and title is not None:  # same country and the text gives the post
-            code = codes.pop()
-            sector = "ELI" if former and title.role == "office" else title.sector
-            return Entity(entity_text=text, code=code, sector=sector, office=title.office,
-                          reason=f"'{head.text}' may be {names} (none or several in office on the date); all {code}; "
-                          f"sector from title '{title.name}'")
-        return Entity(entity_text=text, code=None,
-                      reason=f"'{head.text}' may be {names} and the date does not tell them apart; not guessing")
-
-    def _person_code(self, p: Person, date: dt.date | None) -> str | None:
-        if not p.offices:
-            return p.code
-        if date is not None:
-            for o in reversed(p.offices):
-                if o.holds(date):
-                    return o.code
-        return p.offices[-1].code
-
-    def person_entity(self, person_id: str, *, date: dt.date | None, text: str | None = None,
-                      title: Entry | None = None, former: bool = False) -> Entity:
-        """A known person as of `date`: the office they held then, or ELI after their last office ended.
-
-        title: an office word the text puts before the name ("President"); when the dated offices do not cover
-        the date but the person did hold such an office, the text's title is trusted (historical reference).
-        """
-        p = self.people[person_id]
-        text = text or p.name
-        base = dict(entity_text=text, identifier_text=p.name, identifier_id=p.wikidata, entry=f"person:{p.id}")
-        when = date.isoformat() if date else "today (no date given)"
-        day = date or dt.date.today()
-        active = [o for o in p.offices if o.holds(day)]
-        if former and not active or former and title is not None:
-            last = _office_like(p, title) or (p.offices[-1] if p.offices else None)
-            return Entity(code=last.code if last else p.code, sector="ELI",
-                          office=f"former {last.office}" if last else None,
-                          reason=f"'{p.name}' ({p.source}) called former in the text", **base)
-        if active:
-            o = active[-1]
-            return Entity(code=o.code, sector=o.sector, office=o.office,
-                          reason=f"'{p.name}' {o.office} {_span(o)} covers {when} ({o.source})",
-                          sectors=tuple(dict.fromkeys(x.sector for x in active)), **base)
-        if title is not None and title.role == "office":
-            held = _office_like(p, title)
-            if held is not None:
-                return Entity(code=held.code, sector=held.sector, office=held.office,
-                              reason=f"text titles '{p.name}' '{title.name}'; {held.office} {_span(held)} does not "
-                              f"cover {when}, trusting the text ({held.source})", **base)
-        ended = [o for o in p.offices if o.end is not None and o.end <= day]
-        if title is not None and title.role == "office" and not ended:
-            return Entity(code=self._person_code(p, date), sector=title.sector, office=title.office,
-                          reason=f"text titles '{p.name}' '{title.name}'; no listed office covers {when}, trusting the "
-                          f"text ({p.source})", **base)
-        if ended:
-            o = ended[-1]
-            return Entity(code=o.code, sector="ELI", office=f"former {o.office}",
-                          reason=f"'{p.name}' left office as {o.office} on {o.end}; ELI as of {when} ({o.source})",
-                          **base)
-        if p.offices:
-            o = p.offices[0]
-            sector = p.sector
-            return Entity(code=o.code, sector=sector, office=None,
-                          reason=f"'{p.name}' held no listed office on {when} (first: {o.office} from {o.start})"
-                          f" ({o.source})", **base)
-        return Entity(code=p.code, sector=p.sector, reason=f"'{p.name}' ({p.source}): {p.sector or 'no'} role",
-                      **base)
-
-    def redate(self, entity: Entity, date: dt.date | None) -> Entity:
-        """Re-resolve a person's office and sector as of another date; other entities come back unchanged."""
-        if not entity.entry or not entity.entry.startswith("person:"):
-            return entity
-        pid = entity.entry.split(":", 1)[1]
-        if pid not in self.people:
-            return entity
-        former = bool(entity.office and entity.office.startswith("former") and "called former" in entity.reason)
-        out = self.person_entity(pid, date=date, text=entity.entity_text, former=former)
-        return _replace(out, reason=f"redated to {date}: {out.reason}")
-
     # ---- entity ruler ---------------------------------------------------------------------------------------
     def entity_patterns(self) -> list[dict]:
         """spaCy EntityRuler patterns (label, pattern, id) for every named entry; agents are not patterns.
@@ -622,50 +431,6 @@ class Knowledge:
 
     def __len__(self) -> int:
         return len(self._index)
-
-
-def _name_words(name: str) -> list[str]:
-    """The lowercase words of a personal name without initials' dots, honorifics or suffixes ("Mr.", "Jr.")."""
-    words = [w.strip(".,").lower() for w in name.replace("’", "'").split()]
-    words = [w for w in words if w and w not in HONORIFICS and w not in NAME_SUFFIXES]
-    return words
-
-
-def _variants(name: str) -> list[str]:
-    """A name and its form without a leading article ("the Kremlin" -> also "Kremlin")."""
-    out = [name]
-    if name.lower().startswith("the ") and len(name) > 4:
-        out.append(name[4:])
-    return out
-
-
-def _capitalised_like(surface: str, known: set[str] | Sequence[str]) -> bool:
-    """Proper names must look like names in the text: exact for acronyms, capitalised otherwise."""
-    if surface in known:
-        return True
-    if any(_ACRONYM_RE.match(k) for k in known):
-        return surface.upper() == surface and any(surface == k for k in known)
-    return any(ch.isupper() for ch in surface) and not surface.islower()
-
-
-def _office_like(p: Person, title: Entry | None):
-    if title is None:
-        return None
-    words = {w for w in (title.office or title.name).lower().split() if len(w) > 3}
-    for o in reversed(p.offices):
-        if words & set(o.office.lower().split()) or title.name.lower() in o.office.lower():
-            return o
-    return None
-
-
-def _span(o) -> str:
-    return f"{o.start or '...'}..{o.end or ''}"
-
-
-def _replace(entity: Entity, **changes) -> Entity:
-    import dataclasses
-
-    return dataclasses.replace(entity, **changes)
 
 
 def _conflicts(entries: Sequence[Entry], people: Sequence[Person], user_entries: Sequence[Entry],

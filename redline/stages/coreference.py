@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..knowledge.actors import Match
+from ..knowledge.actor_names import Match
 from ..records import Entity, Mention, Sentence, Token
 
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach for its antecedent
@@ -31,6 +31,10 @@ PAIR_WORDS = {"two": 2, "both": 2, "three": 3}
 LEADER_WORDS = frozenset({"leader", "head", "head of state"})
 HEAD_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader",
                 "head of state", "leader", "sultan", "crown prince", "taoiseach")
+# Singular words for a member of a body (group agent words) that, definite, name one earlier person like a title
+# ("Sen. John McCain ... the longtime senator"), with the word their office is written with in people.csv.
+MEMBER_TITLES = {"senator": "senator", "congressman": "representative", "congresswoman": "representative",
+                 "general": "general", "judge": "judge", "prosecutor": "prosecutor", "commander": "commander"}
 # Words in a noun phrase that say a person is a man or a woman ("Mr. Cummings", "the spokeswoman").
 GENDER_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m", "sheikh": "m",
@@ -122,6 +126,20 @@ def apposition(mention: Mention, t: Token, before: Sequence[Mention]) -> Mention
                                        reason=f"coreference: apposition '{mention.text}' -> '{m.text}'; {e.reason}")
             return dataclasses.replace(mention, entity=root, kind="title", antecedent=(m.sentence, m.head))
     return mention
+
+
+def title_before_name(name: Mention, t: Token, out: list[Mention]) -> None:
+    """'the spokesman, Jay Carney, said': an unresolved title phrase is the known person named beside it, in
+    apposition after it. Updates `out` in place."""
+    e = name.entity
+    if not (e.entry and e.entry.startswith("person:")):
+        return
+    for k, m in enumerate(out):
+        if m.head == t.head and m.kind == "agent" and m.entity.code is None:
+            root = dataclasses.replace(e, entity_text=m.text,
+                                       reason=f"coreference: apposition '{name.text}' names '{m.text}'; {e.reason}")
+            out[k] = dataclasses.replace(m, entity=root, kind="title", antecedent=(name.sentence, name.head))
+            return
 
 
 def name_from_apposition(title: Mention, t: Token, out: list[Mention], memory: Memory) -> None:
@@ -303,11 +321,14 @@ def title_coref(t: Token, toks, children, head_match: Match, sent: Sentence, sta
                 memory: Memory) -> Mention | None:
     """'the spokesman', 'the president' -> the latest person whose office contains that word."""
     agent = head_match.entry
-    if agent.role != "office" or not any(toks[c].lower in ("the", "this", "that") for c in children[t.i]):
+    if not any(toks[c].lower in ("the", "this", "that") for c in children[t.i]):
         return None
     if is_plural(t):
         return None  # "the leaders" is not one earlier person
     word = _office_word(t)
+    if agent.role != "office" and word not in MEMBER_TITLES:
+        return None
+    word = MEMBER_TITLES.get(word, word)
     gender = phrase_gender(toks, start, end)
     for p in reversed(memory.people):
         if (p.sentence, p.head) == (sent.index, t.i):

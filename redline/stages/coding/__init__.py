@@ -15,6 +15,7 @@ from ...knowledge.lexicon import load_lexicon
 from ...knowledge.ontology import load_ontology
 from ...pipeline import Context, stage
 from ...records import Document, Entity, Event, Mention, Sentence
+from .arguments import FIRST_PERSON
 from .coder import Coder, event_id
 
 log = logging.getLogger(__name__)
@@ -53,13 +54,13 @@ def code_events(doc: Document, ctx: Context) -> Document:
     by_sentence: dict[int, list[Mention]] = {}
     for m in doc.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
-    speakers = quote_speakers(doc)
+    voices = QuoteVoices.of(doc)
     events: list[Event] = []
     skipped: list[str] = []
     coder.date = doc.reference_date or doc.article.published
     reported: set[tuple] = set()  # acts coded so far: a later nominal mention of one refers back to it
     for sent in doc.sentences:
-        coder.speaker = speakers.get(sent.index)
+        voices.apply(coder, sent.index)
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
         for ev in evs:
             key = act_key(ev)
@@ -70,7 +71,7 @@ def code_events(doc: Document, ctx: Context) -> Document:
             reported.add(key)
             events.append(ev)
         skipped.extend(why)
-    coder.speaker = None
+    voices.apply(coder, None)
     return dataclasses.replace(doc, events=tuple(events), skipped=doc.skipped + tuple(skipped))
 
 def headline_speaker(sent: Sentence, mentions: list[Mention]) -> Entity | None:
@@ -115,4 +116,38 @@ def quote_speakers(doc: Document) -> dict[int, Entity]:
     return out
 
 
-__all__ = ["Coder", "code_events", "event_id", "load_coder", "quote_speakers"]
+def first_person_speakers(doc: Document) -> dict[int, dict[int, Entity]]:
+    """Sentence index -> token index -> the resolved speaker of the direct quote an "I", "we", "us" stands in,
+    also when the quote is only part of its sentence ("The president added: 'Today I ask the world to join.'")."""
+    out: dict[int, dict[int, Entity]] = {}
+    for q in doc.quotes:
+        if not q.direct or q.speaker is None or not (q.speaker.code or q.speaker.sector):
+            continue
+        for s in doc.sentences:
+            if s.start < q.end and q.start < s.end:
+                for t in s.tokens:
+                    if q.start <= t.idx < q.end and t.pos == "PRON" and t.lower in FIRST_PERSON:
+                        out.setdefault(s.index, {}).setdefault(t.i, q.speaker)
+    return out
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class QuoteVoices:
+    """Who speaks in each sentence of a document, for the coder: the speaker of the quote holding most of the
+    sentence (`quote_speakers`) and of each first-person pronoun inside a quote (`first_person_speakers`)."""
+
+    speakers: dict[int, Entity]
+    first_person: dict[int, dict[int, Entity]]
+
+    @classmethod
+    def of(cls, doc: Document) -> QuoteVoices:
+        return cls(quote_speakers(doc), first_person_speakers(doc))
+
+    def apply(self, coder: Coder, index: int | None) -> None:
+        """Set the coder's speakers for sentence `index` (None: clear them)."""
+        coder.speaker = self.speakers.get(index) if index is not None else None
+        coder.voices = self.first_person.get(index, {}) if index is not None else {}
+
+
+__all__ = ["Coder", "QuoteVoices", "code_events", "event_id", "first_person_speakers", "load_coder",
+           "quote_speakers"]

@@ -108,11 +108,12 @@ class ArgumentRules:
         seen: set[tuple] = set()
         for n in nodes:
             t = tree.tokens[n]
-            if t.lower in FIRST_PERSON and self.speaker is not None and t.pos == "PRON":
-                out.append(Argument(dataclasses.replace(self.speaker, reason=(
-                    f"{self.speaker.reason}; '{t.text}' in a quote is its speaker").strip("; ")), n,
+            speaker = self.speaker or self.voices.get(n)
+            if t.lower in FIRST_PERSON and speaker is not None and t.pos == "PRON":
+                out.append(Argument(dataclasses.replace(speaker, reason=(
+                    f"{speaker.reason}; '{t.text}' in a quote is its speaker").strip("; ")), n,
                     "speaker of the quote"))
-                trace.append(f"'{t.text}' -> {self.speaker.code or '?'}: the speaker of the quote")
+                trace.append(f"'{t.text}' -> {speaker.code or '?'}: the speaker of the quote")
                 continue
             if t.lemma.lower() in ADVERSARIES:  # "US foes", "Israel's enemies": not the country named
                 trace.append(f"'{t.text}': the adversaries of the party named, not that party")

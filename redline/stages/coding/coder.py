@@ -60,6 +60,7 @@ class Coder(ArgumentRules, RecipientRules):
         self._resolved: dict[str, Entity] = {}
         self.date = None
         self.speaker: Entity | None = None  # speaker of the direct quote the current sentence stands in
+        self.voices: dict[int, Entity] = {}  # token -> speaker of the quote a first-person pronoun stands in
 
     def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
                       trace: list[str] | None = None) -> tuple[list[Event], list[str]]:

@@ -121,8 +121,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 rcpt += [x for _, a in tree.prep_args(o, ("from",)) for x in tree.conjuncts(a)]
             if code.event in ("ASSAULT", "COERCE"):  # "mounted an invasion of Lebanon"
                 rcpt += [x for _, a in tree.prep_args(o, ("of",)) for x in tree.conjuncts(a)]
-            if code.event == "AID":  # "sent aid for the flood victims of Pakistan"
+            if code.event in ("AID", "SUPPORT"):  # "sent aid for the flood victims", "voiced support for Kyiv"
                 rcpt += [x for _, a in tree.prep_args(o, ("for",)) for x in tree.conjuncts(a)]
+            if code.event == "ACCUSE":  # "voiced criticism of NATO", "expressed condemnation of the junta"
+                rcpt += [x for _, a in tree.prep_args(o, ("of",)) for x in tree.conjuncts(a)]
             if code.event == "REQUEST":  # "reiterated its demand that Israel ease ..."
                 rcpt += [x for c in tree.children(o, {"acl", "ccomp", "relcl"}) for x in subject_of(tree, c)
                          if toks[c].dep != "relcl"]

@@ -1,0 +1,182 @@
+"""The country an agent word takes from its context when its own phrase names none: its possessor ("its
+army"), a place in its prepositional phrase ("police in Kabul"), the one country just named ("the government"),
+the country the article is about, or the legislature whose members the article named (docs/actors.md).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from ..knowledge.actor_names import Match
+from ..knowledge.actors import PLACE_KINDS, Knowledge
+from ..records import Entity, Mention, Sentence, Token
+from .actor_phrases import PLACE_PREPS, span_text, subtree
+from .coreference import Memory
+
+# Definite state institutions that, unqualified, mean the state the text is talking about ("the government").
+BRIDGING = frozenset({"government", "authorities", "administration", "regime", "parliament", "army", "military",
+                      "police", "cabinet", "ministry", "security forces", "troops", "legislature", "leadership",
+                      "foreign ministry", "defence ministry", "defense ministry", "armed forces", "navy", "air force",
+                      "riot police", "officials", "president", "prime minister", "premier", "foreign minister",
+                      "defence minister", "defense minister", "interior minister", "foreign secretary", "king",
+                      "emir", "chancellor", "supreme leader", "junta", "ruling party"})
+# Groups that act at home: unqualified, they belong to the country the article is about once it has fixed one.
+DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demonstrator", "activists", "activist",
+                             "critics", "opposition", "rebels", "rebel", "militants", "militant", "insurgents",
+                             "separatists", "prosecutors",
+                             "prosecutor", "judges", "judge", "court", "courts", "authorities", "students",
+                             "workers", "residents", "civilians", "opposition leader", "dissidents", "security forces",
+                             "riot police", "policemen", "police officers", "officers", "soldiers", "forces",
+                             "crowd", "crowds", "mob", "mobs", "agents", "federal agents", "border agents"})
+# Possessors that name the country the text is talking about ("the country's president", "the nation's army").
+THE_COUNTRY = frozenset({"country", "nation"})
+CROWDS = frozenset({"crowd", "crowds", "mob", "mobs"})
+# Members of a legislature, unqualified: those of the one legislature whose members the article has named.
+LEGISLATORS = frozenset({"lawmakers", "lawmaker", "legislators", "legislator", "senators", "congressmen",
+                         "congresswomen", "members of parliament", "mps", "parliamentarians", "deputies"})
+# Armed forces take the article's country only when it dominates strongly: wars are reported from both sides;
+# so does "the administration", which reporters also use for their own country's government in foreign news.
+# (Legislators take none: a story about a foreign country is often told through the home legislature's debate.)
+STRICT_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
+                             "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists",
+                             "administration"})
+# Countries whose national legislature is called Congress ("Congress" alone names theirs in a story about them).
+CONGRESS_COUNTRIES = frozenset({"USA", "PER", "PHL", "COL", "ARG", "BRA", "MEX", "GTM", "HND", "CHL", "PRY", "DOM",
+                                "FSM"})
+
+
+def count_countries(matches: Sequence[Match], memory: Memory) -> None:
+    """Count the countries a stretch of text names (countries, capitals, nationalities, metonyms)."""
+    for m in matches:
+        if (m.kind in PLACE_KINDS or m.kind == "metonym") and len(m.codes) == 1:
+            memory.countries[m.codes[0]] += 1
+
+
+def count_places(toks: Sequence[Token], matches: Sequence[Match], kb: Knowledge, memory: Memory) -> None:
+    """Count the countries of the cities and regions a sentence names that the actor files lack ("Watertown,
+    Mass.", "Aleppo"): a story told from places in one country is about that country."""
+    known = {i for m in matches for i in range(m.start, m.end)}
+    i = 0
+    while i < len(toks):
+        if toks[i].ent_iob == "B" and toks[i].ent_type in ("GPE", "LOC") and i not in known:
+            j = i + 1
+            while j < len(toks) and toks[j].ent_iob == "I":
+                j += 1
+            found = kb.place(span_text(toks, i, j))
+            if found is not None:
+                memory.countries[found[0]] += 1
+            i = j
+        else:
+            i += 1
+
+
+def placed_by_preposition(ent: Entity, h: int, toks: Sequence[Token], children: list[list[int]], kb: Knowledge, *,
+            preps: frozenset[str] = PLACE_PREPS) -> Entity:
+    """An agent with no country named in its phrase takes the country of a place in its prepositional phrase."""
+    for c in children[h]:
+        if c > h and toks[c].dep == "prep" and toks[c].lower in preps:
+            for i in sorted(subtree(c, children)):
+                t = toks[i]
+                if t.ent_type in ("GPE", "LOC", "FAC") and t.ent_iob == "B":
+                    j = i + 1
+                    while j < len(toks) and toks[j].ent_iob == "I":
+                        j += 1
+                    found = kb.place(span_text(toks, i, j))
+                    if found:
+                        code, why = found
+                        return dataclasses.replace(ent, code=code, reason=f"{ent.reason.split('; no country')[0]}; "
+                                                   f"{code} from '{span_text(toks, i, j)}' ({why})")
+    return ent
+
+
+def possessed(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[int]], before: Sequence[Mention]
+               ) -> Entity:
+    """'his government', 'its army', 'her foreign minister': an agent with a possessive pronoun belongs to whoever
+    the pronoun was resolved to (a person's or a state's country)."""
+    for c in children[t.i]:
+        if toks[c].dep != "poss" or toks[c].pos != "PRON":
+            continue
+        owner = [m for m in before if m.head == c and m.entity.code is not None]
+        if owner:
+            o = owner[-1]
+            return dataclasses.replace(ent, code=o.entity.code, reason=f"{ent.reason.split('; no country')[0]}; "
+                                       f"{o.entity.code} from its possessor '{o.text}' ({o.entity.reason})")
+    return ent
+
+
+def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[int]], head_match: Match,
+             sent: Sentence, memory: Memory, backers: frozenset[str] = frozenset()) -> Entity:
+    """'the government', 'police' with no country named: the one country the text just named, if only one;
+    else the country the article is about, once it has fixed one (docs/actors.md)."""
+    agent = normalise_agent(head_match.text)
+    base = ent.reason.split("; no country")[0]
+    if agent == "congress" and t.text == "Congress":
+        return congress(ent, base, memory)
+    if agent in LEGISLATORS:
+        return legislators(ent, base, memory)
+    if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
+        agent = agent.split()[-1]  # "the interim government", "rebel forces": the kind is the last word's
+    if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
+        return ent
+    country = _the_country(t, toks, children)  # "the country's president": as definite as "the president"
+    if agent in BRIDGING and (country or any(toks[c].lower == "the" for c in children[t.i])):
+        window = [p for p in memory.things if p.sentence >= sent.index - 1 and p.entity.entry
+                  and p.entity.entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
+        codes = {p.entity.code for p in window}
+        if len(codes) == 1:
+            p = window[-1]
+            return dataclasses.replace(ent, code=p.entity.code, reason=f"{base}; {p.entity.code} bridged from "
+                                       f"'{p.text}' (sentence {p.sentence}), the only country named in this or the "
+                                       "previous sentence")
+    indefinite = ("some", "other", "foreign") if agent in CROWDS else ("a", "an", "some", "other", "foreign")
+    if any(toks[c].dep == "poss" and c != country or toks[c].lower in indefinite for c in children[t.i]):
+        return ent  # "their police", "a foreign army": not the article's own institutions (but "a crowd" is)
+    code = memory.article_country(strict=agent in STRICT_BRIDGING)
+    if code is None:
+        return ent
+    if code in backers:  # "Moscow-backed rebels" are not Moscow's own, whatever the article is about
+        return dataclasses.replace(ent, reason=f"{base}; not {code}, the country this article is about: the phrase "
+                                   "names it as the backer")
+    return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
+                               f"(named {memory.countries[code]} times, far more than any other)")
+
+
+def _the_country(t: Token, toks: Sequence[Token], children: list[list[int]]) -> int | None:
+    """The possessor 'the country' / 'the nation' of an agent ("the country's president"), or None."""
+    for c in children[t.i]:
+        if toks[c].dep == "poss" and toks[c].lower in THE_COUNTRY and any(
+                toks[d].lower in ("the", "this") for d in children[c]):
+            return c
+    return None
+
+
+def legislators(ent: Entity, base: str, memory: Memory) -> Entity:
+    """Unqualified 'lawmakers', 'senators': members of the one legislature whose members the article has named
+    ("Sen. McCain ... lawmakers blasted the move"); no code when it named none or several countries' members."""
+    codes = {p.entity.code for p in memory.people if p.entity.sector == "LEG" and p.entity.code}
+    if len(codes) != 1:
+        return ent
+    code = next(iter(codes))
+    named = next(p for p in reversed(memory.people) if p.entity.sector == "LEG" and p.entity.code == code)
+    return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: the legislature of '{named.text}' (sentence "
+                               f"{named.sentence}), the only one whose members the article has named")
+
+
+def congress(ent: Entity, base: str, memory: Memory) -> Entity:
+    """A bare 'Congress': the legislature of the article's country when that country's is called Congress, else
+    the US Congress, which an unqualified 'Congress' names in English-language news, once the text has named the
+    United States or an American (the lower-case agent word 'congress' stays unplaced)."""
+    code = memory.article_country()
+    if code in CONGRESS_COUNTRIES:
+        return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: the Congress of the country this article "
+                                   "is about")
+    if not memory.countries["USA"] and not any(p.entity.code == "USA" for p in memory.people):
+        return ent  # nothing American named yet: PETRARCH's gold leaves such a "Congress" without a country
+    return dataclasses.replace(ent, code="USA", reason=f"{base}; USA: an unqualified 'Congress' in a text that has "
+                               "named the United States or an American is the US Congress, unless the article is "
+                               "about another country whose legislature is a Congress")
+
+
+def normalise_agent(text: str) -> str:
+    return " ".join(text.lower().split())

@@ -1,0 +1,205 @@
+"""Noun phrases in the parse for the actors stage: which tokens head a phrase, its span and text, its role
+(actor or place), the names that modify it and the prepositional phrases around it ("police in Kabul").
+
+Pure functions of one sentence's tokens and the knowledge-base matches on them (`at`: token index -> Match).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..knowledge.actor_names import HONORIFICS, Match
+from ..knowledge.actors import ORG_KINDS, PLACE_KINDS
+from ..records import Token
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+# Dependents that belong to a noun phrase left of its head.
+NP_LEFT = frozenset({"det", "amod", "compound", "nmod", "nummod", "poss", "quantmod", "predet", "nn", "npadvmod",
+                     "advmod", "case", "punct"})
+MODIFIER_DEPS = frozenset({"compound", "amod", "flat", "fixed", "nn", "det", "predet"})
+ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "poss", "agent", "appos", "attr", "ROOT", "dative",
+                        "csubj", "oprd"})
+LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "around", "across", "throughout", "into", "within",
+                      "from", "over", "through", "along", "toward", "towards", "beyond", "onto", "via", "out"})
+# Prepositions whose object says where an agent is from or acts ("police in Kabul", "rebels of Darfur"); not
+# "against", "with", "to": "rebels against the Russian offensive" are not Russian.
+PLACE_PREPS = frozenset({"in", "of", "from", "at", "near", "inside", "across", "throughout", "within", "around"})
+# Prefixes that make a nationality or name a backer, not the actor itself ("Kremlin-backed separatists").
+AFFILIATION = frozenset({"backed", "supported", "allied", "aligned", "sponsored", "funded", "armed", "trained",
+                         "friendly", "leaning"})
+
+
+def unglued(word: str) -> str:
+    """A token without the dashes glued to it by the tokenizer ("administration--")."""
+    stripped = word.rstrip("-–—")
+    return stripped if len(stripped) > 1 and stripped[-1].isalpha() else word
+
+
+def match_head(m: Match, toks: Sequence[Token]) -> int:
+    for i in range(m.start, m.end):
+        if not (m.start <= toks[i].head < m.end) or toks[i].head == i:
+            return i
+    return m.end - 1
+
+
+def is_head(t: Token, toks: Sequence[Token], at: dict[int, Match]) -> bool:
+    """A token heads a noun phrase of its own (not a modifier inside another one)."""
+    if t.pos not in NOMINAL and not (t.i in at and t.pos in ("ADJ", "NOUN", "PROPN", "X")):
+        return False
+    if t.dep in MODIFIER_DEPS and t.head != t.i:
+        head = toks[t.head]
+        if coordinated_compound(t, toks, at):
+            return True
+        if head.pos in NOMINAL or head.pos == "ADJ":
+            return False
+    if t.i in at and at[t.i].kind == "agent" and t.head > t.i and toks[t.head].ent_type == "PERSON":
+        return False  # a title before a name: "Secretary of State John Kerry"
+    if t.dep == "amod" or (t.pos == "ADJ" and effective_dep(t, toks).dep in ("amod", "compound")):
+        return False  # "Russian and Belarusian soldiers": the adjectives modify the noun
+    return True
+
+
+def coordinated_compound(t: Token, toks: Sequence[Token], at: dict[int, Match]) -> bool:
+    """'between Kyiv and Kremlin-backed separatists' parsed as a compound: the name is a phrase of its own."""
+    if t.dep not in ("compound", "nmod") or not (t.i in at and at[t.i].kind in ("country", "capital", "metonym", "igo", "group")):
+        return False
+    return any(x.dep == "cc" and x.head == t.i for x in toks)
+
+
+def subtree(i: int, children: list[list[int]]) -> list[int]:
+    out = [i]
+    for c in children[i]:
+        out.extend(subtree(c, children))
+    return out
+
+
+def effective_dep(t: Token, toks: Sequence[Token]) -> Token:
+    """Follow conj links up to the first conjunct, whose relation the whole coordination shares."""
+    seen = 0
+    while t.dep == "conj" and t.head != t.i and seen < 10:
+        t = toks[t.head]
+        seen += 1
+    return t
+
+
+def in_relative_clause(t: Token, toks: Sequence[Token]) -> bool:
+    """Whether token t sits in a relative or adjectival clause ("the speech in which he called", "a man who said")."""
+    seen = 0
+    while t.head != t.i and seen < len(toks):
+        if t.dep in ("relcl", "acl"):
+            return True
+        t = toks[t.head]
+        seen += 1
+    return False
+
+
+def phrase_role(t: Token, toks: Sequence[Token]) -> str | None:
+    base = effective_dep(t, toks)
+    if base.dep in ACTOR_DEPS:
+        return "actor"
+    if base.dep == "pobj" and base.head != base.i:
+        return "place" if toks[base.head].lower in LOCATIVE else "actor"
+    return None
+
+
+def modifies(m: Match, toks: Sequence[Token]) -> bool:
+    """False for names that only back the actor ("Kremlin-backed", "pro-Russian")."""
+    after = m.end
+    if after + 1 < len(toks) and toks[after].text == "-" and toks[after + 1].lower in AFFILIATION:
+        return False
+    before = m.start - 1
+    if before >= 0 and toks[before].lower in ("pro", "anti", "pro-", "anti-"):
+        return False
+    if before >= 1 and toks[before].text == "-" and toks[before - 1].lower in ("pro", "anti"):
+        return False
+    return True
+
+
+def coordinated(places: Sequence[Match], toks: Sequence[Token]) -> bool:
+    return any(toks[i].dep == "conj" for m in places for i in range(m.start, m.end))
+
+
+def mention_kind(m: Match) -> str:
+    k = m.kind
+    if k in ("capital", "metonym"):
+        return "metonym"
+    if k == "adjective":
+        return "nationality"
+    if k == "agent":
+        return "agent"
+    return "name"
+
+
+def span_text(toks: Sequence[Token], start: int, end: int) -> str:
+    return "".join(toks[i].text + (toks[i].ws if i < end - 1 else "") for i in range(start, end))
+
+
+def name_tokens(t: Token, toks: Sequence[Token]) -> list[Token]:
+    text = name_text(t, toks)
+    n = len(text.split())
+    return list(toks[max(0, t.i - n + 1): t.i + 1])
+
+
+def name_text(t: Token, toks: Sequence[Token]) -> str:
+    """The proper-name run ending at t ("Anatoly Antonov"), by entity type or flat PROPN compounds."""
+    i = t.i
+    while i > 0 and toks[i - 1].pos == "PROPN" and (toks[i - 1].ent_type == t.ent_type != "" or
+                                                     toks[i - 1].dep in ("compound", "flat")):
+        if t.ent_type and toks[i - 1].ent_type != t.ent_type:
+            break
+        i -= 1
+    return span_text(toks, i, t.i + 1)
+
+
+def pp_context(h: int, toks: Sequence[Token], children: list[list[int]], at: dict[int, Match]) -> list[Match]:
+    """Matches inside prepositional phrases attached to the head ("police in Kabul", "rebels of Darfur")."""
+    out: list[Match] = []
+    for c in children[h]:
+        if c > h and toks[c].dep == "prep" and toks[c].lower in PLACE_PREPS:
+            for i in sorted(subtree(c, children)):
+                m = at.get(i)
+                if m is not None and m not in out and m.kind != "agent":
+                    out.append(m)
+    return out
+
+
+def backer_codes(start: int, end: int, at: dict[int, Match], toks: Sequence[Token]) -> frozenset[str]:
+    """Codes a phrase names only as a backer ("Kremlin-backed", "pro-Russian")."""
+    return frozenset(c for i in range(start, end) if i in at and not modifies(at[i], toks) for c in at[i].codes)
+
+
+def conjoined_of(context: Sequence[Match], toks: Sequence[Token]) -> list[Match]:
+    """Countries and bodies conjoined as the one object of the head's prepositional phrase ("of France, Germany
+    and Britain"); [] when they are not one coordination (a place nested deeper is no member)."""
+    members = [m for m in context if m.kind in PLACE_KINDS | ORG_KINDS and not m.ambiguous]
+    bases = {effective_dep(toks[match_head(m, toks)], toks).i for m in members}
+    if len(members) < 2 or len(bases) != 1 or toks[bases.pop()].dep != "pobj":
+        return []
+    return members
+
+
+def qualified_body(head: Match, toks: Sequence[Token], at: dict[int, Match]) -> bool:
+    """'the Supreme Security Council' (Libya's): a capitalised word the knowledge base does not know, right before
+    an international body's name and part of it, makes it another body of a similar name."""
+    i = head.start - 1
+    if i < 0 or i in at or not toks[i].text[:1].isupper() or toks[i].dep not in ("compound", "amod"):
+        return False
+    if i > 0 and (i - 1) in at and at[i - 1].kind in ("country", "adjective"):
+        return False  # "the Iraqi National Security Council": the nationality decides (Knowledge.compose)
+    return toks[i].pos in ("PROPN", "ADJ") and toks[i].lower not in ("the", "a", "an")
+
+
+def unknown_body(toks: Sequence[Token], start: int, first: int, at: dict[int, Match]) -> bool:
+    """A capitalised word before the name that the knowledge base does not know ("Eurogroup President X"): the
+    title belongs to a body we cannot place, so the article's country must not be lent to it."""
+    return any(toks[i].pos == "PROPN" and i not in at and toks[i].lower.strip(".") not in HONORIFICS
+               for i in range(start, first))
+
+
+def inside_name(m: Match, toks: Sequence[Token]) -> bool:
+    """Whether a country word is the first word of the organisation's own name: tagged as part of that ORG entity
+    by the parser and not a possessor ("Japan's")."""
+    last = toks[m.end - 1]
+    after = toks[m.end] if m.end < len(toks) else None
+    return all(toks[i].ent_type == "ORG" for i in range(m.start, m.end)) and last.dep != "poss" and not (
+        after is not None and after.tag == "POS")
