@@ -1,0 +1,82 @@
+"""Sense checks on coded frames that need the resolved parties: figurative objects of violent verbs, meetings
+with one's own people, visits inside one's own country, captures by the police.
+
+Each check is a pure function of the sentence tree and the frame's arguments; the coder calls them and records
+the reason in its trace (explain) or in `Document.skipped`.
+"""
+
+from __future__ import annotations
+
+from ...knowledge.lexicon import Code, Lexicon
+from .tree import Frame, Tree, names_word
+
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+POSSESSIVE = frozenset({"his", "her", "its", "their", "our", "my"})
+# Possessed nouns that name the other side of a meeting ("met his Russian counterpart"), not one's own people.
+OTHER_SIDE = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests", "visitor", "visitors",
+                        "opposite", "interlocutor", "interlocutors"})
+
+
+def intangible_object(tree: Tree, f: Frame, lex: Lexicon) -> bool:
+    """'captured a sentiment', 'seized the moment', 'captured the imagination': every object of the violent or
+    coercive verb is intangible (cues.toml `intangibles`), so the verb is figurative."""
+    if not f.rule.startswith("svo") or not f.objects:
+        return False
+    words = lex.cue("intangibles")
+    return all(names_word(tree, o, words) for o in f.objects)
+
+
+def own_people(tree: Tree, head: int) -> bool:
+    """A group the actor possesses: 'his military chiefs', 'officials from his party', 'her cabinet' (not 'his
+    Russian counterpart', the other side)."""
+    toks = tree.tokens
+    if toks[head].lemma.lower() in OTHER_SIDE or toks[head].lower in OTHER_SIDE:
+        return False
+    for n in [head] + [a for _, a in tree.prep_args(head, ("from", "of"))]:
+        if any(toks[k].dep == "poss" and toks[k].lower in POSSESSIVE for k in tree.kids[n]):
+            return True
+    return False
+
+
+def internal_meeting(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> bool:
+    """A meeting or call only with the actor's own people: 'held an emergency meeting of his security chiefs',
+    'spoke to officials from his party'. Recipients are the frame's resolved arguments (`.head`, `.entity`)."""
+    if f.code.event != "CONSULT" or f.code.mode in ("visit", "third-party"):
+        return False
+    # "spoke to officials from his party": the parser may hang the 'from' phrase on the verb
+    from_own = any(own_people(tree, a) for _, a in tree.prep_args(f.base, ("from",)))
+    own = [r for r in recipients if (own_people(tree, r.head) or from_own)
+           and (r.entity.code is None or r.entity.code in actor_codes)]
+    if recipients:
+        return len(own) == len(recipients)
+    if not f.rule.startswith("light:"):
+        return False
+    noun = f.trigger[1] - 1  # "a meeting of his military chiefs", "talks with her ministers"
+    parts = [a for _, a in tree.prep_args(noun, ("of", "with"))]
+    return bool(parts) and all(own_people(tree, p) for p in parts)
+
+
+def home_visit(tree: Tree, actor_codes: set[str], recipients) -> tuple[bool, list]:
+    """(whether the visit stays inside the actor's own country, the recipients to keep: the other parties when
+    there are some):
+    'Trump traveled to a Border Patrol station in Texas', 'Putin visited a factory in Kazan' are no CONSULT."""
+    others = [r for r in recipients if r.entity.code is None or r.entity.code not in actor_codes]
+    # one country travelling to places of its own; people met at home ("received ministers of the government")
+    # are a domestic meeting and stay
+    home = bool(recipients) and len(actor_codes) == 1 and not others and all(
+        tree.tokens[r.head].ent_type in PLACE_TYPES or r.entity.sector is None for r in recipients)
+    return home, others if others else recipients
+
+
+def police_capture(code: Code, sectors: set[str | None]) -> Code | None:
+    """'was captured by police': a capture by the police is an arrest (COERCE/arrest), not an abduction."""
+    if code.event == "ASSAULT" and code.mode == "abduct" and "COP" in sectors:
+        return Code("COERCE", "arrest", "173")
+    return None
+
+
+def reflexive_only(tree: Tree, f: Frame) -> bool:
+    """'granted himself sweeping powers', 'gave itself more time': a cooperative act given to the actor itself
+    (a reflexive pronoun among its recipients) is aimed at no other party."""
+    toks = tree.tokens
+    return any(toks[r].pos == "PRON" and toks[r].lower.endswith(("self", "selves")) for r in f.recipients)
