@@ -134,6 +134,8 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
             else:
                 return None, "the object is a plan, deal or idea: the violent verb is figurative"
+        if senses.personal_withdrawal(tree, f, self.lex):
+            return None, "a candidate withdrawing from consideration or a race is no retreat"
         if f.code.event in REFUSABLE and senses.reflexive_only(tree, f):
             return None, "the act is aimed at the actor itself ('granted himself powers')"
         if f.code.event in ("ASSAULT", "COERCE") and senses.intangible_object(tree, f, self.lex):
@@ -175,6 +177,8 @@ class Coder(ArgumentRules, RecipientRules):
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
         own_codes = {a.entity.code for a in actors if a.entity.code}
+        if senses.partnerless_ties(tree, f, own_codes, recipients):
+            return None, "ties or relations need a second party and none was named"
         if senses.internal_meeting(tree, f, own_codes, recipients):
             return None, "a meeting or call with one's own officials ('his security chiefs') is internal"
         if f.code.event == "CONSULT" and f.code.mode != "visit":
@@ -226,10 +230,10 @@ class Coder(ArgumentRules, RecipientRules):
             home, recipients = senses.home_visit(tree, {a.entity.code for a in actors if a.entity.code}, recipients)
             if home:
                 return None, "a visit inside the actor's own country meets no other party"
-        arrest = senses.police_capture(f.code, {a.entity.sector for a in actors})
-        if arrest is not None:
-            f = dataclasses.replace(f, code=arrest)
-            trace.append("a capture by the police is an arrest: COERCE/arrest")
+        capture = senses.capture_code(tree, f, {a.entity.sector for a in actors}, self.lex)
+        if capture is not None:
+            f = dataclasses.replace(f, code=capture)
+            trace.append(f"a capture by the police or of a place is COERCE/{capture.mode}")
         if f.code.event == "ASSAULT" and not recipients and self._untargeted_launch(tree, f):
             f = dataclasses.replace(f, code=Code("MOBILIZE", "weapons", "150"))
             trace.append("a missile or rocket fired at no target or party is a weapons test: MOBILIZE/weapons")

@@ -20,6 +20,9 @@ ALLEGING = frozenset({"accuse", "suspect", "charge", "blame", "indict", "allege"
 # Verbs whose "from"-gerund is barred ("banned X from travelling", "prevented X from attacking").
 PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "restrain", "deter",
                         "discourage", "dissuade", "refrain", "restrict", "exclude", "preclude"})
+# Nouns whose that-clause is a claim, not a reported fact ("the assertion that he attacked Iran").
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "charge", "rumor", "rumour", "speculation",
+                         "suggestion", "notion", "idea", "theory", "suspicion", "insinuation", "contention"})
 # Nouns whose to-infinitive is decided, not wished ("the decision to ban", "the move to oust").
 DECIDED_NOUNS = frozenset({"decision", "move"})
 
@@ -165,6 +168,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         for k in tree.kids[trigger]:
             if toks[k].dep == "det" and toks[k].lower == "no":
                 return Factuality.NEGATED, f"'no' determines '{toks[trigger].text}'"
+            if toks[k].tag in ("WDT", "WP") and toks[k].dep == "det":  # "want to know what conversations he had"
+                return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[trigger].text}' asks about the act"
     hit = _negated_relative(tree, base) or _question_sentence(tree, base)
     if hit:
         return hit
@@ -221,6 +226,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 toks[tree.head(h)].lemma.lower() in PREVENTING:
             g = tree.head(h)  # "banned the forces from requesting airstrikes": what is barred does not happen
             return Factuality.NEGATED, f"'{toks[g].text} ... from {toks[i].text}' bars the act"
+        if dep in ("acl", "ccomp") and not infinitive and toks[h].pos == "NOUN" and toks[h].lemma.lower() in CLAIM_NOUNS:
+            # "the president's false assertion that he attacked Iran", "claims that troops shelled the town"
+            return Factuality.POSSIBLE, f"'{toks[i].text}' is the content of the {toks[h].text}, not a reported fact"
         if dep not in CLAUSE_LINKS:
             break
         hl = toks[h].lemma.lower()

@@ -68,11 +68,33 @@ def home_visit(tree: Tree, actor_codes: set[str], recipients) -> tuple[bool, lis
     return home, others if others else recipients
 
 
-def police_capture(code: Code, sectors: set[str | None]) -> Code | None:
-    """'was captured by police': a capture by the police is an arrest (COERCE/arrest), not an abduction."""
-    if code.event == "ASSAULT" and code.mode == "abduct" and "COP" in sectors:
+def capture_code(tree: Tree, f: Frame, sectors: set[str | None], lex: Lexicon) -> Code | None:
+    """The sense of a capture (ASSAULT/abduct in the lexicon): by the police it is an arrest ('was captured by
+    police'); of a place it is a seizure of territory ('captured the airport', 'captured Mosul')."""
+    if f.code.event != "ASSAULT" or f.code.mode != "abduct":
+        return None
+    if "COP" in sectors:
         return Code("COERCE", "arrest", "173")
+    words = lex.cue("seizable_places")
+    if f.objects and all(tree.tokens[o].ent_type in PLACE_TYPES or names_word(tree, o, words) for o in f.objects):
+        return Code("COERCE", "seize", "192")
     return None
+
+
+def personal_withdrawal(tree: Tree, f: Frame, lex: Lexicon) -> bool:
+    """'withdrew from consideration', 'withdrew his name', 'pulled out of the race': a candidate stepping back is
+    no RETREAT of forces or concession to a party."""
+    if f.code.event != "RETREAT":
+        return False
+    words = lex.cue("candidacies")
+    args = list(f.objects) + [a for _, a in tree.prep_args(f.base, ("from", "of", "out"))]
+    return any(names_word(tree, a, words) for a in args)
+
+
+def partnerless_ties(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> bool:
+    """'seeks to restore diplomatic ties with a workforce': ties or relations with no second party named."""
+    return f.rule.startswith("light:") and not recipients and len(actor_codes) < 2 and \
+        tree.tokens[f.trigger[1] - 1].lemma.lower() in ("tie", "ties", "relation", "relations", "relationship")
 
 
 def reflexive_only(tree: Tree, f: Frame) -> bool:

@@ -204,9 +204,12 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                       require_recipient=True, notes=("a suggestion that another party act is a request",))]
     if "intrans" in e.flags and not passive and tree.child(v, OBJ) is not None:
         return []  # "demonstrated a willingness": only the intransitive verb is a protest
-    if "person" in e.flags and not any(toks[a].pos == "PROPN" and toks[a].ent_type not in ("GPE", "NORP", "ORG", "LOC")
-                                        or toks[a].lemma.lower() in lex.cue("agents") for a in actors):
-        return []  # "India flew field hospitals to Iskenderun" is no visit; a person or an official travels
+    if "person" in e.flags and not any((toks[a].pos == "PROPN" and toks[a].ent_type not in ("GPE", "NORP", "ORG", "LOC")
+                                         or toks[a].lemma.lower() in lex.cue("agents"))
+                                        and toks[a].lemma.lower() not in lex.cue("forces") for a in actors):
+        # "India flew field hospitals to Iskenderun", "Police arrived in a convoy" are no visits: a person or an
+        # official travels, forces are deployed
+        return []
     if "closure" in e.flags and not any(toks[p].lemma.lower() in lex.cue("closures") for p in patients):
         return []
     if "staffsubj" in e.flags and not any(
