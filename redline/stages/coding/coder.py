@@ -134,6 +134,10 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
             else:
                 return None, "the object is a plan, deal or idea: the violent verb is figurative"
+        if senses.opinion_agreement(tree, f):
+            return None, "agreeing with a view or that something is so is no agreement to act"
+        if senses.manhunt(tree, f, self.lex):
+            return None, "seeking a person is a search, not a request"
         if senses.personal_withdrawal(tree, f, self.lex):
             return None, "a candidate withdrawing from consideration or a race is no retreat"
         if f.code.event in REFUSABLE and senses.reflexive_only(tree, f):
@@ -168,6 +172,9 @@ class Coder(ArgumentRules, RecipientRules):
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
             return None, "a meeting needs two parties and only one was found"
         recipients = [] if f.reciprocal else self.resolve(tree, f.recipients, index, trace)
+        if code_needs_two(f) and f.recipients and len(actors) < 2 and not any(
+                r.entity.code or r.entity.sector for r in recipients):
+            return None, "the other side of the meeting is no identifiable party ('spoke with The Times')"
         if not recipients and not f.reciprocal and f.places and code_domestic(f):
             recipients = [r for r in self.resolve(tree, f.places, index, trace) if r.entity.code]
             if recipients:
@@ -230,10 +237,12 @@ class Coder(ArgumentRules, RecipientRules):
             home, recipients = senses.home_visit(tree, {a.entity.code for a in actors if a.entity.code}, recipients)
             if home:
                 return None, "a visit inside the actor's own country meets no other party"
-        capture = senses.capture_code(tree, f, {a.entity.sector for a in actors}, self.lex)
-        if capture is not None:
-            f = dataclasses.replace(f, code=capture)
-            trace.append(f"a capture by the police or of a place is COERCE/{capture.mode}")
+        sensed = senses.object_sense(tree, f, {a.entity.sector for a in actors}, self.lex)
+        if sensed is not None:
+            f = dataclasses.replace(f, code=sensed)
+            trace.append(f"the object or actor gives the verb its sense: {sensed.event}/{sensed.mode or '-'}")
+        if senses.advice_or_forecast(tree, f, self.lex, {a.entity.code for a in actors if a.entity.code}, recipients):
+            return None, "a warning with no coercive content (a forecast, advice to one's own civilians)"
         if f.code.event == "ASSAULT" and not recipients and self._untargeted_launch(tree, f):
             f = dataclasses.replace(f, code=Code("MOBILIZE", "weapons", "150"))
             trace.append("a missile or rocket fired at no target or party is a weapons test: MOBILIZE/weapons")
@@ -325,7 +334,7 @@ class Coder(ArgumentRules, RecipientRules):
     def _abstract_object(self, tree: Tree, f: Frame) -> bool:
         """The verb's object is a plan, policy, deal, decision or statement, not a party or place; with no object,
         what it is 'over' or 'against' ("fought back over the new sanctions", "battled against the ruling")."""
-        words = self.lex.cue("abstract_objects")
+        words = self.lex.cue("abstract_objects") | self.lex.cue("claims")  # "shot down the charges"
         objects = list(f.objects) or [a for _, a in tree.prep_args(f.base, ("over", "against"))]
         return any(tree.tokens[o].lemma.lower() in words for o in objects)
 

@@ -222,6 +222,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 toks[tree.head(h)].lemma.lower() in ALLEGING:
             g = tree.head(h)  # "after being accused of carrying out a gas attack": alleged, not reported as fact
             return Factuality.POSSIBLE, f"'{toks[i].text}' is what '{toks[g].text}' alleges"
+        if dep == "pcomp" and toks[h].lower == "without":  # "reached out without consulting the White House"
+            return Factuality.NEGATED, f"'without {toks[i].text}': not done"
         if dep == "pcomp" and toks[h].lower == "from" and tree.head(h) is not None and \
                 toks[tree.head(h)].lemma.lower() in PREVENTING:
             g = tree.head(h)  # "banned the forces from requesting airstrikes": what is barred does not happen

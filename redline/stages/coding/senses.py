@@ -68,9 +68,16 @@ def home_visit(tree: Tree, actor_codes: set[str], recipients) -> tuple[bool, lis
     return home, others if others else recipients
 
 
-def capture_code(tree: Tree, f: Frame, sectors: set[str | None], lex: Lexicon) -> Code | None:
-    """The sense of a capture (ASSAULT/abduct in the lexicon): by the police it is an arrest ('was captured by
-    police'); of a place it is a seizure of territory ('captured the airport', 'captured Mosul')."""
+FIRE = frozenset({"fire", "gunfire", "shot", "shots", "volley"})
+MODALS_OF_COMMITMENT = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
+
+
+def object_sense(tree: Tree, f: Frame, sectors: set[str | None], lex: Lexicon) -> Code | None:
+    """The sense a verb takes from its object or actor: 'returned fire' is an attack (not a handover); a capture
+    (ASSAULT/abduct in the lexicon) by the police is an arrest ('was captured by police'), of a place a seizure
+    of territory ('captured the airport', 'captured Mosul')."""
+    if f.code.event == "RETREAT" and f.entry == "return" and any(names_word(tree, o, FIRE) for o in f.objects):
+        return Code("ASSAULT", None, "190")
     if f.code.event != "ASSAULT" or f.code.mode != "abduct":
         return None
     if "COP" in sectors:
@@ -102,3 +109,52 @@ def reflexive_only(tree: Tree, f: Frame) -> bool:
     (a reflexive pronoun among its recipients) is aimed at no other party."""
     toks = tree.tokens
     return any(toks[r].pos == "PRON" and toks[r].lower.endswith(("self", "selves")) for r in f.recipients)
+
+
+def opinion_agreement(tree: Tree, f: Frame) -> bool:
+    """'agreed with the findings of the review', 'agreed the rockets were homemade': sharing a view is no AGREE
+    event; agreeing on what someone will do ('agreed that talks would resume') stays."""
+    if f.code.event != "AGREE" or f.entry not in ("agree", "agree with"):
+        return False
+    toks = tree.tokens
+    if any(names_word(tree, a, VIEWS) for _, a in tree.prep_args(f.base, ("with",))):
+        return True
+    comps = tree.children(f.base, {"ccomp"})
+    return bool(comps) and not any(toks[k].dep in ("aux", "auxpass") and toks[k].lower.replace("\u2019", "'") in
+                                   MODALS_OF_COMMITMENT for c in comps for k in tree.kids[c])
+
+
+VIEWS = frozenset({"finding", "findings", "assessment", "view", "views", "analysis", "conclusion", "conclusions",
+                   "sentiment", "statement", "remark", "remarks", "characterization", "characterisation",
+                   "description", "estimate", "interpretation", "premise", "point", "argument", "idea"})
+
+
+def manhunt(tree: Tree, f: Frame, lex: Lexicon) -> bool:
+    """'two suspects sought by federal authorities': seeking a person is a search, not a request."""
+    return f.entry == "seek" and bool(f.objects) and all(
+        tree.tokens[o].ent_type == "PERSON" or names_word(tree, o, lex.cue("captives")) for o in f.objects)
+
+
+def advice_or_forecast(tree: Tree, f: Frame, lex: Lexicon, actor_codes: set[str], recipients) -> bool:
+    """A warning with no coercive content: a forecast ('critics warn that the approach could have serious
+    consequences') or safety advice to the actor's own civilians ('warned residents to stay indoors')."""
+    if f.code.event != "THREATEN" or f.entry != "warn" or f.code.mode is not None:
+        return False
+    toks = tree.tokens
+    for c in tree.children(f.base, {"ccomp"}):  # "could have serious consequences", not "could strike back"
+        hostile = any(v.code.event in HOSTILE for v in lex.verbs.get(toks[c].lemma.lower(), ())) or any(
+            toks[m].dep == "mark" and toks[m].lower in lex.cue("conditional")  # "... could cross if Serbs were attacked"
+            for a in tree.children(c, {"advcl"}) for m in tree.kids[a]) or any(
+            names_word(tree, x, lex.cue("forces")) for x in tree.children(c, {"nsubj"}))
+        if not hostile and any(toks[k].dep == "aux" and toks[k].lower in lex.cue("possible_modals") for k in tree.kids[c]):
+            return True
+    if recipients:
+        return all(r.entity.sector == "CVL" and (r.entity.code is None or r.entity.code in actor_codes)
+                   for r in recipients)
+    return bool(f.recipients) and all(names_word(tree, r, CIVILIANS) for r in f.recipients)
+
+
+HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", "REJECT"})
+CIVILIANS = frozenset({"resident", "residents", "citizen", "citizens", "people", "public", "civilian", "civilians",
+                       "tourist", "tourists", "traveler", "travelers", "traveller", "travellers", "motorist",
+                       "motorists", "population", "inhabitant", "inhabitants"})
