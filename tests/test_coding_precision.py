@@ -31,9 +31,6 @@ pytestmark = pytest.mark.slow
     ("The French candidate is capturing a sentiment that is common among voters.", "ASSAULT"),
     ("Iraqi forces seized the moment to push into Mosul.", "COERCE"),
     ("The Brazilian senator captured the imagination of young voters.", "ASSAULT"),
-    # a pronoun obliged by a speaker is the speaker's own side, not an addressee
-    ("British lawmakers said they had to hold the debate after pressure from the public.", "REQUEST"),
-    ("German officials said they must protect the country's gas supply.", "REQUEST"),
     # what one is accused of is alleged, not reported as fact
     ("After being accused of shelling a rebel town, the Syrian army agreed to a truce.", "ASSAULT"),
     ("The Serbian general was charged with ordering attacks on Bosnian villages.", "ASSAULT"),

@@ -172,9 +172,8 @@ class Coder(ArgumentRules, RecipientRules):
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
             return None, "a meeting needs two parties and only one was found"
         recipients = [] if f.reciprocal else self.resolve(tree, f.recipients, index, trace)
-        if code_needs_two(f) and f.recipients and len(actors) < 2 and not any(
-                r.entity.code or r.entity.sector for r in recipients):
-            return None, "the other side of the meeting is no identifiable party ('spoke with The Times')"
+        if code_needs_two(f) and f.recipients and len(actors) < 2 and senses.media_only(tree, recipients):
+            return None, "talking with a newspaper or broadcaster ('spoke with The Times') is an interview, not a meeting"
         if not recipients and not f.reciprocal and f.places and code_domestic(f):
             recipients = [r for r in self.resolve(tree, f.places, index, trace) if r.entity.code]
             if recipients:

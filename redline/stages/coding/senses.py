@@ -158,3 +158,18 @@ HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "P
 CIVILIANS = frozenset({"resident", "residents", "citizen", "citizens", "people", "public", "civilian", "civilians",
                        "tourist", "tourists", "traveler", "travelers", "traveller", "travellers", "motorist",
                        "motorists", "population", "inhabitant", "inhabitants"})
+
+
+MEDIA_WORDS = frozenset({"times", "post", "journal", "news", "tribune", "herald", "gazette", "telegraph", "guardian",
+                         "reuters", "press", "tv", "television", "radio", "bbc", "cnn", "nbc", "cbs", "abc", "fox",
+                         "agency", "magazine", "newspaper", "daily", "observer", "economist", "politico", "axios"})
+
+
+def media_only(tree: Tree, recipients) -> bool:
+    """Every other party is an outlet the knowledge base does not know, named like one ('The Washington Times',
+    'Fox News'): the talk is an interview. An unknown person stays a party of the meeting (the gold codes
+    'met with world leaders' as a one-sided CONSULT)."""
+    toks = tree.tokens
+    return bool(recipients) and all(
+        r.entity.code is None and (r.entity.sector == "JRN" or (r.head >= 0 and toks[r.head].lower in MEDIA_WORDS))
+        for r in recipients)

@@ -78,8 +78,7 @@ def deontic_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
         obliged = subject_of(tree, carrier)
         if not obliged or set(obliged) & set(speakers):
             continue  # "we must act", "Russia said it must respond": a statement of intent, not a demand
-        # "MPs said they had to hold the debate": a pronoun obliged is the speaker's own side, not an addressee
-        if any(toks[o].pos == "PRON" and toks[o].lower in ("we", "i", "it", "he", "she", "they") for o in obliged):
+        if any(toks[o].pos == "PRON" and toks[o].lower in ("we", "i", "it", "he", "she") for o in obliged):
             continue
         code = Code("REQUEST", None, "100")
         inner = by_trigger.get(t.i)
