@@ -62,6 +62,9 @@ pytestmark = pytest.mark.slow
     # sharing a view is no agreement to act
     ("The Japanese minister agreed with the findings of the review.", "AGREE"),
     ("Israeli officials agreed the rockets fired from Gaza were homemade.", "AGREE"),
+    # a vote for a person is an election
+    ("The Republican governor said she would vote for Trump in November.", "AGREE"),
+    ("The Republican governor said she would vote for Trump in November.", "SUPPORT"),
     # seeking a person is a search
     ("Two suspects sought by federal authorities fought police in Boston.", "REQUEST"),
     # a forecast or safety advice is no threat

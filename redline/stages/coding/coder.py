@@ -136,6 +136,8 @@ class Coder(ArgumentRules, RecipientRules):
                 return None, "the object is a plan, deal or idea: the violent verb is figurative"
         if senses.opinion_agreement(tree, f):
             return None, "agreeing with a view or that something is so is no agreement to act"
+        if senses.ballot(tree, f):
+            return None, "a vote for or against a person is an election, not a political event"
         if senses.manhunt(tree, f, self.lex):
             return None, "seeking a person is a search, not a request"
         if senses.personal_withdrawal(tree, f, self.lex):

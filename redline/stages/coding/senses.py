@@ -173,3 +173,10 @@ def media_only(tree: Tree, recipients) -> bool:
     return bool(recipients) and all(
         r.entity.code is None and (r.entity.sector == "JRN" or (r.head >= 0 and toks[r.head].lower in MEDIA_WORDS))
         for r in recipients)
+
+
+def ballot(tree: Tree, f: Frame) -> bool:
+    """'said she would vote for Trump': a vote for or against a person is an election, not a stance on a party's
+    act or proposal ("pledged to vote for the deal" stays SUPPORT)."""
+    return f.entry in ("vote for", "vote against") and any(
+        tree.tokens[o].ent_type == "PERSON" for o in (*f.objects, *f.recipients))
