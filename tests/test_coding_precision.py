@@ -102,8 +102,8 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The suspect was captured by police in Boston on Friday.", ("COERCE", ("USA",), ("USA",))),
     ("Syrian rebels captured two Lebanese soldiers.", ("ASSAULT", ("SYR",), ("LBN",))),
     ("Iraqi forces seized the town of Tal Afar.", ("COERCE", ("IRQ",), ("IRQ",))),
-    # a captured place is seized territory
-    ("Libyan militias captured Tripoli's airport over the weekend.", ("COERCE", ("LBY",), ("LBY",))),
+    # a captured place stays an act of war
+    ("Libyan militias captured Tripoli's airport over the weekend.", ("ASSAULT", ("LBY",), ("LBY",))),
     # troops withdrawing from a place still retreat; officials arriving abroad still visit
     ("Russian troops withdrew from Kherson.", ("RETREAT", ("RUS",), ())),
     ("The French president arrived in Beijing on Monday.", ("CONSULT", ("FRA",), ("CHN",))),

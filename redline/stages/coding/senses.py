@@ -74,18 +74,14 @@ MODALS_OF_COMMITMENT = frozenset({"will", "would", "shall", "should", "must", "'
 
 def object_sense(tree: Tree, f: Frame, sectors: set[str | None], lex: Lexicon) -> Code | None:
     """The sense a verb takes from its object or actor: 'returned fire' is an attack (not a handover); a capture
-    (ASSAULT/abduct in the lexicon) by the police is an arrest ('was captured by police'), of a place a seizure
-    of territory ('captured the airport', 'captured Mosul')."""
+    (ASSAULT/abduct in the lexicon) by the police is an arrest ('was captured by police')."""
     if f.code.event == "RETREAT" and f.entry == "return" and any(names_word(tree, o, FIRE) for o in f.objects):
         return Code("ASSAULT", None, "190")
     if f.code.event != "ASSAULT" or f.code.mode != "abduct":
         return None
     if "COP" in sectors:
         return Code("COERCE", "arrest", "173")
-    words = lex.cue("seizable_places")
-    if f.objects and all(tree.tokens[o].ent_type in PLACE_TYPES or names_word(tree, o, words) for o in f.objects):
-        return Code("COERCE", "seize", "192")
-    return None
+    return None  # a captured town stays an act of war (ASSAULT), as CASE 2021 codes battles for places
 
 
 def personal_withdrawal(tree: Tree, f: Frame, lex: Lexicon) -> bool:
