@@ -26,7 +26,8 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "access_objects", "cooperative_acts", "parties", "comment_verbs", "organisations", "audiences", "labels_accuse",
              "labels_threaten", "cyber", "missiles", "crowd_weapons", "abstract_objects", "disasters", "regional_constructs", "cuttables",
              "figurative_modifiers", "figurative_nouns", "trade_objects", "defiables", "computer_systems",
-             "commerce", "own_activities", "doubtables")
+             "commerce", "own_activities", "doubtables", "cooperative_roles", "intangibles",
+             "candidacies")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
+from . import senses
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -21,6 +22,9 @@ from .tree import Frame, Tree, names_word, object_heads, subject_of
 log = logging.getLogger(__name__)
 
 INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+# Verbal stances: announcing that one will resist or oppose something takes the stance now. (Future support
+# stays an intention, AGREE, as the PLOVER gold codes "will support Turkey's bid".)
+STANCE_TYPES = {"REJECT"}
 INTENT_CAMEO = {"CONSULT": "036", "AID": "033", "CONCEDE": "035", "RETREAT": "035"}
 INTENT_CUES = ("future auxiliary", "governed by 'plan", "governed by 'intend", "governed by 'promise", "intention",
                "governed by 'want", "governed by 'hope", "governed by 'seek", "governed by 'wish",
@@ -131,6 +135,18 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
             else:
                 return None, "the object is a plan, deal or idea: the violent verb is figurative"
+        if senses.opinion_agreement(tree, f):
+            return None, "agreeing with a view or that something is so is no agreement to act"
+        if senses.ballot(tree, f):
+            return None, "a vote for or against a person is an election, not a political event"
+        if senses.manhunt(tree, f, self.lex):
+            return None, "seeking a person is a search, not a request"
+        if senses.personal_withdrawal(tree, f, self.lex):
+            return None, "a candidate withdrawing from consideration or a race is no retreat"
+        if f.code.event in REFUSABLE and senses.reflexive_only(tree, f):
+            return None, "the act is aimed at the actor itself ('granted himself powers')"
+        if f.code.event in ("ASSAULT", "COERCE") and senses.intangible_object(tree, f, self.lex):
+            return None, "the object is intangible ('captured a sentiment', 'seized the moment'): figurative"
         if f.code.event in ("ASSAULT", "THREATEN") and any(toks[n].lemma.lower() in self.lex.cue("social_ills")
                                                            for n in (*f.objects, *f.recipients)):
             return None, "a war or fight on a social problem ('war on corruption') is a policy, not an attack"
@@ -159,6 +175,8 @@ class Coder(ArgumentRules, RecipientRules):
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
             return None, "a meeting needs two parties and only one was found"
         recipients = [] if f.reciprocal else self.resolve(tree, f.recipients, index, trace)
+        if code_needs_two(f) and f.recipients and len(actors) < 2 and senses.media_only(tree, recipients):
+            return None, "talking with a newspaper or broadcaster ('spoke with The Times') is an interview, not a meeting"
         if not recipients and not f.reciprocal and f.places and code_domestic(f):
             recipients = [r for r in self.resolve(tree, f.places, index, trace) if r.entity.code]
             if recipients:
@@ -167,6 +185,11 @@ class Coder(ArgumentRules, RecipientRules):
             recipients = [r for r in recipients if toks[r.head].lemma.lower() not in PRESS]
         if f.require_recipient and not recipients:
             return None, "the verb needs a recipient actor and none was found"
+        own_codes = {a.entity.code for a in actors if a.entity.code}
+        if senses.partnerless_ties(tree, f, own_codes, recipients):
+            return None, "ties or relations need a second party and none was named"
+        if senses.internal_meeting(tree, f, own_codes, recipients):
+            return None, "a meeting or call with one's own officials ('his security chiefs') is internal"
         if f.code.event == "CONSULT" and f.code.mode != "visit":
             audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
                         self.lex.cue("audiences")]
@@ -212,6 +235,16 @@ class Coder(ArgumentRules, RecipientRules):
                     f"arrested party's country {code}")), -1, "agentless passive")]
         elif all(a.entity.code is None for a in actors) and not agentless:
             actors = self._place_actors(tree, f, actors, index, trace)
+        if f.code.mode == "visit" and not f.reciprocal:
+            home, recipients = senses.home_visit(tree, {a.entity.code for a in actors if a.entity.code}, recipients)
+            if home:
+                return None, "a visit inside the actor's own country meets no other party"
+        sensed = senses.object_sense(tree, f, {a.entity.sector for a in actors}, self.lex)
+        if sensed is not None:
+            f = dataclasses.replace(f, code=sensed)
+            trace.append(f"the object or actor gives the verb its sense: {sensed.event}/{sensed.mode or '-'}")
+        if senses.advice_or_forecast(tree, f, self.lex, {a.entity.code for a in actors if a.entity.code}, recipients):
+            return None, "a warning with no coercive content (a forecast, advice to one's own civilians)"
         if f.code.event == "ASSAULT" and not recipients and self._untargeted_launch(tree, f):
             f = dataclasses.replace(f, code=Code("MOBILIZE", "weapons", "150"))
             trace.append("a missile or rocket fired at no target or party is a weapons test: MOBILIZE/weapons")
@@ -237,7 +270,10 @@ class Coder(ArgumentRules, RecipientRules):
             factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
         code = f.code
         own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base)
-        if factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in INTENT_TYPES and own_intent:
+        if factuality == Factuality.FUTURE and code.event in STANCE_TYPES and own_intent:
+            reason = f"{reason}; a {code.event} stance announced for the future ('will resist', 'will oppose') is taken now"
+            factuality = Factuality.ASSERTED
+        elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in INTENT_TYPES and own_intent:
             reason = f"{reason}; a future {code.event} is an intention, coded AGREE per PLOVER"
             code = Code("AGREE", None, INTENT_CAMEO.get(code.event, "030"))
             factuality = Factuality.ASSERTED
@@ -300,7 +336,7 @@ class Coder(ArgumentRules, RecipientRules):
     def _abstract_object(self, tree: Tree, f: Frame) -> bool:
         """The verb's object is a plan, policy, deal, decision or statement, not a party or place; with no object,
         what it is 'over' or 'against' ("fought back over the new sanctions", "battled against the ruling")."""
-        words = self.lex.cue("abstract_objects")
+        words = self.lex.cue("abstract_objects") | self.lex.cue("claims")  # "shot down the charges"
         objects = list(f.objects) or [a for _, a in tree.prep_args(f.base, ("over", "against"))]
         return any(tree.tokens[o].lemma.lower() in words for o in objects)
 

@@ -15,6 +15,16 @@ from .tree import Tree
 # Adverbial and relative clauses keep their own modality ("X, who shelled the town, will leave"): no climbing.
 CLIMB = {"conj", "xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "nsubj", "nsubjpass", "csubj"}
 CLAUSE_LINKS = CLIMB | {"parataxis"}
+# Verbs whose "of/with/for"-gerund is an allegation ("accused of shelling", "charged with spying").
+ALLEGING = frozenset({"accuse", "suspect", "charge", "blame", "indict", "allege", "fault"})
+# Verbs whose "from"-gerund is barred ("banned X from travelling", "prevented X from attacking").
+PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "block", "prohibit", "forbid", "keep", "restrain", "deter",
+                        "discourage", "dissuade", "refrain", "restrict", "exclude", "preclude"})
+# Nouns whose that-clause is a claim, not a reported fact ("the assertion that he attacked Iran").
+CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "charge", "rumor", "rumour", "speculation",
+                         "suggestion", "notion", "idea", "theory", "suspicion", "insinuation", "contention"})
+# Nouns whose to-infinitive is decided, not wished ("the decision to ban", "the move to oust").
+DECIDED_NOUNS = frozenset({"decision", "move"})
 
 
 def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None:
@@ -158,6 +168,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         for k in tree.kids[trigger]:
             if toks[k].dep == "det" and toks[k].lower == "no":
                 return Factuality.NEGATED, f"'no' determines '{toks[trigger].text}'"
+            if toks[k].tag in ("WDT", "WP") and toks[k].dep == "det":  # "want to know what conversations he had"
+                return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[trigger].text}' asks about the act"
     hit = _negated_relative(tree, base) or _question_sentence(tree, base)
     if hit:
         return hit
@@ -194,6 +206,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.HYPOTHETICAL, f"'for ... to {toks[i].text}' says what is wanted, not what was done"
         if infinitive and dep == "advcl" and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in tree.kids[i]):
             return Factuality.HYPOTHETICAL, f"purpose clause 'to {toks[i].text}' of '{toks[h].text}'"
+        if infinitive and dep in ("acl", "relcl") and toks[h].lemma.lower() in DECIDED_NOUNS:
+            # "the president's decision to ban ...", "the military's move to oust him": decided, done
+            return classify_noun(tree, h, lex)
         if infinitive and dep in ("acl", "relcl") and toks[h].pos in ("NOUN", "PROPN"):
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' modifying '{toks[h].text}'"
         if infinitive and toks[h].pos == "ADJ" and toks[h].lower not in lex.cue("intent_frames"):
@@ -203,6 +218,19 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.ASSERTED, f"participle '{toks[i].text}' on '{toks[h].text}' keeps its own modality"
         if dep == "csubj" and (toks[h].lemma.lower() == "be" or infinitive):  # "to crack down ... has proved"
             return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is a clause about the act in general"
+        if dep == "pcomp" and toks[h].lower in ("of", "with", "for") and tree.head(h) is not None and \
+                toks[tree.head(h)].lemma.lower() in ALLEGING:
+            g = tree.head(h)  # "after being accused of carrying out a gas attack": alleged, not reported as fact
+            return Factuality.POSSIBLE, f"'{toks[i].text}' is what '{toks[g].text}' alleges"
+        if dep == "pcomp" and toks[h].lower == "without":  # "reached out without consulting the White House"
+            return Factuality.NEGATED, f"'without {toks[i].text}': not done"
+        if dep == "pcomp" and toks[h].lower == "from" and tree.head(h) is not None and \
+                toks[tree.head(h)].lemma.lower() in PREVENTING:
+            g = tree.head(h)  # "banned the forces from requesting airstrikes": what is barred does not happen
+            return Factuality.NEGATED, f"'{toks[g].text} ... from {toks[i].text}' bars the act"
+        if dep in ("acl", "ccomp") and not infinitive and toks[h].pos == "NOUN" and toks[h].lemma.lower() in CLAIM_NOUNS:
+            # "the president's false assertion that he attacked Iran", "claims that troops shelled the town"
+            return Factuality.POSSIBLE, f"'{toks[i].text}' is the content of the {toks[h].text}, not a reported fact"
         if dep not in CLAUSE_LINKS:
             break
         hl = toks[h].lemma.lower()

@@ -53,6 +53,8 @@ def _obligation(tree: Tree, v: int) -> tuple[int, str] | None:
                 return None  # "should the talks falter": a condition, not an obligation
             return v, toks[k].lower
     h = tree.head(v)
+    if h is not None and toks[h].tag == "VBG":
+        return None  # "to avoid having to justify its actions": no demand is made
     if h is not None and toks[v].dep == "xcomp" and toks[h].lemma.lower() in DEONTIC_HEADS and any(
             toks[k].tag == "TO" for k in tree.kids[v]) and not any(toks[k].lower == "yet" for k in tree.kids[h]):
         return h, f"{toks[h].lemma.lower()} to"  # "had yet to decide" is no obligation

@@ -206,9 +206,12 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                       require_recipient=True, notes=("a suggestion that another party act is a request",))]
     if "intrans" in e.flags and not passive and tree.child(v, OBJ) is not None:
         return []  # "demonstrated a willingness": only the intransitive verb is a protest
-    if "person" in e.flags and not any(toks[a].pos == "PROPN" and toks[a].ent_type not in ("GPE", "NORP", "ORG", "LOC")
-                                        or toks[a].lemma.lower() in lex.cue("agents") for a in actors):
-        return []  # "India flew field hospitals to Iskenderun" is no visit; a person or an official travels
+    if "person" in e.flags and not any((toks[a].pos == "PROPN" and toks[a].ent_type not in ("GPE", "NORP", "ORG", "LOC")
+                                         or toks[a].lemma.lower() in lex.cue("agents"))
+                                        and toks[a].lemma.lower() not in lex.cue("forces") for a in actors):
+        # "India flew field hospitals to Iskenderun", "Police arrived in a convoy" are no visits: a person or an
+        # official travels, forces are deployed
+        return []
     if "closure" in e.flags and not any(toks[p].lemma.lower() in lex.cue("closures") for p in patients):
         return []
     if "staffsubj" in e.flags and not any(
@@ -280,7 +283,13 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if e.code.event in ("REJECT", "AGREE") and comp_lemma in lex.cue("comment_verbs") and not (
                     inner and inner[0].code.event not in ("CONSULT",)):
                 return []  # "declined to comment", "agreed to testify": talk, not a refusal or a commitment
-            if inner and code.event == "AGREE" and inner[0].code.event == "REQUEST":
+            if e.code.event == "AGREE" and e.obj == "offerables" and not inner and not _cooperative(
+                    tree, comp, lex, e.key == "offer"):
+                return []  # "vowed to be relentless", "offered to guide the visitors": no commitment to a party
+            if inner and code.event == "AGREE" and inner[0].entry.startswith("vote "):
+                code = inner[0].code  # "pledged to vote for the deal": the vote declares the support now
+                notes.append(f"a pledge to '{toks[comp].text}' for something declares support (a vote)")
+            elif inner and code.event == "AGREE" and inner[0].code.event == "REQUEST":
                 notes.append(f"a promise to '{toks[comp].text}' (ask for something) stays a promise")
             elif inner and code.event == "AGREE" and any(toks[k].dep == "neg" for k in tree.kids[comp]):
                 notes.append(f"a promise not to '{toks[comp].text}' is a commitment to restraint, not a threat")
@@ -294,6 +303,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 recipients = list(recipients) + comp_objs + _recipient_preps(tree, comp)
                 for o in comp_objs:  # "threatened to break relations with Russia"
                     recipients += [r for r in _recipient_preps(tree, o) if r not in recipients]
+                for k in tree.children(comp, {"attr"}):  # "vowed to be a strong supporter of Israel"
+                    recipients += [x for _, a in tree.prep_args(k, ("of", "to")) for x in tree.conjuncts(a)
+                                   if x not in recipients]
             absorbed.extend(tree.conjuncts(comp))
     asked_comp, asked = None, []
     if "ask" in e.flags and not passive:
@@ -348,6 +360,19 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     return [Frame(rule, e.key, code, (v, v + 1), tuple(actors), tuple(recipients), v, reciprocal=reciprocal,
                   own_patient=own, absorbed=tuple(absorbed), notes=tuple(notes), require_recipient=require_rcpt,
                   places=places, objects=tuple(patients), object_list=checked)]
+
+
+def _cooperative(tree: Tree, comp: int, lex: Lexicon, offer: bool) -> bool:
+    """Whether a promise commits to something: a pledge or vow to act ("promised to democratize the country"),
+    to be a cooperative role ("vowed to be a strong supporter", cues.toml `cooperative_roles`; "vowed to be
+    relentless" commits to no act), or an offer of cooperation (`cooperative_acts`; "offered to guide the
+    visitors" offers a party nothing)."""
+    toks = tree.tokens
+    lemma = toks[comp].lemma.lower()
+    if lemma == "be":
+        return any(toks[k].dep in ("attr", "acomp") and toks[k].lemma.lower() in lex.cue("cooperative_roles")
+                   for k in tree.kids[comp])
+    return not offer or lemma in lex.cue("cooperative_acts")
 
 
 DENIED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "ACCUSE"})
