@@ -23,6 +23,7 @@ from .history import (
     named_again,
     trigger_head,
 )
+from .redlines import retold_reason
 from .clauses import (
     ancestors,
     conjoined_clause,
@@ -290,7 +291,8 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         if offset is not None:
             return offset
     if sentence is not None and str(event.factuality) != "future":
-        background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger))
+        background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger)) \
+            or retold_reason(sentence.tokens, event)
         if background is not None:
             return _undated(event, f"{why}; {background}: the text does not say when")
     if str(event.factuality) == "future":
