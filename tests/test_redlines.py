@@ -40,6 +40,9 @@ def test_a_red_line_said_today_is_dated_today(warnings):
     # set against what followed it: a story of the past
     ("President Macron said that the use of chemical weapons in Syria would be a red line, but he later declined "
      "to order strikes.", "later declined"),
+    # followed by its failure: the story of an unenforced line
+    ("Erdogan warned the militias that crossing the river would be a red line and then failed to act when they "
+     "crossed it.", "then failed"),
     # the saying verb is in the past perfect
     ("Erdogan had said that a Kurdish state in northern Syria would be a red line.", "had said"),
     # the saying verb says it was earlier
@@ -55,11 +58,17 @@ def test_a_retold_red_line_is_left_undated(warnings, text, cue):
         assert cue in ev.date_reason
 
 
-def test_a_red_line_followed_by_the_same_days_news_keeps_its_date(warnings):
-    # "and later" with no contrast chains one day's acts; it tells no retelling
-    (ev,) = warnings("President Macron said that the use of chemical weapons in Syria would be a red line and later "
-                     "met the German chancellor.")
-    assert ev.date is not None and ev.date.isoformat() == PUBLISHED, ev.date_reason
+@pytest.mark.parametrize("text", [
+    # "and later", "and then" with no contrast or failure chain one day's acts; they tell no retelling
+    "President Macron said that the use of chemical weapons in Syria would be a red line and later met the German "
+    "chancellor.",
+    "Erdogan warned Syria that crossing the river would be a red line and then left for Ankara.",
+])
+def test_a_red_line_followed_by_the_same_days_news_keeps_its_date(warnings, text):
+    evs = [e for e in warnings(text) if redlines.is_warning(e)]
+    assert evs
+    for ev in evs:
+        assert ev.date is not None and ev.date.isoformat() == PUBLISHED, ev.date_reason
 
 
 def test_an_owner_restating_their_line_is_news(warnings):

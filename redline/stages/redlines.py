@@ -8,7 +8,7 @@ lines as often as it reports them, and the audits found three readings that go w
 - *Retold warnings*: the act of a red line is the verb that says or draws it ("had said", "has previously
   declared", "drew"), not the copula "would be" or the noun: the background and habit cues of history.py are read
   on that verb too (`retold_reason`). A warning set against what followed it ("drew a red line ... but he later
-  backed down") is a story of the past, and a line named by its owner
+  backed down", "warned Assad ... and then failed to act") is a story of the past, and a line named by its owner
   ("Obama's red line", "another Obama red line comes and goes") is a warning made earlier, not one told now,
   unless its owner restates it ("Putin said his red line stands").
   The dates stage leaves such warnings undated (the text does not say when they were made).
@@ -43,6 +43,9 @@ REPORT_LEMMAS = frozenset(
 # met the president"), which are no retelling.
 SEQUEL_ADVERBS = frozenset({"later", "then", "eventually", "subsequently", "afterwards", "afterward"})
 _CONTRAST = frozenset({"but", "yet"})
+# Verbs of a sequel that says the warning was not acted on ("and then failed to act", "later backed down"): the
+# story of an unenforced red line is told after the fact, with or without "but".
+FAILURE_LEMMAS = frozenset({"fail", "decline", "refuse", "back", "retreat", "balk", "blink", "hesitate", "renege"})
 # Participles of address: "drew its red lines, accusing the US of ...": the party addressed is the target.
 ADDRESS_LEMMAS = frozenset({"accuse", "warn", "tell", "urge", "blame", "caution", "threaten", "remind", "call"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
@@ -93,25 +96,28 @@ def warning_act(tokens: Sequence[Token], trigger: tuple[int, int]) -> int:
     return t.head
 
 
-def sequel_reason(tokens: Sequence[Token], start: int) -> str | None:
-    """Why a warning is told together with what followed it: a clause coordinated by "but"/"yet" with the warning
-    or one of the clauses that govern it says "later", "then", "eventually" ("drew a red line ... but he later backed
-    down")."""
-    i, seen = start, set()
-    while i not in seen:
-        seen.add(i)
-        for c in _kids(tokens, i):
-            if c.dep != "conj" or c.i < start:
-                continue
-            adverb = next((a for a in _kids(tokens, c.i) if a.dep == "advmod" and a.lower in SEQUEL_ADVERBS), None)
-            contrast = any(k.dep == "cc" and k.lower in _CONTRAST and k.i < c.i for k in _kids(tokens, i)) or any(
-                k.dep == "cc" and k.lower in _CONTRAST for k in _kids(tokens, c.i))
-            if adverb is not None and contrast:
-                return (f"'{adverb.text} {c.text}' tells what followed the warning: a warning told with its sequel "
-                        "is past history")
-        if tokens[i].head == i:
-            break
-        i = tokens[i].head
+def sequel_reason(tokens: Sequence[Token], starts: Sequence[int], after: int) -> str | None:
+    """Why a warning is told together with what followed it: a clause after the warning (token `after`),
+    coordinated with one of the clauses that govern `starts` (the trigger, the red line's words), says "later",
+    "then", "eventually", and either sets itself against the warning with "but"/"yet" ("drew a red line ... but he
+    later backed down") or says it was not acted on ("warned Assad ... and then failed to act")."""
+    for start in starts:
+        i, seen = start, set()
+        while i not in seen:
+            seen.add(i)
+            for c in _kids(tokens, i):
+                if c.dep != "conj" or c.i <= after:
+                    continue
+                adverb = next((a for a in _kids(tokens, c.i) if a.dep == "advmod" and a.lower in SEQUEL_ADVERBS),
+                              None)
+                contrast = any(k.dep == "cc" and k.lower in _CONTRAST and k.i < c.i for k in _kids(tokens, i)) or any(
+                    k.dep == "cc" and k.lower in _CONTRAST for k in _kids(tokens, c.i))
+                if adverb is not None and (contrast or c.lemma.lower() in FAILURE_LEMMAS):
+                    return (f"'{adverb.text} {c.text}' tells what followed the warning: a warning told with its "
+                            "sequel is past history")
+            if tokens[i].head == i:
+                break
+            i = tokens[i].head
     return None
 
 
@@ -127,7 +133,9 @@ def retold_reason(tokens: Sequence[Token], event: Event) -> str | None:
     background = background_reason(tokens, act)
     if background is not None:
         return f"the warning is said by {tokens[act].text!r}: {background}"
-    return sequel_reason(tokens, trigger_head(tokens, event.trigger))
+    head = trigger_head(tokens, event.trigger)
+    lines = [t.i for t in tokens if t.lower in _LINE_WORDS]
+    return sequel_reason(tokens, [head, *lines], min(head, act))
 
 
 def _restated(event: Event) -> bool:
