@@ -24,6 +24,7 @@ from .history import (
     named_again,
     trigger_head,
 )
+from .redlines import retold_reason
 from .clauses import (
     ancestors,
     conjoined_clause,
@@ -300,7 +301,8 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         # the lead's present perfect is the day's news ("Police have arrested three suspects"): the "hot news"
         # perfect; after the lead it tells an earlier act by its result
         background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger),
-                                       material=event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES)
+                                       material=event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES) \
+            or retold_reason(sentence.tokens, event)
         if background is not None:
             return _undated(event, f"{why}; {background}: the text does not say when")
     if str(event.factuality) == "future":

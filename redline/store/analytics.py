@@ -1,4 +1,4 @@
-"""SQL for the analysts' aggregates (redline/analysis.py calls these). Parameterised queries only.
+"""SQL for the analysts' aggregates (redline/analysis/ calls these). Parameterised queries only.
 
 Every function takes a DuckDB connection (or cursor) on a store and returns plain dicts. Dyads, timelines
 and the alert periods read the aggregates kept per batch (redline/store/aggregates.py: `agg_days`,

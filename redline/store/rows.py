@@ -12,7 +12,6 @@ import codecs
 import datetime as dt
 import hashlib
 import json
-import re
 import zlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from urllib.parse import urlsplit
 
 from ..hashing import content_id
 from ..plover import entity_dict, event_dict, quote_dict
+from ..stages.redlines import speaks_of_red_line
 
 if TYPE_CHECKING:  # the read path (redline events) need not build the record classes
     from ..records import Article, Document, Entity, Event
@@ -180,8 +180,6 @@ MENTION_COLUMNS = (
 QUOTE_COLUMNS = ("article_id", "seq", "id", "direct", "speaker", "speaker_code", "speaker_name", "speaker_text", "verb",
                  "medium", "date", "sentence", "start_char", "end_char", "reason", "event_ids", "tone", "own_text",
                  "extra")
-# "red line", "red lines", "red-line", "redline" as whole words (ASCII word boundaries, as DuckDB's regexp)
-_RED_LINE = re.compile(r"\bred[- ]?lines?\b", re.ASCII)
 
 
 def entity_struct(e: Entity) -> dict:
@@ -204,8 +202,9 @@ def _extra(d: dict, known: tuple[str, ...]) -> str | None:
 
 
 def red_line(text: str) -> bool:
-    """Whether a sentence speaks of a "red line" (alerts read the flag stored with each mention)."""
-    return bool(_RED_LINE.search(text.lower()))
+    """Whether a sentence speaks of a "red line" (alerts read the flag stored with each mention); the same test as
+    the coder's red-line rules (stages/redlines.py)."""
+    return speaks_of_red_line(text)
 
 
 def _own_text(body: str, start: int | None, end: int | None, text: str) -> str | None:

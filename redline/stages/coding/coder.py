@@ -16,6 +16,7 @@ from . import senses
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
+from .. import redlines
 from .speech import claim_source
 from .tree import Frame, Tree, names_word, object_heads, subject_of
 
@@ -294,6 +295,8 @@ class Coder(ArgumentRules, RecipientRules):
             reason = f"{reason}; a refused {code.event} is coded REJECT per PLOVER"
             code = Code("REJECT", None, "120")
             factuality = Factuality.ASSERTED
+        if code.event == "THREATEN" and redlines.speaks_of_red_line(sent.text):
+            recipients = recipients + self._red_line_targets(tree, f, actors, recipients, index, trace)
         et = self.onto.event_type(code.event)
         cameo = self.onto.code(code.cameo)
         mode = code.mode
@@ -331,7 +334,22 @@ class Coder(ArgumentRules, RecipientRules):
             publication=doc.article.publisher or doc.article.source,
         )
         del lo, hi, src_verb
-        return ev, ""
+        aimed = redlines.self_aimed(ev)
+        return (None, aimed) if aimed else (ev, "")
+
+    def _red_line_targets(self, tree: Tree, f: Frame, actors, recipients, index, trace) -> list[Argument]:
+        """The party a red-line warning with no recipient but the speaker's own side is aimed at (redlines.py)."""
+        own = {a.entity.code for a in actors if a.entity.code}
+        if any(r.entity.code and r.entity.code not in own for r in recipients):
+            return []
+        found: list[Argument] = []
+        for r in self.resolve(tree, redlines.target_heads(tree.tokens, f.base), index, trace):
+            if r.entity.code and r.entity.code not in own | {x.entity.code for x in found}:
+                found.append(r)
+        if found:
+            trace.append("recipient: the party the red-line warning's condition or address names ("
+                         + ", ".join(r.entity.code for r in found) + ")")
+        return found
 
     def _abstract_object(self, tree: Tree, f: Frame) -> bool:
         """The verb's object is a plan, policy, deal, decision or statement, not a party or place; with no object,
