@@ -25,14 +25,12 @@ that speak of a red line only.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..records import Event, Token
+from ..red_lines import speaks_of_red_line
 from .history import background_reason, trigger_head
 
-# "red line", "red lines", "red-line", "redline" as whole words (ASCII word boundaries, as DuckDB's regexp)
-_RED_LINE = re.compile(r"\bred[- ]?lines?\b", re.ASCII)
 _LINE_WORDS = frozenset({"line", "lines", "redline", "redlines", "red-line", "red-lines"})
 # Verbs that say a red line: the act of "X said Y would be a red line" is the saying.
 REPORT_LEMMAS = frozenset(
@@ -50,11 +48,6 @@ FAILURE_LEMMAS = frozenset({"fail", "decline", "refuse", "back", "retreat", "bal
 ADDRESS_LEMMAS = frozenset({"accuse", "warn", "tell", "urge", "blame", "caution", "threaten", "remind", "call"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
 _VERBAL = frozenset({"VERB", "AUX"})
-
-
-def speaks_of_red_line(text: str) -> bool:
-    """Whether a sentence speaks of a "red line" ("red lines", "red-line", "redline")."""
-    return bool(_RED_LINE.search(text.lower()))
 
 
 def is_warning(event: Event) -> bool:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from ..hashing import content_id
 from ..plover import entity_dict, event_dict, quote_dict
-from ..stages.redlines import speaks_of_red_line
+from ..red_lines import speaks_of_red_line
 
 if TYPE_CHECKING:  # the read path (redline events) need not build the record classes
     from ..records import Article, Document, Entity, Event
@@ -203,7 +203,7 @@ def _extra(d: dict, known: tuple[str, ...]) -> str | None:
 
 def red_line(text: str) -> bool:
     """Whether a sentence speaks of a "red line" (alerts read the flag stored with each mention); the same test as
-    the coder's red-line rules (stages/redlines.py)."""
+    the coder's red-line rules (stages/redlines.py, through redline/red_lines.py)."""
     return speaks_of_red_line(text)
 
 
