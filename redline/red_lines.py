@@ -1,5 +1,5 @@
 """Whether a sentence speaks of a "red line": one test for the coder (stages/redlines.py) and the store's red-line
-flag (store/rows.py), in a module that imports nothing, so a store query loads no pipeline."""
+flag (store/rows.py), in a module that imports only `re`, so a store query loads no pipeline."""
 
 from __future__ import annotations
 

@@ -30,18 +30,22 @@ def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "", columns
 
 
 def upsert_rows(con, table: str, rows: list[tuple], *, key: str, columns: tuple[str, ...], keep: tuple[str, ...] = (),
-                add: tuple[str, ...] = ()) -> None:
+                add: tuple[str, ...] = (), stored: set | None = None) -> None:
     """Insert these rows, or where a row with the same `key` is stored, update it (see update_rows): what
-    `INSERT ... ON CONFLICT (key) DO UPDATE` does, in two statements DuckDB runs far faster on a large table."""
+    `INSERT ... ON CONFLICT (key) DO UPDATE` does, in two statements DuckDB runs far faster on a large table.
+
+    stored: the keys among the rows' that the table holds, when the caller has just read them (else looked up).
+    """
     if not rows:
         return
     k = columns.index(key)
-    keys = sorted({r[k] for r in rows})
-    stored: set = set()
-    for start in range(0, len(keys), 500):
-        part = keys[start:start + 500]
-        stored.update(r[0] for r in con.execute(f"SELECT {key} FROM {table} WHERE {key} IN "
-                                                f"({', '.join('?' * len(part))})", part).fetchall())
+    if stored is None:
+        keys = sorted({r[k] for r in rows})
+        stored = set()
+        for start in range(0, len(keys), 500):
+            part = keys[start:start + 500]
+            stored.update(r[0] for r in con.execute(f"SELECT {key} FROM {table} WHERE {key} IN "
+                                                    f"({', '.join('?' * len(part))})", part).fetchall())
     update_rows(con, table, [r for r in rows if r[k] in stored], key=key, columns=columns, keep=keep, add=add)
     insert_rows(con, table, [r for r in rows if r[k] not in stored], columns=columns)
 

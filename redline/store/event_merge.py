@@ -117,7 +117,9 @@ def refresh_events(con, event_keys: dict[str, str], *, new: Iterable[MentionFact
         if gone:
             for part in _chunks(gone):
                 con.execute(f"DELETE FROM events WHERE id IN {_in(part)}", part)
-        upsert_rows(con, "events", sorted(rows, key=lambda r: r[0]), key="id", columns=EVENT_COLUMNS, keep=_KEPT)
+        # `existing` was read above, in this write (the events of `gone` are deleted, not among the rows)
+        upsert_rows(con, "events", sorted(rows, key=lambda r: r[0]), key="id", columns=EVENT_COLUMNS, keep=_KEPT,
+                    stored=existing)
         # the reviews follow their anchors and the latest review is laid over each row, inside this write, so
         # the aggregates move by the reviewed values (a rejected event leaves them)
         reviews.after_refresh(con, ids, refresh_events)
