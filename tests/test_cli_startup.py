@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
 import subprocess
 import sys
 
 import click
+import pytest
 from click.testing import CliRunner
 
 import redline
@@ -60,3 +62,25 @@ def test_events_command_loads_no_pipeline():
             "for k in sys.modules)]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert json.loads(out) == []
+
+
+def test_events_command_runs_on_the_engine_alone(tmp_path):
+    """`redline events` imports DuckDB's engine module, not the duckdb package's Python layer (~80 ms), where the
+    installed DuckDB has one; a write in such a process (Arrow tables registered) still works."""
+    if importlib.util.find_spec("_duckdb") is None:
+        pytest.skip("DuckDB before 1.4: the engine is inside the package, the store imports the package")
+    db = tmp_path / "s.duckdb"
+    code = ("import sys\n"
+            "from redline.cli import cli\n"
+            "cli.get_command(None, 'events')\n"
+            "assert 'duckdb' not in sys.modules, 'events loaded the duckdb package'\n"
+            "from redline.store import Store\n"
+            "from redline.store.bulk import insert_rows\n"
+            f"with Store({str(db)!r}) as s:\n"
+            "    with s._write() as con:\n"
+            "        con.execute('CREATE TABLE t (a INTEGER, b VARCHAR)')\n"
+            "        insert_rows(con, 't', [(i, str(i)) for i in range(200)])\n"
+            "    print(s.con.execute('SELECT count(*), sum(a) FROM t').fetchone())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["(200,", "19900)"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .engine import with_arrow
+
 _SMALL_INSERT = 120  # values
 
 
@@ -20,6 +22,7 @@ def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "", columns
         return
     import pyarrow as pa  # here: a query-only process (redline events) need not load it
 
+    with_arrow()
     arrays = {f"c{i}": _array(pa, col) for i, col in enumerate(zip(*rows, strict=True))}
     name = f"_redline_new_{table}"
     con.register(name, pa.table(arrays))
@@ -64,6 +67,7 @@ def update_rows(con, table: str, rows: list[tuple], *, key: str, columns: tuple[
         return
     import pyarrow as pa
 
+    with_arrow()
     k = columns.index(key)
     name = f"_redline_update_{table}"
     sets = ", ".join(f"{c} = {table}.{c} + n.c{i}" if c in add else f"{c} = n.c{i}"

@@ -18,12 +18,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import duckdb
-
 from ..errors import StoreError, StoreWriteError
 from . import queries
 from .bulk import insert_rows
 from .inputs import InputFiles
+from .engine import duckdb
 from .owner import served_by
 from .recode import Recoding
 from .reviews import Reviews

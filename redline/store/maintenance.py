@@ -6,9 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
-
 from ..errors import StoreError
+from .engine import duckdb
 
 
 @dataclass(frozen=True, slots=True)

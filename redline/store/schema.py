@@ -10,9 +10,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import duckdb
-
 from ..errors import StoreError
+from .engine import duckdb
 from .rows import pack_text
 
 
