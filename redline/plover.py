@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -110,5 +109,7 @@ def quote_dict(q: Quote) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def event_schema() -> dict[str, Any]:
     """The JSON Schema every event record must satisfy (shipped as package data)."""
+    from importlib import resources  # here: a store query that never validates need not load it
+
     text = resources.files("redline").joinpath("schema/event.schema.json").read_text(encoding="utf-8")
     return json.loads(text)

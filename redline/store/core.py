@@ -11,9 +11,7 @@ import contextlib
 import json
 import logging
 import os
-import socket
 import threading
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +21,7 @@ from . import queries
 from .bulk import insert_rows
 from .inputs import InputFiles
 from .engine import duckdb
-from .owner import served_by
+from .owner import hostname, served_by
 from .recode import Recoding
 from .reviews import Reviews
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, DocumentRows, article_row, document_rows, now
@@ -196,10 +194,12 @@ class Store(queries.Queries, InputFiles, Reviews, Recoding):
 
     def begin_run(self, command: str, inputs: list[str]) -> str:
         """Record the start of an ingest; return its run id."""
+        import uuid
+
         run_id = now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:8]
         with self._write() as con:
             con.execute("INSERT INTO runs VALUES (?, ?, ?, ?, NULL, 'running', NULL, ?, ?)",
-                        [run_id, command, [str(i) for i in inputs], now(), os.getpid(), socket.gethostname()])
+                        [run_id, command, [str(i) for i in inputs], now(), os.getpid(), hostname()])
         return run_id
 
     def finish_run(self, run_id: str, *, counts: dict, status: str) -> None:

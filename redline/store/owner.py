@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +29,13 @@ def owner_file(db: str | os.PathLike) -> Path:
     return Path(f"{os.path.abspath(db)}.server.json")
 
 
+def hostname() -> str:
+    """This machine's host name (as recorded with runs and server announcements)."""
+    import socket  # here: a query that never asks need not load it
+
+    return socket.gethostname()
+
+
 def served_by(db: str | os.PathLike) -> Owner | None:
     """The live server that owns `db` on this host, None when there is none (or its file is stale)."""
     path = owner_file(db)
@@ -38,7 +44,7 @@ def served_by(db: str | os.PathLike) -> Owner | None:
         pid, host, url, secret = int(data["pid"]), data["host"], str(data["url"]), str(data["secret"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
-    if host != socket.gethostname() or not process_alive(pid) or pid == os.getpid():
+    if host != hostname() or not process_alive(pid) or pid == os.getpid():
         return None
     return Owner(pid, url, secret, str(path))
 
@@ -49,7 +55,7 @@ def claim(db: str | os.PathLike, *, url: str, secret: str) -> Path:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump({"pid": os.getpid(), "host": socket.gethostname(), "url": url, "secret": secret}, fh)
+        json.dump({"pid": os.getpid(), "host": hostname(), "url": url, "secret": secret}, fh)
     os.replace(tmp, path)
     return path
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import socket
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -19,7 +18,7 @@ from ..plover import event_schema
 from . import aggregates, reviews
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
-from .owner import process_alive
+from .owner import hostname, process_alive
 from .reviews import ReviewScope
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
 
@@ -458,7 +457,7 @@ class Queries:
         out = []
         for d in self._limited(sql, params, limit):
             d["counts"] = json.loads(d["counts"]) if d["counts"] else {}
-            if d["status"] == "running" and d["host"] == socket.gethostname() and not process_alive(d["pid"]):
+            if d["status"] == "running" and d["host"] == hostname() and not process_alive(d["pid"]):
                 d["status"] = "interrupted"
             out.append(d)
         return out
