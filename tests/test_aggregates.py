@@ -241,6 +241,28 @@ def _check(store: Store) -> None:
         periods = [(r["actor"], r["recipient"], r["period"], analysis.period_end(r["period"], by)) for r in full]
         ids = analytics.escalation_ids(con, periods, factuality=("asserted",), escalation=esc, undated=undated)
         assert ids == {(r["actor"], r["recipient"], r["period"]): r["escalation_ids"] for r in full}
+        found = analytics.escalation_evidence(con, periods, factuality=("asserted",), escalation=esc, undated=undated)
+        dates = dict(con.execute("SELECT id, date FROM events").fetchall())
+        assert {k: v[0] for k, v in found.items()} == ids
+        # the order of the alerts' sentences: by date (an undated event first), then id
+        assert all(v[1] == sorted(v[0], key=lambda e: (dates[e] or D.min, e)) for v in found.values())
+    _check_alert_sentences(store)
+
+
+LOOSE_ALERTS = analysis.AlertOptions(by="month", baseline=2, min_baseline=1, min_events=1, min_escalation=1,
+                                     min_rise=0.0, z=0.0)
+
+
+def _check_alert_sentences(store: Store) -> None:
+    """An alert that carries its first N sentences is the alert with all of them, cut after N; the same
+    alerts fire with the same evidence, and sentence_count counts all of them."""
+    loose = LOOSE_ALERTS
+    for undated, scope in itertools.product((False, True), ({}, {"include_rejected": True})):
+        full = analysis.alerts(store, options=loose, undated=undated, **scope)
+        assert all(a["sentence_count"] == len(a["sentences"]) for a in full)
+        for n in (0, 2):
+            assert analysis.alerts(store, options=loose, undated=undated, sentences=n, **scope) == \
+                [{**a, "sentences": a["sentences"][:n]} for a in full], (undated, scope, n)
 
 
 def _remove_article(store: Store, article_id: str) -> None:
@@ -268,6 +290,8 @@ def test_aggregates_equal_full_recomputation_after_every_batch(tmp_path, seed):
             _check(store)
         merged = store.con.execute("SELECT count(*) FROM events WHERE num_articles > 1").fetchone()[0]
         assert merged > 0  # the generator makes events that several articles report
+        assert any(a["kind"] == "escalation" and a["sentence_count"] > 2
+                   for a in analysis.alerts(store, options=LOOSE_ALERTS))  # alerts whose sentences get cut
         first = docs[3].article
         copy = Article(id="copy-of-a3", text=first.text + " (wire)", published=first.published, publisher="other")
         assert store.record_duplicate(copy, run_id=run, duplicate_of=first.id, dup_kind="near")

@@ -22,7 +22,7 @@ ESCALATION_EVENTS = ("THREATEN", "MOBILIZE", "ASSAULT", "COERCE")
 # requests that mention someone else's red line (all four such alerts of the audit were wrong: Trump criticising
 # Obama's red line, Netanyahu pressing Obama to draw one; docs/analysis-and-web.md).
 RED_LINE_EVENTS = ("THREATEN",)
-ALERT_SENTENCES = 3  # evidence sentences an alert shows in the table and the digest (JSON carries all)
+ALERT_SENTENCES = 3  # evidence sentences an alert carries in the list answer (/alerts, `redline alerts`), the digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,13 +55,19 @@ def alerts(
     undated: bool = False,
     include_rejected: bool = False,
     reviewed_only: bool = False,
+    sentences: int | None = None,
 ) -> list[dict[str, Any]]:
     """Escalation alerts (a dyad's escalation share rising above its own baseline) and red-line warnings.
 
     `since`/`until` bound the periods reported; the baseline may reach further back. factuality: the events
     that count (default: asserted). Newest first.
-    Every alert carries `sentences`: its evidence events with their sentence, date and article.
+    Every alert carries `evidence` (the ids of all its evidence events), `sentence_count` (how many evidence
+    sentences it has) and `sentences`: its evidence sentences with their event, date and article, in date
+    order; with `sentences=N` only the first N of them (the list answers carry ALERT_SENTENCES: at ten million
+    events an alert has thousands), None: all. Which alerts fire and their evidence do not depend on it.
     """
+    if sentences is not None and (isinstance(sentences, bool) or not isinstance(sentences, int) or sentences < 0):
+        raise UsageError(f"sentences: {sentences!r} is not a non-negative number of sentences")
     check_range(since, until)
     opts = options or AlertOptions()
     check_period(opts.by)
@@ -72,15 +78,21 @@ def alerts(
     rows = analytics.dyad_periods(_con(store), by=opts.by, until=until, factuality=facts,
                                   escalation=ESCALATION_EVENTS, undated=undated, scope=scope)
     out = escalation_alerts(rows, opts, since=since)
-    ids = analytics.escalation_ids(_con(store), [(a["actor"], a["recipient"], a["period"], a["end"]) for a in out],
-                                   factuality=facts, escalation=ESCALATION_EVENTS, undated=undated, scope=scope)
-    for a in out:  # ids is None when dyad_periods listed them (a scope the aggregates do not hold)
-        a["evidence"] = ids.get((a["actor"], a["recipient"], a["period"]), a["evidence"]) if ids is not None \
-            else a["evidence"]
-    evidence = analytics.event_evidence(_con(store), sorted({e for a in out for e in a["evidence"]}))
-    for a in out:
-        a["sentences"] = sorted((_sentence(evidence[e]) for e in a["evidence"] if e in evidence),
-                                key=lambda x: (x["date"] or dt.date.min, x["id"]))
+    found = analytics.escalation_evidence(
+        _con(store), [(a["actor"], a["recipient"], a["period"], a["end"]) for a in out], factuality=facts,
+        escalation=ESCALATION_EVENTS, undated=undated, scope=scope)
+    first: dict[int, list[str]] = {}  # alert -> the evidence ids whose sentences it carries
+    for i, a in enumerate(out):  # found is None when dyad_periods listed the ids (a scope the aggregates do not hold)
+        ids, by_date = found.get((a["actor"], a["recipient"], a["period"]), ([], [])) if found is not None \
+            else (a["evidence"], None)
+        a["evidence"] = ids
+        first[i] = by_date[:sentences] if sentences is not None and by_date is not None else ids
+    evidence = analytics.event_evidence(_con(store), sorted({e for ids in first.values() for e in ids}))
+    for i, a in enumerate(out):
+        lines = sorted((_sentence(evidence[e]) for e in first[i] if e in evidence),
+                       key=lambda x: (x["date"] or dt.date.min, x["id"]))
+        a["sentence_count"] = len(a["evidence"])  # one sentence per evidence event
+        a["sentences"] = lines[:sentences] if sentences is not None else lines
     if red_lines:
         # Red lines count asserted events by default too. A red line is stated conditionally ("would be a red
         # line for Russia"), but the coder codes the drawing of it as asserted (only its content is conditional);
@@ -88,7 +100,7 @@ def alerts(
         # or refusal to enforce one (every hypothetical red-line THREATEN of the third audit was such).
         out.extend(red_line_alerts(analytics.red_line_mentions(_con(store), since=since, until=until,
                                                                factuality=facts, events=RED_LINE_EVENTS,
-                                                               by=opts.by, scope=scope), opts.by))
+                                                               by=opts.by, scope=scope), opts.by, sentences))
     out.sort(key=lambda a: (a["period"], a["score"]), reverse=True)
     return out
 
@@ -150,7 +162,7 @@ def escalation_alerts(rows: list[dict[str, Any]], opts: AlertOptions, *, since: 
     return out
 
 
-def red_line_alerts(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]:
+def red_line_alerts(rows: list[dict[str, Any]], by: str, sentences: int | None = None) -> list[dict[str, Any]]:
     """Red-line warnings from the events that state them (analytics.red_line_mentions rows).
 
     The warning's speaker is the event's own actor and its target the event's recipient. Events without a
@@ -162,7 +174,7 @@ def red_line_alerts(rows: list[dict[str, Any]], by: str) -> list[dict[str, Any]]
     for r in rows:
         if r["actor_codes"]:
             groups.setdefault((tuple(sorted(r["actor_codes"])), r["period"]), []).append(r)
-    return [_red_line_alert(members, period, by) for (_, period), members in groups.items()]
+    return [_red_line_alert(members, period, by, sentences) for (_, period), members in groups.items()]
 
 
 def _recipient_names(row: dict[str, Any]) -> list[tuple[str | None, str | None]]:
@@ -171,7 +183,7 @@ def _recipient_names(row: dict[str, Any]) -> list[tuple[str | None, str | None]]
     return list(zip(names, row.get("recipient_name_codes") or [None] * len(names), strict=True))
 
 
-def _red_line_alert(rows: list[dict[str, Any]], period: dt.date, by: str) -> dict[str, Any]:
+def _red_line_alert(rows: list[dict[str, Any]], period: dt.date, by: str, shown: int | None = None) -> dict[str, Any]:
     actors = list(dict.fromkeys(c for r in rows for c in r["actor_codes"]))
     # A speaker draws no red line against itself: a recipient with the speaker's own code is what the line
     # protects ("the rights of the Iranian nation are a red line", Rouhani) or a miscoded party (all six such
@@ -212,7 +224,8 @@ def _red_line_alert(rows: list[dict[str, Any]], period: dt.date, by: str) -> dic
         "summary": (f"red line drawn by {who}, aimed at {whom}, in {len(sentences)} sentence(s) of "
                     f"{len(articles)} article(s): \u201c{_clip(sentences[0]['text'], 200)}\u201d"),
         "evidence": ids,
-        "sentences": sentences,
+        "sentence_count": len(sentences),
+        "sentences": sentences[:shown] if shown is not None else sentences,
     }
 
 
