@@ -471,7 +471,13 @@ def test_cli_alerts_table_shows_summary_and_evidence_sentences(store_path):
         in result.output
     csv_out = CliRunner().invoke(cli, ["alerts", "--db", str(store_path), "--format", "csv"]).output
     assert csv_out.splitlines()[0] == "kind,period,actor,recipient,score,summary,evidence"
-    assert csv_out.count("Russia") >= 4 and "Russia bombed Ukraine overnight." in csv_out
+    # the first 3 evidence sentences of each alert by default, and how many more there are
+    assert "Russia bombed Ukraine overnight." not in csv_out and "... and 1 more (--evidence all lists every one)" \
+        in csv_out
+    csv_all = CliRunner().invoke(cli, ["alerts", "--db", str(store_path), "--format", "csv", "--evidence", "all"]).output
+    assert csv_all.count("Russia") >= 4 and "Russia bombed Ukraine overnight." in csv_all and "more (" not in csv_all
+    bad = CliRunner().invoke(cli, ["alerts", "--db", str(store_path), "--evidence", "some"])
+    assert bad.exit_code == 2 and "neither a number of sentences nor `all`" in bad.output
 
 
 @pytest.mark.parametrize("args, kinds", [([], {"escalation", "red line"}), (["--min-baseline", "7"], {"red line"}),
@@ -533,3 +539,25 @@ def test_cli_bad_input_exit_codes(monkeypatch, capsys, store_path, args, code, m
     assert message in err
 
 
+
+
+def test_http_alerts_carry_the_first_sentences_and_all_on_request(store_path, tmp_path):
+    """/alerts carries the first ALERT_SENTENCES evidence sentences of each alert and how many it has; evidence=all
+    (or a number) carries that many: the same alerts with the same evidence ids either way."""
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from redline.web.app import create_app
+
+    copy = tmp_path / "copy.duckdb"  # the module's store is open in this process with another configuration
+    shutil.copyfile(store_path, copy)
+    with TestClient(create_app(copy), base_url="http://127.0.0.1") as client:
+        first = client.get("/alerts?by=month").json()["data"]
+        every = client.get("/alerts?by=month&evidence=all").json()["data"]
+        one = client.get("/alerts?by=month&evidence=1").json()["data"]
+    assert any(a["sentence_count"] > analysis.ALERT_SENTENCES for a in every)  # the store has an alert to cut
+    for f, e, o in zip(first, every, one, strict=True):
+        assert e["sentence_count"] == len(e["sentences"]) == f["sentence_count"]
+        assert f["sentences"] == e["sentences"][:analysis.ALERT_SENTENCES] and o["sentences"] == e["sentences"][:1]
+        assert {k: v for k, v in f.items() if k != "sentences"} == {k: v for k, v in e.items() if k != "sentences"}

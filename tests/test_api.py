@@ -140,6 +140,7 @@ def test_digest_endpoint_returns_markdown_with_links(client):
     ("/timeline?by=fortnight", 400, "by: unknown period"),
     ("/timeline?both=perhaps", 400, "query parameter 'both'"),
     ("/alerts?min_rise=2", 400, "query parameter 'min_rise'"),
+    ("/alerts?evidence=some", 400, "query parameter 'evidence'"),
     ("/dyads?factuality=sure", 400, "factuality"),
     ("/digest", 400, "query parameter 'date'"),
     ("/digest?date=2014-03-06&format=pdf", 400, "format: 'pdf'"),

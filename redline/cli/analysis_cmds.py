@@ -97,6 +97,19 @@ def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, undat
                    "dates text files without a dateline)", err=True)
 
 
+def _sentences_option(ctx, param, value: str) -> int | None:
+    """--evidence: `all` -> None (every sentence), else a number of sentences."""
+    if value.strip().lower() == "all":
+        return None
+    try:
+        n = int(value)
+    except ValueError:
+        n = -1
+    if n < 0:
+        raise click.BadParameter(f"{value!r} is neither a number of sentences nor `all`")
+    return n
+
+
 @click.command("alerts")
 @db_option
 @click.option("--since", type=DATE, help="First period to report (YYYY-MM-DD); the baseline may reach back further.")
@@ -120,9 +133,11 @@ def timeline_cmd(db, actor, recipient, by, both, since, until, factuality, undat
 @click.option("--z", type=click.FloatRange(min=0), default=2.0, show_default=True,
               help="Smallest standardised rise (binomial z).")
 @click.option("--no-red-lines", is_flag=True, help="Leave out the red-line warnings.")
+@click.option("--evidence", default=str(analysis.ALERT_SENTENCES), show_default=True, callback=_sentences_option,
+              help="Evidence sentences each alert carries: the first N by date, or `all`.")
 @format_option()
 def alerts_cmd(db, since, until, factuality, undated, include_rejected, reviewed_only, by, baseline, min_baseline,
-               min_events, min_escalation, min_rise, z, no_red_lines, fmt):
+               min_events, min_escalation, min_rise, z, no_red_lines, evidence, fmt):
     """Escalation alerts (THREATEN/MOBILIZE/ASSAULT/COERCE share above a dyad's baseline) and red-line
     warnings (who drew the line, at whom), each with its summary and evidence sentences.
 
@@ -130,15 +145,16 @@ def alerts_cmd(db, since, until, factuality, undated, include_rejected, reviewed
     Examples:
       redline alerts --since 2014-01-01 --by month
       redline alerts --min-baseline 10 --format json
+      redline alerts --evidence all --format json   # every evidence sentence of every alert
     """
     opts = analysis.AlertOptions(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
                                  min_escalation=min_escalation, min_rise=min_rise, z=z)
     with _open(db) as store:
         rows = analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
                                red_lines=not no_red_lines, undated=undated, include_rejected=include_rejected,
-                               reviewed_only=reviewed_only)
+                               reviewed_only=reviewed_only, sentences=evidence)
     if fmt in ("table", "csv"):
-        emit([alert_row(a, full=fmt == "csv") for a in rows], fmt, columns=ALERT_COLUMNS, title="Alerts")
+        emit([alert_row(a) for a in rows], fmt, columns=ALERT_COLUMNS, title="Alerts")
     else:
         emit(rows, fmt)
 
@@ -146,13 +162,13 @@ def alerts_cmd(db, since, until, factuality, undated, include_rejected, reviewed
 ALERT_COLUMNS = ("kind", "period", "actor", "recipient", "score", "summary", "evidence")
 
 
-def alert_row(a: dict, *, full: bool = False) -> dict:
-    """An alert as a table row: the evidence column quotes its sentences (the first few unless `full`)."""
-    sentences = a.get("sentences") or []
-    shown = sentences if full else sentences[:analysis.ALERT_SENTENCES]
+def alert_row(a: dict) -> dict:
+    """An alert as a table row: the evidence column quotes the sentences it carries and counts the others."""
+    shown = a.get("sentences") or []
     lines = [f"{s['id']} ({s['date']}, {s['event']}): {s['text']}" for s in shown]
-    if len(sentences) > len(shown):
-        lines.append(f"... and {len(sentences) - len(shown)} more (--format json lists every one)")
+    more = a.get("sentence_count", len(shown)) - len(shown)
+    if more > 0:
+        lines.append(f"... and {more} more (--evidence all lists every one)")
     return {"kind": "red line" if a["kind"] == "red_line" else a["kind"], "period": a["period"],
             "actor": a["actor"], "recipient": a["recipient"] or "-", "score": a["score"], "summary": a["summary"],
             "evidence": "\n".join(lines)}

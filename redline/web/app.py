@@ -228,7 +228,8 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         return envelope(rows, actor=actor, recipient=recipient, by=by, both=both, left_out=left,
                         left_out_note=analysis.left_out_note(left, by))
 
-    @app.get("/alerts", summary="Escalation alerts and red-line warnings, with evidence events")
+    @app.get("/alerts", summary="Escalation alerts and red-line warnings, with evidence events (the first "
+                                f"{analysis.ALERT_SENTENCES} sentences of each unless evidence=all)")
     def alerts(since: dt.date | None = None, until: dt.date | None = None, factuality: str | None = None,
                by: str = "month", baseline: int = Query(6, ge=1),
                min_baseline: int = Query(analysis.AlertOptions().min_baseline, ge=1),
@@ -237,12 +238,16 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                min_rise: float = Query(0.2, ge=0, le=1, allow_inf_nan=False),
                z: float = Query(2.0, ge=0, allow_inf_nan=False),
                undated: bool = Query(False, description="Count undated background events on their article's date"),
-               include_rejected: bool = False, reviewed_only: bool = False):
+               include_rejected: bool = False, reviewed_only: bool = False,
+               evidence: str = Query(str(analysis.ALERT_SENTENCES), pattern=r"^(all|[0-9]{1,9})$",
+                                     description="Evidence sentences each alert carries: the first N by date, or "
+                                                 "`all` (`sentence_count` says how many it has)")):
         opts = analysis.AlertOptions(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
                                      min_escalation=min_escalation, min_rise=min_rise, z=z)
         return envelope(analysis.alerts(store, since=since, until=until, factuality=factuality, options=opts,
                                         undated=undated, include_rejected=include_rejected,
-                                        reviewed_only=reviewed_only),
+                                        reviewed_only=reviewed_only,
+                                        sentences=None if evidence == "all" else int(evidence)),
                         method=dict(by=by, baseline=baseline, min_baseline=min_baseline, min_events=min_events,
                                     min_escalation=min_escalation, min_rise=min_rise, z=z))
 

@@ -447,16 +447,24 @@ async function loadAlerts() {
   } catch (err) { showError(err); }
 }
 
-// One alert: what it says (summary), then each evidence sentence linked to its event.
+// One alert: what it says (summary), then its first evidence sentences (/alerts carries the first few of each
+// alert unless asked for all), each linked to its event, and links to the other evidence events.
 function alertItem(a) {
   const shown = a.sentences.slice(0, 5);
+  const shownIds = new Set(shown.map((s) => s.id));
+  const others = (a.evidence || []).filter((id) => !shownIds.has(id));
+  const total = a.sentence_count ?? a.sentences.length;
   const sentences = shown.map((s) => el("li", { class: "alert-sentence" },
     el("a", { href: "#event=" + encodeURIComponent(s.id) }, `${s.date} ${s.event}`), " ",
     `${(s.actor || []).join(",") || "?"} → ${(s.recipient || []).join(",") || "?"}: `,
     el("q", {}, s.text), s.title ? el("span", { class: "muted" }, ` (${s.title})`) : ""));
-  const more = a.sentences.length > shown.length
-    ? el("div", { class: "meta" }, `+${a.sentences.length - shown.length} more: `,
-         ...a.sentences.slice(shown.length).flatMap((s) => [el("a", { href: "#event=" + encodeURIComponent(s.id) }, s.id), " "]))
+  const more = total > shown.length
+    ? el("div", { class: "meta" }, `+${total - shown.length} more: `,
+         ...others.slice(0, 20).flatMap((id) => [el("a", { href: "#event=" + encodeURIComponent(id) }, id), " "]),
+         others.length > 20 ? `and ${others.length - 20} other events (` : "",
+         others.length > 20 ? el("a", { href: "/alerts?" + new URLSearchParams({ evidence: "all", by: $("#al-by").value,
+           baseline: $("#al-baseline").value, min_baseline: $("#al-min-baseline").value }) }, "every sentence as JSON") : "",
+         others.length > 20 ? ")" : "")
     : "";
   return el("li", { class: a.kind },
     el("span", { class: "badge" }, a.kind.replace("_", " ")), el("strong", {}, `${a.period} to ${a.end} `),
