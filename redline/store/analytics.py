@@ -207,18 +207,15 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
     else:
         parts = [("all", "", "", False, 1)]
     precisions = list(BUCKET_PRECISIONS[by])
-    # One scan of agg_days joined to the parts' (scope, a, b) rows, each part's events signed (a hash join on
-    # a few constant rows: one pass where a UNION ALL of the parts read the table once per part).
-    # left_out counts undated events too (on their article's date, so that a window applies to them)
-    where, params = _agg_where("", since, until, factuality, undated or left_out)
-    where, params = [*where[1:], "NOT (p.skip_reciprocal AND reciprocal)"], params[1:]  # the join gives the scope
-    values = ", ".join(["(?, ?, ?, ?, ?)"] * len(parts))
-    selects = [f"""SELECT day, quad, prec, p.sign * events AS events, p.sign * gold_sum AS gold_sum,
-                          p.sign * gold_n AS gold_n, p.sign * scale_sum AS scale_sum, p.sign * scale_n AS scale_n
-                   FROM agg_days JOIN (VALUES {values}) AS p(scope, a, b, skip_reciprocal, sign)
-                     ON agg_days.scope = p.scope AND agg_days.a = p.a AND agg_days.b = p.b
-                   WHERE {' AND '.join(where)}"""]
-    params = [v for part in parts for v in part] + params
+    selects, params = [], []
+    for scope, a, b, skip_reciprocal, sign in parts:
+        # left_out counts undated events too (on their article's date, so that a window applies to them)
+        where, p = _agg_where(scope, since, until, factuality, undated or left_out)
+        where += ["a = ?", "b = ?"] + (["NOT reciprocal"] if skip_reciprocal else [])
+        selects.append(f"SELECT day, quad, prec, {sign} * events AS events, {sign} * gold_sum AS gold_sum, "
+                       f"{sign} * gold_n AS gold_n, {sign} * scale_sum AS scale_sum, {sign} * scale_n AS scale_n "
+                       f"FROM agg_days WHERE {' AND '.join(where)}")
+        params += p + [a, b]
     if left_out:
         sql = f"""
             SELECT coalesce(sum(events) FILTER (WHERE prec <> 'unknown' AND NOT list_contains(?::VARCHAR[], prec)),
