@@ -287,3 +287,33 @@ def test_recipient_of_a_light_verb_noun(pipeline, text, expected):
 
 def test_support_for_a_policy_names_no_recipient(pipeline):
     assert ("SUPPORT", ("FRA",), ()) in coded(pipeline, "France voiced support for the new climate policy.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speech act or stance of one state's party towards a party inside a state, no other country named: its own
+    ("Kyiv accused the pro-Russian separatists of shelling the town.", ("ACCUSE", ("UKR",), ("UKR",))),
+    ("Erdogan criticised the opposition for boycotting the vote.", ("ACCUSE", ("TUR",), ("TUR",))),
+    ("The Egyptian president blamed the judiciary for the delay.", ("ACCUSE", ("EGY",), ("EGY",))),
+    ("Venezuela's foreign minister accused the protesters of plotting a coup.", ("ACCUSE", ("VEN",), ("VEN",))),
+])
+def test_party_inside_the_actors_state_is_its_country(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "event", "wrong"), [
+    # a target with a nationality of its own, or another country named, keeps no default
+    ("Turkey accused the Kurdish rebels of the bombing.", "ACCUSE", ("TUR",)),
+    ("Pompeo blamed Iranian-backed militias, which operate in Iraq, for the attacks.", "ACCUSE", ("USA",)),
+    # violence and aid by a state on rebels often fall abroad: no default
+    ("The United States will supply the rebels with weapons.", "AID", ("USA",)),
+])
+def test_party_inside_a_state_needs_no_other_country(pipeline, text, event, wrong):
+    assert wrong not in recipients_of(pipeline, text, event)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Erdogan threatened Europe with a flood of refugees.", ("THREATEN", ("TUR",), ("EUR",))),
+    ("Moscow warned Europe against new sanctions.", ("THREATEN", ("RUS",), ("EUR",))),
+])
+def test_europe_is_eur(pipeline, text, expected):
+    assert expected in coded(pipeline, text)

@@ -18,6 +18,14 @@ HOME_SECTORS = {"COP", "JUD"}
 NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
 
 
+# Speech acts and stances that a state's own people take towards the parties inside that state: an unresolved
+# party of these kinds named as their target ("Kiev accused the rebels", "criticised the interim government") is
+# of the actor's country when the sentence names no other.
+HOME_PARTY_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
+HOME_PARTIES = frozenset({"rebel", "separatist", "insurgent", "opposition", "government", "administration", "regime",
+                          "ministry", "parliament", "legislature", "lawmaker", "legislator", "court", "judiciary",
+                          "judge", "prosecutor", "police", "protester", "demonstrator", "activist", "critic",
+                          "dissident", "loyalist"})
 # Words that say an agentless killing was an attack ("killed in a bombing in Kabul"), not an accident.
 ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "airstrike", "strike", "raid", "shelling", "shooting",
                           "gunfire", "ambush", "assault", "offensive", "clash", "fighting", "suicide", "gunman",
@@ -195,6 +203,11 @@ class RecipientRules:
         if named:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
+        home = _home_parties(tree, f, actors, index)
+        if home:
+            trace.append(f"recipient: the {f.code.event} names a party inside a state and no other country: the "
+                         f"actor's own country {home[0].entity.code}")
+            return home
         places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in actor_heads]
         if f.code.event not in PLACE_DEFAULT_TYPES:
             places = []  # "approved the deal at a summit in Brussels": Belgium is not the target
@@ -219,6 +232,33 @@ class RecipientRules:
                          reason="unnamed target: the actor's own country")
             return [Argument(ent, a.head, "actor's own country")]
         return []
+
+
+def _home_parties(tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex) -> list[Argument]:
+    """The actor's own country for the unresolved target of a speech act or stance that names a party inside a
+    state ("Kiev accused the pro-Russian rebels", "criticized the interim government", "she accused the
+    department"), when the actor is of one country and the sentence names no other party with a code ("blamed
+    Iranian-backed forces, which helped Baghdad ..." names Iraq: no default) and the target has no nationality
+    of its own ("the Kurdish forces"); [] otherwise. A backer ("pro-Russian") is not a nationality."""
+    codes = {a.entity.code for a in actors}
+    if f.code.event not in HOME_PARTY_TYPES or not f.recipients or len(codes) != 1:
+        return []
+    code = next(iter(codes))
+    if not _is_country(code):
+        return []
+    toks = tree.tokens
+    for n in f.recipients:
+        if toks[n].lemma.lower() not in HOME_PARTIES and toks[n].lower not in HOME_PARTIES:
+            return []
+        if any(i != n and toks[i].ent_type in ("GPE", "NORP", "LOC") and toks[i].text.isalpha()
+               and toks[i].lower not in ("pro", "anti") and not affiliation(toks, i) for i in tree.subtree(n)):
+            return []
+    if any(m.entity.code and m.entity.code != code and not affiliation(toks, m.head) for m in index.all):
+        return []
+    a = actors[0]
+    ent = Entity(entity_text=_country_name(code), code=code,
+                 reason=f"a party inside a state named by a {f.code.event} of one of its own: the actor's country")
+    return [Argument(ent, a.head, "actor's own country (party inside it)")]
 
 
 def capitals_as_governments(recipients: list[Argument], event: str) -> list[Argument]:
