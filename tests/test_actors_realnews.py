@@ -317,3 +317,18 @@ def test_party_inside_a_state_needs_no_other_country(pipeline, text, event, wron
 ])
 def test_europe_is_eur(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accusation told as a clause is about that clause's subject
+    ("Britain complained that Iran was violating the nuclear deal.", ("ACCUSE", ("GBR",), ("IRN",))),
+    ("Japan expressed regret that North Korea had fired another missile.", ("ACCUSE", ("JPN",), ("PRK",))),
+    ("France complained on Monday that Turkey had blocked its warships.", ("ACCUSE", ("FRA",), ("TUR",))),
+])
+def test_accusation_clause_subject_is_the_recipient(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+def test_accusation_clause_about_the_actor_itself_has_no_recipient(pipeline):
+    # "it" is Russia again: no one else is accused
+    assert recipients_of(pipeline, "Russia complained that it had been treated unfairly.", "ACCUSE") <= {()}

@@ -7,7 +7,7 @@ import dataclasses
 
 from ...records import Entity
 from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
-from .tree import Frame, Tree
+from .tree import Frame, Tree, subject_of
 
 NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "ASSAULT"}
@@ -193,6 +193,28 @@ class RecipientRules:
         return self._in_place_of_act(tree, tree.conjuncts(f.base), recipients, taken, index, trace,
                                      "unresolved victims") or recipients
 
+    def _content_subjects(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex) -> list[Argument]:
+        """The party an accusation is about when it is told as a clause ("complained that Iran was violating the
+        deal", "charged that Moscow had armed the rebels", "voiced concern that Pyongyang ..."): the resolved
+        subjects of the content clause of the trigger verb or of its noun, not the actor itself; [] otherwise."""
+        if f.code.event != "ACCUSE":
+            return []
+        toks = tree.tokens
+        heads = {f.base, f.trigger[1] - 1}
+        clauses = [c for h in heads for c in tree.children(h, {"ccomp", "acl"})
+                   if toks[c].pos in ("VERB", "AUX") and any(toks[k].dep == "mark" for k in tree.kids[c])
+                   or toks[c].dep == "ccomp" and toks[c].pos in ("VERB", "AUX")]
+        actor_heads = {a.head for a in actors}
+        actor_codes = {a.entity.code for a in actors}
+        out: list[Argument] = []
+        for c in clauses:
+            subjects = [x for s in subject_of(tree, c) for x in tree.conjuncts(s)]
+            for a in self.resolve(tree, subjects, index, []):
+                if a.entity.code and a.head not in actor_heads and not (
+                        toks[a.head].pos == "PRON" and a.entity.code in actor_codes):
+                    out.append(Argument(a.entity, a.head, "subject of the accusation's content clause"))
+        return out
+
     def _default_recipients(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
                             trace: list[str]) -> list[Argument]:
         """The target of an act whose target is not named, by the CAMEO convention for unnamed targets: the
@@ -203,6 +225,10 @@ class RecipientRules:
         if named:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
+        accused = self._content_subjects(tree, f, actors, index)
+        if accused:
+            trace.append("recipient: the subject of the accusation's content clause ('complained that X ...')")
+            return accused
         home = _home_parties(tree, f, actors, index)
         if home:
             trace.append(f"recipient: the {f.code.event} names a party inside a state and no other country: the "
