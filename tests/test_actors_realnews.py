@@ -332,3 +332,13 @@ def test_accusation_clause_subject_is_the_recipient(pipeline, text, expected):
 def test_accusation_clause_about_the_actor_itself_has_no_recipient(pipeline):
     # "it" is Russia again: no one else is accused
     assert recipients_of(pipeline, "Russia complained that it had been treated unfairly.", "ACCUSE") <= {()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stance towards an act is aimed at who did it, not at its victim
+    ("Egypt condemned the rocket attacks carried out by Hamas against Israel.", ("ACCUSE", ("EGY",), ("PSE",))),
+    ("Erdogan denounced the sanctions imposed by Washington.", ("ACCUSE", ("TUR",), ("USA",))),
+    ("Germany criticised the decision taken by Poland on Monday.", ("ACCUSE", ("DEU",), ("POL",))),
+])
+def test_stance_on_an_act_is_aimed_at_its_doer(pipeline, text, expected):
+    assert expected in coded(pipeline, text)

@@ -26,6 +26,9 @@ HOME_PARTIES = frozenset({"rebel", "separatist", "insurgent", "opposition", "gov
                           "ministry", "parliament", "legislature", "lawmaker", "legislator", "court", "judiciary",
                           "judge", "prosecutor", "police", "protester", "demonstrator", "activist", "critic",
                           "dissident", "loyalist"})
+# Stances towards an act, whose party is the one who did it ("condemned the violence carried out by Hamas
+# against Israel" is aimed at Hamas; "backed the decision taken by Poland" at Poland).
+CULPRIT_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 # Words that say an agentless killing was an attack ("killed in a bombing in Kabul"), not an accident.
 ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "airstrike", "strike", "raid", "shelling", "shooting",
                           "gunfire", "ambush", "assault", "offensive", "clash", "fighting", "suicide", "gunman",
@@ -97,6 +100,10 @@ class RecipientRules:
         # the named target's phrase, else the object phrase of the act ("issued warrants for two Chilean men")
         nodes = list(f.recipients) or (tree.children(f.base, {"dobj"})
                                        + [a for _, a in tree.prep_args(f.base, ("for", "against"))])
+        if f.code.event in CULPRIT_TYPES:
+            doers = _doers(tree, nodes, self.resolve, index, {a.head for a in actors})
+            if doers:
+                return doers
         skip = _actor_tokens(tree, nodes, actors)
         aimed = _aimed_at(tree, nodes, skip, self.resolve, index) if f.code.event in AIMED_TYPES else []
         if aimed:
@@ -322,6 +329,25 @@ def _relative_clause(tree: Tree, i: int) -> bool:
     says what the target is for ("a call for its peacekeepers to be deployed in East Timor")."""
     return tree.tokens[i].dep == "relcl" and any(tree.tokens[k].lower in ("who", "which", "that", "whom", "whose")
                                                  for k in tree.kids[i])
+
+
+def _doers(tree: Tree, nodes, resolve, index: MentionIndex, actor_heads: set[int]) -> list[Argument]:
+    """Who did the act a stance is about: the resolved 'by' agent of the target noun ("the attacks by Hamas") or
+    of a participle on it ("the sanctions imposed by Washington", "the violence carried out by Hamas"), not inside a
+    relative clause opened by who/which/that; [] when none resolves."""
+    toks = tree.tokens
+    for n in nodes:
+        verbs = [n] + [c for c in tree.children(n, {"acl"}) if toks[c].pos == "VERB"]
+        for v in verbs:
+            for p in tree.kids[v]:
+                if toks[p].lower != "by" or toks[p].dep not in ("agent", "prep"):
+                    continue
+                objs = [x for o in tree.children(p, {"pobj"}) for x in tree.conjuncts(o)]
+                found = [a for a in resolve(tree, objs, index, []) if a.entity.code and a.head not in actor_heads]
+                if found:
+                    return [Argument(a.entity, a.head, "the party that did the act the stance is about")
+                            for a in found]
+    return []
 
 
 def _aimed_at(tree: Tree, nodes, skip: set[int], resolve, index: MentionIndex) -> list[Argument]:
