@@ -342,3 +342,13 @@ def test_accusation_clause_about_the_actor_itself_has_no_recipient(pipeline):
 ])
 def test_stance_on_an_act_is_aimed_at_its_doer(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle on the protest verb says whom the protest is against
+    ("Thousands of Pakistani students rallied in Karachi on Friday, denouncing the United States.",
+     ("PROTEST", ("PAK",), ("USA",))),
+    ("Hundreds of Iraqi demonstrators marched on Sunday, condemning Iran.", ("PROTEST", ("IRQ",), ("IRN",))),
+])
+def test_protest_participle_names_its_target(pipeline, text, expected):
+    assert expected in coded(pipeline, text, published="2013-01-30")

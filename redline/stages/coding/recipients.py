@@ -29,6 +29,9 @@ HOME_PARTIES = frozenset({"rebel", "separatist", "insurgent", "opposition", "gov
 # Stances towards an act, whose party is the one who did it ("condemned the violence carried out by Hamas
 # against Israel" is aimed at Hamas; "backed the decision taken by Poland" at Poland).
 CULPRIT_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
+# Participles that say whom a protest is against ("denouncing Morsi", "demanding the resignation of X").
+PROTEST_PARTICIPLES = frozenset({"denounce", "condemn", "demand", "criticize", "criticise", "accuse", "oppose",
+                                 "blame", "insult", "deride", "decry"})
 # Words that say an agentless killing was an attack ("killed in a bombing in Kabul"), not an accident.
 ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "airstrike", "strike", "raid", "shelling", "shooting",
                           "gunfire", "ambush", "assault", "offensive", "clash", "fighting", "suicide", "gunman",
@@ -200,6 +203,22 @@ class RecipientRules:
         return self._in_place_of_act(tree, tree.conjuncts(f.base), recipients, taken, index, trace,
                                      "unresolved victims") or recipients
 
+    def _protest_targets(self, tree: Tree, f: Frame, index: MentionIndex) -> list[Argument]:
+        """Whom a protest is against when a participle says it ("activists massed in Tahrir, denouncing Morsi",
+        "marched to parliament demanding the resignation of the prime minister"): the resolved object of a
+        denouncing or demanding participle on the protest verb; [] otherwise."""
+        if f.code.event != "PROTEST":
+            return []
+        toks = tree.tokens
+        out: list[Argument] = []
+        for c in tree.children(f.base, {"advcl", "conj", "xcomp"}):
+            if toks[c].tag != "VBG" or toks[c].lemma.lower() not in PROTEST_PARTICIPLES:
+                continue
+            objs = [x for o in tree.children(c, {"dobj"}) for x in tree.conjuncts(o)]
+            out += [Argument(a.entity, a.head, "whom the protest denounces") for a in self.resolve(tree, objs, index, [])
+                    if a.entity.code]
+        return out
+
     def _content_subjects(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex) -> list[Argument]:
         """The party an accusation is about when it is told as a clause ("complained that Iran was violating the
         deal", "charged that Moscow had armed the rebels", "voiced concern that Pyongyang ..."): the resolved
@@ -232,6 +251,10 @@ class RecipientRules:
         if named:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
+        denounced = self._protest_targets(tree, f, index)
+        if denounced:
+            trace.append("recipient: whom the protesters denounce or make demands of in a participle clause")
+            return denounced
         accused = self._content_subjects(tree, f, actors, index)
         if accused:
             trace.append("recipient: the subject of the accusation's content clause ('complained that X ...')")
