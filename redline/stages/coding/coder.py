@@ -393,7 +393,7 @@ class Coder(ArgumentRules, RecipientRules):
                     [a for _, a in tree.prep_args(o, ("of",))]
             if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
                 return True
-            for h in object_heads(tree, o, self.lex.cue("quantity")):
+            for h in object_heads(tree, o, self.lex.cue("quantity")) + senses.framed_objects(tree, o, self.lex):
                 if names_word(tree, h, words):
                     return True
                 if f.object_list == "targets" and toks[h].ent_type in ("GPE", "LOC", "FAC"):
