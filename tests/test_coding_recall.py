@@ -27,6 +27,9 @@ pytestmark = pytest.mark.slow
     # police or troops searching premises seize (COERCE/seize), as does a search they conduct
     ("Russian troops searched the house of a Ukrainian journalist in Kherson.", ("COERCE", ("RUS",), ("UKR",))),
     ("FBI agents conducted a search of the senator's office.", ("COERCE", ("USA",), ())),
+    # police restraining a party restrict it; solidarity expressed with a party is support
+    ("Egyptian police restrained the protesters outside the embassy.", ("COERCE", ("EGY",), ("EGY",))),
+    ("The Polish president expressed solidarity with Ukraine.", ("SUPPORT", ("POL",), ("UKR",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -46,6 +49,9 @@ def test_event_is_coded(pipeline, text, expected):
     ("Turkish soldiers searched the rubble for survivors.", "COERCE"),
     ("The French minister searched for a compromise with Germany.", "COERCE"),
     ("Indian officials searched the archives for the treaty.", "COERCE"),
+    # restraining oneself or spending is no coercion
+    ("The Turkish president restrained himself from commenting.", "COERCE"),
+    ("The Iraqi government restrained spending last year.", "COERCE"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)

@@ -144,6 +144,8 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "seeking a person is a search, not a request"
         if senses.personal_withdrawal(tree, f, self.lex):
             return None, "a candidate withdrawing from consideration or a race is no retreat"
+        if senses.self_coercion(tree, f):
+            return None, "coercion of the actor itself ('restrained himself') is self-restraint"
         if f.code.event in REFUSABLE and senses.reflexive_only(tree, f):
             return None, "the act is aimed at the actor itself ('granted himself powers')"
         if f.code.event in ("ASSAULT", "COERCE") and senses.intangible_object(tree, f, self.lex):

@@ -184,3 +184,11 @@ def framed_objects(tree: Tree, o: int, lex: Lexicon) -> list[int]:
     if tree.tokens[o].lemma.lower() not in lex.cue("framings"):
         return []
     return [x for _, a in tree.prep_args(o, ("of", "for")) for x in tree.conjuncts(a)]
+
+
+def self_coercion(tree: Tree, f: Frame) -> bool:
+    """'restrained himself', 'confined themselves to': coercion whose only object is the actor itself (a
+    reflexive pronoun) is self-restraint, no act on a party."""
+    toks = tree.tokens
+    return f.code.event == "COERCE" and bool(f.objects) and all(
+        toks[o].pos == "PRON" and toks[o].lower.endswith(("self", "selves")) for o in f.objects)
