@@ -508,7 +508,7 @@ def code_needs_two(f: Frame) -> bool:
 
 def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
     """Whether a negation reads as a refusal: 'will/would not', 'failed to', or a negated agreement."""
-    if "governed by 'fail" in reason or reason.startswith("'no longer'") and event in ("SUPPORT", "COOPERATE"):
+    if "governed by 'fail" in reason or reason.startswith("'no longer'") and event == "SUPPORT":
         return True  # "no longer supports the plan": support withdrawn
     if not reason.startswith("negation"):
         return False
