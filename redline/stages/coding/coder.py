@@ -144,6 +144,8 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "seeking a person is a search, not a request"
         if senses.personal_withdrawal(tree, f, self.lex):
             return None, "a candidate withdrawing from consideration or a race is no retreat"
+        if senses.self_coercion(tree, f):
+            return None, "coercion of the actor itself ('restrained himself') is self-restraint"
         if f.code.event in REFUSABLE and senses.reflexive_only(tree, f):
             return None, "the act is aimed at the actor itself ('granted himself powers')"
         if f.code.event in ("ASSAULT", "COERCE") and senses.intangible_object(tree, f, self.lex):
@@ -393,7 +395,7 @@ class Coder(ArgumentRules, RecipientRules):
                     [a for _, a in tree.prep_args(o, ("of",))]
             if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
                 return True
-            for h in object_heads(tree, o, self.lex.cue("quantity")):
+            for h in object_heads(tree, o, self.lex.cue("quantity")) + senses.framed_objects(tree, o, self.lex):
                 if names_word(tree, h, words):
                     return True
                 if f.object_list == "targets" and toks[h].ent_type in ("GPE", "LOC", "FAC"):
@@ -506,8 +508,8 @@ def code_needs_two(f: Frame) -> bool:
 
 def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
     """Whether a negation reads as a refusal: 'will/would not', 'failed to', or a negated agreement."""
-    if "governed by 'fail" in reason:
-        return True
+    if "governed by 'fail" in reason or reason.startswith("'no longer'") and event == "SUPPORT":
+        return True  # "no longer supports the plan": support withdrawn
     if not reason.startswith("negation"):
         return False
     if event in ("AGREE", "CONCEDE"):
