@@ -184,7 +184,7 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
     for start, end, handler, m in chosen:
         word, word_at = _prefix_word(text, start)
         if _bare(handler) and not (m.groupdict().get("rel")) and word not in _CUE_WORDS \
-                and not _year_of_occasion(handler, m, word, text, end):
+                and not _year_of_occasion(handler, m, word, text, end, word_at):
             continue  # a bare "May" or "2014" without a temporal cue is not taken as a date
         if handler is h_year and text[max(0, start - 1):start] in ("$", "#", "€", "£"):
             continue
@@ -206,9 +206,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
 _NOUN_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z.]*\s+)?(?P<noun>[a-z][a-z-]+)")  # "the 2016 U.S. presidential election"
 
 
-def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int) -> bool:
-    """ "the 2016 election", "the 2003 invasion": a year between a determiner and a noun names when it was."""
-    if handler is not h_year or word not in _DETERMINERS or not 1900 <= int(m["year"]) <= 2099:
+def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int, word_at: int = 0) -> bool:
+    """ "the 2016 election", "the 2003 invasion", "Bush's 2003 invasion": a year between a determiner or a
+    possessive and a noun names when it was."""
+    possessive = word == "s" and text[max(0, word_at - 1):word_at] in ("'", "\u2019")
+    if handler is not h_year or not (word in _DETERMINERS or possessive) or not 1900 <= int(m["year"]) <= 2099:
         return False
     after = _NOUN_AFTER.match(text, end)  # "the 2016 election", "the 2015 nuclear deal"; not "the 2000 soldiers"
     return after is not None and not after["noun"].endswith(("s", "people", "men", "children"))
