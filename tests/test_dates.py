@@ -323,6 +323,33 @@ def test_date_event_retellings(parse, text, trigger, date, precision, why):
     assert why.lower() in ev.date_reason.lower(), ev.date_reason
 
 
+_LEAD = "The talks opened on Monday. Delegates met for six hours. They will meet again next week. "
+
+
+@pytest.mark.parametrize(
+    ("last", "trigger", "undated"),
+    [
+        ("The senator blamed the crisis on the regime's attacks against rebels.", "attacks", True),
+        ("Critics said his withdrawal from Iraq emboldened the militants.", "withdrawal", True),
+        ("The CIA's actions did not amount to torture, he said.", "actions", True),
+        # not possessed, or dated in the sentence: news as before
+        ("The senator blamed the crisis on attacks against rebels.", "attacks", False),
+        ("Critics said his withdrawal from Iraq last year emboldened the militants.", "withdrawal", False),
+    ],
+)
+def test_date_event_possessed_act_after_the_lead_is_undated(parse, last, trigger, undated):
+    s = parse(_LEAD + last)[3]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert (ev.date is None) is undated, ev.date_reason
+    assert not undated or "possessed noun" in ev.date_reason
+
+
+def test_date_event_possessed_act_in_the_lead_is_news(parse):
+    s = parse("President Trump's decision to scuttle the deal angered Europe.")[0]
+    ev = date_event(make_event(s, "decision"), s, sentence_times(s, REF), REF)
+    assert ev.date == REF, ev.date_reason
+
+
 def test_date_event_offset_counts_dozens(parse):
     s = parse("Obama spoke on Wednesday, two dozen days after the allies launched airstrikes in Syria.")[0]
     ev = date_event(make_event(s, "launched"), s, sentence_times(s, REF), REF)

@@ -40,7 +40,13 @@ from .narration import attachment as _attachment
 from .narration import NEWS_DAY_SENTENCES, carried_days, news_day, offset_clause
 from .places import occasion_key, occasion_nouns
 from .republication import find_evidence
-from .retellings import after_dated_occasion, dates_noun_only, earlier_report, when_clause_time
+from .retellings import (
+    after_dated_occasion,
+    dates_noun_only,
+    earlier_report,
+    possessed_occasion,
+    when_clause_time,
+)
 
 log = logging.getLogger(__name__)
 
@@ -321,7 +327,9 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger),
                                        material=event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES) \
             or retold_reason(sentence.tokens, event) \
-            or after_dated_occasion(sentence.tokens, trigger_head(sentence.tokens, event.trigger), times)
+            or after_dated_occasion(sentence.tokens, trigger_head(sentence.tokens, event.trigger), times) \
+            or (possessed_occasion(sentence.tokens, trigger_head(sentence.tokens, event.trigger))
+                if chosen is None and sentence.index >= NEWS_DAY_SENTENCES else None)
         if background is not None:
             return _undated(event, f"{why}; {background}: the text does not say when")
     if str(event.factuality) == "future":

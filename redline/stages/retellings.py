@@ -1,6 +1,6 @@
 """Retellings: how a sentence tells an act earlier than its news, so that the act is not dated on the news day.
 
-Used by the dates stage (dates.py). Four patterns, each a pure function over the parsed sentence and its
+Used by the dates stage (dates.py). Five patterns, each a pure function over the parsed sentence and its
 temporal expressions:
 
 - a year or month written inside a noun phrase ("Bush's 2003 invasion", "last year's expulsion") dates that
@@ -9,6 +9,8 @@ temporal expressions:
   somewhere after it: the text does not say when (`after_dated_occasion`);
 - a "when" clause right after a time expression explains that time ("as it did two months ago, when the U.S.
   began a bombing campaign") and takes its date (`when_clause_time`);
+- after the lead, an act named by a possessed noun ("the regime's attacks", "his withdrawal from Iraq") is a known
+  act the sentence refers to, not its news (`possessed_occasion`);
 - an occasion named in what an earlier report told ("In January, CNN reported that Flynn's calls were
   captured") was before the report, at a time the text does not give (`earlier_report`).
 """
@@ -81,6 +83,19 @@ def when_clause_time(tokens: Sequence[Token], above: Sequence[int], trigger: int
     return None
 
 
+def possessed_occasion(tokens: Sequence[Token], trigger: int) -> str | None:
+    """Why a possessed event noun is a known act rather than the sentence's news, or None: "stop the regime's
+    attacks", "criticism of his withdrawal from Iraq", "the CIA's actions did not amount to torture". The caller
+    applies it after the lead only (a lead's "Trump's decision to ..." is the news) and only when no expression
+    of the sentence dates the act."""
+    if not 0 <= trigger < len(tokens) or tokens[trigger].pos != "NOUN":
+        return None
+    owner = next((c for c in tokens if c.head == trigger and c.dep == "poss"), None)
+    if owner is None:
+        return None
+    return f"'{owner.text} ... {tokens[trigger].text}': a possessed noun names a known act"
+
+
 def earlier_report(tokens: Sequence[Token], trigger: int, t: TimeExpression, governor: int | None) -> str | None:
     """Why an occasion named in what an earlier report told has no date of its own, or None. The report verb
     (`governor`, which `t` modifies) is dated to a month or a year ("In January, CNN reported", "a report last year
@@ -103,4 +118,5 @@ def earlier_report(tokens: Sequence[Token], trigger: int, t: TimeExpression, gov
             f"than the report")
 
 
-__all__ = ["REPORT_LEMMAS", "after_dated_occasion", "dates_noun_only", "earlier_report", "when_clause_time"]
+__all__ = ["REPORT_LEMMAS", "after_dated_occasion", "dates_noun_only", "earlier_report", "possessed_occasion",
+           "when_clause_time"]
