@@ -308,6 +308,11 @@ RETELLINGS = [
      "Last month"),
     ("Reuters reported on Tuesday that Flynn's calls were captured by eavesdropping.", "calls", D(2021, 6, 15),
      "day", "Tuesday"),
+    # a participle or a passive relative clause on an event noun dates the noun's occasion
+    ("The deal reached over the weekend would ease sanctions.", "deal", D(2021, 6, 12), "month", "participle"),
+    ("The sanctions that were imposed last month have hurt the economy.", "sanctions", D(2021, 5, 1), "month",
+     "participle"),
+    ("Rebels shelled the port over the weekend.", "shelled", D(2021, 6, 12), "month", "the weekend"),
     # "a dozen years after", "several months after": about when, so no year or month
     ("A dozen years after the United States invaded Iraq, militants occupy its second city.", "invaded", None,
      "unknown", "by its order"),

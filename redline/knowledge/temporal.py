@@ -26,6 +26,7 @@ from .temporal_values import (
     month_end,
     h_ago,
     h_calendar,
+    h_the_weekend,
     h_day_full,
     h_day_noyear,
     h_day_word,
@@ -104,6 +105,7 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
                 r"this morning|this afternoon|this evening|earlier today|later today|tomorrow)\b", _I), h_day_word),
     (re.compile(r"\b(?P<rel>earlier this|later this|last|this|next|previous|coming)\s+"
                 r"(?P<unit>week|weekend|month|year)\b", _I), h_calendar),
+    (re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b", _I), h_the_weekend),
     (re.compile(rf"\b(?:(?P<lead>over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?:{_NUM}\s+)?{_UNIT}\b", _I),
      h_past_n),
     (re.compile(r"\b(?:in\s+)?(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+past\s+several)\s+"
@@ -123,13 +125,14 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
 _GUARDS = {
     h_nine_eleven: ("9/11",),
     h_ago: ("ago",), h_hours_ago: ("hour",), h_weekday: ("day",), h_calendar: ("week", "month", "year"),
+    h_the_weekend: ("weekend",),
     h_past_n: ("past", "last", "previous"), h_recent: ("recent", "past", "last"), h_within: ("in",),
     h_end_of: ("end of",), h_part_of_year: ("early", "late", "mid"), h_decade: ("0s",),
     h_day_word: ("day", "night", "morning", "afternoon", "evening", "tomorrow"),
 }
 _MONTH_HANDLERS = (h_day_full, h_day_noyear, h_month_year, h_month)
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_WORD_HANDLERS = (h_day_word, h_calendar, h_recent, h_past_n, h_within, h_end_of)
+_WORD_HANDLERS = (h_day_word, h_calendar, h_recent, h_past_n, h_within, h_end_of, h_the_weekend)
 _PREFIX_RE = re.compile(r"(?:\b(?P<w2>[A-Za-z]+)\s+)?\b(?P<w>[A-Za-z]+)[\s-]+$")
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", _I)
 

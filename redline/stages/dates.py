@@ -217,6 +217,9 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if own:
         t = min(own, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
+    made = _made_when(tokens, trigger, usable, attach)
+    if made is not None:  # "the deal reached over the weekend": the noun's occasion is when it was made
+        return made, f"{made.text!r} dates the participle describing the trigger {tokens[trigger].text!r}"
     conjuncts = shared_conjuncts(tokens, trigger)
     shared = [t for t in usable if attach[id(t)] in conjuncts and t.start > attach[id(t)]]
     if shared:
@@ -263,6 +266,24 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if others:
         return others[0], f"{others[0].text!r} is the sentence's date (not attached to the trigger)"
     return None, "the sentence's dates belong to other clauses"
+
+
+def _made_when(tokens: Sequence, trigger: int, usable: Sequence[TimeExpression], attach: dict
+               ) -> TimeExpression | None:
+    """The expression on a past participle or a passive relative clause that describes an event noun ("the deal
+    reached over the weekend", "sanctions that were imposed last month"): the noun's occasion happened then."""
+    if tokens[trigger].pos != "NOUN":
+        return None
+    for c in tokens:
+        if c.head != trigger or c.i == trigger:
+            continue
+        passive = c.dep == "relcl" and any(a.head == c.i and a.dep == "auxpass" for a in tokens)
+        if not (c.dep == "acl" and c.tag in ("VBN", "VBD") or passive):  # the parser tags some participles VBD
+            continue
+        for t in usable:
+            if attach[id(t)] == c.i:
+                return t
+    return None
 
 
 def _undated(event: Event, reason: str) -> Event:
