@@ -340,6 +340,7 @@ _LEAD = "The talks opened on Monday. Delegates met for six hours. They will meet
         # not possessed, or dated in the sentence: news as before
         ("The senator blamed the crisis on attacks against rebels.", "attacks", False),
         ("Critics said his withdrawal from Iraq last year emboldened the militants.", "withdrawal", False),
+        ("The senator reiterated his call for talks with Moscow.", "call", False),
     ],
 )
 def test_date_event_possessed_act_after_the_lead_is_undated(parse, last, trigger, undated):

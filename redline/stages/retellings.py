@@ -85,7 +85,8 @@ def when_clause_time(tokens: Sequence[Token], above: Sequence[int], trigger: int
 
 def possessed_occasion(tokens: Sequence[Token], trigger: int) -> str | None:
     """Why a possessed event noun is a known act rather than the sentence's news, or None: "stop the regime's
-    attacks", "criticism of his withdrawal from Iraq", "the CIA's actions did not amount to torture". The caller
+    attacks", "criticism of his withdrawal from Iraq", "the CIA's actions did not amount to torture"; not a
+    pronoun's act that its verb makes now ("reiterated his call for talks", "announced their support"). The caller
     applies it after the lead only (a lead's "Trump's decision to ..." is the news) and only when no expression
     of the sentence dates the act."""
     if not 0 <= trigger < len(tokens) or tokens[trigger].pos != "NOUN":
@@ -93,6 +94,8 @@ def possessed_occasion(tokens: Sequence[Token], trigger: int) -> str | None:
     owner = next((c for c in tokens if c.head == trigger and c.dep == "poss"), None)
     if owner is None:
         return None
+    if owner.pos == "PRON" and tokens[trigger].dep == "dobj":
+        return None  # "announced their support", "reiterated his call": the subject makes its own act now
     return f"'{owner.text} ... {tokens[trigger].text}': a possessed noun names a known act"
 
 
