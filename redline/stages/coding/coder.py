@@ -12,7 +12,7 @@ from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
-from . import senses
+from . import idioms, senses
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -136,6 +136,9 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
             else:
                 return None, "the object is a plan, deal or idea: the violent verb is figurative"
+        f, why = _idiom_sense(tree, f, index, self.lex, trace)
+        if why:
+            return None, why
         if senses.opinion_agreement(tree, f):
             return None, "agreeing with a view or that something is so is no agreement to act"
         if senses.ballot(tree, f):
@@ -581,3 +584,21 @@ def _own(tree: Tree, k: int) -> bool:
 def _business(e: Entity) -> bool:
     """A company or business person: sector BUS and no other sector."""
     return e.sector == "BUS" and set(e.sectors) <= {"BUS"}
+
+
+def _idiom_sense(tree: Tree, f: Frame, index: MentionIndex, lex: Lexicon, trace: list[str]) -> tuple[Frame, str]:
+    """(the frame, recoded when an attack is verbal; why it is no event, or "") by the checks of idioms.py:
+    dismissals, fixed phrases, recordings, attacks on deeds and words."""
+    if idioms.dismissal(tree, f, index):
+        return f, "'fire' or 'sack' a person is a dismissal, not an attack (no PLOVER event: an act inside one party)"
+    phrase = idioms.idiom(tree, f)
+    if phrase:
+        return f, f"'{phrase}' is a fixed phrase, not an act on a party"
+    if idioms.recorded_object(tree, f, lex):
+        return f, "capturing calls, data or images records them: nothing is seized"
+    verbal = idioms.verbal_attack(tree, f)
+    if verbal is not None:
+        trace.append("an attack on deeds, policies or words is verbal: ACCUSE/disapprove")
+        return dataclasses.replace(f, code=verbal, object_list=None), ""
+    return f, ""
+

@@ -201,6 +201,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             if any(toks[k].lower == "yet" for k in tree.kids[h]):
                 return Factuality.NEGATED, f"'{toks[h].text} yet to {toks[i].text}': not done so far"
             return Factuality.HYPOTHETICAL, f"obligation '{toks[h].text} to {toks[i].text}': not done yet"
+        if toks[h].lower in ("ought", "oughta") and dep == "xcomp":  # parsed as the head: "we ought to be fighting X"
+            return Factuality.HYPOTHETICAL, f"obligation '{toks[h].text} to {toks[i].text}': said to be due, not done"
         infinitive = any(toks[k].tag == "TO" and toks[k].dep == "aux" for k in tree.kids[i])
         if infinitive and any(toks[k].dep == "mark" and toks[k].lower == "for" for k in tree.kids[i]):
             return Factuality.HYPOTHETICAL, f"'for ... to {toks[i].text}' says what is wanted, not what was done"
