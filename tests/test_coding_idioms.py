@@ -36,6 +36,12 @@ pytestmark = pytest.mark.slow
     ("Chinese state media used attacks on alleged American hypocrisy as a weapon.", "ASSAULT"),
     ("The Hungarian government launched attacks on the European Commission's policies.", "ASSAULT"),
     ("Venezuela stepped up its attacks on Colombia's human rights record.", "ASSAULT"),
+    # an attack called verbal, made in a speech or an interview, or a hit over a deal is criticism
+    ("The Saudi foreign minister launched a scathing attack on Qatar on Monday.", "ASSAULT"),
+    ("In an interview on Sunday, the Indian prime minister attacked Pakistan.", "ASSAULT"),
+    ("British Conservatives hit the Scottish government hard over the deal.", "ASSAULT"),
+    # taking to the streets is no attack
+    ("Thousands of Iranian students hit the streets of Tabriz on Friday.", "ASSAULT"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -53,6 +59,10 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     # capturing people and places is still a capture; criticism of a policy is an accusation
     ("Syrian rebels captured three Lebanese soldiers.", ("ASSAULT", ("SYR",), ("LBN",))),
     ("Venezuela stepped up its attacks on Colombia's human rights record.", ("ACCUSE", ("VEN",), ("COL",))),
+    ("In an interview on Sunday, the Indian prime minister attacked Pakistan.", ("ACCUSE", ("IND",), ("PAK",))),
+    # strikes during a speech or at night, and raids, stay attacks
+    ("Russian missiles hit Kyiv during the Ukrainian president's speech.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Israeli jets hit Hamas positions in Gaza during the night.", ("ASSAULT", ("ISR",), ("PSE",))),
     # an obligation said by someone else is a demand, as with 'must' and 'should'
     ("The German chancellor said Russia ought to withdraw its troops.", ("REQUEST", ("DEU",), ("RUS",))),
 ])

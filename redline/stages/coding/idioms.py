@@ -40,7 +40,7 @@ VERB_IDIOMS = frozenset({
     ("beat", "estimate"), ("beat", "forecast"), ("beat", "path"), ("beat", "bush"),
     ("shoot", "breeze"), ("kill", "time"), ("bite", "bullet"), ("cross", "sword"), ("cross", "finger"),
     ("twist", "arm"), ("jump", "gun"), ("fight", "fire"), ("shoot", "messenger"), ("attack", "problem"),
-    ("hit", "headline"), ("hit", "road"), ("hit", "note"), ("fire", "imagination"),
+    ("hit", "headline"), ("hit", "road"), ("hit", "street"), ("hit", "streets"), ("hit", "trail"), ("hit", "note"), ("fire", "imagination"),
     ("strike", "chord"), ("strike", "note"), ("strike", "balance"), ("strike", "tone"), ("strike", "pose"),
 })
 # A violent noun followed by "of" and one of these is a figure of speech: "war of words", "battle of wills".
@@ -129,20 +129,48 @@ def recorded_object(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     return bool(objects) and all(names_word(tree, o, words) for o in objects)
 
 
+# Adjectives that make an attack verbal: "a blistering attack on Iran", "a scathing attack on the minister".
+VERBAL_MODIFIERS = frozenset({"blistering", "scathing", "withering", "stinging", "searing", "vitriolic", "verbal",
+                              "rhetorical", "veiled", "thinly-veiled", "personal", "scorching", "excoriating",
+                              "acerbic", "caustic", "vituperative", "ad hominem", "written", "oral"})
+# Where words are said: an attack made "in a speech" or "in an interview" is verbal.
+SPEECH_VENUES = frozenset({"speech", "speeches", "interview", "interviews", "statement", "statements", "remarks",
+                           "tweet", "tweets", "op-ed", "editorial", "column", "letter", "article", "essay", "post",
+                           "posts", "address", "sermon", "broadcast", "podcast", "memoir", "testimony", "briefing"})
+HITTING_VERBS = frozenset({"attack", "hit", "slam", "blast", "lash", "hammer", "pound", "bash", "savage", "assail",
+                           "strike", "batter"})
+# What a hitting verb is "over" or "for" when the hitting is criticism: "hit the government hard over the deal".
+GRIEVANCES = DEEDS_AND_WORDS | frozenset({"deal", "bill", "plan", "proposal", "law", "legislation", "budget",
+                                          "nomination", "confirmation", "appointment", "tax", "taxes", "spending",
+                                          "reform", "agreement", "accord", "treaty", "talks", "vote", "stance"})
+
+
 def verbal_attack(tree: Tree, f: Frame) -> Code | None:
-    """ACCUSE/disapprove for an attack noun aimed ('on', 'against') at a deed, a policy or words ('attacks on
-    alleged US misdeeds', 'launched a broadside against the government's record'), else None."""
+    """ACCUSE/disapprove for an attack that is criticism, else None: an attack noun aimed ('on', 'against') at
+    a deed, a policy or words ('attacks on alleged US misdeeds', 'a broadside against the government's record')
+    or called verbal ('a blistering attack on Iran'); an attack or hit made in a speech, an interview or a tweet
+    ('attacked Israel in a speech'); a hit 'over' or 'for' a deal or words ('hit the government hard over the
+    deal')."""
     if f.code.event != "ASSAULT":
         return None
     toks = tree.tokens
     words = DEEDS_AND_WORDS  # not the lexicon's whole `abstract_objects`: "attacks on the nuclear program" are strikes
-    for n in range(max(f.trigger[0], 0), min(f.trigger[1], len(toks))):
-        if toks[n].lower not in ATTACK_NOUNS and toks[n].lemma.lower() not in ATTACK_NOUNS:
-            continue
+    nouns = [n for n in range(max(f.trigger[0], 0), min(f.trigger[1], len(toks)))
+             if toks[n].lower in ATTACK_NOUNS or toks[n].lemma.lower() in ATTACK_NOUNS]
+    for n in nouns:
         aims = [a for _, a in tree.prep_args(n, ("on", "against", "upon"))]
         targets = [c for a in aims for c in tree.conjuncts(a)]
         if targets and all(names_word(tree, a, words) for a in targets):
             return Code("ACCUSE", "disapprove", "111")
+        if any(toks[k].dep in ("amod", "compound") and toks[k].lower in VERBAL_MODIFIERS for k in tree.kids[n]):
+            return Code("ACCUSE", "disapprove", "111")
+    hitting = toks[f.base].lemma.lower() in HITTING_VERBS
+    if nouns or hitting:
+        for h in {*nouns, f.base}:
+            if any(names_word(tree, a, SPEECH_VENUES) for _, a in tree.prep_args(h, ("in",))):
+                return Code("ACCUSE", "disapprove", "111")
+    if hitting and any(names_word(tree, a, GRIEVANCES) for _, a in tree.prep_args(f.base, ("over", "for"))):
+        return Code("ACCUSE", "disapprove", "111")
     return None
 
 
