@@ -1,5 +1,5 @@
-"""Violent words that are no violence (redline/stages/coding/idioms.py, factuality of 'ought to'), from the wrong
-alerts of the fourth alert audit (issue 15).
+"""Violent words that are no violence (redline/stages/coding/idioms.py; factuality of 'ought to' and 'ruled out'),
+from the wrong alerts of the fourth alert audit (issue 15).
 
 Every sentence is written for this test (none is a corpus sentence); each group checks one general rule on
 several wordings, and the second table checks that the rule keeps the events it must not remove. Rows run through
@@ -32,6 +32,9 @@ pytestmark = pytest.mark.slow
     # 'ought to' says what is due, not what was done
     ("Britain ought to be confronting Iran over the tanker, the columnist wrote.", "ASSAULT"),
     ("The United States ought to attack the Syrian airbases.", "ASSAULT"),
+    # what is ruled out is excluded, not done
+    ("The Canadian government has ruled out sending soldiers to Haiti.", "MOBILIZE"),
+    ("The Australian prime minister ruled out deploying warships to the Red Sea.", "MOBILIZE"),
     # an attack on deeds, policies or words is criticism
     ("Chinese state media used attacks on alleged American hypocrisy as a weapon.", "ASSAULT"),
     ("The Hungarian government launched attacks on the European Commission's policies.", "ASSAULT"),
