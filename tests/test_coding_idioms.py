@@ -32,6 +32,9 @@ pytestmark = pytest.mark.slow
     # 'ought to' says what is due, not what was done
     ("Britain ought to be confronting Iran over the tanker, the columnist wrote.", "ASSAULT"),
     ("The United States ought to attack the Syrian airbases.", "ASSAULT"),
+    # a person defeated in an election was outvoted
+    ("Macron defeated Le Pen in the French presidential election of 2017.", "ASSAULT"),
+    ("The Kremlin said it was pleased that Trump had defeated Hillary Clinton in the election.", "ASSAULT"),
     # what is ruled out is excluded, not done
     ("The Canadian government has ruled out sending soldiers to Haiti.", "MOBILIZE"),
     ("The Australian prime minister ruled out deploying warships to the Red Sea.", "MOBILIZE"),
@@ -63,6 +66,8 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Syrian rebels captured three Lebanese soldiers.", ("ASSAULT", ("SYR",), ("LBN",))),
     ("Venezuela stepped up its attacks on Colombia's human rights record.", ("ACCUSE", ("VEN",), ("COL",))),
     ("In an interview on Sunday, the Indian prime minister attacked Pakistan.", ("ACCUSE", ("IND",), ("PAK",))),
+    # armies defeating armed groups still fight
+    ("The Iraqi army defeated the Islamic State in Mosul.", ("ASSAULT", ("IRQ",), ("IMG",))),
     # strikes during a speech or at night, and raids, stay attacks
     ("Russian missiles hit Kyiv during the Ukrainian president's speech.", ("ASSAULT", ("RUS",), ("UKR",))),
     ("Israeli jets hit Hamas positions in Gaza during the night.", ("ASSAULT", ("ISR",), ("PSE",))),

@@ -591,6 +591,8 @@ def _idiom_sense(tree: Tree, f: Frame, index: MentionIndex, lex: Lexicon, trace:
     dismissals, fixed phrases, recordings, attacks on deeds and words."""
     if idioms.dismissal(tree, f, index):
         return f, "'fire' or 'sack' a person is a dismissal, not an attack (no PLOVER event: an act inside one party)"
+    if idioms.electoral_defeat(tree, f):
+        return f, "defeating a person in an election is a vote, not an attack"
     phrase = idioms.idiom(tree, f)
     if phrase:
         return f, f"'{phrase}' is a fixed phrase, not an act on a party"

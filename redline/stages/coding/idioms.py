@@ -10,6 +10,8 @@ drops the frame (or recodes it) and records the reason in its trace (explain) or
   government (or firm), no interaction between two parties, so it is no event (`dismissal`).
 - *Idioms*: "beat the drum for", "bang the drum", "beat the odds", "a war of words", "a battle of wills":
   the violent verb or noun is part of a fixed phrase (`idiom`).
+- *Elections*: "defeated Clinton in the 2016 election": a person defeated where the sentence speaks of an
+  election was outvoted (`electoral_defeat`).
 - *Recordings*: "the calls were captured by eavesdropping", "cameras captured images": capturing a call, data
   or an image records it; no person or place is taken (`recorded_object`).
 - *Verbal attacks*: "attacks on alleged US misdeeds", "attacks on the press's reporting": an attack on a deed,
@@ -119,6 +121,27 @@ def idiom(tree: Tree, f: Frame) -> str | None:
     return None
 
 
+CONTEST_LEMMAS = frozenset({"defeat", "beat", "trounce", "rout", "crush", "unseat", "edge", "outpoll", "upset"})
+# Words that put a defeat in an election: "defeated Clinton in the 2016 election", "the candidate to beat Trump".
+ELECTORAL = frozenset({"election", "elections", "race", "primary", "primaries", "runoff", "run-off", "ballot",
+                       "vote", "votes", "voter", "voters", "poll", "polls", "candidate", "candidates", "nominee",
+                       "nomination", "campaign", "caucus", "caucuses", "electoral", "reelection", "re-election",
+                       "midterm", "midterms", "landslide", "seat", "ticket"})
+
+
+def electoral_defeat(tree: Tree, f: Frame) -> bool:
+    """'defeated Clinton in the 2016 election', 'a candidate to beat Trump': a defeat of a named person in a
+    sentence that speaks of an election is a vote, not a battle ("the army defeated the rebels" stays)."""
+    toks = tree.tokens
+    if f.code.event != "ASSAULT" or toks[f.base].lemma.lower() not in CONTEST_LEMMAS:
+        return False
+    objects = tree.children(f.base, {"dobj", "nsubjpass"})
+    named = [o for o in objects if toks[o].ent_type == "PERSON" or (
+        toks[o].pos == "PROPN" and toks[o].ent_type not in ("GPE", "LOC", "NORP"))]  # "Le Pen" tagged FAC
+    return bool(objects) and len(named) == len(objects) and any(
+        t.lemma.lower() in ELECTORAL or t.lower in ELECTORAL for t in toks)
+
+
 def recorded_object(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     """'his calls were captured by eavesdropping', 'the camera captured images', 'captured the attention of':
     every object of a capturing verb is a recording, a message or something intangible, so nothing is seized."""
@@ -174,4 +197,4 @@ def verbal_attack(tree: Tree, f: Frame) -> Code | None:
     return None
 
 
-__all__ = ["dismissal", "idiom", "recorded_object", "verbal_attack"]
+__all__ = ["dismissal", "electoral_defeat", "idiom", "recorded_object", "verbal_attack"]
