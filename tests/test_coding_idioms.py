@@ -66,7 +66,9 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Syrian rebels captured three Lebanese soldiers.", ("ASSAULT", ("SYR",), ("LBN",))),
     ("Venezuela stepped up its attacks on Colombia's human rights record.", ("ACCUSE", ("VEN",), ("COL",))),
     ("In an interview on Sunday, the Indian prime minister attacked Pakistan.", ("ACCUSE", ("IND",), ("PAK",))),
-    # armies defeating armed groups still fight
+    # armies defeating armed groups still fight; a beating stays one beside a word like "primary"
+    ("The square became the primary site of protests after Egyptian police beat Khaled Said.",
+     ("ASSAULT", ("EGY",), ("EGY",))),
     ("The Iraqi army defeated the Islamic State in Mosul.", ("ASSAULT", ("IRQ",), ("IMG",))),
     # strikes during a speech or at night, and raids, stay attacks
     ("Russian missiles hit Kyiv during the Ukrainian president's speech.", ("ASSAULT", ("RUS",), ("UKR",))),

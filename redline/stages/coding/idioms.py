@@ -125,7 +125,7 @@ CONTEST_LEMMAS = frozenset({"defeat", "beat", "trounce", "rout", "crush", "unsea
 # Words that put a defeat in an election: "defeated Clinton in the 2016 election", "the candidate to beat Trump".
 ELECTORAL = frozenset({"election", "elections", "race", "primary", "primaries", "runoff", "run-off", "ballot",
                        "vote", "votes", "voter", "voters", "poll", "polls", "candidate", "candidates", "nominee",
-                       "nomination", "campaign", "caucus", "caucuses", "electoral", "reelection", "re-election",
+                       "nomination", "campaign", "caucus", "caucuses", "reelection", "re-election",
                        "midterm", "midterms", "landslide", "seat", "ticket"})
 
 
@@ -138,8 +138,9 @@ def electoral_defeat(tree: Tree, f: Frame) -> bool:
     objects = tree.children(f.base, {"dobj", "nsubjpass"})
     named = [o for o in objects if toks[o].ent_type == "PERSON" or (
         toks[o].pos == "PROPN" and toks[o].ent_type not in ("GPE", "LOC", "NORP"))]  # "Le Pen" tagged FAC
-    return bool(objects) and len(named) == len(objects) and any(
-        t.lemma.lower() in ELECTORAL or t.lower in ELECTORAL for t in toks)
+    return bool(objects) and len(named) == len(objects) and any(  # nouns: not "a primary site", "a seat belt"
+        (t.pos in ("NOUN", "PROPN") and (t.lemma.lower() in ELECTORAL or t.lower in ELECTORAL))
+        or t.lower == "electoral" for t in toks)
 
 
 def recorded_object(tree: Tree, f: Frame, lex: Lexicon) -> bool:
