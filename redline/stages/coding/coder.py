@@ -136,7 +136,7 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
             else:
                 return None, "the object is a plan, deal or idea: the violent verb is figurative"
-        f, why = _idiom_sense(tree, f, index, self.lex, trace)
+        f, why = idioms.sense(tree, f, index, self.lex, trace)
         if why:
             return None, why
         if senses.opinion_agreement(tree, f):
@@ -584,23 +584,3 @@ def _own(tree: Tree, k: int) -> bool:
 def _business(e: Entity) -> bool:
     """A company or business person: sector BUS and no other sector."""
     return e.sector == "BUS" and set(e.sectors) <= {"BUS"}
-
-
-def _idiom_sense(tree: Tree, f: Frame, index: MentionIndex, lex: Lexicon, trace: list[str]) -> tuple[Frame, str]:
-    """(the frame, recoded when an attack is verbal; why it is no event, or "") by the checks of idioms.py:
-    dismissals, fixed phrases, recordings, attacks on deeds and words."""
-    if idioms.dismissal(tree, f, index):
-        return f, "'fire' or 'sack' a person is a dismissal, not an attack (no PLOVER event: an act inside one party)"
-    if idioms.electoral_defeat(tree, f):
-        return f, "defeating a person in an election is a vote, not an attack"
-    phrase = idioms.idiom(tree, f)
-    if phrase:
-        return f, f"'{phrase}' is a fixed phrase, not an act on a party"
-    if idioms.recorded_object(tree, f, lex):
-        return f, "capturing calls, data or images records them: nothing is seized"
-    verbal = idioms.verbal_attack(tree, f)
-    if verbal is not None:
-        trace.append("an attack on deeds, policies or words is verbal: ACCUSE/disapprove")
-        return dataclasses.replace(f, code=verbal, object_list=None), ""
-    return f, ""
-

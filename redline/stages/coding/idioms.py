@@ -21,6 +21,8 @@ drops the frame (or recodes it) and records the reason in its trace (explain) or
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...knowledge.lexicon import Code, Lexicon
 from .arguments import MentionIndex
 from .tree import Frame, Tree, names_word
@@ -198,4 +200,23 @@ def verbal_attack(tree: Tree, f: Frame) -> Code | None:
     return None
 
 
-__all__ = ["dismissal", "electoral_defeat", "idiom", "recorded_object", "verbal_attack"]
+def sense(tree: Tree, f: Frame, index: MentionIndex, lex: Lexicon, trace: list[str]) -> tuple[Frame, str]:
+    """(the frame, recoded ACCUSE when an attack is verbal; why it is no event, or "") by the checks above, in
+    the coder's order: dismissals, elections, fixed phrases, recordings, verbal attacks."""
+    if dismissal(tree, f, index):
+        return f, "'fire' or 'sack' a person is a dismissal, not an attack (no PLOVER event: an act inside one party)"
+    if electoral_defeat(tree, f):
+        return f, "defeating a person in an election is a vote, not an attack"
+    phrase = idiom(tree, f)
+    if phrase:
+        return f, f"'{phrase}' is a fixed phrase, not an act on a party"
+    if recorded_object(tree, f, lex):
+        return f, "capturing calls, data or images records them: nothing is seized"
+    verbal = verbal_attack(tree, f)
+    if verbal is not None:
+        trace.append("an attack on deeds, policies or words is verbal: ACCUSE/disapprove")
+        return dataclasses.replace(f, code=verbal, object_list=None), ""
+    return f, ""
+
+
+__all__ = ["dismissal", "electoral_defeat", "idiom", "recorded_object", "sense", "verbal_attack"]
