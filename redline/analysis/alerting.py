@@ -73,7 +73,8 @@ def alerts(
                                   escalation=ESCALATION_EVENTS, undated=undated, scope=scope)
     out = escalation_alerts(rows, opts, since=since)
     ids = analytics.escalation_ids(_con(store), [(a["actor"], a["recipient"], a["period"], a["end"]) for a in out],
-                                   factuality=facts, escalation=ESCALATION_EVENTS, undated=undated, scope=scope)
+                                   factuality=facts, escalation=ESCALATION_EVENTS, undated=undated, by=opts.by,
+                                   scope=scope)
     for a in out:  # ids is None when dyad_periods listed them (a scope the aggregates do not hold)
         a["evidence"] = ids.get((a["actor"], a["recipient"], a["period"]), a["evidence"]) if ids is not None \
             else a["evidence"]

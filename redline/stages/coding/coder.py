@@ -12,7 +12,7 @@ from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
-from . import senses
+from . import idioms, senses
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -136,6 +136,9 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
             else:
                 return None, "the object is a plan, deal or idea: the violent verb is figurative"
+        f, why = idioms.sense(tree, f, index, self.lex, trace)
+        if why:
+            return None, why
         if senses.opinion_agreement(tree, f):
             return None, "agreeing with a view or that something is so is no agreement to act"
         if senses.ballot(tree, f):
