@@ -287,3 +287,68 @@ def test_recipient_of_a_light_verb_noun(pipeline, text, expected):
 
 def test_support_for_a_policy_names_no_recipient(pipeline):
     assert ("SUPPORT", ("FRA",), ()) in coded(pipeline, "France voiced support for the new climate policy.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speech act or stance of one state's party towards a party inside a state, no other country named: its own
+    ("Kyiv accused the pro-Russian separatists of shelling the town.", ("ACCUSE", ("UKR",), ("UKR",))),
+    ("Erdogan criticised the opposition for boycotting the vote.", ("ACCUSE", ("TUR",), ("TUR",))),
+    ("The Egyptian president blamed the judiciary for the delay.", ("ACCUSE", ("EGY",), ("EGY",))),
+    ("Venezuela's foreign minister accused the protesters of plotting a coup.", ("ACCUSE", ("VEN",), ("VEN",))),
+])
+def test_party_inside_the_actors_state_is_its_country(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "event", "wrong"), [
+    # a target with a nationality of its own, or another country named, keeps no default
+    ("Turkey accused the Kurdish rebels of the bombing.", "ACCUSE", ("TUR",)),
+    ("Pompeo blamed Iranian-backed militias, which operate in Iraq, for the attacks.", "ACCUSE", ("USA",)),
+    # violence and aid by a state on rebels often fall abroad: no default
+    ("The United States will supply the rebels with weapons.", "AID", ("USA",)),
+])
+def test_party_inside_a_state_needs_no_other_country(pipeline, text, event, wrong):
+    assert wrong not in recipients_of(pipeline, text, event)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Erdogan threatened Europe with a flood of refugees.", ("THREATEN", ("TUR",), ("EUR",))),
+    ("Moscow warned Europe against new sanctions.", ("THREATEN", ("RUS",), ("EUR",))),
+])
+def test_europe_is_eur(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an accusation told as a clause is about that clause's subject
+    ("Britain complained that Iran was violating the nuclear deal.", ("ACCUSE", ("GBR",), ("IRN",))),
+    ("Japan expressed regret that North Korea had fired another missile.", ("ACCUSE", ("JPN",), ("PRK",))),
+    ("France complained on Monday that Turkey had blocked its warships.", ("ACCUSE", ("FRA",), ("TUR",))),
+])
+def test_accusation_clause_subject_is_the_recipient(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+def test_accusation_clause_about_the_actor_itself_has_no_recipient(pipeline):
+    # "it" is Russia again: no one else is accused
+    assert recipients_of(pipeline, "Russia complained that it had been treated unfairly.", "ACCUSE") <= {()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stance towards an act is aimed at who did it, not at its victim
+    ("Egypt condemned the rocket attacks carried out by Hamas against Israel.", ("ACCUSE", ("EGY",), ("PSE",))),
+    ("Erdogan denounced the sanctions imposed by Washington.", ("ACCUSE", ("TUR",), ("USA",))),
+    ("Germany criticised the decision taken by Poland on Monday.", ("ACCUSE", ("DEU",), ("POL",))),
+])
+def test_stance_on_an_act_is_aimed_at_its_doer(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle on the protest verb says whom the protest is against
+    ("Thousands of Pakistani students rallied in Karachi on Friday, denouncing the United States.",
+     ("PROTEST", ("PAK",), ("USA",))),
+    ("Hundreds of Iraqi demonstrators marched on Sunday, condemning Iran.", ("PROTEST", ("IRQ",), ("IRN",))),
+])
+def test_protest_participle_names_its_target(pipeline, text, expected):
+    assert expected in coded(pipeline, text, published="2013-01-30")

@@ -163,6 +163,9 @@ def full_timeline(con, actor, recipient, by, since, until, facts, both, undated=
 
 def full_periods(con, by, until, facts, escalation, undated=False):
     w, p = _where(None, until, facts)
+    # as a timeline: only events dated at least as precisely as the period
+    w.append("(list_contains(?::VARCHAR[], date_precision) OR date_precision = 'unknown')")
+    p.append(list(analytics.BUCKET_PRECISIONS[by]))
     rows = _rows(con.execute(f"""
         SELECT actor, recipient, date_trunc('{by}', date)::DATE AS period, count(DISTINCT id) AS events,
                count(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation,
@@ -239,7 +242,8 @@ def _check(store: Store) -> None:
                                      undated=undated)
         assert got == [{k: v for k, v in r.items() if k != "escalation_ids"} for r in full]
         periods = [(r["actor"], r["recipient"], r["period"], analysis.period_end(r["period"], by)) for r in full]
-        ids = analytics.escalation_ids(con, periods, factuality=("asserted",), escalation=esc, undated=undated)
+        ids = analytics.escalation_ids(con, periods, factuality=("asserted",), escalation=esc, undated=undated,
+                                       by=by)
         assert ids == {(r["actor"], r["recipient"], r["period"]): r["escalation_ids"] for r in full}
         found = analytics.escalation_evidence(con, periods, factuality=("asserted",), escalation=esc, undated=undated)
         dates = dict(con.execute("SELECT id, date FROM events").fetchall())

@@ -375,6 +375,28 @@ def test_red_line_warning_dated_only_to_a_year_is_a_warning_of_no_month(tmp_path
         assert reds("year") == [("RUS", D(2012, 1, 1)), ("USA", D(2017, 1, 1))]
 
 
+def test_escalation_counts_only_events_dated_as_precisely_as_its_period(tmp_path):
+    """An event dated only to a year ("last year") belongs to no month, as a timeline counts it: the March
+    escalation of the module's store fires with its events dated to the day, and not with the same events dated
+    only to their year."""
+    def store_with(precision):
+        docs = [make_document(a, p, evs) for a, p, evs in ARTICLES]
+        docs[2] = dataclasses.replace(docs[2], events=tuple(
+            dataclasses.replace(e, date_precision=precision) for e in docs[2].events))
+        path = tmp_path / f"{precision.value}.duckdb"
+        write_documents(path, docs)
+        return path
+
+    def escalations(path, by):
+        with Store(path, read_only=True) as s:
+            return [(a["actor"], a["recipient"], a["period"]) for a in
+                    analysis.alerts(s, options=analysis.AlertOptions(by=by)) if a["kind"] == "escalation"]
+
+    day, year = store_with(DatePrecision.DAY), store_with(DatePrecision.YEAR)
+    assert escalations(day, "month") == [("RUS", "UKR", D(2014, 3, 1))]
+    assert escalations(year, "month") == []
+
+
 # -- evidence highlights -------------------------------------------------------------------------------
 
 def _ev(text, start, trig, actors=(), recipients=()):

@@ -282,6 +282,86 @@ def test_date_event_offset_from_the_governing_act(parse):
     assert ev.date == D(2021, 6, 14), ev.date_reason
 
 
+# issue 13, third round: retellings. A year or month inside a noun phrase dates that noun's occasion, not the act
+# naming it; an act ordered only after such an occasion is undated; a "when" clause after a time expression takes
+# its date; an occasion named in what an earlier report told is not dated by the report.
+RETELLINGS = [
+    # (sentence, trigger, date, precision, reason fragment)
+    ("Analysts blamed the chaos on Bush's 2003 invasion of Iraq.", "blamed", REF, "day", "a noun the trigger"),
+    ("The minister condemned last year's expulsion of the diplomats.", "condemned", REF, "day", "a noun the trigger"),
+    ("The 2003 invasion killed thousands of civilians.", "killed", D(2003, 1, 1), "year", "2003"),
+    ("Russia meddled in the 2016 election by hacking emails.", "hacking", D(2016, 1, 1), "year", "2016"),
+    ("Militias killed hundreds of soldiers following the 2003 invasion.", "killed", None, "unknown",
+     "only after an occasion of 2003"),
+    ("Rebels have shelled the city since Moscow's 2014 annexation of Crimea.", "shelled", None, "unknown",
+     "only after an occasion of 2014"),
+    ("The rebels hold as many towns today as they did two months ago, when the army began a bombing campaign.",
+     "campaign", D(2021, 4, 1), "month", "'when' clause"),
+    ("Prices are as high as they were last year, when the government imposed the tariffs.", "imposed",
+     D(2020, 1, 1), "year", "'when' clause"),
+    ("In January, CNN reported that Flynn's calls were captured by eavesdropping.", "calls", None, "unknown",
+     "named in what"),
+    ("Last month, the newspaper revealed that the minister's meeting was recorded by spies.", "meeting", None,
+     "unknown", "named in what"),
+    # the report dates the act it tells, and a day's report keeps its day
+    ("The Post reported last month that the official resigned from his post.", "resigned", D(2021, 5, 1), "month",
+     "Last month"),
+    ("Reuters reported on Tuesday that Flynn's calls were captured by eavesdropping.", "calls", D(2021, 6, 15),
+     "day", "Tuesday"),
+    # a participle or a passive relative clause on an event noun dates the noun's occasion
+    ("The deal reached over the weekend would ease sanctions.", "deal", D(2021, 6, 12), "month", "participle"),
+    ("The sanctions that were imposed last month have hurt the economy.", "sanctions", D(2021, 5, 1), "month",
+     "participle"),
+    ("Rebels shelled the port over the weekend.", "shelled", D(2021, 6, 12), "month", "the weekend"),
+    # "a dozen years after", "several months after": about when, so no year or month
+    ("A dozen years after the United States invaded Iraq, militants occupy its second city.", "invaded", None,
+     "unknown", "by its order"),
+    ("Several months after the army shelled the port, ships returned.", "shelled", None, "unknown", "by its order"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "date", "precision", "why"), RETELLINGS)
+def test_date_event_retellings(parse, text, trigger, date, precision, why):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
+    assert why.lower() in ev.date_reason.lower(), ev.date_reason
+
+
+_LEAD = "The talks opened on Monday. Delegates met for six hours. They will meet again next week. "
+
+
+@pytest.mark.parametrize(
+    ("last", "trigger", "undated"),
+    [
+        ("The senator blamed the crisis on the regime's attacks against rebels.", "attacks", True),
+        ("Critics said his withdrawal from Iraq emboldened the militants.", "withdrawal", True),
+        ("The CIA's actions did not amount to torture, he said.", "actions", True),
+        # not possessed, or dated in the sentence: news as before
+        ("The senator blamed the crisis on attacks against rebels.", "attacks", False),
+        ("Critics said his withdrawal from Iraq last year emboldened the militants.", "withdrawal", False),
+        ("The senator reiterated his call for talks with Moscow.", "call", False),
+    ],
+)
+def test_date_event_possessed_act_after_the_lead_is_undated(parse, last, trigger, undated):
+    s = parse(_LEAD + last)[3]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert (ev.date is None) is undated, ev.date_reason
+    assert not undated or "possessed noun" in ev.date_reason
+
+
+def test_date_event_possessed_act_in_the_lead_is_news(parse):
+    s = parse("President Trump's decision to scuttle the deal angered Europe.")[0]
+    ev = date_event(make_event(s, "decision"), s, sentence_times(s, REF), REF)
+    assert ev.date == REF, ev.date_reason
+
+
+def test_date_event_offset_counts_dozens(parse):
+    s = parse("Obama spoke on Wednesday, two dozen days after the allies launched airstrikes in Syria.")[0]
+    ev = date_event(make_event(s, "launched"), s, sentence_times(s, REF), REF)
+    assert ev.date == D(2021, 5, 23), ev.date_reason
+
+
 def test_date_event_future_factuality_looks_ahead(parse):
     s = parse("Biden meets Putin on Wednesday.")[0]
     ev = date_event(make_event(s, "meets", factuality=Factuality.FUTURE), s, sentence_times(s, REF), REF)

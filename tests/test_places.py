@@ -178,6 +178,10 @@ LOCATIONS = [
     ("Protesters stormed the embassy in the capital, Sanaa, on Thursday.", "stormed", (), 4, ("Sanaa", "YEM"),
      "Sanaa"),
     ("The EU imposed sanctions on Russia's largest banks.", "imposed", ("EU",), 4, None, "locative"),
+    # issue 13, third round: a material act's own complement places it ("tried to detonate a bomb in ...")
+    ("A militant tried to detonate a bomb in Times Square.", "tried", (), 4, ("Times Square", "USA"), "Times Square"),
+    ("Rebels moved to seize the airport in Donetsk.", "moved", (), 4, ("Donetsk", "UKR"), "Donetsk"),
+    ("The ministers agreed to hold talks in Vienna.", "agreed", (), 1, None, "another part"),
 ]
 
 

@@ -49,6 +49,12 @@ def test_a_red_line_said_today_is_dated_today(warnings):
     ("Erdogan has previously said that a Kurdish state in northern Syria would be a red line.", "previously"),
     # a line named by its owner, in the writer's voice
     ("Erdogan's red line on Syria is still in place, officials in Ankara said.", "named by its owner"),
+    # a line named through a free relative: a reference to a line drawn before
+    ("The Turkish general said that the failure to act on what Erdogan had said would be a red line emboldened "
+     "the militias.", "free relative"),
+    # a line observed, not drawn: it stands already
+    ("The Israeli minister noted that the use of nerve agents is a red line for most of the world.", "observed"),
+    ("Russia's foreign minister acknowledged that NATO expansion is a red line for Moscow.", "observed"),
 ])
 def test_a_retold_red_line_is_left_undated(warnings, text, cue):
     evs = [e for e in warnings(text) if redlines.is_warning(e)]

@@ -80,7 +80,7 @@ def alerts(
     out = escalation_alerts(rows, opts, since=since)
     found = analytics.escalation_evidence(
         _con(store), [(a["actor"], a["recipient"], a["period"], a["end"]) for a in out], factuality=facts,
-        escalation=ESCALATION_EVENTS, undated=undated, scope=scope)
+        escalation=ESCALATION_EVENTS, undated=undated, by=opts.by, scope=scope)
     first: dict[int, list[str]] = {}  # alert -> the evidence ids whose sentences it carries
     for i, a in enumerate(out):  # found is None when dyad_periods listed the ids (a scope the aggregates do not hold)
         ids, by_date = found.get((a["actor"], a["recipient"], a["period"]), ([], [])) if found is not None \

@@ -27,7 +27,7 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "labels_threaten", "cyber", "missiles", "crowd_weapons", "abstract_objects", "disasters", "regional_constructs", "cuttables",
              "figurative_modifiers", "figurative_nouns", "trade_objects", "defiables", "computer_systems",
              "commerce", "own_activities", "doubtables", "cooperative_roles", "intangibles",
-             "candidacies")
+             "candidacies", "framings", "premises")
 
 
 @dataclass(frozen=True, slots=True)

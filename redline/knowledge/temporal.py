@@ -26,6 +26,7 @@ from .temporal_values import (
     month_end,
     h_ago,
     h_calendar,
+    h_the_weekend,
     h_day_full,
     h_day_noyear,
     h_day_word,
@@ -104,6 +105,7 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
                 r"this morning|this afternoon|this evening|earlier today|later today|tomorrow)\b", _I), h_day_word),
     (re.compile(r"\b(?P<rel>earlier this|later this|last|this|next|previous|coming)\s+"
                 r"(?P<unit>week|weekend|month|year)\b", _I), h_calendar),
+    (re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b", _I), h_the_weekend),
     (re.compile(rf"\b(?:(?P<lead>over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?:{_NUM}\s+)?{_UNIT}\b", _I),
      h_past_n),
     (re.compile(r"\b(?:in\s+)?(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+past\s+several)\s+"
@@ -123,13 +125,14 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
 _GUARDS = {
     h_nine_eleven: ("9/11",),
     h_ago: ("ago",), h_hours_ago: ("hour",), h_weekday: ("day",), h_calendar: ("week", "month", "year"),
+    h_the_weekend: ("weekend",),
     h_past_n: ("past", "last", "previous"), h_recent: ("recent", "past", "last"), h_within: ("in",),
     h_end_of: ("end of",), h_part_of_year: ("early", "late", "mid"), h_decade: ("0s",),
     h_day_word: ("day", "night", "morning", "afternoon", "evening", "tomorrow"),
 }
 _MONTH_HANDLERS = (h_day_full, h_day_noyear, h_month_year, h_month)
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_WORD_HANDLERS = (h_day_word, h_calendar, h_recent, h_past_n, h_within, h_end_of)
+_WORD_HANDLERS = (h_day_word, h_calendar, h_recent, h_past_n, h_within, h_end_of, h_the_weekend)
 _PREFIX_RE = re.compile(r"(?:\b(?P<w2>[A-Za-z]+)\s+)?\b(?P<w>[A-Za-z]+)[\s-]+$")
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s*$", _I)
 
@@ -184,7 +187,7 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
     for start, end, handler, m in chosen:
         word, word_at = _prefix_word(text, start)
         if _bare(handler) and not (m.groupdict().get("rel")) and word not in _CUE_WORDS \
-                and not _year_of_occasion(handler, m, word, text, end):
+                and not _year_of_occasion(handler, m, word, text, end, word_at):
             continue  # a bare "May" or "2014" without a temporal cue is not taken as a date
         if handler is h_year and text[max(0, start - 1):start] in ("$", "#", "€", "£"):
             continue
@@ -206,9 +209,11 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
 _NOUN_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z.]*\s+)?(?P<noun>[a-z][a-z-]+)")  # "the 2016 U.S. presidential election"
 
 
-def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int) -> bool:
-    """ "the 2016 election", "the 2003 invasion": a year between a determiner and a noun names when it was."""
-    if handler is not h_year or word not in _DETERMINERS or not 1900 <= int(m["year"]) <= 2099:
+def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int, word_at: int = 0) -> bool:
+    """ "the 2016 election", "the 2003 invasion", "Bush's 2003 invasion": a year between a determiner or a
+    possessive and a noun names when it was."""
+    possessive = word == "s" and text[max(0, word_at - 1):word_at] in ("'", "\u2019")
+    if handler is not h_year or not (word in _DETERMINERS or possessive) or not 1900 <= int(m["year"]) <= 2099:
         return False
     after = _NOUN_AFTER.match(text, end)  # "the 2016 election", "the 2015 nuclear deal"; not "the 2000 soldiers"
     return after is not None and not after["noun"].endswith(("s", "people", "men", "children"))

@@ -264,6 +264,14 @@ def h_calendar(m: re.Match, ref) -> Value:
     return lo, hi, prec, kind, f"{rel} {unit} relative to {ref.isoformat()}"
 
 
+def h_the_weekend(m: re.Match, ref) -> Value:
+    """ "over the weekend", "at the weekend": the latest Saturday and Sunday up to the reference date (a verb in
+    the future looks a week ahead, as for a weekday)."""
+    _need_ref(ref, "'the weekend'")
+    sat = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+    return sat, sat + dt.timedelta(days=1), DAY, "weekday", f"the weekend up to {ref.isoformat()}"
+
+
 def _span_back(ref: dt.date, n: int, unit: str) -> tuple[dt.date, DatePrecision]:
     if unit == "day":
         return ref - dt.timedelta(days=n), DAY

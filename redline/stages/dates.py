@@ -40,6 +40,13 @@ from .narration import attachment as _attachment
 from .narration import NEWS_DAY_SENTENCES, carried_days, news_day, offset_clause
 from .places import occasion_key, occasion_nouns
 from .republication import find_evidence
+from .retellings import (
+    after_dated_occasion,
+    dates_noun_only,
+    earlier_report,
+    possessed_occasion,
+    when_clause_time,
+)
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +191,19 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         for t in usable:
             if t.start <= a < t.end and not (t.start <= trigger < t.end):
                 return t, f"the event's clause modifies {t.text!r}"
+    when = when_clause_time(tokens, above, trigger, usable)
+    if when is not None:
+        return when, f"the trigger's 'when' clause explains {when.text!r}"
     attach = {id(t): _attachment(tokens, t) for t in dated}
+    # "blamed the chaos on Bush's 2003 invasion", "killed soldiers following the 2003 invasion": a year or month
+    # written inside a noun phrase dates that noun's occasion, not the act that names it
+    named = [t for t in dated if dates_noun_only(tokens, t, attach[id(t)], trigger)]
+    if named:
+        dated = [t for t in dated if t not in named]
+        usable = [t for t in usable if t not in named]
+        if not dated:
+            t = named[0]
+            return None, f"{t.text!r} dates {tokens[attach[id(t)]].text!r}, a noun the trigger names, not the trigger"
     # "called an emergency meeting on Tuesday": the day of the occasion called, not of the calling
     held = [t for t in dated if t.kind == "weekday" and convenes(tokens, attach[id(t)])
             and not (tokens[trigger].dep == "dobj" and tokens[trigger].head == attach[id(t)])]  # the occasion's own
@@ -198,6 +217,9 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if own:
         t = min(own, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
+    made = _made_when(tokens, trigger, usable, attach)
+    if made is not None:  # "the deal reached over the weekend": the noun's occasion is when it was made
+        return made, f"{made.text!r} dates the participle describing the trigger {tokens[trigger].text!r}"
     conjuncts = shared_conjuncts(tokens, trigger)
     shared = [t for t in usable if attach[id(t)] in conjuncts and t.start > attach[id(t)]]
     if shared:
@@ -246,6 +268,24 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     return None, "the sentence's dates belong to other clauses"
 
 
+def _made_when(tokens: Sequence, trigger: int, usable: Sequence[TimeExpression], attach: dict
+               ) -> TimeExpression | None:
+    """The expression on a past participle or a passive relative clause that describes an event noun ("the deal
+    reached over the weekend", "sanctions that were imposed last month"): the noun's occasion happened then."""
+    if tokens[trigger].pos != "NOUN":
+        return None
+    for c in tokens:
+        if c.head != trigger or c.i == trigger:
+            continue
+        passive = c.dep == "relcl" and any(a.head == c.i and a.dep == "auxpass" for a in tokens)
+        if not (c.dep == "acl" and c.tag in ("VBN", "VBD") or passive):  # the parser tags some participles VBD
+            continue
+        for t in usable:
+            if attach[id(t)] == c.i:
+                return t
+    return None
+
+
 def _undated(event: Event, reason: str) -> Event:
     return dataclasses.replace(event, date=None, enddate=None, date_precision=DatePrecision.UNKNOWN, date_source=None,
                                date_reason=reason)
@@ -287,6 +327,11 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         chosen, why = choose_time(sentence, trigger_head(sentence.tokens, event.trigger), times)
     if chosen is not None and chosen.kind == "duration":
         return _undated(event, f"{why}: {chosen.reason}; a duration is not a date")
+    if chosen is not None and why.endswith("which governs the trigger"):
+        report = earlier_report(sentence.tokens, trigger_head(sentence.tokens, event.trigger), chosen,
+                                _attachment(sentence.tokens, chosen))
+        if report is not None:  # "In January, CNN reported that the calls were captured"
+            return _undated(event, f"{why}; {report}: the text does not say when")
     if chosen is not None:
         dated = _dated_by(event, sentence, chosen, why, reference)
         if dated is not None:
@@ -302,7 +347,10 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         # perfect; after the lead it tells an earlier act by its result
         background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger),
                                        material=event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES) \
-            or retold_reason(sentence.tokens, event)
+            or retold_reason(sentence.tokens, event) \
+            or after_dated_occasion(sentence.tokens, trigger_head(sentence.tokens, event.trigger), times) \
+            or (possessed_occasion(sentence.tokens, trigger_head(sentence.tokens, event.trigger))
+                if chosen is None and sentence.index >= NEWS_DAY_SENTENCES else None)
         if background is not None:
             return _undated(event, f"{why}; {background}: the text does not say when")
     if str(event.factuality) == "future":

@@ -81,6 +81,8 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
             if t.head != h or t.i == h or t.i in keep:
                 continue
             light_object = t.dep == "dobj" and (material or tokens[h].lemma.lower() in LIGHT_LEMMAS)
+            # a material act's own complement: "tried to detonate a bomb in the subway", "moved to seize the port"
+            light_object = light_object or (material and t.dep == "xcomp" and h == trigger)
             if not subject and h == trigger and t.dep == "nsubj":
                 continue
             if t.lemma.lower() in _PERIOD_ANCHORS and t.dep == "pobj":

@@ -158,7 +158,8 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
 
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 3, "couple": 2}
+            "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 3, "couple": 2, "dozen": 12}
+_ABOUT = frozenset({"few", "several", "couple", "dozen"})
 
 
 def offset_clause(tokens: Sequence[Token], clause: int) -> tuple[int, int, str, str] | None:
@@ -178,11 +179,15 @@ def offset_clause(tokens: Sequence[Token], clause: int) -> tuple[int, int, str, 
             name = unit.lemma.lower()
             if name not in _UNIT_DAYS:
                 continue
-            nums = [t for t in tokens if t.head == unit.i and t.dep in ("nummod", "det", "amod")]
+            nums = [t for t in tokens if t.head == unit.i and t.dep in ("nummod", "det", "amod", "compound")]
             words = [t.lower for t in nums if t.lower in _NUMBERS or t.text.isdigit()]
             if not words and unit.lower.endswith("s") and name != "hour":
                 continue  # "just days after": how many is not said
-            n = int(words[0]) if words and words[0].isdigit() else _NUMBERS.get(words[0], 1) if words else 1
+            if name in ("month", "year") and any(w in _ABOUT for w in words):
+                continue  # "a dozen years after", "several months after": about when, not which year or month
+            n = 1
+            for w in words:  # "a dozen years" = 12, "two dozen" = 24
+                n *= int(w) if w.isdigit() else _NUMBERS[w]
             days = n * _UNIT_DAYS[name]
             sign = -1 if mark.lower == "after" else 1  # the clause's act is before the governor's when "after"
             precision = "day" if name in ("hour", "day") else "month" if name in ("week", "month") else "year"

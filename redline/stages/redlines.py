@@ -47,6 +47,15 @@ FAILURE_LEMMAS = frozenset({"fail", "decline", "refuse", "back", "retreat", "bal
 # Participles of address: "drew its red lines, accusing the US of ...": the party addressed is the target.
 ADDRESS_LEMMAS = frozenset({"accuse", "warn", "tell", "urge", "blame", "caution", "threaten", "remind", "call"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
+# Verbs that observe a line that stands rather than draw one: "noted that X is a red line for most of the world",
+# "acknowledged that it was a red line" (a reminder addressed to a party, "reminded Assad", stays a warning).
+OBSERVE_LEMMAS = frozenset({"note", "observe", "recall", "acknowledge", "concede", "admit", "recognize",
+                            "recognise"})
+# Verbs of a free relative that names a line drawn before: "crossed what Obama called a red line", "failure to
+# act on what he had said would be a red line", "what Moscow considers a red line".
+REFER_LEMMAS = frozenset({"say", "call", "describe", "declare", "term", "dub", "deem", "consider", "label",
+                          "define", "set", "see", "regard", "view", "brand"})
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "\u2014", "--"})
 _VERBAL = frozenset({"VERB", "AUX"})
 
 
@@ -122,13 +131,49 @@ def retold_reason(tokens: Sequence[Token], event: Event) -> str | None:
     if event.rule.startswith("nominal-possessor") and _names_line(tokens, event.trigger) and not _restated(event):
         return (f"'{event.event_text}' is named by its owner (\"X's red line\"): a warning made earlier, not told in "
                 "this sentence")
+    named = named_by_relative(tokens)
+    if named is not None:
+        return named
     act = warning_act(tokens, event.trigger)
+    observer = _observer(tokens, act)
+    if observer is not None:
+        return (f"the red line is observed ({observer.text!r}): a line that stands, not a warning made in this "
+                "sentence")
     background = background_reason(tokens, act)
     if background is not None:
         return f"the warning is said by {tokens[act].text!r}: {background}"
     head = trigger_head(tokens, event.trigger)
     lines = [t.i for t in tokens if t.lower in _LINE_WORDS]
     return sequel_reason(tokens, [head, *lines], min(head, act))
+
+
+def _observer(tokens: Sequence[Token], act: int) -> Token | None:
+    """The verb that observes the line (the act itself, or the verb whose clause the act's copula is), or None."""
+    for i in (act, tokens[act].head if tokens[act].dep in ("ccomp", "parataxis") else act):
+        t = tokens[i]
+        if t.lemma.lower() in OBSERVE_LEMMAS or (t.lemma.lower() == "point" and any(
+                k.lower == "out" for k in _kids(tokens, i))):
+            return t
+    return None
+
+
+def named_by_relative(tokens: Sequence[Token]) -> str | None:
+    """Why the sentence's red line is named through a free relative ("crossed what Obama called a red line",
+    "act on what he had said would be a red line"): 'what', then a verb that names or said the line, then the
+    line's words, in one clause. The line was drawn before; this sentence refers to it. None when not so."""
+    for w in tokens:
+        if w.lower not in ("what", "whatever"):
+            continue
+        verb = None
+        for t in tokens[w.i + 1:]:
+            if t.text in _CLAUSE_BREAKS or t.lower in ("and", "but") and verb is None:
+                break
+            if verb is None and t.pos in _VERBAL and t.lemma.lower() in REFER_LEMMAS:
+                verb = t
+            elif verb is not None and t.lower in _LINE_WORDS and t.i - verb.i <= 6:
+                return (f"'{w.text} ... {verb.text} ... {t.text}' names a red line drawn before (a free relative): "
+                        "a reference to an earlier warning, not one made in this sentence")
+    return None
 
 
 def _restated(event: Event) -> bool:
@@ -181,5 +226,5 @@ def target_heads(tokens: Sequence[Token], base: int) -> list[int]:
     return list(dict.fromkeys(out))
 
 
-__all__ = ["REPORT_LEMMAS", "is_warning", "retold_reason", "self_aimed", "sequel_reason", "speaks_of_red_line",
+__all__ = ["REPORT_LEMMAS", "is_warning", "named_by_relative", "retold_reason", "self_aimed", "sequel_reason", "speaks_of_red_line",
            "target_heads", "warning_act"]

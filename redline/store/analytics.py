@@ -9,7 +9,7 @@ dyad views, and once in a timeline.
 
 Undated events (the text gives no date: precision "unknown") are in the aggregates on their article's day and
 count only with `undated`. A timeline counts an event only in a period at least as precise as its date
-(BUCKET_PRECISIONS), and so does a red-line warning; dyads and escalation periods count every dated event.
+(BUCKET_PRECISIONS), and so do a red-line warning and an escalation period; dyads count every dated event.
 """
 
 from __future__ import annotations
@@ -244,7 +244,9 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
 def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, ...],
                  escalation: tuple[str, ...], undated: bool = False,
                  scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
-    """Per (dyad, period): events and escalation events; ordered by dyad then period.
+    """Per (dyad, period): events and escalation events; ordered by dyad then period. As in a timeline, only
+    events dated at least as precisely as the period count (BUCKET_PRECISIONS: a year-only date, "last year",
+    belongs to no month); undated ones only with `undated`.
 
     The ids of the escalation events are not listed here (there are as many as events); `escalation_ids`
     fetches them for the periods that raise an alert. A scope other than the default: analytics_full, whose
@@ -254,6 +256,8 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
         return analytics_full.dyad_periods(con, by=by, until=until, factuality=factuality, escalation=escalation,
                                            undated=undated, scope=scope)
     where, params = _agg_where("dyad", None, until, factuality, undated)
+    where.append("(list_contains(?::VARCHAR[], prec) OR prec = 'unknown')")
+    params.append(list(BUCKET_PRECISIONS[by]))
     sql = f"""
         SELECT a AS actor, b AS recipient, {aggregates.period_sql(_UNITS[by])} AS period,
                sum(events)::BIGINT AS events,
@@ -267,20 +271,22 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
 
 
 def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, factuality: tuple[str, ...],
-                   escalation: tuple[str, ...], undated: bool = False,
+                   escalation: tuple[str, ...], undated: bool = False, by: str = "day",
                    scope: ReviewScope = DEFAULT_SCOPE) -> dict[tuple[str, str, dt.date], list[str]] | None:
-    """(actor, recipient, first day) -> sorted ids of the escalation events of that dyad in [first, last day].
+    """(actor, recipient, first day) -> sorted ids of the escalation events of that dyad in [first, last day],
+    dated at least as precisely as a period `by` (as dyad_periods counts them).
 
     One pass over dyad_events joined with the periods (a hash join on the dyad, then the day range). None for
     a scope other than the default (the aggregates hold that one only): dyad_periods gave the ids then.
     """
     found = escalation_evidence(con, periods, factuality=factuality, escalation=escalation, undated=undated,
-                                scope=scope)
+                                by=by, scope=scope)
     return None if found is None else {k: ids for k, (ids, _) in found.items()}
 
 
 def escalation_evidence(con, periods: list[tuple[str, str, dt.date, dt.date]], *, factuality: tuple[str, ...],
-                        escalation: tuple[str, ...], undated: bool = False, scope: ReviewScope = DEFAULT_SCOPE
+                        escalation: tuple[str, ...], undated: bool = False, by: str = "day",
+                        scope: ReviewScope = DEFAULT_SCOPE
                         ) -> dict[tuple[str, str, dt.date], tuple[list[str], list[str]]] | None:
     """escalation_ids(), each with the same ids in the order of the alert's evidence sentences: by date (an
     undated event first, as it has none), then id. An alert that carries its first few sentences needs only
@@ -290,7 +296,8 @@ def escalation_evidence(con, periods: list[tuple[str, str, dt.date, dt.date]], *
     if not periods:
         return {}
     values = ", ".join(["(?, ?, ?::DATE, ?::DATE)"] * len(periods))
-    dated = "" if undated else " AND d.prec <> 'unknown'"
+    dated = (" AND (list_contains(?::VARCHAR[], d.prec) OR d.prec = 'unknown')"
+             + ("" if undated else " AND d.prec <> 'unknown'"))
     sql = f"""
         SELECT a, b, lo, list(id ORDER BY id) AS ids, list(id ORDER BY sort_day ASC NULLS FIRST, id) AS by_date
         FROM (SELECT DISTINCT p.a, p.b, p.lo, d.id, CASE WHEN d.prec = 'unknown' THEN NULL ELSE d.day END AS sort_day
@@ -299,7 +306,8 @@ def escalation_evidence(con, periods: list[tuple[str, str, dt.date, dt.date]], *
               WHERE list_contains(?::VARCHAR[], d.factuality) AND list_contains(?::VARCHAR[], d.event){dated})
         GROUP BY a, b, lo
     """
-    params: list[Any] = [v for p in periods for v in p] + [list(factuality), list(escalation)]
+    params: list[Any] = [v for p in periods for v in p] + [list(factuality), list(escalation),
+                                                         list(BUCKET_PRECISIONS[by])]
     out: dict[tuple[str, str, dt.date], tuple[list[str], list[str]]] = {(a, b, lo): ([], []) for a, b, lo, _ in periods}
     for a, b, lo, ids, by_date in con.execute(sql, params).fetchall():
         out[(a, b, lo)] = (list(ids), list(by_date))

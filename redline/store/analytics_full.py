@@ -110,6 +110,8 @@ def timeline(con, *, actor, recipient, by, since, until, factuality, both_direct
 
 def dyad_periods(con, *, by, until, factuality, escalation, undated=False, scope=DEFAULT_SCOPE):
     w, p = _where(None, until, factuality, scope)
+    w.append("(list_contains(?::VARCHAR[], date_precision) OR date_precision = 'unknown')")  # as analytics
+    p.append(list(BUCKET_PRECISIONS[by]))
     rows = _rows(con.execute(f"""
         SELECT actor, recipient, date_trunc('{by}', date)::DATE AS period, count(DISTINCT id) AS events,
                count(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation,

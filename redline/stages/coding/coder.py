@@ -12,7 +12,7 @@ from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
-from . import senses
+from . import idioms, senses
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -136,6 +136,9 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
             else:
                 return None, "the object is a plan, deal or idea: the violent verb is figurative"
+        f, why = idioms.sense(tree, f, index, self.lex, trace)
+        if why:
+            return None, why
         if senses.opinion_agreement(tree, f):
             return None, "agreeing with a view or that something is so is no agreement to act"
         if senses.ballot(tree, f):
@@ -144,6 +147,8 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "seeking a person is a search, not a request"
         if senses.personal_withdrawal(tree, f, self.lex):
             return None, "a candidate withdrawing from consideration or a race is no retreat"
+        if senses.self_coercion(tree, f):
+            return None, "coercion of the actor itself ('restrained himself') is self-restraint"
         if f.code.event in REFUSABLE and senses.reflexive_only(tree, f):
             return None, "the act is aimed at the actor itself ('granted himself powers')"
         if f.code.event in ("ASSAULT", "COERCE") and senses.intangible_object(tree, f, self.lex):
@@ -393,7 +398,7 @@ class Coder(ArgumentRules, RecipientRules):
                     [a for _, a in tree.prep_args(o, ("of",))]
             if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
                 return True
-            for h in object_heads(tree, o, self.lex.cue("quantity")):
+            for h in object_heads(tree, o, self.lex.cue("quantity")) + senses.framed_objects(tree, o, self.lex):
                 if names_word(tree, h, words):
                     return True
                 if f.object_list == "targets" and toks[h].ent_type in ("GPE", "LOC", "FAC"):
@@ -506,8 +511,8 @@ def code_needs_two(f: Frame) -> bool:
 
 def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
     """Whether a negation reads as a refusal: 'will/would not', 'failed to', or a negated agreement."""
-    if "governed by 'fail" in reason:
-        return True
+    if "governed by 'fail" in reason or reason.startswith("'no longer'") and event == "SUPPORT":
+        return True  # "no longer supports the plan": support withdrawn
     if not reason.startswith("negation"):
         return False
     if event in ("AGREE", "CONCEDE"):

@@ -201,6 +201,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             if any(toks[k].lower == "yet" for k in tree.kids[h]):
                 return Factuality.NEGATED, f"'{toks[h].text} yet to {toks[i].text}': not done so far"
             return Factuality.HYPOTHETICAL, f"obligation '{toks[h].text} to {toks[i].text}': not done yet"
+        if toks[h].lower in ("ought", "oughta") and dep == "xcomp":  # parsed as the head: "we ought to be fighting X"
+            return Factuality.HYPOTHETICAL, f"obligation '{toks[h].text} to {toks[i].text}': said to be due, not done"
         infinitive = any(toks[k].tag == "TO" and toks[k].dep == "aux" for k in tree.kids[i])
         if infinitive and any(toks[k].dep == "mark" and toks[k].lower == "for" for k in tree.kids[i]):
             return Factuality.HYPOTHETICAL, f"'for ... to {toks[i].text}' says what is wanted, not what was done"
@@ -231,6 +233,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if dep in ("acl", "ccomp") and not infinitive and toks[h].pos == "NOUN" and toks[h].lemma.lower() in CLAIM_NOUNS:
             # "the president's false assertion that he attacked Iran", "claims that troops shelled the town"
             return Factuality.POSSIBLE, f"'{toks[i].text}' is the content of the {toks[h].text}, not a reported fact"
+        if dep in ("advcl", "xcomp", "dobj", "ccomp", "pcomp") and _ruled_out(tree, h):
+            return Factuality.NEGATED, f"'{toks[h].text} out {toks[i].text}': the act is excluded"
         if dep not in CLAUSE_LINKS:
             break
         hl = toks[h].lemma.lower()
@@ -259,6 +263,12 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
 
 
 # Verbs whose object noun names an act that has not happened (or is not asserted) yet.
+def _ruled_out(tree: Tree, h: int) -> bool:
+    """'ruled out sending troops', 'rules out a strike': 'rule' with the particle 'out' excludes what it governs."""
+    return tree.tokens[h].lemma.lower() == "rule" and any(
+        tree.tokens[k].dep == "prt" and tree.tokens[k].lower == "out" for k in tree.kids[h])
+
+
 UNREAL_GOVERNORS = {"plan", "prepare", "threaten", "consider", "propose", "want", "seek", "fear", "expect", "prevent",
                     "avoid", "deter", "rule", "risk", "warn", "urge", "demand", "call", "order", "authorize",
                     "authorise", "approve", "debate", "weigh", "contemplate", "oppose", "reject", "deny"}

@@ -104,6 +104,9 @@ ACTOR_MODS = {"poss", "amod", "compound", "nmod"}
 STATE_NOUNS = {"war", "conflict", "crisis", "violence", "threat", "talks", "talk", "tension", "hostility",
                "rivalry", "dispute", "standoff", "fighting", "campaign", "investigation", "probe", "inquiry",
                "criticism", "opposition", "support", "policy"}
+# Acts whose noun, as the agent of a passive ("weakened by U.S. drone attacks"), reports the act itself; a demand
+# or a criticism there ("troubled by Trump's demands") refers back to one.
+FORCE_TYPES = {"ASSAULT", "COERCE"}
 TARGET_PREPS = ("against", "on", "of", "at", "into", "to", "with", "toward", "towards")
 
 
@@ -115,7 +118,7 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     toks = tree.tokens
     if ne.code.event not in POSSESSOR_TYPES or ne.only_with or background or ne.words[-1] in STATE_NOUNS:
         return None
-    if toks[n].dep not in ("nsubj", "nsubjpass"):
+    if toks[n].dep not in ("nsubj", "nsubjpass") and not (passive_agent(tree, n) and ne.code.event in FORCE_TYPES):
         return None  # as object or in a phrase the noun mostly refers back to an act (guide 12.2)
     h = tree.head(n)
     if h is not None and toks[h].lemma.lower() == "be" and tree.child(h, {"attr"}) is not None:
@@ -130,3 +133,11 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
             if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "ACCUSE", "REQUEST"))]
     return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(rcpt), base,
                  notes=("an event noun whose actor is its named modifier",))
+
+
+def passive_agent(tree: Tree, n: int) -> bool:
+    """The noun is the agent of a passive clause ("weakened by U.S. drone attacks", "hit by Russian
+    airstrikes"): a use of force reported as the cause of what the clause says happened is asserted like a
+    subject is."""
+    h = tree.head(n)
+    return tree.tokens[n].dep == "pobj" and h is not None and tree.tokens[h].dep == "agent"

@@ -7,7 +7,7 @@ import dataclasses
 
 from ...records import Entity
 from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
-from .tree import Frame, Tree
+from .tree import Frame, Tree, subject_of
 
 NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "ASSAULT"}
@@ -18,6 +18,20 @@ HOME_SECTORS = {"COP", "JUD"}
 NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
 
 
+# Speech acts and stances that a state's own people take towards the parties inside that state: an unresolved
+# party of these kinds named as their target ("Kiev accused the rebels", "criticised the interim government") is
+# of the actor's country when the sentence names no other.
+HOME_PARTY_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
+HOME_PARTIES = frozenset({"rebel", "separatist", "insurgent", "opposition", "government", "administration", "regime",
+                          "ministry", "parliament", "legislature", "lawmaker", "legislator", "court", "judiciary",
+                          "judge", "prosecutor", "police", "protester", "demonstrator", "activist", "critic",
+                          "dissident", "loyalist"})
+# Stances towards an act, whose party is the one who did it ("condemned the violence carried out by Hamas
+# against Israel" is aimed at Hamas; "backed the decision taken by Poland" at Poland).
+CULPRIT_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
+# Participles that say whom a protest is against ("denouncing Morsi", "demanding the resignation of X").
+PROTEST_PARTICIPLES = frozenset({"denounce", "condemn", "demand", "criticize", "criticise", "accuse", "oppose",
+                                 "blame", "insult", "deride", "decry"})
 # Words that say an agentless killing was an attack ("killed in a bombing in Kabul"), not an accident.
 ATTACK_WORDS = frozenset({"attack", "bombing", "bomb", "airstrike", "strike", "raid", "shelling", "shooting",
                           "gunfire", "ambush", "assault", "offensive", "clash", "fighting", "suicide", "gunman",
@@ -89,6 +103,10 @@ class RecipientRules:
         # the named target's phrase, else the object phrase of the act ("issued warrants for two Chilean men")
         nodes = list(f.recipients) or (tree.children(f.base, {"dobj"})
                                        + [a for _, a in tree.prep_args(f.base, ("for", "against"))])
+        if f.code.event in CULPRIT_TYPES:
+            doers = _doers(tree, nodes, self.resolve, index, {a.head for a in actors})
+            if doers:
+                return doers
         skip = _actor_tokens(tree, nodes, actors)
         aimed = _aimed_at(tree, nodes, skip, self.resolve, index) if f.code.event in AIMED_TYPES else []
         if aimed:
@@ -185,6 +203,44 @@ class RecipientRules:
         return self._in_place_of_act(tree, tree.conjuncts(f.base), recipients, taken, index, trace,
                                      "unresolved victims") or recipients
 
+    def _protest_targets(self, tree: Tree, f: Frame, index: MentionIndex) -> list[Argument]:
+        """Whom a protest is against when a participle says it ("activists massed in Tahrir, denouncing Morsi",
+        "marched to parliament demanding the resignation of the prime minister"): the resolved object of a
+        denouncing or demanding participle on the protest verb; [] otherwise."""
+        if f.code.event != "PROTEST":
+            return []
+        toks = tree.tokens
+        out: list[Argument] = []
+        for c in tree.children(f.base, {"advcl", "conj", "xcomp"}):
+            if toks[c].tag != "VBG" or toks[c].lemma.lower() not in PROTEST_PARTICIPLES:
+                continue
+            objs = [x for o in tree.children(c, {"dobj"}) for x in tree.conjuncts(o)]
+            out += [Argument(a.entity, a.head, "whom the protest denounces") for a in self.resolve(tree, objs, index, [])
+                    if a.entity.code]
+        return out
+
+    def _content_subjects(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex) -> list[Argument]:
+        """The party an accusation is about when it is told as a clause ("complained that Iran was violating the
+        deal", "charged that Moscow had armed the rebels", "voiced concern that Pyongyang ..."): the resolved
+        subjects of the content clause of the trigger verb or of its noun, not the actor itself; [] otherwise."""
+        if f.code.event != "ACCUSE":
+            return []
+        toks = tree.tokens
+        heads = {f.base, f.trigger[1] - 1}
+        clauses = [c for h in heads for c in tree.children(h, {"ccomp", "acl"})
+                   if toks[c].pos in ("VERB", "AUX") and any(toks[k].dep == "mark" for k in tree.kids[c])
+                   or toks[c].dep == "ccomp" and toks[c].pos in ("VERB", "AUX")]
+        actor_heads = {a.head for a in actors}
+        actor_codes = {a.entity.code for a in actors}
+        out: list[Argument] = []
+        for c in clauses:
+            subjects = [x for s in subject_of(tree, c) for x in tree.conjuncts(s)]
+            for a in self.resolve(tree, subjects, index, []):
+                if a.entity.code and a.head not in actor_heads and not (
+                        toks[a.head].pos == "PRON" and a.entity.code in actor_codes):
+                    out.append(Argument(a.entity, a.head, "subject of the accusation's content clause"))
+        return out
+
     def _default_recipients(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
                             trace: list[str]) -> list[Argument]:
         """The target of an act whose target is not named, by the CAMEO convention for unnamed targets: the
@@ -195,6 +251,19 @@ class RecipientRules:
         if named:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
+        denounced = self._protest_targets(tree, f, index)
+        if denounced:
+            trace.append("recipient: whom the protesters denounce or make demands of in a participle clause")
+            return denounced
+        accused = self._content_subjects(tree, f, actors, index)
+        if accused:
+            trace.append("recipient: the subject of the accusation's content clause ('complained that X ...')")
+            return accused
+        home = _home_parties(tree, f, actors, index)
+        if home:
+            trace.append(f"recipient: the {f.code.event} names a party inside a state and no other country: the "
+                         f"actor's own country {home[0].entity.code}")
+            return home
         places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in actor_heads]
         if f.code.event not in PLACE_DEFAULT_TYPES:
             places = []  # "approved the deal at a summit in Brussels": Belgium is not the target
@@ -219,6 +288,33 @@ class RecipientRules:
                          reason="unnamed target: the actor's own country")
             return [Argument(ent, a.head, "actor's own country")]
         return []
+
+
+def _home_parties(tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex) -> list[Argument]:
+    """The actor's own country for the unresolved target of a speech act or stance that names a party inside a
+    state ("Kiev accused the pro-Russian rebels", "criticized the interim government", "she accused the
+    department"), when the actor is of one country and the sentence names no other party with a code ("blamed
+    Iranian-backed forces, which helped Baghdad ..." names Iraq: no default) and the target has no nationality
+    of its own ("the Kurdish forces"); [] otherwise. A backer ("pro-Russian") is not a nationality."""
+    codes = {a.entity.code for a in actors}
+    if f.code.event not in HOME_PARTY_TYPES or not f.recipients or len(codes) != 1:
+        return []
+    code = next(iter(codes))
+    if not _is_country(code):
+        return []
+    toks = tree.tokens
+    for n in f.recipients:
+        if toks[n].lemma.lower() not in HOME_PARTIES and toks[n].lower not in HOME_PARTIES:
+            return []
+        if any(i != n and toks[i].ent_type in ("GPE", "NORP", "LOC") and toks[i].text.isalpha()
+               and toks[i].lower not in ("pro", "anti") and not affiliation(toks, i) for i in tree.subtree(n)):
+            return []
+    if any(m.entity.code and m.entity.code != code and not affiliation(toks, m.head) for m in index.all):
+        return []
+    a = actors[0]
+    ent = Entity(entity_text=_country_name(code), code=code,
+                 reason=f"a party inside a state named by a {f.code.event} of one of its own: the actor's country")
+    return [Argument(ent, a.head, "actor's own country (party inside it)")]
 
 
 def capitals_as_governments(recipients: list[Argument], event: str) -> list[Argument]:
@@ -256,6 +352,25 @@ def _relative_clause(tree: Tree, i: int) -> bool:
     says what the target is for ("a call for its peacekeepers to be deployed in East Timor")."""
     return tree.tokens[i].dep == "relcl" and any(tree.tokens[k].lower in ("who", "which", "that", "whom", "whose")
                                                  for k in tree.kids[i])
+
+
+def _doers(tree: Tree, nodes, resolve, index: MentionIndex, actor_heads: set[int]) -> list[Argument]:
+    """Who did the act a stance is about: the resolved 'by' agent of the target noun ("the attacks by Hamas") or
+    of a participle on it ("the sanctions imposed by Washington", "the violence carried out by Hamas"), not inside a
+    relative clause opened by who/which/that; [] when none resolves."""
+    toks = tree.tokens
+    for n in nodes:
+        verbs = [n] + [c for c in tree.children(n, {"acl"}) if toks[c].pos == "VERB"]
+        for v in verbs:
+            for p in tree.kids[v]:
+                if toks[p].lower != "by" or toks[p].dep not in ("agent", "prep"):
+                    continue
+                objs = [x for o in tree.children(p, {"pobj"}) for x in tree.conjuncts(o)]
+                found = [a for a in resolve(tree, objs, index, []) if a.entity.code and a.head not in actor_heads]
+                if found:
+                    return [Argument(a.entity, a.head, "the party that did the act the stance is about")
+                            for a in found]
+    return []
 
 
 def _aimed_at(tree: Tree, nodes, skip: set[int], resolve, index: MentionIndex) -> list[Argument]:

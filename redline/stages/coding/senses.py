@@ -176,3 +176,19 @@ def ballot(tree: Tree, f: Frame) -> bool:
     act or proposal ("pledged to vote for the deal" stays SUPPORT)."""
     return f.entry in ("vote for", "vote against") and any(
         tree.tokens[o].ent_type == "PERSON" for o in (*f.objects, *f.recipients))
+
+
+def framed_objects(tree: Tree, o: int, lex: Lexicon) -> list[int]:
+    """The 'of'/'for' nouns of an object that only frames them ("rebuffed the prospect of talks", "backed the
+    idea of sanctions"): for a sense constraint the framed noun is the object (cues.toml framings)."""
+    if tree.tokens[o].lemma.lower() not in lex.cue("framings"):
+        return []
+    return [x for _, a in tree.prep_args(o, ("of", "for")) for x in tree.conjuncts(a)]
+
+
+def self_coercion(tree: Tree, f: Frame) -> bool:
+    """'restrained himself', 'confined themselves to': coercion whose only object is the actor itself (a
+    reflexive pronoun) is self-restraint, no act on a party."""
+    toks = tree.tokens
+    return f.code.event == "COERCE" and bool(f.objects) and all(
+        toks[o].pos == "PRON" and toks[o].lower.endswith(("self", "selves")) for o in f.objects)

@@ -37,7 +37,7 @@ def claim_source(tree: Tree, base: int, speech: frozenset[str]) -> tuple[int | N
 
 
 DEONTIC_MODALS = ("must", "should", "ought")
-DEONTIC_HEADS = ("have", "need")
+DEONTIC_HEADS = ("have", "need", "ought")
 WH_TAGS = ("WP", "WRB", "WDT", "WP$")
 
 

@@ -4,6 +4,7 @@ verbs whose event comes from their object noun ("held talks", "imposed sanctions
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
+from .senses import framed_objects
 from .tree import (
     OBJ,
     PASS_SUBJ,
@@ -174,7 +175,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if e.need == "obj" and not recip_obj and not has_comp and not any(_nominal(tree, o) for o in patients):
         return []
     if e.code.event == "REJECT" and patients and (toks[patients[0]].lemma.lower() in lex.cue("claims")
-                                                  or toks[patients[0]].lower in lex.cue("claims")):
+                                                  or toks[patients[0]].lower in lex.cue("claims")) \
+            and not framed_objects(tree, patients[0], lex):
         return []  # "rejected reports that ...": denying a claim is not a PLOVER REJECT
     if e.lemma == "deny" and patients and (ne := match_noun(tree, patients[0], lex)) is not None and \
             ne.code.event in DENIED_ACTS:
@@ -343,6 +345,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         frm = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
         if frm:
             recipients = frm
+    if e.particle == "for" and e.code.event == "REQUEST" and not passive and prep_obj is not None:
+        # "pressed the United States for more aid": the direct object is the party asked
+        recipients = list(recipients) + [x for o in tree.children(v, {"dobj"}) for x in tree.conjuncts(o)
+                                         if x not in recipients]
     if "swap" in e.flags:
         actors, recipients = recipients, actors
     if "inverse" in e.flags:

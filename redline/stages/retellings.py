@@ -1,0 +1,125 @@
+"""Retellings: how a sentence tells an act earlier than its news, so that the act is not dated on the news day.
+
+Used by the dates stage (dates.py). Five patterns, each a pure function over the parsed sentence and its
+temporal expressions:
+
+- a year or month written inside a noun phrase ("Bush's 2003 invasion", "last year's expulsion") dates that
+  noun's occasion, not the act that names it (`dates_noun_only`);
+- an act placed only after such a dated occasion ("killed hundreds of soldiers following the 2003 invasion") is
+  somewhere after it: the text does not say when (`after_dated_occasion`);
+- a "when" clause right after a time expression explains that time ("as it did two months ago, when the U.S.
+  began a bombing campaign") and takes its date (`when_clause_time`);
+- after the lead, an act named by a possessed noun ("the regime's attacks", "his withdrawal from Iraq") is a known
+  act the sentence refers to, not its news (`possessed_occasion`);
+- an occasion named in what an earlier report told ("In January, CNN reported that Flynn's calls were
+  captured") was before the report, at a time the text does not give (`earlier_report`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import DatePrecision, TimeExpression, Token
+from .history import EARLIER_MARKERS, clause_verb
+from .narration import attachment
+
+_NOUN_DATE_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod", "npadvmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_COARSE = (DatePrecision.YEAR, DatePrecision.MONTH)
+_DURING = frozenset({"in", "during", "at", "before", "ahead", "around", "throughout", "amid"})
+# verbs that publish what someone found out: what they report was done before the report
+REPORT_LEMMAS = frozenset("report reveal disclose uncover learn discover document expose".split())
+
+
+def dates_noun_only(tokens: Sequence[Token], t: TimeExpression, noun: int | None, trigger: int) -> bool:
+    """True when `t` is a year or month written before a noun inside its phrase ("the 2003 invasion", "Bush's 2003
+    invasion", "last year's expulsion") and that noun is neither the trigger nor the trigger's subject ("the 2003
+    invasion killed thousands" is dated 2003)."""
+    if noun is None or noun == trigger or t.precision not in _COARSE:
+        return False
+    if tokens[noun].pos not in ("NOUN", "PROPN") or t.end > noun:
+        return False
+    roots = [tok for tok in tokens[t.start:t.end] if not t.start <= tok.head < t.end]
+    if not roots or any(r.head != noun or r.dep not in _NOUN_DATE_DEPS for r in roots):
+        return False
+    if tokens[noun].dep in _SUBJECTS and tokens[noun].head == trigger:
+        return False
+    # "meddled in the 2016 election", "hacked before the 2016 election": the occasion is the act's time
+    prep = tokens[tokens[noun].head]
+    return not (tokens[noun].dep == "pobj" and prep.lower in _DURING)
+
+
+def after_dated_occasion(tokens: Sequence[Token], trigger: int, times: Sequence[TimeExpression]) -> str | None:
+    """Why the act is only ordered after a dated occasion ("killed soldiers following the 2003 invasion",
+    "have undone gains since Moscow's 2014 annexation"), or None. The phrase hangs from the trigger's clause verb
+    (or the trigger) and its noun carries a year or month of its own."""
+    if not 0 <= trigger < len(tokens):
+        return None
+    v = clause_verb(tokens, trigger)
+    for prep in tokens:
+        if prep.head not in (v, trigger) or prep.dep != "prep" or prep.lower not in EARLIER_MARKERS - {"before"}:
+            continue
+        for noun in (c for c in tokens if c.head == prep.i and c.dep == "pobj"):
+            for t in times:
+                if t.date is not None and dates_noun_only(tokens, t, attachment(tokens, t), trigger) \
+                        and attachment(tokens, t) == noun.i:
+                    return (f"'{prep.text} ... {t.text} {noun.text}': an act placed only after an occasion of "
+                            f"{t.text}")
+    return None
+
+
+def when_clause_time(tokens: Sequence[Token], above: Sequence[int], trigger: int,
+                     times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """The expression a "when" clause of the trigger explains: "as it did two months ago, when the U.S. began a
+    bombing campaign", "in 2014, when Russia seized Crimea" (whatever the parse hangs the clause from)."""
+    line = {trigger, *above}
+    for w in tokens:
+        if w.lower != "when" or w.dep != "advmod" or w.head not in line or w.i == 0:
+            continue
+        before = w.i - 1 if tokens[w.i - 1].text != "," else w.i - 2
+        for t in times:
+            if t.date is not None and t.end - 1 == before and t.kind != "duration":
+                return t
+    return None
+
+
+def possessed_occasion(tokens: Sequence[Token], trigger: int) -> str | None:
+    """Why a possessed event noun is a known act rather than the sentence's news, or None: "stop the regime's
+    attacks", "criticism of his withdrawal from Iraq", "the CIA's actions did not amount to torture"; not a
+    pronoun's act that its verb makes now ("reiterated his call for talks", "announced their support"). The caller
+    applies it after the lead only (a lead's "Trump's decision to ..." is the news) and only when no expression
+    of the sentence dates the act."""
+    if not 0 <= trigger < len(tokens) or tokens[trigger].pos != "NOUN":
+        return None
+    owner = next((c for c in tokens if c.head == trigger and c.dep == "poss"), None)
+    if owner is None:
+        return None
+    if owner.pos == "PRON" and tokens[trigger].dep == "dobj":
+        return None  # "announced their support", "reiterated his call": the subject makes its own act now
+    return f"'{owner.text} ... {tokens[trigger].text}': a possessed noun names a known act"
+
+
+def earlier_report(tokens: Sequence[Token], trigger: int, t: TimeExpression, governor: int | None) -> str | None:
+    """Why an occasion named in what an earlier report told has no date of its own, or None. The report verb
+    (`governor`, which `t` modifies) is dated to a month or a year ("In January, CNN reported", "a report last year
+    revealed"); the trigger is a possessed noun, the subject of the reported act ("that Flynn's calls were
+    captured"), and that act is in the simple past. The report dates the act it tells ("reported last month that
+    the official resigned" is last month's news), not the earlier occasion it names."""
+    if governor is None or t.precision not in _COARSE or tokens[governor].lemma.lower() not in REPORT_LEMMAS:
+        return None
+    v = clause_verb(tokens, trigger)
+    noun = tokens[trigger]
+    if v == governor or v == trigger or noun.pos != "NOUN" or noun.dep not in _SUBJECTS \
+            or not any(c.head == trigger and c.dep == "poss" for c in tokens):
+        return None
+    aux = [c for c in tokens if c.head == v and c.dep in ("aux", "auxpass")]
+    simple_past = tokens[v].tag == "VBD" and not aux or (
+        tokens[v].tag == "VBN" and [a.tag for a in aux] == ["VBD"] and aux[0].dep == "auxpass")
+    if not simple_past:
+        return None
+    return (f"{noun.text!r} is an occasion named in what {tokens[governor].text!r} ({t.text!r}) told: earlier "
+            f"than the report")
+
+
+__all__ = ["REPORT_LEMMAS", "after_dated_occasion", "dates_noun_only", "earlier_report", "possessed_occasion",
+           "when_clause_time"]
