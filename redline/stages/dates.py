@@ -49,6 +49,9 @@ from .retellings import (
 )
 
 log = logging.getLogger(__name__)
+# the end of choose_time's reason when the chosen expression modifies a word above the trigger (date_event then
+# asks whether that word is an earlier report)
+GOVERNS_TRIGGER = "which governs the trigger"
 
 LEAD_PARAGRAPHS = 3  # where a republished article still shows the date it was written
 REPUBLICATION_GAP_DAYS = 2  # a dateline this close to the text's latest date is normal news lag
@@ -247,7 +250,7 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     for a in governors:
         for t in usable:
             if attach[id(t)] == a:
-                return t, f"{t.text!r} modifies {tokens[a].text!r}, which governs the trigger"
+                return t, f"{t.text!r} modifies {tokens[a].text!r}, {GOVERNS_TRIGGER}"
     if relative is not None and tokens[relative].dep in ("relcl", "acl"):
         noun = tokens[relative].head
         for t in usable:
@@ -323,13 +326,13 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
     (narration.py); events the text gives no date of their own take it.
     """
     chosen, why = (None, "the event's sentence is missing")
+    head = trigger_head(sentence.tokens, event.trigger) if sentence is not None else -1
     if sentence is not None:
-        chosen, why = choose_time(sentence, trigger_head(sentence.tokens, event.trigger), times)
+        chosen, why = choose_time(sentence, head, times)
     if chosen is not None and chosen.kind == "duration":
         return _undated(event, f"{why}: {chosen.reason}; a duration is not a date")
-    if chosen is not None and why.endswith("which governs the trigger"):
-        report = earlier_report(sentence.tokens, trigger_head(sentence.tokens, event.trigger), chosen,
-                                _attachment(sentence.tokens, chosen))
+    if chosen is not None and why.endswith(GOVERNS_TRIGGER):
+        report = earlier_report(sentence.tokens, head, chosen, _attachment(sentence.tokens, chosen))
         if report is not None:  # "In January, CNN reported that the calls were captured"
             return _undated(event, f"{why}; {report}: the text does not say when")
     if chosen is not None:
@@ -345,11 +348,11 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
     if sentence is not None and str(event.factuality) != "future":
         # the lead's present perfect is the day's news ("Police have arrested three suspects"): the "hot news"
         # perfect; after the lead it tells an earlier act by its result
-        background = background_reason(sentence.tokens, trigger_head(sentence.tokens, event.trigger),
-                                       material=event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES) \
+        material = event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES
+        background = background_reason(sentence.tokens, head, material=material) \
             or retold_reason(sentence.tokens, event) \
-            or after_dated_occasion(sentence.tokens, trigger_head(sentence.tokens, event.trigger), times) \
-            or (possessed_occasion(sentence.tokens, trigger_head(sentence.tokens, event.trigger))
+            or after_dated_occasion(sentence.tokens, head, times) \
+            or (possessed_occasion(sentence.tokens, head)
                 if chosen is None and sentence.index >= NEWS_DAY_SENTENCES else None)
         if background is not None:
             return _undated(event, f"{why}; {background}: the text does not say when")

@@ -61,8 +61,8 @@ def after_dated_occasion(tokens: Sequence[Token], trigger: int, times: Sequence[
             continue
         for noun in (c for c in tokens if c.head == prep.i and c.dep == "pobj"):
             for t in times:
-                if t.date is not None and dates_noun_only(tokens, t, attachment(tokens, t), trigger) \
-                        and attachment(tokens, t) == noun.i:
+                if t.date is not None and attachment(tokens, t) == noun.i \
+                        and dates_noun_only(tokens, t, noun.i, trigger):
                     return (f"'{prep.text} ... {t.text} {noun.text}': an act placed only after an occasion of "
                             f"{t.text}")
     return None

@@ -248,7 +248,7 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
     events dated at least as precisely as the period count (BUCKET_PRECISIONS: a year-only date, "last year",
     belongs to no month); undated ones only with `undated`.
 
-    The ids of the escalation events are not listed here (there are as many as events); `escalation_ids`
+    The ids of the escalation events are not listed here (there are as many as events); `escalation_evidence`
     fetches them for the periods that raise an alert. A scope other than the default: analytics_full, whose
     rows carry the ids.
     """
@@ -270,27 +270,18 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
     return _rows(con.execute(sql, [list(escalation)] + params))
 
 
-def escalation_ids(con, periods: list[tuple[str, str, dt.date, dt.date]], *, factuality: tuple[str, ...],
-                   escalation: tuple[str, ...], undated: bool = False, by: str = "day",
-                   scope: ReviewScope = DEFAULT_SCOPE) -> dict[tuple[str, str, dt.date], list[str]] | None:
-    """(actor, recipient, first day) -> sorted ids of the escalation events of that dyad in [first, last day],
-    dated at least as precisely as a period `by` (as dyad_periods counts them).
-
-    One pass over dyad_events joined with the periods (a hash join on the dyad, then the day range). None for
-    a scope other than the default (the aggregates hold that one only): dyad_periods gave the ids then.
-    """
-    found = escalation_evidence(con, periods, factuality=factuality, escalation=escalation, undated=undated,
-                                by=by, scope=scope)
-    return None if found is None else {k: ids for k, (ids, _) in found.items()}
-
-
 def escalation_evidence(con, periods: list[tuple[str, str, dt.date, dt.date]], *, factuality: tuple[str, ...],
                         escalation: tuple[str, ...], undated: bool = False, by: str = "day",
                         scope: ReviewScope = DEFAULT_SCOPE
                         ) -> dict[tuple[str, str, dt.date], tuple[list[str], list[str]]] | None:
-    """escalation_ids(), each with the same ids in the order of the alert's evidence sentences: by date (an
-    undated event first, as it has none), then id. An alert that carries its first few sentences needs only
-    those events' rows, not a date for each of its thousands of ids."""
+    """(actor, recipient, first day) -> (sorted ids of the escalation events of that dyad in [first, last day],
+    dated at least as precisely as a period `by` (as dyad_periods counts them); the same ids in the order of
+    the alert's evidence sentences: by date (an undated event first, as it has none), then id). An alert that
+    carries its first few sentences needs only those events' rows, not a date for each of its thousands of ids.
+
+    One pass over dyad_events joined with the periods (a hash join on the dyad, then the day range). None for
+    a scope other than the default (the aggregates hold that one only): dyad_periods gave the ids then.
+    """
     if scope != DEFAULT_SCOPE:
         return None
     if not periods:
