@@ -183,6 +183,18 @@ BACKGROUND = [
     # an "after" clause under a calendar date, or under no date, stays background
     ("Russia annexed Crimea in 2014 after protesters ousted the president.", "ousted", "by its order"),
     ("The army shelled the town after rebels attacked a convoy.", "attacked", "by its order"),
+    # issue 13, fourth round (fresh allsides-intl sample): acts told as going on, or of several occasions
+    ("The militants continue to kill hostages in the same way.", "kill", "goes on"),
+    ("The president has continued to press for good relations with Moscow.", "press", "goes on"),
+    ("Protesters keep blocking the main road to the capital.", "blocking", "goes on"),
+    ("Washington continues to frighten businesses and threaten their owners.", "threaten", "goes on"),
+    ("The administration has been pushing for passage of the treaty.", "pushing", "progressive"),
+    ("The rebels have been shelling the city, the mayor said.", "shelling", "progressive"),
+    ("Washington is fighting to eliminate the militants in Syria.", "eliminate", "ongoing campaign"),
+    ("For many months the rebels have begged the West to supply them with weapons.", "begged", "over a span"),
+    ("For months the government has jailed its critics without trial.", "jailed", "over a span"),
+    ("The regime has used chemical weapons against the opposition multiple times.", "used", "several occasions"),
+    ("Troops have fired on protesters several times, witnesses said.", "fired", "several occasions"),
 ]
 
 
@@ -460,6 +472,43 @@ def test_date_events_narration_carries_past_side_clause_dates(parse, ctx, text, 
     sents = parse(text)
     doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
     assert doc.events[0].date == date, doc.events[0].date_reason
+
+
+# issue 13, fourth round: an offset counts from the day the text is telling, in its sentence or the two before;
+# with none, from the reference date
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("A bus bombing wounded five people on Monday. Two days earlier, a suicide bomber attacked a police station.",
+         "attacked", D(2021, 6, 12)),
+        ("The army shelled the port on June 3. A week later, rebels attacked the airport.", "attacked",
+         D(2021, 6, 10)),
+        ("Police arrested the leader on Tuesday. The next day, protesters attacked the police station.", "attacked",
+         D(2021, 6, 16)),
+        ("Officials said Monday that troops attacked the village the previous night.", "attacked", D(2021, 6, 13)),
+        ("Hours later, protesters attacked the embassy.", "attacked", REF),
+        ("Two days earlier, protesters attacked the embassy.", "attacked", D(2021, 6, 15)),
+    ],
+)
+def test_date_events_offsets_count_from_the_day_told(parse, ctx, text, trigger, date):
+    sents = parse(text)
+    doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
+    assert doc.events[0].date == date, doc.events[0].date_reason
+
+
+# a present tense in a time clause of a future act is future: a year-less month is not moved to last year
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("It will be a topic when the president meets Xi in California in early September, Carney said.", "meets"),
+        ("Sanctions will follow once Russia invades in August, the minister said.", "invades"),
+    ],
+)
+def test_date_event_time_clause_of_a_future_act_is_not_moved_back(parse, text, trigger):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert ev.date is None or ev.date >= REF, ev.date_reason
+    assert "the year before" not in ev.date_reason
 
 
 def _person(ctx, name: str) -> str:

@@ -111,6 +111,23 @@ TABLE = [
     ("met at the weekend", D(2021, 6, 14), D(2021, 6, 12), D(2021, 6, 13), "day", "weekday"),
     ("blamed it on Bush's 2003 invasion", REF, D(2003, 1, 1), D(2003, 12, 31), "year", "absolute"),
     ("Moscow\u2019s 2014 annexation of Crimea", REF, D(2014, 1, 1), D(2014, 12, 31), "year", "absolute"),
+    # issue 13, fourth round: "days ago" with no number is a vague span; offsets from the day told are read from
+    # the reference date here (kind "anaphoric") and moved onto that day by the dates stage
+    ("Days ago, the director warned", REF, D(2021, 6, 10), REF, "day", "vague"),
+    ("weeks ago", REF, D(2021, 5, 20), REF, "day", "vague"),
+    ("two days earlier", REF, D(2021, 6, 15), D(2021, 6, 15), "day", "anaphoric"),
+    ("a week later", REF, D(2021, 6, 24), D(2021, 6, 24), "day", "anaphoric"),
+    ("hours later", REF, REF, REF, "day", "anaphoric"),
+    ("the previous night", REF, D(2021, 6, 16), D(2021, 6, 16), "day", "anaphoric"),
+    ("the following day", REF, D(2021, 6, 18), D(2021, 6, 18), "day", "anaphoric"),
+    ("he had left the day before.", REF, D(2021, 6, 16), D(2021, 6, 16), "day", "anaphoric"),
+    # seasons: the months, with year precision (like "early 2021"); "last" is the latest one ended
+    ("a law passed last summer", REF, D(2020, 6, 1), D(2020, 8, 31), "year", "relative"),
+    ("last summer", D(2021, 10, 5), D(2021, 6, 1), D(2021, 8, 31), "year", "relative"),
+    ("talks planned for next spring", REF, D(2022, 3, 1), D(2022, 5, 31), "year", "future"),
+    ("in the fall of 2016", REF, D(2016, 9, 1), D(2016, 11, 30), "year", "absolute"),
+    # a possessive keeps the preposition before it out: "in last week's attack" dates the attack, not "in"
+    ("condemned the use of gas in last week's attack", REF, D(2021, 6, 7), D(2021, 6, 13), "day", "relative"),
 ]
 
 
@@ -130,6 +147,8 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
     "text",
     [
         "Theresa May said the vote would go ahead.",
+        "He spoke the night before the election.",
+        "The fall of Saigon ended the war.",
         "More than 2,014 people signed the letter.",
         "Troops marched through the capital.",
         "The May government fell.",
@@ -193,6 +212,8 @@ def test_find_times_gives_character_offsets():
         ("he had spent the last two weeks there", ["the last two weeks"]),
         ("within decades", ["within decades"]),
         ("some 9000 years ago", ["some 9000 years ago"]),
+        ("Canada condemns the use of gas in last week's attack", ["last week"]),
+        ("the army struck on Monday and two days later withdrew", ["on Monday", "two days later"]),
     ],
 )
 def test_find_times_spans(text, expected):

@@ -25,6 +25,7 @@ from .temporal_values import (
     BadDate,
     month_end,
     h_ago,
+    h_anaphoric,
     h_calendar,
     h_the_weekend,
     h_day_full,
@@ -40,6 +41,7 @@ from .temporal_values import (
     h_part_of_year,
     h_past_n,
     h_recent,
+    h_season,
     h_weekday,
     h_within,
     h_year,
@@ -101,6 +103,14 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
                 r"(?:\s+(?i:morning|afternoon|evening|night))?\b"), h_weekday),
     (re.compile(rf"\b{_HEDGE}{_NUM}\s+{_UNIT}\s+ago\b", _I), h_ago),
     (re.compile(r"\b(?:a\s+few\s+|several\s+|\d+\s+|two\s+|three\s+)?hours?\s+ago\b", _I), h_hours_ago),
+    # "days ago", "weeks ago" with no number: a vague span back, like "in recent days"
+    (re.compile(r"\b(?P<unit>day|week|month|year)s\s+ago\b", _I), h_recent),
+    # offsets from the day the text is telling: "two days earlier", "hours later", "the previous night"
+    (re.compile(rf"\b(?:{_NUM}\s+(?P<unit>day|week)s?|(?P<hours>(?:a\s+few\s+|several\s+|\d+\s+|two\s+|three\s+)?"
+                r"hours?))\s+(?P<dir>earlier|later)\b", _I), h_anaphoric),
+    (re.compile(r"\bthe\s+(?P<word>previous|next|following)\s+(?:day|night|morning|afternoon|evening)\b", _I),
+     h_anaphoric),
+    (re.compile(r"\bthe\s+(?:day|night)\s+(?P<word>before|after)(?=\s*[,.;:)]|\s*$)", _I), h_anaphoric),
     (re.compile(r"\b(?:the day before yesterday|the day after tomorrow|yesterday|last night|today|tonight|"
                 r"this morning|this afternoon|this evening|earlier today|later today|tomorrow)\b", _I), h_day_word),
     (re.compile(r"\b(?P<rel>earlier this|later this|last|this|next|previous|coming)\s+"
@@ -117,6 +127,9 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
                 _I), h_within),
     (re.compile(r"\b(?:(?P<lead>by|before|until|at|towards?)\s+)?the\s+end\s+of\s+(?P<which>the|this|next|last)\s+"
                 r"(?P<unit>week|month|year)\b", _I), h_end_of),
+    (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<season>spring|summer|fall|autumn)\b", _I), h_season),
+    (re.compile(r"\b(?:(?:in|during|since|by|until|through)\s+(?:the\s+)?|the\s+)(?P<season>spring|summer|fall|autumn)"
+                r"\s+(?:of\s+)?(?P<year>\d{4})\b", _I), h_season),
     (re.compile(r"\b(?P<part>(?i:early|late|mid-|mid))\s*(?:(?P<year>\d{4})\b|(?P<which>(?i:last|this|next))\s+(?i:year)\b)"),
      h_part_of_year),
 )
@@ -124,10 +137,11 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
 # Cheap substring guards: a pattern runs only when its sentence holds one of these words.
 _GUARDS = {
     h_nine_eleven: ("9/11",),
-    h_ago: ("ago",), h_hours_ago: ("hour",), h_weekday: ("day",), h_calendar: ("week", "month", "year"),
+    h_ago: ("ago",), h_hours_ago: ("hour",), h_anaphoric: ("earlier", "later", "previous", "next", "following",
+                                                          "before", "after"), h_weekday: ("day",), h_calendar: ("week", "month", "year"),
     h_the_weekend: ("weekend",),
-    h_past_n: ("past", "last", "previous"), h_recent: ("recent", "past", "last"), h_within: ("in",),
-    h_end_of: ("end of",), h_part_of_year: ("early", "late", "mid"), h_decade: ("0s",),
+    h_past_n: ("past", "last", "previous"), h_recent: ("recent", "past", "last", "ago"), h_within: ("in",),
+    h_end_of: ("end of",), h_season: ("spring", "summer", "fall", "autumn"), h_part_of_year: ("early", "late", "mid"), h_decade: ("0s",),
     h_day_word: ("day", "night", "morning", "afternoon", "evening", "tomorrow"),
 }
 _MONTH_HANDLERS = (h_day_full, h_day_noyear, h_month_year, h_month)
@@ -152,7 +166,8 @@ def _bare(handler) -> bool:
 # Every pattern needs one of these; a sentence without any is skipped with a few substring tests.
 _CUE_SUBSTRINGS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "night", "week",
-    "month", "year", "decade", "morning", "afternoon", "evening", "tomorrow", "ago", "recent",
+    "month", "year", "decade", "morning", "afternoon", "evening", "tomorrow", "ago", "recent", "hour", "spring",
+    "summer", "fall", "autumn",
 )
 _FOUR_DIGITS = re.compile(r"\d\d\d\d|9/11")
 
@@ -227,6 +242,8 @@ def _kind_of(handler) -> str:
 def _apply_prefix(t: Temporal, word: str, word_at: int, text: str, ref: dt.date | None) -> Temporal:
     """'since X' -> range X..reference; 'by/until X' -> deadline; other cue words are taken into the span."""
     if t.date is None or not word or t.kind in ("range", "vague", "duration") or word_at + len(word) > t.start:
+        return t
+    if text[t.end:t.end + 2] in ("'s", "\u2019s"):  # "in last week's attack": "in" belongs to the attack
         return t
     span = text[word_at:t.end]
     if word == "since":

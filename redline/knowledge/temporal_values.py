@@ -213,6 +213,27 @@ def h_ago(m: re.Match, ref) -> Value:
     return lo, hi, YEAR, "relative", f"{years} year(s) before {ref.isoformat()}{hedge}"
 
 
+_ANAPHORIC_WORDS = {"previous": -1, "before": -1, "next": 1, "following": 1, "after": 1}
+
+
+def h_anaphoric(m: re.Match, ref) -> Value:
+    """'two days earlier', 'a week later', 'hours later', 'the previous night', 'the next day', 'the day before':
+    an offset from the day the text was telling, not from the reference date. It is read here from the reference
+    date (kind 'anaphoric'); the dates stage moves it onto the day the sentence or the one before gives
+    (narration.anchor_offsets)."""
+    _need_ref(ref, repr(m.group(0)))
+    groups = m.groupdict()
+    if groups.get("hours"):
+        offset = 0
+    elif groups.get("n"):
+        offset = _number(m["n"]) * (7 if m["unit"].lower() == "week" else 1)
+        offset = -offset if m["dir"].lower() == "earlier" else offset
+    else:
+        offset = _ANAPHORIC_WORDS[m["word"].lower()]
+    d = ref + dt.timedelta(days=offset)
+    return d, d, DAY, "anaphoric", f"{offset:+d} day(s) from the day the text is telling"
+
+
 def h_hours_ago(m: re.Match, ref) -> Value:
     _need_ref(ref, "'hours ago'")
     return ref, ref, DAY, "relative", f"hours before the reference date {ref.isoformat()}"
@@ -393,3 +414,30 @@ def h_part_of_year(m: re.Match, ref) -> Value:
         hi = ref
     kind = "future" if ref and lo > ref else "absolute" if m["year"] else "relative"
     return lo, hi, YEAR, kind, f"{part} {year}"
+
+
+# Seasons (northern hemisphere, as the news uses them): first and last month. Winter spans two years and is left
+# out: "last winter" in a March article is ambiguous between the two.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+
+
+def h_season(m: re.Match, ref) -> Value:
+    """'last summer', 'this spring', 'next fall', 'the summer of 2016': the season's months with year precision
+    (like 'early 2021'). 'last' is the latest such season ended before the reference date; 'this' the one of the
+    reference date's year; 'next' the first one starting after it."""
+    first, last = _SEASONS[m["season"].lower()]
+    given = m.groupdict().get("year")
+    if given:
+        year = _check_year(int(given))
+    else:
+        rel = m["rel"].lower()
+        _need_ref(ref, f"'{rel} {m['season'].lower()}'")
+        year = ref.year
+        if rel in ("last", "past"):
+            year = ref.year if month_end(ref.year, last) < ref else ref.year - 1
+        elif rel == "next":
+            year = ref.year if dt.date(ref.year, first, 1) > ref else ref.year + 1
+    lo, hi = dt.date(year, first, 1), month_end(year, last)
+    kind = "future" if ref and lo > ref else "absolute" if given else "relative"
+    return lo, hi, YEAR, kind, f"{m['season'].lower()} {year} ({lo.isoformat()}..{hi.isoformat()})"
+

@@ -37,7 +37,7 @@ from .clauses import (
     shared_conjuncts,
 )
 from .narration import attachment as _attachment
-from .narration import NEWS_DAY_SENTENCES, carried_days, news_day, offset_clause
+from .narration import NEWS_DAY_SENTENCES, anchor_offsets, carried_days, news_day, offset_clause
 from .places import occasion_key, occasion_nouns
 from .republication import find_evidence
 from .retellings import (
@@ -306,6 +306,19 @@ def _future_verb(event: Event, sentence: Sentence | None) -> bool:
         return False
     tokens = sentence.tokens
     v = clause_verb(tokens, trigger_head(tokens, event.trigger))
+    if _has_future_aux(tokens, v):
+        return True
+    # a present tense in a time clause of a future act is future too: "it will be a topic when the president
+    # meets Xi in early June", "sanctions will follow once Russia invades"
+    verb = tokens[v]
+    return verb.dep in ("advcl", "relcl") and verb.tag in ("VBZ", "VBP") \
+        and _has_future_aux(tokens, clause_verb(tokens, verb.head)) and any(t.head == v and t.dep in ("mark", "advmod") and t.lower in _TIME_MARKS for t in tokens)
+
+
+_TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever", "as"})
+
+
+def _has_future_aux(tokens: Sequence, v: int) -> bool:
     return any(t.head == v and t.dep in ("aux", "auxpass") and t.lower in _FUTURE_AUX for t in tokens)
 
 
@@ -592,6 +605,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
     by_sentence: dict[int, list[TimeExpression]] = {}
     for s in doc.sentences:
         by_sentence[s.index] = sentence_times(s, ref)
+    by_sentence = anchor_offsets(doc.sentences, by_sentence, ref)
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_dates(doc.sentences, by_sentence)
     news = news_day(doc.sentences, by_sentence, ref)

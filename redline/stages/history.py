@@ -198,6 +198,75 @@ def standing_act(tokens: Sequence[Token], v: int) -> str | None:
     return None
 
 
+# Verbs whose infinitive goes on ("continues to kill", "has continued to press", "keeps pushing").
+GOING_ON_LEMMAS = frozenset({"continue", "keep"})
+# Units of a "for many months" / "in recent weeks" phrase on a present perfect: the act has gone on over them.
+_SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "decades"})
+# Modifiers of "times" that make an act one of several occasions ("multiple times", "numerous times").
+_MANY = frozenset({"multiple", "several", "many", "numerous", "countless", "repeated", "various"})
+_PRESENT_AUX = ("has", "have", "'s", "'ve", "is", "are", "am", "'re")
+_MODAL_AUX = ("would", "could", "should", "might", "must", "will", "may", "can", "to")
+
+
+def _present(tokens: Sequence[Token], v: int) -> bool:
+    """'continues', 'has continued', 'is continuing' (not 'will continue', 'continued', 'had continued')."""
+    aux = [a.lower for a in _aux(tokens, v)]
+    if any(a in _MODAL_AUX for a in aux):
+        return False
+    return tokens[v].tag in ("VBZ", "VBP") and not aux or any(a in _PRESENT_AUX for a in aux) \
+        and tokens[v].tag in ("VBN", "VBG")
+
+
+def _clause_of(tokens: Sequence[Token], i: int) -> int:
+    """The nearest verb above token `i` (the parser may hang "multiple times" on a noun of the clause)."""
+    seen = {i}
+    while tokens[i].head != i and tokens[i].head not in seen:
+        i = tokens[i].head
+        seen.add(i)
+        if tokens[i].pos in _VERBAL:
+            return i
+    return i
+
+
+def ongoing_act(tokens: Sequence[Token], v: int) -> str | None:
+    """Why the act of verb `v` is told as going on rather than as one day's act, or None: a present perfect
+    progressive ("has been pushing for passage"), the infinitive of a present "continue"/"keep" ("ISIS continues
+    to kill hostages", "Trump has continued to press for ...") or of a campaign in the present ("is fighting to
+    eliminate ISIS"), a present perfect over a span ("for many months rebels have begged", "in recent months has
+    escalated"), an act of several occasions ("has used chemical weapons multiple times")."""
+    verb = tokens[v]
+    aux = [a.lower for a in _aux(tokens, v)]
+    if verb.tag == "VBG" and "been" in aux and any(a in ("has", "have", "'s", "'ve") for a in aux) \
+            and not any(a in _MODAL_AUX for a in aux):
+        return f"present perfect progressive '{' '.join(aux)} {verb.text}': an activity going on, not one day's act"
+    i, seen = v, {v}
+    while tokens[i].dep in ("xcomp", "conj") and tokens[i].head not in seen:  # "continues to frighten and threaten"
+        step, base = tokens[i].dep, tokens[i].tag == "VB"
+        i = tokens[i].head
+        seen.add(i)
+        gov = tokens[i]
+        if step != "xcomp" and not (base and gov.lemma.lower() in GOING_ON_LEMMAS):
+            continue  # a bare infinitive joined to "continues" shares its "to": "continues to frighten (and) threaten"
+        if gov.lemma.lower() in GOING_ON_LEMMAS and _present(tokens, i):
+            return f"'{gov.text} to {verb.text}': an act that goes on, not one day's act"
+        if gov.lemma.lower() in CAMPAIGN_LEMMAS and standing_act(tokens, i) is not None:
+            return f"'{gov.text} to {verb.text}': the aim of an ongoing campaign, not one day's act"
+    for t in tokens:
+        if t.lower == "times" and _clause_of(tokens, t.i) == v \
+                and any(c.lower in _MANY or (c.dep == "nummod" and c.lower not in ("one", "1"))
+                        for c in _children(tokens, t.i)):
+            mods = " ".join(c.text for c in _children(tokens, t.i))
+            return f"'{mods} times' in the clause of {verb.text!r}: an act of several occasions"
+    if present_perfect(tokens, v) or (verb.tag == "VBG" and "been" in aux):
+        for t in _children(tokens, v):
+            if t.dep == "prep" and t.lower in ("for", "in", "over"):
+                units = [c for c in _children(tokens, t.i) if c.dep == "pobj" and c.lower in _SPAN_UNITS]
+                if units and (t.lower == "for" or any(c.lower in ("recent", "past", "last")
+                                                      for c in _children(tokens, units[0].i))):
+                    return f"'{t.text} ... {units[0].text}' on the present perfect {verb.text!r}: an act over a span"
+    return None
+
+
 def reduced_relative(tokens: Sequence[Token], verb: int) -> bool:
     """A past participle on a noun with its doer named, a relative clause without "who/that": "the schoolgirls
     kidnapped by Boko Haram", "cluster munitions fired by government forces", "mine attacks the U.S. blamed on
@@ -255,7 +324,7 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
             if period and not mods & _NOT_PAST and not any(c.pos == "NUM" for n in nouns for c in _children(tokens, n.i)):
                 phrase = f"{t.text} ... {nouns[0].text}"
                 return f"'{phrase}' on {verb.text!r}: an act of an earlier period"
-    standing = standing_act(tokens, v)
+    standing = standing_act(tokens, v) or ongoing_act(tokens, v)
     if standing is not None:
         return standing
     if material and v == trigger and present_perfect(tokens, v) and not (verb.dep == "relcl" and

@@ -10,6 +10,7 @@ the department ...": the same actor goes on).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -156,6 +157,44 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
     return out
 
 
+ANCHOR_SENTENCES = 2  # how many sentences back an offset ("two days earlier") looks for the day it counts from
+
+
+def _day_precise(t: TimeExpression, reference: dt.date) -> bool:
+    return t.date is not None and t.precision is DatePrecision.DAY and t.enddate == t.date \
+        and t.kind not in ("anaphoric", "future") and t.date <= reference
+
+
+def anchor_offsets(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date | None
+                   ) -> dict[int, list[TimeExpression]]:
+    """Offsets told from the day the text is at ("On Thursday, a bus bombing wounded five ... Two days earlier, a
+    suicide bomber detonated", "said Friday that a drone strike the previous night killed") counted from that
+    day: the last day-precise expression before it in its sentence, else the last one of the ANCHOR_SENTENCES
+    sentences before; with none, from the reference date (the reason says which)."""
+    if reference is None:
+        return times
+    out: dict[int, list[TimeExpression]] = {}
+    recent: list[tuple[int, TimeExpression]] = []  # (sentence, expression) of the sentences before
+    for s in sentences:
+        fixed: list[TimeExpression] = []
+        for t in times.get(s.index, ()):
+            if t.kind == "anaphoric" and t.date is not None:
+                offset = (t.date - reference).days
+                same = [x for x in fixed if x.end <= t.start and _day_precise(x, reference)]
+                earlier = [x for i, x in recent if s.index - i <= ANCHOR_SENTENCES]
+                anchor = same[-1] if same else earlier[-1] if earlier else None
+                base = anchor.date if anchor is not None else reference
+                day = base + dt.timedelta(days=offset)
+                source = (f"{anchor.text!r} (sentence {anchor.sentence}) = {base.isoformat()}" if anchor is not None
+                          else f"the reference date {base.isoformat()}")
+                t = dataclasses.replace(t, date=day, enddate=day, kind="relative",
+                                        reason=f"{t.text!r}: {offset:+d} day(s) from {source}")
+            fixed.append(t)
+        out[s.index] = fixed
+        recent.extend((s.index, x) for x in fixed if _day_precise(x, reference))
+    return out
+
+
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10, "few": 3, "several": 3, "couple": 2, "dozen": 12}
@@ -196,4 +235,4 @@ def offset_clause(tokens: Sequence[Token], clause: int) -> tuple[int, int, str, 
     return None
 
 
-__all__ = ["attachment", "carried_days", "main_verb", "news_day", "offset_clause"]
+__all__ = ["anchor_offsets", "attachment", "carried_days", "main_verb", "news_day", "offset_clause"]
