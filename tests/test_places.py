@@ -86,6 +86,10 @@ PHRASES = [
     ("Kharkiv region", {}, "Kharkiv region", "UKR", "admin1"),
     ("Zaporizhzhia region", {}, "Zaporizhzhia region", "UKR", "admin1"),
     ("Bombay", {}, "Mumbai", "IND", "city"),
+    # issue 13, fourth round: a long vowel written doubled, a final ayin-"ā" written "aa" (gazetteer misses of the
+    # fresh allsides-intl sample)
+    ("Mayadeen", {}, "Al Mayādīn", "SYR", "city"),
+    ("Daraa", {}, "Dar‘ā", "SYR", "city"),
 ]
 
 
@@ -251,6 +255,13 @@ MORE_LOCATIONS = [
     ("Russia deployed troops across the country.", "deployed", ("Russia",), "MOBILIZE", None, "no event"),
     ("Officials from France and Germany held rallies across the country.", "held", ("Officials",), "PROTEST", None,
      "no event"),
+    # issue 13, fourth round: "the town of X" as the target; a spelling the model tags DATE after "town of"
+    ("Rebels shelled the town of Mayadeen on Monday.", "shelled", ("Rebels",), "ASSAULT", ("Al Mayādīn", "SYR"),
+     "targets"),
+    ("Government forces bombed the city of Daraa.", "bombed", ("forces",), "ASSAULT", ("Dar‘ā", "SYR"), "targets"),
+    ("Police arrested dozens in the village of Mayadeen.", "arrested", ("Police",), "COERCE", ("Al Mayādīn", "SYR"),
+     "locative"),
+    ("The minister praised the city of Daraa.", "praised", ("minister",), "APPEAL", None, "no event"),
 ]
 
 

@@ -38,7 +38,7 @@ from ..records import Place
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
-CACHE_VERSION = 10
+CACHE_VERSION = 12
 ALIAS_MIN_POPULATION = 100_000  # exonyms ("Kiev", "Peking") are read only for cities this large
 COUNTRY_PRIOR = 7.5
 ADMIN1_PRIOR = 5.5  # a first-level region outranks towns that share its name ("Oregon", "Virginia")
@@ -432,7 +432,8 @@ _ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|adh|az|an|at|ath|ad-|al-|el-|ar-|
 
 def spelling_variants(name: str) -> list[str]:
     """How English news spells a transliterated name that gazetteers write in full: without the Arabic article
-    ("Al Qāmishlī" -> "Qamishli", "Ar Raqqah" -> "Raqqah"), and with a final "-ah" as "-a" ("Raqqa", "Hasaka")."""
+    ("Al Qāmishlī" -> "Qamishli", "Ar Raqqah" -> "Raqqah"), with a final "-ah" as "-a" ("Raqqa", "Hasaka"), and a
+    long vowel doubled ("Mayadeen", "Daraa")."""
     out = []
     base = _ARTICLE.sub("", name.strip())
     if base != name.strip() and len(base) >= 4:
@@ -440,6 +441,11 @@ def spelling_variants(name: str) -> list[str]:
     for n in (name.strip(), base):
         if n.lower().endswith("ah") and len(n) >= 6:
             out.append(n[:-1])
+    # a long vowel the gazetteer marks with a macron is often written doubled: "Al Mayādīn" -> "Mayadeen",
+    # "Ţūz Khūrmātū" -> "Tooz"
+    out += [n.replace("ī", "ee").replace("ū", "oo") for n in (name.strip(), base) if "ī" in n or "ū" in n]
+    # a final long "ā" after an ayin is written "aa": "Dar‘ā" -> "Daraa"
+    out += [re.sub("[‘ʿ`']ā$", "aa", n) for n in (name.strip(), base) if re.search("[‘ʿ`']ā$", n)]
     return out
 
 

@@ -125,6 +125,10 @@ def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int])
     return set()
 
 
+# Nouns of "the town of X": X is a settlement, and where the town is, X is.
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "suburb", "cities", "towns", "villages"})
+
+
 def governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | None, str]:
     """The preposition introducing the place whose head token is `head`, and how it is reached."""
     tok = tokens[head]

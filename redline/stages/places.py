@@ -19,6 +19,7 @@ from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
 from .history import trigger_head
 from .locatives import (
+    SETTLEMENT_NOUNS,
     speech_anchors,
     SITE_TYPES,
     country_wide,
@@ -130,7 +131,9 @@ def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: f
             i = end
             continue
         text = "".join(t.text + t.ws for t in toks[start:end]).strip()
-        if any(not alias or (e.feature_type == "city" and e.population >= MISLABEL_MIN_POPULATION)
+        # "the town of Mayadeen": a settlement noun vouches for a smaller city known by another spelling
+        named = toks[i].lower == "of" and i > 0 and toks[i - 1].lower in SETTLEMENT_NOUNS
+        if any(not alias or (e.feature_type == "city" and (named or e.population >= MISLABEL_MIN_POPULATION))
                for e, alias in gaz.matches(text)):
             out.append((start, end, text))
         i = end
@@ -242,6 +245,11 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             continue
         if prep is None:
             skipped.append(f"{m.text!r} is not in a locative phrase ({how})")
+            continue
+        town = tokens[prep.head]
+        if material and prep.lower == "of" and town.lower in SETTLEMENT_NOUNS and town.dep == "dobj" \
+                and town.head == trigger:  # "shelled the town of Mayadeen": the target is the place
+            found.append((0, m, f"'{town.text} of {m.text}' is what {tokens[trigger].text!r} targets"))
             continue
         word = prep.lower
         point = attach_point(tokens, prep)
