@@ -329,6 +329,12 @@ RETELLINGS = [
     ("A dozen years after the United States invaded Iraq, militants occupy its second city.", "invaded", None,
      "unknown", "by its order"),
     ("Several months after the army shelled the port, ships returned.", "shelled", None, "unknown", "by its order"),
+    # issue 13, fourth round: an active past relative clause on the event noun tells the occasion itself; a
+    # possessive date dates its noun only
+    ("The regime launched a missile that flew over Japan before it splashed down in 2019.", "missile",
+     D(2019, 1, 1), "year", "describing the trigger"),
+    ("Canada condemns the use of chemical weapons in last week's attack in eastern Ghouta.", "condemns", REF, "day",
+     "reference date"),
 ]
 
 

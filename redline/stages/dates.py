@@ -273,20 +273,38 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
 
 def _made_when(tokens: Sequence, trigger: int, usable: Sequence[TimeExpression], attach: dict
                ) -> TimeExpression | None:
-    """The expression on a past participle or a passive relative clause that describes an event noun ("the deal
-    reached over the weekend", "sanctions that were imposed last month"): the noun's occasion happened then."""
+    """The expression on a past participle, a passive relative clause or an active past one that describes an event
+    noun ("the deal reached over the weekend", "sanctions that were imposed last month", "a missile that flew over
+    Japan before it splashed down last week"): the noun's occasion happened then."""
     if tokens[trigger].pos != "NOUN":
         return None
     for c in tokens:
         if c.head != trigger or c.i == trigger:
             continue
         passive = c.dep == "relcl" and any(a.head == c.i and a.dep == "auxpass" for a in tokens)
-        if not (c.dep == "acl" and c.tag in ("VBN", "VBD") or passive):  # the parser tags some participles VBD
+        # an active past relative clause on the event noun tells the occasion itself: "launched a missile that flew
+        # over Japan before it splashed down into the sea last week", "the attack that killed 20 on Monday"
+        told = c.dep == "relcl" and c.tag == "VBD" and not any(a.head == c.i and a.dep == "aux" for a in tokens)
+        if not (c.dep == "acl" and c.tag in ("VBN", "VBD") or passive or told):  # some participles are tagged VBD
             continue
+        clause = {c.i} if not told else _clause_chain(tokens, c.i)
         for t in usable:
-            if attach[id(t)] == c.i:
+            if attach[id(t)] in clause:
                 return t
     return None
+
+
+def _clause_chain(tokens: Sequence, verb: int) -> set[int]:
+    """The verb and the verbs of the clauses that go on from it ("flew ... before it splashed down")."""
+    out, todo = {verb}, [verb]
+    while todo:
+        h = todo.pop()
+        for t in tokens:
+            if t.head == h and t.i != h and t.dep in ("advcl", "conj") and t.pos in ("VERB", "AUX") \
+                    and t.i not in out:
+                out.add(t.i)
+                todo.append(t.i)
+    return out
 
 
 def _undated(event: Event, reason: str) -> Event:

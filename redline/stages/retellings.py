@@ -33,20 +33,22 @@ REPORT_LEMMAS = frozenset("report reveal disclose uncover learn discover documen
 
 def dates_noun_only(tokens: Sequence[Token], t: TimeExpression, noun: int | None, trigger: int) -> bool:
     """True when `t` is a year or month written before a noun inside its phrase ("the 2003 invasion", "Bush's 2003
-    invasion", "last year's expulsion") and that noun is neither the trigger nor the trigger's subject ("the 2003
+    invasion", "last year's expulsion"), or a possessive day or week ("in last week's attack") and that noun is neither the trigger nor the trigger's subject ("the 2003
     invasion killed thousands" is dated 2003)."""
-    if noun is None or noun == trigger or t.precision not in _COARSE:
-        return False
-    if tokens[noun].pos not in ("NOUN", "PROPN") or t.end > noun:
+    if noun is None or noun == trigger or tokens[noun].pos not in ("NOUN", "PROPN") or t.end > noun:
         return False
     roots = [tok for tok in tokens[t.start:t.end] if not t.start <= tok.head < t.end]
     if not roots or any(r.head != noun or r.dep not in _NOUN_DATE_DEPS for r in roots):
         return False
+    # a possessive day or week too: "in last week's attack", "Monday's vote"
+    if t.precision not in _COARSE and not all(r.dep == "poss" for r in roots):
+        return False
     if tokens[noun].dep in _SUBJECTS and tokens[noun].head == trigger:
         return False
-    # "meddled in the 2016 election", "hacked before the 2016 election": the occasion is the act's time
+    # "meddled in the 2016 election", "hacked before the 2016 election": the occasion is the act's time (not when
+    # the phrase is on a noun: "condemns the use of gas in last week's attack")
     prep = tokens[tokens[noun].head]
-    return not (tokens[noun].dep == "pobj" and prep.lower in _DURING)
+    return not (tokens[noun].dep == "pobj" and prep.lower in _DURING and tokens[prep.head].pos not in ("NOUN", "PROPN"))
 
 
 def after_dated_occasion(tokens: Sequence[Token], trigger: int, times: Sequence[TimeExpression]) -> str | None:
