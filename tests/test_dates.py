@@ -238,6 +238,8 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("Rebels fought government troops in the city.", "fought"),
         # a participle without its doer describes where or how its noun is, not an earlier act
         ("Soldiers deployed near the border fired on the crowd.", "deployed"),
+        # "in these times" is an era, not a habit (issue 13, fourth round)
+        ("In these turbulent times, NATO must defend its allies, Rasmussen said.", "defend"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):

@@ -35,6 +35,7 @@ PERIOD_NOUNS = frozenset({
 # Plural nouns of an "in/on/at ..." phrase that make an act a habit: "in some cases", "on several occasions",
 # "in particular instances", "at times" (not the singular "in this case", "on this occasion").
 HABIT_NOUNS = frozenset({"instances", "cases", "occasions", "times"})
+_ERA_DETERMINERS = frozenset({"these", "those", "our", "such"})
 # Subjects of a "before ..." clause that make "before" spatial: "spoke before a crowd massed outside" is in front
 # of the crowd, not earlier than it (the parser reads such phrases as clauses).
 AUDIENCE_NOUNS = frozenset({
@@ -310,7 +311,9 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
         return f"'{habitual[0]}' on {verb.text!r}: a habitual, repeated or earlier act"
     for t in _children(tokens, v):
         if t.dep == "prep" and t.lower in ("in", "on", "at"):
-            habit = [c for c in _children(tokens, t.i) if c.dep == "pobj" and c.lower in HABIT_NOUNS]
+            # "in these turbulent times" is an era, not several occasions ("at times", "in some cases" are)
+            habit = [c for c in _children(tokens, t.i) if c.dep == "pobj" and c.lower in HABIT_NOUNS
+                     and not (c.lower == "times" and any(d.lower in _ERA_DETERMINERS for d in _children(tokens, c.i)))]
             if habit:
                 return f"'{t.text} ... {habit[0].text}' on {verb.text!r}: a habit, told of several occasions"
         if t.dep == "prep" and t.lower in ("during", "in", "over", "for", "at"):
