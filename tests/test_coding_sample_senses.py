@@ -85,6 +85,15 @@ def test_no_event_of_that_type(pipeline, text, absent):
     ("The Dutch minister did not, however, offer Kenya any help.", "AGREE"),
     # a deal described as sought is no request
     ('"This is the good deal that we have sought," the American secretary of state said.', "REQUEST"),
+    # the content of an accusation misparsed as a relative clause is claimed
+    ("In the most detailed Ukrainian accusation to date that Moscow meddled in the vote, Kyiv expelled "
+     "two Russian diplomats.", "COERCE"),
+    # an impression or an appearance is not the act
+    ('"It looks like we committed to a whole lot more," the Canadian senator said.', "AGREE"),
+    ("The Israeli minister appeared to threaten Iran in the interview.", "THREATEN"),
+    # a habit with no occasion is no event
+    ("Lost votes have invariably caused Italian prime ministers to resign.", "RETREAT"),
+    ("Egyptian police usually detain the activists at night.", "COERCE"),
     # what one is close to doing, or tasked with doing, is not done
     ("The Iranian regime is so close to threatening Israel with a nuclear weapon, the Israeli minister said.",
      "THREATEN"),
@@ -109,6 +118,10 @@ def test_not_asserted(pipeline, text, absent):
     ("The American secretary of state said Iran must stop attacking tankers.", ("REQUEST", ("USA",), ("IRN",))),
     ("Russian jets bombed Aleppo and killed 20 civilians.", ("ASSAULT", ("RUS",), ("SYR",))),
     ("Putin asked his Chinese counterpart to help.", ("REQUEST", ("RUS",), ("CHN",))),
+    ("The American secretary of state appeared on Israeli television to condemn the continued settlement of the "
+     "West Bank.", ("ACCUSE", ("USA",), ("PSE",))),
+    ("The American senator has repeatedly called on Egypt to release the journalists.",
+     ("REQUEST", ("USA",), ("EGY",))),
     ("Iran warned Israel that it would strike back.", ("THREATEN", ("IRN",), ("ISR",))),
     ("Egypt broke the Gaza ceasefire.", ("ASSAULT", ("EGY",), ("PSE",))),
     ("The Syrian government held a meeting with the Turkish government in Geneva.", ("CONSULT", ("SYR", "TUR"), ())),

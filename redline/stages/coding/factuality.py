@@ -32,6 +32,8 @@ AIM_NOUNS = frozenset({"goal", "aim", "objective", "purpose", "intention", "plan
 DOUBT_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "reputedly", "ostensibly"})
 # Verbs whose "with"-gerund is a duty given, not an act done ("the post, tasked with investigating ...").
 TASKING = frozenset({"task", "mandate", "entrust"})
+# "It looks like we committed", "it seems as if": an impression of the act, not the act.
+SEEMING = frozenset({"look", "seem", "sound", "appear", "feel"})
 # "close to threatening": what one is near to doing is not done.
 NEARNESS = frozenset({"close", "closer", "near", "nearer"})
 # Forms the parser's lemmatizer gets wrong ("hoped" -> "hop"): the governor is read by its form.
@@ -276,9 +278,17 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 toks[tree.head(h)].lemma.lower() in PREVENTING:
             g = tree.head(h)  # "banned the forces from requesting airstrikes": what is barred does not happen
             return Factuality.NEGATED, f"'{toks[g].text} ... from {toks[i].text}' bars the act"
-        if dep in ("acl", "ccomp") and not infinitive and toks[h].pos == "NOUN" and toks[h].lemma.lower() in CLAIM_NOUNS:
+        content = dep in ("acl", "ccomp") or (dep == "relcl" and any(  # "the accusation that Moscow meddled"
+            toks[k].dep == "mark" and toks[k].lower == "that" for k in tree.kids[i]))
+        if content and not infinitive and toks[h].pos == "NOUN" and toks[h].lemma.lower() in CLAIM_NOUNS:
             # "the president's false assertion that he attacked Iran", "claims that troops shelled the town"
             return Factuality.POSSIBLE, f"'{toks[i].text}' is the content of the {toks[h].text}, not a reported fact"
+        if dep == "xcomp" and infinitive and toks[h].lemma.lower() in SEEMING and not any(
+                toks[k].dep == "prep" and h < k < i for k in tree.kids[h]):  # not "appeared on TV to condemn"
+            return Factuality.POSSIBLE, f"'{toks[h].text} to {toks[i].text}': an appearance, not a fact"
+        if dep == "advcl" and toks[h].lemma.lower() in SEEMING and any(
+                toks[k].dep == "mark" and toks[k].lower in ("like", "if") for k in tree.kids[i]):
+            return Factuality.POSSIBLE, f"'{toks[h].text} like ... {toks[i].text}': an impression, not a fact"
         if dep in ("advcl", "xcomp", "dobj", "ccomp", "pcomp") and _ruled_out(tree, h):
             return Factuality.NEGATED, f"'{toks[h].text} out {toks[i].text}': the act is excluded"
         if dep not in CLAUSE_LINKS:

@@ -23,6 +23,8 @@ records the reason in its trace (explain) or in `Document.skipped`:
   (`showing`).
 - *Conditional obligations*: '"if the United States has to defend itself, ..." she said': an obligation in an
   'if' clause is no demand (`conditional_obligation`).
+- *Habits*: "losses have invariably caused prime ministers to resign", "police usually detain activists": an act
+  with no particular occasion is no event (`habitual`).
 - *Criticism of the past*: "May should not have dignified Trump with a visit": 'should (not) have' + past
   participle judges a past act, an ACCUSE of its doer, not a REQUEST (`past_obligation`).
 - *Sanctions relief*: "gave Iran billions in sanctions relief": easing sanctions is CONCEDE, not AID
@@ -54,6 +56,8 @@ OFFICES = frozenset({"office", "post", "position", "seat", "presidency", "premie
 CATEGORIES = frozenset({"terrorist", "terror", "military", "nuclear", "armed", "suicide", "shared", "real", "big",
                         "bigger", "biggest", "major", "serious", "new", "growing", "global", "regional", "direct",
                         "potential", "possible", "existential", "long-term", "national", "security"})
+HABITUAL = frozenset({"invariably", "usually", "typically", "generally", "normally", "traditionally",
+                      "customarily", "habitually", "ordinarily"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
 
@@ -200,9 +204,29 @@ def armed_march(f: Frame, sectors: set[str | None]) -> bool:
         sectors <= ARMED_SECTORS and f.entry in ("march", "demonstrate", "rally", "protest")
 
 
+def habitual(tree: Tree, f: Frame) -> str | None:
+    """The adverb that makes the act a habit with no particular occasion ("losses have invariably caused prime
+    ministers to resign", "such visits usually end in rows"), on the event's verb or a verb governing it; the
+    annotation guide codes no generic or habitual act. Occasional or repeated acts ("has repeatedly called
+    for") stay: they happened."""
+    toks = tree.tokens
+    i, seen = f.base, 0
+    while i is not None and seen < 4:
+        hit = next((k for k in tree.kids[i] if toks[k].dep == "advmod" and toks[k].lower in HABITUAL), None)
+        if hit is not None:
+            return toks[hit].text
+        if toks[i].dep not in ("xcomp", "conj", "ccomp"):
+            return None
+        i, seen = tree.head(i), seen + 1
+    return None
+
+
 def sense(tree: Tree, f: Frame, lex: Lexicon, trace: list[str]) -> tuple[Frame, str]:
     """(the frame, recoded when the words give it another type; why it is no event, or "") by the checks
     above that need only the tree."""
+    adverb = habitual(tree, f)
+    if adverb:
+        return f, f"'{adverb}' makes the act a habit with no occasion: no event (generic)"
     if conditional_obligation(tree, f, lex):
         return f, "an obligation inside an 'if' clause demands nothing of anyone"
     if passive_refusal(tree, f):
@@ -230,5 +254,5 @@ def sense(tree: Tree, f: Frame, lex: Lexicon, trace: list[str]) -> tuple[Frame, 
     return f, ""
 
 
-__all__ = ["aimless_label", "armed_march", "bare_question", "conditional_obligation", "office_held", "own_insistence", "passive_refusal",
+__all__ = ["aimless_label", "armed_march", "bare_question", "conditional_obligation", "habitual", "office_held", "own_insistence", "passive_refusal",
            "past_obligation", "pursuit", "remembered", "sanctions_relief", "sense", "showing"]
