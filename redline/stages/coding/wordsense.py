@@ -61,7 +61,7 @@ HABITUAL = frozenset({"invariably", "usually", "typically", "generally", "normal
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
 
-def passive_refusal(tree: Tree, f: Frame) -> bool:
+def passive_refusal(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
     """'refused to be intimidated', 'declined to be drawn into the dispute': the refused complement is passive."""
     toks = tree.tokens
     if f.code.event != "REJECT" or toks[f.base].lemma.lower() not in REFUSING:
@@ -70,7 +70,7 @@ def passive_refusal(tree: Tree, f: Frame) -> bool:
     return bool(comps) and all(any(toks[k].dep == "auxpass" for k in tree.kids[c]) for c in comps)
 
 
-def aimless_label(tree: Tree, f: Frame) -> bool:
+def aimless_label(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
     """'"It is a shared menace," the official said', '"It was a terrorist attack"': a label whose subject is a
     demonstrative and whose act names no party ('by', 'of') accuses no one."""
     if not f.rule.startswith("copula-label") or f.recipients:
@@ -87,7 +87,7 @@ def aimless_label(tree: Tree, f: Frame) -> bool:
     return not any(toks[k].lower not in CATEGORIES for k in judged)
 
 
-def bare_question(tree: Tree, f: Frame) -> bool:
+def bare_question(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
     """'Trump asked on Twitter', '"Where is the outrage?" he asked': 'ask' with no one asked (object, dative),
     nothing asked for ('for'), and no complement clause asks a question, not an act of a party."""
     if f.code.event != "REQUEST" or tree.tokens[f.base].lemma.lower() != "ask":
@@ -97,7 +97,7 @@ def bare_question(tree: Tree, f: Frame) -> bool:
     return not tree.prep_args(f.base, ("for", "of", "to"))
 
 
-def own_insistence(tree: Tree, f: Frame) -> bool:
+def own_insistence(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
     """'had insisted on only selling arms to Baghdad': 'insist on' a gerund with no subject of its own is the
     actor's own course, not a demand on a party ("insisted on Iran's withdrawal" stays)."""
     if f.entry != "insist on":
@@ -124,7 +124,7 @@ def pursuit(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     return any(names_word(tree, o, words) for o in objects)  # "re-election" is parsed as three objects
 
 
-def office_held(tree: Tree, f: Frame) -> bool:
+def office_held(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
     """'a man who occupied the office he now occupies', 'took the seat': a post held is no seizure."""
     if f.code.event != "COERCE" or f.code.mode != "seize":
         return False
@@ -135,7 +135,7 @@ def office_held(tree: Tree, f: Frame) -> bool:
     return bool(objects) and all(names_word(tree, o, OFFICES) for o in objects)
 
 
-def showing(tree: Tree, f: Frame) -> bool:
+def showing(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
     """'Parliament has demonstrated that it has none': 'demonstrate' with a clause or an object shows."""
     return f.code.event == "PROTEST" and tree.tokens[f.base].lemma.lower() == "demonstrate" and bool(
         tree.children(f.base, {"ccomp", "dobj", "xcomp"}))
@@ -221,30 +221,30 @@ def habitual(tree: Tree, f: Frame) -> str | None:
     return None
 
 
+# The checks that make a frame no event, in the coder's order, each with the reason it records.
+DROPS = (
+    (conditional_obligation, "an obligation inside an 'if' clause demands nothing of anyone"),
+    (passive_refusal, "refusing to undergo something ('refused to be intimidated') rejects no party's proposal"),
+    (aimless_label, "a category with a demonstrative subject and no party ('it is a menace', 'it was a terrorist "
+                    "attack') accuses no one"),
+    (bare_question, "'asked' with nobody asked and nothing asked for is a question, not a request"),
+    (own_insistence, "insisting on one's own course ('insisted on selling arms') is no request to a party"),
+    (pursuit, "seeking revenge, office or a balance asks no party for anything: no request"),
+    (remembered, "'recalled' with no envoy or staff as object remembers: no withdrawal"),
+    (office_held, "occupying an office or a seat holds a post: no seizure"),
+    (showing, "'demonstrated that ...' shows something: no protest"),
+)
+
+
 def sense(tree: Tree, f: Frame, lex: Lexicon, trace: list[str]) -> tuple[Frame, str]:
     """(the frame, recoded when the words give it another type; why it is no event, or "") by the checks
     above that need only the tree."""
     adverb = habitual(tree, f)
     if adverb:
         return f, f"'{adverb}' makes the act a habit with no occasion: no event (generic)"
-    if conditional_obligation(tree, f, lex):
-        return f, "an obligation inside an 'if' clause demands nothing of anyone"
-    if passive_refusal(tree, f):
-        return f, "refusing to undergo something ('refused to be intimidated') rejects no party's proposal"
-    if aimless_label(tree, f):
-        return f, "a category with a demonstrative subject and no party ('it is a menace', 'it was a terrorist attack') accuses no one"
-    if bare_question(tree, f):
-        return f, "'asked' with nobody asked and nothing asked for is a question, not a request"
-    if own_insistence(tree, f):
-        return f, "insisting on one's own course ('insisted on selling arms') is no request to a party"
-    if pursuit(tree, f, lex):
-        return f, "seeking revenge, office or a balance asks no party for anything: no request"
-    if remembered(tree, f, lex):
-        return f, "'recalled' with no envoy or staff as object remembers: no withdrawal"
-    if office_held(tree, f):
-        return f, "occupying an office or a seat holds a post: no seizure"
-    if showing(tree, f):
-        return f, "'demonstrated that ...' shows something: no protest"
+    for check, why in DROPS:
+        if check(tree, f, lex):
+            return f, why
     for check, why in ((past_obligation, "'should have' + a past act judges it: criticism, ACCUSE/disapprove"),
                        (sanctions_relief, "relief from sanctions is a concession: CONCEDE")):
         code = check(tree, f)
@@ -254,5 +254,6 @@ def sense(tree: Tree, f: Frame, lex: Lexicon, trace: list[str]) -> tuple[Frame, 
     return f, ""
 
 
-__all__ = ["aimless_label", "armed_march", "bare_question", "conditional_obligation", "habitual", "office_held", "own_insistence", "passive_refusal",
-           "past_obligation", "pursuit", "remembered", "sanctions_relief", "sense", "showing"]
+__all__ = ["aimless_label", "armed_march", "bare_question", "conditional_obligation", "habitual", "office_held",
+           "own_insistence", "passive_refusal", "past_obligation", "pursuit", "remembered", "sanctions_relief", "sense",
+           "showing"]
