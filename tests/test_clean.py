@@ -170,3 +170,40 @@ def test_clean_text_records_caption_removals_and_keeps_the_prose():
                      "FILE - In this May 2, 2019, file photo, a general speaks. The army withdrew from the town.\n")
     assert art.text == "The army withdrew from the town."
     assert [r.reason for r in art.removed] == ["photo caption", "photo caption"]
+
+
+@pytest.mark.parametrize("line, kept, reason", [
+    ("Raw video of the protests in Caracas", "", "video widget label"),
+    ("Video: police clear the square", "", "video widget label"),
+    ("WATCH: the minister's statement", "", "video widget label"),
+    ("A minister in Lima gestures during a debate after the vote, in Lima, Peru, May 3, 2019. (Reuters TV/REUTERS)",
+     "", "photo caption"),
+])
+def test_strip_furniture_removes_video_labels_and_tv_credits(line, kept, reason):
+    from redline.stages.clean import strip_furniture
+
+    rest, removed = strip_furniture(line)
+    assert rest == kept
+    assert [why for _, why in removed] == [reason]
+
+
+def test_strip_furniture_cuts_a_profile_hover_card_and_keeps_the_sentence():
+    from redline.stages.clean import strip_furniture
+
+    line = ("Senator Jane Roe Jane Marie RoeRoe vows to block bill Smith: 'Roe is wrong' MORE on Monday criticised "
+            "the governor John Doe John Albert DoeDoe signs budget MORE over the cuts.")
+    rest, removed = strip_furniture(line)
+    assert rest == ("Senator Jane Roe Jane Marie Roe on Monday criticised the governor John Doe John Albert Doe "
+                    "over the cuts.")
+    assert [why for _, why in removed] == ["profile hover card (headlines, MORE)"] * 2
+
+
+@pytest.mark.parametrize("line", [
+    "Video shows police beating protesters in the square.",
+    "The senators said MORE sanctions would come.",
+    "The McDonald family met the minister.",
+])
+def test_strip_furniture_keeps_prose_with_video_or_more(line):
+    from redline.stages.clean import strip_furniture
+
+    assert strip_furniture(line) == (line, [])

@@ -66,7 +66,8 @@ _CAPTION_LINE_RE = re.compile(
 )
 _CAPTION_WORDS_RE = re.compile(r"\b(?:toggle caption|hide caption \d+ of \d+|replay more videos|must watch)\b", re.I)
 _PHOTO_CREDIT_END_RE = re.compile(
-    r"\((?:AP|AFP|Reuters|Getty|EPA|UPI|Xinhua|Sputnik|TASS|Anadolu|Pool)(?:/[^()]*)?\s*(?:photos?|images?)?"
+    r"\((?:AP|AFP|Reuters|Getty|EPA|UPI|Xinhua|Sputnik|TASS|Anadolu|Pool)(?:\s+(?:TV|Pictures|Video))?(?:/[^()]*)?"
+    r"\s*(?:photos?|images?)?"
     r"(?:[:/][^()]*)?\)\s*$|\((?:photo|image|file photo)s?(?: by|:)[^()]*\)\s*$",
     re.I,
 )
@@ -92,6 +93,12 @@ def _sentence_end(s: str, start: int) -> int:
     return len(s)
 
 
+# A video widget's label left as a line of its own: "Raw video of Hong Kong protests", "Video: ...", "WATCH: ...".
+_VIDEO_LABEL_RE = re.compile(r"^(?:raw (?:video|footage)\b|videos?:|watch:)", re.I)
+# A profile hover card of a politician's name pasted into the sentence (The Hill): the full name, the surname
+# twice without a space, the person's latest headlines, then "MORE" ("Nikki Haley Nimrata (Nikki) HaleyHaley
+# seeks to quell talk ... MORE on Monday ripped ..."). From the doubled surname to "MORE" goes; one surname stays.
+_HOVER_CARD_RE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{1,30})(?P=name)\b.{0,400}?\sMORE\b")
 _FILE_DASH_RE = re.compile(r"^\(?file\s*[-–—]+\s*\)?\s*(?=\S)", re.I)
 # "... (Photo: AP) Story Highlights ...": a caption ending in a credit, then the story's summary bullets.
 _PHOTO_LABEL_RE = re.compile(r"^.{0,400}?\((?:photo|image)s?:[^()]{1,80}\)\s*", re.I)
@@ -162,6 +169,11 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     """
     s = line.strip()
     removed: list[tuple[str, str]] = []
+    if _VIDEO_LABEL_RE.match(s) and len(s) < 160 and not s.endswith((".", '"', "\u201d")):
+        return "", [(s, "video widget label")]
+    while (card := _HOVER_CARD_RE.search(s)) is not None:
+        removed.append((card.group()[len(card.group("name")):].strip(), "profile hover card (headlines, MORE)"))
+        s = f"{s[:card.start()]}{card.group('name')}{s[card.end():]}".strip()
     if _CAPTION_LINE_RE.match(s) or (_CAPTION_WORDS_RE.search(s) and len(_CAPTION_WORDS_RE.findall(s)) >= 1
                                      and not s.endswith((".", '"', "\u201d"))):
         return "", [(s, "photo caption, gallery or video widget")]

@@ -12,7 +12,7 @@ from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
-from . import idioms, senses
+from . import idioms, oneact, senses, wordsense
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -90,7 +90,7 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append(f"{f.rule}: coded {ev.event}/{ev.mode or '-'} {ev.cameo} ({ev.factuality})")
         events = []
         for f, ev in coded:
-            main = _participle_of_same_event(tree, f, ev, coded)
+            main = oneact.participle_of_same_event(tree, f, ev, coded)
             if main is not None:
                 trace.append(f"{f.rule}: '{_span_text(sent, f.trigger)}' is a participle of '{main}', the same "
                              f"{ev.event}: not coded twice")
@@ -98,7 +98,7 @@ class Coder(ArgumentRules, RecipientRules):
             events.append(ev)
         calibration = load_calibration()
         return [dataclasses.replace(e, confidence=round(calibration.score(e), 3))
-                for e in _one_act(_merge(events), tree, trace)], skipped
+                for e in oneact.one_act(oneact.merge(events), tree, trace)], skipped
 
     def _event(self, doc, sent, tree, f: Frame, index, trace) -> tuple[Event | None, str]:
         toks = tree.tokens
@@ -137,6 +137,8 @@ class Coder(ArgumentRules, RecipientRules):
             else:
                 return None, "the object is a plan, deal or idea: the violent verb is figurative"
         f, why = idioms.sense(tree, f, index, self.lex, trace)
+        if not why:
+            f, why = wordsense.sense(tree, f, self.lex, trace)
         if why:
             return None, why
         if senses.opinion_agreement(tree, f):
@@ -195,7 +197,7 @@ class Coder(ArgumentRules, RecipientRules):
         if senses.partnerless_ties(tree, f, own_codes, recipients):
             return None, "ties or relations need a second party and none was named"
         if senses.internal_meeting(tree, f, own_codes, recipients):
-            return None, "a meeting or call with one's own officials ('his security chiefs') is internal"
+            return None, "a meeting, call or request to one's own officials ('his security chiefs', 'his staff') is internal"
         if f.code.event == "CONSULT" and f.code.mode != "visit":
             audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
                         self.lex.cue("audiences")]
@@ -245,6 +247,8 @@ class Coder(ArgumentRules, RecipientRules):
             home, recipients = senses.home_visit(tree, {a.entity.code for a in actors if a.entity.code}, recipients)
             if home:
                 return None, "a visit inside the actor's own country meets no other party"
+        if wordsense.armed_march(f, {a.entity.sector for a in actors}):
+            return None, "armed forces or police marching move forces: no protest"
         sensed = senses.object_sense(tree, f, {a.entity.sector for a in actors}, self.lex)
         if sensed is not None:
             f = dataclasses.replace(f, code=sensed)
@@ -269,6 +273,9 @@ class Coder(ArgumentRules, RecipientRules):
             factuality, reason = Factuality.ASSERTED, ("a red line drawn by a speaker is a warning that was made; "
                                                        "only its content is conditional")
         elif f.rule.startswith("nominal-possessor"):
+            factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
+        elif f.rule.startswith("nominal-between") and fact.unreal_object(tree, f.trigger[1] - 1):
+            # "is pushing a diplomatic meeting between the government and the rebels": not held yet
             factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
         elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label")):
             factuality, reason = Factuality.ASSERTED, "said in a quote: the demand or accusation was made"
@@ -475,19 +482,6 @@ def _question(tree: Tree, v: int) -> bool:
     return False
 
 
-def _participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple[Frame, Event]]) -> str | None:
-    """"X shelled the town, killing eight people": a subjectless -ing clause of a verb coded with the same type
-    describes the same act (PLOVER codes one event), unless it names a party the main event lacks. Returns the
-    main trigger's text, or None."""
-    t = tree.tokens[f.base]
-    if t.dep != "advcl" or not t.lower.endswith("ing") or tree.children(f.base, {"nsubj", "nsubjpass"}):
-        return None
-    for g, other in coded:
-        if g.base == t.head and other.event == ev.event and other is not ev and _parties(ev) <= _parties(other):
-            return tree.tokens[g.base].text
-    return None
-
-
 CROWD_SECTORS = {"CVL", "LAB", "EDU", "OPP", "MED", "AGR", "REF", "SOC", "JRN", "BUS", "REL", "PTY"}
 
 
@@ -498,10 +492,6 @@ def military_striker(actors: list[Argument], recipients: tuple[int, ...]) -> boo
     if sectors & CROWD_SECTORS:
         return False
     return bool(recipients) or bool(sectors) or any(a.entity.code for a in actors)
-
-
-def _parties(ev: Event) -> set[tuple[str, str]]:
-    return {("a", e.code) for e in ev.actor if e.code} | {("r", e.code) for e in ev.recipient if e.code}
 
 
 def code_needs_two(f: Frame) -> bool:
@@ -523,57 +513,6 @@ def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
 def _span_text(sent: Sentence, span: tuple[int, int]) -> str:
     toks = sent.tokens[span[0]:span[1]]
     return "".join(t.text + t.ws for t in toks).strip()
-
-
-def _actor_key(ev: Event) -> tuple:
-    return ev.event, ev.factuality, tuple(sorted(e.code or e.entity_text for e in ev.actor))
-
-
-def _one_act(events: list[Event], tree: Tree, trace: list[str]) -> list[Event]:
-    """One act, one event (PLOVER): in a sentence, events of the same type, actors and factuality whose triggers
-    are conjoined verbs ("killed 8 and injured 35") or whose recipients are the same are one event; the first
-    keeps the recipients of both (resolved ones preferred)."""
-    out: list[Event] = []
-    for ev in events:
-        twin = next((o for o in out if _actor_key(o) == _actor_key(ev) and (
-            _same_recipients(o, ev) or _conjoined(tree, o.trigger[0], ev.trigger[0]))), None)
-        if twin is None:
-            out.append(ev)
-            continue
-        merged = _union_recipients(twin.recipient, ev.recipient)
-        trace.append(f"'{ev.event_text}' is the same {ev.event} as '{twin.event_text}': one act, one event")
-        out[out.index(twin)] = dataclasses.replace(twin, recipient=merged)
-    return out
-
-
-def _same_recipients(a: Event, b: Event) -> bool:
-    return {e.code or e.entity_text for e in a.recipient} == {e.code or e.entity_text for e in b.recipient}
-
-
-def _conjoined(tree: Tree, i: int, j: int) -> bool:
-    """Tokens i and j are coordinated verbs (one is a conj of the other, or both of a third)."""
-    toks = tree.tokens
-    hi, hj = tree.head(i), tree.head(j)
-    return (toks[j].dep == "conj" and hj == i) or (toks[i].dep == "conj" and hi == j) or (
-        toks[i].dep == toks[j].dep == "conj" and hi == hj)
-
-
-def _union_recipients(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """Recipients of two codings of one act: every coded party once; unresolved ones only when none is coded."""
-    out: list[Entity] = []
-    for e in a + b:
-        if all((e.code or e.entity_text) != (o.code or o.entity_text) for o in out):
-            out.append(e)
-    coded = [e for e in out if e.code]
-    return tuple(coded or out)
-
-
-def _merge(events: list[Event]) -> list[Event]:
-    """One event per id (two rules may find the same trigger and arguments)."""
-    seen: dict[str, Event] = {}
-    for e in events:
-        seen.setdefault(e.id, e)
-    return list(seen.values())
 
 
 def _own(tree: Tree, k: int) -> bool:

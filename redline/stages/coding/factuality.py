@@ -25,6 +25,25 @@ CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "char
                          "suggestion", "notion", "idea", "theory", "suspicion", "insinuation", "contention"})
 # Nouns whose to-infinitive is decided, not wished ("the decision to ban", "the move to oust").
 DECIDED_NOUNS = frozenset({"decision", "move"})
+# Subjects of "be to" that make the infinitive an aim, not an act ("the goal is to destroy ISIS").
+AIM_NOUNS = frozenset({"goal", "aim", "objective", "purpose", "intention", "plan", "mission", "task", "hope", "wish",
+                       "ambition", "priority", "idea", "strategy", "target", "dream", "job", "challenge"})
+# Adverbs that present the act as a claim, not a fact ("allegedly killed a policewoman").
+DOUBT_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "reputedly", "ostensibly"})
+# Verbs whose "with"-gerund is a duty given, not an act done ("the post, tasked with investigating ...").
+TASKING = frozenset({"task", "mandate", "entrust"})
+# "It looks like we committed", "it seems as if": an impression of the act, not the act.
+SEEMING = frozenset({"look", "seem", "sound", "appear", "feel"})
+# "close to threatening": what one is near to doing is not done.
+NEARNESS = frozenset({"close", "closer", "near", "nearer"})
+# Forms the parser's lemmatizer gets wrong ("hoped" -> "hop"): the governor is read by its form.
+LEMMA_FIXES = {"hoped": "hope", "hoping": "hope"}
+
+
+def lemma(tree: Tree, i: int) -> str:
+    """The lemma of token i, with the parser's known lemmatizer slips mended ("hoped" is 'hope', not 'hop')."""
+    t = tree.tokens[i]
+    return LEMMA_FIXES.get(t.lower, t.lemma.lower())
 
 
 def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None:
@@ -38,6 +57,10 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
         if t.dep == "advmod" and low in ("longer", "more") and any(
                 toks[d].lower == "no" for d in tree.kids[k]):  # "no longer supports", "no more attacks"
             return Factuality.NEGATED, f"'no {t.text}' on '{toks[i].text}'"
+        if t.dep == "aux" and any(toks[d].dep == "neg" for d in tree.kids[k]):  # "did not, however, offer"
+            return Factuality.NEGATED, f"negation on '{t.text}' of '{toks[i].text}'"
+        if t.dep == "advmod" and low in DOUBT_ADVERBS:
+            return Factuality.POSSIBLE, f"'{t.text}' presents '{toks[i].text}' as a claim"
     for k in tree.kids[i]:
         t = toks[k]
         low = t.lower.replace("\u2019", "'")  # "We’d", "they’ll": typographic apostrophes
@@ -69,6 +92,15 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
                 toks[d].lower == "neither" for d in tree.kids[k])):
             return Factuality.NEGATED, f"negated subject '{t.text}' of '{toks[i].text}'"
     return None
+
+
+def _conditional_mark(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None:
+    """An 'if'/'unless' introducing the clause of token i."""
+    toks = tree.tokens
+    mark = next((k for k in tree.kids[i] if toks[k].dep == "mark" and toks[k].lower in lex.cue("conditional")), None)
+    if mark is None:
+        return None
+    return Factuality.HYPOTHETICAL, f"conditional '{toks[mark].text}' introduces the clause of '{toks[i].text}'"
 
 
 def inverted_condition(tree: Tree, i: int, aux: int) -> bool:
@@ -192,6 +224,11 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 hit = _own_cues(tree, h, lex)
                 if hit:
                     return hit[0], f"{hit[1]} (shared by the conjoined '{toks[i].text}')"
+            elif not any(toks[k].dep == "cc" and toks[k].lower in ("but", "yet") for k in tree.kids[h] + tree.kids[i]):
+                # "if the president had stood up and commended Sisi": 'if' governs both conjuncts
+                hit = _conditional_mark(tree, h, lex)
+                if hit:
+                    return hit[0], f"{hit[1]} and its conjoined '{toks[i].text}'"
             g = tree.head(h)
             if g is None or toks[h].dep not in CLAUSE_LINKS:
                 break
@@ -204,6 +241,17 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if toks[h].lower in ("ought", "oughta") and dep == "xcomp":  # parsed as the head: "we ought to be fighting X"
             return Factuality.HYPOTHETICAL, f"obligation '{toks[h].text} to {toks[i].text}': said to be due, not done"
         infinitive = any(toks[k].tag == "TO" and toks[k].dep == "aux" for k in tree.kids[i])
+        if infinitive and dep == "xcomp" and toks[h].lemma.lower() == "be" and any(
+                lemma(tree, k) in AIM_NOUNS for k in tree.children(h, {"nsubj"})):
+            return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is the aim the subject of '{toks[h].text}' names"
+        if dep == "pcomp" and toks[h].lower == "to" and tree.head(h) is not None:
+            g = tree.head(h)  # "close to threatening the US", also parsed "is [close] ... to threatening"
+            near = [x for x in [g, *tree.children(g, {"acomp"})] if toks[x].lower in NEARNESS]
+            if near:
+                return Factuality.POSSIBLE, f"'{toks[near[0]].text} to {toks[i].text}': not done yet"
+        if dep == "pcomp" and toks[h].lower == "with" and tree.head(h) is not None and \
+                toks[tree.head(h)].lemma.lower() in TASKING:
+            return Factuality.HYPOTHETICAL, f"'{toks[tree.head(h)].text} with {toks[i].text}': a duty, not an act"
         if infinitive and any(toks[k].dep == "mark" and toks[k].lower == "for" for k in tree.kids[i]):
             return Factuality.HYPOTHETICAL, f"'for ... to {toks[i].text}' says what is wanted, not what was done"
         if infinitive and dep == "advcl" and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in tree.kids[i]):
@@ -230,14 +278,22 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 toks[tree.head(h)].lemma.lower() in PREVENTING:
             g = tree.head(h)  # "banned the forces from requesting airstrikes": what is barred does not happen
             return Factuality.NEGATED, f"'{toks[g].text} ... from {toks[i].text}' bars the act"
-        if dep in ("acl", "ccomp") and not infinitive and toks[h].pos == "NOUN" and toks[h].lemma.lower() in CLAIM_NOUNS:
+        content = dep in ("acl", "ccomp") or (dep == "relcl" and any(  # "the accusation that Moscow meddled"
+            toks[k].dep == "mark" and toks[k].lower == "that" for k in tree.kids[i]))
+        if content and not infinitive and toks[h].pos == "NOUN" and toks[h].lemma.lower() in CLAIM_NOUNS:
             # "the president's false assertion that he attacked Iran", "claims that troops shelled the town"
             return Factuality.POSSIBLE, f"'{toks[i].text}' is the content of the {toks[h].text}, not a reported fact"
+        if dep == "xcomp" and infinitive and toks[h].lemma.lower() in SEEMING and not any(
+                toks[k].dep == "prep" and h < k < i for k in tree.kids[h]):  # not "appeared on TV to condemn"
+            return Factuality.POSSIBLE, f"'{toks[h].text} to {toks[i].text}': an appearance, not a fact"
+        if dep == "advcl" and toks[h].lemma.lower() in SEEMING and any(
+                toks[k].dep == "mark" and toks[k].lower in ("like", "if") for k in tree.kids[i]):
+            return Factuality.POSSIBLE, f"'{toks[h].text} like ... {toks[i].text}': an impression, not a fact"
         if dep in ("advcl", "xcomp", "dobj", "ccomp", "pcomp") and _ruled_out(tree, h):
             return Factuality.NEGATED, f"'{toks[h].text} out {toks[i].text}': the act is excluded"
         if dep not in CLAUSE_LINKS:
             break
-        hl = toks[h].lemma.lower()
+        hl = lemma(tree, h)
         hw = toks[h].lower
         if dep in ("ccomp", "parataxis") and hl in lex.cue("speech") and hl not in lex.cue("belief"):
             return Factuality.ASSERTED, f"reported by '{toks[h].text}'; no modal, negation or condition"
@@ -246,6 +302,11 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if hl in ("refuse", "reject", "decline"):
             return Factuality.NEGATED, f"governed by '{toks[h].text}' (the refusal itself is a REJECT event)"
         if hw in lex.cue("intent_frames"):
+            # "if the U.S. is not prepared to provide ...": the frame's own condition or negation decides
+            for c in [h] + ([tree.head(h)] if toks[h].dep in ("acomp", "amod") and tree.head(h) is not None else []):
+                hit = _conditional_mark(tree, c, lex) or _own_cues(tree, c, lex)
+                if hit and hit[0] in (Factuality.NEGATED, Factuality.HYPOTHETICAL):
+                    return hit[0], f"{hit[1]} (on the intention '{toks[h].text}')"
             return Factuality.FUTURE, f"intention '{toks[h].text}'"
         if hl in lex.cue("future") or hw in lex.cue("future_frames"):
             return Factuality.FUTURE, f"governed by '{toks[h].text}'"
@@ -271,7 +332,14 @@ def _ruled_out(tree: Tree, h: int) -> bool:
 
 UNREAL_GOVERNORS = {"plan", "prepare", "threaten", "consider", "propose", "want", "seek", "fear", "expect", "prevent",
                     "avoid", "deter", "rule", "risk", "warn", "urge", "demand", "call", "order", "authorize",
-                    "authorise", "approve", "debate", "weigh", "contemplate", "oppose", "reject", "deny"}
+                    "authorise", "approve", "debate", "weigh", "contemplate", "oppose", "reject", "deny", "push",
+                    "press", "advocate"}
+
+
+def unreal_object(tree: Tree, n: int) -> bool:
+    """Event noun n is the object of a verb that plans, asks for or pushes it ("is pushing a meeting between")."""
+    h = tree.head(n)
+    return tree.tokens[n].dep in ("dobj", "nsubjpass") and h is not None and lemma(tree, h) in UNREAL_GOVERNORS
 
 
 def classify_noun(tree: Tree, n: int, lex: Lexicon) -> tuple[Factuality, str]:
@@ -288,7 +356,7 @@ def classify_noun(tree: Tree, n: int, lex: Lexicon) -> tuple[Factuality, str]:
     h = tree.head(i)
     if h is None:
         return Factuality.ASSERTED, f"'{toks[n].text}' names the act with its actor"
-    hl = toks[h].lemma.lower()
+    hl = lemma(tree, h)
     if toks[i].dep in ("dobj", "nsubjpass", "xcomp") and hl in UNREAL_GOVERNORS:
         return Factuality.HYPOTHETICAL, f"'{toks[n].text}' is what '{toks[h].text}' is about, not an act that happened"
     if toks[i].dep in ("nsubj", "nsubjpass"):

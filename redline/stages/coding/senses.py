@@ -38,17 +38,26 @@ def own_people(tree: Tree, head: int) -> bool:
     return False
 
 
+def _possessed(tree: Tree, h: int) -> int:
+    """The noun a possessive recipient stands in ("his" in "asked his staff" -> "staff"), else h itself."""
+    g = tree.head(h)
+    return g if h >= 0 and g is not None and tree.tokens[h].dep == "poss" else h
+
+
 def internal_meeting(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> bool:
     """A meeting or call only with the actor's own people: 'held an emergency meeting of his security chiefs',
     'spoke to officials from his party'. Recipients are the frame's resolved arguments (`.head`, `.entity`)."""
-    if f.code.event != "CONSULT" or f.code.mode in ("visit", "third-party"):
-        return False
+    if f.code.event not in ("CONSULT", "REQUEST") or f.code.mode in ("visit", "third-party"):
+        return False  # "asked his staff to begin an investigation" is internal too
     # "spoke to officials from his party": the parser may hang the 'from' phrase on the verb
     from_own = any(own_people(tree, a) for _, a in tree.prep_args(f.base, ("from",)))
-    own = [r for r in recipients if (own_people(tree, r.head) or from_own)
+    own = [r for r in recipients if (own_people(tree, _possessed(tree, r.head)) or from_own)
            and (r.entity.code is None or r.entity.code in actor_codes)]
     if recipients:
         return len(own) == len(recipients)
+    if f.code.event == "REQUEST":  # "asked his staff to ...": no mention, but the actor's own people
+        asked = list(f.recipients) or tree.children(f.base, {"dobj", "dative"})
+        return bool(asked) and all(own_people(tree, r) for r in asked)
     if not f.rule.startswith("light:"):
         return False
     noun = f.trigger[1] - 1  # "a meeting of his military chiefs", "talks with her ministers"
@@ -137,6 +146,8 @@ def advice_or_forecast(tree: Tree, f: Frame, lex: Lexicon, actor_codes: set[str]
     if f.code.event != "THREATEN" or f.entry != "warn" or f.code.mode is not None:
         return False
     toks = tree.tokens
+    if not any(r.entity.code for r in recipients) and _plain_statement(tree, f, lex):
+        return True  # "warned the West has become naive": a judgement of a state of affairs, aimed at nobody
     for c in tree.children(f.base, {"ccomp"}):  # "could have serious consequences", not "could strike back"
         hostile = any(v.code.event in HOSTILE for v in lex.verbs.get(toks[c].lemma.lower(), ())) or any(
             toks[m].dep == "mark" and toks[m].lower in lex.cue("conditional")  # "... could cross if Serbs were attacked"
@@ -148,6 +159,26 @@ def advice_or_forecast(tree: Tree, f: Frame, lex: Lexicon, actor_codes: set[str]
         return all(r.entity.sector == "CVL" and (r.entity.code is None or r.entity.code in actor_codes)
                    for r in recipients)
     return bool(f.recipients) and all(names_word(tree, r, CIVILIANS) for r in f.recipients)
+
+
+def _plain_statement(tree: Tree, f: Frame, lex: Lexicon) -> bool:
+    """The warning's only content is a that-clause stating what is (no auxiliary of any kind, no conditional,
+    no hostile or forceful verb): "warned (that) the West has become naive"."""
+    toks = tree.tokens
+    comps = tree.children(f.base, {"ccomp"})
+    if not comps or tree.children(f.base, {"xcomp", "dative"}):
+        return False
+    if tree.children(f.base, {"dobj"}) and all(tree.children(c, {"nsubj", "nsubjpass"}) for c in comps):
+        return False  # "warned Israel that it ...": a party is warned; "warned the West has become" is misparsed
+    for c in comps:
+        lem = toks[c].lemma.lower()
+        if any(v.code.event in HOSTILE for v in lex.verbs.get(lem, ())) or any(
+                toks[k].dep in ("aux", "auxpass", "mark", "advcl", "neg") and toks[k].lower not in ("that", "has", "have", "is", "are", "was", "were")
+                for k in tree.kids[c]):
+            return False
+        if lem not in ("be", "become", "have", "remain", "seem", "grow", "get"):
+            return False
+    return True
 
 
 HOSTILE = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "MOBILIZE", "PROTEST", "REJECT"})
@@ -175,7 +206,8 @@ def ballot(tree: Tree, f: Frame) -> bool:
     """'said she would vote for Trump': a vote for or against a person is an election, not a stance on a party's
     act or proposal ("pledged to vote for the deal" stays SUPPORT)."""
     return f.entry in ("vote for", "vote against") and any(
-        tree.tokens[o].ent_type == "PERSON" for o in (*f.objects, *f.recipients))
+        tree.tokens[o].ent_type == "PERSON" or tree.tokens[o].lower in ("him", "her")  # "the Americans who voted for him"
+        for o in (*f.objects, *f.recipients))
 
 
 def framed_objects(tree: Tree, o: int, lex: Lexicon) -> list[int]:

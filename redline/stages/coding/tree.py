@@ -298,6 +298,8 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
                                                 if toks[c].dep == "conj"}  # "search-and-rescue teams"
     on_state = toks[n].dep == "pobj" and tree.head(n) is not None and toks[tree.head(n)].lower == "on"
     figurative = bool(mods & lex.cue("figurative_modifiers"))  # "a charm offensive", "a trade war"
+    if entries and _asks(tree, n):  # "his call for an end to the regime", "calls to step down": a request
+        entries = sorted(entries, key=lambda e: e.code.event != "REQUEST")
     for e in entries or ():
         if figurative and e.code.event in FORCEFUL:
             continue
@@ -316,6 +318,20 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
                     if len(e.words) == 1 and not e.only_with:
                         return e
     return None
+
+
+def _asks(tree: Tree, n: int) -> bool:
+    """Noun n asks for something: a 'for' phrase or a to-infinitive of its own ("call for talks", "calls to
+    resign")."""
+    toks = tree.tokens
+    h = tree.head(n)
+    return bool(tree.prep_args(n, ("for",))) or any(
+        toks[k].dep in ("acl", "relcl") and any(toks[a].tag == "TO" for a in tree.kids[k]) for k in tree.kids[n]) or (
+        toks[n].dep == "dobj" and h is not None and any(  # "made a call for Israelis to take ...", "renewed his
+            # call for an end to ...": the 'for' phrase parsed on the verb, right after the noun
+            (toks[c].dep == "advcl" and any(toks[m].dep == "mark" and toks[m].lower == "for" for m in tree.kids[c]))
+            or (toks[c].dep == "prep" and toks[c].lower == "for" and c == n + 1)
+            for c in tree.kids[h] if c > n))
 
 
 def _recipient_preps(tree: Tree, i: int) -> list[int]:

@@ -1,0 +1,92 @@
+"""One act, one event (PLOVER): codings of one act in a sentence become one event.
+
+- a subjectless -ing clause of a verb coded with the same type ("shelled the town, killing eight") is the same
+  act (`participle_of_same_event`);
+- events of the same type, actors and factuality whose triggers are conjoined verbs ("killed 8 and injured
+  35"), whose recipients are the same, or whose noun trigger is the subject of the other's verb ("the strikes
+  on IS have targeted its oil") are one event (`one_act`); the first keeps the recipients of both;
+- two rules that found the same trigger and arguments give one event (`merge`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ...records import Entity, Event
+from .tree import Frame, Tree
+
+
+def participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple[Frame, Event]]) -> str | None:
+    """"X shelled the town, killing eight people": a subjectless -ing clause of a verb coded with the same type
+    describes the same act (PLOVER codes one event), unless it names a party the main event lacks. Returns the
+    main trigger's text, or None."""
+    t = tree.tokens[f.base]
+    if t.dep != "advcl" or not t.lower.endswith("ing") or tree.children(f.base, {"nsubj", "nsubjpass"}):
+        return None
+    for g, other in coded:
+        if g.base == t.head and other.event == ev.event and other is not ev and _parties(ev) <= _parties(other):
+            return tree.tokens[g.base].text
+    return None
+
+
+def _parties(ev: Event) -> set[tuple[str, str]]:
+    return {("a", e.code) for e in ev.actor if e.code} | {("r", e.code) for e in ev.recipient if e.code}
+
+
+def _actor_key(ev: Event) -> tuple:
+    return ev.event, ev.factuality, tuple(sorted(e.code or e.entity_text for e in ev.actor))
+
+
+def one_act(events: list[Event], tree: Tree, trace: list[str]) -> list[Event]:
+    """One act, one event (PLOVER): in a sentence, events of the same type, actors and factuality whose triggers
+    are conjoined verbs ("killed 8 and injured 35") or whose recipients are the same are one event; the first
+    keeps the recipients of both (resolved ones preferred)."""
+    out: list[Event] = []
+    for ev in events:
+        twin = next((o for o in out if _actor_key(o) == _actor_key(ev) and (
+            _same_recipients(o, ev) or _conjoined(tree, o.trigger[0], ev.trigger[0])
+            or _names_act(tree, o, ev) or _names_act(tree, ev, o))), None)
+        if twin is None:
+            out.append(ev)
+            continue
+        merged = _union_recipients(twin.recipient, ev.recipient)
+        trace.append(f"'{ev.event_text}' is the same {ev.event} as '{twin.event_text}': one act, one event")
+        out[out.index(twin)] = dataclasses.replace(twin, recipient=merged)
+    return out
+
+
+def _names_act(tree: Tree, noun: Event, verb: Event) -> bool:
+    """The noun event is the subject of the verb event's trigger ("the strikes on IS have targeted its oil"):
+    the sentence tells one act twice."""
+    n, v = noun.trigger[1] - 1, verb.trigger[0]
+    return tree.tokens[n].dep in ("nsubj", "nsubjpass") and tree.head(n) == v
+
+
+def _same_recipients(a: Event, b: Event) -> bool:
+    return {e.code or e.entity_text for e in a.recipient} == {e.code or e.entity_text for e in b.recipient}
+
+
+def _conjoined(tree: Tree, i: int, j: int) -> bool:
+    """Tokens i and j are coordinated verbs (one is a conj of the other, or both of a third)."""
+    toks = tree.tokens
+    hi, hj = tree.head(i), tree.head(j)
+    return (toks[j].dep == "conj" and hj == i) or (toks[i].dep == "conj" and hi == j) or (
+        toks[i].dep == toks[j].dep == "conj" and hi == hj)
+
+
+def _union_recipients(a: tuple[Entity, ...], b: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Recipients of two codings of one act: every coded party once; unresolved ones only when none is coded."""
+    out: list[Entity] = []
+    for e in a + b:
+        if all((e.code or e.entity_text) != (o.code or o.entity_text) for o in out):
+            out.append(e)
+    coded = [e for e in out if e.code]
+    return tuple(coded or out)
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """One event per id (two rules may find the same trigger and arguments)."""
+    seen: dict[str, Event] = {}
+    for e in events:
+        seen.setdefault(e.id, e)
+    return list(seen.values())
