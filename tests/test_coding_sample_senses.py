@@ -125,6 +125,8 @@ def test_not_asserted(pipeline, text, absent):
     ("Iran warned Israel that it would strike back.", ("THREATEN", ("IRN",), ("ISR",))),
     ("Egypt broke the Gaza ceasefire.", ("ASSAULT", ("EGY",), ("PSE",))),
     ("The Syrian government held a meeting with the Turkish government in Geneva.", ("CONSULT", ("SYR", "TUR"), ())),
+    # offices raided are premises, not a post held
+    ("Turkish police raided the offices of a Kurdish newspaper in Istanbul.", ("COERCE", ("TUR",), ("TUR",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -141,3 +143,11 @@ def test_should_have_is_criticism(pipeline):
     got = coded(pipeline, 'The British opposition leader said: "The prime minister should not have invited the '
                           'Saudi crown prince."')
     assert any(t == "ACCUSE" and "GBR" in a for t, a, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Syrian rebels seized a strategic position near the airport.",  # a military position is no post
+    "Hong Kong police raided the offices of an opposition newspaper.",  # premises, plural
+])
+def test_seizing_premises_or_positions_is_coerce(pipeline, text):
+    assert "COERCE" in types(pipeline, text)

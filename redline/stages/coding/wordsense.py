@@ -49,9 +49,13 @@ PURSUITS = frozenset({"revenge", "vengeance", "retribution", "reelection", "re-e
                       "answer", "truth", "justice", "redemption", "solace", "comfort", "treatment", "work", "job",
                       "jobs", "profit", "profits", "growth", "way", "ways", "solution", "solutions", "goal",
                       "goals"})
-# Posts one holds: "occupies the office" is holding it, not seizing territory.
-OFFICES = frozenset({"office", "post", "position", "seat", "presidency", "premiership", "throne", "chair", "role",
-                     "job", "spot", "place", "top", "helm", "leadership", "chairmanship"})
+# Posts one holds: "occupies the office" is holding it, not seizing territory. Not "position" (a military
+# position is seized) and only in the singular ("raided the offices of a newspaper" are premises).
+OFFICES = frozenset({"office", "post", "seat", "presidency", "premiership", "throne", "chair", "role",
+                     "job", "spot", "top", "helm", "leadership", "chairmanship"})
+# Verbs whose object can be a post held ("took the seat", "assumed the presidency"); a raid or a search is not.
+HOLDING = frozenset({"occupy", "take", "hold", "seize", "capture", "grab", "assume", "win", "retake", "regain",
+                     "usurp"})
 # Adjectives that classify an act rather than judge it ("a terrorist attack" is a category, "barbaric" a verdict).
 CATEGORIES = frozenset({"terrorist", "terror", "military", "nuclear", "armed", "suicide", "shared", "real", "big",
                         "bigger", "biggest", "major", "serious", "new", "growing", "global", "regional", "direct",
@@ -126,13 +130,13 @@ def pursuit(tree: Tree, f: Frame, lex: Lexicon) -> bool:
 
 def office_held(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
     """'a man who occupied the office he now occupies', 'took the seat': a post held is no seizure."""
-    if f.code.event != "COERCE" or f.code.mode != "seize":
+    if f.code.event != "COERCE" or f.code.mode != "seize" or tree.tokens[f.base].lemma.lower() not in HOLDING:
         return False
     objects = list(f.objects) or tree.children(f.base, {"dobj"})
     h = tree.head(f.base)
     if not objects and tree.tokens[f.base].dep == "relcl" and h is not None:
         objects = [h]  # "the office he now occupies"
-    return bool(objects) and all(names_word(tree, o, OFFICES) for o in objects)
+    return bool(objects) and all(tree.tokens[o].tag == "NN" and names_word(tree, o, OFFICES) for o in objects)
 
 
 def showing(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
