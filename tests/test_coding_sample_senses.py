@@ -151,3 +151,20 @@ def test_should_have_is_criticism(pipeline):
 ])
 def test_seizing_premises_or_positions_is_coerce(pipeline, text):
     assert "COERCE" in types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Poland demanded that its NATO allies refuse to buy Russian gas.",  # allies, partners: the other side
+    "The World Health Organization reiterated its demand that Syria open the border crossings.",  # 'its' names the act
+    "The Karen rebel group insisted on its demand that Myanmar's army withdraw from the villages.",
+])
+def test_a_demand_on_other_parties_is_a_request(pipeline, text):
+    assert "REQUEST" in types(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian president asked his aides to prepare a report.",
+    "The Kenyan minister urged his officials to work harder.",
+])
+def test_a_request_to_ones_own_people_is_internal(pipeline, text):
+    assert "REQUEST" not in types(pipeline, text)

@@ -14,7 +14,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 POSSESSIVE = frozenset({"his", "her", "its", "their", "our", "my"})
 # Possessed nouns that name the other side of a meeting ("met his Russian counterpart"), not one's own people.
 OTHER_SIDE = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests", "visitor", "visitors",
-                        "opposite", "interlocutor", "interlocutors"})
+                        "opposite", "interlocutor", "interlocutors", "partner", "partners", "ally", "allies",
+                        "neighbour", "neighbours", "neighbor", "neighbors", "rival", "rivals"})
 
 
 def intangible_object(tree: Tree, f: Frame, lex: Lexicon) -> bool:
@@ -37,11 +38,25 @@ def own_people(tree: Tree, head: int) -> bool:
             return True
     return False
 
+# Groups one commands or employs ("asked his staff", "ordered her ministers"): asked, they make a request internal.
+OWN_GROUPS = frozenset({"staff", "aide", "adviser", "advisor", "official", "minister", "cabinet", "chief", "commander",
+                        "general", "troop", "force", "soldier", "follower", "supporter", "member", "team", "party",
+                        "government", "administration", "subordinate", "deputy", "lawyer", "service", "agency",
+                        "department", "ministry", "envoy", "diplomat", "negotiator", "officer", "employee", "worker",
+                        "colleague", "secretary", "attorney", "people", "citizen", "loyalist", "militant", "fighter"})
+
 
 def _possessed(tree: Tree, h: int) -> int:
     """The noun a possessive recipient stands in ("his" in "asked his staff" -> "staff"), else h itself."""
     g = tree.head(h)
     return g if h >= 0 and g is not None and tree.tokens[h].dep == "poss" else h
+
+
+def _own_group(tree: Tree, h: int) -> bool:
+    """A resolved recipient that is the actor's own people: 'his staff' as a mention, or the possessive 'his' of
+    a group noun ('asked his aides'; not 'insisted on its demands', where the possessed noun is the act)."""
+    p = _possessed(tree, h)
+    return own_people(tree, p) and (p == h or tree.tokens[p].lemma.lower() in OWN_GROUPS)
 
 
 def internal_meeting(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> bool:
@@ -51,13 +66,15 @@ def internal_meeting(tree: Tree, f: Frame, actor_codes: set[str], recipients) ->
         return False  # "asked his staff to begin an investigation" is internal too
     # "spoke to officials from his party": the parser may hang the 'from' phrase on the verb
     from_own = any(own_people(tree, a) for _, a in tree.prep_args(f.base, ("from",)))
-    own = [r for r in recipients if (own_people(tree, _possessed(tree, r.head)) or from_own)
+    own = [r for r in recipients if (_own_group(tree, r.head) or from_own)
            and (r.entity.code is None or r.entity.code in actor_codes)]
     if recipients:
         return len(own) == len(recipients)
     if f.code.event == "REQUEST":  # "asked his staff to ...": no mention, but the actor's own people
         asked = list(f.recipients) or tree.children(f.base, {"dobj", "dative"})
-        return bool(asked) and all(own_people(tree, r) for r in asked)
+        asked = [r for r in asked if not f.trigger[0] <= r < f.trigger[1]]  # "reiterated its demand": the act itself
+        return bool(asked) and all(own_people(tree, r) and tree.tokens[r].lemma.lower() in OWN_GROUPS
+                                   for r in asked)  # "insisted on its demands that ...": a demand is no group
     if not f.rule.startswith("light:"):
         return False
     noun = f.trigger[1] - 1  # "a meeting of his military chiefs", "talks with her ministers"
