@@ -43,6 +43,11 @@ def test_reported_act_coded(pipeline, text, expected):
     # a forecast in a dropped warning is no act of the content's actor
     ("The German chancellery warned that Serbian troops would violate the truce signed in Ohrid.", "REJECT"),
     ("Analysts warned that China could invade Taiwan next year.", "ASSAULT"),
+    # what a dropped request asks for is not released as done
+    ("Under state law, she can only order killing using police officers when a person has been sentenced "
+     "lawfully by a state court.", "SANCTION"),
+    ("Under the treaty, he may only order fighting using reservists when a soldier has been arrested unlawfully "
+     "by a foreign army.", "COERCE"),
     # harm in an act by nobody named: no attacker is guessed
     ("Nine villagers were killed in aerial attacks by unidentified aircraft in the north.", "ASSAULT"),
     # a participle that does not carry the act out ("sanctions discussed"), or names no target: no event

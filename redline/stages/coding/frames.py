@@ -83,8 +83,9 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames = warning_frames(tree, lex, frames)
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would
-    # violate the truce") stays covered: that is no act of the content's actor
-    standing = [f for f in frames if not unfillable(f) or forecast(tree, f, lex)]
+    # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks
+    # for ("ordered killings only when ...")
+    standing = [f for f in frames if not unfillable(f) or forecast(tree, f, lex) or f.code.event == "REQUEST"]
     content = _content_of(tree, standing, lex)
     kept = []
     for f in frames:
