@@ -7,7 +7,15 @@ import dataclasses
 from ...knowledge.lexicon import Lexicon
 from ...records import Token
 from .nominal import noun_frames
-from .speech import _content_of, copula_label_frames, deontic_frames, label_frames, warning_frames
+from .realized import realized_frames
+from .speech import (
+    _content_of,
+    copula_label_frames,
+    deontic_frames,
+    label_frames,
+    readiness_frames,
+    warning_frames,
+)
 from .tree import (
     Frame,
     Tree,
@@ -36,6 +44,17 @@ def repair_lemmas(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[Token, ...]:
     return tuple(out) if out else tokens
 
 
+def unfillable(f: Frame) -> bool:
+    """The frame needs a recipient and has no argument or place that could give one: the coder drops it."""
+    return f.require_recipient and not f.recipients and not f.places and not f.reciprocal
+
+
+def forecast(tree: Tree, f: Frame, lex: Lexicon) -> bool:
+    """The content the frame reports carries a modal ("would", "could", "will"): a prediction or a warning."""
+    content = set(f.absorbed) | _content_of(tree, [f], lex)
+    return any(tree.tokens[i].tag == "MD" for i in content)
+
+
 def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], list[str], Tree]:
     """Every frame in one sentence, plus notes on verbs that matched nothing (for explain)."""
     tree = Tree(repair_lemmas(tokens, lex))
@@ -56,14 +75,23 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
                 notes.append(f"'{t.text}' is in the lexicon but its required arguments are missing")
     for t in tokens:
         if t.pos in ("NOUN", "PROPN") and t.i not in light_nouns:
-            frames.extend(noun_frames(tree, t.i, lex))
+            frames.extend(noun_frames(tree, t.i, lex) or realized_frames(tree, t.i, lex))
     frames.extend(deontic_frames(tree, lex, frames))
+    frames.extend(readiness_frames(tree, lex))
     frames.extend(label_frames(tree, lex))
     frames.extend(copula_label_frames(tree, lex, frames))
     frames = warning_frames(tree, lex, frames)
-    absorbed = {a for f in frames for a in f.absorbed} | _content_of(tree, frames, lex)
+    # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
+    # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would
+    # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks
+    # for ("ordered killings only when ...")
+    standing = [f for f in frames if not unfillable(f) or forecast(tree, f, lex) or f.code.event == "REQUEST"]
+    content = _content_of(tree, standing, lex)
     kept = []
     for f in frames:
+        # a frame never absorbs itself ("killed in Israeli airstrikes": the noun's frame covers the verb it
+        # hangs on, whose clause it shares)
+        absorbed = content | {a for g in standing if g is not f for a in g.absorbed}
         if not f.rule.startswith("deontic") and (f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed
                                                  or f.base in absorbed):
             notes.append(f"'{tokens[f.trigger[0]].text}' is covered by the matrix event of its governing verb")

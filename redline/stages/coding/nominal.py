@@ -123,16 +123,29 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     h = tree.head(n)
     if h is not None and toks[h].lemma.lower() == "be" and tree.child(h, {"attr"}) is not None:
         return None  # "Trump's withdrawal from the deal is the greatest boost": a known act judged, not reported
-    actors = [k for k in tree.kids[n] if toks[k].dep in ACTOR_MODS and k < n and (
-        toks[k].dep == "poss" or toks[k].ent_type in ("GPE", "NORP", "ORG") or toks[k].pos == "PROPN")
-        and toks[k].lower not in ne.words and toks[k].pos != "PRON"]
-    actors += [a for _, a in tree.prep_args(n, ("by",))]
+    actors = named_modifiers(tree, n, ne) + [a for _, a in tree.prep_args(n, ("by",))]
     if not actors:
         return None
     rcpt = [x for p, a in tree.prep_args(n, TARGET_PREPS) for x in tree.conjuncts(a)
             if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "ACCUSE", "REQUEST"))]
     return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(rcpt), base,
                  notes=("an event noun whose actor is its named modifier",))
+
+
+def named_modifiers(tree: Tree, n: int, ne) -> list[int]:
+    """The parties named as modifiers of an event noun: a possessor or a named word before it ("Russia's",
+    "Israeli", "U.S. and EU"), and the leader of a "-led" act ("Saudi-led air strikes": Saudi)."""
+    toks = tree.tokens
+    out = []
+    for k in tree.kids[n]:
+        if toks[k].dep not in ACTOR_MODS or k > n or toks[k].lower in ne.words or toks[k].pos == "PRON":
+            continue
+        if toks[k].dep == "poss" or toks[k].ent_type in ("GPE", "NORP", "ORG") or toks[k].pos == "PROPN":
+            out += [c for c in tree.conjuncts(k) if toks[c].pos != "PRON"]
+        elif toks[k].lemma.lower() == "lead" and toks[k].lower == "led":
+            out += [c for c in tree.kids[k] if toks[c].dep in ("npadvmod", "compound", "amod", "nmod")
+                    and (toks[c].ent_type in ("GPE", "NORP", "ORG") or toks[c].pos == "PROPN")]
+    return out
 
 
 def passive_agent(tree: Tree, n: int) -> bool:

@@ -171,20 +171,70 @@ def copula_label_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[F
         words = {toks[pred].lemma.lower(), toks[pred].lower} | ({"to blame"} if to_blame else set())
         words |= {f"{toks[k].lower} {toks[pred].lower}" for k in tree.kids[pred] if toks[k].dep in ("amod", "compound")}
         words |= {toks[k].lemma.lower() for k in tree.kids[pred] if toks[k].dep in ("amod", "conj")}
-        if not words & lex.cue("labels_accuse"):
+        if pred + 2 < len(toks) and toks[pred + 1].lower == "-" and toks[pred + 2].head in (pred, t.i):
+            words.add(f"{toks[pred].lower}-{toks[pred + 2].lower}")  # "un-American" split in three
+        negated = any(toks[k].dep == "neg" for k in tree.kids[t.i] + tree.kids[pred])
+        if negated:  # "it is not illegal" clears; "violence is not acceptable" condemns
+            # "not acceptable to Iran" is Iran's refusal, not the speaker's condemnation
+            head_words = {toks[pred].lemma.lower(), toks[pred].lower}  # not "not a valid legal reason"
+            condemned = bool(head_words & lex.cue("labels_accuse_negated")) and not tree.prep_args(pred, ("to", "for"))
+        else:
+            condemned = bool(words & lex.cue("condemnations"))
+            if not condemned and not words & lex.cue("labels_accuse"):
+                continue
+        if negated and not condemned:
             continue
-        if any(toks[k].dep == "neg" for k in tree.kids[t.i]):
-            continue  # "it is not illegal"
         verb, speakers = claim_source(tree, t.i, lex.cue("speech"))
         target = tree.conjuncts(subj) + [k for k in tree.kids[subj] if toks[k].dep == "poss"]
         demonstrative = toks[subj].lower in ("this", "that", "it") and toks[subj].tag != "WDT"
         if demonstrative:
             target = [a for _, a in tree.prep_args(pred, ("by", "of"))]
+        elif condemned and not _party_word(tree, subj):
+            # "the raids were un-American": the act's doer, when named, is the party disapproved of
+            target = [k for k in tree.kids[subj] if toks[k].dep == "poss"] + [
+                x for _, a in tree.prep_args(subj, ("by",)) for x in tree.conjuncts(a)]
         out.append(Frame(f"copula-label:{toks[pred].lower}", f"be {toks[pred].lower}", Code("ACCUSE", "disapprove", "111"),
                          (pred, pred + 1), tuple(speakers), tuple(target), verb if verb is not None else t.i,
                          speaker_actor=verb is None, absorbed=tuple(i for i in tree.subtree(pred) if i != pred),
-                         require_recipient=not demonstrative,
+                         require_recipient=not (demonstrative or condemned and not _party_word(tree, subj)),
                          notes=(f"calling a party or its act '{toks[pred].text}' is an accusation",)))
+    return out
+
+
+def _party_word(tree: Tree, i: int) -> bool:
+    """The subject names a party or a person (a name, a nationality, a personal pronoun), not an act or a thing."""
+    t = tree.tokens[i]
+    return t.pos == "PROPN" or t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or (
+        t.pos == "PRON" and t.lower in ("he", "she", "they", "you", "we", "i", "him", "them"))
+
+
+READY_WORDS = ("ready", "prepared", "poised")
+# Verbs that say force without naming a lexicon act: "ready to strike", "prepared to retaliate".
+FORCE_RESPONSES = {"retaliate", "strike", "intervene", "punish", "hit"}
+
+
+def readiness_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """'X is ready / prepared / poised to strike / retaliate against / punish Y': a stated readiness to use force
+    against a named party is a threat (THREATEN/violence) by X aimed at Y, asserted (the readiness is stated now; the strike itself is future and
+    is not coded on its own). Lexicon acts under 'ready to' ("ready to attack") are the coder's announced
+    intentions; these verbs name force without a lexicon act of their own."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.lower not in READY_WORDS or t.pos != "ADJ" or t.dep != "acomp":
+            continue
+        cop = tree.head(t.i)
+        x = next((k for k in tree.kids[t.i] if toks[k].dep == "xcomp" and toks[k].pos == "VERB"), None)
+        if cop is None or x is None or toks[cop].lemma.lower() != "be" or toks[x].lemma.lower() not in FORCE_RESPONSES:
+            continue
+        if any(toks[k].dep == "neg" for k in tree.kids[cop] + tree.kids[t.i]):
+            continue  # "is not ready to strike": no threat made
+        rcpt = [c for o in tree.children(x, OBJ) for c in tree.conjuncts(o)] + [
+            c for _, a in tree.prep_args(x, ("against", "on", "at")) for c in tree.conjuncts(a)]
+        out.append(Frame(f"readiness:{t.lower}+{toks[x].lemma.lower()}", f"{t.lower} to {toks[x].lemma.lower()}",
+                         Code("THREATEN", "violence", "138"), (t.i, t.i + 1), tuple(subject_of(tree, cop)),
+                         tuple(rcpt), cop, absorbed=(x,), require_recipient=True,
+                         notes=("a stated readiness to use force against a named party is a threat",)))
     return out
 
 
