@@ -96,3 +96,17 @@ def test_lawyers_and_clerics_take_the_article_country(pipeline):
 def test_hackers_do_not_take_the_country_of_the_systems_they_reached(pipeline):
     got = coded(pipeline, "Voter databases in Arizona were breached by hackers.")
     assert ("COERCE", ("?",), ("USA",)) in got
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a courtesy-titled surname alone is not the known person of that surname from a country the story never named
+    ("Trump's lawyer said Mr. Cohen will continue to cooperate with prosecutors.", "ISR"),
+    ("The senator said Mr. Cohen criticized the president on Tuesday.", "ISR"),
+])
+def test_a_titled_surname_alone_is_not_a_stranger_from_elsewhere(pipeline, text, wrong):
+    assert wrong not in actors(pipeline, text)
+
+
+def test_a_titled_surname_of_a_country_the_story_named_is_still_known(pipeline):
+    got = coded(pipeline, "Israel's cabinet met on Sunday. Mr. Cohen criticized the Palestinian Authority.")
+    assert ("ACCUSE", ("ISR",), ("PSE",)) in got
