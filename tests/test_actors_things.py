@@ -99,9 +99,11 @@ def test_hackers_do_not_take_the_country_of_the_systems_they_reached(pipeline):
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
-    # a courtesy-titled surname alone is not the known person of that surname from a country the story never named
-    ("Trump's lawyer said Mr. Cohen will continue to cooperate with prosecutors.", "ISR"),
-    ("The senator said Mr. Cohen criticized the president on Tuesday.", "ISR"),
+    # a courtesy-titled surname alone, in a story about another country that never named theirs, is not the
+    # known person of that surname
+    ("The FBI raided offices in Washington and New York. Trump's lawyer said Mr. Cohen will continue to "
+     "cooperate with U.S. prosecutors.", "ISR"),
+    ("The U.S. Senate met in Washington. The senator said Mr. Cohen criticized the president on Tuesday.", "ISR"),
 ])
 def test_a_titled_surname_alone_is_not_a_stranger_from_elsewhere(pipeline, text, wrong):
     assert wrong not in actors(pipeline, text)
