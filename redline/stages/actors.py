@@ -259,6 +259,11 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         gender = phrase_gender(toks, start, end) or kb.name_gender(name)
         ent = _known_by_family_name(name, t, toks, start, first, outside, kb, date=date, text=text, former=former,
                                     gender=gender)
+        if ent is not None and len(name.split()) == 1 and _courtesy(toks, start, first) and ent.code \
+                and not memory.countries[ent.code] and sum(memory.countries.values()) >= 2:
+            # "Mr. Cohen" in a story that has named other countries but never Israel is not the Israeli minister
+            # of that name: the press names a person in full before "Mr. X", so there the surname alone is a guess
+            ent = None
         if ent is None:
             ent = kb.compose(None, outside, date=date, text=text, former=former, name=name)
             if ent.code is None and ent_type == "PERSON":  # "Senator Jeff Merkley of Oregon"

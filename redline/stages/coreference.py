@@ -325,6 +325,10 @@ def title_coref(t: Token, toks, children, head_match: Match, sent: Sentence, sta
         return None
     if is_plural(t):
         return None  # "the leaders" is not one earlier person
+    if any(toks[c].dep == "prep" and toks[c].lower in ("of", "from") and c >= head_match.end and any(
+            toks[g].text[:1].isupper() and toks[g].ent_type in ("GPE", "NORP") for g in children[c])
+           for c in children[t.i]):
+        return None  # "the supreme leader of Iran" names its own country: not the leader of another named before
     word = _office_word(t)
     if agent.role != "office" and word not in MEMBER_TITLES:
         return None

@@ -103,7 +103,10 @@ ADVERSARIES = frozenset({"foe", "enemy", "adversary", "nemesis", "archenemy"})
 class ArgumentRules:
     """Resolving argument nodes to entities (mixed into Coder)."""
 
-    def resolve(self, tree: Tree, nodes, index: MentionIndex, trace: list[str]) -> list[Argument]:
+    def resolve(self, tree: Tree, nodes, index: MentionIndex, trace: list[str], *,
+                actor: bool = False) -> list[Argument]:
+        """Entities of the argument nodes. actor=True for the acting side: a place in a locative phrase of a
+        thing ("the crisis in Ukraine", "attacks in Paris") is where it happened, not who acted."""
         out: list[Argument] = []
         seen: set[tuple] = set()
         for n in nodes:
@@ -133,13 +136,22 @@ class ArgumentRules:
                 owner = self._modifier_entity(tree, n)
                 if owner is not None and not _located(tree, owner[0], n):
                     n, ms, how = owner
+                elif actor and thing_head(tree, n):
+                    trace.append(f"'{ms[0].text}': where the '{tree.tokens[n].text}' happened, not who acted")
+                    continue
             if ms and all(m.entity.code is None and m.kind == "agent" for m in ms):
                 # "slammed President Barack Obama" parsed as two objects: the title is the name that follows it
                 named = [m for m in index.all if m.start == ms[0].end and m.kind == "name" and m.entity.code]
                 if named:
                     n, ms, how = named[0].head, named[:1], "name after the title"
             if not ms:
+                head = n
                 n, ms, how = self._fallback(tree, n, index)
+                if actor and how == "named modifier" and thing_head(tree, head) and not any(
+                        (m.entity.entry or "").split(":")[0] in PARTY_ENTRIES for m in ms):
+                    # "the Paris attacks", "the Benghazi tragedy": a city or capital naming a thing says where
+                    trace.append(f"'{ms[0].text}': where the '{tree.tokens[head].text}' happened, not who acted")
+                    continue
             if not ms:
                 t = tree.tokens[n]
                 if t.lower in self.lex.cue("regional_constructs"):
@@ -250,6 +262,36 @@ class ArgumentRules:
                     ent, reason=f"{ent.reason}; modifier of the argument, resolved by the knowledge base".strip("; ")))
                 return i, [m], "named modifier"
         return None
+
+
+# Nouns that name a violent act or its weapon, whose author a sentence often leaves out.
+VIOLENT_NOUNS = frozenset({
+    "attack", "airstrike", "air-strike", "strike", "bombing", "bombardment", "shelling", "barrage", "raid",
+    "assault", "ambush", "blast", "explosion", "bomb", "rocket", "missile", "mortar", "shell", "grenade",
+    "shooting", "gunfire", "salvo", "volley", "onslaught", "massacre", "offensive", "ied",
+})
+
+
+# Nouns that name an event or a state of affairs, not a party: a place in their phrase says where it happened
+# ("the crisis in Ukraine", "the Paris attacks"). Group nouns ("factions in the Iraqi parliament") are not here.
+EVENT_NOUNS = VIOLENT_NOUNS | frozenset({
+    "crisis", "war", "conflict", "violence", "fighting", "unrest", "situation", "tragedy", "turmoil", "chaos",
+    "tension", "clash", "uprising", "revolution", "protest", "demonstration", "riot", "election", "vote",
+    "referendum", "collapse", "event", "development", "disaster", "catastrophe", "incident", "killing", "siege",
+    "occupation", "invasion", "annexation", "insurgency", "standoff", "stalemate", "escalation", "outbreak",
+    "scandal", "affair", "case", "trial", "summit", "meeting", "talks", "visit", "operation", "campaign",
+})
+
+
+def thing_head(tree: Tree, node: int) -> bool:
+    """A common noun that names an event, not a party ("crisis", "attacks", "war"): its places are not actors."""
+    t = tree.tokens[node]
+    return t.pos == "NOUN" and (t.lemma.lower() in EVENT_NOUNS or t.lower in EVENT_NOUNS)
+
+
+# Knowledge-base entries that name a party when they modify a thing ("U.S. strikes", "a Kremlin statement",
+# "Hamas rockets"); a capital or a city there names a place ("the Paris attacks").
+PARTY_ENTRIES = frozenset({"country", "adjective", "demonym", "metonym", "igo", "ngo", "group", "person"})
 
 
 LOCATIVE = frozenset({"in", "inside", "throughout", "near", "at", "across", "outside"})

@@ -12,6 +12,7 @@ from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
+from .authors import attack_authors
 from . import idioms, oneact, senses, wordsense
 from .confidence import load_calibration
 from .frames import find_frames
@@ -104,7 +105,7 @@ class Coder(ArgumentRules, RecipientRules):
         toks = tree.tokens
         src_verb, src_nodes = claim_source(tree, f.base, self.lex.cue("speech"))
         sources = self.resolve(tree, src_nodes, index, trace) if src_nodes else []
-        actors = self.resolve(tree, f.actors, index, trace)
+        actors = self.resolve(tree, f.actors, index, trace, actor=True)
         if not actors and f.speaker_actor and self.speaker is not None:
             actors = [Argument(self.speaker, -1, "speaker of the quote")]
             trace.append(f"actor: {self.speaker.code or '?'} ({self.speaker.entity_text}), who says the quoted sentence")
@@ -123,6 +124,8 @@ class Coder(ArgumentRules, RecipientRules):
                                       sector=sector, reason="the sentence does not name who acted (agentless passive)"),
                                -1, "agentless passive")]
             trace.append(f"actor: not named (agentless passive); sector {sector}")
+        if not actors and f.code.event == "ASSAULT" and f.actors:  # "strikes by Saudi jets killed 40" (authors.py)
+            actors = attack_authors(self, tree, f.actors, index, trace)
         if not actors:
             return None, "no actor"
         if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):

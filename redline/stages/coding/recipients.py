@@ -151,7 +151,11 @@ class RecipientRules:
     def _place_actors(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
                       trace: list[str]) -> list[Argument]:
         """Unresolved actors ("ethnic Albanians demonstrated in Serbia") take the country of the place of the
-        act, as the actor knowledge base does for agents located with 'in X'."""
+        act, as the actor knowledge base does for agents located with 'in X'. A cyber attack is done from afar:
+        the place of the systems it reached is the target's, not the attackers' ("breached by hackers in Arizona")."""
+        if f.code.mode == "cyber":
+            trace.append("unresolved actor of a cyber act: the place of the systems is not the attackers' country")
+            return actors
         named = []
         for a in actors:  # "US and British activists": the countries modifying the unresolved group
             for c in tree.children(a.head, {"nmod", "amod", "compound", "poss"}):
