@@ -504,6 +504,23 @@ def test_date_events_offsets_count_from_the_day_told(parse, ctx, text, trigger, 
     assert doc.events[0].date == date, doc.events[0].date_reason
 
 
+# an offset forward from a day the text does not give dates nothing: from the reference date it would be the future
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("After trade officials traveled to Beijing early in the month, a Chinese delegation visited Washington "
+         "two weeks later.", "traveled"),
+        ("After trade officials traveled to Beijing early in the month, a Chinese delegation visited Washington "
+         "two weeks later.", "visited"),
+        ("Three days later, the rebels attacked the airport.", "attacked"),
+    ],
+)
+def test_date_events_forward_offset_without_a_day_is_never_after_the_reference(parse, ctx, text, trigger):
+    sents = parse(text)
+    doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
+    assert doc.events[0].date is None or doc.events[0].date <= REF, doc.events[0].date_reason
+
+
 # a present tense in a time clause of a future act is future: a year-less month is not moved to last year
 @pytest.mark.parametrize(
     ("text", "trigger"),

@@ -170,7 +170,8 @@ def anchor_offsets(sentences: Sequence[Sentence], times: dict[int, list[TimeExpr
     """Offsets told from the day the text is at ("On Thursday, a bus bombing wounded five ... Two days earlier, a
     suicide bomber detonated", "said Friday that a drone strike the previous night killed") counted from that
     day: the last day-precise expression before it in its sentence, else the last one of the ANCHOR_SENTENCES
-    sentences before; with none, from the reference date (the reason says which)."""
+    sentences before; with none, an offset back ("two days earlier") counts from the reference date (the reason
+    says which) and an offset forward ("two weeks later") gives no date."""
     if reference is None:
         return times
     out: dict[int, list[TimeExpression]] = {}
@@ -183,6 +184,12 @@ def anchor_offsets(sentences: Sequence[Sentence], times: dict[int, list[TimeExpr
                 same = [x for x in fixed if x.end <= t.start and _day_precise(x, reference)]
                 earlier = [x for i, x in recent if s.index - i <= ANCHOR_SENTENCES]
                 anchor = same[-1] if same else earlier[-1] if earlier else None
+                if anchor is None and offset > 0:  # "two weeks later" after a day the text does not give: the
+                    # reference date would put a reported act in the future; the offset dates nothing
+                    fixed.append(dataclasses.replace(t, date=None, enddate=None, kind="unanchored",
+                                                     reason=f"{t.text!r}: {offset:+d} day(s) from a day the text "
+                                                            f"does not give: no date"))
+                    continue
                 base = anchor.date if anchor is not None else reference
                 day = base + dt.timedelta(days=offset)
                 source = (f"{anchor.text!r} (sentence {anchor.sentence}) = {base.isoformat()}" if anchor is not None
