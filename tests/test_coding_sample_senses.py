@@ -168,3 +168,13 @@ def test_a_demand_on_other_parties_is_a_request(pipeline, text):
 ])
 def test_a_request_to_ones_own_people_is_internal(pipeline, text):
     assert "REQUEST" not in types(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Thousands of Kosovar families sought refuge in Albania last month.", True),  # a state gives it
+    ("Afghan interpreters sought protection from the United States.", True),
+    ("Thousands of Syrian civilians sought shelter in basements.", False),  # no party asked
+    ("Ukrainian families sought safety in the cellars of the city.", False),
+])
+def test_safety_sought_from_a_state_is_a_request(pipeline, text, expected):
+    assert ("REQUEST" in types(pipeline, text)) is expected

@@ -49,6 +49,8 @@ PURSUITS = frozenset({"revenge", "vengeance", "retribution", "reelection", "re-e
                       "answer", "truth", "justice", "redemption", "solace", "comfort", "treatment", "work", "job",
                       "jobs", "profit", "profits", "growth", "way", "ways", "solution", "solutions", "goal",
                       "goals"})
+# Safety sought: a pursuit, unless a state or body is named as the one that gives it ("refuge in Germany").
+SHELTER = frozenset({"shelter", "refuge", "cover", "safety", "protection", "sanctuary", "haven"})
 # Posts one holds: "occupies the office" is holding it, not seizing territory. Not "position" (a military
 # position is seized) and only in the singular ("raided the offices of a newspaper" are premises).
 OFFICES = frozenset({"office", "post", "seat", "presidency", "premiership", "throne", "chair", "role",
@@ -125,6 +127,10 @@ def pursuit(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     if toks[f.base].dep == "relcl" and len(relatives) == len(objects) and not tree.prep_args(f.base, ("from",)):
         return True  # "the good deal that we have sought" describes the deal ("the help it sought from" stays)
     words = PURSUITS | lex.cue("intangibles")
+    if any(names_word(tree, o, SHELTER) for o in objects) and any(
+            toks[a].ent_type in ("GPE", "NORP", "ORG") for h in (f.base, *objects)
+            for _, a in tree.prep_args(h, ("in", "from", "with"))):
+        return False  # "sought refuge in Germany", "sought protection from the UN": a state or body is asked
     return any(names_word(tree, o, words) for o in objects)  # "re-election" is parsed as three objects
 
 
