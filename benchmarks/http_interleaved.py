@@ -2,13 +2,15 @@
 (BEFORE: a directory holding its `redline/` package, put first on PYTHONPATH) and one this checkout's, answer
 caches off; every request of redline.bench.year's list alternates between them, so both see the same load.
 
-usage: python benchmarks/http_interleaved.py STORE REPEAT OUT.json BEFORE
-(e.g. BEFORE from `git archive main redline | tar -x -C /tmp/before`)
+usage: python benchmarks/http_interleaved.py STORE REPEAT OUT.json BEFORE [BEFORE_STORE]
+(e.g. BEFORE from `git archive main redline | tar -x -C /tmp/before`; BEFORE_STORE: a copy of STORE without
+this checkout's migrations, for the earlier code, which refuses a store of a newer schema)
 """
 import json, os, subprocess, sys, time, socket, statistics
 import httpx
 from redline.bench.year import HTTP_REQUESTS
 store, repeat, out, before = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+stores = {"before": sys.argv[5] if len(sys.argv) > 5 else store, "after": store}
 def port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0)); return s.getsockname()[1]
@@ -18,9 +20,9 @@ servers, urls = {}, {}
 for who, pp in (("before", os.path.abspath(before)), ("after", "")):
     p = port(); env = dict(os.environ); env.pop("PYTHONDONTWRITEBYTECODE", None)
     if pp: env["PYTHONPATH"] = pp
-    servers[who] = subprocess.Popen([sys.executable, "-c", code, store, str(p)], env=env, cwd="/")
+    servers[who] = subprocess.Popen([sys.executable, "-c", code, stores[who], str(p)], env=env, cwd="/")
     urls[who] = f"http://127.0.0.1:{p}"
-res = {"store": store, "load_start": os.getloadavg(), "requests": []}
+res = {"store": store, "stores": stores, "load_start": os.getloadavg(), "requests": []}
 try:
     clients = {w: httpx.Client(base_url=u, timeout=300) for w, u in urls.items()}
     for w, c in clients.items():
@@ -30,8 +32,7 @@ try:
             except httpx.HTTPError:
                 time.sleep(0.2)
     for name, url, params in HTTP_REQUESTS:
-        for c in clients.values():
-            c.get(url, params=params)
+        first = {w: c.get(url, params=params) for w, c in clients.items()}  # untimed; the answers must be equal
         times = {"before": [], "after": []}
         load = os.getloadavg()
         for i in range(repeat):
@@ -39,12 +40,13 @@ try:
             for w in order:
                 t = time.perf_counter(); r = clients[w].get(url, params=params); times[w].append(1000 * (time.perf_counter() - t))
                 assert r.status_code == 200, (w, url, r.text[:200])
-        row = {"request": name, "url": url, "params": params, "load_average": [load, os.getloadavg()]}
+        row = {"request": name, "url": url, "params": params, "load_average": [load, os.getloadavg()],
+               "same_answer": first["before"].content == first["after"].content}
         for w, ts in times.items():
             ts = sorted(ts)
             row[w] = {"median_ms": round(statistics.median(ts), 1), "p95_ms": round(ts[min(len(ts) - 1, int(0.95 * len(ts)))], 1), "n": len(ts)}
         res["requests"].append(row)
-        print("%-36s before %7.1f / %7.1f   after %7.1f / %7.1f   load %.2f" % (name, row["before"]["median_ms"], row["before"]["p95_ms"], row["after"]["median_ms"], row["after"]["p95_ms"], load[0]), flush=True)
+        print("%-36s before %7.1f / %7.1f   after %7.1f / %7.1f   load %.2f  same answer: %s" % (name, row["before"]["median_ms"], row["before"]["p95_ms"], row["after"]["median_ms"], row["after"]["p95_ms"], load[0], row["same_answer"]), flush=True)
 finally:
     for s in servers.values():
         s.terminate()

@@ -18,7 +18,7 @@ import pytest
 
 from redline import analysis
 from redline.records import Article, DatePrecision, Document, Entity, Event, Factuality, TextInfo
-from redline.store import Store, aggregates, analytics
+from redline.store import Store, aggregates, analytics, escalations
 from redline.store import queries as store_queries
 from redline.store.event_merge import refresh_events
 
@@ -249,6 +249,9 @@ def _check(store: Store) -> None:
             assert [e["id"] for e in store.events(**filters, limit=limit, offset=offset)] == ids, (filters, limit)
             page, count = store.events_page(**filters, limit=limit, offset=offset)
             assert ([e["id"] for e in page], count) == (ids, total), (filters, limit, offset)
+            # every field as the plain statement gives it (a confidence floor, which every mention here passes,
+            # leaves the aggregates' scope: no start day, no copies of the events dated ahead)
+            assert page == store.events(**filters, limit=limit, offset=offset, min_confidence=0.0), filters
     esc = analysis.ESCALATION_EVENTS
     for by, undated in itertools.product(("week", "month"), (False, True)):
         full = full_periods(con, by, None, ("asserted",), esc, undated)
@@ -260,6 +263,18 @@ def _check(store: Store) -> None:
                                               by=by)
         assert {k: v[0] for k, v in found.items()} == \
             {(r["actor"], r["recipient"], r["period"]): r["escalation_ids"] for r in full}
+        # the same read three ways: a statement per period (up to UNION_PERIODS), one join of dyad_escalation with
+        # every period, and (types it does not keep) one join of dyad_events
+        for union, types in ((0, esc), (10 ** 6, esc), (escalations.UNION_PERIODS, (*esc, "ACCUSE"))):
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(escalations, "UNION_PERIODS", union)
+                other = analytics.escalation_evidence(con, periods, factuality=("asserted",), escalation=types,
+                                                      undated=undated, by=by)
+            if "ACCUSE" in types:
+                kinds = dict(con.execute("SELECT DISTINCT id, event FROM dyad_events").fetchall())
+                other = {k: tuple([e for e in ids if kinds[e] != "ACCUSE"] for ids in v)
+                         for k, v in other.items()}
+            assert other == found, (union, types)
         dates = dict(con.execute("SELECT id, date FROM events").fetchall())
         # the order of the alerts' sentences: by date (an undated event first), then id
         assert all(v[1] == sorted(v[0], key=lambda e: (dates[e] or D.min, e)) for v in found.values())
@@ -307,6 +322,8 @@ def test_aggregates_equal_full_recomputation_after_every_batch(tmp_path, seed):
             _check(store)
         merged = store.con.execute("SELECT count(*) FROM events WHERE num_articles > 1").fetchone()[0]
         assert merged > 0  # the generator makes events that several articles report
+        # events dated more than a week after their article (or with none): pages read them from events_ahead
+        assert store.con.execute("SELECT count(*) FROM events_ahead").fetchone()[0] > 0
         # a dyad's burst of assaults after a quiet month: an escalation alert with several sentences, which
         # _check_alert_sentences cuts (random stores rarely have one once periods count only precise dates)
         store.write_documents([_burst("burst", ("RUS",), ("BLR",))], run_id=run)

@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import UsageError
-from ..store import analytics
+from ..store import analytics, escalations
 from ..store.reviews import ReviewScope
 from .options import _con, check_factuality, check_period, check_range
 from .periods import _periods_between, period_end
 
-ESCALATION_EVENTS = ("THREATEN", "MOBILIZE", "ASSAULT", "COERCE")
+# The escalation types: the store keeps each dyad's events of these types in dyad and day order for the alerts'
+# evidence (store/escalations.py; another set is read from every dyad event, far slower at ten million events).
+ESCALATION_EVENTS = escalations.EVENTS
 # A red-line warning is a threat: the coder codes "X is a red line for us", "warned that ... would cross a red
 # line" as THREATEN with the speaker as actor. Other events of a sentence that mentions a red line are not
 # warnings: the summit at which it was said, the troops it was about, and also accusations, refusals and

@@ -13,7 +13,8 @@ Two tables, written in the same transaction as the events they summarise:
   of an index over the nine columns.
 - `dyad_events`: one row per (event, actor -> recipient pair) with its day, precision, type, factuality,
   representative article and mentions: distinct articles of a dyad, the ids behind an alert, a digest's
-  evidence.
+  evidence. Its escalation types' rows are kept again, in dyad and day order, in `dyad_escalation`
+  (store/escalations.py: what an alert's evidence ids are read from).
 
 An event's day is its date, else (undated) its representative article's reference or publication date, the
 day redline/store/analytics.py counts it on with `undated`; an event with neither is in no aggregate. A row
@@ -36,7 +37,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
-from . import dyad_articles
+from . import ahead, dyad_articles, escalations
 from .bulk import insert_rows, upsert_rows
 
 SCOPES = ("all", "actor", "recipient", "dyad")
@@ -171,6 +172,7 @@ def update(con, ids: Iterable[str], apply: Callable[[], Any]) -> Any:
     ids = sorted(set(ids))
     before = effective(con, ids)
     out = apply()
+    ahead.update(con, ids)  # (the events dated ahead of their article: their columns, not what they count as)
     after = effective(con, ids)
     if before == after:
         return out
@@ -191,6 +193,7 @@ def update(con, ids: Iterable[str], apply: Callable[[], Any]) -> Any:
     if stale:
         con.execute(f"DELETE FROM dyad_events WHERE id IN ({', '.join('?' * len(stale))})", stale)
     insert_rows(con, "dyad_events", [r for i in touched for r in sorted(new_by.get(i, ()))])
+    escalations.update(con, old_by, new_by)
     dyad_articles.update(con, ids, before, after)
     return out
 
@@ -259,7 +262,9 @@ def rebuild(con) -> None:
         SELECT id, x.c, y.c, factuality, prec, day, event, rep_article, num_mentions
         FROM ({counted}) e, unnest(list_distinct(coalesce(e.actor_codes, []))) AS x(c),
              unnest(list_distinct(coalesce(e.recipient_codes, []))) AS y(c)""")
+    escalations.rebuild(con)
     dyad_articles.rebuild(con)
+    ahead.rebuild(con)
 
 
 def dump(con) -> dict[str, list[tuple]]:
@@ -267,7 +272,8 @@ def dump(con) -> dict[str, list[tuple]]:
     days = con.execute("SELECT * FROM agg_days WHERE events <> 0 OR gold_n <> 0 OR scale_n <> 0").fetchall()
     dyads = con.execute("SELECT * FROM dyad_events").fetchall()
     return {"agg_days": sorted(days, key=repr), "dyad_events": sorted(dyads, key=repr),
-            "agg_dyad_articles": dyad_articles.dump(con)}
+            "agg_dyad_articles": dyad_articles.dump(con), "dyad_escalation": escalations.dump(con),
+            **ahead.dump(con)}
 
 
 def _count_where(actor, recipient, event, since, until, factuality) -> tuple[list[str], list]:

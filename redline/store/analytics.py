@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from . import aggregates, analytics_full, dyad_articles
+from . import aggregates, analytics_full, dyad_articles, escalations
 from .queries import FACTUALITIES, _articles_by_id, _mentions_by_n
 from .reviews import DEFAULT_SCOPE, ReviewScope
 from .rows import unpack_prefix
@@ -279,13 +279,18 @@ def escalation_evidence(con, periods: list[tuple[str, str, dt.date, dt.date]], *
     the alert's evidence sentences: by date (an undated event first, as it has none), then id). An alert that
     carries its first few sentences needs only those events' rows, not a date for each of its thousands of ids.
 
-    One pass over dyad_events joined with the periods (a hash join on the dyad, then the day range). None for
-    a scope other than the default (the aggregates hold that one only): dyad_periods gave the ids then.
+    Read from dyad_escalation (store/escalations.py: the escalation types' rows of dyad_events, in dyad and day
+    order) when it keeps these types, else in one pass over dyad_events joined with the periods (a hash join on
+    the dyad, then the day range). None for a scope other than the default (the aggregates hold that one
+    only): dyad_periods gave the ids then.
     """
     if scope != DEFAULT_SCOPE:
         return None
     if not periods:
         return {}
+    if set(escalation) <= set(escalations.EVENTS):
+        return escalations.evidence(con, periods, factuality=factuality, escalation=escalation,
+                                    precisions=BUCKET_PRECISIONS[by], undated=undated)
     values = ", ".join(["(?, ?, ?::DATE, ?::DATE)"] * len(periods))
     dated = (" AND (list_contains(?::VARCHAR[], d.prec) OR d.prec = 'unknown')"
              + ("" if undated else " AND d.prec <> 'unknown'"))

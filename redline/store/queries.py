@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..plover import event_schema
-from . import aggregates, reviews
+from . import ahead, aggregates, reviews
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
 from .owner import hostname, process_alive
@@ -205,17 +205,20 @@ class Queries:
         with _snapshot(cur):
             head = cur.execute(f"SELECT {', '.join(heads)}", head_params).fetchone() if heads else ()
             if cutoff and head[0] is not None:
-                where += (" AND" if where else " WHERE") + " e.date >= ?"
-                params = [*params, head[0]]
-            page = f"SELECT {_EVENT_COLS}, e.review_data FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
-            page_params = list(params)
-            if limit is not None:
-                page += " LIMIT ?"
-                page_params.append(limit)
-            page += " OFFSET ?"
-            page_params.append(offset)
-            rows = cur.execute(page, page_params).fetchall()
-            mentions = _mentions_by_n(cur, [r[10] for r in rows])
+                # the recent articles' row groups and the copies of the events dated ahead (store/ahead.py)
+                sql, p = ahead.page_sql(f"{_EVENT_COLS}, e.review_data", where, params, head[0], limit, offset)
+                rows = cur.execute(sql, p).fetchall()
+            else:
+                page = f"SELECT {_EVENT_COLS}, e.review_data FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
+                page_params = list(params)
+                if limit is not None:
+                    page += " LIMIT ?"
+                    page_params.append(limit)
+                page += " OFFSET ?"
+                page_params.append(offset)
+                rows = cur.execute(page, page_params).fetchall()
+            # (a row read from the copies of the events dated ahead carries `ahead`: its mention is copied too)
+            mentions = _mentions_by_n(cur, [r[10] for r in rows], ahead={r[10] for r in rows if len(r) > 12 and r[12]})
         records = self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
         return records, (int(head[-1]) if total else None)
 
@@ -487,17 +490,22 @@ class Queries:
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
-def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None) -> dict[int, tuple[dict, dict]]:
+def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
+                   ahead: set[int] | frozenset[int] = frozenset()) -> dict[int, tuple[dict, dict]]:
     """PLOVER dicts of event mentions by serial number (serials from our own query), with their sentence.
 
     A semi-join on a list parameter lets DuckDB fetch just those rows (serials follow the order rows were
     stored, so the scan skips row groups outside their range); the sentences are cut from their articles'
-    texts, fetched by id. Values: (the stored row by column, its PLOVER dict).
+    texts, fetched by id. `ahead`: the serials to read from the copies of the representative mentions of events
+    dated ahead of their article (store/ahead.py). Values: (the stored row by column, its PLOVER dict).
     """
     if not ns:
         return {}
-    cur.execute(f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.n IN (SELECT unnest(?::BIGINT[]))",
-                [[int(n) for n in ns]])
+    parts = [(table, [int(n) for n in ns if (n in ahead) == (table == "mentions_ahead")])
+             for table in ("event_mentions", "mentions_ahead")]
+    parts = [(table, part) for table, part in parts if part]
+    cur.execute(" UNION ALL ".join(f"SELECT {_MENTION_SELECT} FROM {table} m WHERE m.n IN (SELECT unnest(?::BIGINT[]))"
+                                   for table, _ in parts), [part for _, part in parts])
     cols = [c[0] for c in cur.description]
     rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     texts = dict(texts or {})

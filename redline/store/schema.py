@@ -420,6 +420,24 @@ def _dyad_articles(con) -> None:
     dyad_articles.rebuild(con)
 
 
+@migration(15, "the escalation events of each dyad kept per batch in dyad and day order (dyad_escalation)")
+def _dyad_escalation(con) -> None:
+    from . import escalations
+
+    con.execute(escalations.CREATE)
+    escalations.rebuild(con)
+
+
+# (30: after the reviews' 20-29, whose columns of `events` the copies carry)
+@migration(30, "events dated ahead of their article and their mentions copied per batch, for newest-first pages")
+def _events_ahead(con) -> None:
+    from . import ahead
+
+    for sql in ahead.CREATE:
+        con.execute(sql)
+    ahead.rebuild(con)
+
+
 def apply_migrations(con, *, read_only: bool, path: str) -> int:
     """Apply pending migrations in order; return the schema version. A read-only store must be current."""
     if read_only:

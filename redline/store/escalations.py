@@ -1,0 +1,119 @@
+"""The escalation events of every dyad, kept per batch in (dyad, day) order: what an alert's evidence ids are
+read from.
+
+An escalation alert names every escalation event of its dyad in its period (analysis/alerting.py). Reading
+them from `dyad_events` (one row per event and actor -> recipient pair, every type) is a scan of all its rows:
+neither a day range nor the dyad skips a row group there, since rows are stored in the order batches came and
+a few events dated years ahead put a far day into every row group (165 ms of the 212 ms of `alerts()` at
+10 M events, idle). `dyad_escalation` holds the same rows for the escalation types only (a quarter of them)
+and without the article and mentions, stored sorted by dyad and day when built, so that a statement naming
+one dyad and a day range reads only the row groups holding that dyad. Rows of later batches are appended in
+batch order (sorted within the batch); the table is sorted again whenever the aggregates are rebuilt.
+
+Maintenance is a delta in aggregates.update, from the same rows it writes to `dyad_events`; `rebuild` fills
+it from `dyad_events`. tests/test_aggregates.py checks it against a rebuild after every batch, and the alerts'
+evidence against counting over the events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from .bulk import insert_rows
+
+# The event types an escalation alert counts (analysis.alerting.ESCALATION_EVENTS is this tuple).
+EVENTS = ("THREATEN", "MOBILIZE", "ASSAULT", "COERCE")
+CREATE = """CREATE TABLE dyad_escalation (
+    id VARCHAR NOT NULL, a VARCHAR NOT NULL, b VARCHAR NOT NULL, factuality VARCHAR NOT NULL, prec VARCHAR NOT NULL,
+    day DATE NOT NULL, event VARCHAR NOT NULL)"""
+_ORDER = "a, b, day, id"
+# Up to this many periods, one statement of a SELECT per period (its dyad and days as constants: DuckDB skips
+# the row groups without them); more, one hash join of the table with the periods (a scan of the table).
+UNION_PERIODS = 64
+
+
+def present(con) -> bool:
+    """Whether the store has the table (migration 15; older migrations rebuild the aggregates before it)."""
+    # (fetchall: a result left pending would keep the next bulk insert from registering its Arrow table)
+    return bool(con.execute("SELECT count(*) FROM information_schema.tables "
+                            "WHERE table_name = 'dyad_escalation'").fetchall()[0][0])
+
+
+def _rows(dyad_rows: Iterable[tuple]) -> frozenset:
+    """dyad_events rows (id, a, b, factuality, prec, day, event, article, mentions) -> this table's rows."""
+    return frozenset(r[:7] for r in dyad_rows if r[6] in EVENTS)
+
+
+def _sort_key(r: tuple) -> tuple:
+    return r[1], r[2], r[5], r[0]
+
+
+def update(con, old_by: dict[str, frozenset], new_by: dict[str, frozenset]) -> None:
+    """Move the table by what a write changed: old_by / new_by are the dyad_events rows of the written events
+    by id, before and after (aggregates.update)."""
+    if not present(con):
+        return
+    old = {i: _rows(v) for i, v in old_by.items()}
+    new = {i: _rows(v) for i, v in new_by.items()}
+    touched = sorted(i for i in old.keys() | new.keys() if old.get(i, frozenset()) != new.get(i, frozenset()))
+    stale = [i for i in touched if old.get(i)]
+    for start in range(0, len(stale), 500):
+        part = stale[start:start + 500]
+        con.execute(f"DELETE FROM dyad_escalation WHERE id IN ({', '.join('?' * len(part))})", part).fetchall()
+    insert_rows(con, "dyad_escalation", sorted((r for i in touched for r in new.get(i, ())), key=_sort_key))
+
+
+def rebuild(con) -> None:
+    """Recompute the table from dyad_events (aggregates.rebuild fills that first), sorted by dyad and day."""
+    if not present(con):
+        return
+    con.execute("DELETE FROM dyad_escalation")
+    con.execute(f"""INSERT INTO dyad_escalation
+                    SELECT id, a, b, factuality, prec, day, event FROM dyad_events
+                    WHERE list_contains(?::VARCHAR[], event) ORDER BY {_ORDER}""", [list(EVENTS)])
+
+
+def dump(con) -> list[tuple]:
+    """The rows, sorted (equal dumps mean equal tables); none before migration 15."""
+    if not present(con):
+        return []
+    return sorted(con.execute("SELECT * FROM dyad_escalation").fetchall(), key=repr)
+
+
+def evidence(con, periods: list[tuple[str, str, dt.date, dt.date]], *, factuality: tuple[str, ...],
+             escalation: tuple[str, ...], precisions: tuple[str, ...], undated: bool
+             ) -> dict[tuple[str, str, dt.date], tuple[list[str], list[str]]]:
+    """(actor, recipient, first day) -> (sorted ids of the events of these types (a subset of EVENTS) of that dyad
+    in [first, last day] with these factualities, dated with one of these precisions (undated ones too with
+    `undated`); the same ids by date (an undated event first), then id). analytics.escalation_evidence."""
+    cond = ("list_contains(?::VARCHAR[], d.factuality) AND list_contains(?::VARCHAR[], d.event) "
+            "AND (list_contains(?::VARCHAR[], d.prec) OR d.prec = 'unknown')" + ("" if undated else
+                                                                                   " AND d.prec <> 'unknown'"))
+    cond_params: list[Any] = [list(factuality), list(escalation), list(precisions)]
+    sort_day = "CASE WHEN d.prec = 'unknown' THEN NULL ELSE d.day END"
+    if len(periods) <= UNION_PERIODS:
+        selects, params = [], []
+        for i, (a, b, lo, hi) in enumerate(periods):
+            selects.append(f"SELECT {i} AS p, d.id, {sort_day} AS sort_day FROM dyad_escalation d "
+                           f"WHERE d.a = ? AND d.b = ? AND d.day BETWEEN ? AND ? AND {cond}")
+            params += [a, b, lo, hi, *cond_params]
+        matched = " UNION ALL ".join(selects)
+    else:
+        values = ", ".join(["(?, ?, ?, ?::DATE, ?::DATE)"] * len(periods))
+        matched = f"""SELECT p.p, d.id, {sort_day} AS sort_day
+                      FROM dyad_escalation d JOIN (VALUES {values}) AS p(p, a, b, lo, hi)
+                        ON d.a = p.a AND d.b = p.b AND d.day BETWEEN p.lo AND p.hi
+                      WHERE {cond}"""
+        params = [v for i, period in enumerate(periods) for v in (i, *period)] + cond_params
+    sql = f"""SELECT p, list(id ORDER BY id), list(id ORDER BY sort_day ASC NULLS FIRST, id)
+              FROM (SELECT DISTINCT p, id, sort_day FROM ({matched})) GROUP BY p"""
+    out: dict[tuple[str, str, dt.date], tuple[list[str], list[str]]] = {(a, b, lo): ([], []) for a, b, lo, _ in periods}
+    for p, ids, by_date in con.execute(sql, params).fetchall():
+        a, b, lo, _ = periods[p]
+        out[(a, b, lo)] = (list(ids), list(by_date))
+    return out
+
+
+__all__ = ["CREATE", "EVENTS", "dump", "evidence", "present", "rebuild", "update"]
