@@ -18,6 +18,7 @@ from ..plover import event_schema
 from . import aggregates, reviews
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
+from .memo import Memo
 from .owner import hostname, process_alive
 from .reviews import ReviewScope
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
@@ -201,6 +202,7 @@ class Queries:
             sql, p = self._count_sql(f, where, params)
             heads.append(f"({sql})")
             head_params += p
+        version = self.version  # before reading: what is kept for it was read before any later commit
         cur = self._cursor()
         with _snapshot(cur):
             head = cur.execute(f"SELECT {', '.join(heads)}", head_params).fetchone() if heads else ()
@@ -215,7 +217,7 @@ class Queries:
             page += " OFFSET ?"
             page_params.append(offset)
             rows = cur.execute(page, page_params).fetchall()
-            mentions = _mentions_by_n(cur, [r[10] for r in rows])
+            mentions = _mentions_by_n(cur, [r[10] for r in rows], memo=self.memo, version=version)
         records = self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
         return records, (int(head[-1]) if total else None)
 
@@ -301,6 +303,7 @@ class Queries:
 
     def event(self, event_id: str) -> dict | None:
         """One event with every mention's evidence and its article's title/url/published, plus article copies."""
+        version = self.version
         cur = self._cursor()
         with _snapshot(cur):  # five statements: the event, its mentions, their articles, copies, its review
             row = cur.execute(f"SELECT {_EVENT_COLS}, e.review FROM events e WHERE e.id = ?", [event_id]).fetchone()
@@ -308,7 +311,8 @@ class Queries:
                 return None
             mentions = _rows(cur.execute(f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.event_id = ?",
                                          [event_id]))
-            arts = _articles_by_id(cur, sorted({m["article_id"] for m in mentions}))
+            arts = _articles_by_id(cur, sorted({m["article_id"] for m in mentions}), memo=self.memo,
+                                   version=version)
             copies = _copies(cur, sorted(arts))
             # events.review names the verdict of the event's latest review (NULL: none): the reviews table is read
             # only for a reviewed event
@@ -386,6 +390,9 @@ class Queries:
     def has_actor_code(self, code: str) -> bool:
         """Whether any stored event has this actor or recipient code, the machine's or one an analyst's correction
         gave it (reviews are few: a scan of them is cheap)."""
+        return self.memo.get("has_code", code, self.version, lambda: self._has_actor_code(code))
+
+    def _has_actor_code(self, code: str) -> bool:
         cur = self._cursor()
         # the aggregates' name table (a primary-key lookup) holds every code of a counted event; a code that is
         # not there may still be on an undated event without an article date: those are scanned for
@@ -487,25 +494,32 @@ class Queries:
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
-def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None) -> dict[int, tuple[dict, dict]]:
+def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None, memo: Memo | None = None,
+                   version: int = 0) -> dict[int, tuple[dict, dict]]:
     """PLOVER dicts of event mentions by serial number (serials from our own query), with their sentence.
 
     A semi-join on a list parameter lets DuckDB fetch just those rows (serials follow the order rows were
     stored, so the scan skips row groups outside their range); the sentences are cut from their articles'
-    texts, fetched by id. Values: (the stored row by column, its PLOVER dict).
+    texts, fetched by id. Values: (the stored row by column, its PLOVER dict), read-only. memo: keep them
+    (and the articles) for the store `version` read before these reads (a serial is never reused).
     """
     if not ns:
         return {}
+    out = memo.get_many("mention", ns, version) if memo is not None else {}
+    todo = [int(n) for n in ns if n not in out]
+    if not todo:
+        return out
     cur.execute(f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.n IN (SELECT unnest(?::BIGINT[]))",
-                [[int(n) for n in ns]])
+                [todo])
     cols = [c[0] for c in cur.description]
     rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     texts = dict(texts or {})
     missing = sorted({m["article_id"] for m in rows} - set(texts))
-    texts.update({a["id"]: a["text"] for a in _articles_by_id(cur, missing).values()})
-    out = {}
-    for m in rows:
-        out[m["n"]] = (m, mention_record(m, texts.get(m["article_id"])))
+    texts.update({a["id"]: a["text"] for a in _articles_by_id(cur, missing, memo=memo, version=version).values()})
+    fetched = {m["n"]: (m, mention_record(m, texts.get(m["article_id"]))) for m in rows}
+    if memo is not None:
+        memo.put_many("mention", fetched, version)
+    out.update(fetched)
     return out
 
 
@@ -515,18 +529,24 @@ def _rows(cur) -> list[dict]:
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
-def _articles_by_id(cur, ids: list[str]) -> dict[str, dict]:
-    """id -> title, url, published, publisher, outlet, text of these articles (an IN list: ART lookups, no scan)."""
-    out: dict[str, dict] = {}
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
+def _articles_by_id(cur, ids: list[str], *, memo: Memo | None = None, version: int = 0) -> dict[str, dict]:
+    """id -> title, url, published, publisher, outlet, text of these articles (an IN list: ART lookups, no scan);
+    read-only. memo: keep them for the store `version` read before these reads (an id is a content hash)."""
+    out: dict[str, dict] = memo.get_many("article", ids, version) if memo is not None else {}
+    todo = [i for i in ids if i not in out]
+    fetched: dict[str, dict] = {}
+    for i in range(0, len(todo), 500):
+        part = todo[i:i + 500]
         cur.execute(f"SELECT id, title, url, published, publisher, outlet, body AS text FROM articles WHERE id IN "
                     f"({', '.join('?' * len(part))})", part)
         cols = [c[0] for c in cur.description]
         for r in cur.fetchall():
             a = dict(zip(cols, r, strict=True))
             a["text"] = unpack_text(a["text"])
-            out[r[0]] = a
+            fetched[r[0]] = a
+    if memo is not None and fetched:
+        memo.put_many("article", fetched, version)
+    out.update(fetched)
     return out
 
 
