@@ -423,14 +423,12 @@ class Queries:
         if until:
             where.append(f"{day} <= ?")
             params.append(until)
-        sql = (f"SELECT {', '.join('q.' + c for c in QUOTE_COLUMNS)}, a.body, a.title, a.url, a.published, "
-               "coalesce(a.publisher, a.outlet) AS outlet "
-               "FROM quotes q JOIN articles a ON a.id = q.article_id"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + f" ORDER BY {day} DESC NULLS LAST, q.article_id, q.seq")
+        source = "FROM quotes q JOIN articles a ON a.id = q.article_id" + (" WHERE " + " AND ".join(where) if where else "")
+        order = f" ORDER BY {day} DESC NULLS LAST, q.article_id, q.seq"
         if limit is not None and not contains:
-            sql += " LIMIT ?"
-            params.append(limit)
+            return self._quotes_page(source + order, params, limit)
+        sql = (f"SELECT {', '.join('q.' + c for c in QUOTE_COLUMNS)}, a.body, a.title, a.url, a.published, "
+               f"coalesce(a.publisher, a.outlet) AS outlet {source}{order}")
         needle = str(contains).lower() if contains else None  # matched on the text cut from the article body
         out: list[dict] = []
         bodies: dict[str, str | None] = {}
@@ -450,6 +448,41 @@ class Queries:
                 if limit is not None and len(out) >= limit:
                     break
         return out
+
+    def _quotes_page(self, source: str, params: list, limit: int) -> list[dict]:
+        """The first `limit` quotes of `source` (FROM .. WHERE .. ORDER BY): their keys first (DuckDB's top-N
+        then sorts keys, not every column of every quote: 3 ms instead of 7-8 on 2,000 quotes), then the quotes
+        and their articles not kept since the last commit."""
+        version = self.version
+        cur = self._cursor()
+        with _snapshot(cur):
+            keys = [tuple(k) for k in cur.execute(f"SELECT q.article_id, q.seq {source} LIMIT ?",
+                                                  [*params, limit]).fetchall()]
+            kept = self.memo.get_many("quote", keys, version)
+            todo = [k for k in keys if k not in kept]
+            arts = _articles_by_id(cur, sorted({a for a, _ in todo}), memo=self.memo, version=version)
+            rows: dict[tuple, dict] = {}
+            ids = sorted({a for a, _ in todo})
+            want = set(todo)
+            for i in range(0, len(ids), 500):
+                part = ids[i:i + 500]
+                cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id IN "
+                            f"({', '.join('?' * len(part))})", part)
+                cols = [c[0] for c in cur.description]
+                for r in cur.fetchall():
+                    row = dict(zip(cols, r, strict=True))
+                    if (row["article_id"], row["seq"]) in want:
+                        rows[(row["article_id"], row["seq"])] = row
+        fetched = {}
+        for key, row in rows.items():
+            a = arts[key[0]]
+            d = quote_record(row, a["text"])
+            d.update(article_title=a["title"], article_url=a["url"], article_published=_iso(a["published"]),
+                     outlet=a["publisher"] if a["publisher"] is not None else a["outlet"])
+            fetched[key] = d
+        self.memo.put_many("quote", fetched, version)
+        kept.update(fetched)
+        return [dict(kept[k]) for k in keys]  # a copy: fold_fragments adds to a statement
 
     def runs(self, limit: int | None = 20) -> list[dict]:
         """Ingest runs, newest first, with counts and how many inputs failed.
