@@ -83,6 +83,7 @@ def error_response(status: int, message: str) -> JSONResponse:
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 MAX_OFFSET = 2**63 - 1  # the largest row offset the store takes
+DYADS_KEPT = 60  # the dyads ranked per version for /dyads and /network (the network view's default)
 
 
 def create_app(db: str | Path, *, settings: dict | None = None, token: str | None = None, pipeline=None,
@@ -139,6 +140,17 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         if limit > page_max:
             raise UsageError(f"limit: at most {page_max} rows per page (setting page_size_max), got {limit}")
         return limit
+
+    def ranked_dyads(*, limit: int, **options: Any) -> list[dict]:
+        """analysis.dyads(store, limit=limit, **options), shared by /dyads and /network: one ranking of at least
+        DYADS_KEPT is kept per version, and a shorter ranking is its prefix (ties are broken by the codes)."""
+        key = tuple(sorted(options.items()))
+        version = store.version
+        kept = store.memo.get_many("dyads", [key], version).get(key)
+        if kept is None or (kept[0] < limit and len(kept[1]) >= kept[0]):  # a ranking shorter than asked is whole
+            kept = (max(limit, DYADS_KEPT), analysis.dyads(store, limit=max(limit, DYADS_KEPT), **options))
+            store.memo.put_many("dyads", {key: kept}, version)
+        return [dict(r) for r in kept[1][:limit]]
 
     @app.get("/events", summary="Events with filters, newest first, paginated")
     def events(actor: str | None = Query(None, description="Actor code, e.g. RUS"),
@@ -209,9 +221,8 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
               undated: bool = Query(False, description="Count undated background events on their article's date"),
               include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 20)
-        return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit,
-                                       undated=undated, include_rejected=include_rejected,
-                                       reviewed_only=reviewed_only), limit=limit)
+        return envelope(ranked_dyads(since=since, until=until, factuality=factuality, limit=limit, undated=undated,
+                                     include_rejected=include_rejected, reviewed_only=reviewed_only), limit=limit)
 
     @app.get("/timeline", summary="Events per period for a dyad: quad classes, mean Goldstein and PLOVER score")
     def timeline(actor: str | None = None, recipient: str | None = None,
@@ -256,8 +267,9 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                 limit: int | None = Query(None, ge=1, description="Page size (default 60)"),
                 include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 60)
-        return envelope(analysis.network(store, since=since, until=until, factuality=factuality, limit=limit,
-                                         include_rejected=include_rejected, reviewed_only=reviewed_only))
+        return envelope(analysis.network_of(ranked_dyads(since=since, until=until, factuality=factuality,
+                                                         limit=limit, include_rejected=include_rejected,
+                                                         reviewed_only=reviewed_only)))
 
     @app.get("/locations", summary="Event places with coordinates and counts")
     def locations(actor: str | None = None, recipient: str | None = None, since: dt.date | None = None,
@@ -274,8 +286,10 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                include_rejected: bool = False, reviewed_only: bool = False):
         if format not in ("md", "html", "json"):
             raise UsageError(f"format: {format!r} is not one of md, html, json")
-        d = analysis.digest(store, date=date, days=days, base_url="", include_rejected=include_rejected,
-                            reviewed_only=reviewed_only)
+        # kept per version: the Markdown and the JSON of one day lay out the same digest
+        d = store.memo.get("digest", (date, days, include_rejected, reviewed_only), store.version,
+                           lambda: analysis.digest(store, date=date, days=days, base_url="",
+                                                   include_rejected=include_rejected, reviewed_only=reviewed_only))
         if format == "json":
             return envelope(d)
         text = analysis.render_digest(d, format)
