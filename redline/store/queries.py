@@ -186,7 +186,19 @@ class Queries:
                                           min_confidence, include_rejected, reviewed_only), limit, offset,
                             total=True)
 
-    def _events(self, f: _EventFilters, limit, offset, *, total: bool) -> tuple[list[dict], int | None]:
+    def newest_events(self, *, limit: int, actor=None, recipient=None, event=None, factuality="asserted",
+                      article_id=None, min_confidence=None, include_rejected=False,
+                      reviewed_only=False) -> tuple[list[dict], list[dt.date | None], int]:
+        """events_page(limit=limit) of these filters (no date window), the date that orders each event, and how
+        many match: a listing whose later pages and date windows can be cut from it (redline/web/listing.py)."""
+        dates: list = []
+        records, total = self._events(_EventFilters(actor, recipient, event, None, None, factuality, article_id,
+                                                    min_confidence, include_rejected, reviewed_only), limit, 0,
+                                      total=True, dates=dates)
+        return records, dates, int(total or 0)
+
+    def _events(self, f: _EventFilters, limit, offset, *, total: bool,
+                dates: list | None = None) -> tuple[list[dict], int | None]:
         """A page of events and, with `total`, how many match: the page's cutoff day and the count come from
         one statement of scalar subqueries, then the page, then its mentions (and their articles)."""
         where, params = event_filters(**f.kwargs())
@@ -219,6 +231,8 @@ class Queries:
             rows = cur.execute(page, page_params).fetchall()
             mentions = _mentions_by_n(cur, [r[10] for r in rows], memo=self.memo, version=version)
         records = self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
+        if dates is not None:  # the caller's list gets each event's date (what orders and windows the events)
+            dates.extend(r[1] for r in rows)
         return records, (int(head[-1]) if total else None)
 
     @staticmethod

@@ -34,7 +34,7 @@ from ..quotes_api import fold_fragments
 from ..records import Article, Failure
 from ..settings import load_settings
 from ..store import Store
-from . import review_routes
+from . import listing, review_routes
 from .live_routes import live_routes
 from .middleware import AnswerCache, BodyLimit, BodyTooLarge, HostCheck
 from .pages import StaticAssets, asset_response, load_assets
@@ -75,6 +75,12 @@ def dumps(payload: Any) -> str:
 def envelope(data: Any, **meta: Any) -> Response:
     """The success envelope. Encoded with json.dumps directly: jsonable_encoder costs more than the query."""
     return Response(dumps({"ok": True, "data": data, "meta": meta}), media_type="application/json")
+
+
+def _decorate_event(r: dict) -> None:
+    """What /events adds to each event: the spans to highlight in its sentence and its date as text."""
+    r["highlights"] = analysis.highlights(r)
+    r["date_text"] = date_text(r.get("date"), r.get("date_precision"))
 
 
 def error_response(status: int, message: str) -> JSONResponse:
@@ -170,13 +176,10 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         limit = page(limit, 50)
         fact = None if factuality == "all" else factuality
         actor, recipient = analysis.check_code(actor, "actor"), analysis.check_code(recipient, "recipient")
-        filters = dict(actor=actor, recipient=recipient, event=event, since=since, until=until, factuality=fact,
-                       article_id=article, min_confidence=min_confidence, include_rejected=include_rejected,
-                       reviewed_only=reviewed_only)
-        rows, total = store.events_page(**filters, limit=limit, offset=offset)
-        for r in rows:
-            r["highlights"] = analysis.highlights(r)
-            r["date_text"] = date_text(r.get("date"), r.get("date_precision"))
+        filters = dict(actor=actor, recipient=recipient, event=event, factuality=fact, article_id=article,
+                       min_confidence=min_confidence, include_rejected=include_rejected, reviewed_only=reviewed_only)
+        rows, total = listing.events_page(store, since=since, until=until, limit=limit, offset=offset,
+                                          decorate=_decorate_event, **filters)
         nxt = offset + limit if offset + limit < total else None
         return envelope(rows, total=total, limit=limit, offset=offset, next_offset=nxt)
 
