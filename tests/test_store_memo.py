@@ -34,6 +34,14 @@ def test_memo_keeps_at_most_its_entries_per_kind_least_recent_out():
     assert memo.get_many("other", ["a"], 0) == {}
 
 
+def test_memo_keeps_fewer_of_a_kind_with_a_limit():
+    memo = Memo(entries=10, limits={"big": 1})
+    memo.put_many("big", {"a": 1, "b": 2}, 0)
+    memo.put_many("small", {"a": 1, "b": 2}, 0)
+    assert memo.get_many("big", ["a", "b"], 0) == {"b": 2}
+    assert memo.get_many("small", ["a", "b"], 0) == {"a": 1, "b": 2}
+
+
 def test_memo_get_computes_once_per_version():
     memo, calls = Memo(), []
 

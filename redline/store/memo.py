@@ -10,7 +10,8 @@ a dictionary look-up.
 Every entry is tagged with the store's `version` (the count of commits this Store made) read *before* the
 data was read; an entry is served only while the version is unchanged, and the first use of a newer version
 empties every table. A value read while a commit happened is thus never served after it. Tables are LRU and
-bounded (`entries` per kind), so the memory stays the same at ten million events.
+bounded (entries per kind, fewer for large values: LIMITS), so the memory stays bounded at ten million
+events.
 """
 
 from __future__ import annotations
@@ -21,15 +22,22 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
 
+# Entries kept per kind, where a value is large; other kinds keep `entries` (a mention, a quote, a code).
+# A listing holds up to 1,000 events and an article its text; a dyad's counts per period grow with the store
+# (250k rows at ten million events): eight entries hold no more than eight alerts computed at once do anyway.
+LIMITS = {"listing": 64, "digest": 512, "dyads": 1024, "article": 2048, "dyad_periods": 8}
+
+
 class Memo:
     """Per-kind LRU tables of values valid for one store version (see the module docstring).
 
     Thread-safe: the API's worker threads share one Memo. Callers treat the values as read-only (copy before
-    changing one).
+    changing one). entries: the most entries of a kind not in `limits` (which caps the others).
     """
 
-    def __init__(self, *, entries: int = 8192):
+    def __init__(self, *, entries: int = 8192, limits: dict[str, int] | None = None):
         self.entries = entries
+        self.limits = dict(LIMITS if limits is None else limits)
         self._lock = threading.Lock()
         self._version: int | None = None
         self._tables: dict[str, OrderedDict[Hashable, Any]] = {}
@@ -65,7 +73,7 @@ class Memo:
             table.update(items)
             for key in items:
                 table.move_to_end(key)
-            while len(table) > self.entries:
+            while len(table) > min(self.entries, self.limits.get(kind, self.entries)):
                 table.popitem(last=False)
 
     def get(self, kind: str, key: Hashable, version: int, compute: Callable[[], Any]) -> Any:
