@@ -1,8 +1,8 @@
 """CPU per distinct answer of the HTTP API, by endpoint, in process; before and after; and whether they answer alike.
 
-    python benchmarks/answer_cpu.py --db STORE [--before CHECKOUT] [--requests 4000] [--seed 11]
+    python benchmarks/answer_cpu.py --db STORE [--before CHECKOUT] [--requests 4000] [--seed 11] [--mix varied]
 
-Draws the requests of concurrent_clients.py's `varied` mix (seeded) once, keeps each distinct URL once (the
+Draws the requests of concurrent_clients.py's `varied` (or `dashboard`) mix (seeded) once, keeps each distinct URL once (the
 server's answer cache answers a repeat), and has each version's app answer them one after the other in its own
 process: the app built by create_app (answer cache off), its routes run inline (no worker thread) so that the
 CPU time of each answer is the process's, DuckDB's threads included. What load on the machine distorts least:
@@ -90,13 +90,16 @@ def main() -> None:
     ap.add_argument("--before", type=Path, help="Source tree of the earlier redline to compare with.")
     ap.add_argument("--requests", type=int, default=4000, help="Requests drawn (each distinct URL kept once).")
     ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--mix", choices=("varied", "dashboard"), default="varied",
+                    help="Which of concurrent_clients.py's mixes the requests are drawn from.")
     args = ap.parse_args()
     sys.path.insert(0, str(HERE))
     import concurrent_clients
 
     sample = concurrent_clients._sample(Path(args.db))
     rng = random.Random(args.seed)
-    urls = list(dict.fromkeys(concurrent_clients.request_url(rng, sample) for _ in range(args.requests)))
+    draw = concurrent_clients.request_url if args.mix == "varied" else concurrent_clients.dashboard_url
+    urls = list(dict.fromkeys(draw(rng, sample) for _ in range(args.requests)))
     results: dict[str, dict[str, dict]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         urls_file = str(Path(tmp) / "urls.json")
