@@ -84,3 +84,20 @@ class Memo:
         value = compute()
         self.put_many(kind, {key: value}, version)
         return value
+
+
+def date_window(dates: list, since, until, whole: bool) -> tuple[int, int, bool] | None:
+    """Where a window of days lies in the first items of a newest-first list (undated items last), given their
+    dates: (start, end, ended) with the window's items at [start, end) of those kept, `ended` when the window
+    ends inside them (else it may go on past `end`); None when it starts past them. whole: the kept items are
+    the whole list. A window keeps a run of consecutive items: the order is by date."""
+    start = 0
+    if until is not None:  # items after the window come first
+        while start < len(dates) and dates[start] is not None and dates[start] > until:
+            start += 1
+        if start == len(dates) and not whole:
+            return None
+    end = start
+    while end < len(dates) and dates[end] is not None and (since is None or dates[end] >= since):
+        end += 1
+    return start, end, end < len(dates) or whole

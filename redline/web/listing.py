@@ -15,6 +15,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from ..store.memo import date_window
+
 KEPT_MAX = 1000  # events of one listing kept at most (a page beyond is read from the store)
 
 
@@ -65,16 +67,10 @@ def _cut(kept: tuple[list[dict], list, int], since: dt.date | None, until: dt.da
     whole = len(records) >= total  # the kept events are every event of the listing
     if since is None and until is None:
         return (records[offset:offset + limit], total) if whole or offset + limit <= len(records) else None
-    start = 0
-    if until is not None:  # events after the window come first (undated ones last: never inside a window)
-        while start < len(dates) and dates[start] is not None and dates[start] > until:
-            start += 1
-    if start == len(dates) and not whole:
+    window = date_window(dates, since, until, whole)
+    if window is None:
         return None
-    end = start
-    while end < len(dates) and dates[end] is not None and (since is None or dates[end] >= since):
-        end += 1
-    ended = end < len(dates) or whole
+    start, end, ended = window
     first, last = start + offset, start + offset + limit
     if not ended and last > end:
         return None
