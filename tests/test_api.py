@@ -438,3 +438,22 @@ def test_answer_cache_keeps_at_most_its_bytes_least_recently_used_out():
 
     asyncio.run(scenario())
     assert calls == [b"a=1", b"a=2", b"a=3", b"a=2"]
+
+
+def test_dyads_and_network_share_one_ranking_and_answer_as_alone(store_path):
+    """/network ranks more dyads than /dyads asks: /dyads takes the first of them, the same as on its own."""
+    from redline import analysis
+
+    with TestClient(create_app(store_path), base_url="http://127.0.0.1") as c:
+        net = _ok(c.get("/network?limit=5"))["data"]
+        calls = []
+        store = c.app.state.store
+        real = analysis.dyads
+        try:
+            analysis.dyads = lambda *a, **k: calls.append(k) or real(*a, **k)
+            short = _ok(c.get("/dyads?limit=1"))["data"]
+        finally:
+            analysis.dyads = real
+        alone = json.loads(json.dumps(analysis.dyads(store, limit=1), default=str))
+    assert calls == []  # answered from the ranking /network left
+    assert short == alone == net["edges"][:1]

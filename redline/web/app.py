@@ -271,7 +271,8 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                 include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 60)
         return envelope(analysis.network_of(ranked_dyads(since=since, until=until, factuality=factuality,
-                                                         limit=limit, include_rejected=include_rejected,
+                                                         limit=limit, undated=False,
+                                                         include_rejected=include_rejected,
                                                          reviewed_only=reviewed_only)))
 
     @app.get("/locations", summary="Event places with coordinates and counts")
