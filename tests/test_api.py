@@ -413,3 +413,47 @@ def test_answer_cache_keeps_answers_until_the_next_commit_and_shares_concurrent_
     assert after == (200, b"answer 2 at version 1")  # recomputed after the commit
     assert other[1] == b"answer 3 at version 1"  # another query is another answer
     assert len(calls) == 3
+
+
+def test_answer_cache_keeps_at_most_its_bytes_least_recently_used_out():
+    import asyncio
+
+    from redline.web.middleware import AnswerCache
+
+    class FakeStore:
+        version = 0
+
+    calls = []
+
+    async def app(scope, receive, send):
+        calls.append(scope["query_string"])
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"x" * 100})
+
+    cache = AnswerCache(app, FakeStore, max_bytes=250)  # room for two answers of 100 bytes
+
+    async def scenario():
+        for q in (b"a=1", b"a=2", b"a=1", b"a=3", b"a=1", b"a=2"):  # a=3 pushes out a=2, the least recent
+            await _asgi_get(cache, "/events", q)
+
+    asyncio.run(scenario())
+    assert calls == [b"a=1", b"a=2", b"a=3", b"a=2"]
+
+
+def test_dyads_and_network_share_one_ranking_and_answer_as_alone(store_path):
+    """/network ranks more dyads than /dyads asks: /dyads takes the first of them, the same as on its own."""
+    from redline import analysis
+
+    with TestClient(create_app(store_path), base_url="http://127.0.0.1") as c:
+        net = _ok(c.get("/network?limit=5"))["data"]
+        calls = []
+        store = c.app.state.store
+        real = analysis.dyads
+        try:
+            analysis.dyads = lambda *a, **k: calls.append(k) or real(*a, **k)
+            short = _ok(c.get("/dyads?limit=1"))["data"]
+        finally:
+            analysis.dyads = real
+        alone = json.loads(json.dumps(analysis.dyads(store, limit=1), default=str))
+    assert calls == []  # answered from the ranking /network left
+    assert short == alone == net["edges"][:1]

@@ -32,12 +32,12 @@ from .options import (
     suggest_code,
 )
 from .periods import period_end, period_label, period_start
-from .views import dyads, left_out_note, locations, network, summary, timeline, timeline_left_out
+from .views import dyads, left_out_note, locations, network, network_of, summary, timeline, timeline_left_out
 
 __all__ = [
     "ALERT_SENTENCES", "ESCALATION_EVENTS", "PERIODS", "QUAD_NAMES", "RED_LINE_EVENTS", "AlertOptions", "alerts",
     "article_link", "check_code", "check_factuality", "check_period", "check_range", "code_hint", "digest", "dyads",
-    "escalation_alerts", "event_link", "highlights", "left_out_note", "locations", "network", "period_end",
-    "period_label", "period_start", "red_line_alerts", "render_digest", "suggest_code", "summary", "timeline",
+    "escalation_alerts", "event_link", "highlights", "left_out_note", "locations", "network", "network_of",
+    "period_end", "period_label", "period_start", "red_line_alerts", "render_digest", "suggest_code", "summary", "timeline",
     "timeline_left_out",
 ]

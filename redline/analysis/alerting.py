@@ -77,8 +77,11 @@ def alerts(
         raise UsageError("alerts: baseline, min_baseline and min_events must be at least 1")
     facts = check_factuality(factuality)
     scope = ReviewScope(include_rejected, reviewed_only)
-    rows = analytics.dyad_periods(_con(store), by=opts.by, until=until, factuality=facts,
-                                  escalation=ESCALATION_EVENTS, undated=undated, scope=scope)
+    # the counts do not depend on `since`: kept per store version (redline/store/memo.py) when the store keeps
+    # one, so the digests of one day over 1, 7 and 30 days and the alerts since any day share them
+    rows = _kept(store, "dyad_periods", (opts.by, until, facts, undated, scope), lambda: analytics.dyad_periods(
+        _con(store), by=opts.by, until=until, factuality=facts, escalation=ESCALATION_EVENTS, undated=undated,
+        scope=scope))
     out = escalation_alerts(rows, opts, since=since)
     found = analytics.escalation_evidence(
         _con(store), [(a["actor"], a["recipient"], a["period"], a["end"]) for a in out], factuality=facts,
@@ -105,6 +108,12 @@ def alerts(
                                                                by=opts.by, scope=scope), opts.by, sentences))
     out.sort(key=lambda a: (a["period"], a["score"]), reverse=True)
     return out
+
+
+def _kept(store, kind: str, key: tuple, compute):
+    """compute(), kept until the store's next commit when the store has a memo (read-only values)."""
+    memo = getattr(store, "memo", None)
+    return compute() if memo is None else memo.get(kind, key, store.version, compute)
 
 
 def _sentence(r: dict[str, Any]) -> dict[str, Any]:

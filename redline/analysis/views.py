@@ -117,8 +117,12 @@ def network(
     reviewed_only: bool = False,
 ) -> dict[str, Any]:
     """Actor network: nodes (actors with event counts) and directed edges (dyads) for the dashboard."""
-    edges = dyads(store, since=since, until=until, factuality=factuality, limit=limit,
-                  include_rejected=include_rejected, reviewed_only=reviewed_only)
+    return network_of(dyads(store, since=since, until=until, factuality=factuality, limit=limit,
+                            include_rejected=include_rejected, reviewed_only=reviewed_only))
+
+
+def network_of(edges: list[dict[str, Any]]) -> dict[str, Any]:
+    """The network of these dyads (rows of `dyads`): its nodes and the dyads as edges."""
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
         for code, role in ((e["actor"], "sent"), (e["recipient"], "received")):
@@ -154,4 +158,4 @@ def summary(store, *, include_rejected: bool = False, reviewed_only: bool = Fals
     return analytics.date_range(_con(store), scope=ReviewScope(include_rejected, reviewed_only))
 
 
-__all__ = ["dyads", "left_out_note", "locations", "network", "summary", "timeline", "timeline_left_out"]
+__all__ = ["dyads", "left_out_note", "locations", "network", "network_of", "summary", "timeline", "timeline_left_out"]

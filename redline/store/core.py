@@ -20,6 +20,7 @@ from ..errors import StoreError, StoreWriteError
 from . import queries
 from .bulk import insert_rows
 from .inputs import InputFiles
+from .memo import Memo
 from .engine import duckdb
 from .owner import hostname, served_by
 from .recode import Recoding
@@ -54,6 +55,7 @@ class Store(queries.Queries, InputFiles, Reviews, Recoding):
         self._dedup = None
         self._failure_seq: dict[str, int] = {}
         self.version = 0
+        self.memo = Memo()  # parts of answers kept until the next commit (memo.py)
         p = Path(self.path)
         if read_only and not p.exists():
             raise StoreError(f"store {self.path}: no such file; create it with `redline ingest FILE --db {self.path}`")

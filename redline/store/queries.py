@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import Any
 
 
-from ..errors import UsageError
+from ..errors import StoreError, UsageError
 from ..plover import event_schema
 from . import ahead, aggregates, reviews
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
+from .memo import Memo, date_window
 from .owner import hostname, process_alive
 from .reviews import ReviewScope
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
@@ -28,6 +29,7 @@ FACTUALITIES = ("asserted", "negated", "hypothetical", "possible", "future")
 _EVENT_COLS = "e.id, e.date, e.num_mentions, e.num_sources, e.num_articles, e.avg_tone, e.is_root, e.added, " \
               "e.rep_article, e.rep_seq, e.rep_n"
 _MENTION_SELECT = ", ".join(f"m.{c}" for c in ("n", *MENTION_COLUMNS))
+QUOTE_KEYS_KEPT = 20_000  # keys of quotes kept in order per version, windows of days cut from them
 
 
 def event_types() -> tuple[str, ...]:
@@ -185,7 +187,19 @@ class Queries:
                                           min_confidence, include_rejected, reviewed_only), limit, offset,
                             total=True)
 
-    def _events(self, f: _EventFilters, limit, offset, *, total: bool) -> tuple[list[dict], int | None]:
+    def newest_events(self, *, limit: int, actor=None, recipient=None, event=None, factuality="asserted",
+                      article_id=None, min_confidence=None, include_rejected=False,
+                      reviewed_only=False) -> tuple[list[dict], list[dt.date | None], int]:
+        """events_page(limit=limit) of these filters (no date window), the date that orders each event, and how
+        many match: a listing whose later pages and date windows can be cut from it (redline/web/listing.py)."""
+        dates: list = []
+        records, total = self._events(_EventFilters(actor, recipient, event, None, None, factuality, article_id,
+                                                    min_confidence, include_rejected, reviewed_only), limit, 0,
+                                      total=True, dates=dates)
+        return records, dates, int(total or 0)
+
+    def _events(self, f: _EventFilters, limit, offset, *, total: bool,
+                dates: list | None = None) -> tuple[list[dict], int | None]:
         """A page of events and, with `total`, how many match: the page's cutoff day and the count come from
         one statement of scalar subqueries, then the page, then its mentions (and their articles)."""
         where, params = event_filters(**f.kwargs())
@@ -201,6 +215,7 @@ class Queries:
             sql, p = self._count_sql(f, where, params)
             heads.append(f"({sql})")
             head_params += p
+        version = self.version  # before reading: what is kept for it was read before any later commit
         cur = self._cursor()
         with _snapshot(cur):
             head = cur.execute(f"SELECT {', '.join(heads)}", head_params).fetchone() if heads else ()
@@ -218,8 +233,11 @@ class Queries:
                 page_params.append(offset)
                 rows = cur.execute(page, page_params).fetchall()
             # (a row read from the copies of the events dated ahead carries `ahead`: its mention is copied too)
-            mentions = _mentions_by_n(cur, [r[10] for r in rows], ahead={r[10] for r in rows if len(r) > 12 and r[12]})
+            mentions = _mentions_by_n(cur, [r[10] for r in rows], ahead={r[10] for r in rows if len(r) > 12 and r[12]},
+                                      memo=self.memo, version=version)
         records = self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
+        if dates is not None:  # the caller's list gets each event's date (what orders and windows the events)
+            dates.extend(r[1] for r in rows)
         return records, (int(head[-1]) if total else None)
 
     @staticmethod
@@ -304,6 +322,7 @@ class Queries:
 
     def event(self, event_id: str) -> dict | None:
         """One event with every mention's evidence and its article's title/url/published, plus article copies."""
+        version = self.version
         cur = self._cursor()
         with _snapshot(cur):  # five statements: the event, its mentions, their articles, copies, its review
             row = cur.execute(f"SELECT {_EVENT_COLS}, e.review FROM events e WHERE e.id = ?", [event_id]).fetchone()
@@ -311,7 +330,8 @@ class Queries:
                 return None
             mentions = _rows(cur.execute(f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.event_id = ?",
                                          [event_id]))
-            arts = _articles_by_id(cur, sorted({m["article_id"] for m in mentions}))
+            arts = _articles_by_id(cur, sorted({m["article_id"] for m in mentions}), memo=self.memo,
+                                   version=version)
             copies = _copies(cur, sorted(arts))
             # events.review names the verdict of the event's latest review (NULL: none): the reviews table is read
             # only for a reviewed event
@@ -389,6 +409,9 @@ class Queries:
     def has_actor_code(self, code: str) -> bool:
         """Whether any stored event has this actor or recipient code, the machine's or one an analyst's correction
         gave it (reviews are few: a scan of them is cheap)."""
+        return self.memo.get("has_code", code, self.version, lambda: self._has_actor_code(code))
+
+    def _has_actor_code(self, code: str) -> bool:
         cur = self._cursor()
         # the aggregates' name table (a primary-key lookup) holds every code of a counted event; a code that is
         # not there may still be on an undated event without an article date: those are scanned for
@@ -419,14 +442,16 @@ class Queries:
         if until:
             where.append(f"{day} <= ?")
             params.append(until)
-        sql = (f"SELECT {', '.join('q.' + c for c in QUOTE_COLUMNS)}, a.body, a.title, a.url, a.published, "
-               "coalesce(a.publisher, a.outlet) AS outlet "
-               "FROM quotes q JOIN articles a ON a.id = q.article_id"
-               + (" WHERE " + " AND ".join(where) if where else "")
-               + f" ORDER BY {day} DESC NULLS LAST, q.article_id, q.seq")
+        source = "FROM quotes q JOIN articles a ON a.id = q.article_id" + (" WHERE " + " AND ".join(where) if where else "")
+        order = f" ORDER BY {day} DESC NULLS LAST, q.article_id, q.seq"
         if limit is not None and not contains:
-            sql += " LIMIT ?"
-            params.append(limit)
+            if not speaker:
+                page = self._quotes_window(since, until, limit)
+                if page is not None:
+                    return page
+            return self._quotes_page(source + order, params, limit)
+        sql = (f"SELECT {', '.join('q.' + c for c in QUOTE_COLUMNS)}, a.body, a.title, a.url, a.published, "
+               f"coalesce(a.publisher, a.outlet) AS outlet {source}{order}")
         needle = str(contains).lower() if contains else None  # matched on the text cut from the article body
         out: list[dict] = []
         bodies: dict[str, str | None] = {}
@@ -446,6 +471,74 @@ class Queries:
                 if limit is not None and len(out) >= limit:
                     break
         return out
+
+    def _quotes_window(self, since: dt.date | None, until: dt.date | None, limit: int) -> list[dict] | None:
+        """The first `limit` quotes of a window of days (or of all), cut from the keys of every quote in order,
+        kept per version (QUOTE_KEYS_KEPT at most); None when the window lies past them."""
+        version = self.version
+        days, keys, whole = self.memo.get("quote_keys", (), version, self._quote_keys)
+        window = date_window(days, since, until, whole) if since or until else (0, len(keys), whole)
+        if window is None or (not window[2] and window[0] + limit > window[1]):
+            return None
+        start, end, _ = window
+        cur = self._cursor()
+        with _snapshot(cur):
+            return self._quotes_by_key(cur, keys[start:min(start + limit, end)], version)
+
+    def _quote_keys(self) -> tuple[list, list[tuple[str, int]], bool]:
+        """(day, key) of the first QUOTE_KEYS_KEPT quotes in the order of quotes(), and whether that is all."""
+        day = "coalesce(q.date, a.reference_date, a.published)"
+        rows = self._cursor().execute(
+            f"SELECT {day}, q.article_id, q.seq FROM quotes q JOIN articles a ON a.id = q.article_id "
+            f"ORDER BY {day} DESC NULLS LAST, q.article_id, q.seq LIMIT ?", [QUOTE_KEYS_KEPT + 1]).fetchall()
+        whole = len(rows) <= QUOTE_KEYS_KEPT
+        rows = rows[:QUOTE_KEYS_KEPT]
+        return [r[0] for r in rows], [(r[1], r[2]) for r in rows], whole
+
+    def _quotes_page(self, source: str, params: list, limit: int) -> list[dict]:
+        """The first `limit` quotes of `source` (FROM .. WHERE .. ORDER BY): their keys first (DuckDB's top-N
+        then sorts keys, not every column of every quote: 3 ms instead of 7-8 on 2,000 quotes), then the quotes
+        and their articles not kept since the last commit."""
+        version = self.version
+        cur = self._cursor()
+        with _snapshot(cur):
+            keys = [tuple(k) for k in cur.execute(f"SELECT q.article_id, q.seq {source} LIMIT ?",
+                                                  [*params, limit]).fetchall()]
+            page = self._quotes_by_key(cur, keys, version)
+        if page is None:
+            raise StoreError(f"store {self.path}: a quote listed was not found on the same snapshot")
+        return page
+
+    def _quotes_by_key(self, cur, keys: list[tuple], version: int) -> list[dict] | None:
+        """The quotes of these keys, in order (copies: fold_fragments adds to a statement), with their articles'
+        title, url, date and outlet; read where not kept for `version`. None when one is not stored (any more)."""
+        kept = self.memo.get_many("quote", keys, version)
+        todo = [k for k in keys if k not in kept]
+        arts = _articles_by_id(cur, sorted({a for a, _ in todo}), memo=self.memo, version=version)
+        rows: dict[tuple, dict] = {}
+        ids = sorted({a for a, _ in todo})
+        want = set(todo)
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id IN "
+                        f"({', '.join('?' * len(part))})", part)
+            cols = [c[0] for c in cur.description]
+            for r in cur.fetchall():
+                row = dict(zip(cols, r, strict=True))
+                if (row["article_id"], row["seq"]) in want:
+                    rows[(row["article_id"], row["seq"])] = row
+        if len(rows) < len(want) or any(a not in arts for a, _ in todo):
+            return None
+        fetched = {}
+        for key, row in rows.items():
+            a = arts[key[0]]
+            d = quote_record(row, a["text"])
+            d.update(article_title=a["title"], article_url=a["url"], article_published=_iso(a["published"]),
+                     outlet=a["publisher"] if a["publisher"] is not None else a["outlet"])
+            fetched[key] = d
+        self.memo.put_many("quote", fetched, version)
+        kept.update(fetched)
+        return [dict(kept[k]) for k in keys]
 
     def runs(self, limit: int | None = 20) -> list[dict]:
         """Ingest runs, newest first, with counts and how many inputs failed.
@@ -491,17 +584,24 @@ class Queries:
 
 
 def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
-                   ahead: set[int] | frozenset[int] = frozenset()) -> dict[int, tuple[dict, dict]]:
+                   ahead: set[int] | frozenset[int] = frozenset(), memo: Memo | None = None,
+                   version: int = 0) -> dict[int, tuple[dict, dict]]:
     """PLOVER dicts of event mentions by serial number (serials from our own query), with their sentence.
 
     A semi-join on a list parameter lets DuckDB fetch just those rows (serials follow the order rows were
     stored, so the scan skips row groups outside their range); the sentences are cut from their articles'
     texts, fetched by id. `ahead`: the serials to read from the copies of the representative mentions of events
-    dated ahead of their article (store/ahead.py). Values: (the stored row by column, its PLOVER dict).
+    dated ahead of their article (store/ahead.py; the copy of a serial is the same row). Values: (the stored row
+    by column, its PLOVER dict), read-only. memo: keep them (and the articles) for the store `version` read before
+    these reads (a serial is never reused).
     """
     if not ns:
         return {}
-    parts = [(table, [int(n) for n in ns if (n in ahead) == (table == "mentions_ahead")])
+    out = memo.get_many("mention", ns, version) if memo is not None else {}
+    todo = [int(n) for n in ns if n not in out]
+    if not todo:
+        return out
+    parts = [(table, [n for n in todo if (n in ahead) == (table == "mentions_ahead")])
              for table in ("event_mentions", "mentions_ahead")]
     parts = [(table, part) for table, part in parts if part]
     cur.execute(" UNION ALL ".join(f"SELECT {_MENTION_SELECT} FROM {table} m WHERE m.n IN (SELECT unnest(?::BIGINT[]))"
@@ -510,10 +610,11 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
     rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     texts = dict(texts or {})
     missing = sorted({m["article_id"] for m in rows} - set(texts))
-    texts.update({a["id"]: a["text"] for a in _articles_by_id(cur, missing).values()})
-    out = {}
-    for m in rows:
-        out[m["n"]] = (m, mention_record(m, texts.get(m["article_id"])))
+    texts.update({a["id"]: a["text"] for a in _articles_by_id(cur, missing, memo=memo, version=version).values()})
+    fetched = {m["n"]: (m, mention_record(m, texts.get(m["article_id"]))) for m in rows}
+    if memo is not None:
+        memo.put_many("mention", fetched, version)
+    out.update(fetched)
     return out
 
 
@@ -523,18 +624,24 @@ def _rows(cur) -> list[dict]:
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
-def _articles_by_id(cur, ids: list[str]) -> dict[str, dict]:
-    """id -> title, url, published, publisher, outlet, text of these articles (an IN list: ART lookups, no scan)."""
-    out: dict[str, dict] = {}
-    for i in range(0, len(ids), 500):
-        part = ids[i:i + 500]
+def _articles_by_id(cur, ids: list[str], *, memo: Memo | None = None, version: int = 0) -> dict[str, dict]:
+    """id -> title, url, published, publisher, outlet, text of these articles (an IN list: ART lookups, no scan);
+    read-only. memo: keep them for the store `version` read before these reads (an id is a content hash)."""
+    out: dict[str, dict] = memo.get_many("article", ids, version) if memo is not None else {}
+    todo = [i for i in ids if i not in out]
+    fetched: dict[str, dict] = {}
+    for i in range(0, len(todo), 500):
+        part = todo[i:i + 500]
         cur.execute(f"SELECT id, title, url, published, publisher, outlet, body AS text FROM articles WHERE id IN "
                     f"({', '.join('?' * len(part))})", part)
         cols = [c[0] for c in cur.description]
         for r in cur.fetchall():
             a = dict(zip(cols, r, strict=True))
             a["text"] = unpack_text(a["text"])
-            out[r[0]] = a
+            fetched[r[0]] = a
+    if memo is not None and fetched:
+        memo.put_many("article", fetched, version)
+    out.update(fetched)
     return out
 
 

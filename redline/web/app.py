@@ -34,7 +34,7 @@ from ..quotes_api import fold_fragments
 from ..records import Article, Failure
 from ..settings import load_settings
 from ..store import Store
-from . import review_routes
+from . import listing, review_routes
 from .live_routes import live_routes
 from .middleware import AnswerCache, BodyLimit, BodyTooLarge, HostCheck
 from .pages import StaticAssets, asset_response, load_assets
@@ -77,12 +77,19 @@ def envelope(data: Any, **meta: Any) -> Response:
     return Response(dumps({"ok": True, "data": data, "meta": meta}), media_type="application/json")
 
 
+def _decorate_event(r: dict) -> None:
+    """What /events adds to each event: the spans to highlight in its sentence and its date as text."""
+    r["highlights"] = analysis.highlights(r)
+    r["date_text"] = date_text(r.get("date"), r.get("date_precision"))
+
+
 def error_response(status: int, message: str) -> JSONResponse:
     return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
 
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 MAX_OFFSET = 2**63 - 1  # the largest row offset the store takes
+DYADS_KEPT = 60  # the dyads ranked per version for /dyads and /network (the network view's default)
 
 
 def create_app(db: str | Path, *, settings: dict | None = None, token: str | None = None, pipeline=None,
@@ -140,6 +147,17 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
             raise UsageError(f"limit: at most {page_max} rows per page (setting page_size_max), got {limit}")
         return limit
 
+    def ranked_dyads(*, limit: int, **options: Any) -> list[dict]:
+        """analysis.dyads(store, limit=limit, **options), shared by /dyads and /network: one ranking of at least
+        DYADS_KEPT is kept per version, and a shorter ranking is its prefix (ties are broken by the codes)."""
+        key = tuple(sorted(options.items()))
+        version = store.version
+        kept = store.memo.get_many("dyads", [key], version).get(key)
+        if kept is None or (kept[0] < limit and len(kept[1]) >= kept[0]):  # a ranking shorter than asked is whole
+            kept = (max(limit, DYADS_KEPT), analysis.dyads(store, limit=max(limit, DYADS_KEPT), **options))
+            store.memo.put_many("dyads", {key: kept}, version)
+        return [dict(r) for r in kept[1][:limit]]
+
     @app.get("/events", summary="Events with filters, newest first, paginated")
     def events(actor: str | None = Query(None, description="Actor code, e.g. RUS"),
                recipient: str | None = Query(None, description="Recipient code, e.g. UKR"),
@@ -158,13 +176,10 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         limit = page(limit, 50)
         fact = None if factuality == "all" else factuality
         actor, recipient = analysis.check_code(actor, "actor"), analysis.check_code(recipient, "recipient")
-        filters = dict(actor=actor, recipient=recipient, event=event, since=since, until=until, factuality=fact,
-                       article_id=article, min_confidence=min_confidence, include_rejected=include_rejected,
-                       reviewed_only=reviewed_only)
-        rows, total = store.events_page(**filters, limit=limit, offset=offset)
-        for r in rows:
-            r["highlights"] = analysis.highlights(r)
-            r["date_text"] = date_text(r.get("date"), r.get("date_precision"))
+        filters = dict(actor=actor, recipient=recipient, event=event, factuality=fact, article_id=article,
+                       min_confidence=min_confidence, include_rejected=include_rejected, reviewed_only=reviewed_only)
+        rows, total = listing.events_page(store, since=since, until=until, limit=limit, offset=offset,
+                                          decorate=_decorate_event, **filters)
         nxt = offset + limit if offset + limit < total else None
         return envelope(rows, total=total, limit=limit, offset=offset, next_offset=nxt)
 
@@ -209,9 +224,8 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
               undated: bool = Query(False, description="Count undated background events on their article's date"),
               include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 20)
-        return envelope(analysis.dyads(store, since=since, until=until, factuality=factuality, limit=limit,
-                                       undated=undated, include_rejected=include_rejected,
-                                       reviewed_only=reviewed_only), limit=limit)
+        return envelope(ranked_dyads(since=since, until=until, factuality=factuality, limit=limit, undated=undated,
+                                     include_rejected=include_rejected, reviewed_only=reviewed_only), limit=limit)
 
     @app.get("/timeline", summary="Events per period for a dyad: quad classes, mean Goldstein and PLOVER score")
     def timeline(actor: str | None = None, recipient: str | None = None,
@@ -256,8 +270,10 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                 limit: int | None = Query(None, ge=1, description="Page size (default 60)"),
                 include_rejected: bool = False, reviewed_only: bool = False):
         limit = page(limit, 60)
-        return envelope(analysis.network(store, since=since, until=until, factuality=factuality, limit=limit,
-                                         include_rejected=include_rejected, reviewed_only=reviewed_only))
+        return envelope(analysis.network_of(ranked_dyads(since=since, until=until, factuality=factuality,
+                                                         limit=limit, undated=False,
+                                                         include_rejected=include_rejected,
+                                                         reviewed_only=reviewed_only)))
 
     @app.get("/locations", summary="Event places with coordinates and counts")
     def locations(actor: str | None = None, recipient: str | None = None, since: dt.date | None = None,
@@ -274,8 +290,10 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
                include_rejected: bool = False, reviewed_only: bool = False):
         if format not in ("md", "html", "json"):
             raise UsageError(f"format: {format!r} is not one of md, html, json")
-        d = analysis.digest(store, date=date, days=days, base_url="", include_rejected=include_rejected,
-                            reviewed_only=reviewed_only)
+        # kept per version: the Markdown and the JSON of one day lay out the same digest
+        d = store.memo.get("digest", (date, days, include_rejected, reviewed_only), store.version,
+                           lambda: analysis.digest(store, date=date, days=days, base_url="",
+                                                   include_rejected=include_rejected, reviewed_only=reviewed_only))
         if format == "json":
             return envelope(d)
         text = analysis.render_digest(d, format)

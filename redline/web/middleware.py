@@ -80,18 +80,21 @@ class BodyLimit:
 
 
 class AnswerCache:
-    """Keep GET answers (status 200, at most `max_body` bytes) of the JSON API until `store.version` moves.
+    """Keep GET answers (status 200, at most `max_body` bytes each; at most `entries` answers and `max_bytes`
+    bytes in all, the least recently used out first) of the JSON API until `store.version` moves.
 
     Identical requests that arrive while one of them is being answered wait for that answer instead of
     computing it again (a crowd opening the dashboard at once costs one computation per view), as long as
     no commit happened since that computation began.
     """
 
-    def __init__(self, app, store, *, entries: int = 2048, max_body: int = 1 << 20):
+    def __init__(self, app, store, *, entries: int = 16384, max_bytes: int = 256 << 20, max_body: int = 1 << 20):
         self.app = app
         self.store = store
         self.entries = entries
+        self.max_bytes = max_bytes  # the bodies kept, in all (a varied crowd asks thousands of distinct answers)
         self.max_body = max_body
+        self._bytes = 0
         self._cache: OrderedDict[tuple[str, bytes], tuple[int, int, list, bytes]] = OrderedDict()
         self._inflight: dict[tuple[str, bytes], tuple[int, asyncio.Future]] = {}
 
@@ -132,10 +135,11 @@ class AnswerCache:
                 del self._inflight[key]
             future.set_result(answer)
         if answer and answer[0] == 200 and len(answer[2]) <= self.max_body and self.store.version == version:
-            self._cache[key] = (version, *answer)  # no commit while it ran
-            self._cache.move_to_end(key)
-            while len(self._cache) > self.entries:
-                self._cache.popitem(last=False)
+            old = self._cache.pop(key, None)  # no commit while it ran
+            self._bytes += len(answer[2]) - (len(old[3]) if old is not None else 0)
+            self._cache[key] = (version, *answer)
+            while len(self._cache) > self.entries or self._bytes > self.max_bytes:
+                self._bytes -= len(self._cache.popitem(last=False)[1][3])
 
 
 async def _replay(send, status: int, headers: list, body: bytes) -> None:

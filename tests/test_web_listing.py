@@ -1,0 +1,84 @@
+"""Pages of /events cut from a kept newest-first listing (redline/web/listing.py) equal the store's own pages, for
+every offset and date window, before and after a commit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import pytest
+
+from redline.store import Store
+from redline.web import listing
+from redline.web.sample import make_document
+
+KINDS = (("ASSAULT", "shelled"), ("THREATEN", "warned"), ("CONSULT", "met"), ("AGREE", "agreed"))
+PAIRS = (("RUS", "UKR"), ("UKR", "RUS"), ("USA", "RUS"))
+
+
+def _documents(seed: int, n: int, prefix: str):
+    """n articles of 1-4 events each, several on one day, a few undated."""
+    rng = random.Random(seed)
+    docs = []
+    for i in range(n):
+        published = dt.date(2014, 1, 1) + dt.timedelta(days=rng.randrange(60))
+        events = []
+        for j in range(rng.randint(1, 4)):
+            kind, verb = rng.choice(KINDS)
+            a, b = rng.choice(PAIRS)
+            day = None if rng.random() < 0.1 else published - dt.timedelta(days=rng.randrange(3))
+            events.append((day, kind, a, b, f"{a} {verb} {b} in case {prefix}{i}-{j}.", verb))
+        docs.append(make_document(f"{prefix}{i}", published, events))
+    return docs
+
+
+def _decorate(r: dict) -> None:
+    r["decorated"] = r["id"]
+
+
+def _store_page(store, **args) -> tuple[list[dict], int]:
+    rows, total = store.events_page(**args)
+    for r in rows:
+        _decorate(r)
+    return rows, total
+
+
+WINDOWS = [(None, None), (dt.date(2014, 1, 20), None), (None, dt.date(2014, 2, 10)),
+           (dt.date(2014, 1, 10), dt.date(2014, 1, 31)), (dt.date(2014, 2, 20), dt.date(2014, 2, 20)),
+           (dt.date(2015, 1, 1), None), (None, dt.date(2013, 1, 1))]
+FILTERS = [{}, {"actor": "RUS"}, {"actor": "USA", "recipient": "RUS"}, {"factuality": None},
+           {"event": "ASSAULT"}]
+
+
+@pytest.mark.parametrize("kept_max", [1000, 12])
+def test_listing_pages_equal_the_store_pages(tmp_path, monkeypatch, kept_max):
+    monkeypatch.setattr(listing, "KEPT_MAX", kept_max)  # 12: pages and windows beyond the kept events too
+    with Store(tmp_path / "listing.duckdb") as store:
+        run = store.begin_run("test", ["in/"])
+        for doc in _documents(1, 30, "a"):
+            store.write_document(doc, run_id=run)
+        for round_ in range(2):
+            rng = random.Random(round_)
+            asks = [(f, w, offset, limit) for f in FILTERS for w in WINDOWS for offset in (0, 3, 40)
+                    for limit in (2, 50)]
+            rng.shuffle(asks)  # the kept listing grows in whatever order pages are asked
+            for filters, (since, until), offset, limit in asks:
+                args = dict(filters, since=since, until=until, limit=limit, offset=offset)
+                filters = {"factuality": "asserted", **filters}
+                got = listing.events_page(store, since=since, until=until, limit=limit, offset=offset,
+                                          decorate=_decorate, **filters)
+                assert got == _store_page(store, **dict(args, **filters)), args
+            # a commit: what was kept is not served any more
+            for doc in _documents(2, 8, "b"):
+                store.write_document(doc, run_id=run)
+
+
+def test_listing_page_records_are_copies(tmp_path):
+    with Store(tmp_path / "copies.duckdb") as store:
+        run = store.begin_run("test", ["in/"])
+        for doc in _documents(3, 5, "c"):
+            store.write_document(doc, run_id=run)
+        first, _ = listing.events_page(store, since=None, until=None, limit=5, offset=0, decorate=_decorate)
+        first[0]["id"] = "changed"
+        again, _ = listing.events_page(store, since=None, until=None, limit=5, offset=0, decorate=_decorate)
+        assert again == _store_page(store, since=None, until=None, limit=5, offset=0)[0]
