@@ -21,6 +21,7 @@ from . import queries
 from .bulk import insert_rows
 from .inputs import InputFiles
 from .memo import Memo
+from .quote_reads import QuoteQueries
 from .engine import duckdb
 from .owner import hostname, served_by
 from .recode import Recoding
@@ -37,7 +38,7 @@ RUN_STATUSES = ("running", "ok", "partial", "error", "interrupted")
 _DUMP_SKIP = {"run_id", "added", "rank", "n", "rep_n", "first_n", "last_n"}  # columns that differ between two runs producing the same data
 
 
-class Store(queries.Queries, InputFiles, Reviews, Recoding):
+class Store(queries.Queries, QuoteQueries, InputFiles, Reviews, Recoding):
     """The embedded store. Use as a context manager or call close().
 
     path: the DuckDB file (created with its directory when missing, unless read_only).
