@@ -81,11 +81,11 @@ class Context:
 
 def default_stages() -> list[Stage]:
     """The standard pipeline, in order."""
-    from .stages import actors, clean, coding, dates, parse, places, quotes, tone
+    from .stages import actors, clean, coding, dates, parse, places, quotes, reference_date, tone
 
     fns = [
         parse.parse_sentences,
-        dates.date_document,
+        reference_date.date_document,
         actors.resolve_actors,
         quotes.find_quotes,
         coding.code_events,

@@ -174,10 +174,10 @@ def test_stage_contract_and_reference_date(kb):
 @pytest.fixture(scope="module")
 def reference_doc(ctx, reference_text):
     from redline.pipeline import Pipeline
-    from redline.stages import dates, parse
+    from redline.stages import parse, reference_date
     from redline.stages.clean import clean_text
 
-    doc = Pipeline(ctx, stages=[parse.parse_sentences.stage, dates.date_document.stage]).run_one(
+    doc = Pipeline(ctx, stages=[parse.parse_sentences.stage, reference_date.date_document.stage]).run_one(
         clean_text(reference_text))
     return resolve_actors(doc, ctx)
 

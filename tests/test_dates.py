@@ -10,7 +10,8 @@ import pytest
 from redline.records import (
     Article, DatePrecision, DateSource, Document, Entity, Event, Factuality, Sentence, TextInfo,
 )
-from redline.stages.dates import date_event, date_events, infer_reference, sentence_times
+from redline.stages.dates import date_event, date_events, sentence_times
+from redline.stages.reference_date import infer_reference
 
 D = dt.date
 REF = D(2021, 6, 17)
