@@ -507,21 +507,25 @@ def _rows(cur) -> list[dict]:
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
+def rows_in(cur, select: str, column: str, keys: list, chunk: int = 500) -> Iterator[dict]:
+    """The rows (dicts by column name) of `select` whose `column` is one of `keys`, asked in IN lists of `chunk`
+    keys (DuckDB answers an IN list of constants on a key column from its index, no scan)."""
+    for i in range(0, len(keys), chunk):
+        part = keys[i:i + chunk]
+        cur.execute(f"{select} WHERE {column} IN ({', '.join('?' * len(part))})", part)
+        yield from _rows(cur)
+
+
 def _articles_by_id(cur, ids: list[str], *, memo: Memo | None = None, version: int = 0) -> dict[str, dict]:
     """id -> title, url, published, publisher, outlet, text of these articles (an IN list: ART lookups, no scan);
     read-only. memo: keep them for the store `version` read before these reads (an id is a content hash)."""
     out: dict[str, dict] = memo.get_many("article", ids, version) if memo is not None else {}
     todo = [i for i in ids if i not in out]
     fetched: dict[str, dict] = {}
-    for i in range(0, len(todo), 500):
-        part = todo[i:i + 500]
-        cur.execute(f"SELECT id, title, url, published, publisher, outlet, body AS text FROM articles WHERE id IN "
-                    f"({', '.join('?' * len(part))})", part)
-        cols = [c[0] for c in cur.description]
-        for r in cur.fetchall():
-            a = dict(zip(cols, r, strict=True))
-            a["text"] = unpack_text(a["text"])
-            fetched[r[0]] = a
+    for a in rows_in(cur, "SELECT id, title, url, published, publisher, outlet, body AS text FROM articles", "id",
+                     todo):
+        a["text"] = unpack_text(a["text"])
+        fetched[a["id"]] = a
     if memo is not None and fetched:
         memo.put_many("article", fetched, version)
     out.update(fetched)

@@ -11,7 +11,7 @@ import datetime as dt
 
 from ..errors import StoreError
 from .memo import date_window
-from .queries import _articles_by_id, _date, _escape_like, _iso, _limit, _snapshot
+from .queries import _articles_by_id, _date, _escape_like, _iso, _limit, _snapshot, rows_in
 from .rows import QUOTE_COLUMNS, quote_record, unpack_text
 
 QUOTE_KEYS_KEPT = 20_000  # keys of quotes kept in order per version, windows of days cut from them
@@ -110,19 +110,12 @@ class QuoteQueries:
         title, url, date and outlet; read where not kept for `version`. None when one is not stored (any more)."""
         kept = self.memo.get_many("quote", keys, version)
         todo = [k for k in keys if k not in kept]
-        arts = _articles_by_id(cur, sorted({a for a, _ in todo}), memo=self.memo, version=version)
-        rows: dict[tuple, dict] = {}
         ids = sorted({a for a, _ in todo})
+        arts = _articles_by_id(cur, ids, memo=self.memo, version=version)
         want = set(todo)
-        for i in range(0, len(ids), 500):
-            part = ids[i:i + 500]
-            cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id IN "
-                        f"({', '.join('?' * len(part))})", part)
-            cols = [c[0] for c in cur.description]
-            for r in cur.fetchall():
-                row = dict(zip(cols, r, strict=True))
-                if (row["article_id"], row["seq"]) in want:
-                    rows[(row["article_id"], row["seq"])] = row
+        rows = {(r["article_id"], r["seq"]): r
+                for r in rows_in(cur, f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes", "article_id", ids)
+                if (r["article_id"], r["seq"]) in want}
         if len(rows) < len(want) or any(a not in arts for a, _ in todo):
             return None
         fetched = {}
