@@ -181,3 +181,25 @@ def congress(ent: Entity, base: str, memory: Memory) -> Entity:
 
 def normalise_agent(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+# Round numbers of people that, alone, name a crowd ("a protest by hundreds who rallied", "thousands marched"):
+# no "of" phrase says who they are. Money and larger counts ("millions in aid") are left out.
+COUNTED_CROWDS = frozenset({"dozens", "scores", "hundreds", "thousands"})
+
+
+def counted_crowd(t: Token, toks: Sequence[Token], children: list[list[int]], text: str, memory: Memory
+                  ) -> Entity | None:
+    """'hundreds who rallied', 'thousands marched': a bare round number of people is a crowd, CVL, of the country
+    the article is about once it has fixed one (like "protesters"); None when the number counts something its
+    "of" phrase names ("hundreds of diplomats": that phrase is the actor) or is not a noun of its own."""
+    if t.lower not in COUNTED_CROWDS or t.dep in ("compound", "amod", "nummod", "npadvmod") or any(
+            toks[c].dep == "prep" and toks[c].lower == "of" for c in children[t.i]):
+        return None
+    base = f"'{text}': a number of people with no 'of' phrase, a crowd -> CVL"
+    code = memory.article_country()
+    if code is None:
+        return Entity(entity_text=text, code=None, sector="CVL", reason=f"{base}; no country (the article has "
+                      "fixed none)")
+    return Entity(entity_text=text, code=code, sector="CVL", reason=f"{base}; {code} is the country this article "
+                  f"is about (named {memory.countries[code]} times, far more than any other)")

@@ -21,9 +21,11 @@ from ..knowledge.actors import FORMER_WORDS, ORG_KINDS, PLACE_KINDS, Knowledge, 
 from ..pipeline import Context, stage
 from ..records import Document, Entity, Mention, Sentence, Token
 from .actor_context import (
+    COUNTED_CROWDS,
     bridged,
     count_countries,
     count_places,
+    counted_crowd,
     placed_by_preposition,
     possessed,
 )
@@ -63,6 +65,7 @@ from .coreference import (
     name_from_apposition,
     phrase_gender,
     pronoun,
+    they,
     remember,
     title_before_name,
     surname_coref,
@@ -139,6 +142,11 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                  kb: Knowledge, date: dt.date | None, memory: Memory, before: Sequence[Mention] = ()
                  ) -> list[Mention]:
     h = t.i
+    if h not in at and t.lower in COUNTED_CROWDS:  # "a protest by hundreds who rallied"
+        lo = min([h, *(c for c in children[h] if c < h)])
+        crowd = counted_crowd(t, toks, children, span_text(toks, lo, h + 1), memory)
+        if crowd is not None:
+            return [Mention(sent.index, lo, h + 1, h, crowd.entity_text, crowd, "agent")]
     if h not in at and t.pos == "NOUN" and not t.ent_type and t.lower not in GROUP_NOUNS:
         if t.lower in BODY_WORDS:  # "the department": the body of that kind named before
             lo = min([h, *(c for c in children[h] if c < h)])
@@ -173,6 +181,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         return Mention(sent.index, start, end, h, text, entity, kind, antecedent)
 
     # pronouns and coreference ------------------------------------------------------------------------------
+    if t.lower == "they" and t.pos == "PRON":
+        return they(t, sent, text, start, end, memory, before)
     if t.pos == "PRON" or (t.lower in PERSON_PRONOUNS | THING_PRONOUNS and not head_match):
         found = pronoun(t, sent, text, start, end, memory, before)
         if found and found[1] is not None and t.lower in PERSON_PRONOUNS:

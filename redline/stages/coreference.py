@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..knowledge.actor_names import Match
 from ..records import Entity, Mention, Sentence, Token
+from .reported_speech import SPEECH_VERBS
 
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach for its antecedent
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -173,9 +174,11 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
         pool = [p for p in memory.people if p.gender in (None, gender)]
         label = "person"
     elif w in THING_PRONOUNS:
-        above = _clause_subject(t, sent.tokens)
+        above, how = _clause_subject(t, sent.tokens), "the subject of its clause"
+        if above is None:  # "the French military said, its aircraft dropped 16 bombs": the reporting speaker
+            above, how = _parenthetical_speaker(t, sent.tokens), "the speaker of the aside that reports its clause"
         if above is not None:  # "Russia said its army would stay"; "The report said its findings ..." (no party)
-            return _its_subject(t, sent, text, start, end, above, before)
+            return _its_subject(t, sent, text, start, end, above, before, how)
         pool = memory.things
         label = "country or organisation"
     else:
@@ -221,21 +224,45 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
 
 
 def _its_subject(t: Token, sent: Sentence, text: str, start: int, end: int, above: int,
-                 before: Sequence[Mention]) -> tuple:
+                 before: Sequence[Mention], how: str = "the subject of its clause") -> tuple:
     """'its' inside a clause with a subject: that subject when it is a state, organisation or singular body."""
     found = [m for m in before if m.head == above and m.sentence == sent.index]
     if len(found) == 1:
         m, e = found[0], found[0].entity
         kind = (e.entry or "").split(":")[0]
-        party = (not e.office and not is_plural(sent.tokens[m.head])) if m.kind == "agent" else (
+        party = (_body(e, sent.tokens[m.head]) and not is_plural(sent.tokens[m.head])) if m.kind == "agent" else (
             kind in IT_KINDS and m.kind in ("name", "metonym"))
         if e.code is not None and party:
-            ent = corefer(e, text, f"'{t.text}' -> '{m.text}', the subject of its clause (sentence {m.sentence})")
+            ent = corefer(e, text, f"'{t.text}' -> '{m.text}', {how} (sentence {m.sentence})")
             return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (m.sentence, m.head)), None)
     subject = sent.tokens[above].text
     return (Mention(sent.index, start, end, t.i, text,
                     Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}': the subject of its clause "
                            f"('{subject}') is no state or organisation we resolved"), "pronoun"), None)
+
+
+def _parenthetical_speaker(t: Token, toks: Sequence[Token]) -> int | None:
+    """The subject of a speech verb set into the clause of token t as an aside ("Overnight, the French military
+    said, its aircraft dropped 16 bombs"; "its troops withdrew, the ministry said"), or None."""
+    cur = t
+    for _ in range(12):
+        if cur.dep in ("relcl", "acl") and cur.i != t.i:
+            return None
+        if cur.head == cur.i:
+            break
+        cur = toks[cur.head]
+    asides = [c for c in toks if c.head == cur.i and c.i != cur.i and c.dep == "parataxis"
+              and c.lemma.lower() in SPEECH_VERBS]
+    if len(asides) != 1:
+        return None
+    subj = [c.i for c in toks if c.head == asides[0].i and c.dep == "nsubj"]
+    return subj[0] if len(subj) == 1 else None
+
+
+def _body(e: Entity, head: Token) -> bool:
+    """A body, not an official: no office, or a head word that names a body even when the knowledge base files
+    it with the office it serves ("the defence ministry" -> Defence Minister)."""
+    return not e.office or head.lower in BODY_WORDS
 
 
 def _identity(p: Antecedent) -> str:
@@ -292,7 +319,7 @@ def _it(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memor
     e = m.entity
     kind = (e.entry or "").split(":")[0]
     if m.kind == "agent":  # "the government said it would": a singular body, not an official or a plural
-        thing = not e.office and not is_plural(where.tokens[m.head])
+        thing = _body(e, where.tokens[m.head]) and not is_plural(where.tokens[m.head])
     else:
         thing = kind in IT_KINDS and m.kind in ("name", "metonym")
     if e.code is None or not thing:
@@ -301,10 +328,11 @@ def _it(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memor
     return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (m.sentence, m.head)), None)
 
 
-def _subject_before(toks: Sequence[Token], i: int) -> int | None:
-    """The nearest subject left of token i in the same sentence (the subject of the clause before), if any."""
+def _subject_before(toks: Sequence[Token], i: int, skip: frozenset[str] = frozenset({"it"})) -> int | None:
+    """The nearest subject left of token i in the same sentence (the subject of the clause before), if any;
+    pronouns in `skip` are no such subject."""
     for j in range(i - 1, -1, -1):
-        if toks[j].dep in ("nsubj", "nsubjpass") and toks[j].lower != "it":
+        if toks[j].dep in ("nsubj", "nsubjpass") and toks[j].lower not in skip:
             return j
     return None
 
@@ -437,3 +465,74 @@ def surname_coref(t: Token, toks, sent: Sentence, start: int, end: int, text: st
             ent = corefer(p.entity, text, f"surname '{t.text}' -> '{p.text}' (sentence {p.sentence})")
             return Mention(sent.index, start, end, t.i, text, ent, "surname", (p.sentence, p.head)), p
     return None
+
+
+def they(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memory,
+         before: Sequence[Mention]) -> list[Mention]:
+    """Subject 'they' -> the plural party that is the subject of the clause above it ("Trump and his officials
+    signalled that they were ready" -> USA, USA), else the subject of the clause before it in the sentence, else
+    of the main clause of the sentence before ("Ukrainian troops shelled the town. They also ..." -> UKR).
+
+    A plural party is a plural agent or group with a code ("Ukrainian troops", "the two presidents") or two or
+    more coordinated parties ("Russia and China"). A person, a single state or a thing there is no "they" we
+    know; and when another plural party than that subject is named in the sentence before the pronoun or (for
+    the sentence before) in that sentence, two candidates compete and "they" stays unresolved: no guess.
+    """
+    toks = sent.tokens
+    if t.lower != "they" or t.dep not in ("nsubj", "nsubjpass"):
+        return []
+    above = _clause_subject(t, toks)
+    how = "the subject of the clause above it"
+    where, mentions = sent, [m for m in before if m.sentence == sent.index]
+    subject = above if above is not None else _subject_before(toks, t.i, skip=PLURAL_PRONOUNS)
+    if above is None:
+        how = "the subject of the clause before it"
+    if subject is None:
+        prev, prev_mentions = memory.previous
+        if prev is None or prev.index != sent.index - 1 or any(
+                _plural_party(m, sent.tokens, [m]) for m in mentions):
+            return []
+        subject = _main_subject(prev.tokens)
+        where, mentions, how = prev, list(prev_mentions), "the subject of the sentence before"
+        if subject is None:
+            return []
+    heads = _conjuncts(subject, where.tokens)
+    members = [m for m in mentions if m.head in heads and m.entity.code is not None]
+    if not members or len({m.head for m in members}) < len(heads) or not _plural_party(
+            members[0], where.tokens, members):
+        return []
+    rivals = [m for m in mentions if m.head not in heads and _plural_party(m, where.tokens, [m])
+              and (where is not sent or m.head < t.i)]
+    if rivals:
+        return []  # "Police chased the protesters. They ...": two plural parties, no guess
+    out = []
+    for m in members:
+        ent = corefer(m.entity, text, f"'{t.text}' -> '{m.text}', {how} (sentence {m.sentence})")
+        out.append(Mention(sent.index, start, end, t.i, text, ent, "pronoun", (m.sentence, m.head)))
+    return out
+
+
+PLURAL_PRONOUNS = frozenset({"they", "them", "it", "we", "i", "you", "he", "she"})
+
+
+def _plural_party(m: Mention, toks: Sequence[Token], members: Sequence[Mention]) -> bool:
+    """True for a plural party: two or more coordinated parties, a group ("the two presidents") or a plural
+    agent or demonym with a code ("Ukrainian troops", "Palestinians")."""
+    if m.entity.code is None:
+        return False
+    if len({x.head for x in members}) > 1 or m.kind == "group":
+        return True
+    return m.kind in ("agent", "nationality", "name") and is_plural(toks[m.head]) and not (
+        m.entity.entry or "").startswith(("country:", "person:", "igo:", "ngo:"))
+
+
+def _conjuncts(i: int, toks: Sequence[Token]) -> set[int]:
+    """Token i and the tokens coordinated with it ("Trump and his senior officials")."""
+    out, todo = {i}, [i]
+    while todo:
+        k = todo.pop()
+        for c in toks:
+            if c.head == k and c.dep == "conj" and c.i not in out:
+                out.add(c.i)
+                todo.append(c.i)
+    return out

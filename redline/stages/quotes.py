@@ -45,6 +45,7 @@ log = logging.getLogger(__name__)
 _NO_INDIRECT = frozenset({"urge", "demand", "ask", "suggest"})
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "it", "we", "i", "you"})
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+LEAD_IN = "speaker from the speech verb that ends the previous paragraph"
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +170,8 @@ class _Finder:
             attr, how = attributions[k], ""
             if attr is None:
                 attr, how = self._borrow(k, attributions)
+                if how == LEAD_IN:
+                    attributions[k] = attr  # the paragraphs the quote runs on into are the same speaker's
             quotes.append(self._make_quote(span, attr, how, direct=True))
         return quotes
 
@@ -246,7 +249,29 @@ class _Finder:
         before = [a for _, a in sorted(self.said.get(p - 1, []), key=lambda x: x[0]) if a.speaker is not None]
         if before and not self.said.get(p):
             return before[-1], "speaker carried over from the last statement of the previous paragraph"
+        if self._standalone(span) and not self.said.get(p) and not self.said.get(p - 1):
+            lead = self._lead_in(p - 1)
+            if lead is not None:
+                return lead, LEAD_IN
         return None, "no speech verb or attribution near the quote"
+
+    def _lead_in(self, p: int) -> Attribution | None:
+        """The speaker of the last sentence of paragraph p when it reports speech and holds no quote ("the
+        president went on to suggest that it was not China to blame." followed by a paragraph that is all one
+        quote): any speech verb, also one of request or suggestion that makes no indirect statement, with an
+        actor as its subject and no negation."""
+        last = [s for s in self.sentences if s.paragraph == p]
+        if not last or self.quoted.get(last[-1].index):
+            return None
+        s = last[-1]
+        tr = self.tree(s)
+        for v in speech_verbs(s, set(), labels=False):
+            if any(c.dep == "neg" for c in tr.children(v)):
+                continue
+            attr = self._attribution(s, v)
+            if attr.speaker is not None:
+                return attr
+        return None
 
     def _first_person(self, span: QuoteSpan) -> bool:
         """True when the quoted words speak in the first person ("'I intend to seek cuts' and to work with ..."):
