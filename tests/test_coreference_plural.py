@@ -141,3 +141,27 @@ def test_quote_after_a_negated_or_quoted_speech_verb_borrows_nothing(ctx):
             "\n\n\u201cI do not blame Ukraine. I blame Washington.\u201d")
     got = _speaker_of(ctx, text, "I blame Washington")
     assert got and got[0][0] is None
+
+
+# ---- family name first --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("South Korean President Moon Jae-in met Kim Jong Un at the border. Later Kim thanked Moon.", "Moon", "KOR"),
+    ("South Korean President Moon Jae-in met Kim Jong Un at the border. Later Kim thanked Moon.", "Kim", "PRK"),
+])
+def test_a_family_name_written_first_is_the_surname(ctx, kb, text, word, expected):
+    found = _mentions(ctx, kb, text, date=dt.date(2018, 5, 5))
+    hits = [m for i, m in found if i == 1 and m.text == word]
+    assert [m.entity.code for m in hits] == [expected]
+    assert hits[0].kind == "surname"
+
+
+def test_a_hyphenated_given_name_is_no_family_name(kb):
+    # "Moon" alone is not Ban Ki-moon (his family name is Ban); "Ban" is
+    assert kb.person_by_family_name("Moon", dt.date(2018, 5, 5))[0] != "ban_ki_moon"
+    assert kb.person_by_family_name("Ban", dt.date(2010, 5, 5))[0] == "ban_ki_moon"
+    # a hyphenated family name with a capital after the hyphen stays the family name
+    from redline.knowledge.actor_names import family_word
+
+    assert family_word(["Levon Ter-Petrosyan"]) == "ter-petrosyan"
+    assert family_word(["Moon Jae-in"]) == "moon"
+    assert family_word(["Michel Barnier"]) == "barnier"

@@ -83,6 +83,29 @@ def name_words(name: str) -> list[str]:
     return words
 
 
+# A Korean-style given name as English writes it, hyphenated with a lower-case second syllable ("Ki-moon",
+# "Jae-in", "Jong-un"): the family name is then the name's first word ("Ban Ki-moon" is Mr. Ban, "Moon Jae-in"
+# is Mr. Moon). "Ter-Petrosyan" or "Al-Thinni" (capital after the hyphen) are family names of their own.
+_HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def family_first(names: Sequence[str]) -> bool:
+    """True when a person's names write the family name first: one of them ends in a hyphenated given name
+    ("Moon Jae-in", "Kim Jong-un", "Ban Ki-moon")."""
+    return any(len(n.split()) >= 2 and _HYPHENATED_GIVEN.match(n.split()[-1]) for n in names)
+
+
+def family_word(names: Sequence[str]) -> str | None:
+    """The lowercase family name of a person from the names they are written with ("Moon Jae-in" -> "moon",
+    "Michel Barnier" -> "barnier"); None for no name."""
+    if not names:
+        return None
+    words = name_words(names[0])
+    if not words:
+        return None
+    return words[0] if family_first(names) and len(words) >= 2 else words[-1]
+
+
 def name_variants(name: str) -> list[str]:
     """A name and its form without a leading article ("the Kremlin" -> also "Kremlin")."""
     out = [name]

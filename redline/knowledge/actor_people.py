@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from ..records import Entity
 from .actor_data import Entry, Person
-from .actor_names import Match, name_words
+from .actor_names import Match, family_first, family_word, name_words
 
 
 class PeopleIndex:
@@ -23,10 +23,18 @@ class PeopleIndex:
         # family name -> people who bear it, for "Mr. Cummings" or "Sen. Merkley" with no full name in the article
         self._family: dict[str, list[str]] = {}
         for p in self.people.values():
+            first = family_first(p.names)  # "Ban Ki-moon", "Ban Ki Moon": Mr. Ban, not Mr. Moon
             for name in p.names:
                 words = name_words(name)
-                if words and p.id not in self._family.get(words[-1], ()):
-                    self._family.setdefault(words[-1], []).append(p.id)
+                family = words[0] if first and len(words) > 1 else words[-1] if words else None
+                if family and p.id not in self._family.get(family, ()):
+                    self._family.setdefault(family, []).append(p.id)
+
+    def family_of(self, entry: str | None) -> str | None:
+        """The lowercase family name of the person an entity's entry names ("person:moon_jae_in" -> "moon"), or
+        None when the entry is no known person."""
+        p = self.people.get(entry.split(":", 1)[1]) if entry and entry.startswith("person:") else None
+        return family_word(p.names) if p is not None else None
 
     def name_gender(self, name: str) -> str | None:
         """'m' or 'f' from the given name a personal name starts with ("Emily Thornberry" -> 'f'); None if unknown."""

@@ -211,7 +211,7 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     lone = head_match is None and t.pos == "PROPN" and not (t.i > 0 and toks[t.i - 1].pos == "PROPN")
     if bare and t.pos == "PROPN" and (t.ent_type in ("PERSON", "") or lone):
         # a lone capitalised word the parser calls an organisation ("Carney said") may be a surname named before
-        found = surname_coref(t, toks, sent, start, end, text, memory)
+        found = surname_coref(t, toks, sent, start, end, text, memory, kb.family_of)
         if found is not None:
             sur, root = found
             remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), subj, root.entity,
@@ -349,7 +349,7 @@ def _titled_place_name(t: Token, toks: Sequence[Token], sent: Sentence, start: i
                        kb: Knowledge, date: dt.date | None, memory: Memory, *, former: bool, subj: bool) -> Mention:
     """'Mr. Jordan', 'Rep. Chad Roberts': a courtesy title makes a country's name a person's surname."""
     gender = phrase_gender(toks, start, end)
-    found = surname_coref(t, toks, sent, start, end, text, memory)
+    found = surname_coref(t, toks, sent, start, end, text, memory, kb.family_of)
     if found is not None:
         sur, root = found
         remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), subj, root.entity, person=True,

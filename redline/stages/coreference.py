@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..knowledge.actor_names import Match
+from ..knowledge.actor_names import Match, family_word
 from ..records import Entity, Mention, Sentence, Token
 from .reported_speech import SPEECH_VERBS
 
@@ -451,9 +451,11 @@ def body_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory
     return None
 
 
-def surname_coref(t: Token, toks, sent: Sentence, start: int, end: int, text: str, memory: Memory
+def surname_coref(t: Token, toks, sent: Sentence, start: int, end: int, text: str, memory: Memory,
+                  family_of: Callable[[str | None], str | None] = lambda entry: None
                   ) -> tuple[Mention, Antecedent] | None:
-    """A bare surname ("Peskov") -> the earlier full mention of that person in the article."""
+    """A bare surname ("Peskov") -> the earlier full mention of that person in the article. family_of: the family
+    name of a known person by entry ("Kim" for Kim Jong Un, whose names the knowledge base writes family first)."""
     if t.i > 0 and toks[t.i - 1].pos == "PROPN" and toks[t.i - 1].dep in ("compound", "flat"):
         return None  # part of a longer name, not a bare surname
     gender = phrase_gender(toks, start, end)
@@ -461,7 +463,8 @@ def surname_coref(t: Token, toks, sent: Sentence, start: int, end: int, text: st
         full = p.entity.identifier_text or ""
         if gender and p.gender and p.gender != gender:
             continue  # "Mrs. Clinton" is not the "Bill Clinton" named before
-        if full and full.split()[-1].lower() == t.lower and full.lower() != t.lower:
+        if full and t.lower in (family_word([full]), family_of(p.entity.entry)) and full.lower() != t.lower:
+            # "Moon" after "Moon Jae-in": a hyphenated given name puts the family name first
             ent = corefer(p.entity, text, f"surname '{t.text}' -> '{p.text}' (sentence {p.sentence})")
             return Mention(sent.index, start, end, t.i, text, ent, "surname", (p.sentence, p.head)), p
     return None
