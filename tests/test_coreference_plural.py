@@ -165,3 +165,29 @@ def test_a_hyphenated_given_name_is_no_family_name(kb):
     assert family_word(["Levon Ter-Petrosyan"]) == "ter-petrosyan"
     assert family_word(["Moon Jae-in"]) == "moon"
     assert family_word(["Michel Barnier"]) == "barnier"
+
+
+# ---- names the knowledge base dates wrongly or splits -----------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The EU's chief negotiator, Michel Barnier, welcomed the British minister. Barnier said talks would go on.",
+    "Michel Barnier, the EU's chief negotiator, welcomed the British minister. Barnier said talks would go on.",
+])
+def test_a_title_in_apposition_gives_a_known_person_the_role_the_date_lacks(ctx, kb, text):
+    found = _mentions(ctx, kb, text, date=dt.date(2018, 7, 20))  # Barnier's only listed office starts in 2024
+    for i, m in found:
+        if "Barnier" in m.text:
+            assert (m.entity.code, m.entity.sector, m.entity.identifier_text) == ("EUR", "GOV", "Michel Barnier"), m
+    assert any(i == 1 and m.text == "Barnier" for i, m in found)
+
+
+def test_a_title_never_overrides_an_office_the_knowledge_base_dates(ctx, kb):
+    found = _mentions(ctx, kb, "Sergei Lavrov, the EU's chief critic, spoke.", date=dt.date(2019, 6, 1))
+    assert [m.entity.code for _, m in found if m.text == "Sergei Lavrov"] == ["RUS"]
+
+
+def test_a_hyphenated_name_is_one_name(ctx, kb):
+    text = ("Libya's parliament met in Tripoli. Libyan militias surrounded it. "
+            "Acting prime minister Abdullah Al-Thinni called on the parliament to vote.")
+    found = _mentions(ctx, kb, text)
+    thinni = [m for i, m in found if i == 2 and "Thinni" in m.text]
+    assert [(m.entity.code, m.entity.identifier_text) for m in thinni] == [("LBY", "Abdullah Al-Thinni")]

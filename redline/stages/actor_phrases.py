@@ -135,20 +135,30 @@ def span_text(toks: Sequence[Token], start: int, end: int) -> str:
 
 
 def name_tokens(t: Token, toks: Sequence[Token]) -> list[Token]:
-    text = name_text(t, toks)
-    n = len(text.split())
-    return list(toks[max(0, t.i - n + 1): t.i + 1])
+    return list(toks[_name_start(t, toks): t.i + 1])
 
 
 def name_text(t: Token, toks: Sequence[Token]) -> str:
-    """The proper-name run ending at t ("Anatoly Antonov"), by entity type or flat PROPN compounds."""
+    """The proper-name run ending at t ("Anatoly Antonov"), by entity type or flat PROPN compounds; a hyphen
+    written inside a name joins its parts ("Abdullah Al-Thinni", "Levon Ter-Petrosyan")."""
+    return span_text(toks, _name_start(t, toks), t.i + 1)
+
+
+def _name_start(t: Token, toks: Sequence[Token]) -> int:
     i = t.i
-    while i > 0 and toks[i - 1].pos == "PROPN" and (toks[i - 1].ent_type == t.ent_type != "" or
-                                                     toks[i - 1].dep in ("compound", "flat")):
-        if t.ent_type and toks[i - 1].ent_type != t.ent_type:
-            break
-        i -= 1
-    return span_text(toks, i, t.i + 1)
+    while i > 0:
+        prev = toks[i - 1]
+        if prev.text == "-" and not prev.ws and i > 1 and not toks[i - 2].ws and toks[i - 2].pos == "PROPN" and (
+                not t.ent_type or toks[i - 2].ent_type == t.ent_type):
+            i -= 2  # "Al-Thinni": the hyphen and the part before it
+            continue
+        if prev.pos == "PROPN" and (prev.ent_type == t.ent_type != "" or prev.dep in ("compound", "flat")):
+            if t.ent_type and prev.ent_type != t.ent_type:
+                break
+            i -= 1
+            continue
+        break
+    return i
 
 
 def pp_context(h: int, toks: Sequence[Token], children: list[list[int]], at: dict[int, Match]) -> list[Match]:

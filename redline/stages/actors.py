@@ -67,6 +67,7 @@ from .coreference import (
     pronoun,
     they,
     remember,
+    role_from_apposition,
     title_before_name,
     surname_coref,
     title_coref,
@@ -129,13 +130,31 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
             continue
         found = _mentions_at(t, sent, toks, children, at, kb, date, memory, out)
         if t.dep == "appos" and len(found) == 1 and found[0].kind == "agent":
-            found = [apposition(found[0], t, out)]
-            name_from_apposition(found[0], t, out, memory)
+            if not _dated_by_title(found[0], t, out, memory):  # "Michel Barnier, the EU's chief negotiator"
+                found = [apposition(found[0], t, out)]
+                name_from_apposition(found[0], t, out, memory)
         elif t.dep == "appos" and len(found) == 1 and found[0].kind in ("name", "surname"):
-            title_before_name(found[0], t, out)
+            titles = [m for m in out if m.head == t.head and m.kind == "agent"]
+            dated = role_from_apposition(titles[-1], found[0], memory) if titles else None
+            if dated is not None:  # "the EU's chief negotiator, Michel Barnier"
+                found = [dated]
+            else:
+                title_before_name(found[0], t, out)
         out.extend(found)
     memory.previous = (sent, tuple(out))
     return out
+
+
+def _dated_by_title(title: Mention, t: Token, out: list[Mention], memory: Memory) -> bool:
+    """A known person with no office on the date, named beside a title phrase in apposition after them, takes
+    the title's role (coreference.role_from_apposition). Updates `out` in place; True when it did."""
+    for k, m in enumerate(out):
+        if m.head == t.head:
+            dated = role_from_apposition(title, m, memory)
+            if dated is not None:
+                out[k] = dated
+                return True
+    return False
 
 
 def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list[list[int]], at: dict[int, Match],

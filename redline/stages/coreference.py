@@ -129,6 +129,23 @@ def apposition(mention: Mention, t: Token, before: Sequence[Mention]) -> Mention
     return mention
 
 
+def role_from_apposition(title: Mention, name: Mention, memory: Memory) -> Mention | None:
+    """'Michel Barnier, the EU's chief negotiator' (or 'the EU's chief negotiator, Michel Barnier'): a known person
+    who held no listed office on the date takes the role the title beside them gives (its code, sector and
+    office), and stays who they are; the coreference memory is updated, so a later 'Barnier' is the negotiator
+    too. None when the knowledge base knows a role on the date or the title names no country or organisation."""
+    e, role = name.entity, title.entity
+    if not (e.entry and e.entry.startswith("person:")) or e.sector is not None or role.code is None \
+            or role.sector is None or title.kind not in ("agent", "title"):
+        return None
+    ent = dataclasses.replace(e, code=role.code, sector=role.sector, office=role.office or e.office,
+                              reason=f"apposition '{title.text}' gives the role the knowledge base has not for "
+                              f"the date ({role.reason}); the person: {e.reason}")
+    memory.people = [dataclasses.replace(p, entity=ent) if (p.sentence, p.head) == (name.sentence, name.head)
+                     else p for p in memory.people]
+    return dataclasses.replace(name, entity=ent)
+
+
 def title_before_name(name: Mention, t: Token, out: list[Mention]) -> None:
     """'the spokesman, Jay Carney, said': an unresolved title phrase is the known person named beside it, in
     apposition after it. Updates `out` in place."""
