@@ -174,7 +174,7 @@ def test_a_hyphenated_given_name_is_no_family_name(kb):
 ])
 def test_a_title_in_apposition_gives_a_known_person_the_role_the_date_lacks(ctx, kb, text):
     found = _mentions(ctx, kb, text, date=dt.date(2018, 7, 20))  # Barnier's only listed office starts in 2024
-    for i, m in found:
+    for _, m in found:
         if "Barnier" in m.text:
             assert (m.entity.code, m.entity.sector, m.entity.identifier_text) == ("EUR", "GOV", "Michel Barnier"), m
     assert any(i == 1 and m.text == "Barnier" for i, m in found)
@@ -191,3 +191,25 @@ def test_a_hyphenated_name_is_one_name(ctx, kb):
     found = _mentions(ctx, kb, text)
     thinni = [m for i, m in found if i == 2 and "Thinni" in m.text]
     assert [(m.entity.code, m.entity.identifier_text) for m in thinni] == [("LBY", "Abdullah Al-Thinni")]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("As Ambassador in Tripoli, he supported the transition.", "Ambassador"),
+    ("The embassy in Kabul urged calm.", "The embassy"),
+    ("An envoy in Damascus met the rebels.", "An envoy"),
+])
+def test_a_diplomatic_post_takes_no_country_from_where_it_is(ctx, kb, text, word):
+    found = _mentions(ctx, kb, text)
+    assert [m.entity.code for _, m in found if m.text == word] == [None]
+
+
+def test_police_in_a_capital_are_still_its_own(ctx, kb):
+    found = _mentions(ctx, kb, "Police in Kabul arrested two men.")
+    assert _codes(found, "Police") == ["AFG"]
+
+
+def test_the_mullahs_are_clerics_of_the_article_country(ctx, kb):
+    text = ("Iran's government rejected the deal. Tehran stalled. Iran's envoy left Vienna. "
+            "Meanwhile the mullahs crushed dissent.")
+    found = _mentions(ctx, kb, text)
+    assert [(m.entity.code, m.entity.sector) for _, m in found if m.text == "the mullahs"] == [("IRN", "REL")]

@@ -248,6 +248,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     agent_head = head_match is not None and head_match.kind == "agent"
     # "world leaders in China", "foreign journalists in Moscow": people from elsewhere, not the place's own
     visitors = agent_head and any(toks[i].lower in VISITOR_WORDS for i in range(start, head_match.start))
+    # "the ambassador in Tripoli", "an envoy to Syria", "the embassy in Kabul": a diplomatic post abroad is
+    # another country's; the place of the post is not the diplomat's country
+    visitors = visitors or agent_head and head_match.entry.office == "Diplomat"
     if visitors:
         context = []
     if head_match is not None:
