@@ -14,6 +14,10 @@ from .actor_data import Entry, Person
 from .actor_names import Match, family_first, family_word, name_words
 
 
+# The words of the reason an apposition's title gives a known person's role with (stages/coreference.py).
+APPOSITION_ROLE = "gives the role the knowledge base has not for the date"
+
+
 class PeopleIndex:
     """The people of the knowledge base, by id and by family name, with the given names that tell a gender."""
 
@@ -163,6 +167,8 @@ class PeopleIndex:
             return entity
         former = bool(entity.office and entity.office.startswith("former") and "called former" in entity.reason)
         out = self.person_entity(pid, date=date, text=entity.entity_text, former=former)
+        if out.sector is None and entity.sector is not None and APPOSITION_ROLE in entity.reason:
+            return entity  # the role the article's own apposition gave them ("X, the EU's chief negotiator")
         return dataclasses.replace(out, reason=f"redated to {date}: {out.reason}")
 
 

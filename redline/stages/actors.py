@@ -60,6 +60,7 @@ from .coreference import (
     Memory,
     apposition,
     body_coref,
+    corefer,
     group_coref,
     is_plural,
     name_from_apposition,
@@ -143,6 +144,16 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         out.extend(found)
     memory.previous = (sent, tuple(out))
     return out
+
+
+def _role_given_before(ent: Entity, text: str, memory: Memory) -> Entity:
+    """A known person with no office on the date, named again in full: the role an apposition gave them earlier
+    in the article (coreference.role_from_apposition), else the entity as it is."""
+    for p in reversed(memory.people):
+        if p.entity.entry == ent.entry and p.entity.sector is not None:
+            return corefer(p.entity, text, f"'{text}' -> '{p.text}' (sentence {p.sentence}), with the role the "
+                           "article gave them")
+    return ent
 
 
 def _dated_by_title(title: Mention, t: Token, out: list[Mention], memory: Memory) -> bool:
@@ -272,6 +283,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                 out.append(mention)
             return out
         ent = kb.compose(head_match, modifiers, date=date, text=text, former=former, context=context, role=role)
+        if ent.entry and ent.entry.startswith("person:") and ent.sector is None:
+            ent = _role_given_before(ent, text, memory)  # "Michel Barnier" again, after "..., the EU's negotiator"
         if ent.code is None and agent_head and not head_match.ambiguous:
             ent = possessed(ent, t, toks, children, before)  # "its envoy in Vienna": the possessor's, first
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ..knowledge.actor_names import Match, family_word
+from ..knowledge.actor_people import APPOSITION_ROLE
 from ..records import Entity, Mention, Sentence, Token
 from .reported_speech import SPEECH_VERBS
 
@@ -139,8 +140,8 @@ def role_from_apposition(title: Mention, name: Mention, memory: Memory) -> Menti
             or role.sector is None or title.kind not in ("agent", "title"):
         return None
     ent = dataclasses.replace(e, code=role.code, sector=role.sector, office=role.office or e.office,
-                              reason=f"apposition '{title.text}' gives the role the knowledge base has not for "
-                              f"the date ({role.reason}); the person: {e.reason}")
+                              reason=f"apposition '{title.text}' {APPOSITION_ROLE} ({role.reason}); the person: "
+                              f"{e.reason}")
     memory.people = [dataclasses.replace(p, entity=ent) if (p.sentence, p.head) == (name.sentence, name.head)
                      else p for p in memory.people]
     return dataclasses.replace(name, entity=ent)
