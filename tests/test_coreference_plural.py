@@ -223,3 +223,18 @@ def test_the_role_from_an_apposition_holds_for_the_name_again_and_for_a_dated_ev
     events = extract(text, published="2018-07-20", pipeline=pipeline)
     acts = [(e["event"][0], [a["code"] for a in e["actor"]]) for e in events if "criticised" in e["event_text"]]
     assert acts == [("ACCUSE", ["EUR"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place an act happened in is no party to a condemnation of it
+    ("NATO's secretary general condemned the attack in Benghazi.", ()),
+    ("The EU condemned the bombing in Kabul on Monday.", ()),
+    # the doer named in the act's phrase still is
+    ("Russia condemned the U.S. airstrikes in Syria.", ("USA",)),
+])
+def test_the_place_of_a_condemned_act_is_not_the_recipient(pipeline, text, expected):
+    from redline.api import extract
+
+    got = {tuple(sorted({r["code"] or "?" for r in e["recipient"]}))
+           for e in extract(text, published="2012-09-12", pipeline=pipeline) if e["event"][0] == "ACCUSE"}
+    assert got == {expected}
