@@ -208,23 +208,6 @@ def test_police_in_a_capital_are_still_its_own(ctx, kb):
     assert _codes(found, "Police") == ["AFG"]
 
 
-def test_the_mullahs_are_clerics_of_the_article_country(ctx, kb):
-    text = ("Iran's government rejected the deal. Tehran stalled. Iran's envoy left Vienna. "
-            "Meanwhile the mullahs crushed dissent.")
-    found = _mentions(ctx, kb, text)
-    assert [(m.entity.code, m.entity.sector) for _, m in found if m.text == "the mullahs"] == [("IRN", "REL")]
-
-
-def test_the_role_from_an_apposition_holds_for_the_name_again_and_for_a_dated_event(pipeline):
-    from redline.api import extract
-
-    text = ("The EU's chief negotiator, Michel Barnier, spoke in Brussels on Thursday.\n\n"
-            "On Friday, Michel Barnier criticised Britain's plan.")
-    events = extract(text, published="2018-07-20", pipeline=pipeline)
-    acts = [(e["event"][0], [a["code"] for a in e["actor"]]) for e in events if "criticised" in e["event_text"]]
-    assert acts == [("ACCUSE", ["EUR"])]
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # the place an act happened in is no party to a condemnation of it
     ("NATO's secretary general condemned the attack in Benghazi.", ()),

@@ -29,8 +29,7 @@ DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demons
                              "workers", "residents", "civilians", "opposition leader", "dissidents", "security forces",
                              "riot police", "policemen", "police officers", "officers", "soldiers", "forces",
                              "crowd", "crowds", "mob", "mobs", "agents", "federal agents", "border agents",
-                             "lawyers", "lawyer", "attorneys", "attorney", "clerics", "cleric", "imams", "imam",
-                             "mullahs", "mullah"})
+                             "lawyers", "lawyer", "attorneys", "attorney", "clerics", "cleric", "imams", "imam"})
 # Possessors that name the country the text is talking about ("the country's president", "the nation's army").
 THE_COUNTRY = frozenset({"country", "nation"})
 CROWDS = frozenset({"crowd", "crowds", "mob", "mobs"})
