@@ -221,3 +221,14 @@ def test_the_place_of_a_condemned_act_is_not_the_recipient(pipeline, text, expec
     got = {tuple(sorted({r["code"] or "?" for r in e["recipient"]}))
            for e in extract(text, published="2012-09-12", pipeline=pipeline) if e["event"][0] == "ACCUSE"}
     assert got == {expected}
+
+
+def test_a_relative_clause_on_a_noun_events_agent_places_the_event(pipeline):
+    # the crowd rule above codes "a protest by hundreds who rallied ..."; the clause on its agent says where
+    from redline.api import extract
+
+    text = ("Kenya's parliament passed the bill in Nairobi. Kenyan police closed the roads. "
+            "The vote sparked a protest by hundreds who rallied outside a police station in Mombasa.")
+    places = {(e["event"][0], (e.get("event_loc") or {}).get("name"))
+              for e in extract(text, published="2024-06-26", pipeline=pipeline) if e["event"][0] == "PROTEST"}
+    assert places and all(name == "Mombasa" for _, name in places)

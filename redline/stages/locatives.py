@@ -75,6 +75,16 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
             keep.add(head.i)
         elif tok.dep == "pobj" and head.lower in LOCATIVE and head.head != head.i:
             keep.add(head.head)
+        # "a protest by hundreds who rallied outside a station in Manhattan": a relative clause on the noun
+        # event's agent tells the act itself, and its locatives place it
+        for by in tokens:
+            if by.head == trigger and by.dep == "prep" and by.lower == "by":
+                for agent in tokens:
+                    if agent.head == by.i and agent.dep == "pobj":
+                        for clause in tokens:
+                            if clause.head == agent.i and clause.dep == "relcl" and clause.i not in keep:
+                                keep.add(clause.i)
+                                todo.append(clause.i)
     while todo:
         h = todo.pop()
         for t in tokens:
