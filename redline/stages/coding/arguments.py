@@ -136,11 +136,8 @@ class ArgumentRules:
                 owner = self._modifier_entity(tree, n)
                 if owner is not None and not _located(tree, owner[0], n):
                     n, ms, how = owner
-                elif thing_head(tree, n):
-                    # "condemned the attack in Benghazi": the place of the act is neither who did it nor whom
-                    # the condemnation is aimed at (the doer is)
-                    trace.append(f"'{ms[0].text}': where the '{tree.tokens[n].text}' happened, not "
-                                 + ("who acted" if actor else "a party to it"))
+                elif actor and thing_head(tree, n):
+                    trace.append(f"'{ms[0].text}': where the '{tree.tokens[n].text}' happened, not who acted")
                     continue
             if ms and all(m.entity.code is None and m.kind == "agent" for m in ms):
                 # "slammed President Barack Obama" parsed as two objects: the title is the name that follows it
@@ -154,11 +151,6 @@ class ArgumentRules:
                         (m.entity.entry or "").split(":")[0] in PARTY_ENTRIES for m in ms):
                     # "the Paris attacks", "the Benghazi tragedy": a city or capital naming a thing says where
                     trace.append(f"'{ms[0].text}': where the '{tree.tokens[head].text}' happened, not who acted")
-                    continue
-                if not actor and how == "named modifier" and thing_head(tree, head) and _located(tree, n, head):
-                    # "condemned the attack in Benghazi": where the act happened is not whom the condemnation
-                    # is aimed at (its doer is)
-                    trace.append(f"'{ms[0].text}': where the '{tree.tokens[head].text}' happened, not a party to it")
                     continue
             if not ms:
                 t = tree.tokens[n]

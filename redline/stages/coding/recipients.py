@@ -6,16 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...records import Entity
-from .arguments import (
-    LOCATIVE,
-    Argument,
-    MentionIndex,
-    _country_name,
-    _is_country,
-    _located,
-    affiliation,
-    thing_head,
-)
+from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
 from .tree import Frame, Tree, subject_of
 
 NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
@@ -125,8 +116,6 @@ class RecipientRules:
                 t = toks[i]
                 if i in skip:
                     continue
-                if thing_head(tree, n) and _located(tree, i, n):
-                    continue  # "condemned the attack in Benghazi": where the act happened is no party to it
                 if affiliation(toks, i):
                     continue  # "pro-Russian rebels", "Iranian-backed forces" are not Russian or Iranian
                 if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
