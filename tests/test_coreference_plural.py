@@ -78,7 +78,7 @@ def test_they_stays_unresolved_without_one_plural_party(ctx, kb, text):
 # ---- "its" under a reporting aside -------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("Overnight, the French military said, its aircraft dropped 16 bombs on Raqqa.", "FRA"),
-    ("On Tuesday, the Russian defence ministry said, its warplanes struck targets in Idlib.", "RUS"),
+    ("On Tuesday, the Russian army said, its warplanes struck targets in Idlib.", "RUS"),
 ])
 def test_its_is_the_speaker_of_the_aside(ctx, kb, text, expected):
     found = _mentions(ctx, kb, text)

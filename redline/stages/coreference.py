@@ -248,7 +248,7 @@ def _its_subject(t: Token, sent: Sentence, text: str, start: int, end: int, abov
     if len(found) == 1:
         m, e = found[0], found[0].entity
         kind = (e.entry or "").split(":")[0]
-        party = (_body(e, sent.tokens[m.head]) and not is_plural(sent.tokens[m.head])) if m.kind == "agent" else (
+        party = (not e.office and not is_plural(sent.tokens[m.head])) if m.kind == "agent" else (
             kind in IT_KINDS and m.kind in ("name", "metonym"))
         if e.code is not None and party:
             ent = corefer(e, text, f"'{t.text}' -> '{m.text}', {how} (sentence {m.sentence})")
@@ -275,12 +275,6 @@ def _parenthetical_speaker(t: Token, toks: Sequence[Token]) -> int | None:
         return None
     subj = [c.i for c in toks if c.head == asides[0].i and c.dep == "nsubj"]
     return subj[0] if len(subj) == 1 else None
-
-
-def _body(e: Entity, head: Token) -> bool:
-    """A body, not an official: no office, or a head word that names a body even when the knowledge base files
-    it with the office it serves ("the defence ministry" -> Defence Minister)."""
-    return not e.office or head.lower in BODY_WORDS
 
 
 def _identity(p: Antecedent) -> str:
@@ -337,7 +331,7 @@ def _it(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memor
     e = m.entity
     kind = (e.entry or "").split(":")[0]
     if m.kind == "agent":  # "the government said it would": a singular body, not an official or a plural
-        thing = _body(e, where.tokens[m.head]) and not is_plural(where.tokens[m.head])
+        thing = not e.office and not is_plural(where.tokens[m.head])
     else:
         thing = kind in IT_KINDS and m.kind in ("name", "metonym")
     if e.code is None or not thing:
