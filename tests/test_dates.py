@@ -196,12 +196,7 @@ BACKGROUND = [
     ("For months the government has jailed its critics without trial.", "jailed", "over a span"),
     ("The regime has used chemical weapons against the opposition multiple times.", "used", "several occasions"),
     ("Troops have fired on protesters several times, witnesses said.", "fired", "several occasions"),
-    # issue 13, fifth round (fresh allsides-intl sample): a present simple tells a habit (a material act, or a
-    # verbal one with a sign of habit); "already" before the first of two verbs holds for the second
-    ("The group took over the oil fields, robbed banks and now funds its war across the region.", "funds",
-     "present simple"),
-    ("As casualties rise, both the rebels and the government blame each other.", "blame", "present simple"),
-    ("Extremists still threaten our embassies abroad, the president said.", "threaten", "present simple"),
+    # issue 13, fifth round (fresh allsides-intl sample): "already" before the first of two verbs holds for the second
     ("I have already admitted my guilt and apologized to the government.", "apologized", "already"),
 ]
 
@@ -250,9 +245,6 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("In these turbulent times, NATO must defend its allies, Rasmussen said.", "defend"),
         # a verbal act in the present simple with no sign of habit is the position stated that day; a first person
         # present is a speech act done by saying it; a headline's present is the news (issue 13, fifth round)
-        ("The United States calls for both sides to resolve their differences peacefully, she said.", "calls"),
-        ("The inspector general said it disagrees with that assessment.", "disagrees"),
-        ("We request that the government release them, the spokeswoman said.", "request"),
         ("Russia sends troops to the border", "sends"),
         ("The envoy met the foreign minister and urged him to release the prisoners.", "urged"),
     ],
@@ -383,6 +375,42 @@ def test_date_event_possessed_act_after_the_lead_is_undated(parse, last, trigger
     ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
     assert (ev.date is None) is undated, ev.date_reason
     assert not undated or "possessed noun" in ev.date_reason
+
+
+# issue 13, fifth round (fresh allsides-intl sample): after the lead, a present simple tells a habit (a material
+# act, or a verbal one with a sign of habit: still, now, each other); a verbal act without one is the position
+# stated that day, and a first person present is a speech act done by saying it
+@pytest.mark.parametrize(
+    ("last", "trigger", "event", "undated"),
+    [
+        ("The group took over the oil fields, robbed banks and now funds its war across the region.", "funds",
+         "AID", True),
+        ("As casualties rise, both the rebels and the government blame each other.", "blame", "ACCUSE", True),
+        ("Extremists still threaten our embassies abroad, the president said.", "threaten", "THREATEN", True),
+        ("Israel provides Gaza with most of its electricity.", "provides", "AID", True),
+        ("The United States calls for both sides to resolve their differences, she said.", "calls", "REQUEST",
+         False),
+        ("The inspector general said it disagrees with that assessment.", "disagrees", "REJECT", False),
+        ("We request that the government release them, the spokeswoman said.", "request", "REQUEST", False),
+        ("If Iran strikes the tanker, the navy will respond.", "strikes", "ASSAULT", False),
+    ],
+)
+def test_date_event_present_simple_after_the_lead_is_a_habit(parse, last, trigger, event, undated):
+    s = parse(_LEAD + last)[3]
+    ev = dataclasses.replace(make_event(s, trigger), event=event, quad_code=QUADS.get(event, 1))
+    ev = date_event(ev, s, sentence_times(s, REF), REF)
+    assert (ev.date is None) is undated, ev.date_reason
+    assert not undated or "present simple" in ev.date_reason
+
+
+QUADS = {"AID": 2, "ASSAULT": 4, "THREATEN": 3, "ACCUSE": 3, "REJECT": 3, "REQUEST": 1}
+
+
+def test_date_event_present_simple_in_the_lead_is_news(parse):
+    s = parse("Brinkmanship between the Koreas heats up, and Israel launches airstrikes against Syria.")[0]
+    ev = dataclasses.replace(make_event(s, "launches"), event="ASSAULT", quad_code=4)
+    ev = date_event(ev, s, sentence_times(s, REF), REF)
+    assert ev.date == REF, ev.date_reason
 
 
 def test_date_event_possessed_act_in_the_lead_is_news(parse):

@@ -218,7 +218,7 @@ def _undated(event: Event, reason: str) -> Event:
 
 
 # A sentence of prose ends with a full stop, a question or exclamation mark, or a closing quote; a headline or a
-# bullet ("ISIS makes $1 million a day, sources say") does not, and its present simple may be the day's news.
+# bullet does not, and its present simple may be the day's news.
 _PROSE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 
 
@@ -290,7 +290,9 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         # the lead's present perfect is the day's news ("Police have arrested three suspects"): the "hot news"
         # perfect; after the lead it tells an earlier act by its result
         material = event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES
-        habits = _reported_done(event) and _PROSE_END.search(sentence.text) is not None
+        # the lead's present simple is the day's news ("Israel launches airstrikes against Syria"); after it, a habit
+        habits = _reported_done(event) and sentence.index >= NEWS_DAY_SENTENCES \
+            and _PROSE_END.search(sentence.text) is not None
         background = background_reason(sentence.tokens, head, material=material, habits=habits,
                                        quad_material=event.quad_code in (2, 4)) \
             or retold_reason(sentence.tokens, event) \
