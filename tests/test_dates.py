@@ -196,6 +196,8 @@ BACKGROUND = [
     ("For months the government has jailed its critics without trial.", "jailed", "over a span"),
     ("The regime has used chemical weapons against the opposition multiple times.", "used", "several occasions"),
     ("Troops have fired on protesters several times, witnesses said.", "fired", "several occasions"),
+    # issue 13, fifth round (fresh allsides-intl sample): "already" before the first of two verbs holds for the second
+    ("I have already admitted my guilt and apologized to the government.", "apologized", "already"),
 ]
 
 
@@ -241,6 +243,10 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("Soldiers deployed near the border fired on the crowd.", "deployed"),
         # "in these times" is an era, not a habit (issue 13, fourth round)
         ("In these turbulent times, NATO must defend its allies, Rasmussen said.", "defend"),
+        # a verbal act in the present simple with no sign of habit is the position stated that day; a first person
+        # present is a speech act done by saying it; a headline's present is the news (issue 13, fifth round)
+        ("Russia sends troops to the border", "sends"),
+        ("The envoy met the foreign minister and urged him to release the prisoners.", "urged"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):
@@ -371,6 +377,42 @@ def test_date_event_possessed_act_after_the_lead_is_undated(parse, last, trigger
     assert not undated or "possessed noun" in ev.date_reason
 
 
+# issue 13, fifth round (fresh allsides-intl sample): after the lead, a present simple tells a habit (a material
+# act, or a verbal one with a sign of habit: still, now, each other); a verbal act without one is the position
+# stated that day, and a first person present is a speech act done by saying it
+@pytest.mark.parametrize(
+    ("last", "trigger", "event", "undated"),
+    [
+        ("The group took over the oil fields, robbed banks and now funds its war across the region.", "funds",
+         "AID", True),
+        ("As casualties rise, both the rebels and the government blame each other.", "blame", "ACCUSE", True),
+        ("Extremists still threaten our embassies abroad, the president said.", "threaten", "THREATEN", True),
+        ("Israel provides Gaza with most of its electricity.", "provides", "AID", True),
+        ("The United States calls for both sides to resolve their differences, she said.", "calls", "REQUEST",
+         False),
+        ("The inspector general said it disagrees with that assessment.", "disagrees", "REJECT", False),
+        ("We request that the government release them, the spokeswoman said.", "request", "REQUEST", False),
+        ("If Iran strikes the tanker, the navy will respond.", "strikes", "ASSAULT", False),
+    ],
+)
+def test_date_event_present_simple_after_the_lead_is_a_habit(parse, last, trigger, event, undated):
+    s = parse(_LEAD + last)[3]
+    ev = dataclasses.replace(make_event(s, trigger), event=event, quad_code=QUADS.get(event, 1))
+    ev = date_event(ev, s, sentence_times(s, REF), REF)
+    assert (ev.date is None) is undated, ev.date_reason
+    assert not undated or "present simple" in ev.date_reason
+
+
+QUADS = {"AID": 2, "ASSAULT": 4, "THREATEN": 3, "ACCUSE": 3, "REJECT": 3, "REQUEST": 1}
+
+
+def test_date_event_present_simple_in_the_lead_is_news(parse):
+    s = parse("Brinkmanship between the Koreas heats up, and Israel launches airstrikes against Syria.")[0]
+    ev = dataclasses.replace(make_event(s, "launches"), event="ASSAULT", quad_code=4)
+    ev = date_event(ev, s, sentence_times(s, REF), REF)
+    assert ev.date == REF, ev.date_reason
+
+
 def test_date_event_possessed_act_in_the_lead_is_news(parse):
     s = parse("President Trump's decision to scuttle the deal angered Europe.")[0]
     ev = date_event(make_event(s, "decision"), s, sentence_times(s, REF), REF)
@@ -481,6 +523,46 @@ def test_date_events_narration_carries_past_side_clause_dates(parse, ctx, text, 
     sents = parse(text)
     doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
     assert doc.events[0].date == date, doc.events[0].date_reason
+
+
+# issue 13, fifth round (fresh allsides-intl sample): the narration goes on with the next step ("immediately",
+# "then") and with a pronoun that opens a new paragraph; a new paragraph with a new actor does not
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # (days more than three days back, so that the lead's news day does not decide)
+        ("North Korea tested a new missile on June 2.\n\nThe White House immediately warned Pyongyang against "
+         "further tests.", "warned", D(2021, 6, 2)),
+        ("Rebels shelled the airport on June 3.\n\nThe army then attacked their positions.", "attacked",
+         D(2021, 6, 3)),
+        ("On June 8, two candidates were asked about China.\n\nBoth criticized the trade war.",
+         "criticized", D(2021, 6, 8)),
+        ("Rebels shelled the airport on June 3.\n\nThe army attacked their positions.", "attacked", REF),
+    ],
+)
+def test_date_events_narration_goes_on(parse, ctx, text, trigger, date):
+    sents = parse(text)
+    doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
+    assert doc.events[0].date == date, doc.events[0].date_reason
+
+
+# a list of a person's acts told after a sentence that puts the person in an earlier period ("during his
+# tenure") is that period's, not the news; a sentence with a date of its own, or a new actor, ends the list
+@pytest.mark.parametrize(
+    ("text", "trigger", "undated"),
+    [
+        ("The president has shown this during his tenure. He ripped up trade deals. He bombed Syria in retaliation.",
+         "bombed", True),
+        ("The president has shown this during his tenure.\n\nHe imposed tariffs on allies.", "imposed", True),
+        ("The president has shown this during his tenure. He bombed Syria on Monday.", "bombed", False),
+        ("The president has shown this during his tenure. Rebels attacked the embassy.", "attacked", False),
+        ("The president spoke to reporters on June 3. He attacked the senator.", "attacked", False),
+    ],
+)
+def test_date_events_retrospective_list_is_undated(parse, ctx, text, trigger, undated):
+    sents = parse(text)
+    doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
+    assert (doc.events[0].date is None) is undated, doc.events[0].date_reason
 
 
 # issue 13, fourth round: an offset counts from the day the text is telling, in its sentence or the two before;

@@ -262,6 +262,18 @@ MORE_LOCATIONS = [
     ("Police arrested dozens in the village of Mayadeen.", "arrested", ("Police",), "COERCE", ("Al Mayādīn", "SYR"),
      "locative"),
     ("The minister praised the city of Daraa.", "praised", ("minister",), "APPEAL", None, "no event"),
+    # issue 13, fifth round (fresh allsides-intl sample): a country invaded or bombed is where the act happens; an
+    # apposition the parser hangs after a comma; a possessed noun that is no part of the place
+    ("Ankara angered its allies by invading northern Syria.", "invading", ("Ankara",), "COERCE", ("Syria", "SYR"),
+     "acts on"),
+    ("The president bombed Syria in retaliation for a chemical attack.", "bombed", ("president",), "ASSAULT",
+     ("Syria", "SYR"), "acts on"),
+    ("Washington sanctioned Russia over the poisoning.", "sanctioned", ("Washington",), "COERCE", None, "no event"),
+    ("In the capital, Ankara, police dispersed a group of protesters.", "dispersed", ("police",), "ASSAULT",
+     ("Ankara", "TUR"), "in Ankara"),
+    ("We are asking China to act in China's interest.", "asking", ("We",), "REQUEST", None, "no event"),
+    ("Rebels attacked a checkpoint in Ukraine's east.", "attacked", ("Rebels",), "ASSAULT", ("Ukraine", "UKR"),
+     "in Ukraine"),
 ]
 
 

@@ -121,6 +121,11 @@ TABLE = [
     ("the previous night", REF, D(2021, 6, 16), D(2021, 6, 16), "day", "anaphoric"),
     ("the following day", REF, D(2021, 6, 18), D(2021, 6, 18), "day", "anaphoric"),
     ("he had left the day before.", REF, D(2021, 6, 16), D(2021, 6, 16), "day", "anaphoric"),
+    # issue 13, fifth round (fresh allsides-intl sample): nights ago; an anniversary "N years ago this month"
+    ("A couple of nights ago I was interviewing", REF, D(2021, 6, 15), D(2021, 6, 15), "day", "relative"),
+    ("three nights ago", REF, D(2021, 6, 14), D(2021, 6, 14), "day", "relative"),
+    ("that is how it started 15 years ago this month", REF, D(2006, 6, 1), D(2006, 6, 30), "month", "relative"),
+    ("two decades ago this month", REF, D(2001, 6, 1), D(2001, 6, 30), "month", "relative"),
     # seasons: the months, with year precision (like "early 2021"); "last" is the latest one ended
     ("a law passed last summer", REF, D(2020, 6, 1), D(2020, 8, 31), "year", "relative"),
     ("last summer", D(2021, 10, 5), D(2021, 6, 1), D(2021, 8, 31), "year", "relative"),

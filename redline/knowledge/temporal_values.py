@@ -198,7 +198,7 @@ def h_ago(m: re.Match, ref) -> Value:
     _need_ref(ref, "'ago'")
     n, unit = _number(m["n"]), m["unit"].lower()
     hedge = " (approximate)" if m["hedge"] else ""
-    if unit == "day":
+    if unit in ("day", "night"):  # "a couple of nights ago"
         d = ref - dt.timedelta(days=n)
         return d, d, DAY, "relative", f"{n} day(s) before {ref.isoformat()}{hedge}"
     if unit == "week":
@@ -211,6 +211,15 @@ def h_ago(m: re.Match, ref) -> Value:
     lo, hi = _period(ref.replace(year=ref.year - years) if not (ref.month == 2 and ref.day == 29)
                      else dt.date(ref.year - years, 2, 28), YEAR)
     return lo, hi, YEAR, "relative", f"{years} year(s) before {ref.isoformat()}{hedge}"
+
+
+def h_ago_this_month(m: re.Match, ref) -> Value:
+    """ "15 years ago this month": the reference date's month, so many years (decades) back, precision month."""
+    _need_ref(ref, "'ago this month'")
+    years = _number(m["n"]) * (10 if m["unit"].lower() == "decade" else 1)
+    hedge = " (approximate)" if m["hedge"] else ""
+    lo, hi = _period(dt.date(ref.year - years, ref.month, 1), MONTH)
+    return lo, hi, MONTH, "relative", f"this month {years} year(s) before {ref.isoformat()}{hedge}"
 
 
 _ANAPHORIC_WORDS = {"previous": -1, "before": -1, "next": 1, "following": 1, "after": 1}

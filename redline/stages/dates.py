@@ -20,6 +20,7 @@ from .history import (
     perfect_progressive,
     background_reason,
     clause_verb,
+    earlier_period,
     ended_term,
     named_again,
     trigger_head,
@@ -37,7 +38,7 @@ from .clauses import (
     shared_conjuncts,
 )
 from .narration import attachment as _attachment
-from .narration import NEWS_DAY_SENTENCES, anchor_offsets, carried_days, news_day, offset_clause
+from .narration import NEWS_DAY_SENTENCES, anchor_offsets, carried_background, carried_days, news_day, offset_clause
 from .places import occasion_key, occasion_nouns
 from .retellings import (
     after_dated_occasion,
@@ -216,6 +217,11 @@ def _undated(event: Event, reason: str) -> Event:
                                date_reason=reason)
 
 
+# A sentence of prose ends with a full stop, a question or exclamation mark, or a closing quote; a headline or a
+# bullet does not, and its present simple may be the day's news.
+_PROSE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
+
+
 def _reported_done(event: Event) -> bool:
     """An asserted or negated event: the text reports it as done (or not done), so it is never dated after its
     article. An announced plan coded asserted ("will meet next week" as AGREE) is the announcement."""
@@ -284,7 +290,11 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         # the lead's present perfect is the day's news ("Police have arrested three suspects"): the "hot news"
         # perfect; after the lead it tells an earlier act by its result
         material = event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES
-        background = background_reason(sentence.tokens, head, material=material) \
+        # the lead's present simple is the day's news ("Israel launches airstrikes against Syria"); after it, a habit
+        habits = _reported_done(event) and sentence.index >= NEWS_DAY_SENTENCES \
+            and _PROSE_END.search(sentence.text) is not None
+        background = background_reason(sentence.tokens, head, material=material, habits=habits,
+                                       quad_material=event.quad_code in (2, 4)) \
             or retold_reason(sentence.tokens, event) \
             or after_dated_occasion(sentence.tokens, head, times) \
             or (possessed_occasion(sentence.tokens, head)
@@ -532,6 +542,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
     occasions = occasion_dates(doc.sentences, by_sentence)
     news = news_day(doc.sentences, by_sentence, ref)
     carried = carried_days(doc.sentences, by_sentence, ref)
+    retrospective = carried_background(doc.sentences, by_sentence, earlier_period)
     events = []
     for ev in doc.events:
         idx = ev.text_info.sentence
@@ -543,6 +554,8 @@ def date_events(doc: Document, ctx: Context) -> Document:
                 dated = by_occasion  # an asserted act never takes the date of a planned occasion
         if dated.date_source is DateSource.REFERENCE and ref is not None:
             term = ended_term(ev.actor, _offices(ctx), ref)
+            if term is None and idx in retrospective and idx not in carried:
+                term = retrospective[idx]
             if term is not None:
                 dated = _undated(dated, f"{dated.date_reason.split('; ')[0]}; {term}: the text does not say when")
         events.append(_redate_actors(dated, ctx, ref))

@@ -283,13 +283,88 @@ def reduced_relative(tokens: Sequence[Token], verb: int) -> bool:
                                                   and not any(t.dep in ("dobj", "ccomp", "acomp", "attr") for t in kids))
 
 
-def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool = False) -> str | None:
+def earlier_period(tokens: Sequence[Token], v: int) -> str | None:
+    """Why verb `v` is told in an earlier period ("during his tenure", "in the past", "over the years"), or None."""
+    for t in _children(tokens, v):
+        if t.dep == "prep" and t.lower in ("during", "in", "over", "for", "at"):
+            nouns = [c for c in _children(tokens, t.i) if c.dep == "pobj"]
+            # "during his term", not "in the strongest terms"
+            words = {w for n in nouns for w in (n.lemma.lower(), n.lower) if n.lower != "terms"}
+            mods = {c.lower for n in nouns for c in _children(tokens, n.i)}
+            period = words & (PERIOD_NOUNS if t.lower != "at" else {"time"})
+            if "same" in mods:  # "at the same time": meanwhile
+                continue
+            if period and not mods & _NOT_PAST and not any(c.pos == "NUM" for n in nouns for c in _children(tokens, n.i)):
+                return f"'{t.text} ... {nouns[0].text}' on {tokens[v].text!r}: an act of an earlier period"
+    return None
+
+
+def _shared_adverbs(tokens: Sequence[Token], v: int) -> list[str]:
+    """Adverbs before the first of two coordinated verbs that share its subject and auxiliary: "I have already
+    admitted my guilt and apologized" -> "already" holds for "apologized" too."""
+    verb = tokens[v]
+    if verb.dep != "conj" or verb.head == v or any(t.dep in ("nsubj", "nsubjpass", "aux", "auxpass")
+                                                   for t in _children(tokens, v)):
+        return []
+    first = verb.head
+    return [t.lower for t in _children(tokens, first) if t.dep == "advmod" and t.i < first]
+
+
+# Verbs whose present simple is news or speech, not a habit ("says", "warns", "is"); the rest in the present simple
+# tell what an actor does as a rule ("ISIS now funds its war", "both blame each other", "extremists still threaten
+# our homeland").
+_NOT_HABIT_LEMMAS = REPORT_LEMMAS | frozenset({"be", "have", "do", "seem", "appear", "mean", "come", "go", "want",
+                                               "need", "hope", "expect", "plan", "remain", "look"})
+_FIRST_PERSON = frozenset({"i", "we", "you"})
+_CONDITION_MARKS = frozenset({"if", "when", "whenever", "unless", "once", "until", "before", "after", "whether"})
+
+
+# Signs that a verbal act in the present simple is a habit: "both blame each other", "extremists still threaten
+# our homeland" ("The U.S. calls for calm, she said" is the day's statement).
+_HABIT_SIGNS = frozenset({"still", "now", "increasingly", "continually", "regularly", "each", "another"})
+
+
+def habitual_present(tokens: Sequence[Token], v: int, *, material: bool = False) -> str | None:
+    """Why the act of verb `v`, in the present simple, is a habit or a standing policy rather than one day's act,
+    or None. Climbs an infinitive to its governor ("as the United States tries to improve ties"); a first or
+    second person ("we condemn", "we request": a speech act done by saying it), a report verb, a condition or
+    time clause ("if Iran strikes") and a subject-less imperative are not habits. A verbal act (material False)
+    needs a sign of habit on its verb ("still", "now", "each other"): without one it is the position stated that
+    day ("The U.S. calls for calm, she said", "said it disagrees with the assessment")."""
+    seen = {v}
+    while tokens[v].dep == "xcomp" and tokens[v].tag == "VB" and tokens[v].head not in seen:
+        v = tokens[v].head
+        seen.add(v)
+    verb = tokens[v]
+    if verb.tag not in ("VBZ", "VBP") or _aux(tokens, v) or verb.lemma.lower() in _NOT_HABIT_LEMMAS:
+        return None
+    kids = _children(tokens, v)
+    subject = next((t for t in kids if t.dep in ("nsubj", "nsubjpass", "expl")), None)
+    first, seen = v, {v}
+    while subject is None and tokens[first].dep == "conj" and tokens[first].head not in seen:
+        first = tokens[first].head  # "ISIS took over, robbed banks and now funds its war": the first verb's subject
+        seen.add(first)
+        subject = next((t for t in _children(tokens, first) if t.dep in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower in _FIRST_PERSON or subject.tag == "WDT":
+        return None
+    if any(t.dep == "mark" and t.lower in _CONDITION_MARKS for t in kids):
+        return None
+    if not material and not any(t.lower in _HABIT_SIGNS for t in kids for t in (t, *_children(tokens, t.i))
+                                if t.dep in ("advmod", "dobj", "pobj", "det", "prep")):
+        return None
+    return f"present simple {verb.text!r}: what the actor does as a rule, not one day's act"
+
+
+def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool = False, habits: bool = False,
+                      quad_material: bool = False) -> str | None:
     """Why the event whose trigger is `trigger` is background or habitual, or None when it reads as news.
 
     material: the event is a material act (PLOVER quad classes 2 and 4) told after the article's lead, whose present
     perfect tells a result ("Assad has used chemical weapons", "al-Qaeda has been driven out of Afghanistan"), not
     one day's news; a verbal act in the present perfect ("lawmakers have condemned the move") is the day's
-    reaction, and so is the lead's "hot news" perfect ("Police have arrested three suspects")."""
+    reaction, and so is the lead's "hot news" perfect ("Police have arrested three suspects").
+    habits: the event is reported as done in a sentence of prose (not a headline): a present simple tells a habit
+    (habitual_present; quad_material: the event is a material act, PLOVER quad classes 2 and 4, anywhere)."""
     if not 0 <= trigger < len(tokens):
         return None
     trig = tokens[trigger]
@@ -304,7 +379,7 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
         return again
     v = clause_verb(tokens, trigger)
     verb = tokens[v]
-    on_verb = [t.lower for t in _children(tokens, v) if t.dep in ("advmod", "npadvmod")]
+    on_verb = [t.lower for t in _children(tokens, v) if t.dep in ("advmod", "npadvmod")] + _shared_adverbs(tokens, v)
     on_trigger = [t.lower for t in _children(tokens, trigger) if t.dep in ("advmod", "npadvmod")] if v != trigger else []
     habitual = [w for w in on_verb + on_trigger if w in HABITUAL_ADVERBS]
     if habitual:
@@ -316,18 +391,11 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
                      and not (c.lower == "times" and any(d.lower in _ERA_DETERMINERS for d in _children(tokens, c.i)))]
             if habit:
                 return f"'{t.text} ... {habit[0].text}' on {verb.text!r}: a habit, told of several occasions"
-        if t.dep == "prep" and t.lower in ("during", "in", "over", "for", "at"):
-            nouns = [c for c in _children(tokens, t.i) if c.dep == "pobj"]
-            # "during his term", not "in the strongest terms"
-            words = {w for n in nouns for w in (n.lemma.lower(), n.lower) if n.lower != "terms"}
-            mods = {c.lower for n in nouns for c in _children(tokens, n.i)}
-            period = words & (PERIOD_NOUNS if t.lower != "at" else {"time"})
-            if "same" in mods:  # "at the same time": meanwhile
-                continue
-            if period and not mods & _NOT_PAST and not any(c.pos == "NUM" for n in nouns for c in _children(tokens, n.i)):
-                phrase = f"{t.text} ... {nouns[0].text}"
-                return f"'{phrase}' on {verb.text!r}: an act of an earlier period"
-    standing = standing_act(tokens, v) or ongoing_act(tokens, v)
+    period = earlier_period(tokens, v)
+    if period is not None:
+        return period
+    standing = standing_act(tokens, v) or ongoing_act(tokens, v) \
+        or (habitual_present(tokens, v, material=quad_material) if habits else None)
     if standing is not None:
         return standing
     if material and v == trigger and present_perfect(tokens, v) and not (verb.dep == "relcl" and
@@ -380,5 +448,5 @@ def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], ref
 
 
 __all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "REPORT_LEMMAS", "TIME_NOUNS", "background_reason", "clause_verb",
-           "ended_term", "named_again", "past_perfect", "perfect_progressive", "present_perfect", "reduced_relative",
-           "simultaneous_relative", "spatial_before", "standing_act", "trigger_head"]
+           "earlier_period", "ended_term", "habitual_present", "named_again", "past_perfect", "perfect_progressive",
+           "present_perfect", "reduced_relative", "simultaneous_relative", "spatial_before", "standing_act", "trigger_head"]

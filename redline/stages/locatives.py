@@ -53,6 +53,12 @@ LIGHT_LEMMAS = frozenset({
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
 
 
+# Possessed nouns that are no part of the place: "in China's interest", "in Moscow's name", "in Russia's orbit".
+NOT_PLACE_POSSESSED = frozenset({
+    "interest", "name", "behalf", "favor", "favour", "eye", "hand", "mind", "view", "sphere", "orbit", "grip",
+    "affair", "history", "future", "economy", "politics", "crosshair", "camp", "corner", "shoe", "way", "case",
+    "position", "stance", "policy", "plan", "effort", "decision", "response", "war", "fight", "struggle",
+})
 # "throughout his time in the White House" names a period, not where the act happened.
 _PERIOD_ANCHORS = frozenset({"time", "tenure", "term", "career", "years", "presidency", "stay", "life"})
 
@@ -145,10 +151,15 @@ def governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | N
     while tok.dep == "conj" and tok.head != tok.i:  # "in Kyiv and Kharkiv"
         tok = tokens[tok.head]
     head = tokens[tok.head]
-    if tok.dep == "poss" and head.dep == "pobj" and tokens[head.head].lower in _POSS_PREPS:  # "in Ukraine's east"
+    if tok.dep == "poss" and head.dep == "pobj" and tokens[head.head].lower in _POSS_PREPS \
+            and head.lemma.lower() not in NOT_PLACE_POSSESSED:  # "in Ukraine's east", not "in China's interest"
         tok = head
     elif tok.dep == "appos" and head.dep == "pobj":  # "in Yemen's capital, Sanaa"
         tok = head
+    elif 2 <= tok.i < len(tokens) - 1 and tokens[tok.i - 1].text == "," and tokens[tok.i + 1].text == "," \
+            and tok.dep not in ("nsubj", "nsubjpass", "dobj", "pobj", "poss") and tokens[tok.i - 2].pos == "NOUN" \
+            and tokens[tok.i - 2].dep == "pobj" and tokens[tokens[tok.i - 2].head].lower in LOCATIVE:
+        tok = tokens[tok.i - 2]  # "In the capital, Ankara, police ...": an apposition the parser hung elsewhere
     if tok.dep == "compound":
         return None, "compound"
     if tok.dep != "pobj":
@@ -422,6 +433,11 @@ def in_place_phrase(tokens: Sequence[Token], m: PlaceMention) -> bool:
 # Acts whose target place is where they happen ("the invasion of Syria", "shelled Mariupol", "troops entering
 # into Ukraine"), even when the place stands for its state as the recipient.
 TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# Verbs whose object country is where the act happens ("invading northern Syria", "bombed Syria"); other acts on a
+# country ("sanctioned Russia", "pressured Ukraine") act on its state, not in it.
+INVASION_LEMMAS = frozenset({
+    "invade", "bomb", "shell", "bombard", "occupy", "strike", "airstrike", "raid", "blockade", "annex", "overrun",
+})
 _TARGET_PREPS = frozenset({"in", "into", "on", "of", "at", "inside", "across", "near", "over"})
 _WITHDRAW_PREPS = frozenset({"from", "out"})
 
@@ -448,7 +464,8 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
             continue
         tok = tokens[m.head]
         if tok.dep == "dobj" and tok.head == trigger and event.event in TARGET_PLACE_TYPES \
-                and tokens[trigger].pos == "VERB" and m.place.feature_type != "country":
+                and tokens[trigger].pos == "VERB" and (m.place.feature_type != "country"
+                                                       or tokens[trigger].lemma.lower() in INVASION_LEMMAS):
             return m.place, f"{m.text!r} is what {tokens[trigger].text!r} acts on; {m.reason}"
         if tok.dep != "pobj" or tokens[tok.head].head != trigger:
             continue

@@ -13,13 +13,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..records import DatePrecision, Sentence, TimeExpression, Token
 
 _YEAR_RE = re.compile(r"\d{4}")
 _QUOTES = "\"“”"
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "both", "each", "neither"})
 
 
 def attachment(tokens: Sequence[Token], t: TimeExpression) -> int | None:
@@ -107,18 +107,36 @@ def _day_ofmain_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpres
     return None
 
 
-def _goes_on(prev: Sentence, s: Sentence) -> str | None:
-    """Why sentence `s` goes on telling what `prev` told, or None: the quotation goes on, or the same actor does
-    (a pronoun subject of the main verb)."""
-    if prev.paragraph != s.paragraph and not s.text.lstrip().startswith(tuple(_QUOTES)):
+# Adverbs on a main verb that tell the next step of what the sentence before told ("North Korea tested a missile
+# Wednesday." ... "The White House immediately responded"), even in a new paragraph.
+SEQUENCE_ADVERBS = frozenset({"immediately", "then", "quickly", "promptly", "afterward", "afterwards"})
+
+
+def _next_step(s: Sentence) -> str | None:
+    root = next((t for t in s.tokens if t.head == t.i), None)
+    if root is None:
         return None
+    word = next((t.lower for t in s.tokens if t.head == root.i and t.dep == "advmod" and t.lower in SEQUENCE_ADVERBS),
+                None)
+    return f"the narration goes on ({word!r})" if word else None
+
+
+def _goes_on(prev: Sentence, s: Sentence) -> str | None:
+    """Why sentence `s` goes on telling what `prev` told, or None: the next step ("immediately", "then"), the
+    quotation goes on, or the same actor does (a pronoun subject of the main verb)."""
+    step = _next_step(s)
+    if step is not None:
+        return step
+    subject = _root_subject(s)
+    if prev.paragraph != s.paragraph and not s.text.lstrip().startswith(tuple(_QUOTES)) and not (
+            subject is not None and subject.lower in _PRONOUNS and subject.i == _first_word(s)):
+        return None  # a new paragraph goes on only when it opens with a pronoun subject ("Both replied that ...")
     open_quote = sum(prev.text.count(q) for q in _QUOTES) % 2 == 1
     text = s.text.strip()
     if open_quote or (text[:1] in _QUOTES and prev.text.rstrip()[-1:] in _QUOTES + ":"):
         return "the quotation goes on"
     if text[:1] in _QUOTES and text[-1:] in _QUOTES and any(q in prev.text for q in _QUOTES):
         return "the speaker goes on"  # a whole quoted sentence with no attribution of its own
-    subject = _root_subject(s)
     if subject is not None and subject.lower in _PRONOUNS:
         return "the same actor goes on"
     before = _root_subject(prev)
@@ -155,6 +173,35 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
             day, why = out[prev.index]
             out[s.index] = (day, f"{how} from sentence {prev.index} ({why})")
     return out
+
+
+def carried_background(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]],
+                       period: Callable[[Sequence[Token], int], str | None]) -> dict[int, str]:
+    """Sentence index -> why, for sentences that go on telling an earlier period the sentence before put its main
+    verb in: "Trump has proven this during his tenure. He ripped up trade deals. He bombed Syria ..." (a list of
+    the president's past acts, not the article's news). The same actor goes on (a pronoun subject of the main verb,
+    here also across a paragraph when the sentence opens with it) and the sentence gives no date of its own.
+    period: why a verb is told in an earlier period (history.earlier_period), or None."""
+    out: dict[int, str] = {}
+    for prev, s in zip(sentences, sentences[1:], strict=False):
+        if any(t.date is not None for t in times.get(s.index, ())):
+            continue
+        subject = _root_subject(s)
+        if subject is None or subject.lower not in _PRONOUNS - {"it", "we", "both", "each", "neither"}:
+            continue
+        if prev.paragraph != s.paragraph and subject.i != _first_word(s):
+            continue
+        root = next((t for t in prev.tokens if t.head == t.i), None)
+        why = period(prev.tokens, root.i) if root is not None else None
+        if why is not None:
+            out[s.index] = f"the same actor goes on in the period of sentence {prev.index} ({why})"
+        elif prev.index in out:
+            out[s.index] = out[prev.index]
+    return out
+
+
+def _first_word(s: Sentence) -> int:
+    return next((t.i for t in s.tokens if t.text[:1].isalpha()), -1)
 
 
 ANCHOR_SENTENCES = 2  # how many sentences back an offset ("two days earlier") looks for the day it counts from
@@ -242,4 +289,4 @@ def offset_clause(tokens: Sequence[Token], clause: int) -> tuple[int, int, str, 
     return None
 
 
-__all__ = ["anchor_offsets", "attachment", "carried_days", "main_verb", "news_day", "offset_clause"]
+__all__ = ["anchor_offsets", "attachment", "carried_background", "carried_days", "main_verb", "news_day", "offset_clause"]
