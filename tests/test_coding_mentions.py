@@ -77,3 +77,25 @@ def test_topic_object_is_no_recipient(pipeline):
 def test_event_noun_keeps_its_with_phrase(pipeline):
     """"discussed the risks of a war with China": China is the war's party, not a party met."""
     assert "CONSULT" not in types(pipeline, "The Indian ministers discussed the risks of a war with China.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # everyday wire verbs and nouns added this round, each with its constraint
+    ("The Turkish foreign minister berated the Greek ambassador on Tuesday.", ("ACCUSE", ("TUR",), ("GRC",))),
+    ("Russian artillery pounded Ukrainian positions near Bakhmut.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("Oil prices rose after Iran's seizure of a British tanker in the Gulf.", ("COERCE", ("IRN",), ("GBR",))),
+    ("Moscow announced the expulsion of ten Polish diplomats.", ("SANCTION", ("RUS",), ("POL",))),
+    ("Boko Haram's kidnapping of the schoolgirls drew condemnation.", ("ASSAULT", ("NGA",), ())),
+])
+def test_wire_words(pipeline, text, expected):
+    assert expected in {(t, a, r if expected[2] else ()) for t, a, r in coded(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("He pounded the table in anger.", "ASSAULT"),  # pound needs a target or a party
+    ("The chef berated the dishes.", "ACCUSE"),  # berating needs a party
+    # a person's possessive on an arrest, a killing or a release is the one it was done to, never the actor
+    ("Navalny's detention sparked protests in Moscow.", "COERCE"),
+])
+def test_wire_words_not_coded(pipeline, text, absent):
+    assert absent not in types(pipeline, text)

@@ -124,7 +124,7 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     h = tree.head(n)
     if h is not None and toks[h].lemma.lower() == "be" and tree.child(h, {"attr"}) is not None:
         return None  # "Trump's withdrawal from the deal is the greatest boost": a known act judged, not reported
-    actors = named_modifiers(tree, n, ne) + [a for _, a in tree.prep_args(n, ("by",))]
+    actors = acting_modifiers(tree, n, ne) + [a for _, a in tree.prep_args(n, ("by",))]
     if not actors:
         return None
     return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(_targets(tree, n, ne)),
@@ -190,8 +190,7 @@ def mentioned_act(tree: Tree, n: int, ne, trig: tuple[int, int], base: int) -> F
     p = tree.head(n)
     if toks[n].dep != "pobj" or p is None or toks[p].lower in TOPIC_PREPS:
         return None
-    undergone = ne.code.event in PATIENT_POSSESSOR_TYPES
-    actors = [k for k in named_modifiers(tree, n, ne) if not undergone or toks[k].ent_type in ("GPE", "NORP", "ORG")]
+    actors = acting_modifiers(tree, n, ne)
     actors += [x for _, a in tree.prep_args(n, ("by",)) for x in tree.conjuncts(a) if named(tree, x)]
     if not actors and ne.code.event in FROM_ACTOR_TYPES:
         actors = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a)]
@@ -200,6 +199,16 @@ def mentioned_act(tree: Tree, n: int, ne, trig: tuple[int, int], base: int) -> F
     return Frame(f"nominal-possessor-mention:{ne.key}", ne.key, ne.code, trig, tuple(actors),
                  tuple(_targets(tree, n, ne)), base,
                  notes=("the first mention of an act whose actor is named (annotation guide 12.2)",))
+
+
+def acting_modifiers(tree: Tree, n: int, ne) -> list[int]:
+    """The named modifiers of an event noun that may be its actor: for a use of force, an arrest or a release only
+    a country, nationality or organisation ("Russia's annexation", "Israeli airstrikes"); a person's possessive
+    there is the one it was done to ("Navalny's detention", "Soleimani's killing")."""
+    mods = named_modifiers(tree, n, ne)
+    if ne.code.event not in PATIENT_POSSESSOR_TYPES:
+        return mods
+    return [k for k in mods if tree.tokens[k].ent_type in ("GPE", "NORP", "ORG")]
 
 
 def named(tree: Tree, i: int) -> bool:
