@@ -99,3 +99,12 @@ def test_wire_words(pipeline, text, expected):
 ])
 def test_wire_words_not_coded(pipeline, text, absent):
     assert absent not in types(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the parser took the object for the subject of a bare -ing clause (a reduced relative on the object)
+    ("The anti-government crowds attacked Hamas supporters coming out of a mosque in Gaza.", "ASSAULT"),
+    ("The Egyptian army detained students marching toward the palace.", "COERCE"),
+])
+def test_participle_clause_object(pipeline, text, expected):
+    assert expected in types(pipeline, text)
