@@ -37,6 +37,8 @@ def test_mentioned_act_coded(pipeline, text, expected):
     ("Shipping insurers raised rates after Soleimani's killing.", "ASSAULT"),
     ("Villagers fled during attacks by armed men on the market.", "ASSAULT"),
     ("Crowds celebrated after the news of Navalny's release from prison.", "RETREAT"),
+    # a refusal or an uprising named in a phrase is a standing position or a state, not an act on an occasion
+    ("Refugees went on hunger strike in protest of the Russian government's refusal to talk.", "REJECT"),
     # as an object the noun is left to the verb rules ("discussed the attack" refers back to it)
     ("Officials discussed Iran's seizure of the tanker.", "COERCE"),
 ])
@@ -108,3 +110,23 @@ def test_wire_words_not_coded(pipeline, text, absent):
 ])
 def test_participle_clause_object(pipeline, text, expected):
     assert expected in types(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party committed or open to cooperation expresses intent to cooperate: AGREE (CAMEO 03x)
+    ('"The Greek prime minister is committed to the peace treaty with Turkey," the official said.',
+     ("AGREE", ("GRC",), ("TUR",))),
+    ("Tehran remains open to talks with Washington, the Iranian foreign minister said.", ("AGREE", ("IRN",), ("USA",))),
+    # openness denied is a refusal
+    ("Pakistan is not open to negotiations with India.", ("REJECT", ("PAK",), ("IND",))),
+])
+def test_stance_adjectives(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Saudi minister said his country was committed to fighting terrorism.",  # no cooperation offered
+    "The Egyptian museum is open to visitors on Sundays.",
+])
+def test_stance_without_cooperation(pipeline, text):
+    assert "AGREE" not in types(pipeline, text)

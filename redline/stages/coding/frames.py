@@ -16,6 +16,7 @@ from .speech import (
     readiness_frames,
     warning_frames,
 )
+from .stances import stance_frames
 from .tree import (
     Frame,
     Tree,
@@ -78,6 +79,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
             frames.extend(noun_frames(tree, t.i, lex) or realized_frames(tree, t.i, lex))
     frames.extend(deontic_frames(tree, lex, frames))
     frames.extend(readiness_frames(tree, lex))
+    frames.extend(stance_frames(tree, lex))
     frames.extend(label_frames(tree, lex))
     frames.extend(copula_label_frames(tree, lex, frames))
     frames = warning_frames(tree, lex, frames)

@@ -171,6 +171,13 @@ def passive_agent(tree: Tree, n: int) -> bool:
 FROM_ACTOR_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
 # Phrases that name a topic, not an act that took place ("voting on U.S. military action", "anger over the Border
 # Patrol's use of tear gas", "an inquiry into Russia's attack").
+# Acts mentioned in a phrase that are coded: single acts. A refusal, a mediation or a meeting named in a phrase ("in
+# protest of the government's refusal", "opposed to French mediation") is a standing position or a proposal more often
+# than an act that took place; pressure, campaigns and uprisings ("in the current Palestinian uprising") are states of
+# affairs.
+MENTION_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "REQUEST", "RETREAT", "PROTEST"}
+ONGOING_NOUNS = {"pressure", "campaign", "effort", "efforts", "uprising", "revolution", "rebellion", "insurgency",
+                 "intifada", "movement"}
 # Acts a person's possessive names the patient of ("Soleimani's killing", "Navalny's arrest", "Gross' release"): their
 # actor must be a named country, nationality or organisation ("Russia's annexation", "Israeli airstrikes").
 PATIENT_POSSESSOR_TYPES = FORCE_TYPES | {"RETREAT"}
@@ -188,7 +195,8 @@ def mentioned_act(tree: Tree, n: int, ne, trig: tuple[int, int], base: int) -> F
     international forces" names nobody)."""
     toks = tree.tokens
     p = tree.head(n)
-    if toks[n].dep != "pobj" or p is None or toks[p].lower in TOPIC_PREPS:
+    if toks[n].dep != "pobj" or p is None or toks[p].lower in TOPIC_PREPS or ne.code.event not in MENTION_TYPES \
+            or ne.words[-1] in ONGOING_NOUNS:
         return None
     actors = acting_modifiers(tree, n, ne)
     actors += [x for _, a in tree.prep_args(n, ("by",)) for x in tree.conjuncts(a) if named(tree, x)]
