@@ -191,8 +191,8 @@ def mentioned_act(tree: Tree, n: int, ne, trig: tuple[int, int], base: int) -> F
     named; a later mention in the article refers back to it and is not coded again (the coding stage's
     back-references). Not in a topic phrase ("voting on U.S. military action"); a use of force, an arrest or a
     release needs a country, nationality or organisation as modifier (a person's possessive is the one it was done
-    to: "after Soleimani's killing", "news of Gross' release"); the "by" agent must be named ("attacks by
-    international forces" names nobody)."""
+    to: "after Soleimani's killing", "news of Gross' release"); the "by" or "from" party must be named ("attacks by
+    international forces", "complaints from lawmakers" name nobody)."""
     toks = tree.tokens
     p = tree.head(n)
     if toks[n].dep != "pobj" or p is None or toks[p].lower in TOPIC_PREPS or ne.code.event not in MENTION_TYPES \
@@ -201,7 +201,7 @@ def mentioned_act(tree: Tree, n: int, ne, trig: tuple[int, int], base: int) -> F
     actors = acting_modifiers(tree, n, ne)
     actors += [x for _, a in tree.prep_args(n, ("by",)) for x in tree.conjuncts(a) if named(tree, x)]
     if not actors and ne.code.event in FROM_ACTOR_TYPES:
-        actors = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a)]
+        actors = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a) if named(tree, x)]
     if not actors:
         return None
     return Frame(f"nominal-possessor-mention:{ne.key}", ne.key, ne.code, trig, tuple(actors),

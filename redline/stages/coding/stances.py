@@ -36,6 +36,8 @@ def stance_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
             actors = [x for s in tree.children(h, PASS_SUBJ) for x in tree.conjuncts(s)]
         else:
             continue
+        if any(toks[k].tag == "MD" and toks[k].lower not in ("will", "'ll", "wo") for k in tree.kids[h]):
+            continue  # "he'd be open to negotiations": a condition on a stance, not one taken (no event to assert)
         for _, a in tree.prep_args(t.i, ("to",)):
             ne = match_noun(tree, a, lex)
             lemma = toks[a].lemma.lower()

@@ -4,7 +4,6 @@ verbs whose event comes from their object noun ("held talks", "imposed sanctions
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
-from .joint import with_party
 from .senses import framed_objects
 from .tree import (
     OBJ,
@@ -331,8 +330,6 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                       require_recipient=True)]
     if e.need and e.need not in ("obj", "rcpt"):
         args = [x for h in [v] + objs for _, a in tree.prep_args(h, (e.need,)) for x in tree.conjuncts(a)]
-        if not args and e.need == "with":
-            args = with_party(tree, objs, lex)
         if not args and not ("recip" in e.flags and len(actors) > 1):
             return []
         # "discussed the idea with Putin", "shared intelligence with Kyiv": the object is the topic or the thing
