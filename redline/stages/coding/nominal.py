@@ -196,8 +196,8 @@ def mentioned_act(tree: Tree, n: int, ne, trig: tuple[int, int], base: int) -> F
     toks = tree.tokens
     p = tree.head(n)
     if toks[n].dep != "pobj" or p is None or toks[p].lower in TOPIC_PREPS or ne.code.event not in MENTION_TYPES \
-            or ne.words[-1] in ONGOING_NOUNS:
-        return None
+            or ne.words[-1] in ONGOING_NOUNS or toks[p].dep == "agent":
+        return None  # the agent of a passive ("troubled by Trump's demands") refers back to an act (nominal.py)
     actors = acting_modifiers(tree, n, ne)
     actors += [x for _, a in tree.prep_args(n, ("by",)) for x in tree.conjuncts(a) if named(tree, x)]
     if not actors and ne.code.event in FROM_ACTOR_TYPES:
