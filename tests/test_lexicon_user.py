@@ -99,10 +99,10 @@ def test_pick_entry_falls_through_to_the_builtin_entry(tmp_path):
 def test_layered_lexicon_is_read_again_when_the_file_changes(tmp_path):
     path = tmp_path / "grow.txt"
     path.write_text("[verbs]\npester | ACCUSE/disapprove | 111\n", encoding="utf-8")
-    assert "scold" not in layered_lexicon(path).verbs
-    path.write_text("[verbs]\npester | ACCUSE/disapprove | 111\nscold | ACCUSE/disapprove | 111\n",
+    assert "harangue" not in layered_lexicon(path).verbs
+    path.write_text("[verbs]\npester | ACCUSE/disapprove | 111\nharangue | ACCUSE/disapprove | 111\n",
                     encoding="utf-8")
-    assert "scold" in layered_lexicon(path).verbs
+    assert "harangue" in layered_lexicon(path).verbs
 
 
 @pytest.mark.parametrize(

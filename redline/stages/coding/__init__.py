@@ -64,11 +64,14 @@ def code_events(doc: Document, ctx: Context) -> Document:
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
         for ev in evs:
             key = act_key(ev)
-            if ev.rule.startswith("nominal") and key in reported:
+            # a mention in a phrase ("after Russia's annexation of Crimea") refers back to the same act told
+            # earlier in any words ("Russia annexed Crimea")
+            if ev.rule.startswith("nominal") and (key in reported or (
+                    ev.rule.startswith("nominal-possessor-mention") and (key[0], "", *key[2:]) in reported)):
                 why.append(f"sentence {sent.index}: {ev.rule} '{ev.event_text}': refers back to a {ev.event} "
                            "reported earlier in the article (not coded again)")
                 continue
-            reported.add(key)
+            reported.update((key, (key[0], "", *key[2:])))
             events.append(ev)
         skipped.extend(why)
     voices.apply(coder, None)

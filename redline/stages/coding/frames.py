@@ -16,6 +16,7 @@ from .speech import (
     readiness_frames,
     warning_frames,
 )
+from .stances import stance_frames
 from .tree import (
     Frame,
     Tree,
@@ -75,9 +76,14 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
                 notes.append(f"'{t.text}' is in the lexicon but its required arguments are missing")
     for t in tokens:
         if t.pos in ("NOUN", "PROPN") and t.i not in light_nouns:
-            frames.extend(noun_frames(tree, t.i, lex) or realized_frames(tree, t.i, lex))
+            nominal = noun_frames(tree, t.i, lex)
+            if not nominal or nominal[0].rule.startswith("nominal-possessor-mention"):
+                # harm done in the act or a participle carrying it out says more than a bare mention
+                nominal = realized_frames(tree, t.i, lex) or nominal
+            frames.extend(nominal)
     frames.extend(deontic_frames(tree, lex, frames))
     frames.extend(readiness_frames(tree, lex))
+    frames.extend(stance_frames(tree, lex))
     frames.extend(label_frames(tree, lex))
     frames.extend(copula_label_frames(tree, lex, frames))
     frames = warning_frames(tree, lex, frames)

@@ -116,20 +116,30 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     coded by the verb rules): its own event, with recipients from its 'against/on/of/at ...' phrases. Nouns
     restricted to some verbs (with=) and the objects of talk verbs ("discussed the attack") are left out."""
     toks = tree.tokens
-    if ne.code.event not in POSSESSOR_TYPES or ne.only_with or background or ne.words[-1] in STATE_NOUNS:
+    if ne.code.event not in POSSESSOR_TYPES or ne.only_with or ne.words[-1] in STATE_NOUNS:
         return None
-    if toks[n].dep not in ("nsubj", "nsubjpass") and not (passive_agent(tree, n) and ne.code.event in FORCE_TYPES):
-        return None  # as object or in a phrase the noun mostly refers back to an act (guide 12.2)
+    subject = toks[n].dep in ("nsubj", "nsubjpass") and not background
+    if not subject and not (passive_agent(tree, n) and ne.code.event in FORCE_TYPES):
+        return mentioned_act(tree, n, ne, trig, base)
     h = tree.head(n)
     if h is not None and toks[h].lemma.lower() == "be" and tree.child(h, {"attr"}) is not None:
         return None  # "Trump's withdrawal from the deal is the greatest boost": a known act judged, not reported
-    actors = named_modifiers(tree, n, ne) + [a for _, a in tree.prep_args(n, ("by",))]
+    actors = acting_modifiers(tree, n, ne) + [a for _, a in tree.prep_args(n, ("by",))]
     if not actors:
         return None
-    rcpt = [x for p, a in tree.prep_args(n, TARGET_PREPS) for x in tree.conjuncts(a)
-            if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "ACCUSE", "REQUEST"))]
-    return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(rcpt), base,
-                 notes=("an event noun whose actor is its named modifier",))
+    return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(_targets(tree, n, ne)),
+                 base, notes=("an event noun whose actor is its named modifier",))
+
+
+def _targets(tree: Tree, n: int, ne) -> list[int]:
+    """The recipients an event noun names in its own phrases ("Russia's annexation of Crimea", "attacks on X")."""
+    out = [x for p, a in tree.prep_args(n, TARGET_PREPS) for x in tree.conjuncts(a)
+           if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "ACCUSE", "REQUEST"))]
+    if ne.code.event in ("REQUEST", "ACCUSE"):
+        # "demands from Washington that Beijing open its banks": Beijing is asked; "Clinton's accusation that Russia
+        # was arming Syria": Russia is accused
+        out += [x for c in tree.children(n, {"acl", "ccomp"}) for x in subject_of(tree, c) if x != n]
+    return out
 
 
 def named_modifiers(tree: Tree, n: int, ne) -> list[int]:
@@ -154,3 +164,62 @@ def passive_agent(tree: Tree, n: int) -> bool:
     subject is."""
     h = tree.head(n)
     return tree.tokens[n].dep == "pobj" and h is not None and tree.tokens[h].dep == "agent"
+
+
+# Acts named by a noun whose own phrase says who did it ("an outcry from rights groups", "demands from Washington"):
+# the speaker of a speech act may follow "from".
+FROM_ACTOR_TYPES = {"ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
+# Phrases that name a topic, not an act that took place ("voting on U.S. military action", "anger over the Border
+# Patrol's use of tear gas", "an inquiry into Russia's attack").
+# Acts mentioned in a phrase that are coded: single acts. A refusal, a mediation or a meeting named in a phrase ("in
+# protest of the government's refusal", "opposed to French mediation") is a standing position or a proposal more often
+# than an act that took place; pressure, campaigns and uprisings ("in the current Palestinian uprising") are states of
+# affairs.
+MENTION_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "REQUEST", "RETREAT", "PROTEST"}
+ONGOING_NOUNS = {"pressure", "campaign", "effort", "efforts", "uprising", "revolution", "rebellion", "insurgency",
+                 "intifada", "movement"}
+# Acts a person's possessive names the patient of ("Soleimani's killing", "Navalny's arrest", "Gross' release"): their
+# actor must be a named country, nationality or organisation ("Russia's annexation", "Israeli airstrikes").
+PATIENT_POSSESSOR_TYPES = FORCE_TYPES | {"RETREAT"}
+TOPIC_PREPS = {"on", "upon", "over", "about", "regarding", "concerning", "into", "like", "than", "as"}
+
+
+def mentioned_act(tree: Tree, n: int, ne, trig: tuple[int, int], base: int) -> Frame | None:
+    """An event noun with its actor named, in a prepositional phrase ("after Russia's annexation of Crimea",
+    "killed in aerial attacks by Israel", "at Mr. Panetta's request", "amid complaints from lawmakers"): the
+    sentence mentions the act, and the annotation guide (12.2) codes the first mention of an act whose actor is
+    named; a later mention in the article refers back to it and is not coded again (the coding stage's
+    back-references). Not in a topic phrase ("voting on U.S. military action"); a use of force, an arrest or a
+    release needs a country, nationality or organisation as modifier (a person's possessive is the one it was done
+    to: "after Soleimani's killing", "news of Gross' release"); the "by" or "from" party must be named ("attacks by
+    international forces", "complaints from lawmakers" name nobody)."""
+    toks = tree.tokens
+    p = tree.head(n)
+    if toks[n].dep != "pobj" or p is None or toks[p].lower in TOPIC_PREPS or ne.code.event not in MENTION_TYPES \
+            or ne.words[-1] in ONGOING_NOUNS or toks[p].dep == "agent":
+        return None  # the agent of a passive ("troubled by Trump's demands") refers back to an act (nominal.py)
+    actors = acting_modifiers(tree, n, ne)
+    actors += [x for _, a in tree.prep_args(n, ("by",)) for x in tree.conjuncts(a) if named(tree, x)]
+    if not actors and ne.code.event in FROM_ACTOR_TYPES:
+        actors = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a) if named(tree, x)]
+    if not actors:
+        return None
+    return Frame(f"nominal-possessor-mention:{ne.key}", ne.key, ne.code, trig, tuple(actors),
+                 tuple(_targets(tree, n, ne)), base,
+                 notes=("the first mention of an act whose actor is named (annotation guide 12.2)",))
+
+
+def acting_modifiers(tree: Tree, n: int, ne) -> list[int]:
+    """The named modifiers of an event noun that may be its actor: for a use of force, an arrest or a release only
+    a country, nationality or organisation ("Russia's annexation", "Israeli airstrikes"); a person's possessive
+    there is the one it was done to ("Navalny's detention", "Soleimani's killing")."""
+    mods = named_modifiers(tree, n, ne)
+    if ne.code.event not in PATIENT_POSSESSOR_TYPES:
+        return mods
+    return [k for k in mods if tree.tokens[k].ent_type in ("GPE", "NORP", "ORG")]
+
+
+def named(tree: Tree, i: int) -> bool:
+    """A named party heads or modifies the argument ("by Israel", "by Russian forces"), not a bare description."""
+    return any(tree.tokens[k].ent_type in ("GPE", "NORP", "ORG", "PERSON") or tree.tokens[k].pos == "PROPN"
+               for k in [i] + [c for c in tree.kids[i] if tree.tokens[c].dep in ("amod", "compound", "poss", "nmod")])

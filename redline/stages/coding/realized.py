@@ -6,7 +6,7 @@ on Gaza", "three soldiers died in a Taliban attack on a checkpoint")."""
 from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
-from .nominal import FORCE_TYPES, named_modifiers
+from .nominal import FORCE_TYPES, named, named_modifiers
 from .tree import Frame, Tree, is_passive, match_noun
 
 # Where a target of the act is named: "sanctions imposed on Russia", "airstrikes on Gaza". Not "over" or "for"
@@ -80,7 +80,7 @@ def _harm_setting(tree: Tree, n: int, lex: Lexicon) -> Frame | None:
     if ne is None or ne.code.event not in FORCE_TYPES or ne.only_with:
         return None
     actors = named_modifiers(tree, n, ne) + [x for _, a in tree.prep_args(n, ("by",)) for x in tree.conjuncts(a)
-                                             if _named(tree, x)]
+                                             if named(tree, x)]
     if not actors:
         return None  # "killed in aerial attacks by international forces": an attacker nobody named
     rcpt = [x for _, a in tree.prep_args(n, TARGET_PREPS) + tree.prep_args(gov, ("on", "against"))
@@ -96,8 +96,3 @@ def _trigger(tree: Tree, n: int, ne) -> tuple[int, int]:
     start = min([n] + [k for k in tree.kids[n] if toks[k].dep in ("compound", "amod") and toks[k].lower in ne.words])
     return start, n + 1
 
-
-def _named(tree: Tree, i: int) -> bool:
-    """A named party heads or modifies the argument ("by Israel", "by Russian forces"), not a bare description."""
-    return any(tree.tokens[k].ent_type in ("GPE", "NORP", "ORG", "PERSON") or tree.tokens[k].pos == "PROPN"
-               for k in [i] + [c for c in tree.kids[i] if tree.tokens[c].dep in ("amod", "compound", "poss", "nmod")])

@@ -173,10 +173,24 @@ def objects_of(tree: Tree, v: int) -> list[int]:
                 shared = tree.child(c, OBJ)
                 if shared is not None:
                     return tree.conjuncts(shared)
-        return []
+        return participle_object(tree, v)
     if tree.tokens[o].tag in RELATIVE_TAGS and tree.tokens[v].dep == "relcl":
         return tree.conjuncts(tree.tokens[v].head)
     return tree.conjuncts(o)
+
+
+def participle_object(tree: Tree, v: int) -> list[int]:
+    """"attacked supporters coming out of a mosque", "detained students marching on the palace": the parser took
+    the object for the subject of a bare -ing clause (a reduced relative on the object); with no object of its own,
+    that noun is the verb's object."""
+    toks = tree.tokens
+    for c in tree.children(v, {"ccomp"}):
+        s = tree.child(c, SUBJ)
+        if toks[c].tag != "VBG" or s is None or toks[s].pos not in ("NOUN", "PROPN") or any(
+                toks[k].dep in ("aux", "auxpass", "mark") for k in tree.kids[c]):
+            continue
+        return tree.conjuncts(s)
+    return []
 
 
 def reduced_relative_object(tree: Tree, v: int) -> list[int]:

@@ -330,11 +330,12 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                       require_recipient=True)]
     if e.need and e.need not in ("obj", "rcpt"):
         args = [x for h in [v] + objs for _, a in tree.prep_args(h, (e.need,)) for x in tree.conjuncts(a)]
-        if not args:
+        if not args and not ("recip" in e.flags and len(actors) > 1):
             return []
-        recipients = recipients if e.need in ("with", "about") and recipients else args
-        if e.need == "from":
-            recipients = args
+        # "discussed the idea with Putin", "shared intelligence with Kyiv": the object is the topic or the thing
+        # shared; the party is the one in the P phrase. "Putin and I discussed a cyber unit": a joint act
+        recipients = args
+        require_rcpt = require_rcpt and bool(args)
     else:
         # "provided assistance to Ukraine": the recipient hangs off the verb or off its object noun
         extra = _recipient_preps(tree, v) + [x for d in tree.children(v, {"dative"}) for x in tree.conjuncts(d)]

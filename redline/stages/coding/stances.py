@@ -1,0 +1,56 @@
+"""Adjective frames: a party declaring itself bound or open to a cooperative act ("Israel is committed to the peace
+treaty with Egypt", "Tehran remains open to talks with Washington"). PLOVER codes a stated willingness to cooperate
+as AGREE (CAMEO 03x, "expresses intent to ..."); the verb forms ("agreed to", "pledged to", "is willing to") are
+coded by the verb rules."""
+
+from __future__ import annotations
+
+from ...knowledge.lexicon import Code, Lexicon
+from .tree import PASS_SUBJ, Frame, Tree, match_noun, subject_of
+
+# Adjectives of commitment or openness, as the predicate of "be", "remain", "stay" or "seem".
+STANCE_ADJECTIVES = frozenset({"committed", "open", "receptive", "amenable"})
+COPULAS = frozenset({"be", "remain", "stay", "seem", "appear"})
+# What one can be committed or open to that is cooperation: event nouns of these types, an agreement word
+# (cues.toml `agreements`), or peace and diplomacy themselves.
+COOPERATIVE = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "SUPPORT", "CONCEDE", "RETREAT"})
+COOPERATIVE_WORDS = frozenset({"peace", "diplomacy", "compromise", "reconciliation"})
+# The CAMEO intent code of each cooperative type (036 intent to meet, 031 to cooperate, ...); the rest is 030.
+INTENT = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": "032", "CONCEDE": "035", "RETREAT": "035"}
+
+
+def stance_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """An AGREE frame for each "<party> is committed / open to <cooperation>"."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.lower not in STANCE_ADJECTIVES:
+            continue
+        if t.dep == "acomp":
+            h = tree.head(t.i)
+            if h is None or toks[h].lemma.lower() not in COPULAS:
+                continue
+            actors = subject_of(tree, h)
+        elif any(toks[k].dep == "auxpass" for k in tree.kids[t.i]):
+            h = t.i  # "Israel is committed to the treaty", parsed as a passive
+            actors = [x for s in tree.children(h, PASS_SUBJ) for x in tree.conjuncts(s)]
+        else:
+            continue
+        if any(toks[k].tag == "MD" and toks[k].lower not in ("will", "'ll", "wo") for k in tree.kids[h]):
+            continue  # "he'd be open to negotiations": a condition on a stance, not one taken (no event to assert)
+        for _, a in tree.prep_args(t.i, ("to",)):
+            ne = match_noun(tree, a, lex)
+            lemma = toks[a].lemma.lower()
+            if ne is not None and ne.code.event in COOPERATIVE:
+                cameo = INTENT.get(ne.code.event, "030")
+            elif lemma in COOPERATIVE_WORDS or lemma in lex.cue("agreements"):
+                cameo = "030"
+            else:
+                continue  # "open to criticism", "committed to fighting terrorism": no cooperation offered
+            partners = [x for _, b in tree.prep_args(a, ("with", "between")) + tree.prep_args(t.i, ("with",))
+                        for x in tree.conjuncts(b)]
+            out.append(Frame(f"stance:{t.lower}+{lemma}", f"{t.lower} to", Code("AGREE", None, cameo), (t.i, t.i + 1),
+                             tuple(actors), tuple(partners), h,
+                             notes=("a party committed or open to cooperation expresses intent to cooperate: AGREE",)))
+            break
+    return out
