@@ -13,7 +13,7 @@ from ...records import Document, Entity, Event, Factuality, Mention, Sentence, T
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import idioms, oneact, senses, wordsense
+from . import idioms, inhouse, oneact, senses, wordsense
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -201,6 +201,10 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "ties or relations need a second party and none was named"
         if senses.internal_meeting(tree, f, own_codes, recipients):
             return None, "a meeting, call or request to one's own officials ('his security chiefs', 'his staff') is internal"
+        if inhouse.same_government(tree, f, actors, recipients):
+            return None, "an act among one country's own government, forces and officials only is internal"
+        if inhouse.political_combat(tree, f, actors, recipients):
+            return None, "a fight or clash among politicians, parties, courts or businesses is a dispute, not combat"
         if f.code.event == "CONSULT" and f.code.mode != "visit":
             audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
                         self.lex.cue("audiences")]
@@ -256,6 +260,10 @@ class Coder(ArgumentRules, RecipientRules):
         if sensed is not None:
             f = dataclasses.replace(f, code=sensed)
             trace.append(f"the object or actor gives the verb its sense: {sensed.event}/{sensed.mode or '-'}")
+        sensed = senses.restriction_sense(tree, f, actors, recipients)
+        if sensed is not None:
+            f = dataclasses.replace(f, code=sensed)
+            trace.append(f"who restricts whom gives the restriction its sense: {sensed.event}/{sensed.mode}")
         if senses.advice_or_forecast(tree, f, self.lex, {a.entity.code for a in actors if a.entity.code}, recipients):
             return None, "a warning with no coercive content (a forecast, advice to one's own civilians)"
         if f.code.event == "ASSAULT" and not recipients and self._untargeted_launch(tree, f):

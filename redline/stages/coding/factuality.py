@@ -182,6 +182,13 @@ def _reported(tree: Tree, i: int, lex: Lexicon) -> bool:
                for k in tree.kids[i])
 
 
+def _got_to(tree: Tree, h: int) -> bool:
+    """'have got to', "'ve got to": 'got' under the auxiliary 'have' is an obligation like 'have to'."""
+    toks = tree.tokens
+    return toks[h].lemma.lower() == "get" and toks[h].tag == "VBN" and any(
+        toks[k].dep == "aux" and toks[k].lower in ("have", "'ve", "has", "\u2019ve") for k in tree.kids[h])
+
+
 def _independent_conjunct(tree: Tree, i: int, h: int) -> bool:
     """A conjunct that is a clause of its own: its own subject, a contrasting 'but'/'yet', or a finite verb
     beside a head that stands under an auxiliary ("did not attack but shelled")."""
@@ -216,6 +223,11 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if h is None:
             break
         dep = toks[i].dep
+        if dep == "conj" and toks[i].tag == "VB" and (lemma(tree, h) in lex.cue("hypothetical") or _got_to(tree, h)) \
+                and any(toks[x].tag == "VB" for x in tree.children(h, {"xcomp"})):
+            # "needs to sell the deal and persuade MPs", "have got to get on and offer": the bare infinitive
+            # continues the head's to-infinitive (the parser hangs it on the head itself)
+            return Factuality.HYPOTHETICAL, f"'{toks[i].text}' continues '{toks[h].text} to ...': not done"
         if dep == "conj":
             # A conjoined clause shares its head's auxiliaries and negation ("did not attack or occupy") but not
             # what governs the head ("refused talks and resumed attacks": the attacks are not refused), and not
@@ -233,7 +245,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             if g is None or toks[h].dep not in CLAUSE_LINKS:
                 break
             i, dep, h = h, toks[h].dep, g
-        if toks[h].lemma.lower() == "have" and dep == "xcomp" and any(
+        if (toks[h].lemma.lower() == "have" or _got_to(tree, h)) and dep == "xcomp" and any(
                 toks[k].tag == "TO" for k in tree.kids[i]):
             if any(toks[k].lower == "yet" for k in tree.kids[h]):
                 return Factuality.NEGATED, f"'{toks[h].text} yet to {toks[i].text}': not done so far"
