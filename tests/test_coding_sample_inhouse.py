@@ -30,6 +30,19 @@ pytestmark = pytest.mark.slow
     # an obligation continued by a bare infinitive is not done ("needs to X and Y", "have got to X and Y")
     ("The Swedish prime minister needs to win the vote and persuade Finland to join the plan.", "REQUEST"),
     ('"We have got to move fast and offer Ukraine more air defence," the Dutch minister said.', "AGREE"),
+    # paperwork, money, geography, maxims, standing deployments, tourists, voters, the press, one's own country
+    ("The Argentine Senate committee requested copies of the contracts.", "REQUEST"),
+    ("Somali militias are charging Kenyan fishing boats a fee.", "ACCUSE"),
+    ("Chile shares a long border with Argentina.", "COOPERATE"),
+    ("Every nation must protect its own borders, the Hungarian prime minister said.", "REQUEST"),
+    ("About 28,000 American soldiers are stationed in South Korea.", "MOBILIZE"),
+    ("Thousands of British tourists visited Turkey last summer.", "CONSULT"),
+    ("The Irish prime minister urged voters to back the referendum.", "REQUEST"),
+    ("Journalists asked the Brazilian ministry to confirm the figures.", "REQUEST"),
+    ("The Turkish president defended Turkey in a long speech.", "SUPPORT"),
+    # a past promise negated is no refusal; a condition in the present tense has not happened
+    ("The Danish prime minister did not promise to send jets to Ukraine, the minister said.", "REJECT"),
+    ("Once Serbia agrees to the plan, the talks with Kosovo will resume.", "AGREE"),
 ])
 def test_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -50,12 +63,34 @@ def test_no_event(pipeline, text, absent):
     # restrictions laid on another state punish it (SANCTION); on one's own people they repress (COERCE)
     ("Canada imposed new restrictions on Iran over the crackdown.", ("SANCTION", ("CAN",), ("IRN",))),
     # conceding a thing is a concession
-    ("The Bolivian candidate conceded defeat on Sunday.", ("CONCEDE", ("BOL",), ())),
+    ("The Bolivian candidate conceded defeat on Sunday.", ("CONCEDE", ("BOL",), ())),  # recipient: any
     # conceding a fault is a concession
     ("The Danish police conceded that the protesters had been wrongly detained.", ("CONCEDE", ("DNK",), ("DNK",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
-    assert expected in coded(pipeline, text)
+    got = coded(pipeline, text)
+    assert any(t == expected[0] and set(expected[1]) <= set(a) and set(expected[2]) <= set(r)
+               for t, a, r in got), got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the rules must keep
+    ("Chile shared intelligence with Argentina.", ("COOPERATE", ("CHL",), ())),
+    ("Argentine soldiers were stationed in Haiti last week.", ("MOBILIZE", ("ARG",), ("HTI",))),
+    ("Iran must stop enriching uranium, the French president said.", ("REQUEST", ("FRA",), ("IRN",))),
+    ("Serbia would not promise to recognise Kosovo, the Serbian minister said.", ("REJECT", ("SRB",), ("XKX",))),
+    ("Once Serbia agreed to the plan, the talks with Kosovo resumed.", ("AGREE", ("SRB",), ())),
+    ("Iran warned Israel of serious consequences.", ("THREATEN", ("IRN",), ("ISR",))),
+])
+def test_rules_keep(pipeline, text, expected):
+    got = coded(pipeline, text)
+    assert any(t == expected[0] and set(expected[1]) <= set(a) for t, a, _ in got), got
+
+
+def test_a_warning_against_a_course_is_an_appeal(pipeline):
+    got = types(pipeline, "Japanese business groups warned the Japanese government against a pullout from the "
+                          "trade pact with Australia.")
+    assert "THREATEN" not in got
 
 
 def test_a_town_captured_by_authorities_is_no_arrest(pipeline):

@@ -13,7 +13,7 @@ from ...records import Document, Entity, Event, Factuality, Mention, Sentence, T
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import idioms, inhouse, oneact, senses, wordsense
+from . import idioms, inhouse, oneact, readings, senses, wordsense
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -41,6 +41,7 @@ _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
 # Acts coded even when a passive does not name who did them: violence of any mode (unknown armed actor, see
 # _event) and arrests ("he was arrested": by the authorities of the place or of his country).
 AGENTLESS_CODES = {("COERCE", "arrest")}
+PROMISES = frozenset({"promise", "pledge", "vow", "commit", "guarantee"})
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
 
@@ -142,6 +143,8 @@ class Coder(ArgumentRules, RecipientRules):
         f, why = idioms.sense(tree, f, index, self.lex, trace)
         if not why:
             f, why = wordsense.sense(tree, f, self.lex, trace)
+        if not why:
+            f, why = readings.sense(tree, f, trace)
         if why:
             return None, why
         if senses.opinion_agreement(tree, f):
@@ -205,6 +208,9 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "an act among one country's own government, forces and officials only is internal"
         if inhouse.political_combat(tree, f, actors, recipients):
             return None, "a fight or clash among politicians, parties, courts or businesses is a dispute, not combat"
+        why = readings.party_sense(tree, f, actors, recipients)
+        if why:
+            return None, why
         if f.code.event == "CONSULT" and f.code.mode != "visit":
             audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
                         self.lex.cue("audiences")]
@@ -516,6 +522,9 @@ def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
         return True  # "no longer supports the plan": support withdrawn
     if not reason.startswith("negation"):
         return False
+    if event == "AGREE" and tree.tokens[f.base].lemma.lower() in PROMISES and not any(
+            tree.tokens[k].lower in ("will", "would", "wo", "'ll") for k in tree.kids[f.base]):
+        return False  # "he did not promise to bring peace": no promise was made, none was refused
     if event in ("AGREE", "CONCEDE"):
         return True
     return any(tree.tokens[k].lower in ("will", "would", "wo", "'ll") for k in tree.kids[f.base])

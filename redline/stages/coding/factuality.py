@@ -37,7 +37,7 @@ SEEMING = frozenset({"look", "seem", "sound", "appear", "feel"})
 # "close to threatening": what one is near to doing is not done.
 NEARNESS = frozenset({"close", "closer", "near", "nearer"})
 # Forms the parser's lemmatizer gets wrong ("hoped" -> "hop"): the governor is read by its form.
-LEMMA_FIXES = {"hoped": "hope", "hoping": "hope"}
+LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 
 
 def lemma(tree: Tree, i: int) -> str:
@@ -82,6 +82,10 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
                 return Factuality.FUTURE, f"'going to' on '{toks[i].text}'"
         if t.dep == "mark" and low in lex.cue("conditional"):
             return Factuality.HYPOTHETICAL, f"conditional '{t.text}' introduces the clause of '{toks[i].text}'"
+        if t.dep == "mark" and toks[i].tag in ("VBZ", "VBP") and (low == "once" or (
+                low == "as" and tree.head(i) is not None and toks[tree.head(i)].lower == "soon")):
+            # "once Iran agrees to the inspections, ...", "as soon as North Korea agrees": not happened yet
+            return Factuality.HYPOTHETICAL, f"'{t.text}' with the present tense makes '{toks[i].text}' a condition"
     for k in tree.kids[i]:
         t = toks[k]
         if t.dep in ("nsubj", "nsubjpass", "dobj") and any(

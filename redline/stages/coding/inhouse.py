@@ -13,7 +13,7 @@ from .tree import Frame, Tree
 # One government's executive: the government itself, its forces, police and intelligence services.
 EXECUTIVE = frozenset({"GOV", "MIL", "COP", "SPY"})
 # Sectors of political and civil life whose "fights" and "clashes" are words, not arms.
-UNARMED = frozenset({"LEG", "PTY", "ELI", "JUD", "BUS", "JRN", "EDU", "MED", "LAB", "NGO"})
+UNARMED = frozenset({"LEG", "PTY", "OPP", "ELI", "JUD", "BUS", "JRN", "EDU", "MED", "LAB", "NGO", "REL", "SOC", "AGR"})
 # People a leader employs, named without a country: "met with national security advisers", "his aides".
 STAFF = frozenset({"adviser", "advisor", "aide", "staff", "staffer", "cabinet", "spokesman", "spokeswoman",
                    "spokesperson", "subordinate", "deputy", "chief"})
@@ -39,8 +39,10 @@ def same_government(tree: Tree, f: Frame, actors, recipients) -> bool:
             return False
     elif code.event not in ("REQUEST", "AGREE"):
         return False  # a leader's public support for his general, or a ban on his forces, stays an event (gold)
-    if not actors or not (recipients or (f.reciprocal and len(actors) > 1)):
+    if not actors or not (recipients or (len(actors) > 1 and code.event in ("CONSULT", "AGREE"))):
         return False  # "the president and his secretary agreed": the parties are all actors
+    if code.event == "AGREE" and recipients:
+        return False  # "the Security Council agreed to extend the mandate of its force": a decision for a party
     if not all(a.entity.sector in EXECUTIVE for a in actors):
         return False
     others = [r for r in recipients if not _unnamed_staff(tree, r)]  # staff with no country are one's own
