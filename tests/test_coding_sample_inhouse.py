@@ -34,12 +34,13 @@ pytestmark = pytest.mark.slow
     ("The Argentine Senate committee requested copies of the contracts.", "REQUEST"),
     ("Somali militias are charging Kenyan fishing boats a fee.", "ACCUSE"),
     ("Chile shares a long border with Argentina.", "COOPERATE"),
-    ("Every nation must protect its own borders, the Hungarian prime minister said.", "REQUEST"),
+    ("Each nation must protect its own borders, the Hungarian prime minister said.", "REQUEST"),
     ("About 28,000 American soldiers are stationed in South Korea.", "MOBILIZE"),
     ("Thousands of British tourists visited Turkey last summer.", "CONSULT"),
     ("The Irish prime minister urged voters to back the referendum.", "REQUEST"),
     ("Journalists asked the Brazilian ministry to confirm the figures.", "REQUEST"),
     ("The Turkish president defended Turkey in a long speech.", "SUPPORT"),
+    ("The Chilean minister thanked God and his family after the rescue.", "SUPPORT"),
     # a past promise negated is no refusal; a condition in the present tense has not happened
     ("The Danish prime minister did not promise to send jets to Ukraine, the minister said.", "REJECT"),
     ("Once Serbia agrees to the plan, the talks with Kosovo will resume.", "AGREE"),
@@ -78,6 +79,8 @@ def test_event_is_coded(pipeline, text, expected):
     ("Chile shared intelligence with Argentina.", ("COOPERATE", ("CHL",), ())),
     ("Argentine soldiers were stationed in Haiti last week.", ("MOBILIZE", ("ARG",), ("HTI",))),
     ("Iran must stop enriching uranium, the French president said.", ("REQUEST", ("FRA",), ("IRN",))),
+    ("Any responsible Arab leader should be condemning Iran now, the Israeli minister said.", ("REQUEST", ("ISR",), ())),
+    ("An official Syrian newspaper called on Arabs to unite against Israel.", ("REQUEST", ("SYR",), ())),
     ("Serbia would not promise to recognise Kosovo, the Serbian minister said.", ("REJECT", ("SRB",), ("XKX",))),
     ("Once Serbia agreed to the plan, the talks with Kosovo resumed.", ("AGREE", ("SRB",), ())),
     ("Iran warned Israel of serious consequences.", ("THREATEN", ("IRN",), ("ISR",))),
@@ -85,6 +88,16 @@ def test_event_is_coded(pipeline, text, expected):
 def test_rules_keep(pipeline, text, expected):
     got = coded(pipeline, text)
     assert any(t == expected[0] and set(expected[1]) <= set(a) for t, a, _ in got), got
+
+
+def test_a_visit_told_twice_in_a_sentence_is_one_event(pipeline):
+    got = [e for e in coded(pipeline, "The German chancellor arrived in Poland on Monday, the first time she "
+                                      "visits the country since the election.") if e[0] == "CONSULT"]
+    assert len(got) == 1, got
+
+
+def test_thanks_to_a_party_stay_support(pipeline):
+    assert "SUPPORT" in types(pipeline, "The American president thanked Qatar for its help.")
 
 
 def test_a_warning_against_a_course_is_an_appeal(pipeline):

@@ -28,8 +28,14 @@ MONEY = frozenset({"fee", "fees", "price", "prices", "rate", "rates", "tax", "ta
 GEOGRAPHY = frozenset({"border", "borders", "frontier", "coast", "coastline", "coast line", "shoreline", "boundary",
                        "river", "sea", "lake", "island", "peninsula", "language", "culture", "history", "heritage",
                        "ancestry", "religion", "faith", "name", "time zone", "climate", "fate", "roots"})
-GENERIC_DETS = frozenset({"each", "every", "any", "no"})
+# "each country has to", "no one should": a maxim; "any responsible leader should be standing up now" is aimed
+# at leaders who do not (our dev gold codes it a REQUEST), so "any" and "every" stay demands.
+GENERIC_DETS = frozenset({"each", "no"})
 GENERIC_PRONOUNS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody", "one", "someone", "somebody"})
+# Whom one thanks in private life: no party of a political event.
+PRIVATE_THANKS = frozenset({"god", "allah", "lord", "family", "families", "friend", "friends", "fan", "fans", "wife",
+                            "husband", "mother", "father", "parent", "parents", "child", "children", "son",
+                            "daughter", "doctor", "doctors", "nurse", "nurses", "everyone", "everybody"})
 VOTERS = frozenset({"voter", "voters", "electorate", "constituent", "constituents", "electors"})
 
 
@@ -73,8 +79,17 @@ def shared_geography(tree: Tree, f: Frame) -> bool:
     return bool(objects) and all(names_word(tree, o, GEOGRAPHY) for o in objects)
 
 
+def private_thanks(tree: Tree, f: Frame) -> bool:
+    """'We thank God, and all our families and friends', 'thanked the doctors': thanks in private life support
+    no party ('thanked Kim for releasing the men' stays SUPPORT)."""
+    if f.code.event != "SUPPORT" or tree.tokens[f.base].lemma.lower() != "thank":
+        return False
+    objects = [x for o in [*f.objects, *f.recipients, *tree.children(f.base, {"dobj"})] for x in tree.conjuncts(o)]
+    return bool(objects) and all(names_word(tree, o, PRIVATE_THANKS) for o in objects)
+
+
 def generic_obligation(tree: Tree, f: Frame) -> bool:
-    """'each country has to make its own decision', 'every nation must defend itself', 'nobody should be
+    """'each country has to make its own decision', 'no country should be left alone', 'nobody should be
     surprised': an obligation on everyone (a quantified or indefinite subject) is a maxim, no demand on a party."""
     if not f.rule.startswith("deontic"):
         return False
@@ -113,7 +128,8 @@ def campaigning(tree: Tree, f: Frame, recipients) -> bool:
 def press_question(f: Frame, actors) -> bool:
     """'journalists asked the agency to verify the report', 'reporters asked the ministry for comment': the
     press asking questions requests nothing of a party."""
-    return f.code.event == "REQUEST" and bool(actors) and all(a.entity.sector == "JRN" for a in actors)
+    return f.code.event == "REQUEST" and f.entry in ("ask", "ask for", "request", "query") and bool(actors) and all(
+        a.entity.sector == "JRN" for a in actors)  # "a state newspaper called on Arabs to unite" stays
 
 
 def own_country_defended(f: Frame, actors, recipients) -> bool:
@@ -130,6 +146,7 @@ DROPS = (
     (paperwork_request, "asking for documents or an inquiry asks no party for anything: no request"),
     (money_charge, "charging a fee or a price is money, not an accusation"),
     (shared_geography, "sharing a border, a coast or a history is geography, not cooperation"),
+    (private_thanks, "thanking God, one's family or friends supports no party"),
     (generic_obligation, "an obligation on everyone ('each country has to') is a maxim, no demand on a party"),
     (standing_deployment, "forces that 'are stationed' somewhere are a standing state, not a move"),
 )
