@@ -41,6 +41,9 @@ pytestmark = pytest.mark.slow
     ("Journalists asked the Brazilian ministry to confirm the figures.", "REQUEST"),
     ("The Turkish president defended Turkey in a long speech.", "SUPPORT"),
     ("The Chilean minister thanked God and his family after the rescue.", "SUPPORT"),
+    ("Mexico has been paying tariffs to Canada for years.", "SANCTION"),
+    ("It seems that the Iranian diplomats are refusing to meet the French envoy.", "REJECT"),
+    ("Hundreds of Kurdish fighters were dispersed to camps in the mountains.", "ASSAULT"),
     # a past promise negated is no refusal; a condition in the present tense has not happened
     ("The Danish prime minister did not promise to send jets to Ukraine, the minister said.", "REJECT"),
     ("Once Serbia agrees to the plan, the talks with Kosovo will resume.", "AGREE"),
@@ -98,6 +101,15 @@ def test_a_visit_told_twice_in_a_sentence_is_one_event(pipeline):
 
 def test_thanks_to_a_party_stay_support(pipeline):
     assert "SUPPORT" in types(pipeline, "The American president thanked Qatar for its help.")
+
+
+def test_hostages_freed_by_forces_are_rescued(pipeline):
+    got = types(pipeline, "Colombian police freed three hostages held by a rebel group.")
+    assert "AID" in got and "RETREAT" not in got
+
+
+def test_captors_freeing_hostages_release_them(pipeline):
+    assert "RETREAT" in types(pipeline, "The Colombian rebel group freed three hostages on Monday.")
 
 
 def test_a_warning_against_a_course_is_an_appeal(pipeline):

@@ -211,6 +211,9 @@ class Coder(ArgumentRules, RecipientRules):
         why = readings.party_sense(tree, f, actors, recipients)
         if why:
             return None, why
+        if (code := readings.rescue(tree, f, actors)) is not None:
+            f = dataclasses.replace(f, code=code)
+            trace.append("hostages freed by forces or police are rescued: AID")
         if f.code.event == "CONSULT" and f.code.mode != "visit":
             audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
                         self.lex.cue("audiences")]

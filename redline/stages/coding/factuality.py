@@ -302,6 +302,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if dep == "xcomp" and infinitive and toks[h].lemma.lower() in SEEMING and not any(
                 toks[k].dep == "prep" and h < k < i for k in tree.kids[h]):  # not "appeared on TV to condemn"
             return Factuality.POSSIBLE, f"'{toks[h].text} to {toks[i].text}': an appearance, not a fact"
+        if dep == "ccomp" and toks[h].lemma.lower() in SEEMING and any(
+                toks[k].dep in ("nsubj", "expl") and toks[k].lower == "it" for k in tree.kids[h]):
+            return Factuality.POSSIBLE, f"'it {toks[h].text} that ... {toks[i].text}': an impression, not a fact"
         if dep == "advcl" and toks[h].lemma.lower() in SEEMING and any(
                 toks[k].dep == "mark" and toks[k].lower in ("like", "if") for k in tree.kids[i]):
             return Factuality.POSSIBLE, f"'{toks[h].text} like ... {toks[i].text}': an impression, not a fact"

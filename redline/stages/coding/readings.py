@@ -88,6 +88,14 @@ def private_thanks(tree: Tree, f: Frame) -> bool:
     return bool(objects) and all(names_word(tree, o, PRIVATE_THANKS) for o in objects)
 
 
+def scattered(tree: Tree, f: Frame) -> bool:
+    """'fighters were dispersed to mountain camps', 'dispersed across the region': dispersing *to* or *across*
+    places moves people; crowd control disperses a crowd where it stands ('dispersed the protesters')."""
+    return f.code.event == "ASSAULT" and f.code.mode == "crowd-control" and \
+        tree.tokens[f.base].lemma.lower() == "disperse" and bool(
+            tree.prep_args(f.base, ("to", "into", "across", "among", "throughout", "over")))
+
+
 def generic_obligation(tree: Tree, f: Frame) -> bool:
     """'each country has to make its own decision', 'no country should be left alone', 'nobody should be
     surprised': an obligation on everyone (a quantified or indefinite subject) is a maxim, no demand on a party."""
@@ -146,6 +154,7 @@ DROPS = (
     (paperwork_request, "asking for documents or an inquiry asks no party for anything: no request"),
     (money_charge, "charging a fee or a price is money, not an accusation"),
     (shared_geography, "sharing a border, a coast or a history is geography, not cooperation"),
+    (scattered, "dispersed to or across places: people moved, no crowd control"),
     (private_thanks, "thanking God, one's family or friends supports no party"),
     (generic_obligation, "an obligation on everyone ('each country has to') is a maxim, no demand on a party"),
     (standing_deployment, "forces that 'are stationed' somewhere are a standing state, not a move"),
@@ -163,6 +172,23 @@ def sense(tree: Tree, f: Frame, trace: list[str]) -> tuple[Frame, str]:
         trace.append("a warning against a course urges the party not to take it: REQUEST")
         return dataclasses.replace(f, code=code, object_list=None), ""
     return f, ""
+
+
+CAPTIVES = frozenset({"hostage", "hostages", "captive", "captives", "abductee", "abductees", "kidnap victim"})
+RESCUERS = frozenset({"MIL", "COP", "SPY"})
+
+
+def rescue(tree: Tree, f: Frame, actors) -> Code | None:
+    """'security forces freed 20 hostages held by the gang', 'commandos liberated the captives': hostages freed by
+    forces, police or intelligence are rescued from their captors (AID, the annotation guide's "rescue of
+    hostages"); captors freeing them is a release (RETREAT/release)."""
+    if f.code.event != "RETREAT" or f.code.mode != "release" or not actors or \
+            tree.tokens[f.base].lemma.lower() not in ("free", "liberate"):
+        return None
+    if not all(a.entity.sector in RESCUERS for a in actors):
+        return None
+    objects = [*f.objects, *f.recipients, *tree.children(f.base, {"dobj", "nsubjpass"})]
+    return Code("AID", None, "070") if objects and all(names_word(tree, o, CAPTIVES) for o in objects) else None
 
 
 def party_sense(tree: Tree, f: Frame, actors, recipients) -> str:
