@@ -233,14 +233,29 @@ def test_strip_furniture_keeps_prose_with_left_or_right(line):
     assert strip_furniture(line) == (line, [])
 
 
-def test_clean_text_removes_a_gallery_caption_repeated_and_a_repeated_paragraph():
+def test_clean_text_removes_a_gallery_of_doubled_captions_and_a_repeated_paragraph():
     art = clean_text("The ministry said 40 people died.\n\n"
                      "A rescuer searches the rubble in the old town on May 4.\n\n"
                      "A rescuer searches the rubble in the old town on May 4.\n\n"
+                     "Soldiers carry a stretcher near the port on May 4.\n\n"
+                     "Soldiers carry a stretcher near the port on May 4.\n\n"
                      "The army sent troops to the town.\n\n"
                      "The ministry said 40 people died.\n")
     assert art.text == "The ministry said 40 people died.\n\nThe army sent troops to the town."
     reasons = sorted((r.line, r.reason) for r in art.removed)
     assert reasons == [(3, "photo gallery caption (the line is repeated)"),
                        (5, "photo gallery caption (the line is repeated)"),
-                       (9, "repeated line (the same text earlier in the article)")]
+                       (7, "photo gallery caption (the line is repeated)"),
+                       (9, "photo gallery caption (the line is repeated)"),
+                       (13, "repeated line (the same text earlier in the article)")]
+
+
+def test_clean_text_keeps_one_copy_of_a_paragraph_doubled_alone():
+    """One doubled paragraph is a crawler's repeat of real prose, not a gallery: one copy stays."""
+    art = clean_text("The ministry said 40 people died.\n\n"
+                     "Russia has backed the government and sent warplanes to the region.\n\n"
+                     "Russia has backed the government and sent warplanes to the region.\n\n"
+                     "The army sent troops to the town.\n")
+    assert art.text == ("The ministry said 40 people died.\n\nRussia has backed the government and sent warplanes "
+                        "to the region.\n\nThe army sent troops to the town.")
+    assert [(r.line, r.reason) for r in art.removed] == [(5, "repeated line (the same text earlier in the article)")]

@@ -68,7 +68,8 @@ def test_no_event(pipeline, text, absent):
     ("Canada imposed new restrictions on Iran over the crackdown.", ("SANCTION", ("CAN",), ("IRN",))),
     # conceding a thing is a concession
     ("The Bolivian candidate conceded defeat on Sunday.", ("CONCEDE", ("BOL",), ())),  # recipient: any
-    # conceding a fault is a concession
+    # conceding a fault, or what one will do, is a concession
+    ("The Danish government conceded that it would consider the Swedish proposal.", ("CONCEDE", ("DNK",), ())),
     ("The Danish police conceded that the protesters had been wrongly detained.", ("CONCEDE", ("DNK",), ("DNK",))),
 ])
 def test_event_is_coded(pipeline, text, expected):

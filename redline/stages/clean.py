@@ -208,6 +208,13 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     return s, removed
 
 
+def _gallery(lines: list[str]) -> bool:
+    """A photo gallery: two or more lines each doubled right after itself (blank lines between), as galleries
+    print every caption twice. One doubled paragraph alone is a crawler's repeat of real prose: it keeps a copy."""
+    body = [x.strip() for x in lines if x.strip()]
+    return sum(1 for a, b in zip(body, body[1:], strict=False) if a == b and len(a.split()) >= 4) >= 2
+
+
 def clean_text(
     raw: str,
     *,
@@ -233,6 +240,7 @@ def clean_text(
     seen_text = False
     after_newsletter = False
     seen_lines: set[str] = set()
+    gallery = _gallery(lines)
     last, last_line = "", None  # the last body line kept (its number while it is the last thing kept)
     for n, line in enumerate(lines, start=1):
         s = line.strip()
@@ -262,7 +270,7 @@ def clean_text(
                 after_newsletter = True
             continue
         if s in seen_lines:  # a gallery repeats each caption; a crawler may repeat a paragraph: one copy codes
-            if last == s and last_line is not None:  # twice in a row: a gallery caption, both copies go
+            if last == s and last_line is not None and gallery:  # doubled in a gallery: both copies go
                 del kept[len(kept) - 1 - kept[::-1].index(s)]
                 removed.append(Removal(last_line, s, "photo gallery caption (the line is repeated)"))
                 removed.append(Removal(n, s, "photo gallery caption (the line is repeated)"))

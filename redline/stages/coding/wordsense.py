@@ -195,6 +195,8 @@ def admission(tree: Tree, f: Frame, lex: Lexicon) -> bool:
         stack.extend(tree.kids[k])
     # "conceded that results had been miscounted", "concedes that mistakes were made": an admission of fault
     # is a concession (our gold codes it CONCEDE)
+    if any(toks[k].dep == "aux" and toks[k].lower in ("will", "would", "'ll", "wo", "shall") for k in seen):
+        return False  # "conceded that it would seriously consider the proposal": a step toward the other side
     return not any(toks[k].dep == "auxpass" or toks[k].lemma.lower() in FAULTS for k in seen)
 
 
