@@ -55,6 +55,7 @@ def test_no_event(pipeline, text, absent):
 @pytest.mark.parametrize(("text", "expected"), [
     # parties of two countries, or a legislature asked by the government, are events
     ("The Kenyan president spoke by phone with the Ugandan president on Friday.", ("CONSULT", ("KEN", "UGA"), ())),
+    ("The Kenyan president asked his Ugandan counterpart to help.", ("REQUEST", ("KEN",), ())),
     ("The Chilean president asked the Chilean Congress to pass the budget.", ("REQUEST", ("CHL",), ("CHL",))),
     # forces clashing stay attacks
     ("Indian troops clashed with Chinese soldiers in the Galwan valley.", ("ASSAULT", ("IND",), ("CHN",))),

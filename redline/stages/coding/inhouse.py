@@ -8,6 +8,7 @@ aides" or "Congress fought back" is a political dispute, not an armed clash.
 
 from __future__ import annotations
 
+from .senses import OTHER_SIDE
 from .tree import Frame, Tree
 
 # One government's executive: the government itself, its forces, police and intelligence services.
@@ -45,6 +46,9 @@ def same_government(tree: Tree, f: Frame, actors, recipients) -> bool:
         return False  # "the Security Council agreed to extend the mandate of its force": a decision for a party
     if not all(a.entity.sector in EXECUTIVE for a in actors):
         return False
+    if any(r.head >= 0 and any(tree.tokens[h].lemma.lower() in OTHER_SIDE for h in (r.head, tree.head(r.head))
+                               if h is not None) for r in recipients):
+        return False  # "asked his Chinese counterpart": the other side, whatever country 'his' resolved to
     others = [r for r in recipients if not _unnamed_staff(tree, r)]  # staff with no country are one's own
     countries = {a.entity.code for a in actors}
     if not others and recipients:
