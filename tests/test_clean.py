@@ -207,3 +207,55 @@ def test_strip_furniture_keeps_prose_with_video_or_more(line):
     from redline.stages.clean import strip_furniture
 
     assert strip_furniture(line) == (line, [])
+
+
+@pytest.mark.parametrize("line", [
+    "The Chilean president, center, and two ministers tour the flooded town on May 4.",
+    "The envoy, second from left, shakes hands with the governor at the airport.",
+    "Firefighters, right, carry a stretcher near the station on Sunday.",
+    "Presidents Lula (L) and Petro (R) walk to the press conference.",
+])
+def test_strip_furniture_removes_captions_that_place_people_in_the_picture(line):
+    from redline.stages.clean import strip_furniture
+
+    rest, removed = strip_furniture(line)
+    assert rest == "" and removed[0][1].startswith("photo caption")
+
+
+@pytest.mark.parametrize("line", [
+    "The left, the right and the centre all voted for the budget.",  # no commas around a place in the picture
+    "Senator Jane Doe (R-Ohio) said the bill would pass.",  # a party label is not a side of a photo
+    "The minister, right now, is in Brussels.",
+])
+def test_strip_furniture_keeps_prose_with_left_or_right(line):
+    from redline.stages.clean import strip_furniture
+
+    assert strip_furniture(line) == (line, [])
+
+
+def test_clean_text_removes_a_gallery_of_doubled_captions_and_a_repeated_paragraph():
+    art = clean_text("The ministry said 40 people died.\n\n"
+                     "A rescuer searches the rubble in the old town on May 4.\n\n"
+                     "A rescuer searches the rubble in the old town on May 4.\n\n"
+                     "Soldiers carry a stretcher near the port on May 4.\n\n"
+                     "Soldiers carry a stretcher near the port on May 4.\n\n"
+                     "The army sent troops to the town.\n\n"
+                     "The ministry said 40 people died.\n")
+    assert art.text == "The ministry said 40 people died.\n\nThe army sent troops to the town."
+    reasons = sorted((r.line, r.reason) for r in art.removed)
+    assert reasons == [(3, "photo gallery caption (the line is repeated)"),
+                       (5, "photo gallery caption (the line is repeated)"),
+                       (7, "photo gallery caption (the line is repeated)"),
+                       (9, "photo gallery caption (the line is repeated)"),
+                       (13, "repeated line (the same text earlier in the article)")]
+
+
+def test_clean_text_keeps_one_copy_of_a_paragraph_doubled_alone():
+    """One doubled paragraph is a crawler's repeat of real prose, not a gallery: one copy stays."""
+    art = clean_text("The ministry said 40 people died.\n\n"
+                     "Russia has backed the government and sent warplanes to the region.\n\n"
+                     "Russia has backed the government and sent warplanes to the region.\n\n"
+                     "The army sent troops to the town.\n")
+    assert art.text == ("The ministry said 40 people died.\n\nRussia has backed the government and sent warplanes "
+                        "to the region.\n\nThe army sent troops to the town.")
+    assert [(r.line, r.reason) for r in art.removed] == [(5, "repeated line (the same text earlier in the article)")]

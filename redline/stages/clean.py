@@ -99,6 +99,11 @@ _VIDEO_LABEL_RE = re.compile(r"^(?:raw (?:video|footage)\b|videos?:|watch:)", re
 # twice without a space, the person's latest headlines, then "MORE" ("Nikki Haley Nimrata (Nikki) HaleyHaley
 # seeks to quell talk ... MORE on Monday ripped ..."). From the doubled surname to "MORE" goes; one surname stays.
 _HOVER_CARD_RE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{1,30})(?P=name)\b.{0,400}?\sMORE\b")
+# Where a person stands in a photo ("Ismail, center, and other officials visit ...", "X, second from left, ...",
+# "Putin (R) and Xi (L) ..."): a convention of captions, never of news prose.
+_PHOTO_POSITION_RE = re.compile(
+    r",\s*(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:from\s+)?)?(?:left|right|center|centre)\s*,", re.I)
+_PHOTO_SIDE_RE = re.compile(r"\((?:(?:2nd|3rd|4th|second|third)\s+)?(?:L|R|C|left|right|center|centre)\)")
 _FILE_DASH_RE = re.compile(r"^\(?file\s*[-–—]+\s*\)?\s*(?=\S)", re.I)
 # "... (Photo: AP) Story Highlights ...": a caption ending in a credit, then the story's summary bullets.
 _PHOTO_LABEL_RE = re.compile(r"^.{0,400}?\((?:photo|image)s?:[^()]{1,80}\)\s*", re.I)
@@ -197,7 +202,17 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     if s and _PHOTO_CREDIT_END_RE.search(s) and len(s) < 400:
         removed.append((s, "photo caption"))
         s = ""
+    if s and len(s) < 400 and (_PHOTO_POSITION_RE.search(s) or len(_PHOTO_SIDE_RE.findall(s)) >= 2):
+        removed.append((s, "photo caption (where a person stands in the picture)"))
+        s = ""
     return s, removed
+
+
+def _gallery(lines: list[str]) -> bool:
+    """A photo gallery: two or more lines each doubled right after itself (blank lines between), as galleries
+    print every caption twice. One doubled paragraph alone is a crawler's repeat of real prose: it keeps a copy."""
+    body = [x.strip() for x in lines if x.strip()]
+    return sum(1 for a, b in zip(body, body[1:], strict=False) if a == b and len(a.split()) >= 4) >= 2
 
 
 def clean_text(
@@ -224,6 +239,9 @@ def clean_text(
     dateline: dt.date | None = None
     seen_text = False
     after_newsletter = False
+    seen_lines: set[str] = set()
+    gallery = _gallery(lines)
+    last, last_line = "", None  # the last body line kept (its number while it is the last thing kept)
     for n, line in enumerate(lines, start=1):
         s = line.strip()
         if not s:
@@ -251,6 +269,17 @@ def clean_text(
             if reason.startswith("newsletter"):
                 after_newsletter = True
             continue
+        if s in seen_lines:  # a gallery repeats each caption; a crawler may repeat a paragraph: one copy codes
+            if last == s and last_line is not None and gallery:  # doubled in a gallery: both copies go
+                del kept[len(kept) - 1 - kept[::-1].index(s)]
+                removed.append(Removal(last_line, s, "photo gallery caption (the line is repeated)"))
+                removed.append(Removal(n, s, "photo gallery caption (the line is repeated)"))
+                last, last_line = s, None
+            else:
+                removed.append(Removal(n, s, "repeated line (the same text earlier in the article)"))
+            continue
+        seen_lines.add(s)
+        last, last_line = s, n
         seen_text = True
         kept.append(s)
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()

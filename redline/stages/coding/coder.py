@@ -13,7 +13,7 @@ from ...records import Document, Entity, Event, Factuality, Mention, Sentence, T
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import idioms, oneact, senses, wordsense
+from . import idioms, inhouse, oneact, readings, senses, wordsense
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -41,6 +41,7 @@ _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
 # Acts coded even when a passive does not name who did them: violence of any mode (unknown armed actor, see
 # _event) and arrests ("he was arrested": by the authorities of the place or of his country).
 AGENTLESS_CODES = {("COERCE", "arrest")}
+PROMISES = frozenset({"promise", "pledge", "vow", "commit", "guarantee"})
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
 
@@ -142,6 +143,8 @@ class Coder(ArgumentRules, RecipientRules):
         f, why = idioms.sense(tree, f, index, self.lex, trace)
         if not why:
             f, why = wordsense.sense(tree, f, self.lex, trace)
+        if not why:
+            f, why = readings.sense(tree, f, trace)
         if why:
             return None, why
         if senses.opinion_agreement(tree, f):
@@ -201,6 +204,16 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "ties or relations need a second party and none was named"
         if senses.internal_meeting(tree, f, own_codes, recipients):
             return None, "a meeting, call or request to one's own officials ('his security chiefs', 'his staff') is internal"
+        if inhouse.same_government(tree, f, actors, recipients):
+            return None, "an act among one country's own government, forces and officials only is internal"
+        if inhouse.political_combat(tree, f, actors, recipients):
+            return None, "a fight or clash among politicians, parties, courts or businesses is a dispute, not combat"
+        why = readings.party_sense(tree, f, actors, recipients)
+        if why:
+            return None, why
+        if (code := readings.rescue(tree, f, actors)) is not None:
+            f = dataclasses.replace(f, code=code)
+            trace.append("hostages freed by forces or police are rescued: AID")
         if f.code.event == "CONSULT" and f.code.mode != "visit":
             audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
                         self.lex.cue("audiences")]
@@ -256,6 +269,10 @@ class Coder(ArgumentRules, RecipientRules):
         if sensed is not None:
             f = dataclasses.replace(f, code=sensed)
             trace.append(f"the object or actor gives the verb its sense: {sensed.event}/{sensed.mode or '-'}")
+        sensed = senses.restriction_sense(tree, f, actors, recipients)
+        if sensed is not None:
+            f = dataclasses.replace(f, code=sensed)
+            trace.append(f"who restricts whom gives the restriction its sense: {sensed.event}/{sensed.mode}")
         if senses.advice_or_forecast(tree, f, self.lex, {a.entity.code for a in actors if a.entity.code}, recipients):
             return None, "a warning with no coercive content (a forecast, advice to one's own civilians)"
         if f.code.event == "ASSAULT" and not recipients and self._untargeted_launch(tree, f):
@@ -508,6 +525,9 @@ def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
         return True  # "no longer supports the plan": support withdrawn
     if not reason.startswith("negation"):
         return False
+    if event == "AGREE" and tree.tokens[f.base].lemma.lower() in PROMISES and not any(
+            tree.tokens[k].lower in ("will", "would", "wo", "'ll") for k in tree.kids[f.base]):
+        return False  # "he did not promise to bring peace": no promise was made, none was refused
     if event in ("AGREE", "CONCEDE"):
         return True
     return any(tree.tokens[k].lower in ("will", "would", "wo", "'ll") for k in tree.kids[f.base])

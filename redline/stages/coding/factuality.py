@@ -37,7 +37,7 @@ SEEMING = frozenset({"look", "seem", "sound", "appear", "feel"})
 # "close to threatening": what one is near to doing is not done.
 NEARNESS = frozenset({"close", "closer", "near", "nearer"})
 # Forms the parser's lemmatizer gets wrong ("hoped" -> "hop"): the governor is read by its form.
-LEMMA_FIXES = {"hoped": "hope", "hoping": "hope"}
+LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 
 
 def lemma(tree: Tree, i: int) -> str:
@@ -82,6 +82,10 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
                 return Factuality.FUTURE, f"'going to' on '{toks[i].text}'"
         if t.dep == "mark" and low in lex.cue("conditional"):
             return Factuality.HYPOTHETICAL, f"conditional '{t.text}' introduces the clause of '{toks[i].text}'"
+        if t.dep == "mark" and toks[i].tag in ("VBZ", "VBP") and (low == "once" or (
+                low == "as" and tree.head(i) is not None and toks[tree.head(i)].lower == "soon")):
+            # "once Iran agrees to the inspections, ...", "as soon as North Korea agrees": not happened yet
+            return Factuality.HYPOTHETICAL, f"'{t.text}' with the present tense makes '{toks[i].text}' a condition"
     for k in tree.kids[i]:
         t = toks[k]
         if t.dep in ("nsubj", "nsubjpass", "dobj") and any(
@@ -182,6 +186,13 @@ def _reported(tree: Tree, i: int, lex: Lexicon) -> bool:
                for k in tree.kids[i])
 
 
+def _got_to(tree: Tree, h: int) -> bool:
+    """'have got to', "'ve got to": 'got' under the auxiliary 'have' is an obligation like 'have to'."""
+    toks = tree.tokens
+    return toks[h].lemma.lower() == "get" and toks[h].tag == "VBN" and any(
+        toks[k].dep == "aux" and toks[k].lower in ("have", "'ve", "has", "\u2019ve") for k in tree.kids[h])
+
+
 def _independent_conjunct(tree: Tree, i: int, h: int) -> bool:
     """A conjunct that is a clause of its own: its own subject, a contrasting 'but'/'yet', or a finite verb
     beside a head that stands under an auxiliary ("did not attack but shelled")."""
@@ -216,6 +227,11 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if h is None:
             break
         dep = toks[i].dep
+        if dep == "conj" and toks[i].tag == "VB" and (lemma(tree, h) in lex.cue("hypothetical") or _got_to(tree, h)) \
+                and any(toks[x].tag == "VB" for x in tree.children(h, {"xcomp"})):
+            # "needs to sell the deal and persuade MPs", "have got to get on and offer": the bare infinitive
+            # continues the head's to-infinitive (the parser hangs it on the head itself)
+            return Factuality.HYPOTHETICAL, f"'{toks[i].text}' continues '{toks[h].text} to ...': not done"
         if dep == "conj":
             # A conjoined clause shares its head's auxiliaries and negation ("did not attack or occupy") but not
             # what governs the head ("refused talks and resumed attacks": the attacks are not refused), and not
@@ -233,7 +249,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             if g is None or toks[h].dep not in CLAUSE_LINKS:
                 break
             i, dep, h = h, toks[h].dep, g
-        if toks[h].lemma.lower() == "have" and dep == "xcomp" and any(
+        if (toks[h].lemma.lower() == "have" or _got_to(tree, h)) and dep == "xcomp" and any(
                 toks[k].tag == "TO" for k in tree.kids[i]):
             if any(toks[k].lower == "yet" for k in tree.kids[h]):
                 return Factuality.NEGATED, f"'{toks[h].text} yet to {toks[i].text}': not done so far"
@@ -286,6 +302,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if dep == "xcomp" and infinitive and toks[h].lemma.lower() in SEEMING and not any(
                 toks[k].dep == "prep" and h < k < i for k in tree.kids[h]):  # not "appeared on TV to condemn"
             return Factuality.POSSIBLE, f"'{toks[h].text} to {toks[i].text}': an appearance, not a fact"
+        if dep == "ccomp" and toks[h].lemma.lower() in SEEMING and any(
+                toks[k].dep in ("nsubj", "expl") and toks[k].lower == "it" for k in tree.kids[h]):
+            return Factuality.POSSIBLE, f"'it {toks[h].text} that ... {toks[i].text}': an impression, not a fact"
         if dep == "advcl" and toks[h].lemma.lower() in SEEMING and any(
                 toks[k].dep == "mark" and toks[k].lower in ("like", "if") for k in tree.kids[i]):
             return Factuality.POSSIBLE, f"'{toks[h].text} like ... {toks[i].text}': an impression, not a fact"

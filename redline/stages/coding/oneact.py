@@ -63,7 +63,17 @@ def _names_act(tree: Tree, noun: Event, verb: Event) -> bool:
 
 
 def _same_recipients(a: Event, b: Event) -> bool:
-    return {e.code or e.entity_text for e in a.recipient} == {e.code or e.entity_text for e in b.recipient}
+    """The same recipients, or recipients one of which is only an unresolved mention beside coded ones ("landed
+    in Israel, ... the first time he visits the country"): in one sentence, one act told twice."""
+    ka, kb = {e.code or e.entity_text for e in a.recipient}, {e.code or e.entity_text for e in b.recipient}
+    if ka == kb:
+        return True
+    return (_uncoded(a) and any(e.code for e in b.recipient)) or (_uncoded(b) and any(e.code for e in a.recipient))
+
+
+def _uncoded(ev: Event) -> bool:
+    """Recipients that are only unresolved mentions ("the country")."""
+    return bool(ev.recipient) and not any(e.code for e in ev.recipient)
 
 
 def _conjoined(tree: Tree, i: int, j: int) -> bool:

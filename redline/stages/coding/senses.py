@@ -94,6 +94,9 @@ def home_visit(tree: Tree, actor_codes: set[str], recipients) -> tuple[bool, lis
     return home, others if others else recipients
 
 
+# Agents of the law whatever their sector in the knowledge base ("authorities" is GOV): their captures are arrests.
+LAW_ENFORCERS = frozenset({"authority", "authorities", "police", "policeman", "policemen", "gendarme",
+                           "gendarmerie", "prosecutor", "prosecutors"})
 FIRE = frozenset({"fire", "gunfire", "shot", "shots", "volley"})
 MODALS_OF_COMMITMENT = frozenset({"will", "would", "shall", "should", "must", "'ll", "wo"})
 
@@ -105,9 +108,48 @@ def object_sense(tree: Tree, f: Frame, sectors: set[str | None], lex: Lexicon) -
         return Code("ASSAULT", None, "190")
     if f.code.event != "ASSAULT" or f.code.mode != "abduct":
         return None
-    if "COP" in sectors:
-        return Code("COERCE", "arrest", "173")
+    if "COP" in sectors or (any(tree.tokens[a].lemma.lower() in LAW_ENFORCERS for a in f.actors) and f.objects
+                            and all(_person(tree, o) for o in f.objects)):
+        return Code("COERCE", "arrest", "173")  # "authorities captured him in July": a person taken by the law
     return None  # a captured town stays an act of war (ASSAULT), as CASE 2021 codes battles for places
+
+
+PUNITIVE_NOUNS = frozenset({"restriction", "restrictions", "curb", "curbs", "ban", "bans", "limit", "limits"})
+STATE_SECTORS = frozenset({None, "GOV", "BUS"})
+ARMED = frozenset({"MIL", "REB", "IMG", "UAF", "SPY"})
+
+
+def restriction_sense(tree: Tree, f: Frame, actors, recipients) -> Code | None:
+    """Restrictions take their sense from who lays them on whom (annotation guide: repression is COERCE,
+    punishment of another state SANCTION):
+    'imposed restrictions on Russia', 'imposed curbs on Chinese firms' - restrictions one state lays on another
+    state or its firms are a sanction (SANCTION/discontinue); a curfew or ban on one's own people stays COERCE;
+    'rebels cut the city off from supplies' - forces cutting a place off is a siege (COERCE/restrict), not a cut
+    in relations."""
+    codes = {a.entity.code for a in actors if a.entity.code}
+    if f.code.event == "COERCE" and f.code.mode == "restrict" and f.rule.startswith("light:") and \
+            tree.tokens[f.trigger[1] - 1].lemma.lower() in PUNITIVE_NOUNS and codes and recipients and all(
+            r.entity.code and r.entity.code not in codes and r.entity.sector in STATE_SECTORS for r in recipients):
+        return Code("SANCTION", "discontinue", "163")
+    if f.code.event == "SANCTION" and tree.tokens[f.base].lemma.lower() == "cut" and actors and \
+            all(a.entity.sector in ARMED for a in actors):
+        return Code("COERCE", "restrict", "191")
+    return None
+
+
+def _person(tree: Tree, o: int) -> bool:
+    """A person or people as object: a named person, a personal pronoun, or a common noun that is no place or
+    position ("captured him", "captured two suspects"; not "captured Aleppo", "captured the town")."""
+    t = tree.tokens[o]
+    if t.ent_type == "PERSON" or (t.pos == "PRON" and t.lower not in ("it", "that", "this", "which")):
+        return True
+    return t.pos == "NOUN" and t.lemma.lower() not in PLACE_NOUNS
+
+
+PLACE_NOUNS = frozenset({"town", "city", "village", "territory", "area", "region", "base", "airport", "port",
+                         "position", "positions", "hill", "district", "province", "capital", "border", "crossing",
+                         "bridge", "building", "ship", "vessel", "tanker", "boat", "aircraft", "plane", "drone",
+                         "weapon", "cache", "shipment", "cargo", "land", "field", "oilfield", "road", "highway"})
 
 
 def personal_withdrawal(tree: Tree, f: Frame, lex: Lexicon) -> bool:

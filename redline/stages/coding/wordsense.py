@@ -175,6 +175,36 @@ def remembered(tree: Tree, f: Frame, lex: Lexicon) -> bool:
                                           for k in tree.kids[o]) for o in objects)
 
 
+def admission(tree: Tree, f: Frame, lex: Lexicon) -> bool:
+    """'conceded that the dangers remain', 'concedes that the rebels hold the north': conceding a that-clause
+    with no object admits a state of affairs; a thing conceded ("conceded defeat", "conceded the territory"), a
+    concession to a party ("conceded to their demands") or an admitted fault ("conceded that mistakes were
+    made", "conceded that it had failed") is a CONCEDE event."""
+    if f.code.event != "CONCEDE" or tree.tokens[f.base].lemma.lower() != "concede":
+        return False
+    if f.objects or tree.children(f.base, {"dobj", "dative"}) or tree.prep_args(f.base, ("to",)):
+        return False
+    comps = tree.children(f.base, {"ccomp"})
+    if not comps:
+        return False
+    toks = tree.tokens
+    stack, seen = list(comps), []
+    while stack:  # the whole that-clause
+        k = stack.pop()
+        seen.append(k)
+        stack.extend(tree.kids[k])
+    # "conceded that results had been miscounted", "concedes that mistakes were made": an admission of fault
+    # is a concession (our gold codes it CONCEDE)
+    if any(toks[k].dep == "aux" and toks[k].lower in ("will", "would", "'ll", "wo", "shall") for k in seen):
+        return False  # "conceded that it would seriously consider the proposal": a step toward the other side
+    return not any(toks[k].dep == "auxpass" or toks[k].lemma.lower() in FAULTS for k in seen)
+
+
+FAULTS = frozenset({"mistake", "error", "fail", "failure", "wrong", "wrongly", "fault", "blunder", "misjudge",
+                    "mishandle", "abuse", "miscount", "flaw", "flawed", "lapse", "negligence", "overreach",
+                    "responsible", "blame", "misstep", "misconduct", "wrongdoing", "guilty", "violate", "illegal"})
+
+
 def conditional_obligation(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     """'"if the United States has to defend itself, ..." she said': an obligation inside a condition demands
     nothing of anyone (a deontic frame whose obliged verb stands in an 'if'/'unless' clause)."""
@@ -243,6 +273,7 @@ DROPS = (
     (remembered, "'recalled' with no envoy or staff as object remembers: no withdrawal"),
     (office_held, "occupying an office or a seat holds a post: no seizure"),
     (showing, "'demonstrated that ...' shows something: no protest"),
+    (admission, "'conceded that ...' admits a fact: no concession to a party"),
 )
 
 
@@ -264,6 +295,6 @@ def sense(tree: Tree, f: Frame, lex: Lexicon, trace: list[str]) -> tuple[Frame, 
     return f, ""
 
 
-__all__ = ["aimless_label", "armed_march", "bare_question", "conditional_obligation", "habitual", "office_held",
+__all__ = ["admission", "aimless_label", "armed_march", "bare_question", "conditional_obligation", "habitual", "office_held",
            "own_insistence", "passive_refusal", "past_obligation", "pursuit", "remembered", "sanctions_relief", "sense",
            "showing"]
