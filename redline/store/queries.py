@@ -181,7 +181,8 @@ class Queries:
                     article_id=None, limit=100, offset=0, min_confidence=None, include_rejected=False,
                     reviewed_only=False) -> tuple[list[dict], int]:
         """events() and count_events() of the same filters at once, on one snapshot (what a page of the API
-        shows): four statements instead of six, besides the snapshot's BEGIN and ROLLBACK."""
+        shows): three statements (the first day and the count, the page, its mentions) and a fourth for their
+        articles unless every mention carries its own text, besides the snapshot's BEGIN and ROLLBACK."""
         return self._events(_EventFilters(actor, recipient, event, since, until, factuality, article_id,
                                           min_confidence, include_rejected, reviewed_only), limit, offset,
                             total=True)
@@ -500,7 +501,8 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
     cols = [c[0] for c in cur.description]
     rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     texts = dict(texts or {})
-    missing = sorted({m["article_id"] for m in rows} - set(texts))
+    # (a mention that keeps its own text, as the copies in mentions_ahead do, needs no article)
+    missing = sorted({m["article_id"] for m in rows if m["own_text"] is None} - set(texts))
     texts.update({a["id"]: a["text"] for a in _articles_by_id(cur, missing, memo=memo, version=version).values()})
     fetched = {m["n"]: (m, mention_record(m, texts.get(m["article_id"]))) for m in rows}
     if memo is not None:

@@ -438,6 +438,13 @@ def _events_ahead(con) -> None:
     ahead.rebuild(con)
 
 
+@migration(35, "the copies of the representative mentions of events dated ahead carry their sentence (own_text)")
+def _ahead_texts(con) -> None:
+    from . import ahead
+
+    ahead.fill_texts(con, None)
+
+
 def apply_migrations(con, *, read_only: bool, path: str) -> int:
     """Apply pending migrations in order; return the schema version. A read-only store must be current."""
     if read_only:
