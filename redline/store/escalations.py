@@ -82,9 +82,9 @@ def _keep_sorted(con, appended: int) -> None:
     tail = int(row[0][0]) + appended if row else None
     if tail is None or tail > SORTED_SHARE * (con.execute("SELECT count(*) FROM dyad_escalation").fetchall()[0][0]
                                               - tail):
-        _sort(con)
-        tail = 0
-    _set_appended(con, tail)
+        sort(con)
+    else:
+        _set_appended(con, tail)
 
 
 def _set_appended(con, n: int) -> None:
@@ -92,13 +92,16 @@ def _set_appended(con, n: int) -> None:
         con.execute("INSERT INTO store_meta VALUES (?, ?)", [_APPENDED, str(n)])
 
 
-def _sort(con) -> None:
+def sort(con) -> None:
     """Store the table's rows again, sorted by dyad and day (DuckDB keeps a row group's min/max per column:
-    sorted, a dyad's rows lie in one or two row groups)."""
+    sorted, a dyad's rows lie in one or two row groups), and count the rows appended from here (none yet)."""
+    if not present(con):
+        return
     con.execute(f"CREATE TEMP TABLE dyad_escalation_sorted AS SELECT * FROM dyad_escalation ORDER BY {_ORDER}")
     con.execute("DELETE FROM dyad_escalation")
     con.execute("INSERT INTO dyad_escalation SELECT * FROM dyad_escalation_sorted")
     con.execute("DROP TABLE dyad_escalation_sorted")
+    _set_appended(con, 0)
 
 
 def rebuild(con) -> None:
@@ -153,4 +156,4 @@ def evidence(con, periods: list[tuple[str, str, dt.date, dt.date]], *, factualit
     return out
 
 
-__all__ = ["CREATE", "EVENTS", "dump", "evidence", "present", "rebuild", "update"]
+__all__ = ["CREATE", "EVENTS", "dump", "evidence", "present", "rebuild", "sort", "update"]

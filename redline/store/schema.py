@@ -438,11 +438,13 @@ def _events_ahead(con) -> None:
     ahead.rebuild(con)
 
 
-@migration(35, "the copies of the representative mentions of events dated ahead carry their sentence (own_text)")
+@migration(35, "the copies of the representative mentions of events dated ahead carry their sentence (own_text); "
+               "dyad_escalation sorted again, the rows appended after it counted")
 def _ahead_texts(con) -> None:
-    from . import ahead
+    from . import ahead, escalations
 
     ahead.fill_texts(con, None)
+    escalations.sort(con)
 
 
 def apply_migrations(con, *, read_only: bool, path: str) -> int:
