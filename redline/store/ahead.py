@@ -32,7 +32,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import escalations
 from .rows import unpack_prefix, unpack_text
+from .schema import migration
 
 AHEAD_DAYS = 7  # an event dated up to a week after its article (talks "next week") stays in the article's rows
 _LATE_MATERIALIZATION = 50  # DuckDB's late_materialization_max_rows (its default)
@@ -121,6 +123,13 @@ def fill_texts(con, ns: list[int] | None) -> None:
         con.execute("""UPDATE mentions_ahead SET own_text = v.t
                        FROM (SELECT unnest(?::BIGINT[]) AS n, unnest(?::VARCHAR[]) AS t) v
                        WHERE mentions_ahead.n = v.n""", [[n for n, _ in part], [t for _, t in part]])
+
+
+@migration(35, "the copies of the representative mentions of events dated ahead carry their sentence (own_text); "
+               "dyad_escalation sorted again, the rows appended after it counted")
+def _texts_and_sorted_escalations(con) -> None:
+    fill_texts(con, None)
+    escalations.sort(con)
 
 
 def dump(con) -> dict[str, list[tuple]]:

@@ -438,15 +438,6 @@ def _events_ahead(con) -> None:
     ahead.rebuild(con)
 
 
-@migration(35, "the copies of the representative mentions of events dated ahead carry their sentence (own_text); "
-               "dyad_escalation sorted again, the rows appended after it counted")
-def _ahead_texts(con) -> None:
-    from . import ahead, escalations
-
-    ahead.fill_texts(con, None)
-    escalations.sort(con)
-
-
 def apply_migrations(con, *, read_only: bool, path: str) -> int:
     """Apply pending migrations in order; return the schema version. A read-only store must be current."""
     if read_only:
