@@ -2,27 +2,32 @@
 (BEFORE: a directory holding its `redline/` package, put first on PYTHONPATH) and one this checkout's, answer
 caches off; every request of redline.bench.year's list alternates between them, so both see the same load.
 
-usage: python benchmarks/http_interleaved.py STORE REPEAT OUT.json BEFORE [BEFORE_STORE]
+usage: python benchmarks/http_interleaved.py STORE REPEAT OUT.json BEFORE [BEFORE_STORE] [--cold]
 (e.g. BEFORE from `git archive main redline | tar -x -C /tmp/before`; BEFORE_STORE: a copy of STORE without
-this checkout's migrations, for the earlier code, which refuses a store of a newer schema)
+this checkout's migrations, for the earlier code, which refuses a store of a newer schema). --cold: both servers
+with the per-version memo (redline/store/memo.py) reading nothing, so that every answer is computed as a distinct
+one is (or the first after a commit); without it a repeated request is served from what the memo kept.
 """
 import json, os, subprocess, sys, time, socket, statistics
 import httpx
 from redline.bench.year import HTTP_REQUESTS
-store, repeat, out, before = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-stores = {"before": sys.argv[5] if len(sys.argv) > 5 else store, "after": store}
+cold = "--cold" in sys.argv
+args = [a for a in sys.argv[1:] if a != "--cold"]
+store, repeat, out, before = args[0], int(args[1]), args[2], args[3]
+stores = {"before": args[4] if len(args) > 4 else store, "after": store}
 def port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0)); return s.getsockname()[1]
 code = ("import sys, uvicorn; from redline.web.app import create_app; "
-        "uvicorn.run(create_app(sys.argv[1], read_only=True, cache=False), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')")
+        + ("from redline.store.memo import Memo; Memo.get_many = lambda self, kind, keys, version: {}; " if cold else "")
+        + "uvicorn.run(create_app(sys.argv[1], read_only=True, cache=False), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')")
 servers, urls = {}, {}
 for who, pp in (("before", os.path.abspath(before)), ("after", "")):
     p = port(); env = dict(os.environ); env.pop("PYTHONDONTWRITEBYTECODE", None)
     if pp: env["PYTHONPATH"] = pp
     servers[who] = subprocess.Popen([sys.executable, "-c", code, stores[who], str(p)], env=env, cwd="/")
     urls[who] = f"http://127.0.0.1:{p}"
-res = {"store": store, "stores": stores, "load_start": os.getloadavg(), "requests": []}
+res = {"store": store, "stores": stores, "cold": cold, "load_start": os.getloadavg(), "requests": []}
 try:
     clients = {w: httpx.Client(base_url=u, timeout=300) for w, u in urls.items()}
     for w, c in clients.items():

@@ -391,3 +391,89 @@ def test_aggregates_skip_undated_events_and_count_reciprocal_once(tmp_path):
         assert pairs == {("RUS", "UKR"), ("UKR", "RUS"), ("RUS", "RUS"), ("UKR", "UKR")}
         assert con.execute("SELECT count(*) FROM dyad_events WHERE id = ?",
                            [store.events(factuality=None, limit=5)[0]["id"]]).fetchone()[0] in (0, 4)
+
+
+def _told_document(article_id: str, published: D, ahead_days: tuple[int, ...]) -> Document:
+    """An article whose events' sentences are its body at their offsets (so a mention keeps no text of its
+    own), each dated this many days after the article."""
+    sentences = [f"Russia threatened Ukraine over the {i}th deal of {article_id}." for i in range(len(ahead_days))]
+    body = " ".join(sentences)
+    events = []
+    for i, (sentence, days) in enumerate(zip(sentences, ahead_days, strict=True)):
+        start = body.index(sentence)
+        events.append(Event(
+            id=f"{article_id}-{i}", article_id=article_id, event="THREATEN", actor=_entities(("RUS",)),
+            recipient=_entities(("UKR",)), cameo="130", goldstein=GOLD["THREATEN"], quad_code=3,
+            event_scale=SCALE["THREATEN"], factuality=Factuality.ASSERTED, text=sentence,
+            text_info=TextInfo(i, start, start + len(sentence), start + 7, start + 17), event_text="threatened",
+            rule="test", confidence=1.0, date=published + dt.timedelta(days=days), date_precision=DatePrecision.DAY))
+    return Document(article=Article(id=article_id, text=body, published=published, publisher="outlet"),
+                    events=tuple(events), reference_date=None)
+
+
+def test_copies_of_mentions_dated_ahead_carry_their_sentence(tmp_path, monkeypatch):
+    from redline.store import ahead
+
+    docs = [_told_document("early", D(2014, 1, 2), (400, 1, 30)), _told_document("late", D(2014, 3, 1), (0, 2, 90))]
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write_documents(docs, run_id=store.begin_run("test", []))
+        con = store.con
+        assert con.execute("SELECT count(*) FROM event_mentions WHERE own_text IS NULL").fetchone()[0] == 6
+        copies = con.execute("SELECT n, own_text FROM mentions_ahead").fetchall()
+        assert len(copies) == 3  # the events dated more than a week after their article
+        by_n = {r["n"]: r for r in store.sql("SELECT n, article_id, start_char, end_char FROM event_mentions")}
+        bodies = {d.article.id: d.article.text for d in docs}
+        for n, text in copies:
+            m = by_n[n]
+            assert text == bodies[m["article_id"]][m["start_char"]:m["end_char"]] and text.startswith("Russia")
+        # a page of events dated ahead reads no article; every field is the plain statement's
+        read: list[list[str]] = []
+        articles_by_id = store_queries._articles_by_id
+        monkeypatch.setattr(store_queries, "_articles_by_id",
+                            lambda cur, ids, **kw: read.append(list(ids)) or articles_by_id(cur, ids, **kw))
+        page, total = store.events_page(limit=2)
+        assert read and not any(read) and total == 6
+        assert page == store.events(limit=2, min_confidence=0.0)
+        assert store.events_page(limit=6)[0] == store.events(limit=6, min_confidence=0.0)
+        # the copies equal a rebuild's, and filling the copies of a store made before (migration 35) gives them too
+        kept = ahead.dump(con)
+        con.execute("BEGIN TRANSACTION")
+        aggregates.rebuild(con)
+        assert ahead.dump(con) == kept
+        con.execute("UPDATE mentions_ahead SET own_text = NULL")
+        ahead.fill_texts(con, None)
+        assert ahead.dump(con) == kept
+        con.execute("ROLLBACK")
+
+
+def test_dyad_escalation_sorted_again_when_appended_rows_pass_their_share(tmp_path, monkeypatch):
+    monkeypatch.setattr(escalations, "SORTED_SHARE", 0.3)
+    rng = random.Random(5)
+    seen: list[tuple] = []
+    docs = [_document(rng, f"a{i}", D(2014, 1, 1) + dt.timedelta(days=rng.randrange(80)), seen) for i in range(40)]
+    docs += [_burst(f"burst{i}", (c,), ("UKR",)) for i, c in enumerate(("RUS", "BLR", "USA"))]
+    rng.shuffle(docs)
+    sorts, appends = 0, 0
+    with Store(tmp_path / "e.duckdb") as store:
+        run = store.begin_run("test", [])
+        con = store.con
+        for step in range(0, len(docs), 2):
+            before = con.execute("SELECT count(*) FROM dyad_escalation").fetchone()[0]
+            store.write_documents(docs[step:step + 2], run_id=run)
+            appended = int(con.execute("SELECT value FROM store_meta WHERE name = 'dyad_escalation_appended'"
+                                       ).fetchone()[0])
+            stored = con.execute("SELECT a, b, day, id FROM dyad_escalation ORDER BY rowid").fetchall()
+            assert appended <= 0.3 * (len(stored) - appended)
+            if appended == 0 and len(stored) > before:  # this batch sorted the table again
+                sorts += 1
+                assert stored == sorted(stored)
+            elif appended:
+                appends += 1
+        assert sorts > 1 and appends > 1
+        incremental = aggregates.dump(con)
+        con.execute("BEGIN TRANSACTION")
+        aggregates.rebuild(con)
+        assert aggregates.dump(con) == incremental
+        stored = con.execute("SELECT a, b, day, id FROM dyad_escalation ORDER BY rowid").fetchall()
+        assert stored == sorted(stored)
+        con.execute("ROLLBACK")

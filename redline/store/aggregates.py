@@ -308,27 +308,32 @@ def count(con, *, actor: str | None, recipient: str | None, event: str | None, s
     return int(con.execute(sql, params).fetchone()[0])
 
 
-def newest_day_sql(need: int, *, actor: str | None, recipient: str | None, event: str | None, since, until,
-                   factuality: str | None) -> tuple[str, list]:
-    """A statement (and its parameters) giving newest_day() (no row when fewer match); need >= 1."""
+def newest_days_sql(need: int, *, actor: str | None, recipient: str | None, event: str | None, since, until,
+                    factuality: str | None) -> tuple[str, list]:
+    """A statement (and its parameters) giving, in one scan of the scope's rows, how many dated events match
+    (events() filters; a row with `total` true) and the newest `need` days holding any, with their counts
+    (rows with `total` false): what newest_day() reads. Rows (total, day, events); need >= 1."""
     where, params = _count_where(actor, recipient, event, since, until, factuality)
+    # Each of those days holds at least one event (rows of no events are left out), so the newest `need` of
+    # them hold the newest `need` events when that many match: no window over every day of the scope.
     return f"""
-        SELECT day FROM (SELECT day, sum(sum(events)) OVER (ORDER BY day DESC) AS cum
-                         FROM agg_days WHERE {' AND '.join(where)} GROUP BY day)
-        WHERE cum >= ? ORDER BY day DESC LIMIT 1""", params + [need]
+        SELECT grouping(day) = 1 AS total, day, sum(events) AS events FROM agg_days
+        WHERE {' AND '.join(where)} AND events <> 0
+        GROUP BY GROUPING SETS ((day), ()) ORDER BY total DESC, day DESC LIMIT ?""", params + [min(need, 1 << 62) + 1]
 
 
-def newest_day(con, need: int, *, actor: str | None, recipient: str | None, event: str | None, since, until,
-               factuality: str | None) -> dt.date | None:
-    """The latest day on or after which at least `need` dated events match (events() filters), None when fewer
-    match: a newest-first page of `need` events lies on or after it, so events() reads only the row groups
-    that recent (events are stored roughly in date order, and DuckDB skips a row group by its min/max)."""
-    if need < 1:
-        return None
-    sql, params = newest_day_sql(need, actor=actor, recipient=recipient, event=event, since=since, until=until,
-                                 factuality=factuality)
-    row = con.execute(sql, params).fetchone()
-    return row[0] if row else None
+def newest_day(rows: list[tuple], need: int) -> tuple[dt.date | None, int]:
+    """From the rows of newest_days_sql(need) (extra columns after the three are ignored): (the latest day on or after which at least `need` dated events
+    match, None when fewer match; how many dated events match). A newest-first page of `need` events lies on or
+    after that day, so events() reads only the row groups that recent (events are stored roughly in date order,
+    and DuckDB skips a row group by its min/max)."""
+    total = next((int(r[2] or 0) for r in rows if r[0]), 0)
+    got = 0
+    for row in sorted((r for r in rows if not r[0]), key=lambda r: r[1], reverse=True):
+        got += int(row[2])
+        if got >= need:
+            return row[1], total
+    return None, total
 
 
 def period_sql(by: str, column: str = "day") -> str:

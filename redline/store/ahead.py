@@ -17,7 +17,9 @@ their article day (or without one) whose article day is earlier. Both parts take
 together hold exactly the events the page would have read. `events_ahead` is a copy of those events' rows
 (every column of `events`; rejected events left out: they are in no page that starts on the aggregates' day)
 and `mentions_ahead` of their representative mentions (every column of `event_mentions`), stored by date, so
-that a page of them reads a few vectors of a small table.
+that a page of them reads a few vectors of a small table. A copied mention carries its sentence in `own_text`
+(cut from its article's body as rows.mention_record cuts it, when the original keeps none of its own), so a
+page of such events reads no article (migration 35 filled the copies made before).
 
 Maintenance: aggregates.update copies the rows of the events a write touched (every writer of `events` goes
 through it, and a mention is stored or removed only with its events refreshed); aggregates.rebuild
@@ -30,7 +32,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from . import escalations
+from .rows import unpack_prefix, unpack_text
+from .schema import migration
+
 AHEAD_DAYS = 7  # an event dated up to a week after its article (talks "next week") stays in the article's rows
+_LATE_MATERIALIZATION = 50  # DuckDB's late_materialization_max_rows (its default)
 CREATE = ["CREATE TABLE events_ahead AS SELECT * FROM events LIMIT 0",
           "CREATE TABLE mentions_ahead AS SELECT * FROM event_mentions LIMIT 0"]
 _AHEAD = (f"date IS NOT NULL AND (article_day IS NULL OR date > article_day + {AHEAD_DAYS}) "
@@ -57,8 +64,10 @@ def update(con, ids: list[str]) -> None:
         # it, it scans every row), in a subquery the other conditions are not pushed into (OFFSET 0)
         con.execute(f"INSERT INTO events_ahead SELECT * FROM "
                     f"(SELECT * FROM events WHERE id IN ({marks}) OFFSET 0) WHERE {_AHEAD} ORDER BY date, id", part)
-        _copy_mentions(con, con.execute(f"SELECT id, rep_n FROM events_ahead WHERE id IN ({marks}) ORDER BY date, id",
-                                        part).fetchall())
+        reps = con.execute(f"SELECT id, rep_n FROM events_ahead WHERE id IN ({marks}) ORDER BY date, id",
+                           part).fetchall()
+        _copy_mentions(con, reps)
+        fill_texts(con, [n for _, n in reps])
 
 
 def _copy_mentions(con, reps: list[tuple[str, int]]) -> None:
@@ -82,6 +91,45 @@ def rebuild(con) -> None:
     # (one join reading every mention once: at 1 M events 1.3 s, where lookups by event_id took 19-25 s)
     con.execute("""INSERT INTO mentions_ahead SELECT m.* FROM event_mentions m JOIN events_ahead e ON e.rep_n = m.n
                    ORDER BY e.date, e.id""")
+    fill_texts(con, None)
+
+
+def fill_texts(con, ns: list[int] | None) -> None:
+    """Give the copied mentions of these serials (None: every copy) that keep no text of their own their
+    sentence in `own_text`: their article's body at their offsets, as rows.mention_record cuts it (a copy whose
+    article is gone keeps none: it is read as before). Bodies are read by key and decompressed only as far as
+    their sentences reach."""
+    if ns is not None and not ns:
+        return
+    sql = "SELECT n, article_id, start_char, end_char FROM mentions_ahead WHERE own_text IS NULL"
+    rows = con.execute(sql + ("" if ns is None else " AND n IN (SELECT unnest(?::BIGINT[]))"),
+                       [] if ns is None else [list(ns)]).fetchall()
+    reach: dict[str, int | None] = {}  # article -> how far its sentences reach (None: the whole body)
+    for _, article, start, end in rows:
+        if article in reach and reach[article] is None:
+            continue
+        reach[article] = None if end is None or start is None else max(end, reach.get(article) or 0)
+    arts = sorted(reach)
+    bodies: dict[str, str] = {}
+    for i in range(0, len(arts), 500):
+        part = arts[i:i + 500]
+        for aid, body in con.execute(f"SELECT id, body FROM articles WHERE id IN ({', '.join('?' * len(part))})",
+                                     part).fetchall():
+            if body is not None:
+                bodies[aid] = unpack_text(body) if reach[aid] is None else unpack_prefix(body, reach[aid])
+    filled = [(n, bodies[a][start:end]) for n, a, start, end in rows if a in bodies]
+    for i in range(0, len(filled), 50_000):
+        part = filled[i:i + 50_000]
+        con.execute("""UPDATE mentions_ahead SET own_text = v.t
+                       FROM (SELECT unnest(?::BIGINT[]) AS n, unnest(?::VARCHAR[]) AS t) v
+                       WHERE mentions_ahead.n = v.n""", [[n for n, _ in part], [t for _, t in part]])
+
+
+@migration(35, "the copies of the representative mentions of events dated ahead carry their sentence (own_text); "
+               "dyad_escalation sorted again, the rows appended after it counted")
+def _texts_and_sorted_escalations(con) -> None:
+    fill_texts(con, None)
+    escalations.sort(con)
 
 
 def dump(con) -> dict[str, list[tuple]]:
@@ -106,7 +154,10 @@ def page_sql(columns: str, where: str, params: list, first_day: dt.date, limit: 
     ahead = (f"SELECT {columns}, true AS ahead FROM events_ahead e{where}{conj} e.date >= ? "
              "AND (e.article_day IS NULL OR e.article_day < ?) ORDER BY e.date DESC, e.id LIMIT ?")
     sql = f"SELECT * FROM (({recent}) UNION ALL ({ahead})) ORDER BY date DESC, id LIMIT ? OFFSET ?"
-    return sql, [*params, first_day, oldest_article, need, *params, first_day, oldest_article, need, limit, offset]
+    # (the copies' part asks for more than DuckDB's late materialization takes (a LIMIT of up to 50: a second
+    # scan of the rows found first), which costs more than it saves on this small table: -1.3 ms CPU a page)
+    return sql, [*params, first_day, oldest_article, need, *params, first_day, oldest_article,
+                 max(need, _LATE_MATERIALIZATION + 1), limit, offset]
 
 
-__all__ = ["AHEAD_DAYS", "CREATE", "dump", "page_sql", "present", "rebuild", "update"]
+__all__ = ["AHEAD_DAYS", "CREATE", "dump", "fill_texts", "page_sql", "present", "rebuild", "update"]

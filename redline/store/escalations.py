@@ -8,7 +8,10 @@ a few events dated years ahead put a far day into every row group (165 ms of the
 10 M events, idle). `dyad_escalation` holds the same rows for the escalation types only (a quarter of them)
 and without the article and mentions, stored sorted by dyad and day when built, so that a statement naming
 one dyad and a day range reads only the row groups holding that dyad. Rows of later batches are appended in
-batch order (sorted within the batch); the table is sorted again whenever the aggregates are rebuilt.
+batch order (sorted within the batch), and an appended row group holds every dyad of its batches, so each
+alert's statement reads it too: once the rows appended since the table was last sorted pass SORTED_SHARE of
+the sorted ones, the batch that passes it sorts the table again, in its own transaction (store_meta keeps
+the count of appended rows). A rebuild sorts it too.
 
 Maintenance is a delta in aggregates.update, from the same rows it writes to `dyad_events`; `rebuild` fills
 it from `dyad_events`. tests/test_aggregates.py checks it against a rebuild after every batch, and the alerts'
@@ -29,6 +32,11 @@ CREATE = """CREATE TABLE dyad_escalation (
     id VARCHAR NOT NULL, a VARCHAR NOT NULL, b VARCHAR NOT NULL, factuality VARCHAR NOT NULL, prec VARCHAR NOT NULL,
     day DATE NOT NULL, event VARCHAR NOT NULL)"""
 _ORDER = "a, b, day, id"
+# The appended rows (since the table was last sorted) a batch lets pass before it sorts the table again, as a share
+# of the sorted rows. Measured at 10 M events (benchmarks/README.md): the 14 alerts' evidence ids took 28 ms CPU
+# on the sorted table, 58 ms with 1% of its rows appended over 50 batches, 123 ms with 10%; a sort takes ~2 s CPU.
+SORTED_SHARE = 0.01
+_APPENDED = "dyad_escalation_appended"  # store_meta: rows appended since the last sort
 # Up to this many periods, one statement of a SELECT per period (its dyad and days as constants: DuckDB skips
 # the row groups without them); more, one hash join of the table with the periods (a scan of the table).
 UNION_PERIODS = 64
@@ -62,7 +70,39 @@ def update(con, old_by: dict[str, frozenset], new_by: dict[str, frozenset]) -> N
     for start in range(0, len(stale), 500):
         part = stale[start:start + 500]
         con.execute(f"DELETE FROM dyad_escalation WHERE id IN ({', '.join('?' * len(part))})", part).fetchall()
-    insert_rows(con, "dyad_escalation", sorted((r for i in touched for r in new.get(i, ())), key=_sort_key))
+    rows = sorted((r for i in touched for r in new.get(i, ())), key=_sort_key)
+    insert_rows(con, "dyad_escalation", rows)
+    if rows:
+        _keep_sorted(con, len(rows))
+
+
+def _keep_sorted(con, appended: int) -> None:
+    """Count rows appended to the table since it was last sorted, and sort it when they pass SORTED_SHARE of
+    the rest (a store that has no count yet is sorted once, which starts it)."""
+    row = con.execute("SELECT value FROM store_meta WHERE name = ?", [_APPENDED]).fetchall()
+    tail = int(row[0][0]) + appended if row else None
+    if tail is None or tail > SORTED_SHARE * (con.execute("SELECT count(*) FROM dyad_escalation").fetchall()[0][0]
+                                              - tail):
+        sort(con)
+    else:
+        _set_appended(con, tail)
+
+
+def _set_appended(con, n: int) -> None:
+    if not con.execute("UPDATE store_meta SET value = ? WHERE name = ?", [str(n), _APPENDED]).fetchall()[0][0]:
+        con.execute("INSERT INTO store_meta VALUES (?, ?)", [_APPENDED, str(n)])
+
+
+def sort(con) -> None:
+    """Store the table's rows again, sorted by dyad and day (DuckDB keeps a row group's min/max per column:
+    sorted, a dyad's rows lie in one or two row groups), and count the rows appended from here (none yet)."""
+    if not present(con):
+        return
+    con.execute(f"CREATE TEMP TABLE dyad_escalation_sorted AS SELECT * FROM dyad_escalation ORDER BY {_ORDER}")
+    con.execute("DELETE FROM dyad_escalation")
+    con.execute("INSERT INTO dyad_escalation SELECT * FROM dyad_escalation_sorted")
+    con.execute("DROP TABLE dyad_escalation_sorted")
+    _set_appended(con, 0)
 
 
 def rebuild(con) -> None:
@@ -73,6 +113,7 @@ def rebuild(con) -> None:
     con.execute(f"""INSERT INTO dyad_escalation
                     SELECT id, a, b, factuality, prec, day, event FROM dyad_events
                     WHERE list_contains(?::VARCHAR[], event) ORDER BY {_ORDER}""", [list(EVENTS)])
+    _set_appended(con, 0)
 
 
 def dump(con) -> list[tuple]:
@@ -116,4 +157,4 @@ def evidence(con, periods: list[tuple[str, str, dt.date, dt.date]], *, factualit
     return out
 
 
-__all__ = ["CREATE", "EVENTS", "dump", "evidence", "present", "rebuild", "update"]
+__all__ = ["CREATE", "EVENTS", "dump", "evidence", "present", "rebuild", "sort", "update"]

@@ -181,7 +181,8 @@ class Queries:
                     article_id=None, limit=100, offset=0, min_confidence=None, include_rejected=False,
                     reviewed_only=False) -> tuple[list[dict], int]:
         """events() and count_events() of the same filters at once, on one snapshot (what a page of the API
-        shows): four statements instead of six, besides the snapshot's BEGIN and ROLLBACK."""
+        shows): three statements (the first day and the count, the page, its mentions) and a fourth for their
+        articles unless every mention carries its own text, besides the snapshot's BEGIN and ROLLBACK."""
         return self._events(_EventFilters(actor, recipient, event, since, until, factuality, article_id,
                                           min_confidence, include_rejected, reviewed_only), limit, offset,
                             total=True)
@@ -200,27 +201,30 @@ class Queries:
     def _events(self, f: _EventFilters, limit, offset, *, total: bool,
                 dates: list | None = None) -> tuple[list[dict], int | None]:
         """A page of events and, with `total`, how many match: the page's cutoff day and the count come from
-        one statement of scalar subqueries, then the page, then its mentions (and their articles)."""
+        one statement (one scan of the aggregates' rows of the filters), then the page, then its mentions (and
+        their articles)."""
         where, params = event_filters(**f.kwargs())
         limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
-        heads, head_params = [], []  # scalar subqueries: (cutoff day,) (count,)
         cutoff = limit is not None and f.default_scope() and offset + limit >= 1
-        if cutoff:  # the aggregates hold the default scope
-            # the page lies on or after the day the aggregates name: only recent row groups are read
-            sql, p = aggregates.newest_day_sql(offset + limit, **f.aggregate_kwargs())
-            heads.append(f"({sql})")
-            head_params += p
-        if total:
-            sql, p = self._count_sql(f, where, params)
-            heads.append(f"({sql})")
-            head_params += p
         version = self.version  # before reading: what is kept for it was read before any later commit
         cur = self._cursor()
+        count = None
         with _snapshot(cur):
-            head = cur.execute(f"SELECT {', '.join(heads)}", head_params).fetchone() if heads else ()
-            if cutoff and head[0] is not None:
+            if cutoff:  # the aggregates hold the default scope: they name the page's first day and the count
+                sql, p = aggregates.newest_days_sql(offset + limit, **f.aggregate_kwargs())
+                undated = total and not (f.since or f.until)
+                if undated:  # the count of the undated events in the same statement
+                    sql, p = f"SELECT *, ({self._undated_sql(where)}) FROM ({sql})", list(params) + p
+                head = cur.execute(sql, p).fetchall()
+                first_day, count = aggregates.newest_day(head, offset + limit)
+                if undated and head:
+                    count += int(head[0][3])
+            elif total:
+                sql, p = self._count_sql(f, where, params)
+                count = int(cur.execute(sql, p).fetchone()[0])
+            if cutoff and first_day is not None:
                 # the recent articles' row groups and the copies of the events dated ahead (store/ahead.py)
-                sql, p = ahead.page_sql(f"{_EVENT_COLS}, e.review_data", where, params, head[0], limit, offset)
+                sql, p = ahead.page_sql(f"{_EVENT_COLS}, e.review_data", where, params, first_day, limit, offset)
                 rows = cur.execute(sql, p).fetchall()
             else:
                 page = f"SELECT {_EVENT_COLS}, e.review_data FROM events e{where} ORDER BY {_NEWEST_FIRST.format(t='e')}"
@@ -237,20 +241,25 @@ class Queries:
         records = self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
         if dates is not None:  # the caller's list gets each event's date (what orders and windows the events)
             dates.extend(r[1] for r in rows)
-        return records, (int(head[-1]) if total else None)
+        return records, (count if total else None)
+
+    @staticmethod
+    def _undated_sql(where: str) -> str:
+        """A statement counting the undated events of these filters (`where` over alias e, its parameters the
+        filters'): row groups holding no undated event are skipped."""
+        return f"SELECT count(*) FROM events e{where}{' AND' if where else ' WHERE'} e.date IS NULL"
 
     @staticmethod
     def _count_sql(f: _EventFilters, where: str, params: list) -> tuple[str, list]:
         """A statement (and parameters) counting the events of these filters: dated events from the aggregates
         (one scope row set, not a scan of every event; rejected events are not in them), undated ones counted
-        directly (row groups holding no undated event are skipped); other scopes counted over events."""
+        directly; other scopes counted over events."""
         if not f.default_scope():
             return f"SELECT count(*) FROM events e{where}", list(params)
         sql, p = aggregates.count_sql(**f.aggregate_kwargs())
         if f.since or f.until:
             return sql, p
-        undated = f"SELECT count(*) FROM events e{where}{' AND' if where else ' WHERE'} e.date IS NULL"
-        return f"SELECT ({sql}) + ({undated})", p + list(params)
+        return f"SELECT ({sql}) + ({Queries._undated_sql(where)})", p + list(params)
 
     def count_events(self, *, actor=None, recipient=None, event=None, since=None, until=None,
                      factuality="asserted", article_id=None, min_confidence=None, include_rejected=False,
@@ -492,7 +501,8 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
     cols = [c[0] for c in cur.description]
     rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     texts = dict(texts or {})
-    missing = sorted({m["article_id"] for m in rows} - set(texts))
+    # (a mention that keeps its own text, as the copies in mentions_ahead do, needs no article)
+    missing = sorted({m["article_id"] for m in rows if m["own_text"] is None} - set(texts))
     texts.update({a["id"]: a["text"] for a in _articles_by_id(cur, missing, memo=memo, version=version).values()})
     fetched = {m["n"]: (m, mention_record(m, texts.get(m["article_id"]))) for m in rows}
     if memo is not None:
