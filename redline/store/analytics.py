@@ -255,17 +255,33 @@ def dyad_periods(con, *, by: str, until: dt.date | None, factuality: tuple[str, 
     if scope != DEFAULT_SCOPE:
         return analytics_full.dyad_periods(con, by=by, until=until, factuality=factuality, escalation=escalation,
                                            undated=undated, scope=scope)
-    where, params = _agg_where("dyad", None, until, factuality, undated)
+    return _dyad_periods(con, by=by, since=None, until=until, factuality=factuality, escalation=escalation,
+                         undated=undated)
+
+
+def dyad_period_days(con, *, by: str, first: dt.date, last: dt.date, factuality: tuple[str, ...],
+                     escalation: tuple[str, ...], undated: bool = False) -> list[dict[str, Any]]:
+    """dyad_periods' counts (default scope) of the days first..last (one period `by`), per (dyad, day) instead of
+    per (dyad, period): the counts of that period up to any day in it are sums of these (analysis/kept_parts.py).
+    Rows carry `day` besides the period's keys; ordered by dyad then day."""
+    return _dyad_periods(con, by=by, since=first, until=last, factuality=factuality, escalation=escalation,
+                         undated=undated, by_day=True)
+
+
+def _dyad_periods(con, *, by: str, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
+                  escalation: tuple[str, ...], undated: bool, by_day: bool = False) -> list[dict[str, Any]]:
+    where, params = _agg_where("dyad", since, until, factuality, undated)
     where.append("(list_contains(?::VARCHAR[], prec) OR prec = 'unknown')")
     params.append(list(BUCKET_PRECISIONS[by]))
+    day = ", day" if by_day else ""
     sql = f"""
-        SELECT a AS actor, b AS recipient, {aggregates.period_sql(_UNITS[by])} AS period,
+        SELECT a AS actor, b AS recipient, {aggregates.period_sql(_UNITS[by])} AS period{day},
                sum(events)::BIGINT AS events,
                coalesce(sum(events) FILTER (WHERE list_contains(?::VARCHAR[], event)), 0)::BIGINT AS escalation
         FROM agg_days
         WHERE {' AND '.join(where)}
-        GROUP BY actor, recipient, period
-        ORDER BY actor, recipient, period
+        GROUP BY actor, recipient, period{day}
+        ORDER BY actor, recipient, period{day}
     """
     return _rows(con.execute(sql, [list(escalation)] + params))
 
