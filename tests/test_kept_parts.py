@@ -1,0 +1,77 @@
+"""The alerts' parts kept per store version (redline/analysis/kept_parts.py) equal the statements they stand for:
+the per-(dyad, period) counts up to any day, cut from every period's counts and one period's days, and a
+window's red-line rows, cut from those of all dates; after a commit, the new data's."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import random
+
+from redline import analysis
+from redline.analysis import kept_parts
+from redline.store import Store, analytics
+from redline.store.reviews import DEFAULT_SCOPE, ReviewScope
+
+from test_aggregates import D, _burst, _document
+
+ESC = analysis.ESCALATION_EVENTS
+FACTS = (("asserted",), ("asserted", "negated", "hypothetical", "possible", "future"))
+
+
+def _red_lines(doc, every: int):
+    """The document with every `every`-th event a THREATEN whose sentence speaks of a red line."""
+    events = tuple(dataclasses.replace(e, event="THREATEN", text=f"Crossing it would be a red line, {e.id} said.")
+                   if i % every == 0 else e for i, e in enumerate(doc.events))
+    return dataclasses.replace(doc, events=events)
+
+
+def _check(store: Store) -> None:
+    con = store.con
+    # every weekday and the ends of weeks, months and the year (a whole period: no days read)
+    days = [D(2013, 12, 28) + dt.timedelta(days=i) for i in range(0, 100, 5)]
+    days += [D(2013, 12, 31), D(2014, 1, 31), D(2014, 2, 28), D(2014, 3, 2), D(2014, 3, 8)]
+    for by, facts, undated in itertools.product(("day", "week", "month", "year"), FACTS, (False, True)):
+        for until in days:
+            got = kept_parts.dyad_periods(store, by=by, until=until, factuality=facts, escalation=ESC,
+                                          undated=undated, scope=DEFAULT_SCOPE)
+            want = analytics.dyad_periods(con, by=by, until=until, factuality=facts, escalation=ESC, undated=undated)
+            assert got == want, (by, facts, undated, until)
+        assert kept_parts.dyad_periods(store, by=by, until=None, factuality=facts, escalation=ESC, undated=undated,
+                                       scope=DEFAULT_SCOPE) == \
+            analytics.dyad_periods(con, by=by, until=None, factuality=facts, escalation=ESC, undated=undated)
+    scope = ReviewScope(include_rejected=True)
+    assert kept_parts.dyad_periods(store, by="week", until=D(2014, 2, 5), factuality=FACTS[0], escalation=ESC,
+                                   undated=False, scope=scope) == \
+        analytics.dyad_periods(con, by="week", until=D(2014, 2, 5), factuality=FACTS[0], escalation=ESC,
+                               undated=False, scope=scope)
+    windows = [(None, None), (D(2014, 1, 20), None), (None, D(2014, 2, 1)), (D(2014, 1, 10), D(2014, 1, 10))]
+    windows += [(d, d + dt.timedelta(days=n)) for d in days[::5] for n in (0, 6, 29)]
+    seen = 0
+    for (since, until), by, facts in itertools.product(windows, ("week", "month"), FACTS):
+        got = kept_parts.red_line_mentions(store, since=since, until=until, factuality=facts,
+                                           events=analysis.RED_LINE_EVENTS, by=by, scope=DEFAULT_SCOPE)
+        want = analytics.red_line_mentions(con, since=since, until=until, factuality=facts,
+                                           events=analysis.RED_LINE_EVENTS, by=by)
+        assert got == want, (since, until, by, facts)
+        seen += len(got)
+    assert seen > 0  # the windows hold red lines
+
+
+def test_kept_parts_equal_the_statements_before_and_after_a_commit(tmp_path):
+    rng = random.Random(5)
+    seen: list[tuple] = []
+    docs = [_red_lines(_document(rng, f"a{i}", D(2014, 1, 1) + dt.timedelta(days=rng.randrange(80)), seen), 3)
+            for i in range(24)]
+    with Store(tmp_path / "kept.duckdb") as store:
+        run = store.begin_run("test", [])
+        store.write_documents(docs[:12], run_id=run)
+        _check(store)
+        before = store.version
+        store.write_documents(docs[12:] + [_burst("burst", ("RUS",), ("BLR",))], run_id=run)
+        assert store.version > before  # what was kept for the earlier version is not served now
+        _check(store)
+        alerts = analysis.alerts(store, until=D(2014, 3, 8), options=analysis.AlertOptions(
+            by="week", baseline=2, min_baseline=1, min_events=1, min_escalation=1, min_rise=0.0, z=0.0))
+        assert any(a["kind"] == "escalation" for a in alerts) and any(a["kind"] == "red_line" for a in alerts)
