@@ -53,6 +53,61 @@ def test_memo_get_computes_once_per_version():
     assert memo.get("k", "x", 1, compute) == 2
 
 
+def test_memo_get_computes_once_for_threads_that_ask_at_once():
+    import threading
+    import time
+
+    memo, calls, started = Memo(), [], threading.Event()
+
+    def compute():
+        calls.append(1)
+        started.set()
+        time.sleep(0.3)  # the others ask meanwhile
+        return "value"
+
+    got = []
+    first = threading.Thread(target=lambda: got.append(memo.get("k", "x", 0, compute)))
+    first.start()
+    started.wait(5)
+    others = [threading.Thread(target=lambda: got.append(memo.get("k", "x", 0, compute))) for _ in range(3)]
+    for t in others:
+        t.start()
+    for t in [first, *others]:
+        t.join(5)
+    assert got == ["value"] * 4 and len(calls) == 1
+
+
+def test_memo_get_waiter_computes_itself_when_the_first_computation_fails():
+    import threading
+
+    memo, release, waiting = Memo(), threading.Event(), []
+
+    def failing():
+        release.wait(5)
+        raise RuntimeError("store error")
+
+    errors, got = [], []
+
+    def first():
+        try:
+            memo.get("k", "x", 0, failing)
+        except RuntimeError as exc:
+            errors.append(str(exc))
+
+    t1 = threading.Thread(target=first)
+    t1.start()
+    while not memo._flights:  # the first computation is under way
+        threading.Event().wait(0.01)
+    t2 = threading.Thread(target=lambda: got.append(memo.get("k", "x", 0, lambda: waiting.append(1) or "mine")))
+    t2.start()
+    threading.Event().wait(0.1)
+    assert not waiting  # it waits for the first one
+    release.set()
+    t1.join(5)
+    t2.join(5)
+    assert errors == ["store error"] and got == ["mine"] and memo.get_many("k", ["x"], 0) == {"x": "mine"}
+
+
 def _uncached(store: Store, read):
     """What `read(store)` answers with a memo that keeps nothing."""
     kept, store.memo = store.memo, Memo(entries=0)

@@ -41,6 +41,7 @@ class Memo:
         self._lock = threading.Lock()
         self._version: int | None = None
         self._tables: dict[str, OrderedDict[Hashable, Any]] = {}
+        self._flights: dict[tuple, threading.Event] = {}  # values being computed, by (kind, key, version)
 
     def _table(self, kind: str, version: int) -> OrderedDict | None:
         """The table of `kind` for `version` (None when `version` is older than the one kept). Lock held."""
@@ -77,13 +78,35 @@ class Memo:
                 table.popitem(last=False)
 
     def get(self, kind: str, key: Hashable, version: int, compute: Callable[[], Any]) -> Any:
-        """The kept value of `key`, else compute() (kept for `version`). Two threads may both compute it."""
-        hit = self.get_many(kind, (key,), version)
-        if key in hit:
-            return hit[key]
-        value = compute()
-        self.put_many(kind, {key: value}, version)
-        return value
+        """The kept value of `key`, else compute() (kept for `version`).
+
+        One thread computes a missing value; others that ask for it meanwhile wait for it instead of computing
+        it again (under 200 clients, the first answers of a version all want the same parts at once). A waiter
+        whose value was not kept after all (the computation failed, or a commit came) computes it itself."""
+        flight_key = (kind, key, version)
+        while True:
+            with self._lock:
+                table = self._table(kind, version)
+                if table is None:  # read for an older version: computed, never kept
+                    return compute()
+                if key in table:
+                    table.move_to_end(key)
+                    return table[key]
+                flight = self._flights.get(flight_key)
+                mine = flight is None
+                if mine:
+                    flight = self._flights[flight_key] = threading.Event()
+            if mine:
+                break
+            flight.wait()
+        try:
+            value = compute()
+            self.put_many(kind, {key: value}, version)
+            return value
+        finally:
+            with self._lock:
+                self._flights.pop(flight_key, None)
+            flight.set()
 
 
 def date_window(dates: list, since, until, whole: bool) -> tuple[int, int, bool] | None:
