@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..plover import event_schema
-from . import ahead, aggregates, reviews
+from . import ahead, aggregates, article_parts, reviews
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
 from .memo import Memo
@@ -162,6 +162,8 @@ def _event_record(row: tuple, mention: dict) -> dict:
 
 class Queries:
     """Read methods of Store (mixed in; `self._cursor()` gives a fresh cursor on the store)."""
+
+    _article_parts = True  # read an article's rows from article_parts when it has them (False: from the tables)
 
     def events(self, *, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
                article_id=None, limit=100, offset=0, min_confidence=None, include_rejected=False,
@@ -356,7 +358,7 @@ class Queries:
     def article(self, article_id: str) -> dict | None:
         """One article with its removed boilerplate, places, quotes, event mentions and copies."""
         cur = self._cursor()
-        with _snapshot(cur):  # five statements on one snapshot: the article, places, quotes, mentions, copies
+        with _snapshot(cur):  # on one snapshot: the article, its parts (else places, quotes, mentions), copies
             cur.execute("""
                 SELECT id, title, published, reference_date, reference_reason, source, url, publisher, wires, removed,
                        notes, language, body AS text, tone, sentence_count, stages, skipped, duplicate_of, dup_kind,
@@ -368,16 +370,21 @@ class Queries:
                 return None
             d = dict(zip(cols, row, strict=True))
             first_n, last_n = d.pop("first_n"), d.pop("last_n")
-            places = _rows(cur.execute("""
-                SELECT name, country_code, admin1, lat, lon, feature_type, precision, geonameid, text, sentence,
-                       start_char AS start, end_char AS "end", reason
-                FROM places WHERE article_id = ? ORDER BY seq""", [article_id]))
-            quotes = _rows(cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id = ? ORDER BY seq",
-                                       [article_id]))
-            # its mentions are the serials first_n..last_n (no scan)
-            mentions = _rows(cur.execute(
-                f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.n BETWEEN ? AND ? AND m.article_id = ? "
-                "ORDER BY m.seq", [first_n, last_n, article_id])) if first_n is not None else []
+            # one row of lists (store/article_parts.py), else the three tables
+            parts = article_parts.read(cur, article_id) if self._article_parts else None
+            if parts is not None:
+                mentions, quotes, places = parts
+            else:
+                places = _rows(cur.execute(f"""
+                    SELECT {', '.join(f'{article_parts.PLACE_COLUMNS.get(f, f)} AS "{f}"'
+                                      for f in article_parts.PLACE_FIELDS)}
+                    FROM places WHERE article_id = ? ORDER BY seq""", [article_id]))
+                quotes = _rows(cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id = ? "
+                                           "ORDER BY seq", [article_id]))
+                # its mentions are the serials first_n..last_n (no scan)
+                mentions = _rows(cur.execute(
+                    f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.n BETWEEN ? AND ? AND m.article_id = ? "
+                    "ORDER BY m.seq", [first_n, last_n, article_id])) if first_n is not None else []
             copies = _copies(cur, [article_id])
         d["text"] = unpack_text(d["text"])
         d["published"], d["reference_date"] = _iso(d["published"]), _iso(d["reference_date"])
