@@ -24,6 +24,7 @@ from .reviews import ReviewScope
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
 
 _NEWEST_FIRST = "{t}.date DESC NULLS LAST, {t}.id"
+COPIED_KEPT = 50_000  # first copies whose ids are kept per version (an article or event without one asks nothing)
 # records.Factuality's values (tests/test_cli_startup.py checks), kept here so a query needs no record classes
 FACTUALITIES = ("asserted", "negated", "hypothetical", "possible", "future")
 _EVENT_COLS = "e.id, e.date, e.num_mentions, e.num_sources, e.num_articles, e.avg_tone, e.is_root, e.added, " \
@@ -333,7 +334,7 @@ class Queries:
                                          [event_id]))
             arts = _articles_by_id(cur, sorted({m["article_id"] for m in mentions}), memo=self.memo,
                                    version=version)
-            copies = _copies(cur, sorted(arts))
+            copies = self._copies_of(cur, sorted(arts), version)
             # events.review names the verdict of the event's latest review (NULL: none): the reviews table is read
             # only for a reviewed event
             review = self.event_reviews([event_id]).get(event_id) if row[11] is not None else None
@@ -355,8 +356,23 @@ class Queries:
         d["copies"] = copies
         return reviews.overlay_record(d, review)
 
+    def _copies_of(self, cur, article_ids: list[str], version: int) -> list[dict]:
+        """_copies(cur, article_ids), without a statement when none of them has a copy (of those kept per version:
+        the first copies of a store with up to COPIED_KEPT of them)."""
+        copied = self.memo.get("copied", (), version, self._copied)
+        if copied is not None and not any(a in copied for a in article_ids):
+            return []
+        return _copies(cur, article_ids)
+
+    def _copied(self) -> frozenset[str] | None:
+        """The articles that have a copy, or None when more than COPIED_KEPT have one."""
+        rows = self._cursor().execute("SELECT DISTINCT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL "
+                                      "LIMIT ?", [COPIED_KEPT + 1]).fetchall()
+        return frozenset(r[0] for r in rows) if len(rows) <= COPIED_KEPT else None
+
     def article(self, article_id: str) -> dict | None:
         """One article with its removed boilerplate, places, quotes, event mentions and copies."""
+        version = self.version
         cur = self._cursor()
         with _snapshot(cur):  # on one snapshot: the article, its parts (else places, quotes, mentions), copies
             cur.execute("""
@@ -385,7 +401,7 @@ class Queries:
                 mentions = _rows(cur.execute(
                     f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.n BETWEEN ? AND ? AND m.article_id = ? "
                     "ORDER BY m.seq", [first_n, last_n, article_id])) if first_n is not None else []
-            copies = _copies(cur, [article_id])
+            copies = self._copies_of(cur, [article_id], version)
         d["text"] = unpack_text(d["text"])
         d["published"], d["reference_date"] = _iso(d["published"]), _iso(d["reference_date"])
         d["removed"] = json.loads(d["removed"]) if d["removed"] else []
