@@ -174,3 +174,29 @@ def test_store_quotes_page_is_a_copy_callers_may_change(store):
     page[0]["direct"] = "partly"
     page[0].setdefault("fragments", []).append("x")
     assert store.quotes(limit=3) == _uncached(store, lambda s: s.quotes(limit=3))
+
+
+def test_date_window_by_bisection_equals_a_walk_along_the_list():
+    import random
+
+    from redline.store.memo import date_window
+
+    def walk(dates, since, until, whole):  # the window found item by item (before 6 Dec 2026)
+        start = 0
+        if until is not None:
+            while start < len(dates) and dates[start] is not None and dates[start] > until:
+                start += 1
+            if start == len(dates) and not whole:
+                return None
+        end = start
+        while end < len(dates) and dates[end] is not None and (since is None or dates[end] >= since):
+            end += 1
+        return start, end, end < len(dates) or whole
+
+    rng, day = random.Random(3), dt.date(2020, 1, 1)
+    for _ in range(5000):
+        dates = sorted((day + dt.timedelta(days=rng.randint(0, 20)) for _ in range(rng.randint(0, 30))),
+                       reverse=True) + [None] * rng.randint(0, 3)
+        since, until = (rng.choice([None, day + dt.timedelta(days=rng.randint(-2, 22))]) for _ in range(2))
+        whole = rng.random() < 0.5
+        assert date_window(dates, since, until, whole) == walk(dates, since, until, whole), (dates, since, until)

@@ -16,6 +16,7 @@ events.
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
@@ -116,11 +117,15 @@ def date_window(dates: list, since, until, whole: bool) -> tuple[int, int, bool]
     the whole list. A window keeps a run of consecutive items: the order is by date."""
     start = 0
     if until is not None:  # items after the window come first
-        while start < len(dates) and dates[start] is not None and dates[start] > until:
-            start += 1
+        start = bisect.bisect_left(dates, (0, -until.toordinal()), key=_newest_first)
         if start == len(dates) and not whole:
             return None
-    end = start
-    while end < len(dates) and dates[end] is not None and (since is None or dates[end] >= since):
-        end += 1
+    end = bisect.bisect_right(dates, (0, -since.toordinal()) if since is not None else (0, 0), lo=start,
+                              key=_newest_first)  # (0, 0): before the undated items, after every date
     return start, end, end < len(dates) or whole
+
+
+def _newest_first(day) -> tuple[int, int]:
+    """An ascending key of a newest-first list of dates with the undated last (found by bisection, 20,000 kept
+    quotes' days in a few steps)."""
+    return (1, 0) if day is None else (0, -day.toordinal())
