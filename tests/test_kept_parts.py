@@ -1,6 +1,7 @@
 """The alerts' parts kept per store version (redline/analysis/kept_parts.py) equal the statements they stand for:
 the per-(dyad, period) counts up to any day, cut from every period's counts and one period's days, and a
-window's red-line rows, cut from those of all dates; after a commit, the new data's."""
+window's red-line rows, cut from those of all dates; after a commit, the new data's. A small window's dyad
+evidence and article counts added up in Python equal DuckDB's grouping of them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import random
 
 from redline import analysis
 from redline.analysis import kept_parts
-from redline.store import Store, analytics
+import pytest
+
+from redline.store import Store, analytics, dyad_articles
 from redline.store.reviews import DEFAULT_SCOPE, ReviewScope
 
 from test_aggregates import D, _burst, _document
@@ -75,3 +78,34 @@ def test_kept_parts_equal_the_statements_before_and_after_a_commit(tmp_path):
         alerts = analysis.alerts(store, until=D(2014, 3, 8), options=analysis.AlertOptions(
             by="week", baseline=2, min_baseline=1, min_events=1, min_escalation=1, min_rise=0.0, z=0.0))
         assert any(a["kind"] == "escalation" for a in alerts) and any(a["kind"] == "red_line" for a in alerts)
+
+
+def test_small_windows_grouped_in_python_equal_the_grouping_statements(tmp_path):
+    rng = random.Random(7)
+    seen: list[tuple] = []
+    docs = [_document(rng, f"a{i}", D(2014, 1, 1) + dt.timedelta(days=rng.randrange(80)), seen) for i in range(30)]
+    with Store(tmp_path / "raw.duckdb") as store:
+        store.write_documents(docs, run_id=store.begin_run("test", []))
+        con = store.con
+        pairs = [tuple(r) for r in con.execute("SELECT DISTINCT a, b FROM dyad_events ORDER BY ALL").fetchall()]
+        assert len(pairs) > 5
+        days = [D(2013, 12, 30) + dt.timedelta(days=i) for i in range(0, 90, 6)]
+        windows = [(d, d + dt.timedelta(days=n)) for d in days for n in (0, 6, 29)] + [(d, None) for d in days]
+        checked = 0
+        def both(read, *args, **kwargs):
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setattr(dyad_articles, "RAW_ROWS", 0)  # every window grouped by DuckDB
+                grouped = read(*args, **kwargs)
+            return read(*args, **kwargs), grouped
+
+        for (since, until), facts in itertools.product(windows, FACTS):
+            for cls in ("asserted", dyad_articles.ANY):
+                for undated in (False, True):
+                    raw, grouped = both(dyad_articles.count, con, pairs, cls, since, until, undated)
+                    assert raw == grouped, (since, until, cls, undated)
+                    checked += bool(raw)
+            if until is not None:
+                raw, grouped = both(analytics.dyads_event_ids, con, pairs, since=since, until=until, factuality=facts,
+                                    limit=3)
+                assert raw == grouped, (since, until, facts)
+        assert checked > 10
