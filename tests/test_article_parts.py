@@ -8,10 +8,12 @@ import dataclasses
 import json
 
 import duckdb
+import pytest
 
 from redline.records import Entity, Place, Quote
 from redline.samples import load_samples
 from redline.store import Store
+from redline.store import article_parts
 from redline.store.article_parts import TABLE
 
 from test_store import RUS, UKR, make_doc, make_event
@@ -80,7 +82,10 @@ def test_article_parts_of_the_real_pipeline_and_of_migration_40(tmp_path, pipeli
     con.execute(f"DROP TABLE {TABLE}")
     con.execute("DELETE FROM schema_migrations WHERE version = 40")
     con.close()
-    with Store(path) as store:
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(article_parts, "CHUNK", 2)  # a few articles per statement, as at ten million events
+        store = Store(path)
+    with store:
         assert store.con.execute(f"SELECT count(*) FROM {TABLE}").fetchone()[0] == len(docs)
         assert _check_all(store) == len(docs)
         assert {i: store.article(i) for i in ingested} == ingested

@@ -30,25 +30,36 @@ def _struct(alias: str, fields: tuple[str, ...], columns: dict[str, str] | None 
     return "struct_pack(" + ", ".join(f'"{f}" := {alias}.{(columns or {}).get(f, f)}' for f in fields) + ")"
 
 
-def _parts_select(where: str) -> str:
+def _parts_select(where: str, *, ranged: bool = False) -> str:
     """SELECT of (article_id, mentions, quotes, places) for the articles `where` keeps (alias a), lists in seq
-    order (NULL: none)."""
+    order (NULL: none). ranged: the first two parameters bound the serials of their mentions."""
     return f"""
         SELECT a.id,
                (SELECT list({_struct('m', MENTION_FIELDS)} ORDER BY m.seq) FROM event_mentions m
-                WHERE m.article_id = a.id),
+                WHERE {'m.n BETWEEN ? AND ? AND ' if ranged else ''}m.article_id = a.id),
                (SELECT list({_struct('q', QUOTE_FIELDS)} ORDER BY q.seq) FROM quotes q WHERE q.article_id = a.id),
                (SELECT list({_struct('p', PLACE_FIELDS, PLACE_COLUMNS)} ORDER BY p.seq) FROM places p
                 WHERE p.article_id = a.id)
         FROM articles a WHERE {where}"""
 
 
+CHUNK = 20_000  # articles filled per statement by the migration (memory stays bounded at ten million events)
+
+
 def create(con) -> None:
-    """Create the table (its list types are those of the tables' rows) and fill it from the stored rows."""
+    """Create the table (its list types are those of the tables' rows) and fill it from the stored rows, a chunk
+    of articles at a time in the order of their mention serials (DuckDB skips the other mentions' row groups)."""
     con.execute(f"CREATE TABLE {TABLE} AS SELECT * FROM ({_parts_select('false')}) "
                 "AS t(article_id, mentions, quotes, places)")
     con.execute(f"ALTER TABLE {TABLE} ADD PRIMARY KEY (article_id)")
-    con.execute(f"INSERT INTO {TABLE} {_parts_select('a.duplicate_of IS NULL')}")
+    firsts = con.execute("SELECT id, first_n, last_n FROM articles WHERE duplicate_of IS NULL "
+                         "ORDER BY first_n NULLS FIRST, id").fetchall()
+    for i in range(0, len(firsts), CHUNK):
+        part = firsts[i:i + CHUNK]
+        serials = [n for _, first, last in part for n in (first, last) if n is not None]
+        lo, hi = (min(serials), max(serials)) if serials else (0, -1)
+        con.execute(f"INSERT INTO {TABLE} {_parts_select('a.id IN (SELECT unnest(?::VARCHAR[]))', ranged=True)}",
+                    [lo, hi, [r[0] for r in part]])
 
 
 def rows(article_id: str, mentions: list[tuple], quotes: list[tuple], places: list[tuple]) -> tuple:
