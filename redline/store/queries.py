@@ -428,6 +428,11 @@ class Queries:
         params: list = []
         return self._limited(sql, params, limit)
 
+    def has_reviewed_events(self) -> bool:
+        """Whether any event carries an analyst's review (kept per version: a review is a commit)."""
+        return self.memo.get("reviewed", (), self.version, lambda: self._cursor().execute(
+            "SELECT 1 FROM events WHERE review IS NOT NULL LIMIT 1").fetchone() is not None)
+
     def has_actor_code(self, code: str) -> bool:
         """Whether any stored event has this actor or recipient code, the machine's or one an analyst's correction
         gave it (reviews are few: a scan of them is cheap)."""
