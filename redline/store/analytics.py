@@ -66,8 +66,10 @@ def _agg_where(scope: str, since: dt.date | None, until: dt.date | None, factual
                undated: bool = False) -> tuple[list[str], list[Any]]:
     """WHERE clauses over agg_days (alias-free) for one scope, the factualities and the day range; undated
     events (on their article's day) only with `undated`."""
-    clauses = ["scope = ?", "list_contains(?::VARCHAR[], factuality)", "events <> 0"]
-    params: list[Any] = [scope, list(factuality)]
+    # one factuality (the default) as an equality: the same rows, and the statement plans in less time
+    one = len(factuality) == 1
+    clauses = ["scope = ?", "factuality = ?" if one else "list_contains(?::VARCHAR[], factuality)", "events <> 0"]
+    params: list[Any] = [scope, factuality[0] if one else list(factuality)]
     if not undated:
         clauses.append("prec <> 'unknown'")
     if since:
