@@ -4,7 +4,8 @@
 
 Draws the requests of concurrent_clients.py's `varied` (or `dashboard`) mix (seeded) once, keeps each distinct URL once (the
 server's answer cache answers a repeat), and has each version's app answer them one after the other in its own
-process: the app built by create_app (answer cache off), its routes run inline (no worker thread) so that the
+process, on its own copy of the store (migrated to its schema): the app built by create_app (answer cache off),
+its routes run inline (no worker thread) so that the
 CPU time of each answer is the process's, DuckDB's threads included. What load on the machine distorts least:
 run both versions in one go and compare within a row. Prints one JSON line per version (CPU ms per answer by
 endpoint) and a summary: the ratio after / before per endpoint and how many answers differ (status or body; a
@@ -18,6 +19,7 @@ import asyncio
 import json
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -38,7 +40,10 @@ def _answer_all(db: str, urls: list[str], out: str) -> None:
 
     fastapi.routing.run_in_threadpool = inline  # the route's CPU in this thread, no hop to measure around
     fastapi.dependencies.utils.run_in_threadpool = inline
+    from redline.store import Store
     from redline.web.app import create_app
+
+    Store(db).close()  # this version's copy of the store, brought to its schema (its migrations) first
 
     app = create_app(db, read_only=True, cache=False)
     loop = asyncio.new_event_loop()
@@ -86,7 +91,7 @@ def main() -> None:
         urls = json.loads(Path(sys.argv[3]).read_text(encoding="utf-8"))
         return _answer_all(sys.argv[2], urls, sys.argv[4])
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--db", required=True, help="The store (opened read-only, never written).")
+    ap.add_argument("--db", required=True, help="The store (copied for each version, never written).")
     ap.add_argument("--before", type=Path, help="Source tree of the earlier redline to compare with.")
     ap.add_argument("--requests", type=int, default=4000, help="Requests drawn (each distinct URL kept once).")
     ap.add_argument("--seed", type=int, default=11)
@@ -108,7 +113,9 @@ def main() -> None:
         load = {}
         for name, source in versions:
             load[name] = [round(os.getloadavg()[0], 2)]
-            rows = _run(name, source, str(Path(args.db).resolve()), urls_file, str(Path(tmp) / f"{name}.jsonl"))
+            copy = Path(tmp) / f"{name}.duckdb"  # each version's own copy: a migration of one is not the other's
+            shutil.copy(args.db, copy)
+            rows = _run(name, source, str(copy), urls_file, str(Path(tmp) / f"{name}.jsonl"))
             load[name].append(round(os.getloadavg()[0], 2))
             results[name] = {r["url"]: r for r in rows}
             per: dict[str, list[float]] = {}

@@ -179,8 +179,11 @@ def test_store_undated_events_merge_only_within_their_article():
 
 def test_store_duplicate_links_to_first_copy_and_counts(store, run_id):
     store.write_document(make_doc("a1", [make_event("a1", 0)], publisher="RFE/RL"), run_id=run_id)
+    assert store.article("a1")["copies"] == [] and store.event(store.events()[0]["id"])["copies"] == []
     copy = Article(id="a1-copy", text="Body of article a1. Russia attacked Ukraine!", publisher="AP")
     assert store.record_duplicate(copy, run_id=run_id, duplicate_of="a1", dup_kind="near") is True
+    # (which articles have copies is kept per store version: the answers read after the commit show it)
+    assert [c["id"] for c in store.event(store.events()[0]["id"])["copies"]] == ["a1-copy"]
     assert store.record_duplicate(copy, run_id=run_id, duplicate_of="a1", dup_kind="near") is False
     ev = store.events()[0]
     assert (ev["num_mentions"], ev["num_articles"], ev["num_sources"]) == (2, 2, 2)

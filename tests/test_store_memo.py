@@ -53,6 +53,61 @@ def test_memo_get_computes_once_per_version():
     assert memo.get("k", "x", 1, compute) == 2
 
 
+def test_memo_get_computes_once_for_threads_that_ask_at_once():
+    import threading
+    import time
+
+    memo, calls, started = Memo(), [], threading.Event()
+
+    def compute():
+        calls.append(1)
+        started.set()
+        time.sleep(0.3)  # the others ask meanwhile
+        return "value"
+
+    got = []
+    first = threading.Thread(target=lambda: got.append(memo.get("k", "x", 0, compute)))
+    first.start()
+    started.wait(5)
+    others = [threading.Thread(target=lambda: got.append(memo.get("k", "x", 0, compute))) for _ in range(3)]
+    for t in others:
+        t.start()
+    for t in [first, *others]:
+        t.join(5)
+    assert got == ["value"] * 4 and len(calls) == 1
+
+
+def test_memo_get_waiter_computes_itself_when_the_first_computation_fails():
+    import threading
+
+    memo, release, waiting = Memo(), threading.Event(), []
+
+    def failing():
+        release.wait(5)
+        raise RuntimeError("store error")
+
+    errors, got = [], []
+
+    def first():
+        try:
+            memo.get("k", "x", 0, failing)
+        except RuntimeError as exc:
+            errors.append(str(exc))
+
+    t1 = threading.Thread(target=first)
+    t1.start()
+    while not memo._flights:  # the first computation is under way
+        threading.Event().wait(0.01)
+    t2 = threading.Thread(target=lambda: got.append(memo.get("k", "x", 0, lambda: waiting.append(1) or "mine")))
+    t2.start()
+    threading.Event().wait(0.1)
+    assert not waiting  # it waits for the first one
+    release.set()
+    t1.join(5)
+    t2.join(5)
+    assert errors == ["store error"] and got == ["mine"] and memo.get_many("k", ["x"], 0) == {"x": "mine"}
+
+
 def _uncached(store: Store, read):
     """What `read(store)` answers with a memo that keeps nothing."""
     kept, store.memo = store.memo, Memo(entries=0)
@@ -119,3 +174,29 @@ def test_store_quotes_page_is_a_copy_callers_may_change(store):
     page[0]["direct"] = "partly"
     page[0].setdefault("fragments", []).append("x")
     assert store.quotes(limit=3) == _uncached(store, lambda s: s.quotes(limit=3))
+
+
+def test_date_window_by_bisection_equals_a_walk_along_the_list():
+    import random
+
+    from redline.store.memo import date_window
+
+    def walk(dates, since, until, whole):  # the window found item by item (before 6 Dec 2026)
+        start = 0
+        if until is not None:
+            while start < len(dates) and dates[start] is not None and dates[start] > until:
+                start += 1
+            if start == len(dates) and not whole:
+                return None
+        end = start
+        while end < len(dates) and dates[end] is not None and (since is None or dates[end] >= since):
+            end += 1
+        return start, end, end < len(dates) or whole
+
+    rng, day = random.Random(3), dt.date(2020, 1, 1)
+    for _ in range(5000):
+        dates = sorted((day + dt.timedelta(days=rng.randint(0, 20)) for _ in range(rng.randint(0, 30))),
+                       reverse=True) + [None] * rng.randint(0, 3)
+        since, until = (rng.choice([None, day + dt.timedelta(days=rng.randint(-2, 22))]) for _ in range(2))
+        whole = rng.random() < 0.5
+        assert date_window(dates, since, until, whole) == walk(dates, since, until, whole), (dates, since, until)

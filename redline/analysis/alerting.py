@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import UsageError
 from ..store import analytics, escalations
 from ..store.reviews import ReviewScope
+from . import kept_parts
 from .options import _con, check_factuality, check_period, check_range
 from .periods import _periods_between, period_end
 
@@ -77,11 +78,10 @@ def alerts(
         raise UsageError("alerts: baseline, min_baseline and min_events must be at least 1")
     facts = check_factuality(factuality)
     scope = ReviewScope(include_rejected, reviewed_only)
-    # the counts do not depend on `since`: kept per store version (redline/store/memo.py) when the store keeps
-    # one, so the digests of one day over 1, 7 and 30 days and the alerts since any day share them
-    rows = _kept(store, "dyad_periods", (opts.by, until, facts, undated, scope), lambda: analytics.dyad_periods(
-        _con(store), by=opts.by, until=until, factuality=facts, escalation=ESCALATION_EVENTS, undated=undated,
-        scope=scope))
+    # the counts do not depend on `since`, and those up to `until` are cut from those of every period: kept per
+    # store version (kept_parts.py), so the digests of every day and the alerts since any day share them
+    rows = kept_parts.dyad_periods(store, by=opts.by, until=until, factuality=facts, escalation=ESCALATION_EVENTS,
+                                   undated=undated, scope=scope)
     out = escalation_alerts(rows, opts, since=since)
     found = analytics.escalation_evidence(
         _con(store), [(a["actor"], a["recipient"], a["period"], a["end"]) for a in out], factuality=facts,
@@ -103,17 +103,11 @@ def alerts(
         # line for Russia"), but the coder codes the drawing of it as asserted (only its content is conditional);
         # what it leaves hypothetical is a red line someone might draw or enforce: a plea for one, the reluctance
         # or refusal to enforce one (every hypothetical red-line THREATEN of the third audit was such).
-        out.extend(red_line_alerts(analytics.red_line_mentions(_con(store), since=since, until=until,
-                                                               factuality=facts, events=RED_LINE_EVENTS,
-                                                               by=opts.by, scope=scope), opts.by, sentences))
+        out.extend(red_line_alerts(kept_parts.red_line_mentions(store, since=since, until=until, factuality=facts,
+                                                                events=RED_LINE_EVENTS, by=opts.by, scope=scope),
+                                   opts.by, sentences))
     out.sort(key=lambda a: (a["period"], a["score"]), reverse=True)
     return out
-
-
-def _kept(store, kind: str, key: tuple, compute):
-    """compute(), kept until the store's next commit when the store has a memo (read-only values)."""
-    memo = getattr(store, "memo", None)
-    return compute() if memo is None else memo.get(kind, key, store.version, compute)
 
 
 def _sentence(r: dict[str, Any]) -> dict[str, Any]:

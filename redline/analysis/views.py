@@ -150,7 +150,8 @@ def locations(
     suggest_code(store, recipient, "recipient")
     return analytics.locations(_con(store), actor=actor, recipient=recipient,
                                since=since, until=until, factuality=check_factuality(factuality), limit=limit,
-                               scope=ReviewScope(include_rejected, reviewed_only))
+                               scope=ReviewScope(include_rejected, reviewed_only),
+                               reviewed=getattr(store, "has_reviewed_events", lambda: True)())
 
 
 def summary(store, *, include_rejected: bool = False, reviewed_only: bool = False) -> dict[str, Any]:

@@ -7,15 +7,15 @@ from .engine import with_arrow
 _SMALL_INSERT = 120  # values
 
 
-def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "", columns: tuple[str, ...] | None = None
-                ) -> None:
+def insert_rows(con, table: str, rows: list[tuple], *, upsert: str = "", columns: tuple[str, ...] | None = None,
+                nested: bool = False) -> None:
     """Insert rows in one statement through an Arrow table (DuckDB binds Arrow columns far faster than
     parameters). upsert: an ON CONFLICT clause. columns: the table's columns the tuples fill (default: all,
-    in table order)."""
+    in table order). nested: values are lists of dicts (always through Arrow, which types them as structs)."""
     if not rows:
         return
     target = f"{table} ({', '.join(columns)})" if columns else table
-    if len(rows) * len(rows[0]) <= _SMALL_INSERT:  # a few values: parameters are cheaper than an Arrow table
+    if len(rows) * len(rows[0]) <= _SMALL_INSERT and not nested:  # a few values: parameters are cheaper than an Arrow table
         one = "(" + ", ".join("?" * len(rows[0])) + ")"
         con.execute(f"INSERT INTO {target} VALUES {', '.join([one] * len(rows))}{upsert}",
                     [v for r in rows for v in r])

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError, StoreWriteError
-from . import queries
+from . import article_parts, queries
 from .bulk import insert_rows
 from .inputs import InputFiles
 from .memo import Memo
@@ -281,6 +281,8 @@ class Store(queries.Queries, QuoteQueries, InputFiles, Reviews, Recoding):
             insert_rows(con, "event_mentions", mentions, columns=("n", *MENTION_COLUMNS))
             insert_rows(con, "places", [r for d in fresh for r in d.places])
             insert_rows(con, "quotes", [r for d in fresh for r in d.quotes], columns=QUOTE_COLUMNS)
+            insert_rows(con, article_parts.TABLE, [article_parts.rows(d.article[0], d.mentions, d.quotes, d.places)
+                                                   for d in fresh], nested=True)
             sigs = _save_signatures(con, [(d.article[0], signatures[d.article[0]]) for d in fresh
                                           if d.article[0] in signatures])
             keys: dict[str, str] = {}

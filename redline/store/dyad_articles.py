@@ -145,9 +145,25 @@ def pairs_join(pairs: list[tuple[str, str]], alias: str) -> tuple[str, list]:
                                                                          [b for _, b in distinct]])
 
 
+# A window of days holding at most this many rows is read whole and added up in Python: a statement that reads
+# rows costs a third of one that joins and groups them (benchmarks/README.md, 6 Dec 2026); a larger window is
+# grouped by DuckDB.
+RAW_ROWS = 1000
+
+
 def count(con, pairs: list[tuple[str, str]], cls: str, since: dt.date | None, until: dt.date | None,
           undated: bool) -> dict[tuple[str, str], int]:
     """Distinct representative articles of these dyads' events of the class in [since, until]."""
+    if since is not None:
+        rows = con.execute("SELECT a, b, prev, articles FROM agg_dyad_articles WHERE factuality = ? AND undated = ? "
+                           f"AND day >= ?{' AND day <= ?' if until is not None else ''} LIMIT ?",
+                           [cls, undated, since, *([until] if until is not None else []), RAW_ROWS + 1]).fetchall()
+        if len(rows) <= RAW_ROWS:
+            wanted, sums = set(pairs), {}
+            for a, b, prev, n in rows:
+                if (a, b) in wanted and (prev == NONE or prev < since):
+                    sums[(a, b)] = sums.get((a, b), 0) + n
+            return {k: n for k, n in sums.items() if n}
     join, params = pairs_join(pairs, "d")
     where = ["factuality = ?", "undated = ?"]
     params += [cls, undated]

@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import queries
+from . import article_parts, queries
 from .queries import insert_rows
 from .rows import now
 
 _LINK_UPSERT = " ON CONFLICT DO NOTHING"
 _FILE_UPSERT = (" ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns, "
                 "run_id = excluded.run_id, recorded = excluded.recorded")
-_PER_ARTICLE = ("event_mentions", "places", "quotes")  # actors is a view of the mentions
+_PER_ARTICLE = ("event_mentions", "places", "quotes", article_parts.TABLE)  # actors is a view of the mentions
 
 
 @dataclass(frozen=True, slots=True)

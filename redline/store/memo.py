@@ -16,6 +16,7 @@ events.
 
 from __future__ import annotations
 
+import bisect
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
@@ -41,6 +42,7 @@ class Memo:
         self._lock = threading.Lock()
         self._version: int | None = None
         self._tables: dict[str, OrderedDict[Hashable, Any]] = {}
+        self._flights: dict[tuple, threading.Event] = {}  # values being computed, by (kind, key, version)
 
     def _table(self, kind: str, version: int) -> OrderedDict | None:
         """The table of `kind` for `version` (None when `version` is older than the one kept). Lock held."""
@@ -77,13 +79,35 @@ class Memo:
                 table.popitem(last=False)
 
     def get(self, kind: str, key: Hashable, version: int, compute: Callable[[], Any]) -> Any:
-        """The kept value of `key`, else compute() (kept for `version`). Two threads may both compute it."""
-        hit = self.get_many(kind, (key,), version)
-        if key in hit:
-            return hit[key]
-        value = compute()
-        self.put_many(kind, {key: value}, version)
-        return value
+        """The kept value of `key`, else compute() (kept for `version`).
+
+        One thread computes a missing value; others that ask for it meanwhile wait for it instead of computing
+        it again (under 200 clients, the first answers of a version all want the same parts at once). A waiter
+        whose value was not kept after all (the computation failed, or a commit came) computes it itself."""
+        flight_key = (kind, key, version)
+        while True:
+            with self._lock:
+                table = self._table(kind, version)
+                if table is None:  # read for an older version: computed, never kept
+                    return compute()
+                if key in table:
+                    table.move_to_end(key)
+                    return table[key]
+                flight = self._flights.get(flight_key)
+                mine = flight is None
+                if mine:
+                    flight = self._flights[flight_key] = threading.Event()
+            if mine:
+                break
+            flight.wait()
+        try:
+            value = compute()
+            self.put_many(kind, {key: value}, version)
+            return value
+        finally:
+            with self._lock:
+                self._flights.pop(flight_key, None)
+            flight.set()
 
 
 def date_window(dates: list, since, until, whole: bool) -> tuple[int, int, bool] | None:
@@ -93,11 +117,15 @@ def date_window(dates: list, since, until, whole: bool) -> tuple[int, int, bool]
     the whole list. A window keeps a run of consecutive items: the order is by date."""
     start = 0
     if until is not None:  # items after the window come first
-        while start < len(dates) and dates[start] is not None and dates[start] > until:
-            start += 1
+        start = bisect.bisect_left(dates, (0, -until.toordinal()), key=_newest_first)
         if start == len(dates) and not whole:
             return None
-    end = start
-    while end < len(dates) and dates[end] is not None and (since is None or dates[end] >= since):
-        end += 1
+    end = bisect.bisect_right(dates, (0, -since.toordinal()) if since is not None else (0, 0), lo=start,
+                              key=_newest_first)  # (0, 0): before the undated items, after every date
     return start, end, end < len(dates) or whole
+
+
+def _newest_first(day) -> tuple[int, int]:
+    """An ascending key of a newest-first list of dates with the undated last (found by bisection, 20,000 kept
+    quotes' days in a few steps)."""
+    return (1, 0) if day is None else (0, -day.toordinal())

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..plover import event_schema
-from . import ahead, aggregates, reviews
+from . import ahead, aggregates, article_parts, reviews
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
 from .memo import Memo
@@ -24,6 +24,7 @@ from .reviews import ReviewScope
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
 
 _NEWEST_FIRST = "{t}.date DESC NULLS LAST, {t}.id"
+COPIED_KEPT = 50_000  # first copies whose ids are kept per version (an article or event without one asks nothing)
 # records.Factuality's values (tests/test_cli_startup.py checks), kept here so a query needs no record classes
 FACTUALITIES = ("asserted", "negated", "hypothetical", "possible", "future")
 _EVENT_COLS = "e.id, e.date, e.num_mentions, e.num_sources, e.num_articles, e.avg_tone, e.is_root, e.added, " \
@@ -162,6 +163,8 @@ def _event_record(row: tuple, mention: dict) -> dict:
 
 class Queries:
     """Read methods of Store (mixed in; `self._cursor()` gives a fresh cursor on the store)."""
+
+    _article_parts = True  # read an article's rows from article_parts when it has them (False: from the tables)
 
     def events(self, *, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
                article_id=None, limit=100, offset=0, min_confidence=None, include_rejected=False,
@@ -340,7 +343,7 @@ class Queries:
                                          [event_id]))
             arts = _articles_by_id(cur, sorted({m["article_id"] for m in mentions}), memo=self.memo,
                                    version=version)
-            copies = _copies(cur, sorted(arts))
+            copies = self._copies_of(cur, sorted(arts), version)
             # events.review names the verdict of the event's latest review (NULL: none): the reviews table is read
             # only for a reviewed event
             review = self.event_reviews([event_id]).get(event_id) if row[11] is not None else None
@@ -362,10 +365,25 @@ class Queries:
         d["copies"] = copies
         return reviews.overlay_record(d, review)
 
+    def _copies_of(self, cur, article_ids: list[str], version: int) -> list[dict]:
+        """_copies(cur, article_ids), without a statement when none of them has a copy (of those kept per version:
+        the first copies of a store with up to COPIED_KEPT of them)."""
+        copied = self.memo.get("copied", (), version, self._copied)
+        if copied is not None and not any(a in copied for a in article_ids):
+            return []
+        return _copies(cur, article_ids)
+
+    def _copied(self) -> frozenset[str] | None:
+        """The articles that have a copy, or None when more than COPIED_KEPT have one."""
+        rows = self._cursor().execute("SELECT DISTINCT duplicate_of FROM articles WHERE duplicate_of IS NOT NULL "
+                                      "LIMIT ?", [COPIED_KEPT + 1]).fetchall()
+        return frozenset(r[0] for r in rows) if len(rows) <= COPIED_KEPT else None
+
     def article(self, article_id: str) -> dict | None:
         """One article with its removed boilerplate, places, quotes, event mentions and copies."""
+        version = self.version
         cur = self._cursor()
-        with _snapshot(cur):  # five statements on one snapshot: the article, places, quotes, mentions, copies
+        with _snapshot(cur):  # on one snapshot: the article, its parts (else places, quotes, mentions), copies
             cur.execute("""
                 SELECT id, title, published, reference_date, reference_reason, source, url, publisher, wires, removed,
                        notes, language, body AS text, tone, sentence_count, stages, skipped, duplicate_of, dup_kind,
@@ -377,17 +395,22 @@ class Queries:
                 return None
             d = dict(zip(cols, row, strict=True))
             first_n, last_n = d.pop("first_n"), d.pop("last_n")
-            places = _rows(cur.execute("""
-                SELECT name, country_code, admin1, lat, lon, feature_type, precision, geonameid, text, sentence,
-                       start_char AS start, end_char AS "end", reason
-                FROM places WHERE article_id = ? ORDER BY seq""", [article_id]))
-            quotes = _rows(cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id = ? ORDER BY seq",
-                                       [article_id]))
-            # its mentions are the serials first_n..last_n (no scan)
-            mentions = _rows(cur.execute(
-                f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.n BETWEEN ? AND ? AND m.article_id = ? "
-                "ORDER BY m.seq", [first_n, last_n, article_id])) if first_n is not None else []
-            copies = _copies(cur, [article_id])
+            # one row of lists (store/article_parts.py), else the three tables
+            parts = article_parts.read(cur, article_id) if self._article_parts else None
+            if parts is not None:
+                mentions, quotes, places = parts
+            else:
+                places = _rows(cur.execute(f"""
+                    SELECT {', '.join(f'{article_parts.PLACE_COLUMNS.get(f, f)} AS "{f}"'
+                                      for f in article_parts.PLACE_FIELDS)}
+                    FROM places WHERE article_id = ? ORDER BY seq""", [article_id]))
+                quotes = _rows(cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id = ? "
+                                           "ORDER BY seq", [article_id]))
+                # its mentions are the serials first_n..last_n (no scan)
+                mentions = _rows(cur.execute(
+                    f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.n BETWEEN ? AND ? AND m.article_id = ? "
+                    "ORDER BY m.seq", [first_n, last_n, article_id])) if first_n is not None else []
+            copies = self._copies_of(cur, [article_id], version)
         d["text"] = unpack_text(d["text"])
         d["published"], d["reference_date"] = _iso(d["published"]), _iso(d["reference_date"])
         d["removed"] = json.loads(d["removed"]) if d["removed"] else []
@@ -413,6 +436,11 @@ class Queries:
             FROM a JOIN top USING (code) GROUP BY a.code ORDER BY events DESC, mentions DESC, a.code"""
         params: list = []
         return self._limited(sql, params, limit)
+
+    def has_reviewed_events(self) -> bool:
+        """Whether any event carries an analyst's review (kept per version: a review is a commit)."""
+        return self.memo.get("reviewed", (), self.version, lambda: self._cursor().execute(
+            "SELECT 1 FROM events WHERE review IS NOT NULL LIMIT 1").fetchone() is not None)
 
     def has_actor_code(self, code: str) -> bool:
         """Whether any stored event has this actor or recipient code, the machine's or one an analyst's correction

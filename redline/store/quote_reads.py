@@ -77,9 +77,13 @@ class QuoteQueries:
         if window is None or (not window[2] and window[0] + limit > window[1]):
             return None
         start, end, _ = window
+        page = keys[start:min(start + limit, end)]
+        kept = self.memo.get_many("quote", page, version)
+        if len(kept) == len(page):  # every one kept: no statement, no snapshot
+            return [dict(kept[k]) for k in page]
         cur = self._cursor()
         with _snapshot(cur):
-            return self._quotes_by_key(cur, keys[start:min(start + limit, end)], version)
+            return self._quotes_by_key(cur, page, version)
 
     def _quote_keys(self) -> tuple[list, list[tuple[str, int]], bool]:
         """(day, key) of the first QUOTE_KEYS_KEPT quotes in the order of quotes(), and whether that is all."""

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError
+from . import article_parts
 from .bulk import insert_rows
 from .event_merge import refresh_events
 from .rows import ARTICLE_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, document_rows, unpack_text
@@ -21,7 +22,7 @@ from .rows import ARTICLE_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, document_rows
 if TYPE_CHECKING:  # a store query (redline events) need not build the record classes
     from ..records import Article, Document
 
-_PER_ARTICLE = ("event_mentions", "places", "quotes")
+_PER_ARTICLE = ("event_mentions", "places", "quotes", article_parts.TABLE)
 _UPDATED = ("reference_date", "reference_reason", "tone", "sentence_count", "stages", "skipped", "run_id")
 
 
@@ -102,6 +103,8 @@ class Recoding:
             insert_rows(con, "event_mentions", mentions, columns=("n", *MENTION_COLUMNS))
             insert_rows(con, "places", [x for r in rows for x in r.places])
             insert_rows(con, "quotes", [x for r in rows for x in r.quotes], columns=QUOTE_COLUMNS)
+            insert_rows(con, article_parts.TABLE, [article_parts.rows(r.article[0], r.mentions, r.quotes, r.places)
+                                                   for r in rows], nested=True)
             keys = dict.fromkeys(before, "")
             for r in rows:
                 keys.update(r.event_keys)

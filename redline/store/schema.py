@@ -438,6 +438,13 @@ def _events_ahead(con) -> None:
     ahead.rebuild(con)
 
 
+@migration(40, "each article's places, quotes and event mentions in one row (article_parts), for reading one article")
+def _article_parts(con) -> None:
+    from . import article_parts
+
+    article_parts.create(con)
+
+
 def apply_migrations(con, *, read_only: bool, path: str) -> int:
     """Apply pending migrations in order; return the schema version. A read-only store must be current."""
     if read_only:

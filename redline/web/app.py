@@ -152,9 +152,11 @@ def create_app(db: str | Path, *, settings: dict | None = None, token: str | Non
         DYADS_KEPT is kept per version, and a shorter ranking is its prefix (ties are broken by the codes)."""
         key = tuple(sorted(options.items()))
         version = store.version
-        kept = store.memo.get_many("dyads", [key], version).get(key)
-        if kept is None or (kept[0] < limit and len(kept[1]) >= kept[0]):  # a ranking shorter than asked is whole
-            kept = (max(limit, DYADS_KEPT), analysis.dyads(store, limit=max(limit, DYADS_KEPT), **options))
+        kept = store.memo.get("dyads", key, version,
+                              lambda: (max(limit, DYADS_KEPT), analysis.dyads(store, limit=max(limit, DYADS_KEPT),
+                                                                              **options)))
+        if kept[0] < limit and len(kept[1]) >= kept[0]:  # a ranking shorter than asked is whole
+            kept = (limit, analysis.dyads(store, limit=limit, **options))
             store.memo.put_many("dyads", {key: kept}, version)
         return [dict(r) for r in kept[1][:limit]]
 
