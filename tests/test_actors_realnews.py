@@ -313,7 +313,7 @@ def test_party_inside_a_state_needs_no_other_country(pipeline, text, event, wron
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Erdogan threatened Europe with a flood of refugees.", ("THREATEN", ("TUR",), ("EUR",))),
-    ("Moscow warned Europe against new sanctions.", ("THREATEN", ("RUS",), ("EUR",))),
+    ("Moscow warned Europe of retaliation over new sanctions.", ("THREATEN", ("RUS",), ("EUR",))),
 ])
 def test_europe_is_eur(pipeline, text, expected):
     assert expected in coded(pipeline, text)
