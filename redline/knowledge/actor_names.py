@@ -18,7 +18,7 @@ us who car au un cis rt it chad turkey jordan georgia guinea china niger lima so
 commonwealth amnesty democrats republicans conservatives tories guardian trump tusk gallant cleverly hague bolton
 panama french polish danish swiss dutch english poles swedes danes turks finns greeks chile cuba peru oman togo
 mali malta grenada congo korea salvadoran georgetown victoria nassau santiago paris washington abbas assad sisi
-xi lula modi karen shan fars rada sana diet tass anchor regions fatah union press times post
+xi lula modi karen shan fars rada sana diet tass anchor regions fatah union press times post labour
 """.split())
 # Courtesy and political titles written before a surname; they name a person but no office or country.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mme", "m", "herr", "frau", "sen",

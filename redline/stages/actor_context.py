@@ -29,7 +29,8 @@ DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demons
                              "workers", "residents", "civilians", "opposition leader", "dissidents", "security forces",
                              "riot police", "policemen", "police officers", "officers", "soldiers", "forces",
                              "crowd", "crowds", "mob", "mobs", "agents", "federal agents", "border agents",
-                             "lawyers", "lawyer", "attorneys", "attorney", "clerics", "cleric", "imams", "imam"})
+                             "lawyers", "lawyer", "attorneys", "attorney", "clerics", "cleric", "imams", "imam",
+                             "mayor", "mayors", "deputy mayor", "governor", "governors"})
 # Possessors that name the country the text is talking about ("the country's president", "the nation's army").
 THE_COUNTRY = frozenset({"country", "nation"})
 CROWDS = frozenset({"crowd", "crowds", "mob", "mobs"})
@@ -120,6 +121,10 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
         agent = agent.split()[-1]  # "the interim government", "rebel forces": the kind is the last word's
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         return ent
+    partner = _coordinated_person(t, toks, children, sent, memory) if agent in BRIDGING else None
+    if partner is not None:  # "Duterte and government officials flew to ...": the officials of his state
+        return dataclasses.replace(ent, code=partner.entity.code, reason=f"{base}; {partner.entity.code} from "
+                                   f"'{partner.text}', the person it is coordinated with (sentence {partner.sentence})")
     country = _the_country(t, toks, children)  # "the country's president": as definite as "the president"
     if agent in BRIDGING and (country or any(toks[c].lower == "the" for c in children[t.i])):
         window = [p for p in memory.things if p.sentence >= sent.index - 1 and p.entity.entry
@@ -141,6 +146,23 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
                                    "names it as the backer")
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
                                f"(named {memory.countries[code]} times, far more than any other)")
+
+
+def _coordinated_person(t: Token, toks: Sequence[Token], children: list[list[int]], sent: Sentence, memory: Memory):
+    """The one resolved person coordinated with agent t in its sentence ("Duterte and government officials",
+    "officials and President X"), or None (none, or people of several countries: no guess)."""
+    first = t
+    while first.dep == "conj" and first.head != first.i:
+        first = toks[first.head]
+    heads, todo = {first.i}, [first.i]  # the whole coordination ("Putin, Erdogan and officials")
+    while todo:
+        for c in children[todo.pop()]:
+            if toks[c].dep == "conj" and c not in heads:
+                heads.add(c)
+                todo.append(c)
+    heads.discard(t.i)
+    found = [p for p in memory.people if p.sentence == sent.index and p.head in heads and p.entity.code]
+    return found[-1] if len({p.entity.code for p in found}) == 1 else None
 
 
 def _the_country(t: Token, toks: Sequence[Token], children: list[list[int]]) -> int | None:

@@ -6,7 +6,7 @@ Pure functions of one sentence's tokens and the knowledge-base matches on them (
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..knowledge.actor_names import HONORIFICS, Match
 from ..knowledge.actors import ORG_KINDS, PLACE_KINDS
@@ -213,3 +213,14 @@ def inside_name(m: Match, toks: Sequence[Token]) -> bool:
     after = toks[m.end] if m.end < len(toks) else None
     return all(toks[i].ent_type == "ORG" for i in range(m.start, m.end)) and last.dep != "poss" and not (
         after is not None and after.tag == "POS")
+
+
+def owner_of_thing_subject(t: Token, toks: Sequence[Token], at: Mapping[int, object]) -> bool:
+    """Whether t is the possessor of a clause subject that is a thing, not a party ("Hagel's criticism of the war
+    raised red flags"; not "Putin's spokesman said", not "Russia's army"), outside a relative clause. at: the
+    knowledge-base matches by token index (an agent word or name there is a party)."""
+    if t.dep != "poss" or t.head == t.i or not 0 <= t.head < len(toks):
+        return False
+    owned = toks[t.head]
+    return (effective_dep(owned, toks).dep in ("nsubj", "nsubjpass") and owned.pos == "NOUN"
+            and owned.ent_type == "" and owned.i not in at and not in_relative_clause(t, toks))

@@ -44,6 +44,7 @@ from .actor_phrases import (
     modifies,
     name_text,
     name_tokens,
+    owner_of_thing_subject,
     phrase_role,
     pp_context,
     qualified_body,
@@ -206,6 +207,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     role = phrase_role(t, toks)
     # a subject a later pronoun may continue: not one of a relative clause ("Kennedy's speech, in which he called")
     subj = effective_dep(t, toks).dep in ("nsubj", "nsubjpass") and not in_relative_clause(t, toks)
+    # a person who owns a subject that is a thing ("Hagel's criticism of the war raised red flags. Moreover, he
+    # ...") is who the story is about there: a later he/she may continue them like a subject
+    person_subj = subj or owner_of_thing_subject(t, toks, at)
 
     def made(entity: Entity, kind: str, antecedent: tuple[int, int] | None = None) -> Mention:
         return Mention(sent.index, start, end, h, text, entity, kind, antecedent)
@@ -244,7 +248,7 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         found = surname_coref(t, toks, sent, start, end, text, memory, kb.family_of)
         if found is not None:
             sur, root = found
-            remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), subj, root.entity,
+            remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), person_subj, root.entity,
                      person=True, gender=root.gender)
             return [sur]
     namesake = _namesake(head_match, toks, kb, at)
@@ -332,7 +336,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         elif gender is None:
             gender = _gender(ent, toks, start, end, kb)
         mention = made(ent, "name")
-        remember(memory, mention, subj, person=ent_type == "PERSON" or bool(ent.entry), gender=gender)
+        person = ent_type == "PERSON" or bool(ent.entry)
+        remember(memory, mention, person_subj if person else subj, person=person, gender=gender)
         return [mention]
     if ent_type in ("GPE", "LOC", "FAC") and role == "actor":
         code, why, entry = kb._code_from(modifiers, date)
