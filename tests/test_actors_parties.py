@@ -126,3 +126,18 @@ def test_the_palace_is_the_palace_named_before(pipeline):
     text = ("Buckingham Palace said the Queen would host the president. A day later the palace rejected the "
             "request of the protesters.")
     assert code_of(mentions(pipeline, text), 1, "the palace") == "GBR"
+
+
+@pytest.mark.slow
+def test_the_president_is_the_one_the_story_names_most_when_two_countries_have_one(pipeline):
+    text = ("President Obama said his policy in Afghanistan was working. Obama told reporters he trusted his "
+            "generals. Critics said Obama distrusted Afghan President Hamid Karzai. "
+            "The president welcomed the debate.")
+    assert code_of(mentions(pipeline, text, "2013-01-07"), 3, "The president") == "USA"
+
+
+@pytest.mark.slow
+def test_the_president_is_no_guess_when_two_presidents_are_named_as_often(pipeline):
+    text = ("President Obama met President Vladimir Putin in Geneva on Monday. The president criticized the "
+            "sanctions.")
+    assert code_of(mentions(pipeline, text, "2013-01-07"), 1, "The president") is None

@@ -374,6 +374,7 @@ def title_coref(t: Token, toks, children, head_match: Match, sent: Sentence, sta
         return None
     word = MEMBER_TITLES.get(word, word)
     gender = phrase_gender(toks, start, end)
+    found = []
     for p in reversed(memory.people):
         if (p.sentence, p.head) == (sent.index, t.i):
             continue
@@ -383,9 +384,31 @@ def title_coref(t: Token, toks, children, head_match: Match, sent: Sentence, sta
         if gender and p.gender and p.gender != gender:
             continue
         if e.office and word in e.office.lower():
-            ent = corefer(e, text, f"title '{text}' -> '{p.text}' (sentence {p.sentence})")
-            return Mention(sent.index, start, end, t.i, text, ent, "title", (p.sentence, p.head))
-    return None
+            found.append(p)
+    if not found:
+        return None
+    pick, why = found[0], f"title '{text}' -> '{found[0].text}' (sentence {found[0].sentence})"
+    if len({p.entity.code for p in found}) > 1:
+        # "President Obama ... (Afghan President Hamid Karzai) ... the president": people of several countries
+        # hold the title; the unqualified title is the one the story is about, named at least twice as often as
+        # any other; else two candidates compete and there is no guess
+        def who(p: Antecedent) -> str:
+            return p.entity.identifier_text or p.text
+
+        named = Counter(who(p) for p in memory.people if who(p) in {who(f) for f in found})
+        (top, n), *rest = named.most_common() or [("", 0)]
+        second = rest[0][1] if rest else 0
+        names = ", ".join(named)
+        if n < 2 * second or n < 2:
+            return Mention(sent.index, start, end, t.i, text, Entity(
+                entity_text=text, code=None, sector=head_match.entry.sector,
+                reason=f"title '{text}': people of several countries hold it ({names}), none named far more often "
+                "than the others; not guessing"), "title")
+        pick = next(p for p in found if who(p) == top)
+        why = (f"title '{text}' -> '{pick.text}' (sentence {pick.sentence}), among people of several countries "
+               f"with that title ({names}) the one the article names most ({n} times, {second} for the next)")
+    ent = corefer(pick.entity, text, why)
+    return Mention(sent.index, start, end, t.i, text, ent, "title", (pick.sentence, pick.head))
 
 
 def is_plural(t: Token) -> bool:
