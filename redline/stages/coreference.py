@@ -470,8 +470,7 @@ def group_coref(t: Token, toks, children, head_match: Match | None, sent: Senten
 
 # Bodies named again by their kind alone: "the State Department ... the department", "the Foreign Ministry ...
 # the ministry". Only a definite phrase with nothing else in it points back.
-BODY_WORDS = frozenset({"department", "ministry", "agency", "committee", "commission", "bureau", "council",
-                        "palace"})
+BODY_WORDS = frozenset({"department", "ministry", "agency", "committee", "commission", "bureau", "council"})
 
 
 def body_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory: Memory, toks
