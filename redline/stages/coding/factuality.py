@@ -34,6 +34,8 @@ DOUBT_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "reputedly"
 TASKING = frozenset({"task", "mandate", "entrust"})
 # "It looks like we committed", "it seems as if": an impression of the act, not the act.
 SEEMING = frozenset({"look", "seem", "sound", "appear", "feel"})
+# "claiming to target ISIS", "purports to defend": what one claims to do is a claim, not a fact.
+CLAIMING = frozenset({"claim", "purport", "profess", "pretend"})
 # "close to threatening": what one is near to doing is not done.
 NEARNESS = frozenset({"close", "closer", "near", "nearer"})
 # Forms the parser's lemmatizer gets wrong ("hoped" -> "hop"): the governor is read by its form.
@@ -49,6 +51,9 @@ def lemma(tree: Tree, i: int) -> str:
 def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None:
     """Cues attached directly to token i: negation, modal/future auxiliaries, 'going to', conditional marker."""
     toks = tree.tokens
+    cond = _conditional_mark(tree, i, lex)
+    if cond is not None:  # "if the president does not pardon him": a condition, not a refusal
+        return cond
     for k in tree.kids[i]:
         t = toks[k]
         low = t.lower.replace("\u2019", "'")
@@ -211,6 +216,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         for k in tree.kids[trigger]:
             if toks[k].dep == "det" and toks[k].lower == "no":
                 return Factuality.NEGATED, f"'no' determines '{toks[trigger].text}'"
+            if toks[k].dep == "det" and toks[k].lower == "any":  # "since it carried out any attack"
+                return Factuality.HYPOTHETICAL, f"'any {toks[trigger].text}' names no particular act"
             if toks[k].tag in ("WDT", "WP") and toks[k].dep == "det":  # "want to know what conversations he had"
                 return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[trigger].text}' asks about the act"
     hit = _negated_relative(tree, base) or _question_sentence(tree, base)
@@ -288,6 +295,11 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 toks[tree.head(h)].lemma.lower() in ALLEGING:
             g = tree.head(h)  # "after being accused of carrying out a gas attack": alleged, not reported as fact
             return Factuality.POSSIBLE, f"'{toks[i].text}' is what '{toks[g].text}' alleges"
+        if dep == "pcomp" and toks[h].lower == "against" and toks[i].tag == "VBG":
+            # "argued against imposing sanctions", "voted against deploying soldiers": a course opposed
+            return Factuality.HYPOTHETICAL, f"'against {toks[i].text}': the course is opposed, not taken"
+        if dep == "xcomp" and infinitive and lemma(tree, h) in CLAIMING:  # "claiming to target ISIS"
+            return Factuality.POSSIBLE, f"'{toks[h].text} to {toks[i].text}': a claim, not a fact"
         if dep == "pcomp" and toks[h].lower == "without":  # "reached out without consulting the White House"
             return Factuality.NEGATED, f"'without {toks[i].text}': not done"
         if dep == "pcomp" and toks[h].lower == "from" and tree.head(h) is not None and \
@@ -369,6 +381,8 @@ def classify_noun(tree: Tree, n: int, lex: Lexicon) -> tuple[Factuality, str]:
     toks = tree.tokens
     if any(toks[k].dep == "det" and toks[k].lower == "no" for k in tree.kids[n]):
         return Factuality.NEGATED, f"'no' determines '{toks[n].text}'"
+    if any(toks[k].dep == "det" and toks[k].lower == "any" for k in tree.kids[n]):
+        return Factuality.HYPOTHETICAL, f"'any {toks[n].text}' names no particular act"
     i = n
     while toks[i].dep in ("pobj", "prep", "conj", "appos", "compound") and tree.head(i) is not None:
         i = tree.head(i)
