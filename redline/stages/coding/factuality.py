@@ -34,6 +34,13 @@ DOUBT_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "reputedly"
 TASKING = frozenset({"task", "mandate", "entrust"})
 # "It looks like we committed", "it seems as if": an impression of the act, not the act.
 SEEMING = frozenset({"look", "seem", "sound", "appear", "feel"})
+# Nouns whose to-infinitive is asked for, offered or planned, not done ("X's demand to release prisoners"): read
+# by adjacency too, since the parser often hangs the infinitive on the sentence's verb.
+UNREAL_NOUNS = frozenset({"demand", "call", "offer", "plan", "proposal", "request", "bid", "threat", "promise",
+                          "pledge", "vow", "order", "ultimatum", "appeal", "invitation", "plea", "push", "campaign",
+                          "effort", "readiness", "willingness", "refusal", "intention", "resolve", "determination"})
+# "until we have the results", "before Iran gets the bomb": with the present tense, not happened yet.
+NOT_YET_MARKS = frozenset({"until", "till", "before"})
 # "claiming to target ISIS", "purports to defend": what one claims to do is a claim, not a fact.
 CLAIMING = frozenset({"claim", "purport", "profess", "pretend"})
 # "close to threatening": what one is near to doing is not done.
@@ -87,6 +94,9 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
                 return Factuality.FUTURE, f"'going to' on '{toks[i].text}'"
         if t.dep == "mark" and low in lex.cue("conditional"):
             return Factuality.HYPOTHETICAL, f"conditional '{t.text}' introduces the clause of '{toks[i].text}'"
+        if t.dep == "mark" and toks[i].tag in ("VBZ", "VBP") and low in NOT_YET_MARKS:
+            # "until we have the results", "before Iran gets the bomb": the clause has not happened yet
+            return Factuality.HYPOTHETICAL, f"'{t.text}' with the present tense: '{toks[i].text}' has not happened"
         if t.dep == "mark" and toks[i].tag in ("VBZ", "VBP") and (low == "once" or (
                 low == "as" and tree.head(i) is not None and toks[tree.head(i)].lower == "soon")):
             # "once Iran agrees to the inspections, ...", "as soon as North Korea agrees": not happened yet
@@ -209,6 +219,38 @@ def _independent_conjunct(tree: Tree, i: int, h: int) -> bool:
     return toks[i].tag in ("VBD", "VBZ", "VBP") and toks[h].tag in ("VB", "VBG", "VBN")
 
 
+def _unreal_noun_infinitive(tree: Tree, base: int) -> tuple[Factuality, str] | None:
+    """'scoffed at Boko Haram's demand to release prisoners', 'rejected the offer to mediate': the infinitive right
+    after a noun of asking, offering or planning is what is asked or offered, whatever the parser hangs it on."""
+    toks = tree.tokens
+    to = base - 1
+    if to < 1 or toks[to].tag != "TO" or toks[to].dep != "aux" or tree.head(to) != base or toks[base].tag != "VB":
+        return None
+    noun = to - 1
+    if toks[noun].pos == "NOUN" and lemma(tree, noun) in UNREAL_NOUNS:
+        return Factuality.HYPOTHETICAL, f"'{toks[noun].text} to {toks[base].text}': asked or offered, not done"
+    return None
+
+
+def _participle_of_modal(tree: Tree, base: int, lex: Lexicon) -> tuple[Factuality, str] | None:
+    """'should have adopted a resolution demanding a halt and lifting the siege', 'could launch an offensive next
+    month, targeting the capital': a participle clause with no subject and no conjunction of its own belongs to
+    its head's predication and shares its modal (not its negation: 'did not attend, citing illness' cites)."""
+    toks = tree.tokens
+    i = base
+    while toks[i].dep == "conj" and toks[i].tag == "VBG" and tree.head(i) is not None and \
+            not _independent_conjunct(tree, i, tree.head(i)):
+        i = tree.head(i)
+    h = tree.head(i)
+    if h is None or toks[i].dep != "advcl" or toks[i].tag != "VBG" or any(
+            toks[k].dep in ("nsubj", "nsubjpass", "mark", "aux") for k in tree.kids[i]):
+        return None
+    hit = _own_cues(tree, h, lex)
+    if hit and hit[0] in (Factuality.HYPOTHETICAL, Factuality.POSSIBLE, Factuality.FUTURE):
+        return hit[0], f"{hit[1]} (shared by the participle '{toks[base].text}')"
+    return None
+
+
 def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None) -> tuple[Factuality, str]:
     """Factuality of the event whose clause is headed by `base` (and whose trigger may be a noun below it)."""
     toks = tree.tokens
@@ -220,7 +262,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 return Factuality.HYPOTHETICAL, f"'any {toks[trigger].text}' names no particular act"
             if toks[k].tag in ("WDT", "WP") and toks[k].dep == "det":  # "want to know what conversations he had"
                 return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[trigger].text}' asks about the act"
-    hit = _negated_relative(tree, base) or _question_sentence(tree, base)
+    hit = _negated_relative(tree, base) or _question_sentence(tree, base) or _unreal_noun_infinitive(tree, base) \
+        or _participle_of_modal(tree, base, lex)
     if hit:
         return hit
     i = base
