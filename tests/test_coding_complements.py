@@ -67,6 +67,14 @@ pytestmark = pytest.mark.slow
     ("Iran rejected the American call to halt enrichment.", "CONCEDE"),
     # 'until' with the present tense: not happened yet
     ("Somalia said it would not negotiate until al-Shabaab releases the hostages.", "RETREAT"),
+    ("Washington plans to keep a residual force in Kabul after most American troops are withdrawn at the end of "
+     "the year.", "RETREAT"),
+    # a likelihood is no fact; a body slamming into a building accuses no one
+    ("U.S. officials said the Syrian government probably used chemical weapons twice in March.", "ASSAULT"),
+    ("The Iranian army possibly shot down the airliner, a Canadian official said.", "ASSAULT"),
+    ("Russia most likely attacked the pipeline, the Polish minister said.", "ASSAULT"),
+    ("American Airlines Flight 11 slammed into the north face of the tower at 8:46 a.m.", "ACCUSE"),
+    ("The hijacked airliner of United Airlines slammed into the south tower.", "ACCUSE"),
 ])
 def test_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -90,6 +98,9 @@ def test_no_event(pipeline, text, absent):
     ("Iran refused to release the British sailors.", "REJECT"),
     ("The American president said he would not lift sanctions on North Korea unless Pyongyang disarms.", "REJECT"),
     ("The Kenyan minister scoffed at the rebels' demand to release prisoners late Monday.", "REQUEST"),
+    ("Protests erupt after Kenyan police kill a student in Nairobi.", "ASSAULT"),
+    ("Israel strikes Gaza before the truce takes effect.", "ASSAULT"),
+    ("The Turkish minister slammed the Dutch decision to ban the rally.", "ACCUSE"),
 ])
 def test_kept(pipeline, text, present):
     assert present in types(pipeline, text)

@@ -15,6 +15,8 @@ articles and the dev split): what is withdrawn, received, released or sought, an
   outrage": saying what a thing should *be* (a noun after "be") asks no party to act; "must be careful" and
   "must be held accountable" stay demands (`defining_obligation`).
 
+- *Impacts*: "the airliner slammed into the tower": a crash, no accusation (`physical_impact`).
+
 Each check is a pure function of the sentence tree and the frame; the coder drops the frame and records why.
 """
 
@@ -50,6 +52,8 @@ PUBLISHED = frozenset({"video", "videos", "statement", "statements", "report", "
                        "album", "song", "trailer", "email", "emails", "letter", "letters", "list", "names",
                        "record", "records", "file", "files", "message", "communique", "communiqué", "manifesto",
                        "budget", "forecast", "poll", "survey", "study", "findings", "version", "text", "plan"})
+# Verbs of criticism that also say a body hits a thing ("slammed into the tower").
+IMPACT_VERBS = frozenset({"slam", "smash", "blast", "hammer", "lash", "crash", "pound", "hit", "rip", "tear"})
 # What an alarm level is called.
 ALERT_WORDS = frozenset({"level", "levels", "alert", "grade", "category", "scale", "tier"})
 ALARM_ADJECTIVES = frozenset({"humanitarian", "health", "medical", "famine", "food", "climate", "economic",
@@ -129,7 +133,15 @@ def defining_obligation(tree: Tree, f: Frame, lex: Lexicon | None = None) -> boo
         not tree.children(a, {"acl", "relcl"}) for a in attrs)
 
 
+def physical_impact(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
+    """'the airliner slammed into the tower', 'the rocket smashed into a house': a body hitting a thing is a crash,
+    no verbal attack ('slammed the decision' stays an accusation)."""
+    return f.code.event == "ACCUSE" and tree.tokens[f.base].lemma.lower() in IMPACT_VERBS and bool(
+        tree.prep_args(f.base, ("into", "onto", "against")))
+
+
 DROPS = (
+    (physical_impact, "slamming into a building or a field is a crash, not an accusation"),
     (withdrawn_backing, "withdrawing support, a bill or an offer takes back a stance or a paper: no retreat"),
     (thing_received, "receiving consent, a letter or money is no visitor received"),
     (published_release, "the release of a video, a report or a statement publishes it: no one is freed"),
@@ -147,5 +159,5 @@ def drop_reason(tree: Tree, f: Frame, lex: Lexicon) -> str:
     return ""
 
 
-__all__ = ["alert_level", "defining_obligation", "drop_reason", "possible_obligation", "published_release",
+__all__ = ["alert_level", "defining_obligation", "drop_reason", "physical_impact", "possible_obligation", "published_release",
            "thing_received", "withdrawn_backing"]

@@ -30,6 +30,8 @@ AIM_NOUNS = frozenset({"goal", "aim", "objective", "purpose", "intention", "plan
                        "ambition", "priority", "idea", "strategy", "target", "dream", "job", "challenge"})
 # Adverbs that present the act as a claim, not a fact ("allegedly killed a policewoman").
 DOUBT_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "reputedly", "ostensibly"})
+# Adverbs that make the act a likelihood, like "may" ("the government probably used chemical weapons").
+LIKELIHOOD_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "likely", "presumably"})
 # Verbs whose "with"-gerund is a duty given, not an act done ("the post, tasked with investigating ...").
 TASKING = frozenset({"task", "mandate", "entrust"})
 # "It looks like we committed", "it seems as if": an impression of the act, not the act.
@@ -40,7 +42,7 @@ UNREAL_NOUNS = frozenset({"demand", "call", "offer", "plan", "proposal", "reques
                           "pledge", "vow", "order", "ultimatum", "appeal", "invitation", "plea", "push", "campaign",
                           "effort", "readiness", "willingness", "refusal", "intention", "resolve", "determination"})
 # "until we have the results", "before Iran gets the bomb": with the present tense, not happened yet.
-NOT_YET_MARKS = frozenset({"until", "till", "before"})
+NOT_YET_MARKS = frozenset({"until", "till", "before", "after"})
 # "claiming to target ISIS", "purports to defend": what one claims to do is a claim, not a fact.
 CLAIMING = frozenset({"claim", "purport", "profess", "pretend"})
 # "close to threatening": what one is near to doing is not done.
@@ -73,6 +75,8 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
             return Factuality.NEGATED, f"negation on '{t.text}' of '{toks[i].text}'"
         if t.dep == "advmod" and low in DOUBT_ADVERBS:
             return Factuality.POSSIBLE, f"'{t.text}' presents '{toks[i].text}' as a claim"
+        if t.dep == "advmod" and low in LIKELIHOOD_ADVERBS:
+            return Factuality.POSSIBLE, f"'{t.text}' makes '{toks[i].text}' a likelihood, not a fact"
     for k in tree.kids[i]:
         t = toks[k]
         low = t.lower.replace("\u2019", "'")  # "We’d", "they’ll": typographic apostrophes
@@ -94,8 +98,9 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
                 return Factuality.FUTURE, f"'going to' on '{toks[i].text}'"
         if t.dep == "mark" and low in lex.cue("conditional"):
             return Factuality.HYPOTHETICAL, f"conditional '{t.text}' introduces the clause of '{toks[i].text}'"
-        if t.dep == "mark" and toks[i].tag in ("VBZ", "VBP") and low in NOT_YET_MARKS:
-            # "until we have the results", "before Iran gets the bomb": the clause has not happened yet
+        if t.dep == "mark" and low in NOT_YET_MARKS and _present(tree, i) and _ahead(tree, tree.head(i)):
+            # "would not negotiate until al-Shabaab releases them", "plans to stay after forces are withdrawn":
+            # the clause has not happened yet ("Protests erupt after police kill man", a headline, has)
             return Factuality.HYPOTHETICAL, f"'{t.text}' with the present tense: '{toks[i].text}' has not happened"
         if t.dep == "mark" and toks[i].tag in ("VBZ", "VBP") and (low == "once" or (
                 low == "as" and tree.head(i) is not None and toks[tree.head(i)].lower == "soon")):
@@ -111,6 +116,21 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
                 toks[d].lower == "neither" for d in tree.kids[k])):
             return Factuality.NEGATED, f"negated subject '{t.text}' of '{toks[i].text}'"
     return None
+
+
+def _present(tree: Tree, i: int) -> bool:
+    """Clause i is in the present tense ("releases", "are withdrawn", "has finished")."""
+    toks = tree.tokens
+    return toks[i].tag in ("VBZ", "VBP") or any(toks[k].dep in ("aux", "auxpass") and toks[k].tag in ("VBZ", "VBP")
+                                               for k in tree.kids[i])
+
+
+def _ahead(tree: Tree, h: int | None) -> bool:
+    """The clause of h looks ahead: a bare verb (an infinitive, or under a modal or 'will')."""
+    if h is None:
+        return False
+    toks = tree.tokens
+    return toks[h].tag == "VB" or any(toks[k].dep == "aux" and toks[k].tag == "MD" for k in tree.kids[h])
 
 
 def _conditional_mark(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None:
