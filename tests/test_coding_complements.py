@@ -75,6 +75,9 @@ pytestmark = pytest.mark.slow
     ("Russia most likely attacked the pipeline, the Polish minister said.", "ASSAULT"),
     ("American Airlines Flight 11 slammed into the north face of the tower at 8:46 a.m.", "ACCUSE"),
     ("The hijacked airliner of United Airlines slammed into the south tower.", "ACCUSE"),
+    # a promise about one's own economy, society or values is a platform
+    ("The Saudi crown prince pledged to diversify the Saudi economy.", "AGREE"),
+    ("The new Nigerian president vowed to fight corruption and create jobs.", "AGREE"),
 ])
 def test_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -99,8 +102,12 @@ def test_no_event(pipeline, text, absent):
     ("The American president said he would not lift sanctions on North Korea unless Pyongyang disarms.", "REJECT"),
     ("The Kenyan minister scoffed at the rebels' demand to release prisoners late Monday.", "REQUEST"),
     ("Protests erupt after Kenyan police kill a student in Nairobi.", "ASSAULT"),
+    ("The Kenyan president pledged to withdraw troops from Somalia.", "AGREE"),
+    ("The Japanese prime minister promised Ukraine more aid.", "AGREE"),
+    ("The Iranian foreign minister vowed to defend Iran's nuclear program.", "AGREE"),
     ("Israel strikes Gaza before the truce takes effect.", "ASSAULT"),
     ("The Turkish minister slammed the Dutch decision to ban the rally.", "ACCUSE"),
+    ("The Kenyan senator ripped into Uganda over the fishing ban.", "ACCUSE"),
 ])
 def test_kept(pipeline, text, present):
     assert present in types(pipeline, text)

@@ -15,6 +15,8 @@ articles and the dev split): what is withdrawn, received, released or sought, an
   outrage": saying what a thing should *be* (a noun after "be") asks no party to act; "must be careful" and
   "must be held accountable" stay demands (`defining_obligation`).
 
+- *Platforms*: "pledged to diversify the economy", "our commitment to religious tolerance": a promise about one's
+  own economy, society or values is no AGREE (`home_pledge`).
 - *Impacts*: "the airliner slammed into the tower": a crash, no accusation (`physical_impact`).
 
 Each check is a pure function of the sentence tree and the frame; the coder drops the frame and records why.
@@ -52,8 +54,17 @@ PUBLISHED = frozenset({"video", "videos", "statement", "statements", "report", "
                        "album", "song", "trailer", "email", "emails", "letter", "letters", "list", "names",
                        "record", "records", "file", "files", "message", "communique", "communiqué", "manifesto",
                        "budget", "forecast", "poll", "survey", "study", "findings", "version", "text", "plan"})
+# Promises whose content decides whether they are an act toward a party.
+PLEDGES = frozenset({"pledge", "promise", "vow", "commit", "commitment"})
+# One's own economy, society and values: what platforms promise.
+HOME_MATTERS = frozenset({"economy", "economies", "job", "jobs", "growth", "tax", "taxes", "corruption", "poverty",
+                          "unemployment", "inflation", "deficit", "debt", "budget", "infrastructure", "healthcare",
+                          "health care", "education", "school", "schools", "wage", "wages", "pension", "pensions",
+                          "housing", "crime", "industry", "manufacturing", "tolerance", "freedom", "freedoms",
+                          "liberty", "values", "principles", "democracy", "pluralism", "diversity", "equality",
+                          "transparency", "prosperity", "bureaucracy", "welfare", "reform", "reforms"})
 # Verbs of criticism that also say a body hits a thing ("slammed into the tower").
-IMPACT_VERBS = frozenset({"slam", "smash", "blast", "hammer", "lash", "crash", "pound", "hit", "rip", "tear"})
+IMPACT_VERBS = frozenset({"slam", "smash", "crash", "plow", "plough", "ram"})  # not "rip/tear/lay into": criticism
 # What an alarm level is called.
 ALERT_WORDS = frozenset({"level", "levels", "alert", "grade", "category", "scale", "tier"})
 ALARM_ADJECTIVES = frozenset({"humanitarian", "health", "medical", "famine", "food", "climate", "economic",
@@ -133,14 +144,34 @@ def defining_obligation(tree: Tree, f: Frame, lex: Lexicon | None = None) -> boo
         not tree.children(a, {"acl", "relcl"}) for a in attrs)
 
 
+def home_pledge(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
+    """'pledged to diversify the economy', 'vowed to create jobs', 'our commitment to religious tolerance': a
+    promise whose only content is one's own economy, society or values is a platform, no AGREE
+    ('pledged to withdraw troops', 'promised Kenya aid' stay)."""
+    if f.code.event != "AGREE" or f.entry not in PLEDGES:
+        return False
+    n = f.trigger[1] - 1
+    toks = tree.tokens
+    verbs = [v for v in tree.children(f.base, {"xcomp"}) if toks[v].pos == "VERB"] + \
+        [a for _, a in tree.prep_args(n, ("to",)) if toks[a].tag == "VBG"]
+    things = [o for v in verbs for o in tree.children(v, {"dobj"})]
+    if verbs:
+        return bool(things) and len(things) == len(verbs) and all(names_word(tree, o, HOME_MATTERS) for o in things)
+    values = [a for _, a in tree.prep_args(n, ("to",))]
+    return bool(values) and all(names_word(tree, a, HOME_MATTERS) for a in values)
+
+
 def physical_impact(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
     """'the airliner slammed into the tower', 'the rocket smashed into a house': a body hitting a thing is a crash,
     no verbal attack ('slammed the decision' stays an accusation)."""
-    return f.code.event == "ACCUSE" and tree.tokens[f.base].lemma.lower() in IMPACT_VERBS and bool(
-        tree.prep_args(f.base, ("into", "onto", "against")))
+    if f.code.event != "ACCUSE" or tree.tokens[f.base].lemma.lower() not in IMPACT_VERBS:
+        return False
+    hit = [a for _, a in tree.prep_args(f.base, ("into", "onto"))]  # "slammed into Israel" would be a party
+    return bool(hit) and all(tree.tokens[a].ent_type not in ("PERSON", "ORG", "GPE", "NORP") for a in hit)
 
 
 DROPS = (
+    (home_pledge, "a promise about one's own economy, society or values is a platform: no AGREE"),
     (physical_impact, "slamming into a building or a field is a crash, not an accusation"),
     (withdrawn_backing, "withdrawing support, a bill or an offer takes back a stance or a paper: no retreat"),
     (thing_received, "receiving consent, a letter or money is no visitor received"),
@@ -159,5 +190,5 @@ def drop_reason(tree: Tree, f: Frame, lex: Lexicon) -> str:
     return ""
 
 
-__all__ = ["alert_level", "defining_obligation", "drop_reason", "physical_impact", "possible_obligation", "published_release",
+__all__ = ["alert_level", "defining_obligation", "drop_reason", "home_pledge", "physical_impact", "possible_obligation", "published_release",
            "thing_received", "withdrawn_backing"]
