@@ -143,6 +143,12 @@ def test_clean_text_still_removes_copyright_notices(line):
     ("The envoy (Photo: Jane Doe, AP) Story Highlights The talks resume on Monday",
      "The talks resume on Monday", "photo caption"),
     ("Story highlights The minister resigned on Friday", "The minister resigned on Friday", "page label"),
+    # a wire caption labelled "FILE PHOTO" goes whole, credit or not (seventh round, sample E)
+    ("FILE PHOTO: The Qatari emir attends a meeting with the Turkish president in Doha, Qatar, May 4, 2018.", "",
+     "photo caption"),
+    ("FILE PHOTO - Soldiers march in a parade in Minsk, Belarus, July 3, 2017. REUTERS/Jane Doe/File Photo", "",
+     "photo caption"),
+    ("File photo: The Chilean minister signs the accord in Lima.", "", "photo caption"),
 ])
 def test_strip_furniture_removes_captions_and_widgets_with_a_reason(line, kept, reason):
     from redline.stages.clean import strip_furniture
@@ -158,6 +164,7 @@ def test_strip_furniture_removes_captions_and_widgets_with_a_reason(line, kept, 
     "The close relationship between the two countries worries Washington.",
     "Russia recalled its ambassador, the ministry said (AP).",
     "The talks lasted until 11:30 on Tuesday night.",
+    "File photos of the minister were shown at the trial: the court heard them on Monday.",
 ])
 def test_strip_furniture_keeps_prose(line):
     from redline.stages.clean import strip_furniture

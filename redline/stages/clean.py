@@ -105,6 +105,8 @@ _PHOTO_POSITION_RE = re.compile(
     r",\s*(?:(?:second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:from\s+)?)?(?:left|right|center|centre)\s*,", re.I)
 _PHOTO_SIDE_RE = re.compile(r"\((?:(?:2nd|3rd|4th|second|third)\s+)?(?:L|R|C|left|right|center|centre)\)")
 _FILE_DASH_RE = re.compile(r"^\(?file\s*[-–—]+\s*\)?\s*(?=\S)", re.I)
+# "FILE PHOTO: The prince attends a meeting ... 2019. REUTERS/Name/File Photo": a wire caption labelled as such.
+_FILE_PHOTO_LABEL_RE = re.compile(r"^\(?file (?:photo|picture|image)\)?\s*[:\-–—]\s*(?=\S)", re.I)
 # "... (Photo: AP) Story Highlights ...": a caption ending in a credit, then the story's summary bullets.
 _PHOTO_LABEL_RE = re.compile(r"^.{0,400}?\((?:photo|image)s?:[^()]{1,80}\)\s*", re.I)
 _HIGHLIGHTS_RE = re.compile(r"^story highlights\s*:?\s*", re.I)
@@ -191,6 +193,12 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
         s = s[end:].strip()
     elif _FILE_DASH_RE.match(s) and _PHOTO_CREDIT_END_RE.search(s):
         return "", [(s, "photo caption")]
+    elif _FILE_PHOTO_LABEL_RE.match(s):
+        if len(s) < 600:  # the label, the picture's scene and its credit: one caption line
+            return "", [(s, "photo caption (labelled 'FILE PHOTO')")]
+        end = _sentence_end(s, _FILE_PHOTO_LABEL_RE.match(s).end())
+        removed.append((s[:end].strip(), "photo caption (labelled 'FILE PHOTO')"))
+        s = s[end:].strip()
     m = _PHOTO_LABEL_RE.match(s)
     if m:
         removed.append((s[:m.end()].strip(), "photo caption"))

@@ -13,7 +13,7 @@ from ...records import Document, Entity, Event, Factuality, Mention, Sentence, T
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import idioms, inhouse, oneact, readings, senses, wordsense
+from . import complements, idioms, inhouse, oneact, readings, senses, wordsense
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -145,6 +145,8 @@ class Coder(ArgumentRules, RecipientRules):
             f, why = wordsense.sense(tree, f, self.lex, trace)
         if not why:
             f, why = readings.sense(tree, f, trace)
+        if not why:
+            why = complements.drop_reason(tree, f, self.lex)
         if why:
             return None, why
         if senses.opinion_agreement(tree, f):

@@ -30,10 +30,21 @@ AIM_NOUNS = frozenset({"goal", "aim", "objective", "purpose", "intention", "plan
                        "ambition", "priority", "idea", "strategy", "target", "dream", "job", "challenge"})
 # Adverbs that present the act as a claim, not a fact ("allegedly killed a policewoman").
 DOUBT_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "reputedly", "ostensibly"})
+# Adverbs that make the act a likelihood, like "may" ("the government probably used chemical weapons").
+LIKELIHOOD_ADVERBS = frozenset({"probably", "possibly", "perhaps", "maybe", "likely", "presumably"})
 # Verbs whose "with"-gerund is a duty given, not an act done ("the post, tasked with investigating ...").
 TASKING = frozenset({"task", "mandate", "entrust"})
 # "It looks like we committed", "it seems as if": an impression of the act, not the act.
 SEEMING = frozenset({"look", "seem", "sound", "appear", "feel"})
+# Nouns whose to-infinitive is asked for, offered or planned, not done ("X's demand to release prisoners"): read
+# by adjacency too, since the parser often hangs the infinitive on the sentence's verb.
+UNREAL_NOUNS = frozenset({"demand", "call", "offer", "plan", "proposal", "request", "bid", "threat", "promise",
+                          "pledge", "vow", "order", "ultimatum", "appeal", "invitation", "plea", "push", "campaign",
+                          "effort", "readiness", "willingness", "refusal", "intention", "resolve", "determination"})
+# "until we have the results", "before Iran gets the bomb": with the present tense, not happened yet.
+NOT_YET_MARKS = frozenset({"until", "till", "before", "after"})
+# "claiming to target ISIS", "purports to defend": what one claims to do is a claim, not a fact.
+CLAIMING = frozenset({"claim", "purport", "profess", "pretend"})
 # "close to threatening": what one is near to doing is not done.
 NEARNESS = frozenset({"close", "closer", "near", "nearer"})
 # Forms the parser's lemmatizer gets wrong ("hoped" -> "hop"): the governor is read by its form.
@@ -49,6 +60,9 @@ def lemma(tree: Tree, i: int) -> str:
 def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None:
     """Cues attached directly to token i: negation, modal/future auxiliaries, 'going to', conditional marker."""
     toks = tree.tokens
+    cond = _conditional_mark(tree, i, lex)
+    if cond is not None:  # "if the president does not pardon him": a condition, not a refusal
+        return cond
     for k in tree.kids[i]:
         t = toks[k]
         low = t.lower.replace("\u2019", "'")
@@ -61,6 +75,8 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
             return Factuality.NEGATED, f"negation on '{t.text}' of '{toks[i].text}'"
         if t.dep == "advmod" and low in DOUBT_ADVERBS:
             return Factuality.POSSIBLE, f"'{t.text}' presents '{toks[i].text}' as a claim"
+        if t.dep == "advmod" and low in LIKELIHOOD_ADVERBS:
+            return Factuality.POSSIBLE, f"'{t.text}' makes '{toks[i].text}' a likelihood, not a fact"
     for k in tree.kids[i]:
         t = toks[k]
         low = t.lower.replace("\u2019", "'")  # "We’d", "they’ll": typographic apostrophes
@@ -82,6 +98,10 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
                 return Factuality.FUTURE, f"'going to' on '{toks[i].text}'"
         if t.dep == "mark" and low in lex.cue("conditional"):
             return Factuality.HYPOTHETICAL, f"conditional '{t.text}' introduces the clause of '{toks[i].text}'"
+        if t.dep == "mark" and low in NOT_YET_MARKS and _present(tree, i) and _ahead(tree, tree.head(i)):
+            # "would not negotiate until al-Shabaab releases them", "plans to stay after forces are withdrawn":
+            # the clause has not happened yet ("Protests erupt after police kill man", a headline, has)
+            return Factuality.HYPOTHETICAL, f"'{t.text}' with the present tense: '{toks[i].text}' has not happened"
         if t.dep == "mark" and toks[i].tag in ("VBZ", "VBP") and (low == "once" or (
                 low == "as" and tree.head(i) is not None and toks[tree.head(i)].lower == "soon")):
             # "once Iran agrees to the inspections, ...", "as soon as North Korea agrees": not happened yet
@@ -96,6 +116,21 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
                 toks[d].lower == "neither" for d in tree.kids[k])):
             return Factuality.NEGATED, f"negated subject '{t.text}' of '{toks[i].text}'"
     return None
+
+
+def _present(tree: Tree, i: int) -> bool:
+    """Clause i is in the present tense ("releases", "are withdrawn", "has finished")."""
+    toks = tree.tokens
+    return toks[i].tag in ("VBZ", "VBP") or any(toks[k].dep in ("aux", "auxpass") and toks[k].tag in ("VBZ", "VBP")
+                                               for k in tree.kids[i])
+
+
+def _ahead(tree: Tree, h: int | None) -> bool:
+    """The clause of h looks ahead: a bare verb (an infinitive, or under a modal or 'will')."""
+    if h is None:
+        return False
+    toks = tree.tokens
+    return toks[h].tag == "VB" or any(toks[k].dep == "aux" and toks[k].tag == "MD" for k in tree.kids[h])
 
 
 def _conditional_mark(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None:
@@ -204,6 +239,38 @@ def _independent_conjunct(tree: Tree, i: int, h: int) -> bool:
     return toks[i].tag in ("VBD", "VBZ", "VBP") and toks[h].tag in ("VB", "VBG", "VBN")
 
 
+def _unreal_noun_infinitive(tree: Tree, base: int) -> tuple[Factuality, str] | None:
+    """'scoffed at Boko Haram's demand to release prisoners', 'rejected the offer to mediate': the infinitive right
+    after a noun of asking, offering or planning is what is asked or offered, whatever the parser hangs it on."""
+    toks = tree.tokens
+    to = base - 1
+    if to < 1 or toks[to].tag != "TO" or toks[to].dep != "aux" or tree.head(to) != base or toks[base].tag != "VB":
+        return None
+    noun = to - 1
+    if toks[noun].pos == "NOUN" and lemma(tree, noun) in UNREAL_NOUNS:
+        return Factuality.HYPOTHETICAL, f"'{toks[noun].text} to {toks[base].text}': asked or offered, not done"
+    return None
+
+
+def _participle_of_modal(tree: Tree, base: int, lex: Lexicon) -> tuple[Factuality, str] | None:
+    """'should have adopted a resolution demanding a halt and lifting the siege', 'could launch an offensive next
+    month, targeting the capital': a participle clause with no subject and no conjunction of its own belongs to
+    its head's predication and shares its modal (not its negation: 'did not attend, citing illness' cites)."""
+    toks = tree.tokens
+    i = base
+    while toks[i].dep == "conj" and toks[i].tag == "VBG" and tree.head(i) is not None and \
+            not _independent_conjunct(tree, i, tree.head(i)):
+        i = tree.head(i)
+    h = tree.head(i)
+    if h is None or toks[i].dep != "advcl" or toks[i].tag != "VBG" or any(
+            toks[k].dep in ("nsubj", "nsubjpass", "mark", "aux") for k in tree.kids[i]):
+        return None
+    hit = _own_cues(tree, h, lex)
+    if hit and hit[0] in (Factuality.HYPOTHETICAL, Factuality.POSSIBLE, Factuality.FUTURE):
+        return hit[0], f"{hit[1]} (shared by the participle '{toks[base].text}')"
+    return None
+
+
 def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None) -> tuple[Factuality, str]:
     """Factuality of the event whose clause is headed by `base` (and whose trigger may be a noun below it)."""
     toks = tree.tokens
@@ -211,9 +278,12 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         for k in tree.kids[trigger]:
             if toks[k].dep == "det" and toks[k].lower == "no":
                 return Factuality.NEGATED, f"'no' determines '{toks[trigger].text}'"
+            if toks[k].dep == "det" and toks[k].lower == "any":  # "since it carried out any attack"
+                return Factuality.HYPOTHETICAL, f"'any {toks[trigger].text}' names no particular act"
             if toks[k].tag in ("WDT", "WP") and toks[k].dep == "det":  # "want to know what conversations he had"
                 return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[trigger].text}' asks about the act"
-    hit = _negated_relative(tree, base) or _question_sentence(tree, base)
+    hit = _negated_relative(tree, base) or _question_sentence(tree, base) or _unreal_noun_infinitive(tree, base) \
+        or _participle_of_modal(tree, base, lex)
     if hit:
         return hit
     i = base
@@ -288,6 +358,11 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 toks[tree.head(h)].lemma.lower() in ALLEGING:
             g = tree.head(h)  # "after being accused of carrying out a gas attack": alleged, not reported as fact
             return Factuality.POSSIBLE, f"'{toks[i].text}' is what '{toks[g].text}' alleges"
+        if dep == "pcomp" and toks[h].lower == "against" and toks[i].tag == "VBG":
+            # "argued against imposing sanctions", "voted against deploying soldiers": a course opposed
+            return Factuality.HYPOTHETICAL, f"'against {toks[i].text}': the course is opposed, not taken"
+        if dep == "xcomp" and infinitive and lemma(tree, h) in CLAIMING:  # "claiming to target ISIS"
+            return Factuality.POSSIBLE, f"'{toks[h].text} to {toks[i].text}': a claim, not a fact"
         if dep == "pcomp" and toks[h].lower == "without":  # "reached out without consulting the White House"
             return Factuality.NEGATED, f"'without {toks[i].text}': not done"
         if dep == "pcomp" and toks[h].lower == "from" and tree.head(h) is not None and \
@@ -369,6 +444,8 @@ def classify_noun(tree: Tree, n: int, lex: Lexicon) -> tuple[Factuality, str]:
     toks = tree.tokens
     if any(toks[k].dep == "det" and toks[k].lower == "no" for k in tree.kids[n]):
         return Factuality.NEGATED, f"'no' determines '{toks[n].text}'"
+    if any(toks[k].dep == "det" and toks[k].lower == "any" for k in tree.kids[n]):
+        return Factuality.HYPOTHETICAL, f"'any {toks[n].text}' names no particular act"
     i = n
     while toks[i].dep in ("pobj", "prep", "conj", "appos", "compound") and tree.head(i) is not None:
         i = tree.head(i)

@@ -193,10 +193,20 @@ VIEWS = frozenset({"finding", "findings", "assessment", "view", "views", "analys
                    "description", "estimate", "interpretation", "premise", "point", "argument", "idea"})
 
 
+# People wanted by the police: seeking them is a search (seventh round, sample E: "seeking six accomplices").
+WANTED = frozenset({"accomplice", "accomplices", "fugitive", "fugitives", "gunman", "gunmen", "attacker", "attackers",
+                    "assailant", "assailants", "killer", "killers", "perpetrator", "perpetrators", "culprit",
+                    "culprits", "shooter", "shooters", "bomber", "bombers", "escapee", "escapees", "witness",
+                    "witnesses", "driver", "robber", "robbers", "kidnapper", "kidnappers", "abductor", "abductors"})
+
+
 def manhunt(tree: Tree, f: Frame, lex: Lexicon) -> bool:
-    """'two suspects sought by federal authorities': seeking a person is a search, not a request."""
-    return f.entry == "seek" and bool(f.objects) and all(
-        tree.tokens[o].ent_type == "PERSON" or names_word(tree, o, lex.cue("captives")) for o in f.objects)
+    """'two suspects sought by federal authorities', 'seeking six accomplices': seeking a person is a search,
+    not a request."""
+    objects = list(f.objects) or (tree.children(f.base, {"dobj"}) if f.entry == "seek" else [])
+    return f.entry == "seek" and bool(objects) and all(
+        tree.tokens[o].ent_type == "PERSON" or names_word(tree, o, lex.cue("captives")) or names_word(tree, o, WANTED)
+        for o in objects)
 
 
 def advice_or_forecast(tree: Tree, f: Frame, lex: Lexicon, actor_codes: set[str], recipients) -> bool:
