@@ -264,6 +264,7 @@ def _bench_dask(arts: list[Article], values: dict, workers: int, tick: Tick | No
     dask_t = {"events": 0, "failed": 0}
     local_t = {"events": 0, "failed": 0}
     dask_s = dask_cpu = local_s = local_cpu = 0.0
+    per_chunk: list[list[float]] = []  # [dask wall, local wall] of each chunk: how steady the comparison is
     done = 0
     with RssMonitor() as rss:
         t0 = time.perf_counter()
@@ -279,14 +280,16 @@ def _bench_dask(arts: list[Article], values: dict, workers: int, tick: Tick | No
                     runs = [("dask", lambda c=chunk: run_dask(c, spec, workers=workers, batch_size=batch_size,
                                                               client=client)),
                             ("local", lambda c=chunk: pool.run(c, batch_size=batch_size))]
+                    walls = {}
                     for name, run in runs if k % 2 == 0 else runs[::-1]:
                         t, c = time.perf_counter(), _tree_cpu()
                         _count(run(), dask_t if name == "dask" else local_t)
-                        wall, cpu = time.perf_counter() - t, _tree_cpu() - c
+                        walls[name], cpu = time.perf_counter() - t, _tree_cpu() - c
                         if name == "dask":
-                            dask_s, dask_cpu = dask_s + wall, dask_cpu + cpu
+                            dask_s, dask_cpu = dask_s + walls[name], dask_cpu + cpu
                         else:
-                            local_s, local_cpu = local_s + wall, local_cpu + cpu
+                            local_s, local_cpu = local_s + walls[name], local_cpu + cpu
+                    per_chunk.append([round(walls["dask"], 2), round(walls["local"], 2)])
                     done += len(chunk)
                     if tick:
                         tick(done)
@@ -298,6 +301,7 @@ def _bench_dask(arts: list[Article], values: dict, workers: int, tick: Tick | No
             "startup_s": startup_s, "load_s": load_s, "local_pool_seconds": local_s,
             "local_pool_cpu_seconds": local_cpu, "local_pool_events": local_t["events"],
             "dask_vs_local": dask_s / max(local_s, 1e-9), "dask_cpu_vs_local": dask_cpu / max(local_cpu, 1e-9),
+            "chunk_seconds_dask_local": per_chunk,
             "peak_rss_mb": rss.peak_total / 2**20, "peak_rss_per_process_mb": rss.peak_process / 2**20,
             "processes": rss.processes, "startup_included": False}
 
