@@ -77,3 +77,15 @@ def test_bench_cli_json_has_issue_keys(tmp_path):
         assert key in data
     assert data["articles"] == 2 and data["events"] > 0
     assert data["ratio"] > 0 and data["peak_rss_mb"] > 50
+
+
+@pytest.mark.slow
+def test_bench_dask_steady_state_against_local_pool(tmp_path):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("\n".join(json.dumps({"text": f"{ARTICLE} Report {i}."}) for i in range(3)))
+    data = bench(str(path), limit=3, workers=1, engine="dask", baseline=False)
+    assert data["startup_included"] is False and data["startup_s"] > 0
+    # both engines ran the same articles and coded the same events
+    assert data["events"] == data["local_pool_events"] > 0 and data["failed"] == 0
+    assert data["seconds"] > 0 and data["local_pool_seconds"] > 0
+    assert data["dask_vs_local"] == pytest.approx(data["seconds"] / data["local_pool_seconds"], rel=1e-2)

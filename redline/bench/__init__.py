@@ -20,7 +20,6 @@ from itertools import islice
 
 import psutil
 
-from ..engines import run_documents
 from ..engines.worker import PipelineSpec
 from ..errors import UsageError
 from ..pipeline import Context, Pipeline, Stage, default_stages
@@ -182,8 +181,12 @@ def bench(
     }
     if engine == "local" and workers == 1:
         result.update(_bench_inline(arts, values, baseline, tick))
+    elif engine == "dask":
+        result.update(_bench_dask(arts, values, workers, tick))
+        if baseline:
+            result["spacy_seconds"], result["spacy_cpu_seconds"] = _bare_spacy(arts, values)
     else:
-        result.update(_bench_parallel(arts, values, workers, engine, tick))
+        result.update(_bench_parallel(arts, values, workers, tick))
         if baseline:
             result["spacy_seconds"], result["spacy_cpu_seconds"] = _bare_spacy(arts, values)
     result["load_average"] = [round(x, 2) for x in load_before]
@@ -236,26 +239,87 @@ def _bench_inline(arts: list[Article], values: dict, baseline: bool, tick: Tick 
     return out
 
 
-def _bench_parallel(arts: list[Article], values: dict, workers: int, engine: str, tick: Tick | None) -> dict:
-    """Worker processes (warmed before timing) or dask (start-up included: dask starts its own workers)."""
+def _count(outputs: Iterable, tally: dict[str, int]) -> None:
+    for item in outputs:
+        if isinstance(item, Failure):
+            tally["failed"] += 1
+        else:
+            tally["events"] += len(item.events)
+
+
+def _bench_dask(arts: list[Article], values: dict, workers: int, tick: Tick | None) -> dict:
+    """Dask's steady state against the local pool: a LocalCluster and a ProcessPool of `workers` processes are
+    both started and warmed (model loaded on every worker) outside the timing, then run the same chunks of
+    articles in turn (which goes first alternates by chunk), so load that changes during the run hits both.
+
+    `seconds` / `cpu_seconds` are dask's; `local_pool_*` the pool's on the same chunks; `startup_s` is the
+    cluster's start and warm-up. CPU is the whole process tree's in each phase (the idle engine's few
+    heartbeats included).
+    """
+    from ..engines.dask_engine import run_dask, start_cluster, warm_workers
+    from ..engines.local import ProcessPool
+
+    spec = PipelineSpec(values)
+    batch_size = values["batch_size"]
+    dask_t = {"events": 0, "failed": 0}
+    local_t = {"events": 0, "failed": 0}
+    dask_s = dask_cpu = local_s = local_cpu = 0.0
+    per_chunk: list[list[float]] = []  # [dask wall, local wall] of each chunk: how steady the comparison is
+    done = 0
+    with RssMonitor() as rss:
+        t0 = time.perf_counter()
+        client, cluster = start_cluster(workers)
+        try:
+            warm_workers(client, spec, arts[:1])
+            startup_s = time.perf_counter() - t0
+            t0 = time.perf_counter()
+            with ProcessPool(spec, workers) as pool:
+                pool.warm(sample=arts[:1])
+                load_s = time.perf_counter() - t0
+                for k, chunk in enumerate(_chunks(arts, CHUNK)):
+                    runs = [("dask", lambda c=chunk: run_dask(c, spec, workers=workers, batch_size=batch_size,
+                                                              client=client)),
+                            ("local", lambda c=chunk: pool.run(c, batch_size=batch_size))]
+                    walls = {}
+                    for name, run in runs if k % 2 == 0 else runs[::-1]:
+                        t, c = time.perf_counter(), _tree_cpu()
+                        _count(run(), dask_t if name == "dask" else local_t)
+                        walls[name], cpu = time.perf_counter() - t, _tree_cpu() - c
+                        if name == "dask":
+                            dask_s, dask_cpu = dask_s + walls[name], dask_cpu + cpu
+                        else:
+                            local_s, local_cpu = local_s + walls[name], local_cpu + cpu
+                    per_chunk.append([round(walls["dask"], 2), round(walls["local"], 2)])
+                    done += len(chunk)
+                    if tick:
+                        tick(done)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    return {"seconds": dask_s, "cpu_seconds": dask_cpu, "events": dask_t["events"], "failed": dask_t["failed"],
+            "startup_s": startup_s, "load_s": load_s, "local_pool_seconds": local_s,
+            "local_pool_cpu_seconds": local_cpu, "local_pool_events": local_t["events"],
+            "dask_vs_local": dask_s / max(local_s, 1e-9), "dask_cpu_vs_local": dask_cpu / max(local_cpu, 1e-9),
+            "chunk_seconds_dask_local": per_chunk,
+            "peak_rss_mb": rss.peak_total / 2**20, "peak_rss_per_process_mb": rss.peak_process / 2**20,
+            "processes": rss.processes, "startup_included": False}
+
+
+def _bench_parallel(arts: list[Article], values: dict, workers: int, tick: Tick | None) -> dict:
+    """Local worker processes, started and warmed (model loaded) before timing."""
+    from ..engines.local import ProcessPool
+
     events = failed = done = 0
     spec = PipelineSpec(values)
     with RssMonitor() as rss:
         t0 = time.perf_counter()
-        if engine == "local":
-            from ..engines.local import ProcessPool
-
-            pool = ProcessPool(spec, workers)
-            pool.warm()
-            outputs = pool.run(arts, batch_size=values["batch_size"])
-        else:
-            pool = None
-            outputs = run_documents(arts, engine=engine, workers=workers, settings=values)
-        load_s = time.perf_counter() - t0 if pool else 0.0
-        t = time.perf_counter()
-        cpu0 = _tree_cpu()
-        try:
-            for item in outputs:
+        with ProcessPool(spec, workers) as pool:
+            pool.warm(sample=arts[:1])
+            load_s = time.perf_counter() - t0
+            t = time.perf_counter()
+            cpu0 = _tree_cpu()
+            for item in pool.run(arts, batch_size=values["batch_size"]):
                 done += 1
                 if isinstance(item, Failure):
                     failed += 1
@@ -264,13 +328,10 @@ def _bench_parallel(arts: list[Article], values: dict, workers: int, engine: str
                 if tick and done % 10 == 0:
                     tick(done)
             cpu = _tree_cpu() - cpu0
-        finally:
-            if pool:
-                pool.close()
-        run_s = time.perf_counter() - t
+            run_s = time.perf_counter() - t
     return {"seconds": run_s, "cpu_seconds": cpu, "events": events, "failed": failed, "load_s": load_s,
             "peak_rss_mb": rss.peak_total / 2**20, "peak_rss_per_process_mb": rss.peak_process / 2**20,
-            "processes": rss.processes, "startup_included": pool is None}
+            "processes": rss.processes, "startup_included": False}
 
 
 def _tree_cpu() -> float:

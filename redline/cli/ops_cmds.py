@@ -30,7 +30,7 @@ BENCH_ROWS = (
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes [default: setting workers, 1].")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="Where the pipeline runs (dask: a local cluster, start-up included).")
+              help="Where the pipeline runs (dask: a local cluster, timed against the local pool in turns).")
 @click.option("--no-baseline", is_flag=True, help="Skip the bare spaCy run.")
 @click.option("--json", "as_json", is_flag=True, help="Print every measurement as one JSON object.")
 @lexicon_option

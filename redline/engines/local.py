@@ -67,12 +67,15 @@ class ProcessPool:
     def close(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def warm(self, *, timeout: float = 600.0) -> set[int]:
-        """Wait until every worker process has built its pipeline; return their process ids."""
+    def warm(self, *, timeout: float = 600.0, sample: list[Article] | None = None) -> set[int]:
+        """Wait until every worker process has built its pipeline; return their process ids.
+
+        sample: articles every worker also runs once (so its knowledge base and lexicon are loaded too).
+        """
         deadline = time.monotonic() + timeout
         pids: set[int] = set()
         while len(pids) < self.workers and time.monotonic() < deadline:
-            futs = [self._pool.submit(_probe) for _ in range(self.workers)]
+            futs = [self._pool.submit(_probe, self.spec, sample or []) for _ in range(self.workers)]
             pids.update(f.result(timeout=max(1.0, deadline - time.monotonic())) for f in futs)
         return pids
 
@@ -126,7 +129,9 @@ class ProcessPool:
                                   f"({exc or 'killed'})")
 
 
-def _probe() -> int:
+def _probe(spec: PipelineSpec, sample: list[Article]) -> int:
+    if sample:
+        run_batch(spec, sample)
     time.sleep(0.2)  # long enough that a second probe goes to another worker once it is up
     return os.getpid()
 
