@@ -30,6 +30,13 @@ pytestmark = pytest.mark.slow
     ('"It is shocking to see such weapons used on villages," the Danish foreign minister said.',
      ("ACCUSE", ("DNK",), ())),
     ('"It\'s horrifying to see rockets fired on schools," the Irish senator said.', ("ACCUSE", ("IRL",), ())),
+    # harm a speaker says a party does
+    ('The Canadian senator said the Chinese president "undermines the world order" in a risky way.',
+     ("ACCUSE", ("CAN",), ("CHN",))),
+    ("The Dutch minister said Russia's violations put millions of Europeans at greater risk.",
+     ("ACCUSE", ("NLD",), ("RUS",))),
+    ("The Austrian minister said the Hungarian government had betrayed its European partners.",
+     ("ACCUSE", ("AUT",), ("HUN",))),
     # labels after "as", also a bare adjective or a participle
     ("The Saudi minister dismissed the Iranian proposal as partisan.", ("ACCUSE", ("SAU",), ("IRN",))),
     ("The Brazilian senator described the Argentine plan as reckless.", ("ACCUSE", ("BRA",), ("ARG",))),
@@ -79,6 +86,11 @@ def test_evaluative_speech_coded(pipeline, text, expected):
     ('"If they retaliate, they are making a mistake," the Chinese president said of the Taiwanese leaders.',
      "ACCUSE"),
     ("The Finnish minister said the Swedish decision was not based on prejudice.", "ACCUSE"),
+    # harm by no party, a risk, a denial of harm: no accusation
+    ("The Belgian minister said the sanctions hurt the Russian economy.", "ACCUSE"),
+    ("The French minister said the Italian plan could damage relations with Libya.", "ACCUSE"),
+    ("The Greek minister said Turkey does not undermine the talks.", "ACCUSE"),
+    ("The Swiss envoy said the floods damaged the bridges in Bosnia.", "ACCUSE"),
     # a forecast of harm to things, a reassurance, a bare "suffer": no threat
     ("The Spanish minister said the economy would suffer from the strike.", "THREATEN"),
     ("The Czech president said Russia would not suffer from the new rules.", "THREATEN"),

@@ -30,7 +30,7 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "candidacies", "framings", "premises")
 # The word lists of evaluations.toml (evaluative reported speech), merged into the cue lists.
 EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "disapproved_grounds",
-                    "grounds_participles", "misdeeds", "alleged_misdeeds", "consequences", "consequence_verbs",
+                    "grounds_participles", "misdeeds", "alleged_misdeeds", "consequences", "consequence_verbs", "harm_verbs", "harm_phrases",
                     "suffering_verbs", "punishments", "answers", "demand_nouns", "readiness_verbs", "force_context")
 
 

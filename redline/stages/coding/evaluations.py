@@ -35,7 +35,7 @@ RELATIONS_WORDS = frozenset({"sanction", "sanctions", "economic", "economy", "co
 
 def evaluation_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
     """Every frame of evaluative reported speech in one sentence (ACCUSE, THREATEN and REQUEST by content)."""
-    return (_grounds(tree, lex) + _misdeeds(tree, lex) + _act_labels(tree, lex, frames) + _condemning(tree, lex)
+    return (_grounds(tree, lex) + _misdeeds(tree, lex) + _harms(tree, lex) + _act_labels(tree, lex, frames) + _condemning(tree, lex)
             + _consequences(tree, lex) + _costs(tree, lex) + _answered(tree, lex, frames) + _demand_nouns(tree, lex, frames))
 
 
@@ -182,6 +182,32 @@ def _misdeeds(tree: Tree, lex: Lexicon) -> list[Frame]:
             continue
         f = _frame(tree, lex, f"evaluation:misdeed+{toks[obj].lemma.lower()}", f"{t.lemma} {toks[obj].lower}", code,
                    t.i, t.i, _targets(tree, subj), f"saying a party {t.lemma}s a '{toks[obj].text}' {kind}")
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _harms(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """'X said the president "undermines the world order"', '"You are hurting your country," X said', 'X said
+    Russia's violations put Europeans at risk': a speaker saying a party does harm disapproves of it (ACCUSE)."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.pos != "VERB" or t.lemma.lower() in lex.verbs:
+            continue
+        lemma = t.lemma.lower()
+        if lemma == "put":
+            if not any(toks[a].lemma.lower() in lex.cue("harm_phrases") for _, a in tree.prep_args(t.i, ("at", "in"))):
+                continue
+        elif lemma not in lex.cue("harm_verbs") or tree.child(t.i, OBJ) is None:
+            continue
+        if any(toks[k].dep == "neg" or toks[k].tag == "MD" or toks[k].dep == "auxpass" for k in tree.kids[t.i]):
+            continue  # "does not undermine", "could damage relations" (a risk), "was undermined" (passive)
+        subj = _subject(tree, t.i)
+        if subj is None or not (_party(tree, subj) or toks[subj].lower == "you"):
+            continue
+        f = _frame(tree, lex, f"evaluation:harm+{lemma}", f"X {lemma}s Y", DISAPPROVE, t.i, t.i, _targets(tree, subj),
+                   f"saying a party {'puts others at risk' if lemma == 'put' else lemma + 's'} disapproves of it")
         if f is not None:
             out.append(f)
     return out
