@@ -25,6 +25,11 @@ pytestmark = pytest.mark.slow
     ('"It is an act of cowardice on the part of the Kenyan parliament," the Ugandan minister said.',
      ("ACCUSE", ("UGA",), ("KEN",))),
     ("The Indian minister said the Pakistani leaders were fanatics and zealots.", ("ACCUSE", ("IND",), ("PAK",))),
+    # a belief stated by its holder: the speaker of the quote for "we", the believer otherwise
+    ('"We believe that the Americans are committing a grave mistake in Syria," the Iranian leader said.',
+     ("ACCUSE", ("IRN",), ("USA",))),
+    ("The Spanish minister said the French president believes such shelling by Morocco should lead to consequences.",
+     ("THREATEN", ("FRA",), ("MAR",))),
     ('"He is a fanatic and a liar," the Kenyan senator said of the Ugandan president.', ("ACCUSE", ("KEN",), ("UGA",))),
     # a state of things condemned with no doer named, also when the parser makes the adjective a progressive verb
     ('"It is shocking to see such weapons used on villages," the Danish foreign minister said.',
@@ -91,6 +96,15 @@ def test_evaluative_speech_coded(pipeline, text, expected):
     ("The French minister said the Italian plan could damage relations with Libya.", "ACCUSE"),
     ("The Greek minister said Turkey does not undermine the talks.", "ACCUSE"),
     ("The Swiss envoy said the floods damaged the bridges in Bosnia.", "ACCUSE"),
+    # what is not said as it stands: a negation on the way up, a "whether" clause, a forecast or a hedge
+    ("The Slovak minister said he did not believe it was the right time for Hungary to join the talks.", "REQUEST"),
+    ("The Danish prosecutor said she would not decide whether the Danish minister had committed a crime.", "ACCUSE"),
+    ("The Latvian minister said Russian groups will continue to try and undermine the Baltic states.", "ACCUSE"),
+    ("The Polish minister said the Czech government could be making a mistake.", "ACCUSE"),
+    # harm that is not what is said (a permission refused), harm denied, the shares of a poll
+    ('"I will not allow the Polish government to humiliate me and my family," the German senator said.', "ACCUSE"),
+    ("The Irish lawyers said they disagreed that the former Irish minister put the country at risk.", "ACCUSE"),
+    ("A poll found that 40 percent of Britons think the Scottish government put the union at risk.", "ACCUSE"),
     # a forecast of harm to things, a reassurance, a bare "suffer": no threat
     ("The Spanish minister said the economy would suffer from the strike.", "THREATEN"),
     ("The Czech president said Russia would not suffer from the new rules.", "THREATEN"),

@@ -26,6 +26,13 @@ FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 # Verbs by which a party owns a fault: what they govern is its concession, not another's accusation.
 ADMISSIONS = frozenset({"admit", "acknowledge", "concede", "confess", "apologize", "apologise", "regret", "recognize",
                         "recognise", "accept"})
+# Heads of poll shares ("58 percent said ...", "a majority think ...").
+POLL_SHARES = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "plurality"})
+# Verbs by which a speaker denies the content it reports.
+DENIALS = frozenset({"deny", "disagree", "dispute", "reject", "refute", "dismiss", "doubt", "question", "challenge",
+                     "contest", "rebut"})
+# Speech-list verbs of knowing and hearing: whoever learns or hears something does not say it.
+HEARSAY = frozenset({"learn", "hear", "know"})
 # Determiners by which an act refers back to one the sentence reports ("such action", "this attack").
 REFERRING = frozenset({"such", "this", "that", "these", "those", "the"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
@@ -42,12 +49,25 @@ def evaluation_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Fra
 def _frame(tree: Tree, lex: Lexicon, rule: str, entry: str, code: Code, trigger: int, base: int,
            targets: list[int], note: str, *, absorbed: tuple[int, ...] = (), need_target: bool = True) -> Frame | None:
     """A frame said by the speaker of the clause at `base`; None when the speaker is a target (own words)."""
-    verb, speakers = claim_source(tree, base, lex.cue("speech"))
     toks = tree.tokens
+    verb, speakers = claim_source(tree, base, lex.cue("speech"))
+    if verb is not None and toks[verb].lemma.lower() in lex.cue("belief") | HEARSAY:
+        # a belief is a statement only when it is stated: '"We believe the Americans are committing a folly," he
+        # said' (the speaker, for "we"), 'Kerry said Obama believes ...' (the believer); '54 percent thinking she
+        # ...' in a poll states nothing
+        outer, outer_speakers = claim_source(tree, verb, lex.cue("speech") - lex.cue("belief") - HEARSAY)
+        first = any(toks[k].lower in FIRST_PERSON for k in speakers)
+        if outer is None and not first:
+            return None
+        verb, speakers = outer, (outer_speakers if first else speakers)
+    if any(toks[k].lower in POLL_SHARES or toks[k].pos == "NUM" for k in speakers):
+        return None  # "54 percent think ...": the shares of a poll state nothing
     if set(targets) & set(speakers) or any(toks[k].lower in FIRST_PERSON for k in targets):
         return None  # "we made a mistake", "Russia said it would pay any price": no accusation, no threat
-    if _admitted(tree, base) or (code.event == "ACCUSE" and _conditional(tree, base, lex)):
-        return None  # a condition makes a judgement a warning; a threat is conditional by nature
+    if _governed(tree, base, ADMISSIONS | DENIALS) or (code.event == "ACCUSE" and _conditional(tree, base, lex)):
+        return None  # a fault admitted or a judgement denied is none; a condition makes a judgement a warning
+    if _unsaid(tree, base, verb, judgement=code.event == "ACCUSE"):
+        return None
     if need_target and not targets:
         return None
     if verb is not None:
@@ -59,16 +79,43 @@ def _frame(tree: Tree, lex: Lexicon, rule: str, entry: str, code: Code, trigger:
                  require_recipient=need_target, notes=(note,))
 
 
-def _admitted(tree: Tree, base: int) -> bool:
-    """The content is admitted by its own party ("admitting that she and the network had made a mistake"): a
-    concession, not an accusation."""
+def _unsaid(tree: Tree, base: int, verb: int | None, *, judgement: bool) -> bool:
+    """The content is not said as it stands: a negation on the way from it up to its speech verb (or on the speech
+    verb: "did not believe it to be the right time", "would not reach a determination"), or a "whether / if"
+    clause ("about whether the president committed a crime"). A judgement (ACCUSE) must be of what is or was: a
+    modal on the way makes it a forecast or a hedge ("will continue to try and undermine", "could be making a
+    mistake"); "should / must have" is criticism of what was not done. A threat is future by nature."""
+    toks = tree.tokens
+    i = base
+    for _ in range(8):
+        kids = tree.kids[i]
+        if any(toks[k].dep == "neg" for k in kids):
+            return True
+        if i == verb:
+            return False
+        if any(toks[k].dep == "mark" and toks[k].lower in ("whether", "if") for k in kids):
+            return True
+        modals = [k for k in kids if toks[k].tag == "MD"]
+        perfect = any(toks[k].dep == "aux" and toks[k].lemma.lower() == "have" for k in kids)
+        if judgement and modals and not (perfect and all(toks[k].lower in ("should", "must", "ought") for k in modals)):
+            return True
+        h = tree.head(i)
+        if h is None:
+            return False
+        i = h
+    return False
+
+
+def _governed(tree: Tree, base: int, words: frozenset[str]) -> bool:
+    """The content is governed by one of `words`: admitted by its own party ("admitting that she had made a
+    mistake", a concession) or denied by its speaker ("said it disagreed that he put the country at risk")."""
     toks = tree.tokens
     i = base
     for _ in range(4):
         h = tree.head(i)
         if h is None or toks[i].dep not in ("ccomp", "xcomp", "conj", "advcl"):
             return False
-        if toks[h].lemma.lower() in ADMISSIONS:
+        if toks[h].lemma.lower() in words:
             return True
         i = h
     return False
@@ -201,6 +248,10 @@ def _harms(tree: Tree, lex: Lexicon) -> list[Frame]:
                 continue
         elif lemma not in lex.cue("harm_verbs") or tree.child(t.i, OBJ) is None:
             continue
+        if t.dep not in ("ccomp", "ROOT", "conj", "parataxis", "relcl") or any(
+                toks[k].tag == "TO" for k in tree.kids[t.i]):
+            continue  # the harm must be what is said, not an aim or a permission: "will not allow X to humiliate
+            # me", "Russia's effort to undermine the election" (an allegation the effort noun may carry)
         if any(toks[k].dep == "neg" or toks[k].tag == "MD" or toks[k].dep == "auxpass" for k in tree.kids[t.i]):
             continue  # "does not undermine", "could damage relations" (a risk), "was undermined" (passive)
         subj = _subject(tree, t.i)
