@@ -121,6 +121,10 @@ def test_evaluative_speech_coded(pipeline, text, expected):
     ('"It is time to act," the Dutch prime minister said.', "REQUEST"),
     ("There is no need for Iran to worry, the Omani minister said.", "REQUEST"),
     ("The Austrian minister said Vienna had given Belgrade ample time to respond to the offer.", "REQUEST"),
+    ("The Irish spokeswoman said the duty was on individual civil servants to keep the records.", "REQUEST"),
+    ('"It is time for all decent people to stand up," the Maltese minister said.', "REQUEST"),
+    # the press relays what others say: its report judges nobody
+    ("The Italian newspaper reported that the Albanian envoy had misled the investigators.", "ACCUSE"),
 ])
 def test_not_evaluative_speech(pipeline, text, absent):
     assert absent not in types(pipeline, text)

@@ -33,6 +33,9 @@ DENIALS = frozenset({"deny", "disagree", "dispute", "reject", "refute", "dismiss
                      "contest", "rebut"})
 # Speech-list verbs of knowing and hearing: whoever learns or hears something does not say it.
 HEARSAY = frozenset({"learn", "hear", "know"})
+# Speech-list verbs of the press: a report relays what others say, it judges nobody ("The Journal reported that
+# the envoy misled investigators").
+RELAYS = frozenset({"report"})
 # Determiners by which an act refers back to one the sentence reports ("such action", "this attack").
 REFERRING = frozenset({"such", "this", "that", "these", "those", "the"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"})
@@ -60,6 +63,8 @@ def _frame(tree: Tree, lex: Lexicon, rule: str, entry: str, code: Code, trigger:
         if outer is None and not first:
             return None
         verb, speakers = outer, (outer_speakers if first else speakers)
+    if verb is not None and toks[verb].lemma.lower() in RELAYS:
+        return None
     if any(toks[k].lower in POLL_SHARES or toks[k].pos == "NUM" for k in speakers):
         return None  # "54 percent think ...": the shares of a poll state nothing
     if set(targets) & set(speakers) or any(toks[k].lower in FIRST_PERSON for k in targets):
@@ -159,6 +164,12 @@ def _targets(tree: Tree, subj: int) -> list[int]:
     if toks[subj].pos == "NOUN" and toks[subj].lemma.lower() in lex_agents(tree):
         return tree.conjuncts(subj)
     return _owners(tree, subj)
+
+
+def _named_party(tree: Tree, i: int) -> bool:
+    """A name, a nationality or an organisation, or a noun that names a party by itself ("the government")."""
+    t = tree.tokens[i]
+    return t.pos == "PROPN" or t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.lemma.lower() in lex_agents(tree)
 
 
 def lex_agents(tree: Tree) -> frozenset[str]:
@@ -498,8 +509,8 @@ def _demand_nouns(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
                 party = next((a for _, a in tree.prep_args(t.i, ("for", "on")) if _party(tree, a)), None)
             if party is None:
                 party = next((a for _, a in tree.prep_args(h, ("on",)) if _party(tree, a)), None)
-            if party is None or toks[party].lower in FIRST_PERSON:
-                continue  # "it is time to act", "we need to act": no party is asked
+            if party is None or not _named_party(tree, party):
+                continue  # "it is time to act", "we need to act", "the duty is on employees": no party is asked
             if any(toks[k].dep == "neg" or toks[k].lower in ("no", "never") for k in tree.kids[t.i] + tree.kids[h]):
                 continue  # "there is no need for Iran to worry"
             code = Code("REQUEST", None, "100")
