@@ -123,6 +123,8 @@ def test_evaluative_speech_coded(pipeline, text, expected):
     ("The Austrian minister said Vienna had given Belgrade ample time to respond to the offer.", "REQUEST"),
     ("The Irish spokeswoman said the duty was on individual civil servants to keep the records.", "REQUEST"),
     ('"It is time for all decent people to stand up," the Maltese minister said.', "REQUEST"),
+    # a relative clause describes a standing position, said on no occasion
+    ('"This is a government that says my country should be destroyed," the Estonian minister said.', "THREATEN"),
     # the press relays what others say: its report judges nobody
     ("The Italian newspaper reported that the Albanian envoy had misled the investigators.", "ACCUSE"),
 ])

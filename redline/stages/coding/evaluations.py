@@ -63,8 +63,8 @@ def _frame(tree: Tree, lex: Lexicon, rule: str, entry: str, code: Code, trigger:
         if outer is None and not first:
             return None
         verb, speakers = outer, (outer_speakers if first else speakers)
-    if verb is not None and toks[verb].lemma.lower() in RELAYS:
-        return None
+    if verb is not None and (toks[verb].lemma.lower() in RELAYS or toks[verb].dep == "relcl"):
+        return None  # a report relays; "a regime that says my country should be destroyed" describes a stance
     if any(toks[k].lower in POLL_SHARES or toks[k].pos == "NUM" for k in speakers):
         return None  # "54 percent think ...": the shares of a poll state nothing
     if set(targets) & set(speakers) or any(toks[k].lower in FIRST_PERSON for k in targets):
