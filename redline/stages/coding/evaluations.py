@@ -26,6 +26,10 @@ FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
 # Verbs by which a party owns a fault: what they govern is its concession, not another's accusation.
 ADMISSIONS = frozenset({"admit", "acknowledge", "concede", "confess", "apologize", "apologise", "regret", "recognize",
                         "recognise", "accept"})
+# Common nouns that name parties by themselves ("the leaders", "the regime", "the government").
+AGENT_NOUNS = frozenset({"leader", "leadership", "government", "regime", "administration", "authority", "official",
+                         "minister", "president", "army", "military", "force", "troops", "militant", "rebel",
+                         "opposition", "party", "parliament", "lawmaker", "senator", "state", "country", "police"})
 # Heads of poll shares ("58 percent said ...", "a majority think ...").
 POLL_SHARES = frozenset({"percent", "%", "majority", "minority", "most", "half", "third", "quarter", "plurality"})
 # Verbs by which a speaker denies the content it reports.
@@ -161,7 +165,7 @@ def _targets(tree: Tree, subj: int) -> list[int]:
     if toks[subj].pos == "PROPN" or toks[subj].ent_type in ("GPE", "NORP", "ORG", "PERSON") or (
             toks[subj].pos == "PRON" and toks[subj].lower in ("he", "she", "they", "you", "him", "them")):
         return tree.conjuncts(subj)
-    if toks[subj].pos == "NOUN" and toks[subj].lemma.lower() in lex_agents(tree):
+    if toks[subj].pos == "NOUN" and toks[subj].lemma.lower() in AGENT_NOUNS:
         return tree.conjuncts(subj)
     return _owners(tree, subj)
 
@@ -169,14 +173,7 @@ def _targets(tree: Tree, subj: int) -> list[int]:
 def _named_party(tree: Tree, i: int) -> bool:
     """A name, a nationality or an organisation, or a noun that names a party by itself ("the government")."""
     t = tree.tokens[i]
-    return t.pos == "PROPN" or t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.lemma.lower() in lex_agents(tree)
-
-
-def lex_agents(tree: Tree) -> frozenset[str]:
-    """Common nouns that name parties by themselves ("the leaders", "the regime", "the government")."""
-    return frozenset({"leader", "leadership", "government", "regime", "administration", "authority", "official",
-                      "minister", "president", "army", "military", "force", "troops", "militant", "rebel",
-                      "opposition", "party", "parliament", "lawmaker", "senator", "state", "country", "police"})
+    return t.pos == "PROPN" or t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.lemma.lower() in AGENT_NOUNS
 
 
 def _subject(tree: Tree, v: int) -> int | None:
@@ -402,7 +399,7 @@ def _consequences(tree: Tree, lex: Lexicon) -> list[Frame]:
             continue
         subj = _subject(tree, t.i)
         if subj is None or not (_party(tree, subj) or toks[subj].lower == "it") or toks[subj].pos == "NOUN" and \
-                toks[subj].lemma.lower() not in lex_agents(tree) and toks[subj].ent_type == "":
+                toks[subj].lemma.lower() not in AGENT_NOUNS and toks[subj].ent_type == "":
             continue  # "the economy will suffer", "prices will pay off": no party is warned
         code, note = _threat_code(tree, lex), f"saying a party will meet '{what}' warns it of punishment"
         if any(toks[k].dep == "aux" and toks[k].lemma.lower() == "have" for k in tree.kids[t.i]):
@@ -434,7 +431,7 @@ def _costs(tree: Tree, lex: Lexicon) -> list[Frame]:
         if modal is None or modal in ("should", "must"):
             continue
         party = [x for _, a in tree.prep_args(t.i, ("for", "on", "to")) if _party(tree, a) and (
-            toks[a].ent_type in ("GPE", "NORP", "ORG", "PERSON") or toks[a].lemma.lower() in lex_agents(tree))
+            toks[a].ent_type in ("GPE", "NORP", "ORG", "PERSON") or toks[a].lemma.lower() in AGENT_NOUNS)
             for x in tree.conjuncts(a)]
         if not party:
             continue
