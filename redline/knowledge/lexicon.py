@@ -28,6 +28,10 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "figurative_modifiers", "figurative_nouns", "trade_objects", "defiables", "computer_systems",
              "commerce", "own_activities", "doubtables", "cooperative_roles", "intangibles",
              "candidacies", "framings", "premises")
+# The word lists of evaluations.toml (evaluative reported speech), merged into the cue lists.
+EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "disapproved_grounds",
+                    "grounds_participles", "misdeeds", "alleged_misdeeds", "consequences", "consequence_verbs", "harm_verbs", "harm_phrases",
+                    "suffering_verbs", "punishments", "answers", "demand_nouns", "readiness_verbs", "force_context")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,12 +211,12 @@ def parse_light(text: str, onto: Ontology, fname: str = "light.txt") -> dict[str
     return {k: tuple(sorted(v, key=lambda e: e.particle is None)) for k, v in out.items()}
 
 
-def parse_cues(text: str, fname: str = "cues.toml") -> dict[str, frozenset[str]]:
+def parse_cues(text: str, fname: str = "cues.toml", required: tuple[str, ...] = CUE_LISTS) -> dict[str, frozenset[str]]:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise KnowledgeError(f"{fname}: {exc}") from exc
-    missing = [k for k in CUE_LISTS if k not in data]
+    missing = [k for k in required if k not in data]
     if missing:
         raise KnowledgeError(f"{fname}: missing list(s) {missing}")
     out = {}
@@ -227,8 +231,13 @@ def parse_cues(text: str, fname: str = "cues.toml") -> dict[str, frozenset[str]]
 def builtin_lexicon() -> Lexicon:
     """The built-in lexicon (parsed and validated against the ontology once per process)."""
     onto = load_ontology()
+    cues = parse_cues(_read("cues.toml"))
+    evaluations = parse_cues(_read("evaluations.toml"), "evaluations.toml", EVALUATION_LISTS)
+    clash = sorted(set(cues) & set(evaluations))
+    if clash:
+        raise KnowledgeError(f"evaluations.toml: list(s) {clash} already defined in cues.toml")
     return Lexicon(parse_verbs(_read("verbs.txt"), onto), parse_nouns(_read("nouns.txt"), onto),
-                   parse_light(_read("light.txt"), onto), parse_cues(_read("cues.toml")))
+                   parse_light(_read("light.txt"), onto), {**cues, **evaluations})
 
 
 def load_lexicon(user_file: str | Path | None = None) -> Lexicon:

@@ -299,7 +299,7 @@ class Coder(ArgumentRules, RecipientRules):
         elif f.rule.startswith("nominal-between") and fact.unreal_object(tree, f.trigger[1] - 1):
             # "is pushing a diplomatic meeting between the government and the rebels": not held yet
             factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
-        elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label")):
+        elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label", "evaluation", "consequence")):
             factuality, reason = Factuality.ASSERTED, "said in a quote: the demand or accusation was made"
         else:
             factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)

@@ -6,6 +6,7 @@ import dataclasses
 
 from ...knowledge.lexicon import Lexicon
 from ...records import Token
+from .evaluations import evaluation_frames
 from .nominal import noun_frames
 from .realized import realized_frames
 from .speech import (
@@ -82,10 +83,11 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
                 nominal = realized_frames(tree, t.i, lex) or nominal
             frames.extend(nominal)
     frames.extend(deontic_frames(tree, lex, frames))
-    frames.extend(readiness_frames(tree, lex))
+    frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(stance_frames(tree, lex))
     frames.extend(label_frames(tree, lex))
     frames.extend(copula_label_frames(tree, lex, frames))
+    frames.extend(evaluation_frames(tree, lex, frames))
     frames = warning_frames(tree, lex, frames)
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would

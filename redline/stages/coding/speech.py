@@ -36,6 +36,19 @@ def claim_source(tree: Tree, base: int, speech: frozenset[str]) -> tuple[int | N
     return None, []
 
 
+def said_of(tree: Tree, i: int) -> list[int]:
+    """The party a pronoun subject stands for when the statement is said "of" it: '"He is a liar," she said of the
+    general' -> the general; nothing otherwise."""
+    toks = tree.tokens
+    if toks[i].pos != "PRON":
+        return []
+    h = tree.head(i)
+    verb, _ = claim_source(tree, h if h is not None else i, frozenset({"say", "write", "tell", "add"}))
+    if verb is None:
+        return []
+    return [x for _, a in tree.prep_args(verb, ("of", "about")) for x in tree.conjuncts(a)]
+
+
 DEONTIC_MODALS = ("must", "should", "ought")
 DEONTIC_HEADS = ("have", "need", "ought")
 WH_TAGS = ("WP", "WRB", "WDT", "WP$")
@@ -114,9 +127,13 @@ def _label_of(tree: Tree, v: int) -> tuple[int, list[int]] | None:
             if subj is not None:
                 return k, tree.conjuncts(subj)
         if t.dep == "prep" and t.lower == "as" and obj is not None:
-            o = tree.child(k, {"pobj"})
+            # "dismissed the inquiry as partisan": the parser hangs a bare adjective on "as" as a modifier
+            o = tree.child(k, {"pobj"}) or tree.child(k, {"amod", "acomp", "pcomp"})
             if o is not None:
                 return o, tree.conjuncts(obj)
+        if t.dep == "advcl" and obj is not None and any(toks[m].lower == "as" and toks[m].dep == "mark"
+                                                        for m in tree.kids[k]):
+            return k, tree.conjuncts(obj)  # "dismissed the report as biased": a participle after "as"
     return None
 
 
@@ -139,7 +156,7 @@ def label_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         words |= {toks[c].lemma.lower() for c in tree.children(label, {"conj"})}
         if words & lex.cue("labels_threaten"):
             code, kind = Code("THREATEN", "violence", "138"), "threat"
-        elif words & lex.cue("labels_accuse"):
+        elif words & (lex.cue("labels_accuse") | lex.cue("disapproving_labels")):
             code, kind = Code("ACCUSE", "disapprove", "111"), "accusation"
         else:
             continue
@@ -185,7 +202,7 @@ def copula_label_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[F
         if negated and not condemned:
             continue
         verb, speakers = claim_source(tree, t.i, lex.cue("speech"))
-        target = tree.conjuncts(subj) + [k for k in tree.kids[subj] if toks[k].dep == "poss"]
+        target = said_of(tree, subj) or tree.conjuncts(subj) + [k for k in tree.kids[subj] if toks[k].dep == "poss"]
         demonstrative = toks[subj].lower in ("this", "that", "it") and toks[subj].tag != "WDT"
         if demonstrative:
             target = [a for _, a in tree.prep_args(pred, ("by", "of"))]
@@ -209,15 +226,18 @@ def _party_word(tree: Tree, i: int) -> bool:
 
 
 READY_WORDS = ("ready", "prepared", "poised")
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # Verbs that say force without naming a lexicon act: "ready to strike", "prepared to retaliate".
 FORCE_RESPONSES = {"retaliate", "strike", "intervene", "punish", "hit"}
 
 
-def readiness_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+def readiness_frames(tree: Tree, lex: Lexicon, frames: list[Frame] = ()) -> list[Frame]:
     """'X is ready / prepared / poised to strike / retaliate against / punish Y': a stated readiness to use force
     against a named party is a threat (THREATEN/violence) by X aimed at Y, asserted (the readiness is stated now; the strike itself is future and
     is not coded on its own). Lexicon acts under 'ready to' ("ready to attack") are the coder's announced
-    intentions; these verbs name force without a lexicon act of their own."""
+    intentions; these verbs name force without a lexicon act of their own. A bare readiness ("ready to go",
+    `_bare_readiness`) aims at the target of the use of force the sentence names ("ready to go if ordered to
+    strike Syria"), else at nobody."""
     toks = tree.tokens
     out = []
     for t in toks:
@@ -225,17 +245,38 @@ def readiness_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
             continue
         cop = tree.head(t.i)
         x = next((k for k in tree.kids[t.i] if toks[k].dep == "xcomp" and toks[k].pos == "VERB"), None)
-        if cop is None or x is None or toks[cop].lemma.lower() != "be" or toks[x].lemma.lower() not in FORCE_RESPONSES:
+        if cop is None or x is None or toks[cop].lemma.lower() != "be":
+            continue
+        verb = toks[x].lemma.lower()
+        bare = verb in lex.cue("readiness_verbs") and _bare_readiness(tree, x, lex)
+        if verb not in FORCE_RESPONSES and not bare:
             continue
         if any(toks[k].dep == "neg" for k in tree.kids[cop] + tree.kids[t.i]):
             continue  # "is not ready to strike": no threat made
         rcpt = [c for o in tree.children(x, OBJ) for c in tree.conjuncts(o)] + [
             c for _, a in tree.prep_args(x, ("against", "on", "at")) for c in tree.conjuncts(a)]
-        out.append(Frame(f"readiness:{t.lower}+{toks[x].lemma.lower()}", f"{t.lower} to {toks[x].lemma.lower()}",
+        if bare and not rcpt:
+            rcpt = [r for g in frames if g.code.event in FORCE_TYPES for r in g.recipients if r not in rcpt]
+        out.append(Frame(f"readiness:{t.lower}+{verb}", f"{t.lower} to {verb}",
                          Code("THREATEN", "violence", "138"), (t.i, t.i + 1), tuple(subject_of(tree, cop)),
-                         tuple(rcpt), cop, absorbed=(x,), require_recipient=True,
-                         notes=("a stated readiness to use force against a named party is a threat",)))
+                         tuple(rcpt), cop, absorbed=(x,), require_recipient=not bare,
+                         notes=("a stated readiness to use force against a party is a threat",)))
     return out
+
+
+def _bare_readiness(tree: Tree, x: int, lex: Lexicon) -> bool:
+    """'ready to act / to go / to respond' said of force: no object, no complement but "against" a party or an
+    adverb, and a party named after "against" or a word of force in the sentence ("U.S. forces are ready to go if ordered to strike"). "ready to act
+    as a mediator", "ready to go to the polls", "ready to respond to questions" are no threats."""
+    toks = tree.tokens
+    for k in tree.kids[x]:
+        if toks[k].dep in ("dobj", "obj", "xcomp", "ccomp", "dative", "attr", "oprd", "acomp"):
+            return False
+        if toks[k].dep == "prep" and toks[k].lower != "against":
+            return False
+    if tree.prep_args(x, ("against",)):
+        return True  # "ready to act against Russia": a party is named as the target
+    return any(t.lower in lex.cue("force_context") or t.lemma.lower() in lex.cue("force_context") for t in toks)
 
 
 def warning_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
