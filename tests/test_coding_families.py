@@ -41,6 +41,20 @@ pytestmark = pytest.mark.slow
     ("The Egyptian foreign minister urged restraint.", ("REQUEST", ("EGY",), ())),
     ("The Canadian prime minister asked the world to help the refugees.", ("REQUEST", ("CAN",), ())),
     ("The French president urged the international community to act.", ("REQUEST", ("FRA",), ())),
+    # the hearer of a warning or an appeal made in a letter or message is the one it was sent to
+    ("The Kenyan president warned in a letter to the Ugandan president that the border would close.",
+     ("THREATEN", ("KEN",), ("UGA",))),
+    ("The Polish prime minister appealed in a message he sent to the German chancellor for more tanks.",
+     ("REQUEST", ("POL",), ("DEU",))),
+    # stones, bottles or firebombs thrown at a party are an attack with primitive weapons
+    ("Palestinian youths threw stones at Israeli soldiers.", ("ASSAULT", ("PSE",), ("ISR",))),
+    ("Serbian rioters hurled petrol bombs at the Kosovo police.", ("ASSAULT", ("SRB",), ("XKX",))),
+    # demonstrators gathering or converging on a place demonstrate
+    ("Thousands of Kenyan protesters gathered outside parliament.", ("PROTEST", ("KEN",), ("KEN",))),
+    ("Hundreds of Georgian demonstrators converged on the parliament building.", ("PROTEST", ("GEO",), ("GEO",))),
+    # mending or repairing ties restores relations
+    ("Turkey moved to mend ties with Egypt.", ("SUPPORT", ("TUR",), ("EGY",))),
+    ("The Japanese government has repaired relations with South Korea.", ("SUPPORT", ("JPN",), ("KOR",))),
 ])
 def test_family_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -63,6 +77,13 @@ def test_family_is_coded(pipeline, text, expected):
     ("The Polish president declined to comment on the summit.", "REJECT"),
     # asking questions asks no party for anything
     ("The Turkish president asked questions about the deal.", "REQUEST"),
+    # insults hurled or support thrown behind a party are no attack; leaders or mourners gathering protest nothing
+    ("The Turkish president hurled insults at the Greek prime minister.", "ASSAULT"),
+    ("The Kenyan senator threw his support behind the Ugandan candidate.", "ASSAULT"),
+    ("European leaders gathered in Brussels for the summit.", "PROTEST"),
+    ("Thousands of Kenyan mourners gathered outside the church.", "PROTEST"),
+    # an interview given to a newspaper is no message to a party: the newspaper is not warned
+    ("The Kenyan president warned in an interview with a Ugandan newspaper that the border would close.", "THREATEN"),
     # standing behind a podium backs no one
     ("The Japanese prime minister stood behind the podium.", "SUPPORT"),
 ])

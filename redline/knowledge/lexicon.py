@@ -19,7 +19,7 @@ from .ontology import Ontology, load_ontology
 
 VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff",
               "staffsubj", "ask", "closure", "intrans", "notforce", "needcomp", "subjunctive", "pick",
-              "askonly", "retort", "referral"}
+              "askonly", "retort", "referral", "crowdonly"}
 CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
              "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
              "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies",
@@ -29,7 +29,8 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "figurative_modifiers", "figurative_nouns", "trade_objects", "defiables", "computer_systems",
              "commerce", "own_activities", "doubtables", "cooperative_roles", "intangibles",
              "candidacies", "framings", "premises", "requestables", "gatherings", "investigators", "funds",
-             "expected_acts", "assistance_acts")
+             "expected_acts", "assistance_acts",
+             "projectiles", "protesters", "messages")
 
 
 @dataclass(frozen=True, slots=True)

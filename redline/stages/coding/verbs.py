@@ -207,6 +207,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         return [Frame(f"svo:verb={e.key}+subjunctive", e.key, code, (v, v + 1), tuple(subject_of(tree, v)),
                       tuple(tree.conjuncts(tree.child(comp, SUBJ))), v, absorbed=tuple(tree.subtree(comp)),
                       require_recipient=True, notes=("a suggestion that another party act is a request",))]
+    if "crowdonly" in e.flags and not any(_crowd_of(tree, a, lex.cue("protesters")) for a in actors):
+        return []  # "leaders gathered in Brussels": only demonstrators gathering protest
     if "retort" in e.flags and (passive or not _retort(tree, v, actors, lex)):
         return []  # "troops fired back", "hit back with air strikes": fire returned, not words
     if "retort" in e.flags and tree.children(v, {"ccomp"}):
@@ -367,6 +369,12 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         for o in objs:
             extra += _recipient_preps(tree, o)
         recipients = list(recipients) + [x for x in extra if x not in recipients]
+    if not recipients and not passive and ("speech" in e.flags or code.event in SPEECH_TYPES):
+        # "warned in a letter to the attorney general", "urged in a letter he sent to Kline": the hearer is whom the
+        # message went to
+        recipients = _addressees(tree, v, lex)
+        if recipients:
+            notes.append("the hearer is the one the letter or message was sent to")
     if "from" in e.flags:
         frm = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
         if frm:
@@ -418,6 +426,26 @@ def _cooperative(tree: Tree, comp: int, lex: Lexicon, offer: bool) -> bool:
         return any(toks[k].dep in ("attr", "acomp") and toks[k].lemma.lower() in lex.cue("cooperative_roles")
                    for k in tree.kids[comp])
     return not offer or lemma in lex.cue("cooperative_acts")
+
+
+SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+
+
+def _addressees(tree: Tree, v: int, lex: Lexicon) -> list[int]:
+    """Those a message carrying the speech act was addressed to: "in a letter to X", "in a message (he) sent to X"."""
+    out: list[int] = []
+    for _, m in tree.prep_args(v, ("in", "via", "through")):
+        if tree.tokens[m].lemma.lower() not in lex.cue("messages"):
+            continue
+        heads = [m] + tree.children(m, {"relcl", "acl"})
+        out += [x for h in heads for _, a in tree.prep_args(h, ("to",)) for x in tree.conjuncts(a) if x not in out]
+    return out
+
+
+def _crowd_of(tree: Tree, a: int, words: frozenset[str]) -> bool:
+    """Subject a is one of `words`, counted or not ("demonstrators", "thousands of protesters")."""
+    toks = tree.tokens
+    return toks[a].lemma.lower() in words or any(toks[o].lemma.lower() in words for _, o in tree.prep_args(a, ("of",)))
 
 
 def _retort(tree: Tree, v: int, actors: list[int], lex: Lexicon) -> bool:
