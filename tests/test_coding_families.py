@@ -84,6 +84,9 @@ def test_family_is_coded(pipeline, text, expected):
     ("Thousands of Kenyan mourners gathered outside the church.", "PROTEST"),
     # an interview given to a newspaper is no message to a party: the newspaper is not warned
     ("The Kenyan president warned in an interview with a Ugandan newspaper that the border would close.", "THREATEN"),
+    # an intelligence asset released is a captive, not money; a journalist talking to a leader interviews him
+    ("Cuba released a Cuban intelligence asset to the United States.", "AID"),
+    ("The BBC's correspondent talked to the Iranian president last week.", "CONSULT"),
     # standing behind a podium backs no one
     ("The Japanese prime minister stood behind the podium.", "SUPPORT"),
 ])
