@@ -55,6 +55,13 @@ pytestmark = pytest.mark.slow
     # mending or repairing ties restores relations
     ("Turkey moved to mend ties with Egypt.", ("SUPPORT", ("TUR",), ("EGY",))),
     ("The Japanese government has repaired relations with South Korea.", ("SUPPORT", ("JPN",), ("KOR",))),
+    # scuttling, ditching or tearing up an agreement leaves it
+    ("The Australian government scuttled the submarine deal with France.", ("SANCTION", ("AUS",), ("FRA",))),
+    ("The Turkish president tore up the migration agreement with the European Union.", ("SANCTION", ("TUR",), ("EUR",))),
+    # faulting, chastising or deriding a party criticises it
+    ("The Kenyan parliament faulted the Kenyan police for the killings.", ("ACCUSE", ("KEN",), ("KEN",))),
+    ("The Chinese foreign ministry chastised Japan over the visit.", ("ACCUSE", ("CHN",), ("JPN",))),
+    ("The Iranian president derided the American president as a failure.", ("ACCUSE", ("IRN",), ("USA",))),
 ])
 def test_family_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -87,6 +94,9 @@ def test_family_is_coded(pipeline, text, expected):
     # an intelligence asset released is a captive, not money; a journalist talking to a leader interviews him
     ("Cuba released a Cuban intelligence asset to the United States.", "AID"),
     ("The BBC's correspondent talked to the Iranian president last week.", "CONSULT"),
+    # ditching a plan of one's own leaves no agreement; faulting a word criticises no party
+    ("The Brazilian government ditched its plan for a new road.", "SANCTION"),
+    ("The Kenyan senator faulted the wording of the text.", "ACCUSE"),
     # standing behind a podium backs no one
     ("The Japanese prime minister stood behind the podium.", "SUPPORT"),
 ])
