@@ -46,9 +46,10 @@ pytestmark = pytest.mark.slow
      ("THREATEN", ("KEN",), ("UGA",))),
     ("The Polish prime minister appealed in a message he sent to the German chancellor for more tanks.",
      ("REQUEST", ("POL",), ("DEU",))),
-    # stones, bottles or firebombs thrown at a party are an attack with primitive weapons
-    ("Palestinian youths threw stones at Israeli soldiers.", ("ASSAULT", ("PSE",), ("ISR",))),
-    ("Serbian rioters hurled petrol bombs at the Kosovo police.", ("ASSAULT", ("SRB",), ("XKX",))),
+    # stones, bottles or firebombs thrown at a party are an attack with primitive weapons; thrown by a crowd, a riot
+    ("Palestinian militants threw stones at Israeli soldiers.", ("ASSAULT", ("PSE",), ("ISR",))),
+    ("Serbian police hurled petrol bombs at the Kosovo police.", ("ASSAULT", ("SRB",), ("XKX",))),
+    ("Palestinian protesters threw stones at Israeli soldiers.", ("PROTEST", ("PSE",), ("ISR",))),
     # demonstrators gathering or converging on a place demonstrate
     ("Thousands of Kenyan protesters gathered outside parliament.", ("PROTEST", ("KEN",), ("KEN",))),
     ("Hundreds of Georgian demonstrators converged on the parliament building.", ("PROTEST", ("GEO",), ("GEO",))),
@@ -62,6 +63,8 @@ pytestmark = pytest.mark.slow
     ("The Kenyan parliament faulted the Kenyan police for the killings.", ("ACCUSE", ("KEN",), ("KEN",))),
     ("The Chinese foreign ministry chastised Japan over the visit.", ("ACCUSE", ("CHN",), ("JPN",))),
     ("The Iranian president derided the American president as a failure.", ("ACCUSE", ("IRN",), ("USA",))),
+    ("Analysts expect the harder side of his policy to take the spotlight when the Kenyan president meets with the "
+     "Ugandan president.", ("CONSULT", ("KEN", "UGA"), ())),
 ])
 def test_family_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -73,6 +76,9 @@ def test_family_is_coded(pipeline, text, expected):
     ("Analysts expect the Turkish president to win the election.", "REQUEST"),
     ("The Chinese expect Japan to continue to be a rich nation for decades.", "REQUEST"),
     ("Russia expects a visit by the Chinese president.", "REQUEST"),
+    # what is expected of a policy is no request, and it does not swallow the meeting in its clause
+    ("Analysts expect the harder side of his policy to take the spotlight when the Kenyan president meets with the "
+     "Ugandan president.", "REQUEST"),
     # troops or a weapon firing back fight, they do not speak
     ("Israeli soldiers fired back at the gunmen.", "ACCUSE"),
     ("Israel hit back with air strikes on Gaza.", "ACCUSE"),

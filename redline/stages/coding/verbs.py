@@ -341,8 +341,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if any(toks[k].dep == "mark" and toks[k].lower == "for" for k in tree.kids[c]) and any(
                     toks[k].tag == "TO" for k in tree.kids[c]) and tree.child(c, SUBJ) is not None:
                 asked_comp, asked = c, tree.conjuncts(tree.child(c, SUBJ))
-    if "askonly" in e.flags and asked_comp is None:
-        return []  # "Russia expects talks": only a party expected to act is asked something
+    if "askonly" in e.flags and (asked_comp is None or not all(_party_like(tree, a, lex) for a in asked)):
+        # "Russia expects talks", "expect the tougher side of his policy to take the spotlight": only a party expected
+        # to act is asked something
+        return []
     if asked_comp is not None:
         # "Obama wants Putin to attack Switzerland": a request to the asked actor, refined by the complement
         inner = verb_frames(tree, asked_comp, lex, depth + 1) if depth < 3 else []
@@ -490,6 +492,13 @@ def _expected_act(tree: Tree, comp: int, inner: list[Frame], lex: Lexicon) -> bo
     if lemma in ("be", "have", "remain", "stay", "become", "grow", "win", "lose", "survive"):
         return False  # a state or a fortune foreseen: "expect the United States to remain the strongest nation"
     return lemma in lex.cue("expected_acts") or lemma in lex.cue("cooperative_acts")
+
+
+def _party_like(tree: Tree, a: int, lex: Lexicon) -> bool:
+    """Node a can name a party: a name of a place, people, body or person, a pronoun, or an agent noun."""
+    t = tree.tokens[a]
+    return t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.pos in ("PROPN", "PRON") or \
+        t.lemma.lower() in lex.cue("agents")
 
 
 def _generic_party(tree: Tree, a: int, lex: Lexicon) -> bool:
