@@ -18,7 +18,8 @@ from ..errors import KnowledgeError
 from .ontology import Ontology, load_ontology
 
 VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff",
-              "staffsubj", "ask", "closure", "intrans", "notforce", "needcomp", "subjunctive", "pick"}
+              "staffsubj", "ask", "closure", "intrans", "notforce", "needcomp", "subjunctive", "pick",
+              "askonly", "retort", "referral", "crowdonly"}
 CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
              "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
              "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies",
@@ -27,7 +28,9 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "condemnations", "labels_accuse_negated", "labels_threaten", "cyber", "missiles", "crowd_weapons", "abstract_objects", "disasters", "regional_constructs", "cuttables",
              "figurative_modifiers", "figurative_nouns", "trade_objects", "defiables", "computer_systems",
              "commerce", "own_activities", "doubtables", "cooperative_roles", "intangibles",
-             "candidacies", "framings", "premises")
+             "candidacies", "framings", "premises", "requestables", "gatherings", "investigators", "funds",
+             "expected_acts", "assistance_acts",
+             "projectiles", "protesters", "messages")
 # The word lists of evaluations.toml (evaluative reported speech), merged into the cue lists.
 EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "disapproved_grounds",
                     "grounds_participles", "misdeeds", "alleged_misdeeds", "consequences", "consequence_verbs", "harm_verbs", "harm_phrases",

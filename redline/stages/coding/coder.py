@@ -188,6 +188,8 @@ class Coder(ArgumentRules, RecipientRules):
                 return None, "no actor could be identified (no country, no sector)"
         if f.code.event in FIGURATIVE_TYPES and self._figurative(tree):
             return None, "sport or markets wording: violent verbs there are figurative"
+        if f.code.event == "CONSULT" and f.code.mode != "visit" and all(a.entity.sector == "JRN" for a in actors):
+            return None, "a journalist talking to a party ('the anchor talked to the president') is an interview"
         if code_needs_two(f) and len(actors) < 2 and not f.recipients:
             return None, "a meeting needs two parties and only one was found"
         recipients = [] if f.reciprocal else self.resolve(tree, f.recipients, index, trace)

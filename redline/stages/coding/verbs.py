@@ -19,6 +19,7 @@ from .tree import (
     is_passive,
     match_noun,
     match_verb,
+    names_word,
     objects_of,
     reciprocal_object,
     subject_of,
@@ -206,6 +207,16 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         return [Frame(f"svo:verb={e.key}+subjunctive", e.key, code, (v, v + 1), tuple(subject_of(tree, v)),
                       tuple(tree.conjuncts(tree.child(comp, SUBJ))), v, absorbed=tuple(tree.subtree(comp)),
                       require_recipient=True, notes=("a suggestion that another party act is a request",))]
+    if "crowdonly" in e.flags and not any(_crowd_of(tree, a, lex.cue("protesters")) for a in actors):
+        return []  # "leaders gathered in Brussels": only demonstrators gathering protest
+    if "retort" in e.flags and (passive or not _retort(tree, v, actors, lex)):
+        return []  # "troops fired back", "hit back with air strikes": fire returned, not words
+    if "retort" in e.flags and tree.children(v, {"ccomp"}):
+        code = Code("ACCUSE", "allege", "112")  # "fired back that Washington was plotting": a counter-allegation
+        notes.append("a retort that states what the other party did alleges it")
+    bodies = [a for _, a in tree.prep_args(v, ("to",))] if "referral" in e.flags else []
+    if "referral" in e.flags and (passive or not any(names_word(tree, b, lex.cue("investigators")) for b in bodies)):
+        return []  # "referred to the attack", "referred him to a doctor": no investigation opened
     if "intrans" in e.flags and not passive and tree.child(v, OBJ) is not None:
         return []  # "demonstrated a willingness": only the intransitive verb is a protest
     if "person" in e.flags and not any((toks[a].pos == "PROPN" and toks[a].ent_type not in ("GPE", "NORP", "ORG", "LOC")
@@ -282,9 +293,15 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             inner = verb_frames(tree, comp, lex, depth + 1) if depth < 3 else []
             asked = bool(objs) and toks[comp].dep == "xcomp"  # "urged Russia to ...": Russia is the recipient
             comp_lemma = toks[comp].lemma.lower()
-            if e.code.event in ("REJECT", "AGREE") and comp_lemma in lex.cue("comment_verbs") and not (
-                    inner and inner[0].code.event not in ("CONSULT",)):
+            gathering = _gathering(tree, comp, lex)
+            if e.code.event in ("REJECT", "AGREE") and comp_lemma in lex.cue("comment_verbs") and not gathering \
+                    and not (inner and inner[0].code.event not in ("CONSULT",)):
                 return []  # "declined to comment", "agreed to testify": talk, not a refusal or a commitment
+            if gathering and not inner and e.code.event in ("REJECT", "AGREE"):
+                # "declined to attend the state dinner", "agreed to take part in the summit": a meeting refused or
+                # promised
+                code = _refine(code, Code("CONSULT", None, "040"))
+                notes.append(f"'{toks[comp].text}' a gathering is a meeting")
             if e.code.event == "AGREE" and e.obj == "offerables" and not inner and not _cooperative(
                     tree, comp, lex, e.key == "offer"):
                 return []  # "vowed to be relentless", "offered to guide the visitors": no commitment to a party
@@ -295,6 +312,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 notes.append(f"a promise to '{toks[comp].text}' (ask for something) stays a promise")
             elif inner and code.event == "AGREE" and any(toks[k].dep == "neg" for k in tree.kids[comp]):
                 notes.append(f"a promise not to '{toks[comp].text}' is a commitment to restraint, not a threat")
+            elif not inner and code.event == "REQUEST" and comp_lemma in lex.cue("assistance_acts"):
+                code = _refine(code, COOPERATION)  # "asked the world to join in the effort": help is asked for
+                notes.append(f"asked to '{toks[comp].text}': an appeal for cooperation")
             elif inner:
                 code = _refine(code, inner[0].code)
                 notes.append(f"refined by '{toks[comp].text}'")
@@ -321,13 +341,22 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if any(toks[k].dep == "mark" and toks[k].lower == "for" for k in tree.kids[c]) and any(
                     toks[k].tag == "TO" for k in tree.kids[c]) and tree.child(c, SUBJ) is not None:
                 asked_comp, asked = c, tree.conjuncts(tree.child(c, SUBJ))
+    if "askonly" in e.flags and (asked_comp is None or not all(_party_like(tree, a, lex) for a in asked)):
+        # "Russia expects talks", "expect the tougher side of his policy to take the spotlight": only a party expected
+        # to act is asked something
+        return []
     if asked_comp is not None:
         # "Obama wants Putin to attack Switzerland": a request to the asked actor, refined by the complement
         inner = verb_frames(tree, asked_comp, lex, depth + 1) if depth < 3 else []
-        code = _refine(e.code, inner[0].code) if inner else e.code
+        if "askonly" in e.flags and not _expected_act(tree, asked_comp, inner, lex):
+            return []  # "expects Iran to retaliate", "expects Trump to win": a forecast, not a demand
+        code = _refine(e.code, inner[0].code if inner else COOPERATION) if inner or toks[asked_comp].lemma.lower() in \
+            lex.cue("assistance_acts") else e.code
+        # "asked the world to join", "urged the international community to act": a request to no party in particular
+        generic = all(_generic_party(tree, a, lex) for a in asked)
         return [Frame(f"svo:verb={e.key}+complement", e.key, code, (v, v + 1), tuple(actors), tuple(asked), v,
                       absorbed=tuple(tree.conjuncts(asked_comp)), notes=("an actor asked to act: REQUEST",),
-                      require_recipient=True)]
+                      require_recipient=not generic)]
     if e.need and e.need not in ("obj", "rcpt"):
         args = [x for h in [v] + objs for _, a in tree.prep_args(h, (e.need,)) for x in tree.conjuncts(a)]
         if not args and not ("recip" in e.flags and len(actors) > 1):
@@ -342,6 +371,12 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         for o in objs:
             extra += _recipient_preps(tree, o)
         recipients = list(recipients) + [x for x in extra if x not in recipients]
+    if not recipients and not passive and ("speech" in e.flags or code.event in SPEECH_TYPES):
+        # "warned in a letter to the attorney general", "urged in a letter he sent to Kline": the hearer is whom the
+        # message went to
+        recipients = _addressees(tree, v, lex)
+        if recipients:
+            notes.append("the hearer is the one the letter or message was sent to")
     if "from" in e.flags:
         frm = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
         if frm:
@@ -350,6 +385,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         # "pressed the United States for more aid": the direct object is the party asked
         recipients = list(recipients) + [x for o in tree.children(v, {"dobj"}) for x in tree.conjuncts(o)
                                          if x not in recipients]
+    if bodies:  # "referred the matter to the inspector general": the body investigates, it is not accused
+        recipients = [r for r in recipients if r not in bodies]
+        notes.append("a matter referred to a body that investigates or judges opens an investigation")
     if "swap" in e.flags:
         actors, recipients = recipients, actors
     if "inverse" in e.flags:
@@ -360,6 +398,16 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         recipients = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
     if "own" in e.flags and not passive and patients:
         recipients = [r for r in recipients if r not in patients]
+    if require_rcpt and e.need == "rcpt" and code.event == "REQUEST" and code.cameo.startswith("02") and objs and all(
+            toks[o].lemma.lower() in lex.cue("requestables") for o in objs):
+        require_rcpt = False  # "urged broad international support": what is asked is named, who is asked implicit
+        if any(toks[o].lemma.lower() in lex.cue("aid_objects") for o in objs):
+            code = _refine(code, Code("AID", None, "070"))  # an appeal for aid or support: REQUEST/assist
+        notes.append(f"'{toks[objs[0]].text}' is asked for; the party asked is implicit")
+    elif require_rcpt and code.event == "REQUEST" and objs and tree.child(v, {"xcomp"}) is not None and all(
+            _generic_party(tree, o, lex) for o in objs):
+        require_rcpt = False  # "asked the world to join the effort": a request to no party in particular
+        notes.append(f"'{toks[objs[0]].text}' is asked to act: no party in particular")
     reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
     places = _in_places(tree, [v] + objs[:1])
     rule = ("passive" if passive else "svo") + f":verb={e.key}"
@@ -381,6 +429,89 @@ def _cooperative(tree: Tree, comp: int, lex: Lexicon, offer: bool) -> bool:
                    for k in tree.kids[comp])
     return not offer or lemma in lex.cue("cooperative_acts")
 
+
+SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
+
+
+def _addressees(tree: Tree, v: int, lex: Lexicon) -> list[int]:
+    """Those a message carrying the speech act was addressed to: "in a letter to X", "in a message (he) sent to X"."""
+    out: list[int] = []
+    for _, m in tree.prep_args(v, ("in", "via", "through")):
+        if tree.tokens[m].lemma.lower() not in lex.cue("messages"):
+            continue
+        heads = [m] + tree.children(m, {"relcl", "acl"})
+        out += [x for h in heads for _, a in tree.prep_args(h, ("to",)) for x in tree.conjuncts(a) if x not in out]
+    return out
+
+
+def _crowd_of(tree: Tree, a: int, words: frozenset[str]) -> bool:
+    """Subject a is one of `words`, counted or not ("demonstrators", "thousands of protesters")."""
+    toks = tree.tokens
+    return toks[a].lemma.lower() in words or any(toks[o].lemma.lower() in words for _, o in tree.prep_args(a, ("of",)))
+
+
+def _retort(tree: Tree, v: int, actors: list[int], lex: Lexicon) -> bool:
+    """'fired back', 'hit back' as words: a that-clause or quote, a speech participle ("hit back, saying ..."), or
+    an 'at' person or statement ("hit back at critics"); never with forces as subject or a 'with' weapon."""
+    toks = tree.tokens
+    if any(toks[a].lemma.lower() in lex.cue("forces") or toks[a].lower in lex.cue("forces") for a in actors):
+        return False
+    if tree.prep_args(v, ("with",)):
+        return False
+    if tree.children(v, {"ccomp", "parataxis"}):
+        return True
+    if any(toks[c].lemma.lower() in lex.cue("speech") or toks[c].lemma.lower() in ("call", "accuse", "blame")
+           for c in tree.children(v, {"advcl", "xcomp", "conj"})):
+        return True
+    words = lex.cue("claims") | lex.cue("audiences") | {"critic", "criticism", "remark", "comment", "statement",
+                                                         "accusation", "charge", "opponent", "rival"}
+    return any(toks[a].ent_type == "PERSON" or toks[a].lemma.lower() in words for _, a in tree.prep_args(v, ("at",)))
+
+
+def _gathering(tree: Tree, comp: int, lex: Lexicon) -> bool:
+    """The complement attends or takes part in a gathering ("attend the state dinner", "take part in the
+    summit", "participate in the talks"): its object or its in/at phrase is one (`gatherings` in cues.toml)."""
+    toks = tree.tokens
+    if toks[comp].lemma.lower() not in ("attend", "participate", "join", "take", "appear", "boycott"):
+        return False
+    heads = objects_of(tree, comp) + [a for _, a in tree.prep_args(comp, ("in", "at"))]
+    heads += [a for o in tree.children(comp, OBJ) if toks[o].lower == "part" for _, a in tree.prep_args(o, ("in",))]
+    return any(toks[h].lemma.lower() in lex.cue("gatherings") for h in heads)
+
+
+def _expected_act(tree: Tree, comp: int, inner: list[Frame], lex: Lexicon) -> bool:
+    """What a party is expected to do is a demand when it is an act it can be asked for (`expected_acts`,
+    `cooperative_acts`, a cooperative or conceding event), never a conflictual act (a forecast of a threat)."""
+    if inner:
+        return inner[0].code.event not in CONFLICT_TYPES | {"THREATEN", "ACCUSE"}
+    toks = tree.tokens
+    while toks[comp].lemma.lower() in lex.cue("transparent") | {"remain", "stay", "keep"} and \
+            tree.child(comp, {"xcomp"}) is not None:  # "expect X to continue to be": judge what X continues
+        comp = tree.child(comp, {"xcomp"})
+    lemma = toks[comp].lemma.lower()
+    if lemma in ("be", "have", "remain", "stay", "become", "grow", "win", "lose", "survive"):
+        return False  # a state or a fortune foreseen: "expect the United States to remain the strongest nation"
+    return lemma in lex.cue("expected_acts") or lemma in lex.cue("cooperative_acts")
+
+
+def _party_like(tree: Tree, a: int, lex: Lexicon) -> bool:
+    """Node a can name a party: a name of a place, people, body or person, a pronoun, or an agent noun."""
+    t = tree.tokens[a]
+    return t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.pos in ("PROPN", "PRON") or \
+        t.lemma.lower() in lex.cue("agents")
+
+
+def _generic_party(tree: Tree, a: int, lex: Lexicon) -> bool:
+    """An asked 'party' that is no party: the world, the international community, everyone."""
+    toks = tree.tokens
+    if toks[a].lemma.lower() in ("world", "everyone", "everybody", "all", "nation", "country", "community"):
+        mods = {toks[k].lower for k in tree.kids[a]}
+        return toks[a].lemma.lower() not in ("nation", "country", "community") or bool(
+            mods & (lex.cue("regional_constructs") | {"all", "every"}))
+    return False
+
+
+COOPERATION = Code("COOPERATE", None, "060")  # what an appeal to help, join or cooperate asks for
 
 DENIED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "ACCUSE"})
 
