@@ -198,6 +198,19 @@ BACKGROUND = [
     ("Troops have fired on protesters several times, witnesses said.", "fired", "several occasions"),
     # issue 13, fifth round (fresh allsides-intl sample): "already" before the first of two verbs holds for the second
     ("I have already admitted my guilt and apologized to the government.", "apologized", "already"),
+    # issue 13, sixth round (fresh allsides-intl sample P): an earlier role, an indefinite time, the ground of a
+    # judgement, a war told in the present in more shapes, an attack that goes on, "since" on several occasions
+    ("As a candidate, the senator promised to close the prison.", "promised", "earlier role"),
+    ("As a presidential nominee, she pledged to cut taxes for farmers.", "pledged", "earlier role"),
+    ("The president invited the envoy to his ranch one weekend to discuss the talks.", "invited", "indefinite time"),
+    ("The minister faces criticism from lawmakers for approving the deal.", "approving", "judgement"),
+    ("The activist was arrested for organizing the protest.", "organizing", "judgement"),
+    ("Villagers joining the militia and fighting against the army were detained.", "fighting", "ongoing campaign"),
+    ("The base hosts troops helping local forces fight the insurgents.", "fight", "ongoing campaign"),
+    ("The militants are continuing their attacks on the city.", "attacks", "goes on"),
+    ("Officials on Monday welcomed the admission that the army had shelled the village.", "shelled", "past perfect"),
+    ("The rebels have shelled the city four times since March.", "shelled", "several occasions"),
+    ("Within days, the new commander purged the officer corps.", "purged", "after a time the text does not give"),
 ]
 
 
@@ -247,6 +260,12 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # present is a speech act done by saying it; a headline's present is the news (issue 13, fifth round)
         ("Russia sends troops to the border", "sends"),
         ("The envoy met the foreign minister and urged him to release the prisoners.", "urged"),
+        # issue 13, sixth round: what happened at a named place a "where" clause describes, a verbal reaction in the
+        # present perfect of a relative clause, a cause "for a campaign" (no period), a "while" still going on
+        ("Crowds gathered in Ankara, where the minister condemned the bombing.", "condemned"),
+        ("Lawmakers, who have condemned the decision, met the minister.", "condemned"),
+        ("Critics said the party was to blame for a smear campaign against the judge.", "blame"),
+        ("The talks will resume within weeks.", "resume"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):
@@ -520,6 +539,11 @@ class _FakeKnowledge:
     ],
 )
 def test_date_events_narration_carries_past_side_clause_dates(parse, ctx, text, trigger, date):
+    _assert_last_sentence_event_dated(parse, ctx, text, trigger, date)
+
+
+def _assert_last_sentence_event_dated(parse, ctx, text: str, trigger: str, date: dt.date) -> None:
+    """Code `trigger` of the text's last sentence with the whole text as its document and check its date."""
     sents = parse(text)
     doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
     assert doc.events[0].date == date, doc.events[0].date_reason
@@ -538,12 +562,34 @@ def test_date_events_narration_carries_past_side_clause_dates(parse, ctx, text, 
         ("On June 8, two candidates were asked about China.\n\nBoth criticized the trade war.",
          "criticized", D(2021, 6, 8)),
         ("Rebels shelled the airport on June 3.\n\nThe army attacked their positions.", "attacked", REF),
+        # issue 13, sixth round: a clause joined with a subject of its own is not the same actor going on
+        ("The ministry granted her a visa on June 2. She asked for an extension, but the consulate refused her "
+         "request.", "refused", REF),
+        ("The ministry granted her a visa on June 2. She asked for an extension and then refused to leave.",
+         "refused", D(2021, 6, 2)),
     ],
 )
 def test_date_events_narration_goes_on(parse, ctx, text, trigger, date):
-    sents = parse(text)
-    doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
-    assert doc.events[0].date == date, doc.events[0].date_reason
+    _assert_last_sentence_event_dated(parse, ctx, text, trigger, date)
+
+
+# issue 13, sixth round: "since" on a present perfect of a material act after the lead is an act over the span;
+# a verbal act keeps the start of the span
+@pytest.mark.parametrize(
+    ("last", "quad", "undated"),
+    [
+        ("The army has shelled the town since March.", 4, True),
+        ("The envoy has criticized the plan since March.", 1, False),
+    ],
+)
+def test_date_events_since_on_a_material_perfect_after_the_lead(parse, ctx, last, quad, undated):
+    sents = parse(f"The mayor spoke on Monday. Residents fled the city. Aid arrived late. {last}")
+    trigger = "shelled" if quad == 4 else "criticized"
+    ev = dataclasses.replace(make_event(sents[-1], trigger), quad_code=quad)
+    doc = date_events(_doc(sents, (ev,), REF), ctx)
+    assert (doc.events[0].date is None) is undated, doc.events[0].date_reason
+    if not undated:
+        assert doc.events[0].date == D(2021, 3, 1)
 
 
 # a list of a person's acts told after a sentence that puts the person in an earlier period ("during his

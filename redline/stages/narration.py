@@ -175,6 +175,21 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
     return out
 
 
+def other_actor_clause(tokens: Sequence[Token], trigger: int) -> bool:
+    """True when the trigger's clause is joined to the main verb with a subject of its own: "Veselnitskaya requested
+    an extension, but the office denied her request" (the office's act does not go on with her story)."""
+    i, seen = trigger, set()
+    while tokens[i].pos not in ("VERB", "AUX") and tokens[i].head != i and i not in seen:
+        seen.add(i)
+        i = tokens[i].head
+    tok = tokens[i]
+    if tok.dep != "conj" or tokens[tok.head].head != tok.head:
+        return False
+    own = next((t for t in tokens if t.head == i and t.dep in ("nsubj", "nsubjpass")), None)
+    first = next((t for t in tokens if t.head == tok.head and t.dep in ("nsubj", "nsubjpass")), None)
+    return own is not None and first is not None and own.lower not in _PRONOUNS and own.text != first.text
+
+
 def carried_background(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]],
                        period: Callable[[Sequence[Token], int], str | None]) -> dict[int, str]:
     """Sentence index -> why, for sentences that go on telling an earlier period the sentence before put its main
@@ -289,4 +304,5 @@ def offset_clause(tokens: Sequence[Token], clause: int) -> tuple[int, int, str, 
     return None
 
 
-__all__ = ["anchor_offsets", "attachment", "carried_background", "carried_days", "main_verb", "news_day", "offset_clause"]
+__all__ = ["anchor_offsets", "attachment", "carried_background", "carried_days", "main_verb", "news_day", "offset_clause",
+           "other_actor_clause"]
