@@ -211,6 +211,8 @@ BACKGROUND = [
     ("Officials on Monday welcomed the admission that the army had shelled the village.", "shelled", "past perfect"),
     ("The rebels have shelled the city four times since March.", "shelled", "several occasions"),
     ("Within days, the new commander purged the officer corps.", "purged", "after a time the text does not give"),
+    ("The leaked database shows that police detained hundreds of students.", "detained", "a record shows"),
+    ("Court documents reveal that the company paid bribes to the ministers.", "paid", "a record shows"),
 ]
 
 
@@ -266,6 +268,8 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("Lawmakers, who have condemned the decision, met the minister.", "condemned"),
         ("Critics said the party was to blame for a smear campaign against the judge.", "blame"),
         ("The talks will resume within weeks.", "resume"),
+        # a report in the present tells what its author says now, not an earlier act on record
+        ("The ministry says that rebels shelled the town.", "shelled"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):
@@ -573,6 +577,24 @@ def test_date_events_narration_goes_on(parse, ctx, text, trigger, date):
     _assert_last_sentence_event_dated(parse, ctx, text, trigger, date)
 
 
+# issue 13, sixth round: the sentences of a quotation take the day of the attribution that closes it
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("“This attack is very serious. We condemn it without reservation. Iran must take full responsibility,” the "
+         "prime minister said on June 5 at a briefing.", "condemn", D(2021, 6, 5)),
+        ("“We condemn it without reservation. Iran must take full responsibility,” the prime minister said at a "
+         "briefing.", "condemn", REF),
+        ("“We condemn it without reservation,” he said on June 5. Rebels attacked the town.", "attacked", REF),
+    ],
+)
+def test_date_events_quotation_takes_the_day_of_its_attribution(parse, ctx, text, trigger, date):
+    sents = parse(text)
+    s = next(x for x in sents if trigger in x.text)
+    doc = date_events(_doc(sents, (make_event(s, trigger),), REF), ctx)
+    assert doc.events[0].date == date, doc.events[0].date_reason
+
+
 # issue 13, sixth round: "since" on a present perfect of a material act after the lead is an act over the span;
 # a verbal act keeps the start of the span
 @pytest.mark.parametrize(
@@ -580,11 +602,12 @@ def test_date_events_narration_goes_on(parse, ctx, text, trigger, date):
     [
         ("The army has shelled the town since March.", 4, True),
         ("The envoy has criticized the plan since March.", 1, False),
+        ("A new offensive has been underway since March.", 4, False),
     ],
 )
 def test_date_events_since_on_a_material_perfect_after_the_lead(parse, ctx, last, quad, undated):
     sents = parse(f"The mayor spoke on Monday. Residents fled the city. Aid arrived late. {last}")
-    trigger = "shelled" if quad == 4 else "criticized"
+    trigger = next(w for w in ("shelled", "criticized", "offensive") if w in last)
     ev = dataclasses.replace(make_event(sents[-1], trigger), quad_code=quad)
     doc = date_events(_doc(sents, (ev,), REF), ctx)
     assert (doc.events[0].date is None) is undated, doc.events[0].date_reason

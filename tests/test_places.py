@@ -199,6 +199,8 @@ MORE_LOCATIONS = [
      ("Kabul", "AFG"), "in Kabul"),
     ("Rebels welcomed the killing of the general, a hero to his men for his work in Syria.", "killing", (), "ASSAULT",
      None, "no event location"),
+    ("A gunman opened fire at a clinic at Fort Bragg, North Carolina, killing four.", "fire", (), "ASSAULT",
+     ("Fort Bragg", "USA"), "in the phrase of"),
     ("Veterans thanked the soldiers in the uniform of the United States.", "thanked", (), "SUPPORT", None,
      "locative phrase (of)"),
     ("The ministry issued a statement of sharp criticism at Japan.", "criticism", (), "ACCUSE", None,

@@ -141,6 +141,8 @@ TABLE = [
     ("over Thanksgiving", D(2018, 12, 26), D(2018, 11, 22), D(2018, 11, 22), "day", "absolute"),
     ("on New Year’s Day", REF, D(2021, 1, 1), D(2021, 1, 1), "day", "absolute"),
     ("the attack on Halloween", D(2017, 11, 2), D(2017, 10, 31), D(2017, 10, 31), "day", "absolute"),
+    ("The day before Thanksgiving, the general warned", D(2018, 12, 26), D(2018, 11, 21), D(2018, 11, 21), "day",
+     "absolute"),
     # "earlier in the day", "later that day": the day the text is telling (read here from the reference date)
     ("a tweet earlier in the day", REF, REF, REF, "day", "anaphoric"),
     ("later that day the army withdrew", REF, REF, REF, "day", "anaphoric"),

@@ -118,7 +118,7 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"\b(?P<word>earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)\b", _I),
      h_anaphoric),
     # named days; a bare "Christmas" or "Thanksgiving" only when no noun follows ("the Christmas holidays" is no day)
-    (re.compile(r"\b(?P<name>New\s+Year['\u2019]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day|night|morning)|Boxing\s+Day|"
+    (re.compile(r"\b(?:(?i:the\s+day\s+)(?P<rel>(?i:before|after))\s+)?(?P<name>New\s+Year['\u2019]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day|night|morning)|Boxing\s+Day|"
                 r"Valentine['\u2019]s\s+Day|Thanksgiving\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|"
                 r"(?:Christmas|Thanksgiving|Halloween)(?![\s-]+[a-z]))"), h_holiday),
     (re.compile(r"\b(?:the day before yesterday|the day after tomorrow|yesterday|last night|today|tonight|"
@@ -215,7 +215,7 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
         if _bare(handler) and not (m.groupdict().get("rel")) and word not in _CUE_WORDS \
                 and not _year_of_occasion(handler, m, word, text, end, word_at):
             continue  # a bare "May" or "2014" without a temporal cue is not taken as a date
-        if handler is h_holiday and " " not in m["name"] and word not in _CUE_WORDS | {"over", "at"}:
+        if handler is h_holiday and " " not in m["name"] and not m["rel"] and word not in _CUE_WORDS | {"over", "at"}:
             continue  # "Merry Christmas" is a greeting; "on Christmas", "over Thanksgiving" are days
         if handler is h_year and text[max(0, start - 1):start] in ("$", "#", "€", "£"):
             continue

@@ -478,4 +478,8 @@ def h_holiday(m: re.Match, ref) -> Value:
     _need_ref(ref, repr(m["name"]))
     d = min((_holiday(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)),
             key=lambda d: (abs((d - ref).days), d > ref))
-    return d, d, DAY, "absolute", f"{m['name']!r} of {d.year}: the year closest to the reference date {ref.isoformat()}"
+    why = f"{m['name']!r} of {d.year}: the year closest to the reference date {ref.isoformat()}"
+    if m["rel"]:  # "the day before Thanksgiving"
+        d = d + dt.timedelta(days=-1 if m["rel"].lower() == "before" else 1)
+        why = f"the day {m['rel'].lower()} {why}"
+    return d, d, DAY, "absolute", why

@@ -169,7 +169,7 @@ def simultaneous_relative(tokens: Sequence[Token], verb: int) -> bool:
     return (where and progressive) or in_which or named_place
 
 
-def _background_relative(tokens: Sequence[Token], verb: int, *, verbal: bool = False) -> bool:
+def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
     """A relative clause that tells an earlier or habitual act of its noun ("the man who had accused him", "forces
     which helped Baghdad", "whom the government accuses of plotting"); not a cleft ("he was the one that created
     this mess"), a clause on a time noun, a "when" clause, a report ("associates who said") or a state ("who is
@@ -189,9 +189,17 @@ def _background_relative(tokens: Sequence[Token], verb: int, *, verbal: bool = F
         return True  # present simple: a habit or a standing charge ("whom the government accuses of plotting")
     if v.tag == "VBG" and any(a in ("is", "are", "'s", "'re") for a in aux):
         return False  # present progressive: going on now
-    if verbal and v.tag == "VBN" and any(a in ("has", "have") for a in aux) and not any(a == "been" for a in aux):
+    if v.lemma.lower() in REACTION_LEMMAS and v.tag == "VBN" and any(a in ("has", "have") for a in aux) \
+            and not any(a == "been" for a in aux):
         return False  # "lawmakers, who have blasted the move": a reaction of the day, like the main clause's perfect
     return v.tag in ("VBD", "VBN", "VBG")
+
+
+# Reactions whose present perfect in a relative clause is the day's news ("lawmakers, who have blasted the move").
+REACTION_LEMMAS = frozenset({
+    "condemn", "blast", "criticize", "criticise", "slam", "denounce", "decry", "deplore", "praise", "hail",
+    "welcome", "applaud", "reject", "protest", "question", "attack", "warn", "urge", "call",
+})
 
 
 # Promises and threats in the present perfect ("has vowed to veto", "have pledged to improve") are a standing
@@ -453,7 +461,7 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
         if t.lemma.lower() in _INDEFINITE_TIMES and t.dep == "npadvmod" and _clause_of(tokens, t.i) == v \
                 and any(c.lower == "one" for c in _children(tokens, t.i)):
             return f"'one {t.text}' on {verb.text!r}: an indefinite time"
-    cause = _judged_act(tokens, trigger)
+    cause = _judged_act(tokens, trigger) or _on_record(tokens, v)
     if cause is not None:
         return cause
     standing = standing_act(tokens, v) or ongoing_act(tokens, v) \
@@ -479,7 +487,7 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
             seen.add(first)
             first = tokens[first].head
         dep, clause = tokens[first].dep, first
-    if dep == "relcl" and _background_relative(tokens, clause, verbal=not quad_material):
+    if dep == "relcl" and _background_relative(tokens, clause):
         return f"{tokens[clause].text!r} is in a relative clause about {tokens[tokens[clause].head].text!r}: background"
     if dep == "acl" and clause == trigger and reduced_relative(tokens, clause):  # the participle is the act itself
         return (f"{tokens[clause].text!r} is a participle clause describing {tokens[tokens[clause].head].text!r} "
@@ -524,9 +532,30 @@ def since_span(tokens: Sequence[Token], trigger: int, expression: str, start: in
     many = ongoing_act(tokens, v)
     if many is not None and "several occasions" in many:
         return f"{expression!r} on {many}"
-    if material:
+    if material and tokens[v].lemma.lower() != "be":  # "an offensive has been underway since Wednesday" began then
         return f"{expression!r} on the present perfect {tokens[v].text!r} of a material act: an act over the span"
     return None
+
+
+# Records whose present "shows", "reveals" ... tells acts done before the news ("The database shows that officials
+# targeted people", "Court documents reveal that the company paid bribes").
+RECORD_NOUNS = frozenset({
+    "database", "document", "record", "file", "data", "video", "footage", "image", "photo", "email", "e-mail",
+    "memo", "letter", "cable", "leak", "log", "transcript", "recording", "list", "archive", "paper",
+})
+SHOW_LEMMAS = frozenset({"show", "reveal", "indicate", "document", "detail", "suggest", "confirm", "prove"})
+
+
+def _on_record(tokens: Sequence[Token], v: int) -> str | None:
+    """ "The database shows that officials targeted people": a past act a record now shows was done before."""
+    verb = tokens[v]
+    head = tokens[verb.head]
+    if verb.tag != "VBD" or verb.dep != "ccomp" or head.lemma.lower() not in SHOW_LEMMAS or head.tag not in ("VBZ", "VBP"):
+        return None
+    record = next((t for t in _children(tokens, head.i) if t.dep == "nsubj" and t.lemma.lower() in RECORD_NOUNS), None)
+    if record is None:
+        return None
+    return f"'{record.text} {head.text} that ... {verb.text}': a past act a record shows, done before the news"
 
 
 def _judged_act(tokens: Sequence[Token], trigger: int) -> str | None:

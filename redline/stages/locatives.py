@@ -218,8 +218,10 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
         for t in tokens:
             if not subject and h == trigger and t.dep == "nsubj":
                 continue
-            # an apposition describes its noun ("the killing of Soleimani, a hero for his work in Iraq")
-            if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS and t.dep != "appos":
+            # a common-noun apposition describes its noun ("the killing of Soleimani, a hero for his work in Iraq");
+            # a name qualifies it ("at Fort Hood, Texas")
+            if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS \
+                    and not (t.dep == "appos" and t.pos == "NOUN"):
                 keep.add(t.i)
                 todo.append(t.i)
     return keep
