@@ -268,6 +268,9 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("Lawmakers, who have condemned the decision, met the minister.", "condemned"),
         ("Critics said the party was to blame for a smear campaign against the judge.", "blame"),
         ("The talks will resume within weeks.", "resume"),
+        # a year in a relative clause told at another time than the act: before it (past perfect), after it
+        ("The council lifted the sanctions, including a ban it had imposed in 2010.", "lifted"),
+        ("Donors gave weapons to the rebels, who eventually took the city in 2017.", "gave"),
         # a report in the present tells what its author says now, not an earlier act on record
         ("The ministry says that rebels shelled the town.", "shelled"),
     ],
