@@ -212,6 +212,8 @@ BACKGROUND = [
     ("The rebels have shelled the city four times since March.", "shelled", "several occasions"),
     ("Within days, the new commander purged the officer corps.", "purged", "after a time the text does not give"),
     ("The leaked database shows that police detained hundreds of students.", "detained", "a record shows"),
+    ("The officials had been signaling for months that they were ready to quit the treaty.", "quit",
+     "inside an activity"),
     ("Court documents reveal that the company paid bribes to the ministers.", "paid", "a record shows"),
 ]
 
@@ -853,6 +855,9 @@ def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, da
         # a verbal reaction in the present perfect is the day's news; a simple past act keeps the news day
         ("Lawmakers have condemned the decision.", "condemned", False),
         ("The army withdrew its troops from the border.", "withdrew", False),
+        # issue 13, sixth round: the purpose of such a perfect is told with it; of a simple past, with its day
+        ("The army has sent advisers to help train the militia.", "train", True),
+        ("The army sent advisers to help train the militia.", "train", False),
     ],
 )
 def test_date_event_present_perfect_of_a_material_act_after_the_lead(parse, last, trigger, undated):

@@ -472,6 +472,9 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
                                                         tokens[verb.head].lemma.lower() in TIME_NOUNS):
         return (f"present perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}' of a material act: "
                 f"its result is told, not its day")  # not "the first time they have adopted such measures"
+    inside = _inside_activity(tokens, v, material=material)
+    if inside is not None:
+        return inside
     if past_perfect(tokens, v) and (not _in_reported_clause(tokens, v) or perfect_progressive(tokens, v)):
         return f"past perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}': an act earlier than the news"
     clause = v if verb.pos in _VERBAL else trigger
@@ -499,6 +502,32 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
         earlier = [m for m in marks if m in EARLIER_MARKERS]
         if earlier:
             return f"'{earlier[0]} ... {tokens[clause].text}': an act told only by its order to the main clause"
+    return None
+
+
+def _inside_activity(tokens: Sequence[Token], v: int, *, material: bool) -> str | None:
+    """Why the act of verb `v` is told inside an activity that went on, or the purpose of a result told, or None:
+    "officials had been signaling for months that they were ready to pull out" (under a past perfect
+    progressive), "it has inserted special forces to help train the army" (the purpose of a material act's
+    present perfect after the lead). Climbs complements, purposes and joined infinitives, not other clauses."""
+    i, seen = v, {v}
+    for _ in range(6):
+        tok = tokens[i]
+        if tok.head == i or tok.dep in ("relcl", "parataxis") and i == v:
+            return None
+        if tok.dep == "conj" and not (tok.tag == "VB" and tokens[tok.head].tag == "VB"):
+            return None  # another act; "reorganize and train" share their "to"
+        i = tok.head
+        if i in seen:
+            return None
+        seen.add(i)
+        gov = tokens[i]
+        if gov.pos not in _VERBAL:
+            continue
+        if perfect_progressive(tokens, i):
+            return f"under '{' '.join(a.text for a in _aux(tokens, i))} {gov.text}': an act inside an activity that went on"
+        if material and present_perfect(tokens, i) and tokens[v].tag == "VB":
+            return f"the purpose of the present perfect {gov.text!r} of a material act: its result is told, not its day"
     return None
 
 
