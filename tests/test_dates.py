@@ -858,6 +858,7 @@ def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, da
         # issue 13, sixth round: the purpose of such a perfect is told with it; of a simple past, with its day
         ("The army has sent advisers to help train the militia.", "train", True),
         ("The army sent advisers to help train the militia.", "train", False),
+        ("The president has not said whether he would launch strikes.", "launch", False),
     ],
 )
 def test_date_event_present_perfect_of_a_material_act_after_the_lead(parse, last, trigger, undated):

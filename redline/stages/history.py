@@ -510,13 +510,14 @@ def _inside_activity(tokens: Sequence[Token], v: int, *, material: bool) -> str 
     "officials had been signaling for months that they were ready to pull out" (under a past perfect
     progressive), "it has inserted special forces to help train the army" (the purpose of a material act's
     present perfect after the lead). Climbs complements, purposes and joined infinitives, not other clauses."""
-    i, seen = v, {v}
+    i, seen, purpose = v, {v}, True
     for _ in range(6):
         tok = tokens[i]
         if tok.head == i or tok.dep in ("relcl", "parataxis") and i == v:
             return None
         if tok.dep == "conj" and not (tok.tag == "VB" and tokens[tok.head].tag == "VB"):
             return None  # another act; "reorganize and train" share their "to"
+        purpose = purpose and tok.dep in ("xcomp", "advcl", "conj")  # not what was said: "has not said whether"
         i = tok.head
         if i in seen:
             return None
@@ -526,7 +527,8 @@ def _inside_activity(tokens: Sequence[Token], v: int, *, material: bool) -> str 
             continue
         if perfect_progressive(tokens, i):
             return f"under '{' '.join(a.text for a in _aux(tokens, i))} {gov.text}': an act inside an activity that went on"
-        if material and present_perfect(tokens, i) and tokens[v].tag == "VB":
+        if material and purpose and present_perfect(tokens, i) and tokens[v].tag == "VB" \
+                and gov.lemma.lower() not in REPORT_LEMMAS:
             return f"the purpose of the present perfect {gov.text!r} of a material act: its result is told, not its day"
     return None
 
