@@ -189,17 +189,7 @@ def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
         return True  # present simple: a habit or a standing charge ("whom the government accuses of plotting")
     if v.tag == "VBG" and any(a in ("is", "are", "'s", "'re") for a in aux):
         return False  # present progressive: going on now
-    if v.lemma.lower() in REACTION_LEMMAS and v.tag == "VBN" and any(a in ("has", "have") for a in aux) \
-            and not any(a == "been" for a in aux):
-        return False  # "lawmakers, who have blasted the move": a reaction of the day, like the main clause's perfect
     return v.tag in ("VBD", "VBN", "VBG")
-
-
-# Reactions whose present perfect in a relative clause is the day's news ("lawmakers, who have blasted the move").
-REACTION_LEMMAS = frozenset({
-    "condemn", "blast", "criticize", "criticise", "slam", "denounce", "decry", "deplore", "praise", "hail",
-    "welcome", "applaud", "reject", "protest", "question", "attack", "warn", "urge", "call",
-})
 
 
 # Promises and threats in the present perfect ("has vowed to veto", "have pledged to improve") are a standing
