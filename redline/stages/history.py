@@ -14,6 +14,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from ..records import Entity, Token
+from .aspect import VERBAL as _VERBAL
+from .aspect import aux as _aux
+from .aspect import children as _children
+from .aspect import clause_verb, past_perfect, perfect_progressive, present_perfect, trigger_head
 
 # Adverbs that make an act habitual, repeated or earlier than the news ("has long vowed", "repeatedly criticised").
 HABITUAL_ADVERBS = frozenset({
@@ -57,15 +61,10 @@ AUDIENCE_NOUNS = frozenset({
 _BEFORE_AUDIENCE_LEMMAS = frozenset({"speak", "testify", "appear", "stand", "address", "plead", "deliver", "perform",
                                      "parade", "argue", "say", "tell"})
 _NOT_PAST = frozenset({"coming", "next", "recent", "this", "current", "upcoming", "future", "last"})
-_VERBAL = frozenset({"VERB", "AUX"})
 REPORT_LEMMAS = frozenset(
     "say tell announce state add report claim confirm deny declare warn write stress insist note accuse urge "
     "reveal comment respond reply know believe think show find".split()
 )
-
-
-def _children(tokens: Sequence[Token], i: int) -> list[Token]:
-    return [t for t in tokens if t.head == i and t.i != i]
 
 
 def spatial_before(tokens: Sequence[Token], clause: int) -> bool:
@@ -95,52 +94,6 @@ def named_again(tokens: Sequence[Token], trigger: int) -> str | None:
             cue = habitual[0] if habitual else "had"
             return f"'{trig.text} that ... {cue} ... {rel.text}': an earlier act named again"
     return None
-
-
-def trigger_head(tokens: Sequence[Token], span: tuple[int, int]) -> int:
-    """The syntactic head of a trigger span: "attack" of "gas attack", "sanctions" of "new sanctions"; the span's
-    first token when none of its tokens governs the others."""
-    start, end = span
-    if not 0 <= start < len(tokens):
-        return start
-    end = min(max(end, start + 1), len(tokens))
-    for tok in tokens[start:end]:
-        if not start <= tok.head < end or tok.head == tok.i:
-            return tok.i
-    return start
-
-
-def clause_verb(tokens: Sequence[Token], trigger: int) -> int:
-    """The verb whose clause carries the event: the trigger itself when it is a verb, else the nearest verb above
-    it ("the attack" in "condemned the attack" -> "condemned"); the trigger when no verb governs it."""
-    i = trigger
-    seen = set()
-    while tokens[i].pos not in _VERBAL and tokens[i].head != i and i not in seen:
-        seen.add(i)
-        i = tokens[i].head
-    return i if tokens[i].pos in _VERBAL else trigger
-
-
-def _aux(tokens: Sequence[Token], v: int) -> list[Token]:
-    return [t for t in _children(tokens, v) if t.dep in ("aux", "auxpass")]
-
-
-def present_perfect(tokens: Sequence[Token], v: int) -> bool:
-    """'has used', 'have been driven', 'has been charged' (not 'would have', not 'had')."""
-    aux = [a.lower for a in _aux(tokens, v)]
-    return tokens[v].tag == "VBN" and any(a in ("has", "have", "'s", "'ve") for a in aux) \
-        and not any(a in ("would", "could", "should", "might", "must", "will", "may", "to") for a in aux)
-
-
-def past_perfect(tokens: Sequence[Token], v: int) -> bool:
-    """'had attacked', 'had been signaling', 'had been reclaimed'."""
-    return any(a.lower == "had" for a in _aux(tokens, v)) and tokens[v].tag in ("VBN", "VBG")
-
-
-def perfect_progressive(tokens: Sequence[Token], v: int) -> bool:
-    """'had been blocking', 'had been negotiating': an activity that went on over a time before the news, even when
-    reported ("officials said the administration had been blocking the funds")."""
-    return tokens[v].tag == "VBG" and past_perfect(tokens, v) and any(a.lower == "been" for a in _aux(tokens, v))
 
 
 def _in_reported_clause(tokens: Sequence[Token], v: int) -> bool:
