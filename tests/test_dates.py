@@ -198,6 +198,23 @@ BACKGROUND = [
     ("Troops have fired on protesters several times, witnesses said.", "fired", "several occasions"),
     # issue 13, fifth round (fresh allsides-intl sample): "already" before the first of two verbs holds for the second
     ("I have already admitted my guilt and apologized to the government.", "apologized", "already"),
+    # issue 13, sixth round (fresh allsides-intl sample P): an earlier role, an indefinite time, the ground of a
+    # judgement, a war told in the present in more shapes, an attack that goes on, "since" on several occasions
+    ("As a candidate, the senator promised to close the prison.", "promised", "earlier role"),
+    ("As a presidential nominee, she pledged to cut taxes for farmers.", "pledged", "earlier role"),
+    ("The president invited the envoy to his ranch one weekend to discuss the talks.", "invited", "indefinite time"),
+    ("The minister faces criticism from lawmakers for approving the deal.", "approving", "judgement"),
+    ("The activist was arrested for organizing the protest.", "organizing", "judgement"),
+    ("Villagers joining the militia and fighting against the army were detained.", "fighting", "ongoing campaign"),
+    ("The base hosts troops helping local forces fight the insurgents.", "fight", "ongoing campaign"),
+    ("The militants are continuing their attacks on the city.", "attacks", "goes on"),
+    ("Officials on Monday welcomed the admission that the army had shelled the village.", "shelled", "past perfect"),
+    ("The rebels have shelled the city four times since March.", "shelled", "several occasions"),
+    ("Within days, the new commander purged the officer corps.", "purged", "after a time the text does not give"),
+    ("The leaked database shows that police detained hundreds of students.", "detained", "a record shows"),
+    ("The officials had been signaling for months that they were ready to quit the treaty.", "quit",
+     "inside an activity"),
+    ("Court documents reveal that the company paid bribes to the ministers.", "paid", "a record shows"),
 ]
 
 
@@ -247,6 +264,16 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # present is a speech act done by saying it; a headline's present is the news (issue 13, fifth round)
         ("Russia sends troops to the border", "sends"),
         ("The envoy met the foreign minister and urged him to release the prisoners.", "urged"),
+        # issue 13, sixth round: what happened at a named place a "where" clause describes, a cause "for a
+        # campaign" (no period), "within weeks" of a plan
+        ("Crowds gathered in Ankara, where the minister condemned the bombing.", "condemned"),
+        ("Critics said the party was to blame for a smear campaign against the judge.", "blame"),
+        ("The talks will resume within weeks.", "resume"),
+        # a year in a relative clause told at another time than the act: before it (past perfect), after it
+        ("The council lifted the sanctions, including a ban it had imposed in 2010.", "lifted"),
+        ("Donors gave weapons to the rebels, who eventually took the city in 2017.", "gave"),
+        # a report in the present tells what its author says now, not an earlier act on record
+        ("The ministry says that rebels shelled the town.", "shelled"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):
@@ -520,6 +547,11 @@ class _FakeKnowledge:
     ],
 )
 def test_date_events_narration_carries_past_side_clause_dates(parse, ctx, text, trigger, date):
+    _assert_last_sentence_event_dated(parse, ctx, text, trigger, date)
+
+
+def _assert_last_sentence_event_dated(parse, ctx, text: str, trigger: str, date: dt.date) -> None:
+    """Code `trigger` of the text's last sentence with the whole text as its document and check its date."""
     sents = parse(text)
     doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
     assert doc.events[0].date == date, doc.events[0].date_reason
@@ -538,12 +570,53 @@ def test_date_events_narration_carries_past_side_clause_dates(parse, ctx, text, 
         ("On June 8, two candidates were asked about China.\n\nBoth criticized the trade war.",
          "criticized", D(2021, 6, 8)),
         ("Rebels shelled the airport on June 3.\n\nThe army attacked their positions.", "attacked", REF),
+        # issue 13, sixth round: a clause joined with a subject of its own is not the same actor going on
+        ("The ministry granted her a visa on June 2. She asked for an extension, but the consulate refused her "
+         "request.", "refused", REF),
+        ("The ministry granted her a visa on June 2. She asked for an extension and then refused to leave.",
+         "refused", D(2021, 6, 2)),
     ],
 )
 def test_date_events_narration_goes_on(parse, ctx, text, trigger, date):
+    _assert_last_sentence_event_dated(parse, ctx, text, trigger, date)
+
+
+# issue 13, sixth round: the sentences of a quotation take the day of the attribution that closes it
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("“This attack is very serious. We condemn it without reservation. Iran must take full responsibility,” the "
+         "prime minister said on June 5 at a briefing.", "condemn", D(2021, 6, 5)),
+        ("“We condemn it without reservation. Iran must take full responsibility,” the prime minister said at a "
+         "briefing.", "condemn", REF),
+        ("“We condemn it without reservation,” he said on June 5. Rebels attacked the town.", "attacked", REF),
+    ],
+)
+def test_date_events_quotation_takes_the_day_of_its_attribution(parse, ctx, text, trigger, date):
     sents = parse(text)
-    doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
+    s = next(x for x in sents if trigger in x.text)
+    doc = date_events(_doc(sents, (make_event(s, trigger),), REF), ctx)
     assert doc.events[0].date == date, doc.events[0].date_reason
+
+
+# issue 13, sixth round: "since" on a present perfect of a material act after the lead is an act over the span;
+# a verbal act keeps the start of the span
+@pytest.mark.parametrize(
+    ("last", "quad", "undated"),
+    [
+        ("The army has shelled the town since March.", 4, True),
+        ("The envoy has criticized the plan since March.", 1, False),
+        ("A new offensive has been underway since March.", 4, False),
+    ],
+)
+def test_date_events_since_on_a_material_perfect_after_the_lead(parse, ctx, last, quad, undated):
+    sents = parse(f"The mayor spoke on Monday. Residents fled the city. Aid arrived late. {last}")
+    trigger = next(w for w in ("shelled", "criticized", "offensive") if w in last)
+    ev = dataclasses.replace(make_event(sents[-1], trigger), quad_code=quad)
+    doc = date_events(_doc(sents, (ev,), REF), ctx)
+    assert (doc.events[0].date is None) is undated, doc.events[0].date_reason
+    if not undated:
+        assert doc.events[0].date == D(2021, 3, 1)
 
 
 # a list of a person's acts told after a sentence that puts the person in an earlier period ("during his
@@ -781,6 +854,10 @@ def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, da
         # a verbal reaction in the present perfect is the day's news; a simple past act keeps the news day
         ("Lawmakers have condemned the decision.", "condemned", False),
         ("The army withdrew its troops from the border.", "withdrew", False),
+        # issue 13, sixth round: the purpose of such a perfect is told with it; of a simple past, with its day
+        ("The army has sent advisers to help train the militia.", "train", True),
+        ("The army sent advisers to help train the militia.", "train", False),
+        ("The president has not said whether he would launch strikes.", "launch", False),
     ],
 )
 def test_date_event_present_perfect_of_a_material_act_after_the_lead(parse, last, trigger, undated):

@@ -192,6 +192,19 @@ LOCATIONS = [
 # issue 13: places the parse does not attach to the trigger, names the model misses, targets, withdrawals, visits
 # (sentence, trigger, actor words, PLOVER type, expected (name, country) or None, reason fragment)
 MORE_LOCATIONS = [
+    # issue 13, sixth round (fresh allsides-intl sample P): a relative clause on an attack noun tells the attack;
+    # an apposition describes its noun; "of" a country's uniform or custody is no place; "at" a country is the
+    # target of a verbal act
+    ("The attack on the embassy in Kabul that killed nine guards shocked the world.", "killed", (), "ASSAULT",
+     ("Kabul", "AFG"), "in Kabul"),
+    ("Rebels welcomed the killing of the general, a hero to his men for his work in Syria.", "killing", (), "ASSAULT",
+     None, "no event location"),
+    ("A gunman opened fire at a clinic at Fort Bragg, North Carolina, killing four.", "fire", (), "ASSAULT",
+     ("Fort Bragg", "USA"), "in the phrase of"),
+    ("Veterans thanked the soldiers in the uniform of the United States.", "thanked", (), "SUPPORT", None,
+     "locative phrase (of)"),
+    ("The ministry issued a statement of sharp criticism at Japan.", "criticism", (), "ACCUSE", None,
+     "target of a verbal act"),
     ("Cluster munitions were fired by Ukrainian forces into Donetsk.", "fired", (), "ASSAULT", ("Donetsk", "UKR"),
      "into Donetsk"),
     ("Putin met with world leaders in China for the summit.", "met", (), "CONSULT", ("China", "CHN"), "in China"),

@@ -133,6 +133,22 @@ TABLE = [
     ("in the fall of 2016", REF, D(2016, 9, 1), D(2016, 11, 30), "year", "absolute"),
     # a possessive keeps the preposition before it out: "in last week's attack" dates the attack, not "in"
     ("condemned the use of gas in last week's attack", REF, D(2021, 6, 7), D(2021, 6, 13), "day", "relative"),
+    # issue 13, sixth round (fresh allsides-intl sample P): named days, the year closest to the reference date
+    ("the minister spoke on New Year's Eve", D(2022, 1, 2), D(2021, 12, 31), D(2021, 12, 31), "day", "absolute"),
+    ("troops landed late on Christmas night", D(2020, 12, 27), D(2020, 12, 25), D(2020, 12, 25), "day", "absolute"),
+    ("a truce agreed on Christmas Eve", D(2021, 1, 10), D(2020, 12, 24), D(2020, 12, 24), "day", "absolute"),
+    ("the rally held on Thanksgiving", D(2019, 12, 1), D(2019, 11, 28), D(2019, 11, 28), "day", "absolute"),
+    ("over Thanksgiving", D(2018, 12, 26), D(2018, 11, 22), D(2018, 11, 22), "day", "absolute"),
+    ("on New Year’s Day", REF, D(2021, 1, 1), D(2021, 1, 1), "day", "absolute"),
+    ("the attack on Halloween", D(2017, 11, 2), D(2017, 10, 31), D(2017, 10, 31), "day", "absolute"),
+    ("The day before Thanksgiving, the general warned", D(2018, 12, 26), D(2018, 11, 21), D(2018, 11, 21), "day",
+     "absolute"),
+    # "earlier in the day", "later that day": the day the text is telling (read here from the reference date)
+    ("a tweet earlier in the day", REF, REF, REF, "day", "anaphoric"),
+    ("later that day the army withdrew", REF, REF, REF, "day", "anaphoric"),
+    # "since" looks back: "since May" in a January article is the May before it
+    ("has sent troops since May", D(2020, 1, 1), D(2019, 5, 1), D(2020, 1, 1), "month", "range"),
+    ("detained since December 28", D(2020, 1, 10), D(2019, 12, 28), D(2020, 1, 10), "day", "range"),
 ]
 
 
@@ -163,6 +179,9 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
         "The 2000 soldiers crossed the river.",
         "The company's 2000 employees went on strike.",
         "Route 9/110 was closed.",
+        "Merry Christmas to all our readers.",
+        "He spent the Christmas holidays at his resort.",
+        "Thanksgiving dinner was cancelled.",
     ],
 )
 def test_find_times_ignores_non_dates(text):

@@ -34,6 +34,7 @@ from .temporal_values import (
     h_day_word,
     h_decade,
     h_end_of,
+    h_holiday,
     h_hours_ago,
     h_iso,
     h_month,
@@ -114,6 +115,12 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"\bthe\s+(?P<word>previous|next|following)\s+(?:day|night|morning|afternoon|evening)\b", _I),
      h_anaphoric),
     (re.compile(r"\bthe\s+(?:day|night)\s+(?P<word>before|after)(?=\s*[,.;:)]|\s*$)", _I), h_anaphoric),
+    (re.compile(r"\b(?P<word>earlier|later)\s+(?:in\s+the|that)\s+(?:day|morning|afternoon|evening|night)\b", _I),
+     h_anaphoric),
+    # named days; a bare "Christmas" or "Thanksgiving" only when no noun follows ("the Christmas holidays" is no day)
+    (re.compile(r"\b(?:(?i:the\s+day\s+)(?P<rel>(?i:before|after))\s+)?(?P<name>New\s+Year['\u2019]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day|night|morning)|Boxing\s+Day|"
+                r"Valentine['\u2019]s\s+Day|Thanksgiving\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|"
+                r"(?:Christmas|Thanksgiving|Halloween)(?![\s-]+[a-z]))"), h_holiday),
     (re.compile(r"\b(?:the day before yesterday|the day after tomorrow|yesterday|last night|today|tonight|"
                 r"this morning|this afternoon|this evening|earlier today|later today|tomorrow)\b", _I), h_day_word),
     (re.compile(r"\b(?P<rel>earlier this|later this|last|this|next|previous|coming)\s+"
@@ -146,6 +153,7 @@ _GUARDS = {
     h_past_n: ("past", "last", "previous"), h_recent: ("recent", "past", "last", "ago"), h_within: ("in",),
     h_end_of: ("end of",), h_season: ("spring", "summer", "fall", "autumn"), h_part_of_year: ("early", "late", "mid"), h_decade: ("0s",),
     h_day_word: ("day", "night", "morning", "afternoon", "evening", "tomorrow"),
+    h_holiday: ("year", "christmas", "boxing", "valentine", "thanksgiving", "halloween", "fourth"),
 }
 _MONTH_HANDLERS = (h_day_full, h_day_noyear, h_month_year, h_month)
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -170,7 +178,7 @@ def _bare(handler) -> bool:
 _CUE_SUBSTRINGS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "night", "week",
     "month", "year", "decade", "morning", "afternoon", "evening", "tomorrow", "ago", "recent", "hour", "spring",
-    "summer", "fall", "autumn",
+    "summer", "fall", "autumn", "christmas", "thanksgiving", "halloween", "fourth",
 )
 _FOUR_DIGITS = re.compile(r"\d\d\d\d|9/11")
 
@@ -207,6 +215,8 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
         if _bare(handler) and not (m.groupdict().get("rel")) and word not in _CUE_WORDS \
                 and not _year_of_occasion(handler, m, word, text, end, word_at):
             continue  # a bare "May" or "2014" without a temporal cue is not taken as a date
+        if handler is h_holiday and " " not in m["name"] and not m["rel"] and word not in _CUE_WORDS | {"over", "at"}:
+            continue  # "Merry Christmas" is a greeting; "on Christmas", "over Thanksgiving" are days
         if handler is h_year and text[max(0, start - 1):start] in ("$", "#", "€", "£"):
             continue
         try:
@@ -224,7 +234,9 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
-_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z.]*\s+)?(?P<noun>[a-z][a-z-]+)")  # "the 2016 U.S. presidential election"
+# "the 2016 U.S. presidential election", "the 2015 Vienna Nuclear Agreement" (an occasion named in capitals)
+_NOUN_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z.]*\s+){0,3}(?P<noun>[a-z][a-z-]+|(?:Agreement|Accord|Deal|Treaty|Summit|"
+                         r"Conference|Election|War|Invasion|Revolution|Uprising|Referendum|Attack|Coup)\b)")
 
 
 def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int, word_at: int = 0) -> bool:
@@ -252,8 +264,14 @@ def _apply_prefix(t: Temporal, word: str, word_at: int, text: str, ref: dt.date 
     if word == "since":
         if ref is None:
             return Temporal(span, word_at, t.end, t.date, None, t.precision, "range", f"since {t.reason}; no reference")
-        return Temporal(span, word_at, t.end, t.date, max(ref, t.date), t.precision, "range",
-                        f"since {t.date.isoformat()}: {t.reason}, up to the reference date")
+        start, why = t.date, t.reason
+        if start > ref and t.kind in ("absolute", "future") and not re.search(r"\d{4}", t.text):
+            try:  # "since May" in a January article: the May before it ("since" always looks back)
+                start, why = start.replace(year=start.year - 1), f"{t.text}: the last one before the reference date"
+            except ValueError:  # February 29
+                start, why = start.replace(year=start.year - 1, day=28), f"{t.text}: the last one before the reference date"
+        return Temporal(span, word_at, t.end, start, max(ref, start), t.precision, "range",
+                        f"since {start.isoformat()}: {why}, up to the reference date")
     if word in ("by", "until", "till") and ref is not None and t.enddate and t.enddate > ref:
         return Temporal(span, word_at, t.end, ref, t.enddate, t.precision, "future",
                         f"deadline {word} {t.enddate.isoformat()}: {t.reason}")

@@ -222,7 +222,8 @@ def h_ago_this_month(m: re.Match, ref) -> Value:
     return lo, hi, MONTH, "relative", f"this month {years} year(s) before {ref.isoformat()}{hedge}"
 
 
-_ANAPHORIC_WORDS = {"previous": -1, "before": -1, "next": 1, "following": 1, "after": 1}
+_ANAPHORIC_WORDS = {"previous": -1, "before": -1, "next": 1, "following": 1, "after": 1,
+                    "earlier": 0, "later": 0}  # "earlier in the day", "later that day": the day told
 
 
 def h_anaphoric(m: re.Match, ref) -> Value:
@@ -450,3 +451,35 @@ def h_season(m: re.Match, ref) -> Value:
     kind = "future" if ref and lo > ref else "absolute" if given else "relative"
     return lo, hi, YEAR, kind, f"{m['season'].lower()} {year} ({lo.isoformat()}..{hi.isoformat()})"
 
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+# Named days: (month, day), or None for a day computed per year (Thanksgiving, the fourth Thursday of November).
+_HOLIDAYS: dict[str, tuple[int, int] | None] = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25),
+    "christmas night": (12, 25), "christmas morning": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "halloween": (10, 31), "valentine's day": (2, 14), "the fourth of july": (7, 4), "july fourth": (7, 4),
+    "thanksgiving day": None, "thanksgiving": None,
+}
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    fixed = _HOLIDAYS[name]
+    return _nth_weekday(year, 11, 3, 4) if fixed is None else dt.date(year, *fixed)
+
+
+def h_holiday(m: re.Match, ref) -> Value:
+    """ "on New Year's Eve", "late on Christmas night", "on Thanksgiving": that day, in the year that puts it
+    closest to the reference date (ties: the past), like a day written without its year."""
+    name = " ".join(m["name"].lower().replace("\u2019", "'").split())
+    _need_ref(ref, repr(m["name"]))
+    d = min((_holiday(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)),
+            key=lambda d: (abs((d - ref).days), d > ref))
+    why = f"{m['name']!r} of {d.year}: the year closest to the reference date {ref.isoformat()}"
+    if m["rel"]:  # "the day before Thanksgiving"
+        d = d + dt.timedelta(days=-1 if m["rel"].lower() == "before" else 1)
+        why = f"the day {m['rel'].lower()} {why}"
+    return d, d, DAY, "absolute", why

@@ -15,6 +15,7 @@ from .history import (
     EARLIER_MARKERS,
     TIME_NOUNS,
     clause_verb,
+    past_perfect,
     reduced_relative,
     simultaneous_relative,
     spatial_before,
@@ -99,10 +100,22 @@ def own_phrases(tokens: Sequence[Token], trigger: int) -> set[int]:
         h = todo.pop()
         for tok in tokens:
             if tok.head == h and tok.i != h and tok.i not in keep and tok.dep not in ("nsubj", "nsubjpass") and (
-                    tok.dep not in CLAUSE_DEPS or (tok.dep in OWN_PHRASE_DEPS and tokens[h].pos != "PROPN")):
+                    tok.dep not in CLAUSE_DEPS or (tok.dep in OWN_PHRASE_DEPS and tokens[h].pos != "PROPN"
+                                                   and not _another_time(tokens, tok.i))):
                 keep.add(tok.i)
                 todo.append(tok.i)
     return keep
+
+
+# Adverbs that put a relative clause after the act it hangs from ("Iraqi forces, who eventually declared victory").
+_LATER_ADVERBS = frozenset({"eventually", "later", "subsequently", "finally", "afterwards", "afterward", "since"})
+
+
+def _another_time(tokens: Sequence[Token], clause: int) -> bool:
+    """A relative clause told at another time than the act: a past perfect ("a ban it had imposed in 2010": before
+    it) or a later step ("forces, who eventually declared victory in December 2017": after it)."""
+    return tokens[clause].dep == "relcl" and (past_perfect(tokens, clause) or any(
+        t.head == clause and t.dep == "advmod" and t.lower in _LATER_ADVERBS for t in tokens))
 
 
 def relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:

@@ -17,7 +17,9 @@ from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression
 from .history import (
+    content_perfect,
     perfect_progressive,
+    since_span,
     background_reason,
     clause_verb,
     earlier_period,
@@ -38,7 +40,15 @@ from .clauses import (
     shared_conjuncts,
 )
 from .narration import attachment as _attachment
-from .narration import NEWS_DAY_SENTENCES, anchor_offsets, carried_background, carried_days, news_day, offset_clause
+from .narration import (
+    NEWS_DAY_SENTENCES,
+    anchor_offsets,
+    carried_background,
+    carried_days,
+    news_day,
+    offset_clause,
+    other_actor_clause,
+)
 from .places import occasion_key, occasion_nouns
 from .retellings import (
     after_dated_occasion,
@@ -150,8 +160,9 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     governors = above if relative is None else above[:above.index(relative) + 1] \
         if relative in above else [a for a in above if a == relative]
     v = clause_verb(tokens, trigger)
-    if perfect_progressive(tokens, v):  # "said on Monday that the administration had been blocking the funds"
-        governors = [a for a in governors if a == v]
+    earlier = perfect_progressive(tokens, v) or content_perfect(tokens, v)
+    if earlier:  # "said on Monday that the administration had been blocking the funds", "the admission that Iran
+        governors = [a for a in governors if a == v]  # had shot down the jet": before the clause above it
     for a in governors:
         for t in usable:
             if attach[id(t)] == a:
@@ -167,8 +178,8 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
                 "conj": "a clause with its own subject, joined to"}.get(
             tokens[relative].dep, "a clause of an earlier act under")
         return None, f"the trigger is in {kind} {tokens[tokens[relative].head].text!r}"
-    if perfect_progressive(tokens, v):
-        return None, f"'had been {tokens[v].text}': an activity that went on before the time of the clause above it"
+    if earlier:
+        return None, f"{tokens[v].text!r}: a past perfect, before the time of the clause above it"
     line = {trigger, *above}
     others = [t for t in usable if not in_other_clause(tokens, attach[id(t)], line)]
     if others:
@@ -272,6 +283,11 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         chosen, why = choose_time(sentence, head, times)
     if chosen is not None and chosen.kind == "duration":
         return _undated(event, f"{why}: {chosen.reason}; a duration is not a date")
+    if chosen is not None and sentence is not None:
+        span = since_span(sentence.tokens, head, chosen.text, chosen.start, _attachment(sentence.tokens, chosen),
+                          material=event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES)
+        if span is not None:  # "has fought off an insurgency since the 1980s", "within weeks, the general remade"
+            return _undated(event, f"{why}; {span}: the text does not say when")
     if chosen is not None and why.endswith(GOVERNS_TRIGGER):
         report = earlier_report(sentence.tokens, head, chosen, _attachment(sentence.tokens, chosen))
         if report is not None:  # "In January, CNN reported that the calls were captured"
@@ -546,8 +562,11 @@ def date_events(doc: Document, ctx: Context) -> Document:
     events = []
     for ev in doc.events:
         idx = ev.text_info.sentence
-        dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason,
-                           news_day=carried.get(idx, news))
+        day = carried.get(idx, news)
+        if idx in carried and not carried[idx][1].startswith(("the quotation", "the speaker")) \
+                and other_actor_clause(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)):
+            day = news  # "She requested an extension, but the office denied it": the office's act is not her story
+        dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason, news_day=day)
         if dated.date_source in (DateSource.REFERENCE, None):
             by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
             if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):

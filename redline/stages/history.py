@@ -14,6 +14,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from ..records import Entity, Token
+from .aspect import VERBAL as _VERBAL
+from .aspect import aux as _aux
+from .aspect import children as _children
+from .aspect import clause_verb, past_perfect, perfect_progressive, present_perfect, trigger_head
 
 # Adverbs that make an act habitual, repeated or earlier than the news ("has long vowed", "repeatedly criticised").
 HABITUAL_ADVERBS = frozenset({
@@ -35,6 +39,17 @@ PERIOD_NOUNS = frozenset({
 # Plural nouns of an "in/on/at ..." phrase that make an act a habit: "in some cases", "on several occasions",
 # "in particular instances", "at times" (not the singular "in this case", "on this occasion").
 HABIT_NOUNS = frozenset({"instances", "cases", "occasions", "times"})
+# Roles of an "as ..." phrase that put an act in a campaign before the office: "As a candidate, Trump promised".
+ROLE_NOUNS = frozenset({"candidate", "nominee", "contender", "challenger"})
+# Nouns of an indefinite time ("one weekend", "one day"): a day the text does not give.
+_INDEFINITE_TIMES = frozenset({"day", "night", "morning", "afternoon", "evening", "weekend"})
+# Verbs and nouns that judge an earlier act named by their "for + -ing" phrase: "criticism for negotiating the
+# release", "was arrested for protesting", "thanked them for keeping up the pressure".
+JUDGING_LEMMAS = frozenset({
+    "criticism", "criticize", "criticise", "blame", "praise", "thank", "punish", "condemn", "condemnation", "fault",
+    "accuse", "credit", "apologize", "apologise", "apology", "sanction", "arrest", "charge", "convict", "sentence",
+    "fine", "impeach", "reward", "applaud", "rebuke", "slam", "prosecute", "indict", "jail", "detain",
+})
 _ERA_DETERMINERS = frozenset({"these", "those", "our", "such"})
 # Subjects of a "before ..." clause that make "before" spatial: "spoke before a crowd massed outside" is in front
 # of the crowd, not earlier than it (the parser reads such phrases as clauses).
@@ -46,15 +61,10 @@ AUDIENCE_NOUNS = frozenset({
 _BEFORE_AUDIENCE_LEMMAS = frozenset({"speak", "testify", "appear", "stand", "address", "plead", "deliver", "perform",
                                      "parade", "argue", "say", "tell"})
 _NOT_PAST = frozenset({"coming", "next", "recent", "this", "current", "upcoming", "future", "last"})
-_VERBAL = frozenset({"VERB", "AUX"})
 REPORT_LEMMAS = frozenset(
     "say tell announce state add report claim confirm deny declare warn write stress insist note accuse urge "
     "reveal comment respond reply know believe think show find".split()
 )
-
-
-def _children(tokens: Sequence[Token], i: int) -> list[Token]:
-    return [t for t in tokens if t.head == i and t.i != i]
 
 
 def spatial_before(tokens: Sequence[Token], clause: int) -> bool:
@@ -86,52 +96,6 @@ def named_again(tokens: Sequence[Token], trigger: int) -> str | None:
     return None
 
 
-def trigger_head(tokens: Sequence[Token], span: tuple[int, int]) -> int:
-    """The syntactic head of a trigger span: "attack" of "gas attack", "sanctions" of "new sanctions"; the span's
-    first token when none of its tokens governs the others."""
-    start, end = span
-    if not 0 <= start < len(tokens):
-        return start
-    end = min(max(end, start + 1), len(tokens))
-    for tok in tokens[start:end]:
-        if not start <= tok.head < end or tok.head == tok.i:
-            return tok.i
-    return start
-
-
-def clause_verb(tokens: Sequence[Token], trigger: int) -> int:
-    """The verb whose clause carries the event: the trigger itself when it is a verb, else the nearest verb above
-    it ("the attack" in "condemned the attack" -> "condemned"); the trigger when no verb governs it."""
-    i = trigger
-    seen = set()
-    while tokens[i].pos not in _VERBAL and tokens[i].head != i and i not in seen:
-        seen.add(i)
-        i = tokens[i].head
-    return i if tokens[i].pos in _VERBAL else trigger
-
-
-def _aux(tokens: Sequence[Token], v: int) -> list[Token]:
-    return [t for t in _children(tokens, v) if t.dep in ("aux", "auxpass")]
-
-
-def present_perfect(tokens: Sequence[Token], v: int) -> bool:
-    """'has used', 'have been driven', 'has been charged' (not 'would have', not 'had')."""
-    aux = [a.lower for a in _aux(tokens, v)]
-    return tokens[v].tag == "VBN" and any(a in ("has", "have", "'s", "'ve") for a in aux) \
-        and not any(a in ("would", "could", "should", "might", "must", "will", "may", "to") for a in aux)
-
-
-def past_perfect(tokens: Sequence[Token], v: int) -> bool:
-    """'had attacked', 'had been signaling', 'had been reclaimed'."""
-    return any(a.lower == "had" for a in _aux(tokens, v)) and tokens[v].tag in ("VBN", "VBG")
-
-
-def perfect_progressive(tokens: Sequence[Token], v: int) -> bool:
-    """'had been blocking', 'had been negotiating': an activity that went on over a time before the news, even when
-    reported ("officials said the administration had been blocking the funds")."""
-    return tokens[v].tag == "VBG" and past_perfect(tokens, v) and any(a.lower == "been" for a in _aux(tokens, v))
-
-
 def _in_reported_clause(tokens: Sequence[Token], v: int) -> bool:
     """True when the clause of `v` is the complement of a reporting verb ("said she had written")."""
     tok = tokens[v]
@@ -151,7 +115,11 @@ def simultaneous_relative(tokens: Sequence[Token], verb: int) -> bool:
     progressive = tokens[verb].tag == "VBG" and any(a.lower in ("was", "were", "is", "are") for a in _aux(tokens, verb))
     in_which = any(t.dep == "prep" and t.lower in ("in", "under", "through") and
                    any(c.lower == "which" for c in _children(tokens, t.i)) for t in kids)
-    return (where and progressive) or in_which
+    # "Nerves were on edge in Washington, where Trump called the test hostile": what happened at the named place
+    # then; not "a town near the border where villagers killed ...", an episode told of a common noun
+    named_place = where and tokens[tokens[verb].head].pos == "PROPN" and tokens[verb].tag in ("VBD", "VBZ", "VBP") \
+        and not _aux(tokens, verb)
+    return (where and progressive) or in_which or named_place
 
 
 def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
@@ -193,10 +161,31 @@ def standing_act(tokens: Sequence[Token], v: int) -> str | None:
             and any(t.dep == "xcomp" for t in _children(tokens, v)):
         return f"present perfect '{' '.join(aux)} {verb.text} to ...': a standing promise, not the act of one day"
     if lemma in CAMPAIGN_LEMMAS and (
-            (verb.tag == "VBG" and (any(a in ("is", "are", "am", "'s", "'re") for a in aux) or verb.dep == "acl"))
-            or verb.tag in ("VBZ", "VBP")):
+            (verb.tag == "VBG" and (any(a in ("is", "are", "am", "'s", "'re") for a in aux) or verb.dep == "acl"
+                                    or _participle_conjunct(tokens, v)))
+            or verb.tag in ("VBZ", "VBP") or _present_base(tokens, v)):
         return f"'{verb.text}' in the present: an ongoing campaign, not the act of one day"
     return None
+
+
+def _participle_conjunct(tokens: Sequence[Token], v: int) -> bool:
+    """ "the villagers joining the Islamic State and fighting against the Peshmerga": a participle joined to a
+    participle on a noun."""
+    head = tokens[tokens[v].head]
+    return tokens[v].dep == "conj" and head.tag == "VBG" and head.dep == "acl"
+
+
+def _present_base(tokens: Sequence[Token], v: int) -> bool:
+    """A base form told in the present: "the people that stayed fight against them" (a present the parser tags
+    as a base form: it has a subject and no auxiliary), "troops helping Iraqi forces fight holdouts" (under a
+    participle on a noun)."""
+    verb = tokens[v]
+    if verb.tag != "VB" or _aux(tokens, v):
+        return False
+    if verb.dep == "ROOT":
+        return any(t.dep == "nsubj" for t in _children(tokens, v))
+    head = tokens[verb.head]
+    return verb.dep in ("ccomp", "xcomp") and head.tag == "VBG" and head.dep == "acl"
 
 
 # Verbs whose infinitive goes on ("continues to kill", "has continued to press", "keeps pushing").
@@ -252,6 +241,10 @@ def ongoing_act(tokens: Sequence[Token], v: int) -> str | None:
             return f"'{gov.text} to {verb.text}': an act that goes on, not one day's act"
         if gov.lemma.lower() in CAMPAIGN_LEMMAS and standing_act(tokens, i) is not None:
             return f"'{gov.text} to {verb.text}': the aim of an ongoing campaign, not one day's act"
+    if verb.lemma.lower() in GOING_ON_LEMMAS and _present(tokens, v):
+        nouns = [t for t in _children(tokens, v) if t.dep == "dobj" and t.pos == "NOUN"]
+        if nouns:  # "the Islamic State is continuing its urban attacks"
+            return f"'{verb.text} ... {nouns[0].text}': an act that goes on, not one day's act"
     for t in tokens:
         if t.lower == "times" and _clause_of(tokens, t.i) == v \
                 and any(c.lower in _MANY or (c.dep == "nummod" and c.lower not in ("one", "1"))
@@ -284,14 +277,21 @@ def reduced_relative(tokens: Sequence[Token], verb: int) -> bool:
 
 
 def earlier_period(tokens: Sequence[Token], v: int) -> str | None:
-    """Why verb `v` is told in an earlier period ("during his tenure", "in the past", "over the years"), or None."""
+    """Why verb `v` is told in an earlier period ("during his tenure", "in the past", "over the years", "as a
+    candidate"), or None."""
     for t in _children(tokens, v):
+        if t.dep == "prep" and t.lower == "as":
+            roles = [c for c in _children(tokens, t.i) if c.dep == "pobj" and c.lemma.lower() in ROLE_NOUNS]
+            if roles:  # "As a presidential candidate, Trump recommended ...": the campaign, not the news
+                return f"'{t.text} ... {roles[0].text}' on {tokens[v].text!r}: an act of an earlier role"
         if t.dep == "prep" and t.lower in ("during", "in", "over", "for", "at"):
             nouns = [c for c in _children(tokens, t.i) if c.dep == "pobj"]
             # "during his term", not "in the strongest terms"
             words = {w for n in nouns for w in (n.lemma.lower(), n.lower) if n.lower != "terms"}
             mods = {c.lower for n in nouns for c in _children(tokens, n.i)}
-            period = words & (PERIOD_NOUNS if t.lower != "at" else {"time"})
+            # "blamed for a reckless campaign": a cause, not a period; "for years" is one
+            period = words & (PERIOD_NOUNS if t.lower not in ("at", "for") else
+                              {"time"} if t.lower == "at" else {"years", "decades"})
             if "same" in mods:  # "at the same time": meanwhile
                 continue
             if period and not mods & _NOT_PAST and not any(c.pos == "NUM" for n in nouns for c in _children(tokens, n.i)):
@@ -392,8 +392,21 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
             if habit:
                 return f"'{t.text} ... {habit[0].text}' on {verb.text!r}: a habit, told of several occasions"
     period = earlier_period(tokens, v)
+    if period is None and verb.dep == "advcl" and any(t.lower == "when" for t in _children(tokens, v)):
+        i, seen = verb.head, {v}  # "signaled during the campaign that he would bond ... when he accused Obama"
+        while period is None and i not in seen:
+            seen.add(i)
+            period = earlier_period(tokens, i) if tokens[i].pos in _VERBAL else None
+            i = tokens[i].head
     if period is not None:
         return period
+    for t in tokens:  # "summoned Kelly to his resort one weekend": a day the text does not give
+        if t.lemma.lower() in _INDEFINITE_TIMES and t.dep == "npadvmod" and _clause_of(tokens, t.i) == v \
+                and any(c.lower == "one" for c in _children(tokens, t.i)):
+            return f"'one {t.text}' on {verb.text!r}: an indefinite time"
+    cause = _judged_act(tokens, trigger) or _on_record(tokens, v)
+    if cause is not None:
+        return cause
     standing = standing_act(tokens, v) or ongoing_act(tokens, v) \
         or (habitual_present(tokens, v, material=quad_material) if habits else None)
     if standing is not None:
@@ -402,6 +415,9 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
                                                         tokens[verb.head].lemma.lower() in TIME_NOUNS):
         return (f"present perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}' of a material act: "
                 f"its result is told, not its day")  # not "the first time they have adopted such measures"
+    inside = _inside_activity(tokens, v, material=material)
+    if inside is not None:
+        return inside
     if past_perfect(tokens, v) and (not _in_reported_clause(tokens, v) or perfect_progressive(tokens, v)):
         return f"past perfect '{' '.join(a.text for a in _aux(tokens, v))} {verb.text}': an act earlier than the news"
     clause = v if verb.pos in _VERBAL else trigger
@@ -432,6 +448,104 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
     return None
 
 
+def _inside_activity(tokens: Sequence[Token], v: int, *, material: bool) -> str | None:
+    """Why the act of verb `v` is told inside an activity that went on, or the purpose of a result told, or None:
+    "officials had been signaling for months that they were ready to pull out" (under a past perfect
+    progressive), "it has inserted special forces to help train the army" (the purpose of a material act's
+    present perfect after the lead). Climbs complements, purposes and joined infinitives, not other clauses."""
+    i, seen, purpose = v, {v}, True
+    for _ in range(6):
+        tok = tokens[i]
+        if tok.head == i or tok.dep in ("relcl", "parataxis") and i == v:
+            return None
+        if tok.dep == "conj" and not (tok.tag == "VB" and tokens[tok.head].tag == "VB"):
+            return None  # another act; "reorganize and train" share their "to"
+        purpose = purpose and tok.dep in ("xcomp", "advcl", "conj")  # not what was said: "has not said whether"
+        i = tok.head
+        if i in seen:
+            return None
+        seen.add(i)
+        gov = tokens[i]
+        if gov.pos not in _VERBAL:
+            continue
+        if perfect_progressive(tokens, i):
+            return f"under '{' '.join(a.text for a in _aux(tokens, i))} {gov.text}': an act inside an activity that went on"
+        if material and purpose and present_perfect(tokens, i) and tokens[v].tag == "VB" \
+                and gov.lemma.lower() not in REPORT_LEMMAS:
+            return f"the purpose of the present perfect {gov.text!r} of a material act: its result is told, not its day"
+    return None
+
+
+def content_perfect(tokens: Sequence[Token], v: int) -> bool:
+    """A past perfect in a noun's content clause: "the admission that Iran had shot down the jet" is earlier than
+    the admission (a reporting verb's "said they had asked" is the reported act, see _in_reported_clause)."""
+    return tokens[v].dep == "acl" and tokens[v].tag == "VBN" and past_perfect(tokens, v) \
+        and any(t.dep == "mark" and t.lower == "that" for t in _children(tokens, v))
+
+
+_PLURAL_SUBJECTS = frozenset({"i", "you", "we", "they", "both", "all", "these", "those"})
+
+
+def since_span(tokens: Sequence[Token], trigger: int, expression: str, start: int, anchor: int | None, *,
+               material: bool = False) -> str | None:
+    """Why the expression dating the event names no day of it, or None: "since X" on a present perfect of several
+    occasions or of a material act after the lead ("has visited China four times since 2018", "has fought off an
+    insurgency since the 1980s": acts over the span, not at its start); "within weeks" on a past act ("Within
+    weeks, the general remade the committee": weeks after a time the sentence does not give)."""
+    v = clause_verb(tokens, trigger)
+    text = expression.lower()
+    on = tokens[clause_verb(tokens, anchor) if anchor is not None and 0 <= anchor < len(tokens) else v]
+    subject = next((t for t in _children(tokens, on.i) if t.dep == "nsubj"), None)
+    past = on.tag == "VBD" or (on.tag == "VBP" and not _aux(tokens, on.i) and subject is not None
+                               and subject.tag not in ("NNS", "NNPS", "PRP") and subject.lower not in _PLURAL_SUBJECTS)
+    if text.startswith("within") and past:  # (the tagger reads some past forms as presents: "the general remade")
+        return f"{expression!r} on the past {on.text!r}: after a time the text does not give"
+    since = text.startswith("since") or (start > 0 and tokens[start - 1].lower == "since")
+    if not since or not present_perfect(tokens, v):
+        return None
+    many = ongoing_act(tokens, v)
+    if many is not None and "several occasions" in many:
+        return f"{expression!r} on {many}"
+    if material and tokens[v].lemma.lower() != "be":  # "an offensive has been underway since Wednesday" began then
+        return f"{expression!r} on the present perfect {tokens[v].text!r} of a material act: an act over the span"
+    return None
+
+
+# Records whose present "shows", "reveals" ... tells acts done before the news ("The database shows that officials
+# targeted people", "Court documents reveal that the company paid bribes").
+RECORD_NOUNS = frozenset({
+    "database", "document", "record", "file", "data", "video", "footage", "image", "photo", "email", "e-mail",
+    "memo", "letter", "cable", "leak", "log", "transcript", "recording", "list", "archive", "paper",
+})
+SHOW_LEMMAS = frozenset({"show", "reveal", "indicate", "document", "detail", "suggest", "confirm", "prove"})
+
+
+def _on_record(tokens: Sequence[Token], v: int) -> str | None:
+    """ "The database shows that officials targeted people": a past act a record now shows was done before."""
+    verb = tokens[v]
+    head = tokens[verb.head]
+    if verb.tag != "VBD" or verb.dep != "ccomp" or head.lemma.lower() not in SHOW_LEMMAS or head.tag not in ("VBZ", "VBP"):
+        return None
+    record = next((t for t in _children(tokens, head.i) if t.dep == "nsubj" and t.lemma.lower() in RECORD_NOUNS), None)
+    if record is None:
+        return None
+    return f"'{record.text} {head.text} that ... {verb.text}': a past act a record shows, done before the news"
+
+
+def _judged_act(tokens: Sequence[Token], trigger: int) -> str | None:
+    """ "is facing criticism for negotiating the release", "was arrested for protesting": the "for + -ing" act is
+    an earlier act the judgement is about."""
+    trig = tokens[trigger]
+    if trig.dep != "pcomp" or tokens[trig.head].lower != "for":
+        return None
+    judge = tokens[tokens[trig.head].head]
+    words = [judge, *(t for t in _children(tokens, judge.i) if t.dep in ("dobj", "nsubjpass"))]
+    hit = next((w for w in words if w.lemma.lower() in JUDGING_LEMMAS), None)
+    if hit is None:
+        return None
+    return f"'{hit.text} ... for {trig.text}': an earlier act named as the ground of a judgement"
+
+
 def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], reference: dt.date) -> str | None:
     """Why an act whose actor the text titles with an office the person had left before the article ("President
     Obama ... made an agreement" in a 2018 article) belongs to that term, or None. offices: person entry id ->
@@ -447,6 +561,7 @@ def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], ref
     return None
 
 
-__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "REPORT_LEMMAS", "TIME_NOUNS", "background_reason", "clause_verb",
-           "earlier_period", "ended_term", "habitual_present", "named_again", "past_perfect", "perfect_progressive",
-           "present_perfect", "reduced_relative", "simultaneous_relative", "spatial_before", "standing_act", "trigger_head"]
+__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "JUDGING_LEMMAS", "REPORT_LEMMAS", "ROLE_NOUNS", "TIME_NOUNS",
+           "background_reason", "clause_verb", "content_perfect", "earlier_period", "ended_term", "habitual_present",
+           "named_again", "past_perfect", "perfect_progressive", "present_perfect", "reduced_relative",
+           "simultaneous_relative", "since_span", "spatial_before", "standing_act", "trigger_head"]

@@ -51,6 +51,9 @@ LIGHT_LEMMAS = frozenset({
     "start", "open", "wage", "mount", "resume", "continue",
 })
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "attr", "oprd", "npadvmod", "appos"})
+# Event nouns whose relative clause tells the event itself ("a bombing that killed 20").
+ATTACK_NOUNS = frozenset({"attack", "assault", "raid", "bombing", "ambush", "massacre", "strike", "airstrike",
+                          "shooting", "explosion", "blast", "shelling"})
 
 
 # Possessed nouns that are no part of the place: "in China's interest", "in Moscow's name", "in Russia's orbit".
@@ -58,6 +61,11 @@ NOT_PLACE_POSSESSED = frozenset({
     "interest", "name", "behalf", "favor", "favour", "eye", "hand", "mind", "view", "sphere", "orbit", "grip",
     "affair", "history", "future", "economy", "politics", "crosshair", "camp", "corner", "shoe", "way", "case",
     "position", "stance", "policy", "plan", "effort", "decision", "response", "war", "fight", "struggle",
+})
+# Nouns whose "of" phrase names an owner, not a place: "in the uniform of the United States".
+NOT_PLACE_OF = NOT_PLACE_POSSESSED | frozenset({
+    "uniform", "service", "custody", "rank", "employ", "pay", "memory", "honor", "honour", "presence", "absence",
+    "army", "government", "people", "citizen", "embassy", "consulate",
 })
 # "throughout his time in the White House" names a period, not where the act happened.
 _PERIOD_ANCHORS = frozenset({"time", "tenure", "term", "career", "years", "presidency", "stay", "life"})
@@ -91,6 +99,10 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
                             if clause.head == agent.i and clause.dep == "relcl" and clause.i not in keep:
                                 keep.add(clause.i)
                                 todo.append(clause.i)
+    if tok.dep == "relcl" and tokens[tok.head].lemma.lower() in ATTACK_NOUNS:
+        # "the attack on the consulate in Benghazi that killed four Americans": the killing is the attack's
+        keep.add(tok.head)
+        todo.append(tok.head)
     while todo:
         h = todo.pop()
         for t in tokens:
@@ -165,7 +177,10 @@ def governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | N
     if tok.dep != "pobj":
         return None, tok.dep
     prep = tokens[tok.head]
-    # "in the city of Mariupol": climb through "of" to the locative preposition
+    # "in the city of Mariupol": climb through "of" to the locative preposition; not "in the uniform of the
+    # United States", "in the custody of Iraq": what belongs to a country is not in it
+    if prep.lower == "of" and tokens[prep.head].lemma.lower() in NOT_PLACE_OF:
+        return None, "of"
     if prep.lower == "of" and tokens[prep.head].dep == "pobj":
         prep = tokens[tokens[prep.head].head]
     elif prep.lower == "of" and tokens[prep.head].lower in LOCATIVE:  # "outside of Damascus"
@@ -203,7 +218,10 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
         for t in tokens:
             if not subject and h == trigger and t.dep == "nsubj":
                 continue
-            if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS:
+            # a common-noun apposition describes its noun ("the killing of Soleimani, a hero for his work in Iraq");
+            # a name qualifies it ("at Fort Hood, Texas")
+            if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS \
+                    and not (t.dep == "appos" and t.pos == "NOUN"):
                 keep.add(t.i)
                 todo.append(t.i)
     return keep

@@ -159,10 +159,14 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
     out: dict[int, tuple[dt.date, str]] = {}
     if reference is None:
         return out
+    attributed = _attributed_later(sentences, times, reference)
     for prev, s in zip(sentences, sentences[1:], strict=False):
         if any(t.date is not None and _dates_main_line(s.tokens, t) for t in times.get(s.index, ())):
             continue  # the sentence dates its own news; a date inside a side clause does not ("Lopez, detained
             # since February 2014")
+        if s.index in attributed:
+            out[s.index] = attributed[s.index]
+            continue
         how = _goes_on(prev, s)
         if how is None:
             continue
@@ -173,6 +177,58 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
             day, why = out[prev.index]
             out[s.index] = (day, f"{how} from sentence {prev.index} ({why})")
     return out
+
+
+def _quote_marks(s: Sentence) -> int:
+    return sum(s.text.count(q) for q in _QUOTES)
+
+
+def _attributed_later(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date
+                      ) -> dict[int, tuple[dt.date, str]]:
+    """Sentence index -> (day, why) for the sentences of a quotation whose attribution comes after them: "“What
+    Iran has admitted to is very serious. Shooting down a civilian aircraft is horrific. Iran must take full
+    responsibility,” Trudeau said Saturday." The quotation was said on the day of the sentence that closes it,
+    when that sentence's main verb is a report dated to a day."""
+    out: dict[int, tuple[dt.date, str]] = {}
+    open_at_end: dict[int, bool] = {}
+    parity, paragraph = 0, None
+    for s in sentences:
+        if s.paragraph != paragraph:
+            parity, paragraph = 0, s.paragraph
+        parity = (parity + _quote_marks(s)) % 2
+        open_at_end[s.index] = parity == 1
+    for s, n in reversed(list(zip(sentences, sentences[1:], strict=False))):
+        if not open_at_end[s.index] or s.paragraph != n.paragraph:
+            continue
+        if open_at_end[n.index]:  # the quotation goes on through the next sentence
+            if n.index in out:
+                out[s.index] = out[n.index]
+            continue
+        t = _day_ofmain_verb(n, times.get(n.index, ()))
+        root = next((tok for tok in n.tokens if tok.head == tok.i), None)
+        if t is None or t.date > reference or root is None or root.lemma.lower() not in _SAY_LEMMAS:
+            continue
+        out[s.index] = (t.date, f"the quotation is attributed in sentence {n.index}, dated {t.text!r} = "
+                                f"{t.date.isoformat()}")
+    return out
+
+
+_SAY_LEMMAS = frozenset({"say", "tell", "add", "write", "declare", "state", "insist", "warn", "continue"})
+
+
+def other_actor_clause(tokens: Sequence[Token], trigger: int) -> bool:
+    """True when the trigger's clause is joined to the main verb with a subject of its own: "Veselnitskaya requested
+    an extension, but the office denied her request" (the office's act does not go on with her story)."""
+    i, seen = trigger, set()
+    while tokens[i].pos not in ("VERB", "AUX") and tokens[i].head != i and i not in seen:
+        seen.add(i)
+        i = tokens[i].head
+    tok = tokens[i]
+    if tok.dep != "conj" or tokens[tok.head].head != tok.head:
+        return False
+    own = next((t for t in tokens if t.head == i and t.dep in ("nsubj", "nsubjpass")), None)
+    first = next((t for t in tokens if t.head == tok.head and t.dep in ("nsubj", "nsubjpass")), None)
+    return own is not None and first is not None and own.lower not in _PRONOUNS and own.text != first.text
 
 
 def carried_background(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]],
@@ -245,7 +301,9 @@ def anchor_offsets(sentences: Sequence[Sentence], times: dict[int, list[TimeExpr
                                         reason=f"{t.text!r}: {offset:+d} day(s) from {source}")
             fixed.append(t)
         out[s.index] = fixed
-        recent.extend((s.index, x) for x in fixed if _day_precise(x, reference))
+        # a day inside a relative or participle clause ("the Council, which is set to meet Monday") is not the day
+        # the narration is at; it anchors nothing in the sentences after
+        recent.extend((s.index, x) for x in fixed if _day_precise(x, reference) and _dates_main_line(s.tokens, x))
     return out
 
 
@@ -289,4 +347,5 @@ def offset_clause(tokens: Sequence[Token], clause: int) -> tuple[int, int, str, 
     return None
 
 
-__all__ = ["anchor_offsets", "attachment", "carried_background", "carried_days", "main_verb", "news_day", "offset_clause"]
+__all__ = ["anchor_offsets", "attachment", "carried_background", "carried_days", "main_verb", "news_day", "offset_clause",
+           "other_actor_clause"]

@@ -265,6 +265,9 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             else:
                 skipped.append(f"{m.text!r} is a recipient or direction ('{word}'), not a location")
             continue
+        if word == "at" and not material and m.place is not None and m.place.precision == "country":
+            skipped.append(f"'at {m.text}' is the target of a verbal act, not where it was made")
+            continue  # "a statement of sharp criticism at North Korea"
         if word not in LOCATIVE or topic_preposition(tokens, prep, material):
             skipped.append(f"'{word} {m.text}' is not locative")
             continue
