@@ -36,9 +36,10 @@ ARTICLES = {
         "The United States condemned the attack on Wednesday.\n"
     ),
 }
-# A PETRARCH verb dictionary (TABARI patterns) naming a verb redline's own lexicon lacks ("upbraid").
-VERBPATTERNS = "--- DISAPPROVE [110] ---\nUPBRAID\n- * [111]\n\n--- ACCUSE [112] ---\nHARANGUE\n- * [112]\n"
-UPBRAID = "Ukraine upbraided Russia on Thursday."
+# A PETRARCH verb dictionary (TABARI patterns) naming a verb redline's own lexicon lacks ("reprove";
+# "upbraid" served until the seventh recall round added it to the built-in lexicon).
+VERBPATTERNS = "--- DISAPPROVE [110] ---\nREPROVE\n- * [111]\n\n--- ACCUSE [112] ---\nHARANGUE\n- * [112]\n"
+REPROVE = "Ukraine reproved Russia on Thursday."
 # Three attacks by the same group, which the built-in actors code as Ukrainian rebels (from "fighters" and the
 # place): the analyst corrects all three to RUS/MIL, so `redline reviews suggest` has a repeated correction.
 WAGNER = (
@@ -69,7 +70,7 @@ def work(tmp_path_factory) -> Path:
     (work / "inbox").mkdir()
     for name, text in ARTICLES.items():
         (work / "corpus" / name).write_text(text, encoding="utf-8")
-    (work / "article.txt").write_text(ARTICLES["kremlin.txt"] + f"\n{UPBRAID}\n", encoding="utf-8")
+    (work / "article.txt").write_text(ARTICLES["kremlin.txt"] + f"\n{REPROVE}\n", encoding="utf-8")
     (work / "wagner.txt").write_text(WAGNER, encoding="utf-8")
     (work / "CAMEO.verbpatterns.150430.txt").write_text(VERBPATTERNS, encoding="utf-8")
     (work / "corpus.jsonl").write_text("".join(json.dumps({"id": n, "text": t}) + "\n" for n, t in ARTICLES.items()),
@@ -274,19 +275,19 @@ def check_import_verbs(run):
     result = run("redline lexicon import-petrarch CAMEO.verbpatterns.150430.txt -o my_lexicon.txt")
     assert result.exit_code == 0, result.output
     text = Path("my_lexicon.txt").read_text(encoding="utf-8")
-    assert "upbraid | ACCUSE/disapprove | 111" in text and "harangue | ACCUSE/allege | 112" in text
+    assert "reprove | ACCUSE/disapprove | 111" in text and "harangue | ACCUSE/allege | 112" in text
 
 
-def _upbraid_events(output: str) -> list[dict]:
+def _reprove_events(output: str) -> list[dict]:
     events = [json.loads(line) for line in output.splitlines() if line.startswith("{")]  # not the lexicon's note
-    return [e for e in events if e["text"] == UPBRAID]
+    return [e for e in events if e["text"] == REPROVE]
 
 
 def check_extract_lexicon(run):
-    assert _upbraid_events(run("redline extract article.txt --format jsonl").output) == []  # not without it
+    assert _reprove_events(run("redline extract article.txt --format jsonl").output) == []  # not without it
     result = run("redline extract article.txt --lexicon my_lexicon.txt")
     assert result.exit_code == 0, result.output
-    (e,) = _upbraid_events(result.output)
+    (e,) = _reprove_events(result.output)
     assert (e["event"], e["cameo"], e["actor"][0]["code"], e["recipient"][0]["code"]) == (["ACCUSE"], "111", "UKR",
                                                                                           "RUS")
 
