@@ -52,4 +52,14 @@ def rows_sql(columns: str, where: str, params: list, ids: list[str], limit: int,
             "ORDER BY e.date DESC NULLS LAST, e.id LIMIT ? OFFSET ?", [*ids, *params, limit, offset])
 
 
-__all__ = ["applies", "ids_sql", "rows_sql"]
+def rows(cur, columns: str, where: str, params: list, first_day: dt.date, limit: int, offset: int,
+         filters: dict) -> list[tuple]:
+    """The page's rows (`columns` over alias e) by the two statements above, on the caller's snapshot; `filters`:
+    the aggregates' kwargs of the page."""
+    sql, p = ids_sql(offset + limit, first_day, **filters)
+    ids = [r[0] for r in cur.execute(sql, p).fetchall()]
+    sql, p = rows_sql(columns, where, params, ids, limit, offset)
+    return cur.execute(sql, p).fetchall()
+
+
+__all__ = ["applies", "ids_sql", "rows", "rows_sql"]

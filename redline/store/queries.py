@@ -228,10 +228,8 @@ class Queries:
                 count = int(cur.execute(sql, p).fetchone()[0])
             if cutoff and first_day is not None and dyad_page.applies(**f.aggregate_kwargs()):
                 # a dyad's window: the newest ids from dyad_events, then those events by key (store/dyad_page.py)
-                sql, p = dyad_page.ids_sql(offset + limit, first_day, **f.aggregate_kwargs())
-                ids = [r[0] for r in cur.execute(sql, p).fetchall()]
-                sql, p = dyad_page.rows_sql(f"{_EVENT_COLS}, e.review_data", where, params, ids, limit, offset)
-                rows = cur.execute(sql, p).fetchall()
+                rows = dyad_page.rows(cur, f"{_EVENT_COLS}, e.review_data", where, params, first_day, limit, offset,
+                                      f.aggregate_kwargs())
             elif cutoff and first_day is not None:
                 # the recent articles' row groups and the copies of the events dated ahead (store/ahead.py)
                 sql, p = ahead.page_sql(f"{_EVENT_COLS}, e.review_data", where, params, first_day, limit, offset)
