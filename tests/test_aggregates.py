@@ -237,7 +237,13 @@ def _check(store: Store) -> None:
             {p: full_dyad_event_ids(con, *p, since, until, facts, 3) for p in pairs}  # one statement for all
     for filters in ({}, {"actor": "RUS"}, {"recipient": "ukr"}, {"actor": "RUS", "recipient": "UKR"},
                     {"event": "ASSAULT", "factuality": None}, {"since": "2014-01-20"},
-                    {"actor": "UKR", "until": "2014-02-01", "factuality": "negated"}):
+                    {"actor": "UKR", "until": "2014-02-01", "factuality": "negated"},
+                    # a dyad in a window with an end: the page's ids come from dyad_events (store/dyad_page.py)
+                    {"actor": "RUS", "recipient": "UKR", "since": "2014-01-10", "until": "2014-02-15"},
+                    {"actor": "ukr", "recipient": "UKR", "until": "2014-02-01", "factuality": None},
+                    {"actor": "RUS", "recipient": "UKR", "until": "2014-03-20", "event": "ASSAULT"},
+                    {"actor": "USA", "recipient": "NATO", "since": "2014-01-05", "until": "2014-03-01",
+                     "factuality": "negated"}):
         where, params = store_queries.event_filters(**filters)
         assert store.count_events(**filters) == con.execute(f"SELECT count(*) FROM events e{where}",
                                                             params).fetchone()[0], filters
@@ -476,4 +482,90 @@ def test_dyad_escalation_sorted_again_when_appended_rows_pass_their_share(tmp_pa
         assert aggregates.dump(con) == incremental
         stored = con.execute("SELECT a, b, day, id FROM dyad_escalation ORDER BY rowid").fetchall()
         assert stored == sorted(stored)
+        con.execute("ROLLBACK")
+
+
+def test_dyad_page_in_a_window_reads_ids_from_dyad_events(tmp_path, monkeypatch):
+    """A dyad's page with a window's end takes its ids from dyad_events (store/dyad_page.py), also for events
+    dated long before or after their article, and gives the plain statement's page, field for field."""
+    from redline.store import dyad_page
+
+    docs = [_told_document("winter", D(2014, 1, 20), (-15, 0, 3, 40)),
+            _told_document("spring", D(2014, 4, 1), (-70, -40, -1, 0, 2)),
+            _told_document("summer", D(2014, 7, 1), (-150, -100, -95, 200))]
+    calls: list[tuple] = []
+    ids_sql = dyad_page.ids_sql
+    monkeypatch.setattr(dyad_page, "ids_sql", lambda need, first, **kw: calls.append((need, first)) or
+                        ids_sql(need, first, **kw))
+    with Store(tmp_path / "d.duckdb") as store:
+        store.write_documents(docs, run_id=store.begin_run("test", []))
+        con = store.con
+        windows = (("2014-01-01", "2014-01-31"), (None, "2014-03-31"), ("2014-02-15", "2014-04-30"),
+                   ("2014-03-01", "2014-03-01"), (None, "2013-12-31"), ("2014-01-01", "2015-12-31"))
+        for (since, until), (limit, offset) in itertools.product(windows, ((1, 0), (2, 1), (3, 0), (50, 0))):
+            filters = {"actor": "RUS", "recipient": "UKR", "since": since, "until": until}
+            where, params = store_queries.event_filters(**filters)
+            ids = [r[0] for r in con.execute(
+                f"SELECT id FROM events e{where} ORDER BY e.date DESC NULLS LAST, e.id LIMIT ? OFFSET ?",
+                params + [limit, offset]).fetchall()]
+            total = con.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+            before = len(calls)
+            page, count = store.events_page(**filters, limit=limit, offset=offset)
+            assert ([e["id"] for e in page], count) == (ids, total), filters
+            assert page == store.events(**filters, limit=limit, offset=offset, min_confidence=0.0)
+            # read this way whenever the aggregates name a first day (enough events in the window)
+            assert len(calls) == before + (total >= limit + offset), (filters, limit, offset)
+        assert calls
+        # without a window's end, or with one side only, a page reads as before
+        before = len(calls)
+        store.events_page(actor="RUS", recipient="UKR", since="2014-01-01", limit=2)
+        store.events_page(actor="RUS", until="2014-03-31", limit=2)
+        assert len(calls) == before
+
+
+def test_dyad_events_sorted_again_when_appended_rows_pass_their_share(tmp_path, monkeypatch):
+    """dyad_events is stored in (dyad, day) order (store/dyad_order.py): a batch's rows are appended sorted among
+    themselves, and the batch whose appended rows pass SORTED_SHARE of the sorted ones sorts the table again."""
+    from redline.store import dyad_order
+
+    monkeypatch.setattr(dyad_order, "SORTED_SHARE", 0.3)
+    rng = random.Random(7)
+    seen: list[tuple] = []
+    docs = [_document(rng, f"a{i}", D(2014, 1, 1) + dt.timedelta(days=rng.randrange(80)), seen) for i in range(40)]
+    key = "a, b, day, id"
+    sorts, appends, known = 0, 0, set()
+    with Store(tmp_path / "s.duckdb") as store:
+        run = store.begin_run("test", [])
+        con = store.con
+        for step in range(0, len(docs), 2):
+            before = con.execute("SELECT count(*) FROM dyad_events").fetchone()[0]
+            store.write_documents(docs[step:step + 2], run_id=run)
+            appended = int(con.execute("SELECT value FROM store_meta WHERE name = 'dyad_events_appended'"
+                                       ).fetchone()[0])
+            stored = con.execute(f"SELECT {key} FROM dyad_events ORDER BY rowid").fetchall()
+            assert appended <= 0.3 * (len(stored) - appended)
+            new = [r for r in stored if r not in known]
+            assert new == sorted(new)  # a batch's rows in their own order
+            known = set(stored)
+            if appended == 0 and len(stored) > before:  # this batch sorted the table again
+                sorts += 1
+                assert stored == sorted(stored)
+            elif appended:
+                appends += 1
+        assert sorts > 1 and appends > 1
+        _check(store)
+        # the migration sorts a table stored in batch order (and the id index still finds its rows)
+        con.execute("BEGIN TRANSACTION")
+        con.execute("CREATE TEMP TABLE shuffled AS SELECT * FROM dyad_events ORDER BY hash(id || a || b)")
+        con.execute("DELETE FROM dyad_events")
+        con.execute("INSERT INTO dyad_events SELECT * FROM shuffled")
+        kept = aggregates.dump(con)
+        assert con.execute(f"SELECT {key} FROM dyad_events ORDER BY rowid").fetchall() != \
+            sorted(con.execute(f"SELECT {key} FROM dyad_events").fetchall())
+        dyad_order.sort(con)
+        assert con.execute(f"SELECT {key} FROM dyad_events ORDER BY rowid").fetchall() == \
+            sorted(con.execute(f"SELECT {key} FROM dyad_events").fetchall())
+        assert aggregates.dump(con) == kept
+        some = con.execute("SELECT id FROM dyad_events LIMIT 1").fetchone()[0]
+        assert con.execute("SELECT count(*) FROM dyad_events WHERE id = ?", [some]).fetchone()[0] >= 1
         con.execute("ROLLBACK")

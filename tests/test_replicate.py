@@ -52,3 +52,9 @@ def test_replicate_into_a_year_moves_dates_with_their_article(tmp_path):
         assert s.article("a1~2")["text"] == s.article("a1~1")["text"].removesuffix(" [copy 1]") + " [copy 2]"
         published = [r[0] for r in s.con.execute("SELECT published FROM articles ORDER BY rowid").fetchall()]
         assert published == sorted(published)  # stored in the order a year of news comes in
+        # every copy has its parts row (as ingest writes one), and none is left of the originals
+        parts = {r[0] for r in s.con.execute("SELECT article_id FROM article_parts").fetchall()}
+        assert parts == {r[0] for r in s.con.execute("SELECT id FROM articles").fetchall()}
+        from_parts = s.article("a1~3")
+        s._article_parts = False  # read from the tables
+        assert s.article("a1~3") == from_parts and from_parts["events"]

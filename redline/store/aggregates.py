@@ -14,7 +14,8 @@ Two tables, written in the same transaction as the events they summarise:
 - `dyad_events`: one row per (event, actor -> recipient pair) with its day, precision, type, factuality,
   representative article and mentions: distinct articles of a dyad, the ids behind an alert, a digest's
   evidence. Its escalation types' rows are kept again, in dyad and day order, in `dyad_escalation`
-  (store/escalations.py: what an alert's evidence ids are read from).
+  (store/escalations.py: what an alert's evidence ids are read from); the table itself is kept in dyad and day
+  order too (store/dyad_order.py: what a dyad's page of events in a window reads its ids from).
 
 An event's day is its date, else (undated) its representative article's reference or publication date, the
 day redline/store/analytics.py counts it on with `undated`; an event with neither is in no aggregate. A row
@@ -37,7 +38,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
-from . import ahead, dyad_articles, escalations
+from . import ahead, dyad_articles, dyad_order, escalations
 from .bulk import insert_rows, upsert_rows
 
 SCOPES = ("all", "actor", "recipient", "dyad")
@@ -192,7 +193,10 @@ def update(con, ids: Iterable[str], apply: Callable[[], Any]) -> Any:
     stale = [i for i in touched if i in old_by]
     if stale:
         con.execute(f"DELETE FROM dyad_events WHERE id IN ({', '.join('?' * len(stale))})", stale)
-    insert_rows(con, "dyad_events", [r for i in touched for r in sorted(new_by.get(i, ()))])
+    # (in dyad and day order within the batch: the table is kept sorted so, store/dyad_order.py)
+    appended = sorted((r for i in touched for r in new_by.get(i, ())), key=lambda r: (r[1], r[2], r[5], r[0]))
+    insert_rows(con, "dyad_events", appended)
+    dyad_order.keep_sorted(con, len(appended))
     escalations.update(con, old_by, new_by)
     dyad_articles.update(con, ids, before, after)
     return out
@@ -261,7 +265,9 @@ def rebuild(con) -> None:
         INSERT INTO dyad_events
         SELECT id, x.c, y.c, factuality, prec, day, event, rep_article, num_mentions
         FROM ({counted}) e, unnest(list_distinct(coalesce(e.actor_codes, []))) AS x(c),
-             unnest(list_distinct(coalesce(e.recipient_codes, []))) AS y(c)""")
+             unnest(list_distinct(coalesce(e.recipient_codes, []))) AS y(c)
+        ORDER BY 2, 3, 6, 1""")  # (a, b, day, id: store/dyad_order.py)
+    dyad_order.set_appended(con, 0)
     escalations.rebuild(con)
     dyad_articles.rebuild(con)
     ahead.rebuild(con)

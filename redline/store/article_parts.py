@@ -46,12 +46,24 @@ def _parts_select(where: str, *, ranged: bool = False) -> str:
 CHUNK = 20_000  # articles filled per statement by the migration (memory stays bounded at ten million events)
 
 
+def present(con) -> bool:
+    """Whether the store has the table (migration 40)."""
+    return bool(con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?",
+                            [TABLE]).fetchall()[0][0])
+
+
 def create(con) -> None:
     """Create the table (its list types are those of the tables' rows) and fill it from the stored rows, a chunk
     of articles at a time in the order of their mention serials (DuckDB skips the other mentions' row groups)."""
     con.execute(f"CREATE TABLE {TABLE} AS SELECT * FROM ({_parts_select('false')}) "
                 "AS t(article_id, mentions, quotes, places)")
     con.execute(f"ALTER TABLE {TABLE} ADD PRIMARY KEY (article_id)")
+    fill(con)
+
+
+def fill(con) -> None:
+    """Insert the rows of every first copy (the table holds none of them yet), a chunk of articles at a time in
+    the order of their mention serials (DuckDB skips the other mentions' row groups)."""
     firsts = con.execute("SELECT id, first_n, last_n FROM articles WHERE duplicate_of IS NULL "
                          "ORDER BY first_n NULLS FIRST, id").fetchall()
     for i in range(0, len(firsts), CHUNK):

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..errors import UsageError
 from ..plover import event_schema
-from . import ahead, aggregates, article_parts, reviews
+from . import ahead, aggregates, article_parts, dyad_page, reviews
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
 from .memo import Memo
@@ -184,8 +184,9 @@ class Queries:
                     article_id=None, limit=100, offset=0, min_confidence=None, include_rejected=False,
                     reviewed_only=False) -> tuple[list[dict], int]:
         """events() and count_events() of the same filters at once, on one snapshot (what a page of the API
-        shows): three statements (the first day and the count, the page, its mentions) and a fourth for their
-        articles unless every mention carries its own text, besides the snapshot's BEGIN and ROLLBACK."""
+        shows): three statements (the first day and the count, the page, its mentions; a dyad in a window with an
+        end: four, the page's ids then its rows, store/dyad_page.py) and one more for their articles unless every
+        mention carries its own text, besides the snapshot's BEGIN and ROLLBACK."""
         return self._events(_EventFilters(actor, recipient, event, since, until, factuality, article_id,
                                           min_confidence, include_rejected, reviewed_only), limit, offset,
                             total=True)
@@ -225,7 +226,11 @@ class Queries:
             elif total:
                 sql, p = self._count_sql(f, where, params)
                 count = int(cur.execute(sql, p).fetchone()[0])
-            if cutoff and first_day is not None:
+            if cutoff and first_day is not None and dyad_page.applies(**f.aggregate_kwargs()):
+                # a dyad's window: the newest ids from dyad_events, then those events by key (store/dyad_page.py)
+                rows = dyad_page.rows(cur, f"{_EVENT_COLS}, e.review_data", where, params, first_day, limit, offset,
+                                      f.aggregate_kwargs())
+            elif cutoff and first_day is not None:
                 # the recent articles' row groups and the copies of the events dated ahead (store/ahead.py)
                 sql, p = ahead.page_sql(f"{_EVENT_COLS}, e.review_data", where, params, first_day, limit, offset)
                 rows = cur.execute(sql, p).fetchall()

@@ -7,7 +7,8 @@ id and copy number) and everything dated in it moves by the same number of days:
 their representative article), mentions, quotes and reference date, so a year of copies looks like a year of
 news. The copies are stored day by day, in the order a year of ingest would store them, and every mention
 gets a fresh serial number in that order. Signatures are scrambled per copy (a XOR of the hash values), so the
-dedup index holds as many distinct first copies as a real store. The aggregates are rebuilt at the end.
+dedup index holds as many distinct first copies as a real store. The aggregates and every article's parts
+(`article_parts`, migration 40) are made again at the end.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from . import aggregates
+from . import aggregates, article_parts
 from .bulk import insert_rows
 from .rows import pack_text, unpack_text
 
@@ -76,6 +77,9 @@ def replicate(con, copies: int, *, year: int | None = None, progress: Callable[[
         _copy_signatures(con, last + 1)
         if year is not None:
             _drop_originals(con)
+        if article_parts.present(con):  # every article's parts again, as ingest writes them (the copies had none)
+            con.execute(f"DELETE FROM {article_parts.TABLE}")
+            article_parts.fill(con)
         aggregates.rebuild(con)
         con.execute("COMMIT")
     except BaseException:
