@@ -366,19 +366,25 @@ def _threat_code(tree: Tree, lex: Lexicon) -> Code:
     return Code("THREATEN", None, "130")
 
 
+def _modal_verbs(tree: Tree):
+    """(verb, lemma, modal, passive) for every verb under a modal and not negated: what a warning is said with ("will
+    pay", "would be answered"); "Japan paid a price" reports and "will not suffer" reassures, so neither is one."""
+    toks = tree.tokens
+    for t in toks:
+        if t.pos != "VERB":
+            continue
+        modal = _modal(tree, t.i)
+        if modal is None or any(toks[k].dep == "neg" for k in tree.kids[t.i]):
+            continue
+        yield t, t.lemma.lower(), modal, any(toks[k].dep == "auxpass" for k in tree.kids[t.i])
+
+
 def _consequences(tree: Tree, lex: Lexicon) -> list[Frame]:
     """'X said Y will pay a heavy price / will face serious consequences / will suffer / will be punished / must be
     held accountable': a warning of punishment, THREATEN by X against Y (asserted: the warning was made)."""
     toks = tree.tokens
     out = []
-    for t in toks:
-        if t.pos != "VERB":
-            continue
-        lemma = t.lemma.lower()
-        modal = _modal(tree, t.i)
-        if modal is None or any(toks[k].dep == "neg" for k in tree.kids[t.i]):
-            continue  # "Japan paid a price" reports, "will not suffer" reassures: no threat
-        passive = any(toks[k].dep == "auxpass" for k in tree.kids[t.i])
+    for t, lemma, modal, passive in _modal_verbs(tree):
         obj = tree.child(t.i, OBJ)
         if passive and lemma in lex.cue("punishments"):
             if lemma == "hold" and not any(toks[k].lemma.lower() in ("accountable", "responsible", "liable")
@@ -449,14 +455,7 @@ def _answered(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
     should lead to consequences"): its actor is warned; with none, nobody is."""
     toks = tree.tokens
     out = []
-    for t in toks:
-        if t.pos != "VERB":
-            continue
-        lemma = t.lemma.lower()
-        modal = _modal(tree, t.i)
-        if modal is None or any(toks[k].dep == "neg" for k in tree.kids[t.i]):
-            continue
-        passive = any(toks[k].dep == "auxpass" for k in tree.kids[t.i])
+    for t, lemma, modal, passive in _modal_verbs(tree):
         if passive and lemma in lex.cue("answers"):
             what = next((a for _, a in tree.prep_args(t.i, ("with", "by")) if toks[a].lemma.lower() in
                          lex.cue("consequences")), None)
