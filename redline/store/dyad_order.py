@@ -15,6 +15,7 @@ on `id` (the deltas' DELETE by id) is dropped for the sort and made again.
 
 from __future__ import annotations
 
+from . import sorted_tail
 from .schema import migration
 
 ORDER = "a, b, day, id"
@@ -37,19 +38,12 @@ def sort(con) -> None:
 def keep_sorted(con, appended: int) -> None:
     """Count `appended` rows more since the table was last sorted, and sort it when they pass SORTED_SHARE of
     the rest (a store that has no count yet is sorted once, which starts it)."""
-    if not appended:
-        return
-    row = con.execute("SELECT value FROM store_meta WHERE name = ?", [_APPENDED]).fetchall()
-    tail = int(row[0][0]) + appended if row else None
-    if tail is None or tail > SORTED_SHARE * (con.execute("SELECT count(*) FROM dyad_events").fetchall()[0][0] - tail):
-        sort(con)
-    else:
-        set_appended(con, tail)
+    if appended:
+        sorted_tail.keep_sorted(con, appended, table="dyad_events", name=_APPENDED, share=SORTED_SHARE, sort=sort)
 
 
 def set_appended(con, n: int) -> None:
-    if not con.execute("UPDATE store_meta SET value = ? WHERE name = ?", [str(n), _APPENDED]).fetchall()[0][0]:
-        con.execute("INSERT INTO store_meta VALUES (?, ?)", [_APPENDED, str(n)])
+    sorted_tail.set_appended(con, _APPENDED, n)
 
 
 @migration(45, "dyad_events sorted by dyad and day, the rows appended after it counted (a dyad's page of events "

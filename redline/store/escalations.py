@@ -24,6 +24,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
+from . import sorted_tail
 from .bulk import insert_rows
 
 # The event types an escalation alert counts (analysis.alerting.ESCALATION_EVENTS is this tuple).
@@ -77,20 +78,11 @@ def update(con, old_by: dict[str, frozenset], new_by: dict[str, frozenset]) -> N
 
 
 def _keep_sorted(con, appended: int) -> None:
-    """Count rows appended to the table since it was last sorted, and sort it when they pass SORTED_SHARE of
-    the rest (a store that has no count yet is sorted once, which starts it)."""
-    row = con.execute("SELECT value FROM store_meta WHERE name = ?", [_APPENDED]).fetchall()
-    tail = int(row[0][0]) + appended if row else None
-    if tail is None or tail > SORTED_SHARE * (con.execute("SELECT count(*) FROM dyad_escalation").fetchall()[0][0]
-                                              - tail):
-        sort(con)
-    else:
-        _set_appended(con, tail)
+    sorted_tail.keep_sorted(con, appended, table="dyad_escalation", name=_APPENDED, share=SORTED_SHARE, sort=sort)
 
 
 def _set_appended(con, n: int) -> None:
-    if not con.execute("UPDATE store_meta SET value = ? WHERE name = ?", [str(n), _APPENDED]).fetchall()[0][0]:
-        con.execute("INSERT INTO store_meta VALUES (?, ?)", [_APPENDED, str(n)])
+    sorted_tail.set_appended(con, _APPENDED, n)
 
 
 def sort(con) -> None:
