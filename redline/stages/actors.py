@@ -53,6 +53,7 @@ from .actor_phrases import (
     unglued,
     unknown_body,
 )
+from .coreference_definite import KIND_WORDS, kind_coref, remember_agent, repeated_agent
 from .coreference import (
     BODY_WORDS,
     GROUP_NOUNS,
@@ -183,6 +184,10 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             lo = min([h, *(c for c in children[h] if c < h)])
             found = body_coref(t, sent, lo, h + 1, span_text(toks, lo, h + 1), memory, toks)
             return [found] if found is not None else []
+        if t.lower in KIND_WORDS:  # "the country", "the group": the one party of that kind named just before
+            lo = min([h, *(c for c in children[h] if c < h)])
+            found = kind_coref(t, sent, lo, h + 1, span_text(toks, lo, h + 1), memory, toks, children)
+            return [found] if found is not None else []
         return []  # a common noun that names no actor ("talks", "border"): the usual case, decided early
     left = [c for c in children[h] if c < h and toks[c].dep in NP_LEFT and not coordinated_compound(toks[c], toks, at)]
     span = {h}
@@ -293,10 +298,13 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = possessed(ent, t, toks, children, before)  # "its envoy in Vienna": the possessor's, first
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors:
             ent = placed_by_preposition(ent, h, toks, children, kb)
+        if ent.code is None and agent_head and not head_match.ambiguous and not visitors and not named_mods:
+            ent = repeated_agent(t, sent, start, end, text, memory, toks, children) or ent  # "the militants"
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors:
             ent = bridged(ent, t, toks, children, head_match, sent, memory, backer_codes(start, end, at, toks))
         mention = made(ent, mention_kind(head_match))
         remember(memory, mention, subj, plural=is_plural(t), gender=_gender(ent, toks, start, end, kb))
+        remember_agent(memory, t, mention, subj)
         return [mention]
     ent_type = t.ent_type
     if t.pos == "PROPN" and ent_type in ("PERSON", ""):

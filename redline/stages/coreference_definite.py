@@ -1,0 +1,106 @@
+"""Definite descriptions that name again a party named before: "the country", "the group", "the alliance", and a
+definite agent word repeated ("Boko Haram militants ... the militants", "the Assad regime ... the regime").
+
+Each resolves to the last compatible mention within reach when it is the only candidate there; when two
+candidates compete (two countries named in the sentence, two groups in the last sentences, "Syrian rebels" and
+"Libyan rebels") the description stays as the other rules leave it: never a guess (docs/actors.md, eighth round).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Entity, Mention, Sentence, Token
+from .coreference import Antecedent, Memory, _clause_subject, corefer, is_plural
+
+# Nouns that are no agent word but, definite and alone, name again a party of one kind named before; with the
+# entry kinds (knowledge base) that party may be of, and how many sentences back it may be named.
+KIND_WORDS: dict[str, tuple[frozenset[str], int]] = {
+    "country": (frozenset({"country", "capital", "metonym"}), 1),
+    "nation": (frozenset({"country", "capital", "metonym"}), 1),
+    "group": (frozenset({"group", "ngo"}), 3),
+    "movement": (frozenset({"group"}), 3),
+    "organization": (frozenset({"group", "ngo", "igo"}), 3),
+    "organisation": (frozenset({"group", "ngo", "igo"}), 3),
+    "alliance": (frozenset({"igo"}), 3),
+    "bloc": (frozenset({"igo"}), 3),
+}
+COUNTRY_KINDS = frozenset({"country", "capital", "metonym"})
+AGENT_WINDOW = 3  # sentences back a repeated agent word may reach
+# Children a definite description may have and still be only "the X" ("the group's", "the rebels,").
+BARE_DEPS = frozenset({"det", "case", "punct"})
+
+
+def bare_definite(t: Token, toks: Sequence[Token], children: list[list[int]]) -> bool:
+    """'the group', 'the rebels': the article and the noun only (no adjective, no 'of ...', no clause, no name)."""
+    kids = children[t.i]
+    return any(toks[c].dep == "det" and toks[c].lower == "the" for c in kids) and all(
+        toks[c].dep in BARE_DEPS and toks[c].lower not in ("this", "that", "these", "those", "a", "an")
+        for c in kids)
+
+
+def _kind(a: Antecedent) -> str:
+    return (a.entity.entry or "").split(":")[0]
+
+
+def _own_subject(t: Token, sent: Sentence) -> int | None:
+    """The subject of the clause the description sits in ("the U.S. will cancel its exercises with the country":
+    'the U.S.'): a party a description in its own clause's object cannot be."""
+    return None if t.dep in ("nsubj", "nsubjpass") else _clause_subject(t, sent.tokens)
+
+
+def kind_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory: Memory,
+               toks: Sequence[Token], children: list[list[int]]) -> Mention | None:
+    """'the country' -> the one country named in this sentence (before it) or the one before; 'the group' -> the
+    one group or NGO named in the last three sentences; 'the alliance', 'the bloc' -> the one IGO. None when
+    nothing or more than one candidate is in reach, or the phrase is more than "the X"."""
+    if t.lower not in KIND_WORDS or is_plural(t) or not bare_definite(t, toks, children):
+        return None
+    kinds, window = KIND_WORDS[t.lower]
+    own = _own_subject(t, sent)
+    found = [p for p in memory.things if _kind(p) in kinds and p.entity.code and p.sentence >= sent.index - window
+             and not (p.sentence == sent.index and (p.head > t.i or p.head == own))]
+    if not found:
+        return None
+    countries = t.lower in ("country", "nation")
+    distinct = {p.entity.code if countries else (p.entity.entry or p.entity.code) for p in found}
+    if len(distinct) > 1:
+        return None  # two candidates compete: no guess
+    pick = found[-1]
+    ent = corefer(pick.entity, text, f"'{text}' -> '{pick.text}' (sentence {pick.sentence}), the only "
+                  f"{'country' if countries else t.lower} named in reach")
+    return Mention(sent.index, start, end, t.i, text, ent, "title", (pick.sentence, pick.head))
+
+
+def repeated_agent(t: Token, sent: Sentence, start: int, end: int, text: str, memory: Memory,
+                   toks: Sequence[Token], children: list[list[int]]) -> Entity | None:
+    """'the militants' after 'Boko Haram militants': a bare definite agent word with no country of its own is the
+    latest earlier mention of that word with a code, within three sentences, when all of them there are of one
+    country and no other country is named in this sentence before it or in the sentence before; else None."""
+    if not bare_definite(t, toks, children):
+        return None
+    word = agent_word(t)
+    found = [a for w, a in memory.agents if w == word and a.entity.code and a.sentence >= sent.index - AGENT_WINDOW
+             and (a.sentence, a.head) != (sent.index, t.i) and not (a.sentence == sent.index and a.head > t.i)]
+    if not found or len({a.entity.code for a in found}) > 1:
+        return None
+    pick = found[-1]
+    code = pick.entity.code
+    rivals = {p.entity.code for p in memory.things if _kind(p) in COUNTRY_KINDS and p.entity.code != code
+              and (p.sentence == sent.index - 1 or p.sentence == sent.index and p.head < t.i)}
+    if rivals:
+        return None  # "Syrian rebels ... Turkey said the rebels": another country in reach competes
+    return corefer(pick.entity, text, f"'{text}' -> '{pick.text}' (sentence {pick.sentence}), the latest "
+                   f"'{word}' named, the only one of its kind in the {AGENT_WINDOW} sentences before")
+
+
+def agent_word(t: Token) -> str:
+    """The word a repeated agent is known by: its lemma ("militants" -> "militant")."""
+    return (t.lemma or t.text).lower()
+
+
+def remember_agent(memory: Memory, t: Token, mention: Mention, subj: bool) -> None:
+    """Record an agent mention with a code for a later repeated description of it."""
+    if mention.entity.code is not None and mention.kind == "agent":
+        memory.agents.append((agent_word(t), Antecedent(mention.sentence, mention.head, mention.text,
+                                                        mention.entity, subj)))
