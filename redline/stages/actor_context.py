@@ -175,15 +175,19 @@ def _the_country(t: Token, toks: Sequence[Token], children: list[list[int]]) -> 
 
 
 def legislators(ent: Entity, base: str, memory: Memory) -> Entity:
-    """Unqualified 'lawmakers', 'senators': members of the one legislature whose members the article has named
-    ("Sen. McCain ... lawmakers blasted the move"); no code when it named none or several countries' members."""
-    codes = {p.entity.code for p in memory.people if p.entity.sector == "LEG" and p.entity.code}
+    """Unqualified 'lawmakers', 'senators': members of the one legislature whose members (or which itself: "U.S.
+    lawmakers", "the Knesset") the article has named ("Sen. McCain ... lawmakers blasted the move"); no code when
+    it named none or several countries' legislatures."""
+    named = [p for p in memory.people if p.entity.sector == "LEG" and p.entity.code]
+    named += [a for _, a in memory.agents if a.entity.sector == "LEG"]
+    named += [p for p in memory.things if p.entity.sector == "LEG" and p.entity.code]  # "the Knesset"
+    codes = {p.entity.code for p in named}
     if len(codes) != 1:
         return ent
     code = next(iter(codes))
-    named = next(p for p in reversed(memory.people) if p.entity.sector == "LEG" and p.entity.code == code)
-    return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: the legislature of '{named.text}' (sentence "
-                               f"{named.sentence}), the only one whose members the article has named")
+    last = max(named, key=lambda p: (p.sentence, p.head))
+    return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: the legislature of '{last.text}' (sentence "
+                               f"{last.sentence}), the only one whose members or chambers the article has named")
 
 
 def congress(ent: Entity, base: str, memory: Memory) -> Entity:

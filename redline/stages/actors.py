@@ -304,7 +304,7 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = bridged(ent, t, toks, children, head_match, sent, memory, backer_codes(start, end, at, toks))
         mention = made(ent, mention_kind(head_match))
         remember(memory, mention, subj, plural=is_plural(t), gender=_gender(ent, toks, start, end, kb))
-        remember_agent(memory, t, mention, subj)
+        remember_agent(memory, t, mention)
         return [mention]
     ent_type = t.ent_type
     if t.pos == "PROPN" and ent_type in ("PERSON", ""):

@@ -73,7 +73,7 @@ class Memory:
     things: list[Antecedent] = field(default_factory=list)  # countries and organisations
     countries: Counter = field(default_factory=Counter)  # country code -> times named so far (title included)
     previous: tuple[Sentence | None, tuple[Mention, ...]] = (None, ())  # the sentence before and its mentions
-    agents: list[tuple[str, Antecedent]] = field(default_factory=list)  # (agent word, mention) with a code
+    agents: list = field(default_factory=list)  # (agent word, coreference_definite.AgentMention) with a code
 
     def article_country(self, *, strict: bool = False) -> str | None:
         """The country the article is about, once the text has fixed it: named at least twice (three times when

@@ -9,6 +9,7 @@ candidates compete (two countries named in the sentence, two groups in the last 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..records import Entity, Mention, Sentence, Token
 from .coreference import Antecedent, Memory, _clause_subject, corefer, is_plural
@@ -26,7 +27,6 @@ KIND_WORDS: dict[str, tuple[frozenset[str], int]] = {
     "bloc": (frozenset({"igo"}), 3),
 }
 COUNTRY_KINDS = frozenset({"country", "capital", "metonym"})
-AGENT_WINDOW = 3  # sentences back a repeated agent word may reach
 # Children a definite description may have and still be only "the X" ("the group's", "the rebels,").
 BARE_DEPS = frozenset({"det", "case", "punct"})
 
@@ -75,12 +75,13 @@ def kind_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory
 def repeated_agent(t: Token, sent: Sentence, start: int, end: int, text: str, memory: Memory,
                    toks: Sequence[Token], children: list[list[int]]) -> Entity | None:
     """'the militants' after 'Boko Haram militants': a bare definite agent word with no country of its own is the
-    latest earlier mention of that word with a code, within three sentences, when all of them there are of one
-    country and no other country is named in this sentence before it or in the sentence before; else None."""
+    latest earlier mention of that word, in the same number, with a code, when all such mentions of the article
+    are of one country and no other country is named in this sentence before it or in the sentence before ("the
+    government" is not the earlier "Governments from Havana to Buenos Aires"); else None."""
     if not bare_definite(t, toks, children):
         return None
-    word = agent_word(t)
-    found = [a for w, a in memory.agents if w == word and a.entity.code and a.sentence >= sent.index - AGENT_WINDOW
+    word, plural = agent_word(t), is_plural(t)
+    found = [a for w, a in memory.agents if w == word and a.plural == plural and a.entity.code
              and (a.sentence, a.head) != (sent.index, t.i) and not (a.sentence == sent.index and a.head > t.i)]
     if not found or len({a.entity.code for a in found}) > 1:
         return None
@@ -91,7 +92,7 @@ def repeated_agent(t: Token, sent: Sentence, start: int, end: int, text: str, me
     if rivals:
         return None  # "Syrian rebels ... Turkey said the rebels": another country in reach competes
     return corefer(pick.entity, text, f"'{text}' -> '{pick.text}' (sentence {pick.sentence}), the latest "
-                   f"'{word}' named, the only one of its kind in the {AGENT_WINDOW} sentences before")
+                   f"'{word}' named; every earlier one is of {code}")
 
 
 def agent_word(t: Token) -> str:
@@ -99,8 +100,19 @@ def agent_word(t: Token) -> str:
     return (t.lemma or t.text).lower()
 
 
-def remember_agent(memory: Memory, t: Token, mention: Mention, subj: bool) -> None:
+@dataclass(frozen=True, slots=True)
+class AgentMention:
+    """An agent mention with a code, kept for a later repeated description of it ("the militants")."""
+
+    sentence: int
+    head: int
+    text: str
+    entity: Entity
+    plural: bool
+
+
+def remember_agent(memory: Memory, t: Token, mention: Mention) -> None:
     """Record an agent mention with a code for a later repeated description of it."""
     if mention.entity.code is not None and mention.kind == "agent":
-        memory.agents.append((agent_word(t), Antecedent(mention.sentence, mention.head, mention.text,
-                                                        mention.entity, subj)))
+        memory.agents.append((agent_word(t), AgentMention(mention.sentence, mention.head, mention.text,
+                                                          mention.entity, is_plural(t))))
