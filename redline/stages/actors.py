@@ -53,6 +53,7 @@ from .actor_phrases import (
     unglued,
     unknown_body,
 )
+from .coreference_cataphora import forward_pronouns, opening_pronouns, unresolved_opening
 from .coreference_definite import KIND_WORDS, kind_coref, remember_agent, repeated_agent
 from .coreference import (
     BODY_WORDS,
@@ -100,8 +101,15 @@ def resolve_actors(doc: Document, ctx: Context) -> Document:
         words = doc.article.title.split()
         count_countries(kb.match([(w.strip(".,:;!?\"'()"), " ") for w in words], lemmas=None), memory)
     out: list[Mention] = []
+    pending: list[int] = []  # "He was arrested ..." opening the article: settled by the sentence after
     for sent in doc.sentences:
-        out.extend(sentence_mentions(sent, kb, date=date, memory=memory))
+        nobody = not memory.people
+        found = sentence_mentions(sent, kb, date=date, memory=memory)
+        base = len(out)
+        out.extend(found)
+        if pending:
+            opening_pronouns(pending, out, sent, memory)
+        pending = [base + k for k in unresolved_opening(found, sent, nobody)]
     return dataclasses.replace(doc, mentions=tuple(out))
 
 
@@ -144,6 +152,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
             else:
                 title_before_name(found[0], t, out)
         out.extend(found)
+    forward_pronouns(sent, out, memory)  # "In his speech, Obama said": the subject named after the pronoun
     memory.previous = (sent, tuple(out))
     return out
 
