@@ -119,6 +119,9 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
         return legislators(ent, base, memory)
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         agent = agent.split()[-1]  # "the interim government", "rebel forces": the kind is the last word's
+    if agent not in BRIDGING and agent not in DOMESTIC_GROUPS and any(
+            toks[c].lower == "opposition" and toks[c].dep in ("compound", "amod", "nmod") for c in children[t.i]):
+        agent = "opposition"  # "opposition politicians", "opposition lawmakers": the opposition, a home party
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         return ent
     partner = _coordinated_person(t, toks, children, sent, memory) if agent in BRIDGING else None
