@@ -124,6 +124,10 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
         agent = "opposition"  # "opposition politicians", "opposition lawmakers": the opposition, a home party
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         return ent
+    where = _where_place(t, toks, children, sent, memory)
+    if where is not None and where.entity.code not in backers:  # "Ukraine, where government troops fight rebels"
+        return dataclasses.replace(ent, code=where.entity.code, reason=f"{base}; {where.entity.code} from "
+                                   f"'{where.text}', the place its 'where' clause is about")
     partner = _coordinated_person(t, toks, children, sent, memory) if agent in BRIDGING else None
     if partner is not None:  # "Duterte and government officials flew to ...": the officials of his state
         return dataclasses.replace(ent, code=partner.entity.code, reason=f"{base}; {partner.entity.code} from "
@@ -149,6 +153,21 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
                                    "names it as the backer")
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
                                f"(named {memory.countries[code]} times, far more than any other)")
+
+
+def _where_place(t: Token, toks: Sequence[Token], children: list[list[int]], sent: Sentence, memory: Memory):
+    """The country named by the place a 'where' clause holding agent t describes ("over Ukraine, where fighting
+    between rebels and government troops has intensified": Ukraine), or None."""
+    cur = t
+    for _ in range(12):
+        if cur.head == cur.i:
+            return None
+        if cur.dep == "relcl" and any(toks[c].lower == "where" for c in children[cur.i]):
+            found = [p for p in memory.things if p.sentence == sent.index and p.head == cur.head
+                     and (p.entity.entry or "").split(":")[0] in ("country", "capital")]
+            return found[0] if found else None
+        cur = toks[cur.head]
+    return None
 
 
 def _coordinated_person(t: Token, toks: Sequence[Token], children: list[list[int]], sent: Sentence, memory: Memory):
