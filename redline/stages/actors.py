@@ -307,9 +307,11 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = possessed(ent, t, toks, children, before)  # "its envoy in Vienna": the possessor's, first
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors:
             ent = placed_by_preposition(ent, h, toks, children, kb)
+        again = None
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors and not named_mods:
-            ent = repeated_agent(t, sent, start, end, text, memory, toks, children) or ent  # "the militants"
-        if ent.code is None and agent_head and not head_match.ambiguous and not visitors:
+            again = repeated_agent(ent, t, sent, text, memory, toks, children)  # "the militants" again
+            ent = again or ent
+        if ent.code is None and agent_head and not head_match.ambiguous and not visitors and again is None:
             ent = bridged(ent, t, toks, children, head_match, sent, memory, backer_codes(start, end, at, toks))
         mention = made(ent, mention_kind(head_match))
         remember(memory, mention, subj, plural=is_plural(t), gender=_gender(ent, toks, start, end, kb))

@@ -8,6 +8,7 @@ candidates compete (two countries named in the sentence, two groups in the last 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -72,12 +73,14 @@ def kind_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory
     return Mention(sent.index, start, end, t.i, text, ent, "title", (pick.sentence, pick.head))
 
 
-def repeated_agent(t: Token, sent: Sentence, start: int, end: int, text: str, memory: Memory,
-                   toks: Sequence[Token], children: list[list[int]]) -> Entity | None:
+def repeated_agent(own: Entity, t: Token, sent: Sentence, text: str, memory: Memory, toks: Sequence[Token],
+                   children: list[list[int]]) -> Entity | None:
     """'the militants' after 'Boko Haram militants': a bare definite agent word with no country of its own is the
     latest earlier mention of that word, in the same number, with a code, when all such mentions of the article
-    are of one country and no other country is named in this sentence before it or in the sentence before ("the
-    government" is not the earlier "Governments from Havana to Buenos Aires"); else None."""
+    are of one country ("the government" is not the earlier "Governments from Havana to Buenos Aires"). When
+    another country is named in this sentence before it or in the sentence before, the two compete: `own` (the
+    agent as the knowledge base left it, no code) with the reason, and the caller looks no further (the country
+    just named is no better a guess). None when no earlier mention settles it."""
     if not bare_definite(t, toks, children):
         return None
     word, plural = agent_word(t), is_plural(t)
@@ -89,8 +92,10 @@ def repeated_agent(t: Token, sent: Sentence, start: int, end: int, text: str, me
     code = pick.entity.code
     rivals = {p.entity.code for p in memory.things if _kind(p) in COUNTRY_KINDS and p.entity.code != code
               and (p.sentence == sent.index - 1 or p.sentence == sent.index and p.head < t.i)}
-    if rivals:
-        return None  # "Syrian rebels ... Turkey said the rebels": another country in reach competes
+    if rivals:  # "Syrian rebels ... Turkey said the rebels": another country in reach competes; no guess either way
+        return dataclasses.replace(own, reason=f"{own.reason}; '{text}' may be '{pick.text}' (sentence "
+                                   f"{pick.sentence}, {code}) or of {', '.join(sorted(rivals))}, named just before; "
+                                   "not guessing")
     return corefer(pick.entity, text, f"'{text}' -> '{pick.text}' (sentence {pick.sentence}), the latest "
                    f"'{word}' named; every earlier one is of {code}")
 
