@@ -98,3 +98,25 @@ def test_a_pronoun_opening_an_article_is_the_one_person_the_next_sentence_names(
 def test_a_pronoun_opening_an_article_stays_unresolved_when_the_next_sentence_names_two(pipeline):
     found = mentions(pipeline, "He was arrested on Friday. Police said Vladimir Putin and Ali Khamenei had met.")
     assert code_of(found, 0, "He") is None
+
+
+def test_a_repeated_agent_word_and_a_country_just_named_compete(pipeline):
+    # the earlier "administration" is American, the country just named is Iran: neither is guessed
+    found = mentions(pipeline, "The Trump administration blamed Iran for the attacks. Iran denied it. Later, the "
+                     "administration labeled the Guards a terrorist group.")
+    assert code_of(found, 2, "the administration") is None
+
+
+# -- home parties ---------------------------------------------------------------------------------------------------
+
+def test_home_agents_in_a_where_clause_on_a_country_are_of_that_country(pipeline):
+    found = mentions(pipeline, "Russia protested on Wednesday against new sanctions over Ukraine, where fighting "
+                     "between Moscow-backed rebels and government troops has intensified.")
+    assert code_of(found, 0, "government troops") == "UKR"
+    assert code_of(found, 0, "Moscow-backed rebels") == "UKR"
+
+
+def test_unqualified_lawmakers_take_the_one_legislature_named_as_a_body(pipeline):
+    found = mentions(pipeline, "The Knesset debated the budget on Monday. Lawmakers later praised the finance "
+                     "minister.")
+    assert code_of(found, 1, "Lawmakers") == "ISR"
