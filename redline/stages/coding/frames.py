@@ -17,7 +17,7 @@ from .speech import (
     readiness_frames,
     warning_frames,
 )
-from .stances import stance_frames
+from .stances import esteem_frames, stance_frames
 from .tree import (
     Frame,
     Tree,
@@ -85,6 +85,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(deontic_frames(tree, lex, frames))
     frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(stance_frames(tree, lex))
+    frames.extend(esteem_frames(tree, lex))
     frames.extend(label_frames(tree, lex))
     frames.extend(copula_label_frames(tree, lex, frames))
     frames.extend(evaluation_frames(tree, lex, frames))

@@ -133,13 +133,29 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
 
 def _targets(tree: Tree, n: int, ne) -> list[int]:
     """The recipients an event noun names in its own phrases ("Russia's annexation of Crimea", "attacks on X")."""
+    toks = tree.tokens
     out = [x for p, a in tree.prep_args(n, TARGET_PREPS) for x in tree.conjuncts(a)
-           if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "ACCUSE", "REQUEST"))]
+           if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "REQUEST"))
+           and not (p == "of" and ne.code.event == "ACCUSE" and not criticised(tree, a))]
+    if ne.code.event == "REQUEST" and tree.children(n, {"acl"}):
+        # "demands for Sweden to extradite the activists", "calls from the EU for Serbia to recognise Kosovo": the
+        # party before the infinitive is the one asked (eighth round, speech)
+        # (the parser may hang the "for" phrase on the speaker of "from": "calls from the EU for Serbia to")
+        holders = [n] + [a for _, a in tree.prep_args(n, ("from",))]
+        out += [x for h in holders for _, a in tree.prep_args(h, ("for",)) for x in tree.conjuncts(a)
+                if toks[a].pos in ("PROPN", "NOUN")]
     if ne.code.event in ("REQUEST", "ACCUSE"):
         # "demands from Washington that Beijing open its banks": Beijing is asked; "Clinton's accusation that Russia
         # was arming Syria": Russia is accused
         out += [x for c in tree.children(n, {"acl", "ccomp"}) for x in subject_of(tree, c) if x != n]
     return out
+
+
+def criticised(tree: Tree, a: int) -> bool:
+    """'condemnation of Russia', 'criticism of Hungary's media law': the "of" phrase of a criticism names the
+    party criticised, or the act of the party that owns it; "accusations of misconduct", "charges of war crimes"
+    name the fault, not a party: only a named party or a named party's act is taken (eighth round, speech)."""
+    return named(tree, a)
 
 
 def named_modifiers(tree: Tree, n: int, ne) -> list[int]:
