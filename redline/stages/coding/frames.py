@@ -11,6 +11,7 @@ from .nominal import noun_frames
 from .realized import realized_frames
 from .speech import (
     _content_of,
+    charge_frames,
     copula_label_frames,
     deontic_frames,
     label_frames,
@@ -86,6 +87,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(stance_frames(tree, lex))
     frames.extend(esteem_frames(tree, lex))
+    frames.extend(charge_frames(tree))
     frames.extend(label_frames(tree, lex))
     frames.extend(copula_label_frames(tree, lex, frames))
     frames.extend(evaluation_frames(tree, lex, frames))

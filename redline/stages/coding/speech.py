@@ -8,6 +8,7 @@ import dataclasses
 from ...knowledge.lexicon import Code, Lexicon
 from .tree import (
     OBJ,
+    PASS_SUBJ,
     SUBJ,
     Frame,
     Tree,
@@ -318,6 +319,33 @@ def warning_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
 
 
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict"}
+
+
+# Verbs that accuse when they report a clause: "charged that the army had rigged the vote" (eighth round, speech);
+# "charged X with fraud" (an object) is the lexicon's.
+CHARGE_VERBS = frozenset({"charge"})
+
+
+def charge_frames(tree: Tree) -> list[Frame]:
+    """'X charged (on Sunday) that Y had done Z': an accusation (ACCUSE/allege) by X against the subject of the
+    clause, which is its content, not coded again. Only with a named recipient (a party the actors stage
+    resolves): "charged that the process was unfair" is none. Factuality from the speech verb."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.lemma.lower() not in CHARGE_VERBS or t.pos != "VERB" or tree.children(t.i, OBJ | PASS_SUBJ):
+            continue
+        for c in tree.children(t.i, {"ccomp"}):
+            accused = [x for s in tree.children(c, SUBJ | PASS_SUBJ) for x in tree.conjuncts(s)]
+            if not accused or any(toks[k].dep == "auxpass" for k in tree.kids[t.i]):
+                continue
+            content = tuple(i for i in _clause_tokens(tree, c) if i not in accused)
+            out.append(Frame(f"charge-that:{t.lemma.lower()}", "charge that", Code("ACCUSE", "allege", "112"),
+                             (t.i, t.i + 1), tuple(subject_of(tree, t.i)), tuple(accused), t.i, absorbed=content,
+                             require_recipient=True,
+                             notes=("'charged that Y did Z' accuses Y; the clause is its content",)))
+            break
+    return out
 
 
 def _content_of(tree: Tree, frames: list[Frame], lex: Lexicon) -> set[int]:
