@@ -328,21 +328,27 @@ CHARGE_VERBS = frozenset({"charge"})
 
 def charge_frames(tree: Tree) -> list[Frame]:
     """'X charged (on Sunday) that Y had done Z': an accusation (ACCUSE/allege) by X against the subject of the
-    clause, which is its content, not coded again. Only with a named recipient (a party the actors stage
-    resolves): "charged that the process was unfair" is none. Factuality from the speech verb."""
+    clause, which is its content, not coded again. Only with a recipient the actors stage resolves ("charged that
+    the process was unfair" is none), except an agentless passive ("charged that the people were lied to": a
+    misdeed whose doer is unsaid, no recipient, no guess). Factuality from the speech verb."""
     toks = tree.tokens
     out = []
     for t in toks:
         if t.lemma.lower() not in CHARGE_VERBS or t.pos != "VERB" or tree.children(t.i, OBJ | PASS_SUBJ):
             continue
         for c in tree.children(t.i, {"ccomp"}):
-            accused = [x for s in tree.children(c, SUBJ | PASS_SUBJ) for x in tree.conjuncts(s)]
-            if not accused or any(toks[k].dep == "auxpass" for k in tree.kids[t.i]):
-                continue
+            # the doer: the subject, or in a passive the "by" agent ("were lied to by the administration"); the
+            # passive subject is the one it was done to, never the accused
+            accused = [x for s in tree.children(c, SUBJ) for x in tree.conjuncts(s)]
+            passive = bool(tree.children(c, PASS_SUBJ)) or any(toks[k].dep == "auxpass" for k in tree.kids[c])
+            if passive:
+                accused = [x for _, a in tree.prep_args(c, ("by",)) for x in tree.conjuncts(a)]
+            if not (accused or passive) or any(toks[k].dep == "auxpass" for k in tree.kids[t.i]):
+                continue  # an agentless passive names a misdeed with its doer unsaid: no recipient (no guess)
             content = tuple(i for i in _clause_tokens(tree, c) if i not in accused)
             out.append(Frame(f"charge-that:{t.lemma.lower()}", "charge that", Code("ACCUSE", "allege", "112"),
                              (t.i, t.i + 1), tuple(subject_of(tree, t.i)), tuple(accused), t.i, absorbed=content,
-                             require_recipient=True,
+                             require_recipient=not passive,
                              notes=("'charged that Y did Z' accuses Y; the clause is its content",)))
             break
     return out
