@@ -104,6 +104,10 @@ ACTOR_MODS = {"poss", "amod", "compound", "nmod"}
 STATE_NOUNS = {"war", "conflict", "crisis", "violence", "threat", "talks", "talk", "tension", "hostility",
                "rivalry", "dispute", "standoff", "fighting", "campaign", "investigation", "probe", "inquiry",
                "criticism", "opposition", "support", "policy"}
+# A criticism named with its speaker ("Germany's criticism of Hungary", "Republican criticism of the withdrawal",
+# "criticism from the Kenyan government") is an act, coded like a condemnation (eighth round, speech); with no
+# named speaker ("faced criticism", "despite criticism") it stays a state of affairs (the named-actor rules below).
+SAID_STATE_NOUNS = {"criticism"}
 # Acts whose noun, as the agent of a passive ("weakened by U.S. drone attacks"), reports the act itself; a demand
 # or a criticism there ("troubled by Trump's demands") refers back to one.
 FORCE_TYPES = {"ASSAULT", "COERCE"}
@@ -116,7 +120,8 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     coded by the verb rules): its own event, with recipients from its 'against/on/of/at ...' phrases. Nouns
     restricted to some verbs (with=) and the objects of talk verbs ("discussed the attack") are left out."""
     toks = tree.tokens
-    if ne.code.event not in POSSESSOR_TYPES or ne.only_with or ne.words[-1] in STATE_NOUNS:
+    if ne.code.event not in POSSESSOR_TYPES or ne.only_with or (
+            ne.words[-1] in STATE_NOUNS and ne.words[-1] not in SAID_STATE_NOUNS):
         return None
     subject = toks[n].dep in ("nsubj", "nsubjpass") and not background
     if not subject and not (passive_agent(tree, n) and ne.code.event in FORCE_TYPES):
@@ -125,6 +130,9 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     if h is not None and toks[h].lemma.lower() == "be" and tree.child(h, {"attr"}) is not None:
         return None  # "Trump's withdrawal from the deal is the greatest boost": a known act judged, not reported
     actors = acting_modifiers(tree, n, ne) + [a for _, a in tree.prep_args(n, ("by",))]
+    if not actors and ne.code.event in FROM_ACTOR_TYPES:
+        # "criticism from the Kenyan government grew", "demands from Washington mounted": the named speaker
+        actors = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a) if named(tree, x)]
     if not actors:
         return None
     return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(_targets(tree, n, ne)),
