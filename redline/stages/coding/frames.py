@@ -16,6 +16,7 @@ from .speech import (
     deontic_frames,
     label_frames,
     readiness_frames,
+    vowed_force,
     warning_frames,
 )
 from .stances import esteem_frames, stance_frames
@@ -92,6 +93,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(copula_label_frames(tree, lex, frames))
     frames.extend(evaluation_frames(tree, lex, frames))
     frames = warning_frames(tree, lex, frames)
+    frames = vowed_force(tree, frames)
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would
     # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks

@@ -265,6 +265,38 @@ def readiness_frames(tree: Tree, lex: Lexicon, frames: list[Frame] = ()) -> list
     return out
 
 
+# Verbs of commitment (AGREE in the lexicon) and the responses with force no lexicon act codes: "vowed to
+# retaliate against South Korea", "pledged to avenge the soldiers", "swore to hit back" (eighth round, speech).
+COMMIT_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+VOWED_FORCE = frozenset({"retaliate", "avenge", "punish"})
+BACK_FORCE = frozenset({"strike", "hit", "fight"})
+
+
+def vowed_force(tree: Tree, frames: list[Frame]) -> list[Frame]:
+    """'X vowed / pledged / promised to retaliate against Y / to punish Y / to hit back': an announced use of force
+    by the speaker is a threat (THREATEN/violence, asserted: the vow was made), not the cooperation the commitment
+    verbs code by default; it aims at the object or the "against / on / at" party of the response, else at nobody
+    ("vowed to avenge the dead": no party named, no guess). "vowed to strike a deal" is none of these (no "back")."""
+    toks = tree.tokens
+    out = []
+    for f in frames:
+        x = next((k for k in tree.children(f.base, {"xcomp"}) if toks[k].pos == "VERB"), None)
+        if f.code.event != "AGREE" or f.entry not in COMMIT_VERBS or x is None:
+            out.append(f)
+            continue
+        verb = toks[x].lemma.lower()
+        back = verb in BACK_FORCE and any(toks[k].lower == "back" for k in tree.kids[x])
+        if verb not in VOWED_FORCE and not back:
+            out.append(f)
+            continue
+        rcpt = [c for o in tree.children(x, OBJ) for c in tree.conjuncts(o)] + [
+            c for _, a in tree.prep_args(x, ("against", "on", "at")) for c in tree.conjuncts(a)]
+        out.append(dataclasses.replace(f, rule=f"vowed-force:{f.entry}+{verb}", code=Code("THREATEN", "violence", "138"),
+                                       recipients=tuple(rcpt), absorbed=tuple(sorted(set(f.absorbed) | {x})),
+                                       notes=f.notes + ("a vow to use force is a threat",)))
+    return out
+
+
 def _bare_readiness(tree: Tree, x: int, lex: Lexicon) -> bool:
     """'ready to act / to go / to respond' said of force: no object, no complement but "against" a party or an
     adverb, and a party named after "against" or a word of force in the sentence ("U.S. forces are ready to go if ordered to strike"). "ready to act
@@ -307,6 +339,17 @@ def warning_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
                     parties += [x for k in subj for x in tree.conjuncts(k) if x not in parties]
             else:
                 parties += [r for r in g.recipients if r not in parties]
+        if not parties:
+            # "warned of retaliation against Israel", "warned of consequences for Russia": the party the
+            # punishment is announced for (eighth round, speech); "consequences for the economy" names none
+            parties = [x for _, n in tree.prep_args(f.base, ("of",))
+                       if toks[n].lemma.lower() in lex.cue("consequences") or toks[n].lower in lex.cue("consequences")
+                       for _, a in tree.prep_args(n, ("against", "on", "for")) for x in tree.conjuncts(a)]
+            if parties:
+                out.append(dataclasses.replace(f, rule="warning:warn+of", code=Code("THREATEN", None, "130"),
+                                               recipients=tuple(parties),
+                                               notes=f.notes + ("a warning of punishment for a party",)))
+                continue
         if not parties:
             out.append(f)
             continue
