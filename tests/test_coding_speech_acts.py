@@ -1,5 +1,6 @@
 """Speech acts of the eighth round (issue 12): nominal speech acts and their recipients, "cautioned X against",
-esteem as SUPPORT, "charged that" (redline/stages/coding/nominal.py, stances.py, speech.py; lexicon verbs.txt).
+esteem as SUPPORT, "charged that", vows of force, warnings of punishment for a party, a few speech-act verbs
+(redline/stages/coding/nominal.py, stances.py, speech.py; lexicon verbs.txt).
 
 Every sentence is written for this test (none is a corpus sentence); each group checks one family on several
 wordings, and the negative rows check its limits. Rows run through the whole pipeline and look at the asserted
@@ -44,6 +45,19 @@ pytestmark = pytest.mark.slow
     ("The Greek minister charged that Turkey had violated its airspace.", ("ACCUSE", ("GRC",), ("TUR",))),
     ("Russia charged that NATO was preparing an attack.", ("ACCUSE", ("RUS",), ("NATO",))),
     ("The Greek minister charged that the islands had been shelled by Turkey.", ("ACCUSE", ("GRC",), ("TUR",))),
+    # a vow to use force is a threat, not a promise of cooperation
+    ("The North Korean leader vowed to retaliate against South Korea.", ("THREATEN", ("PRK",), ("KOR",))),
+    ("The Israeli prime minister pledged to punish Hamas for the attack.", ("THREATEN", ("ISR",), ("PSE",))),
+    ("The Pakistani army chief swore to hit back at India.", ("THREATEN", ("PAK",), ("IND",))),
+    ("The Iranian president vowed to avenge the death of the general.", ("THREATEN", ("IRN",), ())),
+    # a warning of punishment for a party
+    ("Iran warned of retaliation against Israel.", ("THREATEN", ("IRN",), ("ISR",))),
+    ("The Chinese ministry warned of consequences for Japan if it sent ships.", ("THREATEN", ("CHN",), ("JPN",))),
+    # speech-act verbs and phrasal verbs
+    ("The French president lauded the German decision.", ("SUPPORT", ("FRA",), ("DEU",))),
+    ("The Russian envoy hit out at Britain over the expulsions.", ("ACCUSE", ("RUS",), ("GBR",))),
+    ("The Serbian president brushed aside the Croatian demands.", ("REJECT", ("SRB",), ("HRV",))),
+    ("The Hungarian government balked at the EU plan.", ("REJECT", ("HUN",), ("EUR",))),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -65,6 +79,14 @@ def test_speech_act_coded(pipeline, text, expected):
     # "charged that" with no party in the clause, "charged" as a passive, "charged with": not this rule
     ("The Serbian president charged that the process was unfair.", "ACCUSE"),
     ("The Kenyan senator was charged that day.", "ACCUSE"),
+    # commitments to something that is no force; a negated vow
+    ("The British prime minister vowed to strike a deal with the European Union.", "THREATEN"),
+    ("The French president promised to help Lebanon.", "THREATEN"),
+    ("The Dutch minister did not vow to retaliate against Iran.", "THREATEN"),
+    # consequences for a thing, a rejection of no proposal, brushing aside questions
+    ("The German minister warned of serious consequences for the economy.", "THREATEN"),
+    ("The Hungarian government balked at the cost.", "REJECT"),
+    ("The Czech minister brushed aside questions about his health.", "REJECT"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):
