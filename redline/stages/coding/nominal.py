@@ -130,9 +130,6 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     if h is not None and toks[h].lemma.lower() == "be" and tree.child(h, {"attr"}) is not None:
         return None  # "Trump's withdrawal from the deal is the greatest boost": a known act judged, not reported
     actors = acting_modifiers(tree, n, ne) + [a for _, a in tree.prep_args(n, ("by",))]
-    if not actors and ne.code.event in FROM_ACTOR_TYPES:
-        # "criticism from the Kenyan government grew", "demands from Washington mounted": the named speaker
-        actors = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a) if named(tree, x)]
     if not actors:
         return None
     return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(_targets(tree, n, ne)),
@@ -141,22 +138,28 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
 
 def _targets(tree: Tree, n: int, ne) -> list[int]:
     """The recipients an event noun names in its own phrases ("Russia's annexation of Crimea", "attacks on X")."""
-    toks = tree.tokens
     out = [x for p, a in tree.prep_args(n, TARGET_PREPS) for x in tree.conjuncts(a)
-           if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "REQUEST"))
-           and not (p == "of" and ne.code.event == "ACCUSE" and not criticised(tree, a))]
-    if ne.code.event == "REQUEST" and tree.children(n, {"acl"}):
-        # "demands for Sweden to extradite the activists", "calls from the EU for Serbia to recognise Kosovo": the
-        # party before the infinitive is the one asked (eighth round, speech)
-        # (the parser may hang the "for" phrase on the speaker of "from": "calls from the EU for Serbia to")
-        holders = [n] + [a for _, a in tree.prep_args(n, ("from",))]
-        out += [x for h in holders for _, a in tree.prep_args(h, ("for",)) for x in tree.conjuncts(a)
-                if toks[a].pos in ("PROPN", "NOUN")]
+           if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "ACCUSE", "REQUEST"))]
     if ne.code.event in ("REQUEST", "ACCUSE"):
         # "demands from Washington that Beijing open its banks": Beijing is asked; "Clinton's accusation that Russia
         # was arming Syria": Russia is accused
         out += [x for c in tree.children(n, {"acl", "ccomp"}) for x in subject_of(tree, c) if x != n]
-    return out
+    return out + speech_targets(tree, n, ne)
+
+
+def speech_targets(tree: Tree, n: int, ne) -> list[int]:
+    """Recipients of speech nouns (eighth round, speech): the "of" phrase of a condemnation, criticism or accusation
+    when it names a party ("condemnation of Russia", `criticised`), and the party before the infinitive of a
+    demand or call ("demands for Sweden to extradite", also when the parser hangs the "for" phrase on the speaker:
+    "calls from the EU for Serbia to recognise Kosovo")."""
+    toks = tree.tokens
+    if ne.code.event == "ACCUSE":
+        return [x for p, a in tree.prep_args(n, ("of",)) if criticised(tree, a) for x in tree.conjuncts(a)]
+    if ne.code.event != "REQUEST" or not tree.children(n, {"acl"}):
+        return []
+    holders = [n] + [a for _, a in tree.prep_args(n, ("from",))]
+    return [x for h in holders for _, a in tree.prep_args(h, ("for",)) for x in tree.conjuncts(a)
+            if toks[a].pos in ("PROPN", "NOUN")]
 
 
 def criticised(tree: Tree, a: int) -> bool:
@@ -238,6 +241,9 @@ def acting_modifiers(tree: Tree, n: int, ne) -> list[int]:
     a country, nationality or organisation ("Russia's annexation", "Israeli airstrikes"); a person's possessive
     there is the one it was done to ("Navalny's detention", "Soleimani's killing")."""
     mods = named_modifiers(tree, n, ne)
+    if not mods and ne.code.event in FROM_ACTOR_TYPES and tree.tokens[n].dep in ("nsubj", "nsubjpass"):
+        # a subject speech noun's named "from" speaker: "criticism from the Kenyan government grew" (eighth round)
+        mods = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a) if named(tree, x)]
     if ne.code.event not in PATIENT_POSSESSOR_TYPES:
         return mods
     return [k for k in mods if tree.tokens[k].ent_type in ("GPE", "NORP", "ORG")]
