@@ -45,6 +45,10 @@ pytestmark = pytest.mark.slow
     ("The Greek minister charged that Turkey had violated its airspace.", ("ACCUSE", ("GRC",), ("TUR",))),
     ("Russia charged that NATO was preparing an attack.", ("ACCUSE", ("RUS",), ("NATO",))),
     ("The Greek minister charged that the islands had been shelled by Turkey.", ("ACCUSE", ("GRC",), ("TUR",))),
+    # a party said to have crossed a red line is accused of a violation
+    ("The Russian spokesman said Ukraine had crossed a red line.", ("ACCUSE", ("RUS",), ("UKR",))),
+    ('"The Turkish government has crossed all red lines," the Greek minister said.', ("ACCUSE", ("GRC",), ("TUR",))),
+    ("The Iranian minister said Israel had crossed the line.", ("ACCUSE", ("IRN",), ("ISR",))),
     # a vow to use force is a threat, not a promise of cooperation
     ("The North Korean leader vowed to retaliate against South Korea.", ("THREATEN", ("PRK",), ("KOR",))),
     ("The Israeli prime minister pledged to punish Hamas for the attack.", ("THREATEN", ("ISR",), ("PSE",))),
@@ -79,6 +83,12 @@ def test_speech_act_coded(pipeline, text, expected):
     # "charged that" with no party in the clause, "charged" as a passive, "charged with": not this rule
     ("The Serbian president charged that the process was unfair.", "ACCUSE"),
     ("The Kenyan senator was charged that day.", "ACCUSE"),
+    # a border or a front line crossed, a red line that would be crossed, a negation, the writer's own words
+    ("The Serbian minister said the Kosovo police crossed the border.", "ACCUSE"),
+    ("The Indian minister said Pakistani troops crossed the front line.", "ACCUSE"),
+    ("The American president said a chemical attack by Syria would cross a red line.", "ACCUSE"),
+    ("The Russian spokesman said Ukraine had not crossed a red line.", "ACCUSE"),
+    ("The Syrian army crossed a red line on Monday.", "ACCUSE"),
     # commitments to something that is no force; a negated vow
     ("The British prime minister vowed to strike a deal with the European Union.", "THREATEN"),
     ("The French president promised to help Lebanon.", "THREATEN"),
