@@ -217,16 +217,21 @@ def _names(tree: Tree, i: int, words: frozenset[str]) -> bool:
 
 
 def _misdeeds(tree: Tree, lex: Lexicon) -> list[Frame]:
-    """'X said the Americans are committing a folly / made a grave mistake / committed atrocities': ACCUSE."""
+    """'X said the Americans are committing a folly / made a grave mistake / committed atrocities / crossed a red
+    line': ACCUSE."""
     toks = tree.tokens
     out = []
     for t in toks:
-        if t.pos != "VERB" or t.lemma.lower() not in ("commit", "make", "perpetrate"):
+        if t.pos != "VERB" or t.lemma.lower() not in ("commit", "make", "perpetrate", "cross"):
             continue
         obj = tree.child(t.i, OBJ)
         if obj is None or any(toks[k].dep == "neg" for k in tree.kids[t.i]):
             continue
-        if _names(tree, obj, lex.cue("misdeeds")):
+        if t.lemma.lower() == "cross":
+            if not _red_line(tree, obj, lex):
+                continue  # "crossed the border", "crossed the river": no judgement
+            code, kind = ALLEGE, "alleges a violation"
+        elif _names(tree, obj, lex.cue("misdeeds")):
             code, kind = DISAPPROVE, "disapproves of it"
         elif t.lemma.lower() != "make" and _names(tree, obj, lex.cue("alleged_misdeeds")):
             code, kind = ALLEGE, "alleges a wrong"
@@ -240,6 +245,18 @@ def _misdeeds(tree: Tree, lex: Lexicon) -> list[Frame]:
         if f is not None:
             out.append(f)
     return out
+
+
+def _red_line(tree: Tree, obj: int, lex: Lexicon) -> bool:
+    """'crossed a / the / Obama's red line', 'crossed all red lines', 'crossed the line': a limit, not a border
+    (a bare "line" only with "the" or "every / all", never "the front line", "the finish line")."""
+    toks = tree.tokens
+    lines = lex.cue("crossed_lines")
+    if not _names(tree, obj, lines):
+        return False
+    if toks[obj].lemma.lower() != "line" or any(toks[k].lower == "red" for k in tree.kids[obj]):
+        return True
+    return not any(toks[k].dep in ("amod", "compound", "poss") for k in tree.kids[obj])
 
 
 def _harms(tree: Tree, lex: Lexicon) -> list[Frame]:

@@ -11,13 +11,15 @@ from .nominal import noun_frames
 from .realized import realized_frames
 from .speech import (
     _content_of,
+    charge_frames,
     copula_label_frames,
     deontic_frames,
     label_frames,
     readiness_frames,
+    vowed_force,
     warning_frames,
 )
-from .stances import stance_frames
+from .stances import esteem_frames, stance_frames
 from .tree import (
     Frame,
     Tree,
@@ -85,10 +87,13 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(deontic_frames(tree, lex, frames))
     frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(stance_frames(tree, lex))
+    frames.extend(esteem_frames(tree, lex))
+    frames.extend(charge_frames(tree))
     frames.extend(label_frames(tree, lex))
     frames.extend(copula_label_frames(tree, lex, frames))
     frames.extend(evaluation_frames(tree, lex, frames))
     frames = warning_frames(tree, lex, frames)
+    frames = vowed_force(tree, frames)
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would
     # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks

@@ -104,6 +104,10 @@ ACTOR_MODS = {"poss", "amod", "compound", "nmod"}
 STATE_NOUNS = {"war", "conflict", "crisis", "violence", "threat", "talks", "talk", "tension", "hostility",
                "rivalry", "dispute", "standoff", "fighting", "campaign", "investigation", "probe", "inquiry",
                "criticism", "opposition", "support", "policy"}
+# A criticism named with its speaker ("Germany's criticism of Hungary", "Republican criticism of the withdrawal",
+# "criticism from the Kenyan government") is an act, coded like a condemnation (eighth round, speech); with no
+# named speaker ("faced criticism", "despite criticism") it stays a state of affairs (the named-actor rules below).
+SAID_STATE_NOUNS = {"criticism"}
 # Acts whose noun, as the agent of a passive ("weakened by U.S. drone attacks"), reports the act itself; a demand
 # or a criticism there ("troubled by Trump's demands") refers back to one.
 FORCE_TYPES = {"ASSAULT", "COERCE"}
@@ -116,7 +120,8 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     coded by the verb rules): its own event, with recipients from its 'against/on/of/at ...' phrases. Nouns
     restricted to some verbs (with=) and the objects of talk verbs ("discussed the attack") are left out."""
     toks = tree.tokens
-    if ne.code.event not in POSSESSOR_TYPES or ne.only_with or ne.words[-1] in STATE_NOUNS:
+    if ne.code.event not in POSSESSOR_TYPES or ne.only_with or (
+            ne.words[-1] in STATE_NOUNS and ne.words[-1] not in SAID_STATE_NOUNS):
         return None
     subject = toks[n].dep in ("nsubj", "nsubjpass") and not background
     if not subject and not (passive_agent(tree, n) and ne.code.event in FORCE_TYPES):
@@ -139,7 +144,29 @@ def _targets(tree: Tree, n: int, ne) -> list[int]:
         # "demands from Washington that Beijing open its banks": Beijing is asked; "Clinton's accusation that Russia
         # was arming Syria": Russia is accused
         out += [x for c in tree.children(n, {"acl", "ccomp"}) for x in subject_of(tree, c) if x != n]
-    return out
+    return out + speech_targets(tree, n, ne)
+
+
+def speech_targets(tree: Tree, n: int, ne) -> list[int]:
+    """Recipients of speech nouns (eighth round, speech): the "of" phrase of a condemnation, criticism or accusation
+    when it names a party ("condemnation of Russia", `criticised`), and the party before the infinitive of a
+    demand or call ("demands for Sweden to extradite", also when the parser hangs the "for" phrase on the speaker:
+    "calls from the EU for Serbia to recognise Kosovo")."""
+    toks = tree.tokens
+    if ne.code.event == "ACCUSE":
+        return [x for p, a in tree.prep_args(n, ("of",)) if criticised(tree, a) for x in tree.conjuncts(a)]
+    if ne.code.event != "REQUEST" or not tree.children(n, {"acl"}):
+        return []
+    holders = [n] + [a for _, a in tree.prep_args(n, ("from",))]
+    return [x for h in holders for _, a in tree.prep_args(h, ("for",)) for x in tree.conjuncts(a)
+            if toks[a].pos in ("PROPN", "NOUN")]
+
+
+def criticised(tree: Tree, a: int) -> bool:
+    """'condemnation of Russia', 'criticism of Hungary's media law': the "of" phrase of a criticism names the
+    party criticised, or the act of the party that owns it; "accusations of misconduct", "charges of war crimes"
+    name the fault, not a party: only a named party or a named party's act is taken (eighth round, speech)."""
+    return named(tree, a)
 
 
 def named_modifiers(tree: Tree, n: int, ne) -> list[int]:
@@ -214,6 +241,9 @@ def acting_modifiers(tree: Tree, n: int, ne) -> list[int]:
     a country, nationality or organisation ("Russia's annexation", "Israeli airstrikes"); a person's possessive
     there is the one it was done to ("Navalny's detention", "Soleimani's killing")."""
     mods = named_modifiers(tree, n, ne)
+    if not mods and ne.code.event in FROM_ACTOR_TYPES and tree.tokens[n].dep in ("nsubj", "nsubjpass"):
+        # a subject speech noun's named "from" speaker: "criticism from the Kenyan government grew" (eighth round)
+        mods = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a) if named(tree, x)]
     if ne.code.event not in PATIENT_POSSESSOR_TYPES:
         return mods
     return [k for k in mods if tree.tokens[k].ent_type in ("GPE", "NORP", "ORG")]

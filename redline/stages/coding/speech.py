@@ -8,6 +8,7 @@ import dataclasses
 from ...knowledge.lexicon import Code, Lexicon
 from .tree import (
     OBJ,
+    PASS_SUBJ,
     SUBJ,
     Frame,
     Tree,
@@ -264,6 +265,38 @@ def readiness_frames(tree: Tree, lex: Lexicon, frames: list[Frame] = ()) -> list
     return out
 
 
+# Verbs of commitment (AGREE in the lexicon) and the responses with force no lexicon act codes: "vowed to
+# retaliate against South Korea", "pledged to avenge the soldiers", "swore to hit back" (eighth round, speech).
+COMMIT_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+VOWED_FORCE = frozenset({"retaliate", "avenge", "punish"})
+BACK_FORCE = frozenset({"strike", "hit", "fight"})
+
+
+def vowed_force(tree: Tree, frames: list[Frame]) -> list[Frame]:
+    """'X vowed / pledged / promised to retaliate against Y / to punish Y / to hit back': an announced use of force
+    by the speaker is a threat (THREATEN/violence, asserted: the vow was made), not the cooperation the commitment
+    verbs code by default; it aims at the object or the "against / on / at" party of the response, else at nobody
+    ("vowed to avenge the dead": no party named, no guess). "vowed to strike a deal" is none of these (no "back")."""
+    toks = tree.tokens
+    out = []
+    for f in frames:
+        x = next((k for k in tree.children(f.base, {"xcomp"}) if toks[k].pos == "VERB"), None)
+        if f.code.event != "AGREE" or f.entry not in COMMIT_VERBS or x is None:
+            out.append(f)
+            continue
+        verb = toks[x].lemma.lower()
+        back = verb in BACK_FORCE and any(toks[k].lower == "back" for k in tree.kids[x])
+        if verb not in VOWED_FORCE and not back:
+            out.append(f)
+            continue
+        rcpt = [c for o in tree.children(x, OBJ) for c in tree.conjuncts(o)] + [
+            c for _, a in tree.prep_args(x, ("against", "on", "at")) for c in tree.conjuncts(a)]
+        out.append(dataclasses.replace(f, rule=f"vowed-force:{f.entry}+{verb}", code=Code("THREATEN", "violence", "138"),
+                                       recipients=tuple(rcpt), absorbed=tuple(sorted(set(f.absorbed) | {x})),
+                                       notes=f.notes + ("a vow to use force is a threat",)))
+    return out
+
+
 def _bare_readiness(tree: Tree, x: int, lex: Lexicon) -> bool:
     """'ready to act / to go / to respond' said of force: no object, no complement but "against" a party or an
     adverb, and a party named after "against" or a word of force in the sentence ("U.S. forces are ready to go if ordered to strike"). "ready to act
@@ -307,6 +340,17 @@ def warning_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
             else:
                 parties += [r for r in g.recipients if r not in parties]
         if not parties:
+            # "warned of retaliation against Israel", "warned of consequences for Russia": the party the
+            # punishment is announced for (eighth round, speech); "consequences for the economy" names none
+            parties = [x for _, n in tree.prep_args(f.base, ("of",))
+                       if toks[n].lemma.lower() in lex.cue("consequences") or toks[n].lower in lex.cue("consequences")
+                       for _, a in tree.prep_args(n, ("against", "on", "for")) for x in tree.conjuncts(a)]
+            if parties:
+                out.append(dataclasses.replace(f, rule="warning:warn+of", code=Code("THREATEN", None, "130"),
+                                               recipients=tuple(parties),
+                                               notes=f.notes + ("a warning of punishment for a party",)))
+                continue
+        if not parties:
             out.append(f)
             continue
         mode = next((THREAT_MODE.get(g.code.event) for g in inner if g.code.event in THREAT_MODE), None)
@@ -318,6 +362,39 @@ def warning_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
 
 
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict"}
+
+
+# Verbs that accuse when they report a clause: "charged that the army had rigged the vote" (eighth round, speech);
+# "charged X with fraud" (an object) is the lexicon's.
+CHARGE_VERBS = frozenset({"charge"})
+
+
+def charge_frames(tree: Tree) -> list[Frame]:
+    """'X charged (on Sunday) that Y had done Z': an accusation (ACCUSE/allege) by X against the subject of the
+    clause, which is its content, not coded again. Only with a recipient the actors stage resolves ("charged that
+    the process was unfair" is none), except an agentless passive ("charged that the people were lied to": a
+    misdeed whose doer is unsaid, no recipient, no guess). Factuality from the speech verb."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.lemma.lower() not in CHARGE_VERBS or t.pos != "VERB" or tree.children(t.i, OBJ | PASS_SUBJ):
+            continue
+        for c in tree.children(t.i, {"ccomp"}):
+            # the doer: the subject, or in a passive the "by" agent ("were lied to by the administration"); the
+            # passive subject is the one it was done to, never the accused
+            accused = [x for s in tree.children(c, SUBJ) for x in tree.conjuncts(s)]
+            passive = bool(tree.children(c, PASS_SUBJ)) or any(toks[k].dep == "auxpass" for k in tree.kids[c])
+            if passive:
+                accused = [x for _, a in tree.prep_args(c, ("by",)) for x in tree.conjuncts(a)]
+            if not (accused or passive) or any(toks[k].dep == "auxpass" for k in tree.kids[t.i]):
+                continue  # an agentless passive names a misdeed with its doer unsaid: no recipient (no guess)
+            content = tuple(i for i in _clause_tokens(tree, c) if i not in accused)
+            out.append(Frame(f"charge-that:{t.lemma.lower()}", "charge that", Code("ACCUSE", "allege", "112"),
+                             (t.i, t.i + 1), tuple(subject_of(tree, t.i)), tuple(accused), t.i, absorbed=content,
+                             require_recipient=not passive,
+                             notes=("'charged that Y did Z' accuses Y; the clause is its content",)))
+            break
+    return out
 
 
 def _content_of(tree: Tree, frames: list[Frame], lex: Lexicon) -> set[int]:

@@ -1,7 +1,11 @@
 """Adjective frames: a party declaring itself bound or open to a cooperative act ("Israel is committed to the peace
 treaty with Egypt", "Tehran remains open to talks with Washington"). PLOVER codes a stated willingness to cooperate
 as AGREE (CAMEO 03x, "expresses intent to ..."); the verb forms ("agreed to", "pledged to", "is willing to") are
-coded by the verb rules."""
+coded by the verb rules.
+
+Eighth round, speech: a party stating its trust in or esteem for another ("the president has full confidence in
+the Iraqi government", "expressed faith in Kyiv", "thinks highly of the general") praises or backs it: SUPPORT,
+CAMEO 051 (`esteem_frames`)."""
 
 from __future__ import annotations
 
@@ -53,4 +57,48 @@ def stance_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
                              tuple(actors), tuple(partners), h,
                              notes=("a party committed or open to cooperation expresses intent to cooperate: AGREE",)))
             break
+    return out
+
+
+# Trust nouns: "has (full) confidence / faith / trust in X", "expressed confidence in X" (eighth round, speech).
+TRUST_NOUNS = frozenset({"confidence", "faith", "trust"})
+TRUST_VERBS = frozenset({"have", "express", "voice", "reiterate", "reaffirm", "retain", "place", "put"})
+# Quantities that turn trust into its lack ("little confidence", "less faith"): a criticism, not support; "no" is
+# read by the factuality stage as a negation.
+LACK = frozenset({"little", "less", "no", "lost", "any", "diminished", "waning", "low"})
+# "thinks / speaks highly of X".
+ESTEEM_VERBS = frozenset({"think", "speak"})
+
+
+def esteem_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """A SUPPORT frame for each "<party> has confidence / faith / trust in <party>" and "<party> thinks / speaks
+    highly of <party>": esteem a party states for another. The recipient must be a party (`require_recipient`:
+    "has confidence in the economy" is none), named or an agent noun (`cues.toml: agents`), not a thing a
+    party owns ("the Chinese economy"); the subject is the actor; factuality as for any verb (a negation, "no
+    confidence", a condition stay unasserted)."""
+    toks = tree.tokens
+    out = []
+    code = Code("SUPPORT", None, "051")
+    for t in toks:
+        if t.lemma.lower() in TRUST_NOUNS and t.dep == "dobj":
+            h = tree.head(t.i)
+            if h is None or toks[h].lemma.lower() not in TRUST_VERBS:
+                continue
+            if any(toks[k].lower in LACK for k in tree.kids[t.i]):
+                continue
+            held = [x for _, a in tree.prep_args(t.i, ("in",)) for x in tree.conjuncts(a)]
+            rule, trig = f"esteem:{toks[h].lemma.lower()}+{t.lemma.lower()}", (t.i, t.i + 1)
+        elif t.lemma.lower() in ESTEEM_VERBS and any(toks[k].lower == "highly" for k in tree.kids[t.i]):
+            h = t.i
+            held = [x for _, a in tree.prep_args(h, ("of",)) for x in tree.conjuncts(a)]
+            rule, trig = f"esteem:{t.lemma.lower()}+highly", (t.i, t.i + 1)
+        else:
+            continue
+        held = [x for x in held if toks[x].pos == "PROPN" or toks[x].ent_type in ("GPE", "NORP", "ORG", "PERSON")
+                or toks[x].lemma.lower() in lex.cue("agents")]
+        if not held:
+            continue
+        out.append(Frame(rule, rule.split(":", 1)[1], code, trig, tuple(subject_of(tree, h)), tuple(held), h,
+                         require_recipient=True,
+                         notes=("a party stating its trust in or esteem for another backs it: SUPPORT",)))
     return out
