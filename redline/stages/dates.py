@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression
+from .backdrop import backdrop_reason
 from .history import (
     content_perfect,
     perfect_progressive,
@@ -311,6 +312,8 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
             and _PROSE_END.search(sentence.text) is not None
         background = background_reason(sentence.tokens, head, material=material, habits=habits,
                                        quad_material=event.quad_code in (2, 4)) \
+            or backdrop_reason(sentence.tokens, head, material=material,
+                               after_lead=sentence.index >= NEWS_DAY_SENTENCES) \
             or retold_reason(sentence.tokens, event) \
             or after_dated_occasion(sentence.tokens, head, times) \
             or (possessed_occasion(sentence.tokens, head)
