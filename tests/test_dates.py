@@ -896,6 +896,8 @@ LEAD = "The talks opened in Vienna. Delegates met for hours. Nobody spoke to rep
          "concedes"),
         ("The allies have started supplying rifles to the rebels.", "supplying", 4, True, "going on"),
         ("The allies started supplying rifles to the rebels.", "supplying", 4, False, ""),
+        ("The ministry confirmed the army has started withdrawing troops from the border.", "withdrawing", 4, False,
+         ""),
         ("The country has about 900 soldiers in the region backing the local police.", "backing", 4, True,
          "standing activity"),
         ("Critics say the plan does little for farmers demanding higher prices.", "demanding", 3, True,

@@ -15,7 +15,7 @@ from .aspect import VERBAL as _VERBAL
 from .aspect import aux as _aux
 from .aspect import children as _children
 from .aspect import clause_verb, present_perfect
-from .history import PERIOD_NOUNS
+from .history import PERIOD_NOUNS, REPORT_LEMMAS
 
 # Adverbs that put an act before the acts just told, in a look back: "More recently, the administration used
 # force in Libya", "Most recently, when Trump sought to fire the commander, Mattis defended him".
@@ -66,11 +66,14 @@ def conceded(tokens: Sequence[Token], trigger: int) -> str | None:
 
 def started_activity(tokens: Sequence[Token], trigger: int) -> str | None:
     """ "the United States and its allies have started supplying light arms": an act under a present perfect
-    "started"/"begun" goes on from a day the text does not give (material acts after the lead only)."""
+    "started"/"begun" goes on from a day the text does not give (material acts after the lead only; what a report
+    confirms or announces is the news)."""
     trig = tokens[trigger]
     if trig.dep != "xcomp" or trig.tag not in ("VBG", "VB"):
         return None
     head = tokens[trig.head]
+    if head.dep == "ccomp" and tokens[head.head].lemma.lower() in REPORT_LEMMAS:
+        return None  # "the White House confirmed the administration has started returning troops home": the news
     if head.lemma.lower() in _START_LEMMAS and present_perfect(tokens, head.i):
         return f"present perfect '{head.text} {trig.text}': an activity going on, not one day's act"
     return None
