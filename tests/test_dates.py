@@ -948,3 +948,21 @@ def test_date_events_same_period_without_an_anchor_is_no_date(parse, ctx):
     doc = date_events(_doc(sents, (make_event(sents[0], "met"),), REF), ctx)
     assert not any(t.date for t in doc.times)
     assert doc.events[0].date == REF  # the news day: the expression gives nothing
+
+
+# issue 13, eighth round: an act named by its noun and dated, told again by its verb on the same name
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("Crowds protested after the arrest on June 5 of the activist Ana Ruiz. Police said Ruiz was arrested "
+         "outside the court.", "arrested", D(2021, 6, 5)),
+        ("Crowds protested after the arrest on June 5 of the activist Ana Ruiz. Police said Ruiz was arrested "
+         "again outside the court.", "arrested", REF),
+        ("Crowds protested after the arrest on June 5 of the activist Ana Ruiz. Police said Lopez was arrested "
+         "outside the court.", "arrested", REF),
+        ("The shelling on June 3 of Avdiivka drew protests. Rebels shelled Avdiivka from the east.", "shelled",
+         D(2021, 6, 3)),
+    ],
+)
+def test_date_events_act_named_by_its_noun_then_its_verb(parse, ctx, text, trigger, date):
+    _assert_last_sentence_event_dated(parse, ctx, text, trigger, date)

@@ -202,6 +202,8 @@ MORE_LOCATIONS = [
      "in Caracas"),
     ("After the ministry expelled the envoy and the militia fired rockets into Lebanon, talks stopped.", "expelled",
      ("ministry",), "COERCE", None, "no event"),
+    ("Nine people were killed and dozens wounded in the northern city of Mosul.", "killed", (), "ASSAULT",
+     ("Mosul", "IRQ"), "in Mosul"),
     ("The militia fired rockets into Lebanon on Monday.", "rockets", ("militia",), "ASSAULT", ("Lebanon", "LBN"),
      "into Lebanon"),
     ("The militia fired rockets from Lebanon on Monday.", "rockets", ("militia",), "ASSAULT", None, "origin"),

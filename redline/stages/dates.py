@@ -52,6 +52,8 @@ from .narration import (
 )
 from .places import occasion_key, occasion_nouns
 from .retellings import (
+    act_noun_again,
+    act_noun_dates,
     after_dated_occasion,
     dates_noun_only,
     earlier_report,
@@ -559,6 +561,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
     by_sentence = anchor_offsets(doc.sentences, by_sentence, ref)
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_dates(doc.sentences, by_sentence)
+    acts = act_noun_dates(doc.sentences, by_sentence)
     news = news_day(doc.sentences, by_sentence, ref)
     carried = carried_days(doc.sentences, by_sentence, ref)
     retrospective = carried_background(doc.sentences, by_sentence, earlier_period)
@@ -570,6 +573,9 @@ def date_events(doc: Document, ctx: Context) -> Document:
                 and other_actor_clause(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)):
             day = news  # "She requested an extension, but the office denied it": the office's act is not her story
         dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason, news_day=day)
+        if dated.date_source is DateSource.REFERENCE and idx in sentences:
+            dated = act_noun_again(dated, sentences[idx], acts, ref)  # "Macaire was arrested" after "the arrest
+            # Saturday of Macaire"
         if dated.date_source in (DateSource.REFERENCE, None):
             by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
             if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):

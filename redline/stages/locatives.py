@@ -298,7 +298,7 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         if noun.dep == "dobj" and light.lemma.lower() in LIGHT_LEMMAS and event_type in WIDE_PLACE_TYPES:
             own |= _own_phrases(tokens, light.i, subject=False)
     for t in tokens:  # "finalized and approved the agreement at a summit in Brussels": conjuncts share phrases,
-        # unless one has a subject of its own ("after Trump withdrew from the deal and Iran fired missiles into Israel")
+        # unless one is a clause of its own ("after Trump withdrew from the deal and Iran fired missiles into Israel")
         if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger and not _own_subject(tokens, t.i)) or
                                 (tokens[trigger].dep == "conj" and t.i == tokens[trigger].head
                                  and not _own_subject(tokens, trigger))):
@@ -334,7 +334,10 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
 
 
 def _own_subject(tokens: Sequence[Token], verb: int) -> bool:
-    return any(t.head == verb and t.dep in ("nsubj", "nsubjpass") for t in tokens)
+    """A clause of its own: a subject and an object ("and Iran fired missiles into Israel"); not a gapped passive
+    ("51 people were killed and dozens wounded in the city of Gaziantep")."""
+    kids = [t.dep for t in tokens if t.head == verb]
+    return any(d in ("nsubj", "nsubjpass") for d in kids) and "dobj" in kids
 
 
 # Nouns of a site an act is done at ("inspectors investigated the site where ... happened outside of Damascus").
