@@ -966,3 +966,17 @@ def test_date_events_same_period_without_an_anchor_is_no_date(parse, ctx):
 )
 def test_date_events_act_named_by_its_noun_then_its_verb(parse, ctx, text, trigger, date):
     _assert_last_sentence_event_dated(parse, ctx, text, trigger, date)
+
+
+# issue 13, eighth round: the lead's subject is an attack dated two days back: the article's later material acts
+# with no date of their own are that attack's, its statements are not
+@pytest.mark.parametrize(
+    ("quad", "date"),
+    [(4, D(2021, 6, 15)), (3, REF)],
+)
+def test_date_events_material_acts_take_the_day_of_the_leads_attack(parse, ctx, quad, date):
+    sents = parse("The attack by two gunmen on a checkpoint near Mosul Tuesday appears to mark a new tactic. "
+                  "Analysts have warned of such raids for months. The gunmen were killed by soldiers.")
+    ev = dataclasses.replace(make_event(sents[-1], "killed"), quad_code=quad)
+    doc = date_events(_doc(sents, (ev,), REF), ctx)
+    assert doc.events[0].date == date, doc.events[0].date_reason

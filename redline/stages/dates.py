@@ -46,6 +46,7 @@ from .narration import (
     anchor_offsets,
     carried_background,
     carried_days,
+    lead_attack_day,
     news_day,
     offset_clause,
     other_actor_clause,
@@ -563,12 +564,13 @@ def date_events(doc: Document, ctx: Context) -> Document:
     occasions = occasion_dates(doc.sentences, by_sentence)
     acts = act_noun_dates(doc.sentences, by_sentence)
     news = news_day(doc.sentences, by_sentence, ref)
+    attack = lead_attack_day(doc.sentences, by_sentence, ref) if news is None else None
     carried = carried_days(doc.sentences, by_sentence, ref)
     retrospective = carried_background(doc.sentences, by_sentence, earlier_period)
     events = []
     for ev in doc.events:
         idx = ev.text_info.sentence
-        day = carried.get(idx, news)
+        day = carried.get(idx, attack if attack is not None and ev.quad_code == 4 else news)
         if idx in carried and not carried[idx][1].startswith(("the quotation", "the speaker")) \
                 and other_actor_clause(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)):
             day = news  # "She requested an extension, but the office denied it": the office's act is not her story

@@ -70,6 +70,40 @@ def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression
     return None
 
 
+# Nouns of an attack a lead may open with ("The attempted terror attack ... Sunday so far appears to confirm ...").
+LEAD_ATTACK_NOUNS = frozenset({"attack", "bombing", "shooting", "assault", "raid", "ambush", "massacre", "blast",
+                               "explosion", "strike", "airstrike", "shelling"})
+
+
+def lead_attack_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date | None
+                    ) -> tuple[dt.date, str] | None:
+    """(day, why) when the lead's subject is an attack dated to a day just before the reference date ("The attempted
+    terror attack by two men in Garland, Texas, Sunday so far appears to confirm ..." in a Tuesday article): the
+    article's material acts with no date of their own ("the attackers were killed by a traffic officer") are that
+    attack's. Statements are not: they may come later."""
+    if reference is None:
+        return None
+    for s in sentences[:NEWS_DAY_SENTENCES]:
+        tokens = s.tokens
+        for t in times.get(s.index, ()):
+            if t.date is None or t.precision is not DatePrecision.DAY or t.enddate != t.date \
+                    or t.kind not in ("weekday", "relative") or not 0 < (reference - t.date).days <= NEWS_DAY_LAG:
+                continue
+            a = attachment(tokens, t)
+            for _ in range(4):  # "The attack ... on a checkpoint near Mosul Tuesday": the day may hang lower
+                if a is None or tokens[a].dep in ("nsubj", "nsubjpass") or tokens[a].dep not in ("pobj", "prep",
+                                                                                                   "npadvmod"):
+                    break
+                a = tokens[a].head
+            if a is None or tokens[a].lemma.lower() not in LEAD_ATTACK_NOUNS or tokens[a].dep not in ("nsubj",
+                                                                                                      "nsubjpass"):
+                continue
+            if main_verb(tokens, tokens[a].head):
+                return t.date, (f"the lead's attack: {tokens[a].text!r} dated {t.text!r} (sentence {s.index}) = "
+                                f"{t.date.isoformat()}, the subject of the lead")
+    return None
+
+
 def main_verb(tokens: Sequence[Token], i: int) -> bool:
     """A verb at the top of its sentence, coordinated with it ("Russia fought back on Wednesday"), or the act the
     top verb reports ("Trump said he would ban ... on Wednesday" when the parse hangs the day on "ban")."""
