@@ -903,6 +903,8 @@ LEAD = "The talks opened in Vienna. Delegates met for hours. Nobody spoke to rep
         ("Critics say the plan does little for farmers demanding higher prices.", "demanding", 3, True,
          "standing activity"),
         ("Protesters chanting slogans clashed with the police.", "chanting", 3, False, ""),
+        ("The claim – that the army was shelling the villages – remains accurate, the report says.", "shelling", 4,
+         False, ""),
         ("The government has refused to release the prisoners.", "refused", 3, True, "standing"),
         ("The government refused to release the prisoners.", "refused", 3, False, ""),
     ],

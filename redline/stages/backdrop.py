@@ -85,8 +85,9 @@ def standing_participle(tokens: Sequence[Token], trigger: int) -> str | None:
     activity of that noun, not one day's act (under a past verb it shares its day: "protesters chanting slogans
     clashed with police on Monday")."""
     trig = tokens[trigger]
-    if trig.tag != "VBG" or trig.dep != "acl" or tokens[trig.head].pos not in ("NOUN", "PROPN"):
-        return None
+    if trig.tag != "VBG" or trig.dep != "acl" or tokens[trig.head].pos not in ("NOUN", "PROPN") or _aux(tokens, trigger):
+        return None  # (with an auxiliary it is a clause the parser hung on the noun: "the themes – that Russia was
+        # interfering in American politics – remain accurate")
     i, seen = trig.head, {trigger}
     while tokens[i].pos not in _VERBAL and tokens[i].head != i and i not in seen:
         seen.add(i)
