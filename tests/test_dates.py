@@ -982,3 +982,20 @@ def test_date_events_material_acts_take_the_day_of_the_leads_attack(parse, ctx, 
     ev = dataclasses.replace(make_event(sents[-1], "killed"), quad_code=quad)
     doc = date_events(_doc(sents, (ev,), REF), ctx)
     assert doc.events[0].date == date, doc.events[0].date_reason
+
+
+# issue 13, eighth round: a day after "from", "starting", "effective" starts what an act sets, not the day of the act
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("The army has agreed to a 12-hour ceasefire from 07:00 am Saturday, officials said.", "agreed", REF),
+        ("The rebels agreed to a truce starting Monday.", "agreed", REF),
+        ("The ministry imposed a curfew effective Friday.", "imposed", REF),
+        ("The envoy flew from Paris on Monday.", "flew", D(2021, 6, 14)),
+        ("The rebels agreed on Monday to a truce.", "agreed", D(2021, 6, 14)),
+    ],
+)
+def test_date_event_a_start_day_is_not_the_acts_day(parse, text, trigger, date):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert ev.date == date, ev.date_reason

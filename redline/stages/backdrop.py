@@ -101,6 +101,25 @@ def standing_participle(tokens: Sequence[Token], trigger: int) -> str | None:
             f"activity, not one day's act")
 
 
+# Words that make a day the start of what was agreed or ordered, not the day of the agreeing: "agreed to a 12-hour
+# ceasefire from 07:00 am Saturday", "announced a curfew starting Monday", "imposed sanctions effective Friday".
+START_WORDS = frozenset({"from", "starting", "beginning", "effective", "commencing"})
+
+
+def starts_object(tokens: Sequence[Token], start: int) -> str | None:
+    """The word ("from", "starting") that makes the expression beginning at token `start` the start of a period
+    the act sets, or None: it is at most three tokens before (a clock time may come between) with no verb, comma
+    or other clause word between ("from 07:00 am Saturday"; not "from Paris on Monday" ... "Monday" stands alone)."""
+    for i in range(start - 1, max(-1, start - 4), -1):
+        tok = tokens[i]
+        if tok.lower in START_WORDS:
+            return tok.text
+        if tok.pos in ("VERB", "AUX", "PUNCT", "PROPN", "NOUN") and not tok.text[:1].isdigit() \
+                and tok.lower not in ("am", "pm", "a.m.", "p.m.", "noon", "midnight", "gmt", "utc"):
+            return None
+    return None
+
+
 def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = False, after_lead: bool = False
                     ) -> str | None:
     """Why the event whose trigger is `trigger` is background or a standing activity, by the cues of this module,
@@ -124,4 +143,5 @@ def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = F
     return why
 
 
-__all__ = ["backdrop_reason", "conceded", "look_back", "part_of_period", "standing_participle", "started_activity"]
+__all__ = ["START_WORDS", "backdrop_reason", "conceded", "look_back", "part_of_period", "standing_participle",
+           "started_activity", "starts_object"]

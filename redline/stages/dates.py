@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression
-from .backdrop import backdrop_reason
+from .backdrop import backdrop_reason, starts_object
 from .history import (
     content_perfect,
     perfect_progressive,
@@ -287,6 +287,9 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         chosen, why = choose_time(sentence, head, times)
     if chosen is not None and chosen.kind == "duration":
         return _undated(event, f"{why}: {chosen.reason}; a duration is not a date")
+    start = starts_object(sentence.tokens, chosen.start) if chosen is not None and _reported_done(event) else None
+    if start is not None and not _future_verb(event, sentence):  # "agreed to a ceasefire from 07:00 am Saturday"
+        chosen, why = None, f"'{start} ... {chosen.text}' starts what the act sets, not the day of the act"
     if chosen is not None and sentence is not None:
         span = since_span(sentence.tokens, head, chosen.text, chosen.start, _attachment(sentence.tokens, chosen),
                           material=event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES)
