@@ -256,7 +256,7 @@ class TimeExpression:
     date: dt.date | None
     enddate: dt.date | None
     precision: DatePrecision | None
-    kind: str  # absolute, relative, weekday, range, vague, future, duration, anaphoric; unanchored (no date)
+    kind: str  # absolute, relative, weekday, range, vague, future, duration, anaphoric, same_period; unanchored (no date)
     reason: str = ""
 
 

@@ -874,3 +874,128 @@ def test_date_event_hot_news_perfect_in_the_lead_is_dated(parse):
     s = parse("Police have arrested three suspects in the bombing.")[0]
     ev = dataclasses.replace(make_event(s, "arrested"), quad_code=4)
     assert date_event(ev, s, sentence_times(s, REF), REF).date == REF
+
+
+# issue 13, eighth round (fresh allsides-intl sample P2; sentences written for the tests): background and standing
+# activities named by a look back, a part of an earlier period, a concession, a present perfect "started", a
+# participle under a present state, a present perfect refusal
+LEAD = "The talks opened in Vienna. Delegates met for hours. Nobody spoke to reporters. "
+
+
+@pytest.mark.parametrize(
+    ("last", "trigger", "quad", "undated", "why"),
+    [
+        ("More recently, the government deployed soldiers in the capital.", "deployed", 4, True, "look back"),
+        ("Most recently, when the envoy quit, the minister praised him.", "praised", 3, True, "look back"),
+        ("Recently, the government deployed soldiers in the capital.", "deployed", 4, False, ""),
+        ("Early in his career, the mayor built houses and marched against the oil company.", "marched", 4, True,
+         "earlier period"),
+        ("Late in her term, the governor pardoned the protesters.", "pardoned", 4, True, "earlier period"),
+        ("Late on Monday, the governor pardoned the protesters.", "pardoned", 4, False, ""),
+        ("The minister is ready to sign the deal despite warnings from the unions.", "warnings", 3, True,
+         "concedes"),
+        ("The allies have started supplying rifles to the rebels.", "supplying", 4, True, "going on"),
+        ("The allies started supplying rifles to the rebels.", "supplying", 4, False, ""),
+        ("The ministry confirmed the army has started withdrawing troops from the border.", "withdrawing", 4, False,
+         ""),
+        ("The country has about 900 soldiers in the region backing the local police.", "backing", 4, True,
+         "standing activity"),
+        ("Critics say the plan does little for farmers demanding higher prices.", "demanding", 3, True,
+         "standing activity"),
+        ("Protesters chanting slogans clashed with the police.", "chanting", 3, False, ""),
+        ("The claim – that the army was shelling the villages – remains accurate, the report says.", "shelling", 4,
+         False, ""),
+        ("The government has refused to release the prisoners.", "refused", 3, True, "standing"),
+        ("The government refused to release the prisoners.", "refused", 3, False, ""),
+    ],
+)
+def test_date_event_backdrop_cues(parse, last, trigger, quad, undated, why):
+    s = parse(LEAD + last)[3]
+    ev = dataclasses.replace(make_event(s, trigger), quad_code=quad)
+    dated = date_event(ev, s, sentence_times(s, REF), REF)
+    assert (dated.date is None) is undated, dated.date_reason
+    assert why in dated.date_reason
+
+
+def test_date_event_standing_participle_in_the_lead_is_news(parse):
+    s = parse("Thousands of protesters demanding new elections fill the streets of the capital.")[0]
+    assert date_event(make_event(s, "demanding"), s, sentence_times(s, REF), REF).date == REF
+
+
+# issue 13, eighth round: "the same month" takes the period of the expression before it; "In return" goes on
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "precision"),
+    [
+        ("In March 2019, the council imposed new sanctions. In the same month, the envoy met the rebels.", "met",
+         D(2019, 3, 1), DatePrecision.MONTH),
+        ("The army shelled the port on June 2. Later that same day, rebels attacked the airport.", "attacked",
+         D(2021, 6, 2), DatePrecision.DAY),
+        ("In 2015 the court convicted the mayor. That same year, the party expelled him.", "expelled",
+         D(2015, 1, 1), DatePrecision.YEAR),
+        ("North Korea tested a missile on June 2.\n\nIn return, Japan summoned the ambassador.", "summoned",
+         D(2021, 6, 2), DatePrecision.DAY),
+        ("North Korea tested a missile on June 2.\n\nIn response to the sanctions, Japan summoned the ambassador.",
+         "summoned", REF, DatePrecision.DAY),
+    ],
+)
+def test_date_events_same_period_and_answers(parse, ctx, text, trigger, date, precision):
+    sents = parse(text)
+    doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
+    ev = doc.events[0]
+    assert (ev.date, ev.date_precision) == (date, precision), ev.date_reason
+
+
+def test_date_events_same_period_without_an_anchor_is_no_date(parse, ctx):
+    sents = parse("The envoy met the rebels in the same month.")
+    doc = date_events(_doc(sents, (make_event(sents[0], "met"),), REF), ctx)
+    assert not any(t.date for t in doc.times)
+    assert doc.events[0].date == REF  # the news day: the expression gives nothing
+
+
+# issue 13, eighth round: an act named by its noun and dated, told again by its verb on the same name
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("Crowds protested after the arrest on June 5 of the activist Ana Ruiz. Police said Ruiz was arrested "
+         "outside the court.", "arrested", D(2021, 6, 5)),
+        ("Crowds protested after the arrest on June 5 of the activist Ana Ruiz. Police said Ruiz was arrested "
+         "again outside the court.", "arrested", REF),
+        ("Crowds protested after the arrest on June 5 of the activist Ana Ruiz. Police said Lopez was arrested "
+         "outside the court.", "arrested", REF),
+        ("The shelling on June 3 of Avdiivka drew protests. Rebels shelled Avdiivka from the east.", "shelled",
+         D(2021, 6, 3)),
+    ],
+)
+def test_date_events_act_named_by_its_noun_then_its_verb(parse, ctx, text, trigger, date):
+    _assert_last_sentence_event_dated(parse, ctx, text, trigger, date)
+
+
+# issue 13, eighth round: the lead's subject is an attack dated two days back: the article's later material acts
+# with no date of their own are that attack's, its statements are not
+@pytest.mark.parametrize(
+    ("quad", "date"),
+    [(4, D(2021, 6, 15)), (3, REF)],
+)
+def test_date_events_material_acts_take_the_day_of_the_leads_attack(parse, ctx, quad, date):
+    sents = parse("The attack by two gunmen on a checkpoint near Mosul Tuesday appears to mark a new tactic. "
+                  "Analysts have warned of such raids for months. The gunmen were killed by soldiers.")
+    ev = dataclasses.replace(make_event(sents[-1], "killed"), quad_code=quad)
+    doc = date_events(_doc(sents, (ev,), REF), ctx)
+    assert doc.events[0].date == date, doc.events[0].date_reason
+
+
+# issue 13, eighth round: a day after "from", "starting", "effective" starts what an act sets, not the day of the act
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("The army has agreed to a 12-hour ceasefire from 07:00 am Saturday, officials said.", "agreed", REF),
+        ("The rebels agreed to a truce starting Monday.", "agreed", REF),
+        ("The ministry imposed a curfew effective Friday.", "imposed", REF),
+        ("The envoy flew from Paris on Monday.", "flew", D(2021, 6, 14)),
+        ("The rebels agreed on Monday to a truce.", "agreed", D(2021, 6, 14)),
+    ],
+)
+def test_date_event_a_start_day_is_not_the_acts_day(parse, text, trigger, date):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert ev.date == date, ev.date_reason

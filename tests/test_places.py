@@ -192,6 +192,21 @@ LOCATIONS = [
 # issue 13: places the parse does not attach to the trigger, names the model misses, targets, withdrawals, visits
 # (sentence, trigger, actor words, PLOVER type, expected (name, country) or None, reason fragment)
 MORE_LOCATIONS = [
+    # issue 13, eighth round (fresh allsides-intl sample P2): an actor named with its seat is not placed by it; a
+    # conjunct with its own subject keeps its places; "into" a place is where what a verb sends struck
+    ("Iran, as well as Hezbollah in Lebanon, is providing weapons to the militia.", "providing", ("Iran",), "AID",
+     None, "no event"),
+    ("The government in Caracas cut off the opposition's internet access.", "cut", ("government",), "COERCE",
+     None, "no event"),
+    ("Protesters in Caracas blocked the main highway.", "blocked", ("Protesters",), "COERCE", ("Caracas", "VEN"),
+     "in Caracas"),
+    ("After the ministry expelled the envoy and the militia fired rockets into Lebanon, talks stopped.", "expelled",
+     ("ministry",), "COERCE", None, "no event"),
+    ("Nine people were killed and dozens wounded in the northern city of Mosul.", "killed", (), "ASSAULT",
+     ("Mosul", "IRQ"), "in Mosul"),
+    ("The militia fired rockets into Lebanon on Monday.", "rockets", ("militia",), "ASSAULT", ("Lebanon", "LBN"),
+     "into Lebanon"),
+    ("The militia fired rockets from Lebanon on Monday.", "rockets", ("militia",), "ASSAULT", None, "origin"),
     # issue 13, sixth round (fresh allsides-intl sample P): a relative clause on an attack noun tells the attack;
     # an apposition describes its noun; "of" a country's uniform or custody is no place; "at" a country is the
     # target of a verbal act

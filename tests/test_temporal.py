@@ -149,6 +149,17 @@ TABLE = [
     # "since" looks back: "since May" in a January article is the May before it
     ("has sent troops since May", D(2020, 1, 1), D(2019, 5, 1), D(2020, 1, 1), "month", "range"),
     ("detained since December 28", D(2020, 1, 10), D(2019, 12, 28), D(2020, 1, 10), "day", "range"),
+    # issue 13, eighth round (fresh allsides-intl sample P2): Easter, a movable feast (the Gregorian computus)
+    ("the envoy flew in over Easter weekend", D(2018, 4, 17), D(2018, 3, 30), D(2018, 4, 2), "day", "absolute"),
+    ("a march on Easter Sunday", D(2019, 5, 2), D(2019, 4, 21), D(2019, 4, 21), "day", "absolute"),
+    ("the truce broke on Good Friday", D(2016, 4, 1), D(2016, 3, 25), D(2016, 3, 25), "day", "absolute"),
+    ("clashes on Easter Monday", D(2024, 4, 10), D(2024, 4, 1), D(2024, 4, 1), "day", "absolute"),
+    ("at Easter, the pope spoke", D(2025, 5, 1), D(2025, 4, 20), D(2025, 4, 20), "day", "absolute"),
+    # "in the same month", "later that same day": the period the text is telling (read here from the reference
+    # date; the dates stage moves it onto the expression before it)
+    ("In the same month, the envoy resigned", REF, D(2021, 6, 1), D(2021, 6, 30), "month", "same_period"),
+    ("later that same day", REF, REF, REF, "day", "same_period"),
+    ("in the same year.", REF, D(2021, 1, 1), D(2021, 12, 31), "year", "same_period"),
 ]
 
 
@@ -182,6 +193,11 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
         "Merry Christmas to all our readers.",
         "He spent the Christmas holidays at his resort.",
         "Thanksgiving dinner was cancelled.",
+        # issue 13, eighth round: a greeting, a holiday season, a day named by the clause after it
+        "Happy Easter to all our readers.",
+        "The Easter holidays were quiet.",
+        "The envoy flew to Moscow the same day he issued the pass.",
+        "At the same time, the army withdrew.",
     ],
 )
 def test_find_times_ignores_non_dates(text):

@@ -27,6 +27,7 @@ from .temporal_values import (
     h_ago,
     h_ago_this_month,
     h_anaphoric,
+    h_same_period,
     h_calendar,
     h_the_weekend,
     h_day_full,
@@ -120,7 +121,12 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     # named days; a bare "Christmas" or "Thanksgiving" only when no noun follows ("the Christmas holidays" is no day)
     (re.compile(r"\b(?:(?i:the\s+day\s+)(?P<rel>(?i:before|after))\s+)?(?P<name>New\s+Year['\u2019]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day|night|morning)|Boxing\s+Day|"
                 r"Valentine['\u2019]s\s+Day|Thanksgiving\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|"
-                r"(?:Christmas|Thanksgiving|Halloween)(?![\s-]+[a-z]))"), h_holiday),
+                r"Easter\s+(?:Sunday|Day|Monday|weekend)|Good\s+Friday|"
+                r"(?:Christmas|Thanksgiving|Halloween|Easter)(?![\s-]+[a-z]))"), h_holiday),
+    # "In the same month, Flynn contacted ...", "later that same day": the period the text was telling (a relative
+    # clause after it, "the same day he issued the pass", names another act's day and is not read)
+    (re.compile(r"\b(?:(?P<word>earlier|later)\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)"
+                r"(?=\s*[,.;:)]|\s*$)", _I), h_same_period),
     (re.compile(r"\b(?:the day before yesterday|the day after tomorrow|yesterday|last night|today|tonight|"
                 r"this morning|this afternoon|this evening|earlier today|later today|tomorrow)\b", _I), h_day_word),
     (re.compile(r"\b(?P<rel>earlier this|later this|last|this|next|previous|coming)\s+"
@@ -153,7 +159,8 @@ _GUARDS = {
     h_past_n: ("past", "last", "previous"), h_recent: ("recent", "past", "last", "ago"), h_within: ("in",),
     h_end_of: ("end of",), h_season: ("spring", "summer", "fall", "autumn"), h_part_of_year: ("early", "late", "mid"), h_decade: ("0s",),
     h_day_word: ("day", "night", "morning", "afternoon", "evening", "tomorrow"),
-    h_holiday: ("year", "christmas", "boxing", "valentine", "thanksgiving", "halloween", "fourth"),
+    h_holiday: ("year", "christmas", "boxing", "valentine", "thanksgiving", "halloween", "fourth", "easter", "friday"),
+    h_same_period: ("same",),
 }
 _MONTH_HANDLERS = (h_day_full, h_day_noyear, h_month_year, h_month)
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -178,7 +185,7 @@ def _bare(handler) -> bool:
 _CUE_SUBSTRINGS = (
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "day", "night", "week",
     "month", "year", "decade", "morning", "afternoon", "evening", "tomorrow", "ago", "recent", "hour", "spring",
-    "summer", "fall", "autumn", "christmas", "thanksgiving", "halloween", "fourth",
+    "summer", "fall", "autumn", "christmas", "thanksgiving", "halloween", "fourth", "easter",
 )
 _FOUR_DIGITS = re.compile(r"\d\d\d\d|9/11")
 

@@ -244,6 +244,20 @@ def h_anaphoric(m: re.Match, ref) -> Value:
     return d, d, DAY, "anaphoric", f"{offset:+d} day(s) from the day the text is telling"
 
 
+def h_same_period(m: re.Match, ref) -> Value:
+    """ "In the same month", "later that same day": the day, week, month or year the text was telling. It is read
+    here as the reference date's period (kind 'same_period'); the dates stage moves it onto the period of the last
+    expression before it (narration.anchor_offsets), or drops it when there is none."""
+    _need_ref(ref, repr(m.group(0)))
+    unit = m["unit"].lower()
+    precision = {"day": DAY, "week": DAY, "month": MONTH, "year": YEAR}[unit]
+    if unit == "week":
+        lo = _week_start(ref)
+        return lo, lo + dt.timedelta(days=6), DAY, "same_period", "the week the text is telling"
+    lo, hi = _period(ref, precision)
+    return lo, hi, precision, "same_period", f"the {unit} the text is telling"
+
+
 def h_hours_ago(m: re.Match, ref) -> Value:
     _need_ref(ref, "'hours ago'")
     return ref, ref, DAY, "relative", f"hours before the reference date {ref.isoformat()}"
@@ -466,7 +480,27 @@ _HOLIDAYS: dict[str, tuple[int, int] | None] = {
 }
 
 
+# Days counted from Easter Sunday (a movable feast: easter_sunday).
+_EASTER_DAYS = {"easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+                "easter weekend": -2}
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 def _holiday(name: str, year: int) -> dt.date:
+    if name in _EASTER_DAYS:
+        return easter_sunday(year) + dt.timedelta(days=_EASTER_DAYS[name])
     fixed = _HOLIDAYS[name]
     return _nth_weekday(year, 11, 3, 4) if fixed is None else dt.date(year, *fixed)
 
@@ -479,6 +513,8 @@ def h_holiday(m: re.Match, ref) -> Value:
     d = min((_holiday(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)),
             key=lambda d: (abs((d - ref).days), d > ref))
     why = f"{m['name']!r} of {d.year}: the year closest to the reference date {ref.isoformat()}"
+    if name == "easter weekend":  # Good Friday to Easter Monday: a span of days
+        return d, d + dt.timedelta(days=3), DAY, "absolute", f"{why} ({d.isoformat()}..{d + dt.timedelta(days=3)})"
     if m["rel"]:  # "the day before Thanksgiving"
         d = d + dt.timedelta(days=-1 if m["rel"].lower() == "before" else 1)
         why = f"the day {m['rel'].lower()} {why}"

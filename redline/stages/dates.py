@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression
+from .backdrop import backdrop_reason, starts_object
 from .history import (
     content_perfect,
     perfect_progressive,
@@ -45,12 +46,15 @@ from .narration import (
     anchor_offsets,
     carried_background,
     carried_days,
+    lead_attack_day,
     news_day,
     offset_clause,
     other_actor_clause,
 )
 from .places import occasion_key, occasion_nouns
 from .retellings import (
+    act_noun_again,
+    act_noun_dates,
     after_dated_occasion,
     dates_noun_only,
     earlier_report,
@@ -283,6 +287,9 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
         chosen, why = choose_time(sentence, head, times)
     if chosen is not None and chosen.kind == "duration":
         return _undated(event, f"{why}: {chosen.reason}; a duration is not a date")
+    start = starts_object(sentence.tokens, chosen.start) if chosen is not None and _reported_done(event) else None
+    if start is not None and not _future_verb(event, sentence):  # "agreed to a ceasefire from 07:00 am Saturday"
+        chosen, why = None, f"'{start} ... {chosen.text}' starts what the act sets, not the day of the act"
     if chosen is not None and sentence is not None:
         span = since_span(sentence.tokens, head, chosen.text, chosen.start, _attachment(sentence.tokens, chosen),
                           material=event.quad_code in (2, 4) and sentence.index >= NEWS_DAY_SENTENCES)
@@ -311,6 +318,8 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
             and _PROSE_END.search(sentence.text) is not None
         background = background_reason(sentence.tokens, head, material=material, habits=habits,
                                        quad_material=event.quad_code in (2, 4)) \
+            or backdrop_reason(sentence.tokens, head, material=material,
+                               after_lead=sentence.index >= NEWS_DAY_SENTENCES) \
             or retold_reason(sentence.tokens, event) \
             or after_dated_occasion(sentence.tokens, head, times) \
             or (possessed_occasion(sentence.tokens, head)
@@ -556,17 +565,22 @@ def date_events(doc: Document, ctx: Context) -> Document:
     by_sentence = anchor_offsets(doc.sentences, by_sentence, ref)
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_dates(doc.sentences, by_sentence)
+    acts = act_noun_dates(doc.sentences, by_sentence)
     news = news_day(doc.sentences, by_sentence, ref)
+    attack = lead_attack_day(doc.sentences, by_sentence, ref) if news is None else None
     carried = carried_days(doc.sentences, by_sentence, ref)
     retrospective = carried_background(doc.sentences, by_sentence, earlier_period)
     events = []
     for ev in doc.events:
         idx = ev.text_info.sentence
-        day = carried.get(idx, news)
+        day = carried.get(idx, attack if attack is not None and ev.quad_code == 4 else news)
         if idx in carried and not carried[idx][1].startswith(("the quotation", "the speaker")) \
                 and other_actor_clause(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)):
             day = news  # "She requested an extension, but the office denied it": the office's act is not her story
         dated = date_event(ev, sentences.get(idx), by_sentence.get(idx, ()), ref, doc.reference_reason, news_day=day)
+        if dated.date_source is DateSource.REFERENCE and idx in sentences:
+            dated = act_noun_again(dated, sentences[idx], acts, ref)  # "Macaire was arrested" after "the arrest
+            # Saturday of Macaire"
         if dated.date_source in (DateSource.REFERENCE, None):
             by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
             if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):

@@ -145,10 +145,10 @@ def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
     return v.tag in ("VBD", "VBN", "VBG")
 
 
-# Promises and threats in the present perfect ("has vowed to veto", "have pledged to improve") are a standing
-# position, not the act of one day; so is a war told in the present ("Egypt is fighting insurgents", "forces
+# Promises, threats and refusals in the present perfect ("has vowed to veto", "have pledged to improve", "has
+# refused to budge") are a standing position, not the act of one day; so is a war told in the present ("Egypt is fighting insurgents", "forces
 # fighting the separatists").
-PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear", "threaten"})
+PROMISE_LEMMAS = frozenset({"vow", "pledge", "promise", "swear", "threaten", "refuse"})
 CAMPAIGN_LEMMAS = frozenset({"fight", "wage", "battle"})
 
 

@@ -67,6 +67,14 @@ NOT_PLACE_OF = NOT_PLACE_POSSESSED | frozenset({
     "uniform", "service", "custody", "rank", "employ", "pay", "memory", "honor", "honour", "presence", "absence",
     "army", "government", "people", "citizen", "embassy", "consulate",
 })
+# Actors named with their seat: a locative on such a subject says where the actor sits, not where it acted ("Russia
+# and Iran, as well as Hezbollah in Lebanon, are providing military backing", "the government in Quito cut off his
+# internet access"); the subject's own name ("Hezbollah") counts too. People on the spot ("protesters in the square
+# clashed with police") are placed by it.
+SEATED_NOUNS = frozenset({
+    "government", "regime", "administration", "ministry", "parliament", "leadership", "authority", "embassy",
+    "consulate", "cabinet", "junta", "headquarters",
+})
 # "throughout his time in the White House" names a period, not where the act happened.
 _PERIOD_ANCHORS = frozenset({"time", "tenure", "term", "career", "years", "presidency", "stay", "life"})
 
@@ -103,10 +111,16 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
         # "the attack on the consulate in Benghazi that killed four Americans": the killing is the attack's
         keep.add(tok.head)
         todo.append(tok.head)
+    described: set[int] = set()  # actors named with their seat ("Hezbollah in Lebanon", "the government in Quito")
     while todo:
         h = todo.pop()
         for t in tokens:
             if t.head != h or t.i == h or t.i in keep:
+                continue
+            if t.dep == "nsubj" and (t.pos == "PROPN" or t.lemma.lower() in SEATED_NOUNS) \
+                    or (t.dep == "conj" and h in described):
+                described.add(t.i)  # the actor's seat describes the actor, not where the act happened
+                todo.append(t.i)  # (its conjuncts too: "Iran, as well as Hezbollah in Lebanon")
                 continue
             light_object = t.dep == "dobj" and (material or tokens[h].lemma.lower() in LIGHT_LEMMAS)
             # a material act's own complement: "tried to detonate a bomb in the subway", "moved to seize the port"
@@ -216,8 +230,9 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
     while todo:
         h = todo.pop()
         for t in tokens:
-            if not subject and h == trigger and t.dep == "nsubj":
-                continue
+            if h == trigger and t.dep == "nsubj" and (not subject or t.pos == "PROPN"
+                                                      or t.lemma.lower() in SEATED_NOUNS):
+                continue  # (an actor named with its seat: "the government in Quito cut off ...")
             # a common-noun apposition describes its noun ("the killing of Soleimani, a hero for his work in Iraq");
             # a name qualifies it ("at Fort Hood, Texas")
             if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS \
@@ -282,9 +297,11 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         light = tokens[noun.head]  # "conducted airstrikes on a staging area in eastern Syria"
         if noun.dep == "dobj" and light.lemma.lower() in LIGHT_LEMMAS and event_type in WIDE_PLACE_TYPES:
             own |= _own_phrases(tokens, light.i, subject=False)
-    for t in tokens:  # "finalized and approved the agreement at a summit in Brussels": conjuncts share phrases
-        if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger) or
-                                (tokens[trigger].dep == "conj" and t.i == tokens[trigger].head)):
+    for t in tokens:  # "finalized and approved the agreement at a summit in Brussels": conjuncts share phrases,
+        # unless one is a clause of its own ("after Trump withdrew from the deal and Iran fired missiles into Israel")
+        if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger and not _own_subject(tokens, t.i)) or
+                                (tokens[trigger].dep == "conj" and t.i == tokens[trigger].head
+                                 and not _own_subject(tokens, trigger))):
             own |= {i for i in _own_phrases(tokens, t.i, subject=False) if i > trigger and tokens[i].dep != "dobj"}
     for m in usable:
         prep, how = governing_preposition(tokens, m.head)
@@ -314,6 +331,13 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         if top is not None:
             return m.place, f"'{prep.text} {m.text}' opens the sentence and sets the scene; {m.reason}"
     return None
+
+
+def _own_subject(tokens: Sequence[Token], verb: int) -> bool:
+    """A clause of its own: a subject and an object ("and Iran fired missiles into Israel"); not a gapped passive
+    ("51 people were killed and dozens wounded in the city of Gaziantep")."""
+    kids = [t.dep for t in tokens if t.head == verb]
+    return any(d in ("nsubj", "nsubjpass") for d in kids) and "dobj" in kids
 
 
 # Nouns of a site an act is done at ("inspectors investigated the site where ... happened outside of Damascus").
@@ -477,6 +501,8 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
         for m in here:
             if m.place is not None and any(m.start <= n < m.end for n in nouns):
                 return m.place, f"{m.text!r} is what {trig.text!r} acts on ('{pronoun.text}'); {m.reason}"
+    # a noun trigger's verb: "launched 20 missiles into the Golan Heights", "fired rockets into Israel"
+    verb = trig.head if trig.pos == "NOUN" and trig.dep == "dobj" else trigger
     for m in here:
         if m.place is None or m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
             continue
@@ -485,9 +511,11 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
                 and tokens[trigger].pos == "VERB" and (m.place.feature_type != "country"
                                                        or tokens[trigger].lemma.lower() in INVASION_LEMMAS):
             return m.place, f"{m.text!r} is what {tokens[trigger].text!r} acts on; {m.reason}"
-        if tok.dep != "pobj" or tokens[tok.head].head != trigger:
+        if tok.dep != "pobj" or tokens[tok.head].head not in (trigger, verb):
             continue
         prep = tokens[tok.head].lower
+        if tokens[tok.head].head == verb != trigger and prep != "into":
+            continue  # only "into" says where the thing the verb sends struck
         if event.event in TARGET_PLACE_TYPES and prep in _TARGET_PREPS:
             return m.place, f"'{prep} {m.text}' is where {tokens[trigger].text!r} is aimed; {m.reason}"
         if event.event == "RETREAT" and prep in _WITHDRAW_PREPS:

@@ -70,6 +70,40 @@ def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression
     return None
 
 
+# Nouns of an attack a lead may open with ("The attempted terror attack ... Sunday so far appears to confirm ...").
+LEAD_ATTACK_NOUNS = frozenset({"attack", "bombing", "shooting", "assault", "raid", "ambush", "massacre", "blast",
+                               "explosion", "strike", "airstrike", "shelling"})
+
+
+def lead_attack_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date | None
+                    ) -> tuple[dt.date, str] | None:
+    """(day, why) when the lead's subject is an attack dated to a day just before the reference date ("The attempted
+    terror attack by two men in Garland, Texas, Sunday so far appears to confirm ..." in a Tuesday article): the
+    article's material acts with no date of their own ("the attackers were killed by a traffic officer") are that
+    attack's. Statements are not: they may come later."""
+    if reference is None:
+        return None
+    for s in sentences[:NEWS_DAY_SENTENCES]:
+        tokens = s.tokens
+        for t in times.get(s.index, ()):
+            if t.date is None or t.precision is not DatePrecision.DAY or t.enddate != t.date \
+                    or t.kind not in ("weekday", "relative") or not 0 < (reference - t.date).days <= NEWS_DAY_LAG:
+                continue
+            a = attachment(tokens, t)
+            for _ in range(4):  # "The attack ... on a checkpoint near Mosul Tuesday": the day may hang lower
+                if a is None or tokens[a].dep in ("nsubj", "nsubjpass") or tokens[a].dep not in ("pobj", "prep",
+                                                                                                   "npadvmod"):
+                    break
+                a = tokens[a].head
+            if a is None or tokens[a].lemma.lower() not in LEAD_ATTACK_NOUNS or tokens[a].dep not in ("nsubj",
+                                                                                                      "nsubjpass"):
+                continue
+            if main_verb(tokens, tokens[a].head):
+                return t.date, (f"the lead's attack: {tokens[a].text!r} dated {t.text!r} (sentence {s.index}) = "
+                                f"{t.date.isoformat()}, the subject of the lead")
+    return None
+
+
 def main_verb(tokens: Sequence[Token], i: int) -> bool:
     """A verb at the top of its sentence, coordinated with it ("Russia fought back on Wednesday"), or the act the
     top verb reports ("Trump said he would ban ... on Wednesday" when the parse hangs the day on "ban")."""
@@ -110,6 +144,7 @@ def _day_ofmain_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpres
 # Adverbs on a main verb that tell the next step of what the sentence before told ("North Korea tested a missile
 # Wednesday." ... "The White House immediately responded"), even in a new paragraph.
 SEQUENCE_ADVERBS = frozenset({"immediately", "then", "quickly", "promptly", "afterward", "afterwards"})
+RESPONSE_NOUNS = frozenset({"return", "response", "reply", "turn", "retaliation"})
 
 
 def _next_step(s: Sentence) -> str | None:
@@ -118,6 +153,13 @@ def _next_step(s: Sentence) -> str | None:
         return None
     word = next((t.lower for t in s.tokens if t.head == root.i and t.dep == "advmod" and t.lower in SEQUENCE_ADVERBS),
                 None)
+    if word is None:  # "In return, North Korea said ...", "In response, the army shelled ...": the answer to the
+        # act just told (not "in response to the attack", which names its own cause)
+        for t in s.tokens:
+            if t.head == root.i and t.dep == "prep" and t.lower == "in" and t.i < root.i:
+                obj = [c for c in s.tokens if c.head == t.i and c.dep == "pobj" and c.lower in RESPONSE_NOUNS]
+                if obj and not any(c.head == obj[0].i for c in s.tokens):
+                    word = f"in {obj[0].lower}"
     return f"the narration goes on ({word!r})" if word else None
 
 
@@ -279,9 +321,14 @@ def anchor_offsets(sentences: Sequence[Sentence], times: dict[int, list[TimeExpr
         return times
     out: dict[int, list[TimeExpression]] = {}
     recent: list[tuple[int, TimeExpression]] = []  # (sentence, expression) of the sentences before
+    periods: list[tuple[int, TimeExpression]] = []  # (sentence, expression) of any precision, for "the same month"
     for s in sentences:
         fixed: list[TimeExpression] = []
         for t in times.get(s.index, ()):
+            if t.kind == "same_period":
+                fixed.append(_same_period(t, [x for x in fixed if x.end <= t.start and _past_period(x, reference)],
+                                          [x for i, x in periods if s.index - i <= ANCHOR_SENTENCES]))
+                continue
             if t.kind == "anaphoric" and t.date is not None:
                 offset = (t.date - reference).days
                 same = [x for x in fixed if x.end <= t.start and _day_precise(x, reference)]
@@ -304,7 +351,44 @@ def anchor_offsets(sentences: Sequence[Sentence], times: dict[int, list[TimeExpr
         # a day inside a relative or participle clause ("the Council, which is set to meet Monday") is not the day
         # the narration is at; it anchors nothing in the sentences after
         recent.extend((s.index, x) for x in fixed if _day_precise(x, reference) and _dates_main_line(s.tokens, x))
+        periods.extend((s.index, x) for x in fixed if _past_period(x, reference) and _dates_main_line(s.tokens, x))
     return out
+
+
+def _past_period(t: TimeExpression, reference: dt.date) -> bool:
+    return t.date is not None and t.precision is not None and t.kind not in ("anaphoric", "future", "duration",
+                                                                              "same_period") and t.date <= reference
+
+
+_PERIOD_RANK = {DatePrecision.DAY: 0, DatePrecision.MONTH: 1, DatePrecision.YEAR: 2}
+
+
+def _same_period(t: TimeExpression, same: Sequence[TimeExpression], earlier: Sequence[TimeExpression]
+                 ) -> TimeExpression:
+    """ "In December 2016, Obama placed sanctions ... In the same month, Flynn contacted the ambassador": the
+    month (day, week, year) of the last expression before it, in its sentence or the ANCHOR_SENTENCES before, that
+    is at least that precise; with none, no date."""
+    unit = t.text.lower().split()[-1]
+    want = {"day": 0, "week": 0, "month": 1, "year": 2}[unit]
+    fits = [x for x in (*earlier, *same) if _PERIOD_RANK.get(x.precision, 9) <= want
+            and (want > 0 or x.enddate == x.date)]
+    if not fits:
+        return dataclasses.replace(t, date=None, enddate=None, kind="unanchored",
+                                   reason=f"{t.text!r}: the {unit} of a time the text does not give: no date")
+    anchor = fits[-1]
+    d = anchor.date
+    if unit == "week":
+        lo = d - dt.timedelta(days=d.weekday())
+        lo, hi, precision = lo, lo + dt.timedelta(days=6), DatePrecision.DAY
+    elif want == 0:
+        lo, hi, precision = d, d, DatePrecision.DAY
+    elif want == 1:
+        nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+        lo, hi, precision = d.replace(day=1), nxt - dt.timedelta(days=1), DatePrecision.MONTH
+    else:
+        lo, hi, precision = dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), DatePrecision.YEAR
+    return dataclasses.replace(t, date=lo, enddate=hi, precision=precision, kind="relative",
+                               reason=f"{t.text!r}: the {unit} of {anchor.text!r} (sentence {anchor.sentence})")
 
 
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}

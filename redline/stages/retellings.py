@@ -1,6 +1,6 @@
 """Retellings: how a sentence tells an act earlier than its news, so that the act is not dated on the news day.
 
-Used by the dates stage (dates.py). Five patterns, each a pure function over the parsed sentence and its
+Used by the dates stage (dates.py). Six patterns, each a pure function over the parsed sentence and its
 temporal expressions:
 
 - a year or month written inside a noun phrase ("Bush's 2003 invasion", "last year's expulsion") dates that
@@ -12,15 +12,19 @@ temporal expressions:
 - after the lead, an act named by a possessed noun ("the regime's attacks", "his withdrawal from Iraq") is a known
   act the sentence refers to, not its news (`possessed_occasion`);
 - an occasion named in what an earlier report told ("In January, CNN reported that Flynn's calls were
-  captured") was before the report, at a time the text does not give (`earlier_report`).
+  captured") was before the report, at a time the text does not give (`earlier_report`);
+- an act named by its noun and dated ("the arrest Saturday of Ambassador Rob Macaire") and told again by its verb
+  on the same name ("Macaire was arrested") takes that date (`act_noun_dates`, `act_noun_again`).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 
-from ..records import DatePrecision, TimeExpression, Token
-from .history import EARLIER_MARKERS, clause_verb
+from ..records import DatePrecision, DateSource, Event, Sentence, TimeExpression, Token
+from .history import EARLIER_MARKERS, clause_verb, trigger_head
 from .narration import attachment
 
 _NOUN_DATE_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod", "npadvmod"})
@@ -125,3 +129,89 @@ def earlier_report(tokens: Sequence[Token], trigger: int, t: TimeExpression, gov
 
 __all__ = ["REPORT_LEMMAS", "after_dated_occasion", "dates_noun_only", "earlier_report", "possessed_occasion",
            "when_clause_time"]
+
+
+# An act named by its noun and dated ("the temporary arrest Saturday of Ambassador Rob Macaire"), told again later
+# by its verb on the same person or thing ("Macaire was arrested while in the middle of a crowd"), is that
+# occasion (issue 13, eighth round). Nouns whose verb is not their own lemma or their "-ing" stem:
+_NOUN_VERBS = {
+    "detention": "detain", "seizure": "seize", "expulsion": "expel", "invasion": "invade", "execution": "execute",
+    "abduction": "abduct", "assassination": "assassinate", "capture": "capture", "deportation": "deport",
+    "arrest": "arrest", "attack": "attack", "raid": "raid", "release": "release", "kidnapping": "kidnap",
+}
+_AGAIN = frozenset({"again", "also", "later", "previously", "once", "twice", "repeatedly"})
+
+
+def _verb_of(noun: Token) -> str | None:
+    lemma = noun.lemma.lower()
+    if lemma in _NOUN_VERBS:
+        return _NOUN_VERBS[lemma]
+    if noun.lower.endswith("ing") and len(noun.lower) > 5:  # "shelling", "bombing", "killing"
+        return noun.lower[:-3]
+    return None
+
+
+def _patients(tokens: Sequence[Token], noun: int, t: TimeExpression) -> set[str]:
+    """The last words of the names in an act noun's own phrase, outside its time expression and its clauses ("the
+    arrest Saturday of Ambassador Rob Macaire" -> macaire, "the arrest on June 5 of the activist Ana Ruiz" -> ruiz)."""
+    out, todo = set(), [noun]
+    while todo:
+        h = todo.pop()
+        for c in tokens:
+            if c.head != h or c.i == h or c.dep in ("relcl", "acl", "advcl", "ccomp"):
+                continue
+            todo.append(c.i)
+            if c.pos == "PROPN" and c.dep != "compound" and not t.start <= c.i < t.end:
+                out.add(c.lower)
+    return out
+
+
+def act_noun_dates(sentences: Sequence, times: dict) -> dict[tuple[str, str], list[tuple[int, TimeExpression]]]:
+    """(verb lemma, patient word) -> [(sentence, expression)] for act nouns dated in their own phrase ("the
+    temporary arrest Saturday of Ambassador Rob Macaire" -> (arrest, macaire))."""
+    out: dict[tuple[str, str], list[tuple[int, TimeExpression]]] = {}
+    for s in sentences:
+        tokens = s.tokens
+        for t in times.get(s.index, ()):
+            a = attachment(tokens, t) if t.date is not None and t.kind not in ("future", "duration") else None
+            if a is None or tokens[a].pos != "NOUN":
+                continue
+            verb = _verb_of(tokens[a])
+            if verb is None:
+                continue
+            for who in _patients(tokens, a, t):
+                out.setdefault((verb, who), []).append((s.index, t))
+    return out
+
+
+def act_noun_again(event: Event, sentence: Sentence, acts: dict[tuple[str, str], list[tuple[int, TimeExpression]]],
+                   reference: dt.date | None) -> Event:
+    """The event dated by the expression with which an earlier sentence dated its act by its noun, when its trigger
+    is the verb of that noun ("was arrested") acting on the same name ("Macaire") and not told as another time
+    ("again"); else the event unchanged. Never a date after the reference date."""
+    found = _act_noun_time(sentence.tokens, trigger_head(sentence.tokens, event.trigger), sentence.index, acts)
+    if found is None or (reference is not None and found[0].date is not None and found[0].date > reference):
+        return event
+    t, why = found
+    source = DateSource.EXPLICIT if t.kind in ("absolute", "range") else DateSource.RELATIVE
+    return dataclasses.replace(event, date=t.date, enddate=t.enddate, date_precision=t.precision, date_source=source,
+                               date_reason=f"{why}: {t.reason}")
+
+
+def _act_noun_time(tokens: Sequence[Token], trigger: int, index: int,
+                   acts: dict[tuple[str, str], list[tuple[int, TimeExpression]]]) -> tuple[TimeExpression, str] | None:
+    if not acts or not 0 <= trigger < len(tokens) or tokens[trigger].pos != "VERB":
+        return None
+    verb = tokens[trigger]
+    kids = [t for t in tokens if t.head == trigger]
+    if any(t.lower in _AGAIN for t in kids):
+        return None
+    names = {t.lower for k in kids if k.dep in ("dobj", "nsubjpass") for t in tokens
+             if t.pos == "PROPN" and (t.i == k.i or t.head == k.i)}
+    for who in sorted(names):
+        earlier = [(n, t) for n, t in acts.get((verb.lemma.lower(), who), ()) if n < index]
+        if len({(t.date, t.enddate) for _, t in earlier}) == 1:
+            n, t = earlier[0]
+            return t, f"'{verb.text}' on {who.title()!r} tells again the act its noun named, dated {t.text!r} in " \
+                      f"sentence {n}"
+    return None
