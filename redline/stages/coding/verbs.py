@@ -207,6 +207,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         return [Frame(f"svo:verb={e.key}+subjunctive", e.key, code, (v, v + 1), tuple(subject_of(tree, v)),
                       tuple(tree.conjuncts(tree.child(comp, SUBJ))), v, absorbed=tuple(tree.subtree(comp)),
                       require_recipient=True, notes=("a suggestion that another party act is a request",))]
+    if "forcesubj" in e.flags and (passive or not any(_crowd_of(tree, a, lex.cue("forces")) for a in actors)
+                                   or not any(_place(tree, p, lex) for p in objs)):
+        return []  # "the delegation entered Gaza", "troops entered service": only forces going into a place deploy
     if "crowdonly" in e.flags and not any(_crowd_of(tree, a, lex.cue("protesters")) for a in actors):
         return []  # "leaders gathered in Brussels": only demonstrators gathering protest
     if "retort" in e.flags and (passive or not _retort(tree, v, actors, lex)):
@@ -547,3 +550,10 @@ def _subjunctive(tree: Tree, c: int) -> bool:
         return True
     singular = toks[subj].lower in ("he", "she", "it") or toks[subj].tag in ("NN", "NNP")
     return toks[c].tag == "VBP" and singular
+
+
+def _place(tree: Tree, p: int, lex: Lexicon) -> bool:
+    """Argument p is a place: a named country, city or region, or a place word ("the town", "the base")."""
+    toks = tree.tokens
+    return toks[p].lemma.lower() in lex.cue("targets") or any(
+        toks[k].ent_type in ("GPE", "LOC", "FAC") for k in [p] + [c for c in tree.kids[p] if toks[c].dep == "compound"])
