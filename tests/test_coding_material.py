@@ -82,6 +82,9 @@ pytestmark = pytest.mark.slow
     ("The United States approved the sale of fighter jets to Taiwan.", ("AID", ("USA",), ("TWN",))),
     ("Chinese warships sailed near Taiwan.", ("MOBILIZE", ("CHN",), ("TWN",))),
     ("American destroyers sailed through the Taiwan Strait.", ("MOBILIZE", ("USA",), ("TWN",))),
+    # a group claiming an attack, or responsibility for it, did it
+    ("Islamic State claimed responsibility for the bombing in Kabul.", ("ASSAULT", ("IMG",), ("AFG",))),
+    ("Al-Shabaab claimed the attack on the hotel.", ("ASSAULT", ("SOM",), ())),
 ])
 def test_material_family_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -116,6 +119,12 @@ def test_material_family_is_coded(pipeline, text, expected):
     ("The cruise ship sailed into Venice.", "MOBILIZE"),
     # a company's shares sold are no arms
     ("The Kenyan company approved the sale of its shares to a Chinese firm.", "AID"),
+    # bombs thrown out of a window are no expulsion; a proposed sale not halted is no threat
+    ("The Kenyan police said the men threw bombs out the window at them.", "SANCTION"),
+    ("The American president does not want to halt a proposed arms sale to Saudi Arabia.", "THREATEN"),
+    # nobody claiming an attack names no attacker; credit claimed for a deal is no attack
+    ("No group has claimed responsibility for the attack.", "ASSAULT"),
+    ("The Kenyan president claimed credit for the peace deal.", "AGREE"),
 ])
 def test_material_family_does_not_code(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}

@@ -44,6 +44,9 @@ THREATEN_BY_MODE = {"expel": ("expel", "136"), "arrest": ("arrest", "132"), "sei
 
 AMOUNT_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "trillion",
                           "tonne", "ton", "amount", "sum", "worth", "package", "batch", "shipment", "round", "tranche"})
+# What a party claims for an act it says it did: the act is coded with the claimant as actor (docs/annotation.md,
+# "claiming responsibility: the act, asserted").
+CREDIT_NOUNS = frozenset({"responsibility", "credit"})
 ASPECT_NOUNS = frozenset({"launch", "start", "beginning", "resumption", "escalation", "expansion", "continuation",
                           "extension", "renewal", "intensification", "onset", "outbreak"})
 
@@ -55,6 +58,12 @@ def _event_object(tree: Tree, o: int, lex: Lexicon, verb: str) -> tuple[int, Nou
     if ne is not None:
         return o, ne
     t = tree.tokens[o]
+    if t.lemma.lower() in CREDIT_NOUNS:  # "claimed responsibility for the bombing": the claimant's act (guide 12.6)
+        for _, a in tree.prep_args(o, ("for",)):
+            ne = match_noun(tree, a, lex, verb)
+            if ne is not None:
+                return a, ne
+        return None
     if t.lemma.lower() in AMOUNT_NOUNS:  # "85 million dollars in humanitarian assistance"
         for _, a in tree.prep_args(o, ("in", "of", "worth")):
             ne = match_noun(tree, a, lex, verb)
