@@ -85,6 +85,12 @@ pytestmark = pytest.mark.slow
     # a group claiming an attack, or responsibility for it, did it
     ("Islamic State claimed responsibility for the bombing in Kabul.", ("ASSAULT", ("IMG",), ("AFG",))),
     ("Al-Shabaab claimed the attack on the hotel.", ("ASSAULT", ("SOM",), ())),
+    # crowds taking to the streets, walking off the job, blockading roads protest
+    ("Thousands of Georgian protesters took to the streets of Tbilisi.", ("PROTEST", ("GEO",), ("GEO",))),
+    ("Kenyan teachers staged a walkout.", ("PROTEST", ("KEN",), ("KEN",))),
+    ("Kenyan dock workers walked off the job on Monday.", ("PROTEST", ("KEN",), ("KEN",))),
+    ("French farmers blockaded the roads to Paris with tractors.", ("PROTEST", ("FRA",), ("FRA",))),
+    ("Israel blockaded Gaza.", ("COERCE", ("ISR",), ("PSE",))),
 ])
 def test_material_family_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -122,6 +128,9 @@ def test_material_family_is_coded(pipeline, text, expected):
     # bombs thrown out of a window are no expulsion; a proposed sale not halted is no threat
     ("The Kenyan police said the men threw bombs out the window at them.", "SANCTION"),
     ("The American president does not want to halt a proposed arms sale to Saudi Arabia.", "THREATEN"),
+    # taking to a stage or to social media is no demonstration
+    ("The Indian prime minister took to the stage in Delhi.", "PROTEST"),
+    ("The Kenyan president took to Twitter to criticize the Ugandan president.", "PROTEST"),
     # nobody claiming an attack names no attacker; credit claimed for a deal is no attack
     ("No group has claimed responsibility for the attack.", "ASSAULT"),
     ("The Kenyan president claimed credit for the peace deal.", "AGREE"),
