@@ -18,6 +18,7 @@ pytestmark = pytest.mark.slow
     # killing and wounding verbs of the wire
     ("Nigerian soldiers gunned down five villagers near the border.", ("ASSAULT", ("NGA",), ())),
     ("Militants stabbed a French police officer.", ("ASSAULT", ("?",), ("FRA",))),
+    ("A Palestinian attacker stabbed an Israeli soldier in the chest.", ("ASSAULT", ("PSE",), ("ISR",))),
     ("Burmese soldiers slaughtered Rohingya villagers.", ("ASSAULT", ("MMR",), ("MMR",))),
     ("Russian agents poisoned the opposition leader.", ("ASSAULT", ("RUS",), ())),
     # destruction of property and places overrun or rammed
@@ -128,6 +129,8 @@ def test_material_family_is_coded(pipeline, text, expected):
     # bombs thrown out of a window are no expulsion; a proposed sale not halted is no threat
     ("The Kenyan police said the men threw bombs out the window at them.", "SANCTION"),
     ("The American president does not want to halt a proposed arms sale to Saudi Arabia.", "THREATEN"),
+    # allies stabbed in the back are betrayed, not attacked
+    ("The American president stabbed the Kurdish fighters in the back.", "ASSAULT"),
     # taking to a stage or to social media is no demonstration
     ("The Indian prime minister took to the stage in Delhi.", "PROTEST"),
     ("The Kenyan president took to Twitter to criticize the Ugandan president.", "PROTEST"),
