@@ -24,6 +24,7 @@ pytestmark = pytest.mark.slow
     # destruction of property and places overrun or rammed
     ("Israeli bulldozers demolished the Palestinian homes.", ("ASSAULT", ("ISR",), ("PSE",))),
     ("Israeli forces razed the village.", ("ASSAULT", ("ISR",), ())),
+    ("The Russian consulate was vandalized by Ukrainian protesters.", ("PROTEST", ("UKR",), ("RUS",))),
     ("Syrian rebels overran the army base.", ("ASSAULT", ("SYR",), ())),
     ("The Chinese coast guard rammed a Philippine supply boat.", ("ASSAULT", ("CHN",), ("PHL",))),
     # arrests, exile, harassment and censorship
@@ -129,6 +130,8 @@ def test_material_family_is_coded(pipeline, text, expected):
     # bombs thrown out of a window are no expulsion; a proposed sale not halted is no threat
     ("The Kenyan police said the men threw bombs out the window at them.", "SANCTION"),
     ("The American president does not want to halt a proposed arms sale to Saudi Arabia.", "THREATEN"),
+    # peacekeepers deployed are no mobilization of the deploying party
+    ("The deployment of Kenyan peacekeeping troops to Haiti began on Monday.", "MOBILIZE"),
     # allies stabbed in the back are betrayed, not attacked
     ("The American president stabbed the Kurdish fighters in the back.", "ASSAULT"),
     # taking to a stage or to social media is no demonstration

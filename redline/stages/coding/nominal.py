@@ -245,7 +245,9 @@ def force_owners(tree: Tree, n: int, ne, lex: Lexicon) -> list[int]:
     if ne.code.event not in OWN_FORCE_TYPES or ne.code.mode == "release":
         return []
     toks = tree.tokens
+    staff = lex.cue("staff")  # "the deployment of NATO peacekeeping troops": peacekeeping is aid (CAMEO 074)
     return [c for _, a in tree.prep_args(n, ("of",)) if _is_force(tree, a, lex)
+            and not any(toks[k].lemma.lower() in staff or toks[k].lower in staff for k in [a] + tree.kids[a])
             for k in tree.kids[a] if toks[k].dep in ACTOR_MODS and k < a
             and toks[k].ent_type in ("GPE", "NORP", "ORG") for c in tree.conjuncts(k)]
 
