@@ -84,6 +84,8 @@ pytestmark = pytest.mark.slow
     ("The United States approved the sale of fighter jets to Taiwan.", ("AID", ("USA",), ("TWN",))),
     ("Chinese warships sailed near Taiwan.", ("MOBILIZE", ("CHN",), ("TWN",))),
     ("American destroyers sailed through the Taiwan Strait.", ("MOBILIZE", ("USA",), ("TWN",))),
+    # a clause that dates a protest reports an act of its own, not the protest's topic
+    ("Kenyan protesters rallied in Nairobi after the police arrested their leader.", ("COERCE", ("KEN",), ("KEN",))),
     # a group claiming an attack, or responsibility for it, did it
     ("Islamic State claimed responsibility for the bombing in Kabul.", ("ASSAULT", ("IMG",), ("AFG",))),
     ("Al-Shabaab claimed the attack on the hotel.", ("ASSAULT", ("SOM",), ())),
