@@ -75,6 +75,9 @@ pytestmark = pytest.mark.slow
     ("The Ukrainian convoy came under fire from Russian forces.", ("ASSAULT", ("RUS",), ("UKR",))),
     ("The Israeli patrol came under attack from Hezbollah fighters.", ("ASSAULT", ("LBN",), ("ISR",))),
     ("Kurdish villages suffered Turkish air strikes.", ("ASSAULT", ("TUR",), ())),
+    ("Israel came under rocket fire from Gaza.", ("ASSAULT", ("PSE",), ("ISR",))),
+    # hacking attacks claimed are cyber attacks
+    ("Islamic State claimed responsibility for hacking attacks in the United States.", ("COERCE", ("IMG",), ("USA",))),
     ("Syrian rebels lobbed mortars at the army base.", ("ASSAULT", ("SYR",), ())),
     # diplomats kicked out; house arrest and custody; hangings; arms sales; warships sailing near a coast
     ("Britain kicked out Russian diplomats.", ("SANCTION", ("GBR",), ("RUS",))),
@@ -121,6 +124,11 @@ def test_material_family_is_coded(pipeline, text, expected):
     ("Iran's execution of the plan was flawless.", "ASSAULT"),
     # criticism come under, a recession or a defeat suffered: no attack
     ("The Kenyan senator came under criticism from his party.", "ASSAULT"),
+    ("The Kenyan senator came under attack from human rights activists.", "ASSAULT"),
+    ("The Kenyan senator came under fire from his own party.", "ASSAULT"),
+    # a deployment named as a topic is no act
+    ("Lawmakers want to place limits on war powers, especially with respect to the deployment of American ground "
+     "troops.", "MOBILIZE"),
     ("The Greek economy suffered a severe recession.", "ASSAULT"),
     ("The Indian team suffered a defeat against Pakistan.", "ASSAULT"),
     # insults hit a party with words, not force; a portrait hung kills nobody; a cruise ship sailing is no force

@@ -186,6 +186,7 @@ ONGOING_NOUNS = {"pressure", "campaign", "effort", "efforts", "uprising", "revol
 # actor must be a named country, nationality or organisation ("Russia's annexation", "Israeli airstrikes").
 PATIENT_POSSESSOR_TYPES = FORCE_TYPES | {"RETREAT"}
 TOPIC_PREPS = {"on", "upon", "over", "about", "regarding", "concerning", "into", "like", "than", "as"}
+TOPIC_HEADS = {"respect", "regard", "relation", "reference", "as"}  # "with respect to", "in relation to", "as to"
 
 
 def mentioned_act(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int], base: int) -> Frame | None:
@@ -202,6 +203,9 @@ def mentioned_act(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int], b
     if toks[n].dep != "pobj" or p is None or toks[p].lower in TOPIC_PREPS or ne.code.event not in MENTION_TYPES \
             or ne.words[-1] in ONGOING_NOUNS or toks[p].dep == "agent":
         return None  # the agent of a passive ("troubled by Trump's demands") refers back to an act (nominal.py)
+    q = tree.head(p)
+    if toks[p].lower == "to" and q is not None and toks[q].lemma.lower() in TOPIC_HEADS:
+        return None  # "limits with respect to the deployment of American troops": a topic, not an act
     actors = acting_modifiers(tree, n, ne)
     actors += [x for a in by_agents(tree, n) for x in tree.conjuncts(a) if named(tree, x)]
     if not actors and ne.code.event in FROM_ACTOR_TYPES:

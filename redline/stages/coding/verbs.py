@@ -44,6 +44,9 @@ THREATEN_BY_MODE = {"expel": ("expel", "136"), "arrest": ("arrest", "132"), "sei
 
 AMOUNT_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "trillion",
                           "tonne", "ton", "amount", "sum", "worth", "package", "batch", "shipment", "round", "tranche"})
+# Patient light verbs of an attack that are as often figurative ("came under fire from critics"): an event only
+# when what comes under attack is a place, a target or armed forces ("the convoy came under fire").
+PLACE_PATIENT_VERBS = frozenset({"come", "suffer"})
 # What a party claims for an act it says it did: the act is coded with the claimant as actor (docs/annotation.md,
 # "claiming responsibility: the act, asserted").
 CREDIT_NOUNS = frozenset({"responsibility", "credit"})
@@ -140,6 +143,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 rcpt += [x for c in tree.children(o, {"acl", "ccomp", "relcl"}) for x in subject_of(tree, c)
                          if toks[c].dep != "relcl"]
             between = [x for _, a in tree.prep_args(o, ("between", "among")) for x in tree.conjuncts(a)]
+            if lv.role == "patient" and lv.lemma in PLACE_PATIENT_VERBS and not any(
+                    _place(tree, x, lex) or toks[x].lemma.lower() in lex.cue("forces") for x in subj):
+                continue  # "Rehman came under attack / fire from activists": criticism, not force
             if lv.role == "patient":
                 actors, recipients = by_from + noun_actor, subj
             elif between and code.cameo in ("045", "039") and subj:
