@@ -142,6 +142,8 @@ def test_material_family_is_coded(pipeline, text, expected):
     ("The American president does not want to halt a proposed arms sale to Saudi Arabia.", "THREATEN"),
     # peacekeepers deployed are no mobilization of the deploying party
     ("The deployment of Kenyan peacekeeping troops to Haiti began on Monday.", "MOBILIZE"),
+    # the topic of a protest that is itself a time clause stays its content, no request of its own
+    ("Much has changed since thousands of Kenyans protested to demand that President Ruto resign.", "REQUEST"),
     # allies stabbed in the back are betrayed, not attacked
     ("The American president stabbed the Kurdish fighters in the back.", "ASSAULT"),
     # taking to a stage or to social media is no demonstration

@@ -63,7 +63,8 @@ TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "when", "wh
 
 def _time_clauses(tree: Tree, frames: list[Frame]) -> set[int]:
     """Tokens of the time clauses inside a protest's clause: a protest's topic ("rallied to demand reforms") is
-    its content, but a clause that dates it ("took to the streets a day after he called for the military to
+    its content, also when the protest is itself a time clause ("since Egyptians protested to demand ..."), but a
+    clause that dates it ("took to the streets a day after he called for the military to
     oust Maduro") reports an act of its own."""
     toks = tree.tokens
     out: set[int] = set()
@@ -71,7 +72,7 @@ def _time_clauses(tree: Tree, frames: list[Frame]) -> set[int]:
         if f.code.event != "PROTEST" or not f.rule.startswith(("svo", "passive", "light")):
             continue
         for k in tree.subtree(f.base):
-            if toks[k].dep == "advcl" and any(toks[m].dep == "mark" and toks[m].lower in TIME_MARKS
+            if k != f.base and toks[k].dep == "advcl" and any(toks[m].dep == "mark" and toks[m].lower in TIME_MARKS
                                               for m in tree.kids[k]):
                 out.update(tree.subtree(k))
     return out
