@@ -85,14 +85,15 @@ def test_plover_table_bad_quad_is_an_error():
 
 def test_every_cameo_code_used_by_the_lexicon_exists():
     onto, lex = load_ontology(), load_lexicon()
-    codes = [e.code.cameo for es in lex.verbs.values() for e in es]
+    # NONE entries ("stab in | NONE | -": stabbed in the back) say a wording is no event and carry no code
+    codes = [e.code.cameo for es in lex.verbs.values() for e in es if e.code.event != "NONE"]
     codes += [e.code.cameo for es in lex.nouns.values() for e in es]
     assert codes and all(c in onto.cameo for c in codes)
 
 
 def test_lexicon_covers_every_plover_type():
     lex = load_lexicon()
-    types = {e.code.event for es in lex.verbs.values() for e in es}
+    types = {e.code.event for es in lex.verbs.values() for e in es if e.code.event != "NONE"}
     types |= {e.code.event for es in lex.nouns.values() for e in es}
     assert types == PLOVER_TYPES
 

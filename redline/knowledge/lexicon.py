@@ -19,7 +19,7 @@ from .ontology import Ontology, load_ontology
 
 VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff",
               "staffsubj", "ask", "closure", "intrans", "notforce", "needcomp", "subjunctive", "pick",
-              "askonly", "retort", "referral", "crowdonly"}
+              "askonly", "retort", "referral", "crowdonly", "forcesubj"}
 CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
              "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
              "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies",
@@ -30,7 +30,7 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "commerce", "own_activities", "doubtables", "cooperative_roles", "intangibles",
              "candidacies", "framings", "premises", "requestables", "gatherings", "investigators", "funds",
              "expected_acts", "assistance_acts",
-             "projectiles", "protesters", "messages")
+             "projectiles", "protesters", "messages", "weaponry", "sums", "penalties", "media", "public_goods", "streets", "jobs", "backs")
 # The word lists of evaluations.toml (evaluative reported speech), merged into the cue lists.
 EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "disapproved_grounds",
                     "grounds_participles", "misdeeds", "alleged_misdeeds", "consequences", "consequence_verbs", "harm_verbs", "harm_phrases",

@@ -131,7 +131,8 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "no actor"
         if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):
             return None, "a disaster or disease is no actor"
-        if f.code.event == "ASSAULT" and f.rule.startswith(("svo", "passive")) and self._cyber(tree):
+        if f.code.event == "ASSAULT" and (f.rule.startswith(("svo", "passive")) and self._cyber(tree)
+                                          or f.rule.startswith("light") and self._cyber_noun(tree, f)):
             f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
             trace.append("an attack on computer systems is COERCE/cyber")
         if f.code.event == "ASSAULT" and f.rule.startswith("svo") and self._abstract_object(tree, f):
@@ -414,6 +415,12 @@ class Coder(ArgumentRules, RecipientRules):
         """The sentence speaks of computer systems, hackers or cyber attacks."""
         words = self.lex.cue("cyber")
         return any(t.lemma.lower() in words or t.lower in words for t in tree.tokens)
+
+    def _cyber_noun(self, tree: Tree, f: Frame) -> bool:
+        """The event noun is a cyber attack ("claimed hacking attacks", "launched cyber attacks")."""
+        words, toks, n = self.lex.cue("cyber"), tree.tokens, f.trigger[1] - 1
+        return any(toks[k].lemma.lower() in words or toks[k].lower in words
+                   for k in [*range(*f.trigger), *(c for c in tree.kids[n] if toks[c].dep in ("compound", "amod"))])
 
     def _object_allowed(self, tree: Tree, f: Frame, index: MentionIndex) -> bool:
         """A verb with a sense constraint (verbs.txt obj=LIST) is an event only when its object is a party (an

@@ -59,6 +59,27 @@ def forecast(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     return any(tree.tokens[i].tag == "MD" for i in content)
 
 
+# Subordinators of a clause that dates an act by another ("rallied after the police arrested their leader").
+TIME_MARKS = frozenset({"after", "before", "since", "until", "till", "when", "while", "once"})
+
+
+def _time_clauses(tree: Tree, frames: list[Frame]) -> set[int]:
+    """Tokens of the time clauses inside a protest's clause: a protest's topic ("rallied to demand reforms") is
+    its content, also when the protest is itself a time clause ("since Egyptians protested to demand ..."), but a
+    clause that dates it ("took to the streets a day after he called for the military to
+    oust Maduro") reports an act of its own."""
+    toks = tree.tokens
+    out: set[int] = set()
+    for f in frames:
+        if f.code.event != "PROTEST" or not f.rule.startswith(("svo", "passive", "light")):
+            continue
+        for k in tree.subtree(f.base):
+            if k != f.base and toks[k].dep == "advcl" and any(toks[m].dep == "mark" and toks[m].lower in TIME_MARKS
+                                              for m in tree.kids[k]):
+                out.update(tree.subtree(k))
+    return out
+
+
 def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], list[str], Tree]:
     """Every frame in one sentence, plus notes on verbs that matched nothing (for explain)."""
     tree = Tree(repair_lemmas(tokens, lex))
@@ -99,7 +120,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks
     # for ("ordered killings only when ...")
     standing = [f for f in frames if not unfillable(f) or forecast(tree, f, lex) or f.code.event == "REQUEST"]
-    content = _content_of(tree, standing, lex)
+    content = _content_of(tree, standing, lex) - _time_clauses(tree, standing)
     kept = []
     for f in frames:
         # a frame never absorbs itself ("killed in Israeli airstrikes": the noun's frame covers the verb it

@@ -125,21 +125,25 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
         return None
     subject = toks[n].dep in ("nsubj", "nsubjpass") and not background
     if not subject and not (passive_agent(tree, n) and ne.code.event in FORCE_TYPES):
-        return mentioned_act(tree, n, ne, trig, base)
+        return mentioned_act(tree, n, ne, lex, trig, base)
     h = tree.head(n)
     if h is not None and toks[h].lemma.lower() == "be" and tree.child(h, {"attr"}) is not None:
         return None  # "Trump's withdrawal from the deal is the greatest boost": a known act judged, not reported
-    actors = acting_modifiers(tree, n, ne) + [a for _, a in tree.prep_args(n, ("by",))]
+    actors = acting_modifiers(tree, n, ne) + by_agents(tree, n) or force_owners(tree, n, ne, lex)
     if not actors:
         return None
-    return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(_targets(tree, n, ne)),
+    return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors),
+                 tuple(_targets(tree, n, ne, lex)),
                  base, notes=("an event noun whose actor is its named modifier",))
 
 
-def _targets(tree: Tree, n: int, ne) -> list[int]:
-    """The recipients an event noun names in its own phrases ("Russia's annexation of Crimea", "attacks on X")."""
+def _targets(tree: Tree, n: int, ne, lex: Lexicon) -> list[int]:
+    """The recipients an event noun names in its own phrases ("Russia's annexation of Crimea", "attacks on X"); the
+    forces a deployment or a withdrawal is of are its actor's own, not a target ("the deployment of troops to X")."""
+    own = ne.code.event in OWN_FORCE_TYPES
     out = [x for p, a in tree.prep_args(n, TARGET_PREPS) for x in tree.conjuncts(a)
-           if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "ACCUSE", "REQUEST"))]
+           if not (p == "of" and ne.code.event in ("CONSULT", "PROTEST", "ACCUSE", "REQUEST"))
+           and not (p == "of" and own and _is_force(tree, a, lex))]
     if ne.code.event in ("REQUEST", "ACCUSE"):
         # "demands from Washington that Beijing open its banks": Beijing is asked; "Clinton's accusation that Russia
         # was arming Syria": Russia is accused
@@ -209,9 +213,10 @@ ONGOING_NOUNS = {"pressure", "campaign", "effort", "efforts", "uprising", "revol
 # actor must be a named country, nationality or organisation ("Russia's annexation", "Israeli airstrikes").
 PATIENT_POSSESSOR_TYPES = FORCE_TYPES | {"RETREAT"}
 TOPIC_PREPS = {"on", "upon", "over", "about", "regarding", "concerning", "into", "like", "than", "as"}
+TOPIC_HEADS = {"respect", "regard", "relation", "reference", "as"}  # "with respect to", "in relation to", "as to"
 
 
-def mentioned_act(tree: Tree, n: int, ne, trig: tuple[int, int], base: int) -> Frame | None:
+def mentioned_act(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int], base: int) -> Frame | None:
     """An event noun with its actor named, in a prepositional phrase ("after Russia's annexation of Crimea",
     "killed in aerial attacks by Israel", "at Mr. Panetta's request", "amid complaints from lawmakers"): the
     sentence mentions the act, and the annotation guide (12.2) codes the first mention of an act whose actor is
@@ -225,14 +230,18 @@ def mentioned_act(tree: Tree, n: int, ne, trig: tuple[int, int], base: int) -> F
     if toks[n].dep != "pobj" or p is None or toks[p].lower in TOPIC_PREPS or ne.code.event not in MENTION_TYPES \
             or ne.words[-1] in ONGOING_NOUNS or toks[p].dep == "agent":
         return None  # the agent of a passive ("troubled by Trump's demands") refers back to an act (nominal.py)
+    q = tree.head(p)
+    if toks[p].lower == "to" and q is not None and toks[q].lemma.lower() in TOPIC_HEADS:
+        return None  # "limits with respect to the deployment of American troops": a topic, not an act
     actors = acting_modifiers(tree, n, ne)
-    actors += [x for _, a in tree.prep_args(n, ("by",)) for x in tree.conjuncts(a) if named(tree, x)]
+    actors += [x for a in by_agents(tree, n) for x in tree.conjuncts(a) if named(tree, x)]
     if not actors and ne.code.event in FROM_ACTOR_TYPES:
         actors = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a) if named(tree, x)]
+    actors = actors or force_owners(tree, n, ne, lex)
     if not actors:
         return None
     return Frame(f"nominal-possessor-mention:{ne.key}", ne.key, ne.code, trig, tuple(actors),
-                 tuple(_targets(tree, n, ne)), base,
+                 tuple(_targets(tree, n, ne, lex)), base,
                  notes=("the first mention of an act whose actor is named (annotation guide 12.2)",))
 
 
@@ -253,3 +262,32 @@ def named(tree: Tree, i: int) -> bool:
     """A named party heads or modifies the argument ("by Israel", "by Russian forces"), not a bare description."""
     return any(tree.tokens[k].ent_type in ("GPE", "NORP", "ORG", "PERSON") or tree.tokens[k].pos == "PROPN"
                for k in [i] + [c for c in tree.kids[i] if tree.tokens[c].dep in ("amod", "compound", "poss", "nmod")])
+
+
+# Acts done with one's own forces: the deployment, build-up or withdrawal of a nation's troops is that nation's
+# ("the deployment of German troops to Lithuania", "after the withdrawal of Russian forces from Kherson").
+OWN_FORCE_TYPES = {"MOBILIZE", "RETREAT"}
+
+
+def _is_force(tree: Tree, a: int, lex: Lexicon) -> bool:
+    return tree.tokens[a].lemma.lower() in lex.cue("forces") or tree.tokens[a].lower in lex.cue("forces")
+
+
+def force_owners(tree: Tree, n: int, ne, lex: Lexicon) -> list[int]:
+    """The party named on the forces a deployment or a withdrawal noun is 'of' ("the withdrawal of Russian
+    troops": Russian): a country, nationality or organisation modifying armed forces or their weapons."""
+    if ne.code.event not in OWN_FORCE_TYPES or ne.code.mode == "release":
+        return []
+    toks = tree.tokens
+    staff = lex.cue("staff")  # "the deployment of NATO peacekeeping troops": peacekeeping is aid (CAMEO 074)
+    return [c for _, a in tree.prep_args(n, ("of",)) if _is_force(tree, a, lex)
+            and not any(toks[k].lemma.lower() in staff or toks[k].lower in staff for k in [a] + tree.kids[a])
+            for k in tree.kids[a] if toks[k].dep in ACTOR_MODS and k < a
+            and toks[k].ent_type in ("GPE", "NORP", "ORG") for c in tree.conjuncts(k)]
+
+
+def by_agents(tree: Tree, n: int) -> list[int]:
+    """The 'by' party of an event noun, also when the parser hung it on the noun's 'of' object ("the arrest of
+    the opposition leader by Belarusian police": 'by' under 'leader')."""
+    direct = [a for _, a in tree.prep_args(n, ("by",))]
+    return direct or [a for _, o in tree.prep_args(n, ("of",)) for _, a in tree.prep_args(o, ("by",))]
