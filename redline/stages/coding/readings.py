@@ -51,6 +51,22 @@ def warned_against(tree: Tree, f: Frame) -> Code | None:
     return Code("REQUEST", None, "020")
 
 
+def warned_to(tree: Tree, f: Frame) -> Code | None:
+    """'NATO warned the Syrian government to allow observers in', 'warned Iran to return to the talks': a warning
+    to *do* something, with no consequence said, urges the party (REQUEST). 'warned X not to', 'warned of
+    consequences' and 'warned X that it would strike' stay THREATEN."""
+    if f.code.event != "THREATEN" or f.entry != "warn" or f.code.mode is not None:
+        return None
+    toks = tree.tokens
+    if tree.prep_args(f.base, ("of", "against")) or tree.children(f.base, {"ccomp", "advcl"}):
+        return None
+    comps = [c for c in tree.children(f.base, {"xcomp"}) if toks[c].pos in ("VERB", "AUX")]
+    if not comps or not tree.children(f.base, {"dobj"}) or any(
+            toks[k].dep == "neg" for c in comps for k in tree.kids[c]):
+        return None
+    return Code("REQUEST", None, "020")
+
+
 def paperwork_request(tree: Tree, f: Frame) -> bool:
     """'requested a transcript of the call', 'ordered a review of its travel', 'asked for the records': asking
     for documents or an inquiry with no party asked is no REQUEST to anyone."""
@@ -167,7 +183,7 @@ def sense(tree: Tree, f: Frame, trace: list[str]) -> tuple[Frame, str]:
     for check, why in DROPS:
         if check(tree, f):
             return f, why
-    code = warned_against(tree, f)
+    code = warned_against(tree, f) or warned_to(tree, f)
     if code is not None:
         trace.append("a warning against a course urges the party not to take it: REQUEST")
         return dataclasses.replace(f, code=code, object_list=None), ""

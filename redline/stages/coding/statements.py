@@ -1,0 +1,136 @@
+"""Statements that are no act of one party toward another, read from the verb's complement (eighth round of issue
+12, sample G and sample F's wrong events).
+
+- *Assurances of a fact*: "Turkey assured the United States that the prisoners were secure": an assurance whose
+  content is a present or past state of affairs informs; only one about what will be done ("assured Israel that
+  it would not attack") is a promise (`assured_fact`).
+- *Credit*: "workers are responsible for a deal that is far better": being responsible for an agreement, a
+  success or a peace is credit, no accusation (`credit`).
+- *Feelings owed*: "the Chinese people should be very proud", "Americans should be worried": an obligation to
+  feel something asks no party to act ("must be careful", "must be ready" stay demands) (`owed_feeling`).
+- *Past necessities*: "Germany has had to bring order to the process", "they have had to rely on others": what a
+  party had to do is a report of its course, no demand ("Iran has to stop" stays) (`past_necessity`).
+- *Elections won*: "Clinton, whom Trump defeated in the November election", "beat his rival in the primary": a
+  victory at the polls is no use of force (`election_won`).
+- *Things sought for a task*: "authorities were seeking materials to identify passengers": seeking records,
+  samples or equipment asks no party for anything (`things_sought`).
+
+Each check is a pure function of the sentence tree and the frame.
+"""
+
+from __future__ import annotations
+
+from .tree import Frame, Tree, names_word
+
+ASSURING = frozenset({"assure", "reassure"})
+# Auxiliaries that make an assurance's content a commitment about what will be done.
+COMMITTING = frozenset({"will", "would", "shall", "'ll", "wo", "can", "could", "must", "should"})
+# What one is credited with, not blamed for.
+CREDITS = frozenset({"deal", "agreement", "accord", "treaty", "success", "successes", "progress", "improvement",
+                     "improvements", "peace", "recovery", "growth", "breakthrough", "achievement", "achievements",
+                     "victory", "win", "compromise", "reform", "reforms", "rescue", "release", "ceasefire", "truce"})
+# Feelings and attitudes one may be told one ought to have: no act asked of a party.
+FEELINGS = frozenset({"proud", "ashamed", "happy", "glad", "pleased", "grateful", "thankful", "worried", "concerned",
+                      "afraid", "scared", "frightened", "fearful", "nervous", "excited", "optimistic", "pessimistic",
+                      "hopeful", "sad", "upset", "angry", "outraged", "disappointed", "embarrassed", "alarmed",
+                      "delighted", "satisfied", "comfortable", "uncomfortable", "confident", "skeptical",
+                      "sceptical", "suspicious", "wary", "surprised", "shocked", "humble", "honored", "honoured"})
+# Material and records sought for a task, asked of no party.
+SOUGHT_THINGS = frozenset({"material", "materials", "sample", "samples", "record", "records", "photo", "photos",
+                           "fingerprint", "fingerprints", "dna", "equipment", "evidence", "clue", "clues", "data",
+                           "document", "documents", "footage", "information", "detail", "details", "tool", "tools"})
+
+
+def assured_fact(tree: Tree, f: Frame) -> bool:
+    """'The United States had been assured by Turkey that the prisoners were secure', 'officials assured Israel
+    that the border was calm': the assured content is a state of affairs, no promise."""
+    toks = tree.tokens
+    if f.code.event != "AGREE" or toks[f.base].lemma.lower() not in ASSURING:
+        return False
+    comps = tree.children(f.base, {"ccomp"})
+    if not comps:
+        return False
+    for c in comps:
+        if toks[c].tag in ("VB", "TO") or any(toks[k].dep in ("aux", "auxpass") and toks[k].lower.replace(
+                "\u2019", "'") in COMMITTING for k in tree.kids[c]):
+            return False
+        if toks[c].lemma.lower() != "be" and toks[c].tag not in ("VBD", "VBZ", "VBP", "VBN"):
+            return False
+    return True
+
+
+def credit(tree: Tree, f: Frame) -> bool:
+    """'Workers are responsible for a deal that is far better', 'the envoy was responsible for the ceasefire':
+    the thing one is responsible for is a good one."""
+    toks = tree.tokens
+    if f.code.event != "ACCUSE" or toks[f.trigger[0]].lemma.lower() != "responsible":
+        return False
+    things = [a for _, a in tree.prep_args(f.trigger[0], ("for",))]
+    return bool(things) and all(names_word(tree, a, CREDITS) for a in things)
+
+
+def owed_feeling(tree: Tree, f: Frame) -> bool:
+    """'The Chinese people should be very proud', 'Americans should be worried about it': ought to feel."""
+    toks = tree.tokens
+    if not f.rule.startswith("deontic") or toks[f.trigger[0]].lemma.lower() != "be":
+        return False
+    v = f.trigger[0]
+    comps = tree.children(v, {"acomp"})
+    return bool(comps) and all(toks[a].lemma.lower() in FEELINGS or toks[a].lower in FEELINGS for a in comps)
+
+
+def past_necessity(tree: Tree, f: Frame) -> bool:
+    """'Germany has had to bring order', 'they have had to rely on other countries', 'Kenya had to close the
+    border': a necessity in the past or the perfect reports what a party had to do; nobody is asked."""
+    if not f.rule.startswith("deontic:have-to"):
+        return False
+    toks = tree.tokens
+    v = f.trigger[0]
+    have = tree.head(v) if toks[v].dep == "xcomp" else None
+    if have is None or toks[have].lemma.lower() != "have":
+        return False
+    if toks[have].tag == "VBN":
+        return True  # "has had to"
+    return toks[have].tag == "VBD" and not any(toks[k].dep == "aux" for k in tree.kids[have])
+
+
+ELECTIONS = frozenset({"election", "elections", "primary", "primaries", "race", "vote", "poll", "polls", "ballot",
+                       "runoff", "run-off", "contest", "caucus", "caucuses", "referendum", "presidency"})
+
+
+def election_won(tree: Tree, f: Frame) -> bool:
+    """'Clinton, whom Trump defeated in the November election', 'the senator beat his rival in the primary'."""
+    toks = tree.tokens
+    if f.code.event != "ASSAULT" or toks[f.base].lemma.lower() not in ("defeat", "beat", "trounce", "crush", "rout"):
+        return False
+    return any(names_word(tree, a, ELECTIONS) for _, a in tree.prep_args(f.base, ("in", "at", "for")))
+
+
+def things_sought(tree: Tree, f: Frame) -> bool:
+    """'authorities were seeking additional materials to identify passengers', 'police sought DNA samples':
+    seeking material for a task asks no party for it when no party is named."""
+    toks = tree.tokens
+    if f.code.event != "REQUEST" or toks[f.base].lemma.lower() not in ("seek", "look"):
+        return False
+    if tree.prep_args(f.base, ("from",)):
+        return False  # "sought help from Australia"
+    objs = [*tree.children(f.base, {"dobj"}), *f.recipients, *f.objects]
+    return bool(objs) and all(names_word(tree, o, SOUGHT_THINGS) for o in objs)
+
+
+DROPS = (
+    (assured_fact, "an assurance that something is so informs: no promise (AGREE needs a commitment)"),
+    (credit, "being responsible for a deal, a success or a peace is credit: no accusation"),
+    (owed_feeling, "saying a party should feel proud or worried asks no act of it: no request"),
+    (past_necessity, "what a party has had to do reports its course: no demand"),
+    (election_won, "defeating a rival in an election is a victory at the polls, no use of force"),
+    (things_sought, "seeking materials, samples or records for a task asks no party: no request"),
+)
+
+
+def drop_reason(tree: Tree, f: Frame) -> str:
+    """Why the statement is no act, or ""."""
+    for check, why in DROPS:
+        if check(tree, f):
+            return why
+    return ""
