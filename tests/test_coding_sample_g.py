@@ -60,6 +60,14 @@ pytestmark = pytest.mark.slow
     ("The Kenyan president declined to answer reporters' questions about the scandal.", "REJECT"),
     ("Washington and Moscow clashed over who should lead the inquiry.", "ASSAULT"),
     ("The German and French governments clashed over the budget plan.", "ASSAULT"),
+    # a government saying what its own country must do; a kind of actor "while" acting; titles; doctrines fought
+    ('"Britain and its allies must deter the use of chemical weapons," the British prime minister said.', "REQUEST"),
+    ('"France has to protect its borders," the French president said.', "REQUEST"),
+    ("Politicians who praise themselves while condemning all others are common in the region, Kenyan officials "
+     "say.", "ACCUSE"),
+    ("What Iran wants from Europe", "REQUEST"),
+    ("What Iran wants from Europe 02:15", "REQUEST"),
+    ("The Cuban leader was portrayed as a hero fighting American imperialism.", "ASSAULT"),
     # factuality: a course advocated, a condition, an act judged in general, the next act
     ("Britain and France suggested providing weapons to the Syrian rebels.", "AID"),
     ("France argued forcefully to lift the arms embargo on the Syrian rebels.", "CONCEDE"),
@@ -86,6 +94,9 @@ def test_no_event(pipeline, text, absent):
     # a legislature acting toward another country or asking the government stays
     ("The German parliament voted to impose sanctions on Russia.", ("SANCTION", ("DEU",), ("RUS",))),
     ("U.S. lawmakers urged the Pentagon to withdraw the troops from Syria.", ("REQUEST", ("USA",), ())),
+    # a senator urging his own country's government stays a demand; a real sentence with a wh-subject stays
+    ('"The United States should strike the missile sites," the U.S. senator said.', ("REQUEST", ("USA",), ("USA",))),
+    ("Venezuelan troops were fighting Colombian rebels near the border.", ("ASSAULT", ("VEN",), ("COL",))),
     # particular acts stay
     ("Israeli settlers who attacked the village on Monday burned three cars.", ("ASSAULT", ("ISR",), ())),
     ("Gunmen attacked a police station in Kano on Monday.", ("ASSAULT", ("NGA",), ())),

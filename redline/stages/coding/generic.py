@@ -32,6 +32,9 @@ def kind_of_actor(tree: Tree, f: Frame) -> bool:
     v = f.base
     if toks[v].dep == "xcomp" and tree.head(v) is not None:
         v = tree.head(v)  # "governments that oppose negotiating with terrorists": the kind's stance governs the act
+    elif toks[v].dep == "advcl" and tree.head(v) is not None and any(
+            toks[k].dep == "mark" and toks[k].lower in ("while", "by") for k in tree.kids[v]):
+        v = tree.head(v)  # "people who congratulate themselves while condemning all others"
     if toks[v].dep != "relcl" or toks[v].tag not in PRESENT_SIMPLE:
         return False
     if not any(toks[k].dep == "nsubj" and toks[k].tag in ("WDT", "WP") for k in tree.kids[v]):

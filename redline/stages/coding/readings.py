@@ -207,8 +207,24 @@ def rescue(tree: Tree, f: Frame, actors) -> Code | None:
     return Code("AID", None, "070") if objects and all(names_word(tree, o, CAPTIVES) for o in objects) else None
 
 
+def own_duty(f: Frame, actors, recipients) -> bool:
+    """'Britain and its allies must deter the use of chemical weapons', said by the British cabinet; 'France has to
+    protect its borders', said by the French president: a government saying what its own country must do states
+    its policy; it asks no other party (eighth round, sample G). A legislator or a party urging its own country's
+    government ('the U.S. should take out the missile', said by a senator) stays a REQUEST."""
+    if not f.rule.startswith("deontic") or not actors or not recipients:
+        return False
+    codes = {a.entity.code for a in actors}
+    if len(codes) != 1 or None in codes or not all(a.entity.sector == "GOV" for a in actors):
+        return False
+    named = [r for r in recipients if r.entity.code]  # "its allies" resolve to no country: Britain's own side
+    return bool(named) and all(r.entity.code in codes and r.entity.sector in (None, "GOV") for r in named)
+
+
 def party_sense(tree: Tree, f: Frame, actors, recipients) -> str:
     """Why the frame is no event given its resolved parties, or ""."""
+    if own_duty(f, actors, recipients):
+        return "a government saying what its own country must do states a policy: no request to a party"
     if private_visit(f, actors):
         return "civilians travelling (tourists, crowds) meet no party: no visit"
     if press_question(f, actors):

@@ -24,7 +24,9 @@ def intangible_object(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     if not f.rule.startswith("svo") or not f.objects:
         return False
     words = lex.cue("intangibles")
-    return all(names_word(tree, o, words) for o in f.objects)
+    # an "-ism" is a doctrine or a practice: "fighting American imperialism", "battling extremism" (eighth round)
+    return all(names_word(tree, o, words) or (tree.tokens[o].pos == "NOUN" and tree.tokens[o].lower.endswith("ism"))
+               for o in f.objects)
 
 
 def own_people(tree: Tree, head: int) -> bool:

@@ -12,6 +12,8 @@
   party had to do is a report of its course, no demand ("Iran has to stop" stays) (`past_necessity`).
 - *Elections won*: "Clinton, whom Trump defeated in the November election", "beat his rival in the primary": a
   victory at the polls is no use of force (`election_won`).
+- *Explainer titles*: "What North Korea wants from the US", "How Iran plans to respond": a wh-clause standing
+  alone as a title names a topic, no act (`explainer_title`).
 - *Things sought for a task*: "authorities were seeking materials to identify passengers": seeking records,
   samples or equipment asks no party for anything (`things_sought`).
 
@@ -106,6 +108,17 @@ def election_won(tree: Tree, f: Frame) -> bool:
     return any(names_word(tree, a, ELECTIONS) for _, a in tree.prep_args(f.base, ("in", "at", "for")))
 
 
+def explainer_title(tree: Tree, f: Frame) -> bool:
+    """'What North Korea wants from the US', 'What Iran demands of Europe 01:41': the sentence is a wh-clause with
+    no full stop or question mark, the event verb its root: a title, no report of an act."""
+    toks = tree.tokens
+    if not toks or toks[0].lower not in ("what", "how", "why") or toks[f.base].dep != "ROOT":
+        return False
+    if toks[0].i not in tree.kids[f.base] and tree.head(toks[0].i) not in tree.kids[f.base]:
+        return False
+    return toks[-1].text not in (".", "?", "!", '"', "\u201d")
+
+
 def things_sought(tree: Tree, f: Frame) -> bool:
     """'authorities were seeking additional materials to identify passengers', 'police sought DNA samples':
     seeking material for a task asks no party for it when no party is named."""
@@ -124,6 +137,7 @@ DROPS = (
     (owed_feeling, "saying a party should feel proud or worried asks no act of it: no request"),
     (past_necessity, "what a party has had to do reports its course: no demand"),
     (election_won, "defeating a rival in an election is a victory at the polls, no use of force"),
+    (explainer_title, "a wh-clause standing alone ('What X wants from Y') is a title: no act reported"),
     (things_sought, "seeking materials, samples or records for a task asks no party: no request"),
 )
 
