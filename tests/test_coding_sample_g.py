@@ -68,6 +68,12 @@ pytestmark = pytest.mark.slow
     ("What Iran wants from Europe", "REQUEST"),
     ("What Iran wants from Europe 02:15", "REQUEST"),
     ("The Cuban leader was portrayed as a hero fighting American imperialism.", "ASSAULT"),
+    # judgment calls, views accepted, emphasis
+    ("The Brazilian judge quickly made a different call.", "CONSULT"),
+    ("The Chilean minister made a tough call on the budget.", "CONSULT"),
+    ("The Spanish minister accepted the legal opinion of the Spanish attorney general.", "AGREE"),
+    ("The Spanish minister accepted the assessment that the attack was planned.", "AGREE"),
+    ('"Make no mistake, this country should not make any mistake on this," the French president said.', "REQUEST"),
     # factuality: a course advocated, a condition, an act judged in general, the next act
     ("Britain and France suggested providing weapons to the Syrian rebels.", "AID"),
     ("France argued forcefully to lift the arms embargo on the Syrian rebels.", "CONCEDE"),
@@ -97,6 +103,9 @@ def test_no_event(pipeline, text, absent):
     # a senator urging his own country's government stays a demand; a real sentence with a wh-subject stays
     ('"The United States should strike the missile sites," the U.S. senator said.', ("REQUEST", ("USA",), ("USA",))),
     ("Venezuelan troops were fighting Colombian rebels near the border.", ("ASSAULT", ("VEN",), ("COL",))),
+    # a call to a party, a plan accepted stay
+    ("The Chilean minister made a call to the Peruvian president.", ("CONSULT", ("CHL",), ())),
+    ("Serbia accepted the peace plan proposed by the European Union.", ("AGREE", ("SRB",), ())),
     # particular acts stay
     ("Israeli settlers who attacked the village on Monday burned three cars.", ("ASSAULT", ("ISR",), ())),
     ("Gunmen attacked a police station in Kano on Monday.", ("ASSAULT", ("NGA",), ())),
@@ -153,3 +162,12 @@ def test_the_object_of_a_relative_clause_is_no_kind_of_actor(pipeline):
 def test_rebuking_the_previous_administration_is_criticism(pipeline):
     assert "ACCUSE" in types(pipeline, "The American president rebuked the previous American administration for "
                                        "its policy in Syria.")
+
+
+@pytest.mark.parametrize("text", [
+    '"The Korean president should win the Nobel Peace Prize," the Japanese minister said.',
+    '"The Korean president should get the credit for the talks," the Japanese minister said.',
+])
+def test_an_honour_deserved_is_praise(pipeline, text):
+    got = coded(pipeline, text)
+    assert ("SUPPORT", ("JPN",), ("KOR",)) in got and not any(t == "REQUEST" for t, _, _ in got), got

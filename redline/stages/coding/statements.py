@@ -12,6 +12,13 @@
   party had to do is a report of its course, no demand ("Iran has to stop" stays) (`past_necessity`).
 - *Elections won*: "Clinton, whom Trump defeated in the November election", "beat his rival in the primary": a
   victory at the polls is no use of force (`election_won`).
+- *Judgment calls*: "made a different call", "made a tough call on the budget": a call that is a decision (an
+  adjective of judgment, no party called) is no phone call (`judgment_call`).
+- *Views accepted*: "accepted the legal opinion of the attorney general", "accepted the assessment that": taking a
+  view is no AGREE ("accepted the peace plan" stays) (`view_accepted`).
+- *Idioms of emphasis*: "make no mistake", "should not make any mistake on this" ask nothing (`no_mistake`).
+- *Honours deserved*: "the Korean president should win the Nobel Peace Prize", "deserves credit": saying a party
+  ought to win a prize or credit praises it (SUPPORT), it asks nothing of it (`honour_deserved`, a recoding).
 - *Explainer titles*: "What North Korea wants from the US", "How Iran plans to respond": a wh-clause standing
   alone as a title names a topic, no act (`explainer_title`).
 - *Things sought for a task*: "authorities were seeking materials to identify passengers": seeking records,
@@ -22,6 +29,7 @@ Each check is a pure function of the sentence tree and the frame.
 
 from __future__ import annotations
 
+from ...knowledge.lexicon import Code
 from .tree import Frame, Tree, names_word
 
 ASSURING = frozenset({"assure", "reassure"})
@@ -108,6 +116,46 @@ def election_won(tree: Tree, f: Frame) -> bool:
     return any(names_word(tree, a, ELECTIONS) for _, a in tree.prep_args(f.base, ("in", "at", "for")))
 
 
+JUDGMENTS = frozenset({"different", "tough", "difficult", "hard", "right", "wrong", "good", "bad", "final", "big",
+                       "close", "easy", "smart", "brave", "bold", "correct", "judgment", "judgement", "tactical",
+                       "strategic", "political", "personal"})
+VIEWS_TAKEN = frozenset({"opinion", "opinions", "view", "views", "assessment", "assessments", "conclusion",
+                         "conclusions", "finding", "findings", "analysis", "argument", "arguments", "premise",
+                         "interpretation", "reasoning", "explanation", "account", "version", "characterization",
+                         "characterisation", "estimate", "estimates", "judgment", "judgement", "verdict", "diagnosis"})
+
+
+def judgment_call(tree: Tree, f: Frame) -> bool:
+    """'The judge quickly made a different call', 'made a tough call on the budget': no one is called."""
+    toks = tree.tokens
+    n = f.trigger[1] - 1
+    if f.code.event != "CONSULT" or toks[n].lemma.lower() != "call" or not f.rule.startswith("light"):
+        return False
+    if tree.prep_args(n, ("to", "with")) or tree.prep_args(f.base, ("to", "with")):
+        return False  # "made a call to the Peruvian president"
+    return any(toks[k].dep in ("amod", "compound") and toks[k].lower in JUDGMENTS for k in tree.kids[n])
+
+
+def view_accepted(tree: Tree, f: Frame) -> bool:
+    """'accepted the legal opinion of the attorney general', 'accepted the assessment that the attack was planned'."""
+    toks = tree.tokens
+    if f.code.event != "AGREE" or toks[f.base].lemma.lower() != "accept":
+        return False
+    objs = tree.children(f.base, {"dobj"})
+    return bool(objs) and all(toks[o].lemma.lower() in VIEWS_TAKEN or toks[o].lower in VIEWS_TAKEN for o in objs)
+
+
+def no_mistake(tree: Tree, f: Frame) -> bool:
+    """'Make no mistake', 'this country should not make any mistake on this': emphasis, no demand. 'Iran should not
+    make the mistake of attacking' (a mistake named) stays a warning."""
+    toks = tree.tokens
+    if f.code.event != "REQUEST" or toks[f.trigger[0]].lemma.lower() != "make":
+        return False
+    objs = tree.children(f.trigger[0], {"dobj"})
+    return bool(objs) and all(toks[o].lemma.lower() == "mistake" and not tree.prep_args(o, ("of",)) and any(
+        toks[k].lower in ("any", "no") for k in tree.kids[o]) for o in objs)
+
+
 def explainer_title(tree: Tree, f: Frame) -> bool:
     """'What North Korea wants from the US', 'What Iran demands of Europe 01:41': the sentence is a wh-clause with
     no full stop or question mark, the event verb its root: a title, no report of an act."""
@@ -137,6 +185,9 @@ DROPS = (
     (owed_feeling, "saying a party should feel proud or worried asks no act of it: no request"),
     (past_necessity, "what a party has had to do reports its course: no demand"),
     (election_won, "defeating a rival in an election is a victory at the polls, no use of force"),
+    (judgment_call, "a call of judgment ('made a different call') is a decision: no phone call"),
+    (view_accepted, "accepting an opinion or an assessment takes a view: no AGREE"),
+    (no_mistake, "'make no mistake' is emphasis: no request"),
     (explainer_title, "a wh-clause standing alone ('What X wants from Y') is a title: no act reported"),
     (things_sought, "seeking materials, samples or records for a task asks no party: no request"),
 )
@@ -148,3 +199,20 @@ def drop_reason(tree: Tree, f: Frame) -> str:
         if check(tree, f):
             return why
     return ""
+
+
+HONOURS = frozenset({"prize", "award", "medal", "honor", "honour", "credit", "recognition", "praise", "gratitude",
+                     "thanks", "applause", "accolade", "accolades", "nobel"})
+WINNING = frozenset({"win", "get", "receive", "deserve", "earn", "be given", "share"})
+
+
+def honour_deserved(tree: Tree, f: Frame) -> Code | None:
+    """'The Korean president should win the Nobel Peace Prize', 'Trump should get credit for the talks': the
+    speaker praises the party (SUPPORT by the speaker to the subject)."""
+    toks = tree.tokens
+    if not f.rule.startswith("deontic") or toks[f.trigger[0]].lemma.lower() not in WINNING:
+        return None
+    objs = tree.children(f.trigger[0], {"dobj"})
+    if not objs or not all(names_word(tree, o, HONOURS) for o in objs):
+        return None
+    return Code("SUPPORT", None, "051")

@@ -38,7 +38,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...knowledge.lexicon import Code, Lexicon
-from . import generic, inhouse
+from . import generic, inhouse, statements
 from .tree import Frame, Tree, names_word
 
 REFUSING = frozenset({"refuse", "decline", "reject"})
@@ -293,7 +293,8 @@ def sense(tree: Tree, f: Frame, lex: Lexicon, trace: list[str]) -> tuple[Frame, 
     for check, why in ((past_obligation, "'should have' + a past act judges it: criticism, ACCUSE/disapprove"),
                        (sanctions_relief, "relief from sanctions is a concession: CONCEDE"),
                        (inhouse.verbal_attack, "a politician 'attacking' people of public life is verbal: "
-                                               "ACCUSE/disapprove")):
+                                               "ACCUSE/disapprove"),
+                       (statements.honour_deserved, "saying a party should win a prize or credit praises it: SUPPORT")):
         code = check(tree, f)
         if code is not None:
             trace.append(why)
