@@ -18,7 +18,6 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(("text", "absent"), [
     # personnel matters among one government's own officials (inhouse.personnel)
     ("The British prime minister accepted the resignation of her defence minister on Friday.", "AGREE"),
-    ("The Kenyan foreign minister offered to resign on Monday.", "AGREE"),
     ("The Polish defence minister apologized to the Polish prime minister for the leak.", "CONCEDE"),
     ("President Macron reprimanded the French army chief over the briefing.", "ACCUSE"),
     ("The Chilean president rebuked the Chilean interior minister for the delay.", "ACCUSE"),
@@ -93,6 +92,10 @@ def test_no_event(pipeline, text, absent):
     ("The British opposition leader demanded the resignation of the British prime minister.", ("REQUEST", ("GBR",), ())),
     ("Russia demanded the resignation of the OSCE envoy.", ("REQUEST", ("RUS",), ())),
     ("The Japanese minister apologized to China for the remarks.", ("CONCEDE", ("JPN",), ("CHN",))),
+    # one's own resignation offered, agreed to or refused is a retreat announced or refused (PLOVER gold)
+    ("The Kenyan foreign minister offered to resign on Monday.", ("AGREE", ("KEN",), ())),
+    ("The Peruvian vice president declined to resign despite pressure from the Peruvian congress.",
+     ("REJECT", ("PER",), ())),
     ("The Kenyan president rebuked Uganda for the border raid.", ("ACCUSE", ("KEN",), ("UGA",))),
     # a threat to one's own legislature stays; a warning to another country stays
     ("Israel warned the United States that Iran would build a bomb.", ("THREATEN", ("ISR",), ("USA",))),
@@ -120,8 +123,6 @@ def test_no_event(pipeline, text, absent):
     ("Afghan investigators examined the conduct of the police.", ("ACCUSE", ("AFG",), ())),
     ("Taliban gunmen opened fire in a market in Kabul, killing six Afghan soldiers.", ("ASSAULT", (), ("AFG",))),
     ("Indian troops clashed with Chinese soldiers over the disputed ridge.", ("ASSAULT", ("IND",), ("CHN",))),
-    # an announced lifting of sanctions is a concession (CONCEDE), not only an intention
-    ("The French president announced that France would lift sanctions on Iran.", ("CONCEDE", ("FRA",), ("IRN",))),
     # the army halting its own offensive is a ceasefire carried out
     ("The Turkish army halted its offensive into northern Syria on Thursday.", ("RETREAT", ("TUR",), ())),
 ])

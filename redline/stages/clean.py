@@ -99,11 +99,6 @@ _VIDEO_LABEL_RE = re.compile(r"^(?:raw (?:video|footage)\b|videos?:|watch:)", re
 # twice without a space, the person's latest headlines, then "MORE" ("Nikki Haley Nimrata (Nikki) HaleyHaley
 # seeks to quell talk ... MORE on Monday ripped ..."). From the doubled surname to "MORE" goes; one surname stays.
 _HOVER_CARD_RE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{1,30})(?P=name)\b.{0,400}?\sMORE\b")
-# The same card whose first headline starts with another word (s26 sample G): the shown name, the full legal name
-# with a nickname in brackets, the surname glued to the headline ("Mike Pompeo Michael (Mike) Richard PompeoTrump
-# faces high stakes ... MORE and national security adviser"). From the legal name to "MORE" goes.
-_HOVER_LEGAL_RE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{1,30}) (?:[A-Z][a-z'’.-]+ |\([A-Z][a-z'’. -]+\) ){1,4}"
-                             r"(?P=name)(?=[A-Z]).{0,400}?\sMORE\b")
 # Where a person stands in a photo ("Ismail, center, and other officials visit ...", "X, second from left, ...",
 # "Putin (R) and Xi (L) ..."): a convention of captions, never of news prose.
 _PHOTO_POSITION_RE = re.compile(
@@ -183,7 +178,7 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     removed: list[tuple[str, str]] = []
     if _VIDEO_LABEL_RE.match(s) and len(s) < 160 and not s.endswith((".", '"', "\u201d")):
         return "", [(s, "video widget label")]
-    while (card := _HOVER_CARD_RE.search(s) or _HOVER_LEGAL_RE.search(s)) is not None:
+    while (card := _HOVER_CARD_RE.search(s)) is not None:
         removed.append((card.group()[len(card.group("name")):].strip(), "profile hover card (headlines, MORE)"))
         s = f"{s[:card.start()]}{card.group('name')}{s[card.end():]}".strip()
     if _CAPTION_LINE_RE.match(s) or (_CAPTION_WORDS_RE.search(s) and len(_CAPTION_WORDS_RE.findall(s)) >= 1

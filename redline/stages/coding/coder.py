@@ -23,7 +23,7 @@ from .tree import Frame, Tree, names_word, object_heads, subject_of
 
 log = logging.getLogger(__name__)
 
-INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}  # an announced CONCEDE stays one (guide)
+INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 # Verbal stances: announcing that one will resist or oppose something takes the stance now. (Future support
 # stays an intention, AGREE, as the PLOVER gold codes "will support Turkey's bid".)
 STANCE_TYPES = {"REJECT"}
@@ -310,9 +310,9 @@ class Coder(ArgumentRules, RecipientRules):
             reason = f"{reason}; a future {code.event} is an intention, coded AGREE per PLOVER"
             code = Code("AGREE", None, INTENT_CAMEO.get(code.event, "030"))
             factuality = Factuality.ASSERTED
-        elif factuality == Factuality.FUTURE and code.event in ("RETREAT", "CONCEDE") and own_intent:
-            reason = f"{reason}; an announced future {code.event} is coded CONCEDE per PLOVER"
-            code = code if code.event == "CONCEDE" else Code("CONCEDE", None, "080")
+        elif factuality == Factuality.FUTURE and code.event == "RETREAT" and own_intent:
+            reason = f"{reason}; an announced future RETREAT is coded CONCEDE per PLOVER"
+            code = Code("CONCEDE", None, "080")
             factuality = Factuality.ASSERTED
         elif factuality in (Factuality.FUTURE, Factuality.HYPOTHETICAL) and code.event in THREAT_TYPES \
                 and not f.rule.startswith("copula") and (self._conditional(tree, f.base) or (

@@ -177,22 +177,25 @@ def _one_country(actors, recipients, sectors) -> str | None:
 
 
 def _about_post(tree: Tree, f: Frame) -> bool:
-    """The act's object or complement is a post or one's conduct in it: "demanded his resignation", "offered to
-    resign", "accepted my apology", "asked him to step down"."""
+    """The act is about another officer's post or conduct: "demanded his resignation", "asked him to step down",
+    "accepted my apology", "refused to accept his resignation". One's own resignation offered, agreed to or refused
+    ("offered to resign", "agreed to resign", "declined to resign") is a RETREAT announced or refused: it stays
+    (the PLOVER gold codes "agreed to resign" AGREE and "declined to resign despite pressure" REJECT)."""
     toks = tree.tokens
     objs = [*f.objects, *tree.children(f.base, {"dobj", "nsubjpass"}),
             *[a for _, a in tree.prep_args(f.base, ("for", "of"))]]
     objs = [o for o in objs if not f.trigger[0] <= o < f.trigger[1]]
     if any(toks[o].lemma.lower() in POST_NOUNS or toks[o].lower in POST_NOUNS for o in objs):
-        return True
+        return f.code.event == "REQUEST" or toks[f.base].lemma.lower() in ("accept", "reject", "refuse")
+    if f.code.event != "REQUEST":
+        return False
     comps = tree.children(f.base, {"xcomp", "ccomp"})
-    return any(toks[c].lemma.lower() in POST_VERBS for c in comps)
+    return any(toks[c].lemma.lower() in POST_VERBS for c in comps)  # "asked his chief of staff to resign"
 
 
 def personnel(tree: Tree, f: Frame, actors, recipients) -> bool:
     """A government's personnel matters among its own officials: 'the president demanded the resignation of his
-    adviser', 'accepted the resignation of her defence minister', 'offered to resign', 'apologized to the prime
-    minister', 'accepted my apology', 'reprimanded the army chief'. Every party is an officer (government, forces,
+    adviser', 'accepted the resignation of her defence minister', 'apologized to the prime minister', 'accepted my apology', 'reprimanded the army chief'. Every party is an officer (government, forces,
     police, intelligence, a former official) of one and the same country, or no other party is named. Calls for
     a resignation by the opposition, protesters, a legislature or another country stay events."""
     code, lemma = f.code, tree.tokens[f.base].lemma.lower()
