@@ -109,6 +109,11 @@ def test_no_event(pipeline, text, absent):
     # a call to a party, a plan accepted stay
     ("The Chilean minister made a call to the Peruvian president.", ("CONSULT", ("CHL",), ())),
     ("Serbia accepted the peace plan proposed by the European Union.", ("AGREE", ("SRB",), ())),
+    # criticism of one's own government's past act stays; a request whose pronoun recipient is ambiguous stays
+    ("A former American official said that the American president's aides should have said no.",
+     ("ACCUSE", ("USA",), ())),
+    ("American senators told CIA officials that they needed to do more to protect the country.",
+     ("REQUEST", ("USA",), ())),
     # particular acts stay
     ("Israeli settlers who attacked the village on Monday burned three cars.", ("ASSAULT", ("ISR",), ())),
     ("Gunmen attacked a police station in Kano on Monday.", ("ASSAULT", ("NGA",), ())),

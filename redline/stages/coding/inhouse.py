@@ -271,7 +271,10 @@ def one_legislature(tree: Tree, f: Frame, actors, recipients) -> bool:
     if _foreign_named(tree, f, actors, recipients):
         return False  # "need for Congress to increase sanctions until Iran abandons ...": another country is at stake
     if f.code.event == "REQUEST":
-        return all(r.entity.sector == "LEG" for r in recipients)  # "demanded that Congress reassert itself"
+        # "demanded that Congress reassert itself"; a pronoun ("told CIA officials that they needed to do more") may
+        # have been resolved to the speakers themselves: it stays
+        return all(r.entity.sector == "LEG" for r in recipients) and not any(toks[k].pos == "PRON"
+                                                                            for k in f.recipients)
     objs = [*f.objects, *tree.children(f.base, {"dobj"}),
             *[a for _, a in tree.prep_args(f.base, ("against", "for", "on"))]]
     # "blocked the Republicans' effort", "blocked US accession to the treaty"; "rejected a proposal from deal

@@ -212,8 +212,8 @@ def own_duty(f: Frame, actors, recipients) -> bool:
     protect its borders', said by the French president: a government saying what its own country must do states
     its policy; it asks no other party (eighth round, sample G). A legislator or a party urging its own country's
     government ('the U.S. should take out the missile', said by a senator) stays a REQUEST."""
-    if not f.rule.startswith("deontic") or not actors or not recipients:
-        return False
+    if not f.rule.startswith("deontic") or f.code.event != "REQUEST" or not actors or not recipients:
+        return False  # "Trump's aides should have said no": criticism of a past act (ACCUSE) stays
     codes = {a.entity.code for a in actors}
     if len(codes) != 1 or None in codes or not all(a.entity.sector == "GOV" for a in actors):
         return False
