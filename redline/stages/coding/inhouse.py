@@ -133,9 +133,8 @@ def verbal_attack(tree: Tree, f: Frame) -> Code | None:
     objs = [*f.objects, *tree.children(f.base, {"dobj"})]
     if not f.actors or not objs or tree.prep_args(f.base, ("with",)):
         return None
-    def public(k):  # a person's name (the parser may leave a rare surname unlabelled) or a politician
-        return toks[k].ent_type == "PERSON" or (toks[k].pos == "PROPN" and not toks[k].ent_type) or \
-            toks[k].lemma.lower() in POLITICIANS or toks[k].lower in POLITICIANS
+    def public(k):  # a person's name (labelled so by the parser) or a politician; a bare name may be a country
+        return toks[k].ent_type == "PERSON" or toks[k].lemma.lower() in POLITICIANS or toks[k].lower in POLITICIANS
     if not all(public(a) for a in f.actors) or not all(public(o) for o in objs):
         return None
     return Code("ACCUSE", "disapprove", "111")
