@@ -30,7 +30,8 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "commerce", "own_activities", "doubtables", "cooperative_roles", "intangibles",
              "candidacies", "framings", "premises", "requestables", "gatherings", "investigators", "funds",
              "expected_acts", "assistance_acts",
-             "projectiles", "protesters", "messages", "weaponry", "sums", "penalties", "media", "public_goods", "streets", "jobs", "backs")
+             "projectiles", "protesters", "messages", "weaponry", "sums", "penalties", "media", "public_goods", "streets", "jobs", "backs",
+             "memberships", "examinables", "offensives")
 # The word lists of evaluations.toml (evaluative reported speech), merged into the cue lists.
 EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "disapproved_grounds",
                     "grounds_participles", "misdeeds", "alleged_misdeeds", "consequences", "consequence_verbs", "harm_verbs", "harm_phrases",

@@ -209,11 +209,7 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "ties or relations need a second party and none was named"
         if senses.internal_meeting(tree, f, own_codes, recipients):
             return None, "a meeting, call or request to one's own officials ('his security chiefs', 'his staff') is internal"
-        if inhouse.same_government(tree, f, actors, recipients):
-            return None, "an act among one country's own government, forces and officials only is internal"
-        if inhouse.political_combat(tree, f, actors, recipients):
-            return None, "a fight or clash among politicians, parties, courts or businesses is a dispute, not combat"
-        why = readings.party_sense(tree, f, actors, recipients)
+        why = inhouse.drop_reason(tree, f, actors, recipients) or readings.party_sense(tree, f, actors, recipients)
         if why:
             return None, why
         if (code := readings.rescue(tree, f, actors)) is not None:

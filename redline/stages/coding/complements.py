@@ -25,6 +25,7 @@ Each check is a pure function of the sentence tree and the frame; the coder drop
 from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
+from . import statements
 from .tree import Frame, Tree, names_word
 
 # What one withdraws that is no force: backing, words, papers, bids.
@@ -170,7 +171,23 @@ def physical_impact(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
     return bool(hit) and all(tree.tokens[a].ent_type not in ("PERSON", "ORG", "GPE", "NORP") for a in hit)
 
 
+# Accidents a killing participle can follow: "the helicopter crashed near Quetta, killing five soldiers".
+ACCIDENTS = frozenset({"crash", "collide", "capsize", "sink", "derail", "overturn", "plunge", "collapse",
+                       "topple", "flip", "ditch"})
+
+
+def crash_deaths(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
+    """'A Black Hawk helicopter crashed outside Kandahar, killing five troops', 'the bus plunged into a ravine,
+    killing 20': deaths in an accident, no act of force ('a bomb exploded, killing six' stays an attack)."""
+    toks = tree.tokens
+    if f.code.event != "ASSAULT" or toks[f.base].tag != "VBG" or toks[f.base].dep not in ("advcl", "xcomp", "conj"):
+        return False
+    head = tree.head(f.base)
+    return head is not None and toks[head].lemma.lower() in ACCIDENTS
+
+
 DROPS = (
+    (crash_deaths, "deaths in a crash or an accident ('crashed, killing five') are no act of force"),
     (home_pledge, "a promise about one's own economy, society or values is a platform: no AGREE"),
     (physical_impact, "slamming into a building or a field is a crash, not an accusation"),
     (withdrawn_backing, "withdrawing support, a bill or an offer takes back a stance or a paper: no retreat"),
@@ -187,7 +204,7 @@ def drop_reason(tree: Tree, f: Frame, lex: Lexicon) -> str:
     for check, why in DROPS:
         if check(tree, f, lex):
             return why
-    return ""
+    return statements.drop_reason(tree, f)
 
 
 __all__ = ["alert_level", "defining_obligation", "drop_reason", "home_pledge", "physical_impact", "possible_obligation", "published_release",

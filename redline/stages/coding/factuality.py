@@ -45,6 +45,9 @@ UNREAL_NOUNS = frozenset({"demand", "call", "offer", "plan", "proposal", "reques
 NOT_YET_MARKS = frozenset({"until", "till", "before", "after"})
 # "claiming to target ISIS", "purports to defend": what one claims to do is a claim, not a fact.
 CLAIMING = frozenset({"claim", "purport", "profess", "pretend"})
+# Verbs that advocate a course named in their gerund or infinitive ("suggested providing weapons", "argued to
+# lift the embargo"): the course is proposed, not taken. With a that-clause they report speech (speech cues).
+ADVOCATING = frozenset({"suggest", "argue", "advocate", "recommend", "favor", "favour"})
 # "close to threatening": what one is near to doing is not done.
 NEARNESS = frozenset({"close", "closer", "near", "nearer"})
 # Forms the parser's lemmatizer gets wrong ("hoped" -> "hop"): the governor is read by its form.
@@ -349,6 +352,10 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' modifying '{toks[h].text}'"
         if infinitive and toks[h].pos == "ADJ" and toks[h].lower not in lex.cue("intent_frames"):
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' after '{toks[h].text}'"
+        if dep == "acl" and toks[i].tag == "VBN" and any(toks[k].lower in ("next", "future") and toks[k].dep == "amod"
+                                                         for k in tree.kids[h]):
+            # "should shoot down the next missile launched by North Korea": an act still to come
+            return Factuality.HYPOTHETICAL, f"'{toks[i].text}' describes the next or a future '{toks[h].text}'"
         if dep == "acl" and toks[i].tag == "VBN" and not infinitive and not _denied_noun(tree, h, lex):
             # "could undermine the ceasefire signed by X": the participle states a fact of its own
             return Factuality.ASSERTED, f"participle '{toks[i].text}' on '{toks[h].text}' keeps its own modality"
@@ -363,6 +370,19 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.HYPOTHETICAL, f"'against {toks[i].text}': the course is opposed, not taken"
         if dep == "xcomp" and infinitive and lemma(tree, h) in CLAIMING:  # "claiming to target ISIS"
             return Factuality.POSSIBLE, f"'{toks[h].text} to {toks[i].text}': a claim, not a fact"
+        if dep == "xcomp" and lemma(tree, h) in ADVOCATING:
+            return Factuality.HYPOTHETICAL, f"'{toks[h].text} ... {toks[i].text}': a course advocated, not taken"
+        if dep == "advcl" and toks[h].lower == "long" and any(toks[k].dep == "mark" and toks[k].lower == "as"
+                                                              for k in tree.kids[i]):
+            return Factuality.HYPOTHETICAL, f"'as long as ... {toks[i].text}': a condition"
+        if dep == "ccomp" and toks[h].lower in ("provided", "providing") and toks[h].dep == "advcl":
+            return Factuality.HYPOTHETICAL, f"'{toks[h].text} that ... {toks[i].text}': a condition"
+        if infinitive and dep in ("xcomp", "advcl", "ccomp") and any(
+                toks[k].dep in ("nsubj", "expl") and toks[k].lower == "it" for k in tree.kids[h]) and any(
+                toks[k].dep in ("oprd", "acomp", "attr") and toks[k].pos in ("ADJ", "NOUN") and
+                toks[k].lower not in lex.cue("intent_frames") for k in tree.kids[h]):
+            # "it seems unwise, to me, to start launching missiles", "it is important to hold talks": an act judged
+            return Factuality.HYPOTHETICAL, f"'it {toks[h].text} ... to {toks[i].text}': the act judged in general"
         if dep == "pcomp" and toks[h].lower == "without":  # "reached out without consulting the White House"
             return Factuality.NEGATED, f"'without {toks[i].text}': not done"
         if dep == "pcomp" and toks[h].lower == "from" and tree.head(h) is not None and \

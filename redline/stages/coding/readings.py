@@ -51,6 +51,22 @@ def warned_against(tree: Tree, f: Frame) -> Code | None:
     return Code("REQUEST", None, "020")
 
 
+def warned_to(tree: Tree, f: Frame) -> Code | None:
+    """'NATO warned the Syrian government to allow observers in', 'warned Iran to return to the talks': a warning
+    to *do* something, with no consequence said, urges the party (REQUEST). 'warned X not to', 'warned of
+    consequences' and 'warned X that it would strike' stay THREATEN."""
+    if f.code.event != "THREATEN" or f.entry != "warn" or f.code.mode is not None:
+        return None
+    toks = tree.tokens
+    if tree.prep_args(f.base, ("of", "against")) or tree.children(f.base, {"ccomp", "advcl"}):
+        return None
+    comps = [c for c in tree.children(f.base, {"xcomp"}) if toks[c].pos in ("VERB", "AUX")]
+    if not comps or not tree.children(f.base, {"dobj"}) or any(
+            toks[k].dep == "neg" for c in comps for k in tree.kids[c]):
+        return None
+    return Code("REQUEST", None, "020")
+
+
 def paperwork_request(tree: Tree, f: Frame) -> bool:
     """'requested a transcript of the call', 'ordered a review of its travel', 'asked for the records': asking
     for documents or an inquiry with no party asked is no REQUEST to anyone."""
@@ -167,7 +183,7 @@ def sense(tree: Tree, f: Frame, trace: list[str]) -> tuple[Frame, str]:
     for check, why in DROPS:
         if check(tree, f):
             return f, why
-    code = warned_against(tree, f)
+    code = warned_against(tree, f) or warned_to(tree, f)
     if code is not None:
         trace.append("a warning against a course urges the party not to take it: REQUEST")
         return dataclasses.replace(f, code=code, object_list=None), ""
@@ -191,8 +207,24 @@ def rescue(tree: Tree, f: Frame, actors) -> Code | None:
     return Code("AID", None, "070") if objects and all(names_word(tree, o, CAPTIVES) for o in objects) else None
 
 
+def own_duty(f: Frame, actors, recipients) -> bool:
+    """'Britain and its allies must deter the use of chemical weapons', said by the British cabinet; 'France has to
+    protect its borders', said by the French president: a government saying what its own country must do states
+    its policy; it asks no other party (eighth round, sample G). A legislator or a party urging its own country's
+    government ('the U.S. should take out the missile', said by a senator) stays a REQUEST."""
+    if not f.rule.startswith("deontic") or f.code.event != "REQUEST" or not actors or not recipients:
+        return False  # "Trump's aides should have said no": criticism of a past act (ACCUSE) stays
+    codes = {a.entity.code for a in actors}
+    if len(codes) != 1 or None in codes or not all(a.entity.sector == "GOV" for a in actors):
+        return False
+    named = [r for r in recipients if r.entity.code]  # "its allies" resolve to no country: Britain's own side
+    return bool(named) and all(r.entity.code in codes and r.entity.sector in (None, "GOV") for r in named)
+
+
 def party_sense(tree: Tree, f: Frame, actors, recipients) -> str:
     """Why the frame is no event given its resolved parties, or ""."""
+    if own_duty(f, actors, recipients):
+        return "a government saying what its own country must do states a policy: no request to a party"
     if private_visit(f, actors):
         return "civilians travelling (tourists, crowds) meet no party: no visit"
     if press_question(f, actors):

@@ -24,7 +24,9 @@ def intangible_object(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     if not f.rule.startswith("svo") or not f.objects:
         return False
     words = lex.cue("intangibles")
-    return all(names_word(tree, o, words) for o in f.objects)
+    # an "-ism" is a doctrine or a practice: "fighting American imperialism", "battling extremism" (eighth round)
+    return all(names_word(tree, o, words) or (tree.tokens[o].pos == "NOUN" and tree.tokens[o].lower.endswith("ism"))
+               for o in f.objects)
 
 
 def own_people(tree: Tree, head: int) -> bool:
@@ -184,8 +186,19 @@ def opinion_agreement(tree: Tree, f: Frame) -> bool:
     if any(names_word(tree, a, VIEWS) for _, a in tree.prep_args(f.base, ("with",))):
         return True
     comps = tree.children(f.base, {"ccomp"})
+    if comps and all(_predicate(tree, c) for c in comps):
+        return True  # "agree that the only solution will be political": what a thing is or will be is a view
     return bool(comps) and not any(toks[k].dep in ("aux", "auxpass") and toks[k].lower.replace("\u2019", "'") in
                                    MODALS_OF_COMMITMENT for c in comps for k in tree.kids[c])
+
+
+def _predicate(tree: Tree, c: int) -> bool:
+    """A clause that only says what something is: 'the solution will be political', 'the threat is real' (the
+    copula heads the clause with an adjective or a noun after it, or the adjective or noun heads it)."""
+    toks = tree.tokens
+    if toks[c].lemma.lower() == "be" and toks[c].dep == "ccomp":
+        return bool(tree.children(c, {"acomp", "attr"})) and not tree.children(c, {"xcomp"})
+    return toks[c].pos in ("ADJ", "NOUN") and any(toks[k].dep == "cop" for k in tree.kids[c])
 
 
 VIEWS = frozenset({"finding", "findings", "assessment", "view", "views", "analysis", "conclusion", "conclusions",

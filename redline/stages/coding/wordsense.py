@@ -38,6 +38,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...knowledge.lexicon import Code, Lexicon
+from . import generic, inhouse, statements
 from .tree import Frame, Tree, names_word
 
 REFUSING = frozenset({"refuse", "decline", "reject"})
@@ -283,11 +284,17 @@ def sense(tree: Tree, f: Frame, lex: Lexicon, trace: list[str]) -> tuple[Frame, 
     adverb = habitual(tree, f)
     if adverb:
         return f, f"'{adverb}' makes the act a habit with no occasion: no event (generic)"
+    why = generic.drop_reason(tree, f)
+    if why:
+        return f, why
     for check, why in DROPS:
         if check(tree, f, lex):
             return f, why
     for check, why in ((past_obligation, "'should have' + a past act judges it: criticism, ACCUSE/disapprove"),
-                       (sanctions_relief, "relief from sanctions is a concession: CONCEDE")):
+                       (sanctions_relief, "relief from sanctions is a concession: CONCEDE"),
+                       (inhouse.verbal_attack, "a politician 'attacking' people of public life is verbal: "
+                                               "ACCUSE/disapprove"),
+                       (statements.honour_deserved, "saying a party should win a prize or credit praises it: SUPPORT")):
         code = check(tree, f)
         if code is not None:
             trace.append(why)

@@ -1,0 +1,71 @@
+"""Acts with no particular occasion: a class of acts, a kind of actor.
+
+Eighth round of issue 12 (sample G and sample F's wrong events): the annotation guide codes no generic or
+habitual act (docs/annotation.md section 2). These are readings of the tree around the
+trigger, each a pure function of the sentence tree and the frame:
+
+- *A kind of actor*: "governments that negotiate with kidnappers", "militants who attack convoys are rarely
+  caught": a present-tense relative clause on a bare plural (no article, possessor or number) says what such
+  actors do, not what one did (`kind_of_actor`).
+- *A class of acts*: "such attacks have eroded trust", "such raids anger villagers": "such" names a kind of act,
+  not one that happened (`class_of_acts`).
+
+A candidate's promises were tried and left: the dev gold codes "has pledged during his campaign to push anew for
+peace talks" as AGREE, so a campaign does not by itself make a promise no event.
+"""
+
+from __future__ import annotations
+
+from .tree import Frame, Tree
+
+PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
+# Determiners and modifiers that make a plural particular: "the militants who attack", "three soldiers who fire".
+PARTICULAR = frozenset({"det", "poss", "nummod", "predet"})
+
+
+def kind_of_actor(tree: Tree, f: Frame) -> bool:
+    """'Governments that negotiate with kidnappers often pay', 'militants who attack convoys are rarely caught',
+    'leaders who criticize the West are popular': the event verb is a present-simple relative clause on a bare
+    plural noun. 'Militants who attacked the convoy on Monday' (past) and 'the militants who attack' (a particular
+    group) stay."""
+    toks = tree.tokens
+    v = f.base
+    if toks[v].dep == "xcomp" and tree.head(v) is not None:
+        v = tree.head(v)  # "governments that oppose negotiating with terrorists": the kind's stance governs the act
+    elif toks[v].dep == "advcl" and tree.head(v) is not None and any(
+            toks[k].dep == "mark" and toks[k].lower in ("while", "by") for k in tree.kids[v]):
+        v = tree.head(v)  # "people who congratulate themselves while condemning all others"
+    if toks[v].dep != "relcl" or toks[v].tag not in PRESENT_SIMPLE:
+        return False
+    if not any(toks[k].dep == "nsubj" and toks[k].tag in ("WDT", "WP") for k in tree.kids[v]):
+        return False  # "Western countries, which Syria accuses of ...": the plural is the object, Syria acts
+    if any(toks[k].dep in ("aux", "auxpass", "neg") for k in tree.kids[v]):
+        return False
+    noun = tree.head(v)
+    if noun is None or toks[noun].tag != "NNS":
+        return False
+    return not any(toks[k].dep in PARTICULAR for k in tree.kids[noun])
+
+
+def class_of_acts(tree: Tree, f: Frame) -> bool:
+    """'Such attacks by soldiers have eroded trust', 'such raids anger villagers': an event noun with 'such'."""
+    if f.rule.startswith(("svo", "passive", "deontic")):
+        return False
+    toks = tree.tokens
+    n = f.trigger[1] - 1
+    return any(toks[k].lower == "such" and toks[k].dep in ("amod", "det", "predet") for k in tree.kids[n])
+
+
+DROPS = (
+    (kind_of_actor, "a present-tense relative clause on a bare plural ('governments that negotiate') says what a "
+                    "kind of actor does: no particular act (generic)"),
+    (class_of_acts, "'such attacks' names a kind of act, not one that happened (generic)"),
+)
+
+
+def drop_reason(tree: Tree, f: Frame) -> str:
+    """Why the frame is a generic act or a campaign's promise, or ""."""
+    for check, why in DROPS:
+        if check(tree, f):
+            return why
+    return ""
