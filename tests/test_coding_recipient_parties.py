@@ -112,3 +112,34 @@ def test_the_place_of_a_gathering_is_no_party(pipeline, text, event, place):
     found = [f for f in coded(pipeline, text) if f[0] == event]
     assert found
     assert all(place not in acts and place not in rcps for _, acts, rcps in found)
+
+
+@pytest.mark.parametrize(("text", "event", "wrong", "right"), [
+    # a stance on a violent act whose author is named is aimed at the author, not at its victims
+    ("The Iraqi prime minister on Monday condemned U.S. air strikes on bases of Iraqi militia.", "ACCUSE", "IRQ",
+     "USA"),
+])
+def test_a_stance_on_an_act_is_aimed_at_its_author_not_its_victims(pipeline, text, event, wrong, right):
+    got = recipients(pipeline, text, event)
+    assert wrong not in got
+    assert right in got
+
+
+@pytest.mark.parametrize(("text", "event", "side"), [
+    # the sides of a conflict spoken of deep inside the target are not the party of a stance
+    ("Pakistan rejected a plan for ending the Afghan war.", "REJECT", "AFG"),
+    ("Germany backed a proposal to settle the Ukrainian crisis.", "SUPPORT", "UKR"),
+    ("The Israeli prime minister declared that he no longer supports a two-state solution to the "
+     "Israeli-Palestinian conflict.", "REJECT", "PSE"),
+    # what happened at a target ("where ...") does not say who the target is
+    ("United Nations inspectors were investigating the village where the massacre happened outside of Aleppo.",
+     "ACCUSE", "SYR"),
+])
+def test_a_conflict_or_place_spoken_of_is_not_the_recipient(pipeline, text, event, side):
+    found = coded(pipeline, text)
+    assert any(ev == event for ev, _, _ in found)
+    assert side not in recipients(pipeline, text, event)
+
+
+def test_a_conflict_named_as_the_target_stays(pipeline):
+    assert "AFG" in recipients(pipeline, "Pakistan condemned the Afghan war.", "ACCUSE")

@@ -5,7 +5,7 @@ infiltrate Israel", "tunnels built to attack Israel"). Pure functions over the p
 
 from __future__ import annotations
 
-from .arguments import LOCATIVE, Argument
+from .arguments import EVENT_NOUNS, LOCATIVE, VIOLENT_NOUNS, Argument
 from .tree import Frame, Tree
 
 # Acts whose target, when it is a place ("shelled Mariupol", "seized Kherson"), is that place's country.
@@ -119,3 +119,46 @@ def own_things(tree: Tree, actors: list[Argument], recipients: list[Argument]) -
         else:
             things.append(thing)
     return kept, things
+
+
+# Stances towards an act, aimed at its author ("condemned the U.S. strikes on Iraqi bases" is aimed at the US).
+STANCE_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
+MODIFIERS = ("amod", "compound", "poss", "nmod")
+
+
+def culprits_victims(tree: Tree, f: Frame, recipients: list[Argument]) -> list[Argument]:
+    """Recipients inside the phrase of a violent act whose author is named on it ("condemned U.S. air strikes on
+    bases of Iraqi militia", "denounced Russia's shelling of Ukrainian towns"): the victims of the act a stance is
+    about, not the party the stance is aimed at; [] when no recipient is such an author."""
+    if f.code.event not in STANCE_TYPES:
+        return []
+    toks = tree.tokens
+    acts = {toks[r.head].head for r in recipients if r.head >= 0 and toks[r.head].dep in MODIFIERS
+            and toks[toks[r.head].head].pos == "NOUN" and _lemma(tree, toks[r.head].head) in VIOLENT_NOUNS}
+    inside = {k for a in acts for c in tree.kids[a] if toks[c].dep == "prep" for k in tree.subtree(c)}
+    return [r for r in recipients if r.head in inside]
+
+
+def topic_conflicts(tree: Tree, f: Frame, recipients: list[Argument]) -> list[Argument]:
+    """Recipients that name a side of a conflict or crisis spoken of deep inside the target ("no longer supports a
+    two-state solution to the Israeli-Palestinian conflict", "a plan for ending the Syrian war"): a nationality or
+    country modifying an event noun that is itself inside a prepositional phrase of the target; the sides of the
+    conflict are what the act speaks of. Hostile acts keep them."""
+    return [r for r in recipients if conflict_side(tree, f, r.head)]
+
+
+def conflict_side(tree: Tree, f: Frame, i: int) -> bool:
+    """Is token i a modifier of an event noun nested inside the act's target ("a solution to the
+    Israeli-Palestinian conflict", "a plan for ending the Afghan war"), for an act that does not fall on places?"""
+    toks = tree.tokens
+    if f.code.event in PLACE_PARTY_TYPES or i < 0 or toks[i].dep not in MODIFIERS:
+        return False
+    noun = toks[i].head
+    while toks[noun].pos in ("ADJ", "PROPN") and toks[noun].dep in MODIFIERS and toks[noun].head != noun:
+        noun = toks[noun].head  # "the Israeli-Palestinian conflict": Israeli hangs on Palestinian
+    if toks[noun].pos != "NOUN" or _lemma(tree, noun) not in EVENT_NOUNS or toks[noun].dep not in ("pobj", "dobj"):
+        return False
+    governor = toks[noun].head  # the word the conflict's phrase hangs on: a noun or a verb inside the target
+    if toks[noun].dep == "pobj":
+        governor = toks[governor].head
+    return governor != f.base

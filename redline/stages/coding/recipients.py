@@ -8,7 +8,7 @@ import dataclasses
 from ...records import Entity
 from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
 from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES, _doings, _lemma, _thing_heads,
-                         own_things, spoken_places, venue_places)
+                         conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
 from .tree import Frame, Tree, subject_of
 
 NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
@@ -126,6 +126,8 @@ class RecipientRules:
                     continue
                 if affiliation(toks, i):
                     continue  # "pro-Russian rebels", "Iranian-backed forces" are not Russian or Iranian
+                if conflict_side(tree, f, i):
+                    continue  # "rejected a plan for ending the Afghan war": a side of a conflict spoken of
                 if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
                     if (i == n or toks[i].head in of_args(tree, n)) and t.pos == "PROPN" and \
                             f.code.event in PLACE_TARGET_TYPES:
@@ -228,6 +230,16 @@ class RecipientRules:
             trace.append(f"recipient: '{spoken[0].entity.entity_text}' is a place spoken of in the content of the "
                          f"{f.code.event}, not the party it is aimed at")
             recipients = [r for r in recipients if r not in spoken]
+        victims = culprits_victims(tree, f, recipients)
+        if victims:
+            trace.append(f"recipient: '{victims[0].entity.entity_text}' is the victim of the act the {f.code.event} "
+                         "is about; the stance is aimed at its author")
+            recipients = [r for r in recipients if r not in victims]
+        topics = topic_conflicts(tree, f, recipients)
+        if topics:
+            trace.append(f"recipient: '{topics[0].entity.entity_text}' names a side of a conflict spoken of, not the "
+                         "party the act is aimed at")
+            recipients = [r for r in recipients if r not in topics]
         venues = venue_places(tree, recipients)
         if venues:
             trace.append(f"recipient: '{venues[0].entity.entity_text}' is where a gathering was held, not a party")
@@ -408,10 +420,11 @@ def _actor_tokens(tree: Tree, nodes, actors) -> set[int]:
 
 
 def _relative_clause(tree: Tree, i: int) -> bool:
-    """A relative clause opened by a relative pronoun ("fighters, who raided ..."), not an infinitival one that
+    """A relative clause opened by a relative pronoun ("fighters, who raided ...", "the site where the massacre
+    happened outside Damascus": what happened there, not who the target is), not an infinitival one that
     says what the target is for ("a call for its peacekeepers to be deployed in East Timor")."""
-    return tree.tokens[i].dep == "relcl" and any(tree.tokens[k].lower in ("who", "which", "that", "whom", "whose")
-                                                 for k in tree.kids[i])
+    return tree.tokens[i].dep == "relcl" and any(
+        tree.tokens[k].lower in ("who", "which", "that", "whom", "whose", "where") for k in tree.kids[i])
 
 
 def _doers(tree: Tree, nodes, resolve, index: MentionIndex, actor_heads: set[int]) -> list[Argument]:
