@@ -141,5 +141,10 @@ def test_a_conflict_or_place_spoken_of_is_not_the_recipient(pipeline, text, even
     assert side not in recipients(pipeline, text, event)
 
 
-def test_a_conflict_named_as_the_target_stays(pipeline):
-    assert "AFG" in recipients(pipeline, "Pakistan condemned the Afghan war.", "ACCUSE")
+@pytest.mark.parametrize(("text", "event", "side"), [
+    # a conflict that is the target itself, or the act a stance's noun is about, keeps its party
+    ("Pakistan condemned the Afghan war.", "ACCUSE", "AFG"),
+    ("Turkey voiced sharp condemnation of the Israeli raid on Gaza.", "ACCUSE", "ISR"),
+])
+def test_a_conflict_or_act_named_as_the_target_stays(pipeline, text, event, side):
+    assert side in recipients(pipeline, text, event)

@@ -147,18 +147,24 @@ def topic_conflicts(tree: Tree, f: Frame, recipients: list[Argument]) -> list[Ar
     return [r for r in recipients if conflict_side(tree, f, r.head)]
 
 
+# Conflicts and states of affairs whose sides are spoken of; a violent act's modifier is its author instead
+# ("condemnation of the Israeli raid on Gaza" is aimed at Israel).
+SPOKEN_EVENTS = EVENT_NOUNS - VIOLENT_NOUNS
+
+
 def conflict_side(tree: Tree, f: Frame, i: int) -> bool:
-    """Is token i a modifier of an event noun nested inside the act's target ("a solution to the
-    Israeli-Palestinian conflict", "a plan for ending the Afghan war"), for an act that does not fall on places?"""
+    """Is token i a modifier of a conflict or crisis noun nested inside the act's target, not hanging on the
+    trigger itself ("a solution to the Israeli-Palestinian conflict", "a plan for ending the Afghan war"), for an
+    act that does not fall on places?"""
     toks = tree.tokens
     if f.code.event in PLACE_PARTY_TYPES or i < 0 or toks[i].dep not in MODIFIERS:
         return False
     noun = toks[i].head
     while toks[noun].pos in ("ADJ", "PROPN") and toks[noun].dep in MODIFIERS and toks[noun].head != noun:
         noun = toks[noun].head  # "the Israeli-Palestinian conflict": Israeli hangs on Palestinian
-    if toks[noun].pos != "NOUN" or _lemma(tree, noun) not in EVENT_NOUNS or toks[noun].dep not in ("pobj", "dobj"):
+    if toks[noun].pos != "NOUN" or _lemma(tree, noun) not in SPOKEN_EVENTS or toks[noun].dep not in ("pobj", "dobj"):
         return False
     governor = toks[noun].head  # the word the conflict's phrase hangs on: a noun or a verb inside the target
     if toks[noun].dep == "pobj":
         governor = toks[governor].head
-    return governor != f.base
+    return governor != f.base and not f.trigger[0] <= governor < f.trigger[1]
