@@ -243,6 +243,7 @@ class Coder(ArgumentRules, RecipientRules):
         ):
             recipients = []
         recipients = capitals_as_governments(recipients, f.code.event)
+        recipients = self._non_parties_removed(tree, f, actors, recipients, index, trace)
         if all(_business(e.entity) for e in actors + recipients):
             return None, "a deal or talks between businesses only is commerce, not a political event"
         if not any(a.entity.code or a.entity.sector for a in actors) and not any(r.entity.code for r in recipients):

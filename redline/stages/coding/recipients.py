@@ -7,12 +7,12 @@ import dataclasses
 
 from ...records import Entity
 from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
+from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES, _doings, _lemma, _thing_heads,
+                         conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
 from .tree import Frame, Tree, subject_of
 
 NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
 DOMESTIC_TYPES = {"PROTEST", "COERCE", "CONCEDE", "ASSAULT"}
-# Acts whose target, when it is a place ("shelled Mariupol", "seized Kherson"), is that place's country.
-PLACE_TARGET_TYPES = {"ASSAULT", "COERCE", "MOBILIZE"}
 # Sectors whose acts on an unnamed target stay at home: police and courts, and a government's coercion.
 HOME_SECTORS = {"COP", "JUD"}
 NON_STATE = {"REB", "UAF", "UNK", "CRM", "IMG", "PRM", "OPP"}
@@ -107,10 +107,18 @@ class RecipientRules:
             doers = _doers(tree, nodes, self.resolve, index, {a.head for a in actors})
             if doers:
                 return doers
-        skip = _actor_tokens(tree, nodes, actors)
+        if f.code.event in AIMED_TYPES:  # "destroyed tunnels built by Hamas": the owner of the thing hit
+            doers = _doers(tree, [x for n in nodes for x in _thing_heads(tree, n)], self.resolve, index,
+                           {a.head for a in actors})
+            if doers:
+                return [Argument(a.entity, a.head, "the party whose thing the hostile act hit") for a in doers]
+        skip = _actor_tokens(tree, nodes, actors) | _doings(tree, nodes, f.code.event in AIMED_TYPES)
         aimed = _aimed_at(tree, nodes, skip, self.resolve, index) if f.code.event in AIMED_TYPES else []
         if aimed:
             return aimed
+        # "approved the deal at a summit in Brussels": the place of a gathering is not a party
+        skip |= {k for n in nodes for i in tree.subtree(n) if toks[i].pos == "NOUN" and _lemma(tree, i) in VENUES
+                 for k in tree.subtree(i)}
         for n in nodes:
             for i in sorted(tree.subtree(n)):
                 t = toks[i]
@@ -118,6 +126,8 @@ class RecipientRules:
                     continue
                 if affiliation(toks, i):
                     continue  # "pro-Russian rebels", "Iranian-backed forces" are not Russian or Iranian
+                if conflict_side(tree, f, i):
+                    continue  # "rejected a plan for ending the Afghan war": a side of a conflict spoken of
                 if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
                     if (i == n or toks[i].head in of_args(tree, n)) and t.pos == "PROPN" and \
                             f.code.event in PLACE_TARGET_TYPES:
@@ -134,6 +144,9 @@ class RecipientRules:
                 if text not in self._resolved:
                     self._resolved[text] = self.resolve_text(text, date=self.date)
                 ent = self._resolved[text]
+                if (ent.reason or "").startswith("place:") and f.code.event not in PLACE_PARTY_TYPES and (
+                        i == n or t.dep in ("dobj", "nsubjpass") and toks[t.head].pos == "VERB"):
+                    continue  # "his pledge not to use Aleppo": a town spoken of is not the party promised to
                 if _is_country(ent.code):
                     sector = "GOV" if (ent.entry or "").startswith("capital:") else None  # "envoy from Washington"
                     return [Argument(Entity(entity_text=text, code=ent.code, sector=sector, reason=(
@@ -207,6 +220,48 @@ class RecipientRules:
         return self._in_place_of_act(tree, tree.conjuncts(f.base), recipients, taken, index, trace,
                                      "unresolved victims") or recipients
 
+    def _non_parties_removed(self, tree: Tree, f: Frame, actors: list[Argument], recipients: list[Argument],
+                             index: MentionIndex, trace: list[str]) -> list[Argument]:
+        """Recipients without the towns spoken of (spoken_places) and the actor's own things (own_things); when
+        an own thing was all there was, the country of the place it is in, if that is another country ("closed
+        the British embassy in Kabul" -> AFG's government)."""
+        spoken = spoken_places(tree, f, recipients)
+        if spoken:
+            trace.append(f"recipient: '{spoken[0].entity.entity_text}' is a place spoken of in the content of the "
+                         f"{f.code.event}, not the party it is aimed at")
+            recipients = [r for r in recipients if r not in spoken]
+        victims = culprits_victims(tree, f, recipients)
+        if victims:
+            trace.append(f"recipient: '{victims[0].entity.entity_text}' is the victim of the act the {f.code.event} "
+                         "is about; the stance is aimed at its author")
+            recipients = [r for r in recipients if r not in victims]
+        topics = topic_conflicts(tree, f, recipients)
+        if topics:
+            trace.append(f"recipient: '{topics[0].entity.entity_text}' names a side of a conflict spoken of, not the "
+                         "party the act is aimed at")
+            recipients = [r for r in recipients if r not in topics]
+        venues = venue_places(tree, recipients)
+        if venues:
+            trace.append(f"recipient: '{venues[0].entity.entity_text}' is where a gathering was held, not a party")
+            recipients = [r for r in recipients if r not in venues]
+        kept, things = own_things(tree, actors, recipients)
+        if not things:
+            return recipients
+        trace.append(f"recipient: '{tree.tokens[things[0]].text}' is the actor's own thing, not the party it is "
+                     "aimed at")
+        if kept:
+            return kept
+        codes = {a.entity.code for a in actors}
+        places = [x for t in things for p in tree.children(t, {"prep"}) for x in _place_nodes(tree, p)]
+        places += _locative_places(tree, f.base, self.lex.cue("speech"))  # "closed its consulate there in X"
+        found = [p for p in self._place_arguments(tree, places, index) if p.entity.code not in codes]
+        if found:
+            trace.append(f"recipient: the government of {found[0].entity.code}, where the actor's thing is")
+            return [Argument(dataclasses.replace(found[0].entity, sector="GOV", reason=(
+                f"{found[0].entity.reason}; the government hosting the actor's own thing")), found[0].head,
+                "host of the actor's thing")]
+        return []
+
     def _protest_targets(self, tree: Tree, f: Frame, index: MentionIndex) -> list[Argument]:
         """Whom a protest is against when a participle says it ("activists massed in Tahrir, denouncing Morsi",
         "marched to parliament demanding the resignation of the prime minister"): the resolved object of a
@@ -255,6 +310,11 @@ class RecipientRules:
         if named:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
+        measures = [n for n in (*f.objects, *f.recipients) if _lemma(tree, n) in MEASURES]
+        if measures:
+            trace.append(f"recipient: the act is on a measure ('{tree.tokens[measures[0]].text}') whose target is "
+                         "not named: not aimed at the actor's own country")
+            return []
         denounced = self._protest_targets(tree, f, index)
         if denounced:
             trace.append("recipient: whom the protesters denounce or make demands of in a participle clause")
@@ -286,6 +346,14 @@ class RecipientRules:
                 # "an apology from the American commander" for a bombing in Logar: not aimed at the United States
                 trace.append(f"recipient: no target named and the sentence names places in {', '.join(abroad)}: "
                              "the act is not assumed to be aimed at the actor's own country")
+                return []
+            open_places = [k for k in named if tree.tokens[k].ent_type == "LOC"
+                           and not self._place_arguments(tree, [k], index)]
+            if open_places and f.code.event != "PROTEST":
+                # "seized a tanker in the Gulf": at sea or in a region of no one country, not at home (a coast
+                # guard's too)
+                trace.append(f"recipient: no target named and the act happens in '{tree.tokens[open_places[0]].text}'"
+                             ", a region of no one country: not assumed to be aimed at the actor's own country")
                 return []
             trace.append(f"recipient: no target named, a {f.code.event} act is aimed at the actor's own country")
             ent = Entity(entity_text=_country_name(a.entity.code), code=a.entity.code,
@@ -352,10 +420,11 @@ def _actor_tokens(tree: Tree, nodes, actors) -> set[int]:
 
 
 def _relative_clause(tree: Tree, i: int) -> bool:
-    """A relative clause opened by a relative pronoun ("fighters, who raided ..."), not an infinitival one that
+    """A relative clause opened by a relative pronoun ("fighters, who raided ...", "the site where the massacre
+    happened outside Damascus": what happened there, not who the target is), not an infinitival one that
     says what the target is for ("a call for its peacekeepers to be deployed in East Timor")."""
-    return tree.tokens[i].dep == "relcl" and any(tree.tokens[k].lower in ("who", "which", "that", "whom", "whose")
-                                                 for k in tree.kids[i])
+    return tree.tokens[i].dep == "relcl" and any(
+        tree.tokens[k].lower in ("who", "which", "that", "whom", "whose", "where") for k in tree.kids[i])
 
 
 def _doers(tree: Tree, nodes, resolve, index: MentionIndex, actor_heads: set[int]) -> list[Argument]:
@@ -419,8 +488,9 @@ def _locative_places(tree: Tree, base: int, speech: set[str] | frozenset[str]) -
                     t.pos == "VERB" and t.lemma.lower() in speech) or (t.dep == "prep" and t.lower in OTHER_EVENT_PREPS):
                 continue
             out.extend(_place_nodes(tree, k))
-            if t.dep in ("nsubj", "nsubjpass", "dobj", "prep", "pobj", "agent", "xcomp", "npadvmod"):
-                stack.append(k)
+            if t.dep in ("nsubj", "nsubjpass", "dobj", "prep", "pobj", "agent", "xcomp", "npadvmod") and not (
+                    t.pos == "NOUN" and t.lemma.lower() in VENUES):  # "at a summit in Brussels" is no place of the act's
+                stack.append(k)  # parties
     return out
 
 
