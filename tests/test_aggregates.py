@@ -228,6 +228,11 @@ def _check(store: Store) -> None:
                                           factuality=facts, both_directions=both, undated=undated, left_out=True)
                 assert left == full_timeline(con, actor, recipient, by, since, until, facts, both, undated,
                                              left_out=True), case
+        if by == "week":  # the whole weeks read from agg_weeks: the same rows as summing agg_days' days
+            for actor, recipient, both in ((None, None, False), ("RUS", None, True), ("RUS", "UKR", True)):
+                args = dict(actor=actor, recipient=recipient, by=by, since=since, until=until, factuality=facts,
+                            both_directions=both, undated=undated)
+                assert analytics.timeline(con, **args) == analytics.timeline(con, **args, rollup=False), args
         for actor, recipient in (("RUS", "UKR"), ("UKR", "UKR"), ("USA", "NATO")):
             assert analytics.dyad_event_ids(con, actor=actor, recipient=recipient, since=since, until=until,
                                             factuality=facts, limit=5) == \
