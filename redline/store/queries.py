@@ -21,7 +21,7 @@ from .event_merge import refresh_events  # noqa: F401 - re-exported for the writ
 from .memo import Memo
 from .owner import hostname, process_alive
 from .reviews import ReviewScope
-from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
+from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_prefix, unpack_text
 
 _NEWEST_FIRST = "{t}.date DESC NULLS LAST, {t}.id"
 COPIED_KEPT = 50_000  # first copies whose ids are kept per version (an article or event without one asks nothing)
@@ -534,9 +534,14 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
     cols = [c[0] for c in cur.description]
     rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
     texts = dict(texts or {})
-    # (a mention that keeps its own text, as the copies in mentions_ahead do, needs no article)
-    missing = sorted({m["article_id"] for m in rows if m["own_text"] is None} - set(texts))
-    texts.update({a["id"]: a["text"] for a in _articles_by_id(cur, missing, memo=memo, version=version).values()})
+    # (a mention that keeps its own text, as the copies in mentions_ahead do, needs no article; one that does not
+    # needs its article's text as far as its sentence reaches)
+    reach: dict[str, int | None] = {}
+    for m in rows:
+        if m["own_text"] is None and m["article_id"] not in texts:
+            aid, end = m["article_id"], m["end_char"]
+            reach[aid] = None if end is None or (aid in reach and reach[aid] is None) else max(reach.get(aid, 0), end)
+    texts.update(_article_texts(cur, reach, memo=memo, version=version))
     fetched = {m["n"]: (m, mention_record(m, texts.get(m["article_id"]))) for m in rows}
     if memo is not None:
         memo.put_many("mention", fetched, version)
@@ -572,6 +577,25 @@ def _articles_by_id(cur, ids: list[str], *, memo: Memo | None = None, version: i
     if memo is not None and fetched:
         memo.put_many("article", fetched, version)
     out.update(fetched)
+    return out
+
+
+def _article_texts(cur, reach: dict[str, int | None], *, memo: Memo | None = None,
+                   version: int = 0) -> dict[str, str | None]:
+    """id -> the text of these articles up to (at least) `reach[id]` characters (None: all of it; an article
+    stored without a body: None): what the memo keeps of them whole,
+    else their stored bodies decompressed only as far as that (a page's fifty sentences cut from fifty articles
+    cost a fraction of decompressing them whole: benchmarks/README.md, issue 16, session 26). Only the bodies are
+    read (each column of a row read by key is a read of its own)."""
+    ids = sorted(reach)
+    kept = memo.get_many("article", ids, version) if memo is not None else {}
+    out = {i: a["text"] for i, a in kept.items()}
+    for i in range(0, len(ids), 500):
+        part = [a for a in ids[i:i + 500] if a not in out]
+        if part:
+            out.update((aid, unpack_text(body) if body is None or reach[aid] is None else unpack_prefix(body, reach[aid]))
+                       for aid, body in cur.execute(
+                f"SELECT id, body FROM articles WHERE id IN ({', '.join('?' * len(part))})", part).fetchall())
     return out
 
 
