@@ -17,6 +17,8 @@ Two tables, written in the same transaction as the events they summarise:
   (store/escalations.py: what an alert's evidence ids are read from); the table itself is kept in dyad and day
   order too (store/dyad_order.py: what a dyad's page of events in a window reads its ids from).
 
+`agg_days`' rows are summed per week again in `agg_weeks` (store/agg_weeks.py), from the same delta rows.
+
 An event's day is its date, else (undated) its representative article's reference or publication date, the
 day redline/store/analytics.py counts it on with `undated`; an event with neither is in no aggregate. A row
 whose events fall to zero stays with zeros (the queries skip it); `rebuild` recomputes both tables.
