@@ -77,3 +77,25 @@ def test_a_page_of_events_equals_the_page_from_whole_bodies(tmp_path, monkeypatc
             a["id"]: a["text"] for a in queries._articles_by_id(cur, sorted(reach)).values()})
         assert store.events_page(limit=20) == page
         assert len(page[0]) == 12 and page[1] == 12
+
+
+def test_mentions_given_their_events_rows_equal_those_read_whole(tmp_path):
+    """A page passes each serial's event, article and seq from its events row (not read again): the same rows, in
+    the same column order, and records; a serial it does not know is read whole."""
+    docs = [_doc("c1", "filler ", (5, 50)), _doc("c2", "more filler ", (20,))]
+    docs = [dataclasses.replace(d, events=tuple(dataclasses.replace(e, date=dt.date(2021, 5, 1 + 3 * i + j))
+                                                for j, e in enumerate(d.events)))
+            for i, d in enumerate(docs)]  # (distinct days: distinct events)
+    with Store(tmp_path / "k.duckdb") as store:
+        store.write_documents(docs, run_id=store.begin_run("test", []))
+        cur = store._cursor()
+        reps = cur.execute("SELECT rep_n, id, rep_article, rep_seq FROM events").fetchall()
+        known = {n: (e, a, s) for n, e, a, s in reps}
+        whole = queries._mentions_by_n(cur, list(known))
+        given = queries._mentions_by_n(cur, list(known), known=known)
+        assert given == whole and len(given) == 3
+        assert all(list(given[n][0]) == list(whole[n][0]) for n in known)
+        wrong = {n: ("other", "x", 99) for n in known}  # what is known is used as it is
+        assert {m["event_id"] for m, _ in queries._mentions_by_n(cur, list(known), known=wrong).values()} == {"other"}
+        partial = dict(list(wrong.items())[:1])  # not every serial known: all read whole
+        assert queries._mentions_by_n(cur, list(known), known=partial) == whole

@@ -30,6 +30,9 @@ FACTUALITIES = ("asserted", "negated", "hypothetical", "possible", "future")
 _EVENT_COLS = "e.id, e.date, e.num_mentions, e.num_sources, e.num_articles, e.avg_tone, e.is_root, e.added, " \
               "e.rep_article, e.rep_seq, e.rep_n"
 _MENTION_SELECT = ", ".join(f"m.{c}" for c in ("n", *MENTION_COLUMNS))
+_MENTION_COLUMNS_N = ("n", *MENTION_COLUMNS)
+_KNOWN = ("event_id", "article_id", "seq")  # what an events row says of its representative mention
+_MENTION_SELECT_UNKNOWN = ", ".join(f"m.{c}" for c in _MENTION_COLUMNS_N if c not in _KNOWN)
 
 
 def event_types() -> tuple[str, ...]:
@@ -244,8 +247,9 @@ class Queries:
                 page_params.append(offset)
                 rows = cur.execute(page, page_params).fetchall()
             # (a row read from the copies of the events dated ahead carries `ahead`: its mention is copied too)
+            # (each row names its representative mention's event, article and seq: not read again there)
             mentions = _mentions_by_n(cur, [r[10] for r in rows], ahead={r[10] for r in rows if len(r) > 12 and r[12]},
-                                      memo=self.memo, version=version)
+                                      memo=self.memo, version=version, known={r[10]: (r[0], r[8], r[9]) for r in rows})
         records = self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
         if dates is not None:  # the caller's list gets each event's date (what orders and windows the events)
             dates.extend(r[1] for r in rows)
@@ -510,7 +514,7 @@ class Queries:
 
 def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
                    ahead: set[int] | frozenset[int] = frozenset(), memo: Memo | None = None,
-                   version: int = 0) -> dict[int, tuple[dict, dict]]:
+                   version: int = 0, known: dict[int, tuple[str, str, int]] | None = None) -> dict[int, tuple[dict, dict]]:
     """PLOVER dicts of event mentions by serial number (serials from our own query), with their sentence.
 
     A semi-join on a list parameter lets DuckDB fetch just those rows (serials follow the order rows were
@@ -518,7 +522,9 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
     texts, fetched by id. `ahead`: the serials to read from the copies of the representative mentions of events
     dated ahead of their article (store/ahead.py; the copy of a serial is the same row). Values: (the stored row
     by column, its PLOVER dict), read-only. memo: keep them (and the articles) for the store `version` read before
-    these reads (a serial is never reused).
+    these reads (a serial is never reused). known: the (event id, article id, seq) of every serial, which a caller
+    read from the events rows whose representatives they are: those columns are not read again (read by key from
+    scattered row groups, each column costs a read of its own; these three were 15% of a dyad's page's mentions).
     """
     if not ns:
         return {}
@@ -529,10 +535,14 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
     parts = [(table, [n for n in todo if (n in ahead) == (table == "mentions_ahead")])
              for table in ("event_mentions", "mentions_ahead")]
     parts = [(table, part) for table, part in parts if part]
-    cur.execute(" UNION ALL ".join(f"SELECT {_MENTION_SELECT} FROM {table} m WHERE m.n IN (SELECT unnest(?::BIGINT[]))"
+    given = known is not None and all(n in known for n in todo)
+    select = _MENTION_SELECT_UNKNOWN if given else _MENTION_SELECT
+    cur.execute(" UNION ALL ".join(f"SELECT {select} FROM {table} m WHERE m.n IN (SELECT unnest(?::BIGINT[]))"
                                    for table, _ in parts), [part for _, part in parts])
     cols = [c[0] for c in cur.description]
     rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+    if given:  # the row as the whole select gives it, in its column order
+        rows = [{c: m[c] if c in m else known[m["n"]][_KNOWN.index(c)] for c in _MENTION_COLUMNS_N} for m in rows]
     texts = dict(texts or {})
     # (a mention that keeps its own text, as the copies in mentions_ahead do, needs no article; one that does not
     # needs its article's text as far as its sentence reaches)
