@@ -310,6 +310,15 @@ def count_sql(*, actor: str | None, recipient: str | None, event: str | None, si
     return f"SELECT coalesce(sum(events), 0) FROM agg_days WHERE {' AND '.join(where)}", params
 
 
+def undated_count_sql(*, actor: str | None, recipient: str | None, event: str | None, factuality: str | None,
+                      **_) -> tuple[str, list]:
+    """A statement (and its parameters) counting the undated events (events() filters, no window) that the
+    aggregates hold: those with an article day, on which they count them (precision `unknown`)."""
+    where, params = _count_where(actor, recipient, event, None, None, factuality)
+    where[where.index("prec <> 'unknown'")] = "prec = 'unknown'"
+    return f"SELECT coalesce(sum(events), 0) FROM agg_days WHERE {' AND '.join(where)}", params
+
+
 def count(con, *, actor: str | None, recipient: str | None, event: str | None, since, until,
           factuality: str | None) -> int:
     """How many dated events match (events() filters): one scope's rows summed, whatever the store's size."""

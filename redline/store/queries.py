@@ -221,7 +221,8 @@ class Queries:
                 sql, p = aggregates.newest_days_sql(offset + limit, **f.aggregate_kwargs())
                 undated = total and not (f.since or f.until)
                 if undated:  # the count of the undated events in the same statement
-                    sql, p = f"SELECT *, ({self._undated_sql(where)}) FROM ({sql})", list(params) + p
+                    undated_sql, undated_params = self._undated_sql(f, where, params)
+                    sql, p = f"SELECT *, ({undated_sql}) FROM ({sql})", undated_params + p
                 head = cur.execute(sql, p).fetchall()
                 first_day, count = aggregates.newest_day(head, offset + limit)
                 if undated and head:
@@ -256,22 +257,30 @@ class Queries:
         return records, (count if total else None)
 
     @staticmethod
-    def _undated_sql(where: str) -> str:
-        """A statement counting the undated events of these filters (`where` over alias e, its parameters the
-        filters'): row groups holding no undated event are skipped."""
-        return f"SELECT count(*) FROM events e{where}{' AND' if where else ' WHERE'} e.date IS NULL"
+    def _undated_sql(f: _EventFilters, where: str, params: list) -> tuple[str, list]:
+        """A statement (and parameters) counting the undated events of these filters (`where` over alias e, its
+        parameters `params`). In the aggregates' scope: those with an article day from the aggregates (they count
+        them on that day, precision `unknown`), plus those without one counted over the events (row groups
+        without an undated event of a dateless article are skipped: a count over every undated event read every
+        row group, 30 ms CPU for one actor at 3 M events); else every one over the events."""
+        if not f.default_scope():
+            return f"SELECT count(*) FROM events e{where}{' AND' if where else ' WHERE'} e.date IS NULL", list(params)
+        sql, p = aggregates.undated_count_sql(**f.aggregate_kwargs())
+        return (f"SELECT ({sql}) + (SELECT count(*) FROM events e{where}{' AND' if where else ' WHERE'} "
+                "e.date IS NULL AND e.article_day IS NULL)", p + list(params))
 
     @staticmethod
     def _count_sql(f: _EventFilters, where: str, params: list) -> tuple[str, list]:
         """A statement (and parameters) counting the events of these filters: dated events from the aggregates
-        (one scope row set, not a scan of every event; rejected events are not in them), undated ones counted
-        directly; other scopes counted over events."""
+        (one scope row set, not a scan of every event; rejected events are not in them), undated ones as
+        _undated_sql counts them; other scopes counted over events."""
         if not f.default_scope():
             return f"SELECT count(*) FROM events e{where}", list(params)
         sql, p = aggregates.count_sql(**f.aggregate_kwargs())
         if f.since or f.until:
             return sql, p
-        return f"SELECT ({sql}) + ({Queries._undated_sql(where)})", p + list(params)
+        undated_sql, undated_params = Queries._undated_sql(f, where, params)
+        return f"SELECT ({sql}) + ({undated_sql})", p + undated_params
 
     def count_events(self, *, actor=None, recipient=None, event=None, since=None, until=None,
                      factuality="asserted", article_id=None, min_confidence=None, include_rejected=False,
