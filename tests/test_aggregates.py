@@ -228,6 +228,11 @@ def _check(store: Store) -> None:
                                           factuality=facts, both_directions=both, undated=undated, left_out=True)
                 assert left == full_timeline(con, actor, recipient, by, since, until, facts, both, undated,
                                              left_out=True), case
+        if by == "week":  # the whole weeks read from agg_weeks: the same rows as summing agg_days' days
+            for actor, recipient, both in ((None, None, False), ("RUS", None, True), ("RUS", "UKR", True)):
+                args = dict(actor=actor, recipient=recipient, by=by, since=since, until=until, factuality=facts,
+                            both_directions=both, undated=undated)
+                assert analytics.timeline(con, **args) == analytics.timeline(con, **args, rollup=False), args
         for actor, recipient in (("RUS", "UKR"), ("UKR", "UKR"), ("USA", "NATO")):
             assert analytics.dyad_event_ids(con, actor=actor, recipient=recipient, since=since, until=until,
                                             factuality=facts, limit=5) == \
@@ -434,9 +439,9 @@ def test_copies_of_mentions_dated_ahead_carry_their_sentence(tmp_path, monkeypat
             assert text == bodies[m["article_id"]][m["start_char"]:m["end_char"]] and text.startswith("Russia")
         # a page of events dated ahead reads no article; every field is the plain statement's
         read: list[list[str]] = []
-        articles_by_id = store_queries._articles_by_id
-        monkeypatch.setattr(store_queries, "_articles_by_id",
-                            lambda cur, ids, **kw: read.append(list(ids)) or articles_by_id(cur, ids, **kw))
+        article_texts = store_queries._article_texts  # (what a page's sentences are cut from)
+        monkeypatch.setattr(store_queries, "_article_texts",
+                            lambda cur, reach, **kw: read.append(list(reach)) or article_texts(cur, reach, **kw))
         page, total = store.events_page(limit=2)
         assert read and not any(read) and total == 6
         assert page == store.events(limit=2, min_confidence=0.0)

@@ -9,6 +9,7 @@ import random
 import pytest
 
 from redline.store import Store
+from redline.store.memo import Memo
 from redline.web import listing
 from redline.web.sample import make_document
 
@@ -82,3 +83,27 @@ def test_listing_page_records_are_copies(tmp_path):
         first[0]["id"] = "changed"
         again, _ = listing.events_page(store, since=None, until=None, limit=5, offset=0, decorate=_decorate)
         assert again == _store_page(store, since=None, until=None, limit=5, offset=0)[0]
+
+
+def test_a_window_ending_before_the_newest_events_reads_only_its_page(tmp_path, monkeypatch):
+    """With nothing kept, a window that ends before the newest `offset + limit` events lies beyond them: its page
+    is read alone, the listing not read first (a second read of the store); a window among them reads the
+    listing."""
+    with Store(tmp_path / "far.duckdb") as store:
+        run = store.begin_run("test", ["in/"])
+        for doc in _documents(4, 30, "d"):
+            store.write_document(doc, run_id=run)
+        listed = []
+        newest = store.newest_events
+        monkeypatch.setattr(store, "newest_events", lambda **kw: listed.append(kw) or newest(**kw))
+        for filters, (since, until), read in (({"actor": "RUS"}, (dt.date(2014, 1, 5), dt.date(2014, 1, 12)), False),
+                                              ({}, (None, dt.date(2014, 1, 20)), False),
+                                              ({"actor": "RUS"}, (dt.date(2014, 2, 1), None), True),
+                                              ({"min_confidence": 0.5}, (None, dt.date(2014, 1, 20)), True)):
+            monkeypatch.setattr(store, "memo", Memo())  # nothing kept
+            listed.clear()
+            filters = {"factuality": "asserted", **filters}
+            got = listing.events_page(store, since=since, until=until, limit=5, offset=0, decorate=_decorate,
+                                      **filters)
+            assert got == _store_page(store, since=since, until=until, limit=5, offset=0, **filters)
+            assert got[0] and bool(listed) == read, (filters, since, until)

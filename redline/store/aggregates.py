@@ -17,6 +17,8 @@ Two tables, written in the same transaction as the events they summarise:
   (store/escalations.py: what an alert's evidence ids are read from); the table itself is kept in dyad and day
   order too (store/dyad_order.py: what a dyad's page of events in a window reads its ids from).
 
+`agg_days`' rows are summed per week again in `agg_weeks` (store/agg_weeks.py), from the same delta rows.
+
 An event's day is its date, else (undated) its representative article's reference or publication date, the
 day redline/store/analytics.py counts it on with `undated`; an event with neither is in no aggregate. A row
 whose events fall to zero stays with zeros (the queries skip it); `rebuild` recomputes both tables.
@@ -38,7 +40,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
-from . import ahead, dyad_articles, dyad_order, escalations
+from . import agg_weeks, ahead, dyad_articles, dyad_order, escalations
 from .bulk import insert_rows, upsert_rows
 
 SCOPES = ("all", "actor", "recipient", "dyad")
@@ -188,6 +190,7 @@ def update(con, ids: Iterable[str], apply: Callable[[], Any]) -> Any:
     names = _Names(con)
     rows = [(names.key(*key), *key, *m) for key, m in delta.items() if any(m)]
     upsert_rows(con, "agg_days", sorted(rows), key="k", columns=_COLUMNS, add=_MEASURES)
+    agg_weeks.update(con, rows)
     old_by, new_by = _by_id(old_dyads), _by_id(new_dyads)
     touched = sorted(i for i in old_by.keys() | new_by.keys() if old_by.get(i) != new_by.get(i))
     stale = [i for i in touched if i in old_by]
@@ -268,6 +271,7 @@ def rebuild(con) -> None:
              unnest(list_distinct(coalesce(e.recipient_codes, []))) AS y(c)
         ORDER BY 2, 3, 6, 1""")  # (a, b, day, id: store/dyad_order.py)
     dyad_order.set_appended(con, 0)
+    agg_weeks.rebuild(con)
     escalations.rebuild(con)
     dyad_articles.rebuild(con)
     ahead.rebuild(con)
@@ -279,7 +283,7 @@ def dump(con) -> dict[str, list[tuple]]:
     dyads = con.execute("SELECT * FROM dyad_events").fetchall()
     return {"agg_days": sorted(days, key=repr), "dyad_events": sorted(dyads, key=repr),
             "agg_dyad_articles": dyad_articles.dump(con), "dyad_escalation": escalations.dump(con),
-            **ahead.dump(con)}
+            "agg_weeks": agg_weeks.dump(con), **ahead.dump(con)}
 
 
 def _count_where(actor, recipient, event, since, until, factuality) -> tuple[list[str], list]:
@@ -303,6 +307,15 @@ def count_sql(*, actor: str | None, recipient: str | None, event: str | None, si
               factuality: str | None) -> tuple[str, list]:
     """A statement (and its parameters) giving count(): to run alone or as a scalar subquery of a larger one."""
     where, params = _count_where(actor, recipient, event, since, until, factuality)
+    return f"SELECT coalesce(sum(events), 0) FROM agg_days WHERE {' AND '.join(where)}", params
+
+
+def undated_count_sql(*, actor: str | None, recipient: str | None, event: str | None, factuality: str | None,
+                      **_) -> tuple[str, list]:
+    """A statement (and its parameters) counting the undated events (events() filters, no window) that the
+    aggregates hold: those with an article day, on which they count them (precision `unknown`)."""
+    where, params = _count_where(actor, recipient, event, None, None, factuality)
+    where[where.index("prec <> 'unknown'")] = "prec = 'unknown'"
     return f"SELECT coalesce(sum(events), 0) FROM agg_days WHERE {' AND '.join(where)}", params
 
 
@@ -340,6 +353,24 @@ def newest_day(rows: list[tuple], need: int) -> tuple[dt.date | None, int]:
         if got >= need:
             return row[1], total
     return None, total
+
+
+def key_ranges(con, scopes: list[tuple[str, str, str]]) -> list[tuple[int, int] | None]:
+    """The range of `k` holding each (scope, a, b)'s rows (of agg_days, and of agg_weeks, whose key has the same
+    top bits), or None when a code has no rows anywhere: DuckDB skips the row groups outside a key range (the
+    tables are stored in key order, the rows appended since then aside), not those outside a code's name."""
+    codes = sorted({c for _, a, b in scopes for c in (a, b) if c})
+    ids = dict(con.execute(f"SELECT name, id FROM agg_names WHERE kind = 'code' AND name IN "
+                           f"({', '.join('?' * len(codes))})", codes).fetchall()) if codes else {}
+    ids[""] = 0
+    out: list[tuple[int, int] | None] = []
+    for scope, a, b in scopes:
+        if a not in ids or b not in ids:
+            out.append(None)
+            continue
+        low = (SCOPES.index(scope) << 62) | (ids[a] << 48) | (ids[b] << 34)
+        out.append((low, low | ((1 << 34) - 1)))
+    return out
 
 
 def period_sql(by: str, column: str = "day") -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from . import aggregates, analytics_full, dyad_articles, escalations
+from . import agg_weeks, aggregates, analytics_full, dyad_articles, escalations
 from .queries import FACTUALITIES, _articles_by_id, _mentions_by_n
 from .reviews import DEFAULT_SCOPE, ReviewScope
 from .rows import unpack_prefix
@@ -62,21 +62,25 @@ def _rows(cur) -> list[dict[str, Any]]:
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
 
 
-def _agg_where(scope: str, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
-               undated: bool = False) -> tuple[list[str], list[Any]]:
-    """WHERE clauses over agg_days (alias-free) for one scope, the factualities and the day range; undated
-    events (on their article's day) only with `undated`."""
+def _agg_where(scope: str | None, since: dt.date | None, until: dt.date | None, factuality: tuple[str, ...],
+               undated: bool = False, *, day: str = "day") -> tuple[list[str], list[Any]]:
+    """WHERE clauses over agg_days (alias-free) for one scope (None: any), the factualities and the day range;
+    undated events (on their article's day) only with `undated`. day: the column the range applies to (agg_weeks:
+    `week`)."""
     # one factuality (the default) as an equality: the same rows, and the statement plans in less time
     one = len(factuality) == 1
-    clauses = ["scope = ?", "factuality = ?" if one else "list_contains(?::VARCHAR[], factuality)", "events <> 0"]
-    params: list[Any] = [scope, factuality[0] if one else list(factuality)]
+    clauses = ["factuality = ?" if one else "list_contains(?::VARCHAR[], factuality)", "events <> 0"]
+    params: list[Any] = [factuality[0] if one else list(factuality)]
+    if scope is not None:
+        clauses.insert(0, "scope = ?")
+        params.insert(0, scope)
     if not undated:
         clauses.append("prec <> 'unknown'")
     if since:
-        clauses.append("day >= ?")
+        clauses.append(f"{day} >= ?")
         params.append(since)
     if until:
-        clauses.append("day <= ?")
+        clauses.append(f"{day} <= ?")
         params.append(until)
     return clauses, params
 
@@ -198,14 +202,15 @@ def dyads_event_ids(con, pairs: list[tuple[str, str]], *, since: dt.date | None,
 
 def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: dt.date | None,
              until: dt.date | None, factuality: tuple[str, ...], both_directions: bool, undated: bool = False,
-             left_out: bool = False, scope: ReviewScope = DEFAULT_SCOPE) -> list[dict[str, Any]]:
+             left_out: bool = False, scope: ReviewScope = DEFAULT_SCOPE, rollup: bool = True) -> list[dict[str, Any]]:
     """Per-period counts per quad class with mean Goldstein and PLOVER score, counting only events whose date is
     at least as precise as the period (BUCKET_PRECISIONS); undated: background events count on their article's
     date. left_out: instead, one row with the counts of events left out as coarser and as undated.
 
     Which agg_days rows answer: a dyad (both directions: a -> b plus the b -> a events that are not also
     a -> b), one code as actor or as recipient, a code on either side (as actor + as recipient - the dyad
-    (code, code)), or every event. A scope other than the default: analytics_full.
+    (code, code)), or every event; by week and for left_out, the whole weeks' rows summed per week (agg_weeks)
+    unless not `rollup` (what tests compare it with). A scope other than the default: analytics_full.
     """
     if scope != DEFAULT_SCOPE:
         return analytics_full.timeline(con, actor=actor, recipient=recipient, by=by, since=since, until=until,
@@ -223,21 +228,35 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
     else:
         parts = [("all", "", "", False, 1)]
     precisions = list(BUCKET_PRECISIONS[by])
-    selects, params = [], []
-    for scope, a, b, skip_reciprocal, sign in parts:
-        # left_out counts undated events too (on their article's date, so that a window applies to them)
-        where, p = _agg_where(scope, since, until, factuality, undated or left_out)
-        where += ["a = ?", "b = ?"] + (["NOT reciprocal"] if skip_reciprocal else [])
-        selects.append(f"SELECT day, quad, prec, {sign} * events AS events, {sign} * gold_sum AS gold_sum, "
-                       f"{sign} * gold_n AS gold_n, {sign} * scale_sum AS scale_sum, {sign} * scale_n AS scale_n "
-                       f"FROM agg_days WHERE {' AND '.join(where)}")
-        params += p + [a, b]
+    # by week, and what any timeline left out (a sum over the window), in a window of whole weeks (or none): the
+    # weeks' sums (store/agg_weeks.py); else every day of agg_days (a partial week's days would be a second scan
+    # of the same parts' row groups there, which costs what reading all their days does)
+    weeks, edges = agg_weeks.week_parts(since, until)
+    table, day, (first, last) = ("agg_weeks", "week", weeks) \
+        if rollup and (by == "week" or left_out) and weeks and not edges else ("agg_days", "day", (since, until))
+    # left_out counts undated events too (on their article's date, so that a window applies to them)
+    where, params = _agg_where(None, first, last, factuality, undated or left_out, day=day)
+    # one scan for every part: the parts' rows are disjoint (their scopes, or dyads, differ), found by their key
+    # ranges (a code with no rows has none), signed by part; the range from the first part's first key to the
+    # last part's last one skips the row groups outside it (the tables are stored in key order)
+    kept = [(part, key) for part, key in zip(parts, aggregates.key_ranges(con, [p[:3] for p in parts]), strict=True)
+            if key is not None]
+    conds = [("k BETWEEN ? AND ?" + (" AND NOT reciprocal" if part[3] else ""), list(key)) for part, key in kept]
+    where += ["k BETWEEN ? AND ?", "(" + (" OR ".join(f"({c})" for c, _ in conds) or "false") + ")"]
+    params += [min((key[0] for _, key in kept), default=0), max((key[1] for _, key in kept), default=0)]
+    params += [v for _, ps in conds for v in ps]
+    negative = [(c, ps) for (c, ps), (part, _) in zip(conds, kept, strict=True) if part[4] < 0]
+    sign = f"CASE WHEN {' OR '.join(f'({c})' for c, _ in negative)} THEN -1 ELSE 1 END" if negative else "1"
+    rows = (f"SELECT {day} AS day, quad, prec, s * events AS events, s * gold_sum AS gold_sum, s * gold_n AS gold_n, "
+            f"s * scale_sum AS scale_sum, s * scale_n AS scale_n "
+            f"FROM (SELECT *, {sign} AS s FROM {table} WHERE {' AND '.join(where)})")
+    params = [v for _, ps in negative for v in ps] + params
     if left_out:
         sql = f"""
             SELECT coalesce(sum(events) FILTER (WHERE prec <> 'unknown' AND NOT list_contains(?::VARCHAR[], prec)),
                             0)::BIGINT AS coarser,
                    coalesce(sum(events) FILTER (WHERE prec = 'unknown' AND NOT ?), 0)::BIGINT AS undated
-            FROM ({' UNION ALL '.join(selects)})
+            FROM ({rows})
         """
         return _rows(con.execute(sql, [precisions, undated] + params))
     sql = f"""
@@ -248,7 +267,7 @@ def timeline(con, *, actor: str | None, recipient: str | None, by: str, since: d
                coalesce(sum(events) FILTER (WHERE quad = 3), 0)::BIGINT AS verbal_conflict,
                coalesce(sum(events) FILTER (WHERE quad = 4), 0)::BIGINT AS material_conflict,
                {_MEANS}
-        FROM ({' UNION ALL '.join(selects)})
+        FROM ({rows})
         WHERE list_contains(?::VARCHAR[], prec) OR prec = 'unknown'
         GROUP BY period
         HAVING sum(events) <> 0

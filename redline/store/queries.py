@@ -21,7 +21,7 @@ from .event_merge import refresh_events  # noqa: F401 - re-exported for the writ
 from .memo import Memo
 from .owner import hostname, process_alive
 from .reviews import ReviewScope
-from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
+from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_prefix, unpack_text
 
 _NEWEST_FIRST = "{t}.date DESC NULLS LAST, {t}.id"
 COPIED_KEPT = 50_000  # first copies whose ids are kept per version (an article or event without one asks nothing)
@@ -30,6 +30,9 @@ FACTUALITIES = ("asserted", "negated", "hypothetical", "possible", "future")
 _EVENT_COLS = "e.id, e.date, e.num_mentions, e.num_sources, e.num_articles, e.avg_tone, e.is_root, e.added, " \
               "e.rep_article, e.rep_seq, e.rep_n"
 _MENTION_SELECT = ", ".join(f"m.{c}" for c in ("n", *MENTION_COLUMNS))
+_MENTION_COLUMNS_N = ("n", *MENTION_COLUMNS)
+_KNOWN = ("event_id", "article_id", "seq")  # what an events row says of its representative mention
+_MENTION_SELECT_UNKNOWN = ", ".join(f"m.{c}" for c in _MENTION_COLUMNS_N if c not in _KNOWN)
 
 
 def event_types() -> tuple[str, ...]:
@@ -218,7 +221,8 @@ class Queries:
                 sql, p = aggregates.newest_days_sql(offset + limit, **f.aggregate_kwargs())
                 undated = total and not (f.since or f.until)
                 if undated:  # the count of the undated events in the same statement
-                    sql, p = f"SELECT *, ({self._undated_sql(where)}) FROM ({sql})", list(params) + p
+                    undated_sql, undated_params = self._undated_sql(f, where, params)
+                    sql, p = f"SELECT *, ({undated_sql}) FROM ({sql})", undated_params + p
                 head = cur.execute(sql, p).fetchall()
                 first_day, count = aggregates.newest_day(head, offset + limit)
                 if undated and head:
@@ -244,30 +248,39 @@ class Queries:
                 page_params.append(offset)
                 rows = cur.execute(page, page_params).fetchall()
             # (a row read from the copies of the events dated ahead carries `ahead`: its mention is copied too)
+            # (each row names its representative mention's event, article and seq: not read again there)
             mentions = _mentions_by_n(cur, [r[10] for r in rows], ahead={r[10] for r in rows if len(r) > 12 and r[12]},
-                                      memo=self.memo, version=version)
+                                      memo=self.memo, version=version, known={r[10]: (r[0], r[8], r[9]) for r in rows})
         records = self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
         if dates is not None:  # the caller's list gets each event's date (what orders and windows the events)
             dates.extend(r[1] for r in rows)
         return records, (count if total else None)
 
     @staticmethod
-    def _undated_sql(where: str) -> str:
-        """A statement counting the undated events of these filters (`where` over alias e, its parameters the
-        filters'): row groups holding no undated event are skipped."""
-        return f"SELECT count(*) FROM events e{where}{' AND' if where else ' WHERE'} e.date IS NULL"
+    def _undated_sql(f: _EventFilters, where: str, params: list) -> tuple[str, list]:
+        """A statement (and parameters) counting the undated events of these filters (`where` over alias e, its
+        parameters `params`). In the aggregates' scope: those with an article day from the aggregates (they count
+        them on that day, precision `unknown`), plus those without one counted over the events (row groups
+        without an undated event of a dateless article are skipped: a count over every undated event read every
+        row group, 30 ms CPU for one actor at 3 M events); else every one over the events."""
+        if not f.default_scope():
+            return f"SELECT count(*) FROM events e{where}{' AND' if where else ' WHERE'} e.date IS NULL", list(params)
+        sql, p = aggregates.undated_count_sql(**f.aggregate_kwargs())
+        return (f"SELECT ({sql}) + (SELECT count(*) FROM events e{where}{' AND' if where else ' WHERE'} "
+                "e.date IS NULL AND e.article_day IS NULL)", p + list(params))
 
     @staticmethod
     def _count_sql(f: _EventFilters, where: str, params: list) -> tuple[str, list]:
         """A statement (and parameters) counting the events of these filters: dated events from the aggregates
-        (one scope row set, not a scan of every event; rejected events are not in them), undated ones counted
-        directly; other scopes counted over events."""
+        (one scope row set, not a scan of every event; rejected events are not in them), undated ones as
+        _undated_sql counts them; other scopes counted over events."""
         if not f.default_scope():
             return f"SELECT count(*) FROM events e{where}", list(params)
         sql, p = aggregates.count_sql(**f.aggregate_kwargs())
         if f.since or f.until:
             return sql, p
-        return f"SELECT ({sql}) + ({Queries._undated_sql(where)})", p + list(params)
+        undated_sql, undated_params = Queries._undated_sql(f, where, params)
+        return f"SELECT ({sql}) + ({undated_sql})", p + undated_params
 
     def count_events(self, *, actor=None, recipient=None, event=None, since=None, until=None,
                      factuality="asserted", article_id=None, min_confidence=None, include_rejected=False,
@@ -510,7 +523,7 @@ class Queries:
 
 def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
                    ahead: set[int] | frozenset[int] = frozenset(), memo: Memo | None = None,
-                   version: int = 0) -> dict[int, tuple[dict, dict]]:
+                   version: int = 0, known: dict[int, tuple[str, str, int]] | None = None) -> dict[int, tuple[dict, dict]]:
     """PLOVER dicts of event mentions by serial number (serials from our own query), with their sentence.
 
     A semi-join on a list parameter lets DuckDB fetch just those rows (serials follow the order rows were
@@ -518,7 +531,9 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
     texts, fetched by id. `ahead`: the serials to read from the copies of the representative mentions of events
     dated ahead of their article (store/ahead.py; the copy of a serial is the same row). Values: (the stored row
     by column, its PLOVER dict), read-only. memo: keep them (and the articles) for the store `version` read before
-    these reads (a serial is never reused).
+    these reads (a serial is never reused). known: the (event id, article id, seq) of every serial, which a caller
+    read from the events rows whose representatives they are: those columns are not read again (read by key from
+    scattered row groups, each column costs a read of its own; these three were 15% of a dyad's page's mentions).
     """
     if not ns:
         return {}
@@ -529,14 +544,23 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
     parts = [(table, [n for n in todo if (n in ahead) == (table == "mentions_ahead")])
              for table in ("event_mentions", "mentions_ahead")]
     parts = [(table, part) for table, part in parts if part]
-    cur.execute(" UNION ALL ".join(f"SELECT {_MENTION_SELECT} FROM {table} m WHERE m.n IN (SELECT unnest(?::BIGINT[]))"
+    given = known is not None and all(n in known for n in todo)
+    select = _MENTION_SELECT_UNKNOWN if given else _MENTION_SELECT
+    cur.execute(" UNION ALL ".join(f"SELECT {select} FROM {table} m WHERE m.n IN (SELECT unnest(?::BIGINT[]))"
                                    for table, _ in parts), [part for _, part in parts])
     cols = [c[0] for c in cur.description]
     rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
+    if given:  # the row as the whole select gives it, in its column order
+        rows = [{c: m[c] if c in m else known[m["n"]][_KNOWN.index(c)] for c in _MENTION_COLUMNS_N} for m in rows]
     texts = dict(texts or {})
-    # (a mention that keeps its own text, as the copies in mentions_ahead do, needs no article)
-    missing = sorted({m["article_id"] for m in rows if m["own_text"] is None} - set(texts))
-    texts.update({a["id"]: a["text"] for a in _articles_by_id(cur, missing, memo=memo, version=version).values()})
+    # (a mention that keeps its own text, as the copies in mentions_ahead do, needs no article; one that does not
+    # needs its article's text as far as its sentence reaches)
+    reach: dict[str, int | None] = {}
+    for m in rows:
+        if m["own_text"] is None and m["article_id"] not in texts:
+            aid, end = m["article_id"], m["end_char"]
+            reach[aid] = None if end is None or (aid in reach and reach[aid] is None) else max(reach.get(aid, 0), end)
+    texts.update(_article_texts(cur, reach, memo=memo, version=version))
     fetched = {m["n"]: (m, mention_record(m, texts.get(m["article_id"]))) for m in rows}
     if memo is not None:
         memo.put_many("mention", fetched, version)
@@ -572,6 +596,25 @@ def _articles_by_id(cur, ids: list[str], *, memo: Memo | None = None, version: i
     if memo is not None and fetched:
         memo.put_many("article", fetched, version)
     out.update(fetched)
+    return out
+
+
+def _article_texts(cur, reach: dict[str, int | None], *, memo: Memo | None = None,
+                   version: int = 0) -> dict[str, str | None]:
+    """id -> the text of these articles up to (at least) `reach[id]` characters (None: all of it; an article
+    stored without a body: None): what the memo keeps of them whole,
+    else their stored bodies decompressed only as far as that (a page's fifty sentences cut from fifty articles
+    cost a fraction of decompressing them whole: benchmarks/README.md, issue 16, session 26). Only the bodies are
+    read (each column of a row read by key is a read of its own)."""
+    ids = sorted(reach)
+    kept = memo.get_many("article", ids, version) if memo is not None else {}
+    out = {i: a["text"] for i, a in kept.items()}
+    for i in range(0, len(ids), 500):
+        part = [a for a in ids[i:i + 500] if a not in out]
+        if part:
+            out.update((aid, unpack_text(body) if body is None or reach[aid] is None else unpack_prefix(body, reach[aid]))
+                       for aid, body in cur.execute(
+                f"SELECT id, body FROM articles WHERE id IN ({', '.join('?' * len(part))})", part).fetchall())
     return out
 
 

@@ -37,6 +37,8 @@ def events_page(store, *, since: dt.date | None, until: dt.date | None, limit: i
         want = min(KEPT_MAX, max(offset + limit, 2 * have))
         if kept is not None and have >= want:  # the window starts beyond what may be kept
             return _read(store, since, until, limit, offset, decorate, filters)
+        if _ends_beyond(store, until, want, filters):  # so does this one: the listing would not hold it
+            return _read(store, since, until, limit, offset, decorate, filters)
         records, dates, total = store.newest_events(limit=want, **filters)
         for r in records:
             decorate(r)
@@ -50,6 +52,17 @@ def events_page(store, *, since: dt.date | None, until: dt.date | None, limit: i
         total = store.memo.get("listing_total", (key, since, until), version,
                                lambda: store.count_events(since=since, until=until, **filters))
     return [dict(r) for r in rows], total
+
+
+def _ends_beyond(store, until: dt.date | None, want: int, filters: dict) -> bool:
+    """Whether at least `want` events of these filters are dated after `until`: then a window ending there
+    starts beyond the newest `want` events, and reading them first (to keep) would be a second read of the store
+    besides the window's page. Asked only where the aggregates count it (one statement over their rows; other
+    filters would count over the events)."""
+    if until is None or until == dt.date.max or filters.get("article_id") or filters.get("min_confidence") is not None \
+            or filters.get("include_rejected") or filters.get("reviewed_only"):
+        return False
+    return store.count_events(since=until + dt.timedelta(days=1), **filters) >= want
 
 
 def _read(store, since, until, limit, offset, decorate, filters) -> tuple[list[dict], int]:
