@@ -53,7 +53,16 @@ def lead_sentence(doc: Document, sent: Sentence) -> bool:
 
 def detached(tokens: tuple[Token, ...], n: int) -> tuple[Token, ...]:
     """The tokens with the first n (a dateline) given no grammatical role: their relation becomes "dep", so no
-    verb takes the dateline's place or agency as its subject or object."""
+    verb takes the dateline's place or agency as its subject or object. The phrase the parser hung on the
+    dateline's place as an apposition ("BAGHDAD (Reuters) - Iraqi Prime Minister X condemned": X appos of
+    BAGHDAD, BAGHDAD nsubj) is the sentence's own phrase: it takes the place's relation and head."""
     if n <= 0:
         return tokens
-    return tuple(dataclasses.replace(t, dep="dep") if t.i < n else t for t in tokens)
+    out = list(tokens)
+    for t in tokens[:n]:
+        if n <= t.head < len(tokens) or t.head == t.i:  # the dateline's own head, hung on the sentence (or root)
+            heir = next((u for u in tokens[n:] if u.head == t.i and u.dep == "appos"), None)
+            if heir is not None:
+                out[heir.i] = dataclasses.replace(heir, dep=t.dep, head=heir.i if t.head == t.i else t.head)
+        out[t.i] = dataclasses.replace(t, dep="dep")
+    return tuple(out)
