@@ -132,6 +132,7 @@ def test_a_dateline_is_no_party(pipeline, text, expected, absent):
 @pytest.mark.parametrize("text", [
     "Russia -- which has long denied it -- condemned the American air strikes.",  # a dash, but no dateline form
     "Germany - a close ally - condemned the American air strikes.",
+    "NATO - the alliance of thirty countries - condemned the Russian air strikes.",  # capitals, but no place
 ])
 def test_a_party_before_a_dash_is_still_a_party(pipeline, text):
     assert any(t[0] == "ACCUSE" and t[1] != () and "?" not in t[1] for t in coded(pipeline, text))

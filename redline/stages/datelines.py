@@ -30,8 +30,9 @@ def dateline_end(text: str, toks: Sequence[Token], offset: int) -> int:
     """The number of tokens a dateline takes at the start of a paragraph's first sentence (0 when there is none).
     text: the sentence; offset: its character offset in the article (tokens' idx). A dateline says where a report
     was filed; its place and agency are no party to what the sentence reports. Its form: a place, optionally a
-    region and a date, optionally an agency in brackets, then a dash; the place is in capitals or a place name
-    to the parser, and an agency or a date or capitals must mark it ("Russia -- which ..." is no dateline)."""
+    region and a date, optionally an agency in brackets, then a dash; the place is a place name to the parser
+    (or in capitals, before an agency or a date or untagged), and an agency or a date or capitals must mark it
+    ("Russia -- which ..." and "NATO - the alliance -" are no datelines)."""
     m = DATELINE_RE.match(text)
     if m is None or not toks:
         return 0
@@ -39,8 +40,9 @@ def dateline_end(text: str, toks: Sequence[Token], offset: int) -> int:
     caps = sum(c.isupper() for c in place) >= 3 and not any(c.islower() for c in place)
     if not (caps or m.group("agency") or m.group("date")):
         return 0
-    if not caps and toks[0].ent_type not in ("GPE", "LOC", "FAC"):
-        return 0  # "Putin (Reuters) -" opens with no place
+    named = m.group("agency") or m.group("date") or not toks[0].ent_type
+    if toks[0].ent_type not in ("GPE", "LOC", "FAC") and not (caps and named):
+        return 0  # "Putin (Reuters) -", "NATO - the alliance -" (an organisation to the parser): no place opens it
     end = offset + m.end()
     return sum(1 for t in toks if t.idx < end)
 
