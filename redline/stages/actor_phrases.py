@@ -173,6 +173,44 @@ def pp_context(h: int, toks: Sequence[Token], children: list[list[int]], at: dic
     return out
 
 
+# Titles whose prepositional phrase names the party they speak or work for, so that party's country is theirs:
+# "a spokesman for the German government", "an adviser to the Ukrainian president", "an aide to Netanyahu". Not a
+# diplomat's "to" or "for" (an envoy to Syria or for Syria is posted there or deals with it; it is not Syria's),
+# and not the adviser's "on" (a subject, "adviser on Iran").
+OWNER_PREPS = {"Spokesperson": frozenset({"for"}), "Adviser": frozenset({"to", "for"})}
+
+
+def owner_context(h: int, office: str | None, toks: Sequence[Token], children: list[list[int]],
+                  at: dict[int, Match]) -> list[Match]:
+    """Matches naming whom the title at h speaks or works for (OWNER_PREPS): the object of its "for"/"to" phrase
+    with that object's own left modifiers and "of" phrases ("for the ministry of defence of Ukraine"), not what
+    hangs on the object otherwise ("for the campaign against Russia" names no owner; "for the embassy in Berlin"
+    is not German). Agent words are left out: their country, when named, is a modifier here."""
+    preps = OWNER_PREPS.get(office or "")
+    if not preps:
+        return []
+    out: list[Match] = []
+    for c in children[h]:
+        if c <= h or toks[c].dep != "prep" or toks[c].lower not in preps:
+            continue
+        stack = [o for o in children[c] if toks[o].dep == "pobj"]
+        while stack:
+            o = stack.pop()
+            span = {o}
+            for d in children[o]:
+                if d < o and toks[d].dep in NP_LEFT:
+                    span.update(subtree(d, children))
+                elif d > o and toks[d].dep == "prep" and toks[d].lower == "of":
+                    stack.extend(x for x in children[d] if toks[x].dep == "pobj")
+                elif d > o and toks[d].dep in ("compound", "flat"):
+                    span.add(d)
+            for i in sorted(span):
+                m = at.get(i)
+                if m is not None and m not in out and m.kind != "agent":
+                    out.append(m)
+    return out
+
+
 def backer_codes(start: int, end: int, at: dict[int, Match], toks: Sequence[Token]) -> frozenset[str]:
     """Codes a phrase names only as a backer ("Kremlin-backed", "pro-Russian")."""
     return frozenset(c for i in range(start, end) if i in at and not modifies(at[i], toks) for c in at[i].codes)

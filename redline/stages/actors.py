@@ -44,6 +44,7 @@ from .actor_phrases import (
     modifies,
     name_text,
     name_tokens,
+    owner_context,
     owner_of_thing_subject,
     phrase_role,
     pp_context,
@@ -53,6 +54,7 @@ from .actor_phrases import (
     unglued,
     unknown_body,
 )
+from .datelines import dateline_end, detached
 from .coreference_cataphora import forward_pronouns, opening_pronouns, unresolved_opening
 from .coreference_definite import KIND_WORDS, kind_coref, remember_agent, repeated_agent
 from .coreference import (
@@ -102,9 +104,12 @@ def resolve_actors(doc: Document, ctx: Context) -> Document:
         count_countries(kb.match([(w.strip(".,:;!?\"'()"), " ") for w in words], lemmas=None), memory)
     out: list[Mention] = []
     pending: list[int] = []  # "He was arrested ..." opening the article: settled by the sentence after
+    paragraph = None
     for sent in doc.sentences:
         nobody = not memory.people
-        found = sentence_mentions(sent, kb, date=date, memory=memory)
+        lead = sent.paragraph != paragraph  # a paragraph's first sentence may open with a dateline
+        paragraph = sent.paragraph
+        found = sentence_mentions(sent, kb, date=date, memory=memory, lead=lead)
         base = len(out)
         out.extend(found)
         if pending:
@@ -113,22 +118,27 @@ def resolve_actors(doc: Document, ctx: Context) -> Document:
     return dataclasses.replace(doc, mentions=tuple(out))
 
 
-def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, memory: Memory | None = None
-                      ) -> list[Mention]:
-    """Every actor mention of one sentence, in token order (memory carries coreference across sentences)."""
+def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, memory: Memory | None = None,
+                      lead: bool = False) -> list[Mention]:
+    """Every actor mention of one sentence, in token order (memory carries coreference across sentences). lead:
+    the sentence opens a paragraph, so it may open with a dateline, whose place and agency are no party."""
     memory = memory if memory is not None else Memory()
     toks = tuple(_as_name(t) for t in sent.tokens)
     if not toks:
         return []
+    dateline = dateline_end(sent.text, toks, sent.start) if lead else 0
+    toks = detached(toks, dateline)
     children: list[list[int]] = [[] for _ in toks]
     for t in toks:
-        if t.head != t.i and 0 <= t.head < len(toks):
+        if t.head != t.i and 0 <= t.head < len(toks) and t.i >= dateline:
             children[t.head].append(t.i)
     matches = kb.match([(unglued(t.text), t.ws) for t in toks], lemmas=[t.lemma for t in toks])
     count_countries(matches, memory)
     count_places(toks, matches, kb, memory)
     at: dict[int, Match] = {}
     for m in matches:
+        if m.start < dateline:
+            continue  # the dateline's place and agency ("BAGHDAD (Reuters) -"): counted as places, no party
         for i in range(m.start, m.end):
             at[i] = m
     covered = set()
@@ -137,7 +147,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         covered.update(i for i in range(m.start, m.end) if i != h)
     out: list[Mention] = []
     for t in toks:
-        if t.i in covered or not is_head(t, toks, at):
+        if t.i < dateline or t.i in covered or not is_head(t, toks, at):
             continue
         found = _mentions_at(t, sent, toks, children, at, kb, date, memory, out)
         if t.dep == "appos" and len(found) == 1 and found[0].kind == "agent":
@@ -282,6 +292,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     visitors = visitors or agent_head and head_match.entry.office == "Diplomat"
     if visitors:
         context = []
+    if agent_head:  # "a spokesman for the German government": the party it speaks for decides, first
+        context = context + [m for m in owner_context(h, head_match.entry.office, toks, children, at)
+                             if m not in context]
     if head_match is not None:
         places = [m for m in named_mods if m.kind in PLACE_KINDS | ORG_KINDS]
         split = agent_head and len({c for m in places for c in m.codes}) > 1 and coordinated(places, toks)

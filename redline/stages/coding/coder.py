@@ -18,6 +18,7 @@ from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
 from .. import redlines
+from ..datelines import dateline_end, detached, lead_sentence
 from .speech import claim_source
 from .tree import Frame, Tree, names_word, object_heads, subject_of
 
@@ -78,7 +79,8 @@ class Coder(ArgumentRules, RecipientRules):
             return [], []
         if len(sent.tokens) > max_tokens:
             return [], [f"sentence {sent.index}: {len(sent.tokens)} tokens > max_sentence_tokens={max_tokens}"]
-        frames, notes, tree = find_frames(sent.tokens, self.lex)
+        lead = dateline_end(sent.text, sent.tokens, sent.start) if lead_sentence(doc, sent) else 0
+        frames, notes, tree = find_frames(detached(sent.tokens, lead), self.lex)  # "MOSCOW (Reuters) - ..."
         trace.extend(notes)
         index = MentionIndex(mentions)
         coded: list[tuple[Frame, Event]] = []

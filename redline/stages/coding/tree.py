@@ -239,8 +239,13 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
                             m for m in tree.kids[k] if toks[m].dep == "mark" and toks[m].lower == "for" and m < k)
             ok = True
             words = e.particle.split()
+            prev: list[int] = []
             for n, w in enumerate(words):
                 hit = after.get(w)
+                if not hit and prev and toks[prev[0]].dep == "dobj":
+                    # "pointed the finger at X", "took aim at X": the preposition may hang on the idiom's object
+                    hit = [m for m in tree.kids[prev[0]] if toks[m].dep == "prep" and toks[m].lower == w]
+                prev = hit or []
                 if not hit:
                     ok = False
                     break
