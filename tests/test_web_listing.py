@@ -107,3 +107,36 @@ def test_a_window_ending_before_the_newest_events_reads_only_its_page(tmp_path, 
                                       **filters)
             assert got == _store_page(store, since=since, until=until, limit=5, offset=0, **filters)
             assert got[0] and bool(listed) == read, (filters, since, until)
+
+
+def test_a_far_page_with_nothing_kept_is_read_alone_and_a_kept_listing_still_serves_later_pages(tmp_path, monkeypatch):
+    """With nothing kept, a page past the first is the store's page alone (the events before it not read to keep
+    them); once the first page is kept, the next pages are cut from the kept listing as it grows."""
+    with Store(tmp_path / "deep.duckdb") as store:
+        run = store.begin_run("test", ["in/"])
+        for doc in _documents(5, 30, "e"):
+            store.write_document(doc, run_id=run)
+        listed, paged = [], []
+        newest, page = store.newest_events, store.events_page
+        monkeypatch.setattr(store, "newest_events", lambda **kw: listed.append(kw) or newest(**kw))
+        monkeypatch.setattr(store, "events_page", lambda **kw: paged.append(kw) or page(**kw))
+        filters = {"factuality": "asserted", "event": "ASSAULT"}
+
+        def ask(offset: int, limit: int = 3):
+            got = listing.events_page(store, since=None, until=None, limit=limit, offset=offset,
+                                      decorate=_decorate, **filters)
+            assert got == _store_page(store, since=None, until=None, limit=limit, offset=offset, **filters)
+            return got
+
+        monkeypatch.setattr(store, "memo", Memo())  # nothing kept
+        assert ask(6)[0]
+        assert not listed and len(paged) == 2  # the page alone (and the comparison's own read)
+        paged.clear()
+        ask(0)  # the first page: kept
+        assert len(listed) == 1 and len(paged) == 1
+        listed.clear(), paged.clear()
+        ask(1, 2)  # inside the kept events: cut, nothing read but the comparison
+        assert not listed and len(paged) == 1
+        paged.clear()
+        ask(3)  # past them: the listing grows (6 events kept), not a page read alone
+        assert len(listed) == 1 and len(paged) == 1

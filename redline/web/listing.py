@@ -5,7 +5,10 @@ The events listing is ordered by date (newest first, undated last, then id), and
 reader pages through, every window of days) lies inside the first events of the listing without the window:
 with those events and their dates kept (redline/store/memo.py), a page is a slice, and its total is known when
 the window ends inside them (else one count). The kept listing grows to what is asked (doubling, up to KEPT_MAX
-events); a page beyond it, or a window that starts beyond it, is read from the store as before.
+events); a page beyond it, or a window that starts beyond it, is read from the store as before. With nothing
+kept, a page past the first (a link to page 5, or a page asked after a commit) is read alone too: keeping the
+listing would read every event before it (at 10M events, the newest 450 ASSAULT events for page 5: ~70 ms CPU
+against ~25 for the page); a reader paging on from the first page grows the kept listing as before.
 Pages are the same as `Store.events_page` answers (tests/test_web_listing.py).
 """
 
@@ -31,6 +34,8 @@ def events_page(store, *, since: dt.date | None, until: dt.date | None, limit: i
     key = tuple(sorted(filters.items()))
     version = store.version
     kept = store.memo.get_many("listing", [key], version).get(key)
+    if kept is None and offset > 0:  # a far page with nothing kept: the page alone (see the module's text)
+        return _read(store, since, until, limit, offset, decorate, filters)
     page = _cut(kept, since, until, offset, limit) if kept is not None else None
     if page is None:
         have = len(kept[0]) if kept is not None else 0
