@@ -114,6 +114,17 @@ def test_the_place_of_a_gathering_is_no_party(pipeline, text, event, place):
     assert all(place not in acts and place not in rcps for _, acts, rcps in found)
 
 
+@pytest.mark.parametrize(("text", "event", "place", "partner"), [
+    # a gathering's place is no party, but its partner ("talks with X") is
+    ("Poland rejected the idea of a summit with Belarus in Minsk.", "REJECT", "-", "BLR"),
+    ("The Japanese envoy rebuffed the prospect of talks with Seoul in Geneva.", "REJECT", "CHE", "KOR"),
+])
+def test_the_partner_of_a_gathering_stays_the_party(pipeline, text, event, place, partner):
+    got = recipients(pipeline, text, event)
+    assert partner in got
+    assert place not in got
+
+
 @pytest.mark.parametrize(("text", "event", "wrong", "right"), [
     # a stance on a violent act whose author is named is aimed at the author, not at its victims
     ("The Iraqi prime minister on Monday condemned U.S. air strikes on bases of Iraqi militia.", "ACCUSE", "IRQ",

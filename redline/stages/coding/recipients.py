@@ -116,9 +116,10 @@ class RecipientRules:
         aimed = _aimed_at(tree, nodes, skip, self.resolve, index) if f.code.event in AIMED_TYPES else []
         if aimed:
             return aimed
-        # "approved the deal at a summit in Brussels": the place of a gathering is not a party
+        # "approved the deal at a summit in Brussels": the place of a gathering is not a party (its partner is:
+        # "rebuffed the prospect of talks with China")
         skip |= {k for n in nodes for i in tree.subtree(n) if toks[i].pos == "NOUN" and _lemma(tree, i) in VENUES
-                 for k in tree.subtree(i)}
+                 for p in tree.children(i, {"prep"}) if toks[p].lower in LOCATIVE for k in tree.subtree(p)}
         for n in nodes:
             for i in sorted(tree.subtree(n)):
                 t = toks[i]
