@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
 from . import statements
-from .tree import Frame, Tree, names_word
+from .tree import Frame, Tree, first_reason, names_word
 
 # What one withdraws that is no force: backing, words, papers, bids.
 BACKING = frozenset({"support", "backing", "endorsement", "confidence", "trust", "objection", "objections",
@@ -201,10 +201,7 @@ DROPS = (
 
 def drop_reason(tree: Tree, f: Frame, lex: Lexicon) -> str:
     """Why the frame is no event by its complement, or ""."""
-    for check, why in DROPS:
-        if check(tree, f, lex):
-            return why
-    return statements.drop_reason(tree, f)
+    return first_reason(DROPS, tree, f, lex) or statements.drop_reason(tree, f)
 
 
 __all__ = ["alert_level", "defining_obligation", "drop_reason", "home_pledge", "physical_impact", "possible_obligation", "published_release",

@@ -16,7 +16,7 @@ peace talks" as AGREE, so a campaign does not by itself make a promise no event.
 
 from __future__ import annotations
 
-from .tree import Frame, Tree
+from .tree import Frame, Tree, first_reason
 
 PRESENT_SIMPLE = frozenset({"VBP", "VBZ"})
 # Determiners and modifiers that make a plural particular: "the militants who attack", "three soldiers who fire".
@@ -65,7 +65,4 @@ DROPS = (
 
 def drop_reason(tree: Tree, f: Frame) -> str:
     """Why the frame is a generic act or a campaign's promise, or ""."""
-    for check, why in DROPS:
-        if check(tree, f):
-            return why
-    return ""
+    return first_reason(DROPS, tree, f)

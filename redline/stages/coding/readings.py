@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...knowledge.lexicon import Code
-from .tree import Frame, Tree, names_word
+from .tree import Frame, Tree, first_reason, names_word
 
 # What one asks for, orders or requests when one wants paperwork or an inquiry, not an act of a party.
 PAPERWORK = frozenset({"transcript", "transcripts", "document", "documents", "record", "records", "file", "files",
@@ -180,9 +180,9 @@ DROPS = (
 def sense(tree: Tree, f: Frame, trace: list[str]) -> tuple[Frame, str]:
     """(the frame, recoded when its complement gives it another type; why it is no event, or "") by the
     checks above that need only the tree."""
-    for check, why in DROPS:
-        if check(tree, f):
-            return f, why
+    why = first_reason(DROPS, tree, f)
+    if why:
+        return f, why
     code = warned_against(tree, f) or warned_to(tree, f)
     if code is not None:
         trace.append("a warning against a course urges the party not to take it: REQUEST")

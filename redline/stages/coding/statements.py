@@ -30,7 +30,7 @@ Each check is a pure function of the sentence tree and the frame.
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code
-from .tree import Frame, Tree, names_word
+from .tree import Frame, Tree, first_reason, names_word
 
 ASSURING = frozenset({"assure", "reassure"})
 # Auxiliaries that make an assurance's content a commitment about what will be done.
@@ -195,10 +195,7 @@ DROPS = (
 
 def drop_reason(tree: Tree, f: Frame) -> str:
     """Why the statement is no act, or ""."""
-    for check, why in DROPS:
-        if check(tree, f):
-            return why
-    return ""
+    return first_reason(DROPS, tree, f)
 
 
 HONOURS = frozenset({"prize", "award", "medal", "honor", "honour", "credit", "recognition", "praise", "gratitude",

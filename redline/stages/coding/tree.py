@@ -372,3 +372,9 @@ def _in_places(tree: Tree, heads: list[int]) -> tuple[int, ...]:
             if tree.tokens[a].ent_type in ("GPE", "LOC", "FAC", "NORP"):
                 out.append(a)
     return tuple(out)
+
+
+def first_reason(checks, *args) -> str:
+    """The reason of the first (check, reason) pair whose check holds for `args`, or "": the one loop behind the
+    rule families' `drop_reason` tables (complements, generic acts, statements, readings)."""
+    return next((why for check, why in checks if check(*args)), "")
