@@ -7,16 +7,9 @@ pipeline and check the asserted events' (type, actor codes, recipient codes); "?
 from __future__ import annotations
 
 import pytest
+from event_sets import coded
 
 pytestmark = pytest.mark.slow
-
-
-def coded(pipeline, text: str, published: str = "2023-05-10") -> set[tuple]:
-    from redline.api import extract
-
-    return {(e["event"][0], tuple(sorted(a["code"] or "?" for a in e["actor"])),
-             tuple(sorted(set(r["code"] or "?" for r in e["recipient"]))))
-            for e in extract(text, published=published, pipeline=pipeline)}
 
 
 def actors(pipeline, text: str) -> set[str]:

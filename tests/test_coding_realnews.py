@@ -7,17 +7,9 @@ Rows run through the whole pipeline (clean, parse, actors, quotes, coding) and c
 from __future__ import annotations
 
 import pytest
+from event_sets import coded
 
 pytestmark = pytest.mark.slow
-
-
-def coded(pipeline, text: str, published: str = "2023-05-10") -> set[tuple]:
-    """(type, actor codes, recipient codes) of the asserted events of a text."""
-    from redline.api import extract
-
-    return {(e["event"][0], tuple(sorted(a["code"] or "?" for a in e["actor"])),
-             tuple(sorted(r["code"] or "?" for r in e["recipient"])))
-            for e in extract(text, published=published, pipeline=pipeline)}
 
 
 def types(pipeline, text: str) -> set[str]:
