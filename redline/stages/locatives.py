@@ -27,6 +27,8 @@ MOVEMENT_LEMMAS = frozenset({
     "trip", "journey", "redeploy", "transfer", "deliver", "ship", "march", "advance", "flee", "evacuate", "jet",
     "enter", "airlift", "rush", "ride", "drive", "sail", "cross", "withdraw",
 })
+# Acts whose "through" phrase is where they went ("marched through Paris", "troops rolled through the Donbas").
+ROUTE_LEMMAS = MOVEMENT_LEMMAS | frozenset({"parade", "rally", "walk", "patrol", "roll", "sweep", "tour", "demonstrate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,21 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
     return keep
 
 
+def participle_scene(tokens: Sequence[Token], trigger: int, *, material: bool = False) -> set[int]:
+    """The anchors of the act a trailing participle goes on from: "clashed with his supporters in cities across
+    the country, burning several offices" burns them there. Only a present participle after its verb, with no
+    subject or auxiliary of its own ("having met him in Paris" tells an earlier act)."""
+    tok = tokens[trigger]
+    if tok.tag != "VBG" or tok.dep != "advcl" or tok.head == tok.i or tok.head > tok.i:
+        return set()
+    if any(t.head == trigger and t.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for t in tokens):
+        return set()
+    head = tokens[tok.head]
+    if head.pos != "VERB" or head.lemma.lower() in REPORT_LEMMAS:
+        return set()
+    return event_anchors(tokens, head.i, material=material) - {trigger}
+
+
 def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int]) -> set[int]:
     """The anchors of the speech act a verbal event is made by: Clinton said at a briefing at the State Department
     that the video was "disgusting" -> the ACCUSE was made at the State Department (docs/annotation.md 12.10:
@@ -222,9 +239,19 @@ _OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "
 VISIT_NOUNS = frozenset({"visit", "trip", "welcome", "journey", "tour", "arrival", "mission", "return", "flight"})
 
 
+# Phrases that name another act, a reason or another time, not a part of this one: "beheaded a journalist in
+# retaliation for U.S. airstrikes in Iraq" is not placed in Iraq.
+OTHER_ACT_PREPS = frozenset({"for", "after", "before", "following", "since", "despite", "until", "unlike", "like",
+                             "than", "over"})
+# "in response to attacks in Iraq", "in retaliation against strikes in Syria": the act answered, not this one.
+REASON_NOUNS = frozenset({"response", "retaliation", "reaction", "revenge", "reprisal", "answer", "protest",
+                          "solidarity", "memory", "honor", "honour", "support", "opposition"})
+
+
 def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True) -> set[int]:
     """The trigger and every word of its phrase that is not in a clause of its own: its objects, their
-    prepositional phrases and their objects ("met with world leaders in China", "burned offices ... in Suez").
+    prepositional phrases and their objects ("met with world leaders in China", "burned offices ... in Suez"),
+    never through a phrase of another act or a reason ("in retaliation for airstrikes in Iraq").
     subject: False leaves the trigger's subject out."""
     keep, todo = {trigger}, [trigger]
     while todo:
@@ -233,6 +260,8 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
             if h == trigger and t.dep == "nsubj" and (not subject or t.pos == "PROPN"
                                                       or t.lemma.lower() in SEATED_NOUNS):
                 continue  # (an actor named with its seat: "the government in Quito cut off ...")
+            if t.dep == "prep" and t.lower in OTHER_ACT_PREPS or t.dep == "pobj" and t.lemma.lower() in REASON_NOUNS:
+                continue
             # a common-noun apposition describes its noun ("the killing of Soleimani, a hero for his work in Iraq");
             # a name qualifies it ("at Fort Hood, Texas")
             if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS \
@@ -286,7 +315,8 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
     own = _own_phrases(tokens, trigger) if event_type in WIDE_PLACE_TYPES else {trigger}
     if tokens[trigger].pos in ("NOUN", "PROPN"):  # "the talks that continue in Geneva"
         for t in tokens:
-            if t.head == trigger and t.dep in ("relcl", "acl"):
+            # not a content clause with its own subject: "evidence the regime used chemical weapons in Syria"
+            if t.head == trigger and t.dep in ("relcl", "acl") and not _content_clause(tokens, t.i):
                 own |= _own_phrases(tokens, t.i)
         noun = tokens[trigger]
         if noun.dep == "pobj" and tokens[noun.head].lower == "of" and \
@@ -318,6 +348,15 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         for m in usable:
             if m.start <= noun < m.end:
                 return m.place, f"the act is in a 'where' clause on {m.text!r}; {m.reason}"
+        # "Wednesday's White House meeting, where she refused", "a press conference in Cairo where he met": the
+        # noun the clause describes is placed by a name before it (not a country: "the U.S. embassy, where") or
+        # by a locative phrase on it
+        for m in usable:
+            prep, how = governing_preposition(tokens, m.head)
+            named = how == "compound" and tokens[m.head].head == noun and m.place.feature_type != "country"
+            if named or (prep is not None and prep.lower in _PLACE_PHRASE_PREPS and attach_point(tokens, prep) == noun):
+                return m.place, (f"the act is in a 'where' clause on {tokens[noun].text!r}, which {m.text!r} "
+                                 f"places; {m.reason}")
     root = next((t for t in tokens if t.head == t.i), None)
     if root is None or _under_report(tokens, trigger, root.i):
         return None
@@ -331,6 +370,16 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         if top is not None:
             return m.place, f"'{prep.text} {m.text}' opens the sentence and sets the scene; {m.reason}"
     return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+
+
+def _content_clause(tokens: Sequence[Token], verb: int) -> bool:
+    """A clause on a noun with a subject of its own ("evidence [that] the regime used ..."), not a relative
+    clause whose subject is the noun ("the talks that continue ...")."""
+    return any(t.head == verb and t.dep in ("nsubj", "nsubjpass") and t.lower not in _RELATIVE_PRONOUNS
+               for t in tokens)
 
 
 def _own_subject(tokens: Sequence[Token], verb: int) -> bool:
@@ -511,6 +560,10 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
                 and tokens[trigger].pos == "VERB" and (m.place.feature_type != "country"
                                                        or tokens[trigger].lemma.lower() in INVASION_LEMMAS):
             return m.place, f"{m.text!r} is what {tokens[trigger].text!r} acts on; {m.reason}"
+        stationed = _stationed_target(tokens, tok, {trigger, verb})
+        if stationed is not None and event.event == "ASSAULT":
+            return m.place, (f"the target {tokens[stationed].text!r} is {tokens[tokens[tok.head].head].text} "
+                             f"'{tokens[tok.head].text} {m.text}'; {m.reason}")
         if tok.dep != "pobj" or tokens[tok.head].head not in (trigger, verb):
             continue
         prep = tokens[tok.head].lower
@@ -520,6 +573,28 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
             return m.place, f"'{prep} {m.text}' is where {tokens[trigger].text!r} is aimed; {m.reason}"
         if event.event == "RETREAT" and prep in _WITHDRAW_PREPS:
             return m.place, f"'{prep} {m.text}' is the place {tokens[trigger].text!r} leaves; {m.reason}"
+    return None
+
+
+# Participles that say where a target is: "fired missiles at U.S. forces stationed in Iraq".
+STATIONED_LEMMAS = frozenset({"station", "base", "deploy", "position", "locate", "garrison", "house"})
+_AT_TARGET_PREPS = frozenset({"at", "on", "against", "into"})
+
+
+def _stationed_target(tokens: Sequence[Token], place: Token, acts: set[int]) -> int | None:
+    """The target noun of an attack that a participle places ("at U.S. forces stationed in Iraq", "struck troops
+    based near Kirkuk"): the act's object, or the object of its at/on/against phrase; None otherwise."""
+    if place.dep != "pobj" or tokens[place.head].lower not in _PLACE_PHRASE_PREPS:
+        return None
+    part = tokens[tokens[place.head].head]
+    if part.dep != "acl" or part.tag != "VBN" or part.lemma.lower() not in STATIONED_LEMMAS:
+        return None
+    target = tokens[part.head]
+    if target.dep == "dobj" and target.head in acts:
+        return target.i
+    prep = tokens[target.head]
+    if target.dep == "pobj" and prep.lower in _AT_TARGET_PREPS and prep.head in acts:
+        return target.i
     return None
 
 

@@ -26,6 +26,9 @@ from .locatives import (
     unnamed_site,
     LOCATIVE,
     MOVEMENT_LEMMAS,
+    ROUTE_LEMMAS,
+    WIDE_PLACE_TYPES,
+    participle_scene,
     VISIT_LEMMAS,
     PlaceMention,
     event_anchors,
@@ -69,10 +72,16 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Place-name spans of a sentence: leading "the" dropped, a following region word taken in ("Kharkiv region")."""
     out = []
     toks = sentence.tokens
+    by_start = {sp.start: sp for sp in sentence.entities}
+    merged: set[int] = set()
     for sp in sentence.entities:
-        if sp.label not in PLACE_LABELS and sp.label not in MISLABELS:
+        if sp.label not in PLACE_LABELS and sp.label not in MISLABELS or sp.start in merged:
             continue
         start, end = sp.start, sp.end
+        nxt = by_start.get(end)
+        if toks[end - 1].lower == "of" and nxt is not None and nxt.label in PLACE_LABELS:
+            end = nxt.end  # "the Sea of" + "Japan": the model splits a name with "of" in it
+            merged.add(nxt.start)
         while start < end and toks[start].lower == "the":
             start += 1
         if start >= end or not any(c.isupper() for c in toks[start].text):  # "metro" is no name
@@ -226,6 +235,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     actor_heads = set(event.actor_heads) | set(event.recipient_heads)
     if event.quad_code in VERBAL_QUADS:
         anchors |= speech_anchors(tokens, trigger, set(event.actor_heads))
+    if event.event in WIDE_PLACE_TYPES:  # "clashed ... in cities across the country, burning offices"
+        anchors |= participle_scene(tokens, trigger, material=material)
     target = target_place(event, tokens, trigger, here)
     if target is not None:
         return target
@@ -258,6 +269,12 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             continue
         if word == "from":
             skipped.append(f"{m.text!r} is an origin ('from'), not where the event happened")
+            continue
+        if word == "through":  # "marched through Paris"; not "pressed through Moscow" (a channel)
+            if tokens[trigger].lemma.lower() in ROUTE_LEMMAS or event.event in ("PROTEST", "MOBILIZE"):
+                found.append((1, m, f"'through {m.text}' is the route of {tokens[trigger].text!r}"))
+            else:
+                skipped.append(f"'through {m.text}' is a channel or route, not where the event happened")
             continue
         if word in ("to", "toward", "towards"):
             if tokens[trigger].lemma.lower() in MOVEMENT_LEMMAS and word == "to":
