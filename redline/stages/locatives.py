@@ -109,6 +109,13 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
                             if clause.head == agent.i and clause.dep == "relcl" and clause.i not in keep:
                                 keep.add(clause.i)
                                 todo.append(clause.i)
+    if material and tok.pos == "NOUN":  # "the bombing of the Marine barracks in Beirut": what the act is done to
+        for of in tokens:
+            if of.head == trigger and of.dep == "prep" and of.lower == "of":
+                for obj in tokens:
+                    if obj.head == of.i and obj.dep == "pobj" and obj.lemma.lower() not in NOT_PLACE_OF:
+                        keep.add(obj.i)
+                        todo.append(obj.i)
     if tok.dep == "relcl" and tokens[tok.head].lemma.lower() in ATTACK_NOUNS:
         # "the attack on the consulate in Benghazi that killed four Americans": the killing is the attack's
         keep.add(tok.head)
@@ -242,7 +249,7 @@ VISIT_NOUNS = frozenset({"visit", "trip", "welcome", "journey", "tour", "arrival
 # Phrases that name another act, a reason or another time, not a part of this one: "beheaded a journalist in
 # retaliation for U.S. airstrikes in Iraq" is not placed in Iraq.
 OTHER_ACT_PREPS = frozenset({"for", "after", "before", "following", "since", "despite", "until", "unlike", "like",
-                             "than", "over"})
+                             "than"})
 # "in response to attacks in Iraq", "in retaliation against strikes in Syria": the act answered, not this one.
 REASON_NOUNS = frozenset({"response", "retaliation", "reaction", "revenge", "reprisal", "answer", "protest",
                           "solidarity", "memory", "honor", "honour", "support", "opposition"})

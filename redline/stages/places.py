@@ -330,17 +330,23 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def occasion_places(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention]) -> dict[str, list[tuple[int, Place]]]:
-    """Occasion noun lemma -> [(sentence, place)] for phrases like "a summit in Geneva", in reading order."""
+    """Occasion noun lemma -> [(sentence, place)] for phrases like "a summit in Geneva" or "the Benghazi attack",
+    in reading order."""
     by_index = {s.index: s for s in sentences}
     out: dict[str, list[tuple[int, Place]]] = {}
     for m in mentions:
         s = by_index.get(m.sentence)
         if m.place is None or s is None:
             continue
-        prep, _ = governing_preposition(s.tokens, m.head)
-        if prep is None or prep.lower not in LOCATIVE:
+        prep, how = governing_preposition(s.tokens, m.head)
+        if how == "compound" and s.tokens[m.head].head != m.head:  # "the Benghazi attack", "the Geneva summit"
+            noun = s.tokens[s.tokens[m.head].head]
+            if m.place.feature_type in ("country", "landmark") and noun.lemma.lower() not in OCCASION_LEMMAS:
+                continue  # "the U.S. attack" names a party, not a place
+        elif prep is None or prep.lower not in LOCATIVE:
             continue
-        noun = s.tokens[attach_point(s.tokens, prep)]
+        else:
+            noun = s.tokens[attach_point(s.tokens, prep)]
         key = occasion_key(noun.lemma.lower()) if noun.pos == "NOUN" else None
         if key is not None:
             out.setdefault(key, []).append((m.sentence, m.place))
