@@ -35,10 +35,10 @@ from .locatives import (
     attach_point,
     governing_preposition,
     in_place_phrase,
-    target_place,
     topic_preposition,
     wider_place,
 )
+from .targets import target_place
 
 log = logging.getLogger(__name__)
 
