@@ -432,6 +432,7 @@ def test_find_places_keeps_offsets_and_sentence(gaz, parse):
         ("The ship sank in the Sea of Japan.", ["Sea of Japan"]),
         ("Fighting spread from Kobane to Jarablus.", ["‘Ayn al ‘Arab", "Jarābulus"]),
         ("A SWAT team arrived.", []),
+        ("Russian forces shelled Mariupol and Kharkiv on Monday.", ["Mariupol", "Kharkiv"]),
     ],
 )
 def test_find_places_spans(gaz, parse, text, expected):
@@ -519,6 +520,35 @@ def test_place_events_definite_occasion_refers_back(ctx, parse, text, trigger, e
     assert got == expected, ev.loc_reason
 
 
+# issue 13, ninth round: sites and settlements named again ("the compound", "the plant", "the city")
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "expected"),
+    [
+        ("Protesters gathered outside the U.S. Embassy compound in Baghdad. Dozens later broke into the compound.",
+         "broke", "COERCE", ("Baghdad", "IRQ")),
+        ("Shelling hit the nuclear plant near Kherson. Inspectors visited the plant on Friday.", "visited",
+         "CONSULT", ("Kherson", "UKR")),
+        ("The Iranian embassy in London issued a statement. The embassy condemned the arrests.", "condemned",
+         "ACCUSE", None),
+        ("Russian forces shelled Mariupol on Monday. The city was shelled again on Tuesday.", "shelled", "ASSAULT",
+         ("Mariupol", "UKR")),
+        ("Russian forces shelled Mariupol on Monday. Troops attacked the city again on Tuesday.", "attacked",
+         "ASSAULT", ("Mariupol", "UKR")),
+        ("Russian forces shelled Mariupol and Kharkiv on Monday. Troops attacked the city again on Tuesday.",
+         "attacked", "ASSAULT", None),
+        ("Rebels seized Bakhmut last year. The city said it would rebuild.", "said", "ACCUSE", None),
+    ],
+)
+def test_place_events_site_named_again(ctx, parse, text, trigger, event, expected):
+    sents = parse(text)
+    quad = {"ASSAULT": 4, "COERCE": 4}.get(event, 1)
+    doc = Document(article=Article(id="a1", text=text), sentences=tuple(sents),
+                   events=(make_event(sents[-1], trigger, quad=quad, event=event),))
+    ev = place_events(doc, ctx).events[0]
+    got = (ev.event_loc.name, ev.event_loc.country_code) if ev.event_loc else None
+    assert got == expected, ev.loc_reason
+
+
 def test_gazetteer_cache_never_runs_code_from_a_planted_file(tmp_path, monkeypatch):
     """A cache file someone planted (a pickle that runs a command when loaded) is not executed."""
     import pickle
@@ -567,8 +597,9 @@ def test_unnamed_site_of_a_material_act(parse, text, trigger, event, expected):
         # an article about one country: its unnamed sites are in that country
         ("Protesters marched in Cairo, Alexandria and Suez against the president. Clashes spread to Port Said. "
          "The protesters then stormed a nearby party office.", ("Egypt", "EGY", "a nearby party office")),
-        # an article about several countries: no country for the site
-        ("Protesters marched in Cairo and Suez. Others gathered in Paris, Lyon and Marseille. "
+        # an article about several countries: no country for the site (three cities each: "Lyon and Marseille"
+        # are found since the ninth round, coordinated with "Paris")
+        ("Protesters marched in Cairo, Suez and Alexandria. Others gathered in Paris, Lyon and Marseille. "
          "The protesters then stormed a nearby party office.", None),
     ],
 )

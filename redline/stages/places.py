@@ -22,6 +22,7 @@ from .locatives import (
     SETTLEMENT_NOUNS,
     speech_anchors,
     SITE_TYPES,
+    SITE_VERBS,
     country_wide,
     unnamed_site,
     LOCATIVE,
@@ -119,7 +120,9 @@ def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: f
     out = []
     i = 0
     while i < len(toks):
-        if toks[i].lower not in _PLACE_PREPS or i + 1 >= len(toks):
+        # after a place preposition, or coordinated with a place found ("Mariupol and Kharkiv" tagged PERSON)
+        after_place = toks[i].lower in ("and", "or", ",") and i - 1 in taken
+        if (toks[i].lower not in _PLACE_PREPS and not after_place) or i + 1 >= len(toks):
             i += 1
             continue
         start = i + 1
@@ -320,12 +323,20 @@ CONFLICT_LEMMAS = frozenset({"war", "conflict", "crisis", "invasion", "campaign"
 ATTACK_LEMMAS = frozenset({"attack", "assault", "raid", "bombing", "ambush", "massacre"})
 
 
+# Sites named again: "the U.S. Embassy compound in Baghdad" ... "broke into the embassy compound"; "the nuclear
+# plant near Enerhodar" ... "shelling at the plant".
+SITE_LEMMAS = frozenset({
+    "embassy", "consulate", "compound", "plant", "reactor", "base", "airbase", "airport", "prison", "facility",
+    "barracks", "camp", "refinery", "port", "hospital", "school", "mosque", "church", "synagogue", "stadium",
+})
+
+
 def occasion_key(lemma: str) -> str | None:
-    """The occasion a noun lemma names, for referring back: the lemma itself, "attack" for every attack word, or
-    None when the noun names no occasion."""
+    """The occasion or site a noun lemma names, for referring back: the lemma itself, "attack" for every attack
+    word, or None when the noun names neither."""
     if lemma in ATTACK_LEMMAS:
         return "attack"
-    return lemma if lemma in OCCASION_LEMMAS else None
+    return lemma if lemma in OCCASION_LEMMAS or lemma in SITE_LEMMAS else None
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -361,6 +372,8 @@ def occasion_nouns(sentence: Sentence, trigger: int) -> list[int]:
         return []
     near = event_anchors(tokens, trigger) | {t.i for t in tokens if t.dep == "pobj" and tokens[t.head].lower == "during"
                                           and tokens[t.head].head in (trigger, tokens[trigger].head)}
+    if tokens[trigger].lemma.lower() in VISIT_LEMMAS | SITE_VERBS:  # "inspectors visited the plant"
+        near |= {t.i for t in tokens if t.head == trigger and t.dep == "dobj"}
     return [i for i in sorted(near)
             if tokens[i].pos == "NOUN" and occasion_key(tokens[i].lemma.lower()) is not None
             and any(c.head == i and c.lower in _DEFINITE for c in tokens)]
@@ -375,11 +388,46 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
     for i in occasion_nouns(sentence, event.trigger[0]):
         tok = sentence.tokens[i]
         lemma = occasion_key(tok.lemma.lower()) or tok.lemma.lower()
+        if lemma in SITE_LEMMAS and tok.dep == "nsubj":
+            continue  # "the embassy condemned the attack": an actor named by its seat is not placed by it
         earlier = [(n, p) for n, p in occasions.get(lemma, ()) if n < sentence.index]
         names = {(p.name, p.country_code) for _, p in earlier}
         if len(names) == 1:
             n, place = earlier[0]
             return place, f"'{tok.text}' refers back to the {lemma} placed in sentence {n}: {place.name}"
+    return None, ""
+
+
+# "the city", "the town": the one settlement the article named before.
+_SETTLEMENT_LEMMAS = frozenset({"city", "town", "village"})
+
+
+def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
+                         ) -> tuple[Place | None, str]:
+    """The place of "the city" or "the town" near the trigger ("residents fled the city", "fighting in the town"),
+    when the article named exactly one city before it; else (None, "")."""
+    if sentence is None:
+        return None, ""
+    tokens = sentence.tokens
+    trigger = trigger_head(tokens, event.trigger)
+    if not 0 <= trigger < len(tokens):
+        return None, ""
+    for i in sorted(event_anchors(tokens, trigger, material=event.quad_code in MATERIAL_QUADS)):
+        tok = tokens[i]
+        if tok.pos != "NOUN" or tok.lower not in _SETTLEMENT_LEMMAS or \
+                not any(c.head == i and c.lower == "the" for c in tokens) or \
+                any(c.head == i and c.dep in ("prep", "compound", "amod", "appos") for c in tokens):
+            continue  # "the city of Mariupol", "the capital city", "the border town" are named or described
+        if tok.dep == "nsubj":
+            continue  # "the city said" is its government speaking; "the city was shelled" is placed
+        earlier = [m for m in mentions if m.place is not None and m.place.feature_type == "city"
+                   and (m.sentence < sentence.index or (m.sentence == sentence.index and m.end <= i))]
+        names = {(m.place.name, m.place.country_code) for m in earlier}
+        if len(names) == 1:
+            m = earlier[-1]
+            return m.place, (f"'the {tok.text}' refers back to {m.text!r} (sentence {m.sentence}), the one city the "
+                             f"article named before; {m.reason}")
+        return None, ""
     return None, ""
 
 
@@ -429,6 +477,8 @@ def place_events(doc: Document, ctx: Context) -> Document:
         loc, why = locate_event(ev, sentence, mentions)
         if loc is None:
             back, back_why = locate_by_occasion(ev, sentence, occasions)
+            if back is None:
+                back, back_why = locate_by_settlement(ev, sentence, mentions)
             if back is not None:
                 loc, why = back, back_why
         if loc is None and ev.event in SITE_TYPES and sentence is not None and home is not None:
@@ -452,5 +502,6 @@ def place_events(doc: Document, ctx: Context) -> Document:
     )
 
 
-__all__ = ["ATTACK_LEMMAS", "OCCASION_LEMMAS", "Entry", "PlaceMention", "find_places", "locate_by_occasion", "locate_event",
+__all__ = ["ATTACK_LEMMAS", "OCCASION_LEMMAS", "SITE_LEMMAS", "Entry", "PlaceMention", "find_places",
+           "locate_by_occasion", "locate_by_settlement", "locate_event",
            "home_country", "occasion_key", "occasion_nouns", "occasion_places", "place_events"]
