@@ -430,6 +430,7 @@ def test_find_places_keeps_offsets_and_sentence(gaz, parse):
         ("Microsoft and Apple reported higher profits.", []),
         ("Officials said the metro was closed.", []),
         ("The ship sank in the Sea of Japan.", ["Sea of Japan"]),
+        ("She said in an interview with the Times of London that she would run.", ["London"]),
         ("Fighting spread from Kobane to Jarablus.", ["‘Ayn al ‘Arab", "Jarābulus"]),
         ("A SWAT team arrived.", []),
         ("Russian forces shelled Mariupol and Kharkiv on Monday.", ["Mariupol", "Kharkiv"]),

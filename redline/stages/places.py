@@ -69,6 +69,12 @@ def _qualifier(sentence: Sentence, end: int) -> str | None:
     return None
 
 
+def _text(toks: Sequence[Token], start: int, end: int) -> str:
+    while start < end and toks[start].lower == "the":
+        start += 1
+    return "".join(t.text + t.ws for t in toks[start:end]).strip()
+
+
 def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Place-name spans of a sentence: leading "the" dropped, a following region word taken in ("Kharkiv region")."""
     out = []
@@ -80,7 +86,8 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
             continue
         start, end = sp.start, sp.end
         nxt = by_start.get(end)
-        if toks[end - 1].lower == "of" and nxt is not None and nxt.label in PLACE_LABELS:
+        if toks[end - 1].lower == "of" and nxt is not None and nxt.label in PLACE_LABELS \
+                and sp.label in PLACE_LABELS and gaz.matches(_text(toks, start, nxt.end)):
             end = nxt.end  # "the Sea of" + "Japan": the model splits a name with "of" in it
             merged.add(nxt.start)
         while start < end and toks[start].lower == "the":
