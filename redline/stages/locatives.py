@@ -165,6 +165,9 @@ def participle_scene(tokens: Sequence[Token], trigger: int, *, material: bool = 
     return event_anchors(tokens, head.i, material=material) - {trigger}
 
 
+_SPEAKING_LEMMAS = frozenset({"say", "speak", "tell", "add", "talk", "address"})
+
+
 def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int]) -> set[int]:
     """The anchors of the speech act a verbal event is made by: Clinton said at a briefing at the State Department
     that the video was "disgusting" -> the ACCUSE was made at the State Department (docs/annotation.md 12.10:
@@ -173,9 +176,13 @@ def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int])
     act the speaker reports ("Putin said in Moscow that Russia would respond", "officials in Washington said they
     had asked Egypt to mediate") is not placed by it."""
     out: set[int] = set()
+    verb = clause_verb(tokens, trigger)
+    speakers = {t.i for t in tokens if t.head == verb and t.dep == "nsubj"}
     for t in tokens:  # "condemned the attack, saying at a news conference in Paris ...", "speaking in Brussels"
-        if t.head == clause_verb(tokens, trigger) and t.dep == "advcl" and t.tag == "VBG" \
-                and t.lemma.lower() in ("say", "speak", "tell", "add"):
+        if t.tag != "VBG" or t.lemma.lower() not in _SPEAKING_LEMMAS:
+            continue
+        # on the verb, or on its speaker: "The lawyer, speaking outside the court in London, condemned the ruling"
+        if (t.head == verb and t.dep == "advcl") or (t.head in speakers and t.dep in ("acl", "relcl")):
             out |= event_anchors(tokens, t.i, subject=False)
     if out or tokens[trigger].tag in ("VBD", "VBN"):  # a reported past act: "said they had asked"
         return out
