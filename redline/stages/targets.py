@@ -45,9 +45,15 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
     # a noun trigger's verb: "launched 20 missiles into the Golan Heights", "fired rockets into Israel"
     verb = trig.head if trig.pos == "NOUN" and trig.dep == "dobj" else trigger
     for m in here:
-        if m.place is None or m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
+        if m.place is None:
             continue
         tok = tokens[m.head]
+        site = _site_struck(tokens, tok, verb) if verb != trigger and event.event == "ASSAULT" else None
+        if site is not None:
+            return m.place, (f"{tokens[site].text!r}, where {tokens[trigger].text!r} struck, is "
+                             f"'{tokens[tok.head].text} {m.text}'; {m.reason}")
+        if m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
+            continue
         if tok.dep == "dobj" and tok.head == trigger and event.event in TARGET_PLACE_TYPES \
                 and tokens[trigger].pos == "VERB" and (m.place.feature_type != "country"
                                                        or tokens[trigger].lemma.lower() in INVASION_LEMMAS):
@@ -66,6 +72,22 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
         if event.event == "RETREAT" and prep in _WITHDRAW_PREPS:
             return m.place, f"'{prep} {m.text}' is the place {tokens[trigger].text!r} leaves; {m.reason}"
     return None
+
+
+_STRUCK_PREPS = frozenset({"into", "at"})
+_SITE_PLACE_PREPS = frozenset({"in", "near", "off", "outside", "inside"})
+
+
+def _site_struck(tokens: Sequence[Token], place: Token, verb: int) -> int | None:
+    """The noun a verb sends a noun trigger into or at, when a locative phrase on it names the place: "fired
+    three missiles into Japan's exclusive economic zone in the Sea of Japan", "fired rockets at a base near
+    Erbil"; None otherwise."""
+    if place.dep != "pobj" or tokens[place.head].lower not in _SITE_PLACE_PREPS:
+        return None
+    site = tokens[tokens[place.head].head]
+    if site.dep != "pobj" or tokens[site.head].lower not in _STRUCK_PREPS or tokens[site.head].head != verb:
+        return None
+    return site.i
 
 
 # Participles that say where a target is: "fired missiles at U.S. forces stationed in Iraq".
