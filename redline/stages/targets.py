@@ -1,0 +1,112 @@
+"""Targets: the place an attack, seizure or deployment is aimed at, or the place a withdrawal leaves.
+
+The places stage (places.py) asks this first for acts on places: "shelled Mariupol", "the invasion of Syria",
+"fired rockets into Israel", "missiles at U.S. forces stationed in Iraq", "the withdrawal from Iraq". Pure
+functions over tokens and place mentions, like locatives.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Event, Place, Token
+from .locatives import PLACE_PHRASE_PREPS, PlaceMention
+
+
+# Acts whose target place is where they happen ("the invasion of Syria", "shelled Mariupol", "troops entering
+# into Ukraine"), even when the place stands for its state as the recipient.
+TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+# Verbs whose object country is where the act happens ("invading northern Syria", "bombed Syria"); other acts on a
+# country ("sanctioned Russia", "pressured Ukraine") act on its state, not in it.
+INVASION_LEMMAS = frozenset({
+    "invade", "bomb", "shell", "bombard", "occupy", "strike", "airstrike", "raid", "blockade", "annex", "overrun",
+})
+_TARGET_PREPS = frozenset({"in", "into", "on", "of", "at", "inside", "across", "near", "over"})
+_WITHDRAW_PREPS = frozenset({"from", "out"})
+
+
+def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMention]
+                  ) -> tuple[Place, str] | None:
+    """The place an attack, seizure or deployment is aimed at, or the place a withdrawal leaves ("withdrawal from
+    Iraq"): the trigger's object or the object of its own preposition."""
+    if event.event not in TARGET_PLACE_TYPES and event.event != "RETREAT":
+        return None
+    trig = tokens[trigger]
+    pronoun = next((t for t in tokens if t.head == trigger and t.dep == "dobj" and t.lower in ("which", "that")), None)
+    if trig.dep == "relcl" and event.event in TARGET_PLACE_TYPES and pronoun is not None:
+        # "the Crimea region, which Russia annexed in March": the clause's noun, or the word just before ", which"
+        # (the parser may hang a clause after a comma on an earlier noun: "communities between X and Crimea, which")
+        nouns = {trig.head}
+        if pronoun.i >= 2 and tokens[pronoun.i - 1].text == "," and tokens[pronoun.i - 2].pos in ("NOUN", "PROPN"):
+            nouns.add(pronoun.i - 2)
+        for m in here:
+            if m.place is not None and any(m.start <= n < m.end for n in nouns):
+                return m.place, f"{m.text!r} is what {trig.text!r} acts on ('{pronoun.text}'); {m.reason}"
+    # a noun trigger's verb: "launched 20 missiles into the Golan Heights", "fired rockets into Israel"
+    verb = trig.head if trig.pos == "NOUN" and trig.dep == "dobj" else trigger
+    for m in here:
+        if m.place is None:
+            continue
+        tok = tokens[m.head]
+        site = _site_struck(tokens, tok, verb) if verb != trigger and event.event == "ASSAULT" else None
+        if site is not None:
+            return m.place, (f"{tokens[site].text!r}, where {tokens[trigger].text!r} struck, is "
+                             f"'{tokens[tok.head].text} {m.text}'; {m.reason}")
+        if m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
+            continue
+        if tok.dep == "dobj" and tok.head == trigger and event.event in TARGET_PLACE_TYPES \
+                and tokens[trigger].pos == "VERB" and (m.place.feature_type != "country"
+                                                       or tokens[trigger].lemma.lower() in INVASION_LEMMAS):
+            return m.place, f"{m.text!r} is what {tokens[trigger].text!r} acts on; {m.reason}"
+        stationed = _stationed_target(tokens, tok, {trigger, verb})
+        if stationed is not None and event.event == "ASSAULT":
+            return m.place, (f"the target {tokens[stationed].text!r} is {tokens[tokens[tok.head].head].text} "
+                             f"'{tokens[tok.head].text} {m.text}'; {m.reason}")
+        if tok.dep != "pobj" or tokens[tok.head].head not in (trigger, verb):
+            continue
+        prep = tokens[tok.head].lower
+        if tokens[tok.head].head == verb != trigger and prep != "into":
+            continue  # only "into" says where the thing the verb sends struck
+        if event.event in TARGET_PLACE_TYPES and prep in _TARGET_PREPS:
+            return m.place, f"'{prep} {m.text}' is where {tokens[trigger].text!r} is aimed; {m.reason}"
+        if event.event == "RETREAT" and prep in _WITHDRAW_PREPS:
+            return m.place, f"'{prep} {m.text}' is the place {tokens[trigger].text!r} leaves; {m.reason}"
+    return None
+
+
+_STRUCK_PREPS = frozenset({"into", "at"})
+_SITE_PLACE_PREPS = frozenset({"in", "near", "off", "outside", "inside"})
+
+
+def _site_struck(tokens: Sequence[Token], place: Token, verb: int) -> int | None:
+    """The noun a verb sends a noun trigger into or at, when a locative phrase on it names the place: "fired
+    three missiles into Japan's exclusive economic zone in the Sea of Japan", "fired rockets at a base near
+    Erbil"; None otherwise."""
+    if place.dep != "pobj" or tokens[place.head].lower not in _SITE_PLACE_PREPS:
+        return None
+    site = tokens[tokens[place.head].head]
+    if site.dep != "pobj" or tokens[site.head].lower not in _STRUCK_PREPS or tokens[site.head].head != verb:
+        return None
+    return site.i
+
+
+# Participles that say where a target is: "fired missiles at U.S. forces stationed in Iraq".
+STATIONED_LEMMAS = frozenset({"station", "base", "deploy", "position", "locate", "garrison", "house"})
+_AT_TARGET_PREPS = frozenset({"at", "on", "against", "into"})
+
+
+def _stationed_target(tokens: Sequence[Token], place: Token, acts: set[int]) -> int | None:
+    """The target noun of an attack that a participle places ("at U.S. forces stationed in Iraq", "struck troops
+    based near Kirkuk"): the act's object, or the object of its at/on/against phrase; None otherwise."""
+    if place.dep != "pobj" or tokens[place.head].lower not in PLACE_PHRASE_PREPS:
+        return None
+    part = tokens[tokens[place.head].head]
+    if part.dep != "acl" or part.tag != "VBN" or part.lemma.lower() not in STATIONED_LEMMAS:
+        return None
+    target = tokens[part.head]
+    if target.dep == "dobj" and target.head in acts:
+        return target.i
+    prep = tokens[target.head]
+    if target.dep == "pobj" and prep.lower in _AT_TARGET_PREPS and prep.head in acts:
+        return target.i
+    return None
