@@ -23,6 +23,8 @@ pytestmark = pytest.mark.slow
     ("The Turkish president said those responsible would pay a heavy price.", ("THREATEN", ("TUR",), ())),
     ("The German chancellor said whoever ordered the killing would face consequences.", ("THREATEN", ("DEU",), ())),
     ("The Indian minister said the perpetrators will be brought to justice.", ("THREATEN", ("IND",), ())),
+    ('"Everyone who took part in the bombing must be held accountable," the Spanish minister said.',
+     ("THREATEN", ("ESP",), ())),
     # a readiness to punish or retaliate with no party named is a threat with no recipient
     ("The French president said his government was ready to punish those who ordered the attack.",
      ("THREATEN", ("FRA",), ())),
@@ -33,6 +35,8 @@ pytestmark = pytest.mark.slow
     ("China said it would take all necessary measures against the United States.", ("THREATEN", ("CHN",), ("USA",))),
     ("Iran warned it would take action against Britain.", ("THREATEN", ("IRN",), ("GBR",))),
     ("The Russian spokesman said Moscow would take retaliatory measures.", ("THREATEN", ("RUS",), ())),
+    ("The Turkish president said Ankara would not hesitate to take action against the Syrian government.",
+     ("THREATEN", ("TUR",), ("SYR",))),
     ("The Chinese spokesman said Beijing would take firm countermeasures.", ("THREATEN", ("CHN",), ())),
     # a party said to have the right to defend itself is backed by the speaker (SUPPORT)
     ("The American spokesman said Israel had a right to defend itself.", ("SUPPORT", ("USA",), ("ISR",))),
@@ -64,6 +68,7 @@ def test_speech_act_coded(pipeline, text, expected):
     ("The French minister said Iran must take measures against the militants.", "THREATEN"),
     ("The Indian minister said Delhi would not take any action against Pakistan.", "THREATEN"),
     ("Congress could take action on the bill, the senator said.", "THREATEN"),
+    ("The Greek minister said Athens would hesitate to take action against Turkey.", "THREATEN"),
     # a right that is no defence, the writer's own words, the party's own claim, a right denied
     ("The Iranian minister said Iran has the right to enrich uranium.", "SUPPORT"),
     ("Israel has the right to defend itself.", "SUPPORT"),

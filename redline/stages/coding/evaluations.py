@@ -90,9 +90,14 @@ def _frame(tree: Tree, lex: Lexicon, rule: str, entry: str, code: Code, trigger:
                  require_recipient=need_target, notes=(note,))
 
 
+# Verbs whose negation affirms what they govern: "will not hesitate to take action" threatens it.
+LITOTES = frozenset({"hesitate"})
+
+
 def _unsaid(tree: Tree, base: int, verb: int | None, *, judgement: bool) -> bool:
     """The content is not said as it stands: a negation on the way from it up to its speech verb (or on the speech
-    verb: "did not believe it to be the right time", "would not reach a determination"), or a "whether / if"
+    verb: "did not believe it to be the right time", "would not reach a determination"; not "will not hesitate to",
+    which affirms), or a "whether / if"
     clause ("about whether the president committed a crime"). A judgement (ACCUSE) must be of what is or was: a
     modal on the way makes it a forecast or a hedge ("will continue to try and undermine", "could be making a
     mistake"); "should / must have" is criticism of what was not done. A threat is future by nature."""
@@ -100,7 +105,7 @@ def _unsaid(tree: Tree, base: int, verb: int | None, *, judgement: bool) -> bool
     i = base
     for _ in range(8):
         kids = tree.kids[i]
-        if any(toks[k].dep == "neg" for k in kids):
+        if any(toks[k].dep == "neg" for k in kids) and toks[i].lemma.lower() not in LITOTES:
             return True
         if i == verb:
             return False

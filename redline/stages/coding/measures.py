@@ -55,8 +55,8 @@ def measure_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
 
 
 def _future(tree: Tree, v: int) -> bool:
-    """v is said of the future: a future modal on it ("would take"), "going to take", or the infinitive of a
-    future or weighing verb ("will consider taking" is read on 'consider'; "plans to take", "is ready to take")."""
+    """v is said of the future: a future modal on it ("would take"), "going to take", the infinitive of a verb of
+    intent ("plans to take", "is ready to take") or of a future "will not hesitate to" (the threat is made)."""
     toks = tree.tokens
     if any(toks[k].dep == "aux" and toks[k].lower in FUTURE_MODALS for k in tree.kids[v]):
         return True
@@ -65,5 +65,8 @@ def _future(tree: Tree, v: int) -> bool:
         return False
     if toks[v].dep == "conj":
         return _future(tree, h)
+    if toks[h].lemma.lower() == "hesitate":
+        # "will not hesitate to take action against X": the negation is on the hesitation, the threat is made
+        return any(toks[k].dep == "neg" for k in tree.kids[h]) and _future(tree, h)
     return toks[h].lower == "going" or toks[h].lemma.lower() in ("plan", "intend", "vow", "threaten", "ready",
                                                                  "prepared") or _future(tree, h)
