@@ -277,6 +277,10 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
         if point not in anchors:
             skipped.append(f"{m.text!r} belongs to another part of the sentence")
             continue
+        if word == "from" and tokens[prep.head].lemma.lower() in SPEAKING_LEMMAS:
+            # "said, speaking from the State Department": where a statement was made (ninth round, speech)
+            found.append((1, m, f"'{tokens[prep.head].text} from {m.text}': where the statement was made"))
+            continue
         if word == "from":
             skipped.append(f"{m.text!r} is an origin ('from'), not where the event happened")
             continue
@@ -316,6 +320,10 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     also = [f[1].text for f in usable[1:]]
     extra = f"; also named: {', '.join(also)}" if also else ""
     return best.place, f"{why}; {best.reason}{extra}"
+
+
+# Verbs of speaking whose "from" phrase is where the speaker was ("speaking from Moscow"), not an origin.
+SPEAKING_LEMMAS = frozenset({"speak", "talk"})
 
 
 # Nouns that name an occasion with one place ("the summit in Geneva"); a later "the summit" means the same one.

@@ -14,6 +14,8 @@ party (no guess), and a party that is the speaker itself is no recipient (one's 
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...knowledge.lexicon import Code, Lexicon
 from .speech import claim_source, said_of
 from .tree import OBJ, PASS_SUBJ, SUBJ, Frame, Tree, subject_of
@@ -88,9 +90,14 @@ def _frame(tree: Tree, lex: Lexicon, rule: str, entry: str, code: Code, trigger:
                  require_recipient=need_target, notes=(note,))
 
 
+# Verbs whose negation affirms what they govern: "will not hesitate to take action" threatens it.
+LITOTES = frozenset({"hesitate"})
+
+
 def _unsaid(tree: Tree, base: int, verb: int | None, *, judgement: bool) -> bool:
     """The content is not said as it stands: a negation on the way from it up to its speech verb (or on the speech
-    verb: "did not believe it to be the right time", "would not reach a determination"), or a "whether / if"
+    verb: "did not believe it to be the right time", "would not reach a determination"; not "will not hesitate to",
+    which affirms), or a "whether / if"
     clause ("about whether the president committed a crime"). A judgement (ACCUSE) must be of what is or was: a
     modal on the way makes it a forecast or a hedge ("will continue to try and undermine", "could be making a
     mistake"); "should / must have" is criticism of what was not done. A threat is future by nature."""
@@ -98,7 +105,7 @@ def _unsaid(tree: Tree, base: int, verb: int | None, *, judgement: bool) -> bool
     i = base
     for _ in range(8):
         kids = tree.kids[i]
-        if any(toks[k].dep == "neg" for k in kids):
+        if any(toks[k].dep == "neg" for k in kids) and toks[i].lemma.lower() not in LITOTES:
             return True
         if i == verb:
             return False
@@ -216,18 +223,29 @@ def _names(tree: Tree, i: int, words: frozenset[str]) -> bool:
     return bool(forms & words) or any(toks[c].lemma.lower() in words for c in tree.children(i, {"conj"}))
 
 
+MISDEED_VERBS = frozenset({"commit", "make", "perpetrate", "cross"})
+
+
 def _misdeeds(tree: Tree, lex: Lexicon) -> list[Frame]:
     """'X said the Americans are committing a folly / made a grave mistake / committed atrocities / crossed a red
-    line': ACCUSE."""
+    line / violated the agreement': ACCUSE."""
     toks = tree.tokens
     out = []
     for t in toks:
-        if t.pos != "VERB" or t.lemma.lower() not in ("commit", "make", "perpetrate", "cross"):
+        if t.pos != "VERB" or t.lemma.lower() not in MISDEED_VERBS | lex.cue("breaking_verbs"):
             continue
         obj = tree.child(t.i, OBJ)
         if obj is None or any(toks[k].dep == "neg" for k in tree.kids[t.i]):
             continue
-        if t.lemma.lower() == "cross":
+        absorbed: tuple[int, ...] = ()
+        if t.lemma.lower() in lex.cue("breaking_verbs"):
+            if not _names(tree, obj, lex.cue("broken_rules")):
+                continue  # "broke the record", "breached the wall": no rule broken
+            # a broken agreement or law is the content of the accusation, not coded again (as "charged that" reads
+            # it); a broken ceasefire or airspace is fighting or an incursion, reported and coded on its own too
+            code, kind = ALLEGE, "alleges a violation"
+            absorbed = () if _names(tree, obj, lex.cue("material_breaches")) else (t.i,)
+        elif t.lemma.lower() == "cross":
             if not _red_line(tree, obj, lex):
                 continue  # "crossed the border", "crossed the river": no judgement
             code, kind = ALLEGE, "alleges a violation"
@@ -241,7 +259,12 @@ def _misdeeds(tree: Tree, lex: Lexicon) -> list[Frame]:
         if subj is None or not _party(tree, subj):
             continue
         f = _frame(tree, lex, f"evaluation:misdeed+{toks[obj].lemma.lower()}", f"{t.lemma} {toks[obj].lower}", code,
-                   t.i, t.i, _targets(tree, subj), f"saying a party {t.lemma}s a '{toks[obj].text}' {kind}")
+                   t.i, t.i, _targets(tree, subj), f"saying a party {t.lemma}s a '{toks[obj].text}' {kind}",
+                   absorbed=absorbed)
+        if f is not None and f.speaker_actor and absorbed:
+            # no speech verb: the speaker of a quote, if any, is found later; the violation stays coded on its own
+            # until then ("Russia violated the ceasefire on Monday" is the writer's report)
+            f = dataclasses.replace(f, absorbed=())
         if f is not None:
             out.append(f)
     return out
@@ -421,8 +444,9 @@ def _consequences(tree: Tree, lex: Lexicon) -> list[Frame]:
         else:
             continue
         subj = _subject(tree, t.i)
-        if subj is None or not (_party(tree, subj) or toks[subj].lower == "it") or toks[subj].pos == "NOUN" and \
-                toks[subj].lemma.lower() not in AGENT_NOUNS and toks[subj].ent_type == "":
+        culprits = subj is not None and _culprits(tree, subj, lex)
+        if not culprits and (subj is None or not (_party(tree, subj) or toks[subj].lower == "it") or (
+                toks[subj].pos == "NOUN" and toks[subj].lemma.lower() not in AGENT_NOUNS and toks[subj].ent_type == "")):
             continue  # "the economy will suffer", "prices will pay off": no party is warned
         code, note = _threat_code(tree, lex), f"saying a party will meet '{what}' warns it of punishment"
         if any(toks[k].dep == "aux" and toks[k].lemma.lower() == "have" for k in tree.kids[t.i]):
@@ -430,10 +454,32 @@ def _consequences(tree: Tree, lex: Lexicon) -> list[Frame]:
                 continue  # "would have paid a price": a counterfactual
             # "should have been held accountable": criticism of what was not done (as wordsense.py reads "should have")
             code, note = DISAPPROVE, f"saying a party should have met '{what}' criticises it"
-        f = _frame(tree, lex, f"consequence:{lemma}", f"{modal} {t.lemma}", code, t.i, t.i, tree.conjuncts(subj), note)
+        if culprits:
+            # "those who carried out the attack will be held accountable": the doers of an act, unnamed, are
+            # warned; the warning was made, its recipient is nobody (no guess)
+            f = _frame(tree, lex, f"consequence:{lemma}+culprits", f"{modal} {t.lemma}", code, t.i, t.i, [],
+                       f"{note} (the unnamed doers of an act)", need_target=False)
+        else:
+            f = _frame(tree, lex, f"consequence:{lemma}", f"{modal} {t.lemma}", code, t.i, t.i, tree.conjuncts(subj),
+                       note)
         if f is not None:
             out.append(f)
     return out
+
+
+def _culprits(tree: Tree, subj: int, lex: Lexicon) -> bool:
+    """The unnamed doers of an act as a subject: a culprit noun ("the perpetrators", "the attackers"), "those /
+    anyone / whoever" with the act they did ("those who used chemical weapons", "whoever ordered the killing") or
+    "responsible" ("those responsible"). A bare "those" or "anyone" is no culprit ("anyone will pay more")."""
+    toks = tree.tokens
+    t = toks[subj]
+    if t.pos == "VERB" and t.dep in ("csubj", "csubjpass"):  # "whoever ordered the killing will pay"
+        return any(toks[k].lower in ("whoever", "whomever") for k in tree.kids[subj])
+    if t.lemma.lower() in lex.cue("culprit_nouns") and t.pos == "NOUN":
+        return not any(toks[k].dep == "poss" or toks[k].ent_type != "" for k in tree.kids[subj])
+    if t.lower not in lex.cue("culprit_pronouns"):
+        return False
+    return any(toks[k].dep in ("relcl", "acl") or toks[k].lower == "responsible" for k in tree.kids[subj])
 
 
 COST_VERBS = frozenset({"be", "grow", "rise", "increase", "mount", "come", "follow", "escalate", "continue", "climb"})

@@ -7,6 +7,7 @@ import dataclasses
 from ...knowledge.lexicon import Lexicon
 from ...records import Token
 from .evaluations import evaluation_frames
+from .measures import measure_frames
 from .nominal import noun_frames
 from .realized import realized_frames
 from .speech import (
@@ -19,7 +20,7 @@ from .speech import (
     vowed_force,
     warning_frames,
 )
-from .stances import esteem_frames, stance_frames
+from .stances import esteem_frames, right_frames, stance_frames
 from .tree import (
     Frame,
     Tree,
@@ -109,10 +110,12 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(stance_frames(tree, lex))
     frames.extend(esteem_frames(tree, lex))
+    frames.extend(right_frames(tree, lex))
     frames.extend(charge_frames(tree))
     frames.extend(label_frames(tree, lex))
     frames.extend(copula_label_frames(tree, lex, frames))
     frames.extend(evaluation_frames(tree, lex, frames))
+    frames.extend(measure_frames(tree, lex))
     frames = warning_frames(tree, lex, frames)
     frames = vowed_force(tree, frames)
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names

@@ -256,11 +256,14 @@ def readiness_frames(tree: Tree, lex: Lexicon, frames: list[Frame] = ()) -> list
             continue  # "is not ready to strike": no threat made
         rcpt = [c for o in tree.children(x, OBJ) for c in tree.conjuncts(o)] + [
             c for _, a in tree.prep_args(x, ("against", "on", "at")) for c in tree.conjuncts(a)]
-        if bare and not rcpt:
+        unnamed = not bare and _unnamed_target(tree, x, rcpt, lex)
+        if unnamed is None:
+            continue  # "ready to strike a deal", "ready to strike" said of workers: no force
+        if bare and not rcpt or unnamed:
             rcpt = [r for g in frames if g.code.event in FORCE_TYPES for r in g.recipients if r not in rcpt]
         out.append(Frame(f"readiness:{t.lower}+{verb}", f"{t.lower} to {verb}",
                          Code("THREATEN", "violence", "138"), (t.i, t.i + 1), tuple(subject_of(tree, cop)),
-                         tuple(rcpt), cop, absorbed=(x,), require_recipient=not bare,
+                         tuple(rcpt), cop, absorbed=(x,), require_recipient=not (bare or unnamed),
                          notes=("a stated readiness to use force against a party is a threat",)))
     return out
 
@@ -295,6 +298,28 @@ def vowed_force(tree: Tree, frames: list[Frame]) -> list[Frame]:
                                        recipients=tuple(rcpt), absorbed=tuple(sorted(set(f.absorbed) | {x})),
                                        notes=f.notes + ("a vow to use force is a threat",)))
     return out
+
+
+UNNAMED_TARGETS = frozenset({"those", "anyone", "anybody", "whoever", "perpetrator", "culprit", "attacker"})
+PUNISHING = frozenset({"punish", "retaliate"})
+
+
+def _unnamed_target(tree: Tree, x: int, rcpt: list[int], lex: Lexicon) -> bool | None:
+    """Whether a readiness to use force names no party it aims at (ninth round, speech): True for "ready to punish
+    those who ordered the attack" or "ready to retaliate" (a threat made, its target unnamed: no recipient, no
+    guess); False when anything else is named ("ready to strike Hezbollah": the recipient rules decide, as
+    before); None when nothing says force: "strike / hit / intervene" with no target and no word of force in the
+    sentence ("the unions are ready to strike")."""
+    toks = tree.tokens
+    if any(toks[r].lemma.lower() not in UNNAMED_TARGETS or toks[r].ent_type != "" or toks[r].lower in (
+            "those", "anyone", "anybody") and not any(toks[k].dep in ("relcl", "acl") or toks[k].lower == "responsible"
+                                                      for k in tree.kids[r]) for r in rcpt):
+        return False  # a party or a thing named: the recipient rules decide, as before
+    if toks[x].lemma.lower() in PUNISHING:
+        return True
+    force = any(t.i != x and (t.lower in lex.cue("force_context") or t.lemma.lower() in lex.cue("force_context"))
+                for t in toks)
+    return True if force else None
 
 
 def _bare_readiness(tree: Tree, x: int, lex: Lexicon) -> bool:

@@ -5,11 +5,14 @@ coded by the verb rules.
 
 Eighth round, speech: a party stating its trust in or esteem for another ("the president has full confidence in
 the Iraqi government", "expressed faith in Kyiv", "thinks highly of the general") praises or backs it: SUPPORT,
-CAMEO 051 (`esteem_frames`)."""
+CAMEO 051 (`esteem_frames`); ninth round, also respect or admiration "for" a party ("has great respect for the
+general"). A speaker who says a party has the right to defend itself backs it: SUPPORT, CAMEO 052
+(`right_frames`)."""
 
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon
+from .evaluations import _frame
 from .tree import PASS_SUBJ, Frame, Tree, match_noun, subject_of
 
 # Adjectives of commitment or openness, as the predicate of "be", "remain", "stay" or "seem".
@@ -66,6 +69,8 @@ TRUST_VERBS = frozenset({"have", "express", "voice", "reiterate", "reaffirm", "r
 # Quantities that turn trust into its lack ("little confidence", "less faith"): a criticism, not support; "no" is
 # read by the factuality stage as a negation.
 LACK = frozenset({"little", "less", "no", "lost", "any", "diminished", "waning", "low"})
+# Esteem nouns with "for": "has great respect / admiration for X", "expressed admiration for X" (ninth round, speech).
+ESTEEM_NOUNS = frozenset({"respect", "admiration", "esteem", "regard"})
 # "thinks / speaks highly of X".
 ESTEEM_VERBS = frozenset({"think", "speak"})
 
@@ -80,13 +85,14 @@ def esteem_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
     out = []
     code = Code("SUPPORT", None, "051")
     for t in toks:
-        if t.lemma.lower() in TRUST_NOUNS and t.dep == "dobj":
+        if t.lemma.lower() in TRUST_NOUNS | ESTEEM_NOUNS and t.dep == "dobj":
             h = tree.head(t.i)
             if h is None or toks[h].lemma.lower() not in TRUST_VERBS:
                 continue
             if any(toks[k].lower in LACK for k in tree.kids[t.i]):
                 continue
-            held = [x for _, a in tree.prep_args(t.i, ("in",)) for x in tree.conjuncts(a)]
+            prep = "in" if t.lemma.lower() in TRUST_NOUNS else "for"
+            held = [x for _, a in tree.prep_args(t.i, (prep,)) for x in tree.conjuncts(a)]
             rule, trig = f"esteem:{toks[h].lemma.lower()}+{t.lemma.lower()}", (t.i, t.i + 1)
         elif t.lemma.lower() in ESTEEM_VERBS and any(toks[k].lower == "highly" for k in tree.kids[t.i]):
             h = t.i
@@ -102,3 +108,51 @@ def esteem_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
                          require_recipient=True,
                          notes=("a party stating its trust in or esteem for another backs it: SUPPORT",)))
     return out
+
+
+# "X has the right to defend itself": what a right backs a party in (ninth round, speech). Only defence and
+# existence: "has the right to enrich uranium", "citizens have the right to protest" state a claim on a matter, not
+# backing for a party in a conflict.
+DEFENCE_VERBS = frozenset({"defend", "protect", "exist", "respond", "retaliate"})
+DEFENCE_NOUNS = frozenset({"self-defense", "self-defence", "defense", "defence", "existence"})
+
+
+def right_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """A SUPPORT frame (CAMEO 052, defend verbally) for "<speaker> said <party> has a / the / every right to defend
+    itself / to exist / to self-defence": the speaker backs the party in its conflict. The party is the recipient
+    and must be named (a name or a nationality, or an agent noun with one: "the Afghan army"; a bare "the troops"
+    is often the speaker's own side justifying itself); a speaker is required (evaluations.py `_frame`: the
+    writer's own "Israel has the right to defend itself" is no event) and is never the party itself ("we have the
+    right to defend ourselves" states its own stance). "does not have the right", "has no right" are none."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.lemma.lower() != "right" or t.pos != "NOUN" or t.dep != "dobj":
+            continue
+        h = tree.head(t.i)
+        if h is None or toks[h].lemma.lower() != "have" or any(
+                toks[k].dep == "neg" or toks[k].lower == "no" for k in tree.kids[h] + tree.kids[t.i]):
+            continue
+        acts = [k for k in tree.kids[t.i] + tree.kids[h] if toks[k].dep in ("acl", "xcomp") and toks[k].pos == "VERB"]
+        defence = any(toks[k].lemma.lower() in DEFENCE_VERBS for k in acts) or any(
+            toks[a].lemma.lower() in DEFENCE_NOUNS for _, a in tree.prep_args(t.i, ("to", "of")))
+        if not defence:
+            continue
+        held = [x for x in subject_of(tree, h) if _named(tree, x, lex)]
+        if not held:
+            continue
+        f = _frame(tree, lex, "right:defend", "has the right to defend", Code("SUPPORT", None, "052"), t.i, h,
+                   held, "saying a party has the right to defend itself backs it: SUPPORT")
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _named(tree: Tree, i: int, lex: Lexicon) -> bool:
+    """A party named by itself ("Israel", "Kyiv", "the Israelis") or an agent noun with a name or a nationality
+    ("the Afghan army", "Israel's army"), not a bare agent noun ("the troops")."""
+    toks = tree.tokens
+    if toks[i].pos == "PROPN" or toks[i].ent_type in ("GPE", "NORP", "ORG", "PERSON"):
+        return True
+    return toks[i].lemma.lower() in lex.cue("agents") and any(
+        toks[k].ent_type in ("GPE", "NORP", "ORG") for k in tree.kids[i] if toks[k].dep in ("amod", "compound", "poss"))

@@ -1,0 +1,72 @@
+"""Announced measures against a party (ninth round, speech): "China said it would take all necessary measures
+against the United States", "the minister said the kingdom was considering additional measures against Canada",
+"Iran warned it would take action against Britain", "Beijing will take firm countermeasures". A party that says it
+will take, or is weighing, unnamed steps against another threatens it (PLOVER THREATEN; CAMEO 130, with the mode
+the sentence's words give: relations for sanctions and costs, violence for force).
+
+The threat is the saying: a speech verb reports the clause (its subject acts) or the sentence stands in a quote
+(its speaker acts); the writer's own "the EU is weighing measures against Hungary" reports a deliberation, not a
+threat made, and is no event (evaluations.py `_frame`, the checks of every speech act: negation, "whether", own
+words). The measure must be a future one (will, would, 'll, shall, could, "going to") or one being weighed
+(consider, weigh, mull, study, prepare); "took measures against" reports a done act, "must take measures against"
+demands (speech.py `deontic_frames`), "would not take measures" threatens nothing. The recipient is the
+"against / toward" party; a counter-measure or reprisal ("would take countermeasures") is a threat with no
+party named (no recipient, no guess); other measures with no party ("measures to help farmers") are none.
+"""
+
+from __future__ import annotations
+
+from ...knowledge.lexicon import Lexicon
+from .evaluations import _frame, _threat_code
+from .tree import Frame, Tree
+
+FUTURE_MODALS = frozenset({"will", "'ll", "wo", "would", "'d", "shall", "could"})
+TARGET_PREPS = ("against", "toward", "towards")  # not "on": "take action on the bill / on climate" is about a matter
+
+
+def measure_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """A THREATEN frame for each measure noun (`measure_nouns`) that is the object of a verb of taking or weighing
+    (`measure_verbs`) announced for the future or weighed now, said by a speaker."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.dep not in ("dobj", "obj") or t.lemma.lower() not in lex.cue("measure_nouns"):
+            continue
+        v = t.head
+        lemma = toks[v].lemma.lower()
+        if lemma not in lex.cue("measure_verbs") or any(toks[k].dep == "neg" for k in tree.kids[v] + tree.kids[t.i]):
+            continue
+        weighing = lemma in lex.cue("weighing_verbs")
+        future = _future(tree, v)
+        if not (weighing or future):
+            continue  # "took measures against Russia": a done act; "must take measures": a demand
+        targets = [x for _, a in tree.prep_args(t.i, TARGET_PREPS) + tree.prep_args(v, TARGET_PREPS)
+                   for x in tree.conjuncts(a)]
+        reprisal = t.lemma.lower() in lex.cue("reprisal_nouns") or any(
+            toks[k].lemma.lower() in lex.cue("reprisal_modifiers") for k in tree.kids[t.i] if toks[k].dep == "amod")
+        if not targets and not reprisal:
+            continue  # "new measures to help farmers": no party is warned
+        f = _frame(tree, lex, f"measures:{lemma}+{t.lemma.lower()}", f"{lemma} {t.lemma.lower()}",
+                   _threat_code(tree, lex), t.i, v, targets,
+                   "steps a party says it will take or weighs against another threaten it", need_target=not reprisal)
+        if f is not None:
+            out.append(f)
+    return out
+
+
+def _future(tree: Tree, v: int) -> bool:
+    """v is said of the future: a future modal on it ("would take"), "going to take", the infinitive of a verb of
+    intent ("plans to take", "is ready to take") or of a future "will not hesitate to" (the threat is made)."""
+    toks = tree.tokens
+    if any(toks[k].dep == "aux" and toks[k].lower in FUTURE_MODALS for k in tree.kids[v]):
+        return True
+    h = tree.head(v)
+    if h is None or h == v or toks[v].dep not in ("xcomp", "conj"):
+        return False
+    if toks[v].dep == "conj":
+        return _future(tree, h)
+    if toks[h].lemma.lower() == "hesitate":
+        # "will not hesitate to take action against X": the negation is on the hesitation, the threat is made
+        return any(toks[k].dep == "neg" for k in tree.kids[h]) and _future(tree, h)
+    return toks[h].lower == "going" or toks[h].lemma.lower() in ("plan", "intend", "vow", "threaten", "ready",
+                                                                 "prepared") or _future(tree, h)
