@@ -47,21 +47,23 @@ def group_coref(t: Token, toks, children, head_match: Match | None, sent: Senten
             word in LEADER_WORDS and leads(p.entity.office)))]
     else:
         return None
-    # the pair (or three) just named: those named in this sentence before it and the last sentences before, when
-    # they are exactly that many; more in reach compete ("India, Pakistan and China ... the two countries"), fewer
-    # are not the pair (no reaching back past a third party named in between): no guess
+    # the pair (or three) just named: from this sentence (before the phrase) back, sentence by sentence, the first
+    # reach that names that many parties of the kind; when the sentence that fills it brings more, they compete
+    # ("India, Pakistan and China ... the two countries") and there is no guess; none that near: no pair
     places = t.lower in GROUP_NOUNS
     window = GROUP_WINDOW if places else PRONOUN_WINDOW
     members: list[Antecedent] = []
     seen_codes: set[str] = set()
-    for p in reversed(pool):
-        if p.sentence < sent.index - window or (p.sentence == sent.index and p.head > t.i):
-            continue
-        key = (p.entity.code if places else p.entity.identifier_text) or p.entity.code
-        if key in seen_codes:
-            continue
-        seen_codes.add(key)
-        members.append(p)
+    for back in range(window + 1):
+        for p in reversed(pool):
+            if p.sentence != sent.index - back or (back == 0 and p.head > t.i):
+                continue
+            key = (p.entity.code if places else p.entity.identifier_text) or p.entity.code
+            if key not in seen_codes:
+                seen_codes.add(key)
+                members.append(p)
+        if len(members) >= count:
+            break
     if len(members) != count:
         return None
     out = []
