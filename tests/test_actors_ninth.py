@@ -162,3 +162,9 @@ def test_an_embassy_without_a_place_in_its_name_is_left_to_the_agent_word(pipeli
     found = [(s, t, c) for s, t, c in mentions(pipeline, "Police closed the U.S. Embassy in Kabul.")]
     assert codes_of(found, 0, "the U.S. Embassy") == ["USA"]
     assert codes_of(found, 0, "Kabul") == ["AFG"]
+
+
+def test_a_subject_pronoun_continues_the_main_subject_of_the_sentence_before(pipeline):
+    found = mentions(pipeline, "Kim Jong Un met Moon Jae-in on Monday. Kim said Trump's remarks had convinced him. "
+                     "He added that he was thinking hard.")
+    assert codes_of(found, 2, "He") == ["PRK"]  # was USA: Trump, who owns the subject of the clause below

@@ -237,6 +237,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     # a person who owns a subject that is a thing ("Hagel's criticism of the war raised red flags. Moreover, he
     # ...") is who the story is about there: a later he/she may continue them like a subject
     person_subj = subj or owner_of_thing_subject(t, toks, at)
+    if subj and toks[effective_dep(t, toks).head].dep == "ROOT":
+        memory.mains.add((sent.index, h))  # the subject of the sentence's main verb: who the sentence is about
 
     def made(entity: Entity, kind: str, antecedent: tuple[int, int] | None = None) -> Mention:
         return Mention(sent.index, start, end, h, text, entity, kind, antecedent)

@@ -68,6 +68,7 @@ class Memory:
     countries: Counter = field(default_factory=Counter)  # country code -> times named so far (title included)
     previous: tuple[Sentence | None, tuple[Mention, ...]] = (None, ())  # the sentence before and its mentions
     agents: list = field(default_factory=list)  # (agent word, coreference_definite.AgentMention) with a code
+    mains: set = field(default_factory=set)  # (sentence, head) of the subjects of sentences' main verbs
 
     def article_country(self, *, strict: bool = False) -> str | None:
         """The country the article is about, once the text has fixed it: named at least twice (three times when
@@ -257,6 +258,12 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
                                f"the {PRONOUN_WINDOW} sentences before and several people named "
                                f"({', '.join(sorted(named))}); not guessing"), "pronoun"), None)
     pick = (same or subjects or recent)[-1]
+    if not same and subjects:
+        # "Kim said Trump's remarks had convinced him. He added ...": of the subjects of the latest sentence that has
+        # one, the subject of its main verb, not a person that owns a subordinate clause's subject
+        mains = [p for p in subjects if p.sentence == pick.sentence and (p.sentence, p.head) in memory.mains]
+        if mains and mains[-1] is not pick:
+            pick, note = mains[-1], f"{note}, the subject of that sentence's main verb"
     ent = corefer(pick.entity, text, f"'{t.text}' -> '{pick.text}' (sentence {pick.sentence}){note}")
     return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (pick.sentence, pick.head)), pick)
 
