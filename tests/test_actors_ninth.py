@@ -168,18 +168,3 @@ def test_a_subject_pronoun_continues_the_main_subject_of_the_sentence_before(pip
     found = mentions(pipeline, "Kim Jong Un met Moon Jae-in on Monday. Kim said Trump's remarks had convinced him. "
                      "He added that he was thinking hard.")
     assert codes_of(found, 2, "He") == ["PRK"]  # was USA: Trump, who owns the subject of the clause below
-
-
-# -- "a federal judge": the federation the article is about ---------------------------------------------------------
-
-STORY = "The White House said on Monday that Congress would vote. Senators in Washington said the United States must act. "
-
-
-def test_a_federal_agent_is_of_the_article_country_even_when_indefinite(pipeline):
-    found = mentions(pipeline, STORY + "A federal judge said the special counsel had too much power.")
-    assert codes_of(found, 2, "A federal judge") == ["USA"]  # was none: "a" made it no home institution
-
-
-def test_an_indefinite_agent_without_federal_stays_unplaced(pipeline):
-    assert codes_of(mentions(pipeline, STORY + "A judge said the special counsel had too much power."), 2,
-                    "A judge") == [None]

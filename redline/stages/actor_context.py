@@ -143,8 +143,6 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
                                        f"'{p.text}' (sentence {p.sentence}), the only country named in this or the "
                                        "previous sentence")
     indefinite = ("some", "other", "foreign") if agent in CROWDS else ("a", "an", "some", "other", "foreign")
-    if any(toks[c].lower == "federal" and toks[c].dep in ("amod", "compound") for c in children[t.i]):
-        indefinite = ("other", "foreign")  # "a federal judge", "some federal agents": the federation's own
     if any(toks[c].dep == "poss" and c != country or toks[c].lower in indefinite for c in children[t.i]):
         return ent  # "their police", "a foreign army": not the article's own institutions (but "a crowd" is)
     code = memory.article_country(strict=agent in STRICT_BRIDGING)
