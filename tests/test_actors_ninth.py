@@ -147,23 +147,6 @@ def test_people_added_in_the_ninth_round(pipeline, text, phrase, code, published
     assert codes_of(mentions(pipeline, text, published), 0, phrase) == [code]
 
 
-# -- a diplomatic post named with its country and the place it is in --------------------------------------------------
-
-@pytest.mark.parametrize(("text", "phrase", "code"), [
-    # the parser takes it for a person, or the capital for the government: it is the post of its country
-    ("“U.S. Mission Benghazi is requesting a patrol outside the compound,” she wrote.", "U.S. Mission Benghazi", "USA"),
-    ("The British Embassy Kabul said on Monday that it would close.", "The British Embassy Kabul", "GBR"),
-])
-def test_a_diplomatic_post_is_its_countrys(pipeline, text, phrase, code):
-    assert codes_of(mentions(pipeline, text), 0, phrase) == [code]
-
-
-def test_an_embassy_without_a_place_in_its_name_is_left_to_the_agent_word(pipeline):
-    found = [(s, t, c) for s, t, c in mentions(pipeline, "Police closed the U.S. Embassy in Kabul.")]
-    assert codes_of(found, 0, "the U.S. Embassy") == ["USA"]
-    assert codes_of(found, 0, "Kabul") == ["AFG"]
-
-
 def test_a_subject_pronoun_continues_the_main_subject_of_the_sentence_before(pipeline):
     found = mentions(pipeline, "Kim Jong Un met Moon Jae-in on Monday. Kim said Trump's remarks had convinced him. "
                      "He added that he was thinking hard.")

@@ -291,20 +291,6 @@ def unknown_body(toks: Sequence[Token], start: int, first: int, at: dict[int, Ma
                for i in range(start, first))
 
 
-POST_WORDS = frozenset({"Mission", "Embassy", "Consulate", "Legation"})
-
-
-def diplomatic_post(start: int, end: int, modifiers: Sequence[Match], toks: Sequence[Token]) -> Match | None:
-    """'U.S. Mission Benghazi', 'British Embassy Kabul': a capitalised post word right after a country or
-    nationality that opens the phrase, before the name of the place, names that country's post (whatever entity
-    the parser gave the phrase). The country match, or None. "The U.S. Embassy" alone is left to the agent word."""
-    home = [m for m in modifiers if m.kind in ("country", "adjective") and not m.ambiguous
-            and m.start == start + (toks[start].lower == "the")]
-    if not home or home[0].end >= end or toks[home[0].end].text not in POST_WORDS:
-        return None
-    return home[0]
-
-
 def inside_name(m: Match, toks: Sequence[Token]) -> bool:
     """Whether a country word is the first word of the organisation's own name: tagged as part of that ORG entity
     by the parser and not a possessor ("Japan's")."""

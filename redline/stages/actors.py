@@ -31,10 +31,8 @@ from .actor_context import (
 )
 from .actor_phrases import (
     NP_LEFT,
-    POST_WORDS,
     backer_codes,
     conjoined_of,
-    diplomatic_post,
     coordinated,
     coordinated_compound,
     effective_dep,
@@ -288,11 +286,6 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     if namesake is not None:
         return [made(Entity(entity_text=text, code=None, identifier_text=name_text(t, toks), reason=namesake),
                      "name")]
-    post = diplomatic_post(start, end, modifiers, toks) if t.pos == "PROPN" and t.text not in POST_WORDS else None
-    if post is not None:  # "U.S. Mission Benghazi" (which the parser may take for a person), "British Embassy Kabul"
-        return [made(Entity(entity_text=text, code=post.codes[0], sector="GOV", identifier_text=name_text(t, toks),
-                            reason=f"'{text}': a diplomatic post named with {post.kind} '{post.text}' -> "
-                            f"{post.codes[0]}; GOV, not the place it is in"), "name")]
     # knowledge-base resolution --------------------------------------------------------------------------------
     context = pp_context(h, toks, children, at)
     if any(toks[c].dep == "poss" and toks[c].pos == "PRON" and any(m.head == c and m.entity.code for m in before)
