@@ -226,6 +226,53 @@ def conjoined_of(context: Sequence[Match], toks: Sequence[Token]) -> list[Match]
     return members
 
 
+# People named by a journey: their "from ... to ..." is a route, not a range of home countries.
+MOVERS = frozenset({"migrant", "refugee", "tourist", "traveller", "traveler", "passenger", "pilgrim", "emigrant",
+                    "immigrant", "deportee", "evacuee", "smuggler", "courier", "envoy", "delegation"})
+
+
+def range_ends(h: int, toks: Sequence[Token], children: list[list[int]], at: Mapping[int, Match]) -> list[Match]:
+    """The two ends of a range of places on the head ("Governments from Havana to Buenos Aires", "officials from
+    China to Russia"): the "from" object and the "to" object, each a country or capital the knowledge base knows,
+    of two countries; [] otherwise. The "to" phrase may hang on the head, on "from" or on its object."""
+    def end_of(prep: int) -> Match | None:
+        objs = [o for o in children[prep] if toks[o].dep == "pobj"]
+        if len(objs) != 1:
+            return None
+        found = [m for i in subtree(objs[0], children) if (m := at.get(i)) is not None
+                 and m.kind in ("country", "capital") and not m.ambiguous and match_head(m, toks) == objs[0]]
+        return found[0] if found else None
+
+    if (toks[h].lemma or toks[h].text).lower() in MOVERS:
+        return []  # "migrants from Libya to Italy": a route, not two home countries
+    froms = [c for c in children[h] if c > h and toks[c].dep == "prep" and toks[c].lower == "from"]
+    if len(froms) != 1:
+        return []
+    start = end_of(froms[0])
+    hosts = [h, froms[0], *(o for o in children[froms[0]] if toks[o].dep == "pobj")]
+    tos = [c for x in hosts for c in children[x] if c > froms[0] and toks[c].dep == "prep" and toks[c].lower == "to"]
+    if start is None or len(tos) != 1:
+        return []
+    end = end_of(tos[0])
+    if end is None or set(end.codes) == set(start.codes):
+        return []
+    return [start, end]
+
+
+# Words that make a country named with an article a likeness, not the state: "turning Egypt into a new Syria",
+# "another Vietnam", "the next Venezuela", "a second Afghanistan".
+LIKENESS_WORDS = frozenset({"new", "second", "next", "another", "latest", "future"})
+
+
+def likeness(t: Token, children: list[list[int]], toks: Sequence[Token]) -> bool:
+    """Whether the country name at t is a likeness ("a new Syria", "another Vietnam", "the next Venezuela"): a
+    determiner "a"/"an"/"another"/"the" with a likeness word before it."""
+    kids = [toks[c] for c in children[t.i] if c < t.i]
+    dets = {k.lower for k in kids if k.dep in ("det", "predet")}
+    words = {k.lower for k in kids if k.dep in ("amod", "det", "compound")}
+    return "another" in dets or bool(dets & {"a", "an", "the"}) and bool(words & LIKENESS_WORDS)
+
+
 def qualified_body(head: Match, toks: Sequence[Token], at: dict[int, Match]) -> bool:
     """'the Supreme Security Council' (Libya's): a capitalised word the knowledge base does not know, right before
     an international body's name and part of it, makes it another body of a similar name."""

@@ -39,6 +39,7 @@ from .actor_phrases import (
     in_relative_clause,
     inside_name,
     is_head,
+    likeness,
     match_head,
     mention_kind,
     modifies,
@@ -49,35 +50,35 @@ from .actor_phrases import (
     phrase_role,
     pp_context,
     qualified_body,
+    range_ends,
     span_text,
     subtree,
     unglued,
     unknown_body,
 )
-from .datelines import dateline_end, detached
-from .coreference_cataphora import forward_pronouns, opening_pronouns, unresolved_opening
-from .coreference_definite import KIND_WORDS, kind_coref, remember_agent, repeated_agent
 from .coreference import (
     BODY_WORDS,
-    GROUP_NOUNS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
     Memory,
     apposition,
     body_coref,
     corefer,
-    group_coref,
     is_plural,
     name_from_apposition,
     phrase_gender,
     pronoun,
-    they,
     remember,
     role_from_apposition,
-    title_before_name,
     surname_coref,
+    they,
+    title_before_name,
     title_coref,
 )
+from .coreference_cataphora import forward_pronouns, opening_pronouns, unresolved_opening
+from .coreference_definite import KIND_WORDS, agent_word, body_modifier, kind_coref, remember_agent, repeated_agent
+from .coreference_groups import GROUP_NOUNS, group_coref
+from .datelines import dateline_end, detached
 
 log = logging.getLogger(__name__)
 
@@ -234,6 +235,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     # a person who owns a subject that is a thing ("Hagel's criticism of the war raised red flags. Moreover, he
     # ...") is who the story is about there: a later he/she may continue them like a subject
     person_subj = subj or owner_of_thing_subject(t, toks, at)
+    if subj and toks[effective_dep(t, toks).head].dep == "ROOT":
+        memory.mains.add((sent.index, h))  # the subject of the sentence's main verb: who the sentence is about
 
     def made(entity: Entity, kind: str, antecedent: tuple[int, int] | None = None) -> Mention:
         return Mention(sent.index, start, end, h, text, entity, kind, antecedent)
@@ -265,6 +268,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                             reason=f"'{text}': a body whose name only ends like the {head_match.kind} "
                             f"'{head_match.text}' ({head_match.entry.code}); its own is not in the knowledge base"),
                      "name")]
+    if head_match is not None and head_match.kind == "country" and likeness(t, children, toks):
+        return [made(Entity(entity_text=text, code=None, reason=f"'{text}': a country named as a likeness (a "
+                            "determiner and 'new', 'next', 'another' ...), not the state itself"), "name")]
     bare = head_match is None or (head_match.kind == "person" and head_match.end - head_match.start == 1)
     lone = head_match is None and t.pos == "PROPN" and not (t.i > 0 and toks[t.i - 1].pos == "PROPN")
     if bare and t.pos == "PROPN" and (t.ent_type in ("PERSON", "") or lone):
@@ -272,8 +278,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         found = surname_coref(t, toks, sent, start, end, text, memory, kb.family_of)
         if found is not None:
             sur, root = found
-            remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), person_subj, root.entity,
-                     person=True, gender=root.gender)
+            if root is not None:
+                remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), person_subj, root.entity,
+                         person=True, gender=root.gender)
             return [sur]
     namesake = _namesake(head_match, toks, kb, at)
     if namesake is not None:
@@ -298,9 +305,13 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     if head_match is not None:
         places = [m for m in named_mods if m.kind in PLACE_KINDS | ORG_KINDS]
         split = agent_head and len({c for m in places for c in m.codes}) > 1 and coordinated(places, toks)
+        how = "one mention per conjoined country"
         if agent_head and not named_mods and not split:
             # "the leaders of France, Germany and Britain": one mention per conjoined country of the phrase
             places = conjoined_of(context, toks)
+            if not places:  # "Governments from Havana to Buenos Aires": both ends of the range
+                places = range_ends(h, toks, children, at)
+                how = "one mention per end of the range 'from ... to ...'"
             split = len({c for m in places for c in m.codes}) > 1
         if split:
             # "Russian and Belarusian soldiers": one mention per country, same head
@@ -308,7 +319,7 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             out = []
             for m in places:
                 ent = kb.compose(head_match, titles + [m], date=date, text=text, former=former, role=role)
-                ent = dataclasses.replace(ent, reason=ent.reason + "; one mention per conjoined country")
+                ent = dataclasses.replace(ent, reason=f"{ent.reason}; {how}")
                 mention = made(ent, "agent")
                 remember(memory, mention, subj)
                 out.append(mention)
@@ -323,6 +334,11 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         again = None
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors and not named_mods:
             again = repeated_agent(ent, t, sent, text, memory, toks, children)  # "the militants" again
+            ent = again or ent
+        bodies = [agent_word(toks[match_head(m, toks)]) for m in modifiers if m.kind == "agent"
+                  and m is not head_match and m.end <= head_match.start]
+        if ent.code is None and agent_head and not visitors and again is None and bodies and not named_mods:
+            again = body_modifier(ent, t, sent, text, memory, toks, children, bodies)  # "administration officials"
             ent = again or ent
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors and again is None:
             ent = bridged(ent, t, toks, children, head_match, sent, memory, backer_codes(start, end, at, toks))

@@ -14,9 +14,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from ..knowledge.actor_names import Match, family_word
+from ..knowledge.actor_names import HONORIFICS, Match, family_word
 from ..knowledge.actor_people import APPOSITION_ROLE
 from ..records import Entity, Mention, Sentence, Token
+from .coreference_binding import coarguments, named_in
 from .reported_speech import SPEECH_VERBS
 
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach for its antecedent
@@ -26,13 +27,6 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f",
 THING_PRONOUNS = frozenset({"its", "itself"})
 OBJECT_PRONOUNS = frozenset({"him", "her"})  # as objects they cannot be their own clause's subject
 OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
-GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
-               "neighbors": "place", "governments": "place", "capitals": "place"}
-PAIR_WORDS = {"two": 2, "both": 2, "three": 3}
-# "the two leaders": any heads of state or government, whatever their title.
-LEADER_WORDS = frozenset({"leader", "head", "head of state"})
-HEAD_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader",
-                "head of state", "leader", "sultan", "crown prince", "taoiseach")
 # Singular words for a member of a body (group agent words) that, definite, name one earlier person like a title
 # ("Sen. John McCain ... the longtime senator"), with the word their office is written with in people.csv.
 MEMBER_TITLES = {"senator": "senator", "congressman": "representative", "congresswoman": "representative",
@@ -74,6 +68,7 @@ class Memory:
     countries: Counter = field(default_factory=Counter)  # country code -> times named so far (title included)
     previous: tuple[Sentence | None, tuple[Mention, ...]] = (None, ())  # the sentence before and its mentions
     agents: list = field(default_factory=list)  # (agent word, coreference_definite.AgentMention) with a code
+    mains: set = field(default_factory=set)  # (sentence, head) of the subjects of sentences' main verbs
 
     def article_country(self, *, strict: bool = False) -> str | None:
         """The country the article is about, once the text has fixed it: named at least twice (three times when
@@ -211,6 +206,22 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
         return (Mention(sent.index, start, end, t.i, text,
                         Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}' has no {label} antecedent "
                                f"in the {PRONOUN_WINDOW} sentences before{other}"), "pronoun"), None)
+    note = ""
+    if w in PERSON_PRONOUNS and not w.endswith("self"):
+        # "his criticism of Trump", "by inviting Netanyahu, he turned ...": not the person named as the object
+        # of its own noun or verb (or of a subjectless phrase whose doer it is)
+        others = coarguments(t, sent.tokens)
+        if others:
+            kept = [p for p in recent if not named_in(p, others, sent)]
+            if len(kept) < len(recent):
+                note = "; not " + ", ".join(sorted({f"'{p.text}'" for p in recent if p not in kept})) + \
+                    ", named as the object of its own clause"
+                recent = kept
+        if not recent:
+            return (Mention(sent.index, start, end, t.i, text,
+                            Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}' has no {label} "
+                                   f"antecedent in the {PRONOUN_WINDOW} sentences before{other}{note}"), "pronoun"),
+                    None)
     if w in PERSON_PRONOUNS:
         # within the sentence, syntax decides first: "Trump blamed his own predecessors", "Putin said he would"
         # point to the subject of the clause above; "Trump praised him" cannot (the object is someone else)
@@ -219,6 +230,15 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
         if w in OBJECT_PRONOUNS and t.dep in OBJECT_DEPS:
             who = {_identity(p) for p in bound}
             recent = [p for p in recent if _identity(p) not in who]
+            higher = _speaker_above(t, above, sent.tokens) if not bound else None
+            speaker = [p for p in recent if p.sentence == sent.index and p.head == higher]
+            if speaker:
+                # "Kim said Trump's remarks had convinced him": its own clause's subject is no person, so the
+                # subject of the clause above (the one who says it) is who it is
+                pick = speaker[-1]
+                ent = corefer(pick.entity, text, f"'{t.text}' -> '{pick.text}', the subject of the clause above "
+                              f"its own, whose subject is no person (sentence {pick.sentence}){note}")
+                return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (pick.sentence, pick.head)), pick)
         elif bound:
             pick = bound[-1]
             ent = corefer(pick.entity, text, f"'{t.text}' -> '{pick.text}', the subject of its clause "
@@ -238,7 +258,13 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
                                f"the {PRONOUN_WINDOW} sentences before and several people named "
                                f"({', '.join(sorted(named))}); not guessing"), "pronoun"), None)
     pick = (same or subjects or recent)[-1]
-    ent = corefer(pick.entity, text, f"'{t.text}' -> '{pick.text}' (sentence {pick.sentence})")
+    if not same and subjects:
+        # "Kim said Trump's remarks had convinced him. He added ...": of the subjects of the latest sentence that has
+        # one, the subject of its main verb, not a person that owns a subordinate clause's subject
+        mains = [p for p in subjects if p.sentence == pick.sentence and (p.sentence, p.head) in memory.mains]
+        if mains and mains[-1] is not pick:
+            pick, note = mains[-1], f"{note}, the subject of that sentence's main verb"
+    ent = corefer(pick.entity, text, f"'{t.text}' -> '{pick.text}' (sentence {pick.sentence}){note}")
     return (Mention(sent.index, start, end, t.i, text, ent, "pronoun", (pick.sentence, pick.head)), pick)
 
 
@@ -276,6 +302,14 @@ def _parenthetical_speaker(t: Token, toks: Sequence[Token]) -> int | None:
         return None
     subj = [c.i for c in toks if c.head == asides[0].i and c.dep == "nsubj"]
     return subj[0] if len(subj) == 1 else None
+
+
+def _speaker_above(t: Token, above: int | None, toks: Sequence[Token]) -> int | None:
+    """The subject of the clause above the one whose subject is `above` (which is not t): "Kim said the remarks
+    convinced him" -> Kim. None without such a clause."""
+    if above is None or toks[above].head == above:
+        return None
+    return _clause_subject(toks[toks[above].head], toks)
 
 
 def _identity(p: Antecedent) -> str:
@@ -416,57 +450,12 @@ def is_plural(t: Token) -> bool:
     return t.tag in ("NNS", "NNPS") or "Number=Plur" in t.morph
 
 
-def _leads(office: str) -> bool:
-    """A head of state or government ("the two leaders" are the presidents, premiers, kings named before)."""
-    low = office.lower()
-    return not low.startswith(("former", "vice", "deputy")) and any(w in low for w in HEAD_OFFICES)
-
-
 def _office_word(t: Token) -> str:
     """The singular of an office noun ("presidents" -> "president") to look for in an office title."""
     word = (t.lemma or t.text).lower()
     if word == t.lower and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     return word
-
-
-def group_coref(t: Token, toks, children, head_match: Match | None, sent: Sentence, start: int, end: int, text: str,
-                memory: Memory) -> list[Mention] | None:
-    """'the two presidents', 'both countries' -> one mention per member, same span and head."""
-    count = 0
-    definite = False
-    for c in children[t.i]:
-        if toks[c].lower in PAIR_WORDS and toks[c].dep in ("nummod", "det", "predet", "quantmod"):
-            count = PAIR_WORDS[toks[c].lower]
-        definite = definite or toks[c].lower in ("the", "these", "those", "both")
-    if count < 2 or not definite:
-        return None  # "two states" (a two-state solution) is not the two states named before
-    if t.lower in GROUP_NOUNS:
-        pool = [p for p in memory.things if p.entity.entry and p.entity.entry.split(":")[0] in (
-            "country", "capital", "metonym", "adjective")]
-    elif head_match is not None and head_match.entry.role == "office":
-        word = _office_word(t)
-        pool = [p for p in memory.people if p.entity.office and (word in p.entity.office.lower() or (
-            word in LEADER_WORDS and _leads(p.entity.office)))]
-    else:
-        return None
-    members: list[Antecedent] = []
-    seen_codes: set[str] = set()
-    for p in reversed(pool):
-        key = p.entity.identifier_text or p.entity.code
-        if key in seen_codes:
-            continue
-        seen_codes.add(key)
-        members.append(p)
-        if len(members) == count:
-            break
-    if len(members) < count:
-        return None
-    out = []
-    for p in reversed(members):
-        ent = corefer(p.entity, text, f"'{text}' member '{p.text}' (sentence {p.sentence})")
-        out.append(Mention(sent.index, start, end, t.i, text, ent, "group", (p.sentence, p.head)))
-    return out
 
 
 # Bodies named again by their kind alone: "the State Department ... the department", "the Foreign Ministry ...
@@ -489,21 +478,45 @@ def body_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory
 
 def surname_coref(t: Token, toks, sent: Sentence, start: int, end: int, text: str, memory: Memory,
                   family_of: Callable[[str | None], str | None] = lambda entry: None
-                  ) -> tuple[Mention, Antecedent] | None:
+                  ) -> tuple[Mention, Antecedent | None] | None:
     """A bare surname ("Peskov") -> the earlier full mention of that person in the article. family_of: the family
-    name of a known person by entry ("Kim" for Kim Jong Un, whose names the knowledge base writes family first)."""
-    if t.i > 0 and toks[t.i - 1].pos == "PROPN" and toks[t.i - 1].dep in ("compound", "flat"):
-        return None  # part of a longer name, not a bare surname
+    name of a known person by entry ("Kim" for Kim Jong Un, whose names the knowledge base writes family first).
+    When several people of that name were named, the one named far more often than the others, else an
+    unresolved mention and no antecedent."""
+    if t.i > 0 and toks[t.i - 1].pos == "PROPN" and toks[t.i - 1].dep in ("compound", "flat") \
+            and toks[t.i - 1].lower.strip(".") not in HONORIFICS:
+        return None  # part of a longer name, not a bare surname ("Ms. Larson" is one)
     gender = phrase_gender(toks, start, end)
+    found: list[Antecedent] = []
     for p in reversed(memory.people):
         full = p.entity.identifier_text or ""
         if gender and p.gender and p.gender != gender:
             continue  # "Mrs. Clinton" is not the "Bill Clinton" named before
         if full and t.lower in (family_word([full]), family_of(p.entity.entry)) and full.lower() != t.lower:
             # "Moon" after "Moon Jae-in": a hyphenated given name puts the family name first
-            ent = corefer(p.entity, text, f"surname '{t.text}' -> '{p.text}' (sentence {p.sentence})")
-            return Mention(sent.index, start, end, t.i, text, ent, "surname", (p.sentence, p.head)), p
-    return None
+            found.append(p)
+    if not found:
+        return None
+    pick, why = found[0], f"surname '{t.text}' -> '{found[0].text}' (sentence {found[0].sentence})"
+    if len({_identity(p) for p in found}) > 1:
+        # "Kim Jong Un ... his father Kim Jong Il ... Kim said": several people of that family name were named;
+        # the bare surname is the one the story is about, named (or referred to) three times or more and at
+        # least twice as often as any other, else none
+        named = Counter(_identity(p) for p in memory.people if _identity(p) in {_identity(f) for f in found})
+        (top, n), *rest = named.most_common()
+        second = rest[0][1] if rest else 0
+        if n < 2 * second or n < 3:
+            names = ", ".join(sorted({f.entity.identifier_text or f.text for f in found}))
+            return Mention(sent.index, start, end, t.i, text, Entity(
+                entity_text=text, code=None, reason=f"surname '{t.text}': several people of that name were named "
+                f"({names}), none far more often than the others; not guessing"), "surname"), None
+        pick = next(p for p in found if _identity(p) == top)
+        why = (f"surname '{t.text}' -> '{pick.text}' (sentence {pick.sentence}), of the people of that name the one "
+               f"the article names most ({n} times, {second} for the next)")
+    if pick.entity.code is None and t.i > 0 and toks[t.i - 1].lower.strip(".") in HONORIFICS:
+        return None  # "Mr. Kline" after an unresolved "John Kline": the courtesy-title rules may still place him
+    ent = corefer(pick.entity, text, why)
+    return Mention(sent.index, start, end, t.i, text, ent, "surname", (pick.sentence, pick.head)), pick
 
 
 def they(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memory,

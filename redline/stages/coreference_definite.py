@@ -100,6 +100,25 @@ def repeated_agent(own: Entity, t: Token, sent: Sentence, text: str, memory: Mem
                    f"'{word}' named; every earlier one is of {code}")
 
 
+def body_modifier(own: Entity, t: Token, sent: Sentence, text: str, memory: Memory, toks: Sequence[Token],
+                  children: list[list[int]], words: Sequence[str]) -> Entity | None:
+    """'senior administration officials' after 'Obama's administration': an agent with no country of its own whose
+    compound modifier is itself an agent word (`words`: the lemmas of those modifiers) is of the body that word
+    named in this sentence before it, when every mention of that word in the article is of one country. None
+    otherwise (not named in the sentence, or of two countries: no guess)."""
+    for word in words:
+        found = [a for w, a in memory.agents if w == word and a.entity.code
+                 and not (a.sentence == sent.index and a.head > t.i)]
+        near = [a for a in found if a.sentence == sent.index]
+        if near and len({a.entity.code for a in found}) == 1:
+            pick = near[-1]
+            return dataclasses.replace(own, code=pick.entity.code, reason=f"{own.reason.split('; no country')[0]}; "
+                                       f"{pick.entity.code} from '{pick.text}' (sentence {pick.sentence}), the "
+                                       f"'{word}' its modifier names again; every earlier one is of "
+                                       f"{pick.entity.code}")
+    return None
+
+
 def agent_word(t: Token) -> str:
     """The word a repeated agent is known by: its lemma ("militants" -> "militant")."""
     return (t.lemma or t.text).lower()
