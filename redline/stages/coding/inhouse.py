@@ -92,6 +92,34 @@ def same_government(tree: Tree, f: Frame, actors, recipients) -> bool:
     return all(r.entity.code == country and r.entity.sector in EXECUTIVE for r in others)
 
 
+# Parts of a government and the people who serve or advise it, named without a country (ninth round): "asked the
+# Commerce Department to look into easing the ban", "ordered all the generals to take part in drills", "consulted
+# with lawyers", "I'll speak to attorneys".
+OWN_BODIES = frozenset({"department", "ministry", "agency", "office", "bureau", "directorate", "secretariat",
+                        "general", "generals", "commander", "commanders", "officer", "officers", "lawyer", "lawyers",
+                        "attorney", "attorneys", "counsel"})
+
+
+def own_bodies(tree: Tree, f: Frame, actors, recipients) -> bool:
+    """A request, instruction, meeting or call of one country's executive addressed only to departments,
+    commanders or lawyers that no other country is named for (the parts of its own state and its own counsel).
+    "asked the Chinese commerce ministry" names another country and stays; an unnamed department of a
+    legislature or court resolves to that body and stays."""
+    code = f.code
+    if not (code.event == "REQUEST" or code.event == "CONSULT" and code.mode not in ("visit", "third-party")
+            or code.event == "AGREE" and code.cameo == "036"):
+        return False
+    if not f.recipients or not actors or not all(a.entity.sector in EXECUTIVE for a in actors):
+        return False
+    countries = {a.entity.code for a in actors}
+    if len(countries) != 1 or None in countries:
+        return False
+    toks = tree.tokens
+    if not all(toks[r].lemma.lower() in OWN_BODIES or toks[r].lower in OWN_BODIES for r in f.recipients):
+        return False
+    return all(r.entity.code in (None, *countries) and r.entity.sector in (None, *EXECUTIVE) for r in recipients)
+
+
 # Words of an issue argued about, not ground fought over.
 ISSUES = frozenset({"issue", "issues", "question", "questions", "policy", "policies", "plan", "plans", "matter",
                     "matters", "budget", "bill", "strategy", "approach", "decision", "decisions", "response",
@@ -158,6 +186,24 @@ def political_combat(tree: Tree, f: Frame, actors, recipients) -> bool:
     if "GOV" in sectors and not others:
         return False  # "the government fought back": against whom is not said, it may be armed
     return bool(sectors & UNARMED) or bool(others & UNARMED)
+
+
+def executive_quarrel(tree: Tree, f: Frame, actors, recipients) -> bool:
+    """'A clash between the president and top military leadership over the case', 'the prime minister feuded with
+    his army chief': a fight or clash word whose parties are a government and its own forces or officials (one
+    country, a civilian government among them) is a quarrel inside one state. Two armed forces of one country
+    ("the army clashed with the paramilitary forces") stay: no civilian government is a party."""
+    if f.code.event != "ASSAULT" or f.code.mode is not None:
+        return False
+    if tree.tokens[f.trigger[1] - 1].lemma.lower() not in COMBAT_WORDS:
+        return False
+    parties = [*actors, *recipients]
+    if len(parties) < 2 or not any(p.entity.sector == "GOV" for p in parties):
+        return False
+    if any(p.how == "mention inside the noun phrase" for p in parties):
+        return False  # "opponents of the president clashed with his supporters": crowds, not the government
+    codes = {p.entity.code for p in parties}
+    return len(codes) == 1 and None not in codes and all(p.entity.sector in EXECUTIVE for p in parties)
 
 
 def _one_country(actors, recipients, sectors) -> str | None:
@@ -294,8 +340,12 @@ def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
     """Why the frame is an act inside one side, or ""."""
     if same_government(tree, f, actors, recipients):
         return "an act among one country's own government, forces and officials only is internal"
+    if own_bodies(tree, f, actors, recipients):
+        return "a request or meeting of a government with its own departments, commanders or lawyers is internal"
     if political_combat(tree, f, actors, recipients):
         return "a fight or clash among politicians, parties, courts or businesses is a dispute, not combat"
+    if executive_quarrel(tree, f, actors, recipients):
+        return "a clash or fight between a government and its own forces or officials is a quarrel inside one state"
     if personnel(tree, f, actors, recipients):
         return "a resignation, apology or reprimand among one government's own officials is a personnel matter"
     if notice(tree, f, actors, recipients):
