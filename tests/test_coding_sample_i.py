@@ -1,6 +1,6 @@
 """Readings from judging fresh samples of real articles (issue 12, ninth round, 6 Dec 2026: sample I and the wrong
-events of sample H): promises of force or measures, appeals of a state to its own public, a government's requests
-to its own departments and commanders, quarrels between a government and its own forces, acts framed by a noun of
+events of sample H): promises of force or measures, a state's advice to its own public, orders that a person be
+held, quarrels between a government and its own forces, service in a war, acts framed by a noun of
 prospect or of evidence, "nor" with inversion, "conceded nothing", assurances of a fact parsed on the object.
 
 Every sentence here is written for this test (none is a sample, dev or corpus sentence). Each group checks one
@@ -28,10 +28,6 @@ pytestmark = pytest.mark.slow
     ("The U.S. Embassy in Brussels urged American citizens to shelter in place.", "REQUEST"),
     ("The French interior ministry urged residents of Paris to stay indoors.", "REQUEST"),
     ('"Americans should sleep well at night," the U.S. secretary of state said.', "REQUEST"),
-    # a government's requests to its own departments and commanders (inhouse.own_bodies)
-    ("President Trump instructed the Commerce Department to look into easing the ban.", "REQUEST"),
-    ("The American president said he had asked the Commerce Department to review the penalties.", "REQUEST"),
-    ("The North Korean leader ordered all the generals to take part in the drills.", "REQUEST"),
     # a quarrel between a government and its own forces or officials (inhouse.executive_quarrel)
     ("The Pakistani prime minister clashed with the Pakistani army chief over the appointment.", "ASSAULT"),
     ("The firing ended a clash between President Donald Trump and top U.S. military leadership over the case.",
@@ -57,6 +53,8 @@ pytestmark = pytest.mark.slow
     # fighting in a war, with no enemy or place named, is a career (generic.war_service)
     ("The American general has fought in the key American wars of the past two decades.", "ASSAULT"),
     ("The Iraqi defence minister fought in the 1991 Gulf War as a young captain.", "ASSAULT"),
+    # an order that a person be held is no request (orders.py)
+    ("The Egyptian court ordered the journalists detained for 15 days.", "REQUEST"),
     # an assurance that something is so, the clause parsed on the object (statements.assured_fact)
     ("Three senior North Korean officials assured their South Korean counterparts that Kim was healthy.", "AGREE"),
     ("Iranian diplomats assured their Omani hosts that the tanker crew was safe.", "AGREE"),
@@ -73,8 +71,9 @@ def test_no_event(pipeline, text, absent):
     ("China vowed not to impose new duties on American soybeans.", ("AGREE", ("CHN",), ("USA",))),
     # an appeal to another country's people stays
     ("Turkey urged Syrians to rise up against Assad.", ("REQUEST", ("TUR",), ("SYR",))),
-    # a request to another country's ministry stays
-    ("President Trump asked the Chinese commerce ministry to reconsider the ban.", ("REQUEST", ("USA",), ("CHN",))),
+    # a political appeal to one's own people stays a request (only advice for their safety is dropped)
+    ("The American president urged Americans to back a strike on Syria.", ("REQUEST", ("USA",), ("USA",))),
+    ("The Egyptian government urged Egyptian citizens to vote in the referendum.", ("REQUEST", ("EGY",), ("EGY",))),
     # two armed forces of one country clashing is combat
     ("The Sudanese army clashed with the Sudanese paramilitary forces in Khartoum.",
      ("ASSAULT", ("SDN",), ("SDN",))),
@@ -85,6 +84,12 @@ def test_no_event(pipeline, text, absent):
     ("Russian troops fought in Syria against the Syrian rebels.", ("ASSAULT", ("RUS",), ("SYR",))),
     ("The American president said he had a call with the Chinese president on Tuesday.",
      ("CONSULT", ("CHN", "USA"), ())),
+    # an order that a person be held or expelled is the coercion (orders.py); an order to act stays a request
+    ("The Egyptian court ordered the journalists detained for 15 days.", ("COERCE", ("EGY",), ("EGY",))),
+    ("The Russian judge ordered the opposition leader jailed for 30 days.", ("COERCE", ("RUS",), ("RUS",))),
+    ("A Turkish judge ordered the German reporter deported.", ("COERCE", ("TUR",), ("DEU",))),
+    ("The Russian president ordered the Ukrainian forces to withdraw from the border.",
+     ("REQUEST", ("RUS",), ("UKR",))),
     # a concession made, an assurance of what will be done
     ("Israel conceded the town to the Palestinians.", ("CONCEDE", ("ISR",), ("PSE",))),
     ("Egyptian officials assured Israel that Egypt would close the tunnels.", ("AGREE", ("EGY",), ("ISR",))),

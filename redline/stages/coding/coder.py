@@ -13,7 +13,7 @@ from ...records import Document, Entity, Event, Factuality, Mention, Sentence, T
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import complements, idioms, inhouse, oneact, promises, publics, readings, senses, wordsense
+from . import complements, idioms, inhouse, oneact, orders, promises, publics, readings, senses, wordsense
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -146,6 +146,9 @@ class Coder(ArgumentRules, RecipientRules):
         if (threat := promises.hostile_promise(tree, f)) is not None:
             f = threat
             trace.append("a promise to bring force or coercive measures on a party is a threat: THREATEN")
+        if (order := orders.coercive_order(tree, f)) is not None:
+            f = order
+            trace.append("an order that a person be held or expelled is the coercion itself: COERCE")
         f, why = idioms.sense(tree, f, index, self.lex, trace)
         if not why:
             f, why = wordsense.sense(tree, f, self.lex, trace)

@@ -92,34 +92,6 @@ def same_government(tree: Tree, f: Frame, actors, recipients) -> bool:
     return all(r.entity.code == country and r.entity.sector in EXECUTIVE for r in others)
 
 
-# Parts of a government and the people who serve or advise it, named without a country (ninth round): "asked the
-# Commerce Department to look into easing the ban", "ordered all the generals to take part in drills", "consulted
-# with lawyers", "I'll speak to attorneys".
-OWN_BODIES = frozenset({"department", "ministry", "agency", "office", "bureau", "directorate", "secretariat",
-                        "general", "generals", "commander", "commanders", "officer", "officers", "lawyer", "lawyers",
-                        "attorney", "attorneys", "counsel"})
-
-
-def own_bodies(tree: Tree, f: Frame, actors, recipients) -> bool:
-    """A request, instruction, meeting or call of one country's executive addressed only to departments,
-    commanders or lawyers that no other country is named for (the parts of its own state and its own counsel).
-    "asked the Chinese commerce ministry" names another country and stays; an unnamed department of a
-    legislature or court resolves to that body and stays."""
-    code = f.code
-    if not (code.event == "REQUEST" or code.event == "CONSULT" and code.mode not in ("visit", "third-party")
-            or code.event == "AGREE" and code.cameo == "036"):
-        return False
-    if not f.recipients or not actors or not all(a.entity.sector in EXECUTIVE for a in actors):
-        return False
-    countries = {a.entity.code for a in actors}
-    if len(countries) != 1 or None in countries:
-        return False
-    toks = tree.tokens
-    if not all(toks[r].lemma.lower() in OWN_BODIES or toks[r].lower in OWN_BODIES for r in f.recipients):
-        return False
-    return all(r.entity.code in (None, *countries) and r.entity.sector in (None, *EXECUTIVE) for r in recipients)
-
-
 # Words of an issue argued about, not ground fought over.
 ISSUES = frozenset({"issue", "issues", "question", "questions", "policy", "policies", "plan", "plans", "matter",
                     "matters", "budget", "bill", "strategy", "approach", "decision", "decisions", "response",
@@ -340,8 +312,6 @@ def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
     """Why the frame is an act inside one side, or ""."""
     if same_government(tree, f, actors, recipients):
         return "an act among one country's own government, forces and officials only is internal"
-    if own_bodies(tree, f, actors, recipients):
-        return "a request or meeting of a government with its own departments, commanders or lawyers is internal"
     if political_combat(tree, f, actors, recipients):
         return "a fight or clash among politicians, parties, courts or businesses is a dispute, not combat"
     if executive_quarrel(tree, f, actors, recipients):

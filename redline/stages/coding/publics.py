@@ -4,7 +4,9 @@ Americans should sleep well at night". A government, its police or forces advisi
 their own country is public information, not an act between parties (docs/annotation.md section 2; the eighth
 round dropped such warnings in `senses.advice_or_forecast`, this module does the same for appeals and requests).
 
-Kept: an appeal to another country's government or people ("urged Syrians to rise up against Assad" names another
+Kept: a political appeal to one's own people ("urged Americans to back the strike", "asked the public to judge the
+evidence": only advice for people's own safety or peace of mind is dropped, `ADVICE`), an appeal to another
+country's government or people ("urged Syrians to rise up against Assad" names another
 country's people), an appeal by anyone but the state (an opposition party calling its supporters into the streets,
 a lobby urging voters), an appeal to a public together with a party ("asked the American people and the rest of the
 world to judge").
@@ -16,6 +18,11 @@ from .senses import CIVILIANS
 from .tree import Frame, Tree, names_word
 
 STATE = frozenset({"GOV", "COP", "MIL", "SPY"})
+# What advice asks of people for their own safety or peace of mind: "to stay indoors", "to be vigilant", "to shelter
+# in place", "to leave the country", "to sleep well". A political appeal ("urged Americans to back the strike", "asked
+# the people to judge the evidence", "to vote", "to call their senators") asks for support and stays a request.
+ADVICE = frozenset({"stay", "remain", "be", "shelter", "avoid", "leave", "evacuate", "keep", "sleep", "refrain",
+                    "heed", "follow", "feel", "lock", "seek", "exercise", "reconsider", "postpone", "return"})
 
 
 def own_public(tree: Tree, f: Frame, actors, recipients) -> bool:
@@ -23,6 +30,12 @@ def own_public(tree: Tree, f: Frame, actors, recipients) -> bool:
     if f.code.event != "REQUEST" or not f.recipients or not actors:
         return False
     if not all(a.entity.sector in STATE for a in actors):
+        return False
+    toks = tree.tokens
+    content = [k for k in tree.children(f.base, {"xcomp", "ccomp"}) if toks[k].pos in ("VERB", "AUX")]
+    if f.rule.startswith("deontic"):
+        content = [f.trigger[1] - 1]  # "Americans should sleep well at night": the verb under the modal is advised
+    if not content or not all(toks[k].lemma.lower() in ADVICE for k in content):
         return False
     countries = {a.entity.code for a in actors}
     if not all(names_word(tree, r, CIVILIANS) or (tree.tokens[r].ent_type == "NORP" and tree.tokens[r].tag == "NNPS")
