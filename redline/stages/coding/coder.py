@@ -13,7 +13,7 @@ from ...records import Document, Entity, Event, Factuality, Mention, Sentence, T
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import complements, idioms, inhouse, oneact, readings, senses, wordsense
+from . import complements, idioms, inhouse, oneact, orders, promises, publics, readings, senses, wordsense
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -143,6 +143,12 @@ class Coder(ArgumentRules, RecipientRules):
                 trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
             else:
                 return None, "the object is a plan, deal or idea: the violent verb is figurative"
+        if (threat := promises.hostile_promise(tree, f)) is not None:
+            f = threat
+            trace.append("a promise to bring force or coercive measures on a party is a threat: THREATEN")
+        if (order := orders.coercive_order(tree, f)) is not None:
+            f = order
+            trace.append("an order that a person be held or expelled is the coercion itself: COERCE")
         f, why = idioms.sense(tree, f, index, self.lex, trace)
         if not why:
             f, why = wordsense.sense(tree, f, self.lex, trace)
@@ -211,7 +217,8 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "ties or relations need a second party and none was named"
         if senses.internal_meeting(tree, f, own_codes, recipients):
             return None, "a meeting, call or request to one's own officials ('his security chiefs', 'his staff') is internal"
-        why = inhouse.drop_reason(tree, f, actors, recipients) or readings.party_sense(tree, f, actors, recipients)
+        why = inhouse.drop_reason(tree, f, actors, recipients) or readings.party_sense(tree, f, actors, recipients) \
+            or publics.drop_reason(tree, f, actors, recipients)
         if why:
             return None, why
         if (code := readings.rescue(tree, f, actors)) is not None:

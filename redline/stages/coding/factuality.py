@@ -47,9 +47,25 @@ NOT_YET_MARKS = frozenset({"until", "till", "before", "after"})
 CLAIMING = frozenset({"claim", "purport", "profess", "pretend"})
 # Verbs that advocate a course named in their gerund or infinitive ("suggested providing weapons", "argued to
 # lift the embargo"): the course is proposed, not taken. With a that-clause they report speech (speech cues).
-ADVOCATING = frozenset({"suggest", "argue", "advocate", "recommend", "favor", "favour"})
+ADVOCATING = frozenset({"suggest", "argue", "advocate", "recommend", "favor", "favour", "endorse", "propose"})
 # "close to threatening": what one is near to doing is not done.
 NEARNESS = frozenset({"close", "closer", "near", "nearer"})
+# Nouns whose "of"/"for" act is feared, asked for or planned, not done (ninth round): "the threat of a North
+# Korean attack", "the president's call for American strikes", "the risk of war", "plans for an invasion".
+PROSPECT_NOUNS = frozenset({"threat", "risk", "danger", "fear", "possibility", "prospect", "chance", "specter",
+                            "spectre", "likelihood", "call", "demand", "plan", "proposal", "request", "plea", "appeal",
+                            "ultimatum", "bid", "option"})
+# Nouns of evidence: "no sign of", "little evidence of" an act says it was not seen to happen.
+SIGN_NOUNS = frozenset({"sign", "evidence", "indication", "trace", "proof", "hint"})
+SCANT = frozenset({"no", "little", "scant", "scarce"})
+# Verbs whose to-complement is what they authorize or make possible, not what was done ("enacted to empower the
+# administration to depose the dictator", "a law that allows the president to use force").
+AUTHORIZING = frozenset({"authorize", "authorise", "empower", "permit", "allow", "enable", "entitle"})
+# Nouns of debate whose "over"/"about" gerund is argued about, not done ("divisions over conceding the right").
+DEBATE_NOUNS = frozenset({"division", "debate", "dispute", "row", "argument", "disagreement", "split", "rift",
+                          "controversy", "wrangling", "quarrel"})
+# Participles on an event noun that put it ahead ("a call scheduled very soon", "the planned visit").
+AHEAD_PARTICIPLES = frozenset({"schedule", "plan", "set", "expect", "due", "slate"})
 # Forms the parser's lemmatizer gets wrong ("hoped" -> "hop"): the governor is read by its form.
 LEMMA_FIXES = {"hoped": "hope", "hoping": "hope", "hopes": "hope"}
 
@@ -60,12 +76,30 @@ def lemma(tree: Tree, i: int) -> str:
     return LEMMA_FIXES.get(t.lower, t.lemma.lower())
 
 
+def _nor_inverted(tree: Tree, i: int) -> bool:
+    """'Nor has the United States lifted its tariffs', '..., nor has Washington lifted its tariffs': 'nor' (or
+    'neither') before clause i, whose auxiliary comes before its subject, negates it."""
+    toks = tree.tokens
+    h = tree.head(i)
+    ccs = [k for k in tree.kids[i] if k < i]
+    if toks[i].dep == "conj" and h is not None:
+        ccs += [k for k in tree.kids[h] if k < i]
+    if not any(toks[k].dep == "cc" and toks[k].lower in ("nor", "neither") for k in ccs):
+        return False
+    subj = tree.children(i, {"nsubj", "nsubjpass"})
+    return bool(subj) and any(toks[a].dep in ("aux", "auxpass") and a < subj[0] for a in tree.kids[i])
+
+
 def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None:
     """Cues attached directly to token i: negation, modal/future auxiliaries, 'going to', conditional marker."""
     toks = tree.tokens
     cond = _conditional_mark(tree, i, lex)
     if cond is not None:  # "if the president does not pardon him": a condition, not a refusal
         return cond
+    if any(toks[k].dep == "dobj" and toks[k].lower in ("nothing", "none") for k in tree.kids[i]):
+        return Factuality.NEGATED, f"'{toks[i].text} nothing': no act done"
+    if _nor_inverted(tree, i):
+        return Factuality.NEGATED, f"'nor' with the auxiliary before the subject negates '{toks[i].text}'"
     for k in tree.kids[i]:
         t = toks[k]
         low = t.lower.replace("\u2019", "'")
@@ -274,13 +308,46 @@ def _participle_of_modal(tree: Tree, base: int, lex: Lexicon) -> tuple[Factualit
     return None
 
 
+def _framing_noun(tree: Tree, i: int) -> tuple[Factuality, str] | None:
+    """Node i is the object of "of"/"for" under a noun of prospect or of evidence: "the threat of a North Korean
+    attack" (hypothetical), "little sign of Americans being trained" (negated)."""
+    toks = tree.tokens
+    p = tree.head(i)
+    if toks[i].dep not in ("pobj", "pcomp") or p is None:
+        return None
+    g = tree.head(p)
+    if g is None or toks[p].dep != "prep":
+        return None
+    if toks[p].lower in ("over", "about") and toks[i].tag == "VBG" and any(  # "divisions run deep over conceding"
+            toks[n].lemma.lower() in DEBATE_NOUNS for n in [g, *tree.children(g, {"nsubj"})]):
+        return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is argued about, not done"
+    if toks[g].pos not in ("NOUN", "PROPN"):
+        return None
+    gl = toks[g].lemma.lower()
+    if toks[p].lower not in ("of", "for"):
+        return None
+    if gl in PROSPECT_NOUNS:
+        return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is what the {toks[g].text} is of or for, not a fact"
+    if gl in SIGN_NOUNS and any(toks[k].lower in SCANT and toks[k].dep in ("det", "amod") for k in tree.kids[g]):
+        return Factuality.NEGATED, f"'{toks[i].text}': little or no {toks[g].text} of it"
+    return None
+
+
 def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None) -> tuple[Factuality, str]:
     """Factuality of the event whose clause is headed by `base` (and whose trigger may be a noun below it)."""
     toks = tree.tokens
     if trigger is not None and trigger != base:
+        h = tree.head(trigger)
+        if toks[trigger].dep == "nsubj" and h is not None and lemma(tree, h) == "come" and toks[h].tag == "VBG" and any(
+                toks[a].lower in ("soon", "up") for a in tree.kids[h]):
+            return Factuality.FUTURE, f"'{toks[trigger].text} {toks[h].text} soon': ahead, not held yet"
         for k in tree.kids[trigger]:
             if toks[k].dep == "det" and toks[k].lower == "no":
                 return Factuality.NEGATED, f"'no' determines '{toks[trigger].text}'"
+            if toks[k].dep in ("acl", "amod") and (lemma(tree, k) in AHEAD_PARTICIPLES and toks[k].tag in ("VBN", "JJ")
+                                                   or lemma(tree, k) == "come" and toks[k].tag == "VBG" and any(
+                                                       toks[a].lower in ("soon", "up") for a in tree.kids[k])):
+                return Factuality.FUTURE, f"'{toks[trigger].text} {toks[k].text}': ahead, not held yet"
             if toks[k].dep == "det" and toks[k].lower == "any":  # "since it carried out any attack"
                 return Factuality.HYPOTHETICAL, f"'any {toks[trigger].text}' names no particular act"
             if toks[k].tag in ("WDT", "WP") and toks[k].dep == "det":  # "want to know what conversations he had"
@@ -403,6 +470,15 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if dep == "advcl" and toks[h].lemma.lower() in SEEMING and any(
                 toks[k].dep == "mark" and toks[k].lower in ("like", "if") for k in tree.kids[i]):
             return Factuality.POSSIBLE, f"'{toks[h].text} like ... {toks[i].text}': an impression, not a fact"
+        hit = _framing_noun(tree, i)
+        if hit:
+            return hit
+        if dep in ("xcomp", "ccomp") and infinitive and lemma(tree, h) in AUTHORIZING:  # "empowers the army to strike"
+            return Factuality.HYPOTHETICAL, f"'{toks[h].text} ... to {toks[i].text}': authorized, not done"
+        g = tree.head(h)
+        if dep == "pcomp" and toks[h].lower == "to" and g is not None and lemma(tree, g) == "look" and any(
+                toks[k].lower == "forward" for k in tree.kids[g]):
+            return Factuality.FUTURE, f"'looking forward to {toks[i].text}': not done yet"
         if dep in ("advcl", "xcomp", "dobj", "ccomp", "pcomp") and _ruled_out(tree, h):
             return Factuality.NEGATED, f"'{toks[h].text} out {toks[i].text}': the act is excluded"
         if dep not in CLAUSE_LINKS:
@@ -468,6 +544,9 @@ def classify_noun(tree: Tree, n: int, lex: Lexicon) -> tuple[Factuality, str]:
         return Factuality.HYPOTHETICAL, f"'any {toks[n].text}' names no particular act"
     i = n
     while toks[i].dep in ("pobj", "prep", "conj", "appos", "compound") and tree.head(i) is not None:
+        hit = _framing_noun(tree, i)
+        if hit:
+            return hit
         i = tree.head(i)
     h = tree.head(i)
     if h is None:

@@ -10,6 +10,10 @@ trigger, each a pure function of the sentence tree and the frame:
 - *A class of acts*: "such attacks have eroded trust", "such raids anger villagers": "such" names a kind of act,
   not one that happened (`class_of_acts`).
 
+- *Service in a war* (ninth round, sample I): "has fought in the key American wars of the past decades", "he
+  fought in the Gulf War": fighting *in* a war, with no enemy or place named, is a career, not an attack
+  (`war_service`). "The wars the United States is fighting in Iraq" names a place and stays.
+
 A candidate's promises were tried and left: the dev gold codes "has pledged during his campaign to push anew for
 peace talks" as AGREE, so a campaign does not by itself make a promise no event.
 """
@@ -56,10 +60,30 @@ def class_of_acts(tree: Tree, f: Frame) -> bool:
     return any(toks[k].lower == "such" and toks[k].dep in ("amod", "det", "predet") for k in tree.kids[n])
 
 
+WARS = frozenset({"war", "wars", "conflict", "conflicts", "campaign", "campaigns", "battle", "battles",
+                  "insurgency", "insurgencies", "counterinsurgency", "counterinsurgencies"})
+SERVICE_VERBS = frozenset({"fight", "serve"})
+
+
+def war_service(tree: Tree, f: Frame) -> bool:
+    """'has fought in the key American wars', 'fought in the Gulf War': a fight whose only argument is the war it was
+    in (no object, no recipient, no 'against'/'with' party)."""
+    toks = tree.tokens
+    if f.code.event != "ASSAULT" or not f.rule.startswith("svo") or f.objects or f.recipients:
+        return False
+    if toks[f.base].lemma.lower() not in SERVICE_VERBS:
+        return False
+    if tree.prep_args(f.base, ("against", "with", "on", "at")):
+        return False
+    wars = [a for _, a in tree.prep_args(f.base, ("in",))]
+    return bool(wars) and all(toks[a].lemma.lower() in WARS or toks[a].lower in WARS for a in wars)
+
+
 DROPS = (
     (kind_of_actor, "a present-tense relative clause on a bare plural ('governments that negotiate') says what a "
                     "kind of actor does: no particular act (generic)"),
     (class_of_acts, "'such attacks' names a kind of act, not one that happened (generic)"),
+    (war_service, "fighting in a war with no enemy or place named is a career, not a particular attack"),
 )
 
 

@@ -160,6 +160,24 @@ def political_combat(tree: Tree, f: Frame, actors, recipients) -> bool:
     return bool(sectors & UNARMED) or bool(others & UNARMED)
 
 
+def executive_quarrel(tree: Tree, f: Frame, actors, recipients) -> bool:
+    """'A clash between the president and top military leadership over the case', 'the prime minister feuded with
+    his army chief': a fight or clash word whose parties are a government and its own forces or officials (one
+    country, a civilian government among them) is a quarrel inside one state. Two armed forces of one country
+    ("the army clashed with the paramilitary forces") stay: no civilian government is a party."""
+    if f.code.event != "ASSAULT" or f.code.mode is not None:
+        return False
+    if tree.tokens[f.trigger[1] - 1].lemma.lower() not in COMBAT_WORDS:
+        return False
+    parties = [*actors, *recipients]
+    if len(parties) < 2 or not any(p.entity.sector == "GOV" for p in parties):
+        return False
+    if any(p.how == "mention inside the noun phrase" for p in parties):
+        return False  # "opponents of the president clashed with his supporters": crowds, not the government
+    codes = {p.entity.code for p in parties}
+    return len(codes) == 1 and None not in codes and all(p.entity.sector in EXECUTIVE for p in parties)
+
+
 def _one_country(actors, recipients, sectors) -> str | None:
     """The one country every party belongs to when every actor and recipient has a sector among `sectors`
     (recipients may also be the country itself, with no sector), else None."""
@@ -296,6 +314,8 @@ def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
         return "an act among one country's own government, forces and officials only is internal"
     if political_combat(tree, f, actors, recipients):
         return "a fight or clash among politicians, parties, courts or businesses is a dispute, not combat"
+    if executive_quarrel(tree, f, actors, recipients):
+        return "a clash or fight between a government and its own forces or officials is a quarrel inside one state"
     if personnel(tree, f, actors, recipients):
         return "a resignation, apology or reprimand among one government's own officials is a personnel matter"
     if notice(tree, f, actors, recipients):

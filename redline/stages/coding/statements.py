@@ -57,7 +57,10 @@ def assured_fact(tree: Tree, f: Frame) -> bool:
     toks = tree.tokens
     if f.code.event != "AGREE" or toks[f.base].lemma.lower() not in ASSURING:
         return False
-    comps = tree.children(f.base, {"ccomp"})
+    comps = tree.children(f.base, {"ccomp"}) + [  # "assured their counterparts that he was healthy", parsed as
+        c for o in tree.children(f.base, {"dobj"}) for c in tree.children(o, {"acl", "relcl"})  # a clause on the object
+        if any(toks[k].dep == "mark" and toks[k].lower == "that" for k in tree.kids[c])
+        and tree.children(c, {"nsubj", "nsubjpass", "expl"})]
     if not comps:
         return False
     for c in comps:

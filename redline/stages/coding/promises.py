@@ -1,0 +1,98 @@
+"""Promises of hostile measures (ninth round, issue 12): a vow, pledge or promise to bring force or coercive measures
+on another party is a threat, not the agreement the commitment verbs code by default.
+
+The lexicon already turns a promise into THREATEN when its to-complement is itself a conflictual event verb
+("vowed to fight", "pledged to veto the resolution", "pledged to impose sanctions"); the speech stage does so for
+retaliation ("vowed to retaliate", "swore to hit back"). What stayed AGREE were promises whose complement is a
+neutral verb carrying a hostile object or instrument:
+
+- a response with force or measures: "vowed to respond to North Korea with fire and fury", "promised to respond in
+  kind with its own tariffs", "pledged to answer any attack with overwhelming force";
+- putting force or measures on a party: "pledged to unleash fire and fury on North Korea", "promised to put in place
+  investment restrictions", "vowed to slap new duties on European cars", "pledged to bring the full force of the law
+  down on the smugglers".
+
+A promise to lift, ease or end such measures ("pledged to lift the tariffs", "promised to roll back restrictions")
+names no neutral carrier verb and stays a concession or an agreement; a promise not to do it ("vowed not to impose
+tariffs") is an assurance and stays AGREE.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ...knowledge.lexicon import Code
+from .tree import Frame, Tree
+
+PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
+# Neutral verbs that carry the hostile object: a response, or putting something on a party.
+RESPONSES = frozenset({"respond", "react", "answer", "reply", "meet"})
+CARRIERS = frozenset({"unleash", "put", "place", "slap", "levy", "introduce", "rain", "bring", "apply", "use",
+                      "adopt", "enact", "take", "impose"})
+# Objects of force: with them a promised response or imposition is a threat of violence.
+FORCE = frozenset({"fire", "fury", "force", "forces", "might", "strike", "strikes", "attack", "attacks", "war",
+                   "bomb", "bombs", "missile", "missiles", "violence", "firepower", "military"})
+# Coercive measures that are not force: with them it is a threat (CAMEO 130).
+MEASURES = frozenset({"restriction", "restrictions", "tariff", "tariffs", "duty", "duties", "fee", "fees",
+                      "sanction", "sanctions", "control", "controls", "embargo", "embargoes", "ban", "bans",
+                      "penalty", "penalties", "countermeasure", "countermeasures", "reprisal", "reprisals",
+                      "retaliation", "punishment", "curb", "curbs", "levy", "levies", "quota", "quotas"})
+NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def _complement(tree: Tree, v: int) -> int | None:
+    toks = tree.tokens
+    return next((k for k in tree.children(v, {"xcomp"}) if toks[k].pos in ("VERB", "AUX")), None)
+
+
+def _hostile_nouns(tree: Tree, x: int) -> list[int]:
+    """The objects of complement x and the nouns of its 'with' phrase ("respond with fire and fury"), conjuncts
+    included; for "put in place restrictions" the object may hang under the 'in place' phrase."""
+    heads = [o for o in tree.children(x, {"dobj", "obj"})]
+    heads += [a for _, a in tree.prep_args(x, ("with",))]
+    for p in tree.children(x, {"prep"}):  # "put in place investment restrictions": parsed as in -> place -> ...
+        for a in tree.children(p, {"pobj"}):
+            heads += tree.children(a, {"dobj", "appos", "conj"})
+    out: list[int] = []
+    for h in heads:
+        for c in tree.conjuncts(h):
+            if c not in out:
+                out.append(c)
+    return out
+
+
+def _in_kind(tree: Tree, x: int) -> bool:
+    toks = tree.tokens
+    return any(toks[p].lower == "in" and any(toks[a].lower == "kind" for a in tree.children(p, {"pobj"}))
+               for p in tree.children(x, {"prep"}))
+
+
+def hostile_promise(tree: Tree, f: Frame) -> Frame | None:
+    """The frame recoded THREATEN when it is a promise of force or coercive measures, else None. Its recipients
+    gain the party the measure falls on ("on North Korea", "against China", "to Trump's tariffs" keeps the
+    frame's own) when the frame has none."""
+    toks = tree.tokens
+    if f.code.event != "AGREE" or toks[f.base].lemma.lower() not in PROMISE_VERBS:
+        return None
+    x = _complement(tree, f.base)
+    if x is None or any(toks[k].lower in NEGATIONS for k in tree.kids[x] + tree.kids[f.base] if toks[k].dep == "neg"):
+        return None
+    verb = toks[x].lemma.lower()
+    if verb not in RESPONSES | CARRIERS:
+        return None
+    nouns = _hostile_nouns(tree, x)
+    words = {toks[n].lemma.lower() for n in nouns} | {toks[n].lower for n in nouns}
+    if words & FORCE:
+        code = Code("THREATEN", "violence", "138")
+    elif words & MEASURES or (verb in RESPONSES and _in_kind(tree, x)):
+        code = Code("THREATEN", None, "130")
+    else:
+        return None
+    rcpt = f.recipients or tuple(c for _, a in tree.prep_args(x, ("on", "against", "to", "upon"))
+                                 for c in tree.conjuncts(a))
+    return dataclasses.replace(f, code=code, recipients=rcpt, object_list=None,
+                               rule=f"{f.rule}+hostile-promise:{verb}",
+                               notes=f.notes + ("a promise of force or coercive measures is a threat",))
+
+
+__all__ = ["hostile_promise"]

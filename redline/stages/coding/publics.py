@@ -1,0 +1,54 @@
+"""Appeals of a state to its own public (ninth round, issue 12): "officials urged residents to be vigilant", "the
+embassy urged American citizens to shelter in place", "police asked the public to stay calm", "the secretary said
+Americans should sleep well at night". A government, its police or forces advising or reassuring the people of
+their own country is public information, not an act between parties (docs/annotation.md section 2; the eighth
+round dropped such warnings in `senses.advice_or_forecast`, this module does the same for appeals and requests).
+
+Kept: a political appeal to one's own people ("urged Americans to back the strike", "asked the public to judge the
+evidence": only advice for people's own safety or peace of mind is dropped, `ADVICE`), an appeal to another
+country's government or people ("urged Syrians to rise up against Assad" names another
+country's people), an appeal by anyone but the state (an opposition party calling its supporters into the streets,
+a lobby urging voters), an appeal to a public together with a party ("asked the American people and the rest of the
+world to judge").
+"""
+
+from __future__ import annotations
+
+from .senses import CIVILIANS
+from .tree import Frame, Tree, names_word
+
+STATE = frozenset({"GOV", "COP", "MIL", "SPY"})
+# What advice asks of people for their own safety or peace of mind: "to stay indoors", "to be vigilant", "to shelter
+# in place", "to leave the country", "to sleep well". A political appeal ("urged Americans to back the strike", "asked
+# the people to judge the evidence", "to vote", "to call their senators") asks for support and stays a request.
+ADVICE = frozenset({"stay", "remain", "be", "shelter", "avoid", "leave", "evacuate", "keep", "sleep", "refrain",
+                    "heed", "follow", "feel", "lock", "seek", "exercise", "reconsider", "postpone", "return"})
+
+
+def own_public(tree: Tree, f: Frame, actors, recipients) -> bool:
+    """A request of a state to civilians of its own country (or civilians of no named country) only."""
+    if f.code.event != "REQUEST" or not f.recipients or not actors:
+        return False
+    if not all(a.entity.sector in STATE for a in actors):
+        return False
+    toks = tree.tokens
+    content = [k for k in tree.children(f.base, {"xcomp", "ccomp"}) if toks[k].pos in ("VERB", "AUX")]
+    if f.rule.startswith("deontic"):
+        content = [f.trigger[1] - 1]  # "Americans should sleep well at night": the verb under the modal is advised
+    if not content or not all(toks[k].lemma.lower() in ADVICE for k in content):
+        return False
+    countries = {a.entity.code for a in actors}
+    if not all(names_word(tree, r, CIVILIANS) or (tree.tokens[r].ent_type == "NORP" and tree.tokens[r].tag == "NNPS")
+               for r in f.recipients):
+        return False  # "asked the American people and the rest of the world": the world is no public of its own
+    return all(r.entity.sector == "CVL" and (r.entity.code is None or r.entity.code in countries) for r in recipients)
+
+
+def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
+    if own_public(tree, f, actors, recipients):
+        return ("advice or an appeal of a state to its own public ('urged residents to stay indoors') is no act "
+                "between parties")
+    return ""
+
+
+__all__ = ["drop_reason", "own_public"]
