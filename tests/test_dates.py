@@ -215,6 +215,9 @@ BACKGROUND = [
     ("The officials had been signaling for months that they were ready to quit the treaty.", "quit",
      "inside an activity"),
     ("Court documents reveal that the company paid bribes to the ministers.", "paid", "a record shows"),
+    # issue 13, ninth round: a verb joined with no subject of its own shares the first verb's period
+    ("In the lean postwar years, the junta did not relent or offer concessions.", "offer", "earlier period"),
+    ("During his presidency, he praised the army and criticized the courts.", "criticized", "earlier period"),
 ]
 
 
@@ -274,6 +277,11 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("Donors gave weapons to the rebels, who eventually took the city in 2017.", "gave"),
         # a report in the present tells what its author says now, not an earlier act on record
         ("The ministry says that rebels shelled the town.", "shelled"),
+        # issue 13, ninth round: "already" on a present progressive says "by now"; a newspaper's name is no
+        # "times"; "at a time when" describes the present
+        ("The unrest is already pushing the unions to strike.", "pushing"),
+        ("Critics seized on a recent New York Times report about the deal.", "seized"),
+        ("The minister's visit comes at a time when relations are tense.", "visit"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):
@@ -316,6 +324,13 @@ def test_date_event_span_across_two_months_is_undated(parse):
         # a plain "after" clause under an act dated by a weekday or a day word is news of that day
         ("Farmers blocked the highway on Monday after the government cut subsidies.", "cut", D(2021, 6, 14), "day"),
         ("Israel launched airstrikes yesterday after militants fired rockets.", "fired", D(2021, 6, 16), "day"),
+        # issue 13, ninth round: a phrase opening the sentence dates every clause it joins
+        ("During a phone call on June 2, the two leaders discussed the border and the president urged restraint.",
+         "urged", D(2021, 6, 2), "day"),
+        ("On June 9, the army shelled the port and the rebels attacked the airport.", "attacked", D(2021, 6, 9),
+         "day"),
+        ("After the army attacked the town on June 2, the rebels fled and the villagers accused the army.",
+         "accused", REF, "day"),
     ],
 )
 def test_date_event_clause_takes_its_governor_date(parse, text, trigger, date, precision):
@@ -837,6 +852,14 @@ def test_infer_reference_without_sentences(published, expected, reason):
         ("Congress faulted the agency over the 2012 attack on the consulate. The envoy was killed in the initial "
          "assault.", "killed", D(2012, 1, 1)),
         ("Gunmen staged a raid on the base on Monday. Two guards were killed in the raid.", "killed", D(2021, 6, 14)),
+        # issue 13, ninth round: an occasion dated through the act done in it, named again by its owner (a trip is
+        # a visit)
+        ("In a surprise trip to Kabul, the president on June 2 praised the troops. Nobody spoke to reporters. "
+         "The aides stayed home. The president's visit was kept secret.", "visit", D(2021, 6, 2)),
+        ("At a rally in Lyon on June 3, the senator attacked the budget. Her rally drew thousands.", "rally",
+         D(2021, 6, 3)),
+        ("In a trip to Kabul, the president on June 2 praised the troops. The general's visit came on June 9. "
+         "The general's visit was kept secret.", "visit", REF),
     ],
 )
 def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, date):
@@ -892,6 +915,8 @@ LEAD = "The talks opened in Vienna. Delegates met for hours. Nobody spoke to rep
          "earlier period"),
         ("Late in her term, the governor pardoned the protesters.", "pardoned", 4, True, "earlier period"),
         ("Late on Monday, the governor pardoned the protesters.", "pardoned", 4, False, ""),
+        ("Two of her predecessors visited the region early in their terms.", "visited", 1, True, "earlier period"),
+        ("The governor pardoned the protesters late in the evening.", "pardoned", 4, False, ""),
         ("The minister is ready to sign the deal despite warnings from the unions.", "warnings", 3, True,
          "concedes"),
         ("The allies have started supplying rifles to the rebels.", "supplying", 4, True, "going on"),

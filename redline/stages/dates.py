@@ -51,7 +51,7 @@ from .narration import (
     offset_clause,
     other_actor_clause,
 )
-from .places import occasion_key, occasion_nouns
+from .occasions import date_by_occasion, fronted_time, occasion_dates
 from .retellings import (
     act_noun_again,
     act_noun_dates,
@@ -177,6 +177,10 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
             if attach[id(t)] == noun:
                 return t, (f"{t.text!r} dates {tokens[noun].text!r}, which the relative clause of the trigger "
                            f"describes")
+    if relative is not None and tokens[relative].dep == "conj":
+        fronted = fronted_time(tokens, tokens[relative].head, usable)
+        if fronted is not None:  # "During a call on March 30, the two discussed ... and the president urged"
+            return fronted, f"{fronted.text!r} opens the sentence, before the clauses it joins"
     if relative is not None:
         kind = {"relcl": "a relative clause on", "acl": "a participle clause on",
                 "conj": "a clause with its own subject, joined to"}.get(
@@ -514,45 +518,6 @@ def _offices(ctx: Context):
 
     people = getattr(load_knowledge(ctx), "people", {})
     return lambda pid: people[pid].offices if pid in people else ()
-
-
-def occasion_dates(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]]
-                   ) -> dict[str, list[tuple[int, TimeExpression]]]:
-    """Occasion noun lemma -> [(sentence, expression)] for "a summit on Wednesday", "held talks last week"."""
-    out: dict[str, list[tuple[int, TimeExpression]]] = {}
-    for s in sentences:
-        tokens = s.tokens
-        for t in times.get(s.index, ()):
-            a = _attachment(tokens, t) if t.date is not None else None
-            if a is None:
-                continue
-            nouns = [a] if tokens[a].pos == "NOUN" else [
-                c.i for c in tokens if c.head == a and c.dep in ("dobj", "nsubj", "nsubjpass") and c.pos == "NOUN"]
-            for n in nouns:
-                key = occasion_key(tokens[n].lemma.lower())
-                if key is not None:
-                    out.setdefault(key, []).append((s.index, t))
-    return out
-
-
-def date_by_occasion(event: Event, sentence: Sentence | None,
-                     occasions: dict[str, list[tuple[int, TimeExpression]]]) -> Event:
-    """An event left with the reference date that refers back to an occasion dated earlier ("agreed at the summit"
-    after "a summit on Wednesday") takes that occasion's date, when the article gives it exactly one date."""
-    if sentence is None or not occasions:
-        return event
-    for i in occasion_nouns(sentence, event.trigger[0]):
-        lemma = occasion_key(sentence.tokens[i].lemma.lower()) or sentence.tokens[i].lemma.lower()
-        earlier = [(n, t) for n, t in occasions.get(lemma, ()) if n < sentence.index]
-        if len({(t.date, t.enddate) for _, t in earlier}) != 1:
-            continue
-        n, t = earlier[0]
-        source = DateSource.EXPLICIT if t.kind in _EXPLICIT_KINDS else DateSource.RELATIVE
-        return dataclasses.replace(
-            event, date=t.date, enddate=t.enddate, date_precision=t.precision, date_source=source,
-            date_reason=f"'{sentence.tokens[i].text}' refers back to the {lemma} dated {t.text!r} in sentence {n}: "
-                        f"{t.reason}")
-    return event
 
 
 @stage("dates", requires=("events", "reference_date"), provides=("times",))

@@ -292,11 +292,24 @@ def earlier_period(tokens: Sequence[Token], v: int) -> str | None:
             # "blamed for a reckless campaign": a cause, not a period; "for years" is one
             period = words & (PERIOD_NOUNS if t.lower not in ("at", "for") else
                               {"time"} if t.lower == "at" else {"years", "decades"})
-            if "same" in mods:  # "at the same time": meanwhile
-                continue
+            if "same" in mods or (t.lower == "at" and mods & {"a", "an"}):
+                continue  # "at the same time": meanwhile; "comes at a time when his policy is in flux": now
             if period and not mods & _NOT_PAST and not any(c.pos == "NUM" for n in nouns for c in _children(tokens, n.i)):
                 return f"'{t.text} ... {nouns[0].text}' on {tokens[v].text!r}: an act of an earlier period"
     return None
+
+
+def _shares_subject(tokens: Sequence[Token], v: int) -> bool:
+    """A verb joined to the one before with no subject of its own ("did not wobble or offer concessions")."""
+    verb = tokens[v]
+    return verb.dep == "conj" and verb.head != v and tokens[verb.head].pos in _VERBAL \
+        and not any(t.dep in ("nsubj", "nsubjpass") for t in _children(tokens, v))
+
+
+def _progressive_now(tokens: Sequence[Token], v: int) -> bool:
+    """A present progressive: "is already threatening" (not "has already been shelling")."""
+    aux = {a.lower for a in _aux(tokens, v)}
+    return tokens[v].tag == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"}) and "been" not in aux
 
 
 def _shared_adverbs(tokens: Sequence[Token], v: int) -> list[str]:
@@ -381,17 +394,21 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
     verb = tokens[v]
     on_verb = [t.lower for t in _children(tokens, v) if t.dep in ("advmod", "npadvmod")] + _shared_adverbs(tokens, v)
     on_trigger = [t.lower for t in _children(tokens, trigger) if t.dep in ("advmod", "npadvmod")] if v != trigger else []
-    habitual = [w for w in on_verb + on_trigger if w in HABITUAL_ADVERBS]
+    habitual = [w for w in on_verb + on_trigger if w in HABITUAL_ADVERBS
+                and not (w == "already" and _progressive_now(tokens, v))]  # "is already threatening": by now
     if habitual:
         return f"'{habitual[0]}' on {verb.text!r}: a habitual, repeated or earlier act"
     for t in _children(tokens, v):
         if t.dep == "prep" and t.lower in ("in", "on", "at"):
             # "in these turbulent times" is an era, not several occasions ("at times", "in some cases" are)
             habit = [c for c in _children(tokens, t.i) if c.dep == "pobj" and c.lower in HABIT_NOUNS
+                     and c.pos == "NOUN"  # "seized on a recent New York Times report": a name, not occasions
                      and not (c.lower == "times" and any(d.lower in _ERA_DETERMINERS for d in _children(tokens, c.i)))]
             if habit:
                 return f"'{t.text} ... {habit[0].text}' on {verb.text!r}: a habit, told of several occasions"
     period = earlier_period(tokens, v)
+    if period is None and _shares_subject(tokens, v):  # "In the post-Soviet years, the regime did not wobble or
+        period = earlier_period(tokens, verb.head)  # offer concessions": the first verb's period holds for both
     if period is None and verb.dep == "advcl" and any(t.lower == "when" for t in _children(tokens, v)):
         i, seen = verb.head, {v}  # "signaled during the campaign that he would bond ... when he accused Obama"
         while period is None and i not in seen:
