@@ -1024,3 +1024,48 @@ def test_date_event_a_start_day_is_not_the_acts_day(parse, text, trigger, date):
     s = parse(text)[0]
     ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
     assert ev.date == date, ev.date_reason
+
+
+# issue 13, ninth round (sample P3): an episode the sentence before dated to a month or a year goes on with the same
+# actor in the simple past; a present, another actor or a quotation does not
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "precision"),
+    [
+        ("The envoy visited Kabul in March 2019. He met the tribal elders.", "met", D(2019, 3, 1), "month"),
+        ("Ambassador Rice visited Kabul in 2019.\n\nRice met the tribal elders and the governor.", "met",
+         D(2019, 1, 1), "year"),
+        ("The envoy visited Kabul in March 2019. He now praises the tribal elders.", "praises", None, None),
+        ("The envoy visited Kabul in March 2019. The rebels attacked the airport.", "attacked", REF, "day"),
+        ("The envoy visited Kabul on June 2. He met the tribal elders.", "met", D(2021, 6, 2), "day"),
+    ],
+)
+def test_date_events_episode_dated_to_a_month_goes_on(parse, ctx, text, trigger, date, precision):
+    sents = parse(text)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    if date is None:  # the present: not the episode's month
+        assert ev.date != D(2019, 3, 1), ev.date_reason
+    else:
+        assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
+
+
+# issue 13, ninth round (sample P3): an updated story, whose lead tells the day after the reference date (a Thursday
+# here): its bare weekday is that next day, not the same weekday six days before; "last Friday" and a lead of
+# another weekday are read as before
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("Gunmen attacked a checkpoint early Friday, police said. The army shelled their camp on Friday.", "attacked",
+         D(2021, 6, 18)),
+        ("Gunmen attacked a checkpoint early Friday, police said. The army shelled their camp on Friday.", "shelled",
+         D(2021, 6, 18)),
+        ("Gunmen attacked a checkpoint last Friday, police said. The army shelled their camp.", "attacked",
+         D(2021, 6, 11)),
+        ("Gunmen attacked a checkpoint on Monday, police said. The army shelled their camp on Friday.", "shelled",
+         D(2021, 6, 11)),
+    ],
+)
+def test_date_events_updated_story_reads_the_next_day(parse, ctx, text, trigger, date):
+    sents = parse(text)
+    s = next(x for x in sents if trigger in x.text)
+    ev = date_events(_doc(sents, (make_event(s, trigger),), REF), ctx).events[0]
+    assert ev.date == date, ev.date_reason

@@ -29,6 +29,7 @@ from .history import (
     trigger_head,
 )
 from .redlines import retold_reason
+from .updates import updated_story
 from .clauses import (
     ancestors,
     conjoined_clause,
@@ -46,6 +47,7 @@ from .narration import (
     anchor_offsets,
     carried_background,
     carried_days,
+    carried_periods,
     lead_attack_day,
     news_day,
     offset_clause,
@@ -527,6 +529,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
     by_sentence: dict[int, list[TimeExpression]] = {}
     for s in doc.sentences:
         by_sentence[s.index] = sentence_times(s, ref)
+    by_sentence = updated_story(doc.sentences, by_sentence, ref)  # "early Wednesday" in a Tuesday article
     by_sentence = anchor_offsets(doc.sentences, by_sentence, ref)
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_dates(doc.sentences, by_sentence)
@@ -534,6 +537,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
     news = news_day(doc.sentences, by_sentence, ref)
     attack = lead_attack_day(doc.sentences, by_sentence, ref) if news is None else None
     carried = carried_days(doc.sentences, by_sentence, ref)
+    periods = carried_periods(doc.sentences, by_sentence, ref)
     retrospective = carried_background(doc.sentences, by_sentence, earlier_period)
     events = []
     for ev in doc.events:
@@ -550,6 +554,11 @@ def date_events(doc: Document, ctx: Context) -> Document:
             by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
             if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):
                 dated = by_occasion  # an asserted act never takes the date of a planned occasion
+        if dated.date_source is DateSource.REFERENCE and idx in periods and idx not in carried:
+            t, why = periods[idx]  # "Pence visited Afghanistan in December 2017." ... "Pence met with Afghan leaders"
+            dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=t.precision,
+                                        date_source=DateSource.EXPLICIT,
+                                        date_reason=f"{dated.date_reason.split('; ')[0]}; {why}: {t.reason}")
         if dated.date_source is DateSource.REFERENCE and ref is not None:
             term = ended_term(ev.actor, _offices(ctx), ref)
             if term is None and idx in retrospective and idx not in carried:

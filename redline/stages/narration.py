@@ -221,6 +221,51 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
     return out
 
 
+_COARSE = frozenset({DatePrecision.MONTH, DatePrecision.YEAR})
+
+
+def _coarse_ofmain_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """A written month or year on the sentence's main verb in the simple past ("Pence visited Afghanistan in December
+    2017"), if any."""
+    for t in times:
+        if t.date is None or t.precision not in _COARSE or t.kind != "absolute":
+            continue
+        a = attachment(s.tokens, t)
+        if a is not None and main_verb(s.tokens, a) and s.tokens[a].tag == "VBD":
+            return t
+    return None
+
+
+def carried_periods(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date | None
+                    ) -> dict[int, tuple[TimeExpression, str]]:
+    """Sentence index -> (expression, why) for an episode the sentence before dated to a month or a year, which the
+    same actor goes on telling in the simple past with no date of its own: "Pence visited Afghanistan in December
+    2017." ... "Pence met with Afghan leaders" (a pronoun subject or the same name; not a quotation, not a present:
+    "He now says ...")."""
+    out: dict[int, tuple[TimeExpression, str]] = {}
+    if reference is None:
+        return out
+    for prev, s in zip(sentences, sentences[1:], strict=False):
+        if any(t.date is not None for t in times.get(s.index, ())):
+            continue
+        root = next((t for t in s.tokens if t.head == t.i), None)
+        how = _goes_on(prev, s)
+        subject, before = _root_subject(s), _root_subject(prev)
+        if how is None and subject is not None and before is not None and subject.text == before.text \
+                and subject.text[:1].isupper() and (prev.paragraph == s.paragraph or subject.i == _first_word(s)):
+            how = f"{subject.text} goes on"  # the tagger may read a surname as a common noun ("Pence met")
+        if root is None or root.tag != "VBD" or how is None or not how.endswith("goes on") or "quot" in how \
+                or "speaker" in how or "narration" in how:
+            continue
+        t = _coarse_ofmain_verb(prev, times.get(prev.index, ()))
+        if t is not None and t.date <= reference:
+            out[s.index] = (t, f"{how} in the episode of sentence {prev.index}, dated {t.text!r}")
+        elif prev.index in out:
+            t, why = out[prev.index]
+            out[s.index] = (t, f"{how} from sentence {prev.index} ({why})")
+    return out
+
+
 def _quote_marks(s: Sentence) -> int:
     return sum(s.text.count(q) for q in _QUOTES)
 
