@@ -217,6 +217,10 @@ BACKGROUND = [
     ("Court documents reveal that the company paid bribes to the ministers.", "paid", "a record shows"),
     # issue 13, ninth round: a verb joined with no subject of its own shares the first verb's period
     ("In the lean postwar years, the junta did not relent or offer concessions.", "offer", "earlier period"),
+    # an act a record shows being done was done when it was recorded
+    ("One video, obtained by a local paper, purported to show soldiers beating two prisoners.", "beating",
+     "a record shows"),
+    ("A video released on Monday shows police officers beating a protester.", "beating", "a record shows"),
     ("During his presidency, he praised the army and criticized the courts.", "criticized", "earlier period"),
 ]
 
@@ -277,6 +281,10 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("Donors gave weapons to the rebels, who eventually took the city in 2017.", "gave"),
         # a report in the present tells what its author says now, not an earlier act on record
         ("The ministry says that rebels shelled the town.", "shelled"),
+        ("The ministry says rebels are shelling the town.", "shelling"),
+        # a time on a noun in a present or modal clause dates that noun, not the clause's act
+        ("He reiterated that the use of the gas last month is a threat to peace.", "threat"),
+        ("He reiterated that the shelling of the port last week must be met with sanctions.", "met"),
         # issue 13, ninth round: "already" on a present progressive says "by now"; a newspaper's name is no
         # "times"; "at a time when" describes the present
         ("The unrest is already pushing the unions to strike.", "pushing"),

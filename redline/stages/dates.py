@@ -53,7 +53,7 @@ from .narration import (
     offset_clause,
     other_actor_clause,
 )
-from .occasions import date_by_occasion, fronted_time, occasion_dates
+from .occasions import date_by_occasion, dates_noun_in_present, fronted_time, occasion_dates
 from .retellings import (
     act_noun_again,
     act_noun_dates,
@@ -137,7 +137,9 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         if not dated:
             return None, f"{held[0].text!r} is the day of the {convenes(tokens, attach[id(held[0])])} called"
     local = local_heads(tokens, trigger)
-    own = [t for t in dated if attach[id(t)] in local or t.start <= trigger < t.end]
+    verb = clause_verb(tokens, trigger)
+    own = [t for t in dated if (attach[id(t)] in local or t.start <= trigger < t.end)
+           and not dates_noun_in_present(tokens, attach[id(t)], trigger, verb)]  # "the use ... last month is a threat"
     if own:
         t = min(own, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
@@ -191,7 +193,8 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if earlier:
         return None, f"{tokens[v].text!r}: a past perfect, before the time of the clause above it"
     line = {trigger, *above}
-    others = [t for t in usable if not in_other_clause(tokens, attach[id(t)], line)]
+    others = [t for t in usable if not in_other_clause(tokens, attach[id(t)], line)
+              and not dates_noun_in_present(tokens, attach[id(t)], trigger, v)]
     if others:
         return others[0], f"{others[0].text!r} is the sentence's date (not attached to the trigger)"
     return None, "the sentence's dates belong to other clauses"

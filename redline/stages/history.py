@@ -538,12 +538,21 @@ SHOW_LEMMAS = frozenset({"show", "reveal", "indicate", "document", "detail", "su
 
 
 def _on_record(tokens: Sequence[Token], v: int) -> str | None:
-    """ "The database shows that officials targeted people": a past act a record now shows was done before."""
+    """ "The database shows that officials targeted people": a past act a record now shows was done before; "a video
+    purported to show rebels executing prisoners": an act a record shows being done, when it was recorded."""
     verb = tokens[v]
     head = tokens[verb.head]
-    if verb.tag != "VBD" or verb.dep != "ccomp" or head.lemma.lower() not in SHOW_LEMMAS or head.tag not in ("VBZ", "VBP"):
+    if verb.dep == "acl" and verb.tag == "VBG" and head.dep == "dobj":  # "show soldiers beating": on the object
+        head = tokens[head.head]
+    elif verb.dep != "ccomp":
         return None
-    record = next((t for t in _children(tokens, head.i) if t.dep == "nsubj" and t.lemma.lower() in RECORD_NOUNS), None)
+    if head.lemma.lower() not in SHOW_LEMMAS:
+        return None
+    if not (verb.tag == "VBD" and head.tag in ("VBZ", "VBP") or verb.tag == "VBG" and not _aux(tokens, v)):
+        return None
+    holders = [head.i, head.head] if head.dep == "xcomp" else [head.i]  # "purported to show", "appears to show"
+    record = next((t for h in holders for t in _children(tokens, h)
+                   if t.dep == "nsubj" and t.lemma.lower() in RECORD_NOUNS), None)
     if record is None:
         return None
     return f"'{record.text} {head.text} that ... {verb.text}': a past act a record shows, done before the news"

@@ -105,3 +105,21 @@ def fronted_time(tokens: Sequence[Token], verb: int, usable: Sequence[TimeExpres
         if all(tokens[i].pos not in ("VERB", "AUX") for i in between):
             return t
     return None
+
+
+_MODALS = frozenset({"must", "should", "can", "could", "may", "might", "would", "ought"})
+
+
+def dates_noun_in_present(tokens: Sequence[Token], a: int | None, trigger: int, v: int) -> bool:
+    """True when an expression that modifies a noun (`a`, not the trigger) sits in a clause in the present or under
+    a modal (clause verb `v`): it dates that noun's occasion, not the clause's act ("reiterated that the use of
+    chemical weapons last month is a threat ... and must be met with a military response": the statement is not
+    last month's). "The attack on Monday killed twenty" (a past) keeps Monday."""
+    if a is None or a == trigger or tokens[a].pos != "NOUN" or not 0 <= v < len(tokens) \
+            or (tokens[trigger].pos == "NOUN" and trigger in ancestors(tokens, a)):  # "your refusal to attend a
+        # deposition last Tuesday": the noun trigger's own content
+        return False
+    verb = tokens[v]
+    aux = [c.lower for c in tokens if c.head == v and c.dep in ("aux", "auxpass")]
+    return (verb.tag in ("VBZ", "VBP") and not aux) or any(w in _MODALS for w in aux) \
+        or (verb.lemma.lower() == "be" and verb.tag in ("VBZ", "VBP"))
