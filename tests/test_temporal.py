@@ -35,6 +35,12 @@ TABLE = [
     ("in December", REF, D(2021, 12, 1), D(2021, 12, 31), "month", "future"),
     ("last March", REF, D(2021, 3, 1), D(2021, 3, 31), "month", "absolute"),
     ("next March", REF, D(2022, 3, 1), D(2022, 3, 31), "month", "future"),
+    # issue 13, ninth round: "and a half" counts half a unit more (it was read as the vague "years ago")
+    ("three and a half years ago", REF, D(2017, 1, 1), D(2017, 12, 31), "year", "relative"),
+    ("more than three and a half years ago", REF, D(2017, 1, 1), D(2017, 12, 31), "year", "relative"),
+    ("a year and a half ago", REF, D(2019, 1, 1), D(2019, 12, 31), "year", "relative"),
+    ("two years and a half ago", REF, D(2018, 1, 1), D(2018, 12, 31), "year", "relative"),
+    ("two and a half months ago", REF, D(2021, 4, 1), D(2021, 4, 30), "month", "relative"),
     ("on Wednesday", REF, D(2021, 6, 16), D(2021, 6, 16), "day", "weekday"),
     ("on Thursday", REF, D(2021, 6, 17), D(2021, 6, 17), "day", "weekday"),
     ("on Friday", REF, D(2021, 6, 11), D(2021, 6, 11), "day", "weekday"),

@@ -25,6 +25,7 @@ from .temporal_values import (
     BadDate,
     month_end,
     h_ago,
+    h_ago_half,
     h_ago_this_month,
     h_anaphoric,
     h_same_period,
@@ -104,6 +105,9 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>\d{3}0)s\b"), h_decade),
     (re.compile(rf"\b(?:(?P<rel>(?i:last|next|this coming|this|past|coming))\s+)?{_WD}"
                 r"(?:\s+(?i:morning|afternoon|evening|night))?\b"), h_weekday),
+    # "three and a half years ago", "a year and a half ago" (before the plain count, which would read "years ago")
+    (re.compile(rf"\b{_HEDGE}{_NUM}\s+and\s+a\s+half\s+(?P<unit>month|year)s?\s+ago\b", _I), h_ago_half),
+    (re.compile(rf"\b{_HEDGE}{_NUM}\s+(?P<unit>month|year)s?\s+and\s+a\s+half\s+ago\b", _I), h_ago_half),
     (re.compile(rf"\b{_HEDGE}{_NUM}\s+(?P<unit>day|night|week|month|year|decade)s?\s+ago\b", _I), h_ago),
     # "15 years ago this month": that month, so many years back (the anniversary of an act)
     (re.compile(rf"\b{_HEDGE}{_NUM}\s+(?P<unit>year|decade)s?\s+ago\s+this\s+month\b", _I), h_ago_this_month),
@@ -153,7 +157,7 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
 # Cheap substring guards: a pattern runs only when its sentence holds one of these words.
 _GUARDS = {
     h_nine_eleven: ("9/11",),
-    h_ago: ("ago",), h_ago_this_month: ("ago",), h_hours_ago: ("hour",), h_anaphoric: ("earlier", "later", "previous", "next", "following",
+    h_ago: ("ago",), h_ago_half: ("half",), h_ago_this_month: ("ago",), h_hours_ago: ("hour",), h_anaphoric: ("earlier", "later", "previous", "next", "following",
                                                           "before", "after"), h_weekday: ("day",), h_calendar: ("week", "month", "year"),
     h_the_weekend: ("weekend",),
     h_past_n: ("past", "last", "previous"), h_recent: ("recent", "past", "last", "ago"), h_within: ("in",),
@@ -257,7 +261,7 @@ def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int, word
 
 
 def _kind_of(handler) -> str:
-    return {h_weekday: "weekday", h_ago: "relative", h_year_range: "range", h_decade: "range"}.get(
+    return {h_weekday: "weekday", h_ago: "relative", h_ago_half: "relative", h_year_range: "range", h_decade: "range"}.get(
         handler, "absolute")
 
 
