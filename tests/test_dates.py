@@ -217,6 +217,9 @@ BACKGROUND = [
     ("Court documents reveal that the company paid bribes to the ministers.", "paid", "a record shows"),
     # issue 13, ninth round: a verb joined with no subject of its own shares the first verb's period
     ("In the lean postwar years, the junta did not relent or offer concessions.", "offer", "earlier period"),
+    # what a report told before says no more than its report: "has previously said that ..."
+    ("The minister has previously said that a longer delay would be unacceptable.", "unacceptable", "previously"),
+    ("The envoy has repeatedly said that the rebels shelled the town.", "shelled", "repeatedly"),
     # an act a record shows being done was done when it was recorded
     ("One video, obtained by a local paper, purported to show soldiers beating two prisoners.", "beating",
      "a record shows"),
@@ -282,6 +285,7 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # a report in the present tells what its author says now, not an earlier act on record
         ("The ministry says that rebels shelled the town.", "shelled"),
         ("The ministry says rebels are shelling the town.", "shelling"),
+        ("The minister said that a longer delay would be unacceptable.", "unacceptable"),
         # a time on a noun in a present or modal clause dates that noun, not the clause's act
         ("He reiterated that the use of the gas last month is a threat to peace.", "threat"),
         ("He reiterated that the shelling of the port last week must be met with sanctions.", "met"),

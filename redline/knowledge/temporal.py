@@ -250,6 +250,13 @@ _NOUN_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z.]*\s+){0,3}(?P<noun>[a-z][a-z-]+|(
                          r"Conference|Election|War|Invasion|Revolution|Uprising|Referendum|Attack|Coup)\b)")
 
 
+# plural nouns of one occasion: "meddled in the 2016 elections", "the 2011 protests" (not a count: "the 2000 soldiers")
+_PLURAL_OCCASIONS = frozenset({
+    "elections", "midterms", "primaries", "talks", "negotiations", "protests", "demonstrations", "riots", "clashes",
+    "attacks", "bombings", "airstrikes", "shootings", "killings", "hearings", "olympics", "games", "uprisings",
+})
+
+
 def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int, word_at: int = 0) -> bool:
     """ "the 2016 election", "the 2003 invasion", "Bush's 2003 invasion": a year between a determiner or a
     possessive and a noun names when it was."""
@@ -257,7 +264,8 @@ def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int, word
     if handler is not h_year or not (word in _DETERMINERS or possessive) or not 1900 <= int(m["year"]) <= 2099:
         return False
     after = _NOUN_AFTER.match(text, end)  # "the 2016 election", "the 2015 nuclear deal"; not "the 2000 soldiers"
-    return after is not None and not after["noun"].endswith(("s", "people", "men", "children"))
+    return after is not None and (after["noun"] in _PLURAL_OCCASIONS
+                                  or not after["noun"].endswith(("s", "people", "men", "children")))
 
 
 def _kind_of(handler) -> str:

@@ -396,6 +396,11 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
     on_trigger = [t.lower for t in _children(tokens, trigger) if t.dep in ("advmod", "npadvmod")] if v != trigger else []
     habitual = [w for w in on_verb + on_trigger if w in HABITUAL_ADVERBS
                 and not (w == "already" and _progressive_now(tokens, v))]  # "is already threatening": by now
+    if not habitual and verb.dep == "ccomp" and tokens[verb.head].lemma.lower() in REPORT_LEMMAS:
+        said = tokens[verb.head]  # "has previously said that an extension would be unacceptable": said before
+        habitual = [t.lower for t in _children(tokens, said.i) if t.dep == "advmod" and t.lower in HABITUAL_ADVERBS
+                    and t.lower not in ("already", "since")]
+        verb = said if habitual else verb
     if habitual:
         return f"'{habitual[0]}' on {verb.text!r}: a habitual, repeated or earlier act"
     for t in _children(tokens, v):
