@@ -749,7 +749,7 @@ def test_date_events_act_of_an_ended_term_is_undated(parse, ctx, text, office, r
 def test_ended_term_needs_every_such_office_ended():
     from types import SimpleNamespace as NS
 
-    from redline.stages.history import ended_term
+    from redline.stages.shown import ended_term
 
     who = Entity("Prime Minister Rossi", "ITA", "GOV", identifier_text="Anna Rossi", office="Prime Minister",
                  entry="person:p1")

@@ -24,11 +24,11 @@ from .history import (
     background_reason,
     clause_verb,
     earlier_period,
-    ended_term,
     named_again,
     trigger_head,
 )
 from .redlines import retold_reason
+from .shown import ended_term
 from .updates import updated_story
 from .clauses import (
     ancestors,
