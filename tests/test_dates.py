@@ -341,6 +341,9 @@ def test_date_event_span_across_two_months_is_undated(parse):
          "urged", D(2021, 6, 2), "day"),
         ("On June 9, the army shelled the port and the rebels attacked the airport.", "attacked", D(2021, 6, 9),
          "day"),
+        # a time on a noun of the clause above (past) still dates what that clause reports, present or not
+        ("The lawyer told reporters in a statement on June 2 that the firm stands by its work.", "stands",
+         D(2021, 6, 2), "day"),
         ("After the army attacked the town on June 2, the rebels fled and the villagers accused the army.",
          "accused", REF, "day"),
     ],

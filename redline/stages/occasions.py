@@ -14,6 +14,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from ..records import DateSource, Event, Sentence, TimeExpression, Token
+from .aspect import clause_verb
 from .clauses import ancestors
 from .narration import attachment as _attachment
 from .places import occasion_key, occasion_nouns
@@ -119,6 +120,8 @@ def dates_noun_in_present(tokens: Sequence[Token], a: int | None, trigger: int, 
             or (tokens[trigger].pos == "NOUN" and trigger in ancestors(tokens, a)):  # "your refusal to attend a
         # deposition last Tuesday": the noun trigger's own content
         return False
+    if clause_verb(tokens, a) != v:  # "told Fox News in a statement this week that the firm stands by it": the
+        return False  # noun is in the clause above, whose time it is
     verb = tokens[v]
     aux = [c.lower for c in tokens if c.head == v and c.dep in ("aux", "auxpass")]
     return (verb.tag in ("VBZ", "VBP") and not aux) or any(w in _MODALS for w in aux) \
