@@ -1084,3 +1084,20 @@ def test_date_events_updated_story_reads_the_next_day(parse, ctx, text, trigger,
     s = next(x for x in sents if trigger in x.text)
     ev = date_events(_doc(sents, (make_event(s, trigger),), REF), ctx).events[0]
     assert ev.date == date, ev.date_reason
+
+
+# issue 13, ninth round (dev split): a present simple or perfect after a lead that reports the day before states
+# the position at the writing (the reference date); a past act and a quotation keep the lead's news day
+@pytest.mark.parametrize(
+    ("last", "trigger", "date"),
+    [
+        ("Iran denies involvement in the attacks.", "denies", REF),
+        ("Iran denies involvement in the attacks and has condemned the raids.", "condemned", REF),
+        ("Iran condemned the raids.", "condemned", D(2021, 6, 16)),
+        ("“We condemn these raids,” the minister said.", "condemn", D(2021, 6, 16)),
+    ],
+)
+def test_date_events_present_after_a_lead_of_the_day_before(parse, ctx, last, trigger, date):
+    sents = parse("Rebels attacked the base on Wednesday. Two soldiers died. The army sent troops. " + last)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert ev.date == date, ev.date_reason

@@ -52,6 +52,7 @@ from .narration import (
     news_day,
     offset_clause,
     other_actor_clause,
+    told_now,
 )
 from .occasions import date_by_occasion, dates_noun_in_present, fronted_time, occasion_dates
 from .retellings import (
@@ -546,6 +547,9 @@ def date_events(doc: Document, ctx: Context) -> Document:
     for ev in doc.events:
         idx = ev.text_info.sentence
         day = carried.get(idx, attack if attack is not None and ev.quad_code == 4 else news)
+        if idx not in carried and day is news and news is not None and idx in sentences \
+                and told_now(sentences[idx], trigger_head(sentences[idx].tokens, ev.trigger)):
+            day = None  # "Iran denies involvement": a present is the time of writing, not the lead's news day
         if idx in carried and not carried[idx][1].startswith(("the quotation", "the speaker")) \
                 and other_actor_clause(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)):
             day = news  # "She requested an extension, but the office denied it": the office's act is not her story

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..records import DatePrecision, Sentence, TimeExpression, Token
+from .aspect import clause_verb, present_perfect
 
 _YEAR_RE = re.compile(r"\d{4}")
 _QUOTES = "\"“”"
@@ -68,6 +69,18 @@ def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression
             return t.date, (f"the article's news day: the lead reports {t.text!r} on {tokens[a].text!r} (sentence {s.index}) = "
                             f"{t.date.isoformat()}, {(reference - t.date).days} day(s) before the reference date")
     return None
+
+
+def told_now(s: Sentence, trigger: int) -> bool:
+    """True when the trigger's clause is in the present simple or the present perfect, outside quotation marks:
+    "Iran denies involvement in the attacks and has condemned the air raids" states the position at the writing
+    (the reference date), not on the lead's news day the day before. A quotation keeps the day it was said."""
+    tokens = s.tokens
+    if not 0 <= trigger < len(tokens) or any(q in s.text for q in _QUOTES + "‘’'"):
+        return False
+    v = clause_verb(tokens, trigger)
+    aux = [a.lower for a in tokens if a.head == v and a.dep in ("aux", "auxpass")]
+    return (tokens[v].tag in ("VBZ", "VBP") and not aux) or present_perfect(tokens, v)
 
 
 # Nouns of an attack a lead may open with ("The attempted terror attack ... Sunday so far appears to confirm ...").
