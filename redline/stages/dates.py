@@ -547,8 +547,8 @@ def date_events(doc: Document, ctx: Context) -> Document:
     for ev in doc.events:
         idx = ev.text_info.sentence
         day = carried.get(idx, attack if attack is not None and ev.quad_code == 4 else news)
-        if idx not in carried and day is news and news is not None and idx in sentences \
-                and told_now(sentences[idx], trigger_head(sentences[idx].tokens, ev.trigger)):
+        if idx not in carried and day is news and news is not None and idx >= NEWS_DAY_SENTENCES \
+                and idx in sentences and told_now(sentences[idx], trigger_head(sentences[idx].tokens, ev.trigger)):
             day = None  # "Iran denies involvement": a present is the time of writing, not the lead's news day
         if idx in carried and not carried[idx][1].startswith(("the quotation", "the speaker")) \
                 and other_actor_clause(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)):

@@ -120,8 +120,9 @@ def dates_noun_in_present(tokens: Sequence[Token], a: int | None, trigger: int, 
             or (tokens[trigger].pos == "NOUN" and trigger in ancestors(tokens, a)):  # "your refusal to attend a
         # deposition last Tuesday": the noun trigger's own content
         return False
-    if clause_verb(tokens, a) != v:  # "told Fox News in a statement this week that the firm stands by it": the
-        return False  # noun is in the clause above, whose time it is
+    own = clause_verb(tokens, a)
+    if own != v and not (tokens[v].dep == "conj" and tokens[v].head == own):  # "told Fox News in a statement this
+        return False  # week that the firm stands by it": the noun is in the clause above, whose time it is
     verb = tokens[v]
     aux = [c.lower for c in tokens if c.head == v and c.dep in ("aux", "auxpass")]
     return (verb.tag in ("VBZ", "VBP") and not aux) or any(w in _MODALS for w in aux) \
