@@ -1095,6 +1095,7 @@ def test_date_events_updated_story_reads_the_next_day(parse, ctx, text, trigger,
         ("Iran denies involvement in the attacks.", "denies", REF),
         ("Iran denies involvement in the attacks and has condemned the raids.", "condemned", REF),
         ("Iran condemned the raids.", "condemned", D(2021, 6, 16)),
+        ("Iran denies involvement and has condemned the raids as “terrorism”.", "condemned", REF),
         ("“We condemn these raids,” the minister said.", "condemn", D(2021, 6, 16)),
     ],
 )

@@ -74,10 +74,11 @@ def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression
 def told_now(s: Sentence, trigger: int) -> bool:
     """True when the trigger's clause is in the present simple or the present perfect, outside quotation marks:
     "Iran denies involvement in the attacks and has condemned the air raids" states the position at the writing
-    (the reference date), not on the lead's news day the day before. A quotation keeps the day it was said."""
+    (the reference date), not on the lead's news day the day before ("... condemned the raids as “terrorism”" too).
+    A quotation keeps the day it was said."""
     tokens = s.tokens
-    if not 0 <= trigger < len(tokens) or any(q in s.text for q in _QUOTES + "‘’'"):
-        return False
+    if not 0 <= trigger < len(tokens) or sum(t.text in ('"', "“", "”", "``", "''") for t in tokens[:trigger]) % 2:
+        return False  # inside a quotation
     v = clause_verb(tokens, trigger)
     aux = [a.lower for a in tokens if a.head == v and a.dep in ("aux", "auxpass")]
     return (tokens[v].tag in ("VBZ", "VBP") and not aux) or present_perfect(tokens, v)
