@@ -215,6 +215,16 @@ BACKGROUND = [
     ("The officials had been signaling for months that they were ready to quit the treaty.", "quit",
      "inside an activity"),
     ("Court documents reveal that the company paid bribes to the ministers.", "paid", "a record shows"),
+    # issue 13, ninth round: a verb joined with no subject of its own shares the first verb's period
+    ("In the lean postwar years, the junta did not relent or offer concessions.", "offer", "earlier period"),
+    # what a report told before says no more than its report: "has previously said that ..."
+    ("The minister has previously said that a longer delay would be unacceptable.", "unacceptable", "previously"),
+    ("The envoy has repeatedly said that the rebels shelled the town.", "shelled", "repeatedly"),
+    # an act a record shows being done was done when it was recorded
+    ("One video, obtained by a local paper, purported to show soldiers beating two prisoners.", "beating",
+     "a record shows"),
+    ("A video released on Monday shows police officers beating a protester.", "beating", "a record shows"),
+    ("During his presidency, he praised the army and criticized the courts.", "criticized", "earlier period"),
 ]
 
 
@@ -274,6 +284,17 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("Donors gave weapons to the rebels, who eventually took the city in 2017.", "gave"),
         # a report in the present tells what its author says now, not an earlier act on record
         ("The ministry says that rebels shelled the town.", "shelled"),
+        ("The ministry says rebels are shelling the town.", "shelling"),
+        ("The minister said that a longer delay would be unacceptable.", "unacceptable"),
+        # a time on a noun in a present or modal clause dates that noun, not the clause's act
+        ("He reiterated that the use of the gas last month is a threat to peace.", "threat"),
+        ("He reiterated that the use of the gas last month is a threat and must be met with force.", "met"),
+        ("He reiterated that the shelling of the port last week must be met with sanctions.", "met"),
+        # issue 13, ninth round: "already" on a present progressive says "by now"; a newspaper's name is no
+        # "times"; "at a time when" describes the present
+        ("The unrest is already pushing the unions to strike.", "pushing"),
+        ("Critics seized on a recent New York Times report about the deal.", "seized"),
+        ("The minister's visit comes at a time when relations are tense.", "visit"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):
@@ -316,6 +337,16 @@ def test_date_event_span_across_two_months_is_undated(parse):
         # a plain "after" clause under an act dated by a weekday or a day word is news of that day
         ("Farmers blocked the highway on Monday after the government cut subsidies.", "cut", D(2021, 6, 14), "day"),
         ("Israel launched airstrikes yesterday after militants fired rockets.", "fired", D(2021, 6, 16), "day"),
+        # issue 13, ninth round: a phrase opening the sentence dates every clause it joins
+        ("During a phone call on June 2, the two leaders discussed the border and the president urged restraint.",
+         "urged", D(2021, 6, 2), "day"),
+        ("On June 9, the army shelled the port and the rebels attacked the airport.", "attacked", D(2021, 6, 9),
+         "day"),
+        # a time on a noun of the clause above (past) still dates what that clause reports, present or not
+        ("The lawyer told reporters in a statement on June 2 that the firm stands by its work.", "stands",
+         D(2021, 6, 2), "day"),
+        ("After the army attacked the town on June 2, the rebels fled and the villagers accused the army.",
+         "accused", REF, "day"),
     ],
 )
 def test_date_event_clause_takes_its_governor_date(parse, text, trigger, date, precision):
@@ -722,7 +753,7 @@ def test_date_events_act_of_an_ended_term_is_undated(parse, ctx, text, office, r
 def test_ended_term_needs_every_such_office_ended():
     from types import SimpleNamespace as NS
 
-    from redline.stages.history import ended_term
+    from redline.stages.shown import ended_term
 
     who = Entity("Prime Minister Rossi", "ITA", "GOV", identifier_text="Anna Rossi", office="Prime Minister",
                  entry="person:p1")
@@ -837,6 +868,14 @@ def test_infer_reference_without_sentences(published, expected, reason):
         ("Congress faulted the agency over the 2012 attack on the consulate. The envoy was killed in the initial "
          "assault.", "killed", D(2012, 1, 1)),
         ("Gunmen staged a raid on the base on Monday. Two guards were killed in the raid.", "killed", D(2021, 6, 14)),
+        # issue 13, ninth round: an occasion dated through the act done in it, named again by its owner (a trip is
+        # a visit)
+        ("In a surprise trip to Kabul, the president on June 2 praised the troops. Nobody spoke to reporters. "
+         "The aides stayed home. The president's visit was kept secret.", "visit", D(2021, 6, 2)),
+        ("At a rally in Lyon on June 3, the senator attacked the budget. Her rally drew thousands.", "rally",
+         D(2021, 6, 3)),
+        ("In a trip to Kabul, the president on June 2 praised the troops. The general's visit came on June 9. "
+         "The general's visit was kept secret.", "visit", REF),
     ],
 )
 def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, date):
@@ -892,6 +931,8 @@ LEAD = "The talks opened in Vienna. Delegates met for hours. Nobody spoke to rep
          "earlier period"),
         ("Late in her term, the governor pardoned the protesters.", "pardoned", 4, True, "earlier period"),
         ("Late on Monday, the governor pardoned the protesters.", "pardoned", 4, False, ""),
+        ("Two of her predecessors visited the region early in their terms.", "visited", 1, True, "earlier period"),
+        ("The governor pardoned the protesters late in the evening.", "pardoned", 4, False, ""),
         ("The minister is ready to sign the deal despite warnings from the unions.", "warnings", 3, True,
          "concedes"),
         ("The allies have started supplying rifles to the rebels.", "supplying", 4, True, "going on"),
@@ -999,3 +1040,75 @@ def test_date_event_a_start_day_is_not_the_acts_day(parse, text, trigger, date):
     s = parse(text)[0]
     ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
     assert ev.date == date, ev.date_reason
+
+
+# issue 13, ninth round (sample P3): an episode the sentence before dated to a month or a year goes on with the same
+# actor in the simple past; a present, another actor or a quotation does not
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "precision"),
+    [
+        ("The envoy visited Kabul in March 2019. He met the tribal elders.", "met", D(2019, 3, 1), "month"),
+        ("Ambassador Rice visited Kabul in 2019.\n\nRice met the tribal elders and the governor.", "met",
+         D(2019, 1, 1), "year"),
+        ("The envoy visited Kabul in March 2019. He now praises the tribal elders.", "praises", None, None),
+        ("The envoy visited Kabul in March 2019. The rebels attacked the airport.", "attacked", REF, "day"),
+        ("The envoy visited Kabul on June 2. He met the tribal elders.", "met", D(2021, 6, 2), "day"),
+    ],
+)
+def test_date_events_episode_dated_to_a_month_goes_on(parse, ctx, text, trigger, date, precision):
+    sents = parse(text)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    if date is None:  # the present: not the episode's month
+        assert ev.date != D(2019, 3, 1), ev.date_reason
+    else:
+        assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
+
+
+# issue 13, ninth round (sample P3): an updated story, whose lead tells the day after the reference date (a Thursday
+# here): its bare weekday is that next day, not the same weekday six days before; "last Friday" and a lead of
+# another weekday are read as before
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("Gunmen attacked a checkpoint early Friday, police said. The army shelled their camp on Friday.", "attacked",
+         D(2021, 6, 18)),
+        ("Gunmen attacked a checkpoint early Friday, police said. The army shelled their camp on Friday.", "shelled",
+         D(2021, 6, 18)),
+        ("Gunmen attacked a checkpoint last Friday, police said. The army shelled their camp.", "attacked",
+         D(2021, 6, 11)),
+        ("Gunmen attacked a checkpoint on Monday, police said. The army shelled their camp on Friday.", "shelled",
+         D(2021, 6, 11)),
+    ],
+)
+def test_date_events_updated_story_reads_the_next_day(parse, ctx, text, trigger, date):
+    sents = parse(text)
+    s = next(x for x in sents if trigger in x.text)
+    ev = date_events(_doc(sents, (make_event(s, trigger),), REF), ctx).events[0]
+    assert ev.date == date, ev.date_reason
+
+
+# issue 13, ninth round (dev split): a present simple or perfect after a lead that reports the day before states
+# the position at the writing (the reference date); a past act, a quotation and the lead keep the lead's news day
+@pytest.mark.parametrize(
+    ("last", "trigger", "date"),
+    [
+        ("Iran denies involvement in the attacks.", "denies", REF),
+        ("Iran denies involvement in the attacks and has condemned the raids.", "condemned", REF),
+        ("Iran condemned the raids.", "condemned", D(2021, 6, 16)),
+        ("Iran denies involvement and has condemned the raids as “terrorism”.", "condemned", REF),
+        ("“We condemn these raids,” the minister said.", "condemn", D(2021, 6, 16)),
+    ],
+)
+def test_date_events_present_after_a_lead_of_the_day_before(parse, ctx, last, trigger, date):
+    """(The lead's own present is the day's news: "Human Rights Watch says it has evidence ..." of a report
+    released the day before, as the dev gold dates it.)"""
+    sents = parse("Rebels attacked the base on Wednesday. Two soldiers died. The army sent troops. " + last)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert ev.date == date, ev.date_reason
+
+
+def test_date_events_present_in_the_lead_keeps_the_news_day(parse, ctx):
+    sents = parse("Monitors say they have proof that the army shelled the town. The group released a report on "
+                  "Wednesday.")
+    ev = date_events(_doc(sents, (make_event(sents[0], "say"),), REF), ctx).events[0]
+    assert ev.date == D(2021, 6, 16), ev.date_reason

@@ -35,6 +35,12 @@ TABLE = [
     ("in December", REF, D(2021, 12, 1), D(2021, 12, 31), "month", "future"),
     ("last March", REF, D(2021, 3, 1), D(2021, 3, 31), "month", "absolute"),
     ("next March", REF, D(2022, 3, 1), D(2022, 3, 31), "month", "future"),
+    # issue 13, ninth round: "and a half" counts half a unit more (it was read as the vague "years ago")
+    ("three and a half years ago", REF, D(2017, 1, 1), D(2017, 12, 31), "year", "relative"),
+    ("more than three and a half years ago", REF, D(2017, 1, 1), D(2017, 12, 31), "year", "relative"),
+    ("a year and a half ago", REF, D(2019, 1, 1), D(2019, 12, 31), "year", "relative"),
+    ("two years and a half ago", REF, D(2018, 1, 1), D(2018, 12, 31), "year", "relative"),
+    ("two and a half months ago", REF, D(2021, 4, 1), D(2021, 4, 30), "month", "relative"),
     ("on Wednesday", REF, D(2021, 6, 16), D(2021, 6, 16), "day", "weekday"),
     ("on Thursday", REF, D(2021, 6, 17), D(2021, 6, 17), "day", "weekday"),
     ("on Friday", REF, D(2021, 6, 11), D(2021, 6, 11), "day", "weekday"),
@@ -106,6 +112,9 @@ TABLE = [
     ("the al-Qaeda that attacked on 9/11", REF, D(2001, 9, 11), D(2001, 9, 11), "day", "absolute"),
     ("hacked before the 2016 election", REF, D(2016, 1, 1), D(2016, 12, 31), "year", "absolute"),
     ("the 2003 invasion of Iraq", REF, D(2003, 1, 1), D(2003, 12, 31), "year", "absolute"),
+    # issue 13, ninth round: a plural noun of one occasion is no count
+    ("meddled in the 2016 elections", REF, D(2016, 1, 1), D(2016, 12, 31), "year", "absolute"),
+    ("the 2011 protests in the capital", REF, D(2011, 1, 1), D(2011, 12, 31), "year", "absolute"),
     # issue 13, third round: a year after a possessive names the occasion's year too; "over the weekend"
     ("reached over the weekend", REF, D(2021, 6, 12), D(2021, 6, 13), "day", "weekday"),
     ("met at the weekend", D(2021, 6, 14), D(2021, 6, 12), D(2021, 6, 13), "day", "weekday"),
@@ -189,6 +198,7 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
         "He may resign.",
         "The 2000 soldiers crossed the river.",
         "The company's 2000 employees went on strike.",
+        "The 2000 rebels crossed the river.",
         "Route 9/110 was closed.",
         "Merry Christmas to all our readers.",
         "He spent the Christmas holidays at his resort.",

@@ -25,6 +25,7 @@ from .temporal_values import (
     BadDate,
     month_end,
     h_ago,
+    h_ago_half,
     h_ago_this_month,
     h_anaphoric,
     h_same_period,
@@ -104,6 +105,9 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>\d{3}0)s\b"), h_decade),
     (re.compile(rf"\b(?:(?P<rel>(?i:last|next|this coming|this|past|coming))\s+)?{_WD}"
                 r"(?:\s+(?i:morning|afternoon|evening|night))?\b"), h_weekday),
+    # "three and a half years ago", "a year and a half ago" (before the plain count, which would read "years ago")
+    (re.compile(rf"\b{_HEDGE}{_NUM}\s+and\s+a\s+half\s+(?P<unit>month|year)s?\s+ago\b", _I), h_ago_half),
+    (re.compile(rf"\b{_HEDGE}{_NUM}\s+(?P<unit>month|year)s?\s+and\s+a\s+half\s+ago\b", _I), h_ago_half),
     (re.compile(rf"\b{_HEDGE}{_NUM}\s+(?P<unit>day|night|week|month|year|decade)s?\s+ago\b", _I), h_ago),
     # "15 years ago this month": that month, so many years back (the anniversary of an act)
     (re.compile(rf"\b{_HEDGE}{_NUM}\s+(?P<unit>year|decade)s?\s+ago\s+this\s+month\b", _I), h_ago_this_month),
@@ -153,7 +157,7 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
 # Cheap substring guards: a pattern runs only when its sentence holds one of these words.
 _GUARDS = {
     h_nine_eleven: ("9/11",),
-    h_ago: ("ago",), h_ago_this_month: ("ago",), h_hours_ago: ("hour",), h_anaphoric: ("earlier", "later", "previous", "next", "following",
+    h_ago: ("ago",), h_ago_half: ("half",), h_ago_this_month: ("ago",), h_hours_ago: ("hour",), h_anaphoric: ("earlier", "later", "previous", "next", "following",
                                                           "before", "after"), h_weekday: ("day",), h_calendar: ("week", "month", "year"),
     h_the_weekend: ("weekend",),
     h_past_n: ("past", "last", "previous"), h_recent: ("recent", "past", "last", "ago"), h_within: ("in",),
@@ -246,6 +250,13 @@ _NOUN_AFTER = re.compile(r"\s+(?:[A-Z][A-Za-z.]*\s+){0,3}(?P<noun>[a-z][a-z-]+|(
                          r"Conference|Election|War|Invasion|Revolution|Uprising|Referendum|Attack|Coup)\b)")
 
 
+# plural nouns of one occasion: "meddled in the 2016 elections", "the 2011 protests" (not a count: "the 2000 soldiers")
+_PLURAL_OCCASIONS = frozenset({
+    "elections", "midterms", "primaries", "talks", "negotiations", "protests", "demonstrations", "riots", "clashes",
+    "attacks", "bombings", "airstrikes", "shootings", "killings", "hearings", "olympics", "games", "uprisings",
+})
+
+
 def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int, word_at: int = 0) -> bool:
     """ "the 2016 election", "the 2003 invasion", "Bush's 2003 invasion": a year between a determiner or a
     possessive and a noun names when it was."""
@@ -253,11 +264,12 @@ def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int, word
     if handler is not h_year or not (word in _DETERMINERS or possessive) or not 1900 <= int(m["year"]) <= 2099:
         return False
     after = _NOUN_AFTER.match(text, end)  # "the 2016 election", "the 2015 nuclear deal"; not "the 2000 soldiers"
-    return after is not None and not after["noun"].endswith(("s", "people", "men", "children"))
+    return after is not None and (after["noun"] in _PLURAL_OCCASIONS
+                                  or not after["noun"].endswith(("s", "people", "men", "children")))
 
 
 def _kind_of(handler) -> str:
-    return {h_weekday: "weekday", h_ago: "relative", h_year_range: "range", h_decade: "range"}.get(
+    return {h_weekday: "weekday", h_ago: "relative", h_ago_half: "relative", h_year_range: "range", h_decade: "range"}.get(
         handler, "absolute")
 
 

@@ -213,6 +213,19 @@ def h_ago(m: re.Match, ref) -> Value:
     return lo, hi, YEAR, "relative", f"{years} year(s) before {ref.isoformat()}{hedge}"
 
 
+def h_ago_half(m: re.Match, ref) -> Value:
+    """ "three and a half years ago", "a year and a half ago", "two and a half months ago": so many units and a half
+    back; the year (the month) that point falls in."""
+    _need_ref(ref, "'and a half ... ago'")
+    n, unit = _number(m["n"]), m["unit"].lower()
+    hedge = " (approximate)" if m["hedge"] else ""
+    if unit == "month":
+        lo, hi = _period(_add_months(ref, -n) - dt.timedelta(days=15), MONTH)
+        return lo, hi, MONTH, "relative", f"{n} and a half month(s) before {ref.isoformat()}{hedge}"
+    lo, hi = _period(_add_months(ref, -(12 * n + 6)), YEAR)
+    return lo, hi, YEAR, "relative", f"{n} and a half year(s) before {ref.isoformat()}{hedge}"
+
+
 def h_ago_this_month(m: re.Match, ref) -> Value:
     """ "15 years ago this month": the reference date's month, so many years (decades) back, precision month."""
     _need_ref(ref, "'ago this month'")

@@ -46,6 +46,11 @@ def look_back(tokens: Sequence[Token], v: int) -> str | None:
 def part_of_period(tokens: Sequence[Token], v: int) -> str | None:
     """ "Early in his career, Obrador lived in a shack ... and marched": a part of an earlier period."""
     for t in _children(tokens, v):
+        if t.dep == "prep" and t.lower == "in" and any(c.dep == "advmod" and c.lower in _PART_OF_PERIOD
+                                                       for c in _children(tokens, t.i)):
+            nouns = [c for c in _children(tokens, t.i) if c.dep == "pobj" and c.lemma.lower() in _LIFE_NOUNS]
+            if nouns:  # "visited Iraq early in their terms" (the parser hangs "early" on "in")
+                return f"'early/late in ... {nouns[0].text}' on {tokens[v].text!r}: an act of an earlier period"
         if t.dep != "advmod" or t.lower not in _PART_OF_PERIOD:
             continue
         for p in _children(tokens, t.i):

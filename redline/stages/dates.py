@@ -24,11 +24,12 @@ from .history import (
     background_reason,
     clause_verb,
     earlier_period,
-    ended_term,
     named_again,
     trigger_head,
 )
 from .redlines import retold_reason
+from .shown import ended_term
+from .updates import updated_story
 from .clauses import (
     ancestors,
     conjoined_clause,
@@ -46,12 +47,14 @@ from .narration import (
     anchor_offsets,
     carried_background,
     carried_days,
+    carried_periods,
     lead_attack_day,
     news_day,
     offset_clause,
     other_actor_clause,
+    told_now,
 )
-from .places import occasion_key, occasion_nouns
+from .occasions import date_by_occasion, dates_noun_in_present, fronted_time, occasion_dates
 from .retellings import (
     act_noun_again,
     act_noun_dates,
@@ -135,7 +138,9 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         if not dated:
             return None, f"{held[0].text!r} is the day of the {convenes(tokens, attach[id(held[0])])} called"
     local = local_heads(tokens, trigger)
-    own = [t for t in dated if attach[id(t)] in local or t.start <= trigger < t.end]
+    verb = clause_verb(tokens, trigger)
+    own = [t for t in dated if (attach[id(t)] in local or t.start <= trigger < t.end)
+           and not dates_noun_in_present(tokens, attach[id(t)], trigger, verb)]  # "the use ... last month is a threat"
     if own:
         t = min(own, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
@@ -177,6 +182,10 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
             if attach[id(t)] == noun:
                 return t, (f"{t.text!r} dates {tokens[noun].text!r}, which the relative clause of the trigger "
                            f"describes")
+    if relative is not None and tokens[relative].dep == "conj":
+        fronted = fronted_time(tokens, tokens[relative].head, usable)
+        if fronted is not None:  # "During a call on March 30, the two discussed ... and the president urged"
+            return fronted, f"{fronted.text!r} opens the sentence, before the clauses it joins"
     if relative is not None:
         kind = {"relcl": "a relative clause on", "acl": "a participle clause on",
                 "conj": "a clause with its own subject, joined to"}.get(
@@ -185,7 +194,8 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if earlier:
         return None, f"{tokens[v].text!r}: a past perfect, before the time of the clause above it"
     line = {trigger, *above}
-    others = [t for t in usable if not in_other_clause(tokens, attach[id(t)], line)]
+    others = [t for t in usable if not in_other_clause(tokens, attach[id(t)], line)
+              and not dates_noun_in_present(tokens, attach[id(t)], trigger, v)]
     if others:
         return others[0], f"{others[0].text!r} is the sentence's date (not attached to the trigger)"
     return None, "the sentence's dates belong to other clauses"
@@ -516,45 +526,6 @@ def _offices(ctx: Context):
     return lambda pid: people[pid].offices if pid in people else ()
 
 
-def occasion_dates(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]]
-                   ) -> dict[str, list[tuple[int, TimeExpression]]]:
-    """Occasion noun lemma -> [(sentence, expression)] for "a summit on Wednesday", "held talks last week"."""
-    out: dict[str, list[tuple[int, TimeExpression]]] = {}
-    for s in sentences:
-        tokens = s.tokens
-        for t in times.get(s.index, ()):
-            a = _attachment(tokens, t) if t.date is not None else None
-            if a is None:
-                continue
-            nouns = [a] if tokens[a].pos == "NOUN" else [
-                c.i for c in tokens if c.head == a and c.dep in ("dobj", "nsubj", "nsubjpass") and c.pos == "NOUN"]
-            for n in nouns:
-                key = occasion_key(tokens[n].lemma.lower())
-                if key is not None:
-                    out.setdefault(key, []).append((s.index, t))
-    return out
-
-
-def date_by_occasion(event: Event, sentence: Sentence | None,
-                     occasions: dict[str, list[tuple[int, TimeExpression]]]) -> Event:
-    """An event left with the reference date that refers back to an occasion dated earlier ("agreed at the summit"
-    after "a summit on Wednesday") takes that occasion's date, when the article gives it exactly one date."""
-    if sentence is None or not occasions:
-        return event
-    for i in occasion_nouns(sentence, event.trigger[0]):
-        lemma = occasion_key(sentence.tokens[i].lemma.lower()) or sentence.tokens[i].lemma.lower()
-        earlier = [(n, t) for n, t in occasions.get(lemma, ()) if n < sentence.index]
-        if len({(t.date, t.enddate) for _, t in earlier}) != 1:
-            continue
-        n, t = earlier[0]
-        source = DateSource.EXPLICIT if t.kind in _EXPLICIT_KINDS else DateSource.RELATIVE
-        return dataclasses.replace(
-            event, date=t.date, enddate=t.enddate, date_precision=t.precision, date_source=source,
-            date_reason=f"'{sentence.tokens[i].text}' refers back to the {lemma} dated {t.text!r} in sentence {n}: "
-                        f"{t.reason}")
-    return event
-
-
 @stage("dates", requires=("events", "reference_date"), provides=("times",))
 def date_events(doc: Document, ctx: Context) -> Document:
     """Events + reference date -> times and event dates. Requires: events, reference_date. Provides: times."""
@@ -562,6 +533,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
     by_sentence: dict[int, list[TimeExpression]] = {}
     for s in doc.sentences:
         by_sentence[s.index] = sentence_times(s, ref)
+    by_sentence = updated_story(doc.sentences, by_sentence, ref)  # "early Wednesday" in a Tuesday article
     by_sentence = anchor_offsets(doc.sentences, by_sentence, ref)
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_dates(doc.sentences, by_sentence)
@@ -569,11 +541,15 @@ def date_events(doc: Document, ctx: Context) -> Document:
     news = news_day(doc.sentences, by_sentence, ref)
     attack = lead_attack_day(doc.sentences, by_sentence, ref) if news is None else None
     carried = carried_days(doc.sentences, by_sentence, ref)
+    periods = carried_periods(doc.sentences, by_sentence, ref)
     retrospective = carried_background(doc.sentences, by_sentence, earlier_period)
     events = []
     for ev in doc.events:
         idx = ev.text_info.sentence
         day = carried.get(idx, attack if attack is not None and ev.quad_code == 4 else news)
+        if idx not in carried and day is news and news is not None and idx >= NEWS_DAY_SENTENCES \
+                and idx in sentences and told_now(sentences[idx], trigger_head(sentences[idx].tokens, ev.trigger)):
+            day = None  # "Iran denies involvement": a present is the time of writing, not the lead's news day
         if idx in carried and not carried[idx][1].startswith(("the quotation", "the speaker")) \
                 and other_actor_clause(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)):
             day = news  # "She requested an extension, but the office denied it": the office's act is not her story
@@ -585,6 +561,11 @@ def date_events(doc: Document, ctx: Context) -> Document:
             by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
             if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):
                 dated = by_occasion  # an asserted act never takes the date of a planned occasion
+        if dated.date_source is DateSource.REFERENCE and idx in periods and idx not in carried:
+            t, why = periods[idx]  # "Pence visited Afghanistan in December 2017." ... "Pence met with Afghan leaders"
+            dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=t.precision,
+                                        date_source=DateSource.EXPLICIT,
+                                        date_reason=f"{dated.date_reason.split('; ')[0]}; {why}: {t.reason}")
         if dated.date_source is DateSource.REFERENCE and ref is not None:
             term = ended_term(ev.actor, _offices(ctx), ref)
             if term is None and idx in retrospective and idx not in carried:

@@ -10,14 +10,15 @@ clause it sits in, and a few adverbs and phrases.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from ..records import Entity, Token
+from ..records import Token
 from .aspect import VERBAL as _VERBAL
 from .aspect import aux as _aux
 from .aspect import children as _children
 from .aspect import clause_verb, past_perfect, perfect_progressive, present_perfect, trigger_head
+from .shown import judged_act as _judged_act
+from .shown import on_record as _on_record
 
 # Adverbs that make an act habitual, repeated or earlier than the news ("has long vowed", "repeatedly criticised").
 HABITUAL_ADVERBS = frozenset({
@@ -43,13 +44,6 @@ HABIT_NOUNS = frozenset({"instances", "cases", "occasions", "times"})
 ROLE_NOUNS = frozenset({"candidate", "nominee", "contender", "challenger"})
 # Nouns of an indefinite time ("one weekend", "one day"): a day the text does not give.
 _INDEFINITE_TIMES = frozenset({"day", "night", "morning", "afternoon", "evening", "weekend"})
-# Verbs and nouns that judge an earlier act named by their "for + -ing" phrase: "criticism for negotiating the
-# release", "was arrested for protesting", "thanked them for keeping up the pressure".
-JUDGING_LEMMAS = frozenset({
-    "criticism", "criticize", "criticise", "blame", "praise", "thank", "punish", "condemn", "condemnation", "fault",
-    "accuse", "credit", "apologize", "apologise", "apology", "sanction", "arrest", "charge", "convict", "sentence",
-    "fine", "impeach", "reward", "applaud", "rebuke", "slam", "prosecute", "indict", "jail", "detain",
-})
 _ERA_DETERMINERS = frozenset({"these", "those", "our", "such"})
 # Subjects of a "before ..." clause that make "before" spatial: "spoke before a crowd massed outside" is in front
 # of the crowd, not earlier than it (the parser reads such phrases as clauses).
@@ -292,11 +286,24 @@ def earlier_period(tokens: Sequence[Token], v: int) -> str | None:
             # "blamed for a reckless campaign": a cause, not a period; "for years" is one
             period = words & (PERIOD_NOUNS if t.lower not in ("at", "for") else
                               {"time"} if t.lower == "at" else {"years", "decades"})
-            if "same" in mods:  # "at the same time": meanwhile
-                continue
+            if "same" in mods or (t.lower == "at" and mods & {"a", "an"}):
+                continue  # "at the same time": meanwhile; "comes at a time when his policy is in flux": now
             if period and not mods & _NOT_PAST and not any(c.pos == "NUM" for n in nouns for c in _children(tokens, n.i)):
                 return f"'{t.text} ... {nouns[0].text}' on {tokens[v].text!r}: an act of an earlier period"
     return None
+
+
+def _shares_subject(tokens: Sequence[Token], v: int) -> bool:
+    """A verb joined to the one before with no subject of its own ("did not wobble or offer concessions")."""
+    verb = tokens[v]
+    return verb.dep == "conj" and verb.head != v and tokens[verb.head].pos in _VERBAL \
+        and not any(t.dep in ("nsubj", "nsubjpass") for t in _children(tokens, v))
+
+
+def _progressive_now(tokens: Sequence[Token], v: int) -> bool:
+    """A present progressive: "is already threatening" (not "has already been shelling")."""
+    aux = {a.lower for a in _aux(tokens, v)}
+    return tokens[v].tag == "VBG" and bool(aux & {"is", "are", "am", "'s", "'re"}) and "been" not in aux
 
 
 def _shared_adverbs(tokens: Sequence[Token], v: int) -> list[str]:
@@ -381,17 +388,26 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
     verb = tokens[v]
     on_verb = [t.lower for t in _children(tokens, v) if t.dep in ("advmod", "npadvmod")] + _shared_adverbs(tokens, v)
     on_trigger = [t.lower for t in _children(tokens, trigger) if t.dep in ("advmod", "npadvmod")] if v != trigger else []
-    habitual = [w for w in on_verb + on_trigger if w in HABITUAL_ADVERBS]
+    habitual = [w for w in on_verb + on_trigger if w in HABITUAL_ADVERBS
+                and not (w == "already" and _progressive_now(tokens, v))]  # "is already threatening": by now
+    if not habitual and verb.dep == "ccomp" and tokens[verb.head].lemma.lower() in REPORT_LEMMAS:
+        said = tokens[verb.head]  # "has previously said that an extension would be unacceptable": said before
+        habitual = [t.lower for t in _children(tokens, said.i) if t.dep == "advmod" and t.lower in HABITUAL_ADVERBS
+                    and t.lower not in ("already", "since")]
+        verb = said if habitual else verb
     if habitual:
         return f"'{habitual[0]}' on {verb.text!r}: a habitual, repeated or earlier act"
     for t in _children(tokens, v):
         if t.dep == "prep" and t.lower in ("in", "on", "at"):
             # "in these turbulent times" is an era, not several occasions ("at times", "in some cases" are)
             habit = [c for c in _children(tokens, t.i) if c.dep == "pobj" and c.lower in HABIT_NOUNS
+                     and c.pos == "NOUN"  # "seized on a recent New York Times report": a name, not occasions
                      and not (c.lower == "times" and any(d.lower in _ERA_DETERMINERS for d in _children(tokens, c.i)))]
             if habit:
                 return f"'{t.text} ... {habit[0].text}' on {verb.text!r}: a habit, told of several occasions"
     period = earlier_period(tokens, v)
+    if period is None and _shares_subject(tokens, v):  # "In the post-Soviet years, the regime did not wobble or
+        period = earlier_period(tokens, verb.head)  # offer concessions": the first verb's period holds for both
     if period is None and verb.dep == "advcl" and any(t.lower == "when" for t in _children(tokens, v)):
         i, seen = verb.head, {v}  # "signaled during the campaign that he would bond ... when he accused Obama"
         while period is None and i not in seen:
@@ -511,57 +527,7 @@ def since_span(tokens: Sequence[Token], trigger: int, expression: str, start: in
     return None
 
 
-# Records whose present "shows", "reveals" ... tells acts done before the news ("The database shows that officials
-# targeted people", "Court documents reveal that the company paid bribes").
-RECORD_NOUNS = frozenset({
-    "database", "document", "record", "file", "data", "video", "footage", "image", "photo", "email", "e-mail",
-    "memo", "letter", "cable", "leak", "log", "transcript", "recording", "list", "archive", "paper",
-})
-SHOW_LEMMAS = frozenset({"show", "reveal", "indicate", "document", "detail", "suggest", "confirm", "prove"})
-
-
-def _on_record(tokens: Sequence[Token], v: int) -> str | None:
-    """ "The database shows that officials targeted people": a past act a record now shows was done before."""
-    verb = tokens[v]
-    head = tokens[verb.head]
-    if verb.tag != "VBD" or verb.dep != "ccomp" or head.lemma.lower() not in SHOW_LEMMAS or head.tag not in ("VBZ", "VBP"):
-        return None
-    record = next((t for t in _children(tokens, head.i) if t.dep == "nsubj" and t.lemma.lower() in RECORD_NOUNS), None)
-    if record is None:
-        return None
-    return f"'{record.text} {head.text} that ... {verb.text}': a past act a record shows, done before the news"
-
-
-def _judged_act(tokens: Sequence[Token], trigger: int) -> str | None:
-    """ "is facing criticism for negotiating the release", "was arrested for protesting": the "for + -ing" act is
-    an earlier act the judgement is about."""
-    trig = tokens[trigger]
-    if trig.dep != "pcomp" or tokens[trig.head].lower != "for":
-        return None
-    judge = tokens[tokens[trig.head].head]
-    words = [judge, *(t for t in _children(tokens, judge.i) if t.dep in ("dobj", "nsubjpass"))]
-    hit = next((w for w in words if w.lemma.lower() in JUDGING_LEMMAS), None)
-    if hit is None:
-        return None
-    return f"'{hit.text} ... for {trig.text}': an earlier act named as the ground of a judgement"
-
-
-def ended_term(actors: Sequence[Entity], offices: Callable[[str], Sequence], reference: dt.date) -> str | None:
-    """Why an act whose actor the text titles with an office the person had left before the article ("President
-    Obama ... made an agreement" in a 2018 article) belongs to that term, or None. offices: person entry id ->
-    the person's dated offices (objects with `office` and `end`); "former" titles never count."""
-    for e in actors:
-        if not (e.entry or "").startswith("person:") or not e.office or e.office.startswith("former"):
-            continue
-        held = [o for o in offices(e.entry.split(":", 1)[1]) if o.office == e.office]
-        if held and all(o.end is not None and o.end < reference for o in held):
-            end = max(o.end for o in held)
-            return (f"'{e.entity_text}' is titled {e.office}, an office {e.identifier_text} left on {end.isoformat()}, "
-                    f"before the article: an act of that term")
-    return None
-
-
-__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "JUDGING_LEMMAS", "REPORT_LEMMAS", "ROLE_NOUNS", "TIME_NOUNS",
-           "background_reason", "clause_verb", "content_perfect", "earlier_period", "ended_term", "habitual_present",
+__all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "REPORT_LEMMAS", "ROLE_NOUNS", "TIME_NOUNS",
+           "background_reason", "clause_verb", "content_perfect", "earlier_period", "habitual_present",
            "named_again", "past_perfect", "perfect_progressive", "present_perfect", "reduced_relative",
            "simultaneous_relative", "since_span", "spatial_before", "standing_act", "trigger_head"]

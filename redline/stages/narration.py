@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..records import DatePrecision, Sentence, TimeExpression, Token
+from .aspect import clause_verb, present_perfect
 
 _YEAR_RE = re.compile(r"\d{4}")
 _QUOTES = "\"“”"
@@ -68,6 +69,19 @@ def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression
             return t.date, (f"the article's news day: the lead reports {t.text!r} on {tokens[a].text!r} (sentence {s.index}) = "
                             f"{t.date.isoformat()}, {(reference - t.date).days} day(s) before the reference date")
     return None
+
+
+def told_now(s: Sentence, trigger: int) -> bool:
+    """True when the trigger's clause is in the present simple or the present perfect, outside quotation marks:
+    "Iran denies involvement in the attacks and has condemned the air raids" states the position at the writing
+    (the reference date), not on the lead's news day the day before ("... condemned the raids as “terrorism”" too).
+    A quotation keeps the day it was said."""
+    tokens = s.tokens
+    if not 0 <= trigger < len(tokens) or sum(t.text in ('"', "“", "”", "``", "''") for t in tokens[:trigger]) % 2:
+        return False  # inside a quotation
+    v = clause_verb(tokens, trigger)
+    aux = [a.lower for a in tokens if a.head == v and a.dep in ("aux", "auxpass")]
+    return (tokens[v].tag in ("VBZ", "VBP") and not aux) or present_perfect(tokens, v)
 
 
 # Nouns of an attack a lead may open with ("The attempted terror attack ... Sunday so far appears to confirm ...").
@@ -218,6 +232,51 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
         elif prev.index in out:
             day, why = out[prev.index]
             out[s.index] = (day, f"{how} from sentence {prev.index} ({why})")
+    return out
+
+
+_COARSE = frozenset({DatePrecision.MONTH, DatePrecision.YEAR})
+
+
+def _coarse_ofmain_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpression | None:
+    """A written month or year on the sentence's main verb in the simple past ("Pence visited Afghanistan in December
+    2017"), if any."""
+    for t in times:
+        if t.date is None or t.precision not in _COARSE or t.kind != "absolute":
+            continue
+        a = attachment(s.tokens, t)
+        if a is not None and main_verb(s.tokens, a) and s.tokens[a].tag == "VBD":
+            return t
+    return None
+
+
+def carried_periods(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date | None
+                    ) -> dict[int, tuple[TimeExpression, str]]:
+    """Sentence index -> (expression, why) for an episode the sentence before dated to a month or a year, which the
+    same actor goes on telling in the simple past with no date of its own: "Pence visited Afghanistan in December
+    2017." ... "Pence met with Afghan leaders" (a pronoun subject or the same name; not a quotation, not a present:
+    "He now says ...")."""
+    out: dict[int, tuple[TimeExpression, str]] = {}
+    if reference is None:
+        return out
+    for prev, s in zip(sentences, sentences[1:], strict=False):
+        if any(t.date is not None for t in times.get(s.index, ())):
+            continue
+        root = next((t for t in s.tokens if t.head == t.i), None)
+        how = _goes_on(prev, s)
+        subject, before = _root_subject(s), _root_subject(prev)
+        if how is None and subject is not None and before is not None and subject.text == before.text \
+                and subject.text[:1].isupper() and (prev.paragraph == s.paragraph or subject.i == _first_word(s)):
+            how = f"{subject.text} goes on"  # the tagger may read a surname as a common noun ("Pence met")
+        if root is None or root.tag != "VBD" or how is None or not how.endswith("goes on") or "quot" in how \
+                or "speaker" in how or "narration" in how:
+            continue
+        t = _coarse_ofmain_verb(prev, times.get(prev.index, ()))
+        if t is not None and t.date <= reference:
+            out[s.index] = (t, f"{how} in the episode of sentence {prev.index}, dated {t.text!r}")
+        elif prev.index in out:
+            t, why = out[prev.index]
+            out[s.index] = (t, f"{how} from sentence {prev.index} ({why})")
     return out
 
 
