@@ -139,9 +139,14 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 rcpt += [x for _, a in tree.prep_args(o, ("for",)) for x in tree.conjuncts(a)]
             if code.event == "ACCUSE":  # "voiced criticism of NATO", "expressed condemnation of the junta"
                 rcpt += [x for _, a in tree.prep_args(o, ("of",)) for x in tree.conjuncts(a)]
+            content: list[int] = []
             if code.event == "REQUEST":  # "reiterated its demand that Israel ease ..."
-                rcpt += [x for c in tree.children(o, {"acl", "ccomp", "relcl"}) for x in subject_of(tree, c)
-                         if toks[c].dep != "relcl"]
+                # a 'that' clause the parser made a relative one ("its demand that Kyiv withdraw": 'that' as the
+                # object of a bare subjunctive) says what is asked, as a content clause does
+                clauses = [c for c in tree.children(o, {"acl", "ccomp", "relcl"})
+                           if toks[c].dep != "relcl" or _subjunctive(tree, c)]
+                rcpt += [x for c in clauses for x in subject_of(tree, c)]
+                content = [k for c in clauses if _subjunctive(tree, c) for k in tree.subtree(c)]
             between = [x for _, a in tree.prep_args(o, ("between", "among")) for x in tree.conjuncts(a)]
             if lv.role == "patient" and lv.lemma in PLACE_PATIENT_VERBS and not any(
                     _place(tree, x, lex) or toks[x].lemma.lower() in lex.cue("forces") for x in subj):
@@ -159,7 +164,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             return [Frame(f"light:{lv.lemma}+{ne.key}", f"{lv.lemma} {ne.key}", code, (start, o + 1),
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
-                          places=_in_places(tree, [v, o]))]
+                          places=_in_places(tree, [v, o]), absorbed=tuple(content))]
     if m is None:
         return []
     e, prep_obj = m
@@ -388,6 +393,11 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         extra = _recipient_preps(tree, v) + [x for d in tree.children(v, {"dative"}) for x in tree.conjuncts(d)]
         for o in objs:
             extra += _recipient_preps(tree, o)
+        if code.cameo == "045":  # "mediated between Israel and Hamas", "brokered a truce between Kyiv and Moscow"
+            mediated = [x for h in [v, *objs] for _, a in tree.prep_args(h, ("between", "among"))
+                        for x in tree.conjuncts(a)]
+            extra = mediated + [x for x in extra if x not in mediated]
+            recipients = [r for r in recipients if r not in objs] if mediated else recipients
         recipients = list(recipients) + [x for x in extra if x not in recipients]
     if not recipients and not passive and ("speech" in e.flags or code.event in SPEECH_TYPES):
         # "warned in a letter to the attorney general", "urged in a letter he sent to Kline": the hearer is whom the
@@ -399,6 +409,14 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         frm = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
         if frm:
             recipients = frm
+    elif code.event == "REQUEST" and not passive and objs and match_noun(tree, objs[0], lex) is None:
+        # "sought guidance from China on the dispute", "demanded answers from Moscow": the party something is
+        # asked of is in the 'from' phrase of the verb or of what is asked (an event asked for, "the withdrawal of
+        # troops from Ukraine", names a place there, and is refined above)
+        frm = [x for h in [v, *objs] for _, a in tree.prep_args(h, ("from",)) for x in tree.conjuncts(a)]
+        if frm:
+            recipients = frm + [r for r in recipients if r not in frm]
+            notes.append("the party asked is the one in the 'from' phrase")
     if e.particle == "for" and e.code.event == "REQUEST" and not passive and prep_obj is not None:
         # "pressed the United States for more aid": the direct object is the party asked
         recipients = list(recipients) + [x for o in tree.children(v, {"dobj"}) for x in tree.conjuncts(o)
