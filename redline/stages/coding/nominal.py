@@ -14,7 +14,7 @@ from .tree import (
     subject_of,
 )
 
-IN_STATE_VERBS = {"be", "remain", "stay", "engage", "keep"}
+IN_STATE_VERBS = {"be", "remain", "stay", "engage", "keep", "get"}
 ASPECT_VERBS = {"start", "begin", "resume", "continue", "open", "take", "get", "go", "end", "stall", "collapse"}
 
 

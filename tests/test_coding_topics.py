@@ -1,0 +1,78 @@
+"""Ninth round, recall (issue 12, session 27 of 6 Dec 2026): arguments the extraction missed or took wrongly.
+
+Every sentence is written for this test (none is a dev or corpus sentence). Families: what an act is over, on or
+about is its topic, not a recipient, when a party is named (topics.py); the party asked is the one in the 'from'
+phrase of a request; a mediator acts on the parties between which it mediates; an act said again ('repeated its
+call for') is the act; a demand's 'that' clause says what is asked, and who. Rows run through the whole pipeline
+and look at the asserted events only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_realnews import coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party named as object or with/to: the country after over/on/about is the topic
+    ("Beijing warned Washington over Taiwan.", ("THREATEN", ("CHN",), ("USA",))),
+    ("The European Union sanctioned Belarus over Ukraine.", ("SANCTION", ("EUR",), ("BLR",))),
+    ("Canada criticized India over Kashmir.", ("ACCUSE", ("CAN",), ("IND",))),
+    ("The Greek government pressed Turkey on Cyprus.", ("REQUEST", ("GRC",), ("TUR",))),
+    ("Tehran threatened Riyadh over Yemen.", ("THREATEN", ("IRN",), ("SAU",))),
+    ("The UN criticized Ethiopia and Eritrea on Tigray.", ("ACCUSE", ("UNO",), ("ERI", "ETH"))),
+    # talks are held with a party and are about their topic
+    ("Spain met with Morocco on Algeria.", ("CONSULT", ("ESP", "MAR"), ())),
+    ("Japan and South Korea held talks on North Korea.", ("CONSULT", ("JPN", "KOR"), ())),
+    ("The Indian foreign minister spoke with the Russian foreign minister about Afghanistan.",
+     ("CONSULT", ("IND", "RUS"), ())),
+    # with no other party, 'on' still names the target
+    ("Israel imposed a blockade on Gaza over the rocket fire.", ("COERCE", ("ISR",), ("PSE",))),
+    ("Turkey launched airstrikes on Syria.", ("ASSAULT", ("TUR",), ("SYR",))),
+    ("The United States imposed sanctions on Iran over its missile program.", ("SANCTION", ("USA",), ("IRN",))),
+    # the party asked is in the 'from' phrase, of the verb or of what is asked
+    ("Nepal sought guidance from India on the border dispute.", ("REQUEST", ("NPL",), ("IND",))),
+    ("Athens demanded answers from Ankara over the incursion.", ("REQUEST", ("GRC",), ("TUR",))),
+    ("Manila requested an explanation from Beijing.", ("REQUEST", ("PHL",), ("CHN",))),
+    # a mediator acts on the parties between which it mediates
+    ("Qatar mediated between Israel and Hamas.", ("CONSULT", ("QAT",), ("ISR", "PSE"))),
+    ("Norway mediated talks between Colombia and Venezuela.", ("CONSULT", ("NOR",), ("COL", "VEN"))),
+    ("Turkey brokered a deal between Russia and Ukraine.", ("CONSULT", ("TUR",), ("RUS", "UKR"))),
+    # an act said again is the act
+    ("Austria repeated its call for a ceasefire.", ("REQUEST", ("AUT",), ())),
+    ("The Kremlin repeated its accusation that Britain staged the attack.", ("ACCUSE", ("RUS",), ("GBR",))),
+    ("Biden's aides had repeated contacts with Chinese officials.", ("CONSULT", ("CHN", "USA"), ())),
+    # the subject of a demand's 'that' clause is the party asked
+    ("Moscow reiterated its demand that Kyiv withdraw.", ("REQUEST", ("RUS",), ("UKR",))),
+    ("The EU issued a demand that Serbia recognize Kosovo.", ("REQUEST", ("EUR",), ("SRB",))),
+])
+def test_argument_family_is_coded(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the topic country is never the recipient (nor, in talks, an actor)
+    ("Beijing warned Washington over Taiwan.", ("THREATEN", ("CHN",), ("TWN", "USA"))),
+    ("The European Union sanctioned Belarus over Ukraine.", ("SANCTION", ("EUR",), ("BLR", "UKR"))),
+    ("Japan and South Korea held talks on North Korea.", ("CONSULT", ("JPN", "KOR", "PRK"), ())),
+    ("Spain met with Morocco on Algeria.", ("CONSULT", ("DZA", "ESP", "MAR"), ())),
+    # the mediator is not one of the parties meeting
+    ("Qatar mediated between Israel and Hamas.", ("CONSULT", ("ISR", "PSE", "QAT"), ())),
+    # what a demand asks is not done
+    ("Moscow reiterated its demand that Kyiv withdraw.", ("CONCEDE", ("UKR",), ("UKR",))),
+    ("Moscow reiterated its demand that Kyiv withdraw.", ("RETREAT", ("UKR",), ())),
+])
+def test_argument_family_does_not_code(pipeline, text, absent):
+    assert absent not in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # slogans or mistakes repeated are no event
+    ("The Nigerian protesters repeated the slogans.", "ACCUSE"),
+    ("The Kenyan minister repeated the mistake.", "ACCUSE"),
+    ("The Kenyan minister repeated the mistake.", "CONSULT"),
+])
+def test_repeat_needs_an_event_noun(pipeline, text, absent):
+    assert absent not in {t for t, _, _ in coded(pipeline, text)}
