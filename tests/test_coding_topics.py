@@ -3,7 +3,8 @@
 Every sentence is written for this test (none is a dev or corpus sentence). Families: what an act is over, on or
 about is its topic, not a recipient, when a party is named (topics.py); the party asked is the one in the 'from'
 phrase of a request; a mediator acts on the parties between which it mediates; an act said again ('repeated its
-call for') is the act; a demand's 'that' clause says what is asked, and who. Rows run through the whole pipeline
+call for') is the act; a demand's 'that' clause says what is asked, and who; fighting with an object has every
+side as actor; 'in touch with' is a meeting; 'ready to talk with X' is an intention aimed at X. Rows run through the whole pipeline
 and look at the asserted events only.
 """
 
@@ -47,6 +48,16 @@ pytestmark = pytest.mark.slow
     # the subject of a demand's 'that' clause is the party asked
     ("Moscow reiterated its demand that Kyiv withdraw.", ("REQUEST", ("RUS",), ("UKR",))),
     ("The EU issued a demand that Serbia recognize Kosovo.", ("REQUEST", ("EUR",), ("SRB",))),
+    # fighting and clashes with an object or a 'with' party: every side is an actor (annotation.md)
+    ("Nigeria is fighting Boko Haram in the northeast.", ("ASSAULT", ("NGA", "NGA"), ())),
+    ("Turkish troops clashed with Greek soldiers over the island.", ("ASSAULT", ("GRC", "TUR"), ())),
+    # being in touch with a party is meeting it
+    ("The White House has been in close touch with Turkish officials.", ("CONSULT", ("TUR", "USA"), ())),
+    ("Kenya remained in touch with Uganda during the crisis.", ("CONSULT", ("KEN", "UGA"), ())),
+    # a readiness to talk with a party is the subject's intention, aimed at that party
+    ("Iran said it was prepared to negotiate with the United States.", ("AGREE", ("IRN",), ("USA",))),
+    ("Russia is ready to talk with Ukraine.", ("AGREE", ("RUS",), ("UKR",))),
+    ("Iran and the United States are prepared to negotiate.", ("AGREE", ("IRN", "USA"), ())),
 ])
 def test_argument_family_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -73,6 +84,13 @@ def test_argument_family_does_not_code(pipeline, text, absent):
     ("The Nigerian protesters repeated the slogans.", "ACCUSE"),
     ("The Kenyan minister repeated the mistake.", "ACCUSE"),
     ("The Kenyan minister repeated the mistake.", "CONSULT"),
+    # a restated pledge that something is so is no new commitment
+    ("The American president repeated his pledge that America is not at war with Islam.", "AGREE"),
+    # touch that is no contact with a party
+    ("The Kenyan president is in touch with his feelings.", "CONSULT"),
+    ("The French president lost touch with voters.", "CONSULT"),
+    # fighting a social ill is no attack
+    ("The Chilean central bank fought inflation with rate rises.", "ASSAULT"),
 ])
 def test_repeat_needs_an_event_noun(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}

@@ -217,6 +217,7 @@ class Coder(ArgumentRules, RecipientRules):
         if (code := readings.rescue(tree, f, actors)) is not None:
             f = dataclasses.replace(f, code=code)
             trace.append("hostages freed by forces or police are rescued: AID")
+        partners: list[Argument] = []  # the other side of a meeting, merged into actor (kept for intentions)
         if f.code.event == "CONSULT" and f.code.mode != "visit":
             audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
                         self.lex.cue("audiences")]
@@ -227,9 +228,9 @@ class Coder(ArgumentRules, RecipientRules):
                 return None, "a statement to reporters or an audience is not a meeting"
             if recipients and f.code.mode not in ("visit", "third-party") and "swap" not in f.rule:
                 # "X met with Y", "talked with Y": every party of a meeting is an actor (PLOVER)
-                actors = actors + [r for r in recipients if all(r.entity.code != a.entity.code or not r.entity.code
-                                                               for a in actors)]
-                recipients = []
+                partners = [r for r in recipients if all(r.entity.code != a.entity.code or not r.entity.code
+                                                         for a in actors)]
+                actors, recipients = actors + partners, []
                 f = dataclasses.replace(f, reciprocal=True)
         actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
         actor_keys = {(a.entity.code, a.head) for a in actors}
@@ -314,6 +315,8 @@ class Coder(ArgumentRules, RecipientRules):
             reason = f"{reason}; a future {code.event} is an intention, coded AGREE per PLOVER"
             code = Code("AGREE", None, INTENT_CAMEO.get(code.event, "030"))
             factuality = Factuality.ASSERTED
+            if partners:  # "ready to negotiate with the US": the intention is the subject's, aimed at its partner
+                actors, recipients = [a for a in actors if a not in partners], partners
         elif factuality == Factuality.FUTURE and code.event == "RETREAT" and own_intent:
             reason = f"{reason}; an announced future RETREAT is coded CONCEDE per PLOVER"
             code = Code("CONCEDE", None, "080")
