@@ -37,6 +37,10 @@ pytestmark = pytest.mark.slow
     ("Nepal sought guidance from India on the border dispute.", ("REQUEST", ("NPL",), ("IND",))),
     ("Athens demanded answers from Ankara over the incursion.", ("REQUEST", ("GRC",), ("TUR",))),
     ("Manila requested an explanation from Beijing.", ("REQUEST", ("PHL",), ("CHN",))),
+    ("Haiti appealed for aid from Canada.", ("REQUEST", ("HTI",), ("CAN",))),
+    ("Ecuador asked for help from Colombia.", ("REQUEST", ("ECU",), ("COL",))),
+    # the place an act of leaving leaves is not the one asked
+    ("France insisted on the withdrawal of Russian troops from Libya.", ("REQUEST", ("FRA",), ("RUS",))),
     # a mediator acts on the parties between which it mediates
     ("Qatar mediated between Israel and Hamas.", ("CONSULT", ("QAT",), ("ISR", "PSE"))),
     ("Norway mediated talks between Colombia and Venezuela.", ("CONSULT", ("NOR",), ("COL", "VEN"))),
@@ -69,6 +73,7 @@ def test_argument_family_is_coded(pipeline, text, expected):
     ("The European Union sanctioned Belarus over Ukraine.", ("SANCTION", ("EUR",), ("BLR", "UKR"))),
     ("Japan and South Korea held talks on North Korea.", ("CONSULT", ("JPN", "KOR", "PRK"), ())),
     ("Spain met with Morocco on Algeria.", ("CONSULT", ("DZA", "ESP", "MAR"), ())),
+    ("France insisted on the withdrawal of Russian troops from Libya.", ("REQUEST", ("FRA",), ("LBY", "RUS"))),
     # the mediator is not one of the parties meeting
     ("Qatar mediated between Israel and Hamas.", ("CONSULT", ("ISR", "PSE", "QAT"), ())),
     # what a demand asks is not done

@@ -295,7 +295,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if code.event != e.code.event:
                 require_rcpt = False
             notes.append(f"refined by object '{toks[patients[0]].text}'")
-            recipients = recipients + [x for _, a in tree.prep_args(patients[0], RECIPIENT_PREPS + ("from", "by"))
+            # "demanded an apology from Tokyo": the one asked; "the withdrawal of troops from Mali": a place left
+            sources = ("by",) if ne.code.event in LEAVING else ("from", "by")
+            recipients = recipients + [x for _, a in tree.prep_args(patients[0], RECIPIENT_PREPS + sources)
                                        for x in tree.conjuncts(a)]
     if e.code.event == "REQUEST" and not passive:  # "demanded that the US cancel ...": the US is asked
         for c in tree.children(v, {"ccomp"}):
@@ -410,11 +412,13 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         frm = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
         if frm:
             recipients = frm
-    elif code.event == "REQUEST" and not passive and objs and match_noun(tree, objs[0], lex) is None:
-        # "sought guidance from China on the dispute", "demanded answers from Moscow": the party something is
-        # asked of is in the 'from' phrase of the verb or of what is asked (an event asked for, "the withdrawal of
-        # troops from Ukraine", names a place there, and is refined above)
-        frm = [x for h in [v, *objs] for _, a in tree.prep_args(h, ("from",)) for x in tree.conjuncts(a)]
+    elif code.event == "REQUEST" and not passive and (asked_for := objs + [a for _, a in tree.prep_args(v, ("for",))]):
+        # "sought guidance from China on the dispute", "demanded answers from Moscow", "appealed for aid from
+        # Britain": the party something is asked of is in the 'from' phrase of the verb or of what is asked; an
+        # act of leaving asked for ("the withdrawal of troops from Ukraine") names a place there
+        moves = [h for h in asked_for if (ne := match_noun(tree, h, lex)) is not None and ne.code.event in LEAVING]
+        frm = [x for h in ([] if moves else [v]) + [h for h in asked_for if h not in moves]
+               for _, a in tree.prep_args(h, ("from",)) for x in tree.conjuncts(a)]
         if frm:
             recipients = frm + [r for r in recipients if r not in frm]
             notes.append("the party asked is the one in the 'from' phrase")
@@ -554,6 +558,10 @@ def _generic_party(tree: Tree, a: int, lex: Lexicon) -> bool:
 
 
 COOPERATION = Code("COOPERATE", None, "060")  # what an appeal to help, join or cooperate asks for
+
+# Acts of leaving or moving whose 'from' phrase names a place, not a party asked ("demanded the withdrawal of
+# troops from Ukraine")
+LEAVING = frozenset({"RETREAT", "MOBILIZE", "COERCE", "ASSAULT"})
 
 DENIED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "ACCUSE"})
 
