@@ -4,7 +4,7 @@ Every sentence is written for this test (none is a dev or corpus sentence). Fami
 about is its topic, not a recipient, when a party is named (topics.py); the party asked is the one in the 'from'
 phrase of a request; a mediator acts on the parties between which it mediates; an act said again ('repeated its
 call for') is the act; a demand's 'that' clause says what is asked, and who; fighting with an object has every
-side as actor; 'in touch with' is a meeting; 'ready to talk with X' is an intention aimed at X. Rows run through the whole pipeline
+side as actor; 'in touch with' is a meeting; 'ready to talk with X' is an intention aimed at X; a few everyday wire wordings. Rows run through the whole pipeline
 and look at the asserted events only.
 """
 
@@ -62,6 +62,14 @@ pytestmark = pytest.mark.slow
     ("Iran said it was prepared to negotiate with the United States.", ("AGREE", ("IRN",), ("USA",))),
     ("Russia is ready to talk with Ukraine.", ("AGREE", ("RUS",), ("UKR",))),
     ("Iran and the United States are prepared to negotiate.", ("AGREE", ("IRN", "USA"), ())),
+    # everyday wire wordings: idioms of support, hosting and refusal; media suspended or banned; drills held
+    ("Poland threw its weight behind Moldova.", ("SUPPORT", ("POL",), ("MDA",))),
+    ("The Emir of Qatar played host to the French president.", ("CONSULT", ("FRA",), ("QAT",))),
+    ("Moscow slammed the door on talks with Tokyo.", ("REJECT", ("RUS",), ("JPN",))),
+    ("Burkina Faso suspended the French broadcaster.", ("COERCE", ("BFA",), ("FRA",))),
+    ("Russia banned the American website.", ("COERCE", ("RUS",), ("USA",))),
+    ("China held drills around Taiwan.", ("MOBILIZE", ("CHN",), ("TWN",))),
+    ("China and Russia held joint drills in the Pacific.", ("COOPERATE", ("CHN", "RUS"), ())),
 ])
 def test_argument_family_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -96,6 +104,10 @@ def test_argument_family_does_not_code(pipeline, text, absent):
     ("The French president lost touch with voters.", "CONSULT"),
     # fighting a social ill is no attack
     ("The Chilean central bank fought inflation with rate rises.", "ASSAULT"),
+    # idioms with no party, a player suspended, a door slammed
+    ("The Kenyan school played host to the championship.", "CONSULT"),
+    ("The Kenyan league suspended the player.", "COERCE"),
+    ("The Kenyan minister slammed the door on the way out.", "REJECT"),
 ])
 def test_repeat_needs_an_event_noun(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}
