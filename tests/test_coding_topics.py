@@ -24,6 +24,8 @@ pytestmark = pytest.mark.slow
     ("The Greek government pressed Turkey on Cyprus.", ("REQUEST", ("GRC",), ("TUR",))),
     ("Tehran threatened Riyadh over Yemen.", ("THREATEN", ("IRN",), ("SAU",))),
     ("The UN criticized Ethiopia and Eritrea on Tigray.", ("ACCUSE", ("UNO",), ("ERI", "ETH"))),
+    # the one spoken to is no target: the author of what is complained over is
+    ("Jordan complained to the United Nations over Israeli air raids.", ("ACCUSE", ("JOR",), ("ISR", "UNO"))),
     # talks are held with a party and are about their topic
     ("Spain met with Morocco on Algeria.", ("CONSULT", ("ESP", "MAR"), ())),
     ("Japan and South Korea held talks on North Korea.", ("CONSULT", ("JPN", "KOR"), ())),
@@ -70,6 +72,7 @@ pytestmark = pytest.mark.slow
     ("Russia banned the American website.", ("COERCE", ("RUS",), ("USA",))),
     ("China held drills around Taiwan.", ("MOBILIZE", ("CHN",), ("TWN",))),
     ("China and Russia held joint drills in the Pacific.", ("COOPERATE", ("CHN", "RUS"), ())),
+    ("India held naval exercises with Japan.", ("COOPERATE", ("IND",), ("JPN",))),
 ])
 def test_argument_family_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)

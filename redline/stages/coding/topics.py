@@ -4,8 +4,9 @@
 Germany on Ukraine", "held talks on North Korea": the country after over/on/about is what the act concerns, not
 whom it is aimed at. RECIPIENT_PREPS keeps "over" and "on" because they do name the target when nothing else does
 ("imposed sanctions on Russia", "cracked down on protesters", "clashed over the border with police"); this pass
-takes them out only where the frame has another party to aim at, or where the event is talks, which concern
-their topic and are held with someone else.
+takes them out only where the frame has another party to aim at (the one spoken *to* is none: "complained to the
+UN over Israeli raids" aims at Israel), or where the event is talks, which concern their topic and are held with
+someone else.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from ...knowledge.lexicon import Lexicon
 from .tree import Frame, Tree
 
 TOPIC_PREPS = frozenset({"over", "on", "about", "regarding", "concerning"})
+ADDRESSEE_PREPS = frozenset({"to", "toward", "towards"})
 # an "on" phrase names the target of these events when nothing else does; an "over" phrase never outranks one
 WEAK_PREPS = {"over": frozenset({"over", "about", "regarding", "concerning"}),
               "on": frozenset({"over", "on", "about", "regarding", "concerning"})}
@@ -23,6 +25,12 @@ WEAK_PREPS = {"over": frozenset({"over", "about", "regarding", "concerning"}),
 
 def topic_prep(tree: Tree, node: int) -> str | None:
     """The topic preposition whose object the node is (through conjuncts: "over Crimea and Donbas"), or None."""
+    word = prep_word(tree, node)
+    return word if word in TOPIC_PREPS else None
+
+
+def prep_word(tree: Tree, node: int) -> str | None:
+    """The preposition whose object the node is (through conjuncts), or None."""
     toks = tree.tokens
     seen = 0
     while toks[node].dep == "conj" and toks[node].head != node and seen < 8:
@@ -32,8 +40,7 @@ def topic_prep(tree: Tree, node: int) -> str | None:
     if toks[node].dep not in ("pobj", "pcomp"):
         return None
     prep = toks[node].head
-    word = toks[prep].lower
-    return word if word in TOPIC_PREPS and toks[prep].dep == "prep" else None
+    return toks[prep].lower if toks[prep].dep == "prep" else None
 
 
 def _party_like(tree: Tree, a: int, lex: Lexicon) -> bool:
@@ -58,8 +65,9 @@ def drop_topics(tree: Tree, frames: list[Frame], lex: Lexicon) -> list[Frame]:
             drop = set()
             for r in topical:
                 weaker = WEAK_PREPS.get(preps[r], frozenset({preps[r]}))
+                # the one spoken to is no target: "complained to the UN over Israeli raids" accuses Israel
                 if any(s not in topical or preps[s] not in weaker for s in f.recipients
-                       if s != r and _party_like(tree, s, lex)):
+                       if s != r and _party_like(tree, s, lex) and prep_word(tree, s) not in ADDRESSEE_PREPS):
                     drop.add(r)
             drop |= {r for r in topical if preps[r] in ("about", "regarding", "concerning")}
         if not drop:

@@ -123,7 +123,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             code = lv.overrides.get(ne.words[-1], ne.code)
             if lv.types and code.event not in lv.types:
                 continue  # "has weapons", "issued a travel alert": not an event this light verb makes
-            joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o])
+            joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o]) or (
+                ne.code.event == "COOPERATE" and bool(tree.prep_args(o, ("with",)) + tree.prep_args(v, ("with",))))
             if ne.code.event == "COOPERATE" and (joint or len(subject_of(tree, v)) > 1):
                 code = ne.code  # "joint exercises", "India and France conducted drills": cooperation
             subj = subject_of(tree, v) if not passive else [x for _, a in tree.prep_args(v, ("by",)) for x in tree.conjuncts(a)]
