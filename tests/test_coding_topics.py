@@ -107,6 +107,12 @@ def test_argument_family_does_not_code(pipeline, text, absent):
     ("The French president lost touch with voters.", "CONSULT"),
     # fighting a social ill is no attack
     ("The Chilean central bank fought inflation with rate rises.", "ASSAULT"),
+    # fighting for something, an approach to fighting, advice on fighting: no fight between resolved sides
+    ("All the gains that the American troops had fought so hard for would be lost.", "ASSAULT"),
+    ("A Democrat criticized the President's approach to fighting the extremist terror group.", "ASSAULT"),
+    ("His advice to the next president when it comes to battling ISIS is to aim.", "ASSAULT"),
+    # staff in touch with families meet no party
+    ("Our local staff in India are in constant touch with the families.", "CONSULT"),
     # idioms with no party, a player suspended, a door slammed
     ("The Kenyan school played host to the championship.", "CONSULT"),
     ("The Kenyan league suspended the player.", "COERCE"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .senses import framed_objects
-from .topics import topic_prep
 from .tree import (
     OBJ,
     PASS_SUBJ,
@@ -450,12 +449,11 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             _generic_party(tree, o, lex) for o in objs):
         require_rcpt = False  # "asked the world to join the effort": a request to no party in particular
         notes.append(f"'{toks[objs[0]].text}' is asked to act: no party in particular")
-    fighting = "recip" in e.flags and code.event == "ASSAULT" and not passive and actors and recipients
-    if fighting:  # "Egypt is fighting insurgents in Sinai", "clashed with police": both sides fight (annotation.md)
-        actors = list(actors) + [r for r in recipients if r not in actors and topic_prep(tree, r) is None]
-        recipients, require_rcpt = [], False
-        notes.append("fighting and clashes have every side as actor")
-    reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1) or bool(fighting)
+    if "recip" in e.flags and code.event == "ASSAULT" and not passive and actors and recipients:
+        # "Egypt is fighting insurgents in Sinai", "clashed with police": both sides fight (annotation.md); the
+        # coder moves the resolved other side into actor (coder.FIGHTING)
+        notes.append(FIGHTING)
+    reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
     places = _in_places(tree, [v] + objs[:1])
     rule = ("passive" if passive else "svo") + f":verb={e.key}"
     checked = e.obj if not (has_comp and e.obj in ("offerables", "rejectables", "access_objects")) else None
@@ -559,6 +557,8 @@ def _generic_party(tree: Tree, a: int, lex: Lexicon) -> bool:
 
 
 COOPERATION = Code("COOPERATE", None, "060")  # what an appeal to help, join or cooperate asks for
+
+FIGHTING = "fighting and clashes have every side as actor"
 
 # Acts of leaving or moving whose 'from' phrase names a place, not a party asked ("demanded the withdrawal of
 # troops from Ukraine")
