@@ -24,6 +24,8 @@ pytestmark = pytest.mark.slow
     ("The Greek government pressed Turkey on Cyprus.", ("REQUEST", ("GRC",), ("TUR",))),
     ("Tehran threatened Riyadh over Yemen.", ("THREATEN", ("IRN",), ("SAU",))),
     ("The UN criticized Ethiopia and Eritrea on Tigray.", ("ACCUSE", ("UNO",), ("ERI", "ETH"))),
+    # what is blamed on a party aims at that party, not at the place of the thing blamed
+    ("Trump denounced the chaos in Libya, which he blamed on Hillary Clinton.", ("ACCUSE", ("USA",), ("LBY", "USA"))),
     # the one spoken to is no target: the author of what is complained over is
     ("Jordan complained to the United Nations over Israeli air raids.", ("ACCUSE", ("JOR",), ("ISR", "UNO"))),
     # talks are held with a party and are about their topic

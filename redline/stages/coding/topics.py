@@ -18,6 +18,7 @@ from .tree import Frame, Tree
 
 TOPIC_PREPS = frozenset({"over", "on", "about", "regarding", "concerning"})
 ADDRESSEE_PREPS = frozenset({"to", "toward", "towards"})
+BLAME_WORDS = frozenset({"blame", "pin"})
 # an "on" phrase names the target of these events when nothing else does; an "over" phrase never outranks one
 WEAK_PREPS = {"over": frozenset({"over", "about", "regarding", "concerning"}),
               "on": frozenset({"over", "on", "about", "regarding", "concerning"})}
@@ -43,9 +44,14 @@ def prep_word(tree: Tree, node: int) -> str | None:
     return toks[prep].lower if toks[prep].dep == "prep" else None
 
 
+# Pronouns that stand for parties; "which", "that", "it" mostly stand for things ("the situation in Libya, which
+# he blamed on Clinton": the one blamed is in the 'on' phrase)
+PARTY_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you", "who", "whom"})
+
+
 def _party_like(tree: Tree, a: int, lex: Lexicon) -> bool:
     t = tree.tokens[a]
-    return t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.pos in ("PROPN", "PRON") or \
+    return t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.pos == "PROPN" or t.lower in PARTY_PRONOUNS or \
         t.lemma.lower() in lex.cue("agents")
 
 
@@ -54,6 +60,9 @@ def drop_topics(tree: Tree, frames: list[Frame], lex: Lexicon) -> list[Frame]:
     out = []
     for f in frames:
         own = f.entry.split()[-1] if f.entry else ""  # "agree on", "crack down on": the entry's own preposition
+        words = {tree.tokens[i].lemma.lower() for i in (f.base, *range(*f.trigger))}
+        if words & BLAME_WORDS:
+            own = "on"  # "which he blamed on Clinton", "laid the blame on Russia": the one blamed
         preps = {r: topic_prep(tree, r) for r in f.recipients}
         topical = {r for r, p in preps.items() if p and p != own}
         if not topical:
@@ -73,8 +82,8 @@ def drop_topics(tree: Tree, frames: list[Frame], lex: Lexicon) -> list[Frame]:
         if not drop:
             out.append(f)
             continue
-        words = ", ".join(sorted({tree.tokens[r].text for r in drop}))
+        names = ", ".join(sorted({tree.tokens[r].text for r in drop}))
         out.append(dataclasses.replace(
             f, recipients=tuple(r for r in f.recipients if r not in drop),
-            notes=f.notes + (f"'{words}': the topic of the act (over/on/about), not its recipient",)))
+            notes=f.notes + (f"'{names}': the topic of the act (over/on/about), not its recipient",)))
     return out
