@@ -2,9 +2,9 @@
 
 Every sentence is written for this test (none is a dev or corpus sentence). Families: what an act is over, on or
 about is its topic, not a recipient, when a party is named (topics.py); the party asked is the one in the 'from'
-phrase of a request; a mediator acts on the parties between which it mediates; an act said again ('repeated its
+phrase of a request; a mediator mediates with no recipient (annotation.md), even with no object; an act said again ('repeated its
 call for') is the act; a demand's 'that' clause says what is asked, and who; fighting with an object has every
-side as actor; 'in touch with' is a meeting; 'ready to talk with X' is an intention aimed at X; a few everyday wire wordings. Rows run through the whole pipeline
+side as actor; 'in touch with' is a meeting; a few everyday wire wordings. Rows run through the whole pipeline
 and look at the asserted events only.
 """
 
@@ -45,10 +45,10 @@ pytestmark = pytest.mark.slow
     ("Ecuador asked for help from Colombia.", ("REQUEST", ("ECU",), ("COL",))),
     # the place an act of leaving leaves is not the one asked
     ("France insisted on the withdrawal of Russian troops from Libya.", ("REQUEST", ("FRA",), ("RUS",))),
-    # a mediator acts on the parties between which it mediates
-    ("Qatar mediated between Israel and Hamas.", ("CONSULT", ("QAT",), ("ISR", "PSE"))),
-    ("Norway mediated talks between Colombia and Venezuela.", ("CONSULT", ("NOR",), ("COL", "VEN"))),
-    ("Turkey brokered a deal between Russia and Ukraine.", ("CONSULT", ("TUR",), ("RUS", "UKR"))),
+    # a mediator mediates (CONSULT/third-party, no recipient: annotation.md), also with no object
+    ("Qatar mediated between Israel and Hamas.", ("CONSULT", ("QAT",), ())),
+    ("Norway mediated talks between Colombia and Venezuela.", ("CONSULT", ("NOR",), ())),
+    ("Turkey brokered a deal between Russia and Ukraine.", ("CONSULT", ("TUR",), ())),
     # an act said again is the act
     ("Austria repeated its call for a ceasefire.", ("REQUEST", ("AUT",), ())),
     ("The Kremlin repeated its accusation that Britain staged the attack.", ("ACCUSE", ("RUS",), ("GBR",))),
@@ -62,10 +62,6 @@ pytestmark = pytest.mark.slow
     # being in touch with a party is meeting it
     ("The White House has been in close touch with Turkish officials.", ("CONSULT", ("TUR", "USA"), ())),
     ("Kenya remained in touch with Uganda during the crisis.", ("CONSULT", ("KEN", "UGA"), ())),
-    # a readiness to talk with a party is the subject's intention, aimed at that party
-    ("Iran said it was prepared to negotiate with the United States.", ("AGREE", ("IRN",), ("USA",))),
-    ("Russia is ready to talk with Ukraine.", ("AGREE", ("RUS",), ("UKR",))),
-    ("Iran and the United States are prepared to negotiate.", ("AGREE", ("IRN", "USA"), ())),
     # everyday wire wordings: idioms of support, hosting and refusal; media suspended or banned; drills held
     ("Poland threw its weight behind Moldova.", ("SUPPORT", ("POL",), ("MDA",))),
     ("The Emir of Qatar played host to the French president.", ("CONSULT", ("FRA",), ("QAT",))),
@@ -74,7 +70,6 @@ pytestmark = pytest.mark.slow
     ("Russia banned the American website.", ("COERCE", ("RUS",), ("USA",))),
     ("China held drills around Taiwan.", ("MOBILIZE", ("CHN",), ("TWN",))),
     ("China and Russia held joint drills in the Pacific.", ("COOPERATE", ("CHN", "RUS"), ())),
-    ("India held naval exercises with Japan.", ("COOPERATE", ("IND",), ("JPN",))),
 ])
 def test_argument_family_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -87,8 +82,12 @@ def test_argument_family_is_coded(pipeline, text, expected):
     ("Japan and South Korea held talks on North Korea.", ("CONSULT", ("JPN", "KOR", "PRK"), ())),
     ("Spain met with Morocco on Algeria.", ("CONSULT", ("DZA", "ESP", "MAR"), ())),
     ("France insisted on the withdrawal of Russian troops from Libya.", ("REQUEST", ("FRA",), ("LBY", "RUS"))),
-    # the mediator is not one of the parties meeting
+    # exercises held with a partner are no mobilization
+    ("India held naval exercises with Japan.", ("MOBILIZE", ("IND",), ("JPN",))),
+    ("India held naval exercises with Japan.", ("MOBILIZE", ("IND",), ())),
+    # the mediator is not one of the parties meeting, nor are they its recipients
     ("Qatar mediated between Israel and Hamas.", ("CONSULT", ("ISR", "PSE", "QAT"), ())),
+    ("Qatar mediated between Israel and Hamas.", ("CONSULT", ("QAT",), ("ISR", "PSE"))),
     # what a demand asks is not done
     ("Moscow reiterated its demand that Kyiv withdraw.", ("CONCEDE", ("UKR",), ("UKR",))),
     ("Moscow reiterated its demand that Kyiv withdraw.", ("RETREAT", ("UKR",), ())),

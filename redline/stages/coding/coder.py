@@ -218,7 +218,6 @@ class Coder(ArgumentRules, RecipientRules):
         if (code := readings.rescue(tree, f, actors)) is not None:
             f = dataclasses.replace(f, code=code)
             trace.append("hostages freed by forces or police are rescued: AID")
-        partners: list[Argument] = []  # the other side of a meeting, merged into actor (kept for intentions)
         if f.code.event == "CONSULT" and f.code.mode != "visit":
             audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
                         self.lex.cue("audiences")]
@@ -229,9 +228,9 @@ class Coder(ArgumentRules, RecipientRules):
                 return None, "a statement to reporters or an audience is not a meeting"
             if recipients and f.code.mode not in ("visit", "third-party") and "swap" not in f.rule:
                 # "X met with Y", "talked with Y": every party of a meeting is an actor (PLOVER)
-                partners = [r for r in recipients if all(r.entity.code != a.entity.code or not r.entity.code
-                                                         for a in actors)]
-                actors, recipients = actors + partners, []
+                actors = actors + [r for r in recipients if all(r.entity.code != a.entity.code or not r.entity.code
+                                                               for a in actors)]
+                recipients = []
                 f = dataclasses.replace(f, reciprocal=True)
         if FIGHTING in f.notes and recipients and any(a.entity.code or a.entity.sector for a in actors):
             # "Egypt is fighting al-Qaeda", "protesters battled police": every side fights (verbs.FIGHTING)
@@ -321,8 +320,6 @@ class Coder(ArgumentRules, RecipientRules):
             reason = f"{reason}; a future {code.event} is an intention, coded AGREE per PLOVER"
             code = Code("AGREE", None, INTENT_CAMEO.get(code.event, "030"))
             factuality = Factuality.ASSERTED
-            if partners:  # "ready to negotiate with the US": the intention is the subject's, aimed at its partner
-                actors, recipients = [a for a in actors if a not in partners], partners
         elif factuality == Factuality.FUTURE and code.event == "RETREAT" and own_intent:
             reason = f"{reason}; an announced future RETREAT is coded CONCEDE per PLOVER"
             code = Code("CONCEDE", None, "080")
@@ -535,7 +532,7 @@ def military_striker(actors: list[Argument], recipients: tuple[int, ...]) -> boo
 
 def code_needs_two(f: Frame) -> bool:
     """A bare 'X met' (one party, no recipient) is not a codable meeting."""
-    return f.code.event == "CONSULT" and f.rule.startswith("svo") and f.code.mode != "visit"
+    return f.code.event == "CONSULT" and f.rule.startswith("svo") and f.code.mode not in ("visit", "third-party")
 
 
 def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:

@@ -396,11 +396,6 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         extra = _recipient_preps(tree, v) + [x for d in tree.children(v, {"dative"}) for x in tree.conjuncts(d)]
         for o in objs:
             extra += _recipient_preps(tree, o)
-        if code.cameo == "045":  # "mediated between Israel and Hamas", "brokered a truce between Kyiv and Moscow"
-            mediated = [x for h in [v, *objs] for _, a in tree.prep_args(h, ("between", "among"))
-                        for x in tree.conjuncts(a)]
-            extra = mediated + [x for x in extra if x not in mediated]
-            recipients = [r for r in recipients if r not in objs] if mediated else recipients
         recipients = list(recipients) + [x for x in extra if x not in recipients]
     if not recipients and not passive and ("speech" in e.flags or code.event in SPEECH_TYPES):
         # "warned in a letter to the attorney general", "urged in a letter he sent to Kline": the hearer is whom the
