@@ -21,6 +21,7 @@ from .. import redlines
 from ..datelines import dateline_end, detached, lead_sentence
 from .speech import claim_source
 from .tree import Frame, Tree, names_word, object_heads, subject_of
+from .verbs import FIGHTING
 
 log = logging.getLogger(__name__)
 
@@ -238,6 +239,11 @@ class Coder(ArgumentRules, RecipientRules):
                                                                for a in actors)]
                 recipients = []
                 f = dataclasses.replace(f, reciprocal=True)
+        if FIGHTING in f.notes and recipients and any(a.entity.code or a.entity.sector for a in actors):
+            # "Egypt is fighting al-Qaeda", "protesters battled police": every side fights (verbs.FIGHTING)
+            actors = actors + [r for r in recipients if (r.entity.code or r.entity.sector) and r.head not in
+                               {a.head for a in actors}]
+            recipients, f = [], dataclasses.replace(f, reciprocal=True)
         actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
         actor_keys = {(a.entity.code, a.head) for a in actors}
         # a pronoun recipient that is the actor again ("Putin said he ...") goes; one that names another person of
@@ -533,7 +539,7 @@ def military_striker(actors: list[Argument], recipients: tuple[int, ...]) -> boo
 
 def code_needs_two(f: Frame) -> bool:
     """A bare 'X met' (one party, no recipient) is not a codable meeting."""
-    return f.code.event == "CONSULT" and f.rule.startswith("svo") and f.code.mode != "visit"
+    return f.code.event == "CONSULT" and f.rule.startswith("svo") and f.code.mode not in ("visit", "third-party")
 
 
 def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:

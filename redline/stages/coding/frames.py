@@ -21,6 +21,7 @@ from .speech import (
     warning_frames,
 )
 from .stances import esteem_frames, right_frames, stance_frames
+from .topics import drop_topics
 from .tree import (
     Frame,
     Tree,
@@ -134,4 +135,4 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
             notes.append(f"'{tokens[f.trigger[0]].text}' is covered by the matrix event of its governing verb")
             continue
         kept.append(f)
-    return kept, notes, tree
+    return drop_topics(tree, kept, lex), notes, tree

@@ -14,7 +14,7 @@ from .tree import (
     subject_of,
 )
 
-IN_STATE_VERBS = {"be", "remain", "stay", "engage", "keep"}
+IN_STATE_VERBS = {"be", "remain", "stay", "engage", "keep", "get"}
 ASPECT_VERBS = {"start", "begin", "resume", "continue", "open", "take", "get", "go", "end", "stall", "collapse"}
 
 
@@ -65,6 +65,11 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
         # "Moscow and Washington were in talks", "remained in contact with Kyiv": two parties meeting
         partners = [x for _, a in tree.prep_args(n, ("with",)) + tree.prep_args(gov, ("with",))
                     for x in tree.conjuncts(a)]
+        if ne.key == "touch":  # "in touch with the families", "with reality": only a party is met
+            partners = [x for x in partners if toks[x].ent_type in ("GPE", "NORP", "ORG", "PERSON")
+                        or toks[x].pos == "PROPN" or toks[x].lemma.lower() in lex.cue("agents")]
+            if not partners:
+                return []
         subjects = subject_of(tree, gov)
         if not partners and len(subjects) < 2:
             return []  # "the company was in talks to buy a rival": one party, no meeting named

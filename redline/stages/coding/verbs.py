@@ -122,7 +122,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             code = lv.overrides.get(ne.words[-1], ne.code)
             if lv.types and code.event not in lv.types:
                 continue  # "has weapons", "issued a travel alert": not an event this light verb makes
-            joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o])
+            joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o]) or (
+                ne.code.event == "COOPERATE" and bool(tree.prep_args(o, ("with",)) + tree.prep_args(v, ("with",))))
             if ne.code.event == "COOPERATE" and (joint or len(subject_of(tree, v)) > 1):
                 code = ne.code  # "joint exercises", "India and France conducted drills": cooperation
             subj = subject_of(tree, v) if not passive else [x for _, a in tree.prep_args(v, ("by",)) for x in tree.conjuncts(a)]
@@ -139,9 +140,14 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 rcpt += [x for _, a in tree.prep_args(o, ("for",)) for x in tree.conjuncts(a)]
             if code.event == "ACCUSE":  # "voiced criticism of NATO", "expressed condemnation of the junta"
                 rcpt += [x for _, a in tree.prep_args(o, ("of",)) for x in tree.conjuncts(a)]
+            content: list[int] = []
             if code.event == "REQUEST":  # "reiterated its demand that Israel ease ..."
-                rcpt += [x for c in tree.children(o, {"acl", "ccomp", "relcl"}) for x in subject_of(tree, c)
-                         if toks[c].dep != "relcl"]
+                # a 'that' clause the parser made a relative one ("its demand that Kyiv withdraw": 'that' as the
+                # object of a bare subjunctive) says what is asked, as a content clause does
+                clauses = [c for c in tree.children(o, {"acl", "ccomp", "relcl"})
+                           if toks[c].dep != "relcl" or _subjunctive(tree, c)]
+                rcpt += [x for c in clauses for x in subject_of(tree, c)]
+                content = [k for c in clauses if _subjunctive(tree, c) for k in tree.subtree(c)]
             between = [x for _, a in tree.prep_args(o, ("between", "among")) for x in tree.conjuncts(a)]
             if lv.role == "patient" and lv.lemma in PLACE_PATIENT_VERBS and not any(
                     _place(tree, x, lex) or toks[x].lemma.lower() in lex.cue("forces") for x in subj):
@@ -159,7 +165,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             return [Frame(f"light:{lv.lemma}+{ne.key}", f"{lv.lemma} {ne.key}", code, (start, o + 1),
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
-                          places=_in_places(tree, [v, o]))]
+                          places=_in_places(tree, [v, o]), absorbed=tuple(content))]
     if m is None:
         return []
     e, prep_obj = m
@@ -289,7 +295,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if code.event != e.code.event:
                 require_rcpt = False
             notes.append(f"refined by object '{toks[patients[0]].text}'")
-            recipients = recipients + [x for _, a in tree.prep_args(patients[0], RECIPIENT_PREPS + ("from", "by"))
+            # "demanded an apology from Tokyo": the one asked; "the withdrawal of troops from Mali": a place left
+            sources = ("by",) if ne.code.event in LEAVING else ("from", "by")
+            recipients = recipients + [x for _, a in tree.prep_args(patients[0], RECIPIENT_PREPS + sources)
                                        for x in tree.conjuncts(a)]
     if e.code.event == "REQUEST" and not passive:  # "demanded that the US cancel ...": the US is asked
         for c in tree.children(v, {"ccomp"}):
@@ -399,6 +407,16 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         frm = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
         if frm:
             recipients = frm
+    elif code.event == "REQUEST" and not passive and (asked_for := objs + [a for _, a in tree.prep_args(v, ("for",))]):
+        # "sought guidance from China on the dispute", "demanded answers from Moscow", "appealed for aid from
+        # Britain": the party something is asked of is in the 'from' phrase of the verb or of what is asked; an
+        # act of leaving asked for ("the withdrawal of troops from Ukraine") names a place there
+        moves = [h for h in asked_for if (ne := match_noun(tree, h, lex)) is not None and ne.code.event in LEAVING]
+        frm = [x for h in ([] if moves else [v]) + [h for h in asked_for if h not in moves]
+               for _, a in tree.prep_args(h, ("from",)) for x in tree.conjuncts(a)]
+        if frm:
+            recipients = frm + [r for r in recipients if r not in frm]
+            notes.append("the party asked is the one in the 'from' phrase")
     if e.particle == "for" and e.code.event == "REQUEST" and not passive and prep_obj is not None:
         # "pressed the United States for more aid": the direct object is the party asked
         recipients = list(recipients) + [x for o in tree.children(v, {"dobj"}) for x in tree.conjuncts(o)
@@ -426,6 +444,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             _generic_party(tree, o, lex) for o in objs):
         require_rcpt = False  # "asked the world to join the effort": a request to no party in particular
         notes.append(f"'{toks[objs[0]].text}' is asked to act: no party in particular")
+    if "recip" in e.flags and code.event == "ASSAULT" and not passive and actors and recipients:
+        # "Egypt is fighting insurgents in Sinai", "clashed with police": both sides fight (annotation.md); the
+        # coder moves the resolved other side into actor (coder.FIGHTING)
+        notes.append(FIGHTING)
     reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
     places = _in_places(tree, [v] + objs[:1])
     rule = ("passive" if passive else "svo") + f":verb={e.key}"
@@ -530,6 +552,12 @@ def _generic_party(tree: Tree, a: int, lex: Lexicon) -> bool:
 
 
 COOPERATION = Code("COOPERATE", None, "060")  # what an appeal to help, join or cooperate asks for
+
+FIGHTING = "fighting and clashes have every side as actor"
+
+# Acts of leaving or moving whose 'from' phrase names a place, not a party asked ("demanded the withdrawal of
+# troops from Ukraine")
+LEAVING = frozenset({"RETREAT", "MOBILIZE", "COERCE", "ASSAULT"})
 
 DENIED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "ACCUSE"})
 
