@@ -111,4 +111,6 @@ def test_migration_47_fills_the_table_of_a_store_written_before(tmp_path):
     with Store(path) as store:
         assert store.con.execute(f"SELECT * FROM {page_mentions.TABLE} ORDER BY n").fetchall() == kept
         assert _check(store) == 8
+        assert store.con.execute("SELECT count(*) FROM duckdb_indexes() WHERE table_name = ?",
+                                 [page_mentions.TABLE]).fetchone()[0] == 1  # a page's rows fetched by key
     assert len(kept) == 8 and dt.date.fromisoformat(json.loads(kept[0][1])[page_mentions.REC_FIELDS.index("date")])
