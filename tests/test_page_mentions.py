@@ -26,8 +26,8 @@ def _docs(tag: str = "") -> list:
     events = [make_event("a1" + tag, 0), odd,
               make_event("a1" + tag, 1, event="THREATEN", quad=3, mode="threat", actor=(RUS,), recipient=(),
                          sentence="Russia warned of a red line.")]
-    undated = dataclasses.replace(make_event("a3" + tag, 0, date=None), goldstein=None, event_scale=None,
-                                  quad_code=None, cameo="0", confidence=1)
+    undated = dataclasses.replace(make_event("a3" + tag, 0, date=None, actor=(), recipient=()), goldstein=None,
+                                  event_scale=None, quad_code=None, cameo="0", confidence=1)  # no entity at all
     return [make_doc("a1" + tag, events, places=(KYIV,)), make_doc("a2" + tag, []),
             make_doc("a3" + tag, [undated], published=None)]
 

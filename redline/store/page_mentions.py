@@ -117,7 +117,7 @@ def decode(row: tuple) -> dict:
     reasons = json.loads(row[-1]) if row[-1] is not None else [None] * len(_ENTITIES)
     for f, why in zip(_ENTITIES, reasons, strict=True):
         if m[f] is not None:
-            m[f] = [dict(zip(ENTITY_FIELDS, (*e, r), strict=True)) for e, r in zip(m[f], why, strict=True)]
+            m[f] = [dict(zip(ENTITY_FIELDS, (*e, r), strict=True)) for e, r in zip(m[f], why or (), strict=True)]
     for f in _DATES:
         if m[f] is not None:
             m[f] = dt.date.fromisoformat(m[f])
