@@ -15,7 +15,6 @@ difference is listed with its URL).
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import random
@@ -32,40 +31,19 @@ HERE = Path(__file__).resolve().parent
 
 def _answer_all(db: str, urls: list[str], out: str) -> None:
     """In the child: answer every URL with this checkout's app; write CPU and answers to `out` (JSON lines)."""
-    import fastapi.dependencies.utils
-    import fastapi.routing
+    sys.path.insert(0, str(HERE))
+    from inprocess import getter, inline_routes
 
-    async def inline(func, *args, **kwargs):
-        return func(*args, **kwargs)
-
-    fastapi.routing.run_in_threadpool = inline  # the route's CPU in this thread, no hop to measure around
-    fastapi.dependencies.utils.run_in_threadpool = inline
+    inline_routes()  # the route's CPU in this thread, no hop to measure around
     from redline.store import Store
     from redline.web.app import create_app
 
     Store(db).close()  # this version's copy of the store, brought to its schema (its migrations) first
-
-    app = create_app(db, read_only=True, cache=False)
-    loop = asyncio.new_event_loop()
+    answer = getter(create_app(db, read_only=True, cache=False))
 
     def get(url: str) -> tuple[int, bytes]:
         path, _, query = url.partition("?")
-        scope = {"type": "http", "method": "GET", "path": path, "raw_path": path.encode(), "root_path": "",
-                 "query_string": query.encode(), "headers": [(b"host", b"127.0.0.1")], "http_version": "1.1",
-                 "scheme": "http", "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1), "app": app}
-        status, body = [0], []
-
-        async def receive():
-            return {"type": "http.request", "body": b"", "more_body": False}
-
-        async def send(message):
-            if message["type"] == "http.response.start":
-                status[0] = message["status"]
-            else:
-                body.append(message.get("body", b""))
-
-        loop.run_until_complete(app(scope, receive, send))
-        return status[0], b"".join(body)
+        return answer(path, query)
 
     get("/stats")  # the first answer pays for imports and the first connection
     with open(out, "w", encoding="utf-8") as f:

@@ -6,25 +6,19 @@ tree to measure it; run one version after the other, or alternate them, and comp
 answer is kept as a SHA-1 to compare the versions' answers)
 """
 
-import asyncio
 import hashlib
 import json
 import os
 import statistics
 import sys
 import time
+from pathlib import Path
 from urllib.parse import urlencode
 
-import fastapi.dependencies.utils
-import fastapi.routing
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from inprocess import getter, inline_routes  # noqa: E402
 
-
-async def _inline(func, *args, **kwargs):
-    return func(*args, **kwargs)
-
-
-fastapi.routing.run_in_threadpool = _inline  # the route's CPU in this thread
-fastapi.dependencies.utils.run_in_threadpool = _inline
+inline_routes()  # the route's CPU in this thread
 
 import redline  # noqa: E402
 from redline.bench.year import HTTP_REQUESTS  # noqa: E402
@@ -36,27 +30,7 @@ Memo.get_many = lambda self, kind, keys, version: {}
 
 def main() -> None:
     db, repeat, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
-    app = create_app(db, read_only=True, cache=False)
-    loop = asyncio.new_event_loop()
-
-    def get(path: str, query: str) -> tuple[int, bytes]:
-        scope = {"type": "http", "method": "GET", "path": path, "raw_path": path.encode(), "root_path": "",
-                 "query_string": query.encode(), "headers": [(b"host", b"127.0.0.1")], "http_version": "1.1",
-                 "scheme": "http", "server": ("127.0.0.1", 80), "client": ("127.0.0.1", 1), "app": app}
-        status, body = [0], []
-
-        async def receive():
-            return {"type": "http.request", "body": b"", "more_body": False}
-
-        async def send(message):
-            if message["type"] == "http.response.start":
-                status[0] = message["status"]
-            else:
-                body.append(message.get("body", b""))
-
-        loop.run_until_complete(app(scope, receive, send))
-        return status[0], b"".join(body)
-
+    get = getter(create_app(db, read_only=True, cache=False))
     get("/stats", "")  # the first answer pays for imports and the first connection
     res = {"code": redline.__file__, "store": db, "load_start": os.getloadavg(), "requests": []}
     for name, url, params in HTTP_REQUESTS:

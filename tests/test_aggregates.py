@@ -19,6 +19,7 @@ import pytest
 from redline import analysis
 from redline.records import Article, DatePrecision, Document, Entity, Event, Factuality, TextInfo
 from redline.store import Store, aggregates, analytics, escalations
+from redline.store import mention_reads
 from redline.store import queries as store_queries
 from redline.store.event_merge import refresh_events
 
@@ -439,8 +440,8 @@ def test_copies_of_mentions_dated_ahead_carry_their_sentence(tmp_path, monkeypat
             assert text == bodies[m["article_id"]][m["start_char"]:m["end_char"]] and text.startswith("Russia")
         # a page of events dated ahead reads no article; every field is the plain statement's
         read: list[list[str]] = []
-        article_texts = store_queries._article_texts  # (what a page's sentences are cut from)
-        monkeypatch.setattr(store_queries, "_article_texts",
+        article_texts = mention_reads._article_texts  # (what a page's sentences are cut from)
+        monkeypatch.setattr(mention_reads, "_article_texts",
                             lambda cur, reach, **kw: read.append(list(reach)) or article_texts(cur, reach, **kw))
         page, total = store.events_page(limit=2)
         assert read and not any(read) and total == 6

@@ -162,7 +162,7 @@ def test_child_tables_have_no_primary_key(tmp_path, table):
 
 def test_a_store_at_mains_latest_migration_upgrades_with_its_files_dates_and_aggregates(tmp_path, monkeypatch):
     """A store written by main (migrations 1, 2 and 20: the JSON layout, the input files and the reviews) gains
-    10-15, 30, 35, 40, 45 and 46 (they run after 20 there): its files stay, events get their date precision and article day, and the
+    10-15, 30, 35, 40, 45, 46 and 47 (they run after 20 there): its files stay, events get their date precision and article day, and the
     aggregates equal a rebuild."""
     from redline import analysis
     from redline.records import DatePrecision
@@ -186,9 +186,9 @@ def test_a_store_at_mains_latest_migration_upgrades_with_its_files_dates_and_agg
     with Store(path) as store:
         assert store.schema_version == max(m.version for m in schema.MIGRATIONS)
         assert [r["version"] for r in store.sql("SELECT version FROM schema_migrations ORDER BY applied, version")] \
-            == [1, 2, 20, 10, 11, 12, 13, 14, 15, 30, 35, 40, 45, 46]  # scale's numbers stay below the reviews' 20-29,
+            == [1, 2, 20, 10, 11, 12, 13, 14, 15, 30, 35, 40, 45, 46, 47]  # scale's numbers stay below the reviews' 20-29,
         # but for 30 and 35 (copies of events rows, which carry the reviews' columns), 40 (each article's parts),
-        # 45 (dyad_events sorted) and 46 (the weekly sums)
+        # 45 (dyad_events sorted), 46 (the weekly sums) and 47 (what a page shows of each mention)
         assert store.file_state("/in/a.jsonl") == (10, 20) and store.file_articles("/in/a.jsonl") == {"a1"}
         assert sorted(store.con.execute("SELECT date_precision, article_day FROM events").fetchall(),
                       key=repr) == [("month", dt.date(2024, 5, 15)), ("unknown", dt.date(2024, 5, 15))]

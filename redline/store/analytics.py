@@ -18,7 +18,8 @@ import datetime as dt
 from typing import Any
 
 from . import agg_weeks, aggregates, analytics_full, dyad_articles, escalations
-from .queries import FACTUALITIES, _articles_by_id, _mentions_by_n
+from .filters import FACTUALITIES
+from .mention_reads import _articles_by_id, _mentions_by_n
 from .reviews import DEFAULT_SCOPE, ReviewScope
 from .rows import unpack_prefix
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import StoreError, StoreWriteError
-from . import article_parts, queries
+from . import article_parts, page_mentions, queries
 from .bulk import insert_rows
 from .inputs import InputFiles
 from .memo import Memo
@@ -279,6 +279,7 @@ class Store(queries.Queries, QuoteQueries, InputFiles, Reviews, Recoding):
                 facts += d.facts(ns)
             insert_rows(con, "articles", articles)
             insert_rows(con, "event_mentions", mentions, columns=("n", *MENTION_COLUMNS))
+            page_mentions.add_serials(con, [m[0] for m in mentions])
             insert_rows(con, "places", [r for d in fresh for r in d.places])
             insert_rows(con, "quotes", [r for d in fresh for r in d.quotes], columns=QUOTE_COLUMNS)
             insert_rows(con, article_parts.TABLE, [article_parts.rows(d.article[0], d.mentions, d.quotes, d.places)

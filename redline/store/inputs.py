@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from . import article_parts, queries
+from . import article_parts, page_mentions, queries
 from .queries import insert_rows
 from .rows import now
 
@@ -100,6 +100,7 @@ def _delete_articles(con, ids: list[str]) -> None:
         affected |= {r[0] for r in con.execute(
             "SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
             [firsts]).fetchall()}
+    page_mentions.remove(con, ids)  # by their mentions' serials: before the mentions go
     for table in _PER_ARTICLE:
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
     con.execute("DELETE FROM signatures WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])

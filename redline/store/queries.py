@@ -5,155 +5,24 @@ Every query is parameterised; filter values never reach the SQL text.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Any
 
-
-from ..errors import UsageError
-from ..plover import event_schema
-from . import ahead, aggregates, article_parts, dyad_page, reviews
+from . import ahead, aggregates, article_parts, dyad_page, page_mentions, reviews
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
-from .memo import Memo
+from .filters import (FACTUALITIES, _EventFilters, _limit, event_filters,  # noqa: F401 - FACTUALITIES re-exported
+                      event_types, paginate)
+from .mention_reads import (_MENTION_SELECT, _articles_by_id, _copies, _iso, _mentions_by_n, _rows, _snapshot)
 from .owner import hostname, process_alive
-from .reviews import ReviewScope
-from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_prefix, unpack_text
+from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
 
+__all__ = ["FACTUALITIES", "Queries", "event_filters", "event_types", "insert_rows", "paginate", "refresh_events"]
 _NEWEST_FIRST = "{t}.date DESC NULLS LAST, {t}.id"
 COPIED_KEPT = 50_000  # first copies whose ids are kept per version (an article or event without one asks nothing)
-# records.Factuality's values (tests/test_cli_startup.py checks), kept here so a query needs no record classes
-FACTUALITIES = ("asserted", "negated", "hypothetical", "possible", "future")
 _EVENT_COLS = "e.id, e.date, e.num_mentions, e.num_sources, e.num_articles, e.avg_tone, e.is_root, e.added, " \
               "e.rep_article, e.rep_seq, e.rep_n"
-_MENTION_SELECT = ", ".join(f"m.{c}" for c in ("n", *MENTION_COLUMNS))
-_MENTION_COLUMNS_N = ("n", *MENTION_COLUMNS)
-_KNOWN = ("event_id", "article_id", "seq")  # what an events row says of its representative mention
-_MENTION_SELECT_UNKNOWN = ", ".join(f"m.{c}" for c in _MENTION_COLUMNS_N if c not in _KNOWN)
-
-
-def event_types() -> tuple[str, ...]:
-    """The 16 PLOVER event types (from the shipped event schema)."""
-    return tuple(event_schema()["properties"]["event"]["items"]["enum"])
-
-
-def _date(value: Any, name: str) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError as exc:
-        raise UsageError(f"{name}: {value!r} is not a date in YYYY-MM-DD form") from exc
-
-
-def _code(value: Any) -> str | None:
-    return str(value).strip().upper() if value else None
-
-
-def _limit(value: Any, name: str) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise UsageError(f"{name}: {value!r} is not a non-negative integer")
-    return value
-
-
-def event_filters(*, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
-                  article_id=None, min_confidence=None, include_rejected=False, reviewed_only=False) -> tuple[str, list]:
-    """WHERE clause (over alias e = events) and its parameters; bad values raise UsageError.
-
-    Values are the reviewed ones where an analyst reviewed the event; rejected events are left out unless
-    include_rejected; reviewed_only keeps confirmed and corrected events only (docs/reviews.md).
-    """
-    where, params = [], []
-    scope = ReviewScope(include_rejected=bool(include_rejected), reviewed_only=bool(reviewed_only)).clause("e")
-    if scope != "TRUE":
-        where.append(scope)
-    if actor:
-        where.append("list_contains(e.actor_codes, ?)")
-        params.append(str(actor).strip().upper())
-    if recipient:
-        where.append("list_contains(e.recipient_codes, ?)")
-        params.append(str(recipient).strip().upper())
-    if event:
-        name = str(event).strip().upper()
-        if name not in event_types():
-            raise UsageError(f"event: {event!r} is not a PLOVER event type ({', '.join(event_types())})")
-        where.append("e.event = ?")
-        params.append(name)
-    since, until = _date(since, "since"), _date(until, "until")
-    if since and until and since > until:
-        raise UsageError(f"since {since} is after until {until}")
-    if since:
-        where.append("e.date >= ?")
-        params.append(since)
-    if until:
-        where.append("e.date <= ?")
-        params.append(until)
-    if factuality is not None:
-        fact = str(factuality).lower()
-        if fact not in FACTUALITIES:
-            raise UsageError(f"factuality: {factuality!r} is not one of {', '.join(FACTUALITIES)}")
-        where.append("e.factuality = ?")
-        params.append(fact)
-    if article_id:
-        where.append("e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)")
-        params.append(str(article_id))
-    if min_confidence is not None:
-        try:
-            floor = float(min_confidence)
-        except (TypeError, ValueError) as exc:
-            raise UsageError(f"min_confidence: {min_confidence!r} is not a number between 0 and 1") from exc
-        if not 0.0 <= floor <= 1.0:
-            raise UsageError(f"min_confidence: {floor} is not between 0 and 1")
-        where.append("e.id IN (SELECT event_id FROM event_mentions WHERE confidence >= ?)")
-        params.append(floor)
-    return (" WHERE " + " AND ".join(where)) if where else "", params
-
-
-def paginate(sql: str, params: list, limit: Any, offset: Any) -> str:
-    """`sql` with LIMIT (None: all) and OFFSET appended and their values added to `params`; bad values raise
-    UsageError."""
-    limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    params.append(offset)
-    return sql + " OFFSET ?"
-
-
-@dataclass(frozen=True, slots=True)
-class _EventFilters:
-    """The filters of events() / count_events(), as given (event_filters checks them)."""
-
-    actor: Any
-    recipient: Any
-    event: Any
-    since: Any
-    until: Any
-    factuality: Any
-    article_id: Any
-    min_confidence: Any
-    include_rejected: Any
-    reviewed_only: Any
-
-    def kwargs(self) -> dict:
-        return {k: getattr(self, k) for k in self.__slots__}
-
-    def default_scope(self) -> bool:
-        """Whether the aggregates hold these events (no article, confidence or review-scope filter)."""
-        return (not self.article_id and self.min_confidence is None and not self.include_rejected
-                and not self.reviewed_only)
-
-    def aggregate_kwargs(self) -> dict:
-        """The filters as the aggregates take them (event_filters has checked them)."""
-        return {"actor": _code(self.actor), "recipient": _code(self.recipient),
-                "event": str(self.event).strip().upper() if self.event else None,
-                "since": _date(self.since, "since"), "until": _date(self.until, "until"),
-                "factuality": None if self.factuality is None else str(self.factuality).lower()}
 
 
 def _event_record(row: tuple, mention: dict) -> dict:
@@ -168,6 +37,14 @@ class Queries:
     """Read methods of Store (mixed in; `self._cursor()` gives a fresh cursor on the store)."""
 
     _article_parts = True  # read an article's rows from article_parts when it has them (False: from the tables)
+    _page_mentions: bool | None = None  # whether the store keeps page_mentions (None: not asked yet)
+
+    def _packed_mentions(self) -> bool:
+        """Whether a page reads its mentions from page_mentions (store/page_mentions.py): the store has the table
+        (asked once per Store; a store is opened at this code's schema, so it has it unless a tool dropped it)."""
+        if self._page_mentions is None:
+            self._page_mentions = page_mentions.present(self._cursor())
+        return self._page_mentions
 
     def events(self, *, actor=None, recipient=None, event=None, since=None, until=None, factuality="asserted",
                article_id=None, limit=100, offset=0, min_confidence=None, include_rejected=False,
@@ -250,7 +127,8 @@ class Queries:
             # (a row read from the copies of the events dated ahead carries `ahead`: its mention is copied too)
             # (each row names its representative mention's event, article and seq: not read again there)
             mentions = _mentions_by_n(cur, [r[10] for r in rows], ahead={r[10] for r in rows if len(r) > 12 and r[12]},
-                                      memo=self.memo, version=version, known={r[10]: (r[0], r[8], r[9]) for r in rows})
+                                      memo=self.memo, version=version, known={r[10]: (r[0], r[8], r[9]) for r in rows},
+                                      packed=self._packed_mentions())
         records = self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
         if dates is not None:  # the caller's list gets each event's date (what orders and windows the events)
             dates.extend(r[1] for r in rows)
@@ -519,130 +397,3 @@ class Queries:
         cur = self._cursor().execute(query, params or [])
         cols = [c[0] for c in cur.description] if cur.description else []
         return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
-
-
-def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
-                   ahead: set[int] | frozenset[int] = frozenset(), memo: Memo | None = None,
-                   version: int = 0, known: dict[int, tuple[str, str, int]] | None = None) -> dict[int, tuple[dict, dict]]:
-    """PLOVER dicts of event mentions by serial number (serials from our own query), with their sentence.
-
-    A semi-join on a list parameter lets DuckDB fetch just those rows (serials follow the order rows were
-    stored, so the scan skips row groups outside their range); the sentences are cut from their articles'
-    texts, fetched by id. `ahead`: the serials to read from the copies of the representative mentions of events
-    dated ahead of their article (store/ahead.py; the copy of a serial is the same row). Values: (the stored row
-    by column, its PLOVER dict), read-only. memo: keep them (and the articles) for the store `version` read before
-    these reads (a serial is never reused). known: the (event id, article id, seq) of every serial, which a caller
-    read from the events rows whose representatives they are: those columns are not read again (read by key from
-    scattered row groups, each column costs a read of its own; these three were 15% of a dyad's page's mentions).
-    """
-    if not ns:
-        return {}
-    out = memo.get_many("mention", ns, version) if memo is not None else {}
-    todo = [int(n) for n in ns if n not in out]
-    if not todo:
-        return out
-    parts = [(table, [n for n in todo if (n in ahead) == (table == "mentions_ahead")])
-             for table in ("event_mentions", "mentions_ahead")]
-    parts = [(table, part) for table, part in parts if part]
-    given = known is not None and all(n in known for n in todo)
-    select = _MENTION_SELECT_UNKNOWN if given else _MENTION_SELECT
-    cur.execute(" UNION ALL ".join(f"SELECT {select} FROM {table} m WHERE m.n IN (SELECT unnest(?::BIGINT[]))"
-                                   for table, _ in parts), [part for _, part in parts])
-    cols = [c[0] for c in cur.description]
-    rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
-    if given:  # the row as the whole select gives it, in its column order
-        rows = [{c: m[c] if c in m else known[m["n"]][_KNOWN.index(c)] for c in _MENTION_COLUMNS_N} for m in rows]
-    texts = dict(texts or {})
-    # (a mention that keeps its own text, as the copies in mentions_ahead do, needs no article; one that does not
-    # needs its article's text as far as its sentence reaches)
-    reach: dict[str, int | None] = {}
-    for m in rows:
-        if m["own_text"] is None and m["article_id"] not in texts:
-            aid, end = m["article_id"], m["end_char"]
-            reach[aid] = None if end is None or (aid in reach and reach[aid] is None) else max(reach.get(aid, 0), end)
-    texts.update(_article_texts(cur, reach, memo=memo, version=version))
-    fetched = {m["n"]: (m, mention_record(m, texts.get(m["article_id"]))) for m in rows}
-    if memo is not None:
-        memo.put_many("mention", fetched, version)
-    out.update(fetched)
-    return out
-
-
-def _rows(cur) -> list[dict]:
-    """The fetched rows of an executed cursor as dicts by column name."""
-    cols = [c[0] for c in cur.description]
-    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
-
-
-def rows_in(cur, select: str, column: str, keys: list, chunk: int = 500) -> Iterator[dict]:
-    """The rows (dicts by column name) of `select` whose `column` is one of `keys`, asked in IN lists of `chunk`
-    keys (DuckDB answers an IN list of constants on a key column from its index, no scan)."""
-    for i in range(0, len(keys), chunk):
-        part = keys[i:i + chunk]
-        cur.execute(f"{select} WHERE {column} IN ({', '.join('?' * len(part))})", part)
-        yield from _rows(cur)
-
-
-def _articles_by_id(cur, ids: list[str], *, memo: Memo | None = None, version: int = 0) -> dict[str, dict]:
-    """id -> title, url, published, publisher, outlet, text of these articles (an IN list: ART lookups, no scan);
-    read-only. memo: keep them for the store `version` read before these reads (an id is a content hash)."""
-    out: dict[str, dict] = memo.get_many("article", ids, version) if memo is not None else {}
-    todo = [i for i in ids if i not in out]
-    fetched: dict[str, dict] = {}
-    for a in rows_in(cur, "SELECT id, title, url, published, publisher, outlet, body AS text FROM articles", "id",
-                     todo):
-        a["text"] = unpack_text(a["text"])
-        fetched[a["id"]] = a
-    if memo is not None and fetched:
-        memo.put_many("article", fetched, version)
-    out.update(fetched)
-    return out
-
-
-def _article_texts(cur, reach: dict[str, int | None], *, memo: Memo | None = None,
-                   version: int = 0) -> dict[str, str | None]:
-    """id -> the text of these articles up to (at least) `reach[id]` characters (None: all of it; an article
-    stored without a body: None): what the memo keeps of them whole,
-    else their stored bodies decompressed only as far as that (a page's fifty sentences cut from fifty articles
-    cost a fraction of decompressing them whole: benchmarks/README.md, issue 16, session 26). Only the bodies are
-    read (each column of a row read by key is a read of its own)."""
-    ids = sorted(reach)
-    kept = memo.get_many("article", ids, version) if memo is not None else {}
-    out = {i: a["text"] for i, a in kept.items()}
-    for i in range(0, len(ids), 500):
-        part = [a for a in ids[i:i + 500] if a not in out]
-        if part:
-            out.update((aid, unpack_text(body) if body is None or reach[aid] is None else unpack_prefix(body, reach[aid]))
-                       for aid, body in cur.execute(
-                f"SELECT id, body FROM articles WHERE id IN ({', '.join('?' * len(part))})", part).fetchall())
-    return out
-
-
-@contextlib.contextmanager
-def _snapshot(cur):
-    """Run several reads on one consistent snapshot (row ids stay valid between them)."""
-    cur.execute("BEGIN TRANSACTION")
-    try:
-        yield cur
-    finally:
-        cur.execute("ROLLBACK")
-
-
-def _copies(cur, article_ids: list[str]) -> list[dict]:
-    if not article_ids:
-        return []
-    # a few ids: an IN list of values, looked up in the duplicate_of index (half the CPU of the semi-join)
-    cond, params = (f"IN ({', '.join('?' * len(article_ids))})", list(article_ids)) if len(article_ids) <= 500 \
-        else ("IN (SELECT unnest(?::VARCHAR[]))", [article_ids])
-    rows = cur.execute(f"""SELECT id, duplicate_of, dup_kind, title, url, published, publisher FROM articles
-                           WHERE duplicate_of {cond} ORDER BY published NULLS LAST, id""", params).fetchall()
-    return [{"id": r[0], "duplicate_of": r[1], "dup_kind": r[2], "title": r[3], "url": r[4],
-             "published": _iso(r[5]), "publisher": r[6]} for r in rows]
-
-
-def _iso(d) -> str | None:
-    return d.isoformat() if d else None
-
-
-def _escape_like(s: str) -> str:
-    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

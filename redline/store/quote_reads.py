@@ -11,7 +11,8 @@ import datetime as dt
 
 from ..errors import StoreError
 from .memo import date_window
-from .queries import _articles_by_id, _date, _escape_like, _iso, _limit, _snapshot, rows_in
+from .filters import _date, _limit
+from .mention_reads import _articles_by_id, _escape_like, _iso, _snapshot, rows_in
 from .rows import QUOTE_COLUMNS, quote_record, unpack_text
 
 QUOTE_KEYS_KEPT = 20_000  # keys of quotes kept in order per version, windows of days cut from them

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from ..errors import StoreError
-from . import article_parts
+from . import article_parts, page_mentions
 from .bulk import insert_rows
 from .event_merge import refresh_events
 from .rows import ARTICLE_COLUMNS, MENTION_COLUMNS, QUOTE_COLUMNS, document_rows, unpack_text
@@ -87,6 +87,7 @@ class Recoding:
             before = [r[0] for r in con.execute(
                 "SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
                 [ids]).fetchall()]
+            page_mentions.remove(con, ids)  # by their mentions' serials: before the mentions go
             for table in _PER_ARTICLE:
                 con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
             total = sum(len(r.mentions) for r in rows)
@@ -101,6 +102,7 @@ class Recoding:
                             "WHERE id = ?", [a[c] for c in _UPDATED] + [ns[0] if ns else None,
                                                                          ns[-1] if ns else None, a["id"]])
             insert_rows(con, "event_mentions", mentions, columns=("n", *MENTION_COLUMNS))
+            page_mentions.add_serials(con, [m[0] for m in mentions])
             insert_rows(con, "places", [x for r in rows for x in r.places])
             insert_rows(con, "quotes", [x for r in rows for x in r.quotes], columns=QUOTE_COLUMNS)
             insert_rows(con, article_parts.TABLE, [article_parts.rows(r.article[0], r.mentions, r.quotes, r.places)

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from . import aggregates, article_parts
+from . import aggregates, article_parts, page_mentions
 from .bulk import insert_rows
 from .rows import pack_text, unpack_text
 
@@ -80,6 +80,9 @@ def replicate(con, copies: int, *, year: int | None = None, progress: Callable[[
         if article_parts.present(con):  # every article's parts again, as ingest writes them (the copies had none)
             con.execute(f"DELETE FROM {article_parts.TABLE}")
             article_parts.fill(con)
+        if page_mentions.present(con):  # what a page shows of every mention, in the copies' serial order
+            con.execute(f"DELETE FROM {page_mentions.TABLE}")
+            page_mentions.fill(con)
         aggregates.rebuild(con)
         con.execute("COMMIT")
     except BaseException:

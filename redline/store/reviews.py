@@ -324,7 +324,7 @@ class Reviews:
         """
         where, params = _review_where(event_id=event_id, reviewer=reviewer, verdict=verdict, since=since,
                                       until=until, orphaned=orphaned, history=history)
-        from .queries import paginate
+        from .filters import paginate
 
         sql = paginate(f"SELECT * FROM ({_LATEST}) r{where} ORDER BY r.reviewed DESC, r.id DESC", params, limit, offset)
         cur = self._cursor().execute(sql, params)
@@ -367,7 +367,7 @@ class Reviews:
         Each mention: event_id, seq, start / end (the sentence's span in the article text), plover (its PLOVER
         dict), and its article's text, published, reference_date, title and source.
         """
-        from .queries import _mentions_by_n
+        from .mention_reads import _mentions_by_n
 
         cur = self._cursor()
         ns = [r[0] for r in cur.execute("""
@@ -425,7 +425,7 @@ class Reviews:
             LIMIT ?""", params)
         cols = [c[0] for c in cur.description]
         rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
-        from .queries import _mentions_by_n  # the representative sentences, cut from their articles
+        from .mention_reads import _mentions_by_n  # the representative sentences, cut from their articles
 
         by_n = _mentions_by_n(cur, [r["rep_n"] for r in rows])
         out = []
