@@ -20,7 +20,10 @@ def port():
         s.bind(("127.0.0.1", 0)); return s.getsockname()[1]
 code = ("import sys, uvicorn; from redline.web.app import create_app; "
         + ("from redline.store.memo import Memo; Memo.get_many = lambda self, kind, keys, version: {}; " if cold else "")
-        + "uvicorn.run(create_app(sys.argv[1], read_only=True, cache=False), host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')")
+        + "app = create_app(sys.argv[1], read_only=True, cache=False); "
+        # as `redline serve` starts: a version whose serve.py freezes start-up's heap does it here too
+        + "import redline.web.serve as S; getattr(S, 'settle_heap', lambda: None)(); "
+        + "uvicorn.run(app, host='127.0.0.1', port=int(sys.argv[2]), log_level='warning')")
 servers, urls = {}, {}
 for who, pp in (("before", os.path.abspath(before)), ("after", "")):
     p = port(); env = dict(os.environ); env.pop("PYTHONDONTWRITEBYTECODE", None)

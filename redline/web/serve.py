@@ -4,6 +4,7 @@ server as the store's owner, run its watcher, serve until stopped, then withdraw
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import socket
@@ -85,6 +86,7 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | No
             + ("" if read_only else "; ingest and watch on this store are handed to this server")
             + (f"; watching {watch_dir} every {every}" if watch_dir else ""))
         server = uvicorn.Server(uvicorn.Config(app, log_level="warning", timeout_graceful_shutdown=30))
+        settle_heap()
         try:
             server.run(sockets=[sock])
         except KeyboardInterrupt:  # uvicorn stopped cleanly and passes the signal on
@@ -94,6 +96,18 @@ def serve(db: str, *, host: str = "127.0.0.1", port: int = 8000, token: str | No
         if not read_only:
             owner.release(db)
         sock.close()
+
+
+def settle_heap() -> None:
+    """Put what start-up allocated (modules, the knowledge base, the app) out of the garbage collector's reach.
+
+    A served process keeps hundreds of thousands of long-lived objects; Python's full collection walks them all,
+    40-44 ms at a time, about once in fifty answers (measured at 10M events, benchmarks/README.md, session 27),
+    which made the slow tail of `/events`. Frozen, they are never walked again; what requests allocate is
+    collected as before.
+    """
+    gc.collect()
+    gc.freeze()
 
 
 def _open(db: str, say: Callable[[str], None], **options):
