@@ -1,5 +1,5 @@
 """A page's sentences cut from their articles' bodies decompressed only as far as the sentences reach
-(queries._article_texts): the same records as from the whole bodies, with characters of several bytes before,
+(mention_reads._article_texts): the same records as from the whole bodies, with characters of several bytes before,
 inside and after the sentences, sentences at the start, middle and end of long articles, and the memo's whole
 texts used when it has them."""
 
@@ -11,7 +11,7 @@ import datetime as dt
 from test_store import make_doc, make_event
 
 from redline.records import TextInfo
-from redline.store import Store, queries
+from redline.store import Store, mention_reads
 from redline.store.memo import Memo
 from redline.store.rows import mention_record, unpack_text
 
@@ -42,7 +42,7 @@ def test_sentences_cut_from_prefixes_equal_those_cut_from_whole_bodies(tmp_path)
         ns = [r[0] for r in cur.execute("SELECT n FROM event_mentions ORDER BY n").fetchall()]
         assert len(ns) == 7
         assert cur.execute("SELECT count(*) FROM event_mentions WHERE own_text IS NOT NULL").fetchone()[0] == 0
-        got = queries._mentions_by_n(cur, ns)
+        got = mention_reads._mentions_by_n(cur, ns)
         bodies = {a: unpack_text(b) for a, b in cur.execute("SELECT id, body FROM articles").fetchall()}
         for n, (m, record) in got.items():
             assert record == mention_record(m, bodies[m["article_id"]]), n
@@ -50,16 +50,16 @@ def test_sentences_cut_from_prefixes_equal_those_cut_from_whole_bodies(tmp_path)
         # prefixes: as far as the farthest sentence of each article, not the whole body (a4's reach all of it)
         reach = {m["article_id"]: max(x["end_char"] for x, _ in got.values() if x["article_id"] == m["article_id"])
                  for m, _ in got.values()}
-        texts = queries._article_texts(cur, reach)
+        texts = mention_reads._article_texts(cur, reach)
         assert all(bodies[a].startswith(t) and len(t) >= reach[a] for a, t in texts.items())
         assert len(texts["a1"]) < len(bodies["a1"])
         # None: the whole text
-        assert queries._article_texts(cur, {"a2": None}) == {"a2": bodies["a2"]}
+        assert mention_reads._article_texts(cur, {"a2": None}) == {"a2": bodies["a2"]}
         # the memo's whole texts are used as they are (kept by an article answer of the same version)
         memo = Memo()
         memo.put_many("article", {"a3": {"id": "a3", "text": "kept"}}, 7)
-        assert queries._article_texts(cur, {"a3": 10, "a1": 5}, memo=memo, version=7) == \
-            {"a3": "kept", "a1": bodies["a1"][:len(queries._article_texts(cur, {"a1": 5})["a1"])]}
+        assert mention_reads._article_texts(cur, {"a3": 10, "a1": 5}, memo=memo, version=7) == \
+            {"a3": "kept", "a1": bodies["a1"][:len(mention_reads._article_texts(cur, {"a1": 5})["a1"])]}
 
 
 def test_a_page_of_events_equals_the_page_from_whole_bodies(tmp_path, monkeypatch):
@@ -73,8 +73,8 @@ def test_a_page_of_events_equals_the_page_from_whole_bodies(tmp_path, monkeypatc
         run = store.begin_run("test", [])
         store.write_documents(docs, run_id=run)
         page = store.events_page(limit=20)
-        monkeypatch.setattr(queries, "_article_texts", lambda cur, reach, memo=None, version=0: {
-            a["id"]: a["text"] for a in queries._articles_by_id(cur, sorted(reach)).values()})
+        monkeypatch.setattr(mention_reads, "_article_texts", lambda cur, reach, memo=None, version=0: {
+            a["id"]: a["text"] for a in mention_reads._articles_by_id(cur, sorted(reach)).values()})
         assert store.events_page(limit=20) == page
         assert len(page[0]) == 12 and page[1] == 12
 
@@ -91,11 +91,11 @@ def test_mentions_given_their_events_rows_equal_those_read_whole(tmp_path):
         cur = store._cursor()
         reps = cur.execute("SELECT rep_n, id, rep_article, rep_seq FROM events").fetchall()
         known = {n: (e, a, s) for n, e, a, s in reps}
-        whole = queries._mentions_by_n(cur, list(known))
-        given = queries._mentions_by_n(cur, list(known), known=known)
+        whole = mention_reads._mentions_by_n(cur, list(known))
+        given = mention_reads._mentions_by_n(cur, list(known), known=known)
         assert given == whole and len(given) == 3
         assert all(list(given[n][0]) == list(whole[n][0]) for n in known)
         wrong = {n: ("other", "x", 99) for n in known}  # what is known is used as it is
-        assert {m["event_id"] for m, _ in queries._mentions_by_n(cur, list(known), known=wrong).values()} == {"other"}
+        assert {m["event_id"] for m, _ in mention_reads._mentions_by_n(cur, list(known), known=wrong).values()} == {"other"}
         partial = dict(list(wrong.items())[:1])  # not every serial known: all read whole
-        assert queries._mentions_by_n(cur, list(known), known=partial) == whole
+        assert mention_reads._mentions_by_n(cur, list(known), known=partial) == whole

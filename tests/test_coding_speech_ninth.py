@@ -80,6 +80,9 @@ def test_speech_act_coded(pipeline, text, expected):
     # a record broken, a violation denied
     ("The athlete broke the world record, the coach said.", "ACCUSE"),
     ("The French minister said the Iranian army did not violate the ceasefire.", "ACCUSE"),
+    # an agreement broken off or broken down is ended, not violated: no accusation
+    ("A senior Egyptian official said Egypt had broken off the agreement with Sudan.", "ACCUSE"),
+    ("Ethiopia has broken down the treaty with Eritrea, the Ethiopian foreign minister said.", "ACCUSE"),
     # little respect, respect for a thing
     ("The minister said he had little respect for the Russian government.", "SUPPORT"),
     ("The French minister expressed respect for human rights.", "SUPPORT"),

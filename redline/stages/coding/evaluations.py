@@ -224,6 +224,7 @@ def _names(tree: Tree, i: int, words: frozenset[str]) -> bool:
 
 
 MISDEED_VERBS = frozenset({"commit", "make", "perpetrate", "cross"})
+PHRASAL_ENDS = frozenset({"off", "down", "up", "away"})
 
 
 def _misdeeds(tree: Tree, lex: Lexicon) -> list[Frame]:
@@ -239,6 +240,9 @@ def _misdeeds(tree: Tree, lex: Lexicon) -> list[Frame]:
             continue
         absorbed: tuple[int, ...] = ()
         if t.lemma.lower() in lex.cue("breaking_verbs"):
+            if any(toks[k].dep == "prt" or (toks[k].dep == "advmod" and toks[k].lower in PHRASAL_ENDS)
+                   for k in tree.kids[t.i]):
+                continue  # "broke off / broke down the treaty": ended, not violated (another sense, another code)
             if not _names(tree, obj, lex.cue("broken_rules")):
                 continue  # "broke the record", "breached the wall": no rule broken
             # a broken agreement or law is the content of the accusation, not coded again (as "charged that" reads
