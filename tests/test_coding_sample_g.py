@@ -105,7 +105,7 @@ def test_no_event(pipeline, text, absent):
     ("U.S. lawmakers urged the Pentagon to withdraw the troops from Syria.", ("REQUEST", ("USA",), ())),
     # a senator urging his own country's government stays a demand; a real sentence with a wh-subject stays
     ('"The United States should strike the missile sites," the U.S. senator said.', ("REQUEST", ("USA",), ("USA",))),
-    ("Venezuelan troops were fighting Colombian rebels near the border.", ("ASSAULT", ("VEN",), ("COL",))),
+    ("Venezuelan troops were fighting Colombian rebels near the border.", ("ASSAULT", ("COL", "VEN"), ())),
     # a call to a party, a plan accepted stay
     ("The Chilean minister made a call to the Peruvian president.", ("CONSULT", ("CHL",), ())),
     ("Serbia accepted the peace plan proposed by the European Union.", ("AGREE", ("SRB",), ())),
@@ -127,7 +127,7 @@ def test_no_event(pipeline, text, absent):
     ("The United States left the nuclear deal with Iran in 2018.", ("SANCTION", ("USA",), ())),
     ("Afghan investigators examined the conduct of the police.", ("ACCUSE", ("AFG",), ())),
     ("Taliban gunmen opened fire in a market in Kabul, killing six Afghan soldiers.", ("ASSAULT", (), ("AFG",))),
-    ("Indian troops clashed with Chinese soldiers over the disputed ridge.", ("ASSAULT", ("IND",), ("CHN",))),
+    ("Indian troops clashed with Chinese soldiers over the disputed ridge.", ("ASSAULT", ("CHN", "IND"), ())),
     # the army halting its own offensive is a ceasefire carried out
     ("The Turkish army halted its offensive into northern Syria on Thursday.", ("RETREAT", ("TUR",), ())),
 ])

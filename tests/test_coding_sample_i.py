@@ -74,14 +74,14 @@ def test_no_event(pipeline, text, absent):
     # a political appeal to one's own people stays a request (only advice for their safety is dropped)
     ("The American president urged Americans to back a strike on Syria.", ("REQUEST", ("USA",), ("USA",))),
     ("The Egyptian government urged Egyptian citizens to vote in the referendum.", ("REQUEST", ("EGY",), ("EGY",))),
-    # two armed forces of one country clashing is combat
+    # two armed forces of one country clashing is combat, every side in actor (docs/annotation.md, reciprocal acts)
     ("The Sudanese army clashed with the Sudanese paramilitary forces in Khartoum.",
-     ("ASSAULT", ("SDN",), ("SDN",))),
+     ("ASSAULT", ("SDN", "SDN"), ())),
     # crowds named by whom they oppose or support are no government ("opponents of the president")
     ("Thousands of opponents of the Kenyan president clashed with his supporters in Nairobi.",
-     ("ASSAULT", ("KEN",), ("KEN",))),
+     ("ASSAULT", ("KEN", "KEN"), ())),
     # a war with an enemy or a place stays; a call held stays
-    ("Russian troops fought in Syria against the Syrian rebels.", ("ASSAULT", ("RUS",), ("SYR",))),
+    ("Russian troops fought in Syria against the Syrian rebels.", ("ASSAULT", ("RUS", "SYR"), ())),
     ("The American president said he had a call with the Chinese president on Tuesday.",
      ("CONSULT", ("CHN", "USA"), ())),
     # an order that a person be held or expelled is the coercion (orders.py); an order to act stays a request

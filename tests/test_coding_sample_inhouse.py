@@ -57,8 +57,8 @@ def test_no_event(pipeline, text, absent):
     ("The Kenyan president spoke by phone with the Ugandan president on Friday.", ("CONSULT", ("KEN", "UGA"), ())),
     ("The Kenyan president asked his Ugandan counterpart to help.", ("REQUEST", ("KEN",), ())),
     ("The Chilean president asked the Chilean Congress to pass the budget.", ("REQUEST", ("CHL",), ("CHL",))),
-    # forces clashing stay attacks
-    ("Indian troops clashed with Chinese soldiers in the Galwan valley.", ("ASSAULT", ("IND",), ("CHN",))),
+    # forces clashing stay attacks, every side in actor (docs/annotation.md, reciprocal acts)
+    ("Indian troops clashed with Chinese soldiers in the Galwan valley.", ("ASSAULT", ("CHN", "IND"), ())),
     # a capture of people by the authorities is an arrest; a capture of a town stays an act of war
     ("Spanish authorities captured the suspect in Malaga.", ("COERCE", ("ESP",), ("ESP",))),
     # offering help is an offer (AGREE), giving it is AID

@@ -112,9 +112,9 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The Kenyan president pointed to opposition figures he accused of fuelling unrest.", ("ACCUSE", ("KEN",), ())),
     # denying a request is a rejection
     ("Iran denied the American request for access.", ("REJECT", ("IRN",), ("USA",))),
-    # attacking sanctions is verbal; fighting a party is not
+    # attacking sanctions is verbal; fighting a party is not (every side in actor: docs/annotation.md, reciprocal acts)
     ("The Greek government attacked the new EU sanctions as unfair.", ("ACCUSE", ("GRC",), ("EUR",))),
-    ("Syrian rebels fought against Turkish troops near Afrin.", ("ASSAULT", ("SYR",), ("TUR",))),
+    ("Syrian rebels fought against Turkish troops near Afrin.", ("ASSAULT", ("SYR", "TUR"), ())),
     # a wh-question takes the act for granted
     ("Why did China sanction the American defence firms?", ("SANCTION", ("CHN",), ("USA",))),
     # everyday wire verbs and nouns, each with its sense constraint
