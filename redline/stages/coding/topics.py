@@ -15,6 +15,7 @@ import dataclasses
 
 from ...knowledge.lexicon import Lexicon
 from .tree import Frame, Tree
+from .verbs import party_like
 
 TOPIC_PREPS = frozenset({"over", "on", "about", "regarding", "concerning"})
 ADDRESSEE_PREPS = frozenset({"to", "toward", "towards"})
@@ -49,12 +50,6 @@ def prep_word(tree: Tree, node: int) -> str | None:
 PARTY_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them", "we", "us", "i", "me", "you", "who", "whom"})
 
 
-def _party_like(tree: Tree, a: int, lex: Lexicon) -> bool:
-    t = tree.tokens[a]
-    return t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.pos == "PROPN" or t.lower in PARTY_PRONOUNS or \
-        t.lemma.lower() in lex.cue("agents")
-
-
 def drop_topics(tree: Tree, frames: list[Frame], lex: Lexicon) -> list[Frame]:
     """Frames with topic phrases removed from their recipients (see the module docstring)."""
     out = []
@@ -76,7 +71,7 @@ def drop_topics(tree: Tree, frames: list[Frame], lex: Lexicon) -> list[Frame]:
                 weaker = WEAK_PREPS.get(preps[r], frozenset({preps[r]}))
                 # the one spoken to is no target: "complained to the UN over Israeli raids" accuses Israel
                 if any(s not in topical or preps[s] not in weaker for s in f.recipients
-                       if s != r and _party_like(tree, s, lex) and prep_word(tree, s) not in ADDRESSEE_PREPS):
+                       if s != r and party_like(tree, s, lex, PARTY_PRONOUNS) and prep_word(tree, s) not in ADDRESSEE_PREPS):
                     drop.add(r)
             drop |= {r for r in topical if preps[r] in ("about", "regarding", "concerning")}
         if not drop:

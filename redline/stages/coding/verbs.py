@@ -367,7 +367,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if any(toks[k].dep == "mark" and toks[k].lower == "for" for k in tree.kids[c]) and any(
                     toks[k].tag == "TO" for k in tree.kids[c]) and tree.child(c, SUBJ) is not None:
                 asked_comp, asked = c, tree.conjuncts(tree.child(c, SUBJ))
-    if "askonly" in e.flags and (asked_comp is None or not all(_party_like(tree, a, lex) for a in asked)):
+    if "askonly" in e.flags and (asked_comp is None or not all(party_like(tree, a, lex) for a in asked)):
         # "Russia expects talks", "expect the tougher side of his policy to take the spotlight": only a party expected
         # to act is asked something
         return []
@@ -534,10 +534,12 @@ def _expected_act(tree: Tree, comp: int, inner: list[Frame], lex: Lexicon) -> bo
     return lemma in lex.cue("expected_acts") or lemma in lex.cue("cooperative_acts")
 
 
-def _party_like(tree: Tree, a: int, lex: Lexicon) -> bool:
-    """Node a can name a party: a name of a place, people, body or person, a pronoun, or an agent noun."""
+def party_like(tree: Tree, a: int, lex: Lexicon, pronouns: frozenset[str] | None = None) -> bool:
+    """Node a can name a party: a name of a place, people, body or person, a pronoun (any, or only those of
+    `pronouns`), or an agent noun."""
     t = tree.tokens[a]
-    return t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.pos in ("PROPN", "PRON") or \
+    pronoun = t.pos == "PRON" if pronouns is None else t.lower in pronouns
+    return t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.pos == "PROPN" or pronoun or \
         t.lemma.lower() in lex.cue("agents")
 
 
