@@ -96,6 +96,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if m is not None and "pick" in m[0].flags:
         lights = ()  # a user entry naming this very object (a PETRARCH pattern) beats light verb + event noun
     obj_nodes = objects_of(tree, v) if not passive else tree.children(v, PASS_SUBJ)
+    if not obj_nodes and not passive and lights:  # "the sanctions the EU imposed on Russia": the noun it modifies
+        obj_nodes = [o for o in reduced_relative_object(tree, v) if toks[o].ent_type not in ("DATE", "TIME")]
     noun = tree.head(v)
     if passive and not obj_nodes and toks[v].dep == "acl" and noun is not None and not (
             toks[noun].dep == "pobj" and toks[toks[noun].head].lower == "of") and \
