@@ -222,11 +222,16 @@ def relative_clause(tree: Tree, v: int) -> bool:
 
 def relativizer(tree: Tree, k: int, v: int) -> bool:
     """Token k, an argument of clause v, is the relative word standing for the noun the clause modifies: a wh-word,
-    or a 'that' / 'which' / 'who' opening the clause before its verb."""
+    or a 'that' / 'which' / 'who' opening the clause before its verb. A 'that' beside another argument in the same
+    role is a complementizer the parser misread ("assured the judges that she had turned over all of it": 'that'
+    and 'all' both objects), and the clause is no relative one."""
     toks = tree.tokens
     if not relative_clause(tree, v):
         return False
-    return toks[k].tag in RELATIVE_TAGS or (toks[k].lower in RELATIVIZERS and k < v and k == min(tree.subtree(v)))
+    if toks[k].tag in RELATIVE_TAGS:
+        return True
+    return toks[k].lower in RELATIVIZERS and k < v and k == min(tree.subtree(v)) and not any(
+        toks[c].dep == toks[k].dep for c in tree.kids[v] if c != k)
 
 
 def reciprocal_object(tree: Tree, o: int | None) -> bool:

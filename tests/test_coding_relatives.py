@@ -1,0 +1,49 @@
+"""Tenth round, recall (issue 12, session 28 of 6 Dec 2026): arguments inside relative clauses.
+
+Every sentence is written for this test (none is a dev or corpus sentence). A relative clause names an act whose
+object is the noun it modifies: "the attacks (that) Washington blamed on Tehran", "the sanctions the EU imposed on
+Russia". The small model tags the relative 'that' SCONJ or PRON as often as WDT and labels a relative clause with a
+subject of its own 'acl' as often as 'relcl'; both now stand for the noun modified (tree.relative_clause,
+tree.relativizer), and a light verb's event noun can be that noun (verbs.verb_frames). A noun's content clause
+("reports that Russia withdrew") has a 'that' marker and is no relative clause. Rows run through the whole pipeline
+and look at the asserted events only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_sets import coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lexicon verb whose object is the noun its relative clause modifies, with or without 'that'
+    ("Two freighters were damaged in raids that Washington blamed on Tehran.", ("ACCUSE", ("USA",), ("IRN",))),
+    ("Two freighters were damaged in raids Washington blamed on Tehran.", ("ACCUSE", ("USA",), ("IRN",))),
+    ("The Armenian soldiers that Azerbaijan captured stayed in Baku.", ("ASSAULT", ("AZE",), ("ARM",))),
+    # a light verb whose event noun is the noun its reduced relative clause modifies
+    ("The tariffs the European Union imposed on China hurt its exporters.", ("SANCTION", ("EUR",), ("CHN",))),
+    ("The airstrikes Israel launched against Hezbollah destroyed two depots.", ("ASSAULT", ("ISR",), ("LBN",))),
+    ("The aid Japan sent to Ukraine arrived on Friday.", ("AID", ("JPN",), ("UKR",))),
+    ("The talks Iran held with the European Union ended without a deal.", ("CONSULT", ("EUR", "IRN"), ())),
+    # with a relative 'that', as before
+    ("The sanctions that Canada imposed on Iran remain.", ("SANCTION", ("CAN",), ("IRN",))),
+])
+def test_relative_clause_arguments(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a noun's content clause reports a claim: the noun is not what its verb acts on
+    ("Reports that Russia withdrew its troops were false.", "SANCTION"),
+    # a relative clause with an object of its own: the noun it modifies is not that object
+    ("The day Turkey attacked the Kurds was cold.", "COERCE"),
+    # a 'that' the parser made the object of a clause with an object of its own is a complementizer: the clause
+    # says what was assured, and the judges are not what was handed over
+    ("The minister assured the judges that she had turned over all of her letters.", "RETREAT"),
+    # no event noun: a relative clause on a thing is no event
+    ("The cars the Germans imposed on the market were cheap.", "SANCTION"),
+])
+def test_relative_clause_does_not_code(pipeline, text, absent):
+    assert absent not in {t for t, _, _ in coded(pipeline, text)}
