@@ -4,6 +4,7 @@ verbs whose event comes from their object noun ("held talks", "imposed sanctions
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
+from .launches import impact, launched_projectile, launchers
 from .senses import framed_objects
 from .verbargs import (
     CONFLICT_TYPES,
@@ -110,6 +111,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     obj_nodes = objects_of(tree, v) if not passive else tree.children(v, PASS_SUBJ)
     if not obj_nodes and not passive and lights:  # "the sanctions the EU imposed on Russia": the noun it modifies
         obj_nodes = [o for o in reduced_relative_object(tree, v) if toks[o].ent_type not in ("DATE", "TIME")]
+    projectile = launched_projectile(tree, v, lex) if lights and (not obj_nodes or toks[v].dep == "acl") else None
+    if projectile is not None:  # "rockets fired from Gaza" (launches.py)
+        obj_nodes = [projectile]
     noun = tree.head(v)
     if passive and not obj_nodes and toks[v].dep == "acl" and noun is not None and not (
             toks[noun].dep == "pobj" and toks[toks[noun].head].lower == "of") and \
@@ -141,10 +145,17 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if ne.code.event == "COOPERATE" and (joint or len(subject_of(tree, v)) > 1):
                 code = ne.code  # "joint exercises", "India and France conducted drills": cooperation
             subj = subject_of(tree, v) if not passive else [x for _, a in tree.prep_args(v, ("by",)) for x in tree.conjuncts(a)]
+            hit_places: tuple[int, ...] = ()
+            if projectile is not None and o == projectile:
+                subj = launchers(tree, v, o)
+                hits, hit_places = impact(tree, o, v)
+                rcpt_extra = [x for x in hits if x not in subj]
+            else:
+                rcpt_extra = []
             noun_actor = [k for k in tree.kids[o] if toks[k].dep in ("poss", "amod", "compound")
                           and toks[k].pos in ("PROPN", "ADJ", "NOUN", "PRON")]
             by_from = [a for _, a in tree.prep_args(o, ("from", "by")) + tree.prep_args(v, ("from", "by"))]
-            rcpt = _recipient_preps(tree, o) + _recipient_preps(tree, v) + tree.children(v, {"dative"})
+            rcpt = _recipient_preps(tree, o) + _recipient_preps(tree, v) + tree.children(v, {"dative"}) + rcpt_extra
             rcpt += [d for d in direct if d != o and o not in tree.conjuncts(d)]
             if code.event == "RETREAT":
                 rcpt += [x for _, a in tree.prep_args(o, ("from",)) for x in tree.conjuncts(a)]
@@ -179,7 +190,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             return [Frame(f"light:{lv.lemma}+{ne.key}", f"{lv.lemma} {ne.key}", code, (start, o + 1),
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
-                          places=_in_places(tree, [v, o]), absorbed=tuple(content))]
+                          places=_in_places(tree, [v, o]) + hit_places, absorbed=tuple(content))]
     if m is None:
         return []
     e, prep_obj = m
