@@ -200,29 +200,9 @@ def reduced_relative_object(tree: Tree, v: int) -> list[int]:
     has the noun it modifies as its object."""
     toks = tree.tokens
     s = tree.child(v, SUBJ)
-    if s is None and tree.child(v, OBJ) is None:
-        return misread_apposition(tree, v)
     if not relative_clause(tree, v) or s is None or relativizer(tree, s, v) or tree.child(v, OBJ) is not None:
         return []
     return tree.conjuncts(toks[v].head)
-
-
-def misread_apposition(tree: Tree, v: int) -> list[int]:
-    """"the mine attacks the U.S. blamed on Iran": the small model makes the relative clause's subject an
-    apposition of the noun ('the U.S.' appos of 'attacks', no comma between) and hangs the verb on it as a
-    participle. A verb with no subject or object of its own, on a name set right after a noun with no comma, has
-    that noun as its object (its subject is the name: subject_of)."""
-    toks = tree.tokens
-    h = tree.head(v)
-    if toks[v].dep != "acl" or h is None or toks[h].dep != "appos" or is_passive(tree, v) or \
-            toks[h].pos != "PROPN" or h > v:
-        return []
-    g = tree.head(h)
-    if g is None or toks[g].pos != "NOUN" or g > h:
-        return []
-    if any(toks[k].pos == "PUNCT" for k in range(g + 1, h)):
-        return []  # "the president, Joe Biden, elected in 2020": a true apposition
-    return tree.conjuncts(g)
 
 
 def relative_clause(tree: Tree, v: int) -> bool:
