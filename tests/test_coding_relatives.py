@@ -7,8 +7,9 @@ subject of its own 'acl' as often as 'relcl'; both now stand for the noun modifi
 tree.relativizer), and a light verb's event noun can be that noun (verbs.verb_frames). A noun's content clause
 ("reports that Russia withdrew") has a 'that' marker and is no relative clause. A missile or rocket named with the
 participle that fires it ("rockets fired from Gaza hit Ashkelon") is launched by the agent, the party naming it or
-the place it came from, at what it struck (launches.py). Two wire wordings: "called out" a party (criticism) and
-"huddled with" a party (a meeting). Rows run through the whole pipeline and look at the asserted events only.
+the place it came from, at what it struck (launches.py). Three wire wordings: "called out" a party (criticism),
+"huddled with" a party (a meeting) and a ban "slapped on" a party (a restriction). Rows run through the whole
+pipeline and look at the asserted events only.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ pytestmark = pytest.mark.slow
     ("The senator called out the Chinese government for its abuses.", ("ACCUSE", ("?",), ("CHN",))),
     ("The Dutch prime minister called out Hungary on migration.", ("ACCUSE", ("NLD",), ("HUN",))),
     ("Merkel huddled with Macron in Paris.", ("CONSULT", ("DEU", "FRA"), ())),
+    # a ban slapped on a party restricts it, as one imposed does
+    ("Bahrain slapped a travel ban on Lebanese citizens.", ("COERCE", ("BHR",), ("LBN",))),
 ])
 def test_relative_clause_arguments(pipeline, text, expected):
     assert expected in coded(pipeline, text)
