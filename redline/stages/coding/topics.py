@@ -15,7 +15,7 @@ import dataclasses
 
 from ...knowledge.lexicon import Lexicon
 from .tree import Frame, Tree
-from .verbs import party_like
+from .verbargs import party_like
 
 TOPIC_PREPS = frozenset({"over", "on", "about", "regarding", "concerning"})
 ADDRESSEE_PREPS = frozenset({"to", "toward", "towards"})

@@ -4,7 +4,21 @@ verbs whose event comes from their object noun ("held talks", "imposed sanctions
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
+from .launches import impact, launched_projectile, launchers
 from .senses import framed_objects
+from .verbargs import (
+    CONFLICT_TYPES,
+    _addressees,
+    _cooperative,
+    _crowd_of,
+    _expected_act,
+    _gathering,
+    _generic_party,
+    _place,
+    _retort,
+    _subjunctive,
+    party_like,
+)
 from .tree import (
     OBJ,
     PASS_SUBJ,
@@ -38,7 +52,6 @@ REFINE: dict[tuple[str, str], tuple[str | None, str]] = {
     ("AGREE", "CONSULT"): (None, "036"), ("AGREE", "AID"): (None, "033"), ("AGREE", "COOPERATE"): (None, "031"),
     ("AGREE", "RETREAT"): (None, "035"), ("AGREE", "CONCEDE"): (None, "035"), ("AGREE", "SUPPORT"): (None, "032"),
 }
-CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 THREATEN_BY_MODE = {"expel": ("expel", "136"), "arrest": ("arrest", "132"), "seize": ("territory", "1382")}
 
 
@@ -96,6 +109,11 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if m is not None and "pick" in m[0].flags:
         lights = ()  # a user entry naming this very object (a PETRARCH pattern) beats light verb + event noun
     obj_nodes = objects_of(tree, v) if not passive else tree.children(v, PASS_SUBJ)
+    if not obj_nodes and not passive and lights:  # "the sanctions the EU imposed on Russia": the noun it modifies
+        obj_nodes = [o for o in reduced_relative_object(tree, v) if toks[o].ent_type not in ("DATE", "TIME")]
+    projectile = launched_projectile(tree, v, lex) if lights and (not obj_nodes or toks[v].dep == "acl") else None
+    if projectile is not None:  # "rockets fired from Gaza" (launches.py)
+        obj_nodes = [projectile]
     noun = tree.head(v)
     if passive and not obj_nodes and toks[v].dep == "acl" and noun is not None and not (
             toks[noun].dep == "pobj" and toks[toks[noun].head].lower == "of") and \
@@ -127,10 +145,17 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if ne.code.event == "COOPERATE" and (joint or len(subject_of(tree, v)) > 1):
                 code = ne.code  # "joint exercises", "India and France conducted drills": cooperation
             subj = subject_of(tree, v) if not passive else [x for _, a in tree.prep_args(v, ("by",)) for x in tree.conjuncts(a)]
+            hit_places: tuple[int, ...] = ()
+            if projectile is not None and o == projectile:
+                subj = launchers(tree, v, o)
+                hits, hit_places = impact(tree, o, v)
+                rcpt_extra = [x for x in hits if x not in subj]
+            else:
+                rcpt_extra = []
             noun_actor = [k for k in tree.kids[o] if toks[k].dep in ("poss", "amod", "compound")
                           and toks[k].pos in ("PROPN", "ADJ", "NOUN", "PRON")]
             by_from = [a for _, a in tree.prep_args(o, ("from", "by")) + tree.prep_args(v, ("from", "by"))]
-            rcpt = _recipient_preps(tree, o) + _recipient_preps(tree, v) + tree.children(v, {"dative"})
+            rcpt = _recipient_preps(tree, o) + _recipient_preps(tree, v) + tree.children(v, {"dative"}) + rcpt_extra
             rcpt += [d for d in direct if d != o and o not in tree.conjuncts(d)]
             if code.event == "RETREAT":
                 rcpt += [x for _, a in tree.prep_args(o, ("from",)) for x in tree.conjuncts(a)]
@@ -165,7 +190,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             return [Frame(f"light:{lv.lemma}+{ne.key}", f"{lv.lemma} {ne.key}", code, (start, o + 1),
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
-                          places=_in_places(tree, [v, o]), absorbed=tuple(content))]
+                          places=_in_places(tree, [v, o]) + hit_places, absorbed=tuple(content))]
     if m is None:
         return []
     e, prep_obj = m
@@ -457,100 +482,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                   places=places, objects=tuple(patients), object_list=checked)]
 
 
-def _cooperative(tree: Tree, comp: int, lex: Lexicon, offer: bool) -> bool:
-    """Whether a promise commits to something: a pledge or vow to act ("promised to democratize the country"),
-    to be a cooperative role ("vowed to be a strong supporter", cues.toml `cooperative_roles`; "vowed to be
-    relentless" commits to no act), or an offer of cooperation (`cooperative_acts`; "offered to guide the
-    visitors" offers a party nothing)."""
-    toks = tree.tokens
-    lemma = toks[comp].lemma.lower()
-    if lemma == "be":
-        return any(toks[k].dep in ("attr", "acomp") and toks[k].lemma.lower() in lex.cue("cooperative_roles")
-                   for k in tree.kids[comp])
-    return not offer or lemma in lex.cue("cooperative_acts")
-
-
 SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
-
-
-def _addressees(tree: Tree, v: int, lex: Lexicon) -> list[int]:
-    """Those a message carrying the speech act was addressed to: "in a letter to X", "in a message (he) sent to X"."""
-    out: list[int] = []
-    for _, m in tree.prep_args(v, ("in", "via", "through")):
-        if tree.tokens[m].lemma.lower() not in lex.cue("messages"):
-            continue
-        heads = [m] + tree.children(m, {"relcl", "acl"})
-        out += [x for h in heads for _, a in tree.prep_args(h, ("to",)) for x in tree.conjuncts(a) if x not in out]
-    return out
-
-
-def _crowd_of(tree: Tree, a: int, words: frozenset[str]) -> bool:
-    """Subject a is one of `words`, counted or not ("demonstrators", "thousands of protesters")."""
-    toks = tree.tokens
-    return toks[a].lemma.lower() in words or any(toks[o].lemma.lower() in words for _, o in tree.prep_args(a, ("of",)))
-
-
-def _retort(tree: Tree, v: int, actors: list[int], lex: Lexicon) -> bool:
-    """'fired back', 'hit back' as words: a that-clause or quote, a speech participle ("hit back, saying ..."), or
-    an 'at' person or statement ("hit back at critics"); never with forces as subject or a 'with' weapon."""
-    toks = tree.tokens
-    if any(toks[a].lemma.lower() in lex.cue("forces") or toks[a].lower in lex.cue("forces") for a in actors):
-        return False
-    if tree.prep_args(v, ("with",)):
-        return False
-    if tree.children(v, {"ccomp", "parataxis"}):
-        return True
-    if any(toks[c].lemma.lower() in lex.cue("speech") or toks[c].lemma.lower() in ("call", "accuse", "blame")
-           for c in tree.children(v, {"advcl", "xcomp", "conj"})):
-        return True
-    words = lex.cue("claims") | lex.cue("audiences") | {"critic", "criticism", "remark", "comment", "statement",
-                                                         "accusation", "charge", "opponent", "rival"}
-    return any(toks[a].ent_type == "PERSON" or toks[a].lemma.lower() in words for _, a in tree.prep_args(v, ("at",)))
-
-
-def _gathering(tree: Tree, comp: int, lex: Lexicon) -> bool:
-    """The complement attends or takes part in a gathering ("attend the state dinner", "take part in the
-    summit", "participate in the talks"): its object or its in/at phrase is one (`gatherings` in cues.toml)."""
-    toks = tree.tokens
-    if toks[comp].lemma.lower() not in ("attend", "participate", "join", "take", "appear", "boycott"):
-        return False
-    heads = objects_of(tree, comp) + [a for _, a in tree.prep_args(comp, ("in", "at"))]
-    heads += [a for o in tree.children(comp, OBJ) if toks[o].lower == "part" for _, a in tree.prep_args(o, ("in",))]
-    return any(toks[h].lemma.lower() in lex.cue("gatherings") for h in heads)
-
-
-def _expected_act(tree: Tree, comp: int, inner: list[Frame], lex: Lexicon) -> bool:
-    """What a party is expected to do is a demand when it is an act it can be asked for (`expected_acts`,
-    `cooperative_acts`, a cooperative or conceding event), never a conflictual act (a forecast of a threat)."""
-    if inner:
-        return inner[0].code.event not in CONFLICT_TYPES | {"THREATEN", "ACCUSE"}
-    toks = tree.tokens
-    while toks[comp].lemma.lower() in lex.cue("transparent") | {"remain", "stay", "keep"} and \
-            tree.child(comp, {"xcomp"}) is not None:  # "expect X to continue to be": judge what X continues
-        comp = tree.child(comp, {"xcomp"})
-    lemma = toks[comp].lemma.lower()
-    if lemma in ("be", "have", "remain", "stay", "become", "grow", "win", "lose", "survive"):
-        return False  # a state or a fortune foreseen: "expect the United States to remain the strongest nation"
-    return lemma in lex.cue("expected_acts") or lemma in lex.cue("cooperative_acts")
-
-
-def party_like(tree: Tree, a: int, lex: Lexicon, pronouns: frozenset[str] | None = None) -> bool:
-    """Node a can name a party: a name of a place, people, body or person, a pronoun (any, or only those of
-    `pronouns`), or an agent noun."""
-    t = tree.tokens[a]
-    pronoun = t.pos == "PRON" if pronouns is None else t.lower in pronouns
-    return t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.pos == "PROPN" or pronoun or \
-        t.lemma.lower() in lex.cue("agents")
-
-
-def _generic_party(tree: Tree, a: int, lex: Lexicon) -> bool:
-    """An asked 'party' that is no party: the world, the international community, everyone."""
-    toks = tree.tokens
-    if toks[a].lemma.lower() in ("world", "everyone", "everybody", "all", "nation", "country", "community"):
-        mods = {toks[k].lower for k in tree.kids[a]}
-        return toks[a].lemma.lower() not in ("nation", "country", "community") or bool(
-            mods & (lex.cue("regional_constructs") | {"all", "every"}))
-    return False
 
 
 COOPERATION = Code("COOPERATE", None, "060")  # what an appeal to help, join or cooperate asks for
@@ -582,23 +514,3 @@ def _refine(matrix: Code, comp: Code) -> Code:
     if matrix.event == "REQUEST" and matrix.cameo.startswith("02") and cameo.startswith("10"):
         cameo = "02" + cameo[2:]  # an appeal stays an appeal: "asked X to help" is 023, not 103
     return Code(matrix.event, mode or matrix.mode, cameo)
-
-
-def _subjunctive(tree: Tree, c: int) -> bool:
-    """Clause c is a bare subjunctive: a base-form verb with its own singular subject and no auxiliary
-    ("suggested he return", "recommended that Serbia recognize Kosovo")."""
-    toks = tree.tokens
-    subj = tree.child(c, SUBJ)
-    if subj is None or any(toks[k].dep in ("aux", "auxpass") for k in tree.kids[c]):
-        return False
-    if toks[c].tag == "VB":
-        return True
-    singular = toks[subj].lower in ("he", "she", "it") or toks[subj].tag in ("NN", "NNP")
-    return toks[c].tag == "VBP" and singular
-
-
-def _place(tree: Tree, p: int, lex: Lexicon) -> bool:
-    """Argument p is a place: a named country, city or region, or a place word ("the town", "the base")."""
-    toks = tree.tokens
-    return toks[p].lemma.lower() in lex.cue("targets") or any(
-        toks[k].ent_type in ("GPE", "LOC", "FAC") for k in [p] + [c for c in tree.kids[p] if toks[c].dep == "compound"])

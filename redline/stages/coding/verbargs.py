@@ -1,0 +1,123 @@
+"""Checks on a verb's arguments (split from verbs.py by concern): whether a subject is a crowd, an object a
+place, a reply words, a complement a gathering or an act one can be asked for, an asked party a party at all, a
+clause a bare subjunctive."""
+
+from __future__ import annotations
+
+from ...knowledge.lexicon import Lexicon
+from .tree import OBJ, SUBJ, Frame, Tree, objects_of
+
+CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def _cooperative(tree: Tree, comp: int, lex: Lexicon, offer: bool) -> bool:
+    """Whether a promise commits to something: a pledge or vow to act ("promised to democratize the country"),
+    to be a cooperative role ("vowed to be a strong supporter", cues.toml `cooperative_roles`; "vowed to be
+    relentless" commits to no act), or an offer of cooperation (`cooperative_acts`; "offered to guide the
+    visitors" offers a party nothing)."""
+    toks = tree.tokens
+    lemma = toks[comp].lemma.lower()
+    if lemma == "be":
+        return any(toks[k].dep in ("attr", "acomp") and toks[k].lemma.lower() in lex.cue("cooperative_roles")
+                   for k in tree.kids[comp])
+    return not offer or lemma in lex.cue("cooperative_acts")
+
+
+def _addressees(tree: Tree, v: int, lex: Lexicon) -> list[int]:
+    """Those a message carrying the speech act was addressed to: "in a letter to X", "in a message (he) sent to X"."""
+    out: list[int] = []
+    for _, m in tree.prep_args(v, ("in", "via", "through")):
+        if tree.tokens[m].lemma.lower() not in lex.cue("messages"):
+            continue
+        heads = [m] + tree.children(m, {"relcl", "acl"})
+        out += [x for h in heads for _, a in tree.prep_args(h, ("to",)) for x in tree.conjuncts(a) if x not in out]
+    return out
+
+
+def _crowd_of(tree: Tree, a: int, words: frozenset[str]) -> bool:
+    """Subject a is one of `words`, counted or not ("demonstrators", "thousands of protesters")."""
+    toks = tree.tokens
+    return toks[a].lemma.lower() in words or any(toks[o].lemma.lower() in words for _, o in tree.prep_args(a, ("of",)))
+
+
+def _retort(tree: Tree, v: int, actors: list[int], lex: Lexicon) -> bool:
+    """'fired back', 'hit back' as words: a that-clause or quote, a speech participle ("hit back, saying ..."), or
+    an 'at' person or statement ("hit back at critics"); never with forces as subject or a 'with' weapon."""
+    toks = tree.tokens
+    if any(toks[a].lemma.lower() in lex.cue("forces") or toks[a].lower in lex.cue("forces") for a in actors):
+        return False
+    if tree.prep_args(v, ("with",)):
+        return False
+    if tree.children(v, {"ccomp", "parataxis"}):
+        return True
+    if any(toks[c].lemma.lower() in lex.cue("speech") or toks[c].lemma.lower() in ("call", "accuse", "blame")
+           for c in tree.children(v, {"advcl", "xcomp", "conj"})):
+        return True
+    words = lex.cue("claims") | lex.cue("audiences") | {"critic", "criticism", "remark", "comment", "statement",
+                                                         "accusation", "charge", "opponent", "rival"}
+    return any(toks[a].ent_type == "PERSON" or toks[a].lemma.lower() in words for _, a in tree.prep_args(v, ("at",)))
+
+
+def _gathering(tree: Tree, comp: int, lex: Lexicon) -> bool:
+    """The complement attends or takes part in a gathering ("attend the state dinner", "take part in the
+    summit", "participate in the talks"): its object or its in/at phrase is one (`gatherings` in cues.toml)."""
+    toks = tree.tokens
+    if toks[comp].lemma.lower() not in ("attend", "participate", "join", "take", "appear", "boycott"):
+        return False
+    heads = objects_of(tree, comp) + [a for _, a in tree.prep_args(comp, ("in", "at"))]
+    heads += [a for o in tree.children(comp, OBJ) if toks[o].lower == "part" for _, a in tree.prep_args(o, ("in",))]
+    return any(toks[h].lemma.lower() in lex.cue("gatherings") for h in heads)
+
+
+def _expected_act(tree: Tree, comp: int, inner: list[Frame], lex: Lexicon) -> bool:
+    """What a party is expected to do is a demand when it is an act it can be asked for (`expected_acts`,
+    `cooperative_acts`, a cooperative or conceding event), never a conflictual act (a forecast of a threat)."""
+    if inner:
+        return inner[0].code.event not in CONFLICT_TYPES | {"THREATEN", "ACCUSE"}
+    toks = tree.tokens
+    while toks[comp].lemma.lower() in lex.cue("transparent") | {"remain", "stay", "keep"} and \
+            tree.child(comp, {"xcomp"}) is not None:  # "expect X to continue to be": judge what X continues
+        comp = tree.child(comp, {"xcomp"})
+    lemma = toks[comp].lemma.lower()
+    if lemma in ("be", "have", "remain", "stay", "become", "grow", "win", "lose", "survive"):
+        return False  # a state or a fortune foreseen: "expect the United States to remain the strongest nation"
+    return lemma in lex.cue("expected_acts") or lemma in lex.cue("cooperative_acts")
+
+
+def party_like(tree: Tree, a: int, lex: Lexicon, pronouns: frozenset[str] | None = None) -> bool:
+    """Node a can name a party: a name of a place, people, body or person, a pronoun (any, or only those of
+    `pronouns`), or an agent noun."""
+    t = tree.tokens[a]
+    pronoun = t.pos == "PRON" if pronouns is None else t.lower in pronouns
+    return t.ent_type in ("GPE", "NORP", "ORG", "PERSON") or t.pos == "PROPN" or pronoun or \
+        t.lemma.lower() in lex.cue("agents")
+
+
+def _generic_party(tree: Tree, a: int, lex: Lexicon) -> bool:
+    """An asked 'party' that is no party: the world, the international community, everyone."""
+    toks = tree.tokens
+    if toks[a].lemma.lower() in ("world", "everyone", "everybody", "all", "nation", "country", "community"):
+        mods = {toks[k].lower for k in tree.kids[a]}
+        return toks[a].lemma.lower() not in ("nation", "country", "community") or bool(
+            mods & (lex.cue("regional_constructs") | {"all", "every"}))
+    return False
+
+
+def _subjunctive(tree: Tree, c: int) -> bool:
+    """Clause c is a bare subjunctive: a base-form verb with its own singular subject and no auxiliary
+    ("suggested he return", "recommended that Serbia recognize Kosovo")."""
+    toks = tree.tokens
+    subj = tree.child(c, SUBJ)
+    if subj is None or any(toks[k].dep in ("aux", "auxpass") for k in tree.kids[c]):
+        return False
+    if toks[c].tag == "VB":
+        return True
+    singular = toks[subj].lower in ("he", "she", "it") or toks[subj].tag in ("NN", "NNP")
+    return toks[c].tag == "VBP" and singular
+
+
+def _place(tree: Tree, p: int, lex: Lexicon) -> bool:
+    """Argument p is a place: a named country, city or region, or a place word ("the town", "the base")."""
+    toks = tree.tokens
+    return toks[p].lemma.lower() in lex.cue("targets") or any(
+        toks[k].ent_type in ("GPE", "LOC", "FAC") for k in [p] + [c for c in tree.kids[p] if toks[c].dep == "compound"])
