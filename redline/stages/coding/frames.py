@@ -9,6 +9,7 @@ from ...records import Token
 from .evaluations import evaluation_frames
 from .measures import measure_frames
 from .nominal import noun_frames
+from .reactions import reaction_frames
 from .realized import realized_frames
 from .speech import (
     _content_of,
@@ -16,11 +17,12 @@ from .speech import (
     copula_label_frames,
     deontic_frames,
     label_frames,
+    participle_targets,
     readiness_frames,
     vowed_force,
     warning_frames,
 )
-from .stances import esteem_frames, right_frames, stance_frames
+from .stances import assured_support, esteem_frames, right_frames, stance_frames
 from .topics import drop_topics
 from .tree import (
     Frame,
@@ -117,6 +119,9 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(copula_label_frames(tree, lex, frames))
     frames.extend(evaluation_frames(tree, lex, frames))
     frames.extend(measure_frames(tree, lex))
+    frames = reaction_frames(tree, lex, frames)
+    frames = assured_support(tree, frames)
+    frames = participle_targets(tree, frames)
     frames = warning_frames(tree, lex, frames)
     frames = vowed_force(tree, frames)
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names

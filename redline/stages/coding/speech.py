@@ -452,3 +452,36 @@ def _clause_tokens(tree: Tree, i: int) -> list[int]:
         if tree.tokens[c].dep != "relcl":
             out.extend(_clause_tokens(tree, c))
     return out
+
+
+# Speech acts a participle carries on (tenth round, speech): "criticized the visit, accusing Washington of
+# interference", "condemned the attack, blaming Iran for it". The participle's clause is the content of the matrix
+# act (`_content_of`), so its own frame is not coded; when the matrix act names no party and the participle, of the
+# same event type, does, the matrix act is aimed at that party.
+PARTICIPLE_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"})
+
+
+def _names_party(tree: Tree, i: int) -> bool:
+    toks = tree.tokens
+    return any(toks[k].ent_type in ("GPE", "NORP", "ORG", "PERSON") or toks[k].pos in ("PROPN", "PRON")
+               for k in [i] + [c for c in tree.kids[i] if toks[c].dep in ("amod", "compound", "poss", "nmod")])
+
+
+def participle_targets(tree: Tree, frames: list[Frame]) -> list[Frame]:
+    """The frames with each verb speech act that names no party given the recipients of a participle (an adverbial
+    clause in -ing hung on its verb) coding the same event type with recipients that name one."""
+    toks = tree.tokens
+    out = []
+    for f in frames:
+        if f.code.event in PARTICIPLE_TYPES and f.rule.startswith("svo") and f.trigger[0] == f.base and not any(
+                _names_party(tree, x) for x in f.recipients):
+            for g in frames:
+                if g is not f and g.code.event == f.code.event and toks[g.base].dep == "advcl" \
+                        and toks[g.base].tag == "VBG" and tree.head(g.base) == f.base \
+                        and any(_names_party(tree, x) for x in g.recipients):
+                    f = dataclasses.replace(f, recipients=g.recipients, rule=f"{f.rule}+participle",
+                                            notes=f.notes + (f"the participle '{toks[g.base].text}' names the "
+                                                             "party the act is aimed at",))
+                    break
+        out.append(f)
+    return out

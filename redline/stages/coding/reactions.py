@@ -1,0 +1,80 @@
+"""Reactions a party's act met (tenth round, speech): "the speech was met with outrage by Russian officials", "the
+Chinese proposal was greeted with skepticism by Japan", "a plan that was received with criticism from Berlin". The
+reacting party (the "by" or "from" party) disapproves of, threatens or backs the one whose act the subject is: the
+event is the reaction noun's (ACCUSE/disapprove for outrage, skepticism, criticism; SUPPORT for praise, applause;
+THREATEN for threats), its actor the reacting party, its recipient the subject (a party, or an act whose named
+owner the actors stage resolves: "the Chinese proposal" -> China; "the speech" names nobody: no recipient).
+
+The "with" phrase of meet / greet / receive is then a reaction, not a meeting ("met with" is CONSULT only with a
+party): the verb's own frame is dropped. Active uses ("drew condemnation from X", "sparked an outcry from X") are
+the light verbs' (light.txt, role patient); a reaction with no named reacting party ("was met with skepticism") is
+no event (no guess); factuality is the verb's ("would be met with outrage" is hypothetical).
+"""
+
+from __future__ import annotations
+
+from ...knowledge.lexicon import Code, Lexicon
+from .tree import PASS_SUBJ, Frame, Tree, match_noun
+
+REACTION_VERBS = frozenset({"meet", "greet", "receive"})
+# The lexicon's event nouns a reaction may be ("met with condemnation", "greeted with praise", "met with threats").
+REACTION_TYPES = frozenset({"ACCUSE", "SUPPORT", "THREATEN"})
+DISAPPROVE = Code("ACCUSE", "disapprove", "111")
+APPROVE = Code("SUPPORT", None, "051")
+
+
+def _code(tree: Tree, n: int, lex: Lexicon) -> tuple[Code, str] | None:
+    """The event a reaction noun names: an evaluations.toml reaction word, else a lexicon event noun of a
+    reaction type."""
+    word = tree.tokens[n].lemma.lower()
+    if word in lex.cue("disapproving_reactions") or tree.tokens[n].lower in lex.cue("disapproving_reactions"):
+        return DISAPPROVE, word
+    if word in lex.cue("approving_reactions") or tree.tokens[n].lower in lex.cue("approving_reactions"):
+        return APPROVE, word
+    ne = match_noun(tree, n, lex)
+    if ne is not None and ne.code.event in REACTION_TYPES:
+        return ne.code, ne.key
+    return None
+
+
+def _subject(tree: Tree, v: int) -> list[int]:
+    """What met the reaction: the passive subject, or the noun a relative or reduced clause hangs on ("a proposal
+    which was greeted with incredulity", "the plan, met with skepticism by ...")."""
+    toks = tree.tokens
+    subj = [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(s)]
+    if subj and toks[subj[0]].tag in ("WDT", "WP") and toks[v].dep == "relcl":
+        return tree.conjuncts(toks[v].head)
+    if not subj and toks[v].dep in ("acl", "relcl"):
+        return tree.conjuncts(toks[v].head)
+    return subj
+
+
+def reaction_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+    """The frames of a sentence with each reaction a passive meet / greet / receive reports added, and the verb's
+    own frame ("met with" as a meeting) and the noun's own ("criticism from Japan" with no recipient) replaced."""
+    toks = tree.tokens
+    added: list[Frame] = []
+    for v, t in enumerate(toks):
+        if t.lemma.lower() not in REACTION_VERBS or t.tag != "VBN":
+            continue
+        if not (tree.children(v, {"auxpass"}) or toks[v].dep == "acl"):
+            continue  # "the minister met with criticism from ..." (active): the meeting rules decide
+        for _, n in tree.prep_args(v, ("with",)):
+            hit = _code(tree, n, lex)
+            if hit is None:
+                continue
+            code, key = hit
+            reactors = [x for _, a in tree.prep_args(v, ("by", "from")) + tree.prep_args(n, ("by", "from"))
+                        for x in tree.conjuncts(a)]
+            if not reactors:
+                continue
+            added.append(Frame(f"reaction:{t.lemma.lower()}+{key}", f"{t.lemma.lower()} with {key}", code,
+                               (n, n + 1), tuple(reactors), tuple(_subject(tree, v)), v,
+                               notes=("a reaction a party's act met is the reacting party's act toward it",)))
+    if not added:
+        return frames
+    nouns = {f.trigger[0] for f in added}
+    verbs = {f.base for f in added}
+    kept = [f for f in frames if f.trigger[0] not in nouns and (f.trigger[1] - 1) not in nouns
+            and not (f.base in verbs and f.trigger[0] in verbs)]
+    return kept + added
