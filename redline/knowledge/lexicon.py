@@ -37,7 +37,9 @@ EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "
                     "grounds_participles", "misdeeds", "alleged_misdeeds", "breaking_verbs", "broken_rules", "material_breaches", "consequences", "consequence_verbs", "harm_verbs", "harm_phrases",
                     "suffering_verbs", "punishments", "culprit_nouns", "culprit_pronouns", "answers", "demand_nouns", "readiness_verbs", "force_context",
                     "measure_nouns", "measure_verbs", "weighing_verbs", "reprisal_nouns", "reprisal_modifiers",
-                    "disapproving_reactions", "approving_reactions")
+                    "disapproving_reactions", "approving_reactions",
+                    "spoken_threat_modifiers", "threat_state_modifiers",
+                    "drawing_verbs", "criticisable")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from .speech import (
     vowed_force,
     warning_frames,
 )
+from .spoken import threat_mentions
 from .stances import assured_support, esteem_frames, right_frames, stance_frames
 from .topics import drop_topics
 from .tree import (
@@ -119,6 +120,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(copula_label_frames(tree, lex, frames))
     frames.extend(evaluation_frames(tree, lex, frames))
     frames.extend(measure_frames(tree, lex))
+    frames.extend(threat_mentions(tree, lex))
     frames = reaction_frames(tree, lex, frames)
     frames = assured_support(tree, frames)
     frames = participle_targets(tree, frames)

@@ -5,10 +5,16 @@ event is the reaction noun's (ACCUSE/disapprove for outrage, skepticism, critici
 THREATEN for threats), its actor the reacting party, its recipient the subject (a party, or an act whose named
 owner the actors stage resolves: "the Chinese proposal" -> China; "the speech" names nobody: no recipient).
 
+The same reactions drawn by an active verb ("the Russian proposal triggered outrage from Germany", "earned praise
+from Washington", "came in for criticism from India", `drawing_verbs`; "drew condemnation from X" was already the
+light verbs' and is coded the same way here, with the reaction words the lexicon lacks). "came under fire / drew
+fire from X" is criticism when what came under it is a person, an official or a policy (`criticisable`), not a
+place or forces ("the convoy came under fire from militants" is an attack: the light verbs' rule).
+
 The "with" phrase of meet / greet / receive is then a reaction, not a meeting ("met with" is CONSULT only with a
-party): the verb's own frame is dropped. Active uses ("drew condemnation from X", "sparked an outcry from X") are
-the light verbs' (light.txt, role patient); a reaction with no named reacting party ("was met with skepticism") is
-no event (no guess); factuality is the verb's ("would be met with outrage" is hypothetical).
+party): the verb's own frame is dropped, as is the noun's own frame. A reaction with no named reacting party ("was
+met with skepticism", "sparked outrage in Jordan") is no event (no guess); factuality is the verb's ("would be met
+with outrage" is hypothetical).
 """
 
 from __future__ import annotations
@@ -49,18 +55,53 @@ def _subject(tree: Tree, v: int) -> list[int]:
     return subj
 
 
+def _criticisable(tree: Tree, i: int, lex: Lexicon) -> bool:
+    """What may come under (verbal) fire: a person, an official, a body or a policy; not a place or forces."""
+    toks = tree.tokens
+    word = toks[i].lemma.lower()
+    if word in lex.cue("forces") or word in lex.cue("targets") or toks[i].ent_type in ("GPE", "LOC", "FAC"):
+        return False
+    return toks[i].ent_type in ("PERSON", "ORG") or word in lex.cue("agents") or word in lex.cue("criticisable")
+
+
+def _drawn(tree: Tree, v: int) -> list[int]:
+    """The nouns an active verb of drawing a reaction governs: its object, or the noun of "come under / in for",
+    "meet with"."""
+    toks = tree.tokens
+    lemma = toks[v].lemma.lower()
+    if lemma == "come":
+        return [a for p, a in tree.prep_args(v, ("under", "for"))
+                if p == "under" or any(toks[k].lower == "in" and toks[k].dep == "prt" for k in tree.kids[v])]
+    if lemma == "meet":
+        return [a for _, a in tree.prep_args(v, ("with",))]
+    return tree.children(v, {"dobj"})
+
+
 def reaction_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
-    """The frames of a sentence with each reaction a passive meet / greet / receive reports added, and the verb's
-    own frame ("met with" as a meeting) and the noun's own ("criticism from Japan" with no recipient) replaced."""
+    """The frames of a sentence with each reaction a passive meet / greet / receive reports, or an active verb of
+    drawing a reaction, added, and the verb's own frame ("met with" as a meeting) and the noun's own ("criticism
+    from Japan" with no recipient) replaced."""
     toks = tree.tokens
     added: list[Frame] = []
     for v, t in enumerate(toks):
-        if t.lemma.lower() not in REACTION_VERBS or t.tag != "VBN":
+        lemma = t.lemma.lower()
+        if t.pos not in ("VERB", "AUX"):
             continue
-        if not (tree.children(v, {"auxpass"}) or toks[v].dep == "acl"):
-            continue  # "the minister met with criticism from ..." (active): the meeting rules decide
-        for _, n in tree.prep_args(v, ("with",)):
+        passive = lemma in REACTION_VERBS and t.tag == "VBN" and (
+            bool(tree.children(v, {"auxpass"})) or toks[v].dep == "acl")
+        if passive:
+            nouns, subject = [a for _, a in tree.prep_args(v, ("with",))], _subject(tree, v)
+        elif lemma in lex.cue("drawing_verbs") and not tree.children(v, {"auxpass"}):
+            nouns, subject = _drawn(tree, v), [x for s in tree.children(v, {"nsubj"}) for x in tree.conjuncts(s)]
+            if toks[v].dep in ("relcl", "acl") and not subject:
+                subject = tree.conjuncts(toks[v].head)
+        else:
+            continue
+        for n in nouns:
             hit = _code(tree, n, lex)
+            if hit is None and not passive and toks[n].lower == "fire" and subject and all(
+                    _criticisable(tree, x, lex) for x in subject):
+                hit = DISAPPROVE, "fire"  # "came under fire from the opposition": criticism
             if hit is None:
                 continue
             code, key = hit
@@ -68,13 +109,13 @@ def reaction_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame
                         for x in tree.conjuncts(a)]
             if not reactors:
                 continue
-            added.append(Frame(f"reaction:{t.lemma.lower()}+{key}", f"{t.lemma.lower()} with {key}", code,
-                               (n, n + 1), tuple(reactors), tuple(_subject(tree, v)), v,
+            added.append(Frame(f"reaction:{lemma}+{key}", f"{lemma} {key}", code, (n, n + 1), tuple(reactors),
+                               tuple(subject), v,
                                notes=("a reaction a party's act met is the reacting party's act toward it",)))
     if not added:
         return frames
-    nouns = {f.trigger[0] for f in added}
+    nouns_hit = {f.trigger[0] for f in added}
     verbs = {f.base for f in added}
-    kept = [f for f in frames if f.trigger[0] not in nouns and (f.trigger[1] - 1) not in nouns
+    kept = [f for f in frames if f.trigger[0] not in nouns_hit and (f.trigger[1] - 1) not in nouns_hit
             and not (f.base in verbs and f.trigger[0] in verbs)]
     return kept + added
