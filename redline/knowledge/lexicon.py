@@ -39,7 +39,7 @@ EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "
                     "measure_nouns", "measure_verbs", "weighing_verbs", "reprisal_nouns", "reprisal_modifiers",
                     "disapproving_reactions", "approving_reactions",
                     "spoken_threat_modifiers", "threat_state_modifiers",
-                    "drawing_verbs", "criticisable")
+                    "drawing_verbs", "criticisable", "forceful_manners")
 
 
 @dataclass(frozen=True, slots=True)

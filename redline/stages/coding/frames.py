@@ -11,6 +11,7 @@ from .measures import measure_frames
 from .nominal import noun_frames
 from .reactions import reaction_frames
 from .realized import realized_frames
+from .retaliation import retaliation_frames
 from .speech import (
     _content_of,
     charge_frames,
@@ -121,6 +122,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(evaluation_frames(tree, lex, frames))
     frames.extend(measure_frames(tree, lex))
     frames.extend(threat_mentions(tree, lex))
+    frames = retaliation_frames(tree, lex, frames)
     frames = reaction_frames(tree, lex, frames)
     frames = assured_support(tree, frames)
     frames = participle_targets(tree, frames)

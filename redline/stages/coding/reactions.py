@@ -20,7 +20,7 @@ with outrage" is hypothetical).
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon
-from .tree import PASS_SUBJ, Frame, Tree, match_noun
+from .tree import PASS_SUBJ, Frame, Tree, match_noun, subject_of
 
 REACTION_VERBS = frozenset({"meet", "greet", "receive"})
 # The lexicon's event nouns a reaction may be ("met with condemnation", "greeted with praise", "met with threats").
@@ -53,6 +53,15 @@ def _subject(tree: Tree, v: int) -> list[int]:
     if not subj and toks[v].dep in ("acl", "relcl"):
         return tree.conjuncts(toks[v].head)
     return subj
+
+
+def named_party(tree: Tree, i: int) -> bool:
+    """A reacting party is named: a name, or a word with a name or a nationality ("Russian officials", "Democrats in
+    Congress"); "the assembled diplomats", "critics" name nobody (no guess)."""
+    toks = tree.tokens
+    return toks[i].pos == "PROPN" or toks[i].ent_type in ("GPE", "NORP", "ORG", "PERSON") or any(
+        toks[k].ent_type in ("GPE", "NORP", "ORG") or toks[k].pos == "PROPN"
+        for k in tree.kids[i] if toks[k].dep in ("amod", "compound", "poss"))
 
 
 def _criticisable(tree: Tree, i: int, lex: Lexicon) -> bool:
@@ -92,9 +101,7 @@ def reaction_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame
         if passive:
             nouns, subject = [a for _, a in tree.prep_args(v, ("with",))], _subject(tree, v)
         elif lemma in lex.cue("drawing_verbs") and not tree.children(v, {"auxpass"}):
-            nouns, subject = _drawn(tree, v), [x for s in tree.children(v, {"nsubj"}) for x in tree.conjuncts(s)]
-            if toks[v].dep in ("relcl", "acl") and not subject:
-                subject = tree.conjuncts(toks[v].head)
+            nouns, subject = _drawn(tree, v), subject_of(tree, v)
         else:
             continue
         for n in nouns:
@@ -106,7 +113,7 @@ def reaction_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame
                 continue
             code, key = hit
             reactors = [x for _, a in tree.prep_args(v, ("by", "from")) + tree.prep_args(n, ("by", "from"))
-                        for x in tree.conjuncts(a)]
+                        for x in tree.conjuncts(a) if named_party(tree, x)]
             if not reactors:
                 continue
             added.append(Frame(f"reaction:{lemma}+{key}", f"{lemma} {key}", code, (n, n + 1), tuple(reactors),
@@ -114,6 +121,10 @@ def reaction_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame
                                notes=("a reaction a party's act met is the reacting party's act toward it",)))
     if not added:
         return frames
+    # the light verbs' own frame of the same noun stands ("winning support from Moscow": its subject rules reach
+    # further); a meeting or a bare noun frame is replaced
+    light = {f.trigger[1] - 1 for f in frames if f.rule.startswith("light:")}
+    added = [f for f in added if f.trigger[0] not in light]
     nouns_hit = {f.trigger[0] for f in added}
     verbs = {f.base for f in added}
     kept = [f for f in frames if f.trigger[0] not in nouns_hit and (f.trigger[1] - 1) not in nouns_hit

@@ -12,6 +12,7 @@ following threats from X", "came with / followed threats by X"). A danger word a
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon
+from .reactions import named_party
 from .tree import Frame, Tree
 
 THREAT = Code("THREATEN", None, "130")
@@ -21,15 +22,7 @@ TARGET_PREPS = ("against", "toward", "towards", "to")
 
 
 def _speakers(tree: Tree, n: int) -> list[int]:
-    toks = tree.tokens
-    out = []
-    for _, a in tree.prep_args(n, ("from", "by")):
-        for x in tree.conjuncts(a):
-            if toks[x].pos == "PROPN" or toks[x].ent_type in ("GPE", "NORP", "ORG", "PERSON") or any(
-                    toks[k].ent_type in ("GPE", "NORP", "ORG") or toks[k].pos == "PROPN"
-                    for k in tree.kids[x] if toks[k].dep in ("amod", "compound", "poss")):
-                out.append(x)
-    return out
+    return [x for _, a in tree.prep_args(n, ("from", "by")) for x in tree.conjuncts(a) if named_party(tree, x)]
 
 
 def _said(tree: Tree, n: int, lex: Lexicon) -> bool:
