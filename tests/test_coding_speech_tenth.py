@@ -45,6 +45,13 @@ pytestmark = pytest.mark.slow
     ("The Chinese spokesman criticized the visit, accusing Washington of interference.",
      ("ACCUSE", ("CHN",), ("USA",))),
     ("The Iranian minister condemned the attack, blaming Israel for it.", ("ACCUSE", ("IRN",), ("ISR",))),
+    # retaliation announced: a threat aimed at the party answered or the condition's named subject
+    ("China warned it would retaliate if the United States sent warships.", ("THREATEN", ("CHN",), ("USA",))),
+    ("The Russian minister warned that Moscow would respond if NATO deployed troops.",
+     ("THREATEN", ("RUS",), ("NATO",))),
+    ("North Korea said it would strike back if South Korea held the drills.", ("THREATEN", ("PRK",), ("KOR",))),
+    ("Ankara will respond firmly, the Turkish president said.", ("THREATEN", ("TUR",), ())),
+    ("Iran warned that it would retaliate against any attack.", ("THREATEN", ("IRN",), ())),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -62,6 +69,13 @@ def test_speech_act_coded(pipeline, text, expected):
     # threats as a danger, not a threat made
     ("The new system is meant to counter threats from Iran.", "THREATEN"),
     ("The agency is monitoring cyber threats from Russia.", "THREATEN"),
+    ("The specific threats from Iran are unconfirmed.", "THREATEN"),
+    # a reaction of a crowd no name identifies
+    ("The president's speech elicited applause from the assembled diplomats.", "SUPPORT"),
+    # a response with no condition and no force, a retaliation denied, the writer's own forecast, a done act
+    ("The minister said the government would respond to the letter next week.", "THREATEN"),
+    ("The Iranian minister said Tehran would not retaliate.", "THREATEN"),
+    ("Iran will retaliate against Israel.", "THREATEN"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     assert absent not in types(pipeline, text)
