@@ -52,6 +52,10 @@ pytestmark = pytest.mark.slow
     ("North Korea said it would strike back if South Korea held the drills.", ("THREATEN", ("PRK",), ("KOR",))),
     ("Ankara will respond firmly, the Turkish president said.", ("THREATEN", ("TUR",), ())),
     ("Iran warned that it would retaliate against any attack.", ("THREATEN", ("IRN",), ())),
+    # a reprisal announced under a condition on a party, a vow to respond forcefully
+    ("The Chinese spokesman said Beijing would take countermeasures if Washington approved the sale.",
+     ("THREATEN", ("CHN",), ("USA",))),
+    ("The Israeli prime minister vowed to respond forcefully to the attack.", ("THREATEN", ("ISR",), ())),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -76,6 +80,7 @@ def test_speech_act_coded(pipeline, text, expected):
     ("The minister said the government would respond to the letter next week.", "THREATEN"),
     ("The Iranian minister said Tehran would not retaliate.", "THREATEN"),
     ("Iran will retaliate against Israel.", "THREATEN"),
+    ("The Israeli prime minister vowed to respond to the letter.", "THREATEN"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     assert absent not in types(pipeline, text)

@@ -127,7 +127,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames = assured_support(tree, frames)
     frames = participle_targets(tree, frames)
     frames = warning_frames(tree, lex, frames)
-    frames = vowed_force(tree, frames)
+    frames = vowed_force(tree, frames, lex.cue("forceful_manners"))
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would
     # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks

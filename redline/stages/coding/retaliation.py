@@ -17,29 +17,14 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
 from .evaluations import _frame, _threat_code
-from .measures import _future
+from .measures import CONDITIONS, _condition_parties, _future
 from .reactions import named_party
-from .tree import OBJ, PASS_SUBJ, SUBJ, Frame, Tree
+from .tree import OBJ, Frame, Tree
 
 ANSWERS = frozenset({"retaliate", "avenge"})
 BACK_ANSWERS = frozenset({"strike", "hit", "fight"})
 RESPONSES = frozenset({"respond", "react", "answer"})
-CONDITIONS = frozenset({"if", "should", "unless"})
 AIM_PREPS = ("against", "on", "at", "to")
-
-
-def _condition_parties(tree: Tree, v: int) -> list[int]:
-    """The named subjects of an active condition clause on v ("if NATO deployed troops"); "if attacked" names
-    nobody."""
-    toks = tree.tokens
-    out = []
-    for c in tree.children(v, {"advcl"}):
-        if not any(toks[k].dep == "mark" and toks[k].lower in CONDITIONS for k in tree.kids[c]):
-            continue
-        if tree.children(c, PASS_SUBJ):
-            continue
-        out += [x for s in tree.children(c, SUBJ) for x in tree.conjuncts(s) if named_party(tree, x)]
-    return out
 
 
 def _conditioned(tree: Tree, v: int) -> bool:

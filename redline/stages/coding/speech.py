@@ -275,11 +275,12 @@ VOWED_FORCE = frozenset({"retaliate", "avenge", "punish"})
 BACK_FORCE = frozenset({"strike", "hit", "fight"})
 
 
-def vowed_force(tree: Tree, frames: list[Frame]) -> list[Frame]:
+def vowed_force(tree: Tree, frames: list[Frame], manners: frozenset[str] = frozenset()) -> list[Frame]:
     """'X vowed / pledged / promised to retaliate against Y / to punish Y / to hit back': an announced use of force
     by the speaker is a threat (THREATEN/violence, asserted: the vow was made), not the cooperation the commitment
     verbs code by default; it aims at the object or the "against / on / at" party of the response, else at nobody
-    ("vowed to avenge the dead": no party named, no guess). "vowed to strike a deal" is none of these (no "back")."""
+    ("vowed to avenge the dead": no party named, no guess). "vowed to strike a deal" is none of these (no "back").
+    A vow to respond or react in one of `manners` ("vowed to respond forcefully", tenth round) is one too."""
     toks = tree.tokens
     out = []
     for f in frames:
@@ -289,7 +290,8 @@ def vowed_force(tree: Tree, frames: list[Frame]) -> list[Frame]:
             continue
         verb = toks[x].lemma.lower()
         back = verb in BACK_FORCE and any(toks[k].lower == "back" for k in tree.kids[x])
-        if verb not in VOWED_FORCE and not back:
+        forceful = verb in ("respond", "react") and any(toks[k].lower in manners for k in tree.kids[x])
+        if verb not in VOWED_FORCE and not back and not forceful:
             out.append(f)
             continue
         rcpt = [c for o in tree.children(x, OBJ) for c in tree.conjuncts(o)] + [
