@@ -15,11 +15,13 @@ the condition ("if the United States sent warships"); none when unnamed ("retali
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...knowledge.lexicon import Lexicon
 from .evaluations import _frame, _threat_code
 from .measures import CONDITIONS, _condition_parties, _future
 from .reactions import named_party
-from .tree import OBJ, Frame, Tree
+from .tree import OBJ, Frame, Tree, subject_of
 
 ANSWERS = frozenset({"retaliate", "avenge"})
 BACK_ANSWERS = frozenset({"strike", "hit", "fight"})
@@ -56,7 +58,9 @@ def retaliation_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Fr
                    "a party said to answer another's act threatens it", need_target=False,
                    absorbed=tuple(k for c in tree.children(t.i, {"advcl"}) for k in tree.subtree(c)))
         if f is not None:
-            out.append(f)
+            # a speaker the actors stage does not resolve ("spokesman Bahram Qasemi said") leaves the party that
+            # will answer as the one that threatens
+            out.append(dataclasses.replace(f, actor_fallback=tuple(subject_of(tree, t.i))))
             answers.add(t.i)
     if not out:
         return frames
