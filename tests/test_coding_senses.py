@@ -94,7 +94,8 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("China pledged to help Pakistan rebuild after the floods.", ("AGREE", ("CHN",), ())),
     ("Norway offered to connect Sweden's grid to Denmark through a new cable.", ("AGREE", ("NOR",), ("SWE",))),
     ("The Israeli leader pledged to push anew for peace talks with the Palestinians.", ("AGREE", ("ISR",), ())),
-    ("The French president assured Ukraine of continued support.", ("AGREE", ("FRA",), ("UKR",))),
+    # an assurance of backing itself states support now (tenth round, speech: stances.assured_support; was AGREE)
+    ("The French president assured Ukraine of continued support.", ("SUPPORT", ("FRA",), ("UKR",))),
     # halting one's own programme is a concession; freezing others' assets a sanction
     ("The EU froze the assets of Russian oligarchs.", ("SANCTION", ("EUR",), ("RUS",))),
     # "call for X to do": a request to X, whatever the parser makes of 'for'

@@ -36,7 +36,10 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
 EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "disapproved_grounds",
                     "grounds_participles", "misdeeds", "alleged_misdeeds", "breaking_verbs", "broken_rules", "material_breaches", "consequences", "consequence_verbs", "harm_verbs", "harm_phrases",
                     "suffering_verbs", "punishments", "culprit_nouns", "culprit_pronouns", "answers", "demand_nouns", "readiness_verbs", "force_context",
-                    "measure_nouns", "measure_verbs", "weighing_verbs", "reprisal_nouns", "reprisal_modifiers")
+                    "measure_nouns", "measure_verbs", "weighing_verbs", "reprisal_nouns", "reprisal_modifiers",
+                    "disapproving_reactions", "approving_reactions",
+                    "spoken_threat_modifiers", "threat_state_modifiers",
+                    "drawing_verbs", "criticisable", "forceful_manners")
 
 
 @dataclass(frozen=True, slots=True)

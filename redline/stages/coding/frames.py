@@ -9,18 +9,22 @@ from ...records import Token
 from .evaluations import evaluation_frames
 from .measures import measure_frames
 from .nominal import noun_frames
+from .reactions import reaction_frames
 from .realized import realized_frames
+from .retaliation import retaliation_frames
 from .speech import (
     _content_of,
     charge_frames,
     copula_label_frames,
     deontic_frames,
     label_frames,
+    participle_targets,
     readiness_frames,
     vowed_force,
     warning_frames,
 )
-from .stances import esteem_frames, right_frames, stance_frames
+from .spoken import threat_mentions
+from .stances import assured_support, esteem_frames, right_frames, stance_frames
 from .topics import drop_topics
 from .tree import (
     Frame,
@@ -117,8 +121,13 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(copula_label_frames(tree, lex, frames))
     frames.extend(evaluation_frames(tree, lex, frames))
     frames.extend(measure_frames(tree, lex))
+    frames.extend(threat_mentions(tree, lex))
+    frames = retaliation_frames(tree, lex, frames)
+    frames = reaction_frames(tree, lex, frames)
+    frames = assured_support(tree, frames)
+    frames = participle_targets(tree, frames)
     frames = warning_frames(tree, lex, frames)
-    frames = vowed_force(tree, frames)
+    frames = vowed_force(tree, frames, lex.cue("forceful_manners"))
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would
     # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks

@@ -18,9 +18,11 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
 from .evaluations import _frame, _threat_code
-from .tree import Frame, Tree
+from .reactions import named_party
+from .tree import PASS_SUBJ, SUBJ, Frame, Tree
 
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "would", "'d", "shall", "could"})
+CONDITIONS = frozenset({"if", "should", "unless"})
 TARGET_PREPS = ("against", "toward", "towards")  # not "on": "take action on the bill / on climate" is about a matter
 
 
@@ -44,6 +46,8 @@ def measure_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
                    for x in tree.conjuncts(a)]
         reprisal = t.lemma.lower() in lex.cue("reprisal_nouns") or any(
             toks[k].lemma.lower() in lex.cue("reprisal_modifiers") for k in tree.kids[t.i] if toks[k].dep == "amod")
+        if not targets and reprisal:  # "would take countermeasures if Washington approved the sale" (tenth round)
+            targets = _condition_parties(tree, v)
         if not targets and not reprisal:
             continue  # "new measures to help farmers": no party is warned
         f = _frame(tree, lex, f"measures:{lemma}+{t.lemma.lower()}", f"{lemma} {t.lemma.lower()}",
@@ -70,3 +74,17 @@ def _future(tree: Tree, v: int) -> bool:
         return any(toks[k].dep == "neg" for k in tree.kids[h]) and _future(tree, h)
     return toks[h].lower == "going" or toks[h].lemma.lower() in ("plan", "intend", "vow", "threaten", "ready",
                                                                  "prepared") or _future(tree, h)
+
+
+def _condition_parties(tree: Tree, v: int) -> list[int]:
+    """The named subjects of an active condition clause on v ("if NATO deployed troops"); "if attacked" names
+    nobody."""
+    toks = tree.tokens
+    out = []
+    for c in tree.children(v, {"advcl"}):
+        if not any(toks[k].dep == "mark" and toks[k].lower in CONDITIONS for k in tree.kids[c]):
+            continue
+        if tree.children(c, PASS_SUBJ):
+            continue
+        out += [x for s in tree.children(c, SUBJ) for x in tree.conjuncts(s) if named_party(tree, x)]
+    return out

@@ -275,11 +275,12 @@ VOWED_FORCE = frozenset({"retaliate", "avenge", "punish"})
 BACK_FORCE = frozenset({"strike", "hit", "fight"})
 
 
-def vowed_force(tree: Tree, frames: list[Frame]) -> list[Frame]:
+def vowed_force(tree: Tree, frames: list[Frame], manners: frozenset[str] = frozenset()) -> list[Frame]:
     """'X vowed / pledged / promised to retaliate against Y / to punish Y / to hit back': an announced use of force
     by the speaker is a threat (THREATEN/violence, asserted: the vow was made), not the cooperation the commitment
     verbs code by default; it aims at the object or the "against / on / at" party of the response, else at nobody
-    ("vowed to avenge the dead": no party named, no guess). "vowed to strike a deal" is none of these (no "back")."""
+    ("vowed to avenge the dead": no party named, no guess). "vowed to strike a deal" is none of these (no "back").
+    A vow to respond or react in one of `manners` ("vowed to respond forcefully", tenth round) is one too."""
     toks = tree.tokens
     out = []
     for f in frames:
@@ -289,7 +290,8 @@ def vowed_force(tree: Tree, frames: list[Frame]) -> list[Frame]:
             continue
         verb = toks[x].lemma.lower()
         back = verb in BACK_FORCE and any(toks[k].lower == "back" for k in tree.kids[x])
-        if verb not in VOWED_FORCE and not back:
+        forceful = verb in ("respond", "react") and any(toks[k].lower in manners for k in tree.kids[x])
+        if verb not in VOWED_FORCE and not back and not forceful:
             out.append(f)
             continue
         rcpt = [c for o in tree.children(x, OBJ) for c in tree.conjuncts(o)] + [
@@ -451,4 +453,37 @@ def _clause_tokens(tree: Tree, i: int) -> list[int]:
     for c in tree.kids[i]:
         if tree.tokens[c].dep != "relcl":
             out.extend(_clause_tokens(tree, c))
+    return out
+
+
+# Speech acts a participle carries on (tenth round, speech): "criticized the visit, accusing Washington of
+# interference", "condemned the attack, blaming Iran for it". The participle's clause is the content of the matrix
+# act (`_content_of`), so its own frame is not coded; when the matrix act names no party and the participle, of the
+# same event type, does, the matrix act is aimed at that party.
+PARTICIPLE_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"})
+
+
+def _names_party(tree: Tree, i: int) -> bool:
+    toks = tree.tokens
+    return any(toks[k].ent_type in ("GPE", "NORP", "ORG", "PERSON") or toks[k].pos in ("PROPN", "PRON")
+               for k in [i] + [c for c in tree.kids[i] if toks[c].dep in ("amod", "compound", "poss", "nmod")])
+
+
+def participle_targets(tree: Tree, frames: list[Frame]) -> list[Frame]:
+    """The frames with each verb speech act that names no party given the recipients of a participle (an adverbial
+    clause in -ing hung on its verb) coding the same event type with recipients that name one."""
+    toks = tree.tokens
+    out = []
+    for f in frames:
+        if f.code.event in PARTICIPLE_TYPES and f.rule.startswith("svo") and f.trigger[0] == f.base and not any(
+                _names_party(tree, x) for x in f.recipients):
+            for g in frames:
+                if g is not f and g.code.event == f.code.event and toks[g.base].dep == "advcl" \
+                        and toks[g.base].tag == "VBG" and tree.head(g.base) == f.base \
+                        and any(_names_party(tree, x) for x in g.recipients):
+                    f = dataclasses.replace(f, recipients=g.recipients, rule=f"{f.rule}+participle",
+                                            notes=f.notes + (f"the participle '{toks[g.base].text}' names the "
+                                                             "party the act is aimed at",))
+                    break
+        out.append(f)
     return out

@@ -11,6 +11,8 @@ general"). A speaker who says a party has the right to defend itself backs it: S
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...knowledge.lexicon import Code, Lexicon
 from .evaluations import _frame
 from .tree import PASS_SUBJ, Frame, Tree, match_noun, subject_of
@@ -156,3 +158,27 @@ def _named(tree: Tree, i: int, lex: Lexicon) -> bool:
         return True
     return toks[i].lemma.lower() in lex.cue("agents") and any(
         toks[k].ent_type in ("GPE", "NORP", "ORG") for k in tree.kids[i] if toks[k].dep in ("amod", "compound", "poss"))
+
+
+# "assured Caracas of its unconditional support" (tenth round, speech): an assurance whose content is backing itself
+# states support now, it promises no act: SUPPORT (CAMEO 051, like "expressed support"), the assured party the
+# recipient. Assurances of an act ("assured Kyiv of continued military aid", "assured Israel that it would not
+# attack") stay AGREE (decisions.tsv `assure`).
+ASSURING = frozenset({"assure", "reassure"})
+BACKING_NOUNS = frozenset({"support", "backing", "solidarity", "friendship", "loyalty"})
+
+
+def assured_support(tree: Tree, frames: list[Frame]) -> list[Frame]:
+    """The frames with each AGREE of an assurance "of" backing ("assured X of its support / solidarity") made a
+    SUPPORT 051."""
+    toks = tree.tokens
+    out = []
+    for f in frames:
+        # the parser hangs "of" on the verb or on its object ("assured the president of its support")
+        holders = [f.base] + tree.children(f.base, {"dobj"})
+        if f.code.event == "AGREE" and toks[f.base].lemma.lower() in ASSURING and f.trigger[0] == f.base and any(
+                toks[a].lemma.lower() in BACKING_NOUNS for h in holders for _, a in tree.prep_args(h, ("of",))):
+            f = dataclasses.replace(f, code=Code("SUPPORT", None, "051"), rule=f"{f.rule}+assured-support",
+                                    notes=f.notes + ("an assurance of support backs the party assured: SUPPORT",))
+        out.append(f)
+    return out

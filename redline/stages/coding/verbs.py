@@ -154,7 +154,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 rcpt_extra = []
             noun_actor = [k for k in tree.kids[o] if toks[k].dep in ("poss", "amod", "compound")
                           and toks[k].pos in ("PROPN", "ADJ", "NOUN", "PRON")]
-            by_from = [a for _, a in tree.prep_args(o, ("from", "by")) + tree.prep_args(v, ("from", "by"))]
+            by_from = [x for _, a in tree.prep_args(o, ("from", "by")) + tree.prep_args(v, ("from", "by"))
+                       for x in tree.conjuncts(a)]  # "drew condemnation from Jordan and Egypt": both
             rcpt = _recipient_preps(tree, o) + _recipient_preps(tree, v) + tree.children(v, {"dative"}) + rcpt_extra
             rcpt += [d for d in direct if d != o and o not in tree.conjuncts(d)]
             if code.event == "RETREAT":
