@@ -1112,3 +1112,41 @@ def test_date_events_present_in_the_lead_keeps_the_news_day(parse, ctx):
                   "Wednesday.")
     ev = date_events(_doc(sents, (make_event(sents[0], "say"),), REF), ctx).events[0]
     assert ev.date == D(2021, 6, 16), ev.date_reason
+
+
+# Tenth round (issue 13; families from sample P3 and the dev split, sentences written for the tests): a past clause
+# describing an occasion dated by its year takes that year; a run of days up to the news is the news day, even in a
+# relative clause; a past clause joined to one dated long before is a later step of that past, undated.
+@pytest.mark.parametrize(
+    ("last", "trigger", "date", "precision", "why"),
+    [
+        ("Officials recalled a 2009 truck bombing in the capital that killed 40 people.", "killed", D(2009, 1, 1),
+         "year", "the occasion the trigger's clause describes"),
+        ("Residents remembered the 2011 uprising that toppled the old regime.", "toppled", D(2011, 1, 1), "year",
+         "the occasion"),
+        ("Critics attacked the 2015 accord signed by both governments.", "signed", D(2015, 1, 1), "year",
+         "the occasion"),
+        ("Thousands commemorated last year's massacre that killed 40 villagers.", "killed", D(2020, 1, 1), "year",
+         "the occasion"),
+        ("He mocked the 2016 candidate who criticized the war.", "criticized", None, "unknown", "relative clause"),
+        ("Police fired tear gas at crowds who took to the streets for the third consecutive day.", "took", REF, "day",
+         "a run of days"),
+        ("Demonstrators, who have rallied for a second straight night, blocked the square.", "rallied", REF, "day",
+         "a run of days"),
+        ("The rebels, who have fought the army for years, seized the town.", "fought", None, "unknown", "years"),
+        ("The banker took over the firm's branch in Cairo in 2004, and the new rulers demanded that contracts be "
+         "rewritten.", "demanded", None, "unknown", "a later step of that past"),
+        ("The envoy arrived in Moscow in March 2019, and the Kremlin expelled two of his aides.", "expelled", None,
+         "unknown", "a later step of that past"),
+        ("Protests began in January 2021, and police arrested dozens.", "arrested", None, "unknown",
+         "a later step of that past"),
+        ("Protests began last month, and police arrested dozens.", "arrested", REF, "day", "the reference date"),
+        ("Rebels seized the town on Monday, and the army shelled it.", "shelled", REF, "day", "the reference date"),
+    ],
+)
+def test_date_event_tenth_round_occasions_runs_and_joined_pasts(parse, last, trigger, date, precision, why):
+    s = parse(LEAD + last)[3]
+    dated = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert dated.date == date, dated.date_reason
+    assert dated.date_precision.value == precision
+    assert why in dated.date_reason

@@ -239,6 +239,19 @@ def _future_verb(event: Event, sentence: Sentence | None) -> bool:
         and _has_future_aux(tokens, clause_verb(tokens, verb.head)) and any(t.head == v and t.dep in ("mark", "advmod") and t.lower in _TIME_MARKS for t in tokens)
 
 
+def _present_verb(event: Event, sentence: Sentence | None) -> bool:
+    """True when the event's own verb is a present simple ("take control in January") or progressive ("is pushing
+    countries to cut imports from November")."""
+    if sentence is None or not 0 <= event.trigger[0] < len(sentence.tokens):
+        return False
+    tokens = sentence.tokens
+    v = clause_verb(tokens, trigger_head(tokens, event.trigger))
+    aux = [t.lower for t in tokens if t.head == v and t.dep in ("aux", "auxpass")]
+    if tokens[v].tag in ("VBZ", "VBP"):
+        return not aux
+    return tokens[v].tag == "VBG" and any(a in ("is", "are", "am", "'s", "'re") for a in aux)
+
+
 _TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever", "as"})
 
 
@@ -405,6 +418,9 @@ def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, w
     if past and reference and date and date > reference + dt.timedelta(days=1):
         if chosen.kind in ("absolute", "future") and _MONTH_NAME_RE.search(chosen.text) \
                 and not _YEAR_RE.search(chosen.text) and not _future_verb(event, sentence):
+            if _present_verb(event, sentence):  # "The Republicans take control of the Senate in January"
+                return _undated(event, f"{why}: {chosen.reason}; a present with a later month: a schedule or a "
+                                       f"standing policy, not a past act")
             shifted = _year_back(date, enddate, reference)
             if shifted is None:
                 return None
