@@ -1142,6 +1142,13 @@ def test_date_events_present_in_the_lead_keeps_the_news_day(parse, ctx):
          "a later step of that past"),
         ("Protests began last month, and police arrested dozens.", "arrested", REF, "day", "the reference date"),
         ("Rebels seized the town on Monday, and the army shelled it.", "shelled", REF, "day", "the reference date"),
+        ("Gunmen often struck the town, like a 2009 car bombing of a busy square crowded with shoppers that killed 60 "
+         "people.", "killed", D(2009, 1, 1), "year", "the occasion"),
+        # a present with a month later in the year is a schedule or a policy, not last year's act
+        ("The administration is pushing allies to cut imports from November.", "pushing", None, "unknown",
+         "a present with a later month"),
+        ("The new council takes office in December.", "takes", None, "unknown", "a present with a later month"),
+        ("The rebels seized the town in November.", "seized", D(2020, 11, 1), "month", "the year before"),
     ],
 )
 def test_date_event_tenth_round_occasions_runs_and_joined_pasts(parse, last, trigger, date, precision, why):
@@ -1150,3 +1157,28 @@ def test_date_event_tenth_round_occasions_runs_and_joined_pasts(parse, last, tri
     assert dated.date == date, dated.date_reason
     assert dated.date_precision.value == precision
     assert why in dated.date_reason
+
+
+# tenth round: an episode's month goes on when the sentence's first clause has the same actor (the parse may make a
+# later clause the root); "earlier in the day" counts from the day the narration is at, not a past perfect's day
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "precision"),
+    [
+        ("In March, Rivera was in Paris for a conference. Rivera cancelled his flight and criticized the hosts; the "
+         "organisers apologised and Rivera stayed another week.", "criticized", D(2021, 3, 1), "month"),
+        ("In March, Rivera was in Paris for a conference. Rivera cancelled his flight and criticized the hosts; the "
+         "organisers apologised and Rivera stayed another week.", "apologised", D(2021, 3, 1), "month"),
+        ("In March, Rivera was in Paris for a conference. The organisers apologised and Rivera stayed another week.",
+         "apologised", REF, "day"),
+        ("The White House said on Saturday that the king had made no promise. The producers had agreed on June 2 to "
+         "raise output. The statement contradicted a tweet by the president earlier in the day that claimed the king "
+         "had agreed to pump more.", "claimed", D(2021, 6, 12), "day"),
+        ("The White House said on Saturday that the king had made no promise. The producers agreed on June 2 to "
+         "raise output. A tweet by the president earlier in the day claimed the king had agreed.", "claimed",
+         D(2021, 6, 2), "day"),
+    ],
+)
+def test_date_events_tenth_round_episodes_and_anchors(parse, ctx, text, trigger, date, precision):
+    sents = parse(text)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason

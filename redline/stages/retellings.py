@@ -36,6 +36,7 @@ from .narration import attachment
 _NOUN_DATE_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _COARSE = (DatePrecision.YEAR, DatePrecision.MONTH)
+_INSIDE_PHRASE = frozenset({"pobj", "prep", "acl", "conj", "appos", "compound", "nmod"})
 _DURING = frozenset({"in", "during", "at", "before", "ahead", "around", "throughout", "amid"})
 # verbs that publish what someone found out: what they report was done before the report
 REPORT_LEMMAS = frozenset("report reveal disclose uncover learn discover document expose".split())
@@ -76,10 +77,12 @@ def described_occasion(tokens: Sequence[Token], trigger: int, named: Sequence[Ti
                                                                           "might", "must", "should")
            for a in tokens):
         return None
-    nouns = {verb.head}
-    held = tokens[verb.head]
-    if held.dep == "pobj" and tokens[held.head].dep == "prep":  # "a 2009 bombing in the capital that killed"
-        nouns.add(tokens[held.head].head)
+    # the parse may hang the clause on a noun deeper in the occasion's phrase: "a 2009 bombing in the capital that
+    # killed", "a 2009 bombing of a market frequented by families that killed"
+    nouns, i = {verb.head}, verb.head
+    while tokens[i].dep in _INSIDE_PHRASE and tokens[i].head != i and len(nouns) < 8:
+        i = tokens[i].head
+        nouns.add(i)
     for t in named:
         noun = attach.get(id(t))
         if noun in nouns and tokens[noun].pos == "NOUN" and tokens[noun].lemma.lower() not in ROLE_NOUNS:
