@@ -1149,6 +1149,13 @@ def test_date_events_present_in_the_lead_keeps_the_news_day(parse, ctx):
          "a present with a later month"),
         ("The new council takes office in December.", "takes", None, "unknown", "a present with a later month"),
         ("The rebels seized the town in November.", "seized", D(2020, 11, 1), "month", "the year before"),
+        # verbs joined with one subject share the first one's span
+        ("In recent months, his sermons have removed a prime minister, eased a violent crackdown and warned against "
+         "any foreign intervention.", "warned", None, "unknown", "an act over a span"),
+        ("In recent months, his sermons have removed a prime minister, eased a violent crackdown and warned against "
+         "any foreign intervention.", "eased", None, "unknown", "an act over a span"),
+        ("The army has shelled the town for weeks and seized the bridge on Monday.", "seized", D(2021, 6, 14), "day",
+         "on Monday"),
     ],
 )
 def test_date_event_tenth_round_occasions_runs_and_joined_pasts(parse, last, trigger, date, precision, why):
