@@ -248,7 +248,9 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("The White House released a statement in which the allies blamed Moscow for the attack.", "blamed"),
         ("The United States condemns in the strongest terms the violence.", "condemns"),
         # a conjoined clause with its own subject does not take the first clause's date, nor give it its own
-        ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked"),
+        # (tenth round: with a simple past, "and rebels attacked", the clause goes on in 2014's narration and is
+        # undated: see test_date_event_tenth_round_occasions_runs_and_joined_pasts)
+        ("Russia annexed Crimea in 2014, and rebels have attacked Ukrainian positions.", "attacked"),
         ("Russia annexed Crimea, and rebels attacked Ukrainian positions on Monday.", "annexed"),
         # a year in a relative clause on a name describes the name, not the act on it
         ("Militants attacked checkpoints near Mosul, which government forces recaptured in 2017.", "attacked"),
@@ -1139,6 +1141,8 @@ def test_date_events_present_in_the_lead_keeps_the_news_day(parse, ctx):
         ("The envoy arrived in Moscow in March 2019, and the Kremlin expelled two of his aides.", "expelled", None,
          "unknown", "a later step of that past"),
         ("Protests began in January 2021, and police arrested dozens.", "arrested", None, "unknown",
+         "a later step of that past"),
+        ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked", None, "unknown",
          "a later step of that past"),
         ("Protests began last month, and police arrested dozens.", "arrested", REF, "day", "the reference date"),
         ("Rebels seized the town on Monday, and the army shelled it.", "shelled", REF, "day", "the reference date"),
