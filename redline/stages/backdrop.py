@@ -2,8 +2,9 @@
 
 Companion of `history.background_reason` (which is near its size limit): the dates stage asks these cues too for
 an event whose sentence gives it no date of its own. Each returns why the event has no day of its own, or None.
-Written from sample P2 of allsides-intl articles (docs/dates-and-places.md, "Eighth round"); the test sentences in
-tests/test_dates.py are our own.
+Written from sample P2 of allsides-intl articles (docs/dates-and-places.md, "Eighth round"); `running_day` (a run of
+days up to the news, which is no background) from sample P3 (tenth round); the test sentences in tests/test_dates.py
+are our own.
 """
 
 from __future__ import annotations

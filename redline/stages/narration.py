@@ -263,7 +263,8 @@ def carried_periods(sentences: Sequence[Sentence], times: dict[int, list[TimeExp
     """Sentence index -> (expression, why) for an episode the sentence before dated to a month or a year, which the
     same actor goes on telling in the simple past with no date of its own: "Pence visited Afghanistan in December
     2017." ... "Pence met with Afghan leaders" (a pronoun subject or the same name; not a quotation, not a present:
-    "He now says ...")."""
+    "He now says ..."). The subject is that of the sentence's first clause when it comes before the root's ("Kerry
+    scratched his departure ...; the Iranians relented")."""
     out: dict[int, tuple[TimeExpression, str]] = {}
     if reference is None:
         return out
