@@ -248,7 +248,9 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("The White House released a statement in which the allies blamed Moscow for the attack.", "blamed"),
         ("The United States condemns in the strongest terms the violence.", "condemns"),
         # a conjoined clause with its own subject does not take the first clause's date, nor give it its own
-        ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked"),
+        # (tenth round: with a simple past, "and rebels attacked", the clause goes on in 2014's narration and is
+        # undated: see test_date_event_tenth_round_occasions_runs_and_joined_pasts)
+        ("Russia annexed Crimea in 2014, and rebels have attacked Ukrainian positions.", "attacked"),
         ("Russia annexed Crimea, and rebels attacked Ukrainian positions on Monday.", "annexed"),
         # a year in a relative clause on a name describes the name, not the act on it
         ("Militants attacked checkpoints near Mosul, which government forces recaptured in 2017.", "attacked"),
@@ -1112,3 +1114,82 @@ def test_date_events_present_in_the_lead_keeps_the_news_day(parse, ctx):
                   "Wednesday.")
     ev = date_events(_doc(sents, (make_event(sents[0], "say"),), REF), ctx).events[0]
     assert ev.date == D(2021, 6, 16), ev.date_reason
+
+
+# Tenth round (issue 13; families from sample P3 and the dev split, sentences written for the tests): a past clause
+# describing an occasion dated by its year takes that year; a run of days up to the news is the news day, even in a
+# relative clause; a past clause joined to one dated long before is a later step of that past, undated.
+@pytest.mark.parametrize(
+    ("last", "trigger", "date", "precision", "why"),
+    [
+        ("Officials recalled a 2009 truck bombing in the capital that killed 40 people.", "killed", D(2009, 1, 1),
+         "year", "the occasion the trigger's clause describes"),
+        ("Residents remembered the 2011 uprising that toppled the old regime.", "toppled", D(2011, 1, 1), "year",
+         "the occasion"),
+        ("Critics attacked the 2015 accord signed by both governments.", "signed", D(2015, 1, 1), "year",
+         "the occasion"),
+        ("Thousands commemorated last year's massacre that killed 40 villagers.", "killed", D(2020, 1, 1), "year",
+         "the occasion"),
+        ("He mocked the 2016 candidate who criticized the war.", "criticized", None, "unknown", "relative clause"),
+        ("Police fired tear gas at crowds who took to the streets for the third consecutive day.", "took", REF, "day",
+         "a run of days"),
+        ("Demonstrators, who have rallied for a second straight night, blocked the square.", "rallied", REF, "day",
+         "a run of days"),
+        ("The rebels, who have fought the army for years, seized the town.", "fought", None, "unknown", "years"),
+        ("The banker took over the firm's branch in Cairo in 2004, and the new rulers demanded that contracts be "
+         "rewritten.", "demanded", None, "unknown", "a later step of that past"),
+        ("The envoy arrived in Moscow in March 2019, and the Kremlin expelled two of his aides.", "expelled", None,
+         "unknown", "a later step of that past"),
+        ("Protests began in January 2021, and police arrested dozens.", "arrested", None, "unknown",
+         "a later step of that past"),
+        ("Russia annexed Crimea in 2014, and rebels attacked Ukrainian positions.", "attacked", None, "unknown",
+         "a later step of that past"),
+        ("Protests began last month, and police arrested dozens.", "arrested", REF, "day", "the reference date"),
+        ("Rebels seized the town on Monday, and the army shelled it.", "shelled", REF, "day", "the reference date"),
+        ("Gunmen often struck the town, like a 2009 car bombing of a busy square crowded with shoppers that killed 60 "
+         "people.", "killed", D(2009, 1, 1), "year", "the occasion"),
+        # a present with a month later in the year is a schedule or a policy, not last year's act
+        ("The administration is pushing allies to cut imports from November.", "pushing", None, "unknown",
+         "a present with a later month"),
+        ("The new council takes office in December.", "takes", None, "unknown", "a present with a later month"),
+        ("The rebels seized the town in November.", "seized", D(2020, 11, 1), "month", "the year before"),
+        # verbs joined with one subject share the first one's span
+        ("In recent months, his sermons have removed a prime minister, eased a violent crackdown and warned against "
+         "any foreign intervention.", "warned", None, "unknown", "an act over a span"),
+        ("In recent months, his sermons have removed a prime minister, eased a violent crackdown and warned against "
+         "any foreign intervention.", "eased", None, "unknown", "an act over a span"),
+        ("The army has shelled the town for weeks and seized the bridge on Monday.", "seized", D(2021, 6, 14), "day",
+         "on Monday"),
+    ],
+)
+def test_date_event_tenth_round_occasions_runs_and_joined_pasts(parse, last, trigger, date, precision, why):
+    s = parse(LEAD + last)[3]
+    dated = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert dated.date == date, dated.date_reason
+    assert dated.date_precision.value == precision
+    assert why in dated.date_reason
+
+
+# tenth round: an episode's month goes on when the sentence's first clause has the same actor (the parse may make a
+# later clause the root); "earlier in the day" counts from the day the narration is at, not a past perfect's day
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "precision"),
+    [
+        ("In March, Rivera was in Paris for a conference. Rivera cancelled his flight and criticized the hosts; the "
+         "organisers apologised and Rivera stayed another week.", "criticized", D(2021, 3, 1), "month"),
+        ("In March, Rivera was in Paris for a conference. Rivera cancelled his flight and criticized the hosts; the "
+         "organisers apologised and Rivera stayed another week.", "apologised", D(2021, 3, 1), "month"),
+        ("In March, Rivera was in Paris for a conference. The organisers apologised and Rivera stayed another week.",
+         "apologised", REF, "day"),
+        ("The White House said on Saturday that the king had made no promise. The producers had agreed on June 2 to "
+         "raise output. The statement contradicted a tweet by the president earlier in the day that claimed the king "
+         "had agreed to pump more.", "claimed", D(2021, 6, 12), "day"),
+        ("The White House said on Saturday that the king had made no promise. The producers agreed on June 2 to "
+         "raise output. A tweet by the president earlier in the day claimed the king had agreed.", "claimed",
+         D(2021, 6, 2), "day"),
+    ],
+)
+def test_date_events_tenth_round_episodes_and_anchors(parse, ctx, text, trigger, date, precision):
+    sents = parse(text)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason

@@ -208,6 +208,10 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
         "The Easter holidays were quiet.",
         "The envoy flew to Moscow the same day he issued the pass.",
         "At the same time, the army withdrew.",
+        # tenth round: a newspaper named after the day it appears
+        "The minister told the Sunday Telegraph that the plan was dead.",
+        "The Mail on Sunday published the letter.",
+        "An editorial in the Sunday Times called for calm.",
     ],
 )
 def test_find_times_ignores_non_dates(text):
@@ -264,6 +268,9 @@ def test_find_times_gives_character_offsets():
         ("some 9000 years ago", ["some 9000 years ago"]),
         ("Canada condemns the use of gas in last week's attack", ["last week"]),
         ("the army struck on Monday and two days later withdrew", ["on Monday", "two days later"]),
+        # tenth round: the name of a Sunday newspaper is no date; a Sunday before it still is
+        ("the Sunday Times reported on Monday that talks failed", ["on Monday"]),
+        ("he told the Sunday paper on Sunday", ["Sunday", "on Sunday"]),
     ],
 )
 def test_find_times_spans(text, expected):

@@ -230,6 +230,8 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
             continue  # "Merry Christmas" is a greeting; "on Christmas", "over Thanksgiving" are days
         if handler is h_year and text[max(0, start - 1):start] in ("$", "#", "€", "£"):
             continue
+        if handler is h_weekday and (_PAPER_AFTER.match(text, end) or _PAPER_BEFORE.search(text, 0, start)):
+            continue  # "told the Sunday Telegraph", "the Mail on Sunday": a newspaper's name, not a day
         try:
             date, enddate, precision, kind, reason = handler(m, reference)
         except BadDate as bad:
@@ -242,6 +244,12 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
         out.append(Temporal(text[start:end], start, end, date, enddate, precision, kind, reason))
         out[-1] = _apply_prefix(out[-1], word, word_at, text, reference)
     return _merge_ranges(out, text, reference)
+
+
+# newspapers named after the day they appear: "told the Sunday Telegraph", "the Sunday Times", "the Mail on Sunday"
+_PAPER_AFTER = re.compile(r"\s+(?:Telegraph|Times|Express|Mirror|Herald|Post|People|Star|Independent|Tribune|Mail|"
+                          r"Observer|Sport|World)\b")
+_PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Observer|Scotland|Star|Business Post|Herald) on\s+$")
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})

@@ -2,8 +2,9 @@
 
 Companion of `history.background_reason` (which is near its size limit): the dates stage asks these cues too for
 an event whose sentence gives it no date of its own. Each returns why the event has no day of its own, or None.
-Written from sample P2 of allsides-intl articles (docs/dates-and-places.md, "Eighth round"); the test sentences in
-tests/test_dates.py are our own.
+Written from sample P2 of allsides-intl articles (docs/dates-and-places.md, "Eighth round"); `running_day` (a run of
+days up to the news, which is no background) from sample P3 (tenth round); the test sentences in tests/test_dates.py
+are our own.
 """
 
 from __future__ import annotations
@@ -125,6 +126,30 @@ def starts_object(tokens: Sequence[Token], start: int) -> str | None:
     return None
 
 
+_RUN_UNITS = frozenset({"day", "night", "evening", "weekend"})
+_RUN_WORDS = frozenset({"consecutive", "straight", "successive", "running"})
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())
+
+
+def running_day(tokens: Sequence[Token], trigger: int) -> str | None:
+    """ "crowds who took to the streets for the third consecutive day", "have rallied for a second straight night":
+    the act repeats day after day up to the news, so it is told as the news day's (not as background), or None."""
+    if not 0 <= trigger < len(tokens):
+        return None
+    for head in {clause_verb(tokens, trigger), trigger}:
+        for prep in _children(tokens, head):
+            if prep.dep != "prep" or prep.lower != "for":
+                continue
+            for unit in _children(tokens, prep.i):
+                if unit.dep != "pobj" or unit.lemma.lower() not in _RUN_UNITS:
+                    continue
+                words = {c.lower for c in _children(tokens, unit.i) if c.dep in ("amod", "nummod", "advmod")}
+                if words & _ORDINALS or words & _RUN_WORDS or any(w[:1].isdigit() and w.endswith(("nd", "rd", "th"))
+                                                                   for w in words):
+                    return f"'for the ... {unit.text}' on {tokens[head].text!r}: a run of days up to the news"
+    return None
+
+
 def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = False, after_lead: bool = False
                     ) -> str | None:
     """Why the event whose trigger is `trigger` is background or a standing activity, by the cues of this module,
@@ -148,5 +173,5 @@ def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = F
     return why
 
 
-__all__ = ["START_WORDS", "backdrop_reason", "conceded", "look_back", "part_of_period", "standing_participle",
+__all__ = ["START_WORDS", "backdrop_reason", "running_day", "conceded", "look_back", "part_of_period", "standing_participle",
            "started_activity", "starts_object"]

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression
-from .backdrop import backdrop_reason, starts_object
+from .backdrop import backdrop_reason, running_day, starts_object
 from .history import (
     content_perfect,
     perfect_progressive,
@@ -54,13 +54,15 @@ from .narration import (
     other_actor_clause,
     told_now,
 )
-from .occasions import date_by_occasion, dates_noun_in_present, fronted_time, occasion_dates
+from .occasions import date_by_occasion, dates_noun_in_present, fronted_time, made_when, occasion_dates
 from .retellings import (
     act_noun_again,
     act_noun_dates,
     after_dated_occasion,
     dates_noun_only,
+    described_occasion,
     earlier_report,
+    joined_to_past,
     possessed_occasion,
     when_clause_time,
 )
@@ -72,6 +74,7 @@ GOVERNS_TRIGGER = "which governs the trigger"
 
 _EXPLICIT_KINDS = frozenset({"absolute", "range"})
 _YEAR_RE = re.compile(r"\d{4}")
+_JOINED = "the trigger is in a clause with its own subject, joined to"
 _MONTH_NAME_RE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 
 
@@ -123,6 +126,10 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     # "blamed the chaos on Bush's 2003 invasion", "killed soldiers following the 2003 invasion": a year or month
     # written inside a noun phrase dates that noun's occasion, not the act that names it
     named = [t for t in dated if dates_noun_only(tokens, t, attach[id(t)], trigger)]
+    occasion = described_occasion(tokens, trigger, named, attach)
+    if occasion is not None:
+        return occasion, (f"{occasion.text!r} dates {tokens[attach[id(occasion)]].text!r}, the occasion the "
+                          f"trigger's clause describes")
     if named:
         dated = [t for t in dated if t not in named]
         usable = [t for t in usable if t not in named]
@@ -144,7 +151,7 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if own:
         t = min(own, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
-    made = _made_when(tokens, trigger, usable, attach)
+    made = made_when(tokens, trigger, usable, attach)
     if made is not None:  # "the deal reached over the weekend": the noun's occasion is when it was made
         return made, f"{made.text!r} dates the participle describing the trigger {tokens[trigger].text!r}"
     conjuncts = shared_conjuncts(tokens, trigger)
@@ -201,42 +208,6 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     return None, "the sentence's dates belong to other clauses"
 
 
-def _made_when(tokens: Sequence, trigger: int, usable: Sequence[TimeExpression], attach: dict
-               ) -> TimeExpression | None:
-    """The expression on a past participle, a passive relative clause or an active past one that describes an event
-    noun ("the deal reached over the weekend", "sanctions that were imposed last month", "a missile that flew over
-    Japan before it splashed down last week"): the noun's occasion happened then."""
-    if tokens[trigger].pos != "NOUN":
-        return None
-    for c in tokens:
-        if c.head != trigger or c.i == trigger:
-            continue
-        passive = c.dep == "relcl" and any(a.head == c.i and a.dep == "auxpass" for a in tokens)
-        # an active past relative clause on the event noun tells the occasion itself: "launched a missile that flew
-        # over Japan before it splashed down into the sea last week", "the attack that killed 20 on Monday"
-        told = c.dep == "relcl" and c.tag == "VBD" and not any(a.head == c.i and a.dep == "aux" for a in tokens)
-        if not (c.dep == "acl" and c.tag in ("VBN", "VBD") or passive or told):  # some participles are tagged VBD
-            continue
-        clause = {c.i} if not told else _clause_chain(tokens, c.i)
-        for t in usable:
-            if attach[id(t)] in clause:
-                return t
-    return None
-
-
-def _clause_chain(tokens: Sequence, verb: int) -> set[int]:
-    """The verb and the verbs of the clauses that go on from it ("flew ... before it splashed down")."""
-    out, todo = {verb}, [verb]
-    while todo:
-        h = todo.pop()
-        for t in tokens:
-            if t.head == h and t.i != h and t.dep in ("advcl", "conj") and t.pos in ("VERB", "AUX") \
-                    and t.i not in out:
-                out.add(t.i)
-                todo.append(t.i)
-    return out
-
-
 def _undated(event: Event, reason: str) -> Event:
     return dataclasses.replace(event, date=None, enddate=None, date_precision=DatePrecision.UNKNOWN, date_source=None,
                                date_reason=reason)
@@ -266,6 +237,19 @@ def _future_verb(event: Event, sentence: Sentence | None) -> bool:
     verb = tokens[v]
     return verb.dep in ("advcl", "relcl") and verb.tag in ("VBZ", "VBP") \
         and _has_future_aux(tokens, clause_verb(tokens, verb.head)) and any(t.head == v and t.dep in ("mark", "advmod") and t.lower in _TIME_MARKS for t in tokens)
+
+
+def _present_verb(event: Event, sentence: Sentence | None) -> bool:
+    """True when the event's own verb is a present simple ("take control in January") or progressive ("is pushing
+    countries to cut imports from November")."""
+    if sentence is None or not 0 <= event.trigger[0] < len(sentence.tokens):
+        return False
+    tokens = sentence.tokens
+    v = clause_verb(tokens, trigger_head(tokens, event.trigger))
+    aux = [t.lower for t in tokens if t.head == v and t.dep in ("aux", "auxpass")]
+    if tokens[v].tag in ("VBZ", "VBP"):
+        return not aux
+    return tokens[v].tag == "VBG" and any(a in ("is", "are", "am", "'s", "'re") for a in aux)
 
 
 _TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "whenever", "as"})
@@ -315,6 +299,11 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
             return dated
         why = (f"{why}, but {chosen.text!r} is later than the reference date and the text reports the act as done "
                f"(an announced plan is dated by its announcement)")
+    if chosen is None and sentence is not None and reference is not None and why.startswith(_JOINED):
+        first, _ = choose_time(sentence, sentence.tokens[clause_verb(sentence.tokens, head)].head, times)
+        past = joined_to_past(sentence.tokens, head, first, reference)
+        if past is not None:  # "took charge in Russia in 1998 ... and the Kremlin demanded": not the news day
+            return _undated(event, f"{why}; {past}: the text does not say when")
     if sentence is not None and reference is not None:
         offset = _dated_by_offset(event, sentence, times, reference, news_day)
         if offset is not None:
@@ -334,6 +323,9 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
             or after_dated_occasion(sentence.tokens, head, times) \
             or (possessed_occasion(sentence.tokens, head)
                 if chosen is None and sentence.index >= NEWS_DAY_SENTENCES else None)
+        running = running_day(sentence.tokens, head)  # "crowds who took to the streets for a third day"
+        if running is not None:
+            background, why = None, f"{why}; {running}"
         if background is not None:
             return _undated(event, f"{why}; {background}: the text does not say when")
     if str(event.factuality) == "future":
@@ -426,6 +418,9 @@ def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, w
     if past and reference and date and date > reference + dt.timedelta(days=1):
         if chosen.kind in ("absolute", "future") and _MONTH_NAME_RE.search(chosen.text) \
                 and not _YEAR_RE.search(chosen.text) and not _future_verb(event, sentence):
+            if _present_verb(event, sentence):  # "The Republicans take control of the Senate in January"
+                return _undated(event, f"{why}: {chosen.reason}; a present with a later month: a schedule or a "
+                                       f"standing policy, not a past act")
             shifted = _year_back(date, enddate, reference)
             if shifted is None:
                 return None

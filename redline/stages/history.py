@@ -300,6 +300,15 @@ def _shares_subject(tokens: Sequence[Token], v: int) -> bool:
         and not any(t.dep in ("nsubj", "nsubjpass") for t in _children(tokens, v))
 
 
+def _first_conjunct(tokens: Sequence[Token], v: int) -> int:
+    """The first of the verbs joined with one subject ("have removed a minister, eased a crackdown and warned")."""
+    seen = {v}
+    while _shares_subject(tokens, v) and tokens[v].head not in seen:
+        v = tokens[v].head
+        seen.add(v)
+    return v
+
+
 def _progressive_now(tokens: Sequence[Token], v: int) -> bool:
     """A present progressive: "is already threatening" (not "has already been shelling")."""
     aux = {a.lower for a in _aux(tokens, v)}
@@ -424,6 +433,7 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
     if cause is not None:
         return cause
     standing = standing_act(tokens, v) or ongoing_act(tokens, v) \
+        or (ongoing_act(tokens, _first_conjunct(tokens, v)) if _shares_subject(tokens, v) else None) \
         or (habitual_present(tokens, v, material=quad_material) if habits else None)
     if standing is not None:
         return standing

@@ -208,6 +208,14 @@ def _root_subject(s: Sentence) -> Token | None:
     return next((t for t in s.tokens if t.head == root.i and t.dep in ("nsubj", "nsubjpass")), None)
 
 
+def _opening_subject(s: Sentence) -> Token | None:
+    """The subject of the sentence's first clause when that clause is in the simple past, else None."""
+    first = next((t for t in s.tokens if t.dep in ("nsubj", "nsubjpass")), None)
+    if first is None or s.tokens[first.head].tag != "VBD":
+        return None
+    return first
+
+
 def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date | None
                  ) -> dict[int, tuple[dt.date, str]]:
     """Sentence index -> (day, why) for sentences with no dated expression that go on with the act of the
@@ -255,7 +263,8 @@ def carried_periods(sentences: Sequence[Sentence], times: dict[int, list[TimeExp
     """Sentence index -> (expression, why) for an episode the sentence before dated to a month or a year, which the
     same actor goes on telling in the simple past with no date of its own: "Pence visited Afghanistan in December
     2017." ... "Pence met with Afghan leaders" (a pronoun subject or the same name; not a quotation, not a present:
-    "He now says ...")."""
+    "He now says ..."). The subject is that of the sentence's first clause when it comes before the root's ("Kerry
+    scratched his departure ...; the Iranians relented")."""
     out: dict[int, tuple[TimeExpression, str]] = {}
     if reference is None:
         return out
@@ -265,6 +274,12 @@ def carried_periods(sentences: Sequence[Sentence], times: dict[int, list[TimeExp
         root = next((t for t in s.tokens if t.head == t.i), None)
         how = _goes_on(prev, s)
         subject, before = _root_subject(s), _root_subject(prev)
+        first = _opening_subject(s)
+        if first is not None and (subject is None or first.i < subject.i):
+            # "Kerry scratched his departure and threatened to return; the Iranians relented": the parse may make
+            # the last clause the root; the sentence's first clause says who goes on
+            subject, root = first, s.tokens[first.head]
+            how = "the same actor goes on" if first.lower in _PRONOUNS and "quot" not in (how or "") else None
         if how is None and subject is not None and before is not None and subject.text == before.text \
                 and subject.text[:1].isupper() and (prev.paragraph == s.paragraph or subject.i == _first_word(s)):
             how = f"{subject.text} goes on"  # the tagger may read a surname as a common noun ("Pence met")
@@ -409,9 +424,23 @@ def anchor_offsets(sentences: Sequence[Sentence], times: dict[int, list[TimeExpr
         out[s.index] = fixed
         # a day inside a relative or participle clause ("the Council, which is set to meet Monday") is not the day
         # the narration is at; it anchors nothing in the sentences after
-        recent.extend((s.index, x) for x in fixed if _day_precise(x, reference) and _dates_main_line(s.tokens, x))
+        recent.extend((s.index, x) for x in fixed if _day_precise(x, reference) and _dates_main_line(s.tokens, x)
+                      and not _flashback(s.tokens, x))
         periods.extend((s.index, x) for x in fixed if _past_period(x, reference) and _dates_main_line(s.tokens, x))
     return out
+
+
+def _flashback(tokens: Sequence[Token], t: TimeExpression) -> bool:
+    """True when the expression dates a verb in the past perfect ("OPEC had agreed on June 22 to boost output"): a
+    look back, not the day the narration is at, so "earlier in the day" in the next sentence does not count from it."""
+    i, seen = attachment(tokens, t), set()
+    while i is not None and i not in seen and tokens[i].pos not in ("VERB", "AUX") and tokens[i].head != i:
+        seen.add(i)
+        i = tokens[i].head
+    if i is None or tokens[i].pos not in ("VERB", "AUX"):
+        return False
+    return any(c.head == i and c.dep == "aux" and c.lower in ("had", "'d") for c in tokens) \
+        and tokens[i].tag == "VBN"
 
 
 def _past_period(t: TimeExpression, reference: dt.date) -> bool:

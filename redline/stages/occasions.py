@@ -5,7 +5,8 @@ occasion the text dates through the act done in it ("In a surprise trip to Iraq,
 and named again by its owner ("Trump's trip was shrouded in secrecy", "Trump's visit comes at a time when ...")
 (ninth round, from sample P3: sentences in tests/test_dates.py are our own). Also the date of a sentence's opening
 phrase, which holds for every clause the sentence joins ("During a call on March 30, the two men discussed the
-probe and the president urged ...").
+probe and the president urged ..."), and the date on a clause that describes an event noun ("the deal reached over
+the weekend", `made_when`, moved here from `dates.py` in the tenth round).
 """
 
 from __future__ import annotations
@@ -127,3 +128,39 @@ def dates_noun_in_present(tokens: Sequence[Token], a: int | None, trigger: int, 
     aux = [c.lower for c in tokens if c.head == v and c.dep in ("aux", "auxpass")]
     return (verb.tag in ("VBZ", "VBP") and not aux) or any(w in _MODALS for w in aux) \
         or (verb.lemma.lower() == "be" and verb.tag in ("VBZ", "VBP"))
+
+
+def made_when(tokens: Sequence[Token], trigger: int, usable: Sequence[TimeExpression], attach: dict
+              ) -> TimeExpression | None:
+    """The expression on a past participle, a passive relative clause or an active past one that describes an event
+    noun ("the deal reached over the weekend", "sanctions that were imposed last month", "a missile that flew over
+    Japan before it splashed down last week"): the noun's occasion happened then."""
+    if tokens[trigger].pos != "NOUN":
+        return None
+    for c in tokens:
+        if c.head != trigger or c.i == trigger:
+            continue
+        passive = c.dep == "relcl" and any(a.head == c.i and a.dep == "auxpass" for a in tokens)
+        # an active past relative clause on the event noun tells the occasion itself: "launched a missile that flew
+        # over Japan before it splashed down into the sea last week", "the attack that killed 20 on Monday"
+        told = c.dep == "relcl" and c.tag == "VBD" and not any(a.head == c.i and a.dep == "aux" for a in tokens)
+        if not (c.dep == "acl" and c.tag in ("VBN", "VBD") or passive or told):  # some participles are tagged VBD
+            continue
+        clause = {c.i} if not told else clause_chain(tokens, c.i)
+        for t in usable:
+            if attach[id(t)] in clause:
+                return t
+    return None
+
+
+def clause_chain(tokens: Sequence[Token], verb: int) -> set[int]:
+    """The verb and the verbs of the clauses that go on from it ("flew ... before it splashed down")."""
+    out, todo = {verb}, [verb]
+    while todo:
+        h = todo.pop()
+        for t in tokens:
+            if t.head == h and t.i != h and t.dep in ("advcl", "conj") and t.pos in ("VERB", "AUX") \
+                    and t.i not in out:
+                out.add(t.i)
+                todo.append(t.i)
+    return out

@@ -14,7 +14,13 @@ temporal expressions:
 - an occasion named in what an earlier report told ("In January, CNN reported that Flynn's calls were
   captured") was before the report, at a time the text does not give (`earlier_report`);
 - an act named by its noun and dated ("the arrest Saturday of Ambassador Rob Macaire") and told again by its verb
-  on the same name ("Macaire was arrested") takes that date (`act_noun_dates`, `act_noun_again`).
+  on the same name ("Macaire was arrested") takes that date (`act_noun_dates`, `act_noun_again`);
+- a past clause that describes such a dated occasion ("a 2009 truck bombing in the capital that killed 40 people",
+  "the 2011 uprising that toppled the regime") tells the occasion itself and takes its year or month
+  (`described_occasion`);
+- a past clause with its own subject joined to a clause dated by a year or month long before the article ("Tillerson
+  took charge in Russia in 1998 ... and the Kremlin demanded that deals be revised") goes on in that past
+  narration, after its date at a time the text does not give, not on the news day (`joined_to_past`).
 """
 
 from __future__ import annotations
@@ -24,12 +30,13 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ..records import DatePrecision, DateSource, Event, Sentence, TimeExpression, Token
-from .history import EARLIER_MARKERS, clause_verb, trigger_head
+from .history import EARLIER_MARKERS, ROLE_NOUNS, clause_verb, trigger_head
 from .narration import attachment
 
 _NOUN_DATE_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _COARSE = (DatePrecision.YEAR, DatePrecision.MONTH)
+_INSIDE_PHRASE = frozenset({"pobj", "prep", "acl", "conj", "appos", "compound", "nmod"})
 _DURING = frozenset({"in", "during", "at", "before", "ahead", "around", "throughout", "amid"})
 # verbs that publish what someone found out: what they report was done before the report
 REPORT_LEMMAS = frozenset("report reveal disclose uncover learn discover document expose".split())
@@ -53,6 +60,53 @@ def dates_noun_only(tokens: Sequence[Token], t: TimeExpression, noun: int | None
     # the phrase is on a noun: "condemns the use of gas in last week's attack")
     prep = tokens[tokens[noun].head]
     return not (tokens[noun].dep == "pobj" and prep.lower in _DURING and tokens[prep.head].pos not in ("NOUN", "PROPN"))
+
+
+def described_occasion(tokens: Sequence[Token], trigger: int, named: Sequence[TimeExpression], attach: dict
+                        ) -> TimeExpression | None:
+    """The year or month of an occasion noun that the trigger's past clause describes: "a 2009 truck bombing in the
+    capital that killed 40 people" (the parse may hang the clause on the noun of a phrase of the occasion), "the 2011
+    uprising that toppled the regime", "the 2015 accord signed by both sides". `named` are the expressions that
+    `dates_noun_only` found written before a noun; a person's role ("the 2016 candidate who said") is no occasion."""
+    if not 0 <= trigger < len(tokens) or not named:
+        return None
+    verb = tokens[clause_verb(tokens, trigger)]
+    if verb.dep not in ("relcl", "acl") or verb.tag not in ("VBD", "VBN"):
+        return None
+    if any(a.head == verb.i and a.dep in ("aux", "auxpass") and a.lower in ("will", "would", "can", "could", "may",
+                                                                          "might", "must", "should")
+           for a in tokens):
+        return None
+    # the parse may hang the clause on a noun deeper in the occasion's phrase: "a 2009 bombing in the capital that
+    # killed", "a 2009 bombing of a market frequented by families that killed"
+    nouns, i = {verb.head}, verb.head
+    while tokens[i].dep in _INSIDE_PHRASE and tokens[i].head != i and len(nouns) < 8:
+        i = tokens[i].head
+        nouns.add(i)
+    for t in named:
+        noun = attach.get(id(t))
+        if noun in nouns and tokens[noun].pos == "NOUN" and tokens[noun].lemma.lower() not in ROLE_NOUNS:
+            return t
+    return None
+
+
+def joined_to_past(tokens: Sequence[Token], trigger: int, first_time: TimeExpression | None,
+                   reference: dt.date) -> str | None:
+    """Why the trigger's clause, a simple past with its own subject joined to a clause dated `first_time` (a year or
+    month ending more than a month before the reference date), tells no act of the news day, or None. "Russia seized
+    Crimea in 2014, and the West imposed sanctions" ... "the Kremlin demanded": a later step of that past, undated
+    (a phrase that opens the sentence dates both clauses, `occasions.fronted_time`, before this is asked)."""
+    if first_time is None or first_time.date is None or first_time.precision not in _COARSE:
+        return None
+    v = clause_verb(tokens, trigger)
+    verb = tokens[v]
+    if verb.dep != "conj" or verb.tag != "VBD" or any(a.head == v and a.dep in ("aux", "auxpass") for a in tokens):
+        return None
+    end = first_time.enddate or first_time.date
+    if end >= reference - dt.timedelta(days=31):
+        return None
+    return (f"a past clause joined to {tokens[verb.head].text!r}, dated {first_time.text!r}: a later step of that "
+            f"past")
 
 
 def after_dated_occasion(tokens: Sequence[Token], trigger: int, times: Sequence[TimeExpression]) -> str | None:
