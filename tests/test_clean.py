@@ -205,6 +205,43 @@ def test_strip_furniture_cuts_a_profile_hover_card_and_keeps_the_sentence():
     assert [why for _, why in removed] == ["profile hover card (headlines, MORE)"] * 2
 
 
+@pytest.mark.parametrize(("line", "kept", "card"), [
+    # the full name runs into another headline, not into the surname again
+    ("said Sen. Jane Roe Jane Marie RoeSenate passes farm bill Five things to know about the vote MORE (R-Ky.), "
+     "asked if the plan would pass.", "said Sen. Jane Roe Jane Marie Roe (R-Ky.), asked if the plan would pass.",
+     "Senate passes farm bill Five things to know about the vote MORE"),
+    # no headlines at all: the name runs into MORE
+    ("said Sen. Jack Poe Jack Allen PoeMORE (R-La.), who backs the bill.",
+     "said Sen. Jack Poe Jack Allen Poe (R-La.), who backs the bill.", "MORE"),
+    # a headline that opens with a year
+    ("the Ann Roe Ann Diane Rodham Roe2020 hopefuls court voters MORE affair", "the Ann Roe Ann Diane Rodham Roe affair",
+     "2020 hopefuls court voters MORE"),
+    # the name shown is the first name only; the surname comes after the card
+    ("press secretary Ann Lee Ann Marie SmithBill Press: more briefings MORE Smith said.",
+     "press secretary Ann Lee Ann Marie Smith Smith said.", "Bill Press: more briefings MORE"),
+    # a surname with an inner capital: the card starts where the name is repeated, not inside "McAllister"
+    ("Tom McAllister Thomas Roy McAllisterSenate panel backs bill MORE said on Monday.",
+     "Tom McAllister Thomas Roy McAllister said on Monday.", "Senate panel backs bill MORE"),
+])
+def test_strip_furniture_cuts_hover_cards_run_into_any_headline(line, kept, card):
+    from redline.stages.clean import strip_furniture
+
+    rest, removed = strip_furniture(line)
+    assert rest == kept
+    assert removed == [(card, "profile hover card (headlines, MORE)")]
+
+
+@pytest.mark.parametrize("line", [
+    "Senate leader Tom McAllister said MORE talks were needed.",
+    "The YouTube channel of the McAllister campaign posted MORE videos on Monday.",
+    "Senator Jane Roe said the state needs MORE money and McAllister agreed.",
+])
+def test_strip_furniture_leaves_inner_capitals_and_a_shouted_more(line):
+    from redline.stages.clean import strip_furniture
+
+    assert strip_furniture(line) == (line, [])
+
+
 @pytest.mark.parametrize("line", [
     "Video shows police beating protesters in the square.",
     "The senators said MORE sanctions would come.",

@@ -95,10 +95,15 @@ def _sentence_end(s: str, start: int) -> int:
 
 # A video widget's label left as a line of its own: "Raw video of Hong Kong protests", "Video: ...", "WATCH: ...".
 _VIDEO_LABEL_RE = re.compile(r"^(?:raw (?:video|footage)\b|videos?:|watch:)", re.I)
-# A profile hover card of a politician's name pasted into the sentence (The Hill): the full name, the surname
-# twice without a space, the person's latest headlines, then "MORE" ("Nikki Haley Nimrata (Nikki) HaleyHaley
-# seeks to quell talk ... MORE on Monday ripped ..."). From the doubled surname to "MORE" goes; one surname stays.
-_HOVER_CARD_RE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{1,30})(?P=name)\b.{0,400}?\sMORE\b")
+# A profile hover card of a politician's name pasted into the sentence (The Hill): the name as shown, the full name
+# run into the person's latest headlines with no space, then "MORE" ("Nikki Haley Nimrata (Nikki) HaleyHaley
+# seeks to quell talk ... MORE on Monday ripped ...", "Sen. Jane Roe Jane Marie RoeSenate passes ... MORE (R-Ky.)",
+# "Jane Marie RoeMORE", "Jane Roe Jane Marie Roe2020 hopefuls ... MORE"). A word of the full name must stand twice
+# (shown, then in the full name), so "McConnell" or "YouTube" never starts a card. From the run-in headline to "MORE" goes; the full
+# name stays.
+_RUN_IN_RE = re.compile(r"(?<=[a-z'’])(?=[A-Z0-9])")
+_CARD_END_RE = re.compile(r"(?:\s|(?<=[a-z'’]))MORE\b")
+_FULL_NAME_RE = re.compile(r"(?:(?:[A-Z][A-Za-z.'’-]*|\([A-Z][a-z]+\))\s+){0,3}[A-Z][A-Za-z'’-]{1,30}$")
 # Where a person stands in a photo ("Ismail, center, and other officials visit ...", "X, second from left, ...",
 # "Putin (R) and Xi (L) ..."): a convention of captions, never of news prose.
 _PHOTO_POSITION_RE = re.compile(
@@ -168,6 +173,21 @@ def _classify(line: str) -> tuple[str | None, dict]:
     return None, {}
 
 
+def _hover_card(s: str) -> tuple[int, int] | None:
+    """(start, end) of the first hover card in a line: a name shown and repeated in full, run into headlines, to MORE."""
+    for run_in in _RUN_IN_RE.finditer(s):
+        at = run_in.start()
+        full = _FULL_NAME_RE.search(s, max(0, at - 60), at)
+        end = _CARD_END_RE.search(s, at, at + 500)
+        if full is None or end is None or "\n" in s[at:end.end()]:
+            continue
+        window = s[max(0, at - 160):at]
+        words = {w for w in re.findall(r"[A-Z][A-Za-z'’-]+", full.group()) if len(w) > 2}
+        if any(len(re.findall(rf"\b{re.escape(w)}\b", window)) > 1 for w in words):
+            return at, end.end()
+    return None
+
+
 def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     """A body line -> (what stays, [(removed text, reason)]): captions, galleries and video widgets go.
 
@@ -178,9 +198,10 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     removed: list[tuple[str, str]] = []
     if _VIDEO_LABEL_RE.match(s) and len(s) < 160 and not s.endswith((".", '"', "\u201d")):
         return "", [(s, "video widget label")]
-    while (card := _HOVER_CARD_RE.search(s)) is not None:
-        removed.append((card.group()[len(card.group("name")):].strip(), "profile hover card (headlines, MORE)"))
-        s = f"{s[:card.start()]}{card.group('name')}{s[card.end():]}".strip()
+    while (card := _hover_card(s)) is not None:
+        start, end = card
+        removed.append((s[start:end].strip(), "profile hover card (headlines, MORE)"))
+        s = f"{s[:start]}{s[end:]}".strip()
     if _CAPTION_LINE_RE.match(s) or (_CAPTION_WORDS_RE.search(s) and len(_CAPTION_WORDS_RE.findall(s)) >= 1
                                      and not s.endswith((".", '"', "\u201d"))):
         return "", [(s, "photo caption, gallery or video widget")]
