@@ -251,3 +251,36 @@ def counted_crowd(t: Token, toks: Sequence[Token], children: list[list[int]], te
                       "fixed none)")
     return Entity(entity_text=text, code=code, sector="CVL", reason=f"{base}; {code} is the country this article "
                   f"is about (named {memory.countries[code]} times, far more than any other)")
+
+
+# Prepositions that tie a job to the body it is done for ("researcher at Human Rights Watch", "analyst with").
+STAFF_PREPS = frozenset({"at", "of", "with", "for"})
+# Knowledge kinds of a body a person can work at (not a country: "a professor in France" is no state agent).
+STAFF_BODIES = frozenset({"igo", "ngo", "group", "metonym"})
+
+
+def staff_of_body(out: list[Mention], toks: Sequence[Token], children: list[list[int]], memory: Memory) -> None:
+    """'Jane Roe, senior arms researcher at Human Rights Watch, said': a person the knowledge base does not know,
+    in apposition with a job noun that is no agent word, is of the organisation the job is done at, for, of or
+    with (its code and sector). Only bodies (organisations, groups, seats of power), never a country or a place.
+    Updates `out` and the coreference memory in place."""
+    heads = {m.head for m in out}
+    for k, m in enumerate(out):
+        if m.kind != "name" or m.entity.code is not None or m.entity.entry:
+            continue
+        for a in children[m.head]:
+            if toks[a].dep != "appos" or toks[a].pos != "NOUN" or a in heads:
+                continue
+            bodies = [b for p in children[a] if toks[p].dep == "prep" and toks[p].lower in STAFF_PREPS
+                      for b in out if toks[b.head].head == p and toks[b.head].dep == "pobj" and b.entity.code
+                      and (b.entity.entry or "").split(":")[0] in STAFF_BODIES]
+            if len(bodies) != 1:
+                continue
+            body = bodies[0]
+            ent = dataclasses.replace(m.entity, code=body.entity.code, sector=body.entity.sector,
+                                      reason=f"{m.entity.reason}; {body.entity.code}: apposition '{toks[a].text} "
+                                      f"... {body.text}' names the body they work at ({body.entity.reason})")
+            out[k] = dataclasses.replace(m, entity=ent)
+            memory.people = [dataclasses.replace(p, entity=ent) if (p.sentence, p.head) == (m.sentence, m.head)
+                             else p for p in memory.people]
+            break
