@@ -123,3 +123,48 @@ def test_a_job_in_a_country_names_no_body(pipeline):
 ])
 def test_people_and_organisations_the_data_lacked(pipeline, text, phrase, code, published):
     assert codes_of(mentions(pipeline, text, published), 0, phrase) == [code]
+
+
+# -- a country's name inside a geographic feature's name is no recipient --------------------------------------
+
+def _events(pipeline, text: str, published: str = "2020-01-29"):
+    from redline.api import extract_document
+
+    doc = extract_document(text, published=published, pipeline=pipeline)
+    return [(e.event, [a.code for a in e.actor], [r.code for r in e.recipient]) for e in doc.events]
+
+
+def test_a_country_inside_a_valleys_name_is_no_recipient(pipeline):
+    found = _events(pipeline, "Benjamin Netanyahu vowed to press ahead with his plans to annex the Jordan Valley "
+                    "and the settlements.")
+    assert ("AGREE", ["ISR"], []) in found  # was ISR>JOR: the valley is no party
+
+
+def test_a_country_named_alone_stays_the_recipient(pipeline):
+    # the guard: the country itself
+    assert ("AGREE", ["ISR"], ["JOR"]) in _events(pipeline, "Benjamin Netanyahu vowed to defend Jordan.")
+
+
+# -- a newspaper is no movement -------------------------------------------------------------------------------
+
+def test_a_newspaper_is_not_the_movement_named_again(pipeline):
+    found = mentions(pipeline, "The New York Times reports that the police detained dozens. An exiled leader of "
+                     "the movement said protests would continue.")
+    assert not [c for s, t, c in found if t == "the movement" and c == "USA"]  # was the Times, USA
+    assert codes_of(found, 1, "An exiled leader") == [None]
+
+
+def test_a_group_named_before_is_still_the_movement(pipeline):
+    # the guard: a political group in reach is the movement
+    found = mentions(pipeline, "The Muslim Brotherhood called for new protests on Friday. A leader of the movement "
+                     "said the marches would be peaceful.", published="2013-12-27")
+    assert codes_of(found, 1, "the movement") == ["EGY"]
+
+
+def test_a_leader_of_the_movement_named_again_is_of_that_movement(pipeline):
+    from redline.api import extract_document
+
+    doc = extract_document("The Muslim Brotherhood called for new protests on Friday. A leader of the movement "
+                           "said the marches would be peaceful.", published="2013-12-27", pipeline=pipeline)
+    leader = [m.entity for m in doc.mentions if m.text == "A leader"]
+    assert [(e.code, e.sector) for e in leader] == [("EGY", "OPP")]  # was no country, GOV

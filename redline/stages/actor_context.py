@@ -284,3 +284,24 @@ def staff_of_body(out: list[Mention], toks: Sequence[Token], children: list[list
             memory.people = [dataclasses.replace(p, entity=ent) if (p.sentence, p.head) == (m.sentence, m.head)
                              else p for p in memory.people]
             break
+
+
+def of_body_named_again(out: list[Mention], toks: Sequence[Token], children: list[list[int]]) -> None:
+    """'a leader of the movement', 'members of the group': an agent with no country whose "of" phrase is a
+    description resolved to a body named before (coreference, kind "title") is of that body. The knowledge base
+    reads only names inside the phrase, so the description's antecedent is looked up here, after the sentence's
+    mentions are made. Updates `out` in place."""
+    for k, m in enumerate(out):
+        if m.kind != "agent" or m.entity.code is not None:
+            continue
+        owners = [o for p in children[m.head] if toks[p].dep == "prep" and toks[p].lower == "of"
+                  for o in out if o.kind == "title" and o.entity.code and toks[o.head].head == p
+                  and toks[o.head].dep == "pobj"]
+        if len(owners) != 1:
+            continue
+        o = owners[0]
+        leader = m.entity.office == "Leader" and o.entity.sector  # "a leader of the movement": the body's sector
+        out[k] = dataclasses.replace(m, entity=dataclasses.replace(
+            m.entity, code=o.entity.code, sector=o.entity.sector if leader else m.entity.sector, reason=f"{m.entity.reason.split('; no country')[0]}; {o.entity.code} from "
+            f"'{o.text}' in its 'of' phrase" + (f", and its sector {o.entity.sector} (a leader of it)" if leader else "")
+            + f" ({o.entity.reason})"))

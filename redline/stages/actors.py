@@ -26,6 +26,7 @@ from .actor_context import (
     count_countries,
     count_places,
     counted_crowd,
+    of_body_named_again,
     placed_by_preposition,
     possessed,
     staff_of_body,
@@ -177,6 +178,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
                 title_before_name(found[0], t, out)
         out.extend(found)
     staff_of_body(out, toks, children, memory)  # "Jane Roe, senior researcher at Human Rights Watch"
+    of_body_named_again(out, toks, children)  # "a leader of the movement"
     forward_pronouns(sent, out, memory)  # "In his speech, Obama said": the subject named after the pronoun
     memory.previous = (sent, tuple(out))
     return out

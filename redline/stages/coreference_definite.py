@@ -27,6 +27,12 @@ KIND_WORDS: dict[str, tuple[frozenset[str], int]] = {
     "alliance": (frozenset({"igo"}), 3),
     "bloc": (frozenset({"igo"}), 3),
 }
+# Sectors of named bodies a kind word never names again: a newspaper is no "group" or "movement" ("an exiled
+# leader of the movement" after "The New York Times reports ..."), a company no "movement".
+NOT_OF_KIND: dict[str, frozenset[str]] = {
+    "group": frozenset({"JRN"}), "organization": frozenset({"JRN"}), "organisation": frozenset({"JRN"}),
+    "movement": frozenset({"JRN", "BUS"}),
+}
 COUNTRY_KINDS = frozenset({"country", "capital", "metonym"})
 # Children a definite description may have and still be only "the X" ("the group's", "the rebels,").
 BARE_DEPS = frozenset({"det", "case", "punct"})
@@ -59,8 +65,9 @@ def kind_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory
         return None
     kinds, window = KIND_WORDS[t.lower]
     own = _own_subject(t, sent)
+    unlike = NOT_OF_KIND.get(t.lower, frozenset())
     found = [p for p in memory.things if _kind(p) in kinds and p.entity.code and p.sentence >= sent.index - window
-             and not (p.sentence == sent.index and (p.head > t.i or p.head == own))]
+             and p.entity.sector not in unlike and not (p.sentence == sent.index and (p.head > t.i or p.head == own))]
     if not found:
         return None
     countries = t.lower in ("country", "nation")
