@@ -168,3 +168,24 @@ def test_a_leader_of_the_movement_named_again_is_of_that_movement(pipeline):
                            "said the marches would be peaceful.", published="2013-12-27", pipeline=pipeline)
     leader = [m.entity for m in doc.mentions if m.text == "A leader"]
     assert [(e.code, e.sector) for e in leader] == [("EGY", "OPP")]  # was no country, GOV
+
+
+def test_a_predator_is_no_soldier(pipeline):
+    # "predator" was a MIL agent word (the drone): "a sexual predator" is no military
+    found = mentions(pipeline, "He called the governor a sexual predator on Monday.")
+    assert not [c for s, t, c in found if "predator" in t]
+
+
+# -- a diplomatic post named with its place is the sending state's ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("The British Embassy Kabul condemned the attack on Monday.", "The British Embassy Kabul", "GBR"),  # was AFG
+    ("The Turkish Embassy Baghdad denied the report.", "The Turkish Embassy Baghdad", "TUR"),
+])
+def test_an_embassy_named_with_its_capital_is_the_sending_states(pipeline, text, phrase, code):
+    assert codes_of(mentions(pipeline, text), 0, phrase) == [code]
+
+
+def test_a_capital_alone_stays_its_government(pipeline):
+    # the guard: no post named
+    assert codes_of(mentions(pipeline, "Kabul condemned the attack on Monday."), 0, "Kabul") == ["AFG"]
