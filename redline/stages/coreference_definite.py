@@ -128,7 +128,8 @@ def repeated_agent(own: Entity, t: Token, sent: Sentence, text: str, memory: Mem
         return dataclasses.replace(own, reason=f"{own.reason}; '{text}' may be '{pick.text}' (sentence "
                                    f"{pick.sentence}, {code}) or of {', '.join(sorted(rivals))}, named just before; "
                                    "not guessing")
-    kind = f"'{word}'" if bare_definite(t, toks, children) else f"'{word}' or other name of its body ({row})"
+    by_row = pick.row == row and not any(w == word for w, a in memory.agents if a is pick)
+    kind = f"'{word}' or other name of its body ({row})" if by_row else f"'{word}'"
     return corefer(pick.entity, text, f"'{text}' -> '{pick.text}' (sentence {pick.sentence}), the latest {kind} "
                    f"named; every earlier one is of {code}")
 
