@@ -192,3 +192,28 @@ def test_an_embassy_named_with_its_capital_is_the_sending_states(pipeline, text,
 def test_a_capital_alone_stays_its_government(pipeline):
     # the guard: no post named
     assert codes_of(mentions(pipeline, "Kabul condemned the attack on Monday."), 0, "Kabul") == ["AFG"]
+
+
+# -- the article's country is not lent to a party the sentence places abroad ----------------------------------
+
+DANISH = ("Danish police hunted the gunman in Copenhagen on Sunday. Denmark's prime minister called it terrorism. "
+          "Denmark raised its alert. ")
+
+
+def test_the_articles_country_is_not_lent_to_a_party_acting_abroad(pipeline):
+    found = mentions(pipeline, DANISH + "After militants attacked a magazine in Paris last month, the artist "
+                     "stayed home.")
+    assert codes_of(found, 3, "militants") != ["DNK"]  # was DNK, the country the article is about
+
+
+def test_the_articles_country_still_serves_a_party_acting_at_home(pipeline):
+    # the guard: the sentence places the act in the article's country
+    found = mentions(pipeline, DANISH + "Militants attacked a cafe in Copenhagen.")
+    assert codes_of(found, 3, "Militants") == ["DNK"]
+
+
+def test_a_place_in_another_clause_does_not_unlend_the_articles_country(pipeline):
+    # the guard: "in Greece" is where the helicopter landed, not where the government demanded anything
+    found = mentions(pipeline, DANISH + "After a helicopter landed in Greece on Saturday, the government demanded "
+                     "the return of eight officers on board.")
+    assert codes_of(found, 3, "eight officers") == ["DNK"]

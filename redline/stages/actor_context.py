@@ -55,6 +55,30 @@ def count_countries(matches: Sequence[Match], memory: Memory) -> None:
             memory.countries[m.codes[0]] += 1
 
 
+def placed_here(toks: Sequence[Token], matches: Sequence[Match]) -> frozenset[tuple[str, int]]:
+    """(country, clause verb) of the countries and capitals a sentence names as the object of "in" or "at"
+    ("attacked the magazine in Paris": FRA, 'attacked'): where the acts of that clause happen."""
+    out = set()
+    for m in matches:
+        if m.kind not in ("country", "capital") or len(m.codes) != 1:
+            continue
+        for i in range(m.start, m.end):
+            t = toks[i]
+            if t.dep == "pobj" and t.head != t.i and toks[t.head].lower in ("in", "at"):
+                out.add((m.codes[0], clause_verb(t.head, toks)))
+    return frozenset(out)
+
+
+def clause_verb(i: int, toks: Sequence[Token]) -> int:
+    """The verb of the clause token i stands in (itself when it is one; the root when none is found)."""
+    for _ in range(len(toks)):
+        t = toks[i]
+        if t.pos in ("VERB", "AUX") or t.head == t.i:
+            return i
+        i = t.head
+    return i
+
+
 def count_places(toks: Sequence[Token], matches: Sequence[Match], kb: Knowledge, memory: Memory) -> None:
     """Count the countries of the cities and regions a sentence names that the actor files lack ("Watertown,
     Mass.", "Aleppo"): a story told from places in one country is about that country."""
@@ -148,6 +172,11 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     code = memory.article_country(strict=agent in STRICT_BRIDGING)
     if code is None:
         return ent
+    verb = clause_verb(t.i, toks)
+    here = {c for c, v in memory.here if v == verb}
+    if here and code not in here:  # "militants attacked the magazine in Paris" in a Danish story
+        return dataclasses.replace(ent, reason=f"{base}; not {code}, the country this article is about: its "
+                                   f"clause places what happens in {', '.join(sorted(here))}")
     if code in backers:  # "Moscow-backed rebels" are not Moscow's own, whatever the article is about
         return dataclasses.replace(ent, reason=f"{base}; not {code}, the country this article is about: the phrase "
                                    "names it as the backer")

@@ -27,6 +27,7 @@ from .actor_context import (
     count_places,
     counted_crowd,
     of_body_named_again,
+    placed_here,
     placed_by_preposition,
     possessed,
     staff_of_body,
@@ -150,6 +151,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
     matches = kb.match([(unglued(t.text), t.ws) for t in toks], lemmas=[t.lemma for t in toks])
     count_countries(matches, memory)
     count_places(toks, matches, kb, memory)
+    memory.here = placed_here(toks, [m for m in matches if m.start >= dateline])
     at: dict[int, Match] = {}
     for m in matches:
         if m.start < dateline:
