@@ -271,6 +271,15 @@ class Knowledge(PeopleIndex):
                           + f" ({e.source})", entry=e.id, office=None)
         if e.kind == "agent":
             return self._agent_entity(head, modifiers, context, date=date, text=text, former=former)
+        posts = [t for t in titles if t.entry.office == "Diplomat"]
+        senders = [m for m in modifiers if m.kind in ("country", "adjective") and not m.ambiguous and posts
+                   and m.end <= posts[-1].start and m.entry.code != e.code]
+        if e.kind in ("capital", "country") and senders:
+            # "the British Embassy Kabul": a diplomatic post named with its place is the sending state's
+            s = senders[-1]
+            return Entity(entity_text=text, code=s.entry.code, sector="GOV", office="Diplomat",
+                          reason=f"'{posts[-1].text}' of {s.entry.kind} '{s.text}' -> {s.entry.code} GOV, a diplomatic "
+                          f"post at '{head.text}', not of it ({s.entry.source})", entry=s.entry.id)
         # a place name or nationality is the head
         sector, why = None, "country name alone (no sector, PLOVER convention)"
         if e.kind == "capital":

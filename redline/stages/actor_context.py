@@ -55,6 +55,30 @@ def count_countries(matches: Sequence[Match], memory: Memory) -> None:
             memory.countries[m.codes[0]] += 1
 
 
+def placed_here(toks: Sequence[Token], matches: Sequence[Match]) -> frozenset[tuple[str, int]]:
+    """(country, clause verb) of the countries and capitals a sentence names as the object of "in" or "at"
+    ("attacked the magazine in Paris": FRA, 'attacked'): where the acts of that clause happen."""
+    out = set()
+    for m in matches:
+        if m.kind not in ("country", "capital") or len(m.codes) != 1:
+            continue
+        for i in range(m.start, m.end):
+            t = toks[i]
+            if t.dep == "pobj" and t.head != t.i and toks[t.head].lower in ("in", "at"):
+                out.add((m.codes[0], clause_verb(t.head, toks)))
+    return frozenset(out)
+
+
+def clause_verb(i: int, toks: Sequence[Token]) -> int:
+    """The verb of the clause token i stands in (itself when it is one; the root when none is found)."""
+    for _ in range(len(toks)):
+        t = toks[i]
+        if t.pos in ("VERB", "AUX") or t.head == t.i:
+            return i
+        i = t.head
+    return i
+
+
 def count_places(toks: Sequence[Token], matches: Sequence[Match], kb: Knowledge, memory: Memory) -> None:
     """Count the countries of the cities and regions a sentence names that the actor files lack ("Watertown,
     Mass.", "Aleppo"): a story told from places in one country is about that country."""
@@ -148,6 +172,11 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     code = memory.article_country(strict=agent in STRICT_BRIDGING)
     if code is None:
         return ent
+    verb = clause_verb(t.i, toks)
+    here = {c for c, v in memory.here if v == verb}
+    if here and code not in here:  # "militants attacked the magazine in Paris" in a Danish story
+        return dataclasses.replace(ent, reason=f"{base}; not {code}, the country this article is about: its "
+                                   f"clause places what happens in {', '.join(sorted(here))}")
     if code in backers:  # "Moscow-backed rebels" are not Moscow's own, whatever the article is about
         return dataclasses.replace(ent, reason=f"{base}; not {code}, the country this article is about: the phrase "
                                    "names it as the backer")
@@ -251,3 +280,57 @@ def counted_crowd(t: Token, toks: Sequence[Token], children: list[list[int]], te
                       "fixed none)")
     return Entity(entity_text=text, code=code, sector="CVL", reason=f"{base}; {code} is the country this article "
                   f"is about (named {memory.countries[code]} times, far more than any other)")
+
+
+# Prepositions that tie a job to the body it is done for ("researcher at Human Rights Watch", "analyst with").
+STAFF_PREPS = frozenset({"at", "of", "with", "for"})
+# Knowledge kinds of a body a person can work at (not a country: "a professor in France" is no state agent).
+STAFF_BODIES = frozenset({"igo", "ngo", "group", "metonym"})
+
+
+def staff_of_body(out: list[Mention], toks: Sequence[Token], children: list[list[int]], memory: Memory) -> None:
+    """'Jane Roe, senior arms researcher at Human Rights Watch, said': a person the knowledge base does not know,
+    in apposition with a job noun that is no agent word, is of the organisation the job is done at, for, of or
+    with (its code and sector). Only bodies (organisations, groups, seats of power), never a country or a place.
+    Updates `out` and the coreference memory in place."""
+    heads = {m.head for m in out}
+    for k, m in enumerate(out):
+        if m.kind != "name" or m.entity.code is not None or m.entity.entry:
+            continue
+        for a in children[m.head]:
+            if toks[a].dep != "appos" or toks[a].pos != "NOUN" or a in heads:
+                continue
+            bodies = [b for p in children[a] if toks[p].dep == "prep" and toks[p].lower in STAFF_PREPS
+                      for b in out if toks[b.head].head == p and toks[b.head].dep == "pobj" and b.entity.code
+                      and (b.entity.entry or "").split(":")[0] in STAFF_BODIES]
+            if len(bodies) != 1:
+                continue
+            body = bodies[0]
+            ent = dataclasses.replace(m.entity, code=body.entity.code, sector=body.entity.sector,
+                                      reason=f"{m.entity.reason}; {body.entity.code}: apposition '{toks[a].text} "
+                                      f"... {body.text}' names the body they work at ({body.entity.reason})")
+            out[k] = dataclasses.replace(m, entity=ent)
+            memory.people = [dataclasses.replace(p, entity=ent) if (p.sentence, p.head) == (m.sentence, m.head)
+                             else p for p in memory.people]
+            break
+
+
+def of_body_named_again(out: list[Mention], toks: Sequence[Token], children: list[list[int]]) -> None:
+    """'a leader of the movement', 'members of the group': an agent with no country whose "of" phrase is a
+    description resolved to a body named before (coreference, kind "title") is of that body. The knowledge base
+    reads only names inside the phrase, so the description's antecedent is looked up here, after the sentence's
+    mentions are made. Updates `out` in place."""
+    for k, m in enumerate(out):
+        if m.kind != "agent" or m.entity.code is not None:
+            continue
+        owners = [o for p in children[m.head] if toks[p].dep == "prep" and toks[p].lower == "of"
+                  for o in out if o.kind == "title" and o.entity.code and toks[o.head].head == p
+                  and toks[o.head].dep == "pobj"]
+        if len(owners) != 1:
+            continue
+        o = owners[0]
+        leader = m.entity.office == "Leader" and o.entity.sector  # "a leader of the movement": the body's sector
+        out[k] = dataclasses.replace(m, entity=dataclasses.replace(
+            m.entity, code=o.entity.code, sector=o.entity.sector if leader else m.entity.sector, reason=f"{m.entity.reason.split('; no country')[0]}; {o.entity.code} from "
+            f"'{o.text}' in its 'of' phrase" + (f", and its sector {o.entity.sector} (a leader of it)" if leader else "")
+            + f" ({o.entity.reason})"))

@@ -26,8 +26,11 @@ from .actor_context import (
     count_countries,
     count_places,
     counted_crowd,
+    of_body_named_again,
+    placed_here,
     placed_by_preposition,
     possessed,
+    staff_of_body,
 )
 from .actor_phrases import (
     NP_LEFT,
@@ -94,6 +97,18 @@ VISITOR_WORDS = frozenset({"world", "foreign", "international", "western", "visi
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
+def detached_title(head_match: Match, t: Token, toks: Sequence[Token], children: list[list[int]]) -> bool:
+    """'Obama and Prime Minister Shinzo Abe', parsed as three conjuncts: a capitalised office title, itself a
+    conjunct, followed at once by a person's name that the parser hung elsewhere (not inside the title's phrase)
+    is that person's title. (A title split from its name as an object, "slammed President | Barack Obama", is
+    left to the coder, which reads the two objects as one person.)"""
+    e = head_match.end
+    if head_match.entry.role != "office" or t.dep != "conj" or not toks[head_match.start].text[:1].isupper() \
+            or e >= len(toks) or e != t.i + 1 or toks[e].pos != "PROPN" or toks[e].ent_type != "PERSON":
+        return False
+    return e not in subtree(t.i, children)
+
+
 @stage("actors", requires=("sentences", "reference_date"), provides=("mentions",))
 def resolve_actors(doc: Document, ctx: Context) -> Document:
     """Sentences -> actor mentions. Requires: sentences, reference_date. Provides: mentions."""
@@ -136,6 +151,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
     matches = kb.match([(unglued(t.text), t.ws) for t in toks], lemmas=[t.lemma for t in toks])
     count_countries(matches, memory)
     count_places(toks, matches, kb, memory)
+    memory.here = placed_here(toks, [m for m in matches if m.start >= dateline])
     at: dict[int, Match] = {}
     for m in matches:
         if m.start < dateline:
@@ -163,6 +179,8 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
             else:
                 title_before_name(found[0], t, out)
         out.extend(found)
+    staff_of_body(out, toks, children, memory)  # "Jane Roe, senior researcher at Human Rights Watch"
+    of_body_named_again(out, toks, children)  # "a leader of the movement"
     forward_pronouns(sent, out, memory)  # "In his speech, Obama said": the subject named after the pronoun
     memory.previous = (sent, tuple(out))
     return out
@@ -251,6 +269,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             remember(memory, dataclasses.replace(found[0], text=pick.text), subj, pick.entity, gender=pick.gender)
         return list(found[:1])
     agent_head = head_match is not None and head_match.kind == "agent"
+    if agent_head and detached_title(head_match, t, toks, children):
+        return []  # "Obama and Prime Minister | Shinzo Abe": the title is the next name's, not a party of its own
     named_mods = [m for m in modifiers if m.kind != "agent"]
     if not named_mods and (agent_head or t.lower in GROUP_NOUNS):
         group = group_coref(t, toks, children, head_match, sent, start, end, text, memory)
@@ -333,7 +353,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = placed_by_preposition(ent, h, toks, children, kb)
         again = None
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors and not named_mods:
-            again = repeated_agent(ent, t, sent, text, memory, toks, children)  # "the militants" again
+            again = repeated_agent(ent, t, sent, text, memory, toks, children,  # "the militants" again
+                                   row=head_match.entry.source, span=(head_match.start, head_match.end))
             ent = again or ent
         bodies = [agent_word(toks[match_head(m, toks)]) for m in modifiers if m.kind == "agent"
                   and m is not head_match and m.end <= head_match.start]
@@ -344,7 +365,7 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = bridged(ent, t, toks, children, head_match, sent, memory, backer_codes(start, end, at, toks))
         mention = made(ent, mention_kind(head_match))
         remember(memory, mention, subj, plural=is_plural(t), gender=_gender(ent, toks, start, end, kb))
-        remember_agent(memory, t, mention)
+        remember_agent(memory, t, mention, head_match.entry.source)
         return [mention]
     ent_type = t.ent_type
     if t.pos == "PROPN" and ent_type in ("PERSON", ""):

@@ -27,6 +27,12 @@ KIND_WORDS: dict[str, tuple[frozenset[str], int]] = {
     "alliance": (frozenset({"igo"}), 3),
     "bloc": (frozenset({"igo"}), 3),
 }
+# Sectors of named bodies a kind word never names again: a newspaper is no "group" or "movement" ("an exiled
+# leader of the movement" after "The New York Times reports ..."), a company no "movement".
+NOT_OF_KIND: dict[str, frozenset[str]] = {
+    "group": frozenset({"JRN"}), "organization": frozenset({"JRN"}), "organisation": frozenset({"JRN"}),
+    "movement": frozenset({"JRN", "BUS"}),
+}
 COUNTRY_KINDS = frozenset({"country", "capital", "metonym"})
 # Children a definite description may have and still be only "the X" ("the group's", "the rebels,").
 BARE_DEPS = frozenset({"det", "case", "punct"})
@@ -59,8 +65,9 @@ def kind_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory
         return None
     kinds, window = KIND_WORDS[t.lower]
     own = _own_subject(t, sent)
+    unlike = NOT_OF_KIND.get(t.lower, frozenset())
     found = [p for p in memory.things if _kind(p) in kinds and p.entity.code and p.sentence >= sent.index - window
-             and not (p.sentence == sent.index and (p.head > t.i or p.head == own))]
+             and p.entity.sector not in unlike and not (p.sentence == sent.index and (p.head > t.i or p.head == own))]
     if not found:
         return None
     countries = t.lower in ("country", "nation")
@@ -73,18 +80,43 @@ def kind_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory
     return Mention(sent.index, start, end, t.i, text, ent, "title", (pick.sentence, pick.head))
 
 
+def bare_noun(t: Token, toks: Sequence[Token], children: list[list[int]], start: int, end: int) -> bool:
+    """'Police said', 'Protesters gathered', 'riot police were withdrawn': an agent word with no determiner and
+    nothing else on it but the words of its own agent phrase (`start`-`end`: "riot", "police" of "police
+    officers"), plural or a mass noun, so it names the ones of the story, not one new person ("a judge")."""
+    if any(toks[c].dep not in ("compound", "punct") or toks[c].dep == "compound" and not start <= c < end
+           for c in children[t.i]):
+        return False
+    return is_plural(t) or t.tag == "NN" and t.lower in MASS_AGENTS
+
+
+# Agent words that name a body in the singular without a determiner ("Police said ...").
+MASS_AGENTS = frozenset({"police", "intelligence", "law enforcement", "military", "security"})
+# Sectors whose agent words name one body under several names ("police", "riot police", "police officers";
+# "troops", "soldiers", "tanks"): a bare one takes the earlier ones of its row (agents.csv), not only of its word.
+BODY_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY"})
+
+
 def repeated_agent(own: Entity, t: Token, sent: Sentence, text: str, memory: Memory, toks: Sequence[Token],
-                   children: list[list[int]]) -> Entity | None:
+                   children: list[list[int]], *, row: str = "", span: tuple[int, int] = (0, 0)) -> Entity | None:
     """'the militants' after 'Boko Haram militants': a bare definite agent word with no country of its own is the
     latest earlier mention of that word, in the same number, with a code, when all such mentions of the article
-    are of one country ("the government" is not the earlier "Governments from Havana to Buenos Aires"). When
-    another country is named in this sentence before it or in the sentence before, the two compete: `own` (the
-    agent as the knowledge base left it, no code) with the reason, and the caller looks no further (the country
-    just named is no better a guess). None when no earlier mention settles it."""
-    if not bare_definite(t, toks, children):
-        return None
+    are of one country ("the government" is not the earlier "Governments from Havana to Buenos Aires"). A bare
+    noun with no determiner ("Police said ...", "Protesters returned") is so too, and for the police, the
+    military, courts and spies any earlier mention of an agent word of the same row (`row`, agents.csv: "riot
+    police" after "police") counts. When another country is named in this sentence before it or in the sentence
+    before, the two compete: `own` (the agent as the knowledge base left it, no code) with the reason, and the
+    caller looks no further (the country just named is no better a guess). None when no earlier mention settles
+    it."""
     word, plural = agent_word(t), is_plural(t)
-    found = [a for w, a in memory.agents if w == word and a.plural == plural and a.entity.code
+    if bare_definite(t, toks, children):
+        same = lambda w, a: w == word and a.plural == plural  # noqa: E731
+    elif bare_noun(t, toks, children, *span):
+        body = own.sector in BODY_SECTORS and row
+        same = lambda w, a: w == word or body and a.row == row  # noqa: E731
+    else:
+        return None
+    found = [a for w, a in memory.agents if same(w, a) and a.entity.code
              and (a.sentence, a.head) != (sent.index, t.i) and not (a.sentence == sent.index and a.head > t.i)]
     if not found or len({a.entity.code for a in found}) > 1:
         return None
@@ -96,8 +128,10 @@ def repeated_agent(own: Entity, t: Token, sent: Sentence, text: str, memory: Mem
         return dataclasses.replace(own, reason=f"{own.reason}; '{text}' may be '{pick.text}' (sentence "
                                    f"{pick.sentence}, {code}) or of {', '.join(sorted(rivals))}, named just before; "
                                    "not guessing")
-    return corefer(pick.entity, text, f"'{text}' -> '{pick.text}' (sentence {pick.sentence}), the latest "
-                   f"'{word}' named; every earlier one is of {code}")
+    by_row = pick.row == row and not any(w == word for w, a in memory.agents if a is pick)
+    kind = f"'{word}' or other name of its body ({row})" if by_row else f"'{word}'"
+    return corefer(pick.entity, text, f"'{text}' -> '{pick.text}' (sentence {pick.sentence}), the latest {kind} "
+                   f"named; every earlier one is of {code}")
 
 
 def body_modifier(own: Entity, t: Token, sent: Sentence, text: str, memory: Memory, toks: Sequence[Token],
@@ -133,10 +167,11 @@ class AgentMention:
     text: str
     entity: Entity
     plural: bool
+    row: str = ""  # the agents.csv row of its agent word ("agents.csv:20"), for bodies named under several words
 
 
-def remember_agent(memory: Memory, t: Token, mention: Mention) -> None:
+def remember_agent(memory: Memory, t: Token, mention: Mention, row: str = "") -> None:
     """Record an agent mention with a code for a later repeated description of it."""
     if mention.entity.code is not None and mention.kind == "agent":
         memory.agents.append((agent_word(t), AgentMention(mention.sentence, mention.head, mention.text,
-                                                          mention.entity, is_plural(t))))
+                                                          mention.entity, is_plural(t), row)))

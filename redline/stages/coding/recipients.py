@@ -59,6 +59,17 @@ def domestic_act(event: str, actor) -> bool:
         return True
     return event == "COERCE" and bool(sectors & {"GOV", "MIL"})
 LOCATIVE_PREPS = LOCATIVE
+# Geographic features whose names hold a country's name without being that country's ("the Jordan Valley", "the
+# Niger Delta", "the Congo River"): the feature is a place, often of another state, and no party.
+FEATURE_NOUNS = frozenset({"valley", "river", "delta", "basin", "sea", "strait", "straits", "gulf", "desert",
+                           "mountains", "plateau", "canal", "lake", "bay", "highlands", "lowlands", "rift"})
+
+
+def in_feature_name(toks, i: int) -> bool:
+    """Token i (a country's name) is a compound of a capitalised geographic feature noun: "the Jordan Valley"."""
+    t = toks[i]
+    head = toks[t.head] if t.head != i else None
+    return t.dep == "compound" and head is not None and head.lower in FEATURE_NOUNS and head.text[:1].isupper()
 
 
 class RecipientRules:
@@ -129,6 +140,8 @@ class RecipientRules:
                     continue  # "pro-Russian rebels", "Iranian-backed forces" are not Russian or Iranian
                 if conflict_side(tree, f, i):
                     continue  # "rejected a plan for ending the Afghan war": a side of a conflict spoken of
+                if in_feature_name(toks, i):
+                    continue  # "annex the Jordan Valley": a country's name inside a river's or valley's
                 if t.ent_type not in ("GPE", "NORP") or t.dep in ("relcl",) or t.ent_iob == "I":
                     if (i == n or toks[i].head in of_args(tree, n)) and t.pos == "PROPN" and \
                             f.code.event in PLACE_TARGET_TYPES:
