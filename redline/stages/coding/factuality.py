@@ -48,6 +48,9 @@ CLAIMING = frozenset({"claim", "purport", "profess", "pretend"})
 # Verbs that advocate a course named in their gerund or infinitive ("suggested providing weapons", "argued to
 # lift the embargo"): the course is proposed, not taken. With a that-clause they report speech (speech cues).
 ADVOCATING = frozenset({"suggest", "argue", "advocate", "recommend", "favor", "favour", "endorse", "propose"})
+# Verbs of a stance on a course named by their gerund (tenth round): "supports annexing part of the West Bank",
+# "backed banning the rallies", "opposes expelling the diplomats": the course is argued for or against, not taken.
+STANCES = frozenset({"support", "back", "oppose", "resist", "champion"})
 # "close to threatening": what one is near to doing is not done.
 NEARNESS = frozenset({"close", "closer", "near", "nearer"})
 # Nouns whose "of"/"for" act is feared, asked for or planned, not done (ninth round): "the threat of a North
@@ -439,6 +442,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.POSSIBLE, f"'{toks[h].text} to {toks[i].text}': a claim, not a fact"
         if dep == "xcomp" and lemma(tree, h) in ADVOCATING:
             return Factuality.HYPOTHETICAL, f"'{toks[h].text} ... {toks[i].text}': a course advocated, not taken"
+        if dep in ("xcomp", "dobj", "ccomp") and toks[i].tag == "VBG" and lemma(tree, h) in STANCES:
+            return Factuality.HYPOTHETICAL, f"'{toks[h].text} {toks[i].text}': a course argued for or against"
         if dep == "advcl" and toks[h].lower == "long" and any(toks[k].dep == "mark" and toks[k].lower == "as"
                                                               for k in tree.kids[i]):
             return Factuality.HYPOTHETICAL, f"'as long as ... {toks[i].text}': a condition"
