@@ -152,6 +152,9 @@ class Coder(ArgumentRules, RecipientRules):
         if (threat := promises.hostile_promise(tree, f)) is not None:
             f = threat
             trace.append("a promise to bring force or coercive measures on a party is a threat: THREATEN")
+        if (kept := promises.ending_promise(tree, f)) is not None:
+            f = kept
+            trace.append("a promise to end or lift a measure is a concession: AGREE")
         if (order := orders.coercive_order(tree, f)) is not None:
             f = order
             trace.append("an order that a person be held or expelled is the coercion itself: COERCE")

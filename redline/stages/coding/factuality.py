@@ -426,7 +426,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                                                          for k in tree.kids[h]):
             # "should shoot down the next missile launched by North Korea": an act still to come
             return Factuality.HYPOTHETICAL, f"'{toks[i].text}' describes the next or a future '{toks[h].text}'"
-        if dep == "acl" and toks[i].tag == "VBN" and not infinitive and not _denied_noun(tree, h, lex):
+        if dep == "acl" and toks[i].tag == "VBN" and not infinitive and not _denied_noun(tree, h, lex) and not any(
+                toks[k].dep in ("mark", "nsubj", "aux") for k in tree.kids[i]):  # not "rumors that tanks had ..."
             # "could undermine the ceasefire signed by X": the participle states a fact of its own
             return Factuality.ASSERTED, f"participle '{toks[i].text}' on '{toks[h].text}' keeps its own modality"
         if dep == "csubj" and (toks[h].lemma.lower() == "be" or infinitive):  # "to crack down ... has proved"
@@ -457,6 +458,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.HYPOTHETICAL, f"'it {toks[h].text} ... to {toks[i].text}': the act judged in general"
         if dep == "pcomp" and toks[h].lower == "without":  # "reached out without consulting the White House"
             return Factuality.NEGATED, f"'without {toks[i].text}': not done"
+        if dep == "pcomp" and (toks[h].lower, toks[h - 1].lower if h else "") in (("of", "instead"), ("than", "rather")):
+            # "chose to negotiate instead of attacking the rebels", "rather than expelling the diplomats"
+            return Factuality.NEGATED, f"'{toks[h - 1].text} {toks[h].text} {toks[i].text}': not done"
         if dep == "pcomp" and toks[h].lower == "from" and tree.head(h) is not None and \
                 toks[tree.head(h)].lemma.lower() in PREVENTING:
             g = tree.head(h)  # "banned the forces from requesting airstrikes": what is barred does not happen

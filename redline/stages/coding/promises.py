@@ -95,4 +95,25 @@ def hostile_promise(tree: Tree, f: Frame) -> Frame | None:
                                notes=f.notes + ("a promise of force or coercive measures is a threat",))
 
 
-__all__ = ["hostile_promise"]
+# Verbs that end or undo a measure: a promise to do so is a concession, whatever the measure ("promised to end
+# indefinite detention", "vowed to lift the blockade", "pledged to halt the strikes").
+ENDING = frozenset({"end", "stop", "halt", "lift", "close", "cease", "abolish", "scrap", "ease", "suspend",
+                    "terminate", "dismantle", "repeal", "reverse", "withdraw", "release", "free"})
+
+
+def ending_promise(tree: Tree, f: Frame) -> Frame | None:
+    """A promise the lexicon made THREATEN through its complement's measure ("promised to end indefinite
+    detention" took the arrest of 'detention') recoded as the promise it is (AGREE 030) when the complement ends
+    or undoes the measure, else None."""
+    toks = tree.tokens
+    if f.code.event != "THREATEN" or toks[f.base].lemma.lower() not in PROMISE_VERBS:
+        return None
+    x = _complement(tree, f.base)
+    if x is None or toks[x].lemma.lower() not in ENDING:
+        return None
+    return dataclasses.replace(f, code=Code("AGREE", None, "030"), object_list=None,
+                               rule=f"{f.rule}+ending:{toks[x].lemma.lower()}",
+                               notes=f.notes + ("a promise to end a measure is a concession, no threat",))
+
+
+__all__ = ["ending_promise", "hostile_promise"]

@@ -37,6 +37,8 @@ PRIVATE_THANKS = frozenset({"god", "allah", "lord", "family", "families", "frien
                             "husband", "mother", "father", "parent", "parents", "child", "children", "son",
                             "daughter", "doctor", "doctors", "nurse", "nurses", "everyone", "everybody"})
 VOTERS = frozenset({"voter", "voters", "electorate", "constituent", "constituents", "electors"})
+AGREEMENT_WORDS = frozenset({"agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties",
+                             "pact", "handover", "arrangement", "declaration", "transfer", "transition"})
 
 
 def warned_against(tree: Tree, f: Frame) -> Code | None:
@@ -136,9 +138,10 @@ def standing_deployment(tree: Tree, f: Frame) -> bool:
 
 def private_visit(f: Frame, actors) -> bool:
     """'thousands of tourists visited Thailand', 'crowds visiting the beaches': civilians travelling meet no
-    party; PLOVER's visits are made by officials and organisations."""
+    party; PLOVER's visits are made by officials and organisations. A reporter visiting a front line or a leader
+    ('the correspondent visited the front line') is reporting, as a journalist talking to a party is an interview."""
     return f.code.event == "CONSULT" and f.code.mode == "visit" and bool(actors) and all(
-        a.entity.sector == "CVL" for a in actors)
+        a.entity.sector in ("CVL", "JRN") for a in actors)
 
 
 def campaigning(tree: Tree, f: Frame, recipients) -> bool:
@@ -166,7 +169,38 @@ def own_country_defended(f: Frame, actors, recipients) -> bool:
         r.entity.code in codes and r.entity.sector is None for r in recipients)
 
 
+# Ways a transfer is agreed: control taken "under" or "as part of" one of them is handed over, not seized.
+AGREED_BY = ("under", "per", "through", "by")
+# What one destroys of one's own record: evidence and papers, not a party's property.
+RECORDS = PAPERWORK | frozenset({"evidence", "tape", "tapes", "video", "videos", "recording", "recordings",
+                                 "footage", "email", "emails", "note", "notes", "paper", "papers", "log", "logs"})
+
+
+def handover(tree: Tree, f: Frame) -> bool:
+    """'China took back control of Hong Kong under the 1997 agreement', 'the Afghan army took control of the base
+    under a deal with the Americans': control taken under an agreement is handed over, no seizure. 'took control
+    of the town after heavy fighting' stays COERCE/seize."""
+    if f.code.event != "COERCE" or f.code.mode != "seize":
+        return False
+    toks = tree.tokens
+    heads = [f.base, *tree.children(f.base, {"dobj"})]
+    return any(toks[a].lemma.lower() in AGREEMENT_WORDS or
+               any(toks[k].lower in AGREEMENT_WORDS for k in tree.children(a, {"compound"}))
+               for h in heads for _, a in tree.prep_args(h, AGREED_BY))
+
+
+def destroyed_records(tree: Tree, f: Frame) -> bool:
+    """'destroyed evidence of the torture', 'destroyed the tapes of the interrogations': destroying records is
+    obstruction inside one's own house, not an attack on a party's property ('destroyed a rebel arms depot')."""
+    if f.code.event != "ASSAULT" or f.code.mode != "destroy":
+        return False
+    objects = [*tree.children(f.base, {"dobj", "nsubjpass"})]
+    return bool(objects) and all(names_word(tree, o, RECORDS) for o in objects)
+
+
 DROPS = (
+    (handover, "control taken under an agreement is a handover, no seizure"),
+    (destroyed_records, "destroying evidence or records attacks no party"),
     (paperwork_request, "asking for documents or an inquiry asks no party for anything: no request"),
     (money_charge, "charging a fee or a price is money, not an accusation"),
     (shared_geography, "sharing a border, a coast or a history is geography, not cooperation"),
