@@ -198,7 +198,24 @@ def destroyed_records(tree: Tree, f: Frame) -> bool:
     return bool(objects) and all(names_word(tree, o, RECORDS) for o in objects)
 
 
+# Whom one tells things to in public: the press and audiences (a statement, not an instruction to a party).
+TOLD = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "correspondent", "correspondents",
+                  "crowd", "crowds", "audience", "audiences", "supporter", "supporters", "viewer", "viewers",
+                  "interviewer", "rally", "newspaper", "media"})
+
+
+def told_the_press(tree: Tree, f: Frame) -> bool:
+    """'Trump told reporters on the White House lawn', 'the senator told reporters to keep the irony in mind',
+    'he told the crowd to be proud': telling the press or an audience is a statement, no request of a party.
+    'told Iran to stop enrichment' stays a request."""
+    if f.code.event != "REQUEST" or tree.tokens[f.base].lemma.lower() != "tell":
+        return False
+    hearers = tree.children(f.base, {"dobj", "dative", "iobj"})
+    return bool(hearers) and all(names_word(tree, h, TOLD) for h in hearers)
+
+
 DROPS = (
+    (told_the_press, "telling reporters or an audience something is a statement, no request of a party"),
     (handover, "control taken under an agreement is a handover, no seizure"),
     (destroyed_records, "destroying evidence or records attacks no party"),
     (paperwork_request, "asking for documents or an inquiry asks no party for anything: no request"),

@@ -9,8 +9,9 @@ ritual, a choice of words or someone's beliefs do no act between parties (docs/a
   how one speaks, not a rejection of a party's demand.
 - **Wishes about beliefs**: wanting people to believe, think or understand something ("wants people to believe that
   his plan can solve every problem", "wants the world to think that Ukraine started the war") asks nobody to act.
-- **Obligations in the past**: a modal with a perfect ("the Europeans must have seen the refugees as a problem",
-  "the minister should have known") infers or regrets; it demands nothing.
+- **Inferences**: "must" with a perfect ("the Europeans must have seen the refugees as a problem", "he must have
+  known") infers what was so; it demands nothing and criticises nobody ("should have" with a perfect stays the
+  criticism wordsense.py reads).
 """
 
 from __future__ import annotations
@@ -70,20 +71,23 @@ def wish_about_beliefs(tree: Tree, f: Frame) -> bool:
     return bool(xs) and all(_lemma(tree, x) in MINDS for x in xs)
 
 
-def past_obligation(tree: Tree, f: Frame) -> bool:
+def inference(tree: Tree, f: Frame) -> bool:
+    """'must have seen', 'must have known': 'must' with a perfect infers what was so. 'should have' with a perfect
+    judges a past act and stays criticism (wordsense.past_obligation)."""
     toks = tree.tokens
     if not f.rule.startswith("deontic"):
         return False
     v = f.trigger[1] - 1
-    return toks[v].tag == "VBN" and any(toks[k].dep == "aux" and toks[k].lemma.lower() == "have" and
-                                        toks[k].tag == "VB" for k in tree.kids[v])
+    auxes = [k for k in tree.kids[v] if toks[k].dep == "aux"]
+    return toks[v].tag == "VBN" and any(toks[k].lower == "must" for k in auxes) and any(
+        toks[k].lemma.lower() == "have" and toks[k].tag == "VB" for k in auxes)
 
 
 CHECKS = (
     (oath_of_office, "an oath of office or a swearing-in is a ceremony, not a promise to a party"),
     (choice_of_words, "refusing to use a word or to call something so is a choice of words, no rejection"),
     (wish_about_beliefs, "wanting people to believe or think something asks nobody to act"),
-    (past_obligation, "a modal with a perfect ('must have seen', 'should have known') infers or regrets: no demand"),
+    (inference, "'must have' with a perfect ('must have seen') infers what was so: no demand, no criticism"),
 )
 
 
