@@ -64,6 +64,16 @@ pytestmark = pytest.mark.slow
     ('"We are not going to sign anything," the American president told reporters.', "REQUEST"),
     # a promise to end a measure is no threat (promises.ending_promise)
     ("Obama promised to end indefinite detention and to bring the prisoners into the justice system.", "THREATEN"),
+    # a vow of revenge or a promise of a forceful response is no agreement (promises.hostile_promise)
+    ("Hamas vowed revenge on Israel.", "AGREE"),
+    ("The American president promised that the United States would respond to further Iranian provocation by "
+     "bombing cultural sites in Iran.", "AGREE"),
+    # a general tendency is no act (factuality); attacking an inquiry is verbal (cue abstract_objects)
+    ("A majority of the released jihadists tend to stay and fight locally.", "ASSAULT"),
+    ("Even people with despicable governments tend to rally around their leaders.", "SUPPORT"),
+    ("The American president has routinely attacked the special counsel's investigation.", "ASSAULT"),
+    # calling for the declassification of papers asks no party
+    ("The White House statement calls for immediate declassification.", "REQUEST"),
 ])
 def test_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -89,6 +99,8 @@ def test_no_event(pipeline, text, absent):
     # a promise to lift a measure stays an agreement; a promise to crush stays a threat
     ("The Israeli government vowed to lift the blockade of Gaza.", ("AGREE", ("ISR",), ("PSE",))),
     ("The Turkish president vowed to crush the Kurdish militias.", ("THREATEN", ("TUR",), ())),
+    ("Hamas vowed revenge on Israel.", ("THREATEN", ("PSE",), ("ISR",))),
+    ("The Chinese government promised that it would respond by lifting the tariffs.", ("AGREE", ("CHN",), ())),
 ])
 def test_rules_keep(pipeline, text, expected):
     assert expected in coded(pipeline, text)

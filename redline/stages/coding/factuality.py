@@ -443,6 +443,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.POSSIBLE, f"'{toks[h].text} to {toks[i].text}': a claim, not a fact"
         if dep == "xcomp" and lemma(tree, h) in ADVOCATING:
             return Factuality.HYPOTHETICAL, f"'{toks[h].text} ... {toks[i].text}': a course advocated, not taken"
+        if dep == "xcomp" and infinitive and lemma(tree, h) == "tend":
+            # "jihadists tend to stay and fight locally", "people tend to rally around their leaders": a habit
+            return Factuality.HYPOTHETICAL, f"'{toks[h].text} to {toks[i].text}': a general tendency, no act"
         if dep in ("xcomp", "dobj", "ccomp") and toks[i].tag == "VBG" and lemma(tree, h) in STANCES:
             return Factuality.HYPOTHETICAL, f"'{toks[h].text} {toks[i].text}': a course argued for or against"
         if dep == "advcl" and toks[h].lower == "long" and any(toks[k].dep == "mark" and toks[k].lower == "as"

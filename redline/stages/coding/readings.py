@@ -19,7 +19,8 @@ from .tree import Frame, Tree, first_reason, names_word
 PAPERWORK = frozenset({"transcript", "transcripts", "document", "documents", "record", "records", "file", "files",
                        "copy", "copies", "review", "audit", "study", "report", "assessment", "briefing", "data",
                        "information", "details", "memo", "list", "update", "updates", "analysis", "evaluation",
-                       "recount", "inventory", "survey"})
+                       "recount", "inventory", "survey", "material", "materials", "declassification", "disclosure",
+                       "complaint", "complaints", "email", "emails", "text", "texts"})
 # What one is paid or charges: money, not charges in court.
 MONEY = frozenset({"fee", "fees", "price", "prices", "rate", "rates", "tax", "taxes", "toll", "tolls", "money",
                    "dollar", "dollars", "interest", "premium", "rent", "fare", "fares", "tariff", "tariffs",
@@ -78,6 +79,7 @@ def paperwork_request(tree: Tree, f: Frame) -> bool:
                *[a for _, a in tree.prep_args(f.base, ("for",))]]  # "requested copies": the object may be read
     # as the one asked; every argument must be paperwork ("asked the ministry for the records" asks a party)
     return bool(objects) and all(names_word(tree, o, PAPERWORK) for o in objects)
+
 
 
 def money_charge(tree: Tree, f: Frame) -> bool:
