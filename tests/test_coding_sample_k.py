@@ -101,6 +101,10 @@ def test_no_event(pipeline, text, absent):
     ("The Turkish president vowed to crush the Kurdish militias.", ("THREATEN", ("TUR",), ())),
     ("Hamas vowed revenge on Israel.", ("THREATEN", ("PSE",), ("ISR",))),
     ("The Chinese government promised that it would respond by lifting the tariffs.", ("AGREE", ("CHN",), ())),
+    # no doubt, little doubt: what there is no doubt of is asserted
+    ("There is very little doubt that a chemical weapon was used by the Syrian regime against civilians.",
+     ("ASSAULT", ("SYR",), ())),
+    ("There is no doubt that Russian jets bombed the hospital.", ("ASSAULT", ("RUS",), ())),
 ])
 def test_rules_keep(pipeline, text, expected):
     assert expected in coded(pipeline, text)

@@ -512,6 +512,10 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.FUTURE, f"intention '{toks[h].text}'"
         if hl in lex.cue("future") or hw in lex.cue("future_frames"):
             return Factuality.FUTURE, f"governed by '{toks[h].text}'"
+        if hl == "doubt" and toks[h].pos == "NOUN" and any(toks[k].lower in SCANT and toks[k].dep in ("det", "amod")
+                                                           for k in tree.kids[h]):
+            # "there is no doubt that Russian jets bombed the hospital", "very little doubt that it was used"
+            return Factuality.ASSERTED, f"'{toks[h].text}' with 'no' or 'little': held certain"
         if hl in lex.cue("belief"):
             return Factuality.POSSIBLE, f"reported as belief by '{toks[h].text}'"
         if hl in lex.cue("hypothetical"):
