@@ -99,12 +99,6 @@ _VIDEO_LABEL_RE = re.compile(r"^(?:raw (?:video|footage)\b|videos?:|watch:)", re
 # twice without a space, the person's latest headlines, then "MORE" ("Nikki Haley Nimrata (Nikki) HaleyHaley
 # seeks to quell talk ... MORE on Monday ripped ..."). From the doubled surname to "MORE" goes; one surname stays.
 _HOVER_CARD_RE = re.compile(r"\b(?P<name>[A-Z][a-z'’-]{1,30})(?P=name)\b.{0,400}?\sMORE\b")
-# The same card when the first headline does not begin with the surname (tenth round): the name as the article
-# gives it, the full name, the surname glued to the headline's first word, headlines, "MORE" ("Sen. Jane Roe Jane
-# Mary RoePoll shows Roe ahead ... MORE (Maine) said", "Rep. John McDoe John Paul McDoeGOP leaders join ... MORE").
-# From the glued headline to "MORE" goes: the name stays as the article gave it.
-_GLUED_CARD_RE = re.compile(
-    r"\b(?P<name>[A-Z][A-Za-z'’-]{1,30})(?:\s+\S+){1,5}?\s+(?P=name)(?P<card>[A-Z][^\s]*.{0,400}?\sMORE\b)")
 # Where a person stands in a photo ("Ismail, center, and other officials visit ...", "X, second from left, ...",
 # "Putin (R) and Xi (L) ..."): a convention of captions, never of news prose.
 _PHOTO_POSITION_RE = re.compile(
@@ -187,9 +181,6 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     while (card := _HOVER_CARD_RE.search(s)) is not None:
         removed.append((card.group()[len(card.group("name")):].strip(), "profile hover card (headlines, MORE)"))
         s = f"{s[:card.start()]}{card.group('name')}{s[card.end():]}".strip()
-    while (card := _GLUED_CARD_RE.search(s)) is not None:
-        removed.append((card.group("card").strip(), "profile hover card (headlines, MORE)"))
-        s = f"{s[:card.start('card')]}{s[card.end():]}".strip()
     if _CAPTION_LINE_RE.match(s) or (_CAPTION_WORDS_RE.search(s) and len(_CAPTION_WORDS_RE.findall(s)) >= 1
                                      and not s.endswith((".", '"', "\u201d"))):
         return "", [(s, "photo caption, gallery or video widget")]
