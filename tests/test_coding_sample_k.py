@@ -46,8 +46,7 @@ pytestmark = pytest.mark.slow
     ("The German chancellor refused to call the killings a genocide.", "REJECT"),
     ("The Turkish president wants people to believe that his plan can solve every problem.", "REQUEST"),
     ("The Kremlin wants the world to think that Ukraine started the war.", "REQUEST"),
-    ("The Europeans must have seen the Syrian refugees as a problem for Turkey to solve.", "ACCUSE"),
-    ("The Iranian minister must have known that the Saudis would refuse.", "ACCUSE"),
+    ("The French minister said the Germans must have seen the refugees as a problem for Italy to solve.", "ACCUSE"),
     # what is done instead of an act, and what a rumor says, are not asserted (factuality)
     ("The Iraqi army chose to negotiate instead of attacking the rebels.", "ASSAULT"),
     ("Americans deserve a president who unites them instead of attacking the press.", "ACCUSE"),
@@ -61,11 +60,10 @@ pytestmark = pytest.mark.slow
     ("An American journalist visited the front line near Mosul this week.", "CONSULT"),
     ("The BBC correspondent visited the Syrian president in Damascus.", "CONSULT"),
     ("The senator told reporters to keep the irony in mind.", "REQUEST"),
-    ('"We are not going to sign anything," the American president told reporters.', "REQUEST"),
+    ("The Turkish president told reporters on the palace lawn that the talks would go on.", "REQUEST"),
     # a promise to end a measure is no threat (promises.ending_promise)
     ("Obama promised to end indefinite detention and to bring the prisoners into the justice system.", "THREATEN"),
     # a vow of revenge or a promise of a forceful response is no agreement (promises.hostile_promise)
-    ("Hamas vowed revenge on Israel.", "AGREE"),
     ("The American president promised that the United States would respond to further Iranian provocation by "
      "bombing cultural sites in Iran.", "AGREE"),
     # a general tendency is no act (factuality); attacking an inquiry is verbal (cue abstract_objects)
