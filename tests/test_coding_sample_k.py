@@ -51,6 +51,10 @@ pytestmark = pytest.mark.slow
     ("The Iraqi army chose to negotiate instead of attacking the rebels.", "ASSAULT"),
     ("Americans deserve a president who unites them instead of attacking the press.", "ACCUSE"),
     ("The official had not confirmed rumors that tanks had surrounded the presidential palace.", "COERCE"),
+    # a state body seeking money for its own budget, forces fighting their own legislature (inhouse.py)
+    ("The Pentagon seeks $534 billion for next year.", "REQUEST"),
+    ("The American military has begun requesting more funds to track civilian deaths.", "REQUEST"),
+    ("The American generals battled Congress over the budget.", "ASSAULT"),
     # control taken under an agreement is a handover; destroying records attacks nobody (readings.py)
     ("China took back control of Hong Kong under the 1997 agreement with Britain.", "COERCE"),
     ("The Afghan army took control of the base under a deal with the Americans.", "COERCE"),
@@ -91,6 +95,8 @@ def test_no_event(pipeline, text, absent):
     # allegiance sworn to a party stays; a warning to a party stays a request
     ("The Afghan fighters swore allegiance to the Islamic State.", ("AGREE", ("AFG",), ("IMG",))),
     ("The American envoy told Iran to stop enrichment.", ("REQUEST", ("USA",), ("IRN",))),
+    # money asked of a party named stays a request
+    ("The Ukrainian government requested funds from the United States.", ("REQUEST", ("UKR",), ("USA",))),
     # control taken by fighting and a depot destroyed stay
     ("The Syrian army took control of the town after heavy fighting.", ("COERCE", ("SYR",), ("SYR",))),
     ("Russian jets destroyed a rebel arms depot near Idlib.", ("ASSAULT", ("RUS",), ("SYR",))),

@@ -195,24 +195,23 @@ BUDGET_VERBS = frozenset({"seek", "request", "ask", "want", "demand", "pledge", 
 def _objects_down(tree: Tree, v: int, depth: int = 3) -> list[int]:
     """Direct objects of verb v and of its to-complements ("pledging to ask to replenish the accounts")."""
     out = list(tree.children(v, {"dobj"}))
-    if depth:
+    if depth and not out:  # not through a party asked ("asked Congress to pass the budget")
         for x in tree.children(v, {"xcomp"}):
             out += _objects_down(tree, x, depth - 1)
     return out
 
 
 def budget_request(tree: Tree, f: Frame, actors, recipients) -> bool:
-    """A government, its forces, police or intelligence seeking, requesting or pledging money with no other
-    country's party named: its own budget, an internal procedure (docs/annotation.md section 2). 'Ukraine requested
-    funds from the United States' names another country and stays."""
+    """A government, its forces, police or intelligence seeking, requesting or pledging money with no party named
+    to give it: its own budget, an internal procedure (docs/annotation.md section 2). 'Ukraine requested funds from
+    the United States' and 'asked the Chilean Congress to pass the budget' name a party and stay."""
     toks = tree.tokens
     if f.code.event not in ("REQUEST", "AGREE") or toks[f.base].lemma.lower() not in BUDGET_VERBS:
         return False
     if not actors or not all(a.entity.sector in EXECUTIVE for a in actors):
         return False
-    own = {a.entity.code for a in actors}
-    if any(r.entity.code not in own for r in recipients):
-        return False
+    if recipients:
+        return False  # "asked the Chilean Congress to pass the budget": an appeal to a party named
     objects = _objects_down(tree, f.base) + [a for _, a in tree.prep_args(f.base, ("for",))]
     return any(toks[o].ent_type == "MONEY" or names_word(tree, o, BUDGET) or any(
         toks[k].lower in BUDGET for k in tree.kids[o] if toks[k].dep in ("nmod", "compound", "quantmod", "nummod"))
