@@ -13,7 +13,7 @@ from ...records import Document, Entity, Event, Factuality, Mention, Sentence, T
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import complements, idioms, inhouse, oneact, orders, promises, publics, readings, senses, wordsense
+from . import complements, idioms, inhouse, instruments, oneact, orders, promises, publics, readings, senses, wording, wordsense
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -134,7 +134,12 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "no actor"
         if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):
             return None, "a disaster or disease is no actor"
-        if f.code.event == "ASSAULT" and (f.rule.startswith(("svo", "passive")) and self._cyber(tree)
+        if (struck := instruments.measure_strike(tree, f, self.lex)) is not None:
+            f = struck
+            trace.append("struck with sanctions or tariffs: the measure is the act (SANCTION)")
+        if instruments.policy_blow(tree, f, self.lex):
+            return None, "a policy or an action 'hits' someone: the effect of a measure, no attack"
+        if f.code.event == "ASSAULT" and (f.rule.startswith(("svo", "passive")) and self._cyber(tree, f)
                                           or f.rule.startswith("light") and self._cyber_noun(tree, f)):
             f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
             trace.append("an attack on computer systems is COERCE/cyber")
@@ -147,6 +152,9 @@ class Coder(ArgumentRules, RecipientRules):
         if (threat := promises.hostile_promise(tree, f)) is not None:
             f = threat
             trace.append("a promise to bring force or coercive measures on a party is a threat: THREATEN")
+        if (kept := promises.ending_promise(tree, f)) is not None:
+            f = kept
+            trace.append("a promise to end or lift a measure is a concession: AGREE")
         if (order := orders.coercive_order(tree, f)) is not None:
             f = order
             trace.append("an order that a person be held or expelled is the coercion itself: COERCE")
@@ -156,7 +164,7 @@ class Coder(ArgumentRules, RecipientRules):
         if not why:
             f, why = readings.sense(tree, f, trace)
         if not why:
-            why = complements.drop_reason(tree, f, self.lex)
+            why = complements.drop_reason(tree, f, self.lex) or wording.drop_reason(tree, f)
         if why:
             return None, why
         if senses.opinion_agreement(tree, f):
@@ -423,10 +431,9 @@ class Coder(ArgumentRules, RecipientRules):
                     return False
         return True
 
-    def _cyber(self, tree: Tree) -> bool:
-        """The sentence speaks of computer systems, hackers or cyber attacks."""
-        words = self.lex.cue("cyber")
-        return any(t.lemma.lower() in words or t.lower in words for t in tree.tokens)
+    def _cyber(self, tree: Tree, f: Frame) -> bool:
+        """The act's own clause speaks of computer systems, hackers or cyber attacks (instruments.py)."""
+        return instruments.in_cyberspace(tree, f, self.lex.cue("cyber"))
 
     def _cyber_noun(self, tree: Tree, f: Frame) -> bool:
         """The event noun is a cyber attack ("claimed hacking attacks", "launched cyber attacks")."""

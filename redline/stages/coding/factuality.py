@@ -48,6 +48,9 @@ CLAIMING = frozenset({"claim", "purport", "profess", "pretend"})
 # Verbs that advocate a course named in their gerund or infinitive ("suggested providing weapons", "argued to
 # lift the embargo"): the course is proposed, not taken. With a that-clause they report speech (speech cues).
 ADVOCATING = frozenset({"suggest", "argue", "advocate", "recommend", "favor", "favour", "endorse", "propose"})
+# Verbs of a stance on a course named by their gerund (tenth round): "supports annexing part of the West Bank",
+# "backed banning the rallies", "opposes expelling the diplomats": the course is argued for or against, not taken.
+STANCES = frozenset({"support", "back", "oppose", "resist", "champion"})
 # "close to threatening": what one is near to doing is not done.
 NEARNESS = frozenset({"close", "closer", "near", "nearer"})
 # Nouns whose "of"/"for" act is feared, asked for or planned, not done (ninth round): "the threat of a North
@@ -423,7 +426,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                                                          for k in tree.kids[h]):
             # "should shoot down the next missile launched by North Korea": an act still to come
             return Factuality.HYPOTHETICAL, f"'{toks[i].text}' describes the next or a future '{toks[h].text}'"
-        if dep == "acl" and toks[i].tag == "VBN" and not infinitive and not _denied_noun(tree, h, lex):
+        if dep == "acl" and toks[i].tag == "VBN" and not infinitive and not _denied_noun(tree, h, lex) and not any(
+                toks[k].dep in ("mark", "nsubj", "aux") for k in tree.kids[i]):  # not "rumors that tanks had ..."
             # "could undermine the ceasefire signed by X": the participle states a fact of its own
             return Factuality.ASSERTED, f"participle '{toks[i].text}' on '{toks[h].text}' keeps its own modality"
         if dep == "csubj" and (toks[h].lemma.lower() == "be" or infinitive):  # "to crack down ... has proved"
@@ -439,6 +443,11 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.POSSIBLE, f"'{toks[h].text} to {toks[i].text}': a claim, not a fact"
         if dep == "xcomp" and lemma(tree, h) in ADVOCATING:
             return Factuality.HYPOTHETICAL, f"'{toks[h].text} ... {toks[i].text}': a course advocated, not taken"
+        if dep == "xcomp" and infinitive and lemma(tree, h) == "tend":
+            # "jihadists tend to stay and fight locally", "people tend to rally around their leaders": a habit
+            return Factuality.HYPOTHETICAL, f"'{toks[h].text} to {toks[i].text}': a general tendency, no act"
+        if dep in ("xcomp", "dobj", "ccomp") and toks[i].tag == "VBG" and lemma(tree, h) in STANCES:
+            return Factuality.HYPOTHETICAL, f"'{toks[h].text} {toks[i].text}': a course argued for or against"
         if dep == "advcl" and toks[h].lower == "long" and any(toks[k].dep == "mark" and toks[k].lower == "as"
                                                               for k in tree.kids[i]):
             return Factuality.HYPOTHETICAL, f"'as long as ... {toks[i].text}': a condition"
@@ -452,6 +461,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.HYPOTHETICAL, f"'it {toks[h].text} ... to {toks[i].text}': the act judged in general"
         if dep == "pcomp" and toks[h].lower == "without":  # "reached out without consulting the White House"
             return Factuality.NEGATED, f"'without {toks[i].text}': not done"
+        if dep == "pcomp" and (toks[h].lower, toks[h - 1].lower if h else "") in (("of", "instead"), ("than", "rather")):
+            # "chose to negotiate instead of attacking the rebels", "rather than expelling the diplomats"
+            return Factuality.NEGATED, f"'{toks[h - 1].text} {toks[h].text} {toks[i].text}': not done"
         if dep == "pcomp" and toks[h].lower == "from" and tree.head(h) is not None and \
                 toks[tree.head(h)].lemma.lower() in PREVENTING:
             g = tree.head(h)  # "banned the forces from requesting airstrikes": what is barred does not happen
@@ -500,6 +512,10 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.FUTURE, f"intention '{toks[h].text}'"
         if hl in lex.cue("future") or hw in lex.cue("future_frames"):
             return Factuality.FUTURE, f"governed by '{toks[h].text}'"
+        if hl == "doubt" and toks[h].pos == "NOUN" and any(toks[k].lower in SCANT and toks[k].dep in ("det", "amod")
+                                                           for k in tree.kids[h]):
+            # "there is no doubt that Russian jets bombed the hospital", "very little doubt that it was used"
+            return Factuality.ASSERTED, f"'{toks[h].text}' with 'no' or 'little': held certain"
         if hl in lex.cue("belief"):
             return Factuality.POSSIBLE, f"reported as belief by '{toks[h].text}'"
         if hl in lex.cue("hypothetical"):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Code
 from .senses import OTHER_SIDE
-from .tree import Frame, Tree
+from .tree import Frame, Tree, names_word
 
 # One government's executive: the government itself, its forces, police and intelligence services.
 EXECUTIVE = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -160,22 +160,62 @@ def political_combat(tree: Tree, f: Frame, actors, recipients) -> bool:
     return bool(sectors & UNARMED) or bool(others & UNARMED)
 
 
+# The civilian powers of a state: with one of them a party, a fight of its own forces is a quarrel.
+CIVIL_POWERS = frozenset({"GOV", "LEG", "JUD"})
+
+
 def executive_quarrel(tree: Tree, f: Frame, actors, recipients) -> bool:
     """'A clash between the president and top military leadership over the case', 'the prime minister feuded with
-    his army chief': a fight or clash word whose parties are a government and its own forces or officials (one
-    country, a civilian government among them) is a quarrel inside one state. Two armed forces of one country
-    ("the army clashed with the paramilitary forces") stay: no civilian government is a party."""
+    his army chief', 'the military leaders aggressively fighting the senator' (tenth round: a legislature or a court
+    too): a fight or clash word whose parties are a civilian power and its own forces or officials (one country) is
+    a quarrel inside one state. Two armed forces of one country ("the army clashed with the paramilitary forces")
+    stay: no civilian power is a party."""
     if f.code.event != "ASSAULT" or f.code.mode is not None:
         return False
     if tree.tokens[f.trigger[1] - 1].lemma.lower() not in COMBAT_WORDS:
         return False
     parties = [*actors, *recipients]
-    if len(parties) < 2 or not any(p.entity.sector == "GOV" for p in parties):
+    if len(parties) < 2 or not any(p.entity.sector in CIVIL_POWERS for p in parties):
         return False
     if any(p.how == "mention inside the noun phrase" for p in parties):
         return False  # "opponents of the president clashed with his supporters": crowds, not the government
     codes = {p.entity.code for p in parties}
-    return len(codes) == 1 and None not in codes and all(p.entity.sector in EXECUTIVE for p in parties)
+    return len(codes) == 1 and None not in codes and all(p.entity.sector in EXECUTIVE | CIVIL_POWERS
+                                                         for p in parties)
+
+
+# Money a state body asks for or pledges to find for its own budget (tenth round): "the Pentagon seeks $534
+# billion for next year", "the military has begun requesting more funds", "pledging to replenish the accounts".
+BUDGET = frozenset({"fund", "funds", "funding", "money", "budget", "budgets", "appropriation", "appropriations",
+                    "account", "accounts", "spending", "cash", "million", "billion", "trillion", "dollar",
+                    "dollars", "$"})
+BUDGET_VERBS = frozenset({"seek", "request", "ask", "want", "demand", "pledge", "promise", "vow"})
+
+
+def _objects_down(tree: Tree, v: int, depth: int = 3) -> list[int]:
+    """Direct objects of verb v and of its to-complements ("pledging to ask to replenish the accounts")."""
+    out = list(tree.children(v, {"dobj"}))
+    if depth and not out:  # not through a party asked ("asked Congress to pass the budget")
+        for x in tree.children(v, {"xcomp"}):
+            out += _objects_down(tree, x, depth - 1)
+    return out
+
+
+def budget_request(tree: Tree, f: Frame, actors, recipients) -> bool:
+    """A government, its forces, police or intelligence seeking, requesting or pledging money with no party named
+    to give it: its own budget, an internal procedure (docs/annotation.md section 2). 'Ukraine requested funds from
+    the United States' and 'asked the Chilean Congress to pass the budget' name a party and stay."""
+    toks = tree.tokens
+    if f.code.event not in ("REQUEST", "AGREE") or toks[f.base].lemma.lower() not in BUDGET_VERBS:
+        return False
+    if not actors or not all(a.entity.sector in EXECUTIVE for a in actors):
+        return False
+    if recipients:
+        return False  # "asked the Chilean Congress to pass the budget": an appeal to a party named
+    objects = _objects_down(tree, f.base) + [a for _, a in tree.prep_args(f.base, ("for",))]
+    return any(toks[o].ent_type == "MONEY" or names_word(tree, o, BUDGET) or any(
+        toks[k].lower in BUDGET for k in tree.kids[o] if toks[k].dep in ("nmod", "compound", "quantmod", "nummod"))
+        for o in objects)
 
 
 def _one_country(actors, recipients, sectors) -> str | None:
@@ -314,6 +354,8 @@ def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
         return "an act among one country's own government, forces and officials only is internal"
     if political_combat(tree, f, actors, recipients):
         return "a fight or clash among politicians, parties, courts or businesses is a dispute, not combat"
+    if budget_request(tree, f, actors, recipients):
+        return "a state body seeking or pledging money for its own budget is an internal procedure"
     if executive_quarrel(tree, f, actors, recipients):
         return "a clash or fight between a government and its own forces or officials is a quarrel inside one state"
     if personnel(tree, f, actors, recipients):

@@ -38,11 +38,27 @@ MEASURES = frozenset({"restriction", "restrictions", "tariff", "tariffs", "duty"
                       "penalty", "penalties", "countermeasure", "countermeasures", "reprisal", "reprisals",
                       "retaliation", "punishment", "curb", "curbs", "levy", "levies", "quota", "quotas"})
 NEGATIONS = frozenset({"not", "n't", "never"})
+# What a vow of revenge promises (tenth round): "vowed political, military and legal revenge", "pledged
+# retaliation", "swore vengeance".
+REVENGE = frozenset({"revenge", "vengeance", "retaliation", "retribution", "reprisal", "reprisals"})
 
 
 def _complement(tree: Tree, v: int) -> int | None:
     toks = tree.tokens
     return next((k for k in tree.children(v, {"xcomp"}) if toks[k].pos in ("VERB", "AUX")), None)
+
+
+def _clause(tree: Tree, v: int) -> int | None:
+    """The verb of a that-clause promised ("promised that the United States would respond ...")."""
+    toks = tree.tokens
+    return next((k for k in tree.children(v, {"ccomp"}) if toks[k].pos == "VERB"), None)
+
+
+def _by_force(tree: Tree, x: int) -> bool:
+    """Complement x is done 'by' a forceful gerund ("respond to provocations by bombing cultural sites")."""
+    toks = tree.tokens
+    return any(toks[g].lemma.lower() in FORCE or toks[g].lower in FORCE
+               for p in tree.children(x, {"prep"}) if toks[p].lower == "by" for g in tree.children(p, {"pcomp"}))
 
 
 def _hostile_nouns(tree: Tree, x: int) -> list[int]:
@@ -74,7 +90,15 @@ def hostile_promise(tree: Tree, f: Frame) -> Frame | None:
     toks = tree.tokens
     if f.code.event != "AGREE" or toks[f.base].lemma.lower() not in PROMISE_VERBS:
         return None
+    revenge = [o for o in tree.children(f.base, {"dobj"}) if toks[o].lemma.lower() in REVENGE]
+    if revenge and not any(toks[k].dep == "neg" for k in tree.kids[f.base]):  # "vowed revenge for the killing"
+        return dataclasses.replace(f, code=Code("THREATEN", None, "130"), object_list=None,
+                                   rule=f"{f.rule}+hostile-promise:{toks[revenge[0]].lemma.lower()}",
+                                   notes=f.notes + ("a promise of revenge is a threat",))
     x = _complement(tree, f.base)
+    if x is None and (c := _clause(tree, f.base)) is not None and toks[c].lemma.lower() in RESPONSES \
+            and _by_force(tree, c):
+        x = c  # "promised that the United States would respond by bombing cultural sites"
     if x is None or any(toks[k].lower in NEGATIONS for k in tree.kids[x] + tree.kids[f.base] if toks[k].dep == "neg"):
         return None
     verb = toks[x].lemma.lower()
@@ -82,7 +106,7 @@ def hostile_promise(tree: Tree, f: Frame) -> Frame | None:
         return None
     nouns = _hostile_nouns(tree, x)
     words = {toks[n].lemma.lower() for n in nouns} | {toks[n].lower for n in nouns}
-    if words & FORCE:
+    if words & FORCE or (verb in RESPONSES and _by_force(tree, x)):
         code = Code("THREATEN", "violence", "138")
     elif words & MEASURES or (verb in RESPONSES and _in_kind(tree, x)):
         code = Code("THREATEN", None, "130")
@@ -95,4 +119,25 @@ def hostile_promise(tree: Tree, f: Frame) -> Frame | None:
                                notes=f.notes + ("a promise of force or coercive measures is a threat",))
 
 
-__all__ = ["hostile_promise"]
+# Verbs that end or undo a measure: a promise to do so is a concession, whatever the measure ("promised to end
+# indefinite detention", "vowed to lift the blockade", "pledged to halt the strikes").
+ENDING = frozenset({"end", "stop", "halt", "lift", "close", "cease", "abolish", "scrap", "ease", "suspend",
+                    "terminate", "dismantle", "repeal", "reverse", "withdraw", "release", "free"})
+
+
+def ending_promise(tree: Tree, f: Frame) -> Frame | None:
+    """A promise the lexicon made THREATEN through its complement's measure ("promised to end indefinite
+    detention" took the arrest of 'detention') recoded as the promise it is (AGREE 030) when the complement ends
+    or undoes the measure, else None."""
+    toks = tree.tokens
+    if f.code.event != "THREATEN" or toks[f.base].lemma.lower() not in PROMISE_VERBS:
+        return None
+    x = _complement(tree, f.base)
+    if x is None or toks[x].lemma.lower() not in ENDING:
+        return None
+    return dataclasses.replace(f, code=Code("AGREE", None, "030"), object_list=None,
+                               rule=f"{f.rule}+ending:{toks[x].lemma.lower()}",
+                               notes=f.notes + ("a promise to end a measure is a concession, no threat",))
+
+
+__all__ = ["ending_promise", "hostile_promise"]

@@ -19,7 +19,8 @@ from .tree import Frame, Tree, first_reason, names_word
 PAPERWORK = frozenset({"transcript", "transcripts", "document", "documents", "record", "records", "file", "files",
                        "copy", "copies", "review", "audit", "study", "report", "assessment", "briefing", "data",
                        "information", "details", "memo", "list", "update", "updates", "analysis", "evaluation",
-                       "recount", "inventory", "survey"})
+                       "recount", "inventory", "survey", "material", "materials", "declassification", "disclosure",
+                       "complaint", "complaints", "email", "emails", "text", "texts"})
 # What one is paid or charges: money, not charges in court.
 MONEY = frozenset({"fee", "fees", "price", "prices", "rate", "rates", "tax", "taxes", "toll", "tolls", "money",
                    "dollar", "dollars", "interest", "premium", "rent", "fare", "fares", "tariff", "tariffs",
@@ -37,6 +38,8 @@ PRIVATE_THANKS = frozenset({"god", "allah", "lord", "family", "families", "frien
                             "husband", "mother", "father", "parent", "parents", "child", "children", "son",
                             "daughter", "doctor", "doctors", "nurse", "nurses", "everyone", "everybody"})
 VOTERS = frozenset({"voter", "voters", "electorate", "constituent", "constituents", "electors"})
+AGREEMENT_WORDS = frozenset({"agreement", "agreements", "deal", "deals", "accord", "accords", "treaty", "treaties",
+                             "pact", "handover", "arrangement", "declaration", "transfer", "transition"})
 
 
 def warned_against(tree: Tree, f: Frame) -> Code | None:
@@ -76,6 +79,7 @@ def paperwork_request(tree: Tree, f: Frame) -> bool:
                *[a for _, a in tree.prep_args(f.base, ("for",))]]  # "requested copies": the object may be read
     # as the one asked; every argument must be paperwork ("asked the ministry for the records" asks a party)
     return bool(objects) and all(names_word(tree, o, PAPERWORK) for o in objects)
+
 
 
 def money_charge(tree: Tree, f: Frame) -> bool:
@@ -136,9 +140,10 @@ def standing_deployment(tree: Tree, f: Frame) -> bool:
 
 def private_visit(f: Frame, actors) -> bool:
     """'thousands of tourists visited Thailand', 'crowds visiting the beaches': civilians travelling meet no
-    party; PLOVER's visits are made by officials and organisations."""
+    party; PLOVER's visits are made by officials and organisations. A reporter visiting a front line or a leader
+    ('the correspondent visited the front line') is reporting, as a journalist talking to a party is an interview."""
     return f.code.event == "CONSULT" and f.code.mode == "visit" and bool(actors) and all(
-        a.entity.sector == "CVL" for a in actors)
+        a.entity.sector in ("CVL", "JRN") for a in actors)
 
 
 def campaigning(tree: Tree, f: Frame, recipients) -> bool:
@@ -166,7 +171,55 @@ def own_country_defended(f: Frame, actors, recipients) -> bool:
         r.entity.code in codes and r.entity.sector is None for r in recipients)
 
 
+# Ways a transfer is agreed: control taken "under" or "as part of" one of them is handed over, not seized.
+AGREED_BY = ("under", "per", "through", "by")
+# What one destroys of one's own record: evidence and papers, not a party's property.
+RECORDS = PAPERWORK | frozenset({"evidence", "tape", "tapes", "video", "videos", "recording", "recordings",
+                                 "footage", "email", "emails", "note", "notes", "paper", "papers", "log", "logs"})
+
+
+def handover(tree: Tree, f: Frame) -> bool:
+    """'China took back control of Hong Kong under the 1997 agreement', 'the Afghan army took control of the base
+    under a deal with the Americans': control taken under an agreement is handed over, no seizure. 'took control
+    of the town after heavy fighting' stays COERCE/seize."""
+    if f.code.event != "COERCE" or f.code.mode != "seize":
+        return False
+    toks = tree.tokens
+    heads = [f.base, *tree.children(f.base, {"dobj"})]
+    return any(toks[a].lemma.lower() in AGREEMENT_WORDS or
+               any(toks[k].lower in AGREEMENT_WORDS for k in tree.children(a, {"compound"}))
+               for h in heads for _, a in tree.prep_args(h, AGREED_BY))
+
+
+def destroyed_records(tree: Tree, f: Frame) -> bool:
+    """'destroyed evidence of the torture', 'destroyed the tapes of the interrogations': destroying records is
+    obstruction inside one's own house, not an attack on a party's property ('destroyed a rebel arms depot')."""
+    if f.code.event != "ASSAULT" or f.code.mode != "destroy":
+        return False
+    objects = [*tree.children(f.base, {"dobj", "nsubjpass"})]
+    return bool(objects) and all(names_word(tree, o, RECORDS) for o in objects)
+
+
+# Whom one tells things to in public: the press and audiences (a statement, not an instruction to a party).
+TOLD = frozenset({"reporter", "reporters", "journalist", "journalists", "press", "correspondent", "correspondents",
+                  "crowd", "crowds", "audience", "audiences", "supporter", "supporters", "viewer", "viewers",
+                  "interviewer", "rally", "newspaper", "media"})
+
+
+def told_the_press(tree: Tree, f: Frame) -> bool:
+    """'Trump told reporters on the White House lawn', 'the senator told reporters to keep the irony in mind',
+    'he told the crowd to be proud': telling the press or an audience is a statement, no request of a party.
+    'told Iran to stop enrichment' stays a request."""
+    if f.code.event != "REQUEST" or tree.tokens[f.base].lemma.lower() != "tell":
+        return False
+    hearers = tree.children(f.base, {"dobj", "dative", "iobj"})
+    return bool(hearers) and all(names_word(tree, h, TOLD) for h in hearers)
+
+
 DROPS = (
+    (told_the_press, "telling reporters or an audience something is a statement, no request of a party"),
+    (handover, "control taken under an agreement is a handover, no seizure"),
+    (destroyed_records, "destroying evidence or records attacks no party"),
     (paperwork_request, "asking for documents or an inquiry asks no party for anything: no request"),
     (money_charge, "charging a fee or a price is money, not an accusation"),
     (shared_geography, "sharing a border, a coast or a history is geography, not cooperation"),

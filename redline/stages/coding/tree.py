@@ -339,7 +339,7 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
     """The event-noun entry for noun n, checking multi-word entries against its compound/amod children.
 
     verb: lemma of the governing light verb (entries restricted with `with=` need it); a head noun that is
-    not an event itself may carry one as compound ("mediation mission").
+    not an event itself but an undertaking may carry one as compound ("mediation mission", cue `undertakings`).
     """
     toks = tree.tokens
     entries = lex.nouns.get(toks[n].lemma.lower()) or lex.nouns.get(toks[n].lower)
@@ -361,7 +361,8 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
             continue
         if len(e.words) == 1 or all(w in mods for w in e.words[:-1]):
             return e
-    if toks[n].pos in ("NOUN", "PROPN"):
+    if toks[n].pos in ("NOUN", "PROPN") and names_word(tree, n, lex.cue("undertakings")):
+        # "a mediation mission", "aid convoys"; not "the war paradigm", "loan debt", "detention sites" (cues.toml)
         for k in tree.kids[n]:
             if toks[k].dep == "compound" and toks[k].pos == "NOUN":
                 for e in lex.nouns.get(toks[k].lemma.lower(), ()):
