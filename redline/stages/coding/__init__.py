@@ -17,6 +17,7 @@ from ...pipeline import Context, stage
 from ...records import Document, Entity, Event, Mention, Sentence
 from .arguments import FIRST_PERSON
 from .coder import Coder, event_id
+from .veto import Veto, load_veto, split_vetoed
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,11 @@ def load_coder(ctx: Context) -> Coder:
     return ctx.resource("coder", build)
 
 
+def load_veto_model(ctx: Context) -> Veto:
+    """The shipped veto model, or one that vetoes nothing when the setting `veto` is off (--no-veto)."""
+    return load_veto() if ctx.settings.get("veto", True) else Veto({})
+
+
 @stage("coding", requires=("sentences", "mentions", "quotes"), provides=("events",))
 def code_events(doc: Document, ctx: Context) -> Document:
     """Sentences + mentions (+ quote speakers) -> events. Requires: sentences, mentions, quotes. Provides: events."""
@@ -59,9 +65,12 @@ def code_events(doc: Document, ctx: Context) -> Document:
     skipped: list[str] = []
     coder.date = doc.reference_date or doc.article.published
     reported: set[tuple] = set()  # acts coded so far: a later nominal mention of one refers back to it
+    veto = load_veto_model(ctx)
     for sent in doc.sentences:
         voices.apply(coder, sent.index)
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
+        evs, vetoed = split_vetoed(evs, sent, veto)
+        why.extend(veto.reason(ev, sent) for ev in vetoed)
         for ev in evs:
             key = act_key(ev)
             # a mention in a phrase ("after Russia's annexation of Crimea") refers back to the same act told
