@@ -58,6 +58,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("body_limit_bytes", 5_000_000, "Largest request body the HTTP API accepts.", int),
     Setting("veto", True, "Drop asserted events the learnt veto scores as probably not acts (knowledge/data/veto.toml; "
             "like --no-veto when off; REDLINE_VETO=0).", flag),
+    Setting("veto_threshold", None, "Veto events scored below this probability instead of the shipped threshold "
+            "(higher: more precision, less recall).", float),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -57,7 +57,7 @@ def test_features_read_type_rule_trigger_tense_parties_and_shape():
     assert f["dobj=ukraine"] == 1.0 and f["kinds=state>country"] == 1.0
     assert "question" not in f and "modal_aux" not in f
     q = features(event(trigger=(2, 3)), QUESTION)
-    assert q["question"] == 1.0 and q["modal_aux"] == 1.0 and q["first_sentence"] == 1.0 and q["names=le2"] == 1.0
+    assert q["question"] == 1.0 and q["modal_aux"] == 1.0 and q["names=le2"] == 1.0 and q["tag=VB"] == 1.0
     none = features(event(actor=(), recipient=()), PLAIN)
     assert none["actor_none"] == none["recipient_none"] == 1.0
 
@@ -168,8 +168,7 @@ def test_shipped_weights_load_with_a_threshold():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The official, who requested anonymity, spoke to reporters about the budget.",
-    "A senior diplomat, who requested anonymity, described the mood at the embassy.",
+    "The government cracks down on dissent whenever it feels threatened.",  # habitual, no occasion: no event
 ])
 def test_shipped_veto_drops_a_clear_non_act_and_no_veto_keeps_it(sentence):
     from redline.explain import explain_text
@@ -191,3 +190,27 @@ def test_shipped_veto_keeps_a_clear_act():
 
     (s,) = explain_text("Russian troops shelled the Ukrainian city of Kharkiv on Monday.", ctx=Context())["sentences"]
     assert [e["event"][0] for e in s["events"]] == ["ASSAULT"] and not s["vetoed"]
+
+
+def test_load_veto_model_follows_the_settings():
+    from types import SimpleNamespace
+
+    from redline.stages.coding import load_veto_model
+
+    assert load_veto_model(SimpleNamespace(settings={"veto": False})).weights == {}
+    assert load_veto_model(SimpleNamespace(settings={"veto": True, "veto_threshold": 0.9})).threshold == 0.9
+    assert load_veto_model(SimpleNamespace(settings={"veto": True, "veto_threshold": None})) == load_veto()
+
+
+def test_explain_command_shows_the_vetoed_event_and_no_veto_keeps_it():
+    from click.testing import CliRunner
+
+    from redline.cli import cli
+
+    sentence = "The government cracks down on dissent whenever it feels threatened."
+    vetoed = CliRunner().invoke(cli, ["explain", sentence, "--no-parse"])
+    assert vetoed.exit_code == 0, vetoed.output
+    assert "vetoed: COERCE 'cracks'" in vetoed.output and "strongest against:" in vetoed.output
+    kept = CliRunner().invoke(cli, ["explain", sentence, "--no-parse", "--no-veto"])
+    assert kept.exit_code == 0, kept.output
+    assert "vetoed:" not in kept.output and "COERCE" in kept.output

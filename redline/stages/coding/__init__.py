@@ -48,8 +48,13 @@ def load_coder(ctx: Context) -> Coder:
 
 
 def load_veto_model(ctx: Context) -> Veto:
-    """The shipped veto model, or one that vetoes nothing when the setting `veto` is off (--no-veto)."""
-    return load_veto() if ctx.settings.get("veto", True) else Veto({})
+    """The shipped veto model (at the setting `veto_threshold` when given), or one that vetoes nothing when the
+    setting `veto` is off (--no-veto)."""
+    if not ctx.settings.get("veto", True):
+        return Veto({})
+    model = load_veto()
+    threshold = ctx.settings.get("veto_threshold")
+    return model if threshold is None else dataclasses.replace(model, threshold=float(threshold))
 
 
 @stage("coding", requires=("sentences", "mentions", "quotes"), provides=("events",))

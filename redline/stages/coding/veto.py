@@ -150,8 +150,6 @@ def features(ev: Event, sent: Sentence) -> dict[str, float]:
     out[f"length={_bucket(len(sent.tokens), (8, 20, 35, 55))}"] = 1.0
     if any(t.lemma in SPEECH_LEMMAS and t.pos == "VERB" for t in sent.tokens):
         out["speech_verb_in_sentence"] = 1.0
-    if sent.index == 0:
-        out["first_sentence"] = 1.0
     names = {(s.text, s.label) for s in sent.entities if s.label in ("GPE", "ORG", "NORP", "PERSON")}
     out[f"names={_bucket(len(names), (0, 1, 2, 4))}"] = 1.0
     return out
