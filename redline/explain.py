@@ -13,7 +13,7 @@ from .errors import UsageError
 from .pipeline import Context, Pipeline, default_stages
 from .plover import event_dict
 from .records import Article, Document
-from .stages.coding import QuoteVoices, load_coder
+from .stages.coding import QuoteVoices, load_coder, load_veto_model, split_vetoed
 
 
 def _split_at_coding(stages) -> tuple[list, list]:
@@ -48,6 +48,7 @@ def explain_text(text: str, *, published: dt.date | str | None = None, ctx: Cont
     coder.date = doc.reference_date or doc.article.published
     voices = QuoteVoices.of(doc)
     max_tokens = int(ctx.settings["max_sentence_tokens"])
+    veto = load_veto_model(ctx)
     coded = []
     for sent in doc.sentences:
         trace: list[str] = []
@@ -55,11 +56,15 @@ def explain_text(text: str, *, published: dt.date | str | None = None, ctx: Cont
         voices.apply(coder, sent.index)
         events, skipped = coder.code_sentence(doc, sent, mentions, max_tokens, trace)
         voices.apply(coder, None)
-        coded.append((sent, mentions, trace, skipped, events))
-    finished = _finish(dataclasses.replace(doc, events=tuple(e for *_, evs in coded for e in evs)), after, ctx)
+        events, vetoed = split_vetoed(events, sent, veto)
+        skipped += [veto.reason(e, sent) for e in vetoed]
+        shown = [{**event_dict(e), "factuality_reason": e.factuality_reason, "veto_score": round(veto.score(e, sent), 3),
+                  "veto_threshold": veto.threshold, "veto_against": veto.strongest(e, sent)} for e in vetoed]
+        coded.append((sent, mentions, trace, skipped, events, shown))
+    finished = _finish(dataclasses.replace(doc, events=tuple(e for *_, evs, _ in coded for e in evs)), after, ctx)
     final = {e.id: e for e in finished.events}
     sentences = []
-    for sent, mentions, trace, skipped, events in coded:
+    for sent, mentions, trace, skipped, events, vetoed in coded:
         sentences.append({
             "index": sent.index,
             "text": sent.text,
@@ -71,6 +76,7 @@ def explain_text(text: str, *, published: dt.date | str | None = None, ctx: Cont
             "trace": trace,
             "skipped": skipped,
             "events": [{**event_dict(final.get(e.id, e)), "factuality_reason": e.factuality_reason} for e in events],
+            "vetoed": vetoed,  # coded but dropped by the learnt veto (not dated or placed): score and why
         })
     reference = finished.reference_date or published
     return {"text": text, "published": published.isoformat() if published else None,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,12 +22,22 @@ class Setting:
     name: str
     default: Any
     help: str
-    kind: type = str  # how a value from the environment (always text) is read
+    kind: Callable[[str], Any] = str  # how a value from the environment (always text) is read
 
     @property
     def env(self) -> str:
         """The environment variable that sets it: REDLINE_ + the upper-cased name."""
         return ENV_PREFIX + self.name.upper()
+
+
+def flag(raw: str) -> bool:
+    """A yes/no setting from text: 1/true/yes/on or 0/false/no/off."""
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(raw)
 
 
 ENV_PREFIX = "REDLINE_"
@@ -46,6 +56,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("api_token", None, "Token that enables POST /ingest (also: serve --token-file, REDLINE_API_TOKEN)."),
     Setting("page_size_max", 500, "Largest page the HTTP API returns.", int),
     Setting("body_limit_bytes", 5_000_000, "Largest request body the HTTP API accepts.", int),
+    Setting("veto", True, "Drop asserted events the learnt veto scores as probably not acts (knowledge/data/veto.toml; "
+            "like --no-veto when off; REDLINE_VETO=0).", flag),
+    Setting("veto_threshold", None, "Veto events scored below this probability instead of the shipped threshold "
+            "(higher: more precision, less recall).", float),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -15,10 +15,12 @@ REFERENCE_ARTICLE = SHARED / "examples" / "rferl-2021-06-17-nato-red-line.txt"
 
 @pytest.fixture(scope="session")
 def ctx():
-    """The real Context: spaCy model, knowledge base, gazetteer (loaded lazily, once)."""
+    """The real Context: spaCy model, knowledge base, gazetteer (loaded lazily, once), with the learnt veto off:
+    rule tests test the rules, and the veto's weights are retrained on merged code (tests/test_veto.py and the
+    floors in tests/test_gold_floors.py run with it on)."""
     from redline.pipeline import Context
 
-    return Context()
+    return Context(settings={"veto": False})
 
 
 @pytest.fixture(scope="session")

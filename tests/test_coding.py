@@ -87,7 +87,8 @@ def test_code_events_without_actor_is_skipped_with_reason():
 def test_code_events_agent_noun_without_mention_is_unresolved_entity():
     toks = [_tok(0, "Troops", "troop", "NOUN", "nsubj", 1), _tok(1, "attacked", "attack", "VERB", "ROOT", 1),
             _tok(2, "Ukraine", "Ukraine", "PROPN", "dobj", 1)]
-    (ev,) = code_events(_hand_doc(toks, [UKR]), Context()).events
+    # the veto off: a hand-built sentence without spaCy's entities is not what the learnt veto was trained on
+    (ev,) = code_events(_hand_doc(toks, [UKR]), Context(settings={"veto": False})).events
     assert ev.actor[0].code is None and "agent-like" in ev.actor[0].reason
 
 

@@ -28,8 +28,12 @@ def gold_path(name: str, shared: Path | None = None) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reports(pipeline):
-    """Lazily computed eval reports, one per gold file, shared by the tests of this module."""
+def reports():
+    """Lazily computed eval reports, one per gold file, shared by the tests of this module (the shipped
+    configuration: the learnt veto on, unlike the conftest pipeline)."""
+    from redline.pipeline import Context, Pipeline
+
+    pipeline = Pipeline(Context())
     cache: dict[str, dict] = {}
 
     def get(name: str, shared: Path | None) -> dict:

@@ -7,7 +7,7 @@ import json
 import click
 
 from ..explain import explain_text
-from .output import lexicon_option
+from .output import lexicon_option, veto_option, veto_settings
 
 
 def _actors(ents) -> str:
@@ -48,6 +48,11 @@ def _print_sentence(s: dict, show_parse: bool) -> None:
         echo(f"      factuality: {e['factuality']} - {e['factuality_reason']}")
     if not s["events"]:
         echo("    (none)")
+    for e in s.get("vetoed", []):
+        against = ", ".join(f"{k} {w:+.2f}" for k, w in e["veto_against"]) or "bias"
+        echo(f"  vetoed: {e['event'][0]} {e['event_text']!r} (rule {e['rule']}): p(right) {e['veto_score']} < "
+             f"{e['veto_threshold']}; strongest against: {against}")
+        echo(f"      actor: {_actors(e['actor'])}   recipient: {_actors(e['recipient'])}   (--no-veto keeps it)")
 
 
 def _date_detail(e: dict) -> str:
@@ -64,7 +69,8 @@ def _date_detail(e: dict) -> str:
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               help="A user actor file layered over the built-in knowledge base (user entries win).")
 @lexicon_option
-def explain_cmd(sentence, published, as_json, no_parse, actors_file, lexicon_file):
+@veto_option
+def explain_cmd(sentence, published, as_json, no_parse, actors_file, lexicon_file, no_veto):
     """Show how SENTENCE is coded: parse, rules fired or failed, actors and why, factuality, date and place.
 
     \b
@@ -75,7 +81,8 @@ def explain_cmd(sentence, published, as_json, no_parse, actors_file, lexicon_fil
     """
     from ..pipeline import Context
 
-    ctx = Context(actors_file=actors_file, lexicon_file=lexicon_file) if actors_file or lexicon_file else None
+    ctx = (Context(settings=veto_settings(no_veto), actors_file=actors_file, lexicon_file=lexicon_file)
+           if actors_file or lexicon_file or no_veto else None)
     result = explain_text(sentence, published=published, ctx=ctx)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))

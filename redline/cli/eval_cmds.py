@@ -11,7 +11,7 @@ import click
 from ..errors import UsageError
 from ..evaluate.gold import builtin_gold_path
 from ..evaluate.runner import FORMATS
-from .output import emit, lexicon_option
+from .output import emit, lexicon_option, veto_option, veto_settings
 
 METRICS = (
     ("event_type precision", ("event_type", "precision"), None),
@@ -80,7 +80,9 @@ def confusion_rows(confusion: dict[str, dict[str, int]]) -> list[dict]:
 @click.option("--actors", "actors_file", type=click.Path(exists=True, dir_okay=False),
               help="A user actor file layered over the built-in knowledge base (user entries win).")
 @lexicon_option
-def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, check, actors_file, lexicon_file):
+@veto_option
+def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, check, actors_file, lexicon_file,
+             no_veto):
     """Score redline against a gold file at sentence level (event types, triples, actors, modes, traps).
 
     GOLD defaults to redline's own gold set. Examples:
@@ -114,7 +116,7 @@ def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, 
     if fmt == "petrarch-unit" and (check or errors_file or pr_file):
         raise UsageError("--format petrarch-unit has no pinned floors, error rows or curve; use --mistakes")
     report = run_eval(path, fmt=fmt, limit=limit, with_mistakes=mistakes, with_errors=bool(errors_file),
-                      corpus=corpus, actors_file=actors_file, lexicon_file=lexicon_file)
+                      corpus=corpus, actors_file=actors_file, lexicon_file=lexicon_file, settings=veto_settings(no_veto))
     if fmt == "petrarch-unit":
         _print_unit(report, as_json, mistakes)
         return

@@ -12,7 +12,7 @@ from ..plover import event_dict
 from ..readers import read_inputs
 from ..records import Failure, Factuality
 from .options import db_option, settings
-from .output import emit, format_option, lexicon_option, parse_date, table_row  # noqa: F401 - re-exported
+from .output import emit, format_option, lexicon_option, parse_date, table_row, veto_option, veto_settings  # noqa: F401 - re-exported
 from .progress import progress_bar
 
 TABLE_COLUMNS = ("date", "event", "mode", "actor", "recipient", "cameo", "factuality", "event_text", "text")
@@ -30,7 +30,8 @@ EXTRACT_COLUMNS = ("article",) + TABLE_COLUMNS
 @click.option("--min-confidence", type=click.FloatRange(0.0, 1.0), default=None,
               help="Only events coded at least this confident (probability the triple is right).")
 @lexicon_option
-def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence, lexicon_file):
+@veto_option
+def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence, lexicon_file, no_veto):
     """Code events from article files (txt, html, json, jsonl, csv, rss/atom, warc, .gz) and print them.
 
     The table names each event's article (its title, else the file it came from); jsonl and json carry
@@ -43,8 +44,8 @@ def extract_cmd(files, fmt, published, show_all, actors_file, min_confidence, le
       redline extract article.txt --lexicon my_lexicon.txt --actors my_actors.csv
     """
     pub = parse_date(published)
-    pipeline = (Pipeline(Context(actors_file=actors_file, lexicon_file=lexicon_file)) if actors_file or lexicon_file
-                else api.default_pipeline())
+    pipeline = (Pipeline(Context(settings=veto_settings(no_veto), actors_file=actors_file, lexicon_file=lexicon_file))
+                if actors_file or lexicon_file or no_veto else api.default_pipeline())
     failed = 0
     rows = []
     bar = progress_bar("extract")

@@ -1,4 +1,5 @@
-"""`redline gold ...`: build and check real-article gold sets (sample, worklists, validation, agreement)."""
+"""`redline gold ...`: build and check real-article gold sets (sample, worklists, validation, agreement) and fit
+the models learnt from them (calibrate, veto-train)."""
 
 from __future__ import annotations
 
@@ -142,6 +143,42 @@ def calibrate_cmd(gold, corpus, out, l2):
              "prior = 0.5", "", "[weights]"] + [f'{k} = {v}' for k, v in sorted(weights.items())]
     Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")
     emit([{"events": n, "features": len(weights), "out": out}], "table")
+
+
+@gold_group.command("veto-train")
+@click.option("--corpus", type=click.Path(dir_okay=False), required=True,
+              help="The corpus JSONL the judgements and the dev split point into.")
+@click.option("--judgements", type=click.Path(dir_okay=False), default="redline/gold/veto-judgements.tsv",
+              show_default=True, help="Our verdicts on asserted events (article, type, trigger, verdict).")
+@click.option("--dev", type=click.Path(dir_okay=False), default="redline/gold/realnews-dev.jsonl",
+              show_default=True, help="The real-article dev split whose matches are added to the training events.")
+@click.option("-o", "--out", "out", type=click.Path(dir_okay=False), default="redline/knowledge/data/veto.toml",
+              show_default=True, help="Where to write the weights and threshold.")
+@click.option("--l2", type=click.FloatRange(min=0.0), default=2.0, show_default=True, help="L2 penalty.")
+@click.option("--max-loss", type=click.FloatRange(0.0, 1.0), default=0.06, show_default=True,
+              help="Largest share of right judged events the chosen threshold may veto (cross-validated).")
+@click.option("--cap", type=click.FloatRange(0.0, 1.0), default=None,
+              help="Highest threshold allowed [default: 0.35, where the pinned floors held on 6 Dec 2026].")
+def veto_train_cmd(corpus, judgements, dev, out, l2, max_loss, cap):
+    """Fit the veto (stages/coding/veto.py) and choose its threshold by article-grouped cross-validation.
+
+    Codes the judged articles and the dev split with today's code (veto off), prints how many judgements
+    joined and the cross-validated precision / right events lost per threshold, and writes the weights.
+    Never give it the test split. Example (run from the repository):
+    redline gold veto-train --corpus ../shared/corpora/allsides-intl/articles.jsonl
+    """
+    from ..evaluate.veto_training import FLOOR_CAP, train_veto
+
+    try:
+        result = train_veto(judgements, dev, corpus, l2=l2, max_loss=max_loss, cap=FLOOR_CAP if cap is None else cap)
+    except ValueError as exc:
+        raise UsageError(f"{judgements}: {exc}") from exc
+    emit([result.join], "table", title="judgements joined to today's events")
+    for source, table in result.cv.items():
+        emit(table, "table", title=f"cross-validated by article: {source} events")
+    Path(out).write_text(result.text, encoding="utf-8")
+    emit([{**result.counts, "cv_threshold": result.cv_threshold, "threshold": result.threshold,
+           "features": len(result.weights), "out": out}], "table")
 
 
 def register(group) -> None:

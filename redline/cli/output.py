@@ -111,6 +111,18 @@ def lexicon_option(fn):
                              "written by `redline lexicon import-petrarch`).")(fn)
 
 
+def veto_option(fn):
+    """--no-veto: keep the events the learnt veto would drop (the setting `veto` off for this command)."""
+    return click.option("--no-veto", "no_veto", is_flag=True,
+                        help="Keep asserted events the learnt veto scores as probably not acts (setting veto; "
+                             "docs/coding.md).")(fn)
+
+
+def veto_settings(no_veto: bool) -> dict | None:
+    """Pipeline setting overrides for --no-veto (None when the flag is not given)."""
+    return {"veto": False} if no_veto else None
+
+
 def run_options(fn):
     """The options every command that runs the pipeline over inputs shares (ingest, watch)."""
     opts = [

@@ -111,14 +111,14 @@ def run_sentences(path: str | Path, *, fmt: str | None, pipeline: Pipeline, limi
 def run_eval(path: str | Path, *, fmt: str | None = None, pipeline: Pipeline | None = None,
              limit: int | None = None, with_mistakes: bool = False, with_errors: bool = False,
              corpus: str | Path | None = None, actors_file: str | None = None,
-             lexicon_file: str | None = None) -> dict:
+             lexicon_file: str | None = None, settings: dict | None = None) -> dict:
     """Read a gold file, run the pipeline on it and score what comes out (see `score` for the keys).
 
     fmt: a sentence format (plover, petrarch, redline; guessed from the suffix), "realnews" (needs `corpus`,
     the JSONL the gold points into), "case2021", "ipe" or "petrarch-unit" (PETRARCH2's unit-test records with
     their own dictionaries, see petrarch_unit). with_errors adds "errors": every false positive and false
     negative (redline.evaluate.error_report). actors_file / lexicon_file: user files the pipeline layers over
-    the built-in knowledge (when no pipeline is given).
+    the built-in knowledge (when no pipeline is given); settings: overrides for that pipeline (e.g. {"veto": False}).
     """
     from ..errors import UsageError
     from ..pipeline import Context
@@ -128,11 +128,11 @@ def run_eval(path: str | Path, *, fmt: str | None = None, pipeline: Pipeline | N
         from .petrarch_unit import run_petrarch_unit
 
         report = run_petrarch_unit(path, actors_file=actors_file, lexicon_file=lexicon_file, limit=limit,
-                                   with_mistakes=with_mistakes)
+                                   with_mistakes=with_mistakes, settings=settings)
         return {**report, "seconds": round(time.perf_counter() - started, 2)}
     if pipeline is None:
-        pipeline = Pipeline(Context(actors_file=actors_file, lexicon_file=lexicon_file)) if (
-            actors_file or lexicon_file) else Pipeline()
+        pipeline = Pipeline(Context(settings=settings, actors_file=actors_file, lexicon_file=lexicon_file)) if (
+            actors_file or lexicon_file or settings) else Pipeline()
     if fmt == "realnews":
         from .realnews import run_realnews
 

@@ -17,6 +17,7 @@ from ...pipeline import Context, stage
 from ...records import Document, Entity, Event, Mention, Sentence
 from .arguments import FIRST_PERSON
 from .coder import Coder, event_id
+from .veto import Veto, load_veto, split_vetoed
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,16 @@ def load_coder(ctx: Context) -> Coder:
     return ctx.resource("coder", build)
 
 
+def load_veto_model(ctx: Context) -> Veto:
+    """The shipped veto model (at the setting `veto_threshold` when given), or one that vetoes nothing when the
+    setting `veto` is off (--no-veto)."""
+    if not ctx.settings.get("veto", True):
+        return Veto({})
+    model = load_veto()
+    threshold = ctx.settings.get("veto_threshold")
+    return model if threshold is None else dataclasses.replace(model, threshold=float(threshold))
+
+
 @stage("coding", requires=("sentences", "mentions", "quotes"), provides=("events",))
 def code_events(doc: Document, ctx: Context) -> Document:
     """Sentences + mentions (+ quote speakers) -> events. Requires: sentences, mentions, quotes. Provides: events."""
@@ -59,9 +70,12 @@ def code_events(doc: Document, ctx: Context) -> Document:
     skipped: list[str] = []
     coder.date = doc.reference_date or doc.article.published
     reported: set[tuple] = set()  # acts coded so far: a later nominal mention of one refers back to it
+    veto = load_veto_model(ctx)
     for sent in doc.sentences:
         voices.apply(coder, sent.index)
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
+        evs, vetoed = split_vetoed(evs, sent, veto)
+        why.extend(veto.reason(ev, sent) for ev in vetoed)
         for ev in evs:
             key = act_key(ev)
             # a mention in a phrase ("after Russia's annexation of Crimea") refers back to the same act told

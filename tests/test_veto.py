@@ -1,0 +1,216 @@
+"""The veto: its features, the logistic decision on a fake weights table, the weights file, the training
+mechanics (judgements, join, folds, thresholds), the setting, and the shipped model on sentences written here."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from redline.errors import KnowledgeError, UsageError
+from redline.evaluate.veto_training import (
+    Judgement,
+    Sample,
+    choose_threshold,
+    fit_veto,
+    fold_of,
+    join_judgements,
+    read_judgements,
+    threshold_table,
+    weights_file,
+)
+from redline.records import Entity, Event, Factuality, Sentence, Span, TextInfo, Token
+from redline.settings import load_settings
+from redline.stages.coding.veto import Veto, features, load_veto, parse_veto, split_vetoed, trigger_head
+
+RUS = Entity("Russia", "RUS", "GOV", reason="knowledge base")
+UKR = Entity("Ukraine", "UKR", reason="knowledge base")
+
+
+def tok(i, text, lemma, pos, tag, dep, head, idx, morph=""):
+    return Token(i, text, lemma, pos, tag, dep, head, idx, morph=morph)
+
+
+# "Will Russia attack Ukraine?" and "Russia attacked Ukraine." parsed by hand (offsets into the sentence).
+QUESTION = Sentence(0, 0, 0, 27, "Will Russia attack Ukraine?", (
+    tok(0, "Will", "will", "AUX", "MD", "aux", 2, 0), tok(1, "Russia", "Russia", "PROPN", "NNP", "nsubj", 2, 5),
+    tok(2, "attack", "attack", "VERB", "VB", "ROOT", 2, 12), tok(3, "Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 2, 19),
+    tok(4, "?", "?", "PUNCT", ".", "punct", 2, 26)), (Span(5, 11, "GPE", "Russia"), Span(19, 26, "GPE", "Ukraine")))
+PLAIN = Sentence(1, 0, 0, 24, "Russia attacked Ukraine.", (
+    tok(0, "Russia", "Russia", "PROPN", "NNP", "nsubj", 1, 0),
+    tok(1, "attacked", "attack", "VERB", "VBD", "ROOT", 1, 7, "Tense=Past"),
+    tok(2, "Ukraine", "Ukraine", "PROPN", "NNP", "dobj", 1, 16), tok(3, ".", ".", "PUNCT", ".", "punct", 1, 23)))
+
+
+def event(kind="ASSAULT", *, trigger=(1, 2), factuality=Factuality.ASSERTED, article="a1", text="attacked",
+          actor=(RUS,), recipient=(UKR,)) -> Event:
+    return Event(f"{article}-{kind}-{text}", article, kind, tuple(actor), tuple(recipient), "190", -10.0, 4, -9.0,
+                 factuality, "Russia attacked Ukraine.", TextInfo(1, 0, 24, 7, 15), text,
+                 f"svo:verb=attack#{kind}/190", 0.5, trigger=trigger)
+
+
+def test_features_read_type_rule_trigger_tense_parties_and_shape():
+    f = features(event(), PLAIN)
+    assert f["type=ASSAULT"] == f["family=svo"] == f["rule=svo:verb=attack"] == 1.0
+    assert f["lemma=attack"] == f["type_lemma=ASSAULT|attack"] == f["tag=VBD"] == f["role=root"] == 1.0
+    assert f["dobj=ukraine"] == 1.0 and f["kinds=state>country"] == 1.0
+    assert "question" not in f and "modal_aux" not in f
+    q = features(event(trigger=(2, 3)), QUESTION)
+    assert q["question"] == 1.0 and q["modal_aux"] == 1.0 and q["names=le2"] == 1.0 and q["tag=VB"] == 1.0
+    none = features(event(actor=(), recipient=()), PLAIN)
+    assert none["actor_none"] == none["recipient_none"] == 1.0
+
+
+def test_trigger_head_is_the_span_token_governed_from_outside():
+    assert trigger_head(event(trigger=(1, 3)), PLAIN).text == "attacked"
+    assert trigger_head(event(trigger=(0, 0)), PLAIN) is None
+
+
+def test_veto_decides_by_score_and_threshold_and_only_for_asserted_events():
+    model = Veto({"bias": 2.0, "type=AGREE": -4.0, "lemma=attack": 0.5}, threshold=0.5)
+    assault, agree = event(), event("AGREE")
+    assert model.score(assault, PLAIN) > 0.9 and model.score(agree, PLAIN) < 0.5
+    kept, vetoed = split_vetoed([assault, agree], PLAIN, model)
+    assert kept == [assault] and vetoed == [agree]
+    assert not model.vetoes(dataclasses.replace(agree, factuality=Factuality.FUTURE), PLAIN)
+    assert model.strongest(agree, PLAIN) == [("type=AGREE", -4.0)]
+    reason = model.reason(agree, PLAIN)
+    assert "AGREE vetoed: p(right)=0.1" in reason and "< 0.50" in reason and "type=AGREE -4.00" in reason
+
+
+def test_veto_without_weights_vetoes_nothing():
+    assert Veto({}).score(event(), PLAIN) == 1.0
+    assert split_vetoed([event("AGREE")], PLAIN, Veto({}, threshold=0.9)) == ([event("AGREE")], [])
+
+
+def test_parse_veto_reads_threshold_and_weights_and_names_bad_files():
+    model = parse_veto('threshold = 0.4\n[weights]\nbias = 1.5\n"type=AGREE" = -2\n')
+    assert model.threshold == 0.4 and model.weights == {"bias": 1.5, "type=AGREE": -2.0}
+    with pytest.raises(KnowledgeError, match="threshold"):
+        parse_veto("threshold = 2\n[weights]\nbias = 1\n")
+    with pytest.raises(KnowledgeError, match="weights"):
+        parse_veto("threshold = 0.3\n[weights]\nbias = 'x'\n")
+    with pytest.raises(KnowledgeError, match="veto.toml"):
+        parse_veto("[weights\n")
+
+
+def test_weights_file_round_trips_through_the_parser():
+    text = weights_file({"bias": 1.25, "type_lemma=ASSAULT|attack": 0.5}, 0.45, counts={"judged": 10, "dev": 5},
+                        l2=2.0, max_loss=0.06)
+    model = parse_veto(text)
+    assert model.threshold == 0.45 and model.weights["type_lemma=ASSAULT|attack"] == 0.5
+
+
+def test_veto_setting_reads_yes_and_no_from_the_environment():
+    assert load_settings(environ={})["veto"] is True
+    assert load_settings(environ={"REDLINE_VETO": "0"})["veto"] is False
+    assert load_settings(environ={"REDLINE_VETO": "on"})["veto"] is True
+    with pytest.raises(UsageError, match="REDLINE_VETO"):
+        load_settings(environ={"REDLINE_VETO": "maybe"})
+
+
+def test_read_judgements_lets_a_later_round_replace_an_earlier_verdict(tmp_path):
+    path = tmp_path / "j.tsv"
+    path.write_text("# ours\narticle\ttype\ttrigger\tverdict\tcause\tround\n"
+                    "a1\tASSAULT\tattacked\twrong\tno event\tI\n"
+                    "a1\tAGREE\tagreed\tright\t\tI\n"
+                    "a1\tASSAULT\tattacked\tright\t\tI2\n", encoding="utf-8")
+    rows = read_judgements(path)
+    assert {(j.type, j.right) for j in rows} == {("ASSAULT", True), ("AGREE", True)}
+    path.write_text("article\ttype\ttrigger\tverdict\n", encoding="utf-8")
+    with pytest.raises(Exception, match="header"):
+        read_judgements(path)
+
+
+def test_join_labels_today_events_and_leaves_out_disagreeing_keys():
+    judgements = [Judgement("a1", "ASSAULT", "attacked", False), Judgement("a1", "AGREE", "agreed", True),
+                  Judgement("a1", "AGREE", "agreed", False), Judgement("a2", "ASSAULT", "attacked", True)]
+    events = [(event(), PLAIN), (event("AGREE", text="agreed"), PLAIN), (event(article="a3"), PLAIN),
+              (event(article="a2", factuality=Factuality.FUTURE), PLAIN)]
+    samples, report = join_judgements(judgements, events)
+    assert [(s.event.event, s.right) for s in samples] == [("ASSAULT", 0)]
+    assert report["ambiguous_keys"] == 1 and report["joined_events"] == 1 and report["asserted_events_today"] == 3
+
+
+def test_folds_keep_an_article_whole():
+    assert fold_of("allsides-x", 5) == fold_of("allsides-x", 5)
+    assert {fold_of(f"a{i}", 5) for i in range(50)} == set(range(5))
+
+
+def test_threshold_table_and_choice():
+    labels, scores = [1, 1, 1, 1, 0, 0], [0.9, 0.8, 0.7, 0.35, 0.3, 0.6]
+    table = {r["threshold"]: r for r in threshold_table(labels, scores, (0.4, 0.65))}
+    assert table[0.0]["precision"] == round(4 / 6, 4)
+    assert table[0.4] == {"threshold": 0.4, "kept": 4, "precision": 0.75, "right_lost": 0.25, "wrong_removed": 0.5}
+    assert table[0.65]["precision"] == 1.0 and table[0.65]["wrong_removed"] == 1.0
+    assert choose_threshold(list(table.values()), max_loss=0.3) == 0.65
+    assert choose_threshold(list(table.values()), max_loss=0.1) == 0.0
+
+
+def test_fit_veto_learns_which_type_is_wrong_and_drops_rare_features():
+    rng = random.Random(7)
+    samples = []
+    for i in range(120):
+        kind = rng.choice(["ASSAULT", "AGREE"])
+        right = int(rng.random() < (0.9 if kind == "ASSAULT" else 0.2))
+        samples.append(Sample(event(kind, article=f"a{i}"), PLAIN, right, "judged"))
+    samples.append(Sample(event("REQUEST", article="rare"), PLAIN, 0, "judged"))
+    weights = fit_veto(samples, l2=1.0, min_count=3)
+    assert weights["type=ASSAULT"] > weights["type=AGREE"]
+    assert "type=REQUEST" not in weights
+
+
+def test_shipped_weights_load_with_a_threshold():
+    model = load_veto()
+    assert model.weights and 0.0 < model.threshold < 1.0
+    assert "bias" in model.weights
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government cracks down on dissent whenever it feels threatened.",  # habitual, no occasion: no event
+])
+def test_shipped_veto_drops_a_clear_non_act_and_no_veto_keeps_it(sentence):
+    from redline.explain import explain_text
+    from redline.pipeline import Context
+
+    with_veto = explain_text(sentence, ctx=Context())
+    (s,) = with_veto["sentences"]
+    assert not s["events"] and s["vetoed"], s
+    assert s["vetoed"][0]["veto_score"] < s["vetoed"][0]["veto_threshold"]
+    assert any("vetoed: p(right)=" in r for r in s["skipped"])
+    without = explain_text(sentence, ctx=Context(settings={"veto": False}))
+    (t,) = without["sentences"]
+    assert [e["event"] for e in t["events"]] == [e["event"] for e in s["vetoed"]] and not t["vetoed"]
+
+
+def test_shipped_veto_keeps_a_clear_act():
+    from redline.explain import explain_text
+    from redline.pipeline import Context
+
+    (s,) = explain_text("Russian troops shelled the Ukrainian city of Kharkiv on Monday.", ctx=Context())["sentences"]
+    assert [e["event"][0] for e in s["events"]] == ["ASSAULT"] and not s["vetoed"]
+
+
+def test_load_veto_model_follows_the_settings():
+    from types import SimpleNamespace
+
+    from redline.stages.coding import load_veto_model
+
+    assert load_veto_model(SimpleNamespace(settings={"veto": False})).weights == {}
+    assert load_veto_model(SimpleNamespace(settings={"veto": True, "veto_threshold": 0.9})).threshold == 0.9
+    assert load_veto_model(SimpleNamespace(settings={"veto": True, "veto_threshold": None})) == load_veto()
+
+
+def test_explain_command_shows_the_vetoed_event_and_no_veto_keeps_it():
+    from click.testing import CliRunner
+
+    from redline.cli import cli
+
+    sentence = "The government cracks down on dissent whenever it feels threatened."
+    vetoed = CliRunner().invoke(cli, ["explain", sentence, "--no-parse"])
+    assert vetoed.exit_code == 0, vetoed.output
+    assert "vetoed: COERCE 'cracks'" in vetoed.output and "strongest against:" in vetoed.output
+    kept = CliRunner().invoke(cli, ["explain", sentence, "--no-parse", "--no-veto"])
+    assert kept.exit_code == 0, kept.output
+    assert "vetoed:" not in kept.output and "COERCE" in kept.output
