@@ -116,10 +116,30 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
                     if obj.head == of.i and obj.dep == "pobj" and obj.lemma.lower() not in NOT_PLACE_OF:
                         keep.add(obj.i)
                         todo.append(obj.i)
+    if material and tok.dep == "acl" and tok.tag == "VBG" and tokens[tok.head].dep in ("nsubj", "nsubjpass") \
+            and tokens[tokens[tok.head].head].pos == "VERB":
+        # "a helicopter strike targeting militants killed four civilians in western Afghanistan": a participle on
+        # the subject of a material verb tells the same act, which that verb's phrases place
+        keep.add(tok.head)
+        keep.add(tokens[tok.head].head)
+        todo.append(tokens[tok.head].head)
     if tok.dep == "relcl" and tokens[tok.head].lemma.lower() in ATTACK_NOUNS:
         # "the attack on the consulate in Benghazi that killed four Americans": the killing is the attack's
         keep.add(tok.head)
         todo.append(tok.head)
+    # "threatened to destroy North Korea during a speech at the United Nations": the occasion of a verb's
+    # infinitive complement is the verb's own occasion
+    comp = trigger
+    for _ in range(3):
+        comp = next((t.i for t in tokens if t.head == comp and t.dep == "xcomp" and t.i != comp), -1)
+        if comp < 0:
+            break
+        for during in tokens:
+            if during.head == comp and during.dep == "prep" and during.lower == "during":
+                for obj in tokens:
+                    if obj.head == during.i and obj.dep == "pobj" and obj.i not in keep:
+                        keep.add(obj.i)
+                        todo.append(obj.i)
     described: set[int] = set()  # actors named with their seat ("Hezbollah in Lebanon", "the government in Quito")
     while todo:
         h = todo.pop()
@@ -141,7 +161,8 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
             if t.dep in _ARG_DEPS or light_object or (t.dep == "conj" and tokens[h].dep in _ARG_DEPS):
                 keep.add(t.i)
                 todo.append(t.i)
-            elif t.dep == "prep" and t.lower in LOCATIVE and not topic_preposition(tokens, t, material):
+            elif t.dep == "prep" and (t.lower in LOCATIVE or t.lower == "during") \
+                    and not topic_preposition(tokens, t, material):  # "during a speech at the United Nations"
                 for obj in tokens:
                     if obj.head == t.i and obj.dep == "pobj" and obj.i not in keep \
                             and obj.lemma.lower() not in _PERIOD_ANCHORS:
@@ -285,6 +306,15 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
     return keep
 
 
+def _heads_above(tokens: Sequence[Token], i: int) -> set[int]:
+    """Every token above `i` on its path to the root."""
+    out = set()
+    while tokens[i].head != i and tokens[i].head not in out:
+        i = tokens[i].head
+        out.add(i)
+    return out
+
+
 def _clause_of(tokens: Sequence[Token], trigger: int) -> int:
     """The verb heading the trigger's clause, through conjuncts and infinitive complements."""
     i = trigger
@@ -346,7 +376,11 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger and not _own_subject(tokens, t.i)) or
                                 (tokens[trigger].dep == "conj" and t.i == tokens[trigger].head
                                  and not _own_subject(tokens, trigger))):
-            own |= {i for i in _own_phrases(tokens, t.i, subject=False) if i > trigger and tokens[i].dep != "dobj"}
+            # a conjunct's own object and that object's phrases are its own ("pulled out of the deal, and made
+            # gains against the Islamic State in Iraq"): only the phrases on the verb itself are shared
+            objects = {c.i for c in tokens if c.head == t.i and c.dep == "dobj"} if t.i != trigger else set()
+            own |= {i for i in _own_phrases(tokens, t.i, subject=False) if i > trigger and tokens[i].dep != "dobj"
+                    and not objects & _heads_above(tokens, i)}
     for m in usable:
         prep, how = governing_preposition(tokens, m.head)
         if prep is None or prep.lower not in LOCATIVE or prep.lower in ("on", "over") or m.head not in own:

@@ -39,6 +39,7 @@ from .locatives import (
     topic_preposition,
     wider_place,
 )
+from .place_there import locate_by_there
 from .targets import target_place
 
 log = logging.getLogger(__name__)
@@ -160,11 +161,14 @@ def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: f
 
 
 def _strong_place(gaz: Gazetteer, text: str) -> bool:
-    """True when `text` is exactly the main name of a country, one of our regions or a large city."""
+    """True when `text` is exactly the main name of a country, one of our regions or a large city, or any name of
+    one of our landmarks."""
     for entry, alias in gaz.matches(text):
+        if entry.feature_type == "landmark":  # our landmarks by any of their names ("the U.N. General Assembly")
+            return True
         if alias:
             continue
-        if entry.feature_type in ("country", "contested", "region", "water", "landmark"):
+        if entry.feature_type in ("country", "contested", "region", "water"):
             return True
         if entry.feature_type == "city" and entry.population >= MISLABEL_MIN_POPULATION:
             return True
@@ -253,16 +257,17 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     found: list[tuple[int, PlaceMention, str]] = []
     skipped: list[str] = []
     for m in here:
+        prep, how = governing_preposition(tokens, m.head)
+        if how == "dobj" and tokens[m.head].head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS:
+            # "Obama visited South Africa": the place visited, even when the coder took it for the recipient
+            found.append((0, m, f"{m.text!r} is the place {tokens[trigger].text!r} names"))
+            continue
         if (m.head in actor_heads or any(m.start <= h < m.end for h in actor_heads)) and not in_place_phrase(tokens, m):
             skipped.append(f"{m.text!r} is an actor")
             continue
-        prep, how = governing_preposition(tokens, m.head)
         modified = tokens[m.head].head
         if how == "compound" and _compound_places(tokens, modified, trigger, anchors, m.place):
             found.append((1, m, f"{m.text!r} modifies {tokens[modified].text!r}"))
-            continue
-        if how == "dobj" and tokens[m.head].head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS:
-            found.append((0, m, f"{m.text!r} is the place {tokens[trigger].text!r} names"))
             continue
         if prep is None:
             skipped.append(f"{m.text!r} is not in a locative phrase ({how})")
@@ -293,6 +298,9 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
         if word in ("to", "toward", "towards"):
             if tokens[trigger].lemma.lower() in MOVEMENT_LEMMAS and word == "to":
                 found.append((2, m, f"destination '{word} {m.text}' of a movement"))
+            elif word == "to" and tokens[prep.head].lemma.lower() in SPEECH_NOUNS and m.place is not None \
+                    and m.place.feature_type == "landmark":  # "In his speech to the U.N. General Assembly, ..."
+                found.append((1, m, f"'{tokens[prep.head].text} to {m.text}' was given there"))
             else:
                 skipped.append(f"{m.text!r} is a recipient or direction ('{word}'), not a location")
             continue
@@ -322,6 +330,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     return best.place, f"{why}; {best.reason}{extra}"
 
 
+# Nouns of a speech given to an assembly that sits in one building ("a speech to the U.N. General Assembly").
+SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "statement", "testimony"})
 # Verbs of speaking whose "from" phrase is where the speaker was ("speaking from Moscow"), not an origin.
 SPEAKING_LEMMAS = frozenset({"speak", "talk"})
 
@@ -379,9 +389,14 @@ def occasion_places(sentences: Sequence[Sentence], mentions: Sequence[PlaceMenti
     return out
 
 
-def occasion_nouns(sentence: Sentence, trigger: int) -> list[int]:
+# What a statement or a request is about, not where it was made: "must conduct an investigation into this attack".
+_TOPIC_PREPS = frozenset({"into", "about", "over", "on", "of", "for", "against", "regarding", "concerning", "with"})
+
+
+def occasion_nouns(sentence: Sentence, trigger: int, *, verbal: bool = False) -> list[int]:
     """Tokens near the trigger that refer back to an occasion with a definite article ("agreed at the summit",
-    "an agreement during the summit", the trigger "the summit" itself), in sentence order."""
+    "an agreement during the summit", the trigger "the summit" itself), in sentence order.
+    verbal: the act is a statement or a request, whose "into"/"about"/"on"/"of" phrases name its topic."""
     tokens = sentence.tokens
     if not 0 <= trigger < len(tokens):
         return []
@@ -389,6 +404,9 @@ def occasion_nouns(sentence: Sentence, trigger: int) -> list[int]:
                                           and tokens[t.head].head in (trigger, tokens[trigger].head)}
     if tokens[trigger].lemma.lower() in VISIT_LEMMAS | SITE_VERBS:  # "inspectors visited the plant"
         near |= {t.i for t in tokens if t.head == trigger and t.dep == "dobj"}
+    if verbal:
+        near = {i for i in near if i == trigger or not (
+            tokens[i].dep == "pobj" and tokens[tokens[i].head].lower in _TOPIC_PREPS)}
     return [i for i in sorted(near)
             if tokens[i].pos == "NOUN" and occasion_key(tokens[i].lemma.lower()) is not None
             and any(c.head == i and c.lower in _DEFINITE for c in tokens)]
@@ -400,7 +418,7 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
     Geneva"), when the article gives that occasion exactly one place."""
     if sentence is None or not occasions:
         return None, ""
-    for i in occasion_nouns(sentence, event.trigger[0]):
+    for i in occasion_nouns(sentence, event.trigger[0], verbal=event.quad_code in VERBAL_QUADS):
         tok = sentence.tokens[i]
         lemma = occasion_key(tok.lemma.lower()) or tok.lemma.lower()
         if lemma in SITE_LEMMAS and tok.dep == "nsubj":
@@ -415,6 +433,8 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
 
 # "the city", "the town": the one settlement the article named before.
 _SETTLEMENT_LEMMAS = frozenset({"city", "town", "village"})
+# Cities that are states or territories of their own, coded as countries ("Hong Kong" is HKG): "the city" too.
+CITY_STATES = frozenset({"HKG", "SGP", "MAC", "VAT", "MCO"})
 
 
 def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
@@ -435,8 +455,13 @@ def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequ
             continue  # "the city of Mariupol", "the capital city", "the border town" are named or described
         if tok.dep == "nsubj":
             continue  # "the city said" is its government speaking; "the city was shelled" is placed
-        earlier = [m for m in mentions if m.place is not None and m.place.feature_type == "city"
+        earlier = [m for m in mentions if m.place is not None
+                   and (m.place.feature_type == "city" or m.place.country_code in CITY_STATES)
                    and (m.sentence < sentence.index or (m.sentence == sentence.index and m.end <= i))]
+        states = [m for m in earlier if m.place.country_code in CITY_STATES and m.place.feature_type == "country"]
+        if len({m.place.country_code for m in states}) == 1 and \
+                {m.place.country_code for m in earlier} == {states[0].place.country_code}:
+            earlier = states  # "Mong Kok" and "Hong Kong": the city is Hong Kong, its district is in it
         names = {(m.place.name, m.place.country_code) for m in earlier}
         if len(names) == 1:
             m = earlier[-1]
@@ -490,6 +515,14 @@ def place_events(doc: Document, ctx: Context) -> Document:
     for ev in doc.events:
         sentence = sentences.get(ev.text_info.sentence)
         loc, why = locate_event(ev, sentence, mentions)
+        if loc is None and sentence is not None:
+            head = trigger_head(sentence.tokens, ev.trigger)
+            back, back_why = locate_by_there(
+                sentence, sentences.get(sentence.index - 1), head,
+                event_anchors(sentence.tokens, head, material=ev.quad_code in MATERIAL_QUADS) if 0 <= head < len(
+                    sentence.tokens) else set(), mentions)
+            if back is not None:
+                loc, why = back, back_why
         if loc is None:
             back, back_why = locate_by_occasion(ev, sentence, occasions)
             if back is None:
