@@ -434,6 +434,11 @@ MORE_LOCATIONS += [
      "no event"),
     ("In eastern Paktia province, a police guard exchanged fire with troops.", "fire", ("guard",), "ASSAULT",
      ("Paktia", "AFG"), "Paktia"),
+    # "of" an authority names an owner, not a place
+    ("They tried to force us to accept gun control under the power of the U.N.", "force", ("They",), "COERCE", None,
+     "no event"),
+    ("Troops were deployed under the auspices of the United Nations.", "deployed", ("Troops",), "MOBILIZE", None,
+     "no event"),
 ]
 
 
@@ -696,11 +701,36 @@ def test_place_events_unnamed_site_takes_the_article_country(ctx, parse, text, e
     ],
 )
 def test_place_events_there_and_cities_named_again(ctx, parse, text, trigger, event, expected):
+    _check_place_event(ctx, parse, text, trigger, event, expected)
+
+
+# issue 13, tenth round: a piece of a country's ground named by the country's adjective
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "expected"),
+    [
+        ("Rebels shelled a Syrian village on Monday.", "shelled", "ASSAULT", ("Syria", "SYR", "a Syrian village")),
+        ("Chinese ships sailed into Japanese waters on Monday.", "sailed", "MOBILIZE",
+         ("Japan", "JPN", "Japanese waters")),
+        # a facility: only in an article about that country ("an American base" is often abroad)
+        ("Iranian missiles struck an American base on Tuesday.", "struck", "ASSAULT", None),
+        ("Government troops shelled Idlib. Rebels in Aleppo fought back near Homs. Israeli jets struck a Syrian "
+         "airfield on Monday.", "struck", "ASSAULT", ("Syria", "SYR", "a Syrian airfield")),
+        ("Protesters attacked the Ukrainian embassy.", "attacked", "ASSAULT", None),  # an embassy stands abroad
+        ("The minister praised a Syrian village.", "praised", "PRAISE", None),  # not an act on things
+    ],
+)
+def test_place_events_ground_named_by_its_nation(ctx, parse, text, trigger, event, expected):
+    _check_place_event(ctx, parse, text, trigger, event, expected, with_text=True)
+
+
+def _check_place_event(ctx, parse, text, trigger, event, expected, *, with_text=False):
     sents = parse(text)
-    quad = {"ASSAULT": 4, "COERCE": 4}.get(event, 1)
+    quad = {"ASSAULT": 4, "COERCE": 4, "MOBILIZE": 4}.get(event, 1)
     sentence = next(s for s in sents if any(t.text == trigger for t in s.tokens))
     doc = Document(article=Article(id="a1", text=text), sentences=tuple(sents),
                    events=(make_event(sentence, trigger, quad=quad, event=event),))
     ev = place_events(doc, ctx).events[0]
     got = (ev.event_loc.name, ev.event_loc.country_code) if ev.event_loc else None
+    if with_text and ev.event_loc:
+        got = (*got, ev.event_loc.text)
     assert got == expected, ev.loc_reason

@@ -68,6 +68,9 @@ NOT_PLACE_POSSESSED = frozenset({
 NOT_PLACE_OF = NOT_PLACE_POSSESSED | frozenset({
     "uniform", "service", "custody", "rank", "employ", "pay", "memory", "honor", "honour", "presence", "absence",
     "army", "government", "people", "citizen", "embassy", "consulate",
+    # "under the power of the U.N.", "under the auspices of the United Nations", "under the control of Russia"
+    "power", "auspices", "auspex", "control", "authority", "banner", "umbrella", "command", "rule", "sovereignty",
+    "protection", "jurisdiction", "aegis",
 })
 # Actors named with their seat: a locative on such a subject says where the actor sits, not where it acted ("Russia
 # and Iran, as well as Hezbollah in Lebanon, are providing military backing", "the government in Quito cut off his

@@ -14,6 +14,7 @@ import logging
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from ..knowledge.actors import load_knowledge
 from ..knowledge.gazetteer import Entry, Gazetteer, country_on, load_gazetteer, load_successions, to_place
 from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
@@ -39,6 +40,7 @@ from .locatives import (
     topic_preposition,
     wider_place,
 )
+from .place_nationality import nationality_site
 from .place_there import locate_by_there
 from .targets import target_place
 
@@ -258,11 +260,14 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     skipped: list[str] = []
     for m in here:
         prep, how = governing_preposition(tokens, m.head)
-        if how == "dobj" and tokens[m.head].head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS:
-            # "Obama visited South Africa": the place visited, even when the coder took it for the recipient
+        actor = m.head in actor_heads or any(m.start <= h < m.end for h in actor_heads)
+        if how == "dobj" and tokens[m.head].head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS \
+                and (not actor or event.event == "CONSULT" or material):
+            # "Obama visited South Africa": the place visited, even when the coder took it for the recipient of
+            # the visit (not of a plan or a promise to visit: "planned to visit Jerusalem" is an AGREE)
             found.append((0, m, f"{m.text!r} is the place {tokens[trigger].text!r} names"))
             continue
-        if (m.head in actor_heads or any(m.start <= h < m.end for h in actor_heads)) and not in_place_phrase(tokens, m):
+        if actor and not in_place_phrase(tokens, m):
             skipped.append(f"{m.text!r} is an actor")
             continue
         modified = tokens[m.head].head
@@ -489,6 +494,20 @@ def home_country(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> tuple[Plac
     return to_place(entry, reason="the article's country"), f"the article's country ({n} of its {total} places)"
 
 
+def _nation_adjectives(sentences: Sequence[Sentence], knowledge) -> dict[int, list[tuple[int, int, str]]]:
+    """Sentence index -> (start, end, country code) of each country adjective modifying a noun ("a Syrian
+    village"), from the actor knowledge base's adjectives (countries.csv)."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for s in sentences:
+        for t in s.tokens:
+            if t.dep not in ("amod", "compound") or t.pos not in ("ADJ", "PROPN") or not t.text[:1].isupper():
+                continue
+            codes = {e.code for e in knowledge.lookup(t.text) if e.id.startswith("adjective:") and e.code}
+            if len(codes) == 1:
+                out.setdefault(s.index, []).append((t.i, t.i + 1, codes.pop()))
+    return out
+
+
 def _is_place_actor(m) -> bool:
     """A mention that names a country or a capital standing for its state ("Russia", "Moscow said"): a place too."""
     return m.kind in ("name", "metonym") and m.entity.code is not None and m.entity.identifier_id is None \
@@ -509,6 +528,7 @@ def place_events(doc: Document, ctx: Context) -> Document:
     mentions = find_places(doc.sentences, gaz, actor_codes=codes,
                            people={k: frozenset(v) for k, v in people.items()})
     sentences = {s.index: s for s in doc.sentences}
+    nationals = _nation_adjectives(doc.sentences, load_knowledge(ctx))  # "Syrian" -> SYR, by sentence
     occasions = occasion_places(doc.sentences, mentions)
     home = home_country(mentions, gaz)
     events = []
@@ -529,6 +549,16 @@ def place_events(doc: Document, ctx: Context) -> Document:
                 back, back_why = locate_by_settlement(ev, sentence, mentions)
             if back is not None:
                 loc, why = back, back_why
+        if loc is None and ev.quad_code in MATERIAL_QUADS and sentence is not None:
+            head = trigger_head(sentence.tokens, ev.trigger)
+            adjs = nationals.get(sentence.index, [])
+            found = nationality_site(sentence.tokens, event_anchors(sentence.tokens, head, material=True), adjs,
+                                     home[0].country_code if home else None) if adjs and 0 <= head < len(
+                                         sentence.tokens) else None
+            entry = gaz.country(found[0]) if found else None
+            if found and entry is not None:
+                loc = to_place(entry, text=found[1], sentence=sentence.index, reason=found[2])
+                why = f"{found[2]} ({entry.name})"
         if loc is None and ev.event in SITE_TYPES and sentence is not None and home is not None:
             site = unnamed_site(sentence.tokens, trigger_head(sentence.tokens, ev.trigger),
                                 event_anchors(sentence.tokens, trigger_head(sentence.tokens, ev.trigger),

@@ -1,0 +1,58 @@
+"""place_nationality: a site named by its nation's adjective ("a Syrian town", "Iraqi soil") is in that country
+(issue 13, tenth round).
+
+For acts on things (PLOVER quad classes 2 and 4) with no place of their own: when the act's object, or the noun of a
+locative phrase on it, is a piece of a country's ground named by that country's adjective ("shelled a Syrian
+village", "crossed into Turkish airspace", "fighting on Iraqi soil"), the country is the place. A facility named so
+("a Syrian airfield", "an Iraqi military base") is on that country's ground only when the article is about that
+country: "an American base" or "a Russian base" is as often abroad. An embassy or a consulate is never placed by its
+nationality (it stands in another country).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Token
+
+# Ground that belongs to the country whose adjective names it.
+TERRITORY_NOUNS = frozenset({
+    "town", "village", "city", "province", "region", "territory", "soil", "airspace", "waters", "water", "coast",
+    "island",
+    "capital", "countryside", "mainland", "hamlet", "district",
+})
+# Sites that stand on their country's ground unless the article is about another country.
+FACILITY_NOUNS = frozenset({
+    "airfield", "airbase", "base", "airport", "port", "outpost", "checkpoint", "garrison", "barracks",
+})
+
+
+def nationality_site(tokens: Sequence[Token], anchors: set[int], adjectives: Sequence[tuple[int, int, str]],
+                     home: str | None) -> tuple[str, str, str] | None:
+    """(country code, phrase text, reason) for an anchor noun named by a nation's adjective, else None.
+
+    adjectives: (start, end, country code) of the sentence's actor mentions with a country ("a Syrian village" ->
+    SYR); the adjective is the capitalised modifier inside the span. home: the code of the country the article is
+    about, or None."""
+    for start, end, code in adjectives:
+        adj = next((t for t in tokens[start:end] if t.dep in ("amod", "compound") and t.pos in ("ADJ", "PROPN")
+                    and t.text[:1].isupper() and t.head != t.i), None)
+        if adj is None:
+            continue
+        noun = tokens[adj.head]
+        while noun.dep == "compound" and noun.head != noun.i and tokens[noun.head].pos == "NOUN":
+            noun = tokens[noun.head]  # "a Syrian air base", "an Iraqi military base"
+        if noun.i not in anchors or noun.pos != "NOUN":
+            continue
+        lemma = noun.lemma.lower()
+        territory = lemma in TERRITORY_NOUNS
+        if not territory and not (lemma in FACILITY_NOUNS and home == code):
+            continue
+        first = min([adj.i] + [c.i for c in tokens if c.head == noun.i and c.dep in ("det", "amod", "compound")])
+        text = "".join(t.text + t.ws for t in tokens[first:noun.i + 1]).strip()
+        why = "ground of that country" if territory else "a site of the country the article is about"
+        return code, text, f"{text!r} is named by its nation's adjective {adj.text!r}: {why}"
+    return None
+
+
+__all__ = ["FACILITY_NOUNS", "TERRITORY_NOUNS", "nationality_site"]
