@@ -434,6 +434,13 @@ MORE_LOCATIONS += [
      "no event"),
     ("In eastern Paktia province, a police guard exchanged fire with troops.", "fire", ("guard",), "ASSAULT",
      ("Paktia", "AFG"), "Paktia"),
+    # a withdrawal "out of" a place leaves it; a passive's doer on the spot places a material act
+    ("Police officers pulled out of Kharkiv on Friday.", "pulled", ("officers",), "RETREAT", ("Kharkiv", "UKR"),
+     "leaves"),
+    ("Two men were arrested by police in Kabul on Monday.", "arrested", ("police",), "COERCE", ("Kabul", "AFG"),
+     "Kabul"),
+    ("The envoy was criticised by officials in Kabul on Monday.", "criticised", ("officials",), "ACCUSE", None,
+     "no event"),  # a statement's speaker is described, not placed, by the phrase (as "officials in Kabul said")
     # "of" an authority names an owner, not a place
     ("They tried to force us to accept gun control under the power of the U.N.", "force", ("They",), "COERCE", None,
      "no event"),

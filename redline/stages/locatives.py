@@ -157,7 +157,14 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
             light_object = t.dep == "dobj" and (material or tokens[h].lemma.lower() in LIGHT_LEMMAS)
             # a material act's own complement: "tried to detonate a bomb in the subway", "moved to seize the port"
             light_object = light_object or (material and t.dep == "xcomp" and h == trigger)
-            if not subject and h == trigger and t.dep == "nsubj":
+            if not subject and h == trigger and t.dep in ("nsubj", "agent"):
+                continue
+            if t.dep == "agent" and h == trigger:  # "were arrested by police in Kabul": the doer on the spot
+                for doer in tokens:
+                    if doer.head == t.i and doer.dep == "pobj" and doer.pos == "NOUN" \
+                            and doer.lemma.lower() not in SEATED_NOUNS:
+                        keep.add(doer.i)
+                        todo.append(doer.i)
                 continue
             if t.lemma.lower() in _PERIOD_ANCHORS and t.dep == "pobj":
                 continue
