@@ -724,6 +724,9 @@ def test_place_events_there_and_cities_named_again(ctx, parse, text, trigger, ev
          "airfield on Monday.", "struck", "ASSAULT", ("Syria", "SYR", "a Syrian airfield")),
         ("Protesters attacked the Ukrainian embassy.", "attacked", "ASSAULT", None),  # an embassy stands abroad
         ("The minister praised a Syrian village.", "praised", "PRAISE", None),  # not an act on things
+        # a conflict named by the country it is fought in; not an invasion named by its maker
+        ("Thousands of soldiers died in the Afghan war.", "war", "ASSAULT", ("Afghanistan", "AFG", "the Afghan war")),
+        ("Thousands of soldiers died in the Russian invasion.", "invasion", "ASSAULT", None),
     ],
 )
 def test_place_events_ground_named_by_its_nation(ctx, parse, text, trigger, event, expected):

@@ -21,6 +21,9 @@ TERRITORY_NOUNS = frozenset({
     "island",
     "capital", "countryside", "mainland", "hamlet", "district",
 })
+# Conflicts named by the country they are fought in ("the Afghan war", "the Syrian civil war", "the Iraqi
+# insurgency"); not "invasion" or "offensive", which are named by the side that makes them ("the Russian invasion").
+CONFLICT_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising"})
 # Sites that stand on their country's ground unless the article is about another country.
 FACILITY_NOUNS = frozenset({
     "airfield", "airbase", "base", "airport", "port", "outpost", "checkpoint", "garrison", "barracks",
@@ -45,14 +48,15 @@ def nationality_site(tokens: Sequence[Token], anchors: set[int], adjectives: Seq
         if noun.i not in anchors or noun.pos != "NOUN":
             continue
         lemma = noun.lemma.lower()
-        territory = lemma in TERRITORY_NOUNS
+        territory = lemma in TERRITORY_NOUNS or lemma in CONFLICT_NOUNS
         if not territory and not (lemma in FACILITY_NOUNS and home == code):
             continue
         first = min([adj.i] + [c.i for c in tokens if c.head == noun.i and c.dep in ("det", "amod", "compound")])
         text = "".join(t.text + t.ws for t in tokens[first:noun.i + 1]).strip()
-        why = "ground of that country" if territory else "a site of the country the article is about"
+        why = "a conflict fought there" if lemma in CONFLICT_NOUNS else \
+            "ground of that country" if territory else "a site of the country the article is about"
         return code, text, f"{text!r} is named by its nation's adjective {adj.text!r}: {why}"
     return None
 
 
-__all__ = ["FACILITY_NOUNS", "TERRITORY_NOUNS", "nationality_site"]
+__all__ = ["CONFLICT_NOUNS", "FACILITY_NOUNS", "TERRITORY_NOUNS", "nationality_site"]
