@@ -432,6 +432,11 @@ MORE_LOCATIONS += [
      None, "no event"),  # a country addressed is not where the speech was given
     ("The minister agreed to hold talks during a visit to Moscow.", "agreed", ("minister",), "AGREE", None,
      "no event"),
+    # a war is the time of a statement, not its scene; a material act in it is placed there
+    ("The senator criticized the president during the Iraq war.", "criticized", ("senator",), "ACCUSE", None,
+     "no event"),
+    ("Thousands of soldiers were killed during the Iraq war.", "killed", ("soldiers",), "ASSAULT", ("Iraq", "IRQ"),
+     "war"),
     ("In eastern Paktia province, a police guard exchanged fire with troops.", "fire", ("guard",), "ASSAULT",
      ("Paktia", "AFG"), "Paktia"),
     # a withdrawal "out of" a place leaves it; a passive's doer on the spot places a material act
@@ -727,6 +732,8 @@ def test_place_events_there_and_cities_named_again(ctx, parse, text, trigger, ev
         # a conflict named by the country it is fought in; not an invasion named by its maker
         ("Thousands of soldiers died in the Afghan war.", "war", "ASSAULT", ("Afghanistan", "AFG", "the Afghan war")),
         ("Thousands of soldiers died in the Russian invasion.", "invasion", "ASSAULT", None),
+        ("Brussels imposed sanctions over the Ukrainian conflict.", "imposed", "SANCTION", None),
+        ("Rebels fought over Syrian territory for years.", "fought", "ASSAULT", None),  # a stake, not a scene
     ],
 )
 def test_place_events_ground_named_by_its_nation(ctx, parse, text, trigger, event, expected):

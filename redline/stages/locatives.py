@@ -80,6 +80,8 @@ SEATED_NOUNS = frozenset({
     "government", "regime", "administration", "ministry", "parliament", "leadership", "authority", "embassy",
     "consulate", "cabinet", "junta", "headquarters",
 })
+# "criticized the president during the Iraq war": a war or a campaign is the time of a statement, not its scene.
+_ERA_NOUNS = frozenset({"war", "conflict", "crisis", "campaign", "occupation", "invasion", "election", "era"})
 # "throughout his time in the White House" names a period, not where the act happened.
 _PERIOD_ANCHORS = frozenset({"time", "tenure", "term", "career", "years", "presidency", "stay", "life"})
 
@@ -140,7 +142,8 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
         for during in tokens:
             if during.head == comp and during.dep == "prep" and during.lower == "during":
                 for obj in tokens:
-                    if obj.head == during.i and obj.dep == "pobj" and obj.i not in keep:
+                    if obj.head == during.i and obj.dep == "pobj" and obj.i not in keep \
+                            and (material or obj.lemma.lower() not in _ERA_NOUNS):
                         keep.add(obj.i)
                         todo.append(obj.i)
     described: set[int] = set()  # actors named with their seat ("Hezbollah in Lebanon", "the government in Quito")
@@ -175,7 +178,8 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
                     and not topic_preposition(tokens, t, material):  # "during a speech at the United Nations"
                 for obj in tokens:
                     if obj.head == t.i and obj.dep == "pobj" and obj.i not in keep \
-                            and obj.lemma.lower() not in _PERIOD_ANCHORS:
+                            and obj.lemma.lower() not in _PERIOD_ANCHORS \
+                            and not (t.lower == "during" and not material and obj.lemma.lower() in _ERA_NOUNS):
                         keep.add(obj.i)
                         todo.append(obj.i)
     return keep

@@ -24,6 +24,9 @@ TERRITORY_NOUNS = frozenset({
 # Conflicts named by the country they are fought in ("the Afghan war", "the Syrian civil war", "the Iraqi
 # insurgency"); not "invasion" or "offensive", which are named by the side that makes them ("the Russian invasion").
 CONFLICT_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising"})
+# Prepositions that put an act on the ground they name ("in a Syrian town", "into Turkish airspace").
+_GROUND_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "onto", "across", "throughout", "within",
+                           "during"})
 # Sites that stand on their country's ground unless the article is about another country.
 FACILITY_NOUNS = frozenset({
     "airfield", "airbase", "base", "airport", "port", "outpost", "checkpoint", "garrison", "barracks",
@@ -47,6 +50,9 @@ def nationality_site(tokens: Sequence[Token], anchors: set[int], adjectives: Seq
             noun = tokens[noun.head]  # "a Syrian air base", "an Iraqi military base"
         if noun.i not in anchors or noun.pos != "NOUN":
             continue
+        prep = tokens[noun.head] if noun.dep == "pobj" else None
+        if prep is not None and prep.lower not in _GROUND_PREPS:
+            continue  # "sanctions over the Ukrainian conflict", "a deal on Syrian territory": a topic
         lemma = noun.lemma.lower()
         territory = lemma in TERRITORY_NOUNS or lemma in CONFLICT_NOUNS
         if not territory and not (lemma in FACILITY_NOUNS and home == code):

@@ -549,7 +549,8 @@ def place_events(doc: Document, ctx: Context) -> Document:
                 back, back_why = locate_by_settlement(ev, sentence, mentions)
             if back is not None:
                 loc, why = back, back_why
-        if loc is None and ev.quad_code in MATERIAL_QUADS and sentence is not None:
+        if loc is None and ev.quad_code in MATERIAL_QUADS and ev.event != "SANCTION" and sentence is not None:
+            # (a sanction acts on a state, not on its ground: "sanctions over the Ukrainian conflict")
             head = trigger_head(sentence.tokens, ev.trigger)
             adjs = nationals.get(sentence.index, [])
             found = nationality_site(sentence.tokens, event_anchors(sentence.tokens, head, material=True), adjs,
