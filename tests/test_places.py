@@ -733,6 +733,9 @@ def test_place_events_there_and_cities_named_again(ctx, parse, text, trigger, ev
         ("Thousands of soldiers died in the Afghan war.", "war", "ASSAULT", ("Afghanistan", "AFG", "the Afghan war")),
         ("Thousands of soldiers died in the Russian invasion.", "invasion", "ASSAULT", None),
         ("Brussels imposed sanctions over the Ukrainian conflict.", "imposed", "SANCTION", None),
+        # the town's own name when "of" gives it
+        ("The U.S. military dropped supplies to Kurdish forces battling to hold the Syrian border town of Kobani "
+         "against militants.", "battling", "ASSAULT", ("‘Ayn al ‘Arab", "SYR", "Kobani")),
         ("Rebels fought over Syrian territory for years.", "fought", "ASSAULT", None),  # a stake, not a scene
     ],
 )

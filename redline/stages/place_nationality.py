@@ -33,9 +33,20 @@ FACILITY_NOUNS = frozenset({
 })
 
 
+def named_in(tokens: Sequence[Token], noun: int, heads: set[int]) -> int | None:
+    """The head of the name a settlement noun is given by "of" ("the Syrian border town of Kobani"), among `heads`
+    (the heads of the sentence's place mentions), else None."""
+    for of in tokens:
+        if of.head == noun and of.dep == "prep" and of.lower == "of":
+            for name in tokens:
+                if name.head == of.i and name.dep == "pobj" and name.i in heads:
+                    return name.i
+    return None
+
+
 def nationality_site(tokens: Sequence[Token], anchors: set[int], adjectives: Sequence[tuple[int, int, str]],
-                     home: str | None) -> tuple[str, str, str] | None:
-    """(country code, phrase text, reason) for an anchor noun named by a nation's adjective, else None.
+                     home: str | None) -> tuple[str, str, str, int] | None:
+    """(country code, phrase text, reason, noun) for an anchor noun named by a nation's adjective, else None.
 
     adjectives: (start, end, country code) of the sentence's actor mentions with a country ("a Syrian village" ->
     SYR); the adjective is the capitalised modifier inside the span. home: the code of the country the article is
@@ -61,8 +72,8 @@ def nationality_site(tokens: Sequence[Token], anchors: set[int], adjectives: Seq
         text = "".join(t.text + t.ws for t in tokens[first:noun.i + 1]).strip()
         why = "a conflict fought there" if lemma in CONFLICT_NOUNS else \
             "ground of that country" if territory else "a site of the country the article is about"
-        return code, text, f"{text!r} is named by its nation's adjective {adj.text!r}: {why}"
+        return code, text, f"{text!r} is named by its nation's adjective {adj.text!r}: {why}", noun.i
     return None
 
 
-__all__ = ["CONFLICT_NOUNS", "FACILITY_NOUNS", "TERRITORY_NOUNS", "nationality_site"]
+__all__ = ["CONFLICT_NOUNS", "FACILITY_NOUNS", "TERRITORY_NOUNS", "named_in", "nationality_site"]

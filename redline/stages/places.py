@@ -40,7 +40,7 @@ from .locatives import (
     topic_preposition,
     wider_place,
 )
-from .place_nationality import nationality_site
+from .place_nationality import named_in, nationality_site
 from .place_there import locate_by_there
 from .targets import target_place
 
@@ -557,7 +557,12 @@ def place_events(doc: Document, ctx: Context) -> Document:
                                      home[0].country_code if home else None) if adjs and 0 <= head < len(
                                          sentence.tokens) else None
             entry = gaz.country(found[0]) if found else None
-            if found and entry is not None:
+            here = {m.head: m for m in mentions if m.sentence == sentence.index and m.place is not None}
+            name = named_in(sentence.tokens, found[3], set(here)) if found else None
+            if name is not None:  # "the Syrian border town of Kobani": the town's name, not only its country
+                loc = here[name].place
+                why = f"'{here[name].text}' names {found[1]!r}; {here[name].reason}"
+            elif found and entry is not None:
                 loc = to_place(entry, text=found[1], sentence=sentence.index, reason=found[2])
                 why = f"{found[2]} ({entry.name})"
         if loc is None and ev.event in SITE_TYPES and sentence is not None and home is not None:
