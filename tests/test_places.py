@@ -754,3 +754,15 @@ def _check_place_event(ctx, parse, text, trigger, event, expected, *, with_text=
     if with_text and ev.event_loc:
         got = (*got, ev.event_loc.text)
     assert got == expected, ev.loc_reason
+
+
+def test_place_events_words_that_point_back_are_the_event_loc_text(ctx, parse):
+    """"there" and "the city" keep their own words as the text (in the event's sentence); the name is the place."""
+    text = "Russian forces shelled Mariupol on Monday. Troops attacked the city again and fought there for a week."
+    sents = parse(text)
+    for trigger, words in (("attacked", "the city"), ("fought", "there")):
+        doc = Document(article=Article(id="a1", text=text), sentences=tuple(sents),
+                       events=(make_event(sents[1], trigger, quad=4, event="ASSAULT"),))
+        loc = place_events(doc, ctx).events[0].event_loc
+        assert loc is not None and (loc.name, loc.text, loc.sentence) == ("Mariupol", words, 1)
+        assert text[loc.start:loc.end] == words

@@ -9,6 +9,7 @@ dependency is `expl`), nor a place named as a nationality ("U.S. officials") or 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from ..records import Place, Sentence, Token
@@ -60,18 +61,24 @@ def locate_by_there(sentence: Sentence | None, previous: Sentence | None, trigge
     if not there:
         return None, ""
     first = min(there)
+    word = tokens[first]
+
+    def here(place: Place) -> Place:  # the text is the event's own word; the name is the place it points to
+        return dataclasses.replace(place, text=word.text, sentence=sentence.index, start=word.idx, end=word.end)
+
     same = [m for m in mentions if m.sentence == sentence.index and m.place is not None and m.end <= first
             and _named(tokens, m)]
     if same:
         m = same[-1]
-        return m.place, f"'there' points back to {m.text!r} earlier in the sentence; {m.reason}"
+        return here(m.place), f"'there' points back to {m.text!r} earlier in the sentence; {m.reason}"
     if previous is None:
         return None, ""
     before = [m for m in mentions if m.sentence == previous.index and m.place is not None
               and _named(previous.tokens, m)]
     if before:
         m = before[-1]
-        return m.place, f"'there' points back to {m.text!r}, the last place named in sentence {m.sentence}; {m.reason}"
+        return here(m.place), (f"'there' points back to {m.text!r}, the last place named in sentence {m.sentence}; "
+                               f"{m.reason}")
     return None, ""
 
 

@@ -470,8 +470,11 @@ def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequ
         names = {(m.place.name, m.place.country_code) for m in earlier}
         if len(names) == 1:
             m = earlier[-1]
-            return m.place, (f"'the {tok.text}' refers back to {m.text!r} (sentence {m.sentence}), the one city the "
-                             f"article named before; {m.reason}")
+            det = next(c for c in tokens if c.head == i and c.lower == "the")
+            place = dataclasses.replace(m.place, text=f"the {tok.text}", sentence=sentence.index, start=det.idx,
+                                        end=tok.end)  # the event's own words; the name is the city they refer to
+            return place, (f"'the {tok.text}' refers back to {m.text!r} (sentence {m.sentence}), the one city the "
+                           f"article named before; {m.reason}")
         return None, ""
     return None, ""
 
