@@ -437,6 +437,8 @@ MORE_LOCATIONS += [
      "no event"),
     ("Thousands of soldiers were killed during the Iraq war.", "killed", ("soldiers",), "ASSAULT", ("Iraq", "IRQ"),
      "war"),
+    ("She endorsed the senator during the South Carolina primary.", "endorsed", ("She",), "SUPPORT", None,
+     "no event"),
     ("In eastern Paktia province, a police guard exchanged fire with troops.", "fire", ("guard",), "ASSAULT",
      ("Paktia", "AFG"), "Paktia"),
     # a withdrawal "out of" a place leaves it; a passive's doer on the spot places a material act

@@ -80,8 +80,10 @@ SEATED_NOUNS = frozenset({
     "government", "regime", "administration", "ministry", "parliament", "leadership", "authority", "embassy",
     "consulate", "cabinet", "junta", "headquarters",
 })
-# "criticized the president during the Iraq war": a war or a campaign is the time of a statement, not its scene.
-_ERA_NOUNS = frozenset({"war", "conflict", "crisis", "campaign", "occupation", "invasion", "election", "era"})
+# "criticized the president during the Iraq war", "endorsed Rubio during the South Carolina primary": a war, a
+# campaign or an election is the time of a statement, not its scene.
+_ERA_NOUNS = frozenset({"war", "conflict", "crisis", "campaign", "occupation", "invasion", "election", "era",
+                        "primary", "caucus", "race", "referendum", "presidency", "tenure", "administration", "term"})
 # "throughout his time in the White House" names a period, not where the act happened.
 _PERIOD_ANCHORS = frozenset({"time", "tenure", "term", "career", "years", "presidency", "stay", "life"})
 
