@@ -111,6 +111,16 @@ TOWNS = [
     ("Camp David", {}, "Camp David", "USA", "landmark"),
     ("the Gulf of Aden", {}, "Gulf of Aden", None, "water"),
     ("Bosphorus", {}, "Bosphorus", "TUR", "water"),
+    # tenth round: the UN's headquarters ("U.N." was the town of Un, India), provinces spelled otherwise than ISO
+    ("U.N.", {}, "United Nations", "USA", "landmark"),
+    ("the UN General Assembly", {}, "United Nations", "USA", "landmark"),
+    ("Paktia province", {}, "Paktia", "AFG", "admin1"),
+    ("Bamiyan", {}, "Bamiyan", "AFG", "admin1"),
+    ("Hadhramaut", {}, "Hadramout", "YEM", "admin1"),
+    ("Dagestan", {}, "Dagestan", "RUS", "admin1"),
+    ("Amhara region", {}, "Amhara", "ETH", "admin1"),
+    ("Deir el-Zour", {}, "Deir ez-Zor", "SYR", "city"),  # merged into the cities file's town
+    ("Sweida", {}, "As-Suwayda", "SYR", "city"),
 ]
 
 
@@ -390,6 +400,62 @@ MORE_LOCATIONS = [
 ]
 
 
+# issue 13, tenth round (fresh sample Q5 and families seen in Q3, Q4 and the dev split)
+MORE_LOCATIONS += [
+    # a visit's place even when the coder took it for the recipient
+    ("The foreign minister visited Ukraine on Monday.", "visited", ("minister", "Ukraine"), "CONSULT",
+     ("Ukraine", "UKR"), "names"),
+    # a participle on the subject of a material verb is the same act
+    ("On Monday, a NATO airstrike targeting Taliban fighters killed three civilians in southern Afghanistan.",
+     "targeting", (), "ASSAULT", ("Afghanistan", "AFG"), "killed"),
+    ("A rocket barrage targeting the base wounded two soldiers near Erbil, officials said.", "targeting", (),
+     "ASSAULT", ("Erbil", "IRQ"), "Erbil"),
+    ("A report blaming the militia was published in London.", "blaming", (), "ACCUSE", None, "no event"),
+    # a conjunct's own object keeps its phrases; phrases on the conjunct verb are still shared
+    ("He left the climate accord and made gains against the Islamic State in Iraq and Syria.", "left", ("He",),
+     "SANCTION", None, "no event"),
+    ("The ministers finalized and approved the agreement at a summit in Brussels.", "finalized", ("ministers",),
+     "AGREE", ("Brussels", "BEL"), "Brussels"),
+    # the United Nations is a place (its headquarters); "during" an occasion placed by its phrase
+    ("At U.N., the president calls for a reawakening of nations.", "calls", ("president",), "REQUEST",
+     ("United Nations", "USA"), "at U.N."),
+    ("The minister condemned the regime during a speech at the United Nations in September.", "condemned",
+     ("minister",), "ACCUSE", ("United Nations", "USA"), "speech"),
+    ("The foreign minister spoke to reporters after arriving at the United Nations.", "arriving", ("minister",),
+     "CONSULT", ("United Nations", "USA"), "United Nations"),
+    ("U.N. inspectors condemned the attack.", "condemned", ("inspectors",), "ACCUSE", None, "no event"),
+    ("The president threatened to destroy the regime during a speech at the United Nations.", "threatened",
+     ("president",), "THREATEN", ("United Nations", "USA"), "speech"),
+    ("In his speech to the U.N. General Assembly, the president denounced the regime.", "denounced", ("president",),
+     "ACCUSE", ("United Nations", "USA"), "given there"),
+    ("In a televised speech to Ukraine, the president denounced the regime.", "denounced", ("president",), "ACCUSE",
+     None, "no event"),  # a country addressed is not where the speech was given
+    ("The minister agreed to hold talks during a visit to Moscow.", "agreed", ("minister",), "AGREE", None,
+     "no event"),
+    # a war is the time of a statement, not its scene; a material act in it is placed there
+    ("The senator criticized the president during the Iraq war.", "criticized", ("senator",), "ACCUSE", None,
+     "no event"),
+    ("Thousands of soldiers were killed during the Iraq war.", "killed", ("soldiers",), "ASSAULT", ("Iraq", "IRQ"),
+     "war"),
+    ("She endorsed the senator during the South Carolina primary.", "endorsed", ("She",), "SUPPORT", None,
+     "no event"),
+    ("In eastern Paktia province, a police guard exchanged fire with troops.", "fire", ("guard",), "ASSAULT",
+     ("Paktia", "AFG"), "Paktia"),
+    # a withdrawal "out of" a place leaves it; a passive's doer on the spot places a material act
+    ("Police officers pulled out of Kharkiv on Friday.", "pulled", ("officers",), "RETREAT", ("Kharkiv", "UKR"),
+     "leaves"),
+    ("Two men were arrested by police in Kabul on Monday.", "arrested", ("police",), "COERCE", ("Kabul", "AFG"),
+     "Kabul"),
+    ("The envoy was criticised by officials in Kabul on Monday.", "criticised", ("officials",), "ACCUSE", None,
+     "no event"),  # a statement's speaker is described, not placed, by the phrase (as "officials in Kabul said")
+    # "of" an authority names an owner, not a place
+    ("They tried to force us to accept gun control under the power of the U.N.", "force", ("They",), "COERCE", None,
+     "no event"),
+    ("Troops were deployed under the auspices of the United Nations.", "deployed", ("Troops",), "MOBILIZE", None,
+     "no event"),
+]
+
+
 @pytest.mark.parametrize(("text", "trigger", "actors", "event", "expected", "reason"), MORE_LOCATIONS)
 def test_locate_event_finds_wider_places(gaz, parse, text, trigger, actors, event, expected, reason):
     sents = parse(text)
@@ -627,3 +693,78 @@ def test_place_events_unnamed_site_takes_the_article_country(ctx, parse, text, e
     if expected:
         assert "the article's country" in ev.loc_reason
 
+
+
+# issue 13, tenth round: "there" points back to the place named just before; "the city" of a city-state; a
+# statement's topic is not where it was made
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "expected"),
+    [
+        ("Aid groups abandoned the eastern city, Benghazi. It was there that militants besieged the consulate.",
+         "besieged", "COERCE", ("Benghazi", "LBY")),
+        ("The minister flew to Paris on Monday. He met the president there.", "met", "CONSULT", ("Paris", "FRA")),
+        ("Troops moved into Kherson and fought there for a week.", "fought", "ASSAULT", ("Kherson", "UKR")),
+        ("U.S. officials met on Monday. There were clashes on Tuesday.", "clashes", "ASSAULT", None),  # existential
+        ("Libya's leaders met on Monday. Fighting there continued.", "Fighting", "ASSAULT", None),  # an owner
+        ("A gang attacked an activist in Mong Kok in Hong Kong. Masked men lashed out at protesters across the city.",
+         "lashed", "ASSAULT", ("Hong Kong", "HKG")),
+        ("Gunmen carried out an attack in Kabul on Monday. Four guards died in the attack.", "died", "ASSAULT",
+         ("Kabul", "AFG")),
+        ("Gunmen carried out an attack in Kabul on Monday. The authorities must conduct an investigation into the "
+         "attack.", "conduct", "REQUEST", None),
+    ],
+)
+def test_place_events_there_and_cities_named_again(ctx, parse, text, trigger, event, expected):
+    _check_place_event(ctx, parse, text, trigger, event, expected)
+
+
+# issue 13, tenth round: a piece of a country's ground named by the country's adjective
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "expected"),
+    [
+        ("Rebels shelled a Syrian village on Monday.", "shelled", "ASSAULT", ("Syria", "SYR", "a Syrian village")),
+        ("Chinese ships sailed into Japanese waters on Monday.", "sailed", "MOBILIZE",
+         ("Japan", "JPN", "Japanese waters")),
+        # a facility: only in an article about that country ("an American base" is often abroad)
+        ("Iranian missiles struck an American base on Tuesday.", "struck", "ASSAULT", None),
+        ("Government troops shelled Idlib. Rebels in Aleppo fought back near Homs. Israeli jets struck a Syrian "
+         "airfield on Monday.", "struck", "ASSAULT", ("Syria", "SYR", "a Syrian airfield")),
+        ("Protesters attacked the Ukrainian embassy.", "attacked", "ASSAULT", None),  # an embassy stands abroad
+        ("The minister praised a Syrian village.", "praised", "PRAISE", None),  # not an act on things
+        # a conflict named by the country it is fought in; not an invasion named by its maker
+        ("Thousands of soldiers died in the Afghan war.", "war", "ASSAULT", ("Afghanistan", "AFG", "the Afghan war")),
+        ("Thousands of soldiers died in the Russian invasion.", "invasion", "ASSAULT", None),
+        ("Brussels imposed sanctions over the Ukrainian conflict.", "imposed", "SANCTION", None),
+        # the town's own name when "of" gives it
+        ("The U.S. military dropped supplies to Kurdish forces battling to hold the Syrian border town of Kobani "
+         "against militants.", "battling", "ASSAULT", ("‘Ayn al ‘Arab", "SYR", "Kobani")),
+        ("Rebels fought over Syrian territory for years.", "fought", "ASSAULT", None),  # a stake, not a scene
+    ],
+)
+def test_place_events_ground_named_by_its_nation(ctx, parse, text, trigger, event, expected):
+    _check_place_event(ctx, parse, text, trigger, event, expected, with_text=True)
+
+
+def _check_place_event(ctx, parse, text, trigger, event, expected, *, with_text=False):
+    sents = parse(text)
+    quad = {"ASSAULT": 4, "COERCE": 4, "MOBILIZE": 4}.get(event, 1)
+    sentence = next(s for s in sents if any(t.text == trigger for t in s.tokens))
+    doc = Document(article=Article(id="a1", text=text), sentences=tuple(sents),
+                   events=(make_event(sentence, trigger, quad=quad, event=event),))
+    ev = place_events(doc, ctx).events[0]
+    got = (ev.event_loc.name, ev.event_loc.country_code) if ev.event_loc else None
+    if with_text and ev.event_loc:
+        got = (*got, ev.event_loc.text)
+    assert got == expected, ev.loc_reason
+
+
+def test_place_events_words_that_point_back_are_the_event_loc_text(ctx, parse):
+    """"there" and "the city" keep their own words as the text (in the event's sentence); the name is the place."""
+    text = "Russian forces shelled Mariupol on Monday. Troops attacked the city again and fought there for a week."
+    sents = parse(text)
+    for trigger, words in (("attacked", "the city"), ("fought", "there")):
+        doc = Document(article=Article(id="a1", text=text), sentences=tuple(sents),
+                       events=(make_event(sents[1], trigger, quad=4, event="ASSAULT"),))
+        loc = place_events(doc, ctx).events[0].event_loc
+        assert loc is not None and (loc.name, loc.text, loc.sentence) == ("Mariupol", words, 1)
+        assert text[loc.start:loc.end] == words

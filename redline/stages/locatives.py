@@ -68,6 +68,9 @@ NOT_PLACE_POSSESSED = frozenset({
 NOT_PLACE_OF = NOT_PLACE_POSSESSED | frozenset({
     "uniform", "service", "custody", "rank", "employ", "pay", "memory", "honor", "honour", "presence", "absence",
     "army", "government", "people", "citizen", "embassy", "consulate",
+    # "under the power of the U.N.", "under the auspices of the United Nations", "under the control of Russia"
+    "power", "auspices", "auspex", "control", "authority", "banner", "umbrella", "command", "rule", "sovereignty",
+    "protection", "jurisdiction", "aegis",
 })
 # Actors named with their seat: a locative on such a subject says where the actor sits, not where it acted ("Russia
 # and Iran, as well as Hezbollah in Lebanon, are providing military backing", "the government in Quito cut off his
@@ -77,6 +80,10 @@ SEATED_NOUNS = frozenset({
     "government", "regime", "administration", "ministry", "parliament", "leadership", "authority", "embassy",
     "consulate", "cabinet", "junta", "headquarters",
 })
+# "criticized the president during the Iraq war", "endorsed Rubio during the South Carolina primary": a war, a
+# campaign or an election is the time of a statement, not its scene.
+_ERA_NOUNS = frozenset({"war", "conflict", "crisis", "campaign", "occupation", "invasion", "election", "era",
+                        "primary", "caucus", "race", "referendum", "presidency", "tenure", "administration", "term"})
 # "throughout his time in the White House" names a period, not where the act happened.
 _PERIOD_ANCHORS = frozenset({"time", "tenure", "term", "career", "years", "presidency", "stay", "life"})
 
@@ -116,10 +123,31 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
                     if obj.head == of.i and obj.dep == "pobj" and obj.lemma.lower() not in NOT_PLACE_OF:
                         keep.add(obj.i)
                         todo.append(obj.i)
+    if material and tok.dep == "acl" and tok.tag == "VBG" and tokens[tok.head].dep in ("nsubj", "nsubjpass") \
+            and tokens[tokens[tok.head].head].pos == "VERB":
+        # "a helicopter strike targeting militants killed four civilians in western Afghanistan": a participle on
+        # the subject of a material verb tells the same act, which that verb's phrases place
+        keep.add(tok.head)
+        keep.add(tokens[tok.head].head)
+        todo.append(tokens[tok.head].head)
     if tok.dep == "relcl" and tokens[tok.head].lemma.lower() in ATTACK_NOUNS:
         # "the attack on the consulate in Benghazi that killed four Americans": the killing is the attack's
         keep.add(tok.head)
         todo.append(tok.head)
+    # "threatened to destroy North Korea during a speech at the United Nations": the occasion of a verb's
+    # infinitive complement is the verb's own occasion
+    comp = trigger
+    for _ in range(3):
+        comp = next((t.i for t in tokens if t.head == comp and t.dep == "xcomp" and t.i != comp), -1)
+        if comp < 0:
+            break
+        for during in tokens:
+            if during.head == comp and during.dep == "prep" and during.lower == "during":
+                for obj in tokens:
+                    if obj.head == during.i and obj.dep == "pobj" and obj.i not in keep \
+                            and (material or obj.lemma.lower() not in _ERA_NOUNS):
+                        keep.add(obj.i)
+                        todo.append(obj.i)
     described: set[int] = set()  # actors named with their seat ("Hezbollah in Lebanon", "the government in Quito")
     while todo:
         h = todo.pop()
@@ -134,17 +162,26 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
             light_object = t.dep == "dobj" and (material or tokens[h].lemma.lower() in LIGHT_LEMMAS)
             # a material act's own complement: "tried to detonate a bomb in the subway", "moved to seize the port"
             light_object = light_object or (material and t.dep == "xcomp" and h == trigger)
-            if not subject and h == trigger and t.dep == "nsubj":
+            if not subject and h == trigger and t.dep in ("nsubj", "agent"):
+                continue
+            if t.dep == "agent" and h == trigger:  # "were arrested by police in Kabul": the doer on the spot
+                for doer in tokens:
+                    if doer.head == t.i and doer.dep == "pobj" and doer.pos == "NOUN" \
+                            and doer.lemma.lower() not in SEATED_NOUNS:
+                        keep.add(doer.i)
+                        todo.append(doer.i)
                 continue
             if t.lemma.lower() in _PERIOD_ANCHORS and t.dep == "pobj":
                 continue
             if t.dep in _ARG_DEPS or light_object or (t.dep == "conj" and tokens[h].dep in _ARG_DEPS):
                 keep.add(t.i)
                 todo.append(t.i)
-            elif t.dep == "prep" and t.lower in LOCATIVE and not topic_preposition(tokens, t, material):
+            elif t.dep == "prep" and (t.lower in LOCATIVE or t.lower == "during") \
+                    and not topic_preposition(tokens, t, material):  # "during a speech at the United Nations"
                 for obj in tokens:
                     if obj.head == t.i and obj.dep == "pobj" and obj.i not in keep \
-                            and obj.lemma.lower() not in _PERIOD_ANCHORS:
+                            and obj.lemma.lower() not in _PERIOD_ANCHORS \
+                            and not (t.lower == "during" and not material and obj.lemma.lower() in _ERA_NOUNS):
                         keep.add(obj.i)
                         todo.append(obj.i)
     return keep
@@ -285,6 +322,15 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
     return keep
 
 
+def _heads_above(tokens: Sequence[Token], i: int) -> set[int]:
+    """Every token above `i` on its path to the root."""
+    out = set()
+    while tokens[i].head != i and tokens[i].head not in out:
+        i = tokens[i].head
+        out.add(i)
+    return out
+
+
 def _clause_of(tokens: Sequence[Token], trigger: int) -> int:
     """The verb heading the trigger's clause, through conjuncts and infinitive complements."""
     i = trigger
@@ -346,7 +392,11 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger and not _own_subject(tokens, t.i)) or
                                 (tokens[trigger].dep == "conj" and t.i == tokens[trigger].head
                                  and not _own_subject(tokens, trigger))):
-            own |= {i for i in _own_phrases(tokens, t.i, subject=False) if i > trigger and tokens[i].dep != "dobj"}
+            # a conjunct's own object and that object's phrases are its own ("pulled out of the deal, and made
+            # gains against the Islamic State in Iraq"): only the phrases on the verb itself are shared
+            objects = {c.i for c in tokens if c.head == t.i and c.dep == "dobj"} if t.i != trigger else set()
+            own |= {i for i in _own_phrases(tokens, t.i, subject=False) if i > trigger and tokens[i].dep != "dobj"
+                    and not objects & _heads_above(tokens, i)}
     for m in usable:
         prep, how = governing_preposition(tokens, m.head)
         if prep is None or prep.lower not in LOCATIVE or prep.lower in ("on", "over") or m.head not in own:

@@ -14,6 +14,7 @@ import logging
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from ..knowledge.actors import load_knowledge
 from ..knowledge.gazetteer import Entry, Gazetteer, country_on, load_gazetteer, load_successions, to_place
 from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
@@ -39,6 +40,8 @@ from .locatives import (
     topic_preposition,
     wider_place,
 )
+from .place_nationality import named_in, nationality_site
+from .place_there import locate_by_there
 from .targets import target_place
 
 log = logging.getLogger(__name__)
@@ -160,11 +163,14 @@ def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: f
 
 
 def _strong_place(gaz: Gazetteer, text: str) -> bool:
-    """True when `text` is exactly the main name of a country, one of our regions or a large city."""
+    """True when `text` is exactly the main name of a country, one of our regions or a large city, or any name of
+    one of our landmarks."""
     for entry, alias in gaz.matches(text):
+        if entry.feature_type == "landmark":  # our landmarks by any of their names ("the U.N. General Assembly")
+            return True
         if alias:
             continue
-        if entry.feature_type in ("country", "contested", "region", "water", "landmark"):
+        if entry.feature_type in ("country", "contested", "region", "water"):
             return True
         if entry.feature_type == "city" and entry.population >= MISLABEL_MIN_POPULATION:
             return True
@@ -253,16 +259,20 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     found: list[tuple[int, PlaceMention, str]] = []
     skipped: list[str] = []
     for m in here:
-        if (m.head in actor_heads or any(m.start <= h < m.end for h in actor_heads)) and not in_place_phrase(tokens, m):
+        prep, how = governing_preposition(tokens, m.head)
+        actor = m.head in actor_heads or any(m.start <= h < m.end for h in actor_heads)
+        if how == "dobj" and tokens[m.head].head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS \
+                and (not actor or event.event == "CONSULT" or material):
+            # "Obama visited South Africa": the place visited, even when the coder took it for the recipient of
+            # the visit (not of a plan or a promise to visit: "planned to visit Jerusalem" is an AGREE)
+            found.append((0, m, f"{m.text!r} is the place {tokens[trigger].text!r} names"))
+            continue
+        if actor and not in_place_phrase(tokens, m):
             skipped.append(f"{m.text!r} is an actor")
             continue
-        prep, how = governing_preposition(tokens, m.head)
         modified = tokens[m.head].head
         if how == "compound" and _compound_places(tokens, modified, trigger, anchors, m.place):
             found.append((1, m, f"{m.text!r} modifies {tokens[modified].text!r}"))
-            continue
-        if how == "dobj" and tokens[m.head].head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS:
-            found.append((0, m, f"{m.text!r} is the place {tokens[trigger].text!r} names"))
             continue
         if prep is None:
             skipped.append(f"{m.text!r} is not in a locative phrase ({how})")
@@ -293,6 +303,9 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
         if word in ("to", "toward", "towards"):
             if tokens[trigger].lemma.lower() in MOVEMENT_LEMMAS and word == "to":
                 found.append((2, m, f"destination '{word} {m.text}' of a movement"))
+            elif word == "to" and tokens[prep.head].lemma.lower() in SPEECH_NOUNS and m.place is not None \
+                    and m.place.feature_type == "landmark":  # "In his speech to the U.N. General Assembly, ..."
+                found.append((1, m, f"'{tokens[prep.head].text} to {m.text}' was given there"))
             else:
                 skipped.append(f"{m.text!r} is a recipient or direction ('{word}'), not a location")
             continue
@@ -322,6 +335,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     return best.place, f"{why}; {best.reason}{extra}"
 
 
+# Nouns of a speech given to an assembly that sits in one building ("a speech to the U.N. General Assembly").
+SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "statement", "testimony"})
 # Verbs of speaking whose "from" phrase is where the speaker was ("speaking from Moscow"), not an origin.
 SPEAKING_LEMMAS = frozenset({"speak", "talk"})
 
@@ -379,9 +394,14 @@ def occasion_places(sentences: Sequence[Sentence], mentions: Sequence[PlaceMenti
     return out
 
 
-def occasion_nouns(sentence: Sentence, trigger: int) -> list[int]:
+# What a statement or a request is about, not where it was made: "must conduct an investigation into this attack".
+_TOPIC_PREPS = frozenset({"into", "about", "over", "on", "of", "for", "against", "regarding", "concerning", "with"})
+
+
+def occasion_nouns(sentence: Sentence, trigger: int, *, verbal: bool = False) -> list[int]:
     """Tokens near the trigger that refer back to an occasion with a definite article ("agreed at the summit",
-    "an agreement during the summit", the trigger "the summit" itself), in sentence order."""
+    "an agreement during the summit", the trigger "the summit" itself), in sentence order.
+    verbal: the act is a statement or a request, whose "into"/"about"/"on"/"of" phrases name its topic."""
     tokens = sentence.tokens
     if not 0 <= trigger < len(tokens):
         return []
@@ -389,6 +409,9 @@ def occasion_nouns(sentence: Sentence, trigger: int) -> list[int]:
                                           and tokens[t.head].head in (trigger, tokens[trigger].head)}
     if tokens[trigger].lemma.lower() in VISIT_LEMMAS | SITE_VERBS:  # "inspectors visited the plant"
         near |= {t.i for t in tokens if t.head == trigger and t.dep == "dobj"}
+    if verbal:
+        near = {i for i in near if i == trigger or not (
+            tokens[i].dep == "pobj" and tokens[tokens[i].head].lower in _TOPIC_PREPS)}
     return [i for i in sorted(near)
             if tokens[i].pos == "NOUN" and occasion_key(tokens[i].lemma.lower()) is not None
             and any(c.head == i and c.lower in _DEFINITE for c in tokens)]
@@ -400,7 +423,7 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
     Geneva"), when the article gives that occasion exactly one place."""
     if sentence is None or not occasions:
         return None, ""
-    for i in occasion_nouns(sentence, event.trigger[0]):
+    for i in occasion_nouns(sentence, event.trigger[0], verbal=event.quad_code in VERBAL_QUADS):
         tok = sentence.tokens[i]
         lemma = occasion_key(tok.lemma.lower()) or tok.lemma.lower()
         if lemma in SITE_LEMMAS and tok.dep == "nsubj":
@@ -415,6 +438,8 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
 
 # "the city", "the town": the one settlement the article named before.
 _SETTLEMENT_LEMMAS = frozenset({"city", "town", "village"})
+# Cities that are states or territories of their own, coded as countries ("Hong Kong" is HKG): "the city" too.
+CITY_STATES = frozenset({"HKG", "SGP", "MAC", "VAT", "MCO"})
 
 
 def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
@@ -435,13 +460,21 @@ def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequ
             continue  # "the city of Mariupol", "the capital city", "the border town" are named or described
         if tok.dep == "nsubj":
             continue  # "the city said" is its government speaking; "the city was shelled" is placed
-        earlier = [m for m in mentions if m.place is not None and m.place.feature_type == "city"
+        earlier = [m for m in mentions if m.place is not None
+                   and (m.place.feature_type == "city" or m.place.country_code in CITY_STATES)
                    and (m.sentence < sentence.index or (m.sentence == sentence.index and m.end <= i))]
+        states = [m for m in earlier if m.place.country_code in CITY_STATES and m.place.feature_type == "country"]
+        if len({m.place.country_code for m in states}) == 1 and \
+                {m.place.country_code for m in earlier} == {states[0].place.country_code}:
+            earlier = states  # "Mong Kok" and "Hong Kong": the city is Hong Kong, its district is in it
         names = {(m.place.name, m.place.country_code) for m in earlier}
         if len(names) == 1:
             m = earlier[-1]
-            return m.place, (f"'the {tok.text}' refers back to {m.text!r} (sentence {m.sentence}), the one city the "
-                             f"article named before; {m.reason}")
+            det = next(c for c in tokens if c.head == i and c.lower == "the")
+            place = dataclasses.replace(m.place, text=f"the {tok.text}", sentence=sentence.index, start=det.idx,
+                                        end=tok.end)  # the event's own words; the name is the city they refer to
+            return place, (f"'the {tok.text}' refers back to {m.text!r} (sentence {m.sentence}), the one city the "
+                           f"article named before; {m.reason}")
         return None, ""
     return None, ""
 
@@ -464,6 +497,20 @@ def home_country(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> tuple[Plac
     return to_place(entry, reason="the article's country"), f"the article's country ({n} of its {total} places)"
 
 
+def _nation_adjectives(sentences: Sequence[Sentence], knowledge) -> dict[int, list[tuple[int, int, str]]]:
+    """Sentence index -> (start, end, country code) of each country adjective modifying a noun ("a Syrian
+    village"), from the actor knowledge base's adjectives (countries.csv)."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for s in sentences:
+        for t in s.tokens:
+            if t.dep not in ("amod", "compound") or t.pos not in ("ADJ", "PROPN") or not t.text[:1].isupper():
+                continue
+            codes = {e.code for e in knowledge.lookup(t.text) if e.id.startswith("adjective:") and e.code}
+            if len(codes) == 1:
+                out.setdefault(s.index, []).append((t.i, t.i + 1, codes.pop()))
+    return out
+
+
 def _is_place_actor(m) -> bool:
     """A mention that names a country or a capital standing for its state ("Russia", "Moscow said"): a place too."""
     return m.kind in ("name", "metonym") and m.entity.code is not None and m.entity.identifier_id is None \
@@ -484,18 +531,43 @@ def place_events(doc: Document, ctx: Context) -> Document:
     mentions = find_places(doc.sentences, gaz, actor_codes=codes,
                            people={k: frozenset(v) for k, v in people.items()})
     sentences = {s.index: s for s in doc.sentences}
+    nationals = _nation_adjectives(doc.sentences, load_knowledge(ctx))  # "Syrian" -> SYR, by sentence
     occasions = occasion_places(doc.sentences, mentions)
     home = home_country(mentions, gaz)
     events = []
     for ev in doc.events:
         sentence = sentences.get(ev.text_info.sentence)
         loc, why = locate_event(ev, sentence, mentions)
+        if loc is None and sentence is not None:
+            head = trigger_head(sentence.tokens, ev.trigger)
+            back, back_why = locate_by_there(
+                sentence, sentences.get(sentence.index - 1), head,
+                event_anchors(sentence.tokens, head, material=ev.quad_code in MATERIAL_QUADS) if 0 <= head < len(
+                    sentence.tokens) else set(), mentions)
+            if back is not None:
+                loc, why = back, back_why
         if loc is None:
             back, back_why = locate_by_occasion(ev, sentence, occasions)
             if back is None:
                 back, back_why = locate_by_settlement(ev, sentence, mentions)
             if back is not None:
                 loc, why = back, back_why
+        if loc is None and ev.quad_code in MATERIAL_QUADS and ev.event != "SANCTION" and sentence is not None:
+            # (a sanction acts on a state, not on its ground: "sanctions over the Ukrainian conflict")
+            head = trigger_head(sentence.tokens, ev.trigger)
+            adjs = nationals.get(sentence.index, [])
+            found = nationality_site(sentence.tokens, event_anchors(sentence.tokens, head, material=True), adjs,
+                                     home[0].country_code if home else None) if adjs and 0 <= head < len(
+                                         sentence.tokens) else None
+            entry = gaz.country(found[0]) if found else None
+            here = {m.head: m for m in mentions if m.sentence == sentence.index and m.place is not None}
+            name = named_in(sentence.tokens, found[3], set(here)) if found else None
+            if name is not None:  # "the Syrian border town of Kobani": the town's name, not only its country
+                loc = here[name].place
+                why = f"'{here[name].text}' names {found[1]!r}; {here[name].reason}"
+            elif found and entry is not None:
+                loc = to_place(entry, text=found[1], sentence=sentence.index, reason=found[2])
+                why = f"{found[2]} ({entry.name})"
         if loc is None and ev.event in SITE_TYPES and sentence is not None and home is not None:
             site = unnamed_site(sentence.tokens, trigger_head(sentence.tokens, ev.trigger),
                                 event_anchors(sentence.tokens, trigger_head(sentence.tokens, ev.trigger),

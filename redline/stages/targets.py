@@ -62,6 +62,10 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
         if stationed is not None and event.event == "ASSAULT":
             return m.place, (f"the target {tokens[stationed].text!r} is {tokens[tokens[tok.head].head].text} "
                              f"'{tokens[tok.head].text} {m.text}'; {m.reason}")
+        outer = tokens[tokens[tok.head].head]
+        if event.event == "RETREAT" and tok.dep == "pobj" and tokens[tok.head].lower == "of" and outer.lower == "out" \
+                and outer.head == trigger:  # "officers pulled out of Saint-Denis"
+            return m.place, f"'out of {m.text}' is the place {tokens[trigger].text!r} leaves; {m.reason}"
         if tok.dep != "pobj" or tokens[tok.head].head not in (trigger, verb):
             continue
         prep = tokens[tok.head].lower
