@@ -86,7 +86,8 @@ pytestmark = pytest.mark.slow
     ("Iran hanged two protesters.", ("ASSAULT", ("IRN",), ())),
     ("The United States approved the sale of fighter jets to Taiwan.", ("AID", ("USA",), ("TWN",))),
     ("Chinese warships sailed near Taiwan.", ("MOBILIZE", ("CHN",), ("TWN",))),
-    ("American destroyers sailed through the Taiwan Strait.", ("MOBILIZE", ("USA",), ("TWN",))),
+    # a strait named for a country names no party (docs/actors.md, tenth round: geographic features)
+    ("American destroyers sailed through the Taiwan Strait.", ("MOBILIZE", ("USA",), ())),
     # a clause that dates a protest reports an act of its own, not the protest's topic
     ("Kenyan protesters rallied in Nairobi after the police arrested their leader.", ("COERCE", ("KEN",), ("KEN",))),
     # a group claiming an attack, or responsibility for it, did it
