@@ -214,3 +214,19 @@ def test_explain_command_shows_the_vetoed_event_and_no_veto_keeps_it():
     kept = CliRunner().invoke(cli, ["explain", sentence, "--no-parse", "--no-veto"])
     assert kept.exit_code == 0, kept.output
     assert "vetoed:" not in kept.output and "COERCE" in kept.output
+
+
+@pytest.mark.slow
+def test_shipped_veto_keeps_every_event_of_the_reference_article(reference_text, pipeline):
+    """The reference article's events are tested with the veto off (tests/test_coding.py); as shipped, with the veto
+    on, it must drop none of them."""
+    from redline import api
+    from redline.pipeline import Context, Pipeline
+
+    shipped = Pipeline(Context())
+    assert shipped.ctx.settings.get("veto", True) and load_veto().weights
+    without = api.extract_document(reference_text, pipeline=pipeline)
+    with_veto = api.extract_document(reference_text, pipeline=shipped)
+    key = [(e.event, e.text) for e in without.events]
+    assert len(key) >= 10
+    assert [(e.event, e.text) for e in with_veto.events] == key
