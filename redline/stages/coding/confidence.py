@@ -63,11 +63,18 @@ class Calibration:
     def score(self, ev: Event) -> float:
         if not self.weights:
             return self.prior
-        z = sum(self.weights.get(k, 0.0) * v for k, v in features(ev).items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, features(ev))
 
 
-def parse_calibration(text: str, name: str = "confidence.toml") -> Calibration:
+def logistic(weights: Mapping[str, float], feats: Mapping[str, float]) -> float:
+    """The logistic model's probability for one event's features (shared with the veto, coding/veto.py)."""
+    z = sum(weights.get(k, 0.0) * v for k, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def read_weights(text: str, name: str) -> tuple[dict, dict[str, float]]:
+    """A weights file (TOML with a [weights] table of numbers) -> (its whole table, the weights); a bad file raises
+    KnowledgeError naming it (shared with the veto's file)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -75,7 +82,12 @@ def parse_calibration(text: str, name: str = "confidence.toml") -> Calibration:
     weights = data.get("weights", {})
     if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) for v in weights.values()):
         raise KnowledgeError(f"{name}: [weights] must map feature names to numbers")
-    return Calibration({k: float(v) for k, v in weights.items()}, float(data.get("prior", 0.5)))
+    return data, {k: float(v) for k, v in weights.items()}
+
+
+def parse_calibration(text: str, name: str = "confidence.toml") -> Calibration:
+    data, weights = read_weights(text, name)
+    return Calibration(weights, float(data.get("prior", 0.5)))
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,6 @@ downloaded; without the file (or with the setting `veto` off, `--no-veto`) no ev
 
 from __future__ import annotations
 
-import math
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +22,7 @@ from importlib import resources
 
 from ...errors import KnowledgeError
 from ...records import Entity, Event, Factuality, Sentence, Token
-from .confidence import COREFERENCE, DERIVED
+from .confidence import COREFERENCE, DERIVED, logistic, read_weights
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PRM", "UAF"})
 GROUP_SECTORS = frozenset({"REB", "PTY", "OPP", "NGO", "IGO", "BUS", "LAB", "REL", "MED", "JRN", "EDU", "CRM",
@@ -166,8 +164,7 @@ class Veto:
         """Probability that the asserted event is right."""
         if not self.weights:
             return 1.0
-        z = sum(self.weights.get(k, 0.0) * v for k, v in features(ev, sent).items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, features(ev, sent))
 
     def vetoes(self, ev: Event, sent: Sentence) -> bool:
         """Only asserted events are vetoed (the others are not in the default output anyway)."""
@@ -194,17 +191,11 @@ def split_vetoed(events: Iterable[Event], sent: Sentence, model: Veto) -> tuple[
 
 
 def parse_veto(text: str, name: str = "veto.toml") -> Veto:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise KnowledgeError(f"{name}: {exc}") from exc
-    weights = data.get("weights", {})
-    if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) for v in weights.values()):
-        raise KnowledgeError(f"{name}: [weights] must map feature names to numbers")
+    data, weights = read_weights(text, name)
     threshold = data.get("threshold", 0.0)
     if not isinstance(threshold, (int, float)) or not 0.0 <= threshold <= 1.0:
         raise KnowledgeError(f"{name}: threshold must be a number between 0 and 1")
-    return Veto({k: float(v) for k, v in weights.items()}, float(threshold))
+    return Veto(weights, float(threshold))
 
 
 @lru_cache(maxsize=1)
