@@ -402,17 +402,11 @@ class Reviews:
         sentence), event_text, confidence (the highest of its mentions' calibrated confidences) and `priority`
         (its position in `first`, else None).
         """
-        where, params = ["e.review IS NULL"], [list(first), list(range(len(first)))]
-        if factuality is not None:
-            where.append("e.factuality = ?")
-            params.append(factuality)
-        if since:
-            where.append("e.date >= ?")
-            params.append(since)
-        if until:
-            where.append("e.date <= ?")
-            params.append(until)
-        params.append(limit)
+        from .filters import event_filters  # filters imports this module's ReviewScope
+
+        clause, fparams = event_filters(since=since, until=until, factuality=factuality, include_rejected=True)
+        where = ["e.review IS NULL"] + ([clause.removeprefix(" WHERE ")] if clause else [])
+        params = [list(first), list(range(len(first))), *fparams, limit]
         cur = self._cursor().execute(f"""
             WITH pri AS (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::INTEGER[]) AS k),
             conf AS (SELECT event_id, max(confidence) AS confidence FROM event_mentions GROUP BY event_id)
