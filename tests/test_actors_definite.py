@@ -8,15 +8,9 @@ politicians", a pronoun in a phrase before its clause's subject, and a pronoun t
 from __future__ import annotations
 
 import pytest
+from event_sets import mentions
 
 pytestmark = pytest.mark.slow
-
-
-def mentions(pipeline, text: str, published: str = "2019-05-10") -> list[tuple[int, str, str | None]]:
-    from redline.api import extract_document
-
-    doc = extract_document(text, published=published, pipeline=pipeline)
-    return [(m.sentence, m.text, m.entity.code) for m in doc.mentions]
 
 
 def code_of(found, sentence: int, text: str) -> str | None:

@@ -8,21 +8,9 @@ reads the article's mentions.
 from __future__ import annotations
 
 import pytest
+from event_sets import codes_of, mentions
 
 pytestmark = pytest.mark.slow
-
-
-def mentions(pipeline, text: str, published: str = "2019-05-10") -> list[tuple[int, str, str | None]]:
-    from redline.api import extract_document
-
-    doc = extract_document(text, published=published, pipeline=pipeline)
-    return [(m.sentence, m.text, m.entity.code) for m in doc.mentions]
-
-
-def codes_of(found, sentence: int, text: str) -> list[str | None]:
-    hits = [c for s, t, c in found if s == sentence and t == text]
-    assert hits, (text, found)
-    return hits
 
 
 # -- "from X to Y": both ends of the range ------------------------------------------------------------------------

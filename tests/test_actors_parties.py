@@ -7,6 +7,7 @@ through `resolve_actor`; the coreference rows run the whole pipeline and read th
 from __future__ import annotations
 
 import pytest
+from event_sets import mentions
 
 from redline.knowledge.actors import resolve_actor
 
@@ -51,13 +52,6 @@ def test_words_shared_with_other_names_stay_unresolved(text):
 def test_the_lowercase_word_labour_in_a_sentence_is_no_party(pipeline):
     found = mentions(pipeline, "Unions in France protested against the new labour law on Monday.")
     assert all(c != "GBR" for _, _, c in found), found
-
-
-def mentions(pipeline, text: str, published: str = "2019-05-10") -> list[tuple[int, str, str | None]]:
-    from redline.api import extract_document
-
-    doc = extract_document(text, published=published, pipeline=pipeline)
-    return [(m.sentence, m.text, m.entity.code) for m in doc.mentions]
 
 
 def code_of(found, sentence: int, text: str) -> str | None:

@@ -8,22 +8,15 @@ reads the article's mentions.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
+from event_sets import codes_of
+from event_sets import mentions as shared_mentions
 
 pytestmark = pytest.mark.slow
 
-
-def mentions(pipeline, text: str, published: str = "2015-03-10") -> list[tuple[int, str, str | None]]:
-    from redline.api import extract_document
-
-    doc = extract_document(text, published=published, pipeline=pipeline)
-    return [(m.sentence, m.text, m.entity.code) for m in doc.mentions]
-
-
-def codes_of(found, sentence: int, text: str) -> list[str | None]:
-    hits = [c for s, t, c in found if s == sentence and t == text]
-    assert hits, (text, found)
-    return hits
+mentions = partial(shared_mentions, published="2015-03-10")
 
 
 # -- a bare agent word names again the body of the story -------------------------------------------------------
@@ -125,7 +118,7 @@ def test_a_job_in_a_country_names_no_body(pipeline):
     ("Lockheed Martin won the contract on Monday.", "Lockheed Martin", "USA", "2016-01-20"),
 ])
 def test_people_and_organisations_the_data_lacked(pipeline, text, phrase, code, published):
-    assert codes_of(mentions(pipeline, text, published), 0, phrase) == [code]
+    assert codes_of(mentions(pipeline, text, published=published), 0, phrase) == [code]
 
 
 # -- a country's name inside a geographic feature's name is no recipient --------------------------------------
