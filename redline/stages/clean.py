@@ -175,6 +175,8 @@ def _classify(line: str) -> tuple[str | None, dict]:
 
 def _hover_card(s: str) -> tuple[int, int] | None:
     """(start, end) of the first hover card in a line: a name shown and repeated in full, run into headlines, to MORE."""
+    if "MORE" not in s:
+        return None  # most lines: no card can end there
     for run_in in _RUN_IN_RE.finditer(s):
         at = run_in.start()
         full = _FULL_NAME_RE.search(s, max(0, at - 60), at)
