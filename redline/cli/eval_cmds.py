@@ -31,6 +31,7 @@ METRICS = (
     ("place_precision", ("place_precision",), "predicted_places"),
     ("place_recall", ("place_recall",), "gold_places"),
     ("confidence_calibration_error", ("confidence_calibration_error",), "confidence_events"),
+    ("confidence_brier", ("confidence_brier",), "confidence_events"),
 )
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from ..errors import UsageError
+from ..evaluate.calibration import DEFAULT_MODEL, MODELS
 from .output import emit
 
 
@@ -114,35 +115,66 @@ def agreement_cmd(first, second, as_json):
 @gold_group.command("calibrate")
 @click.argument("gold", type=click.Path(dir_okay=False))
 @click.option("--corpus", type=click.Path(dir_okay=False), required=True,
-              help="The corpus JSONL the real-article gold file points into.")
+              help="The corpus JSONL the real-article gold file and the judgements point into.")
 @click.option("-o", "--out", "out", type=click.Path(dir_okay=False), required=True,
               help="Where to write the weights (redline ships them as redline/knowledge/data/confidence.toml).")
+@click.option("--judgements", type=click.Path(dir_okay=False), default="redline/gold/veto-judgements.tsv",
+              show_default=True, help="Our verdicts on the acts of fresh articles (they train P(event right)); "
+              "'' to leave them out.")
+@click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
+              help="Which model to write (the cross-validated table compares them all).")
 @click.option("--l2", type=click.FloatRange(min=0.0), default=1.0, show_default=True, help="L2 penalty.")
-def calibrate_cmd(gold, corpus, out, l2):
+@click.option("--repeats", type=click.IntRange(min=1), default=10, show_default=True,
+              help="Assignments of articles to the 5 folds the cross-validated scores average over.")
+def calibrate_cmd(gold, corpus, out, judgements, model, l2, repeats):
     """Fit the confidence model (probability that an event's triple is right) on a real-article gold split.
 
-    Fit on the dev split only; measure on the test split with redline eval. Example:
+    Codes the gold split's articles (and the judged articles) with the shipped pipeline, veto included, prints
+    the out-of-fold calibration error and Brier score of every model by article-grouped cross-validation, then
+    fits the chosen model on everything and writes it. Fit on the dev split only, never the test split; measure
+    the test split with redline eval --json. Rerun it after `redline gold veto-train` (the veto decides which
+    events are scored). Example (run from the repository):
     redline gold calibrate redline/gold/realnews-dev.jsonl --corpus ../shared/corpora/allsides-intl/articles.jsonl
     -o redline/knowledge/data/confidence.toml
     """
     import datetime as dt
 
-    from ..evaluate.calibration import train
+    from ..evaluate import calibration as cb
     from ..evaluate.realnews import code_realnews
     from ..evaluate.runner import scored_pairs
     from ..pipeline import Pipeline
+    from ..stages.coding.confidence import load_calibration
 
-    run = code_realnews(gold, corpus, pipeline=Pipeline())
-    try:
-        weights, n = train(scored_pairs(run.records, run.predictions), l2=l2)
-    except ValueError as exc:
-        raise UsageError(f"{gold}: {exc}") from exc
-    lines = ["# Confidence model of redline: logistic weights over the features of",
-             "# redline/stages/coding/confidence.py, fitted by `redline gold calibrate` on the real-article dev split.",
-             f"# Fitted {dt.date.today().isoformat()} on {n} coded events of {Path(gold).name}, L2 = {l2}.",
-             "prior = 0.5", "", "[weights]"] + [f'{k} = {v}' for k, v in sorted(weights.items())]
-    Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    emit([{"events": n, "features": len(weights), "out": out}], "table")
+    if model.endswith("judged") and not judgements:
+        raise UsageError(f"--model {model!r} needs --judgements")
+    pipeline = Pipeline()
+    run = code_realnews(gold, corpus, pipeline=pipeline)
+    samples = cb.dev_labelled(scored_pairs(run.records, run.predictions))
+    if len(samples) < 20:
+        raise UsageError(f"{gold}: only {len(samples)} coded events to learn from; need at least 20")
+    judged = []
+    if judgements:
+        from ..evaluate.veto_training import join_judgements, judged_events, read_judgements
+
+        verdicts = read_judgements(judgements)
+        joined, _ = join_judgements(verdicts, judged_events(verdicts, corpus, pipeline=pipeline))
+        dev_articles = {s.group for s in samples}
+        judged = cb.judged_labelled([(j.event, j.right) for j in joined if j.group not in dev_articles])
+    table = [cb.in_sample(samples, load_calibration(), "shipped weights (in sample)")]
+    table += cb.cross_validate(samples + judged, models=cb.MODELS if judged else cb.MODELS[:2], repeats=repeats)
+    emit(table, "table", columns=("model", "l2", "ece", "ece_sd", "brier", "brier_sd"),
+         title=f"out of fold on {len(samples)} events of {Path(gold).name} (5 folds by article, {repeats} repeats; "
+               f"{len(judged)} judged events train every fold)")
+    cal = cb.fit_model(samples + judged, model=model, l2=l2)
+    used = judged if model.endswith("judged") else []
+    header = ["Confidence model of redline (stages/coding/confidence.py): logistic weights over its features,",
+              f"written by `redline gold calibrate` on {dt.date.today().isoformat()}: model {model!r}, L2 = {l2},",
+              f"fitted on {len(samples)} coded events of {Path(gold).name}"
+              + (f" and {len(used)} judged events of {Path(judgements).name}." if used else "."),
+              "Out of fold (article-grouped, dev only): " + ", ".join(
+                  f"ECE {r['ece']}, Brier {r['brier']}" for r in table if r["model"] == model and r["l2"] == l2)]
+    Path(out).write_text(cb.weights_text(cal, header=header), encoding="utf-8")
+    emit([{"events": len(samples), "judged": len(judged), "model": model, "l2": l2, "out": out}], "table")
 
 
 @gold_group.command("veto-train")

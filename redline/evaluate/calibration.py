@@ -1,18 +1,31 @@
-"""Confidence against gold: which predicted events have their triple right, calibration error, PR curve.
+"""Confidence against gold: labelled events, the confidence model's fitting and cross-validation, PR curve.
 
-`labelled(pairs)` turns scored (gold, prediction) pairs into (event, right) samples; `redline gold calibrate`
-fits the confidence model on the dev split's samples; `redline eval --format realnews` reports the calibration
-error of the shipped model and can draw the precision-recall curve over confidence thresholds as an SVG.
+`labelled(pairs)` turns scored (gold, prediction) pairs into (event, right) samples, from which `redline eval
+--format realnews` reports the calibration error of the shipped model and the precision-recall curve over
+confidence thresholds (drawn as an SVG). `redline gold calibrate` fits the two-part model of
+stages/coding/confidence.py on `Labelled` events (the dev split's, whose whole triple gold judges, plus our
+judgements of fresh articles, which judge only the act) and prints the article-grouped cross-validated table
+that justifies the choice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+import statistics
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from ..records import Event
-from ..stages.coding.confidence import expected_calibration_error, features, fit
+from ..stages.coding.confidence import Calibration, brier_score, expected_calibration_error, features, fit
 from .gold import GoldRecord
 from .metrics import Prediction, event_triples
+
+# single: one model of the whole triple on dev; two-part: P(event right) x P(parties right | event right), both
+# on dev; two-part + judged: the event part also learns from our judgements. On 7 Dec 2026 neither two-part model
+# improved both out-of-fold scores over the single one (docs/coding.md, "Eleventh round, confidence").
+MODELS = ("single", "two-part", "two-part + judged")
+DEFAULT_MODEL = "single"
+L2S = (0.3, 1.0, 3.0)
 
 
 def labelled(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> list[tuple[Event, int]]:
@@ -27,18 +40,111 @@ def labelled(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> list[tuple[Event
 
 
 def calibration_report(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> dict:
-    """Expected calibration error of the events' confidence and the share of right triples, with counts."""
+    """Expected calibration error and Brier score of the events' confidence, the share of right triples, counts."""
     samples = labelled(pairs)
-    return {"expected_calibration_error": expected_calibration_error([(e.confidence, y) for e, y in samples]),
+    scored = [(e.confidence, y) for e, y in samples]
+    return {"expected_calibration_error": expected_calibration_error(scored), "brier": brier_score(scored),
             "events": len(samples), "right": sum(y for _, y in samples)}
 
 
-def train(pairs: Sequence[tuple[GoldRecord, Prediction]], *, l2: float = 1.0) -> tuple[dict[str, float], int]:
-    """Fit the confidence weights on labelled events; (weights, number of events)."""
-    samples = [(features(e), y) for e, y in labelled(pairs)]
-    if len(samples) < 20:
-        raise ValueError(f"only {len(samples)} coded events to learn from; need at least 20")
-    return fit(samples, l2=l2), len(samples)
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """One coded event as the trainer sees it: its features, whether its act (type) is right, whether its whole
+    triple is right (None where only the act was judged), its article (a fold keeps an article whole), source."""
+
+    features: Mapping[str, float]
+    event_right: int
+    triple_right: int | None
+    group: str
+    source: str = "dev"
+
+
+def dev_labelled(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> list[Labelled]:
+    """The asserted events of a gold split: the act is right when its sentence has an asserted gold event of its
+    type, the triple when every triple it codes is gold's."""
+    out = []
+    for gold, pred in pairs:
+        truth = event_triples(gold.asserted)
+        types = {g.event for g in gold.asserted}
+        for p in pred.asserted:
+            if p.source is not None:
+                out.append(Labelled(features(p.source), int(p.event in types), int(event_triples([p]) <= truth),
+                                    p.source.article_id))
+    return out
+
+
+def judged_labelled(events: Sequence[tuple[Event, int]]) -> list[Labelled]:
+    """Events whose act we judged on fresh articles (redline/gold/veto-judgements.tsv): (event, right)."""
+    return [Labelled(features(ev), int(right), None, ev.article_id, "judged") for ev, right in events]
+
+
+def fit_model(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: float = 1.0) -> Calibration:
+    """Fit one of MODELS on labelled events (the judged ones count only for the "+ judged" event part)."""
+    if model not in MODELS:
+        raise ValueError(f"unknown confidence model {model!r}; choose one of {', '.join(MODELS)}")
+    dev = [s for s in samples if s.triple_right is not None]
+    if model == "single":
+        return Calibration(fit([(dict(s.features), s.triple_right) for s in dev], l2=l2))
+    acts = samples if model == "two-part + judged" else dev
+    event = fit([(dict(s.features), s.event_right) for s in acts], l2=l2)
+    parties = fit([(dict(s.features), s.triple_right) for s in dev if s.event_right], l2=l2)
+    return Calibration(event, parties=parties)
+
+
+def fold_of(group: str, folds: int, repeat: int = 0) -> int:
+    """A stable fold for an article; each repeat shuffles the articles differently (repeat 0: the veto's folds)."""
+    key = group if repeat == 0 else f"{repeat}:{group}"
+    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % folds
+
+
+def out_of_fold(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: float = 1.0, folds: int = 5,
+                repeat: int = 0) -> list[tuple[float, int]]:
+    """(confidence, triple right) for every dev event, each scored by a model fitted without its article's
+    fold; the judged events train every fold."""
+    dev = [s for s in samples if s.triple_right is not None]
+    extra = [s for s in samples if s.triple_right is None]
+    pairs = []
+    for k in range(folds):
+        held = [s for s in dev if fold_of(s.group, folds, repeat) == k]
+        if not held:
+            continue
+        cal = fit_model([s for s in dev if fold_of(s.group, folds, repeat) != k] + extra, model=model, l2=l2)
+        pairs += [(cal.probability(s.features), int(s.triple_right or 0)) for s in held]
+    return pairs
+
+
+def cross_validate(samples: Sequence[Labelled], *, models: Sequence[str] = MODELS, l2s: Sequence[float] = L2S,
+                   folds: int = 5, repeats: int = 5) -> list[dict]:
+    """Out-of-fold ECE and Brier score on the dev events' triples per model and L2, each the mean over `repeats`
+    assignments of articles to folds (with 60-odd articles one assignment moves ECE by a few points)."""
+    rows = []
+    for model in models:
+        for l2 in l2s:
+            runs = [out_of_fold(samples, model=model, l2=l2, folds=folds, repeat=r) for r in range(repeats)]
+            eces = [expected_calibration_error(p) or 0.0 for p in runs]
+            briers = [brier_score(p) or 0.0 for p in runs]
+            rows.append({"model": model, "l2": l2, "ece": round(statistics.mean(eces), 4),
+                         "ece_sd": round(statistics.pstdev(eces), 4), "brier": round(statistics.mean(briers), 4),
+                         "brier_sd": round(statistics.pstdev(briers), 4)})
+    return rows
+
+
+def in_sample(samples: Sequence[Labelled], cal: Calibration, name: str) -> dict:
+    """A row like cross_validate's for a fixed model scored on the dev events (e.g. the shipped weights)."""
+    pairs = [(cal.probability(s.features), int(s.triple_right or 0)) for s in samples if s.triple_right is not None]
+    return {"model": name, "l2": "", "ece": expected_calibration_error(pairs), "ece_sd": "",
+            "brier": brier_score(pairs), "brier_sd": ""}
+
+
+def weights_text(cal: Calibration, *, header: Sequence[str]) -> str:
+    """The text of knowledge/data/confidence.toml: comment lines, the prior, [weights] and [parties]."""
+    lines = [f"# {h}" for h in header] + [f"prior = {cal.prior}", "",
+                                            "# P(event right)" if cal.parties else "# P(triple right)", "[weights]"]
+    lines += [f"{k} = {v}" for k, v in sorted(cal.weights.items())]
+    if cal.parties:
+        lines += ["", "# P(parties right | event right)", "[parties]"]
+        lines += [f"{k} = {v}" for k, v in sorted(cal.parties.items())]
+    return "\n".join(lines) + "\n"
 
 
 def pr_curve(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> list[dict]:

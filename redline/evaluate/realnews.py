@@ -292,6 +292,7 @@ def run_realnews(path: str | Path, corpus_path: str | Path, *, pipeline, limit: 
     report["articles"] = run.articles
     calibration = calibration_report(pairs)
     report["confidence_calibration_error"] = calibration["expected_calibration_error"]
+    report["confidence_brier"] = calibration["brier"]
     report["counts"]["confidence_events"] = calibration["events"]
     report["pr_curve"] = pr_curve(pairs)
     if with_errors:

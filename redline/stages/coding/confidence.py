@@ -1,10 +1,12 @@
 """Calibrated confidence: the probability that an event's triple (type, actor, recipient) is right.
 
-A logistic model over features read off the Event itself (the rule family, how the actors and recipients were
-resolved, whether the act is reported), so the same function serves the coder (which scores) and the trainer
-(`redline gold calibrate`, which fits the weights on the real-article dev split). The weights ship as
-knowledge data written by that script (`knowledge/data/confidence.toml`); without them every event keeps the
-coder's prior of 0.5. Nothing is downloaded.
+Two logistic models over features read off the Event itself (the rule family, how the actors and recipients were
+resolved, whether the act is reported): P(triple right) = P(event right) x P(parties right | event right). The
+first learns from every event whose act was judged (the dev split and our judgements of fresh articles), the
+second from the dev split's right events, whose actor and recipient countries gold gives. The same features
+serve the coder (which scores) and the trainer (`redline gold calibrate`, evaluate/calibration.py). The weights
+ship as knowledge data written by that command (`knowledge/data/confidence.toml`); without them every event
+keeps the coder's prior of 0.5. Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import math
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -55,15 +57,22 @@ def features(ev: Event) -> dict[str, float]:
 
 @dataclass(frozen=True, slots=True)
 class Calibration:
-    """Weights of the logistic model; `prior` scores events when no weights are installed."""
+    """Weights of the two models: `weights` scores P(event right) (or, with no `parties`, the whole triple, as
+    files before 7 Dec 2026 did), `parties` P(parties right | event right); `prior` scores events when no weights
+    are installed."""
 
     weights: Mapping[str, float]
     prior: float = 0.5
+    parties: Mapping[str, float] = field(default_factory=dict)
 
     def score(self, ev: Event) -> float:
+        return self.probability(features(ev))
+
+    def probability(self, feats: Mapping[str, float]) -> float:
+        """The probability for an event's features (what `score` computes; the trainer calls it directly)."""
         if not self.weights:
             return self.prior
-        return logistic(self.weights, features(ev))
+        return logistic(self.weights, feats) * (logistic(self.parties, feats) if self.parties else 1.0)
 
 
 def logistic(weights: Mapping[str, float], feats: Mapping[str, float]) -> float:
@@ -72,22 +81,24 @@ def logistic(weights: Mapping[str, float], feats: Mapping[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def read_weights(text: str, name: str) -> tuple[dict, dict[str, float]]:
-    """A weights file (TOML with a [weights] table of numbers) -> (its whole table, the weights); a bad file raises
-    KnowledgeError naming it (shared with the veto's file)."""
+def read_weights(text: str, name: str, table: str = "weights") -> tuple[dict, dict[str, float]]:
+    """A weights file (TOML with a [weights] table of numbers) -> (its whole table, the weights of `table`); a bad
+    file raises KnowledgeError naming it (shared with the veto's file)."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise KnowledgeError(f"{name}: {exc}") from exc
-    weights = data.get("weights", {})
+    weights = data.get(table, {})
     if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) for v in weights.values()):
-        raise KnowledgeError(f"{name}: [weights] must map feature names to numbers")
+        raise KnowledgeError(f"{name}: [{table}] must map feature names to numbers")
     return data, {k: float(v) for k, v in weights.items()}
 
 
 def parse_calibration(text: str, name: str = "confidence.toml") -> Calibration:
+    """The text of a confidence file: [weights] (P(event right)) and, optionally, [parties]."""
     data, weights = read_weights(text, name)
-    return Calibration(weights, float(data.get("prior", 0.5)))
+    _, parties = read_weights(text, name, "parties")
+    return Calibration(weights, float(data.get("prior", 0.5)), parties)
 
 
 @lru_cache(maxsize=1)
@@ -133,3 +144,11 @@ def expected_calibration_error(pairs: list[tuple[float, int]], bins: int = 10) -
             acc = sum(y for _, y in inside) / len(inside)
             total += abs(conf - acc) * len(inside)
     return round(total / len(pairs), 4)
+
+
+def brier_score(pairs: list[tuple[float, int]]) -> float | None:
+    """Brier score: the mean squared gap between confidence and outcome (lower is better; a proper score, unlike
+    the binned ECE, which a constant at the base rate minimises)."""
+    if not pairs:
+        return None
+    return round(sum((c - y) ** 2 for c, y in pairs) / len(pairs), 4)
