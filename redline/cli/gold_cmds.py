@@ -161,7 +161,8 @@ def calibrate_cmd(gold, corpus, out, judgements, model, l2, repeats):
         dev_articles = {s.group for s in samples}
         judged = cb.judged_labelled([(j.event, j.right) for j in joined if j.group not in dev_articles])
     table = [cb.in_sample(samples, load_calibration(), "shipped weights (in sample)")]
-    table += cb.cross_validate(samples + judged, models=cb.MODELS if judged else cb.MODELS[:2], repeats=repeats)
+    table += cb.cross_validate(samples + judged, models=cb.MODELS if judged else cb.MODELS[:2],
+                               l2s=sorted({*cb.L2S, l2}), repeats=repeats)
     emit(table, "table", columns=("model", "l2", "ece", "ece_sd", "brier", "brier_sd"),
          title=f"out of fold on {len(samples)} events of {Path(gold).name} (5 folds by article, {repeats} repeats; "
                f"{len(judged)} judged events train every fold)")
