@@ -120,3 +120,25 @@ def test_in_sample_row_scores_a_fixed_model():
     rows = synthetic(n_articles=10, judged=5)
     row = cb.in_sample(rows, Calibration({"bias": 0.0}), "flat")
     assert row["model"] == "flat" and row["brier"] == 0.25
+
+
+def test_fit_and_compare_tables_every_model_and_writes_a_file_that_reads_back():
+    rows = synthetic(n_articles=30, judged=40)
+    result = cb.fit_and_compare(rows, model="two-part + judged", l2=1.0, repeats=2,
+                                shipped=Calibration({"bias": 0.0}), gold_name="dev.jsonl", judged_name="j.tsv")
+    assert result.table[0]["model"] == "shipped weights (in sample)" and result.table[0]["brier"] == 0.25
+    assert {r["model"] for r in result.table[1:]} == set(cb.MODELS)
+    assert result.events == 120 and result.judged == 160
+    assert "120 coded events of dev.jsonl and 160 judged events of j.tsv" in result.text
+    back = parse_calibration(result.text)
+    assert back.weights == result.calibration.weights and back.parties == result.calibration.parties
+    single = cb.fit_and_compare(rows, model="single", l2=2.0, repeats=1)
+    assert "judged events" not in single.text and not single.calibration.parties
+    assert any(r["l2"] == 2.0 for r in single.table)  # the chosen L2 is always cross-validated
+
+
+def test_fit_and_compare_refuses_too_few_events_and_a_judged_model_without_judgements():
+    with pytest.raises(ValueError, match="at least 20"):
+        cb.fit_and_compare(synthetic(n_articles=3))
+    with pytest.raises(ValueError, match="needs judged events"):
+        cb.fit_and_compare(synthetic(n_articles=30), model="two-part + judged", repeats=1)

@@ -137,45 +137,19 @@ def calibrate_cmd(gold, corpus, out, judgements, model, l2, repeats):
     redline gold calibrate redline/gold/realnews-dev.jsonl --corpus ../shared/corpora/allsides-intl/articles.jsonl
     -o redline/knowledge/data/confidence.toml
     """
-    import datetime as dt
-
     from ..evaluate import calibration as cb
-    from ..evaluate.realnews import code_realnews
-    from ..evaluate.runner import scored_pairs
-    from ..pipeline import Pipeline
-    from ..stages.coding.confidence import load_calibration
 
     if model.endswith("judged") and not judgements:
         raise UsageError(f"--model {model!r} needs --judgements")
-    pipeline = Pipeline()
-    run = code_realnews(gold, corpus, pipeline=pipeline)
-    samples = cb.dev_labelled(scored_pairs(run.records, run.predictions))
-    if len(samples) < 20:
-        raise UsageError(f"{gold}: only {len(samples)} coded events to learn from; need at least 20")
-    judged = []
-    if judgements:
-        from ..evaluate.veto_training import join_judgements, judged_events, read_judgements
-
-        verdicts = read_judgements(judgements)
-        joined, _ = join_judgements(verdicts, judged_events(verdicts, corpus, pipeline=pipeline))
-        dev_articles = {s.group for s in samples}
-        judged = cb.judged_labelled([(j.event, j.right) for j in joined if j.group not in dev_articles])
-    table = [cb.in_sample(samples, load_calibration(), "shipped weights (in sample)")]
-    table += cb.cross_validate(samples + judged, models=cb.MODELS if judged else cb.MODELS[:2],
-                               l2s=sorted({*cb.L2S, l2}), repeats=repeats)
-    emit(table, "table", columns=("model", "l2", "ece", "ece_sd", "brier", "brier_sd"),
-         title=f"out of fold on {len(samples)} events of {Path(gold).name} (5 folds by article, {repeats} repeats; "
-               f"{len(judged)} judged events train every fold)")
-    cal = cb.fit_model(samples + judged, model=model, l2=l2)
-    used = judged if model.endswith("judged") else []
-    header = ["Confidence model of redline (stages/coding/confidence.py): logistic weights over its features,",
-              f"written by `redline gold calibrate` on {dt.date.today().isoformat()}: model {model!r}, L2 = {l2},",
-              f"fitted on {len(samples)} coded events of {Path(gold).name}"
-              + (f" and {len(used)} judged events of {Path(judgements).name}." if used else "."),
-              "Out of fold (article-grouped, dev only): " + ", ".join(
-                  f"ECE {r['ece']}, Brier {r['brier']}" for r in table if r["model"] == model and r["l2"] == l2)]
-    Path(out).write_text(cb.weights_text(cal, header=header), encoding="utf-8")
-    emit([{"events": len(samples), "judged": len(judged), "model": model, "l2": l2, "out": out}], "table")
+    try:
+        result = cb.calibrate(gold, corpus, judgements or None, model=model, l2=l2, repeats=repeats)
+    except ValueError as exc:
+        raise UsageError(f"{gold}: {exc}") from exc
+    emit(result.table, "table", columns=("model", "l2", "ece", "ece_sd", "brier", "brier_sd"),
+         title=f"out of fold on {result.events} events of {Path(gold).name} (5 folds by article, {repeats} repeats; "
+               f"{result.judged} judged events train every fold)")
+    Path(out).write_text(result.text, encoding="utf-8")
+    emit([{"events": result.events, "judged": result.judged, "model": model, "l2": l2, "out": out}], "table")
 
 
 @gold_group.command("veto-train")

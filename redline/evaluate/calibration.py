@@ -10,10 +10,12 @@ that justifies the choice.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from ..records import Event
 from ..stages.coding.confidence import Calibration, brier_score, expected_calibration_error, features, fit
@@ -145,6 +147,64 @@ def weights_text(cal: Calibration, *, header: Sequence[str]) -> str:
         lines += ["", "# P(parties right | event right)", "[parties]"]
         lines += [f"{k} = {v}" for k, v in sorted(cal.parties.items())]
     return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Calibrated:
+    """What `calibrate` measured and fitted: the cross-validated table, the model, the weights file's text."""
+
+    table: list[dict]
+    calibration: Calibration
+    text: str
+    events: int
+    judged: int
+
+
+def fit_and_compare(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: float = 1.0, repeats: int = 10,
+                    shipped: Calibration | None = None, gold_name: str = "dev",
+                    judged_name: str = "judgements") -> Calibrated:
+    """Cross-validate every model (the shipped one scored in sample, for comparison), fit `model` on all the
+    samples and write its file's text; gold_name / judged_name: the files named in its header."""
+    dev = [s for s in samples if s.triple_right is not None]
+    judged = [s for s in samples if s.triple_right is None]
+    if len(dev) < 20:
+        raise ValueError(f"only {len(dev)} coded events to learn from; need at least 20")
+    if model.endswith("judged") and not judged:
+        raise ValueError(f"model {model!r} needs judged events")
+    table = [in_sample(dev, shipped, "shipped weights (in sample)")] if shipped is not None else []
+    table += cross_validate(samples, models=MODELS if judged else MODELS[:2], l2s=sorted({*L2S, l2}), repeats=repeats)
+    cal = fit_model(samples, model=model, l2=l2)
+    used = len(judged) if model.endswith("judged") else 0
+    mine = [r for r in table if r["model"] == model and r["l2"] == l2]
+    header = ["Confidence model of redline (stages/coding/confidence.py): logistic weights over its features,",
+              f"written by `redline gold calibrate` on {dt.date.today().isoformat()}: model {model!r}, L2 = {l2},",
+              f"fitted on {len(dev)} coded events of {gold_name}"
+              + (f" and {used} judged events of {judged_name}." if used else "."),
+              f"Out of fold (article-grouped, dev only, {repeats} repeats): ECE {mine[0]['ece']}, Brier {mine[0]['brier']}."]
+    return Calibrated(table, cal, weights_text(cal, header=header), len(dev), len(judged))
+
+
+def calibrate(gold_path: str | Path, corpus_path: str | Path, judgements_path: str | Path | None, *,
+              model: str = DEFAULT_MODEL, l2: float = 1.0, repeats: int = 10) -> Calibrated:
+    """Code the gold split (and the judged articles) with the shipped pipeline, veto on (it decides which events
+    get a confidence), then `fit_and_compare`. Judged articles that are also in the gold split are left out."""
+    from ..pipeline import Pipeline
+    from ..stages.coding.confidence import load_calibration
+    from .realnews import code_realnews
+    from .runner import scored_pairs
+
+    pipeline = Pipeline()
+    run = code_realnews(gold_path, corpus_path, pipeline=pipeline)
+    samples = dev_labelled(scored_pairs(run.records, run.predictions))
+    if judgements_path:
+        from .veto_training import join_judgements, judged_events, read_judgements
+
+        verdicts = read_judgements(judgements_path)
+        joined, _ = join_judgements(verdicts, judged_events(verdicts, corpus_path, pipeline=pipeline))
+        in_gold = {s.group for s in samples}
+        samples += judged_labelled([(j.event, j.right) for j in joined if j.group not in in_gold])
+    return fit_and_compare(samples, model=model, l2=l2, repeats=repeats, shipped=load_calibration(),
+                           gold_name=Path(gold_path).name, judged_name=Path(judgements_path or "").name)
 
 
 def pr_curve(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> list[dict]:
