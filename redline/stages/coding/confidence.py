@@ -1,12 +1,12 @@
 """Calibrated confidence: the probability that an event's triple (type, actor, recipient) is right.
 
-Two logistic models over features read off the Event itself (the rule family, how the actors and recipients were
-resolved, whether the act is reported): P(triple right) = P(event right) x P(parties right | event right). The
-first learns from every event whose act was judged (the dev split and our judgements of fresh articles), the
-second from the dev split's right events, whose actor and recipient countries gold gives. The same features
-serve the coder (which scores) and the trainer (`redline gold calibrate`, evaluate/calibration.py). The weights
-ship as knowledge data written by that command (`knowledge/data/confidence.toml`); without them every event
-keeps the coder's prior of 0.5. Nothing is downloaded.
+A logistic model over features read off the Event itself (the rule family, how the actors and recipients were
+resolved, whether the act is reported), or two of them multiplied: P(event right) x P(parties right | event
+right), the first able to learn from our judgements of fresh articles too (which judge only the act). The same
+features serve the coder (which scores) and the trainer (`redline gold calibrate`, evaluate/calibration.py,
+which compares the models out of fold on the real-article dev split and writes the chosen one; the single model
+ships, 7 Dec 2026). The weights ship as knowledge data written by that command (`knowledge/data/confidence.toml`);
+without them every event keeps the coder's prior of 0.5. Nothing is downloaded.
 """
 
 from __future__ import annotations
