@@ -336,6 +336,25 @@ def _framing_noun(tree: Tree, i: int) -> tuple[Factuality, str] | None:
     return None
 
 
+def conditional_judgement(tree: Tree, trigger: int, lex: Lexicon) -> tuple[Factuality, str] | None:
+    """A judgement on a copula whose clause is conditional: "if an ally spies on France, that is unacceptable",
+    "if they do anything, it would be a mistake". The label judges an act that may never happen (eleventh
+    round); the speech verb above it ("told reporters") asserts only the saying. Used for accusations only: a
+    readiness or a warning on a condition ("forces are ready to go if ordered to strike") is a threat made."""
+    toks = tree.tokens
+    c = trigger
+    if toks[c].dep in ("attr", "acomp") and tree.head(c) is not None and lemma(tree, tree.head(c)) == "be":
+        c = tree.head(c)
+    elif lemma(tree, c) != "be" and not any(toks[k].dep == "cop" for k in tree.kids[c]):
+        return None
+    for k in tree.children(c, {"advcl"}):
+        hit = _conditional_mark(tree, k, lex)
+        if hit:
+            return Factuality.HYPOTHETICAL, f"'{toks[trigger].text}' judges what the condition of '{toks[k].text}' " \
+                                            "supposes, not an act that happened"
+    return None
+
+
 def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None) -> tuple[Factuality, str]:
     """Factuality of the event whose clause is headed by `base` (and whose trigger may be a noun below it)."""
     toks = tree.tokens
@@ -540,6 +559,18 @@ UNREAL_GOVERNORS = {"plan", "prepare", "threaten", "consider", "propose", "want"
                     "avoid", "deter", "rule", "risk", "warn", "urge", "demand", "call", "order", "authorize",
                     "authorise", "approve", "debate", "weigh", "contemplate", "oppose", "reject", "deny", "push",
                     "press", "advocate"}
+
+
+def framed(tree: Tree, n: int) -> bool:
+    """Event noun n is what a noun of prospect is of or for ("the threat of a military conflict between China and
+    Taiwan", "the risk of a war between Russia and NATO"), through prepositions, conjuncts and compounds."""
+    toks = tree.tokens
+    i = n
+    while toks[i].dep in ("pobj", "prep", "conj", "appos", "compound") and tree.head(i) is not None:
+        if _framing_noun(tree, i):
+            return True
+        i = tree.head(i)
+    return False
 
 
 def unreal_object(tree: Tree, n: int) -> bool:
