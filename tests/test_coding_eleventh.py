@@ -71,6 +71,7 @@ def test_no_event(pipeline, text, absent):
     ("The United States pulled out its ambassador from Venezuela.", ("SANCTION", ("USA",), ("VEN",))),
     # protesters, parties and named groups act; civilians welcoming troops is a reaction, not a poll
     ("Iraqi protesters rejected the new prime minister.", ("REJECT", ("IRQ",), ())),
+    ("The Americans at the summit rejected North Korean demands for sanctions relief.", ("REJECT", ("USA",), ("PRK",))),
     ("Republicans supported the Iran deal.", ("SUPPORT", ("USA",), ("IRN",))),
     ("Syrian civilians welcomed the Turkish troops.", ("SUPPORT", ("SYR",), ("TUR",))),
     # the measure itself stays, and so do parties preventing and attacks killing

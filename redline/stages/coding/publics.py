@@ -45,8 +45,9 @@ def own_public(tree: Tree, f: Frame, actors, recipients) -> bool:
 
 
 # Stances one holds rather than acts one does (eleventh round): what a public supports or accepts is an opinion.
-STANCE_VERBS = frozenset({"support", "back", "favor", "favour", "accept", "approve", "like", "trust",
-                          "prefer", "oppose", "reject", "distrust", "dislike", "endorse"})
+# Refusals are left out: "the Americans at the summit rejected the demands" is a delegation acting.
+STANCE_VERBS = frozenset({"support", "back", "favor", "favour", "accept", "approve", "like", "trust", "prefer",
+                          "endorse"})
 PUBLICS = CIVILIANS | frozenset({"voter", "voters", "woman", "women", "man", "men", "american", "americans",
                                  "majority", "percent", "%", "most", "many", "half", "base", "supporter",
                                  "supporters", "electorate", "youth", "youths"})
@@ -57,7 +58,7 @@ def public_opinion(tree: Tree, f: Frame, actors) -> bool:
     of regimes': a public's stance is an opinion, as a poll measures it, not an act of a party (eleventh round,
     samples M and V). Protesters and crowds act (PROTEST) and are not publics here; a named group, party or body
     ("the Kurds", "Republicans", "the unions") is not touched."""
-    if f.code.event not in ("SUPPORT", "AGREE", "REJECT") or not actors or not f.rule.startswith(("svo", "passive")):
+    if f.code.event not in ("SUPPORT", "AGREE") or not actors or not f.rule.startswith(("svo", "passive")):
         return False
     if tree.tokens[f.base].lemma.lower() not in STANCE_VERBS:
         return False
