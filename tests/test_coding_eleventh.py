@@ -1,7 +1,8 @@
 """Readings from the wrong events of samples K, L, M and V (issue 12, eleventh round, 6-7 Dec 2026): a source's
 dealings with reporters (press.py), judgements given on a condition and acts named only as a prospect
 (factuality.py), verbs whose direct object gives them another sense (objectsenses.py), the opinions of publics
-(publics.py), the effects of measures (instruments.py).
+(publics.py), the effects of measures (instruments.py), habits and
+what there is no evidence of (factuality.py), press releases.
 
 Every sentence here is written for this test (none is a sample, dev or corpus sentence). The first table holds
 wordings of each family that main coded at c0d4767; the second the events the rules must keep. Rows run through
@@ -45,6 +46,15 @@ pytestmark = pytest.mark.slow
     ("The American strike protects Syrian children.", "AID"),
     ("The new Hungarian rules prevent refugees from working.", "COERCE"),
     ("The decision of the Chinese government supports the steel industry.", "SUPPORT"),
+    # what there is no evidence of did not happen, as far as the sentence says (factuality, SIGN_NOUNS)
+    ("The Syrian president said there is no evidence that he mounted a chemical attack.", "ASSAULT"),
+    ("There has been no evidence that Iran attacked the tanker, the Iranian minister said.", "ASSAULT"),
+    ("There is little evidence the Chinese navy rammed the boat.", "ASSAULT"),
+    # a habit has no particular occasion (factuality._habit)
+    ("The Iranian regime repeatedly calls for the destruction of Israel.", "REQUEST"),
+    ("Egyptian police often detain activists in Cairo.", "COERCE"),
+    # a press release is no release of anyone (press.py)
+    ("The information appeared in a White House press release on Monday.", "RETREAT"),
 ])
 def test_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -78,6 +88,13 @@ def test_no_event(pipeline, text, absent):
     ("The Russian ban prevents Georgian wine from entering the market.", ("COERCE", ("RUS",), ("GEO",))),
     ("The Turkish army prevented Syrian refugees from crossing the border.", ("COERCE", ("TUR",), ("SYR",))),
     ("The American strike killed 12 Syrian soldiers.", ("ASSAULT", ("USA",), ("SYR",))),
+    # evidence that an act happened, acts repeated on particular occasions, releasing hostages stay
+    ("There is evidence that Iran attacked the tanker, the American admiral said.", ("ASSAULT", ("IRN",), ())),
+    ("The Iranian regime repeatedly called for the destruction of Israel last week.",
+     ("REQUEST", ("IRN",), ("ISR",))),
+    ("Iran calls for the destruction of Israel.", ("REQUEST", ("IRN",), ("ISR",))),
+    ("Russian forces routinely shelled the village in 2022.", ("ASSAULT", ("RUS",), ())),
+    ("Hamas released the hostages after a press conference.", ("RETREAT", ("PSE",), ())),
 ])
 def test_rules_keep(pipeline, text, expected):
     assert expected in coded(pipeline, text)

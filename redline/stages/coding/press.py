@@ -62,10 +62,19 @@ def unnamed_source(tree: Tree, f: Frame) -> bool:
     return False
 
 
+def press_release(tree: Tree, f: Frame) -> bool:
+    """'a White House press release', 'the news release': a statement handed to reporters, no release of anyone."""
+    toks = tree.tokens
+    n = f.trigger[1] - 1
+    return toks[n].lemma.lower() == "release" and toks[n].pos == "NOUN" and any(
+        toks[k].dep == "compound" and toks[k].lower in ("press", "news", "media") for k in tree.kids[n])
+
+
 CHECKS = (
     (press_object, "asking for, granting or refusing anonymity, comment or an interview is a source's dealing "
                    "with reporters, not an act between parties"),
     (unnamed_source, "asking not to be named is a source's dealing with reporters, not a request to a party"),
+    (press_release, "a press release is a statement handed to reporters, no release of anyone"),
 )
 
 
