@@ -64,6 +64,7 @@ def test_no_event(pipeline, text, absent):
     # a request or refusal aimed at a party stays
     ("The European Union asked Iran for an explanation of the launch.", ("REQUEST", ("EUR",), ("IRN",))),
     ("The Pentagon declined a request from Kyiv for more missiles.", ("REJECT", ("USA",), ("UKR",))),
+    ("The Japanese minister apologized to China for his comments.", ("CONCEDE", ("JPN",), ("CHN",))),
     # a judgement of an act that happened stays
     ('"The Russian attack on the hospital is unacceptable," the German chancellor told reporters.',
      ("ACCUSE", ("DEU",), ("RUS",))),

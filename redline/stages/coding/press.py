@@ -16,8 +16,9 @@ from __future__ import annotations
 from .tree import Frame, Tree, first_reason
 
 # What a source asks a reporter for, or a reporter asks a source for.
-PRESS_ASKS = frozenset({"anonymity", "comment", "comments", "interview", "interviews", "confidentiality",
-                        "remark", "remarks", "reaction", "reactions"})
+PRESS_ASKS = frozenset({"anonymity", "comment", "comments", "interview", "interviews", "confidentiality"})
+# What one grants, refuses or agrees to with reporters. Not "comments": one withdraws or apologizes for one's comments.
+PRESS_GRANTS = frozenset({"anonymity", "interview", "interviews", "confidentiality"})
 # Messages and requests that carry a reporter's question: "a request for comment", "an email seeking comment".
 PRESS_CARRIERS = frozenset({"request", "requests", "call", "calls", "email", "emails", "message", "messages",
                             "inquiry", "inquiries", "query", "queries", "question", "questions"})
@@ -26,11 +27,11 @@ NAMING = frozenset({"name", "identify", "quote", "cite"})
 DEALINGS = frozenset({"REQUEST", "REJECT", "AGREE", "CONCEDE"})
 
 
-def _press_word(tree: Tree, o: int) -> bool:
+def _press_word(tree: Tree, o: int, words: frozenset[str] = PRESS_ASKS) -> bool:
     toks = tree.tokens
     if any(toks[k].dep == "poss" for k in tree.kids[o]):
         return False  # "rejected Russia's comments": a party's words
-    return toks[o].lower in PRESS_ASKS
+    return toks[o].lower in words
 
 
 def press_object(tree: Tree, f: Frame) -> bool:
@@ -39,9 +40,11 @@ def press_object(tree: Tree, f: Frame) -> bool:
     if f.code.event not in DEALINGS:
         return False
     objects = [*f.objects, *tree.children(f.base, {"dobj"})]
-    objects += [a for _, a in tree.prep_args(f.base, ("for",))]
+    asking = f.code.event == "REQUEST"
+    if asking:  # "asked for anonymity"; "apologized for the comments" is a concession
+        objects += [a for _, a in tree.prep_args(f.base, ("for",))]
     for o in objects:
-        if _press_word(tree, o):
+        if _press_word(tree, o, PRESS_ASKS if asking else PRESS_GRANTS):
             return True
         if toks[o].lower in PRESS_CARRIERS:
             asked = [a for _, a in tree.prep_args(o, ("for",))]
