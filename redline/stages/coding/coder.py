@@ -13,7 +13,8 @@ from ...records import Document, Entity, Event, Factuality, Mention, Sentence, T
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import complements, idioms, inhouse, instruments, oneact, orders, promises, publics, readings, senses, wording, wordsense
+from . import (complements, idioms, inhouse, instruments, objectsenses, oneact, orders, press, promises, publics, readings,
+               senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -139,6 +140,8 @@ class Coder(ArgumentRules, RecipientRules):
             trace.append("struck with sanctions or tariffs: the measure is the act (SANCTION)")
         if instruments.policy_blow(tree, f, self.lex):
             return None, "a policy or an action 'hits' someone: the effect of a measure, no attack"
+        if instruments.measure_effect(tree, f, self.lex):
+            return None, "a measure or an act as subject ('the closure cut exports'): its effect, no act of a party"
         if f.code.event == "ASSAULT" and (f.rule.startswith(("svo", "passive")) and self._cyber(tree, f)
                                           or f.rule.startswith("light") and self._cyber_noun(tree, f)):
             f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
@@ -164,7 +167,8 @@ class Coder(ArgumentRules, RecipientRules):
         if not why:
             f, why = readings.sense(tree, f, trace)
         if not why:
-            why = complements.drop_reason(tree, f, self.lex) or wording.drop_reason(tree, f)
+            why = complements.drop_reason(tree, f, self.lex) or wording.drop_reason(tree, f) or press.drop_reason(
+                tree, f) or objectsenses.drop_reason(tree, f, self.lex)
         if why:
             return None, why
         if senses.opinion_agreement(tree, f):
@@ -319,9 +323,12 @@ class Coder(ArgumentRules, RecipientRules):
                                                        "only its content is conditional")
         elif f.rule.startswith("nominal-possessor"):
             factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
-        elif f.rule.startswith("nominal-between") and fact.unreal_object(tree, f.trigger[1] - 1):
+        elif f.rule.startswith("nominal-between") and (fact.unreal_object(tree, f.trigger[1] - 1)
+                                                       or fact.framed(tree, f.trigger[1] - 1)):
             # "is pushing a diplomatic meeting between the government and the rebels": not held yet
             factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
+        elif f.code.event == "ACCUSE" and (judged := fact.conditional_judgement(tree, f.trigger[1] - 1, self.lex)):
+            factuality, reason = judged  # "if an ally spies on us, that is unacceptable": a judgement on a condition
         elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label", "evaluation", "consequence")):
             factuality, reason = Factuality.ASSERTED, "said in a quote: the demand or accusation was made"
         else:

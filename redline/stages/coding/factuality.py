@@ -336,6 +336,48 @@ def _framing_noun(tree: Tree, i: int) -> tuple[Factuality, str] | None:
     return None
 
 
+def conditional_judgement(tree: Tree, trigger: int, lex: Lexicon) -> tuple[Factuality, str] | None:
+    """A judgement on a copula whose clause is conditional: "if an ally spies on France, that is unacceptable",
+    "if they do anything, it would be a mistake". The label judges an act that may never happen (eleventh
+    round); the speech verb above it ("told reporters") asserts only the saying. Used for accusations only: a
+    readiness or a warning on a condition ("forces are ready to go if ordered to strike") is a threat made."""
+    toks = tree.tokens
+    c = trigger
+    if toks[c].dep in ("attr", "acomp") and tree.head(c) is not None and lemma(tree, tree.head(c)) == "be":
+        c = tree.head(c)
+    elif lemma(tree, c) != "be" and not any(toks[k].dep == "cop" for k in tree.kids[c]):
+        return None
+    for k in tree.children(c, {"advcl"}):
+        hit = _conditional_mark(tree, k, lex)
+        if hit:
+            return Factuality.HYPOTHETICAL, f"'{toks[trigger].text}' judges what the condition of '{toks[k].text}' " \
+                                            "supposes, not an act that happened"
+    return None
+
+
+# Adverbs of habit: with the simple present ("Iran repeatedly calls for ...", "police often detain activists") the
+# clause states a habit with no particular occasion (docs/annotation.md section 2); with a past tense only the
+# adverbs that cannot count particular acts ("often", "usually"): "repeatedly called for his resignation" reports acts.
+HABIT_ADVERBS = frozenset({"often", "usually", "typically", "habitually", "generally", "normally", "traditionally",
+                           "customarily", "commonly", "ordinarily"})
+HABIT_PRESENT_ADVERBS = HABIT_ADVERBS | {"repeatedly", "routinely", "regularly", "frequently", "always",
+                                         "constantly", "continually", "perennially", "invariably"}
+
+
+def _habit(tree: Tree, base: int) -> tuple[Factuality, str] | None:
+    """The event's own clause is a habit: an adverb of habit on a simple present, or 'often'/'usually' on any
+    tense (eleventh round, samples O and K: "repeatedly calls for the extermination of Israel")."""
+    toks = tree.tokens
+    advs = [k for k in tree.kids[base] if toks[k].dep == "advmod"]
+    auxes = [k for k in tree.kids[base] if toks[k].dep in ("aux", "auxpass")]
+    simple_present = toks[base].tag in ("VBZ", "VBP") and not auxes
+    for k in advs:
+        low = toks[k].lower
+        if low in HABIT_ADVERBS or (simple_present and low in HABIT_PRESENT_ADVERBS):
+            return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[base].text}': a habit, no particular act"
+    return None
+
+
 def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None) -> tuple[Factuality, str]:
     """Factuality of the event whose clause is headed by `base` (and whose trigger may be a noun below it)."""
     toks = tree.tokens
@@ -355,6 +397,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 return Factuality.HYPOTHETICAL, f"'any {toks[trigger].text}' names no particular act"
             if toks[k].tag in ("WDT", "WP") and toks[k].dep == "det":  # "want to know what conversations he had"
                 return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[trigger].text}' asks about the act"
+    hit = _habit(tree, base)
+    if hit:
+        return hit
     hit = _negated_relative(tree, base) or _question_sentence(tree, base) or _unreal_noun_infinitive(tree, base) \
         or _participle_of_modal(tree, base, lex)
     if hit:
@@ -422,6 +467,10 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' modifying '{toks[h].text}'"
         if infinitive and toks[h].pos == "ADJ" and toks[h].lower not in lex.cue("intent_frames"):
             return Factuality.HYPOTHETICAL, f"infinitive 'to {toks[i].text}' after '{toks[h].text}'"
+        if dep in ("acl", "ccomp") and toks[h].lemma.lower() in SIGN_NOUNS and any(
+                toks[k].lower in SCANT and toks[k].dep in ("det", "amod") for k in tree.kids[h]):
+            # "there is no evidence that he mounted a chemical attack", "little proof Russian forces shelled it"
+            return Factuality.NEGATED, f"'{toks[i].text}': little or no {toks[h].text} that it happened"
         if dep == "acl" and toks[i].tag == "VBN" and any(toks[k].lower in ("next", "future") and toks[k].dep == "amod"
                                                          for k in tree.kids[h]):
             # "should shoot down the next missile launched by North Korea": an act still to come
@@ -540,6 +589,18 @@ UNREAL_GOVERNORS = {"plan", "prepare", "threaten", "consider", "propose", "want"
                     "avoid", "deter", "rule", "risk", "warn", "urge", "demand", "call", "order", "authorize",
                     "authorise", "approve", "debate", "weigh", "contemplate", "oppose", "reject", "deny", "push",
                     "press", "advocate"}
+
+
+def framed(tree: Tree, n: int) -> bool:
+    """Event noun n is what a noun of prospect is of or for ("the threat of a military conflict between China and
+    Taiwan", "the risk of a war between Russia and NATO"), through prepositions, conjuncts and compounds."""
+    toks = tree.tokens
+    i = n
+    while toks[i].dep in ("pobj", "prep", "conj", "appos", "compound") and tree.head(i) is not None:
+        if _framing_noun(tree, i):
+            return True
+        i = tree.head(i)
+    return False
 
 
 def unreal_object(tree: Tree, n: int) -> bool:

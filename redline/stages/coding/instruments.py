@@ -74,6 +74,29 @@ def policy_blow(tree: Tree, f: Frame, lex: Lexicon) -> bool:
                                   for s in subjects)
 
 
+# Measures and acts that, as the subject of a verb, have effects: "the closure of the ports cut exports", "the strike
+# protects children", "the ban prevents Iranians from travelling".
+MEASURE_SUBJECTS = frozenset({"closure", "closures", "ban", "bans", "blockade", "blockades", "embargo", "embargoes",
+                              "shutdown", "strike", "strikes", "airstrike", "airstrikes", "restriction",
+                              "restrictions", "cut", "cuts", "freeze", "crackdown", "order", "orders", "rule", "rules",
+                              "regulation", "regulations", "executive order"})
+EFFECT_TYPES = frozenset({"COERCE", "AID", "SUPPORT", "CONCEDE", "REJECT", "RETREAT"})
+
+
+def measure_effect(tree: Tree, f: Frame, lex: Lexicon) -> bool:
+    """A non-violent act verb whose subject is a measure, a policy or an act ("his closure of four oil ports cut
+    exports", "the strike protects children", "the new rules prevent refugees from working", "the decision
+    supports the industry"): the verb says what the measure does, and the measure itself is coded from its own
+    word when it is an event (eleventh round, samples L and M). Attacks that kill are the attack
+    (`authors.attack_authors`), sanctions that strike are the sanction (`measure_strike`)."""
+    toks = tree.tokens
+    if f.code.event not in EFFECT_TYPES or not f.rule.startswith("svo"):
+        return False
+    subjects = tree.children(f.base, {"nsubj"})
+    words = lex.cue("abstract_objects") | MEASURE_SUBJECTS
+    return bool(subjects) and all(toks[s].lemma.lower() in words or toks[s].lower in words for s in subjects)
+
+
 def in_cyberspace(tree: Tree, f: Frame, words: frozenset[str]) -> bool:
     """The sentence speaks of computers, hackers or cyber attacks, and the act is not one on bodies."""
     toks = tree.tokens
@@ -82,4 +105,4 @@ def in_cyberspace(tree: Tree, f: Frame, words: frozenset[str]) -> bool:
     return any(t.lemma.lower() in words or t.lower in words for t in toks)
 
 
-__all__ = ["in_cyberspace", "measure_strike", "policy_blow"]
+__all__ = ["in_cyberspace", "measure_effect", "measure_strike", "policy_blow"]

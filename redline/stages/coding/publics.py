@@ -44,11 +44,36 @@ def own_public(tree: Tree, f: Frame, actors, recipients) -> bool:
     return all(r.entity.sector == "CVL" and (r.entity.code is None or r.entity.code in countries) for r in recipients)
 
 
+# Stances one holds rather than acts one does (eleventh round): what a public supports or accepts is an opinion.
+# Refusals are left out: "the Americans at the summit rejected the demands" is a delegation acting.
+STANCE_VERBS = frozenset({"support", "back", "favor", "favour", "accept", "approve", "like", "trust", "prefer",
+                          "endorse"})
+PUBLICS = CIVILIANS | frozenset({"voter", "voters", "woman", "women", "man", "men", "american", "americans",
+                                 "majority", "percent", "%", "most", "many", "half", "base", "supporter",
+                                 "supporters", "electorate", "youth", "youths"})
+
+
+def public_opinion(tree: Tree, f: Frame, actors) -> bool:
+    """'almost as many women support the candidate', 'most voters back the deal', 'Americans accepted a diversity
+    of regimes': a public's stance is an opinion, as a poll measures it, not an act of a party (eleventh round,
+    samples M and V). Protesters and crowds act (PROTEST) and are not publics here; a named group, party or body
+    ("the Kurds", "Republicans", "the unions") is not touched."""
+    if f.code.event not in ("SUPPORT", "AGREE") or not actors or not f.rule.startswith(("svo", "passive")):
+        return False
+    if tree.tokens[f.base].lemma.lower() not in STANCE_VERBS:
+        return False
+    toks = tree.tokens
+    return all(a.entity.sector == "CVL" and a.head >= 0 and toks[a.head].pos in ("NOUN", "PROPN", "ADJ", "NUM")
+               and names_word(tree, a.head, PUBLICS) for a in actors)
+
+
 def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
     if own_public(tree, f, actors, recipients):
         return ("advice or an appeal of a state to its own public ('urged residents to stay indoors') is no act "
                 "between parties")
+    if public_opinion(tree, f, actors):
+        return "what a public supports or accepts is an opinion, as a poll measures it: no act of a party"
     return ""
 
 
-__all__ = ["drop_reason", "own_public"]
+__all__ = ["drop_reason", "own_public", "public_opinion"]
