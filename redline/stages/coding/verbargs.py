@@ -121,3 +121,31 @@ def _place(tree: Tree, p: int, lex: Lexicon) -> bool:
     toks = tree.tokens
     return toks[p].lemma.lower() in lex.cue("targets") or any(
         toks[k].ent_type in ("GPE", "LOC", "FAC") for k in [p] + [c for c in tree.kids[p] if toks[c].dep == "compound"])
+
+
+# Dependencies that stay inside the topic's noun phrase ("the idea of creating a group"); a clause of its own
+# (relcl, ccomp, advcl) says something else.
+_TOPIC_DEPS = frozenset({"dobj", "obj", "prep", "pobj", "pcomp", "compound", "amod", "conj"})
+
+
+def topic_partners(tree: Tree, v: int) -> list[int]:
+    """The person a topic was discussed with when the parser hangs "with" inside the topic's phrase: "discussed
+    nuclear non-proliferation with Russian President Vladimir Putin", "discussed the idea of creating a group
+    with Putin". Only a named person: "discussed the deal with Iran" may be the deal that is with Iran."""
+    toks = tree.tokens
+    out: list[int] = []
+    todo = [k for k in tree.kids[v] if toks[k].dep in OBJ]
+    seen: set[int] = set()
+    while todo:
+        n = todo.pop()
+        if n in seen:
+            continue
+        seen.add(n)
+        for k in tree.kids[n]:
+            if toks[k].dep == "prep" and toks[k].lower == "with":
+                a = tree.pobj(k)
+                if a is not None and toks[a].ent_type == "PERSON":
+                    out += [x for x in tree.conjuncts(a) if x not in out]
+            elif toks[k].dep in _TOPIC_DEPS:
+                todo.append(k)
+    return out

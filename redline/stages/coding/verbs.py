@@ -7,6 +7,7 @@ from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .launches import impact, launched_projectile, launchers
 from .senses import framed_objects
 from .verbargs import (
+    topic_partners,
     CONFLICT_TYPES,
     _addressees,
     _cooperative,
@@ -32,6 +33,7 @@ from .tree import (
     _recipient_preps,
     is_passive,
     match_noun,
+    participle_passive,
     match_verb,
     names_word,
     objects_of,
@@ -108,6 +110,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     m = match_verb(tree, v, lex)
     if m is not None and "pick" in m[0].flags:
         lights = ()  # a user entry naming this very object (a PETRARCH pattern) beats light verb + event noun
+    if not passive and m is not None and (m[0].code.event == "ASSAULT" or (m[0].code.event, m[0].code.mode) ==
+                                          ("COERCE", "arrest")) and participle_passive(tree, v):
+        passive = True  # "two Americans killed in the attacks", "protesters detained in Cairo": a reduced relative
     obj_nodes = objects_of(tree, v) if not passive else tree.children(v, PASS_SUBJ)
     if not obj_nodes and not passive and lights:  # "the sanctions the EU imposed on Russia": the noun it modifies
         obj_nodes = [o for o in reduced_relative_object(tree, v) if toks[o].ent_type not in ("DATE", "TIME")]
@@ -411,6 +416,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                       require_recipient=not generic)]
     if e.need and e.need not in ("obj", "rcpt"):
         args = [x for h in [v] + objs for _, a in tree.prep_args(h, (e.need,)) for x in tree.conjuncts(a)]
+        if not args and e.need == "with":
+            args = topic_partners(tree, v)
         if not args and not ("recip" in e.flags and len(actors) > 1):
             return []
         # "discussed the idea with Putin", "shared intelligence with Kyiv": the object is the topic or the thing
