@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
     # 'discussed X with Y' when the parser hangs the 'with' person inside the topic's phrase
     ("Obama discussed nuclear non-proliferation with Russian President Vladimir Putin on Monday.",
      ("CONSULT", ("RUS", "USA"), ())),
-    ("Macron said he had discussed the idea of creating a task force with Chinese President Xi Jinping.",
+    ("Macron said he had discussed the future of arms control with Chinese President Xi Jinping.",
      ("CONSULT", ("CHN", "FRA"), ())),
     # the to-infinitive of an attempt made is done by whoever makes it, and is asserted
     ("Russian hackers made an unsuccessful attempt to breach the computers of the Ukrainian parliament.",
@@ -46,10 +46,25 @@ def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
 
 
+@pytest.mark.parametrize(("text", "mode"), [
+    # an agentless harm passive takes the mode of the typed attack it happened in
+    ("Hundreds of Syrians were killed in a gas attack last week.", "unconventional"),
+    ("Four Israelis were wounded in a suicide bombing in Haifa.", "explosives"),
+    ("Two Americans killed in the suicide bombing were soldiers.", "explosives"),
+])
+def test_harm_takes_the_mode_of_its_attack(pipeline, text, mode):
+    from redline.api import extract
+
+    assert [e["mode"] for e in extract(text, published="2023-05-10", pipeline=pipeline)] == [[mode]]
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     # a participle of harm with its own object, or one in a disaster, names no attack
     ("Four people killed in the earthquake were buried on Monday.", "ASSAULT"),
     ("The equipment destroyed in the storm was replaced by the Kenyan army.", "ASSAULT"),
+    # a record or a category ('the first ... killed since') reports no act
+    ("He was the first Japanese diplomat killed in the line of duty since 1990.", "ASSAULT"),
+    ("Two of the last Canadian soldiers killed in Kandahar were medics.", "ASSAULT"),
     # a participle of a verb that is no attack keeps its old reading (no passive invented)
     ("Troops deployed in Syria were sent home by the Russian president.", "ASSAULT"),
     # a topic discussed with staff or reporters meets no party

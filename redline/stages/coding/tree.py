@@ -120,14 +120,21 @@ def is_passive(tree: Tree, v: int) -> bool:
     return any(tree.tokens[k].dep in PASS_SUBJ or tree.tokens[k].dep in ("auxpass", "agent") for k in tree.kids[v])
 
 
+RANKS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+
+
 def participle_passive(tree: Tree, v: int) -> bool:
     """A past participle that modifies a noun with no subject or object of its own is a passive whose patient is
     that noun (a reduced relative clause): "two Americans killed in the attacks", "journalists detained in Cairo".
     The parser labels it acl and gives it no passive auxiliary."""
     toks = tree.tokens
     h = tree.head(v)
-    return toks[v].tag == "VBN" and toks[v].dep == "acl" and h is not None and toks[h].pos in NOMINAL_POS \
-        and tree.child(v, SUBJ) is None and tree.child(v, OBJ) is None
+    if h is None or toks[v].tag != "VBN" or toks[v].dep != "acl" or toks[h].pos not in NOMINAL_POS \
+            or tree.child(v, SUBJ) is not None or tree.child(v, OBJ) is not None:
+        return False
+    # "the first ambassador killed in the line of duty since 1979", "the deadliest attack carried out": a record
+    # or a category, no report of the act
+    return not any(toks[k].tag == "JJS" or toks[k].lower in RANKS for k in tree.kids[h])
 
 
 # Nouns of an attempt whose to-infinitive is done by whoever makes the attempt: "made an attempt to breach the

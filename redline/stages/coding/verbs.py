@@ -7,6 +7,7 @@ from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .launches import impact, launched_projectile, launchers
 from .senses import framed_objects
 from .verbargs import (
+    setting_code,
     topic_partners,
     CONFLICT_TYPES,
     _addressees,
@@ -482,6 +483,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         # coder moves the resolved other side into actor (coder.FIGHTING)
         notes.append(FIGHTING)
     reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
+    if passive and not actors and code.event == "ASSAULT" and code.mode is None:
+        code = setting_code(tree, v, lex) or code  # "were killed in a gas attack": ASSAULT/unconventional
     places = _in_places(tree, [v] + objs[:1])
     rule = ("passive" if passive else "svo") + f":verb={e.key}"
     checked = e.obj if not (has_comp and e.obj in ("offerables", "rejectables", "access_objects")) else None
