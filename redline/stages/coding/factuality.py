@@ -281,6 +281,14 @@ def _independent_conjunct(tree: Tree, i: int, h: int) -> bool:
     return toks[i].tag in ("VBD", "VBZ", "VBP") and toks[h].tag in ("VB", "VBG", "VBN")
 
 
+def _attempt_made(tree: Tree, n: int) -> bool:
+    """An attempt the clause says was made: "made an attempt to", "in an attempt to" (not "despite US attempts
+    to", which only refers to them)."""
+    toks = tree.tokens
+    h = tree.head(n)
+    return toks[n].dep in ("dobj", "obj") or (toks[n].dep == "pobj" and h is not None and toks[h].lower == "in")
+
+
 def _unreal_noun_infinitive(tree: Tree, base: int) -> tuple[Factuality, str] | None:
     """'scoffed at Boko Haram's demand to release prisoners', 'rejected the offer to mediate': the infinitive right
     after a noun of asking, offering or planning is what is asked or offered, whatever the parser hangs it on."""
@@ -417,7 +425,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.HYPOTHETICAL, f"'for ... to {toks[i].text}' says what is wanted, not what was done"
         if infinitive and dep == "advcl" and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in tree.kids[i]):
             return Factuality.HYPOTHETICAL, f"purpose clause 'to {toks[i].text}' of '{toks[h].text}'"
-        if infinitive and dep in ("acl", "relcl") and toks[h].lemma.lower() in DECIDED_NOUNS:
+        if infinitive and dep in ("acl", "relcl") and toks[h].lemma.lower() in DECIDED_NOUNS and (
+                toks[h].lemma.lower() != "attempt" or _attempt_made(tree, h)):
             # "the president's decision to ban ...", "the military's move to oust him": decided, done
             return classify_noun(tree, h, lex)
         if infinitive and dep in ("acl", "relcl") and toks[h].pos in ("NOUN", "PROPN"):

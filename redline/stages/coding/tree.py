@@ -196,7 +196,8 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
             return tree.conjuncts(ps) if ps is not None and dep == "xcomp" else []
         return subject_of(tree, h, depth + 1)
     if dep == "acl" and toks[h].lemma.lower() in ATTEMPT_NOUNS and any(toks[k].tag == "TO" for k in tree.kids[v]):
-        return _attempt_maker(tree, h, depth)
+        # else the noun's own phrase, as for any noun ("US attempts to prevent it": the actor inside it)
+        return _attempt_maker(tree, h, depth) or tree.conjuncts(h)
     if dep in ("relcl", "acl") and toks[h].pos in NOMINAL_POS and not is_passive(tree, v):
         return tree.conjuncts(h)
     if dep == "pcomp" and toks[h].dep == "prep" and tree.head(h) is not None:
