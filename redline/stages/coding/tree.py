@@ -121,6 +121,7 @@ def is_passive(tree: Tree, v: int) -> bool:
 
 
 RANKS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+PATIENT_ENTS = frozenset({"NORP", "GPE", "PERSON", "ORG"})
 
 
 def participle_passive(tree: Tree, v: int) -> bool:
@@ -134,7 +135,13 @@ def participle_passive(tree: Tree, v: int) -> bool:
         return False
     # "the first ambassador killed in the line of duty since 1979", "the deadliest attack carried out": a record
     # or a category, no report of the act
-    return not any(toks[k].tag == "JJS" or toks[k].lower in RANKS for k in tree.kids[h])
+    if any(toks[k].tag == "JJS" or toks[k].lower in RANKS for k in tree.kids[h]):
+        return False
+    # the victims are named or counted ("two Americans", "1,300 civilians", "Syrian soldiers"); "the film bombed at
+    # the box office" is a finite verb the parser misread
+    return toks[h].ent_type in PATIENT_ENTS or any(
+        toks[k].dep == "nummod" or (toks[k].dep in ("amod", "compound", "poss") and toks[k].ent_type in PATIENT_ENTS)
+        for k in tree.kids[h])
 
 
 # Nouns of an attempt whose to-infinitive is done by whoever makes the attempt: "made an attempt to breach the
