@@ -15,13 +15,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a past participle on a noun (a reduced relative clause) is a passive: the noun names the victims
-    ("Officials said two Americans killed in the attacks were soldiers.", ("ASSAULT", ("?",), ("USA",))),
-    ("The wife of a colonel was one of three Canadians killed in the bombings.", ("ASSAULT", ("?",), ("CAN",))),
-    ("Four Israelis wounded in the shooting were taken to hospital.", ("ASSAULT", ("?",), ("ISR",))),
-    # ... and when the act they were harmed in names its author, one event from the author to the victims
+    # a past participle on a noun (a reduced relative clause) harmed in an act that names its author: one event
+    # from the author to the victims the noun names
     ("Four Israelis killed in Palestinian rocket attacks were buried on Sunday.", ("ASSAULT", ("PSE",), ("ISR",))),
-    ("The number of Syrians killed in Russian airstrikes rose to 40.", ("ASSAULT", ("RUS",), ("SYR",))),
     # 'discussed X with Y' when the parser hangs the 'with' person inside the topic's phrase
     ("Obama discussed nuclear non-proliferation with Russian President Vladimir Putin on Monday.",
      ("CONSULT", ("RUS", "USA"), ())),
@@ -30,6 +26,7 @@ pytestmark = pytest.mark.slow
     # the to-infinitive of an attempt made is done by whoever makes it, and is asserted
     ("Russian hackers made an unsuccessful attempt to breach the computers of the Ukrainian parliament.",
      ("COERCE", ("RUS",), ("UKR",))),
+    ("The Iranian navy made an attempt to seize a British tanker in the Gulf.", ("COERCE", ("IRN",), ("GBR",))),
     ("Turkish troops made an attempt to seize the Syrian town of Manbij.", ("COERCE", ("TUR",), ("SYR",))),
     # meddling 'with' another country's politics, as 'in'
     ("Russia attempted to interfere with the German election.", ("COERCE", ("RUS",), ("DEU",))),
@@ -50,7 +47,6 @@ def test_event_is_coded(pipeline, text, expected):
     # an agentless harm passive takes the mode of the typed attack it happened in
     ("Hundreds of Syrians were killed in a gas attack last week.", "unconventional"),
     ("Four Israelis were wounded in a suicide bombing in Haifa.", "explosives"),
-    ("Two Americans killed in the suicide bombing were soldiers.", "explosives"),
 ])
 def test_harm_takes_the_mode_of_its_attack(pipeline, text, mode):
     from redline.api import extract
@@ -62,9 +58,6 @@ def test_harm_takes_the_mode_of_its_attack(pipeline, text, mode):
     # a participle of harm with its own object, or one in a disaster, names no attack
     ("Four people killed in the earthquake were buried on Monday.", "ASSAULT"),
     ("The equipment destroyed in the storm was replaced by the Kenyan army.", "ASSAULT"),
-    # a record or a category ('the first ... killed since') reports no act
-    ("He was the first Japanese diplomat killed in the line of duty since 1990.", "ASSAULT"),
-    ("Two of the last Canadian soldiers killed in Kandahar were medics.", "ASSAULT"),
     # a participle of a verb that is no attack keeps its old reading (no passive invented)
     ("Troops deployed in Syria were sent home by the Russian president.", "ASSAULT"),
     # a topic discussed with staff or reporters meets no party
@@ -73,6 +66,8 @@ def test_harm_takes_the_mode_of_its_attack(pipeline, text, mode):
     # efforts someone else made and one backs or condemns are not the backer's act; a bid is not yet done
     ("Germany condemned efforts to attack the Libyan parliament.", "ASSAULT"),
     ("Turkish troops launched a bid to capture the Syrian town of Manbij.", "ASSAULT"),
+    # attempts only referred to ('despite ... attempts to') are not said to be made
+    ("Despite British attempts in the courts to prevent it, Spain says it will release the ship.", "COERCE"),
     # interfering with an inquiry is obstruction at home, no meddling
     ("Russia interfered with the investigation into the crash.", "COERCE"),
     # a club or a league penalized is sport

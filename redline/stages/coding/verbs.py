@@ -34,7 +34,6 @@ from .tree import (
     _recipient_preps,
     is_passive,
     match_noun,
-    participle_passive,
     match_verb,
     names_word,
     objects_of,
@@ -111,9 +110,6 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     m = match_verb(tree, v, lex)
     if m is not None and "pick" in m[0].flags:
         lights = ()  # a user entry naming this very object (a PETRARCH pattern) beats light verb + event noun
-    if not passive and m is not None and (m[0].code.event == "ASSAULT" or (m[0].code.event, m[0].code.mode) ==
-                                          ("COERCE", "arrest")) and participle_passive(tree, v):
-        passive = True  # "two Americans killed in the attacks", "protesters detained in Cairo": a reduced relative
     obj_nodes = objects_of(tree, v) if not passive else tree.children(v, PASS_SUBJ)
     if not obj_nodes and not passive and lights:  # "the sanctions the EU imposed on Russia": the noun it modifies
         obj_nodes = [o for o in reduced_relative_object(tree, v) if toks[o].ent_type not in ("DATE", "TIME")]
