@@ -68,6 +68,8 @@ def test_harm_takes_the_mode_of_its_attack(pipeline, text, mode):
     ("Turkish troops launched a bid to capture the Syrian town of Manbij.", "ASSAULT"),
     # attempts only referred to ('despite ... attempts to') are not said to be made
     ("Despite British attempts in the courts to prevent it, Spain says it will release the ship.", "COERCE"),
+    # an attempt to talk that was rebuffed is no meeting
+    ("The Spanish envoy made an attempt to talk with the Venezuelan president, but was rebuffed.", "CONSULT"),
     # interfering with an inquiry is obstruction at home, no meddling
     ("Russia interfered with the investigation into the crash.", "COERCE"),
     # a club or a league penalized is sport

@@ -281,12 +281,18 @@ def _independent_conjunct(tree: Tree, i: int, h: int) -> bool:
     return toks[i].tag in ("VBD", "VBZ", "VBP") and toks[h].tag in ("VB", "VBG", "VBN")
 
 
-def _attempt_made(tree: Tree, n: int) -> bool:
-    """An attempt the clause says was made: "made an attempt to", "in an attempt to" (not "despite US attempts
-    to", which only refers to them)."""
+# What an attempt made at it counts as done (docs/annotation.md: an attempted attack is asserted); an attempt to
+# talk or to agree that was rebuffed is no meeting and no deal.
+ATTEMPTED_ACTS = frozenset({"ASSAULT", "COERCE"})
+
+
+def _attempt_made(tree: Tree, n: int, i: int, lex: Lexicon) -> bool:
+    """An attempt at a use of force the clause says was made: "made an attempt to breach", "in an attempt to
+    kill" (not "despite US attempts to", which only refers to them, nor "made an attempt to talk with X")."""
     toks = tree.tokens
     h = tree.head(n)
-    return toks[n].dep in ("dobj", "obj") or (toks[n].dep == "pobj" and h is not None and toks[h].lower == "in")
+    made = toks[n].dep in ("dobj", "obj") or (toks[n].dep == "pobj" and h is not None and toks[h].lower == "in")
+    return made and any(e.code.event in ATTEMPTED_ACTS for e in lex.verbs.get(toks[i].lemma.lower(), ()))
 
 
 def _unreal_noun_infinitive(tree: Tree, base: int) -> tuple[Factuality, str] | None:
@@ -426,7 +432,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if infinitive and dep == "advcl" and not any(toks[k].dep in ("nsubj", "nsubjpass") for k in tree.kids[i]):
             return Factuality.HYPOTHETICAL, f"purpose clause 'to {toks[i].text}' of '{toks[h].text}'"
         if infinitive and dep in ("acl", "relcl") and toks[h].lemma.lower() in DECIDED_NOUNS and (
-                toks[h].lemma.lower() != "attempt" or _attempt_made(tree, h)):
+                toks[h].lemma.lower() != "attempt" or _attempt_made(tree, h, i, lex)):
             # "the president's decision to ban ...", "the military's move to oust him": decided, done
             return classify_noun(tree, h, lex)
         if infinitive and dep in ("acl", "relcl") and toks[h].pos in ("NOUN", "PROPN"):
