@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
 from .nominal import FORCE_TYPES, named, named_modifiers
-from .tree import Frame, Tree, is_passive, match_noun
+from .tree import Frame, Tree, is_passive, match_noun, participle_passive
 
 # Where a target of the act is named: "sanctions imposed on Russia", "airstrikes on Gaza". Not "over" or "for"
 # (the reason: "sanctions imposed over Ukraine") nor "of" (the victims or the thing acted with).
@@ -86,6 +86,11 @@ def _harm_setting(tree: Tree, n: int, lex: Lexicon) -> Frame | None:
     rcpt = [x for _, a in tree.prep_args(n, TARGET_PREPS) + tree.prep_args(gov, ("on", "against"))
             for x in tree.conjuncts(a)]
     agentless = is_passive(tree, gov) and not tree.prep_args(gov, ("by",))
+    if participle_passive(tree, gov) and any(toks[a].dep != "compound" or toks[a].ent_type != "GPE" for a in actors):
+        # "Syrians killed in Russian airstrikes": the noun the participle modifies names the victims; a city
+        # before the noun ("the Brussels attacks") is where it happened, so the participle stays coded on its own
+        rcpt += [x for x in tree.conjuncts(toks[gov].head) if x not in rcpt]
+        agentless = True
     return Frame(f"nominal-harm:{ne.key}", ne.key, ne.code, _trigger(tree, n, ne), tuple(actors), tuple(rcpt), gov,
                  absorbed=(gov,) if agentless else (),
                  notes=("the act in which people were harmed took place",))

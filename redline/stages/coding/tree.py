@@ -120,6 +120,58 @@ def is_passive(tree: Tree, v: int) -> bool:
     return any(tree.tokens[k].dep in PASS_SUBJ or tree.tokens[k].dep in ("auxpass", "agent") for k in tree.kids[v])
 
 
+RANKS = frozenset({"first", "last", "only", "second", "third", "latest", "next"})
+PATIENT_ENTS = frozenset({"NORP", "GPE", "PERSON", "ORG"})
+
+
+def participle_passive(tree: Tree, v: int) -> bool:
+    """A past participle that modifies a noun with no subject or object of its own is a passive whose patient is
+    that noun (a reduced relative clause): "two Americans killed in the attacks", "journalists detained in Cairo".
+    The parser labels it acl and gives it no passive auxiliary."""
+    toks = tree.tokens
+    h = tree.head(v)
+    if h is None or toks[v].tag != "VBN" or toks[v].dep != "acl" or toks[h].pos not in NOMINAL_POS \
+            or tree.child(v, SUBJ) is not None or tree.child(v, OBJ) is not None:
+        return False
+    # "the first ambassador killed in the line of duty since 1979", "the deadliest attack carried out": a record
+    # or a category, no report of the act
+    if any(toks[k].tag == "JJS" or toks[k].lower in RANKS for k in tree.kids[h]):
+        return False
+    # the victims are named or counted ("two Americans", "1,300 civilians", "Syrian soldiers"); "the film bombed at
+    # the box office" is a finite verb the parser misread
+    return toks[h].ent_type in PATIENT_ENTS or any(
+        toks[k].dep == "nummod" or (toks[k].dep in ("amod", "compound", "poss") and toks[k].ent_type in PATIENT_ENTS)
+        for k in tree.kids[h])
+
+
+# Nouns of an attempt whose to-infinitive is done by whoever makes the attempt: "made an attempt to breach the
+# computers", "in a bid to oust him", "Russia's efforts to interfere".
+ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid"})
+# Verbs whose subject makes the attempt named by their object ("launched a bid to ..."); a verb like "backed" or
+# "condemned" (efforts to ...) makes none.
+ATTEMPT_VERBS = frozenset({"make", "launch", "mount", "step", "intensify", "redouble", "renew", "begin", "start",
+                           "continue", "lead", "undertake", "spearhead", "resume", "stage"})
+
+
+def _attempt_maker(tree: Tree, n: int, depth: int) -> list[int]:
+    """Who makes the attempt named by noun n: its possessor, the subject of a verb making it ("made an attempt"),
+    or the subject of the clause "in an attempt to" hangs on."""
+    toks = tree.tokens
+    poss = tree.child(n, {"poss"})
+    if poss is not None:
+        return tree.conjuncts(poss)
+    h = tree.head(n)
+    if h is None:
+        return []
+    if toks[n].dep in OBJ and toks[h].pos in ("VERB", "AUX") and toks[h].lemma.lower() in ATTEMPT_VERBS:
+        return subject_of(tree, h, depth + 1)
+    g = tree.head(h)
+    if toks[n].dep == "pobj" and toks[h].lower == "in" and g is not None and toks[g].pos in ("VERB", "AUX") \
+            and not is_passive(tree, g):
+        return subject_of(tree, g, depth + 1)
+    return []
+
+
 def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
     """Subject heads of verb v, inherited through conj, xcomp, advcl and relative clauses."""
     toks = tree.tokens
@@ -150,6 +202,9 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
             ps = tree.child(h, PASS_SUBJ)
             return tree.conjuncts(ps) if ps is not None and dep == "xcomp" else []
         return subject_of(tree, h, depth + 1)
+    if dep == "acl" and toks[h].lemma.lower() in ATTEMPT_NOUNS and any(toks[k].tag == "TO" for k in tree.kids[v]):
+        # else the noun's own phrase, as for any noun ("US attempts to prevent it": the actor inside it)
+        return _attempt_maker(tree, h, depth) or tree.conjuncts(h)
     if dep in ("relcl", "acl") and toks[h].pos in NOMINAL_POS and not is_passive(tree, v):
         return tree.conjuncts(h)
     if dep == "pcomp" and toks[h].dep == "prep" and tree.head(h) is not None:

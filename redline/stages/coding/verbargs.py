@@ -4,8 +4,8 @@ clause a bare subjunctive."""
 
 from __future__ import annotations
 
-from ...knowledge.lexicon import Lexicon
-from .tree import OBJ, SUBJ, Frame, Tree, objects_of
+from ...knowledge.lexicon import Code, Lexicon
+from .tree import OBJ, SUBJ, Frame, Tree, match_noun, objects_of
 
 CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
@@ -121,3 +121,43 @@ def _place(tree: Tree, p: int, lex: Lexicon) -> bool:
     toks = tree.tokens
     return toks[p].lemma.lower() in lex.cue("targets") or any(
         toks[k].ent_type in ("GPE", "LOC", "FAC") for k in [p] + [c for c in tree.kids[p] if toks[c].dep == "compound"])
+
+
+# Dependencies that stay inside the topic's noun phrase ("the future of arms control with Putin"); a clause of its
+# own (relcl, ccomp, advcl, and a gerund: "the idea of creating a group with Putin") may be what is done with the
+# person, not the discussion.
+_TOPIC_DEPS = frozenset({"dobj", "obj", "prep", "pobj", "compound", "amod", "conj"})
+
+
+def topic_partners(tree: Tree, v: int) -> list[int]:
+    """The person a topic was discussed with when the parser hangs "with" inside the topic's phrase: "discussed
+    nuclear non-proliferation with Russian President Vladimir Putin", "discussed the future of arms control with
+    Putin". Only a named person: "discussed the deal with Iran" may be the deal that is with Iran."""
+    toks = tree.tokens
+    out: list[int] = []
+    todo = [k for k in tree.kids[v] if toks[k].dep in OBJ]
+    seen: set[int] = set()
+    while todo:
+        n = todo.pop()
+        if n in seen:
+            continue
+        seen.add(n)
+        for k in tree.kids[n]:
+            if toks[k].dep == "prep" and toks[k].lower == "with":
+                a = tree.pobj(k)
+                if a is not None and toks[a].ent_type == "PERSON":
+                    out += [x for x in tree.conjuncts(a) if x not in out]
+            elif toks[k].dep in _TOPIC_DEPS:
+                todo.append(k)
+    return out
+
+
+def setting_code(tree: Tree, v: int, lex: Lexicon) -> Code | None:
+    """The code of the typed attack an agentless harm passive happened in: "were killed in a gas attack",
+    "civilians wounded in a suicide bombing" take the attack's mode (ASSAULT/unconventional, ...), as the noun
+    alone would."""
+    for _, n in tree.prep_args(v, ("in", "during")):
+        ne = match_noun(tree, n, lex)
+        if ne is not None and ne.code.event == "ASSAULT" and ne.code.mode is not None and not ne.only_with:
+            return ne.code
+    return None

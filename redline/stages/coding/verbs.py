@@ -7,6 +7,8 @@ from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .launches import impact, launched_projectile, launchers
 from .senses import framed_objects
 from .verbargs import (
+    setting_code,
+    topic_partners,
     CONFLICT_TYPES,
     _addressees,
     _cooperative,
@@ -411,6 +413,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                       require_recipient=not generic)]
     if e.need and e.need not in ("obj", "rcpt"):
         args = [x for h in [v] + objs for _, a in tree.prep_args(h, (e.need,)) for x in tree.conjuncts(a)]
+        if not args and e.need == "with":
+            args = topic_partners(tree, v)
         if not args and not ("recip" in e.flags and len(actors) > 1):
             return []
         # "discussed the idea with Putin", "shared intelligence with Kyiv": the object is the topic or the thing
@@ -475,6 +479,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         # coder moves the resolved other side into actor (coder.FIGHTING)
         notes.append(FIGHTING)
     reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
+    if passive and not actors and code.event == "ASSAULT" and code.mode is None:
+        code = setting_code(tree, v, lex) or code  # "were killed in a gas attack": ASSAULT/unconventional
     places = _in_places(tree, [v] + objs[:1])
     rule = ("passive" if passive else "svo") + f":verb={e.key}"
     checked = e.obj if not (has_comp and e.obj in ("offerables", "rejectables", "access_objects")) else None
