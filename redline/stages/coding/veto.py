@@ -3,8 +3,9 @@
 Seven rounds of hand rules raised precision on the dev split far more than on held-out articles. The veto is a
 logistic model over cheap features read off the Event and its parsed Sentence (no extra parse): the event type,
 rule family and rule, the trigger lemma and its type, how the actor and recipient were resolved, factuality and
-reporting cues, the trigger's tense and place in the tree, and the sentence's shape. It scores the probability
-that the asserted event is right (a real act of that type); an event scored below the shipped threshold is
+reporting cues, the trigger's tense and place in the tree, the sentence's shape, and (eleventh round) whether
+the parties are of one country, a sentence opening with a quotation mark and a word of condition. It scores the
+probability that the asserted event is right (a real act of that type); an event scored below the shipped threshold is
 dropped from the events with a recorded reason in Document.skipped ("... vetoed: p(right)=0.21 < 0.30; against:
 ..."), and `redline explain` shows it with its score and strongest features.
 
