@@ -12,6 +12,7 @@ from redline.errors import KnowledgeError, UsageError
 from redline.evaluate.veto_training import (
     Judgement,
     Sample,
+    auc,
     choose_threshold,
     fit_veto,
     fold_of,
@@ -60,6 +61,28 @@ def test_features_read_type_rule_trigger_tense_parties_and_shape():
     assert q["question"] == 1.0 and q["modal_aux"] == 1.0 and q["names=le2"] == 1.0 and q["tag=VB"] == 1.0
     none = features(event(actor=(), recipient=()), PLAIN)
     assert none["actor_none"] == none["recipient_none"] == 1.0
+
+
+# '"If Russia attacks, we would respond."' parsed by hand.
+QUOTED_IF = Sentence(2, 0, 0, 40, '"If Russia attacks, we would respond."', (
+    tok(0, '"', '"', "PUNCT", "``", "punct", 7, 0), tok(1, "If", "if", "SCONJ", "IN", "mark", 3, 1),
+    tok(2, "Russia", "Russia", "PROPN", "NNP", "nsubj", 3, 4), tok(3, "attacks", "attack", "VERB", "VBZ", "advcl", 7, 11),
+    tok(4, ",", ",", "PUNCT", ",", "punct", 7, 18), tok(5, "we", "we", "PRON", "PRP", "nsubj", 7, 20),
+    tok(6, "would", "would", "AUX", "MD", "aux", 7, 23), tok(7, "respond", "respond", "VERB", "VB", "ROOT", 7, 29),
+    tok(8, ".", ".", "PUNCT", ".", "punct", 7, 36), tok(9, '"', '"', "PUNCT", "''", "punct", 7, 37)))
+RUS_PEOPLE = Entity("Russians", "RUS", "CVL", reason="knowledge base")
+
+
+@pytest.mark.parametrize("sentence, trigger, actor, recipient, present, absent", [
+    (PLAIN, (1, 2), (RUS,), (UKR,), ["parties=cross_border"], ["parties=same_country", "opens_quote", "condition_word"]),
+    (PLAIN, (1, 2), (RUS,), (RUS_PEOPLE,), ["parties=same_country"], ["parties=cross_border"]),
+    (PLAIN, (1, 2), (RUS,), (), [], ["parties=same_country", "parties=cross_border"]),
+    (QUOTED_IF, (3, 4), (RUS,), (UKR,), ["opens_quote", "condition_word", "parties=cross_border"], []),
+])
+def test_context_features_read_parties_quotation_and_condition(sentence, trigger, actor, recipient, present, absent):
+    f = features(event(trigger=trigger, actor=actor, recipient=recipient), sentence)
+    assert [k for k in present if f.get(k) != 1.0] == []
+    assert [k for k in absent if k in f] == []
 
 
 def test_trigger_head_is_the_span_token_governed_from_outside():
@@ -146,6 +169,13 @@ def test_threshold_table_and_choice():
     assert table[0.65]["precision"] == 1.0 and table[0.65]["wrong_removed"] == 1.0
     assert choose_threshold(list(table.values()), max_loss=0.3) == 0.65
     assert choose_threshold(list(table.values()), max_loss=0.1) == 0.0
+
+
+def test_auc_counts_right_over_wrong_pairs_and_ties_half():
+    assert auc([1, 1, 0, 0], [0.9, 0.8, 0.3, 0.1]) == 1.0
+    assert auc([1, 1, 0, 0], [0.1, 0.2, 0.8, 0.9]) == 0.0
+    assert auc([1, 0, 1, 0], [0.5, 0.5, 0.7, 0.2]) == 0.875  # pairs: (0.5>0.2) 1, (0.5=0.5) 0.5, 1, 1 -> 3.5 / 4
+    assert auc([1, 1], [0.3, 0.4]) is None
 
 
 def test_fit_veto_learns_which_type_is_wrong_and_drops_rare_features():

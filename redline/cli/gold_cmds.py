@@ -182,7 +182,7 @@ def veto_train_cmd(corpus, judgements, dev, out, l2, max_loss, cap):
         raise UsageError(f"{judgements}: {exc}") from exc
     emit([result.join], "table", title="judgements joined to today's events")
     for source, table in result.cv.items():
-        emit(table, "table", title=f"cross-validated by article: {source} events")
+        emit(table, "table", title=f"cross-validated by article: {source} events (AUC {result.auc.get(source)})")
     Path(out).write_text(result.text, encoding="utf-8")
     emit([{**result.counts, "cv_threshold": result.cv_threshold, "threshold": result.threshold,
            "features": len(result.weights), "out": out}], "table")

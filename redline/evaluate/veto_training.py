@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
@@ -192,6 +192,28 @@ def threshold_table(labels: Sequence[int], scores: Sequence[float], thresholds: 
     return rows
 
 
+def auc(labels: Sequence[int], scores: Sequence[float]) -> float | None:
+    """Area under the ROC curve: the chance that a right event scores above a wrong one (ties count half)."""
+    pairs = sorted(zip(scores, labels, strict=True))
+    right = sum(labels)
+    wrong = len(labels) - right
+    if not right or not wrong:
+        return None
+    below = 0.0  # wrong events scored below the current one, ties counted half
+    total = 0.0
+    i = 0
+    while i < len(pairs):
+        j = i
+        while j < len(pairs) and pairs[j][0] == pairs[i][0]:
+            j += 1
+        tied_wrong = sum(1 for _, y in pairs[i:j] if not y)
+        tied_right = (j - i) - tied_wrong
+        total += tied_right * (below + tied_wrong / 2)
+        below += tied_wrong
+        i = j
+    return round(total / (right * wrong), 4)
+
+
 def choose_threshold(table: Sequence[dict], *, max_loss: float) -> float:
     """The highest threshold that loses at most `max_loss` of the right events (0.0: veto nothing)."""
     ok = [r["threshold"] for r in table if r["right_lost"] <= max_loss]
@@ -225,6 +247,7 @@ class VetoTraining:
     weights: dict[str, float]
     text: str
     cv_threshold: float = 0.0  # what cross-validation chose before the cap
+    auc: dict[str, float | None] = field(default_factory=dict)  # cross-validated, per source
 
 
 def train_veto(judgements_path: str | Path, dev_path: str | Path | None, corpus_path: str | Path, *,
@@ -242,14 +265,15 @@ def train_veto(judgements_path: str | Path, dev_path: str | Path | None, corpus_
     if sum(s.source == "judged" for s in samples) < 50:
         raise ValueError(f"only {join['joined_events']} judged events joined today's events; need at least 50")
     scores = out_of_fold(samples, folds=folds, l2=l2, min_count=min_count)
-    cv = {}
+    cv, areas = {}, {}
     for source in ("judged", "dev"):
         idx = [i for i, s in enumerate(samples) if s.source == source]
         if idx:
             cv[source] = threshold_table([samples[i].right for i in idx], [scores[i] for i in idx])
+            areas[source] = auc([samples[i].right for i in idx], [scores[i] for i in idx])
     chosen = choose_threshold(cv["judged"], max_loss=max_loss)
     threshold = min(chosen, cap)
     weights = fit_veto(samples, l2=l2, min_count=min_count)
     counts = {src: sum(s.source == src for s in samples) for src in ("judged", "dev")}
     text = weights_file(weights, threshold, counts=counts, l2=l2, max_loss=max_loss, chosen=chosen)
-    return VetoTraining(join, counts, cv, threshold, weights, text, chosen)
+    return VetoTraining(join, counts, cv, threshold, weights, text, chosen, areas)
