@@ -302,6 +302,18 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                 remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), person_subj, root.entity,
                          person=True, gender=root.gender)
             return [sur]
+    if _place_as_surname(head_match, t, toks, start, end, children, at, memory):
+        # "Hague said" after "Foreign Secretary William Hague": the person's family name, not The Hague (only when
+        # a person of that family name was named before; otherwise the place stands)
+        found = surname_coref(t, toks, sent, start, end, text, memory, kb.family_of)
+        if found is not None and found[1] is not None:
+            sur, root = found
+            sur = dataclasses.replace(sur, entity=dataclasses.replace(
+                sur.entity, reason=f"{sur.entity.reason}; a place name that is the family name of a person named "
+                "before"))
+            remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), person_subj, root.entity,
+                     person=True, gender=root.gender)
+            return [sur]
     namesake = _namesake(head_match, toks, kb, at)
     if namesake is not None:
         return [made(Entity(entity_text=text, code=None, identifier_text=name_text(t, toks), reason=namesake),
@@ -481,6 +493,23 @@ def _as_name(t: Token) -> Token:
     if t.ent_type == "PERSON" and t.pos in ("ADV", "ADJ", "VERB", "X") and t.text[:1].isupper() and t.text.isalpha():
         return dataclasses.replace(t, pos="PROPN")
     return t
+
+
+def _place_as_surname(head_match: Match | None, t: Token, toks: Sequence[Token], start: int, end: int,
+                      children: list[list[int]], at: dict[int, Match], memory: Memory) -> bool:
+    """A one-word capital or country name standing alone as a noun phrase, with no determiner and not the object of
+    a preposition ("Hague said", not "in The Hague", "the Hague court"), in an article that has named its country in
+    no other way before and not coordinated with another place ("Jordan and Egypt"): it may be a family name."""
+    if not (head_match is not None and head_match.kind in ("capital", "country") and t.pos == "PROPN"
+            and end - start == 1 and head_match.end - head_match.start == 1 and t.dep != "pobj"
+            and len(head_match.codes) == 1 and not (t.i > 0 and toks[t.i - 1].lower == "the")):
+        return False
+    code = head_match.codes[0]
+    here = {id(m) for m in at.values() if (m.kind in PLACE_KINDS or m.kind == "metonym") and m.codes == (code,)}
+    if memory.countries[code] > len(here):
+        return False  # the country itself was named before: the place competes, no guess
+    partners = [c for c in children[t.i] if toks[c].dep == "conj"] + ([t.head] if t.dep == "conj" else [])
+    return not any(at.get(c) is not None and at[c].kind in PLACE_KINDS for c in partners)
 
 
 def _courtesy(toks: Sequence[Token], start: int, first: int) -> bool:

@@ -351,6 +351,11 @@ class RecipientRules:
             return found[:1]
         codes = {a.entity.code for a in actors}
         home = domestic_act(f.code.event, actors[0].entity) or f.code.mode == "crowd-control"
+        untargeted = _untargeted(tree, f)
+        if home and untargeted:
+            trace.append(f"recipient: no target named and {untargeted}: not assumed to be aimed at the actor's own "
+                         "country")
+            return []
         if len(codes) == 1 and _is_country(next(iter(codes))) and home:
             a = actors[0]
             named = [x for k in range(len(tree.tokens)) for x in _place_nodes(tree, k)]  # "in eastern Logar province"
@@ -374,6 +379,28 @@ class RecipientRules:
                          reason="unnamed target: the actor's own country")
             return [Argument(ent, a.head, "actor's own country")]
         return []
+
+
+# A gathering "in solidarity", "in support", "in mourning", "in memory" of someone is no protest against anyone.
+SOLIDARITY_NOUNS = frozenset({"solidarity", "support", "mourning", "memory", "tribute", "honor", "honour"})
+
+
+def _untargeted(tree: Tree, f: Frame) -> str:
+    """Why an act with no named target is aimed at no one (empty when nothing says so): a concession that admits a
+    fact ("officials have conceded that ...", "as officials have conceded, ...": a clause or nothing at all after
+    the verb, no thing conceded), or a gathering in solidarity, support or mourning ("rallied in solidarity")."""
+    toks = tree.tokens
+    v = f.base
+    if f.code.event == "CONCEDE" and toks[v].pos in ("VERB", "AUX") and f.trigger[1] - f.trigger[0] == 1 \
+            and f.trigger[0] == v:
+        objects = tree.children(v, {"dobj", "obj", "dative", "prep", "attr"})
+        if tree.children(v, {"ccomp"}) or not objects:
+            return "the concession admits a fact (a clause or nothing after the verb, no thing conceded)"
+    if f.code.event == "PROTEST":
+        for p in tree.children(v, {"prep"}):
+            if toks[p].lower == "in" and any(toks[o].lower in SOLIDARITY_NOUNS for o in tree.children(p, {"pobj"})):
+                return "the gathering is one of solidarity, support or mourning ('in solidarity')"
+    return ""
 
 
 def _home_parties(tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex) -> list[Argument]:
