@@ -402,7 +402,10 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                 ent = dataclasses.replace(ent, code="USA", reason=f"{ent.reason}; USA: 'Secretary of State' with no "
                                           "'for ...' after it is the US title (British ones are 'Secretary of State "
                                           "for X')")
-            envoy = any(m.kind == "agent" and m.entry.office in FOREIGN_OFFICES for m in outside)
+            # a foreign minister or an envoy may be a visitor; the spokesman of a foreign ministry speaks at home
+            # ("Foreign Ministry spokesman X"): the person's own title is the agent word nearest the name
+            titles = [m for m in outside if m.kind == "agent"]
+            envoy = bool(titles) and titles[-1].entry.office in FOREIGN_OFFICES
             if ent.code is None and ent.sector and not envoy and not unknown_body(toks, start, first, at):
                 code = memory.article_country()  # "Sen. Jim Inhofe" in an article about the United States
                 if code is not None:
