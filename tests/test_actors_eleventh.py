@@ -72,6 +72,12 @@ def test_an_admission_is_not_aimed_at_the_actors_own_country(pipeline):
     assert ("CONCEDE", ("KEN",), ()) in events
 
 
+def test_an_admission_that_names_a_party_keeps_its_target(pipeline):
+    # the guard: the clause names a party of the actor's country, which stays the target
+    events = coded(pipeline, "The Kenyan police conceded that the protesters had been wrongly detained.")
+    assert ("CONCEDE", ("KEN",), ("KEN",)) in events
+
+
 def test_a_solidarity_rally_is_not_aimed_at_the_actors_own_country(pipeline):
     events = coded(pipeline, "Angry Kenyans rallied in solidarity outside the hospital on Thursday.")
     assert ("PROTEST", ("KEN",), ()) in events  # was KEN>KEN
