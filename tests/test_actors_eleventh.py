@@ -96,6 +96,12 @@ def test_a_protest_with_no_named_target_is_still_aimed_at_home(pipeline):
     ("A jury sentenced Dzhokhar Tsarnaev to death.", "Dzhokhar Tsarnaev", "USA", "2015-06-25"),
     ("John Rood said the Pentagon would act.", "John Rood", "USA", "2019-03-01"),
     ("The minister told USA Today that talks would resume.", "USA Today", "USA", "2019-03-01"),
+    ("Prayuth said the army would restore order.", "Prayuth", "THA", "2014-05-22"),
+    ("Yingluck Shinawatra dissolved the parliament.", "Yingluck Shinawatra", "THA", "2013-12-09"),
+    ("John Podesta criticized the leak.", "John Podesta", "USA", "2016-10-10"),
+    ("The DNC accused the hackers of theft.", "The DNC", "USA", "2016-07-25"),
+    ("The Washington Times reported the vote.", "The Washington Times", "USA", "2016-07-25"),
+    ("The Armed Services Committee questioned the general.", "The Armed Services Committee", "USA", "2016-07-25"),
 ])
 def test_people_and_organisations_the_data_lacked(pipeline, text, phrase, code, published):
     found = shared_mentions(pipeline, text, published=published)
