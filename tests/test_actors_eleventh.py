@@ -146,3 +146,18 @@ def test_gunmen_acting_in_another_country_do_not_take_the_articles(pipeline):
     found = mentions(pipeline, "Tunisia mourned the victims on Thursday. Tunisian officials said the museum would "
                      "reopen. Tunisian police searched the city. Gunmen killed two guards in Tripoli on Friday.")
     assert codes_of(found, 3, "Gunmen") != ["TUN"]
+
+
+# -- military ranks, and the body a titled person is "of" ---------------------------------------------------------
+
+LIBYA = "The State Department rejected requests for more security in Libya. American officials said the threats grew. "
+
+
+def test_a_colonel_unknown_to_the_data_takes_the_articles_country(pipeline):
+    found = mentions(pipeline, LIBYA + "Lt. Col. Andrew Moe, a reserve officer, said the team left.")
+    assert codes_of(found, 2, "Lt. Col. Andrew Moe") == ["USA"]  # was None: "Lt. Col." was no title
+
+
+def test_a_titled_person_of_a_named_body_takes_the_bodys_country(pipeline):
+    found = mentions(pipeline, LIBYA + "Vice Adm. John Doe of the Italian navy said the ships would sail.")
+    assert codes_of(found, 2, "Vice Adm. John Doe") == ["ITA"]  # not the article's USA

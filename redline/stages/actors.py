@@ -398,6 +398,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = kb.compose(None, outside, date=date, text=text, former=former, name=name)
             if ent.code is None and ent_type == "PERSON":  # "Senator Jeff Merkley of Oregon"
                 ent = placed_by_preposition(ent, h, toks, children, kb, preps=HOME_PREPS)
+            if ent.code is None and ent.sector:  # "Vice Adm. John Doe of the Italian navy"
+                ent = _of_their_body(ent, h, toks, children, at, kb, date)
             if ent.code is None and any(_us_secretary(m, toks) for m in outside):
                 ent = dataclasses.replace(ent, code="USA", reason=f"{ent.reason}; USA: 'Secretary of State' with no "
                                           "'for ...' after it is the US title (British ones are 'Secretary of State "
@@ -496,6 +498,24 @@ def _as_name(t: Token) -> Token:
     if t.ent_type == "PERSON" and t.pos in ("ADV", "ADJ", "VERB", "X") and t.text[:1].isupper() and t.text.isalpha():
         return dataclasses.replace(t, pos="PROPN")
     return t
+
+
+def _of_their_body(ent: Entity, h: int, toks: Sequence[Token], children: list[list[int]], at: dict[int, Match],
+                   kb: Knowledge, date: dt.date | None) -> Entity:
+    """A titled person the knowledge base lacks, with an "of"/"from" phrase right after the name naming a body of
+    one country ("Col. Jane Roe of the Italian army", "Gen. John Doe from the Kenyan Defence Forces"): that
+    country (the title alone names none)."""
+    for c in children[h]:
+        if c <= h or toks[c].dep != "prep" or toks[c].lower not in HOME_PREPS:
+            continue
+        inside = sorted(subtree(c, children))
+        found = [m for m in {id(at[i]): at[i] for i in inside if i in at}.values()
+                 if m.kind != "agent" and not m.ambiguous]
+        code, why, entry = kb._code_from(found, date)
+        if code is not None and len({x for m in found for x in m.codes}) == 1:
+            return dataclasses.replace(ent, code=code, entry=ent.entry or entry,
+                                       reason=f"{ent.reason}; {code} from its '{toks[c].text}' phrase ({why})")
+    return ent
 
 
 def _place_as_surname(head_match: Match | None, t: Token, toks: Sequence[Token], start: int, end: int,
