@@ -79,7 +79,15 @@ from .coreference import (
     title_coref,
 )
 from .coreference_cataphora import forward_pronouns, opening_pronouns, unresolved_opening
-from .coreference_definite import KIND_WORDS, agent_word, body_modifier, kind_coref, remember_agent, repeated_agent
+from .coreference_definite import (
+    KIND_WORDS,
+    agent_word,
+    body_modifier,
+    kind_coref,
+    plural_groups_coref,
+    remember_agent,
+    repeated_agent,
+)
 from .coreference_groups import GROUP_NOUNS, group_coref
 from .datelines import dateline_end, detached
 
@@ -221,6 +229,10 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         if t.lower in BODY_WORDS:  # "the department": the body of that kind named before
             lo = min([h, *(c for c in children[h] if c < h)])
             found = body_coref(t, sent, lo, h + 1, span_text(toks, lo, h + 1), memory, toks)
+            return [found] if found is not None else []
+        if t.lower == "groups":  # "the groups": the groups named just before under a longer phrase
+            lo = min([h, *(c for c in children[h] if c < h)])
+            found = plural_groups_coref(t, sent, lo, h + 1, span_text(toks, lo, h + 1), memory, toks, children)
             return [found] if found is not None else []
         if t.lower in KIND_WORDS:  # "the country", "the group": the one party of that kind named just before
             lo = min([h, *(c for c in children[h] if c < h)])
