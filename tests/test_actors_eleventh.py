@@ -129,25 +129,6 @@ def test_the_senate_with_two_legislatures_named_is_no_guess(pipeline):
     assert codes_of(found, 1, "The Senate") == [None]
 
 
-# -- gunmen and bombers of no known allegiance -----------------------------------------------------------------
-
-TUNIS = ("Tunisia mourned the victims on Thursday. Tunisian officials said the museum would reopen. Two gunmen had "
-         "killed 21 people at the museum in Tunis. ")
-
-
-def test_gunmen_take_the_country_the_article_is_about(pipeline):
-    found = mentions(pipeline, TUNIS + "Tourists were visiting the museum when the gunmen stormed it.")
-    assert codes_of(found, 2, "Two gunmen") == ["TUN"]  # was None
-    assert codes_of(found, 3, "the gunmen") == ["TUN"]
-
-
-def test_gunmen_acting_in_another_country_do_not_take_the_articles(pipeline):
-    # the guard: the clause places the attack in another country's capital
-    found = mentions(pipeline, "Tunisia mourned the victims on Thursday. Tunisian officials said the museum would "
-                     "reopen. Tunisian police searched the city. Gunmen killed two guards in Tripoli on Friday.")
-    assert codes_of(found, 3, "Gunmen") != ["TUN"]
-
-
 # -- the body a titled person is "of" -------------------------------------------------------------------------------
 
 LIBYA = "The State Department rejected requests for more security in Libya. American officials said the threats grew. "

@@ -30,8 +30,7 @@ DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demons
                              "riot police", "policemen", "police officers", "officers", "soldiers", "forces",
                              "crowd", "crowds", "mob", "mobs", "agents", "federal agents", "border agents",
                              "lawyers", "lawyer", "attorneys", "attorney", "clerics", "cleric", "imams", "imam",
-                             "mayor", "mayors", "deputy mayor", "governor", "governors", "gunmen", "gunman",
-                             "bombers", "bomber", "suicide bomber"})
+                             "mayor", "mayors", "deputy mayor", "governor", "governors"})
 # Possessors that name the country the text is talking about ("the country's president", "the nation's army").
 THE_COUNTRY = frozenset({"country", "nation"})
 CROWDS = frozenset({"crowd", "crowds", "mob", "mobs"})
@@ -39,12 +38,11 @@ CROWDS = frozenset({"crowd", "crowds", "mob", "mobs"})
 LEGISLATORS = frozenset({"lawmakers", "lawmaker", "legislators", "legislator", "senators", "congressmen",
                          "congresswomen", "members of parliament", "mps", "parliamentarians", "deputies"})
 # Armed forces take the article's country only when it dominates strongly: wars are reported from both sides;
-# so does "the administration", which reporters also use for their own country's government in foreign news, and
-# so do gunmen and bombers (the press codes attackers of no known allegiance by the country of the attack).
+# so does "the administration", which reporters also use for their own country's government in foreign news.
 # (Legislators take none: a story about a foreign country is often told through the home legislature's debate.)
 STRICT_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
                              "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists",
-                             "administration", "gunmen", "gunman", "bombers", "bomber", "suicide bomber"})
+                             "administration"})
 # Countries whose national legislature is called Congress ("Congress" alone names theirs in a story about them).
 CONGRESS_COUNTRIES = frozenset({"USA", "PER", "PHL", "COL", "ARG", "BRA", "MEX", "GTM", "HND", "CHL", "PRY", "DOM",
                                 "FSM"})
