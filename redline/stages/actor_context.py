@@ -139,7 +139,8 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     base = ent.reason.split("; no country")[0]
     if agent == "congress" and t.text == "Congress":
         return congress(ent, base, memory)
-    if agent in LEGISLATORS:
+    if agent in LEGISLATORS or agent == "senate" and t.text == "Senate":
+        # "the Senate" (capitalised, no country on it): the chamber of the one legislature the article has named
         return legislators(ent, base, memory)
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         agent = agent.split()[-1]  # "the interim government", "rebel forces": the kind is the last word's
@@ -226,7 +227,7 @@ def _the_country(t: Token, toks: Sequence[Token], children: list[list[int]]) -> 
 
 
 def legislators(ent: Entity, base: str, memory: Memory) -> Entity:
-    """Unqualified 'lawmakers', 'senators': members of the one legislature whose members (or which itself: "U.S.
+    """Unqualified 'lawmakers', 'senators', 'the Senate': members (or a chamber) of the one legislature whose members (or which itself: "U.S.
     lawmakers", "the Knesset") the article has named ("Sen. McCain ... lawmakers blasted the move"); no code when
     it named none or several countries' legislatures."""
     named = [p for p in memory.people if p.entity.sector == "LEG" and p.entity.code]
@@ -316,15 +317,16 @@ def staff_of_body(out: list[Mention], toks: Sequence[Token], children: list[list
 
 
 def of_body_named_again(out: list[Mention], toks: Sequence[Token], children: list[list[int]]) -> None:
-    """'a leader of the movement', 'members of the group': an agent with no country whose "of" phrase is a
-    description resolved to a body named before (coreference, kind "title") is of that body. The knowledge base
+    """'a leader of the movement', 'members of the group', 'the leaders of the Senate': an agent with no country
+    whose "of" phrase is a description resolved to a body named before (coreference, kind "title") or an agent
+    word the context placed (a bare "the Senate" of the legislature named before) is of that body. The knowledge base
     reads only names inside the phrase, so the description's antecedent is looked up here, after the sentence's
     mentions are made. Updates `out` in place."""
     for k, m in enumerate(out):
         if m.kind != "agent" or m.entity.code is not None:
             continue
         owners = [o for p in children[m.head] if toks[p].dep == "prep" and toks[p].lower == "of"
-                  for o in out if o.kind == "title" and o.entity.code and toks[o.head].head == p
+                  for o in out if o.kind in ("title", "agent") and o.entity.code and toks[o.head].head == p
                   and toks[o.head].dep == "pobj"]
         if len(owners) != 1:
             continue

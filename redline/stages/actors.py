@@ -79,7 +79,15 @@ from .coreference import (
     title_coref,
 )
 from .coreference_cataphora import forward_pronouns, opening_pronouns, unresolved_opening
-from .coreference_definite import KIND_WORDS, agent_word, body_modifier, kind_coref, remember_agent, repeated_agent
+from .coreference_definite import (
+    KIND_WORDS,
+    agent_word,
+    body_modifier,
+    kind_coref,
+    plural_groups_coref,
+    remember_agent,
+    repeated_agent,
+)
 from .coreference_groups import GROUP_NOUNS, group_coref
 from .datelines import dateline_end, detached
 
@@ -222,6 +230,10 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             lo = min([h, *(c for c in children[h] if c < h)])
             found = body_coref(t, sent, lo, h + 1, span_text(toks, lo, h + 1), memory, toks)
             return [found] if found is not None else []
+        if t.lower == "groups":  # "the groups": the groups named just before under a longer phrase
+            lo = min([h, *(c for c in children[h] if c < h)])
+            found = plural_groups_coref(t, sent, lo, h + 1, span_text(toks, lo, h + 1), memory, toks, children)
+            return [found] if found is not None else []
         if t.lower in KIND_WORDS:  # "the country", "the group": the one party of that kind named just before
             lo = min([h, *(c for c in children[h] if c < h)])
             found = kind_coref(t, sent, lo, h + 1, span_text(toks, lo, h + 1), memory, toks, children)
@@ -301,6 +313,18 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             if root is not None:
                 remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), person_subj, root.entity,
                          person=True, gender=root.gender)
+            return [sur]
+    if _place_as_surname(head_match, t, toks, start, end, children, at, memory):
+        # "Hague said" after "Foreign Secretary William Hague": the person's family name, not The Hague (only when
+        # a person of that family name was named before; otherwise the place stands)
+        found = surname_coref(t, toks, sent, start, end, text, memory, kb.family_of)
+        if found is not None and found[1] is not None:
+            sur, root = found
+            sur = dataclasses.replace(sur, entity=dataclasses.replace(
+                sur.entity, reason=f"{sur.entity.reason}; a place name that is the family name of a person named "
+                "before"))
+            remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), person_subj, root.entity,
+                     person=True, gender=root.gender)
             return [sur]
     namesake = _namesake(head_match, toks, kb, at)
     if namesake is not None:
@@ -386,11 +410,16 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = kb.compose(None, outside, date=date, text=text, former=former, name=name)
             if ent.code is None and ent_type == "PERSON":  # "Senator Jeff Merkley of Oregon"
                 ent = placed_by_preposition(ent, h, toks, children, kb, preps=HOME_PREPS)
+            if ent.code is None and ent.sector:  # "Vice Adm. John Doe of the Italian navy"
+                ent = _of_their_body(ent, h, toks, children, at, kb, date)
             if ent.code is None and any(_us_secretary(m, toks) for m in outside):
                 ent = dataclasses.replace(ent, code="USA", reason=f"{ent.reason}; USA: 'Secretary of State' with no "
                                           "'for ...' after it is the US title (British ones are 'Secretary of State "
                                           "for X')")
-            envoy = any(m.kind == "agent" and m.entry.office in FOREIGN_OFFICES for m in outside)
+            # a foreign minister or an envoy may be a visitor; the spokesman of a foreign ministry speaks at home
+            # ("Foreign Ministry spokesman X"): the person's own title is the agent word nearest the name
+            titles = [m for m in outside if m.kind == "agent"]
+            envoy = bool(titles) and titles[-1].entry.office in FOREIGN_OFFICES
             if ent.code is None and ent.sector and not envoy and not unknown_body(toks, start, first, at):
                 code = memory.article_country()  # "Sen. Jim Inhofe" in an article about the United States
                 if code is not None:
@@ -481,6 +510,41 @@ def _as_name(t: Token) -> Token:
     if t.ent_type == "PERSON" and t.pos in ("ADV", "ADJ", "VERB", "X") and t.text[:1].isupper() and t.text.isalpha():
         return dataclasses.replace(t, pos="PROPN")
     return t
+
+
+def _of_their_body(ent: Entity, h: int, toks: Sequence[Token], children: list[list[int]], at: dict[int, Match],
+                   kb: Knowledge, date: dt.date | None) -> Entity:
+    """A titled person the knowledge base lacks, with an "of"/"from" phrase right after the name naming a body of
+    one country ("Col. Jane Roe of the Italian army", "Gen. John Doe from the Kenyan Defence Forces"): that
+    country (the title alone names none)."""
+    for c in children[h]:
+        if c <= h or toks[c].dep != "prep" or toks[c].lower not in HOME_PREPS:
+            continue
+        inside = sorted(subtree(c, children))
+        found = [m for m in {id(at[i]): at[i] for i in inside if i in at}.values()
+                 if m.kind != "agent" and not m.ambiguous]
+        code, why, entry = kb._code_from(found, date)
+        if code is not None and len({x for m in found for x in m.codes}) == 1:
+            return dataclasses.replace(ent, code=code, entry=ent.entry or entry,
+                                       reason=f"{ent.reason}; {code} from its '{toks[c].text}' phrase ({why})")
+    return ent
+
+
+def _place_as_surname(head_match: Match | None, t: Token, toks: Sequence[Token], start: int, end: int,
+                      children: list[list[int]], at: dict[int, Match], memory: Memory) -> bool:
+    """A one-word capital or country name standing alone as a noun phrase, with no determiner and not the object of
+    a preposition ("Hague said", not "in The Hague", "the Hague court"), in an article that has named its country in
+    no other way before and not coordinated with another place ("Jordan and Egypt"): it may be a family name."""
+    if not (head_match is not None and head_match.kind in ("capital", "country") and t.pos == "PROPN"
+            and end - start == 1 and head_match.end - head_match.start == 1 and t.dep != "pobj"
+            and len(head_match.codes) == 1 and not (t.i > 0 and toks[t.i - 1].lower == "the")):
+        return False
+    code = head_match.codes[0]
+    here = {id(m) for m in at.values() if (m.kind in PLACE_KINDS or m.kind == "metonym") and m.codes == (code,)}
+    if memory.countries[code] > len(here):
+        return False  # the country itself was named before: the place competes, no guess
+    partners = [c for c in children[t.i] if toks[c].dep == "conj"] + ([t.head] if t.dep == "conj" else [])
+    return not any(at.get(c) is not None and at[c].kind in PLACE_KINDS for c in partners)
 
 
 def _courtesy(toks: Sequence[Token], start: int, first: int) -> bool:

@@ -175,3 +175,23 @@ def remember_agent(memory: Memory, t: Token, mention: Mention, row: str = "") ->
     if mention.entity.code is not None and mention.kind == "agent":
         memory.agents.append((agent_word(t), AgentMention(mention.sentence, mention.head, mention.text,
                                                           mention.entity, is_plural(t), row)))
+
+
+GROUPS_WINDOW = 3  # sentences back "the groups" may reach for the groups named before
+
+
+def plural_groups_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory: Memory,
+                        toks: Sequence[Token], children: list[list[int]]) -> Mention | None:
+    """'the groups' -> the groups named just before under a longer agent phrase ("Two Syrian opposition groups
+    said ... The groups blamed ..."): every plural agent mention ending in 'groups' in this sentence (before it) or
+    the three before, when all are of one country or organisation; None when none is in reach or they compete."""
+    if t.lower != "groups" or not bare_definite(t, toks, children):
+        return None
+    found = [a for _, a in memory.agents if a.plural and a.text.lower().split()[-1] == "groups"
+             and a.sentence >= sent.index - GROUPS_WINDOW and not (a.sentence == sent.index and a.head >= t.i)]
+    if not found or len({a.entity.code for a in found}) != 1:
+        return None
+    pick = found[-1]
+    ent = corefer(pick.entity, text, f"'{text}' -> '{pick.text}' (sentence {pick.sentence}), the only groups named "
+                  "in reach")
+    return Mention(sent.index, start, end, t.i, text, ent, "title", (pick.sentence, pick.head))

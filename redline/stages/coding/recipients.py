@@ -351,6 +351,11 @@ class RecipientRules:
             return found[:1]
         codes = {a.entity.code for a in actors}
         home = domestic_act(f.code.event, actors[0].entity) or f.code.mode == "crowd-control"
+        untargeted = _untargeted(tree, f, index)
+        if home and untargeted:
+            trace.append(f"recipient: no target named and {untargeted}: not assumed to be aimed at the actor's own "
+                         "country")
+            return []
         if len(codes) == 1 and _is_country(next(iter(codes))) and home:
             a = actors[0]
             named = [x for k in range(len(tree.tokens)) for x in _place_nodes(tree, k)]  # "in eastern Logar province"
@@ -374,6 +379,32 @@ class RecipientRules:
                          reason="unnamed target: the actor's own country")
             return [Argument(ent, a.head, "actor's own country")]
         return []
+
+
+# A gathering "in solidarity", "in support", "in mourning", "in memory" of someone is no protest against anyone.
+SOLIDARITY_NOUNS = frozenset({"solidarity", "support", "mourning", "memory", "tribute", "honor", "honour"})
+
+
+def _untargeted(tree: Tree, f: Frame, index: MentionIndex) -> str:
+    """Why an act with no named target is aimed at no one (empty when nothing says so): a concession that admits a
+    fact ("officials have conceded that the economy is failing", "as officials have conceded, ...": a clause that
+    names no party, or nothing at all after the verb), or a gathering in solidarity, support or mourning ("rallied
+    in solidarity"). A clause that names a party ("conceded that the protesters had been wrongly detained") keeps
+    the party's country as the target."""
+    toks = tree.tokens
+    v = f.base
+    if f.code.event == "CONCEDE" and toks[v].pos in ("VERB", "AUX") and f.trigger[1] - f.trigger[0] == 1 \
+            and f.trigger[0] == v:
+        objects = tree.children(v, {"dobj", "obj", "dative", "prep", "attr"})
+        clauses = tree.children(v, {"ccomp"})
+        inside = {k for c in clauses for k in tree.subtree(c)}
+        if clauses and not any(m.head in inside for m in index.all) or not clauses and not objects:
+            return "the concession admits a fact (a clause naming no party, or nothing after the verb)"
+    if f.code.event == "PROTEST":
+        for p in tree.children(v, {"prep"}):
+            if toks[p].lower == "in" and any(toks[o].lower in SOLIDARITY_NOUNS for o in tree.children(p, {"pobj"})):
+                return "the gathering is one of solidarity, support or mourning ('in solidarity')"
+    return ""
 
 
 def _home_parties(tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex) -> list[Argument]:
