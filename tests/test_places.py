@@ -121,6 +121,9 @@ TOWNS = [
     ("Amhara region", {}, "Amhara", "ETH", "admin1"),
     ("Deir el-Zour", {}, "Deir ez-Zor", "SYR", "city"),  # merged into the cities file's town
     ("Sweida", {}, "As-Suwayda", "SYR", "city"),
+    # eleventh round: a Nigerian local government area the news calls a county
+    ("Chikun County", {}, "Chikun", "NGA", "region"),
+    ("Chikun", {}, "Chikun", "NGA", "region"),
 ]
 
 
@@ -235,6 +238,40 @@ LOCATIONS = [
 # issue 13: places the parse does not attach to the trigger, names the model misses, targets, withdrawals, visits
 # (sentence, trigger, actor words, PLOVER type, expected (name, country) or None, reason fragment)
 MORE_LOCATIONS = [
+    # issue 13, eleventh round (fresh sample Q9 and the tenth round's Q5): the people a statement is made to, in the
+    # room, are placed by their phrase; other people by theirs where they are, not where the act was
+    ("Senator Paul told the gathering in Florida that he would not invite the refugees.", "invite", ("Paul",),
+     "REJECT", ("Florida", "USA"), "gathering"),
+    ("The governor told a crowd in Ohio that he opposes the deal.", "opposes", ("governor",), "REJECT",
+     ("Ohio", "USA"), "crowd"),
+    ("The senator told the gathering in Florida he would not invite the refugees.", "invite", ("he",), "REJECT",
+     ("Florida", "USA"), "gathering"),  # the coder's actor is the pronoun that stands for the speaker
+    ("The senator told the gathering in Florida the mayor would not invite the refugees.", "invite", ("mayor",),
+     "REJECT", None, "another part"),  # another actor's act
+    ("The president urged world leaders at the United Nations to confront Iran.", "urged", ("president",),
+     "REQUEST", ("United Nations", "USA"), "leaders"),
+    ("The minister thanked delegates at the conference in Vienna for their work.", "thanked", ("minister",),
+     "PRAISE", ("Vienna", "AUT"), "Vienna"),
+    ("The envoy urged the rebels in Idlib to lay down their arms.", "urged", ("envoy",), "REQUEST", None,
+     "another part"),
+    ("The senator criticized the officials in Kabul for the delay.", "criticized", ("senator",), "ACCUSE", None,
+     "another part"),
+    ("The senator told a crowd in Ohio that Russia had attacked Ukraine.", "attacked", ("senator",), "ASSAULT",
+     None, "no event"),  # a reported act, not the saying
+    # a passive relative clause on a place tells an act done there (dev split's "a part of Syria that had been
+    # reclaimed in a war"): its verb, or a noun in its in/during phrase
+    ("Troops left a part of Syria that had been reclaimed in a bloody war against the militants.", "war", (),
+     "ASSAULT", ("Syria", "SYR"), "clause"),
+    ("Residents returned to Aleppo, which was shelled for weeks last year.", "shelled", (), "ASSAULT",
+     ("Aleppo", "SYR"), "clause"),
+    ("The leaders discussed Ukraine, which was invaded in 2022.", "discussed", ("leaders",), "CONSULT", None,
+     "no event"),  # the act of the main clause is not the clause's
+    ("Rebels held a part of Syria that had been praised in a speech.", "speech", (), "ACCUSE", None, "no event"),
+    # only verbs of speaking to someone: other verbs act on their object
+    ("Trump called off a Camp David meeting over the weekend.", "called", ("Trump",), "REJECT", None, "no event"),
+    ("The ministry condemned the gathering in Moscow.", "condemned", ("ministry",), "ACCUSE", None, "another part"),
+    ("The president urged lawmakers in Kyiv to pass the law.", "urged", ("president",), "REQUEST", None,
+     "another part"),
     # issue 13, ninth round (fresh allsides-intl sample Q3): a phrase of another act or a reason is not this act's;
     # a noun's content clause; "through" a route; a "where" clause on a placed noun; a target stationed somewhere;
     # a trailing participle's scene; towns and seas the gazetteer lacked
@@ -743,6 +780,44 @@ def test_place_events_there_and_cities_named_again(ctx, parse, text, trigger, ev
 )
 def test_place_events_ground_named_by_its_nation(ctx, parse, text, trigger, event, expected):
     _check_place_event(ctx, parse, text, trigger, event, expected, with_text=True)
+
+
+# issue 13, eleventh round: a settlement the article introduces by its country's adjective ("the Syrian town of
+# Ja'Din") is a place of the article wherever it is named again, though no gazetteer lists it
+@pytest.mark.parametrize(
+    ("text", "trigger", "event", "expected"),
+    [
+        ("The jet was downed near the Syrian town of Qasr Tala. Regime forces launched an attack on Qasr Tala on "
+         "Sunday.", "attack", "ASSAULT", ("Qasr Tala", "SYR", "Qasr Tala")),
+        ("Militants overran the Iraqi village of Kharab Dor last week. Troops shelled Kharab Dor on Monday.",
+         "shelled", "ASSAULT", ("Kharab Dor", "IRQ", "Kharab Dor")),
+        ("Gunmen killed six farmers in the Nigerian village of Ungwan Bako.", "killed", "ASSAULT",
+         ("Ungwan Bako", "NGA", "Ungwan Bako")),
+        ("Rebels held the Syrian border town of Tell Harra. Later the rebels met Qasr Tala officials.", "met",
+         "CONSULT", None),  # a name never introduced stays unknown
+        # one name introduced in two countries is neither
+        ("Militants overran the Iraqi village of Kharab Dor. Another Syrian village of Kharab Dor fell. Troops "
+         "shelled Kharab Dor on Monday.", "shelled", "ASSAULT", None),
+        # a name the gazetteer knows is the gazetteer's
+        ("Fighting reached the Syrian city of Aleppo. Jets bombed Aleppo on Monday.", "bombed", "ASSAULT",
+         ("Aleppo", "SYR", "Aleppo")),
+    ],
+)
+def test_place_events_settlement_introduced_by_its_country(ctx, parse, text, trigger, event, expected):
+    _check_place_event(ctx, parse, text, trigger, event, expected, with_text=True)
+
+
+def test_introduced_settlement_keeps_its_reason_and_no_coordinates(ctx, parse):
+    text = "The jet was downed near the Syrian town of Qasr Tala. Regime forces shelled Qasr Tala on Sunday."
+    sents = parse(text)
+    doc = Document(article=Article(id="a1", text=text), sentences=tuple(sents),
+                   events=(make_event(sents[1], "shelled", quad=4, event="ASSAULT"),))
+    out = place_events(doc, ctx)
+    loc = out.events[0].event_loc
+    assert loc is not None and (loc.lat, loc.lon, loc.sentence) == (None, None, 1), out.events[0].loc_reason
+    assert text[loc.start:loc.end] == "Qasr Tala"
+    assert "introduced as 'Syrian town of Qasr Tala' (sentence 0)" in out.events[0].loc_reason
+    assert [p.name for p in out.places if p.name == "Qasr Tala"] == ["Qasr Tala", "Qasr Tala"]
 
 
 def _check_place_event(ctx, parse, text, trigger, event, expected, *, with_text=False):

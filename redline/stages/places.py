@@ -40,6 +40,7 @@ from .locatives import (
     topic_preposition,
     wider_place,
 )
+from .place_introduced import introduced_mentions
 from .place_nationality import named_in, nationality_site
 from .place_there import locate_by_there
 from .targets import target_place
@@ -528,10 +529,11 @@ def place_events(doc: Document, ctx: Context) -> Document:
         if m.kind in ("name", "title", "surname", "agent", "group") and m.entity.code is not None \
                 and not _is_place_actor(m):  # an unresolved name ("Tahrir") may still be a place
             people.setdefault(m.sentence, set()).update(range(m.start, m.end))
-    mentions = find_places(doc.sentences, gaz, actor_codes=codes,
-                           people={k: frozenset(v) for k, v in people.items()})
-    sentences = {s.index: s for s in doc.sentences}
+    busy = {k: frozenset(v) for k, v in people.items()}
     nationals = _nation_adjectives(doc.sentences, load_knowledge(ctx))  # "Syrian" -> SYR, by sentence
+    mentions = introduced_mentions(doc.sentences, find_places(doc.sentences, gaz, actor_codes=codes, people=busy),
+                                   nationals, busy)  # "the Syrian town of Ja'Din": a town no gazetteer lists
+    sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_places(doc.sentences, mentions)
     home = home_country(mentions, gaz)
     events = []
