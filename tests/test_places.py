@@ -747,6 +747,13 @@ def test_place_events_unnamed_site_takes_the_article_country(ctx, parse, text, e
          "lashed", "ASSAULT", ("Hong Kong", "HKG")),
         ("Gunmen carried out an attack in Kabul on Monday. Four guards died in the attack.", "died", "ASSAULT",
          ("Kabul", "AFG")),
+        # eleventh round: "the city's airport" names the city again, for an act on things that is not its subject
+        ("Russian forces shelled Mariupol on Monday. Troops later seized the city's airport.", "seized", "COERCE",
+         ("Mariupol", "UKR")),
+        ("Russian forces shelled Mariupol on Monday. The city's mayor condemned the attack.", "condemned", "ACCUSE",
+         None),
+        ("Russian forces shelled Mariupol and Kharkiv on Monday. Troops later seized the city's airport.", "seized",
+         "COERCE", None),  # two cities named before
         ("Gunmen carried out an attack in Kabul on Monday. The authorities must conduct an investigation into the "
          "attack.", "conduct", "REQUEST", None),
     ],
@@ -776,6 +783,12 @@ def test_place_events_there_and_cities_named_again(ctx, parse, text, trigger, ev
         ("The U.S. military dropped supplies to Kurdish forces battling to hold the Syrian border town of Kobani "
          "against militants.", "battling", "ASSAULT", ("‘Ayn al ‘Arab", "SYR", "Kobani")),
         ("Rebels fought over Syrian territory for years.", "fought", "ASSAULT", None),  # a stake, not a scene
+        # eleventh round: landscapes and resorts; "on" a site of an act on things
+        ("He was recaptured at a Mexican beach resort in February.", "recaptured", "COERCE",
+         ("Mexico", "MEX", "a Mexican beach resort")),
+        ("Militants were hiding in the Syrian desert.", "hiding", "MOBILIZE", ("Syria", "SYR", "the Syrian desert")),
+        ("Jets carried out strikes on a Syrian village.", "strikes", "ASSAULT", ("Syria", "SYR", "a Syrian village")),
+        ("Trump ordered strikes on a Syrian air base.", "strikes", "ASSAULT", None),  # a facility: article's country
     ],
 )
 def test_place_events_ground_named_by_its_nation(ctx, parse, text, trigger, event, expected):

@@ -42,7 +42,7 @@ from .locatives import (
 )
 from .place_introduced import introduced_mentions
 from .place_nationality import named_in, nationality_site
-from .place_there import locate_by_there
+from .place_there import locate_by_settlement, locate_by_there
 from .targets import target_place
 
 log = logging.getLogger(__name__)
@@ -438,48 +438,6 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
 
 
 # "the city", "the town": the one settlement the article named before.
-_SETTLEMENT_LEMMAS = frozenset({"city", "town", "village"})
-# Cities that are states or territories of their own, coded as countries ("Hong Kong" is HKG): "the city" too.
-CITY_STATES = frozenset({"HKG", "SGP", "MAC", "VAT", "MCO"})
-
-
-def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
-                         ) -> tuple[Place | None, str]:
-    """The place of "the city" or "the town" near the trigger ("residents fled the city", "fighting in the town"),
-    when the article named exactly one city before it; else (None, "")."""
-    if sentence is None:
-        return None, ""
-    tokens = sentence.tokens
-    trigger = trigger_head(tokens, event.trigger)
-    if not 0 <= trigger < len(tokens):
-        return None, ""
-    for i in sorted(event_anchors(tokens, trigger, material=event.quad_code in MATERIAL_QUADS)):
-        tok = tokens[i]
-        if tok.pos != "NOUN" or tok.lower not in _SETTLEMENT_LEMMAS or \
-                not any(c.head == i and c.lower == "the" for c in tokens) or \
-                any(c.head == i and c.dep in ("prep", "compound", "amod", "appos") for c in tokens):
-            continue  # "the city of Mariupol", "the capital city", "the border town" are named or described
-        if tok.dep == "nsubj":
-            continue  # "the city said" is its government speaking; "the city was shelled" is placed
-        earlier = [m for m in mentions if m.place is not None
-                   and (m.place.feature_type == "city" or m.place.country_code in CITY_STATES)
-                   and (m.sentence < sentence.index or (m.sentence == sentence.index and m.end <= i))]
-        states = [m for m in earlier if m.place.country_code in CITY_STATES and m.place.feature_type == "country"]
-        if len({m.place.country_code for m in states}) == 1 and \
-                {m.place.country_code for m in earlier} == {states[0].place.country_code}:
-            earlier = states  # "Mong Kok" and "Hong Kong": the city is Hong Kong, its district is in it
-        names = {(m.place.name, m.place.country_code) for m in earlier}
-        if len(names) == 1:
-            m = earlier[-1]
-            det = next(c for c in tokens if c.head == i and c.lower == "the")
-            place = dataclasses.replace(m.place, text=f"the {tok.text}", sentence=sentence.index, start=det.idx,
-                                        end=tok.end)  # the event's own words; the name is the city they refer to
-            return place, (f"'the {tok.text}' refers back to {m.text!r} (sentence {m.sentence}), the one city the "
-                           f"article named before; {m.reason}")
-        return None, ""
-    return None, ""
-
-
 HOME_SHARE = 0.6  # share of the article's place mentions one country must have to be "the country it is about"
 HOME_MIN_MENTIONS = 3
 
