@@ -624,6 +624,11 @@ def test_gazetteer_bad_data_file_is_a_knowledge_error(tmp_path, monkeypatch, con
         ("Critics faulted the response to the Benghazi attack. Four Americans died in the attack.", "died",
          ("Benghazi", "LBY")),
         ("Critics faulted the U.S. attack. Four soldiers died in the attack.", "died", None),
+        # eleventh round: an occasion named by its own date is that occasion, not the one placed before
+        ("Gunmen carried out a massacre in the Bosnian town of Srebrenica. His term covered the 11 September 2001 "
+         "attacks.", "attacks", None),
+        ("Gunmen carried out a massacre in the Bosnian town of Srebrenica. Four men died in the attacks.", "died",
+         ("Srebrenica", "BIH")),
     ],
 )
 def test_place_events_definite_occasion_refers_back(ctx, parse, text, trigger, expected):

@@ -86,9 +86,7 @@ def locate_by_there(sentence: Sentence | None, previous: Sentence | None, trigge
     return None, ""
 
 
-__all__ = ["locate_by_there"]
-
-
+# "the city", "the town": the one settlement the article named before.
 _SETTLEMENT_LEMMAS = frozenset({"city", "town", "village"})
 # Cities that are states or territories of their own, coded as countries ("Hong Kong" is HKG): "the city" too.
 CITY_STATES = frozenset({"HKG", "SGP", "MAC", "VAT", "MCO"})
@@ -135,3 +133,6 @@ def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequ
                            f"article named before; {m.reason}")
         return None, ""
     return None, ""
+
+
+__all__ = ["CITY_STATES", "locate_by_settlement", "locate_by_there"]

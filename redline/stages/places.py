@@ -415,7 +415,14 @@ def occasion_nouns(sentence: Sentence, trigger: int, *, verbal: bool = False) ->
             tokens[i].dep == "pobj" and tokens[tokens[i].head].lower in _TOPIC_PREPS)}
     return [i for i in sorted(near)
             if tokens[i].pos == "NOUN" and occasion_key(tokens[i].lemma.lower()) is not None
-            and any(c.head == i and c.lower in _DEFINITE for c in tokens)]
+            and any(c.head == i and c.lower in _DEFINITE for c in tokens) and not _dated(tokens, i)]
+
+
+def _dated(tokens: Sequence[Token], noun: int) -> bool:
+    """Is the occasion noun named by its own date ("the 11 September 2001 attacks", "the 2016 election")? It is
+    then that occasion, not the one the article placed before."""
+    return any(c.head == noun and c.dep in ("compound", "nummod", "nmod", "amod", "npadvmod", "poss")
+               and (c.ent_type in ("DATE", "EVENT") or c.pos == "NUM") for c in tokens)
 
 
 def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[str, list[tuple[int, Place]]]
@@ -437,7 +444,6 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
     return None, ""
 
 
-# "the city", "the town": the one settlement the article named before.
 HOME_SHARE = 0.6  # share of the article's place mentions one country must have to be "the country it is about"
 HOME_MIN_MENTIONS = 3
 
