@@ -267,6 +267,14 @@ MORE_LOCATIONS = [
     ("The leaders discussed Ukraine, which was invaded in 2022.", "discussed", ("leaders",), "CONSULT", None,
      "no event"),  # the act of the main clause is not the clause's
     ("Rebels held a part of Syria that had been praised in a speech.", "speech", (), "ACCUSE", None, "no event"),
+    # an act done during a visit is done where the visit went; not one reported there, nor a flight's destination
+    ("The minister met Macron during a visit to Paris.", "met", ("minister",), "CONSULT", ("Paris", "FRA"), "visit"),
+    ("During his trip to Moscow, the senator praised the agreement.", "praised", ("senator",), "PRAISE",
+     ("Moscow", "RUS"), "trip to Moscow"),
+    ("Putin said during a visit to Paris that Russia would respond.", "respond", ("Russia",), "ACCUSE", None,
+     "no event"),
+    ("The minister met Macron before his flight to Paris.", "met", ("minister",), "CONSULT", None, "no event"),
+    ("The minister planned a visit to Paris.", "planned", ("minister",), "AGREE", None, "no event"),
     # only verbs of speaking to someone: other verbs act on their object
     ("Trump called off a Camp David meeting over the weekend.", "called", ("Trump",), "REJECT", None, "no event"),
     ("The ministry condemned the gathering in Moscow.", "condemned", ("ministry",), "ACCUSE", None, "another part"),

@@ -307,6 +307,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             elif word == "to" and tokens[prep.head].lemma.lower() in SPEECH_NOUNS and m.place is not None \
                     and m.place.feature_type == "landmark":  # "In his speech to the U.N. General Assembly, ..."
                 found.append((1, m, f"'{tokens[prep.head].text} to {m.text}' was given there"))
+            elif word == "to" and _during_a_visit(tokens, prep.head, trigger):  # "met Macron during a visit to Paris"
+                found.append((1, m, f"'{tokens[prep.head].text} to {m.text}': the act is made on that visit"))
             else:
                 skipped.append(f"{m.text!r} is a recipient or direction ('{word}'), not a location")
             continue
@@ -334,6 +336,18 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     also = [f[1].text for f in usable[1:]]
     extra = f"; also named: {', '.join(also)}" if also else ""
     return best.place, f"{why}; {best.reason}{extra}"
+
+
+# Stays at a place: an act done "during" or "on" one ("met Macron during a visit to Paris") is done there; not a
+# flight or a mission, which are on the way.
+_STAY_NOUNS = frozenset({"visit", "trip", "journey", "tour", "stay", "stopover"})
+
+
+def _during_a_visit(tokens: Sequence[Token], noun: int, trigger: int) -> bool:
+    """On the trigger itself: in "agreed to hold talks during a visit to Moscow" the visit is the talks' occasion."""
+    tok = tokens[noun]
+    return tok.lemma.lower() in _STAY_NOUNS and tok.dep == "pobj" and tokens[tok.head].lower in ("during", "on") \
+        and tokens[tok.head].head == trigger
 
 
 # Nouns of a speech given to an assembly that sits in one building ("a speech to the U.N. General Assembly").
