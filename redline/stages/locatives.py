@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..records import Place, Token
 from .history import REPORT_LEMMAS, clause_verb
+from .place_audience import in_the_room
 
 LOCATIVE = frozenset({
     "in", "at", "near", "outside", "inside", "across", "along", "on", "within", "throughout", "around", "into",
@@ -162,6 +163,7 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
             light_object = t.dep == "dobj" and (material or tokens[h].lemma.lower() in LIGHT_LEMMAS)
             # a material act's own complement: "tried to detonate a bomb in the subway", "moved to seize the port"
             light_object = light_object or (material and t.dep == "xcomp" and h == trigger)
+            light_object = light_object or (not material and tokens[h].pos == "VERB" and in_the_room(tokens, t))
             if not subject and h == trigger and t.dep in ("nsubj", "agent"):
                 continue
             if t.dep == "agent" and h == trigger:  # "were arrested by police in Kabul": the doer on the spot
@@ -203,6 +205,7 @@ def participle_scene(tokens: Sequence[Token], trigger: int, *, material: bool = 
 
 
 _SPEAKING_LEMMAS = frozenset({"say", "speak", "tell", "add", "talk", "address"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int]) -> set[int]:
@@ -229,7 +232,11 @@ def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int])
         v = tokens[v].head
         if tokens[v].lemma.lower() in REPORT_LEMMAS:
             speakers = {t.i for t in tokens if t.head == v and t.dep == "nsubj"}
-            if speakers & actor_heads:
+            # the speaker, or the pronoun that stands for the speaker in what was said ("Paul told the gathering
+            # in Florida he wouldn't invite the refugees": the coder's actor is "he")
+            own = {t.i for t in tokens if t.dep == "nsubj" and t.lower in _SPEAKER_PRONOUNS
+                   and t.head == clause_verb(tokens, trigger)}
+            if speakers & actor_heads or (speakers and own & actor_heads):
                 return event_anchors(tokens, v, subject=False)
             return set()
     return set()

@@ -20,13 +20,16 @@ TERRITORY_NOUNS = frozenset({
     "town", "village", "city", "province", "region", "territory", "soil", "airspace", "waters", "water", "coast",
     "island",
     "capital", "countryside", "mainland", "hamlet", "district",
+    # landscapes and resorts (eleventh round: "recaptured at a Mexican beach resort", "in the Syrian desert")
+    "resort", "beach", "coastline", "shore", "desert", "mountains", "jungle", "forest", "suburb",
 })
 # Conflicts named by the country they are fought in ("the Afghan war", "the Syrian civil war", "the Iraqi
 # insurgency"); not "invasion" or "offensive", which are named by the side that makes them ("the Russian invasion").
 CONFLICT_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising"})
 # Prepositions that put an act on the ground they name ("in a Syrian town", "into Turkish airspace").
+# "on" too: an act on things done on a site ("strikes on a Syrian village"; sanctions never come here).
 _GROUND_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "onto", "across", "throughout", "within",
-                           "during"})
+                           "during", "on"})
 # Sites that stand on their country's ground unless the article is about another country.
 FACILITY_NOUNS = frozenset({
     "airfield", "airbase", "base", "airport", "port", "outpost", "checkpoint", "garrison", "barracks",

@@ -1,4 +1,5 @@
-"""place_there: "there" as the place of an act, the place the text named just before (issue 13, tenth round).
+"""place_there: "there" and "the city" as the place of an act, the place the text named before (issue 13, tenth
+round; "the city" moved here from places.py in the eleventh, with "the city's airport").
 
 "Militants besieged the consulate in Benghazi ... It was there that militants besieged the consulate", "Russian forces
 shelled Mariupol. Fighting there continued": the adverb "there" on the act (or on the copula of a cleft "it was there
@@ -12,8 +13,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from ..records import Place, Sentence, Token
-from .locatives import LOCATIVE, PlaceMention, governing_preposition
+from ..records import Event, Place, Sentence, Token
+from .history import trigger_head
+from .locatives import LOCATIVE, PlaceMention, event_anchors, governing_preposition
+
+_MATERIAL_QUADS = frozenset({2, 4})  # acts on things (as places.MATERIAL_QUADS)
 
 # how a place must be named to be the one "there" points back to
 _NAMED_BY = frozenset(LOCATIVE | {"to", "from", "toward", "towards", "through"})
@@ -82,4 +86,53 @@ def locate_by_there(sentence: Sentence | None, previous: Sentence | None, trigge
     return None, ""
 
 
-__all__ = ["locate_by_there"]
+# "the city", "the town": the one settlement the article named before.
+_SETTLEMENT_LEMMAS = frozenset({"city", "town", "village"})
+# Cities that are states or territories of their own, coded as countries ("Hong Kong" is HKG): "the city" too.
+CITY_STATES = frozenset({"HKG", "SGP", "MAC", "VAT", "MCO"})
+
+
+def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
+                         ) -> tuple[Place | None, str]:
+    """The place of "the city" or "the town" near the trigger ("residents fled the city", "fighting in the town"),
+    when the article named exactly one city before it; else (None, "")."""
+    if sentence is None:
+        return None, ""
+    tokens = sentence.tokens
+    trigger = trigger_head(tokens, event.trigger)
+    if not 0 <= trigger < len(tokens):
+        return None, ""
+    anchors = event_anchors(tokens, trigger, material=event.quad_code in _MATERIAL_QUADS)
+    # "seized the city's airport": the owner of an anchor that is a settlement is named again too
+    # (for an act on things, not its subject: "the city's mayor condemned" is the city's government speaking)
+    if event.quad_code in _MATERIAL_QUADS:
+        anchors |= {t.i for t in tokens if t.dep == "poss" and t.head in anchors and t.lower in _SETTLEMENT_LEMMAS
+                    and tokens[t.head].dep not in ("nsubj", "nsubjpass")}
+    for i in sorted(anchors):
+        tok = tokens[i]
+        if tok.pos != "NOUN" or tok.lower not in _SETTLEMENT_LEMMAS or \
+                not any(c.head == i and c.lower == "the" for c in tokens) or \
+                any(c.head == i and c.dep in ("prep", "compound", "amod", "appos") for c in tokens):
+            continue  # "the city of Mariupol", "the capital city", "the border town" are named or described
+        if tok.dep == "nsubj":
+            continue  # "the city said" is its government speaking; "the city was shelled" is placed
+        earlier = [m for m in mentions if m.place is not None
+                   and (m.place.feature_type == "city" or m.place.country_code in CITY_STATES)
+                   and (m.sentence < sentence.index or (m.sentence == sentence.index and m.end <= i))]
+        states = [m for m in earlier if m.place.country_code in CITY_STATES and m.place.feature_type == "country"]
+        if len({m.place.country_code for m in states}) == 1 and \
+                {m.place.country_code for m in earlier} == {states[0].place.country_code}:
+            earlier = states  # "Mong Kok" and "Hong Kong": the city is Hong Kong, its district is in it
+        names = {(m.place.name, m.place.country_code) for m in earlier}
+        if len(names) == 1:
+            m = earlier[-1]
+            det = next(c for c in tokens if c.head == i and c.lower == "the")
+            place = dataclasses.replace(m.place, text=f"the {tok.text}", sentence=sentence.index, start=det.idx,
+                                        end=tok.end)  # the event's own words; the name is the city they refer to
+            return place, (f"'the {tok.text}' refers back to {m.text!r} (sentence {m.sentence}), the one city the "
+                           f"article named before; {m.reason}")
+        return None, ""
+    return None, ""
+
+
+__all__ = ["CITY_STATES", "locate_by_settlement", "locate_by_there"]

@@ -40,8 +40,9 @@ from .locatives import (
     topic_preposition,
     wider_place,
 )
+from .place_introduced import introduced_mentions
 from .place_nationality import named_in, nationality_site
-from .place_there import locate_by_there
+from .place_there import locate_by_settlement, locate_by_there
 from .targets import target_place
 
 log = logging.getLogger(__name__)
@@ -306,6 +307,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             elif word == "to" and tokens[prep.head].lemma.lower() in SPEECH_NOUNS and m.place is not None \
                     and m.place.feature_type == "landmark":  # "In his speech to the U.N. General Assembly, ..."
                 found.append((1, m, f"'{tokens[prep.head].text} to {m.text}' was given there"))
+            elif word == "to" and _during_a_visit(tokens, prep.head, trigger):  # "met Macron during a visit to Paris"
+                found.append((1, m, f"'{tokens[prep.head].text} to {m.text}': the act is made on that visit"))
             else:
                 skipped.append(f"{m.text!r} is a recipient or direction ('{word}'), not a location")
             continue
@@ -333,6 +336,18 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     also = [f[1].text for f in usable[1:]]
     extra = f"; also named: {', '.join(also)}" if also else ""
     return best.place, f"{why}; {best.reason}{extra}"
+
+
+# Stays at a place: an act done "during" or "on" one ("met Macron during a visit to Paris") is done there; not a
+# flight or a mission, which are on the way.
+_STAY_NOUNS = frozenset({"visit", "trip", "journey", "tour", "stay", "stopover"})
+
+
+def _during_a_visit(tokens: Sequence[Token], noun: int, trigger: int) -> bool:
+    """On the trigger itself: in "agreed to hold talks during a visit to Moscow" the visit is the talks' occasion."""
+    tok = tokens[noun]
+    return tok.lemma.lower() in _STAY_NOUNS and tok.dep == "pobj" and tokens[tok.head].lower in ("during", "on") \
+        and tokens[tok.head].head == trigger
 
 
 # Nouns of a speech given to an assembly that sits in one building ("a speech to the U.N. General Assembly").
@@ -414,7 +429,14 @@ def occasion_nouns(sentence: Sentence, trigger: int, *, verbal: bool = False) ->
             tokens[i].dep == "pobj" and tokens[tokens[i].head].lower in _TOPIC_PREPS)}
     return [i for i in sorted(near)
             if tokens[i].pos == "NOUN" and occasion_key(tokens[i].lemma.lower()) is not None
-            and any(c.head == i and c.lower in _DEFINITE for c in tokens)]
+            and any(c.head == i and c.lower in _DEFINITE for c in tokens) and not _dated(tokens, i)]
+
+
+def _dated(tokens: Sequence[Token], noun: int) -> bool:
+    """Is the occasion noun named by its own date ("the 11 September 2001 attacks", "the 2016 election")? It is
+    then that occasion, not the one the article placed before."""
+    return any(c.head == noun and c.dep in ("compound", "nummod", "nmod", "amod", "npadvmod", "poss")
+               and (c.ent_type in ("DATE", "EVENT") or c.pos == "NUM") for c in tokens)
 
 
 def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[str, list[tuple[int, Place]]]
@@ -433,49 +455,6 @@ def locate_by_occasion(event: Event, sentence: Sentence | None, occasions: dict[
         if len(names) == 1:
             n, place = earlier[0]
             return place, f"'{tok.text}' refers back to the {lemma} placed in sentence {n}: {place.name}"
-    return None, ""
-
-
-# "the city", "the town": the one settlement the article named before.
-_SETTLEMENT_LEMMAS = frozenset({"city", "town", "village"})
-# Cities that are states or territories of their own, coded as countries ("Hong Kong" is HKG): "the city" too.
-CITY_STATES = frozenset({"HKG", "SGP", "MAC", "VAT", "MCO"})
-
-
-def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
-                         ) -> tuple[Place | None, str]:
-    """The place of "the city" or "the town" near the trigger ("residents fled the city", "fighting in the town"),
-    when the article named exactly one city before it; else (None, "")."""
-    if sentence is None:
-        return None, ""
-    tokens = sentence.tokens
-    trigger = trigger_head(tokens, event.trigger)
-    if not 0 <= trigger < len(tokens):
-        return None, ""
-    for i in sorted(event_anchors(tokens, trigger, material=event.quad_code in MATERIAL_QUADS)):
-        tok = tokens[i]
-        if tok.pos != "NOUN" or tok.lower not in _SETTLEMENT_LEMMAS or \
-                not any(c.head == i and c.lower == "the" for c in tokens) or \
-                any(c.head == i and c.dep in ("prep", "compound", "amod", "appos") for c in tokens):
-            continue  # "the city of Mariupol", "the capital city", "the border town" are named or described
-        if tok.dep == "nsubj":
-            continue  # "the city said" is its government speaking; "the city was shelled" is placed
-        earlier = [m for m in mentions if m.place is not None
-                   and (m.place.feature_type == "city" or m.place.country_code in CITY_STATES)
-                   and (m.sentence < sentence.index or (m.sentence == sentence.index and m.end <= i))]
-        states = [m for m in earlier if m.place.country_code in CITY_STATES and m.place.feature_type == "country"]
-        if len({m.place.country_code for m in states}) == 1 and \
-                {m.place.country_code for m in earlier} == {states[0].place.country_code}:
-            earlier = states  # "Mong Kok" and "Hong Kong": the city is Hong Kong, its district is in it
-        names = {(m.place.name, m.place.country_code) for m in earlier}
-        if len(names) == 1:
-            m = earlier[-1]
-            det = next(c for c in tokens if c.head == i and c.lower == "the")
-            place = dataclasses.replace(m.place, text=f"the {tok.text}", sentence=sentence.index, start=det.idx,
-                                        end=tok.end)  # the event's own words; the name is the city they refer to
-            return place, (f"'the {tok.text}' refers back to {m.text!r} (sentence {m.sentence}), the one city the "
-                           f"article named before; {m.reason}")
-        return None, ""
     return None, ""
 
 
@@ -528,10 +507,11 @@ def place_events(doc: Document, ctx: Context) -> Document:
         if m.kind in ("name", "title", "surname", "agent", "group") and m.entity.code is not None \
                 and not _is_place_actor(m):  # an unresolved name ("Tahrir") may still be a place
             people.setdefault(m.sentence, set()).update(range(m.start, m.end))
-    mentions = find_places(doc.sentences, gaz, actor_codes=codes,
-                           people={k: frozenset(v) for k, v in people.items()})
-    sentences = {s.index: s for s in doc.sentences}
+    busy = {k: frozenset(v) for k, v in people.items()}
     nationals = _nation_adjectives(doc.sentences, load_knowledge(ctx))  # "Syrian" -> SYR, by sentence
+    mentions = introduced_mentions(doc.sentences, find_places(doc.sentences, gaz, actor_codes=codes, people=busy),
+                                   nationals, busy)  # "the Syrian town of Ja'Din": a town no gazetteer lists
+    sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_places(doc.sentences, mentions)
     home = home_country(mentions, gaz)
     events = []

@@ -42,6 +42,9 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
         for m in here:
             if m.place is not None and any(m.start <= n < m.end for n in nouns):
                 return m.place, f"{m.text!r} is what {trig.text!r} acts on ('{pronoun.text}'); {m.reason}"
+    passive = _passive_relative_place(tokens, trig, here) if event.event in TARGET_PLACE_TYPES else None
+    if passive is not None:
+        return passive
     # a noun trigger's verb: "launched 20 missiles into the Golan Heights", "fired rockets into Israel"
     verb = trig.head if trig.pos == "NOUN" and trig.dep == "dobj" else trigger
     for m in here:
@@ -113,4 +116,38 @@ def _stationed_target(tokens: Sequence[Token], place: Token, acts: set[int]) -> 
     prep = tokens[target.head]
     if target.dep == "pobj" and prep.lower in _AT_TARGET_PREPS and prep.head in acts:
         return target.i
+    return None
+
+
+# Nouns that name a piece of the place their "of" object names ("a part of Syria that had been reclaimed").
+_PIECE_NOUNS = frozenset({"part", "parts", "area", "areas", "region", "swath", "stretch", "section", "corner",
+                          "portion", "territory", "town", "city", "village", "province", "district"})
+
+
+def _passive_relative_place(tokens: Sequence[Token], trig: Token, here: Sequence[PlaceMention]
+                            ) -> tuple[Place, str] | None:
+    """The place a passive relative clause is about, for an act that clause tells: "Aleppo, which was shelled
+    for weeks" (the verb), "a part of Syria that had been reclaimed in a bloody war" (a noun in the verb's
+    in/during phrase). The clause's noun, the word just before ", which", or the place a piece noun's "of" names."""
+    clause = trig
+    if trig.pos == "NOUN" and trig.dep == "pobj" and tokens[trig.head].lower in ("in", "during", "after"):
+        clause = tokens[tokens[trig.head].head]
+    if clause.dep != "relcl" or clause.tag != "VBN" or clause.head == clause.i:
+        return None
+    pronoun = next((t for t in tokens if t.head == clause.i and t.dep == "nsubjpass" and t.lower in ("which", "that")),
+                   None)
+    if pronoun is None:
+        return None
+    nouns = {clause.head}
+    if pronoun.i >= 2 and tokens[pronoun.i - 1].text == "," and tokens[pronoun.i - 2].pos in ("NOUN", "PROPN"):
+        nouns.add(pronoun.i - 2)
+    for n in list(nouns):
+        if tokens[n].lemma.lower() in _PIECE_NOUNS:
+            nouns |= {o.i for p in tokens if p.head == n and p.dep == "prep" and p.lower == "of"
+                      for o in tokens if o.head == p.i and o.dep == "pobj"}
+    for m in here:
+        if m.place is not None and m.place.feature_type in ("country", "city", "admin1", "contested", "region") \
+                and any(m.start <= n < m.end for n in nouns):
+            return m.place, (f"{m.text!r} is what the clause {clause.text!r} ('{pronoun.text}') is about, where "
+                             f"{trig.text!r} happened; {m.reason}")
     return None
