@@ -50,7 +50,7 @@ pytestmark = pytest.mark.slow
     ("The Syrian president said there is no evidence that he mounted a chemical attack.", "ASSAULT"),
     ("There has been no evidence that Iran attacked the tanker, the Iranian minister said.", "ASSAULT"),
     ("There is little evidence the Chinese navy rammed the boat.", "ASSAULT"),
-    # a habit has no particular occasion (factuality._habit)
+    # a habit has no particular occasion (habits.habit)
     ("The Iranian regime repeatedly calls for the destruction of Israel.", "REQUEST"),
     ("Egyptian police often detain activists in Cairo.", "COERCE"),
     # a press release is no release of anyone (press.py)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
 from ...records import Factuality
+from .habits import habit
+from .prospects import SCANT, SIGN_NOUNS, framing_noun
 from .tree import Tree
 
 # Adverbial and relative clauses keep their own modality ("X, who shelled the town, will leave"): no climbing.
@@ -55,20 +57,9 @@ ADVOCATING = frozenset({"suggest", "argue", "advocate", "recommend", "favor", "f
 STANCES = frozenset({"support", "back", "oppose", "resist", "champion"})
 # "close to threatening": what one is near to doing is not done.
 NEARNESS = frozenset({"close", "closer", "near", "nearer"})
-# Nouns whose "of"/"for" act is feared, asked for or planned, not done (ninth round): "the threat of a North
-# Korean attack", "the president's call for American strikes", "the risk of war", "plans for an invasion".
-PROSPECT_NOUNS = frozenset({"threat", "risk", "danger", "fear", "possibility", "prospect", "chance", "specter",
-                            "spectre", "likelihood", "call", "demand", "plan", "proposal", "request", "plea", "appeal",
-                            "ultimatum", "bid", "option"})
-# Nouns of evidence: "no sign of", "little evidence of" an act says it was not seen to happen.
-SIGN_NOUNS = frozenset({"sign", "evidence", "indication", "trace", "proof", "hint"})
-SCANT = frozenset({"no", "little", "scant", "scarce"})
 # Verbs whose to-complement is what they authorize or make possible, not what was done ("enacted to empower the
 # administration to depose the dictator", "a law that allows the president to use force").
 AUTHORIZING = frozenset({"authorize", "authorise", "empower", "permit", "allow", "enable", "entitle"})
-# Nouns of debate whose "over"/"about" gerund is argued about, not done ("divisions over conceding the right").
-DEBATE_NOUNS = frozenset({"division", "debate", "dispute", "row", "argument", "disagreement", "split", "rift",
-                          "controversy", "wrangling", "quarrel"})
 # Participles on an event noun that put it ahead ("a call scheduled very soon", "the planned visit").
 AHEAD_PARTICIPLES = frozenset({"schedule", "plan", "set", "expect", "due", "slate"})
 # Forms the parser's lemmatizer gets wrong ("hoped" -> "hop"): the governor is read by its form.
@@ -327,31 +318,6 @@ def _participle_of_modal(tree: Tree, base: int, lex: Lexicon) -> tuple[Factualit
     return None
 
 
-def _framing_noun(tree: Tree, i: int) -> tuple[Factuality, str] | None:
-    """Node i is the object of "of"/"for" under a noun of prospect or of evidence: "the threat of a North Korean
-    attack" (hypothetical), "little sign of Americans being trained" (negated)."""
-    toks = tree.tokens
-    p = tree.head(i)
-    if toks[i].dep not in ("pobj", "pcomp") or p is None:
-        return None
-    g = tree.head(p)
-    if g is None or toks[p].dep != "prep":
-        return None
-    if toks[p].lower in ("over", "about") and toks[i].tag == "VBG" and any(  # "divisions run deep over conceding"
-            toks[n].lemma.lower() in DEBATE_NOUNS for n in [g, *tree.children(g, {"nsubj"})]):
-        return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is argued about, not done"
-    if toks[g].pos not in ("NOUN", "PROPN"):
-        return None
-    gl = toks[g].lemma.lower()
-    if toks[p].lower not in ("of", "for"):
-        return None
-    if gl in PROSPECT_NOUNS:
-        return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is what the {toks[g].text} is of or for, not a fact"
-    if gl in SIGN_NOUNS and any(toks[k].lower in SCANT and toks[k].dep in ("det", "amod") for k in tree.kids[g]):
-        return Factuality.NEGATED, f"'{toks[i].text}': little or no {toks[g].text} of it"
-    return None
-
-
 def conditional_judgement(tree: Tree, trigger: int, lex: Lexicon) -> tuple[Factuality, str] | None:
     """A judgement on a copula whose clause is conditional: "if an ally spies on France, that is unacceptable",
     "if they do anything, it would be a mistake". The label judges an act that may never happen (eleventh
@@ -368,29 +334,6 @@ def conditional_judgement(tree: Tree, trigger: int, lex: Lexicon) -> tuple[Factu
         if hit:
             return Factuality.HYPOTHETICAL, f"'{toks[trigger].text}' judges what the condition of '{toks[k].text}' " \
                                             "supposes, not an act that happened"
-    return None
-
-
-# Adverbs of habit: with the simple present ("Iran repeatedly calls for ...", "police often detain activists") the
-# clause states a habit with no particular occasion (docs/annotation.md section 2); with a past tense only the
-# adverbs that cannot count particular acts ("often", "usually"): "repeatedly called for his resignation" reports acts.
-HABIT_ADVERBS = frozenset({"often", "usually", "typically", "habitually", "generally", "normally", "traditionally",
-                           "customarily", "commonly", "ordinarily"})
-HABIT_PRESENT_ADVERBS = HABIT_ADVERBS | {"repeatedly", "routinely", "regularly", "frequently", "always",
-                                         "constantly", "continually", "perennially", "invariably"}
-
-
-def _habit(tree: Tree, base: int) -> tuple[Factuality, str] | None:
-    """The event's own clause is a habit: an adverb of habit on a simple present, or 'often'/'usually' on any
-    tense (eleventh round, samples O and K: "repeatedly calls for the extermination of Israel")."""
-    toks = tree.tokens
-    advs = [k for k in tree.kids[base] if toks[k].dep == "advmod"]
-    auxes = [k for k in tree.kids[base] if toks[k].dep in ("aux", "auxpass")]
-    simple_present = toks[base].tag in ("VBZ", "VBP") and not auxes
-    for k in advs:
-        low = toks[k].lower
-        if low in HABIT_ADVERBS or (simple_present and low in HABIT_PRESENT_ADVERBS):
-            return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[base].text}': a habit, no particular act"
     return None
 
 
@@ -413,7 +356,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 return Factuality.HYPOTHETICAL, f"'any {toks[trigger].text}' names no particular act"
             if toks[k].tag in ("WDT", "WP") and toks[k].dep == "det":  # "want to know what conversations he had"
                 return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[trigger].text}' asks about the act"
-    hit = _habit(tree, base)
+    hit = habit(tree, base)
     if hit:
         return hit
     hit = _negated_relative(tree, base) or _question_sentence(tree, base) or _unreal_noun_infinitive(tree, base) \
@@ -548,7 +491,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if dep == "advcl" and toks[h].lemma.lower() in SEEMING and any(
                 toks[k].dep == "mark" and toks[k].lower in ("like", "if") for k in tree.kids[i]):
             return Factuality.POSSIBLE, f"'{toks[h].text} like ... {toks[i].text}': an impression, not a fact"
-        hit = _framing_noun(tree, i)
+        hit = framing_noun(tree, i)
         if hit:
             return hit
         if dep in ("xcomp", "ccomp") and infinitive and lemma(tree, h) in AUTHORIZING:  # "empowers the army to strike"
@@ -614,7 +557,7 @@ def framed(tree: Tree, n: int) -> bool:
     toks = tree.tokens
     i = n
     while toks[i].dep in ("pobj", "prep", "conj", "appos", "compound") and tree.head(i) is not None:
-        if _framing_noun(tree, i):
+        if framing_noun(tree, i):
             return True
         i = tree.head(i)
     return False
@@ -638,7 +581,7 @@ def classify_noun(tree: Tree, n: int, lex: Lexicon) -> tuple[Factuality, str]:
         return Factuality.HYPOTHETICAL, f"'any {toks[n].text}' names no particular act"
     i = n
     while toks[i].dep in ("pobj", "prep", "conj", "appos", "compound") and tree.head(i) is not None:
-        hit = _framing_noun(tree, i)
+        hit = framing_noun(tree, i)
         if hit:
             return hit
         i = tree.head(i)

@@ -1,0 +1,47 @@
+"""Nouns that frame an act as a prospect, a debate or something unseen: "the threat of an attack", "divisions over
+conceding", "no sign of troops being trained". Part of the factuality stage (factuality.py calls `framing_noun`)."""
+
+from __future__ import annotations
+
+from ...records import Factuality
+from .tree import Tree
+
+# Nouns whose "of"/"for" act is feared, asked for or planned, not done (ninth round): "the threat of a North
+# Korean attack", "the president's call for American strikes", "the risk of war", "plans for an invasion".
+PROSPECT_NOUNS = frozenset({"threat", "risk", "danger", "fear", "possibility", "prospect", "chance", "specter",
+                            "spectre", "likelihood", "call", "demand", "plan", "proposal", "request", "plea", "appeal",
+                            "ultimatum", "bid", "option"})
+
+# Nouns of evidence: "no sign of", "little evidence of" an act says it was not seen to happen.
+SIGN_NOUNS = frozenset({"sign", "evidence", "indication", "trace", "proof", "hint"})
+
+SCANT = frozenset({"no", "little", "scant", "scarce"})
+
+# Nouns of debate whose "over"/"about" gerund is argued about, not done ("divisions over conceding the right").
+DEBATE_NOUNS = frozenset({"division", "debate", "dispute", "row", "argument", "disagreement", "split", "rift",
+                          "controversy", "wrangling", "quarrel"})
+
+
+def framing_noun(tree: Tree, i: int) -> tuple[Factuality, str] | None:
+    """Node i is the object of "of"/"for" under a noun of prospect or of evidence: "the threat of a North Korean
+    attack" (hypothetical), "little sign of Americans being trained" (negated)."""
+    toks = tree.tokens
+    p = tree.head(i)
+    if toks[i].dep not in ("pobj", "pcomp") or p is None:
+        return None
+    g = tree.head(p)
+    if g is None or toks[p].dep != "prep":
+        return None
+    if toks[p].lower in ("over", "about") and toks[i].tag == "VBG" and any(  # "divisions run deep over conceding"
+            toks[n].lemma.lower() in DEBATE_NOUNS for n in [g, *tree.children(g, {"nsubj"})]):
+        return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is argued about, not done"
+    if toks[g].pos not in ("NOUN", "PROPN"):
+        return None
+    gl = toks[g].lemma.lower()
+    if toks[p].lower not in ("of", "for"):
+        return None
+    if gl in PROSPECT_NOUNS:
+        return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is what the {toks[g].text} is of or for, not a fact"
+    if gl in SIGN_NOUNS and any(toks[k].lower in SCANT and toks[k].dep in ("det", "amod") for k in tree.kids[g]):
+        return Factuality.NEGATED, f"'{toks[i].text}': little or no {toks[g].text} of it"
+    return None
