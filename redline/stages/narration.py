@@ -37,6 +37,10 @@ def attachment(tokens: Sequence[Token], t: TimeExpression) -> int | None:
     while head.head != head.i and (head.dep == "prep" or head.pos == "ADP"
                                    or (head.pos == "ADV" and head.dep in ("advmod", "npadvmod"))):
         head = tokens[head.head]
+    if head.dep in ("nsubj", "nsubjpass") and head.i < t.start and t.end <= head.head \
+            and tokens[head.head].pos in ("VERB", "AUX"):
+        return head.head  # "Trump on Monday turned security forces on protesters": the parser hangs the day on
+        # the subject; it dates the verb that follows
     return head.i
 
 

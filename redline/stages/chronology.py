@@ -1,0 +1,105 @@
+"""Article chronology: which acts an article tells as its news and which as the background it recalls (issue 13,
+eleventh round).
+
+The dates stage dates an act the text gives no time of its own on the article's news day. Deep in an article,
+after its lead, a present perfect tells an earlier act by its standing result as often as the day's reaction:
+"Brennan has publicly criticized Trump's leadership", "Barr has opened an investigation", "Trump has accused
+undocumented migrants of undercutting workers" recall earlier acts, while "lawmakers have condemned the move",
+"officials have cast doubt on that promise", "Iran has condemned the air raids" react to the news the article
+reports. What tells them apart in the text is what the act is about: a reaction is about something the article
+has already named ("the move", "that promise", "the raids", "it"); a recalled act is about something new to the
+article ("an investigation", "undocumented migrants", "Trump's leadership"). Written from the dev split and sample
+P4 (docs/dates-and-places.md, "Eleventh round, dates"); the test sentences in tests/test_dates.py are our own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from ..records import Sentence, Token
+from .aspect import aux, children, clause_verb, present_perfect
+
+# Determiners and pronouns that point back to something the article has named.
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "such"})
+_BACK_PRONOUNS = frozenset({"it", "them", "that", "this", "those", "these", "him", "her"})
+# Adverbs that make a present perfect the news of the moment: "North Korea has just launched another missile".
+_NOW_ADVERBS = frozenset({"just", "now", "today", "tonight", "so far", "since"})
+# Verbs that tell how things stand rather than an act: "have been in talks", "has become a focus", "has had".
+_STATE_LEMMAS = frozenset({"be", "have", "become", "remain", "seem", "get"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+_ARGUMENT_DEPS = frozenset({"dobj", "pobj", "attr", "dative", "oprd"})
+
+
+def named_nouns(sentences: Sequence[Sentence]) -> dict[int, frozenset[str]]:
+    """Sentence index -> the lemmas of the nouns and verbs of the sentences before it (what a later clause can point
+    back to: "the raids" after "raided")."""
+    out: dict[int, frozenset[str]] = {}
+    seen: set[str] = set()
+    for s in sentences:
+        out[s.index] = frozenset(seen)
+        seen.update(t.lemma.lower() for t in s.tokens if t.pos in ("NOUN", "PROPN", "VERB"))
+    return out
+
+
+def _quoted(tokens: Sequence[Token], i: int) -> bool:
+    return sum(t.text in _QUOTE_MARKS for t in tokens[:i]) % 2 == 1
+
+
+def _arguments(tokens: Sequence[Token], v: int, trigger: int) -> list[Token]:
+    """The nouns the act is about: objects of the verb, of its prepositions, and of a noun trigger ("opened an
+    investigation of what he called spying": "investigation" is the act, what it is about hangs below it)."""
+    heads = {v, trigger}
+    out = []
+    for h in heads:
+        for c in children(tokens, h):
+            if c.dep in _ARGUMENT_DEPS and c.i != trigger:
+                out.append(c)
+            elif c.dep == "prep":
+                out.extend(p for p in children(tokens, c.i) if p.dep == "pobj")
+    return out
+
+
+def _points_back(tokens: Sequence[Token], noun: Token, named: Collection[str]) -> bool:
+    """True when the noun phrase points back to something the article has named: a pronoun ("condemned it"), or a
+    definite or demonstrative noun named before ("the move", "that promise", "the air raids")."""
+    if noun.pos == "PRON":
+        return noun.lower in _BACK_PRONOUNS
+    dets = {c.lower for c in children(tokens, noun.i) if c.dep == "det"}
+    if dets & _DEMONSTRATIVES:
+        return True
+    return "the" in dets and noun.lemma.lower() in named
+
+
+def recalled_perfect(tokens: Sequence[Token], trigger: int, named: Collection[str]) -> str | None:
+    """Why an act told after the lead in the present perfect is an earlier act the article recalls, or None when
+    it may be the day's news. `named`: the noun lemmas of the sentences before.
+
+    "Brennan has publicly criticized Trump's leadership", "The administration has said Iran must end its support"
+    (a present perfect report carries what it reports) are recalled; "lawmakers have condemned the move" (a
+    reaction to what the article named), "North Korea has just launched a missile" (the news of the moment), "have
+    been in talks" (a state) and what a quotation says stay the news."""
+    if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):
+        return None
+    v = clause_verb(tokens, trigger)
+    seen = {v}
+    while tokens[v].dep in ("xcomp", "ccomp") and not present_perfect(tokens, v) and tokens[v].head not in seen:
+        v = tokens[v].head  # "has said Iran must end", "have vowed to fight": the perfect above carries it
+        seen.add(v)
+    verb = tokens[v]
+    if verb.pos not in ("VERB", "AUX") or not present_perfect(tokens, v) or verb.lemma.lower() in _STATE_LEMMAS:
+        return None
+    head = tokens[verb.head]
+    if verb.dep == "conj" and head.tag in ("VBZ", "VBP") and head.lemma.lower() not in _STATE_LEMMAS \
+            and not aux(tokens, head.i):
+        return None  # "Iran denies involvement and has condemned the raids": its standing position, told now
+    adverbs = {c.lower for c in children(tokens, v) if c.dep in ("advmod", "npadvmod", "prep")}
+    if adverbs & _NOW_ADVERBS:
+        return None
+    args = _arguments(tokens, v, trigger) + [tokens[trigger]]  # "have covered the protests": the news named again
+    if any(_points_back(tokens, a, named) for a in args):
+        return None
+    return (f"present perfect '{' '.join(a.text for a in aux(tokens, v))} {verb.text}' after the lead, about nothing "
+            f"the article has named before: an earlier act it recalls, not the day's reaction")
+
+
+__all__ = ["named_nouns", "recalled_perfect"]
