@@ -14,9 +14,10 @@ P4 (docs/dates-and-places.md, "Eleventh round, dates"); the test sentences in te
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
-from ..records import Sentence, Token
+from ..records import Article, Sentence, Token
 from .aspect import aux, children, clause_verb, present_perfect
 
 # Determiners and pronouns that point back to something the article has named.
@@ -102,4 +103,23 @@ def recalled_perfect(tokens: Sequence[Token], trigger: int, named: Collection[st
             f"the article has named before: an earlier act it recalls, not the day's reaction")
 
 
-__all__ = ["named_nouns", "recalled_perfect"]
+# How publishers mark an opinion piece: a section in the address, a label opening the body or the title.
+_OPINION_URL = re.compile(r"/(?:opinions?|commentisfree|commentary|op-ed|oped|columns?|columnists?|editorials?)/", re.I)
+_OPINION_LABEL = re.compile(r"\s*(?:ANALYSIS/OPINION|OPINION|COMMENTARY|EDITORIAL)\s*[:\n]")
+_OPINION_TITLE = re.compile(r"\s*(?:Opinion|OPINION|Commentary|COMMENTARY|Editorial|EDITORIAL|Op-Ed|OP-ED)\s*[:|]")
+
+
+def opinion_piece(article: Article) -> str | None:
+    """What marks the article as an opinion piece, or None. An opinion piece argues from acts it recalls ("Roosevelt
+    appointed a justice to examine Pearl Harbor", "the shooter applauded Trump in his manifesto"): an act it tells
+    with no time of its own is not the day's news, so it is not dated by the article's date."""
+    m = _OPINION_URL.search(article.url or "")
+    if m:
+        return f"its address is in an opinion section ({m.group(0)!r})"
+    m = _OPINION_LABEL.match(article.text) or _OPINION_TITLE.match(article.title or "")
+    if m:
+        return f"it is labelled {m.group(0).strip(' :|').strip()!r}"
+    return None
+
+
+__all__ = ["named_nouns", "opinion_piece", "recalled_perfect"]

@@ -17,7 +17,7 @@ from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression
 from .backdrop import backdrop_reason, running_day, starts_object
-from .chronology import named_nouns, recalled_perfect
+from .chronology import named_nouns, opinion_piece, recalled_perfect
 from .history import (
     content_perfect,
     perfect_progressive,
@@ -540,6 +540,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
     periods = carried_periods(doc.sentences, by_sentence, ref)
     retrospective = carried_background(doc.sentences, by_sentence, earlier_period)
     named = named_nouns(doc.sentences)
+    opinion = opinion_piece(doc.article)
     events = []
     for ev in doc.events:
         idx = ev.text_info.sentence
@@ -569,6 +570,9 @@ def date_events(doc: Document, ctx: Context) -> Document:
                                         named[idx])
             if recalled is not None:
                 dated = _undated(dated, f"{dated.date_reason.split('; ')[0]}; {recalled}: the text does not say when")
+        if opinion and dated.date_reason.endswith("; the reference date") and idx not in carried:
+            dated = _undated(dated, f"{dated.date_reason.split('; ')[0]}; an opinion piece ({opinion}): an act it "
+                                    f"tells with no time of its own is not the day's news: the text does not say when")
         if dated.date_source is DateSource.REFERENCE and ref is not None:
             term = ended_term(ev.actor, _offices(ctx), ref)
             if term is None and idx in retrospective and idx not in carried:
