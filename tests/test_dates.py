@@ -1275,3 +1275,25 @@ def test_date_events_eleventh_round_day_on_the_leads_subject(parse, ctx, index, 
                   "praised the troops.")
     ev = date_events(_doc(sents, (make_event(sents[index], trigger),), REF), ctx).events[0]
     assert ev.date == D(2021, 6, 14), ev.date_reason
+
+
+# eleventh round: "at the time" points back to the last date given in the two sentences before; with none it stays
+# an earlier period
+@pytest.mark.parametrize(
+    ("text", "date", "precision"),
+    [
+        ("By March, the army had shelled the port. The navy blockaded the coast. The minister praised the "
+         "commanders at the time.", D(2021, 3, 1), "month"),
+        ("Rebels seized the town on Monday. The minister praised the commanders at that time.", D(2021, 6, 14),
+         "day"),
+        ("The army shelled the port. The minister praised the commanders at the time.", None, "unknown"),
+        ("Rebels seized the town on Monday. The navy blockaded the coast. Nobody spoke. The minister praised the "
+         "commanders at the time.", None, "unknown"),
+        ("Rebels seized the town on Monday. The minister praised the commanders at the same time.", D(2021, 6, 14),
+         "day"),
+    ],
+)
+def test_date_events_eleventh_round_at_the_time_points_back(parse, ctx, text, date, precision):
+    sents = parse(text)
+    ev = date_events(_doc(sents, (make_event(sents[-1], "praised"),), REF), ctx).events[0]
+    assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason

@@ -14,11 +14,14 @@ P4 (docs/dates-and-places.md, "Eleventh round, dates"); the test sentences in te
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
-from ..records import Article, Sentence, Token
+from ..records import Article, DatePrecision, DateSource, Document, Event, Sentence, TimeExpression, Token
 from .aspect import aux, children, clause_verb, present_perfect
+from .narration import NEWS_DAY_SENTENCES
 
 # Determiners and pronouns that point back to something the article has named.
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "such"})
@@ -122,4 +125,69 @@ def opinion_piece(article: Article) -> str | None:
     return None
 
 
-__all__ = ["named_nouns", "opinion_piece", "recalled_perfect"]
+def _at_the_time(s: Sentence) -> bool:
+    """ "assured McCain at the time", "at that time": a time that points back to one the text has given."""
+    for t in s.tokens:
+        if t.lower == "time" and t.dep == "pobj" and s.tokens[t.head].lower == "at":
+            dets = {c.lower for c in children(s.tokens, t.i)}
+            if dets & {"the", "that"} and not dets & {"same", "first", "last", "next"}:
+                return True
+    return False
+
+
+def times_pointed_back(sentences: Sequence[Sentence], times: Mapping[int, Sequence[TimeExpression]],
+                       reference: dt.date | None) -> dict[int, tuple[TimeExpression, str]]:
+    """Sentence index -> (expression, why) for a sentence whose "at the time" points back to the last date given in
+    the two sentences before ("But by September, when air strikes began, the target had changed. ... Hagel assured
+    McCain at the time that ..."): September. None when they give no past date (it stays an earlier period)."""
+    out: dict[int, tuple[TimeExpression, str]] = {}
+    by_index = {s.index: s for s in sentences}
+    for s in sentences:
+        if any(t.date is not None for t in times.get(s.index, ())) or not _at_the_time(s):
+            continue
+        for back in (s.index - 1, s.index - 2):
+            given = [t for t in times.get(back, ()) if t.date is not None and t.kind not in ("duration", "future")
+                     and (reference is None or t.date <= reference)]
+            if back in by_index and given:
+                t = given[-1]
+                out[s.index] = (t, f"'at the time' points back to {t.text!r} (sentence {back}): {t.reason}")
+                break
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class Chronology:
+    """What the article as a whole tells about when its acts happened: the nouns each sentence can point back to,
+    whether it is an opinion piece, and the times "at the time" points back to."""
+
+    named: Mapping[int, frozenset[str]]
+    opinion: str | None
+    pointed_back: Mapping[int, tuple[TimeExpression, str]]
+
+    @classmethod
+    def of(cls, doc: Document, times: Mapping[int, Sequence[TimeExpression]]) -> Chronology:
+        return cls(named_nouns(doc.sentences), opinion_piece(doc.article),
+                   times_pointed_back(doc.sentences, times, doc.reference_date))
+
+    def place(self, event: Event, sentence: Sentence, trigger: int) -> Event:
+        """The event dated by the sentence alone, placed in the article's chronology (the sentence carries no day
+        from the sentence before)."""
+        first = event.date_reason.split("; ")[0]
+        if event.date is None and "'at ... time'" in event.date_reason and sentence.index in self.pointed_back:
+            t, why = self.pointed_back[sentence.index]
+            return dataclasses.replace(event, date=t.date, enddate=t.enddate, date_precision=t.precision,
+                                       date_source=DateSource.EXPLICIT, date_reason=f"{first}; {why}")
+        if event.date_source is not DateSource.REFERENCE:
+            return event
+        recalled = recalled_perfect(sentence.tokens, trigger, self.named.get(sentence.index, frozenset())) \
+            if sentence.index >= NEWS_DAY_SENTENCES else None
+        if recalled is None and self.opinion and event.date_reason.endswith("; the reference date"):
+            recalled = (f"an opinion piece ({self.opinion}): an act it tells with no time of its own is not the "
+                        f"day's news")
+        if recalled is None:
+            return event
+        return dataclasses.replace(event, date=None, enddate=None, date_precision=DatePrecision.UNKNOWN,
+                                   date_source=None, date_reason=f"{first}; {recalled}: the text does not say when")
+
+
+__all__ = ["Chronology", "named_nouns", "opinion_piece", "recalled_perfect", "times_pointed_back"]
