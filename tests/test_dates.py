@@ -1214,6 +1214,9 @@ def test_date_events_tenth_round_episodes_and_anchors(parse, ctx, text, trigger,
         ("The minister denies the report and has condemned the leaks.", "condemned", False),
         ("“We have rejected every offer,” the minister said.", "rejected", False),
         ("The mayor criticized the governor's budget.", "criticized", False),
+        # a circumstance named before is not what the act is about
+        ("During the talks, the unions have renewed calls for higher wages.", "calls", True),
+        ("The unions have renewed their criticism of the talks.", "criticism", False),
     ],
 )
 def test_date_events_eleventh_round_recalled_present_perfect(parse, ctx, last, trigger, undated):
@@ -1297,3 +1300,22 @@ def test_date_events_eleventh_round_at_the_time_points_back(parse, ctx, text, da
     sents = parse(text)
     ev = date_events(_doc(sents, (make_event(sents[-1], "praised"),), REF), ctx).events[0]
     assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
+
+
+# eleventh round: "came under fire for meeting" names an earlier act as the ground of a judgement; a year between a
+# determiner and its noun names the noun ("from a 2015 accord"), it starts no period
+@pytest.mark.parametrize(
+    ("last", "trigger", "date", "precision", "why"),
+    [
+        ("Two aides have come under fire for meeting the envoy.", "meeting", None, "unknown", "ground of a judgement"),
+        ("Two aides came under scrutiny for meeting the envoy.", "meeting", None, "unknown", "ground of a judgement"),
+        ("The president withdrew the country from a 2015 accord between Iran and six powers.", "accord",
+         D(2015, 1, 1), "year", "year given"),
+        ("The militias agreed to a truce starting Sunday.", "agreed", REF, "day", "starts what the act sets"),
+    ],
+)
+def test_date_event_eleventh_round_judged_acts_and_named_years(parse, last, trigger, date, precision, why):
+    s = parse(LEAD + last)[3]
+    dated = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert (dated.date, dated.date_precision.value) == (date, precision), dated.date_reason
+    assert why in dated.date_reason

@@ -32,6 +32,10 @@ _NOW_ADVERBS = frozenset({"just", "now", "today", "tonight", "so far", "since"})
 _STATE_LEMMAS = frozenset({"be", "have", "become", "remain", "seem", "get"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _ARGUMENT_DEPS = frozenset({"dobj", "pobj", "attr", "dative", "oprd"})
+# Prepositions of a circumstance, not of what the act is about: "Under the Trump administration, Democrats have
+# renewed calls" is about the calls, not the administration.
+_ADJUNCT_PREPS = frozenset({"under", "in", "during", "after", "before", "since", "amid", "despite", "within",
+                            "throughout", "by", "as", "like", "than", "until"})
 
 
 def named_nouns(sentences: Sequence[Sentence]) -> dict[int, frozenset[str]]:
@@ -58,7 +62,7 @@ def _arguments(tokens: Sequence[Token], v: int, trigger: int) -> list[Token]:
         for c in children(tokens, h):
             if c.dep in _ARGUMENT_DEPS and c.i != trigger:
                 out.append(c)
-            elif c.dep == "prep":
+            elif c.dep == "prep" and c.lower not in _ADJUNCT_PREPS:
                 out.extend(p for p in children(tokens, c.i) if p.dep == "pobj")
     return out
 
