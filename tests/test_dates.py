@@ -1268,13 +1268,13 @@ def test_date_events_eleventh_round_opinion_piece(parse, ctx, url, title, prefix
     assert ("an opinion piece" in ev.date_reason) == (date is None)
 
 
-# eleventh round: a day the parser hangs on the lead's subject ("The governor on Monday sent ...") dates the verb
+# eleventh round: a day the parser hangs on the lead's named subject ("Rivera on Monday sent ...") dates the verb
 # that follows, and is the article's news day
 @pytest.mark.parametrize(
     ("index", "trigger"), [(0, "sent"), (3, "praised")],
 )
 def test_date_events_eleventh_round_day_on_the_leads_subject(parse, ctx, index, trigger):
-    sents = parse("The governor on Monday sent troops to the border. Delegates met for hours. Nobody spoke. The mayor "
+    sents = parse("Rivera on Monday sent troops to the border. Delegates met for hours. Nobody spoke. The mayor "
                   "praised the troops.")
     ev = date_events(_doc(sents, (make_event(sents[index], trigger),), REF), ctx).events[0]
     assert ev.date == D(2021, 6, 14), ev.date_reason
@@ -1319,3 +1319,25 @@ def test_date_event_eleventh_round_judged_acts_and_named_years(parse, last, trig
     dated = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
     assert (dated.date, dated.date_precision.value) == (date, precision), dated.date_reason
     assert why in dated.date_reason
+
+
+# eleventh round: an attitude a population holds, in the present simple, is a standing view (undated); one actor's
+# present is the position stated that day
+@pytest.mark.parametrize(
+    ("last", "trigger", "undated"),
+    [
+        ("While many farmers support the strike, the unrest worries others.", "support", True),
+        ("Most Venezuelans oppose the new levy.", "oppose", True),
+        ("There is one point that everyone in the region agrees on.", "agrees", True),
+        ("The Kurds want Kirkuk to be part of their region.", "want", True),
+        ("The minister supports the new levy.", "supports", False),
+        ("Ankara wants talks with the rebels.", "wants", False),
+        ("Many farmers supported the strike.", "supported", False),
+        ("“Most of us support the strike,” the minister said.", "support", False),
+    ],
+)
+def test_date_events_eleventh_round_standing_attitude(parse, ctx, last, trigger, undated):
+    sents = parse(LEAD + last)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert (ev.date is None) == undated, ev.date_reason
+    assert ("a standing attitude" in ev.date_reason) == undated

@@ -129,6 +129,41 @@ def opinion_piece(article: Article) -> str | None:
     return None
 
 
+# Verbs of an attitude: held by a whole population in the present, it is a standing view, not one day's act.
+_ATTITUDE_LEMMAS = frozenset({"support", "want", "oppose", "favor", "favour", "back", "agree", "prefer", "reject",
+                              "welcome", "distrust", "trust", "fear", "like", "dislike", "hate", "accept", "approve",
+                              "disapprove", "view", "regard", "consider", "see", "believe", "demand"})
+# Subjects that stand for a population: "many residents", "most Americans", "everyone", "the Palestinians".
+_QUANTIFIERS = frozenset({"many", "most", "some", "all", "every", "no", "few", "several", "much"})
+_POPULATIONS = frozenset({"everyone", "everybody", "nobody", "no-one", "people", "resident", "citizen", "voter",
+                          "public", "majority", "minority", "population", "many", "most", "few", "americans"})
+
+
+def standing_attitude(tokens: Sequence[Token], trigger: int) -> str | None:
+    """ "many Hong Kong residents support the calls", "everyone in Britain agrees on", "The Palestinians want East
+    Jerusalem to be their capital": an attitude a population holds, told in the present simple, is a standing view,
+    not an act of the news day. One actor's present ("Iran wants talks", "the minister supports the plan") is the
+    position stated that day and keeps it."""
+    if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):
+        return None
+    v, seen = clause_verb(tokens, trigger), set()
+    while tokens[v].dep == "xcomp" and tokens[v].head not in seen:
+        seen.add(v)
+        v = tokens[v].head
+    verb = tokens[v]
+    if verb.tag not in ("VBZ", "VBP") or aux(tokens, v) or verb.lemma.lower() not in _ATTITUDE_LEMMAS:
+        return None
+    subject = next((c for c in children(tokens, v) if c.dep == "nsubj"), None)
+    if subject is None:
+        return None
+    dets = {c.lower for c in children(tokens, subject.i) if c.dep in ("det", "amod", "predet")}
+    people = subject.lemma.lower() in _POPULATIONS or subject.lower in _POPULATIONS \
+        or bool(dets & _QUANTIFIERS) or (subject.tag == "NNPS" and dets <= {"the"})
+    if not people:
+        return None
+    return f"present simple {verb.text!r} of a population ({subject.text!r}): a standing attitude, not one day's act"
+
+
 def _at_the_time(s: Sentence) -> bool:
     """ "assured McCain at the time", "at that time": a time that points back to one the text has given."""
     for t in s.tokens:
@@ -185,6 +220,8 @@ class Chronology:
             return event
         recalled = recalled_perfect(sentence.tokens, trigger, self.named.get(sentence.index, frozenset())) \
             if sentence.index >= NEWS_DAY_SENTENCES else None
+        if recalled is None:
+            recalled = standing_attitude(sentence.tokens, trigger)
         if recalled is None and self.opinion and event.date_reason.endswith("; the reference date"):
             recalled = (f"an opinion piece ({self.opinion}): an act it tells with no time of its own is not the "
                         f"day's news")
@@ -194,4 +231,4 @@ class Chronology:
                                    date_source=None, date_reason=f"{first}; {recalled}: the text does not say when")
 
 
-__all__ = ["Chronology", "named_nouns", "opinion_piece", "recalled_perfect", "times_pointed_back"]
+__all__ = ["Chronology", "named_nouns", "opinion_piece", "recalled_perfect", "standing_attitude", "times_pointed_back"]
