@@ -1,15 +1,21 @@
 """Article chronology: which acts an article tells as its news and which as the background it recalls (issue 13,
 eleventh round).
 
-The dates stage dates an act the text gives no time of its own on the article's news day. Deep in an article,
-after its lead, a present perfect tells an earlier act by its standing result as often as the day's reaction:
-"Brennan has publicly criticized Trump's leadership", "Barr has opened an investigation", "Trump has accused
-undocumented migrants of undercutting workers" recall earlier acts, while "lawmakers have condemned the move",
-"officials have cast doubt on that promise", "Iran has condemned the air raids" react to the news the article
-reports. What tells them apart in the text is what the act is about: a reaction is about something the article
-has already named ("the move", "that promise", "the raids", "it"); a recalled act is about something new to the
-article ("an investigation", "undocumented migrants", "Trump's leadership"). Written from the dev split and sample
-P4 (docs/dates-and-places.md, "Eleventh round, dates"); the test sentences in tests/test_dates.py are our own.
+The dates stage dates an act the text gives no time of its own on the article's news day. `Chronology.place` looks
+at the article as a whole before it lets such an act keep that day:
+
+- deep in an article, after its lead, a present perfect tells an earlier act by its standing result as often as
+  the day's reaction: "Brennan has publicly criticized Trump's leadership", "Barr has opened an investigation"
+  recall earlier acts, while "lawmakers have condemned the move", "officials have cast doubt on that promise" react
+  to the news. What tells them apart in the text is what the act is about: a reaction is about something the
+  article has already named ("the move", "that promise", "it"); a recalled act is about something new to it
+  (`recalled_perfect`);
+- an opinion piece argues from acts it recalls (`opinion_piece`);
+- an attitude a population holds in the present is standing (`standing_attitude`);
+- "at the time" points back to the last date the text gave (`times_pointed_back`).
+
+Written from the dev split and sample P4, "at the time" from sample P5 (docs/dates-and-places.md, "Eleventh round,
+dates"); the test sentences in tests/test_dates.py are our own.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ from .narration import NEWS_DAY_SENTENCES
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "such"})
 _BACK_PRONOUNS = frozenset({"it", "them", "that", "this", "those", "these", "him", "her"})
 # Adverbs that make a present perfect the news of the moment: "North Korea has just launched another missile".
-_NOW_ADVERBS = frozenset({"just", "now", "today", "tonight", "so far", "since"})
+_NOW_ADVERBS = frozenset({"just", "now", "today", "tonight", "since"})
 # Verbs that tell how things stand rather than an act: "have been in talks", "has become a focus", "has had".
 _STATE_LEMMAS = frozenset({"be", "have", "become", "remain", "seem", "get"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
