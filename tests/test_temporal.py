@@ -212,6 +212,10 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
         "The minister told the Sunday Telegraph that the plan was dead.",
         "The Mail on Sunday published the letter.",
         "An editorial in the Sunday Times called for calm.",
+        # eleventh round: a law named with the year it was passed
+        "The governor threatened to invoke the Insurrection Act of 1807.",
+        "Lawyers cited the War Powers Resolution of 1973 and the Espionage Act of 1917.",
+        "He was charged under the Computer Fraud Law of 1986.",
     ],
 )
 def test_find_times_ignores_non_dates(text):
@@ -271,6 +275,9 @@ def test_find_times_gives_character_offsets():
         # tenth round: the name of a Sunday newspaper is no date; a Sunday before it still is
         ("the Sunday Times reported on Monday that talks failed", ["on Monday"]),
         ("he told the Sunday paper on Sunday", ["Sunday", "on Sunday"]),
+        # eleventh round: a law's year is its name; the year of a revolution still dates it
+        ("they invoked the Insurrection Act of 1807 in 1992", ["in 1992"]),
+        ("after the revolution of 1979", ["1979"]),
     ],
 )
 def test_find_times_spans(text, expected):

@@ -230,6 +230,8 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
             continue  # "Merry Christmas" is a greeting; "on Christmas", "over Thanksgiving" are days
         if handler is h_year and text[max(0, start - 1):start] in ("$", "#", "€", "£"):
             continue
+        if handler is h_year and _LAW_BEFORE.search(text, max(0, start - 60), start):
+            continue  # "the Insurrection Act of 1807", "the War Powers Resolution of 1973": the law's name
         if handler is h_weekday and (_PAPER_AFTER.match(text, end) or _PAPER_BEFORE.search(text, 0, start)):
             continue  # "told the Sunday Telegraph", "the Mail on Sunday": a newspaper's name, not a day
         try:
@@ -250,6 +252,11 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
 _PAPER_AFTER = re.compile(r"\s+(?:Telegraph|Times|Express|Mirror|Herald|Post|People|Star|Independent|Tribune|Mail|"
                           r"Observer|Sport|World)\b")
 _PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Observer|Scotland|Star|Business Post|Herald) on\s+$")
+
+
+# a law named with the year it was passed: "invoke the Insurrection Act of 1807" (the year names the law, it does
+# not date the invoking)
+_LAW_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:Act|Law|Resolution|Amendment|Statute|Code)\s+of\s+$")
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})

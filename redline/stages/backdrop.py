@@ -120,6 +120,8 @@ def starts_object(tokens: Sequence[Token], start: int) -> str | None:
         tok = tokens[i]
         if tok.lower in START_WORDS:
             return tok.text
+        if tok.dep in ("det", "poss"):
+            return None  # "withdrew from a 2015 accord": the year names the accord, it starts nothing
         if tok.pos in ("VERB", "AUX", "PUNCT", "PROPN", "NOUN") and not tok.text[:1].isdigit() \
                 and tok.lower not in ("am", "pm", "a.m.", "p.m.", "noon", "midnight", "gmt", "utc"):
             return None

@@ -17,6 +17,7 @@ from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression
 from .backdrop import backdrop_reason, running_day, starts_object
+from .chronology import Chronology
 from .history import (
     content_perfect,
     perfect_progressive,
@@ -538,6 +539,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
     carried = carried_days(doc.sentences, by_sentence, ref)
     periods = carried_periods(doc.sentences, by_sentence, ref)
     retrospective = carried_background(doc.sentences, by_sentence, earlier_period)
+    chronology = Chronology.of(doc, by_sentence)
     events = []
     for ev in doc.events:
         idx = ev.text_info.sentence
@@ -561,6 +563,8 @@ def date_events(doc: Document, ctx: Context) -> Document:
             dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=t.precision,
                                         date_source=DateSource.EXPLICIT,
                                         date_reason=f"{dated.date_reason.split('; ')[0]}; {why}: {t.reason}")
+        if idx in sentences and idx not in carried:  # the article's chronology: recalled acts, opinion, "at the time"
+            dated = chronology.place(dated, sentences[idx], trigger_head(sentences[idx].tokens, ev.trigger))
         if dated.date_source is DateSource.REFERENCE and ref is not None:
             term = ended_term(ev.actor, _offices(ctx), ref)
             if term is None and idx in retrospective and idx not in carried:

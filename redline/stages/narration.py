@@ -37,6 +37,12 @@ def attachment(tokens: Sequence[Token], t: TimeExpression) -> int | None:
     while head.head != head.i and (head.dep == "prep" or head.pos == "ADP"
                                    or (head.pos == "ADV" and head.dep in ("advmod", "npadvmod"))):
         head = tokens[head.head]
+    if head.dep in ("nsubj", "nsubjpass") and head.i < t.start and t.end <= head.head \
+            and tokens[head.head].pos in ("VERB", "AUX") and "prep" in (root.dep, tokens[root.head].dep) \
+            and (head.pos in ("PROPN", "PRON") or head.ent_type in ("PERSON", "ORG", "GPE", "NORP")):
+        return head.head  # "Trump on Monday turned security forces on protesters": the parser hangs the day on
+        # the named subject; it dates the verb that follows ("The shelling on June 3 of the town drew protests" and
+        # "the use of gas last month is a threat" date their noun)
     return head.i
 
 

@@ -21,6 +21,7 @@ JUDGING_LEMMAS = frozenset({
     "criticism", "criticize", "criticise", "blame", "praise", "thank", "punish", "condemn", "condemnation", "fault",
     "accuse", "credit", "apologize", "apologise", "apology", "sanction", "arrest", "charge", "convict", "sentence",
     "fine", "impeach", "reward", "applaud", "rebuke", "slam", "prosecute", "indict", "jail", "detain",
+    "fire", "scrutiny",  # "have come under fire for meeting the ambassador" (under ...: see judged_act)
 })
 
 # Records whose present "shows", "reveals" ... tells acts done before the news ("The database shows that officials
@@ -54,13 +55,15 @@ def on_record(tokens: Sequence[Token], v: int) -> str | None:
 
 
 def judged_act(tokens: Sequence[Token], trigger: int) -> str | None:
-    """ "is facing criticism for negotiating the release", "was arrested for protesting": the "for + -ing" act is
-    an earlier act the judgement is about."""
+    """ "is facing criticism for negotiating the release", "was arrested for protesting", "have come under fire for
+    meeting the ambassador": the "for + -ing" act is an earlier act the judgement is about."""
     trig = tokens[trigger]
     if trig.dep != "pcomp" or tokens[trig.head].lower != "for":
         return None
     judge = tokens[tokens[trig.head].head]
     words = [judge, *(t for t in _children(tokens, judge.i) if t.dep in ("dobj", "nsubjpass"))]
+    words += [p for u in _children(tokens, judge.i) if u.dep == "prep" and u.lower == "under"
+              for p in _children(tokens, u.i) if p.dep == "pobj"]  # "came under fire / scrutiny for meeting"
     hit = next((w for w in words if w.lemma.lower() in JUDGING_LEMMAS), None)
     if hit is None:
         return None
