@@ -25,9 +25,9 @@ UKR = Entity("Ukraine", "UKR", reason="knowledge base")
 PLACE = Entity("Kharkiv", "UKR", reason="unnamed target: the place of the act")
 
 
-def event(*, rule="svo:verb=attack#ASSAULT/190", actor=(RUS,), recipient=(UKR,), confidence=0.5, n=0,
-          article="a1", claim=()) -> Event:
-    return Event(f"{article}-{n}", article, "ASSAULT", tuple(actor), tuple(recipient), "190", -10.0, 4, -9.0,
+def event(*, kind="ASSAULT", rule="svo:verb=attack#ASSAULT/190", actor=(RUS,), recipient=(UKR,), confidence=0.5,
+          n=0, article="a1", claim=()) -> Event:
+    return Event(f"{article}-{n}", article, kind, tuple(actor), tuple(recipient), "190", -10.0, 4, -9.0,
                  Factuality.ASSERTED, "Russia attacked Ukraine.", TextInfo(n, 0, 24, 7, 15), "attacked", rule,
                  confidence, claim_source=tuple(claim), date=dt.date(2022, 3, 1))
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import random
 
 import pytest
@@ -12,17 +11,9 @@ from redline.errors import KnowledgeError
 from redline.evaluate import calibration as cb
 from redline.evaluate.gold import GoldActor, GoldEvent, GoldRecord
 from redline.evaluate.metrics import Prediction, predicted_event
-from redline.records import Entity, Event, Factuality, TextInfo
+from redline.records import Entity
 from redline.stages.coding.confidence import Calibration, brier_score, parse_calibration
-
-RUS = Entity("Russia", "RUS", "GOV", reason="knowledge base")
-UKR = Entity("Ukraine", "UKR", reason="knowledge base")
-
-
-def event(kind="ASSAULT", actor=(RUS,), recipient=(UKR,), article="a1", n=0) -> Event:
-    return Event(f"{article}-{n}", article, kind, tuple(actor), tuple(recipient), "190", -10.0, 4, -9.0,
-                 Factuality.ASSERTED, "Russia attacked Ukraine.", TextInfo(n, 0, 24, 7, 15), "attacked",
-                 "svo:verb=attack#ASSAULT/190", 0.5, date=dt.date(2022, 3, 1))
+from test_confidence import event
 
 
 def test_two_parts_multiply_and_a_single_table_scores_alone():
