@@ -11,7 +11,6 @@ that justifies the choice.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -21,6 +20,7 @@ from ..records import Event
 from ..stages.coding.confidence import Calibration, brier_score, expected_calibration_error, features, fit
 from .gold import GoldRecord
 from .metrics import Prediction, event_triples
+from .veto_training import fold_of, join_judgements, judged_events, read_judgements
 
 # single: one model of the whole triple on dev; two-part: P(event right) x P(parties right | event right), both
 # on dev; two-part + judged: the event part also learns from our judgements. On 7 Dec 2026 neither two-part model
@@ -91,12 +91,6 @@ def fit_model(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: fl
     event = fit([(dict(s.features), s.event_right) for s in acts], l2=l2)
     parties = fit([(dict(s.features), s.triple_right) for s in dev if s.event_right], l2=l2)
     return Calibration(event, parties=parties)
-
-
-def fold_of(group: str, folds: int, repeat: int = 0) -> int:
-    """A stable fold for an article; each repeat shuffles the articles differently (repeat 0: the veto's folds)."""
-    key = group if repeat == 0 else f"{repeat}:{group}"
-    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % folds
 
 
 def out_of_fold(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: float = 1.0, folds: int = 5,
@@ -197,7 +191,6 @@ def calibrate(gold_path: str | Path, corpus_path: str | Path, judgements_path: s
     run = code_realnews(gold_path, corpus_path, pipeline=pipeline)
     samples = dev_labelled(scored_pairs(run.records, run.predictions))
     if judgements_path:
-        from .veto_training import join_judgements, judged_events, read_judgements
 
         verdicts = read_judgements(judgements_path)
         joined, _ = join_judgements(verdicts, judged_events(verdicts, corpus_path, pipeline=pipeline))

@@ -148,9 +148,11 @@ def dev_samples(gold_path: str | Path, corpus_path: str | Path, *, pipeline) -> 
     return samples
 
 
-def fold_of(group: str, folds: int) -> int:
-    """A stable fold for an article id (the same article always falls in the same fold)."""
-    return int(hashlib.sha256(group.encode("utf-8")).hexdigest()[:8], 16) % folds
+def fold_of(group: str, folds: int, repeat: int = 0) -> int:
+    """A stable fold for an article id (the same article always falls in the same fold); each repeat shuffles the
+    articles differently (the confidence model's repeated cross-validation; repeat 0: the veto's folds)."""
+    key = group if repeat == 0 else f"{repeat}:{group}"
+    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % folds
 
 
 def fit_veto(samples: Sequence[Sample], *, l2: float = 2.0, min_count: int = 3) -> dict[str, float]:
