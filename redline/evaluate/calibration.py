@@ -191,7 +191,6 @@ def calibrate(gold_path: str | Path, corpus_path: str | Path, judgements_path: s
     run = code_realnews(gold_path, corpus_path, pipeline=pipeline)
     samples = dev_labelled(scored_pairs(run.records, run.predictions))
     if judgements_path:
-
         verdicts = read_judgements(judgements_path)
         joined, _ = join_judgements(verdicts, judged_events(verdicts, corpus_path, pipeline=pipeline))
         in_gold = {s.group for s in samples}
