@@ -713,7 +713,8 @@ def test_gazetteer_cache_never_runs_code_from_a_planted_file(tmp_path, monkeypat
     ],
 )
 def test_unnamed_site_of_a_material_act(parse, text, trigger, event, expected):
-    from redline.stages.locatives import event_anchors, unnamed_site
+    from redline.stages.locatives import event_anchors
+    from redline.stages.place_sites import unnamed_site
 
     s = parse(text)[0]
     i = next(t.i for t in s.tokens if t.text == trigger)

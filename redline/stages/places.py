@@ -20,29 +20,25 @@ from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
 from .history import trigger_head
 from .locatives import (
-    SETTLEMENT_NOUNS,
-    speech_anchors,
-    SITE_TYPES,
-    SITE_VERBS,
-    country_wide,
-    unnamed_site,
     LOCATIVE,
     MOVEMENT_LEMMAS,
     ROUTE_LEMMAS,
-    WIDE_PLACE_TYPES,
-    participle_scene,
+    SETTLEMENT_NOUNS,
     VISIT_LEMMAS,
     PlaceMention,
-    event_anchors,
     attach_point,
+    event_anchors,
     governing_preposition,
     in_place_phrase,
+    participle_scene,
+    speech_anchors,
     topic_preposition,
-    wider_place,
 )
 from .place_introduced import introduced_mentions
 from .place_nationality import named_in, nationality_site
+from .place_sites import SITE_TYPES, country_wide, unnamed_site
 from .place_there import locate_by_settlement, locate_by_there
+from .place_wider import SITE_VERBS, WIDE_PLACE_TYPES, wider_place
 from .targets import target_place
 
 log = logging.getLogger(__name__)

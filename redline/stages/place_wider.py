@@ -1,0 +1,245 @@
+"""The wider place of an event: a place the parse did not attach to the trigger itself.
+
+Split from locatives.py (which keeps the syntax of a locative phrase and the event's anchors): a locative phrase
+inside the trigger's own phrases or a conjunct's, the site a "where" clause describes, the destination of a visit,
+and a phrase that opens the sentence and sets its scene. Pure functions over tokens and place mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Place, Token
+from .locatives import (
+    LIGHT_LEMMAS,
+    LOCATIVE,
+    MOVEMENT_LEMMAS,
+    PLACE_PHRASE_PREPS,
+    SEATED_NOUNS,
+    PlaceMention,
+    attach_point,
+    governing_preposition,
+    in_place_phrase,
+)
+
+_OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl", "xcomp", "pcomp"})
+VISIT_NOUNS = frozenset({"visit", "trip", "welcome", "journey", "tour", "arrival", "mission", "return", "flight"})
+
+
+# Phrases that name another act, a reason or another time, not a part of this one: "beheaded a journalist in
+# retaliation for U.S. airstrikes in Iraq" is not placed in Iraq.
+OTHER_ACT_PREPS = frozenset({"for", "after", "before", "following", "since", "despite", "until", "unlike", "like",
+                             "than"})
+# "in response to attacks in Iraq", "in retaliation against strikes in Syria": the act answered, not this one.
+REASON_NOUNS = frozenset({"response", "retaliation", "reaction", "revenge", "reprisal", "answer", "protest",
+                          "solidarity", "memory", "honor", "honour", "support", "opposition"})
+
+
+def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True) -> set[int]:
+    """The trigger and every word of its phrase that is not in a clause of its own: its objects, their
+    prepositional phrases and their objects ("met with world leaders in China", "burned offices ... in Suez"),
+    never through a phrase of another act or a reason ("in retaliation for airstrikes in Iraq").
+    subject: False leaves the trigger's subject out."""
+    keep, todo = {trigger}, [trigger]
+    while todo:
+        h = todo.pop()
+        for t in tokens:
+            if h == trigger and t.dep == "nsubj" and (not subject or t.pos == "PROPN"
+                                                      or t.lemma.lower() in SEATED_NOUNS):
+                continue  # (an actor named with its seat: "the government in Quito cut off ...")
+            if t.dep == "prep" and t.lower in OTHER_ACT_PREPS or t.dep == "pobj" and t.lemma.lower() in REASON_NOUNS:
+                continue
+            # a common-noun apposition describes its noun ("the killing of Soleimani, a hero for his work in Iraq");
+            # a name qualifies it ("at Fort Hood, Texas")
+            if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS \
+                    and not (t.dep == "appos" and t.pos == "NOUN"):
+                keep.add(t.i)
+                todo.append(t.i)
+    return keep
+
+
+def _heads_above(tokens: Sequence[Token], i: int) -> set[int]:
+    """Every token above `i` on its path to the root."""
+    out = set()
+    while tokens[i].head != i and tokens[i].head not in out:
+        i = tokens[i].head
+        out.add(i)
+    return out
+
+
+def _clause_of(tokens: Sequence[Token], trigger: int) -> int:
+    """The verb heading the trigger's clause, through conjuncts and infinitive complements."""
+    i = trigger
+    while tokens[i].pos not in ("VERB", "AUX") and tokens[i].head != i:
+        i = tokens[i].head
+    seen = {i}
+    while tokens[i].dep in ("conj", "xcomp") and tokens[i].head not in seen:
+        i = tokens[i].head
+        seen.add(i)
+    return i
+
+
+# Acts that take a place from their objects' phrases ("met with leaders in China", "burned offices in Suez");
+# sanctions and speech acts are about their objects, not located by them.
+WIDE_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT", "AID", "RETREAT", "COOPERATE"})
+
+
+def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMention], actor_heads: set[int], *,
+                 event_type: str = "") -> tuple[Place, str] | None:
+    """A place the parse did not attach to the trigger itself, in this order: a locative phrase inside the
+    trigger's own phrases ("met with world leaders in China"); the noun a "where" clause describes ("Syria, where
+    it funded both sides"); the destination of a visit ("his welcome to Beijing", "jetted off to Brussels to deliver
+    a message"); a locative phrase that opens the sentence and sets its scene ("In the capital Cairo, security
+    forces ..."), for acts not reported by someone else in a clause of their own."""
+    everything = [m for m in here if m.place is not None]
+    usable = [m for m in everything if in_place_phrase(tokens, m) or (
+        m.head not in actor_heads and not any(m.start <= h < m.end for h in actor_heads))]
+    clause = _clause_of(tokens, trigger)
+    mover = trigger if tokens[trigger].lemma.lower() in VISIT_NOUNS | MOVEMENT_LEMMAS else None
+    if mover is None and tokens[clause].dep in ("xcomp", "advcl") and \
+            tokens[tokens[clause].head].lemma.lower() in MOVEMENT_LEMMAS:
+        mover = tokens[clause].head  # "jetted off to Brussels to deliver an urgent message"
+    if mover is not None:  # a visit's place is the place visited, even when it is also the recipient
+        for m in everything:
+            prep, _ = governing_preposition(tokens, m.head)
+            if prep is not None and prep.lower == "to" and attach_point(tokens, prep) in (mover, trigger):
+                return m.place, f"destination 'to {m.text}' of {tokens[mover].text!r}; {m.reason}"
+    if not usable:
+        return None
+    # A speech act's objects say what it is about ("should impose a no-fly zone in Syria"): only acts on things
+    # and meetings take a place from their objects' phrases.
+    own = _own_phrases(tokens, trigger) if event_type in WIDE_PLACE_TYPES else {trigger}
+    if tokens[trigger].pos in ("NOUN", "PROPN"):  # "the talks that continue in Geneva"
+        for t in tokens:
+            # not a content clause with its own subject: "evidence the regime used chemical weapons in Syria"
+            if t.head == trigger and t.dep in ("relcl", "acl") and not _content_clause(tokens, t.i):
+                own |= _own_phrases(tokens, t.i)
+        noun = tokens[trigger]
+        if noun.dep == "pobj" and tokens[noun.head].lower == "of" and \
+                tokens[tokens[noun.head].head].pos == "NOUN":  # "a barrage of airstrikes in Syria"
+            noun = tokens[tokens[noun.head].head]
+            if event_type in WIDE_PLACE_TYPES:
+                own |= _own_phrases(tokens, noun.i)
+        light = tokens[noun.head]  # "conducted airstrikes on a staging area in eastern Syria"
+        if noun.dep == "dobj" and light.lemma.lower() in LIGHT_LEMMAS and event_type in WIDE_PLACE_TYPES:
+            own |= _own_phrases(tokens, light.i, subject=False)
+    for t in tokens:  # "finalized and approved the agreement at a summit in Brussels": conjuncts share phrases,
+        # unless one is a clause of its own ("after Trump withdrew from the deal and Iran fired missiles into Israel")
+        if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger and not _own_subject(tokens, t.i)) or
+                                (tokens[trigger].dep == "conj" and t.i == tokens[trigger].head
+                                 and not _own_subject(tokens, trigger))):
+            # a conjunct's own object and that object's phrases are its own ("pulled out of the deal, and made
+            # gains against the Islamic State in Iraq"): only the phrases on the verb itself are shared
+            objects = {c.i for c in tokens if c.head == t.i and c.dep == "dobj"} if t.i != trigger else set()
+            own |= {i for i in _own_phrases(tokens, t.i, subject=False) if i > trigger and tokens[i].dep != "dobj"
+                    and not objects & _heads_above(tokens, i)}
+    for m in usable:
+        prep, how = governing_preposition(tokens, m.head)
+        if prep is None or prep.lower not in LOCATIVE or prep.lower in ("on", "over") or m.head not in own:
+            continue
+        point = tokens[attach_point(tokens, prep)]
+        return m.place, (f"locative '{prep.text} {m.text}' on {point.text!r}, in the phrase of "
+                         f"{tokens[trigger].text!r}; {m.place.reason or m.reason}")
+    site = _site_where(tokens, trigger, usable)
+    if site is not None:
+        return site
+    if tokens[clause].dep == "relcl" and any(t.head == clause and t.lower == "where" for t in tokens):
+        noun = tokens[clause].head
+        for m in usable:
+            if m.start <= noun < m.end:
+                return m.place, f"the act is in a 'where' clause on {m.text!r}; {m.reason}"
+        # "Wednesday's White House meeting, where she refused", "a press conference in Cairo where he met": the
+        # noun the clause describes is placed by a name before it (not a country: "the U.S. embassy, where") or
+        # by a locative phrase on it
+        for m in usable:
+            prep, how = governing_preposition(tokens, m.head)
+            named = how == "compound" and tokens[m.head].head == noun and m.place.feature_type != "country"
+            if named or (prep is not None and prep.lower in PLACE_PHRASE_PREPS and attach_point(tokens, prep) == noun):
+                return m.place, (f"the act is in a 'where' clause on {tokens[noun].text!r}, which {m.text!r} "
+                                 f"places; {m.reason}")
+    root = next((t for t in tokens if t.head == t.i), None)
+    if root is None or _under_report(tokens, trigger, root.i):
+        return None
+    subject = min((t.i for t in tokens if t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl")),
+                  default=root.i)
+    for m in usable:
+        prep, _ = governing_preposition(tokens, m.head)
+        if prep is None or prep.lower not in LOCATIVE or prep.i > subject or prep.i > root.i:
+            continue
+        top = _opening_phrase(tokens, prep.i, root.i)
+        if top is not None:
+            return m.place, f"'{prep.text} {m.text}' opens the sentence and sets the scene; {m.reason}"
+    return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose", "what"})
+
+
+def _content_clause(tokens: Sequence[Token], verb: int) -> bool:
+    """A clause on a noun with a subject of its own ("evidence [that] the regime used ..."), not a relative
+    clause whose subject is the noun ("the talks that continue ...")."""
+    return any(t.head == verb and t.dep in ("nsubj", "nsubjpass") and t.lower not in _RELATIVE_PRONOUNS
+               for t in tokens)
+
+
+def _own_subject(tokens: Sequence[Token], verb: int) -> bool:
+    """A clause of its own: a subject and an object ("and Iran fired missiles into Israel"); not a gapped passive
+    ("51 people were killed and dozens wounded in the city of Gaziantep")."""
+    kids = [t.dep for t in tokens if t.head == verb]
+    return any(d in ("nsubj", "nsubjpass") for d in kids) and "dobj" in kids
+
+
+# Nouns of a site an act is done at ("inspectors investigated the site where ... happened outside of Damascus").
+SITE_NOUNS = frozenset({"site", "scene", "area", "place", "spot", "location", "town", "village", "city", "building"})
+# Acts done at their object ("condemned the village where ..." is not done there).
+SITE_VERBS = frozenset({
+    "investigate", "inspect", "visit", "search", "tour", "examine", "raid", "attack", "storm", "shell", "bomb",
+    "seize", "occupy", "secure", "reach", "enter", "clear", "patrol", "evacuate", "surround", "capture",
+})
+
+
+def _site_where(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]) -> tuple[Place, str] | None:
+    """The place of a site the act is done at, told by a "where" clause on it: "investigating the site where the
+    massacre happened outside of Damascus", "visited the village where the clashes broke out near Kherson"."""
+    if tokens[trigger].lemma.lower() not in SITE_VERBS:
+        return None
+    for obj in tokens:
+        if obj.head != trigger or obj.dep != "dobj" or obj.lemma.lower() not in SITE_NOUNS:
+            continue
+        for rel in tokens:
+            if rel.head != obj.i or rel.dep != "relcl" or not any(
+                    t.head == rel.i and t.lower == "where" for t in tokens):
+                continue
+            for m in usable:
+                prep, _ = governing_preposition(tokens, m.head)
+                if prep is not None and prep.lower in LOCATIVE and attach_point(tokens, prep) == rel.i:
+                    return m.place, (f"{obj.text!r} is where {tokens[trigger].text!r} is done, and the 'where' "
+                                     f"clause puts it '{prep.text} {m.text}'; {m.reason}")
+    return None
+
+
+def _opening_phrase(tokens: Sequence[Token], i: int, root: int) -> int | None:
+    """The phrase on the root that token `i` opens, through nested phrases ("On the ground in Ukraine, ...") and
+    an opening participle ("Speaking at the Great Hall of the People, Trump ..."); None when it hangs elsewhere."""
+    seen = set()
+    while i not in seen:
+        seen.add(i)
+        tok = tokens[i]
+        if tok.head == root:
+            return i if tok.dep == "prep" or (tok.dep == "advcl" and tok.tag == "VBG") else None
+        if tok.dep not in ("prep", "pobj", "advcl", "pcomp") or tok.head == tok.i:
+            return None
+        i = tok.head
+    return None
+
+
+def _under_report(tokens: Sequence[Token], trigger: int, root: int) -> bool:
+    """True when the trigger sits in a clause that another act reports ("said Russia attacked ...") or in a
+    relative clause about someone ("a leader who ordered attacks")."""
+    i, seen = trigger, set()
+    while i != root and i not in seen:
+        seen.add(i)
+        if tokens[i].dep in ("ccomp", "parataxis", "relcl"):
+            return True
+        i = tokens[i].head
+    return False
