@@ -133,6 +133,11 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
             objects = {c.i for c in tokens if c.head == t.i and c.dep == "dobj"} if t.i != trigger else set()
             own |= {i for i in _own_phrases(tokens, t.i, subject=False) if i > trigger and tokens[i].dep != "dobj"
                     and not objects & _heads_above(tokens, i)}
+            if t.i != trigger and t.i < trigger:  # "had broken ranks in Geneva and demanded more concessions",
+                # "held talks in Warsaw and promised more aid": an earlier conjunct's object that is an occasion
+                # or the act itself, and its phrases, are the occasion the later act is done in
+                if any(tokens[o].lemma.lower() in EVENT_OBJECTS or tokens[o].lower in EVENT_OBJECTS for o in objects):
+                    own |= _own_phrases(tokens, t.i, subject=False)  # ("gave a speech in Warsaw and called for")
     for m in usable:
         prep, how = governing_preposition(tokens, m.head)
         if prep is None or prep.lower not in LOCATIVE or prep.lower in ("on", "over") or m.head not in own:
@@ -157,6 +162,9 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
             if named or (prep is not None and prep.lower in PLACE_PHRASE_PREPS and attach_point(tokens, prep) == noun):
                 return m.place, (f"the act is in a 'where' clause on {tokens[noun].text!r}, which {m.text!r} "
                                  f"places; {m.reason}")
+    inside = occasion_clause(tokens, clause, usable) or trip_act(tokens, trigger, usable)
+    if inside is not None:
+        return inside
     root = next((t for t in tokens if t.head == t.i), None)
     if root is None or _under_report(tokens, trigger, root.i):
         return None
@@ -243,3 +251,88 @@ def _under_report(tokens: Sequence[Token], trigger: int, root: int) -> bool:
             return True
         i = tokens[i].head
     return False
+
+
+# Occasions an act can be done inside: "talks with Xi in Beijing, in which Trump urged ...", "a summit in Hanoi,
+# at which he demanded ...", "two days of talks, during which he promised ...".
+OCCASION_NOUNS = frozenset({
+    "talk", "talks", "meeting", "summit", "conference", "session", "visit", "trip", "tour", "speech", "address",
+    "rally", "ceremony", "interview", "briefing", "forum", "gathering", "dinner", "lunch", "negotiation",
+    "negotiations", "hearing", "debate", "congress", "convention",
+})
+_INSIDE_PREPS = frozenset({"in", "at", "during"})
+# Objects that name the act of their verb rather than a thing it is done to: an occasion, "broke ranks", "took part".
+EVENT_OBJECTS = OCCASION_NOUNS | frozenset({"rank", "ranks", "part"})
+
+
+def occasion_clause(tokens: Sequence[Token], clause: int, usable: Sequence[PlaceMention]) -> tuple[Place, str] | None:
+    """The place of an occasion the act is done in, told by an "in which", "at which" or "during which" clause on
+    it: a locative phrase or a name on the occasion ("talks in Vienna, in which she urged ...", "the Helsinki
+    summit, at which ..."), or the place visited for it ("visited Beijing for talks with Xi, in which Trump
+    urged ..."). Not an agreement or a document ("the Paris accord, in which countries agreed"): only
+    occasions."""
+    tok = tokens[clause]
+    if tok.dep != "relcl" or not any(
+            p.head == clause and p.dep == "prep" and p.lower in _INSIDE_PREPS
+            and any(w.head == p.i and w.lower == "which" for w in tokens) for p in tokens):
+        return None
+    noun, chain = tok.head, {tok.head}  # the parse may hang the clause on a word of the occasion's phrase
+    while tokens[noun].lemma.lower() not in OCCASION_NOUNS and tokens[noun].lower not in OCCASION_NOUNS \
+            and len(chain) < 5 and tokens[noun].dep in ("pobj", "prep") and tokens[noun].head != noun:
+        noun = tokens[noun].head
+        chain.add(noun)
+    if tokens[noun].lemma.lower() not in OCCASION_NOUNS and tokens[noun].lower not in OCCASION_NOUNS:
+        return None
+    word = next(p.text for p in tokens if p.head == clause and p.dep == "prep" and p.lower in _INSIDE_PREPS)
+    for m in usable:
+        prep, how = governing_preposition(tokens, m.head)
+        named = how == "compound" and tokens[m.head].head == noun and m.place.feature_type != "country"
+        if named or (prep is not None and prep.lower in PLACE_PHRASE_PREPS and attach_point(tokens, prep) in chain):
+            return m.place, (f"the act is in a '{word} which' clause on {tokens[noun].text!r}, which {m.text!r} "
+                             f"places; {m.reason}")
+    # "visited Beijing for extensive talks with Xi": the occasion is the purpose of a visit
+    owner = tokens[noun]
+    if owner.dep == "pobj" and tokens[owner.head].lower == "for":
+        verb = tokens[tokens[owner.head].head]
+        if verb.lemma.lower() in VISIT_VERBS:
+            for m in usable:
+                prep, how = governing_preposition(tokens, m.head)
+                visited = how == "dobj" and tokens[m.head].head == verb.i and verb.lemma.lower() != "travel"
+                went = prep is not None and prep.lower == "to" and attach_point(tokens, prep) == verb.i
+                if visited or went:
+                    return m.place, (f"the act is in a '{word} which' clause on {owner.text!r}, held where "
+                                     f"{verb.text!r} went ({m.text!r}); {m.reason}")
+    return None
+
+
+VISIT_VERBS = frozenset({"visit", "travel", "fly", "go", "come", "arrive", "head", "jet", "tour"})
+
+
+# Verbs that end a stay: an act done "after" or "by" doing it, or "with" it, on the way out, was done there.
+_END_LEMMAS = frozenset({"wrap", "end", "conclude", "finish", "complete", "close", "cap", "round", "wind"})
+_STAYS = frozenset({"visit", "trip", "tour", "journey", "stay", "stopover", "mission"})
+
+
+def trip_act(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]) -> tuple[Place, str] | None:
+    """The place of a stay an act closed: "wrapped up a four-day trip to Pyongyang after meeting with party
+    leaders", "ended her visit to Kyiv by laying a wreath", "concluded his tour of Asia with talks". Not a stay
+    announced, planned or begun ("announced a trip to Kyiv after meeting the president")."""
+    tok = tokens[trigger]
+    verb = None
+    if tok.dep in ("pcomp", "pobj") and tokens[tok.head].lower in ("after", "by", "with") \
+            and tokens[tok.head].dep == "prep":
+        verb = tokens[tokens[tok.head].head]
+    elif tok.dep == "advcl" and any(c.head == trigger and c.dep == "mark" and c.lower in ("after", "by")
+                                    for c in tokens):
+        verb = tokens[tok.head]
+    if verb is None or verb.lemma.lower() not in _END_LEMMAS:
+        return None
+    stays = [c.i for c in tokens if c.head == verb.i and c.dep == "dobj" and c.lemma.lower() in _STAYS]
+    for m in usable:
+        prep, _ = governing_preposition(tokens, m.head)
+        if prep is not None and prep.lower in ("to", "in", "of") and attach_point(tokens, prep) in stays:
+            stay = tokens[attach_point(tokens, prep)]
+            return m.place, (f"{tok.text!r} is done on the {stay.text} '{prep.text} {m.text}' that "
+                             f"{verb.text!r} ends; {m.reason}")
+    return None
+

@@ -36,6 +36,7 @@ from .locatives import (
 )
 from .place_introduced import introduced_mentions
 from .place_nationality import named_in, nationality_site
+from .place_speaker import state_speakers
 from .place_sites import SITE_TYPES, country_wide, unnamed_site
 from .place_there import locate_by_settlement, locate_by_there
 from .place_wider import SITE_VERBS, WIDE_PLACE_TYPES, wider_place
@@ -138,12 +139,15 @@ def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: f
         end = start
         while end < len(toks) and toks[end].pos == "PROPN" and toks[end].text[:1].isupper() and end - start < 4:
             end += 1
-        if end == start or any(j in taken for j in range(start, end)):
+        joined = _hyphenated(toks, end) if end > start else end  # "Mar-a-Lago", "Saint-Denis"
+        if end == start or any(j in taken for j in range(start, joined)):
             i = max(end, i + 1)
             continue
-        if toks[start].text.rstrip(".") in _CALENDAR_WORDS or any(j in people for j in range(start, end)):
+        if (toks[start].text.rstrip(".") in _CALENDAR_WORDS and joined == end) or any(
+                j in people for j in range(start, end)):
             i = end
             continue
+        end = joined
         labels = {ents[j].label if j in ents else "" for j in range(start, end)}
         if not labels <= _OTHER_LABELS or any(j in ents and (ents[j].start < start or ents[j].end > end)
                                               for j in range(start, end)):
@@ -157,6 +161,15 @@ def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: f
             out.append((start, end, text))
         i = end
     return out
+
+
+def _hyphenated(toks: Sequence[Token], end: int) -> int:
+    """The end of a name whose pieces are joined by hyphens without spaces ("Mar-a-Lago", "Mar-a-lago",
+    "Saint-Denis"): a capitalised run ending at `end`, then "-" and a word, again and again."""
+    while end + 1 < len(toks) and toks[end].text == "-" and not toks[end - 1].ws and not toks[end].ws \
+            and toks[end + 1].text.isalpha():
+        end += 2
+    return end
 
 
 def _strong_place(gaz: Gazetteer, text: str) -> bool:
@@ -230,9 +243,10 @@ def _compound_places(tokens: Sequence[Token], modified: int, trigger: int, ancho
     return tok.dep not in ("nsubj", "nsubjpass") or tok.lemma.lower() in OCCASION_LEMMAS
 
 
-def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
-                 ) -> tuple[Place | None, str]:
-    """(event_loc, loc_reason) for one event from the place mentions of its sentence."""
+def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention], *,
+                 spokesmen: frozenset[int] = frozenset()) -> tuple[Place | None, str]:
+    """(event_loc, loc_reason) for one event from the place mentions of its sentence; spokesmen: the heads of
+    the government's people of the state that is the event's actor (place_speaker.state_speakers)."""
     if sentence is None:
         return None, "the event's sentence is missing"
     here = [m for m in mentions if m.sentence == sentence.index]
@@ -247,7 +261,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     anchors = event_anchors(tokens, trigger, material=material, subject=event.quad_code not in VERBAL_QUADS)
     actor_heads = set(event.actor_heads) | set(event.recipient_heads)
     if event.quad_code in VERBAL_QUADS:
-        anchors |= speech_anchors(tokens, trigger, set(event.actor_heads))
+        anchors |= speech_anchors(tokens, trigger, set(event.actor_heads), spokesmen)
     if event.event in WIDE_PLACE_TYPES:  # "clashed ... in cities across the country, burning offices"
         anchors |= participle_scene(tokens, trigger, material=material)
     target = target_place(event, tokens, trigger, here)
@@ -513,7 +527,8 @@ def place_events(doc: Document, ctx: Context) -> Document:
     events = []
     for ev in doc.events:
         sentence = sentences.get(ev.text_info.sentence)
-        loc, why = locate_event(ev, sentence, mentions)
+        loc, why = locate_event(ev, sentence, mentions, spokesmen=state_speakers(doc.mentions, ev.text_info.sentence,
+                                                                                  ev))
         if loc is None and sentence is not None:
             head = trigger_head(sentence.tokens, ev.trigger)
             back, back_why = locate_by_there(
