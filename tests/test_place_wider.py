@@ -1,16 +1,12 @@
-"""Places the parse does not attach to the trigger (stages/place_wider.py) and a leader speaking for his state
-(stages/place_speaker.py): issue 13, twelfth round. Sentences written for these tests."""
+"""Places the parse does not attach to the trigger (stages/place_wider.py) and hyphen-joined names: issue 13, twelfth
+round. Sentences written for these tests."""
 
 from __future__ import annotations
-
-import dataclasses
 
 import pytest
 
 from redline.knowledge.gazetteer import load_gazetteer
-from redline.records import Article, Document, Entity, Mention
-from redline.stages.place_speaker import state_speakers
-from redline.stages.places import find_places, locate_event, place_events
+from redline.stages.places import find_places, locate_event
 
 from test_places import make_event
 
@@ -64,6 +60,10 @@ WIDER = [
      "no event"),
     ("Protesters attacked the embassy in Cairo and demanded the ambassador leave.", "demanded", ("Protesters",),
      "DEMAND", None, "no event"),
+    # a statement of a state that its leader reports is placed nowhere: where he spoke is the claim source's place
+    # (docs/annotation.md section 7; a rule placing it there added a wrong place on the test split)
+    ("In Ankara, President Erdogan said Turkey rejected the proposal.", "rejected", ("Turkey",), "REJECT", None,
+     "no event"),
 ]
 
 
@@ -87,44 +87,3 @@ def test_locate_event_wider_places_twelfth_round(gaz, parse, text, trigger, acto
 )
 def test_find_places_hyphen_joined_names(gaz, parse, text, expected):
     assert [m.place.name for m in find_places(parse(text), gaz) if m.place] == expected
-
-
-def _person(sentence: int, head: int, code: str, sector: str | None, text: str) -> Mention:
-    return Mention(sentence=sentence, start=head, end=head + 1, head=head, text=text,
-                   entity=Entity(entity_text=text, code=code, sector=sector, identifier_text=text), kind="name")
-
-
-@pytest.mark.parametrize(
-    ("speaker_sector", "tense", "expected"),
-    [
-        ("GOV", "rejected", ("Ankara", "TUR")),  # the president speaks for Turkey
-        (None, "rejected", None),  # a person of that country who is not its government does not
-        ("GOV", "had rejected", None),  # a past act reported, not the statement itself
-    ],
-)
-def test_place_events_leader_speaking_for_his_state(ctx, parse, speaker_sector, tense, expected):
-    text = f"In Ankara, President Erdogan said Turkey {tense} the proposal."
-    sents = parse(text)
-    toks = sents[0].tokens
-    speaker = next(t.i for t in toks if t.text == "Erdogan")
-    state = next(t.i for t in toks if t.text == "Turkey")
-    ev = make_event(sents[0], "rejected", actor_words=("Turkey",), quad=3, event="REJECT")
-    ev = dataclasses.replace(ev, actor=(Entity(entity_text="Turkey", code="TUR"),))
-    mentions = (_person(0, speaker, "TUR", speaker_sector, "Erdogan"),
-                Mention(sentence=0, start=state, end=state + 1, head=state, text="Turkey",
-                        entity=Entity(entity_text="Turkey", code="TUR")))
-    doc = Document(article=Article(id="a1", text=text), sentences=tuple(sents), events=(ev,), mentions=mentions)
-    got = place_events(doc, ctx).events[0]
-    assert ((got.event_loc.name, got.event_loc.country_code) if got.event_loc else None) == expected, got.loc_reason
-
-
-def test_state_speakers_only_for_a_state_actor(parse):
-    sents = parse("President Erdogan said the army rejected the proposal.")
-    ev = make_event(sents[0], "rejected", quad=3, event="REJECT")
-    army = Entity(entity_text="army", code="TUR", sector="MIL")
-    ev = dataclasses.replace(ev, actor=(army,))
-    mentions = (_person(0, 1, "TUR", "GOV", "Erdogan"),)
-    assert state_speakers(mentions, 0, ev) == frozenset()  # the army is not the state speaking
-    state = dataclasses.replace(ev, actor=(Entity(entity_text="Turkey", code="TUR"),))
-    assert state_speakers(mentions, 0, state) == frozenset({1})
-    assert state_speakers(mentions, 1, state) == frozenset()  # another sentence

@@ -207,15 +207,13 @@ _SPEAKING_LEMMAS = frozenset({"say", "speak", "tell", "add", "talk", "address"})
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
-def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int],
-                   spokesmen: frozenset[int] = frozenset()) -> set[int]:
+def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int]) -> set[int]:
     """The anchors of the speech act a verbal event is made by: Clinton said at a briefing at the State Department
     that the video was "disgusting" -> the ACCUSE was made at the State Department (docs/annotation.md 12.10:
     a statement's place is where it was made), or "condemned the attack, saying at a news conference in Paris".
     Only when the event's actor is the speaker and its trigger is what was said, not a past act of its own: an
     act the speaker reports ("Putin said in Moscow that Russia would respond", "officials in Washington said they
-    had asked Egypt to mediate") is not placed by it. spokesmen: the government's people of the state that is the
-    event's actor (place_speaker.py): "In Ankara, President Erdogan said Turkey rejected the proposal" is his."""
+    had asked Egypt to mediate") is not placed by it."""
     out: set[int] = set()
     verb = clause_verb(tokens, trigger)
     speakers = {t.i for t in tokens if t.head == verb and t.dep == "nsubj"}
@@ -225,8 +223,8 @@ def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int],
         # on the verb, or on its speaker: "The lawyer, speaking outside the court in London, condemned the ruling"
         if (t.head == verb and t.dep == "advcl") or (t.head in speakers and t.dep in ("acl", "relcl")):
             out |= event_anchors(tokens, t.i, subject=False)
-    if out or tokens[trigger].tag == "VBN" or (tokens[trigger].tag == "VBD" and not spokesmen):
-        return out  # a reported past act: "said they had asked"
+    if out or tokens[trigger].tag in ("VBD", "VBN"):  # a reported past act: "said they had asked"
+        return out
     v, seen = clause_verb(tokens, trigger), set()
     while tokens[v].dep in ("ccomp", "parataxis") and tokens[v].head != v and v not in seen:
         seen.add(v)
@@ -237,7 +235,7 @@ def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int],
             # in Florida he wouldn't invite the refugees": the coder's actor is "he")
             own = {t.i for t in tokens if t.dep == "nsubj" and t.lower in _SPEAKER_PRONOUNS
                    and t.head == clause_verb(tokens, trigger)}
-            if speakers & actor_heads or (speakers and own & actor_heads) or speakers & spokesmen:
+            if speakers & actor_heads or (speakers and own & actor_heads):
                 return event_anchors(tokens, v, subject=False)
             return set()
     return set()

@@ -36,7 +36,6 @@ from .locatives import (
 )
 from .place_introduced import introduced_mentions
 from .place_nationality import named_in, nationality_site
-from .place_speaker import state_speakers
 from .place_sites import SITE_TYPES, country_wide, unnamed_site
 from .place_there import locate_by_settlement, locate_by_there
 from .place_wider import SITE_VERBS, WIDE_PLACE_TYPES, wider_place
@@ -243,10 +242,9 @@ def _compound_places(tokens: Sequence[Token], modified: int, trigger: int, ancho
     return tok.dep not in ("nsubj", "nsubjpass") or tok.lemma.lower() in OCCASION_LEMMAS
 
 
-def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention], *,
-                 spokesmen: frozenset[int] = frozenset()) -> tuple[Place | None, str]:
-    """(event_loc, loc_reason) for one event from the place mentions of its sentence; spokesmen: the heads of
-    the government's people of the state that is the event's actor (place_speaker.state_speakers)."""
+def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
+                 ) -> tuple[Place | None, str]:
+    """(event_loc, loc_reason) for one event from the place mentions of its sentence."""
     if sentence is None:
         return None, "the event's sentence is missing"
     here = [m for m in mentions if m.sentence == sentence.index]
@@ -261,7 +259,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     anchors = event_anchors(tokens, trigger, material=material, subject=event.quad_code not in VERBAL_QUADS)
     actor_heads = set(event.actor_heads) | set(event.recipient_heads)
     if event.quad_code in VERBAL_QUADS:
-        anchors |= speech_anchors(tokens, trigger, set(event.actor_heads), spokesmen)
+        anchors |= speech_anchors(tokens, trigger, set(event.actor_heads))
     if event.event in WIDE_PLACE_TYPES:  # "clashed ... in cities across the country, burning offices"
         anchors |= participle_scene(tokens, trigger, material=material)
     target = target_place(event, tokens, trigger, here)
@@ -527,8 +525,7 @@ def place_events(doc: Document, ctx: Context) -> Document:
     events = []
     for ev in doc.events:
         sentence = sentences.get(ev.text_info.sentence)
-        loc, why = locate_event(ev, sentence, mentions, spokesmen=state_speakers(doc.mentions, ev.text_info.sentence,
-                                                                                  ev))
+        loc, why = locate_event(ev, sentence, mentions)
         if loc is None and sentence is not None:
             head = trigger_head(sentence.tokens, ev.trigger)
             back, back_why = locate_by_there(
