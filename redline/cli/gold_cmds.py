@@ -165,13 +165,14 @@ def calibrate_cmd(gold, corpus, out, judgements, model, l2, repeats):
 @click.option("--max-loss", type=click.FloatRange(0.0, 1.0), default=0.06, show_default=True,
               help="Largest share of right judged events the chosen threshold may veto (cross-validated).")
 @click.option("--cap", type=click.FloatRange(0.0, 1.0), default=None,
-              help="Highest threshold allowed [default: 0.35, where the pinned floors held on 6 Dec 2026].")
+              help="Highest threshold allowed [default: 0.45, where the pinned floors held on 7 Dec 2026].")
 @click.option("--gold", "gold", type=click.Path(dir_okay=False), default="redline/gold/sentences.jsonl",
               show_default=True, help="Our sentence gold, whose coded events are added as labelled rows ('' leaves it out).")
 @click.option("--drop", multiple=True, metavar="PREFIX",
               help="Leave out features whose name starts with PREFIX (repeatable; e.g. governor= lemma=).")
 @click.option("--weight", "weights", multiple=True, metavar="SOURCE=N",
-              help="Repeat the rows of a source (judged, dev, gold) N times in training (repeatable).")
+              help="Repeat the rows of a source (judged, dev, gold) N times in training (repeatable) "
+                   "[default: dev=3 gold=3].")
 @click.option("--prior", type=click.Path(exists=True, dir_okay=False), default=None,
               help="An earlier weights file (e.g. the shipped veto.toml): the L2 penalty pulls toward its weights.")
 def veto_train_cmd(corpus, judgements, dev, out, l2, max_loss, cap, gold, drop, weights, prior):
@@ -182,10 +183,10 @@ def veto_train_cmd(corpus, judgements, dev, out, l2, max_loss, cap, gold, drop, 
     writes the weights. Never give it the test split. Example (run from the repository):
     redline gold veto-train --corpus ../shared/corpora/allsides-intl/articles.jsonl
     """
-    from ..evaluate.veto_training import FLOOR_CAP, SOURCES, train_veto
+    from ..evaluate.veto_training import FLOOR_CAP, SOURCE_WEIGHT, SOURCES, train_veto
     from ..stages.coding.veto import parse_veto
 
-    weight = {}
+    weight = dict(SOURCE_WEIGHT)
     for item in weights:
         source, _, n = item.partition("=")
         if source not in SOURCES or not n.isdigit():
