@@ -323,3 +323,11 @@ def test_veto_train_command_refuses_a_bad_source_weight_before_coding(tmp_path):
                                       "--weight", "test=2", "-o", str(tmp_path / "veto.toml")])
     assert result.exit_code != 0 and "--weight test=2" in (result.output + str(result.exception))
     assert not (tmp_path / "veto.toml").exists()
+
+
+def test_fit_veto_counts_rare_features_in_distinct_events_not_repeated_rows():
+    samples = [Sample(event(article=f"j{i}"), PLAIN, i % 2, "judged") for i in range(10)]
+    samples.append(Sample(event("REQUEST", article="d1"), PLAIN, 0, "dev"))  # one dev event, repeated 3 times
+    weighted = fit_veto(samples, l2=1.0, min_count=3, weight={"dev": 3})
+    assert "type=REQUEST" not in weighted and "type_family=REQUEST|svo" not in weighted
+    assert "type=REQUEST" in fit_veto(samples * 3, l2=1.0, min_count=3)  # three labelled events count
