@@ -24,11 +24,13 @@ from ..stages.coding.confidence import fit
 from ..stages.coding.veto import Veto, features
 
 THRESHOLDS = (0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
-# The highest threshold at which every pinned floor (redline/gold/floors.toml) held with the twelfth round's weights
-# (7 Dec 2026; docs/coding.md, "Twelfth round, the veto"): at 0.50 the test split's floors break.
-FLOOR_CAP = 0.45
+# The highest threshold at which every pinned floor (redline/gold/floors.toml) held with the shipped (tenth round's)
+# weights on 6 Dec 2026. No retrained model of the eleventh or twelfth round held every floor at any threshold
+# (docs/coding.md, "Twelfth round, the veto"): check `pytest tests/test_gold_floors.py` before shipping new weights.
+FLOOR_CAP = 0.35
 # Rows of the dev split and of our sentence gold count three times in training (twelfth round): the gold says
-# whether each coded event is right, and with weight 1 the judged rows outvote the wordings the gold pins.
+# whether each coded event is right, and with weight 1 the judged rows outvote the wordings the gold pins (the
+# best of the twelfth round's trainings: every floor but the India police events' at 0.45).
 SOURCE_WEIGHT = {"dev": 3, "gold": 3}
 JUDGEMENT_COLUMNS = ("article", "type", "trigger", "verdict", "cause", "round")
 # Where labelled events come from: our verdicts on fresh articles, the dev split's matches, our sentence gold.
