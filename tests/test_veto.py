@@ -14,15 +14,19 @@ from redline.evaluate.veto_training import (
     Sample,
     auc,
     choose_threshold,
+    fit_toward,
     fit_veto,
     fold_of,
+    gold_samples,
     join_judgements,
     read_judgements,
     threshold_table,
+    training_rows,
     weights_file,
 )
 from redline.records import Entity, Event, Factuality, Sentence, Span, TextInfo, Token
 from redline.settings import load_settings
+from redline.stages.coding.confidence import logistic
 from redline.stages.coding.veto import Veto, features, load_veto, parse_veto, split_vetoed, trigger_head
 
 RUS = Entity("Russia", "RUS", "GOV", reason="knowledge base")
@@ -191,6 +195,54 @@ def test_fit_veto_learns_which_type_is_wrong_and_drops_rare_features():
     assert "type=REQUEST" not in weights
 
 
+def test_training_rows_leave_out_dropped_features_and_repeat_weighted_sources():
+    samples = [Sample(event(), PLAIN, 1, "judged"), Sample(event("AGREE", article="d1"), PLAIN, 0, "dev"),
+               Sample(event(article="g1"), PLAIN, 1, "gold")]
+    rows = training_rows(samples, drop=("lemma=", "type_lemma="), weight={"dev": 3, "gold": 0})
+    assert [y for _, y in rows] == [1, 0, 0, 0]  # dev three times, gold left out
+    assert all("bias" in f and "type=ASSAULT" in rows[0][0] for f, _ in rows)
+    assert not [k for f, _ in rows for k in f if k.startswith(("lemma=", "type_lemma="))]
+    assert "lemma_role=attack|root" in rows[0][0]  # only names starting with a dropped prefix go
+    assert len(training_rows(samples)) == 3
+
+
+def test_fit_toward_a_prior_keeps_weights_the_labels_do_not_contradict():
+    rng = random.Random(3)
+    rows = [({"bias": 1.0, "type=ASSAULT": 1.0}, int(rng.random() < 0.9)) for _ in range(40)]
+    rows += [({"bias": 1.0, "type=AGREE": 1.0}, int(rng.random() < 0.3)) for _ in range(40)]
+    free = fit_toward(rows, {}, l2=5.0)
+    pulled = fit_toward(rows, {"type=AGREE": 3.0}, l2=5.0)
+    assert free["type=AGREE"] < 0 < pulled["type=AGREE"]  # the prior holds against weak evidence
+    weak = fit_toward(rows, {"type=AGREE": 3.0}, l2=0.01)  # a weak pull: the labels decide (9 of 40 right)
+    assert abs(logistic(weak, {"bias": 1.0, "type=AGREE": 1.0}) - sum(y for _, y in rows[40:]) / 40) < 0.02
+    samples = [Sample(event(), PLAIN, 1, "judged"), Sample(event(article="b"), PLAIN, 1, "judged"),
+               Sample(event(article="c"), PLAIN, 0, "judged"), Sample(event(article="d"), PLAIN, 1, "judged")]
+    prior = {"tag=VBD": -2.0}
+    assert fit_veto(samples, l2=50.0, prior=prior)["tag=VBD"] < -1.5 < fit_veto(samples, l2=50.0).get("tag=VBD", 0.0)
+
+
+def test_weights_file_names_the_sources_and_training_options():
+    text = weights_file({"bias": 1.0}, 0.35, counts={"judged": 10, "dev": 5, "gold": 3}, l2=2.0, max_loss=0.06,
+                        drop=("governor=",), weight={"dev": 2})
+    assert "10 judged, 5 dev, 3 gold events" in text and "features left out: governor=" in text
+    assert "source weights: dev=2" in text
+    assert parse_veto(text).threshold == 0.35
+
+
+def test_gold_samples_label_our_gold_sentences_by_their_asserted_types(tmp_path, pipeline):
+    text = "Russian troops shelled the Ukrainian city of Kharkiv on Monday."
+    gold = tmp_path / "mini.jsonl"
+    gold.write_text(
+        f'{{"id": "t-1", "text": "{text}", "published": "2024-03-04", "events": [{{"event": "ASSAULT", '
+        '"actor": [{"text": "Russian troops", "code": "RUS"}], "recipient": [], "factuality": "asserted"}]}\n'
+        f'{{"id": "t-2", "text": "{text}", "published": "2024-03-04", "events": []}}\n', encoding="utf-8")
+    samples = gold_samples(gold, pipeline=pipeline)
+    assert {s.source for s in samples} == {"gold"} and {s.group for s in samples} == {"t-1", "t-2"}
+    assert [s.right for s in samples if s.group == "t-2"] == [0] * sum(s.group == "t-2" for s in samples)
+    assert any(s.right for s in samples if s.group == "t-1")
+    assert all(s.right == (s.event.event == "ASSAULT") for s in samples if s.group == "t-1")
+
+
 def test_shipped_weights_load_with_a_threshold():
     model = load_veto()
     assert model.weights and 0.0 < model.threshold < 1.0
@@ -260,3 +312,22 @@ def test_shipped_veto_keeps_every_event_of_the_reference_article(reference_text,
     key = [(e.event, e.text) for e in without.events]
     assert len(key) >= 10
     assert [(e.event, e.text) for e in with_veto.events] == key
+
+
+def test_veto_train_command_refuses_a_bad_source_weight_before_coding(tmp_path):
+    from click.testing import CliRunner
+
+    from redline.cli import cli
+
+    result = CliRunner().invoke(cli, ["gold", "veto-train", "--corpus", str(tmp_path / "none.jsonl"),
+                                      "--weight", "test=2", "-o", str(tmp_path / "veto.toml")])
+    assert result.exit_code != 0 and "--weight test=2" in (result.output + str(result.exception))
+    assert not (tmp_path / "veto.toml").exists()
+
+
+def test_fit_veto_counts_rare_features_in_distinct_events_not_repeated_rows():
+    samples = [Sample(event(article=f"j{i}"), PLAIN, i % 2, "judged") for i in range(10)]
+    samples.append(Sample(event("REQUEST", article="d1"), PLAIN, 0, "dev"))  # one dev event, repeated 3 times
+    weighted = fit_veto(samples, l2=1.0, min_count=3, weight={"dev": 3})
+    assert "type=REQUEST" not in weighted and "type_family=REQUEST|svo" not in weighted
+    assert "type=REQUEST" in fit_veto(samples * 3, l2=1.0, min_count=3)  # three labelled events count

@@ -166,18 +166,36 @@ def calibrate_cmd(gold, corpus, out, judgements, model, l2, repeats):
               help="Largest share of right judged events the chosen threshold may veto (cross-validated).")
 @click.option("--cap", type=click.FloatRange(0.0, 1.0), default=None,
               help="Highest threshold allowed [default: 0.35, where the pinned floors held on 6 Dec 2026].")
-def veto_train_cmd(corpus, judgements, dev, out, l2, max_loss, cap):
+@click.option("--gold", "gold", type=click.Path(dir_okay=False), default="redline/gold/sentences.jsonl",
+              show_default=True, help="Our sentence gold, whose coded events are added as labelled rows ('' leaves it out).")
+@click.option("--drop", multiple=True, metavar="PREFIX",
+              help="Leave out features whose name starts with PREFIX (repeatable; e.g. governor= lemma=).")
+@click.option("--weight", "weights", multiple=True, metavar="SOURCE=N",
+              help="Repeat the rows of a source (judged, dev, gold) N times in training (repeatable) "
+                   "[default: dev=3 gold=3].")
+@click.option("--prior", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="An earlier weights file (e.g. the shipped veto.toml): the L2 penalty pulls toward its weights.")
+def veto_train_cmd(corpus, judgements, dev, out, l2, max_loss, cap, gold, drop, weights, prior):
     """Fit the veto (stages/coding/veto.py) and choose its threshold by article-grouped cross-validation.
 
-    Codes the judged articles and the dev split with today's code (veto off), prints how many judgements
-    joined and the cross-validated precision / right events lost per threshold, and writes the weights.
-    Never give it the test split. Example (run from the repository):
+    Codes the judged articles, the dev split and our sentence gold with today's code (veto off), prints how many
+    judgements joined and the cross-validated precision / right events lost per threshold and source, and
+    writes the weights. Never give it the test split. Example (run from the repository):
     redline gold veto-train --corpus ../shared/corpora/allsides-intl/articles.jsonl
     """
-    from ..evaluate.veto_training import FLOOR_CAP, train_veto
+    from ..evaluate.veto_training import FLOOR_CAP, SOURCE_WEIGHT, SOURCES, train_veto
+    from ..stages.coding.veto import parse_veto
 
+    weight = dict(SOURCE_WEIGHT)
+    for item in weights:
+        source, _, n = item.partition("=")
+        if source not in SOURCES or not n.isdigit():
+            raise UsageError(f"--weight {item}: expected SOURCE=N with SOURCE one of {', '.join(SOURCES)}")
+        weight[source] = int(n)
+    prior_weights = dict(parse_veto(Path(prior).read_text(encoding="utf-8"), prior).weights) if prior else None
     try:
-        result = train_veto(judgements, dev, corpus, l2=l2, max_loss=max_loss, cap=FLOOR_CAP if cap is None else cap)
+        result = train_veto(judgements, dev, corpus, l2=l2, max_loss=max_loss, cap=FLOOR_CAP if cap is None else cap,
+                            gold_path=gold or None, drop=drop, weight=weight, prior=prior_weights)
     except ValueError as exc:
         raise UsageError(f"{judgements}: {exc}") from exc
     emit([result.join], "table", title="judgements joined to today's events")
