@@ -99,6 +99,8 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(rf"\b{_WD_OPT}{_MON}\s+{_DAY}\b(?!,?\d|\s*\d)"), h_day_noyear),
     (re.compile(rf"\b{_WD_OPT}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b"), h_day_noyear),
     (re.compile(rf"\b{_MON_FULL},?\s+(?:of\s+)?{_YR}\b"), h_month_year),
+    # "pleaded guilty in Dec. 2017", "a Nov 2017 voicemail": an abbreviated month is a date before a year
+    (re.compile(rf"\b(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+{_YR}\b"), h_month_year),
     (re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_MON_FULL}\b"), h_month),
     (re.compile(r"\b(?P<year>\d{4})\b(?![-–,.]?\d)(?!\s*(?:%|percent))"), h_year),
     (re.compile(r"\b(?P<y1>\d{4})\s*(?:[-–]|to|until|through)\s*(?P<y2>\d{4}|\d{2})\b"), h_year_range),

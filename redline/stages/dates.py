@@ -55,6 +55,7 @@ from .narration import (
     other_actor_clause,
     told_now,
 )
+from .episodes import date_by_episode_offset, repeated_days, when_clause_date
 from .occasions import date_by_occasion, dates_noun_in_present, fronted_time, made_when, occasion_dates
 from .retellings import (
     act_noun_again,
@@ -152,6 +153,9 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if own:
         t = min(own, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
+    episode = when_clause_date(tokens, trigger, usable, attach)
+    if episode is not None:  # "When the U.S. moved its embassy in 2018, it sparked protests"
+        return episode, f"{episode.text!r} dates the 'when' clause of the trigger's clause"
     made = made_when(tokens, trigger, usable, attach)
     if made is not None:  # "the deal reached over the weekend": the noun's occasion is when it was made
         return made, f"{made.text!r} dates the participle describing the trigger {tokens[trigger].text!r}"
@@ -531,6 +535,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
         by_sentence[s.index] = sentence_times(s, ref)
     by_sentence = updated_story(doc.sentences, by_sentence, ref)  # "early Wednesday" in a Tuesday article
     by_sentence = anchor_offsets(doc.sentences, by_sentence, ref)
+    by_sentence = repeated_days(doc.sentences, by_sentence)  # "the March 22 meeting" after "March 22, 2017"
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_dates(doc.sentences, by_sentence)
     acts = act_noun_dates(doc.sentences, by_sentence)
@@ -558,6 +563,9 @@ def date_events(doc: Document, ctx: Context) -> Document:
             by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
             if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):
                 dated = by_occasion  # an asserted act never takes the date of a planned occasion
+        if idx in sentences:  # "Three days after the Oval Office meeting", "Hours after Saturday's attack"
+            dated = date_by_episode_offset(dated, sentences[idx], trigger_head(sentences[idx].tokens, ev.trigger),
+                                           by_sentence.get(idx, ()), occasions, ref)
         if dated.date_source is DateSource.REFERENCE and idx in periods and idx not in carried:
             t, why = periods[idx]  # "Pence visited Afghanistan in December 2017." ... "Pence met with Afghan leaders"
             dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=t.precision,

@@ -1,0 +1,173 @@
+"""episodes: an act the article dates through an episode it tells in another clause (issue 13, twelfth round).
+
+An act told with no time of its own often continues an episode the text dates elsewhere:
+
+- a "when" clause on the act's clause gives the time of the whole sentence: "When the U.S. moved its embassy to
+  Jerusalem in 2018, it sparked huge protests" (2018), "When the two met on Monday, Abe raised the abductions"
+  (`when_clause_date`);
+- an offset from an occasion: "Three days after the Oval Office meeting, Trump again complained" (the meeting the
+  article dated March 22, 2017), "Hours after Saturday's attack, May called for a crackdown", "A day after the
+  vote, the senator resigned" (`offset_from_occasion`): the occasion's day, moved by the offset; hours, minutes,
+  "shortly" and "soon" keep its day.
+
+Written from sample P6 and the dev split's date errors (docs/dates-and-places.md, "Twelfth round, dates"); the
+test sentences in tests/test_dates.py and tests/test_temporal.py are our own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+
+from ..records import DatePrecision, DateSource, Event, Sentence, TimeExpression, Token
+from .aspect import clause_verb
+from .narration import attachment
+from .places import occasion_key
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+# Units of an offset that stays on the occasion's day ("hours after the attack"), and of whole days.
+_SAME_DAY_UNITS = frozenset({"hour", "minute", "moment"})
+_DAY_UNITS = {"day": 1, "week": 7}
+_SOON = frozenset({"shortly", "soon", "moments", "minutes", "hours", "immediately"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_YEAR = re.compile(r"\d{4}")
+
+
+def _day_precise(t: TimeExpression) -> bool:
+    return t.date is not None and t.precision is DatePrecision.DAY and t.enddate in (None, t.date)
+
+
+def clause_chain_up(tokens: Sequence[Token], trigger: int) -> list[int]:
+    """The trigger's clause verb and, while it is a conjunct with no subject of its own, the verb it joins: "Hours
+    after the attack, May called for a crackdown and criticized the industry" puts "criticized" in the clause of
+    "called"."""
+    v = clause_verb(tokens, trigger)
+    chain = [v]
+    while tokens[v].dep == "conj" and tokens[v].head != v \
+            and not any(c.head == v and c.dep in _SUBJECTS for c in tokens):
+        v = tokens[v].head
+        chain.append(v)
+    return chain
+
+
+def when_clause_date(tokens: Sequence[Token], trigger: int, usable: Sequence[TimeExpression],
+                     attach: Mapping[int, int | None]) -> TimeExpression | None:
+    """The expression on a "when" clause of the trigger's clause verb: "When the U.S. moved its embassy in 2018,
+    it sparked huge protests" dates the protests 2018. The caller asks only when nothing in the trigger's own clause
+    dates it."""
+    if not 0 <= trigger < len(tokens):
+        return None
+    chain = clause_chain_up(tokens, trigger)
+    for c in tokens:
+        if c.dep != "advcl" or c.head not in chain or c.i == c.head:
+            continue
+        if not any(w.head == c.i and w.lower == "when" and w.dep in ("advmod", "mark") and w.i < c.i for w in tokens):
+            continue
+        for t in usable:
+            if attach.get(id(t)) == c.i and t.kind not in ("duration", "future"):
+                return t
+    return None
+
+
+def _offset(tokens: Sequence[Token], prep: int) -> int | None:
+    """The days an "after"/"before" phrase moves from its occasion, from the words just before the preposition:
+    "three days after" 3, "a week after" 7, "hours after", "shortly after" 0; None when there is no offset (a bare
+    "after the vote" only orders the act)."""
+    if prep == 0:
+        return None
+    word = tokens[prep - 1]
+    lemma = word.lemma.lower()
+    if word.lower in _SOON or lemma in _SAME_DAY_UNITS:
+        return 0
+    if lemma in _DAY_UNITS and word.lower == lemma:  # singular: "a day after", "one week before"
+        n = tokens[prep - 2].lower if prep >= 2 else ""
+        return _DAY_UNITS[lemma] if n in ("a", "an", "one", "the") else None
+    if lemma in _DAY_UNITS and prep >= 2:
+        n = tokens[prep - 2]
+        count = int(n.text) if n.text.isdigit() else _NUMBERS.get(n.lower)
+        if count is not None and count <= 31:
+            return count * _DAY_UNITS[lemma]
+    return None
+
+
+def offset_from_occasion(tokens: Sequence[Token], trigger: int, times: Sequence[TimeExpression], index: int,
+                         occasions: Mapping[str, Sequence[tuple[int, TimeExpression]]]
+                         ) -> tuple[dt.date, str] | None:
+    """(day, why) for an act placed by an offset from an occasion the text dates to a day: in the phrase itself
+    ("Hours after Saturday's attack") or elsewhere in the article, once ("Three days after the Oval Office
+    meeting" after "a March 22, 2017 Oval Office meeting"). The phrase hangs from the trigger's clause."""
+    if not 0 <= trigger < len(tokens):
+        return None
+    chain = set(clause_chain_up(tokens, trigger))
+    for prep in tokens:
+        if prep.lower not in ("after", "before") or prep.dep != "prep" or clause_verb(tokens, prep.i) not in chain:
+            continue
+        offset = _offset(tokens, prep.i)
+        noun = next((c for c in tokens if c.head == prep.i and c.dep == "pobj" and c.pos == "NOUN"), None)
+        if offset is None or noun is None:
+            continue
+        own = [t for t in times if _day_precise(t) and attachment(tokens, t) == noun.i]
+        if own:
+            base, whence = own[0].date, f"{own[0].text!r}"
+        else:
+            key = occasion_key(noun.lemma.lower())
+            told = [(n, t) for n, t in occasions.get(key, ()) if n < index] if key else []
+            if not told and key:  # named here first, dated later in the article
+                told = [(n, t) for n, t in occasions.get(key, ()) if n > index]
+            if len({(t.date, t.enddate) for _, t in told}) != 1 or not _day_precise(told[0][1]):
+                continue
+            n, t = told[0]
+            base, whence = t.date, f"the {key} dated {t.text!r} in sentence {n}"
+        sign = 1 if prep.lower == "after" else -1
+        day = base + dt.timedelta(days=sign * offset)
+        return day, (f"'{' '.join(x.text for x in tokens[max(0, prep.i - 2):prep.i + 1])} ... {noun.text}': "
+                     f"{sign * offset:+d} day(s) from {whence} = {base.isoformat()}")
+    return None
+
+
+def date_by_episode_offset(event: Event, sentence: Sentence, trigger: int, times: Sequence[TimeExpression],
+                           occasions: Mapping[str, Sequence[tuple[int, TimeExpression]]],
+                           reference: dt.date | None) -> Event:
+    """The event the sentence dated by no expression of its own (the reference date, the news day, or undated as an
+    act only ordered after an occasion) placed by an offset from a dated occasion, when that day is not after the
+    reference date."""
+    if event.date_source not in (DateSource.REFERENCE, None):
+        return event
+    found = offset_from_occasion(sentence.tokens, trigger, times, sentence.index, occasions)
+    if found is None or (reference is not None and found[0] > reference):
+        return event
+    day, why = found
+    first = event.date_reason.split("; ")[0]
+    return dataclasses.replace(event, date=day, enddate=day, date_precision=DatePrecision.DAY,
+                               date_source=DateSource.RELATIVE, date_reason=f"{first}; {why}")
+
+
+def repeated_days(sentences: Sequence[Sentence], times: Mapping[int, Sequence[TimeExpression]]
+                  ) -> dict[int, list[TimeExpression]]:
+    """The times of every sentence, where a day written without a year repeats a day the article gave with its
+    year before ("a March 22, 2017 Oval Office meeting" ... "the March 22 meeting"): that year, not the one closest
+    to the reference date."""
+    full: dict[tuple[int, int], tuple[int, TimeExpression]] = {}
+    out: dict[int, list[TimeExpression]] = {}
+    for s in sentences:
+        fixed = []
+        for t in times.get(s.index, ()):
+            if _day_precise(t) and t.kind == "absolute":
+                key = (t.date.month, t.date.day)
+                if _YEAR.search(t.text):
+                    full.setdefault(key, (s.index, t))
+                elif "taken from the reference date" in t.reason and key in full \
+                        and full[key][1].date.year != t.date.year:
+                    n, given = full[key]
+                    t = dataclasses.replace(t, date=given.date, enddate=given.date,
+                                            reason=f"{t.text!r} repeats {given.text!r} (sentence {n}): year "
+                                                   f"{given.date.year}")
+            fixed.append(t)
+        out[s.index] = fixed
+    return out
+
+
+__all__ = ["clause_chain_up", "date_by_episode_offset", "offset_from_occasion", "repeated_days", "when_clause_date"]
