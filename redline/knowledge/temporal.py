@@ -150,6 +150,9 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"\b(?:(?P<lead>by|before|until|at|towards?)\s+)?the\s+end\s+of\s+(?P<which>the|this|next|last)\s+"
                 r"(?P<unit>week|month|year)\b", _I), h_end_of),
     (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<season>spring|summer|fall|autumn)\b", _I), h_season),
+    # "saw them over the summer", "during the spring": the latest such season begun by the reference date
+    (re.compile(r"\b(?P<rel>over|during)\s+the\s+(?P<season>spring|summer|fall|autumn)\b(?!\s+(?:of\s+)?\d)", _I),
+     h_season),
     (re.compile(r"\b(?:(?:in|during|since|by|until|through)\s+(?:the\s+)?|the\s+)(?P<season>spring|summer|fall|autumn)"
                 r"\s+(?:of\s+)?(?P<year>\d{4})\b", _I), h_season),
     (re.compile(r"\b(?P<part>(?i:early|late|mid-|mid))\s*(?:(?P<year>\d{4})\b|(?P<which>(?i:last|this|next))\s+(?i:year)\b)"),

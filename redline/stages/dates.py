@@ -55,7 +55,7 @@ from .narration import (
     other_actor_clause,
     told_now,
 )
-from .episodes import date_by_episode_offset, repeated_days, when_clause_date
+from .episodes import date_by_episode_offset, date_by_occasion_dated_next, repeated_days, when_clause_date
 from .occasions import date_by_occasion, dates_noun_in_present, fronted_time, made_when, occasion_dates
 from .retellings import (
     act_noun_again,
@@ -564,8 +564,10 @@ def date_events(doc: Document, ctx: Context) -> Document:
             if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):
                 dated = by_occasion  # an asserted act never takes the date of a planned occasion
         if idx in sentences:  # "Three days after the Oval Office meeting", "Hours after Saturday's attack"
-            dated = date_by_episode_offset(dated, sentences[idx], trigger_head(sentences[idx].tokens, ev.trigger),
-                                           by_sentence.get(idx, ()), occasions, ref)
+            head = trigger_head(sentences[idx].tokens, ev.trigger)
+            dated = date_by_episode_offset(dated, sentences[idx], head, by_sentence.get(idx, ()), occasions, ref)
+            dated = date_by_occasion_dated_next(dated, sentences[idx], head, occasions, ref)  # "a wedding attack"
+            # ... "the attack late Saturday"
         if dated.date_source is DateSource.REFERENCE and idx in periods and idx not in carried:
             t, why = periods[idx]  # "Pence visited Afghanistan in December 2017." ... "Pence met with Afghan leaders"
             dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=t.precision,

@@ -145,6 +145,36 @@ def date_by_episode_offset(event: Event, sentence: Sentence, trigger: int, times
                                date_source=DateSource.RELATIVE, date_reason=f"{first}; {why}")
 
 
+# How many sentences after the one naming an occasion may date it: "The bomber in a wedding party attack that
+# killed dozens was 14, the president said. ... At least 51 people were killed in the attack late Saturday".
+DATED_NEXT_SENTENCES = 2
+
+
+def date_by_occasion_dated_next(event: Event, sentence: Sentence, trigger: int,
+                                occasions: Mapping[str, Sequence[tuple[int, TimeExpression]]],
+                                reference: dt.date | None) -> Event:
+    """An occasion noun that is the event ("a wedding party attack", "a U.N. vote"), named with no date of its own,
+    which the next sentences date once ("the attack late Saturday", "Friday's vote"), takes that date. Only when the
+    sentence gave it none (the reference date, the news day or undated) and the date is not after the reference
+    date."""
+    if event.date_source not in (DateSource.REFERENCE, None) or not 0 <= trigger < len(sentence.tokens):
+        return event
+    tok = sentence.tokens[trigger]
+    key = occasion_key(tok.lemma.lower()) if tok.pos == "NOUN" else None
+    if key is None:
+        return event
+    later = [(n, t) for n, t in occasions.get(key, ())
+             if sentence.index < n <= sentence.index + DATED_NEXT_SENTENCES and t.date is not None]
+    if len({(t.date, t.enddate) for _, t in later}) != 1 or (reference is not None and later[0][1].date > reference):
+        return event
+    n, t = later[0]
+    source = DateSource.EXPLICIT if t.kind in ("absolute", "range") else DateSource.RELATIVE
+    first = event.date_reason.split("; ")[0]
+    return dataclasses.replace(event, date=t.date, enddate=t.enddate, date_precision=t.precision, date_source=source,
+                               date_reason=f"{first}; the {key} {tok.text!r} is dated {t.text!r} in sentence {n}: "
+                                           f"{t.reason}")
+
+
 def repeated_days(sentences: Sequence[Sentence], times: Mapping[int, Sequence[TimeExpression]]
                   ) -> dict[int, list[TimeExpression]]:
     """The times of every sentence, where a day written without a year repeats a day the article gave with its
@@ -170,4 +200,4 @@ def repeated_days(sentences: Sequence[Sentence], times: Mapping[int, Sequence[Ti
     return out
 
 
-__all__ = ["clause_chain_up", "date_by_episode_offset", "offset_from_occasion", "repeated_days", "when_clause_date"]
+__all__ = ["DATED_NEXT_SENTENCES", "clause_chain_up", "date_by_episode_offset", "date_by_occasion_dated_next", "offset_from_occasion", "repeated_days", "when_clause_date"]
