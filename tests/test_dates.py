@@ -1417,3 +1417,21 @@ def test_date_events_twelfth_round_occasion_dated_next(parse, ctx, text, date):
 )
 def test_date_events_twelfth_round_speaker_goes_on(parse, ctx, text, trigger, date):
     _assert_last_sentence_event_dated(parse, ctx, text, trigger, date)
+
+
+# twelfth round: after the lead, "recently" on a past verb recalls an act from before the news (undated)
+@pytest.mark.parametrize(
+    ("last", "trigger", "undated"),
+    [
+        ("The council recently imposed new sanctions on the regime.", "imposed", True),
+        ("The army has recently shelled the port.", "shelled", True),
+        ("The army shelled the port.", "shelled", False),
+        ("“The army recently shelled the port,” the minister said.", "shelled", False),
+        ("The minister said the army recently shelled the port.", "shelled", True),
+    ],
+)
+def test_date_events_twelfth_round_recently(parse, ctx, last, trigger, undated):
+    sents = parse(LEAD + last)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert (ev.date is None) == undated, ev.date_reason
+    assert ("recall" in ev.date_reason) == undated  # "has recently shelled": a recalled present perfect

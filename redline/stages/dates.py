@@ -55,7 +55,14 @@ from .narration import (
     other_actor_clause,
     told_now,
 )
-from .episodes import date_by_episode_offset, date_by_occasion_dated_next, repeated_days, when_clause_date
+from .episodes import (
+    before_dated,
+    placed_before,
+    date_by_episode_offset,
+    date_by_occasion_dated_next,
+    repeated_days,
+    when_clause_date,
+)
 from .occasions import date_by_occasion, dates_noun_in_present, fronted_time, made_when, occasion_dates
 from .retellings import (
     act_noun_again,
@@ -138,6 +145,13 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         if not dated:
             t = named[0]
             return None, f"{t.text!r} dates {tokens[attach[id(t)]].text!r}, a noun the trigger names, not the trigger"
+    ahead = placed_before(tokens, trigger)  # "withdrew the draft before Friday's vote": Friday is the vote's
+    if ahead:
+        first = [t for t in dated if attach[id(t)] in ahead]
+        dated = [t for t in dated if t not in first]
+        usable = [t for t in usable if t not in first]
+        if first and not dated:
+            return None, f"{first[0].text!r} dates {tokens[attach[id(first[0])]].text!r}, which the act came before"
     # "called an emergency meeting on Tuesday": the day of the occasion called, not of the calling
     held = [t for t in dated if t.kind == "weekday" and convenes(tokens, attach[id(t)])
             and not (tokens[trigger].dep == "dobj" and tokens[trigger].head == attach[id(t)])]  # the occasion's own
@@ -326,6 +340,7 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
                                after_lead=sentence.index >= NEWS_DAY_SENTENCES) \
             or retold_reason(sentence.tokens, event) \
             or after_dated_occasion(sentence.tokens, head, times) \
+            or before_dated(sentence.tokens, head, times) \
             or (possessed_occasion(sentence.tokens, head)
                 if chosen is None and sentence.index >= NEWS_DAY_SENTENCES else None)
         running = running_day(sentence.tokens, head)  # "crowds who took to the streets for a third day"

@@ -175,6 +175,32 @@ def date_by_occasion_dated_next(event: Event, sentence: Sentence, trigger: int,
                                            f"{t.reason}")
 
 
+def placed_before(tokens: Sequence[Token], trigger: int) -> set[int]:
+    """The objects of "before ..." and "prior to ..." phrases on the trigger's clause ("withdrew the draft before
+    Friday's vote": "vote"): a time on them dates the occasion the act came before, not the act."""
+    if not 0 <= trigger < len(tokens):
+        return set()
+    chain = set(clause_chain_up(tokens, trigger)) | {trigger}
+    out = set()
+    for prep in tokens:
+        prior = prep.lower == "to" and tokens[prep.head].lower == "prior" and tokens[prep.head].head in chain
+        if prep.dep == "prep" and (prior or (prep.lower == "before" and prep.head in chain)) \
+                and _offset(tokens, prep.i if not prior else prep.head) is None:
+            out.update(c.i for c in tokens if c.head == prep.i and c.dep in ("pobj", "pcomp") and c.pos != "PROPN")
+    return out
+
+
+def before_dated(tokens: Sequence[Token], trigger: int, times: Sequence[TimeExpression]) -> str | None:
+    """Why the act is only placed before a dated occasion or act ("Egypt withdrew the draft before Friday's vote",
+    "was opposed by the president prior to being approved Friday"), with no offset and no day of its own, or None:
+    the text does not say when."""
+    for obj in sorted(placed_before(tokens, trigger)):
+        for t in times:
+            if t.date is not None and t.kind not in ("duration", "future") and attachment(tokens, t) == obj:
+                return f"'{tokens[obj].text} {t.text}': an act placed only before it"
+    return None
+
+
 def repeated_days(sentences: Sequence[Sentence], times: Mapping[int, Sequence[TimeExpression]]
                   ) -> dict[int, list[TimeExpression]]:
     """The times of every sentence, where a day written without a year repeats a day the article gave with its
@@ -200,4 +226,4 @@ def repeated_days(sentences: Sequence[Sentence], times: Mapping[int, Sequence[Ti
     return out
 
 
-__all__ = ["DATED_NEXT_SENTENCES", "clause_chain_up", "date_by_episode_offset", "date_by_occasion_dated_next", "offset_from_occasion", "repeated_days", "when_clause_date"]
+__all__ = ["DATED_NEXT_SENTENCES", "before_dated", "placed_before", "clause_chain_up", "date_by_episode_offset", "date_by_occasion_dated_next", "offset_from_occasion", "repeated_days", "when_clause_date"]
