@@ -1401,6 +1401,23 @@ def test_date_events_twelfth_round_occasion_dated_next(parse, ctx, text, date):
 
 
 @pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The bomber in a wedding party attack that killed dozens was a teenager, the governor said. At least 51 "
+         "people died in the attack late Saturday.", D(2021, 6, 12)),
+        ("The bomber in a wedding party attack that killed dozens was a teenager, the governor said.", None),
+    ],
+)
+def test_date_events_twelfth_round_occasion_told_by_its_clause(parse, ctx, text, date):
+    sents = parse(text)
+    ev = date_events(_doc(sents, (make_event(sents[0], "killed"),), REF), ctx).events[0]
+    if date is None:  # nothing dates the attack: the clause stays what the sentence alone made it
+        assert "is dated" not in ev.date_reason
+    else:
+        assert ev.date == date, ev.date_reason
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "date"),
     [
         ("The envoy spoke about the talks on June 2.\n\n“We wanted peace,” the envoy said on June 2.\n\n“The rebels "

@@ -262,4 +262,5 @@ class Chronology:
                                    date_source=None, date_reason=f"{first}; {recalled}: the text does not say when")
 
 
-__all__ = ["Chronology", "named_nouns", "opinion_piece", "recalled_perfect", "recently_told", "standing_attitude", "times_pointed_back"]
+__all__ = ["Chronology", "named_nouns", "opinion_piece", "recalled_perfect", "recently_told", "standing_attitude",
+           "times_pointed_back"]

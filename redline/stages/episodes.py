@@ -160,6 +160,8 @@ def date_by_occasion_dated_next(event: Event, sentence: Sentence, trigger: int,
     if event.date_source not in (DateSource.REFERENCE, None) or not 0 <= trigger < len(sentence.tokens):
         return event
     tok = sentence.tokens[trigger]
+    if tok.dep in ("relcl", "acl") and tok.pos == "VERB" and tok.tag == "VBD":  # "an attack that killed dozens": the
+        tok = sentence.tokens[tok.head]  # clause tells the occasion itself
     key = occasion_key(tok.lemma.lower()) if tok.pos == "NOUN" else None
     if key is None:
         return event
@@ -188,6 +190,21 @@ def placed_before(tokens: Sequence[Token], trigger: int) -> set[int]:
                 and _offset(tokens, prep.i if not prior else prep.head) is None:
             out.update(c.i for c in tokens if c.head == prep.i and c.dep in ("pobj", "pcomp") and c.pos != "PROPN")
     return out
+
+
+def without_before_times(tokens: Sequence[Token], trigger: int, dated: list[TimeExpression],
+                         usable: list[TimeExpression], attach: Mapping[int, int | None]
+                         ) -> tuple[list[TimeExpression], list[TimeExpression], str | None]:
+    """`dated` and `usable` without the times of "before ..." phrases on the trigger's clause, and why the act has
+    no time when they were all there was."""
+    ahead = placed_before(tokens, trigger)
+    first = [t for t in dated if attach.get(id(t)) in ahead]
+    if not first:
+        return dated, usable, None
+    dated = [t for t in dated if t not in first]
+    usable = [t for t in usable if t not in first]
+    why = None if dated else f"{first[0].text!r} dates {tokens[attach[id(first[0])]].text!r}, which the act came before"
+    return dated, usable, why
 
 
 def before_dated(tokens: Sequence[Token], trigger: int, times: Sequence[TimeExpression]) -> str | None:
@@ -226,4 +243,6 @@ def repeated_days(sentences: Sequence[Sentence], times: Mapping[int, Sequence[Ti
     return out
 
 
-__all__ = ["DATED_NEXT_SENTENCES", "before_dated", "placed_before", "clause_chain_up", "date_by_episode_offset", "date_by_occasion_dated_next", "offset_from_occasion", "repeated_days", "when_clause_date"]
+__all__ = ["DATED_NEXT_SENTENCES", "before_dated", "clause_chain_up", "date_by_episode_offset",
+           "date_by_occasion_dated_next", "offset_from_occasion", "placed_before", "repeated_days", "when_clause_date",
+           "without_before_times"]
