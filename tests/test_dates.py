@@ -1452,3 +1452,20 @@ def test_date_events_twelfth_round_recently(parse, ctx, last, trigger, undated):
     ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
     assert (ev.date is None) == undated, ev.date_reason
     assert ("recall" in ev.date_reason) == undated  # "has recently shelled": a recalled present perfect
+
+
+# twelfth round: an act placed only before a day ("before Friday's vote", "prior to being approved Friday") is
+# undated; before a year's occasion it keeps that year ("before the 2016 election", as the dev gold dates it)
+@pytest.mark.parametrize(
+    ("last", "trigger", "date", "precision"),
+    [
+        ("Egypt withdrew the draft before Friday's vote.", "withdrew", None, "unknown"),
+        ("The draft was opposed by the envoy prior to being approved Friday.", "opposed", None, "unknown"),
+        ("Rebels attacked the polling stations before the 2016 election.", "attacked", D(2016, 1, 1), "year"),
+        ("The minister criticized Israel before Congress on Monday.", "criticized", D(2021, 6, 14), "day"),
+    ],
+)
+def test_date_events_twelfth_round_before_a_day(parse, ctx, last, trigger, date, precision):
+    sents = parse(LEAD + last)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert (ev.date, ev.date_precision.value) == (date, precision), ev.date_reason

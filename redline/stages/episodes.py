@@ -195,10 +195,11 @@ def placed_before(tokens: Sequence[Token], trigger: int) -> set[int]:
 def without_before_times(tokens: Sequence[Token], trigger: int, dated: list[TimeExpression],
                          usable: list[TimeExpression], attach: Mapping[int, int | None]
                          ) -> tuple[list[TimeExpression], list[TimeExpression], str | None]:
-    """`dated` and `usable` without the times of "before ..." phrases on the trigger's clause, and why the act has
+    """`dated` and `usable` without the days of "before ..." phrases on the trigger's clause, and why the act has
     no time when they were all there was."""
     ahead = placed_before(tokens, trigger)
-    first = [t for t in dated if attach.get(id(t)) in ahead]
+    # only a day: "attempted to hack the systems before the 2016 election" is still of that year (the dev gold)
+    first = [t for t in dated if attach.get(id(t)) in ahead and _day_precise(t)]
     if not first:
         return dated, usable, None
     dated = [t for t in dated if t not in first]
@@ -213,7 +214,7 @@ def before_dated(tokens: Sequence[Token], trigger: int, times: Sequence[TimeExpr
     the text does not say when."""
     for obj in sorted(placed_before(tokens, trigger)):
         for t in times:
-            if t.date is not None and t.kind not in ("duration", "future") and attachment(tokens, t) == obj:
+            if _day_precise(t) and t.kind not in ("duration", "future") and attachment(tokens, t) == obj:
                 return f"'{tokens[obj].text} {t.text}': an act placed only before it"
     return None
 
