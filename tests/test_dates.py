@@ -1384,14 +1384,14 @@ def test_date_events_twelfth_round_episodes(parse, ctx, text, trigger, date, pre
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("A bomb attack on a wedding party killed dozens, the governor said. At least 51 people died in the attack "
-         "late Saturday.", D(2021, 6, 12)),
-        ("A bomb attack on a wedding party killed dozens, the governor said. The police arrived. The army sealed the "
-         "city. At least 51 people died in the attack late Saturday.", REF),  # too far on
-        ("A bomb attack on a wedding party killed dozens, the governor said. An attack on Saturday and an attack on "
-         "Monday hit the city.", REF),  # two days: which one is not said
-        ("A bomb attack on a wedding party killed dozens, the governor said. Rebels vowed another attack on June "
-         "30.", REF),  # a coming attack is not this one
+        ("A car bomb attack on a market hurt nine, the governor said. Twelve were wounded in the attack late "
+         "Saturday.", D(2021, 6, 12)),
+        ("A car bomb attack on a market hurt nine, the governor said. The police arrived. The army sealed the city. "
+         "Twelve were wounded in the attack late Saturday.", REF),  # too far on
+        ("A car bomb attack on a market hurt nine, the governor said. An attack on Saturday and an attack on Monday "
+         "hit the city.", REF),  # two days: which one is not said
+        ("A car bomb attack on a market hurt nine, the governor said. Rebels vowed another attack on June 30.",
+         REF),  # a coming attack is not this one
     ],
 )
 def test_date_events_twelfth_round_occasion_dated_next(parse, ctx, text, date):
@@ -1403,9 +1403,9 @@ def test_date_events_twelfth_round_occasion_dated_next(parse, ctx, text, date):
 @pytest.mark.parametrize(
     ("text", "date"),
     [
-        ("The bomber in a wedding party attack that killed dozens was a teenager, the governor said. At least 51 "
-         "people died in the attack late Saturday.", D(2021, 6, 12)),
-        ("The bomber in a wedding party attack that killed dozens was a teenager, the governor said.", None),
+        ("The gunman in a market attack that killed nine was arrested, the governor said. Twelve were wounded in the "
+         "attack late Saturday.", D(2021, 6, 12)),
+        ("The gunman in a market attack that killed nine was arrested, the governor said.", None),
     ],
 )
 def test_date_events_twelfth_round_occasion_told_by_its_clause(parse, ctx, text, date):
@@ -1460,7 +1460,7 @@ def test_date_events_twelfth_round_recently(parse, ctx, last, trigger, undated):
     ("last", "trigger", "date", "precision"),
     [
         ("Egypt withdrew the draft before Friday's vote.", "withdrew", None, "unknown"),
-        ("The draft was opposed by the envoy prior to being approved Friday.", "opposed", None, "unknown"),
+        ("The plan was criticized by the mayor prior to being adopted Friday.", "criticized", None, "unknown"),
         ("Rebels attacked the polling stations before the 2016 election.", "attacked", D(2016, 1, 1), "year"),
         ("The minister criticized Israel before Congress on Monday.", "criticized", D(2021, 6, 14), "day"),
     ],

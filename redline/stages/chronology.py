@@ -170,12 +170,12 @@ def standing_attitude(tokens: Sequence[Token], trigger: int) -> str | None:
     return f"present simple {verb.text!r} of a population ({subject.text!r}): a standing attitude, not one day's act"
 
 
-# Adverbs that place an act before the news without a day: "The U.N. recently passed two rounds of sanctions".
+# Adverbs that place an act before the news without a day: "The council recently imposed new sanctions".
 _RECENTLY = frozenset({"recently", "lately"})
 
 
 def recently_told(tokens: Sequence[Token], trigger: int) -> str | None:
-    """ "The U.N. recently passed two rounds of sanctions", "The U.S. also recently designated the Guard": after the
+    """ "The council recently imposed new sanctions", "The ministry also recently expelled two diplomats": after the
     lead, an act told in the past with "recently" on its verb is one the article recalls from before its news; the
     text does not say when (twelfth round, from sample P6: every such act judged in samples P4-P6 was undated)."""
     if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):

@@ -2,13 +2,15 @@
 
 An act told with no time of its own often continues an episode the text dates elsewhere:
 
-- a "when" clause on the act's clause gives the time of the whole sentence: "When the U.S. moved its embassy to
-  Jerusalem in 2018, it sparked huge protests" (2018), "When the two met on Monday, Abe raised the abductions"
+- a "when" clause on the act's clause gives the time of the whole sentence: "When the army shelled the port in
+  2019, it sparked protests" (2019), "When the two met on Monday, the envoy raised the hostages"
   (`when_clause_date`);
-- an offset from an occasion: "Three days after the Oval Office meeting, Trump again complained" (the meeting the
-  article dated March 22, 2017), "Hours after Saturday's attack, May called for a crackdown", "A day after the
-  vote, the senator resigned" (`offset_from_occasion`): the occasion's day, moved by the offset; hours, minutes,
-  "shortly" and "soon" keep its day.
+- an offset from an occasion: "Three days after the meeting, the minister criticized the envoy" (a meeting the
+  article dated June 2 before), "Hours after Saturday's attack, the mayor called for calm", "A day after the vote,
+  the senator resigned" (`offset_from_occasion`): the occasion's day, moved by the offset; hours, minutes,
+  "shortly" and "soon" keep its day;
+- an occasion noun named with no date that the next sentences date (`date_by_occasion_dated_next`), a day
+  repeated without its year (`repeated_days`), and an act placed only before a day (`before_dated`).
 
 Written from sample P6 and the dev split's date errors (docs/dates-and-places.md, "Twelfth round, dates"); the
 test sentences in tests/test_dates.py and tests/test_temporal.py are our own.
@@ -42,7 +44,7 @@ def _day_precise(t: TimeExpression) -> bool:
 
 def clause_chain_up(tokens: Sequence[Token], trigger: int) -> list[int]:
     """The trigger's clause verb and, while it is a conjunct with no subject of its own, the verb it joins: "Hours
-    after the attack, May called for a crackdown and criticized the industry" puts "criticized" in the clause of
+    after the attack, the mayor called for calm and criticized the rebels" puts "criticized" in the clause of
     "called"."""
     v = clause_verb(tokens, trigger)
     chain = [v]
@@ -55,9 +57,9 @@ def clause_chain_up(tokens: Sequence[Token], trigger: int) -> list[int]:
 
 def when_clause_date(tokens: Sequence[Token], trigger: int, usable: Sequence[TimeExpression],
                      attach: Mapping[int, int | None]) -> TimeExpression | None:
-    """The expression on a "when" clause of the trigger's clause verb: "When the U.S. moved its embassy in 2018,
-    it sparked huge protests" dates the protests 2018. The caller asks only when nothing in the trigger's own clause
-    dates it."""
+    """The expression on a "when" clause of the trigger's clause verb: "When the army shelled the port in 2019, it
+    sparked protests" dates the protests 2019. The caller asks only when nothing in the trigger's own clause dates
+    it."""
     if not 0 <= trigger < len(tokens):
         return None
     chain = clause_chain_up(tokens, trigger)
@@ -97,8 +99,8 @@ def offset_from_occasion(tokens: Sequence[Token], trigger: int, times: Sequence[
                          occasions: Mapping[str, Sequence[tuple[int, TimeExpression]]]
                          ) -> tuple[dt.date, str] | None:
     """(day, why) for an act placed by an offset from an occasion the text dates to a day: in the phrase itself
-    ("Hours after Saturday's attack") or elsewhere in the article, once ("Three days after the Oval Office
-    meeting" after "a March 22, 2017 Oval Office meeting"). The phrase hangs from the trigger's clause."""
+    ("Hours after Saturday's attack") or elsewhere in the article, once ("Three days after the meeting" after "a
+    meeting on June 2"). The phrase hangs from the trigger's clause."""
     if not 0 <= trigger < len(tokens):
         return None
     chain = set(clause_chain_up(tokens, trigger))
@@ -145,22 +147,22 @@ def date_by_episode_offset(event: Event, sentence: Sentence, trigger: int, times
                                date_source=DateSource.RELATIVE, date_reason=f"{first}; {why}")
 
 
-# How many sentences after the one naming an occasion may date it: "The bomber in a wedding party attack that
-# killed dozens was 14, the president said. ... At least 51 people were killed in the attack late Saturday".
+# How many sentences after the one naming an occasion may date it: "A car bomb attack on a market killed nine, the
+# governor said. Twelve were wounded in the attack late Saturday".
 DATED_NEXT_SENTENCES = 2
 
 
 def date_by_occasion_dated_next(event: Event, sentence: Sentence, trigger: int,
                                 occasions: Mapping[str, Sequence[tuple[int, TimeExpression]]],
                                 reference: dt.date | None) -> Event:
-    """An occasion noun that is the event ("a wedding party attack", "a U.N. vote"), named with no date of its own,
-    which the next sentences date once ("the attack late Saturday", "Friday's vote"), takes that date. Only when the
+    """An occasion noun that is the event ("a car bomb attack on a market", "a vote on the levy"), named with no date
+    of its own, which the next sentences date once ("the attack late Saturday", "Friday's vote"), takes that date. Only when the
     sentence gave it none (the reference date, the news day or undated) and the date is not after the reference
     date."""
     if event.date_source not in (DateSource.REFERENCE, None) or not 0 <= trigger < len(sentence.tokens):
         return event
     tok = sentence.tokens[trigger]
-    if tok.dep in ("relcl", "acl") and tok.pos == "VERB" and tok.tag == "VBD":  # "an attack that killed dozens": the
+    if tok.dep in ("relcl", "acl") and tok.pos == "VERB" and tok.tag == "VBD":  # "an attack that killed nine": the
         tok = sentence.tokens[tok.head]  # clause tells the occasion itself
     key = occasion_key(tok.lemma.lower()) if tok.pos == "NOUN" else None
     if key is None:
@@ -179,7 +181,7 @@ def date_by_occasion_dated_next(event: Event, sentence: Sentence, trigger: int,
 
 def placed_before(tokens: Sequence[Token], trigger: int) -> set[int]:
     """The objects of "before ..." and "prior to ..." phrases on the trigger's clause ("withdrew the draft before
-    Friday's vote": "vote"): a time on them dates the occasion the act came before, not the act."""
+    Friday's vote": "vote"): a day on them dates the occasion the act came before, not the act."""
     if not 0 <= trigger < len(tokens):
         return set()
     chain = set(clause_chain_up(tokens, trigger)) | {trigger}
@@ -198,7 +200,7 @@ def without_before_times(tokens: Sequence[Token], trigger: int, dated: list[Time
     """`dated` and `usable` without the days of "before ..." phrases on the trigger's clause, and why the act has
     no time when they were all there was."""
     ahead = placed_before(tokens, trigger)
-    # only a day: "attempted to hack the systems before the 2016 election" is still of that year (the dev gold)
+    # only a day: "attacked the polling stations before the 2016 election" is still of that year (as the dev gold)
     first = [t for t in dated if attach.get(id(t)) in ahead and _day_precise(t)]
     if not first:
         return dated, usable, None
@@ -209,9 +211,9 @@ def without_before_times(tokens: Sequence[Token], trigger: int, dated: list[Time
 
 
 def before_dated(tokens: Sequence[Token], trigger: int, times: Sequence[TimeExpression]) -> str | None:
-    """Why the act is only placed before a dated occasion or act ("Egypt withdrew the draft before Friday's vote",
-    "was opposed by the president prior to being approved Friday"), with no offset and no day of its own, or None:
-    the text does not say when."""
+    """Why the act is only placed before a dated occasion or act ("the envoy withdrew the draft before Friday's
+    vote", "was criticized by the mayor prior to being adopted Friday"), with no offset and no day of its own, or
+    None: the text does not say when."""
     for obj in sorted(placed_before(tokens, trigger)):
         for t in times:
             if _day_precise(t) and t.kind not in ("duration", "future") and attachment(tokens, t) == obj:
@@ -222,8 +224,8 @@ def before_dated(tokens: Sequence[Token], trigger: int, times: Sequence[TimeExpr
 def repeated_days(sentences: Sequence[Sentence], times: Mapping[int, Sequence[TimeExpression]]
                   ) -> dict[int, list[TimeExpression]]:
     """The times of every sentence, where a day written without a year repeats a day the article gave with its
-    year before ("a March 22, 2017 Oval Office meeting" ... "the March 22 meeting"): that year, not the one closest
-    to the reference date."""
+    year before ("a meeting on March 22, 2017" ... "the March 22 meeting"): that year, not the one closest to the
+    reference date."""
     full: dict[tuple[int, int], tuple[int, TimeExpression]] = {}
     out: dict[int, list[TimeExpression]] = {}
     for s in sentences:

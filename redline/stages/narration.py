@@ -204,7 +204,7 @@ def _goes_on(prev: Sentence, s: Sentence) -> str | None:
         return "the speaker goes on"  # a whole quoted sentence with no attribution of its own
     if text[:1] in _QUOTES and prev.paragraph == s.paragraph and any(q in prev.text for q in _QUOTES) \
             and not any(q in text[1:] for q in _QUOTES):
-        return "the speaker goes on"  # '"...," Haley continued. "North Korea will be destroyed': the quotation
+        return "the speaker goes on"  # '"...," the envoy continued. "The rebels will be defeated': the quotation
         # the paragraph attributed goes on past its sentence
     if subject is not None and subject.lower in _PRONOUNS:
         return "the same actor goes on"
@@ -214,8 +214,8 @@ def _goes_on(prev: Sentence, s: Sentence) -> str | None:
     return None
 
 
-# Verbs that attribute a quotation as the rest of what the speaker was saying: '"We will defend our allies,"
-# Haley continued', '"It is separate," he added', '"And then," she went on'.
+# Verbs that attribute a quotation as the rest of what the speaker was saying: '"We will defend the port," the
+# envoy continued', '"It is a separate matter," he added', '"And then," she went on'.
 _GO_ON_SPEECH = frozenset({"continue", "add"})
 
 
