@@ -1392,6 +1392,10 @@ def test_date_events_twelfth_round_episodes(parse, ctx, text, trigger, date, pre
          "hit the city.", REF),  # two days: which one is not said
         ("A car bomb attack on a market hurt nine, the governor said. Rebels vowed another attack on June 30.",
          REF),  # a coming attack is not this one
+        ("A car bomb attack on a market hurt nine, the governor said. It recalled the 2005 bombings in the capital.",
+         REF),  # another attack, named by its year
+        ("A car bomb attack on a market hurt nine, the governor said. Twelve were wounded in the bombing late "
+         "Saturday.", REF),  # another word: not said to be the same
     ],
 )
 def test_date_events_twelfth_round_occasion_dated_next(parse, ctx, text, date):

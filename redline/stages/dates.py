@@ -572,7 +572,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
             dated = episodes.date_by_episode_offset(dated, sentences[idx], head, by_sentence.get(idx, ()),
                                                     occasions, ref)
             # "a wedding party attack" ... "the attack late Saturday"
-            dated = episodes.date_by_occasion_dated_next(dated, sentences[idx], head, occasions, ref)
+            dated = episodes.date_by_occasion_dated_next(dated, sentences[idx], head, occasions, ref, sentences)
         if dated.date_source is DateSource.REFERENCE and idx in periods and idx not in carried:
             t, why = periods[idx]  # "Pence visited Afghanistan in December 2017." ... "Pence met with Afghan leaders"
             dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=t.precision,

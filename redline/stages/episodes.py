@@ -152,9 +152,16 @@ def date_by_episode_offset(event: Event, sentence: Sentence, trigger: int, times
 DATED_NEXT_SENTENCES = 2
 
 
+def _names_again(tokens: Sequence[Token], lemma: str) -> bool:
+    """Does the sentence name the occasion again with the same noun, without a number of its own ("the attack",
+    not "the 2005 attacks")?"""
+    return any(t.pos == "NOUN" and t.lemma.lower() == lemma
+               and not any(c.head == t.i and c.pos == "NUM" for c in tokens) for t in tokens)
+
+
 def date_by_occasion_dated_next(event: Event, sentence: Sentence, trigger: int,
                                 occasions: Mapping[str, Sequence[tuple[int, TimeExpression]]],
-                                reference: dt.date | None) -> Event:
+                                reference: dt.date | None, sentences: Mapping[int, Sentence]) -> Event:
     """An occasion noun that is the event ("a car bomb attack on a market", "a vote on the levy"), named with no date
     of its own, which the next sentences date once ("the attack late Saturday", "Friday's vote"), takes that date. Only when the
     sentence gave it none (the reference date, the news day or undated) and the date is not after the reference
@@ -167,8 +174,10 @@ def date_by_occasion_dated_next(event: Event, sentence: Sentence, trigger: int,
     key = occasion_key(tok.lemma.lower()) if tok.pos == "NOUN" else None
     if key is None:
         return event
+    # the same word named again on a day ("the attack late Saturday"); "the 2005 subway bombings" is another one
     later = [(n, t) for n, t in occasions.get(key, ())
-             if sentence.index < n <= sentence.index + DATED_NEXT_SENTENCES and t.date is not None]
+             if sentence.index < n <= sentence.index + DATED_NEXT_SENTENCES and _day_precise(t)
+             and n in sentences and _names_again(sentences[n].tokens, tok.lemma.lower())]
     if len({(t.date, t.enddate) for _, t in later}) != 1 or (reference is not None and later[0][1].date > reference):
         return event
     n, t = later[0]
