@@ -150,6 +150,8 @@ def date_by_episode_offset(event: Event, sentence: Sentence, trigger: int, times
 # How many sentences after the one naming an occasion may date it: "A car bomb attack on a market killed nine, the
 # governor said. Twelve were wounded in the attack late Saturday".
 DATED_NEXT_SENTENCES = 2
+# Occasions held on one day, which a day given in the next sentences dates whole.
+_ONE_DAY_OCCASIONS = frozenset({"attack", "vote", "election", "referendum", "ceremony", "meeting", "summit", "rally"})
 
 
 def _names_again(tokens: Sequence[Token], lemma: str) -> bool:
@@ -172,8 +174,8 @@ def date_by_occasion_dated_next(event: Event, sentence: Sentence, trigger: int,
     if tok.dep in ("relcl", "acl") and tok.pos == "VERB" and tok.tag == "VBD":  # "an attack that killed nine": the
         tok = sentence.tokens[tok.head]  # clause tells the occasion itself
     key = occasion_key(tok.lemma.lower()) if tok.pos == "NOUN" else None
-    if key is None:
-        return event
+    if key not in _ONE_DAY_OCCASIONS:
+        return event  # protests, talks and trips go on for days: a day the next sentences give is one of them
     # the same word named again on a day ("the attack late Saturday"); "the 2005 subway bombings" is another one
     later = [(n, t) for n, t in occasions.get(key, ())
              if sentence.index < n <= sentence.index + DATED_NEXT_SENTENCES and _day_precise(t)
