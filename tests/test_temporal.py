@@ -30,6 +30,17 @@ TABLE = [
     ("in 2030", REF, D(2030, 1, 1), D(2030, 12, 31), "year", "future"),
     ("March 2021", REF, D(2021, 3, 1), D(2021, 3, 31), "month", "absolute"),
     ("in March of 2020", REF, D(2020, 3, 1), D(2020, 3, 31), "month", "absolute"),
+    # issue 13, twelfth round: an abbreviated month before a year
+    ("in Dec. 2017", REF, D(2017, 12, 1), D(2017, 12, 31), "month", "absolute"),
+    ("Sept. 2016", REF, D(2016, 9, 1), D(2016, 9, 30), "month", "absolute"),
+    ("in Nov 2019", REF, D(2019, 11, 1), D(2019, 11, 30), "month", "absolute"),
+    ("Feb. 2020", REF, D(2020, 2, 1), D(2020, 2, 29), "month", "absolute"),
+    # twelfth round: "over the summer", "during the spring": the latest such season begun by the reference date
+    ("over the summer", D(2013, 10, 17), D(2013, 6, 1), D(2013, 8, 31), "year", "relative"),
+    ("over the summer", D(2013, 3, 1), D(2012, 6, 1), D(2012, 8, 31), "year", "relative"),
+    ("during the spring", REF, D(2021, 3, 1), D(2021, 5, 31), "year", "relative"),
+    ("during the fall", REF, D(2020, 9, 1), D(2020, 11, 30), "year", "relative"),
+    ("during the summer of 2012", REF, D(2012, 6, 1), D(2012, 8, 31), "year", "absolute"),
     ("in May", REF, D(2021, 5, 1), D(2021, 5, 31), "month", "absolute"),
     ("in January", REF, D(2021, 1, 1), D(2021, 1, 31), "month", "absolute"),
     ("in December", REF, D(2021, 12, 1), D(2021, 12, 31), "month", "future"),

@@ -99,6 +99,8 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(rf"\b{_WD_OPT}{_MON}\s+{_DAY}\b(?!,?\d|\s*\d)"), h_day_noyear),
     (re.compile(rf"\b{_WD_OPT}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MON}\b"), h_day_noyear),
     (re.compile(rf"\b{_MON_FULL},?\s+(?:of\s+)?{_YR}\b"), h_month_year),
+    # "pleaded guilty in Dec. 2017", "a Nov 2017 voicemail": an abbreviated month is a date before a year
+    (re.compile(rf"\b(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+{_YR}\b"), h_month_year),
     (re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_MON_FULL}\b"), h_month),
     (re.compile(r"\b(?P<year>\d{4})\b(?![-–,.]?\d)(?!\s*(?:%|percent))"), h_year),
     (re.compile(r"\b(?P<y1>\d{4})\s*(?:[-–]|to|until|through)\s*(?P<y2>\d{4}|\d{2})\b"), h_year_range),
@@ -148,6 +150,9 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(r"\b(?:(?P<lead>by|before|until|at|towards?)\s+)?the\s+end\s+of\s+(?P<which>the|this|next|last)\s+"
                 r"(?P<unit>week|month|year)\b", _I), h_end_of),
     (re.compile(r"\b(?P<rel>last|this|next|past)\s+(?P<season>spring|summer|fall|autumn)\b", _I), h_season),
+    # "saw them over the summer", "during the spring": the latest such season begun by the reference date
+    (re.compile(r"\b(?P<rel>over|during)\s+the\s+(?P<season>spring|summer|fall|autumn)\b(?!\s+(?:of\s+)?\d)", _I),
+     h_season),
     (re.compile(r"\b(?:(?:in|during|since|by|until|through)\s+(?:the\s+)?|the\s+)(?P<season>spring|summer|fall|autumn)"
                 r"\s+(?:of\s+)?(?P<year>\d{4})\b", _I), h_season),
     (re.compile(r"\b(?P<part>(?i:early|late|mid-|mid))\s*(?:(?P<year>\d{4})\b|(?P<which>(?i:last|this|next))\s+(?i:year)\b)"),

@@ -474,6 +474,8 @@ def h_season(m: re.Match, ref) -> Value:
             year = ref.year if month_end(ref.year, last) < ref else ref.year - 1
         elif rel == "next":
             year = ref.year if dt.date(ref.year, first, 1) > ref else ref.year + 1
+        elif rel in ("over", "during"):  # "over the summer": the latest one begun by the reference date
+            year = ref.year if dt.date(ref.year, first, 1) <= ref else ref.year - 1
     lo, hi = dt.date(year, first, 1), month_end(year, last)
     kind = "future" if ref and lo > ref else "absolute" if given else "relative"
     return lo, hi, YEAR, kind, f"{m['season'].lower()} {year} ({lo.isoformat()}..{hi.isoformat()})"

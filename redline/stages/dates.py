@@ -55,6 +55,7 @@ from .narration import (
     other_actor_clause,
     told_now,
 )
+from . import episodes
 from .occasions import date_by_occasion, dates_noun_in_present, fronted_time, made_when, occasion_dates
 from .retellings import (
     act_noun_again,
@@ -137,6 +138,9 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         if not dated:
             t = named[0]
             return None, f"{t.text!r} dates {tokens[attach[id(t)]].text!r}, a noun the trigger names, not the trigger"
+    dated, usable, before = episodes.without_before_times(tokens, trigger, dated, usable, attach)
+    if before is not None:  # "withdrew the draft before Friday's vote": Friday is the vote's
+        return None, before
     # "called an emergency meeting on Tuesday": the day of the occasion called, not of the calling
     held = [t for t in dated if t.kind == "weekday" and convenes(tokens, attach[id(t)])
             and not (tokens[trigger].dep == "dobj" and tokens[trigger].head == attach[id(t)])]  # the occasion's own
@@ -152,6 +156,9 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if own:
         t = min(own, key=lambda t: abs(t.start - trigger))
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
+    episode = episodes.when_clause_date(tokens, trigger, usable, attach)
+    if episode is not None:  # "When the U.S. moved its embassy in 2018, it sparked protests"
+        return episode, f"{episode.text!r} dates the 'when' clause of the trigger's clause"
     made = made_when(tokens, trigger, usable, attach)
     if made is not None:  # "the deal reached over the weekend": the noun's occasion is when it was made
         return made, f"{made.text!r} dates the participle describing the trigger {tokens[trigger].text!r}"
@@ -322,6 +329,7 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
                                after_lead=sentence.index >= NEWS_DAY_SENTENCES) \
             or retold_reason(sentence.tokens, event) \
             or after_dated_occasion(sentence.tokens, head, times) \
+            or episodes.before_dated(sentence.tokens, head, times) \
             or (possessed_occasion(sentence.tokens, head)
                 if chosen is None and sentence.index >= NEWS_DAY_SENTENCES else None)
         running = running_day(sentence.tokens, head)  # "crowds who took to the streets for a third day"
@@ -531,6 +539,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
         by_sentence[s.index] = sentence_times(s, ref)
     by_sentence = updated_story(doc.sentences, by_sentence, ref)  # "early Wednesday" in a Tuesday article
     by_sentence = anchor_offsets(doc.sentences, by_sentence, ref)
+    by_sentence = episodes.repeated_days(doc.sentences, by_sentence)  # "the March 22 meeting" after "March 22, 2017"
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_dates(doc.sentences, by_sentence)
     acts = act_noun_dates(doc.sentences, by_sentence)
@@ -558,6 +567,12 @@ def date_events(doc: Document, ctx: Context) -> Document:
             by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
             if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):
                 dated = by_occasion  # an asserted act never takes the date of a planned occasion
+        if idx in sentences:  # "Three days after the Oval Office meeting", "Hours after Saturday's attack"
+            head = trigger_head(sentences[idx].tokens, ev.trigger)
+            dated = episodes.date_by_episode_offset(dated, sentences[idx], head, by_sentence.get(idx, ()),
+                                                    occasions, ref)
+            # "a wedding party attack" ... "the attack late Saturday"
+            dated = episodes.date_by_occasion_dated_next(dated, sentences[idx], head, occasions, ref, sentences)
         if dated.date_source is DateSource.REFERENCE and idx in periods and idx not in carried:
             t, why = periods[idx]  # "Pence visited Afghanistan in December 2017." ... "Pence met with Afghan leaders"
             dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=t.precision,

@@ -190,6 +190,9 @@ def _goes_on(prev: Sentence, s: Sentence) -> str | None:
     if step is not None:
         return step
     subject = _root_subject(s)
+    carry_on = _speech_goes_on(s)
+    if carry_on is not None:
+        return carry_on
     if prev.paragraph != s.paragraph and not s.text.lstrip().startswith(tuple(_QUOTES)) and not (
             subject is not None and subject.lower in _PRONOUNS and subject.i == _first_word(s)):
         return None  # a new paragraph goes on only when it opens with a pronoun subject ("Both replied that ...")
@@ -199,12 +202,37 @@ def _goes_on(prev: Sentence, s: Sentence) -> str | None:
         return "the quotation goes on"
     if text[:1] in _QUOTES and text[-1:] in _QUOTES and any(q in prev.text for q in _QUOTES):
         return "the speaker goes on"  # a whole quoted sentence with no attribution of its own
+    if text[:1] in _QUOTES and prev.paragraph == s.paragraph and any(q in prev.text for q in _QUOTES) \
+            and not any(q in text[1:] for q in _QUOTES):
+        return "the speaker goes on"  # '"...," the envoy continued. "The rebels will be defeated': the quotation
+        # the paragraph attributed goes on past its sentence
     if subject is not None and subject.lower in _PRONOUNS:
         return "the same actor goes on"
     before = _root_subject(prev)
     if subject is not None and before is not None and subject.pos == "PROPN" and subject.text == before.text:
         return f"{subject.text} goes on"
     return None
+
+
+# Verbs that attribute a quotation as the rest of what the speaker was saying: '"We will defend the port," the
+# envoy continued', '"It is a separate matter," he added', '"And then," she went on'.
+_GO_ON_SPEECH = frozenset({"continue", "add"})
+
+
+def _speech_goes_on(s: Sentence) -> str | None:
+    """ "the speaker goes on ('continued')" when the sentence quotes and its main verb is "continued", "added" or
+    "went on" with no object of its own: what it quotes is the rest of what the sentence before told the speaker
+    saying, even in a new paragraph."""
+    root = next((t for t in s.tokens if t.head == t.i), None)
+    if root is None or not any(q in s.text for q in _QUOTES) or root.tag not in ("VBD", "VBZ", "VBP"):
+        return None
+    kids = [t for t in s.tokens if t.head == root.i and t.i != root.i]
+    lemma = root.lemma.lower()
+    if lemma == "go" and any(k.dep == "prt" and k.lower == "on" for k in kids):
+        lemma = "go on"
+    elif lemma not in _GO_ON_SPEECH or any(k.dep in ("dobj", "xcomp", "prep") for k in kids):
+        return None  # "continued its strikes", "added troops", "continued to fight"
+    return f"the speaker goes on ({root.text!r})"
 
 
 def _root_subject(s: Sentence) -> Token | None:

@@ -27,6 +27,10 @@ _VISIT_LEMMAS = frozenset({"visit", "trip", "tour"})
 # defended ...", "at a summit on Friday, the leaders agreed"
 _IN_OCCASION = frozenset({"in", "on", "at", "during"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Verbs that are the occasion a later noun names again ("voted" ... "the vote").
+_VERB_OCCASIONS = {"vote": "vote", "meet": "meeting", "attack": "attack", "raid": "attack", "bomb": "attack",
+                   "ambush": "attack", "protest": "protest", "rally": "rally", "demonstrate": "demonstration",
+                   "visit": "visit"}
 
 
 def _key(lemma: str) -> str | None:
@@ -47,6 +51,12 @@ def occasion_dates(sentences: Sequence[Sentence], times: dict[int, list[TimeExpr
             if tokens[a].pos == "NOUN":
                 nouns = [a]
             else:
+                # the act that is the occasion: "The Senate voted on Monday" ... "the vote"; "the two leaders met on
+                # Friday" ... "the meeting" (twelfth round)
+                verb_key = _VERB_OCCASIONS.get(tokens[a].lemma.lower()) if tokens[a].pos == "VERB" else None
+                if verb_key is not None and not any(c.head == a and c.dep in ("aux", "auxpass") and c.lower in _MODALS
+                                                    for c in tokens):
+                    out.setdefault(verb_key, []).append((s.index, t))
                 nouns = [c.i for c in tokens if c.head == a and c.dep in ("dobj", *_SUBJECTS) and c.pos == "NOUN"]
                 nouns += [c.i for p in tokens if p.head == a and p.dep == "prep" and p.lower in _IN_OCCASION
                           for c in tokens if c.head == p.i and c.dep == "pobj" and c.pos == "NOUN"]
