@@ -71,6 +71,20 @@ def wish_about_beliefs(tree: Tree, f: Frame) -> bool:
     return bool(xs) and all(_lemma(tree, x) in MINDS for x in xs)
 
 
+# Determiners of someone not yet chosen: "wants a judge to weigh in", "wants any Republican to head the bank".
+INDEFINITE_DETS = frozenset({"a", "an", "any", "some", "another"})
+
+
+def wish_for_someone(tree: Tree, f: Frame) -> bool:
+    """'some senators want a court to rule on the sanctions', 'he wants a Democrat to lead the central bank': a
+    wish that someone not yet chosen acts asks no party (twelfth round); 'wants Germany to spend more' stays."""
+    toks = tree.tokens
+    if f.code.event != "REQUEST" or _lemma(tree, f.base) not in WISHES or not f.recipients:
+        return False
+    return all(toks[r].pos in ("NOUN", "PROPN") and any(toks[k].dep == "det" and toks[k].lower in INDEFINITE_DETS
+                                                        for k in tree.kids[r]) for r in f.recipients)
+
+
 def inference(tree: Tree, f: Frame) -> bool:
     """'must have seen', 'must have known': 'must' with a perfect infers what was so. 'should have' with a perfect
     judges a past act and stays criticism (wordsense.past_obligation)."""
@@ -87,6 +101,7 @@ CHECKS = (
     (oath_of_office, "an oath of office or a swearing-in is a ceremony, not a promise to a party"),
     (choice_of_words, "refusing to use a word or to call something so is a choice of words, no rejection"),
     (wish_about_beliefs, "wanting people to believe or think something asks nobody to act"),
+    (wish_for_someone, "wanting someone not yet chosen ('a judge') to act asks no party"),
     (inference, "'must have' with a perfect ('must have seen') infers what was so: no demand, no criticism"),
 )
 
