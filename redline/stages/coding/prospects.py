@@ -22,6 +22,17 @@ DEBATE_NOUNS = frozenset({"division", "debate", "dispute", "row", "argument", "d
                           "controversy", "wrangling", "quarrel"})
 
 
+# Adjectives that put a meeting, a visit or an act ahead (twelfth round): "hosting an upcoming meeting", "the
+# forthcoming summit", "the next round of talks". "The next day Russia attacked" modifies a day, not the act.
+UPCOMING = frozenset({"upcoming", "forthcoming", "impending", "future", "next", "proposed"})
+
+
+def upcoming(tree: Tree, n: int) -> bool:
+    """Node n (an event noun, or the object of the event verb) is named as still ahead: 'an upcoming meeting'."""
+    toks = tree.tokens
+    return any(toks[k].dep == "amod" and toks[k].lower in UPCOMING for k in tree.kids[n])
+
+
 def framing_noun(tree: Tree, i: int) -> tuple[Factuality, str] | None:
     """Node i is the object of "of"/"for" under a noun of prospect or of evidence: "the threat of a North Korean
     attack" (hypothetical), "little sign of Americans being trained" (negated)."""

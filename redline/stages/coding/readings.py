@@ -216,6 +216,23 @@ def told_the_press(tree: Tree, f: Frame) -> bool:
     return bool(hearers) and all(names_word(tree, h, TOLD) for h in hearers)
 
 
+# Who can be "on alert" without any force being readied: diplomatic posts, the world or a region, civil places.
+UNARMED_HOLDERS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "world",
+                             "region", "market", "markets", "airport", "airports", "hospital", "hospitals", "school",
+                             "schools", "resident", "residents", "public", "investor", "investors", "tourist",
+                             "tourists", "city", "cities", "town", "towns", "diplomat", "diplomats"})
+
+
+def unarmed_alert(tree: Tree, f: Frame) -> bool:
+    """'foreign embassies are on high alert', 'the tests put the whole region on alert' (twelfth round): a raised
+    alert is MOBILIZE only when forces or a state are readied; embassies, the world or markets on alert are worried."""
+    if f.code.event != "MOBILIZE" or not f.rule.startswith("on-state") or tree.tokens[f.trigger[0]].lower not in (
+            "alert", "alerts"):
+        return False
+    holders = [*f.actors, *tree.children(f.base, {"dobj"})]
+    return bool(holders) and all(tree.tokens[h].lower in UNARMED_HOLDERS for h in holders)
+
+
 DROPS = (
     (told_the_press, "telling reporters or an audience something is a statement, no request of a party"),
     (handover, "control taken under an agreement is a handover, no seizure"),
@@ -227,6 +244,7 @@ DROPS = (
     (private_thanks, "thanking God, one's family or friends supports no party"),
     (generic_obligation, "an obligation on everyone ('each country has to') is a maxim, no demand on a party"),
     (standing_deployment, "forces that 'are stationed' somewhere are a standing state, not a move"),
+    (unarmed_alert, "embassies, the world or markets on alert ready no force: no mobilization"),
 )
 
 

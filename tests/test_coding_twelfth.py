@@ -1,0 +1,78 @@
+"""Readings from the wrong events of samples N, O, W and K, L, M, V (issue 12, twelfth round, 7 Dec 2026):
+obligations that demand no act (obligations.py), advisories (advisories.py), questions put with "ask"
+(questions.py), views held with "agree" (senses.held_view), wishes for someone not yet chosen
+(wording.wish_for_someone), meetings named as still ahead (prospects.upcoming) and alerts that ready no force
+(readings.unarmed_alert).
+
+Every sentence here is written for this test (none is a sample, dev or corpus sentence). The first table holds
+wordings of each family that main coded at 6d8e5f4; the second the events the rules must keep. Rows run through
+the whole pipeline (veto off) and look at the asserted events only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_coding_realnews import types
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # what a party ought to think or know (obligations.owed_thought)
+    ("The senator said European leaders must recognize that the militias recruit teenagers online.", "REQUEST"),
+    ("The Polish minister said Brussels should be thinking about the next crisis.", "REQUEST"),
+    ("Merkel said the Greek government must understand that the money has limits.", "REQUEST"),
+    # what ought to be possible or take precedence (obligations.owed_possibility)
+    ("The general said Afghan women should be able to serve in every unit.", "REQUEST"),
+    ("The ambassador said the interests of Turkey should not take precedence over NATO interests.", "REQUEST"),
+    # a necessity foreseen under a condition, and maxims (obligations.foreseen_necessity, obligations.maxim)
+    ("If the parliament rejects the deal, the voters of Britain will have to decide, the prime minister said.",
+     "REQUEST"),
+    ("If MPs pass the bill, he said, the people of this country will have to choose in an election.", "REQUEST"),
+    ("The senator said the United States sometimes has to negotiate with governments it dislikes.", "REQUEST"),
+    ("The diplomat said Israel often has to talk to its enemies.", "REQUEST"),
+    # wishes for someone not yet chosen (wording.wish_for_someone)
+    ("Some Democratic senators want a court to rule on the new sanctions against Russia.", "REQUEST"),
+    # views held with "agree" (senses.held_view)
+    ("The Egyptian foreign ministry agrees:", "AGREE"),
+    ("The Russian envoy said that the new president, who we all agree is a strong leader, will visit Moscow.",
+     "AGREE"),
+    ("The Spanish senator agrees with the Prime Minister in waiting for the report.", "AGREE"),
+    # questions (questions.asked_question)
+    ("Asked if she's concerned the Chinese navy will see the drills as a provocation, the Japanese minister said "
+     "she is not.", "REQUEST"),
+    ("The senator asked the general, should the troops in Syria stay there?", "REQUEST"),
+    # advisories (advisories.py)
+    ("The State Department issued a warning that militants in Kenya were planning attacks on hotels.", "THREATEN"),
+    ("The CIA issued a warning that Russia had meddled in the election.", "THREATEN"),
+    ("The State Department called for caution at airports across Europe, saying militants were planning attacks.",
+     "REQUEST"),
+    # meetings named as still ahead (prospects.upcoming)
+    ("Qatar is also hosting an upcoming meeting of Afghan opposition groups.", "CONSULT"),
+    # embassies or a region on alert ready no force (readings.unarmed_alert)
+    ("Foreign embassies in Kyiv are on high alert amid fears of a Russian offensive.", "MOBILIZE"),
+])
+def test_no_event(pipeline, text, absent):
+    assert absent not in types(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The senator said Iran must release the American prisoners.", "REQUEST"),
+    ("The minister said China should stop its military drills near Taiwan.", "REQUEST"),
+    ("Britain said Russia has to withdraw its troops from Ukraine.", "REQUEST"),
+    ("The French president said Germany will have to pay for the damage.", "REQUEST"),
+    ("The senator said Turkey must recognize the Armenian genocide.", "REQUEST"),
+    ("Trump wants China to stop stealing American technology.", "REQUEST"),
+    ("The French president wants Germany to spend more on defence.", "REQUEST"),
+    ("Iran agreed with Russia on a ceasefire in Syria.", "AGREE"),
+    ("The rebels agreed to a ceasefire with the government.", "AGREE"),
+    ("The United States warned Iran that it would strike its nuclear sites.", "THREATEN"),
+    ("Moscow issued a warning to Kyiv that Russian forces would respond.", "THREATEN"),
+    ("The Saudi minister asked the United Nations to send inspectors to Yemen.", "REQUEST"),
+    ("Iran hosted a meeting of Syrian opposition groups on Monday.", "CONSULT"),
+    ("The Israeli army is on high alert along the border with Lebanon.", "MOBILIZE"),
+    ("The Kenyan police are on high alert after the bombing.", "MOBILIZE"),
+    ("Egypt will host a forthcoming summit between Israel and the Palestinians.", "AGREE"),
+])
+def test_kept(pipeline, text, kept):
+    assert kept in types(pipeline, text)
