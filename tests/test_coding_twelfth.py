@@ -51,6 +51,20 @@ pytestmark = pytest.mark.slow
     ("Qatar is also hosting an upcoming meeting of Afghan opposition groups.", "CONSULT"),
     # embassies or a region on alert ready no force (readings.unarmed_alert)
     ("Foreign embassies in Kyiv are on high alert amid fears of a Russian offensive.", "MOBILIZE"),
+    # labels of a course (wording.labelled_course)
+    ('The German ambassador called it "madness" for Britain to leave the European Union.', "REQUEST"),
+    ("The senator called it a mistake for the United States to abandon the Kurds.", "REQUEST"),
+    # standing ties, campaign rallies, tallies (readings.py), one's own body meeting (senses.internal_meeting)
+    ("The United States has contacts and some influence with the rebels; Iran has the same with the militias.",
+     "CONSULT"),
+    ("The president continued to hold political rallies across the country.", "PROTEST"),
+    ("The French president held a campaign rally in Lyon.", "PROTEST"),
+    ("The Iranian regime has executed more people than any country except China.", "ASSAULT"),
+    ("The Italian prime minister called an emergency cabinet meeting in Rome.", "CONSULT"),
+    # voters deciding (publics.voters_decide)
+    ("In a referendum, Swiss voters rejected the treaty with the European Union.", "REJECT"),
+    # what has not happened yet under 'before' or 'until' (prospects.before_present)
+    ("The minister warned that it was only a matter of time before Iran attacks the tanker fleet.", "ASSAULT"),
 ])
 def test_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -73,6 +87,12 @@ def test_no_event(pipeline, text, absent):
     ("The Israeli army is on high alert along the border with Lebanon.", "MOBILIZE"),
     ("The Kenyan police are on high alert after the bombing.", "MOBILIZE"),
     ("Egypt will host a forthcoming summit between Israel and the Palestinians.", "AGREE"),
+    ("The senator called it a mistake for the United States to abandon the Kurds.", "ACCUSE"),
+    ("The senator called on Turkey to release the journalists.", "REQUEST"),
+    ("The United States made contact with the rebels last week.", "CONSULT"),
+    ("Egypt has arrested more journalists this year.", "COERCE"),
+    ("Russia attacked the border posts before the talks began.", "ASSAULT"),
+    ("The Italian prime minister called a meeting with the Libyan rebels.", "CONSULT"),
 ])
 def test_kept(pipeline, text, kept):
     assert kept in types(pipeline, text)

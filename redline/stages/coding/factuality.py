@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...knowledge.lexicon import Lexicon
 from ...records import Factuality
 from .habits import habit
-from .prospects import SCANT, SIGN_NOUNS, framing_noun, upcoming
+from .prospects import SCANT, SIGN_NOUNS, before_present, framing_noun, upcoming
 from .tree import Tree
 
 # Adverbial and relative clauses keep their own modality ("X, who shelled the town, will leave"): no climbing.
@@ -359,6 +359,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 return Factuality.HYPOTHETICAL, f"'any {toks[trigger].text}' names no particular act"
             if toks[k].tag in ("WDT", "WP") and toks[k].dep == "det":  # "want to know what conversations he had"
                 return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[trigger].text}' asks about the act"
+    if before_present(tree, base):
+        return Factuality.FUTURE, f"'{toks[base].text}' under 'before' or 'until': not happened yet"
     hit = habit(tree, base)
     if hit:
         return hit

@@ -33,6 +33,14 @@ def upcoming(tree: Tree, n: int) -> bool:
     return any(toks[k].dep == "amod" and toks[k].lower in UPCOMING for k in tree.kids[n])
 
 
+def before_present(tree: Tree, base: int) -> bool:
+    """'only a matter of time before Pyongyang takes aim at the US', 'until Iran attacks': a present tense under
+    'before' or 'until' speaks of what has not happened yet (twelfth round, sample W)."""
+    toks = tree.tokens
+    return toks[base].tag in ("VBZ", "VBP") and any(toks[k].dep == "mark" and toks[k].lower in ("before", "until", "till")
+                                                   for k in tree.kids[base])
+
+
 def framing_noun(tree: Tree, i: int) -> tuple[Factuality, str] | None:
     """Node i is the object of "of"/"for" under a noun of prospect or of evidence: "the threat of a North Korean
     attack" (hypothetical), "little sign of Americans being trained" (negated)."""

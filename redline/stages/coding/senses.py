@@ -61,6 +61,11 @@ def _own_group(tree: Tree, h: int) -> bool:
     return own_people(tree, p) and (p == h or tree.tokens[p].lemma.lower() in OWN_GROUPS)
 
 
+# One's own bodies meeting: "a cabinet meeting", "a staff meeting", "a caucus meeting" (not "a Security Council
+# meeting", where states meet).
+OWN_BODIES = frozenset({"cabinet", "staff", "caucus", "politburo", "family"})
+
+
 def internal_meeting(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> bool:
     """A meeting or call only with the actor's own people: 'held an emergency meeting of his security chiefs',
     'spoke to officials from his party'. Recipients are the frame's resolved arguments (`.head`, `.entity`)."""
@@ -80,6 +85,9 @@ def internal_meeting(tree: Tree, f: Frame, actor_codes: set[str], recipients) ->
     if not f.rule.startswith("light:"):
         return False
     noun = f.trigger[1] - 1  # "a meeting of his military chiefs", "talks with her ministers"
+    if not recipients and any(tree.tokens[k].dep in ("compound", "amod") and tree.tokens[k].lower in OWN_BODIES
+                              for k in tree.kids[noun]):
+        return True  # "called an emergency cabinet meeting": the actor's own body meets (twelfth round)
     parts = [a for _, a in tree.prep_args(noun, ("of", "with"))]
     return bool(parts) and all(own_people(tree, p) for p in parts)
 
