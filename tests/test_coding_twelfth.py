@@ -65,6 +65,21 @@ pytestmark = pytest.mark.slow
     ("In a referendum, Swiss voters rejected the treaty with the European Union.", "REJECT"),
     # what has not happened yet under 'before' or 'until' (prospects.before_present)
     ("The minister warned that it was only a matter of time before Iran attacks the tanker fleet.", "ASSAULT"),
+    # senses given by the object (objectsenses.object_sense)
+    ("The Polish minister was standing by assertions he made during an interview on Sunday.", "SUPPORT"),
+    ("The German chancellor stood by her remarks about Turkey.", "SUPPORT"),
+    ("The Syrian dictator invited prosecution for crimes against humanity.", "AGREE"),
+    ("The new Brazilian policy invites comparison with the Venezuelan model.", "AGREE"),
+    ('"That\'s the intelligence we received," the Turkish minister told reporters.', "CONSULT"),
+    ("The Russian embassy received a letter from the Ukrainian government.", "CONSULT"),
+    ("Hundreds of people have called on the Russian president's Moscow office over the past month.", "REQUEST"),
+    ("The South Korean president has sought a softer approach to North Korea.", "REQUEST"),
+    # forces kept somewhere in the simple present (readings.standing_deployment)
+    ("The United States stations 28,500 troops in South Korea.", "MOBILIZE"),
+    # a simple present under 'when' (habits.whenever)
+    ("When the Turkish president makes a promise, he keeps it.", "AGREE"),
+    ("They will find out on Friday, when the American president hosts the German chancellor at the White House.",
+     "CONSULT"),
 ])
 def test_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -93,6 +108,13 @@ def test_no_event(pipeline, text, absent):
     ("Egypt has arrested more journalists this year.", "COERCE"),
     ("Russia attacked the border posts before the talks began.", "ASSAULT"),
     ("The Italian prime minister called a meeting with the Libyan rebels.", "CONSULT"),
+    ("The Egyptian president stood by Saudi Arabia during the crisis.", "SUPPORT"),
+    ("The Iranian president received the Iraqi prime minister in Tehran.", "CONSULT"),
+    ("The senator called on the Russian embassy to release the journalist.", "REQUEST"),
+    ("Iran sought help from Russia.", "REQUEST"),
+    ("Russia sent 3,000 troops to the border on Monday.", "MOBILIZE"),
+    ("When Russia attacked Georgia in 2008, the West did little.", "ASSAULT"),
+    ("The German president invited the Polish prime minister to Berlin.", "AGREE"),
 ])
 def test_kept(pipeline, text, kept):
     assert kept in types(pipeline, text)

@@ -134,6 +134,8 @@ def standing_deployment(tree: Tree, f: Frame) -> bool:
     if f.code.event != "MOBILIZE" or tree.tokens[f.base].lemma.lower() not in ("station", "base", "garrison"):
         return False
     toks = tree.tokens
+    if toks[f.base].tag in ("VBZ", "VBP") and not any(toks[k].dep in ("aux", "auxpass") for k in tree.kids[f.base]):
+        return True  # "the United States stations 28,500 troops in the South" (twelfth round, sample M)
     return any(toks[k].dep == "auxpass" and toks[k].lower in ("is", "are", "'re", "remain", "remains")
                for k in tree.kids[f.base])
 
