@@ -115,6 +115,11 @@ def test_no_event(pipeline, text, absent):
     ("Russia sent 3,000 troops to the border on Monday.", "MOBILIZE"),
     ("When Russia attacked Georgia in 2008, the West did little.", "ASSAULT"),
     ("The German president invited the Polish prime minister to Berlin.", "AGREE"),
+    ("Even when the Spanish police arrest twelve Russian agents, the issue for the president is the election.",
+     "COERCE"),
+    ("The United States abandoned the proposed partnership with Asian countries.", "SANCTION"),
+    ("The Justice Department's regulations call for the special counsel's office to give the attorney general a "
+     "report.", "REQUEST"),
 ])
 def test_kept(pipeline, text, kept):
     assert kept in types(pipeline, text)

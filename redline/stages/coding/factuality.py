@@ -340,8 +340,8 @@ def conditional_judgement(tree: Tree, trigger: int, lex: Lexicon) -> tuple[Factu
 def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None) -> tuple[Factuality, str]:
     """Factuality of the event whose clause is headed by `base` (and whose trigger may be a noun below it)."""
     toks = tree.tokens
-    if trigger is not None and not _ahead(tree, base) and any(upcoming(tree, n) for n in (
-            [trigger] if trigger != base else tree.children(base, {"dobj"}))):  # "is hosting an upcoming meeting"
+    if trigger is not None and not _ahead(tree, base) and (upcoming(tree, trigger) if trigger != base else any(
+            upcoming(tree, n, gathering=True) for n in tree.children(base, {"dobj"}))):  # "hosting an upcoming meeting"
         return Factuality.FUTURE, f"'{toks[trigger].text}' names a meeting or an act still ahead"
     if trigger is not None and trigger != base:
         h = tree.head(trigger)

@@ -36,6 +36,9 @@ def whenever(tree: Tree, base: int) -> tuple[Factuality, str] | None:
     if toks[base].dep not in ("advcl", "relcl") or not any(
             toks[k].dep in ("mark", "advmod") and toks[k].lower in ("when", "whenever") for k in tree.kids[base]):
         return None
+    if any(toks[k].lower == "even" or toks[k].lower in ("when", "whenever") and k > 0 and toks[k - 1].lower == "even"
+           for k in tree.kids[base]):
+        return None  # "even when his own department indicts twelve agents": a particular act, conceded
     h = tree.head(base)
     while h is not None and toks[h].pos not in ("VERB", "AUX"):  # "on Friday, when ...": the verb "Friday" is on
         nxt = tree.head(h)

@@ -108,8 +108,8 @@ def object_sense(tree: Tree, f: Frame) -> str:
     if f.code.event == "CONSULT" and lemma == "receive" and _all_in(tree, _objects_with_preps(tree, f),
                                                                      RECEIVED_THINGS):
         return "receiving information, a letter or an award hosts nobody"
-    if f.code.event == "REQUEST" and lemma == "call" and tree.child(f.base, {"xcomp"}) is None and _all_in(
-            tree, [a for _, a in tree.prep_args(f.base, ("on", "upon"))] or list(f.recipients), CALLED_PLACES):
+    if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and tree.child(f.base, {"xcomp"}) is None \
+            and _all_in(tree, [a for _, a in tree.prep_args(f.base, ("on", "upon"))], CALLED_PLACES):
         return "calling on an office or a home is a visit, no call on a party to act"
     if f.code.event == "REQUEST" and lemma == "seek" and _all_in(tree, _direct_objects(tree, f), COURSES):
         return "seeking an approach, a policy or an office for oneself asks nothing of a party"

@@ -24,12 +24,18 @@ DEBATE_NOUNS = frozenset({"division", "debate", "dispute", "row", "argument", "d
 
 # Adjectives that put a meeting, a visit or an act ahead (twelfth round): "hosting an upcoming meeting", "the
 # forthcoming summit", "the next round of talks". "The next day Russia attacked" modifies a day, not the act.
-UPCOMING = frozenset({"upcoming", "forthcoming", "impending", "future", "next", "proposed"})
+UPCOMING = frozenset({"upcoming", "forthcoming", "impending", "future", "next"})
+# Gatherings a verb's object may name ("hosting an upcoming meeting"); "abandoned the proposed partnership" is done.
+GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "talks", "conference", "visit", "round", "session",
+                        "negotiations", "exercise", "exercises", "drill", "drills", "vote", "election", "trip"})
 
 
-def upcoming(tree: Tree, n: int) -> bool:
-    """Node n (an event noun, or the object of the event verb) is named as still ahead: 'an upcoming meeting'."""
+def upcoming(tree: Tree, n: int, *, gathering: bool = False) -> bool:
+    """Node n (an event noun, or with `gathering` the object of the event verb, which must name a gathering) is
+    named as still ahead: 'an upcoming meeting'."""
     toks = tree.tokens
+    if gathering and toks[n].lower not in GATHERINGS:
+        return False
     return any(toks[k].dep == "amod" and toks[k].lower in UPCOMING for k in tree.kids[n])
 
 
