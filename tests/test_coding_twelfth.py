@@ -118,6 +118,8 @@ def test_no_event(pipeline, text, absent):
     ("Even when the Spanish police arrest twelve Russian agents, the issue for the president is the election.",
      "COERCE"),
     ("The United States abandoned the proposed partnership with Asian countries.", "SANCTION"),
+    ("Since 2014, Washington has provided more than $100 million to help Mexico with border control.", "AID"),
+    ("Russia has sent more than 2,000 troops to Syria.", "MOBILIZE"),
     ("The Justice Department's regulations call for the special counsel's office to give the attorney general a "
      "report.", "REQUEST"),
 ])
