@@ -120,6 +120,8 @@ def test_no_event(pipeline, text, absent):
     ("The United States abandoned the proposed partnership with Asian countries.", "SANCTION"),
     ("Since 2014, Washington has provided more than $100 million to help Mexico with border control.", "AID"),
     ("Russia has sent more than 2,000 troops to Syria.", "MOBILIZE"),
+    ("The senator said the German government should consider replacing its troops in Mali with French forces.",
+     "REQUEST"),
     ("The Justice Department's regulations call for the special counsel's office to give the attorney general a "
      "report.", "REQUEST"),
 ])

@@ -48,7 +48,8 @@ def owed_thought(tree: Tree, f: Frame) -> bool:
         return False
     if tree.children(v, {"dobj"}) and not tree.children(v, {"ccomp"}):
         return False  # "Turkey must recognize the genocide", "must know its place": an object, maybe an act
-    return True
+    # "should consider replacing the Kurdish forces": the complement is an act to weigh, a demand (held-out N2)
+    return not any(toks[c].tag in ("VBG", "VB") for c in tree.children(v, {"xcomp", "ccomp", "pcomp"}))
 
 
 def owed_possibility(tree: Tree, f: Frame) -> bool:
