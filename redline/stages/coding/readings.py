@@ -272,7 +272,7 @@ def tally(tree: Tree, f: Frame) -> bool:
         more = [k for k in tree.kids[o] if toks[k].dep == "amod" and toks[k].lower in ("more", "fewer", "less")]
         thans = [k for m in [o, *more] for k in tree.subtree(m) if toks[k].lower == "than"]
         # "more than $100 million", "more than 50 leaders" only count: the compared thing is not a number
-        if any(k + 1 < len(toks) and toks[k + 1].pos not in ("NUM", "SYM") and not toks[k + 1].text[:1].isdigit()
+        if more and any(k + 1 < len(toks) and toks[k + 1].pos not in ("NUM", "SYM") and not toks[k + 1].text[:1].isdigit()
                for k in thans):
             return True
     return False
