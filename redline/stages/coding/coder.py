@@ -13,8 +13,8 @@ from ...records import Document, Entity, Event, Factuality, Mention, Sentence, T
 from . import factuality as fact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import (complements, idioms, inhouse, instruments, objectsenses, oneact, orders, press, promises, publics, readings,
-               senses, wording, wordsense)
+from . import (advisories, complements, idioms, inhouse, instruments, objectsenses, obligations, oneact, orders, press,
+               promises, publics, questions, readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -168,7 +168,8 @@ class Coder(ArgumentRules, RecipientRules):
             f, why = readings.sense(tree, f, trace)
         if not why:
             why = complements.drop_reason(tree, f, self.lex) or wording.drop_reason(tree, f) or press.drop_reason(
-                tree, f) or objectsenses.drop_reason(tree, f, self.lex)
+                tree, f) or objectsenses.drop_reason(tree, f, self.lex) or obligations.drop_reason(tree, f) \
+                or advisories.drop_reason(tree, f) or questions.drop_reason(tree, f)
         if why:
             return None, why
         if senses.opinion_agreement(tree, f):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ...knowledge.lexicon import Lexicon
 from ...records import Factuality
 from .habits import habit
-from .prospects import SCANT, SIGN_NOUNS, framing_noun
+from .prospects import SCANT, SIGN_NOUNS, before_present, framing_noun, upcoming
 from .tree import Tree
 
 # Adverbial and relative clauses keep their own modality ("X, who shelled the town, will leave"): no climbing.
@@ -340,6 +340,9 @@ def conditional_judgement(tree: Tree, trigger: int, lex: Lexicon) -> tuple[Factu
 def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None) -> tuple[Factuality, str]:
     """Factuality of the event whose clause is headed by `base` (and whose trigger may be a noun below it)."""
     toks = tree.tokens
+    if trigger is not None and not _ahead(tree, base) and (upcoming(tree, trigger) if trigger != base else any(
+            upcoming(tree, n, gathering=True) for n in tree.children(base, {"dobj"}))):  # "hosting an upcoming meeting"
+        return Factuality.FUTURE, f"'{toks[trigger].text}' names a meeting or an act still ahead"
     if trigger is not None and trigger != base:
         h = tree.head(trigger)
         if toks[trigger].dep == "nsubj" and h is not None and lemma(tree, h) == "come" and toks[h].tag == "VBG" and any(
@@ -356,6 +359,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 return Factuality.HYPOTHETICAL, f"'any {toks[trigger].text}' names no particular act"
             if toks[k].tag in ("WDT", "WP") and toks[k].dep == "det":  # "want to know what conversations he had"
                 return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[trigger].text}' asks about the act"
+    if before_present(tree, base):
+        return Factuality.FUTURE, f"'{toks[base].text}' under 'before' or 'until': not happened yet"
     hit = habit(tree, base)
     if hit:
         return hit
@@ -579,6 +584,8 @@ def classify_noun(tree: Tree, n: int, lex: Lexicon) -> tuple[Factuality, str]:
         return Factuality.NEGATED, f"'no' determines '{toks[n].text}'"
     if any(toks[k].dep == "det" and toks[k].lower == "any" for k in tree.kids[n]):
         return Factuality.HYPOTHETICAL, f"'any {toks[n].text}' names no particular act"
+    if upcoming(tree, n):
+        return Factuality.FUTURE, f"'{toks[n].text}' names a meeting or an act still ahead"
     i = n
     while toks[i].dep in ("pobj", "prep", "conj", "appos", "compound") and tree.head(i) is not None:
         hit = framing_noun(tree, i)

@@ -25,4 +25,29 @@ def habit(tree: Tree, base: int) -> tuple[Factuality, str] | None:
         low = toks[k].lower
         if low in HABIT_ADVERBS or (simple_present and low in HABIT_PRESENT_ADVERBS):
             return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[base].text}': a habit, no particular act"
+    return whenever(tree, base) if simple_present else None
+
+
+def whenever(tree: Tree, base: int) -> tuple[Factuality, str] | None:
+    """A simple present under 'when' or 'whenever' (twelfth round, samples O, N and V): with a present main
+    clause it is a rule ("when the president makes a promise, he keeps it", "the US makes the UN work when it
+    wants it to"); with a future one it is ahead ("on Friday, when the president hosts the chancellor")."""
+    toks = tree.tokens
+    if toks[base].dep not in ("advcl", "relcl") or not any(
+            toks[k].dep in ("mark", "advmod") and toks[k].lower in ("when", "whenever") for k in tree.kids[base]):
+        return None
+    if any(toks[k].lower == "even" or toks[k].lower in ("when", "whenever") and k > 0 and toks[k - 1].lower == "even"
+           for k in tree.kids[base]):
+        return None  # "even when his own department indicts twelve agents": a particular act, conceded
+    h = tree.head(base)
+    while h is not None and toks[h].pos not in ("VERB", "AUX"):  # "on Friday, when ...": the verb "Friday" is on
+        nxt = tree.head(h)
+        h = nxt if nxt != h else None
+    if h is None:
+        return None
+    if any(toks[k].dep == "aux" and toks[k].lower.replace("\u2019", "'") in ("will", "'ll", "shall")
+           for k in tree.kids[h]):
+        return Factuality.FUTURE, f"'when {toks[base].text}' with a future main clause: ahead"
+    if toks[h].tag in ("VBZ", "VBP"):
+        return Factuality.HYPOTHETICAL, f"'when {toks[base].text}' with a present main clause: a rule, no act"
     return None

@@ -63,7 +63,62 @@ def pulled_thing(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     return bool(objects) and not any(_partyish(tree, o, lex, "forces", "staff", "captives") for o in objects)
 
 
+# Words one stands by, sticks to or welcomes: no party is supported ("stood by his remarks").
+WORDS_HELD = frozenset({"assertion", "assertions", "claim", "claims", "remark", "remarks", "statement", "statements",
+                        "comment", "comments", "report", "reporting", "story", "words", "account", "testimony",
+                        "position", "view", "views", "assessment", "assessments", "decision", "decisions",
+                        "characterization", "description", "prediction", "forecast", "estimate", "conclusion"})
+# What an act or a person brings on itself: "invited criticism", "invites comparison".
+BROUGHT_ON = frozenset({"criticism", "scrutiny", "prosecution", "ridicule", "comparison", "comparisons",
+                        "retaliation", "trouble", "condemnation", "backlash", "speculation", "questions", "suspicion",
+                        "derision", "mockery", "disaster", "attack", "attacks", "censure", "rebuke"})
+# What one receives that is no visitor: information and messages.
+RECEIVED_THINGS = frozenset({"intelligence", "information", "report", "reports", "letter", "letters", "message",
+                             "messages", "briefing", "briefings", "email", "emails", "data", "warning", "warnings",
+                             "document", "documents", "tip", "tips", "complaint", "complaints", "assurance",
+                             "assurances", "award", "prize", "honor", "honour", "vaccine", "vaccines", "funding"})
+# Places one calls on (visits), not parties one calls on to act.
+CALLED_PLACES = frozenset({"office", "offices", "home", "house", "residence", "resort", "estate", "headquarters",
+                           "palace", "getaway", "club", "tower"})
+# Courses and offices one seeks for oneself: "sought a less hawkish approach", "is seeking re-election".
+COURSES = frozenset({"approach", "policy", "path", "course", "strategy", "line", "stance", "tack", "role", "career",
+                     "presidency", "nomination", "reelection", "re-election", "seat", "term", "office"})
+
+
+def _objects_with_preps(tree: Tree, f: Frame, *preps: str) -> list[int]:
+    objs = [*_direct_objects(tree, f), *(a for _, a in tree.prep_args(f.base, preps))]
+    if not objs and tree.tokens[f.base].dep == "relcl" and tree.head(f.base) is not None:
+        objs = [tree.head(f.base)]  # "the intelligence we received", "the remarks he stood by"
+    return list(dict.fromkeys(objs))
+
+
+def _all_in(tree: Tree, objs: list[int], words: frozenset[str]) -> bool:
+    return bool(objs) and all(names_word(tree, o, words) for o in objs)
+
+
+def object_sense(tree: Tree, f: Frame) -> str:
+    """Twelfth round (samples M, V, O): standing by or welcoming one's words, inviting criticism, receiving
+    information, calling on an office, seeking a course or an office for oneself."""
+    lemma = tree.tokens[f.base].lemma.lower()
+    if f.code.event == "SUPPORT" and f.entry in ("stand by", "stick to", "stand behind") and _all_in(
+            tree, _objects_with_preps(tree, f, "by", "to", "behind"), WORDS_HELD):
+        return "standing by one's words or a report supports no party"
+    if f.code.event == "AGREE" and lemma == "invite" and _all_in(tree, _direct_objects(tree, f), BROUGHT_ON):
+        return "'invited criticism' or 'prosecution': brought on, no invitation"
+    if f.code.event == "CONSULT" and lemma == "receive" and _all_in(tree, _objects_with_preps(tree, f),
+                                                                     RECEIVED_THINGS):
+        return "receiving information, a letter or an award hosts nobody"
+    if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and tree.child(f.base, {"xcomp"}) is None \
+            and _all_in(tree, [a for _, a in tree.prep_args(f.base, ("on", "upon"))], CALLED_PLACES):
+        return "calling on an office or a home is a visit, no call on a party to act"
+    if f.code.event == "REQUEST" and lemma == "seek" and _all_in(tree, _direct_objects(tree, f), COURSES):
+        return "seeking an approach, a policy or an office for oneself asks nothing of a party"
+    return ""
+
+
 def drop_reason(tree: Tree, f: Frame, lex: Lexicon) -> str:
+    if why := object_sense(tree, f):
+        return why
     if executed_thing(tree, f, lex):
         return "executing a plan, an order or a warrant kills nobody: the object gives 'execute' another sense"
     if transitive_particle_verb(tree, f):

@@ -22,6 +22,31 @@ DEBATE_NOUNS = frozenset({"division", "debate", "dispute", "row", "argument", "d
                           "controversy", "wrangling", "quarrel"})
 
 
+# Adjectives that put a meeting, a visit or an act ahead (twelfth round): "hosting an upcoming meeting", "the
+# forthcoming summit", "the next round of talks". "The next day Russia attacked" modifies a day, not the act.
+UPCOMING = frozenset({"upcoming", "forthcoming", "impending", "future", "next"})
+# Gatherings a verb's object may name ("hosting an upcoming meeting"); "abandoned the proposed partnership" is done.
+GATHERINGS = frozenset({"meeting", "meetings", "summit", "summits", "talks", "conference", "visit", "round", "session",
+                        "negotiations", "exercise", "exercises", "drill", "drills", "vote", "election", "trip"})
+
+
+def upcoming(tree: Tree, n: int, *, gathering: bool = False) -> bool:
+    """Node n (an event noun, or with `gathering` the object of the event verb, which must name a gathering) is
+    named as still ahead: 'an upcoming meeting'."""
+    toks = tree.tokens
+    if gathering and toks[n].lower not in GATHERINGS:
+        return False
+    return any(toks[k].dep == "amod" and toks[k].lower in UPCOMING for k in tree.kids[n])
+
+
+def before_present(tree: Tree, base: int) -> bool:
+    """'only a matter of time before Pyongyang takes aim at the US', 'until Iran attacks': a present tense under
+    'before' or 'until' speaks of what has not happened yet (twelfth round, sample W)."""
+    toks = tree.tokens
+    return toks[base].tag in ("VBZ", "VBP") and any(toks[k].dep == "mark" and toks[k].lower in ("before", "until", "till")
+                                                   for k in tree.kids[base])
+
+
 def framing_noun(tree: Tree, i: int) -> tuple[Factuality, str] | None:
     """Node i is the object of "of"/"for" under a noun of prospect or of evidence: "the threat of a North Korean
     attack" (hypothetical), "little sign of Americans being trained" (negated)."""

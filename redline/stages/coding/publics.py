@@ -67,7 +67,21 @@ def public_opinion(tree: Tree, f: Frame, actors) -> bool:
                and names_word(tree, a.head, PUBLICS) for a in actors)
 
 
+ELECTORATE = frozenset({"voter", "voters", "electorate", "electors", "elector"})
+BALLOT_TYPES = frozenset({"REJECT", "AGREE", "SUPPORT", "APPROVE", "CONCEDE"})
+
+
+def voters_decide(tree: Tree, f: Frame) -> bool:
+    """'in a referendum, Swiss voters rejected the treaty', 'voters approved the deal' (twelfth round, sample W):
+    what an electorate accepts or rejects is a vote, as an election is (docs/annotation.md section 2)."""
+    if f.code.event not in BALLOT_TYPES or not f.actors:
+        return False
+    return all(tree.tokens[a].lower in ELECTORATE for a in f.actors)
+
+
 def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
+    if voters_decide(tree, f):
+        return "what voters accept or reject is a vote, no act of a party"
     if own_public(tree, f, actors, recipients):
         return ("advice or an appeal of a state to its own public ('urged residents to stay indoors') is no act "
                 "between parties")
@@ -76,4 +90,4 @@ def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
     return ""
 
 
-__all__ = ["drop_reason", "own_public", "public_opinion"]
+__all__ = ["drop_reason", "own_public", "public_opinion", "voters_decide"]

@@ -134,6 +134,8 @@ def standing_deployment(tree: Tree, f: Frame) -> bool:
     if f.code.event != "MOBILIZE" or tree.tokens[f.base].lemma.lower() not in ("station", "base", "garrison"):
         return False
     toks = tree.tokens
+    if toks[f.base].tag in ("VBZ", "VBP") and not any(toks[k].dep in ("aux", "auxpass") for k in tree.kids[f.base]):
+        return True  # "the United States stations 28,500 troops in the South" (twelfth round, sample M)
     return any(toks[k].dep == "auxpass" and toks[k].lower in ("is", "are", "'re", "remain", "remains")
                for k in tree.kids[f.base])
 
@@ -216,6 +218,66 @@ def told_the_press(tree: Tree, f: Frame) -> bool:
     return bool(hearers) and all(names_word(tree, h, TOLD) for h in hearers)
 
 
+# Who can be "on alert" without any force being readied: diplomatic posts, the world or a region, civil places.
+UNARMED_HOLDERS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "world",
+                             "region", "market", "markets", "airport", "airports", "hospital", "hospitals", "school",
+                             "schools", "resident", "residents", "public", "investor", "investors", "tourist",
+                             "tourists", "city", "cities", "town", "towns", "diplomat", "diplomats"})
+
+
+def unarmed_alert(tree: Tree, f: Frame) -> bool:
+    """'foreign embassies are on high alert', 'the tests put the whole region on alert' (twelfth round): a raised
+    alert is MOBILIZE only when forces or a state are readied; embassies, the world or markets on alert are worried."""
+    if f.code.event != "MOBILIZE" or not f.rule.startswith("on-state") or tree.tokens[f.trigger[0]].lower not in (
+            "alert", "alerts"):
+        return False
+    holders = [*f.actors, *tree.children(f.base, {"dobj"})]
+    return bool(holders) and all(tree.tokens[h].lower in UNARMED_HOLDERS for h in holders)
+
+
+# What a party has with another as a standing state: "has contacts with the rebels" (docs/annotation.md, have/hold).
+STANDING_TIES = frozenset({"contact", "contacts", "tie", "ties", "relation", "relations", "link", "links",
+                           "influence", "sway", "leverage", "channel", "channels"})
+
+
+def standing_ties(tree: Tree, f: Frame) -> bool:
+    """'the United States has contacts and some sway with the rebels': having contacts, ties or influence in the
+    present is a state, no meeting or act; 'made contact with', 'had contacts with them last week' are left alone."""
+    toks = tree.tokens
+    v = f.base
+    if not f.rule.startswith("light:have+") or toks[v].lemma.lower() != "have" or toks[v].tag not in ("VBZ", "VBP"):
+        return False
+    return toks[f.trigger[1] - 1].lower in STANDING_TIES and not any(toks[k].dep == "aux" for k in tree.kids[v])
+
+
+# Rallies of an election campaign or of a party: "held a campaign rally", "continued to hold political rallies".
+CAMPAIGN_WORDS = frozenset({"campaign", "political", "election", "electoral", "reelection", "re-election",
+                            "presidential", "party"})
+
+
+def campaign_rally(tree: Tree, f: Frame) -> bool:
+    """A campaign or political rally is a candidate's meeting with voters, no protest against a party."""
+    toks = tree.tokens
+    n = f.trigger[1] - 1
+    if f.code.event != "PROTEST" or toks[n].lemma.lower() not in ("rally", "rallies"):
+        return False
+    return any(toks[k].dep in ("amod", "compound") and toks[k].lower in CAMPAIGN_WORDS for k in tree.kids[n])
+
+
+def tally(tree: Tree, f: Frame) -> bool:
+    """'has executed more people than any country except China', 'arrested fewer journalists than Turkey': a count
+    compared with others sums up many acts over years, no particular act (twelfth round, sample O)."""
+    toks = tree.tokens
+    for o in [*f.objects, *tree.children(f.base, {"dobj"})]:
+        more = [k for k in tree.kids[o] if toks[k].dep == "amod" and toks[k].lower in ("more", "fewer", "less")]
+        thans = [k for m in [o, *more] for k in tree.subtree(m) if toks[k].lower == "than"]
+        # "more than $100 million", "more than 50 leaders" only count: the compared thing is not a number
+        if more and any(k + 1 < len(toks) and toks[k + 1].pos not in ("NUM", "SYM") and not toks[k + 1].text[:1].isdigit()
+               for k in thans):
+            return True
+    return False
+
+
 DROPS = (
     (told_the_press, "telling reporters or an audience something is a statement, no request of a party"),
     (handover, "control taken under an agreement is a handover, no seizure"),
@@ -227,6 +289,10 @@ DROPS = (
     (private_thanks, "thanking God, one's family or friends supports no party"),
     (generic_obligation, "an obligation on everyone ('each country has to') is a maxim, no demand on a party"),
     (standing_deployment, "forces that 'are stationed' somewhere are a standing state, not a move"),
+    (unarmed_alert, "embassies, the world or markets on alert ready no force: no mobilization"),
+    (standing_ties, "having contacts, ties or influence with a party is a standing state, no act"),
+    (campaign_rally, "a campaign or political rally meets voters: no protest"),
+    (tally, "a count compared with others ('more people than any country') sums up acts, no particular act"),
 )
 
 

@@ -61,6 +61,11 @@ def _own_group(tree: Tree, h: int) -> bool:
     return own_people(tree, p) and (p == h or tree.tokens[p].lemma.lower() in OWN_GROUPS)
 
 
+# One's own bodies meeting: "a cabinet meeting", "a staff meeting", "a caucus meeting" (not "a Security Council
+# meeting", where states meet).
+OWN_BODIES = frozenset({"cabinet", "staff", "caucus", "politburo", "family"})
+
+
 def internal_meeting(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> bool:
     """A meeting or call only with the actor's own people: 'held an emergency meeting of his security chiefs',
     'spoke to officials from his party'. Recipients are the frame's resolved arguments (`.head`, `.entity`)."""
@@ -80,6 +85,9 @@ def internal_meeting(tree: Tree, f: Frame, actor_codes: set[str], recipients) ->
     if not f.rule.startswith("light:"):
         return False
     noun = f.trigger[1] - 1  # "a meeting of his military chiefs", "talks with her ministers"
+    if not recipients and any(tree.tokens[k].dep in ("compound", "amod") and tree.tokens[k].lower in OWN_BODIES
+                              for k in tree.kids[noun]):
+        return True  # "called an emergency cabinet meeting": the actor's own body meets (twelfth round)
     parts = [a for _, a in tree.prep_args(noun, ("of", "with"))]
     return bool(parts) and all(own_people(tree, p) for p in parts)
 
@@ -185,11 +193,36 @@ def opinion_agreement(tree: Tree, f: Frame) -> bool:
     toks = tree.tokens
     if any(names_word(tree, a, VIEWS) for _, a in tree.prep_args(f.base, ("with",))):
         return True
+    if held_view(tree, f):
+        return True
     comps = tree.children(f.base, {"ccomp"})
     if comps and all(_predicate(tree, c) for c in comps):
         return True  # "agree that the only solution will be political": what a thing is or will be is a view
     return bool(comps) and not any(toks[k].dep in ("aux", "auxpass") and toks[k].lower.replace("\u2019", "'") in
                                    MODALS_OF_COMMITMENT for c in comps for k in tree.kids[c])
+
+
+# What makes "agree" an agreement to act: to do something, on or to a thing, over terms.
+AGREEMENT_ARGS = frozenset({"xcomp", "ccomp", "dobj", "advcl", "prep", "agent", "dative"})
+
+
+def held_view(tree: Tree, f: Frame) -> bool:
+    """Twelfth round: "agree" that only holds a view. With nothing after it and a colon next ("the ministry
+    agrees:"), or in a relative clause ("the president, who we all agree is a strong leader"); and in the simple
+    present with no auxiliary, with only a person agreed with ("the senator agrees with the prime minister in
+    waiting"): a present "agrees to", "agrees on" or "agrees that talks will resume" is left to the other rules."""
+    toks = tree.tokens
+    v = f.base
+    if toks[v].lemma.lower() != "agree" or f.trigger[0] != v:
+        return False
+    args = [k for k in tree.kids[v] if toks[k].dep in AGREEMENT_ARGS]
+    if not args:
+        return (v + 1 < len(toks) and toks[v + 1].text in (":", "\u2014")) or toks[v].dep == "relcl"
+    if toks[v].tag not in ("VBZ", "VBP") or any(toks[k].dep in ("aux", "auxpass", "neg") for k in tree.kids[v]):
+        return False
+    preps = [k for k in args if toks[k].dep == "prep"]
+    return bool(preps) and len(preps) == len(args) and any(toks[k].lower == "with" for k in preps) and all(
+        toks[k].lower in ("with", "in") for k in preps)
 
 
 def _predicate(tree: Tree, c: int) -> bool:

@@ -71,6 +71,29 @@ def wish_about_beliefs(tree: Tree, f: Frame) -> bool:
     return bool(xs) and all(_lemma(tree, x) in MINDS for x in xs)
 
 
+def labelled_course(tree: Tree, f: Frame) -> bool:
+    """'called it madness for Britain to leave the EU', 'called it a mistake for the United States to abandon the
+    Kurds' (twelfth round, sample N): "call it X for Y to do" labels a course; it calls for nothing."""
+    toks = tree.tokens
+    if f.code.event != "REQUEST" or _lemma(tree, f.base) != "call":
+        return False
+    return any(toks[o].lower == "it" for o in tree.children(f.base, {"dobj", "nsubj"}) if o > f.base)
+
+
+# Determiners of someone not yet chosen: "wants a judge to weigh in", "wants any Republican to head the bank".
+INDEFINITE_DETS = frozenset({"a", "an", "any", "some", "another"})
+
+
+def wish_for_someone(tree: Tree, f: Frame) -> bool:
+    """'some senators want a court to rule on the sanctions', 'he wants a Democrat to lead the central bank': a
+    wish that someone not yet chosen acts asks no party (twelfth round); 'wants Germany to spend more' stays."""
+    toks = tree.tokens
+    if f.code.event != "REQUEST" or _lemma(tree, f.base) not in WISHES or not f.recipients:
+        return False
+    return all(toks[r].pos in ("NOUN", "PROPN") and any(toks[k].dep == "det" and toks[k].lower in INDEFINITE_DETS
+                                                        for k in tree.kids[r]) for r in f.recipients)
+
+
 def inference(tree: Tree, f: Frame) -> bool:
     """'must have seen', 'must have known': 'must' with a perfect infers what was so. 'should have' with a perfect
     judges a past act and stays criticism (wordsense.past_obligation)."""
@@ -87,6 +110,8 @@ CHECKS = (
     (oath_of_office, "an oath of office or a swearing-in is a ceremony, not a promise to a party"),
     (choice_of_words, "refusing to use a word or to call something so is a choice of words, no rejection"),
     (wish_about_beliefs, "wanting people to believe or think something asks nobody to act"),
+    (labelled_course, "calling it a mistake or madness for a party to act labels a course: no call for it"),
+    (wish_for_someone, "wanting someone not yet chosen ('a judge') to act asks no party"),
     (inference, "'must have' with a perfect ('must have seen') infers what was so: no demand, no criticism"),
 )
 
