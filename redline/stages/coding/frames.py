@@ -35,6 +35,10 @@ from .verbs import verb_frames
 _INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""),
                 ("s", ""), ("d", ""))
 
+# Irregular past forms of prefixed verbs the small model leaves unlemmatised (twelfth round, recall).
+IRREGULAR = {"retook": "retake", "overran": "overrun", "overtook": "overtake", "undertook": "undertake",
+             "withdrew": "withdraw", "withheld": "withhold", "shot": "shoot", "struck": "strike", "fled": "flee"}
+
 
 def repair_lemmas(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[Token, ...]:
     """The small model sometimes lemmatises an inflected verb to another word ("staged" -> "stag"). A verb whose
@@ -44,6 +48,10 @@ def repair_lemmas(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[Token, ...]:
         if t.pos != "VERB" or t.lemma.lower() in lex.verbs or t.lemma.lower() in lex.light:
             continue
         low = t.lower
+        if IRREGULAR.get(low) in lex.verbs:  # "retook": the model keeps the past form of a prefixed verb
+            out = out or list(tokens)
+            out[t.i] = dataclasses.replace(t, lemma=IRREGULAR[low])
+            continue
         for suffix, repl in _INFLECTIONS:
             if low.endswith(suffix) and len(low) > len(suffix) + 2:
                 stem = low[: -len(suffix)] + repl
@@ -139,7 +147,8 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
         # a frame never absorbs itself ("killed in Israeli airstrikes": the noun's frame covers the verb it
         # hangs on, whose clause it shares)
         absorbed = content | {a for g in standing if g is not f for a in g.absorbed}
-        if not f.rule.startswith("deontic") and (f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed
+        # an act a reaction verb presupposes is not its content ("condemned U.S. air strikes": nominal.reacted_to)
+        if not f.rule.startswith(("deontic", "nominal-reacted")) and (f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed
                                                  or f.base in absorbed):
             notes.append(f"'{tokens[f.trigger[0]].text}' is covered by the matrix event of its governing verb")
             continue
