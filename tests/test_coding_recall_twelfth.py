@@ -36,6 +36,11 @@ pytestmark = pytest.mark.slow
     ("The Iraqi prime minister condemned U.S. air strikes on militia bases.", ("ASSAULT", ("USA",), ())),
     ("The United Nations condemned Israel's bombardment of Gaza.", ("ASSAULT", ("ISR",), ("PSE",))),
     ("The White House welcomed the Saudi arrest of the suspects.", ("COERCE", ("SAU",), ())),
+    # adjectives of disapproval aimed at a named party
+    ("Trump was sharply critical of the Chinese government.", ("ACCUSE", ("USA",), ("CHN",))),
+    ("\"I am very disappointed in China,\" Trump said.", ("ACCUSE", ("USA",), ("CHN",))),
+    ("The French were furious with Washington over the submarine deal.", ("ACCUSE", ("FRA",), ("USA",))),
+    ("The Indian embassy issued statements critical of the Chinese government.", ("ACCUSE", ("IND",), ("CHN",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -55,6 +60,11 @@ def test_event_is_coded(pipeline, text, expected):
     ("Iran would condemn any Israeli attack on its nuclear sites.", "ASSAULT"),
     # an object of a verb that is no reaction stays a topic
     ("The senators discussed the Russian shelling of Kharkiv.", "ASSAULT"),
+    # a standing attitude, or disapproval of a thing no party owns, is no event
+    ("Senator Graham has long been critical of President Obama.", "ACCUSE"),
+    ("Protesters are angry about police brutality.", "ACCUSE"),
+    ("Analysts were critical of the economy's slow growth.", "ACCUSE"),
+    ("He is critical of the plan.", "ACCUSE"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}
@@ -65,3 +75,25 @@ def test_the_outcry_conjoined_to_the_first_objects_phrase(pipeline):
     events = coded(pipeline, "The ruling prompted unease among Western diplomats and an outcry from Amnesty "
                              "International.")
     assert ("ACCUSE", ("AMN",), ()) in events
+
+
+@pytest.mark.parametrize("text", [
+    # proposing or calling for cuts in one's own or both sides' nuclear arms offers a concession: AGREE
+    "Obama proposed reducing the U.S. nuclear arsenal by a third.",
+    "Obama called for cuts in American and Russian nuclear arsenals.",
+    "Moscow proposed a reduction in NATO and Russian warheads.",
+    "\"We propose to reduce our stockpile of warheads,\" the Pakistani minister said.",
+])
+def test_offer_of_arms_cuts_is_agree(pipeline, text):
+    types = {t for t, _, _ in coded(pipeline, text)}
+    assert "AGREE" in types and "REQUEST" not in types
+
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # cuts in another party's arsenal are asked of it; budget cuts are no arms offer
+    ("Obama called for cuts in the Russian arsenal.", "REQUEST", "AGREE"),
+    ("The senator proposed cuts to the defense budget.", None, "AGREE"),
+])
+def test_no_arms_offer(pipeline, text, expected, absent):
+    types = {t for t, _, _ in coded(pipeline, text)}
+    assert absent not in types and (expected is None or expected in types)

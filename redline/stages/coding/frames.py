@@ -9,6 +9,7 @@ from ...records import Token
 from .evaluations import evaluation_frames
 from .measures import measure_frames
 from .nominal import noun_frames
+from .offers import offer_frames
 from .reactions import reaction_frames
 from .realized import realized_frames
 from .retaliation import retaliation_frames
@@ -24,7 +25,7 @@ from .speech import (
     warning_frames,
 )
 from .spoken import threat_mentions
-from .stances import assured_support, esteem_frames, right_frames, stance_frames
+from .stances import assured_support, disapproval_frames, esteem_frames, right_frames, stance_frames
 from .topics import drop_topics
 from .tree import (
     Frame,
@@ -123,6 +124,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(stance_frames(tree, lex))
     frames.extend(esteem_frames(tree, lex))
+    frames.extend(disapproval_frames(tree, lex))
     frames.extend(right_frames(tree, lex))
     frames.extend(charge_frames(tree))
     frames.extend(label_frames(tree, lex))
@@ -133,6 +135,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames = retaliation_frames(tree, lex, frames)
     frames = reaction_frames(tree, lex, frames)
     frames = assured_support(tree, frames)
+    frames = offer_frames(tree, frames)
     frames = participle_targets(tree, frames)
     frames = warning_frames(tree, lex, frames)
     frames = vowed_force(tree, frames, lex.cue("forceful_manners"))
@@ -147,9 +150,10 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
         # a frame never absorbs itself ("killed in Israeli airstrikes": the noun's frame covers the verb it
         # hangs on, whose clause it shares)
         absorbed = content | {a for g in standing if g is not f for a in g.absorbed}
-        # an act a reaction verb presupposes is not its content ("condemned U.S. air strikes": nominal.reacted_to)
-        if not f.rule.startswith(("deontic", "nominal-reacted")) and (f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed
-                                                 or f.base in absorbed):
+        # an act a reaction verb presupposes is not its content ("condemned U.S. air strikes": nominal.reacted_to),
+        # nor is an offer of arms cuts made in a clause of its own ("called for peace as he proposed cuts": offers)
+        kept_apart = f.rule.startswith(("deontic", "nominal-reacted", "arms-offer")) or "+arms-offer" in f.rule
+        if not kept_apart and (f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed or f.base in absorbed):
             notes.append(f"'{tokens[f.trigger[0]].text}' is covered by the matrix event of its governing verb")
             continue
         kept.append(f)
