@@ -21,11 +21,6 @@ pytestmark = pytest.mark.slow
     ("The White House expressed disappointment with the Chinese decision.", ("ACCUSE", ("USA",), ("CHN",))),
     ("The Turkish foreign minister expressed anger at the Greek government over the arrests.",
      ("ACCUSE", ("TUR",), ("GRC",))),
-    # weapons tests: testing a missile, or carrying out a missile or nuclear test
-    ("North Korea tested an intercontinental ballistic missile on Friday.", ("MOBILIZE", ("PRK",), ())),
-    ("India tested its Agni-V missile last week, defence officials said.", ("MOBILIZE", ("IND",), ())),
-    ("Iran carried out a missile test on Sunday.", ("MOBILIZE", ("IRN",), ())),
-    ("North Korea conducted its sixth nuclear test last year.", ("MOBILIZE", ("PRK",), ())),
     # scuffles and brawls are clashes
     ("Israeli police scuffled with Palestinian worshippers at the mosque.", ("ASSAULT", ("ISR", "PSE"), ())),
     # a second object the parser hung on the verb or on the first object's phrase
@@ -51,7 +46,7 @@ def test_event_is_coded(pipeline, text, expected):
     ("The minister expressed concern for the safety of the hostages held in Mali.", "ACCUSE"),
     ("Merkel expressed concern that the economy may slow next year.", "ACCUSE"),
     ("Residents expressed anger over rising prices.", "ACCUSE"),
-    # testing that is no weapons test
+    # testing that is no weapons test (the weapons-test family itself is left out: docs/coding.md)
     ("The president tested positive for the coronavirus.", "MOBILIZE"),
     ("The vote tested the patience of Brussels.", "MOBILIZE"),
     ("Officials are testing the Iranian missile fragments.", "MOBILIZE"),

@@ -150,10 +150,8 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
         # a frame never absorbs itself ("killed in Israeli airstrikes": the noun's frame covers the verb it
         # hangs on, whose clause it shares)
         absorbed = content | {a for g in standing if g is not f for a in g.absorbed}
-        # an act a reaction verb presupposes is not its content ("condemned U.S. air strikes": nominal.reacted_to),
-        # nor is an offer of arms cuts made in a clause of its own ("called for peace as he proposed cuts": offers)
-        kept_apart = f.rule.startswith(("deontic", "nominal-reacted", "arms-offer")) or "+arms-offer" in f.rule
-        if not kept_apart and (f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed or f.base in absorbed):
+        # an act a reaction verb presupposes is not its content ("condemned U.S. air strikes": nominal.reacted_to)
+        if not f.rule.startswith(("deontic", "nominal-reacted")) and (f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed or f.base in absorbed):
             notes.append(f"'{tokens[f.trigger[0]].text}' is covered by the matrix event of its governing verb")
             continue
         kept.append(f)
