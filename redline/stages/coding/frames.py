@@ -9,6 +9,7 @@ from ...records import Token
 from .evaluations import evaluation_frames
 from .measures import measure_frames
 from .nominal import noun_frames
+from .offers import offer_frames
 from .reactions import reaction_frames
 from .realized import realized_frames
 from .retaliation import retaliation_frames
@@ -24,7 +25,7 @@ from .speech import (
     warning_frames,
 )
 from .spoken import threat_mentions
-from .stances import assured_support, esteem_frames, right_frames, stance_frames
+from .stances import assured_support, disapproval_frames, esteem_frames, right_frames, stance_frames
 from .topics import drop_topics
 from .tree import (
     Frame,
@@ -35,6 +36,10 @@ from .verbs import verb_frames
 _INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""),
                 ("s", ""), ("d", ""))
 
+# Irregular past forms of prefixed verbs the small model leaves unlemmatised (twelfth round, recall).
+IRREGULAR = {"retook": "retake", "overran": "overrun", "overtook": "overtake", "undertook": "undertake",
+             "withdrew": "withdraw", "withheld": "withhold", "shot": "shoot", "struck": "strike", "fled": "flee"}
+
 
 def repair_lemmas(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[Token, ...]:
     """The small model sometimes lemmatises an inflected verb to another word ("staged" -> "stag"). A verb whose
@@ -44,6 +49,10 @@ def repair_lemmas(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[Token, ...]:
         if t.pos != "VERB" or t.lemma.lower() in lex.verbs or t.lemma.lower() in lex.light:
             continue
         low = t.lower
+        if IRREGULAR.get(low) in lex.verbs:  # "retook": the model keeps the past form of a prefixed verb
+            out = out or list(tokens)
+            out[t.i] = dataclasses.replace(t, lemma=IRREGULAR[low])
+            continue
         for suffix, repl in _INFLECTIONS:
             if low.endswith(suffix) and len(low) > len(suffix) + 2:
                 stem = low[: -len(suffix)] + repl
@@ -115,6 +124,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(stance_frames(tree, lex))
     frames.extend(esteem_frames(tree, lex))
+    frames.extend(disapproval_frames(tree, lex))
     frames.extend(right_frames(tree, lex))
     frames.extend(charge_frames(tree))
     frames.extend(label_frames(tree, lex))
@@ -125,6 +135,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames = retaliation_frames(tree, lex, frames)
     frames = reaction_frames(tree, lex, frames)
     frames = assured_support(tree, frames)
+    frames = offer_frames(tree, frames)
     frames = participle_targets(tree, frames)
     frames = warning_frames(tree, lex, frames)
     frames = vowed_force(tree, frames, lex.cue("forceful_manners"))
@@ -139,8 +150,8 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
         # a frame never absorbs itself ("killed in Israeli airstrikes": the noun's frame covers the verb it
         # hangs on, whose clause it shares)
         absorbed = content | {a for g in standing if g is not f for a in g.absorbed}
-        if not f.rule.startswith("deontic") and (f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed
-                                                 or f.base in absorbed):
+        # an act a reaction verb presupposes is not its content ("condemned U.S. air strikes": nominal.reacted_to)
+        if not f.rule.startswith(("deontic", "nominal-reacted")) and (f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed or f.base in absorbed):
             notes.append(f"'{tokens[f.trigger[0]].text}' is covered by the matrix event of its governing verb")
             continue
         kept.append(f)

@@ -128,7 +128,7 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     if ne.code.event not in POSSESSOR_TYPES or ne.only_with or (
             ne.words[-1] in STATE_NOUNS and ne.words[-1] not in SAID_STATE_NOUNS):
         return None
-    subject = toks[n].dep in ("nsubj", "nsubjpass") and not background
+    subject = toks[n].dep in ("nsubj", "nsubjpass") and not background or reacted_to(tree, n, ne)
     if not subject and not (passive_agent(tree, n) and ne.code.event in FORCE_TYPES):
         return mentioned_act(tree, n, ne, lex, trig, base)
     h = tree.head(n)
@@ -137,9 +137,36 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     actors = acting_modifiers(tree, n, ne) + by_agents(tree, n) or force_owners(tree, n, ne, lex)
     if not actors:
         return None
+    if reacted_to(tree, n, ne):
+        # a name compounded on the noun ("U.S. air strikes") has no mention of its own: the noun resolves to it
+        heads = [n] if any(toks[a].dep == "compound" for a in actors) else []
+        return Frame(f"nominal-reacted:{ne.key}", ne.key, ne.code, trig, tuple(actors + heads),
+                     tuple(_targets(tree, n, ne, lex)), base,
+                     notes=("an act with its named actor, condemned or welcomed: the reaction presupposes it",))
     return Frame(f"nominal-possessor:{ne.key}", ne.key, ne.code, trig, tuple(actors),
                  tuple(_targets(tree, n, ne, lex)),
                  base, notes=("an event noun whose actor is its named modifier",))
+
+
+# Twelfth round, recall: verbs of reaction whose object is an act that took place ("Iraq condemned U.S. air strikes on
+# militia bases", "Kyiv denounced the Russian shelling of Kharkiv"): condemning or welcoming an act presupposes it,
+# so a use of force, a coercive act or a deployment named there with its named actor is coded like a subject one.
+REACTION_OBJECT_VERBS = frozenset({"condemn", "denounce", "deplore", "decry", "criticize", "criticise", "slam",
+                                   "protest", "welcome", "praise", "hail", "applaud", "mourn", "investigate"})
+REACTED_TYPES = FORCE_TYPES | {"MOBILIZE"}
+# Words that make the object an act not (yet) done: "condemned the planned strikes", "any Israeli attack".
+UNDONE = frozenset({"planned", "proposed", "possible", "potential", "threatened", "future", "any", "further",
+                    "new", "expected", "imminent", "renewed"})
+
+
+def reacted_to(tree: Tree, n: int, ne) -> bool:
+    """The noun is the object of a verb of reaction (`REACTION_OBJECT_VERBS`) and names an act of force, coercion
+    or deployment that is not marked as planned or possible ("condemned the planned strikes")."""
+    toks = tree.tokens
+    h = tree.head(n)
+    return (toks[n].dep == "dobj" and h is not None and toks[h].lemma.lower() in REACTION_OBJECT_VERBS
+            and ne.code.event in REACTED_TYPES
+            and not any(toks[k].lower in UNDONE for k in tree.kids[n]))
 
 
 def _targets(tree: Tree, n: int, ne, lex: Lexicon) -> list[int]:

@@ -182,3 +182,62 @@ def assured_support(tree: Tree, frames: list[Frame]) -> list[Frame]:
                                     notes=f.notes + ("an assurance of support backs the party assured: SUPPORT",))
         out.append(f)
     return out
+
+
+# Twelfth round, recall: adjectives of disapproval with the party they are aimed at ("the senator was sharply critical
+# of the Chinese government", "I am very disappointed in China", "e-mails critical of Clinton"): ACCUSE/disapprove,
+# CAMEO 111, as the verbs criticise and deplore. Only with a named party (or a named party's act) after the
+# preposition; a standing attitude ("has long been critical of", "always critical of") is a disposition, no event
+# (annotation guide 12).
+DISAPPROVING = {"critical": ("of",), "disappointed": ("in", "with"), "angry": ("at", "with"),
+                "furious": ("at", "with"), "scathing": ("of", "about")}
+STANDING = frozenset({"long", "always", "often", "consistently", "frequently", "traditionally", "generally",
+                      "historically", "usually"})
+# Things a party issues that can carry its criticism ("issued statements critical of X", "a report critical of X").
+UTTERANCES = frozenset({"statement", "remark", "comment", "e-mail", "email", "mail", "report", "video", "ad", "advertisement",
+                        "letter", "tweet", "post", "column", "editorial", "op-ed", "speech", "message", "resolution"})
+
+
+def disapproval_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """An ACCUSE/disapprove frame for "<party> is critical of / disappointed in / angry at <party>" and for an
+    utterance a party issues that is "critical of <party>" (the issuer is the actor)."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        preps = DISAPPROVING.get(t.lower)
+        if preps is None or t.pos not in ("ADJ", "VERB"):
+            continue
+        held = [x for _, a in tree.prep_args(t.i, preps) for x in tree.conjuncts(a) if _aimed_at(tree, x, lex)]
+        if not held:
+            continue
+        h = tree.head(t.i)
+        if h is None:
+            continue
+        if t.dep == "acomp" and toks[h].lemma.lower() in COPULAS | {"become", "grow", "get", "sound"}:
+            actors, base = subject_of(tree, h), h
+        elif t.dep in ("amod", "acl") and toks[h].lemma.lower() in UTTERANCES:
+            g = tree.head(h)  # "issued e-mails critical of Clinton": who issued them; else the owner ("its report")
+            actors = subject_of(tree, g) if toks[h].dep in ("dobj", "conj") and g is not None and \
+                toks[g].pos == "VERB" else [k for k in tree.kids[h] if toks[k].dep == "poss"]
+            base = g if g is not None and toks[g].pos == "VERB" else h
+        elif t.dep == "dobj" and toks[h].pos == "VERB" and tree.prep_args(t.i, ("of",)) and any(
+                toks[k].lemma.lower() in UTTERANCES for k in tree.children(h, {"dobj"})):
+            actors, base = subject_of(tree, h), h  # "issued e-mails critical of X", the adjective parsed as object
+        elif t.dep == "ROOT" and any(toks[k].dep == "auxpass" or toks[k].lemma.lower() == "be" for k in tree.kids[t.i]):
+            actors, base = [x for s in tree.children(t.i, PASS_SUBJ | {"nsubj"}) for x in tree.conjuncts(s)], t.i
+        else:
+            continue
+        if not actors or any(toks[k].lower in STANDING for k in tree.kids[t.i] + tree.kids[base]):
+            continue
+        out.append(Frame(f"disapproval:{t.lower}", f"{t.lower} {preps[0]}", Code("ACCUSE", "disapprove", "111"),
+                         (t.i, t.i + 1), tuple(actors), tuple(held), base,
+                         notes=("a party critical of, disappointed in or angry at another disapproves of it",)))
+    return out
+
+
+def _aimed_at(tree: Tree, x: int, lex: Lexicon) -> bool:
+    """A named party, an agent noun, or a noun with a named owner ("the Chinese decision", "Obama's policy")."""
+    toks = tree.tokens
+    return _named(tree, x, lex) or toks[x].lemma.lower() in lex.cue("agents") and toks[x].lower != "people" or any(
+        toks[k].dep in ("poss", "amod", "compound") and (toks[k].ent_type in ("GPE", "NORP", "ORG", "PERSON")
+                                                       or toks[k].pos == "PROPN") for k in tree.kids[x])

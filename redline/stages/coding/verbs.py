@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .launches import impact, launched_projectile, launchers
+from .nominal import named
 from .senses import framed_objects
 from .verbargs import (
     setting_code,
@@ -65,6 +66,12 @@ PLACE_PATIENT_VERBS = frozenset({"come", "suffer"})
 # What a party claims for an act it says it did: the act is coded with the claimant as actor (docs/annotation.md,
 # "claiming responsibility: the act, asserted").
 CREDIT_NOUNS = frozenset({"responsibility", "credit"})
+# Twelfth round, recall: feelings expressed about a party's act ("expressed concern about the Russian troop
+# build-up", "voiced anger at the Pentagon") disapprove of it (ACCUSE/disapprove, as 'regret' and 'dismay'); only
+# with a named party in their about/over/at/with phrase, never "concern for" someone (sympathy) or about a state of
+# things ("anger over rising prices").
+FEELING_NOUNS = frozenset({"concern", "alarm", "outrage", "anger", "displeasure", "disappointment", "indignation"})
+FEELING_PREPS = ("about", "over", "at", "with", "regarding", "toward", "towards")
 ASPECT_NOUNS = frozenset({"launch", "start", "beginning", "resumption", "escalation", "expansion", "continuation",
                           "extension", "renewal", "intensification", "onset", "outbreak"})
 
@@ -125,6 +132,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         if lv.particle and not any(toks[k].lower == lv.particle for k in tree.kids[v]):
             continue
         cands = tree.conjuncts(obj_nodes[0]) if obj_nodes else []  # "dispatched firefighters and medical supplies"
+        if cands and not passive:
+            cands += [c for c in _stray_objects(tree, v, cands) if c not in cands]
         direct: list[int] = []
         if lv.particle and not passive:  # "engaged the rebels in fighting": the noun in the particle's phrase
             particle_objs = [a for _, a in tree.prep_args(v, (lv.particle,)) if a not in cands]
@@ -142,6 +151,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             code = lv.overrides.get(ne.words[-1], ne.code)
             if lv.types and code.event not in lv.types:
                 continue  # "has weapons", "issued a travel alert": not an event this light verb makes
+            if ne.key in FEELING_NOUNS and not _feeling_target(tree, o, v):
+                continue  # "expressed concern for the hostages", "anger over rising prices": no party disapproved
             joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o]) or (
                 ne.code.event == "COOPERATE" and bool(tree.prep_args(o, ("with",)) + tree.prep_args(v, ("with",))))
             if ne.code.event == "COOPERATE" and (joint or len(subject_of(tree, v)) > 1):
@@ -521,3 +532,22 @@ def _refine(matrix: Code, comp: Code) -> Code:
     if matrix.event == "REQUEST" and matrix.cameo.startswith("02") and cameo.startswith("10"):
         cameo = "02" + cameo[2:]  # an appeal stays an appeal: "asked X to help" is 023, not 103
     return Code(matrix.event, mode or matrix.mode, cameo)
+
+
+def _feeling_target(tree: Tree, o: int, v: int) -> bool:
+    """A named party in the about / over / at / with phrase of an expressed feeling (the noun's or its verb's), and
+    no "for" phrase on the noun ("concern for the safety of the hostages" is sympathy)."""
+    if tree.prep_args(o, ("for",)):
+        return False
+    args = [a for _, a in tree.prep_args(o, FEELING_PREPS) + tree.prep_args(v, FEELING_PREPS)]
+    return any(named(tree, x) for a in args for x in tree.conjuncts(a))
+
+
+def _stray_objects(tree: Tree, v: int, objs: list[int]) -> list[int]:
+    """A second object the parser hung elsewhere: "sparked fury among lawmakers and an outcry from rights groups"
+    (the outcry a conjunct of the verb, or of 'lawmakers' in the first object's phrase). Only a noun with no
+    subject of its own; the caller keeps it only when it is an event noun ("generals and admirals" name none)."""
+    toks = tree.tokens
+    heads = [v] + [a for o in objs for _, a in tree.prep_args(o, ("among", "from", "in", "across"))]
+    return [c for h in heads for c in tree.children(h, {"conj"}) if toks[c].pos == "NOUN"
+            and not tree.children(c, SUBJ)]
