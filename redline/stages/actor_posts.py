@@ -27,8 +27,13 @@ COUNTRY_KINDS = frozenset({"country", "adjective"})
 
 
 def post_name(name: Sequence[Token], modifiers: Sequence[Match], text: str) -> Entity | None:
-    """'U.S. Mission Benghazi' (name tokens `name`; `modifiers`: the knowledge-base matches inside the phrase):
-    a name whose first word is a country or nationality and which has a post word in it is that country's GOV."""
+    """'U.S. Mission Benghazi' (`name`: the tokens of the phrase; `modifiers`: the knowledge-base matches inside
+    it): a proper name whose first word is a country or nationality and which has a capitalised post word in it is
+    that country's GOV."""
+    if name and name[0].lower == "the":
+        name = name[1:]
+    if len(name) < 2 or not all(tok.pos == "PROPN" or tok.text[:1].isupper() for tok in name):
+        return None
     if len(name) < 2 or not any(tok.lower in NAME_POST_WORDS for tok in name[1:]):
         return None
     first = name[0].i

@@ -79,6 +79,7 @@ from .coreference import (
     title_coref,
 )
 from .actor_posts import post_coref, post_name, remember_post
+from .actor_sides import opponents_country
 from .actor_titled import courtesy, known_by_family_name, ranked_name, ranked_person, titled_place_name
 from .coreference_chain import remember_title
 from .coreference_cataphora import forward_pronouns, opening_pronouns, unresolved_opening
@@ -192,6 +193,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         out.extend(found)
     staff_of_body(out, toks, children, memory)  # "Jane Roe, senior researcher at Human Rights Watch"
     of_body_named_again(out, toks, children)  # "a leader of the movement"
+    opponents_country(out, toks, memory)  # "the Syrian regime used chemical weapons against rebel forces"
     forward_pronouns(sent, out, memory)  # "In his speech, Obama said": the subject named after the pronoun
     memory.previous = (sent, tuple(out))
     return out
@@ -276,7 +278,7 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
 
     if t.pos == "PROPN" and (head_match is None or head_match.kind != "agent"):
         # "U.S. Mission Benghazi", whatever label the parser gave it ("the U.S. Embassy" is an agent phrase)
-        post = post_name(name_tokens(t, toks), modifiers, text)
+        post = post_name(toks[start:end], modifiers, text)
         if post is not None:
             return [made(post, "name")]
     # pronouns and coreference ------------------------------------------------------------------------------
