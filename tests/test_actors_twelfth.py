@@ -144,3 +144,17 @@ def test_an_opposition_a_state_supports_is_not_that_states(pipeline):
             "now give aid to the rebels, Canadian officials said.")
     found = shared_mentions(pipeline, text, published="2016-04-02")
     assert codes_of(found, 1, "the rebels") == [None]
+
+
+# -- legislators placed by their own clause --------------------------------------------------------------------------
+
+def test_legislators_no_legislature_named_before_take_the_place_of_their_clause(pipeline):
+    found = shared_mentions(pipeline, "In Madrid, MPs voted to delay the budget on Monday.", published="2019-03-27")
+    assert codes_of(found, 0, "MPs") == ["ESP"]  # was None
+
+
+def test_legislators_of_a_legislature_named_before_keep_it(pipeline):
+    # the guard: the legislature named before decides, not the place of the clause
+    found = shared_mentions(pipeline, "Sen. John McCain criticised the plan. In London, lawmakers met the British "
+                            "foreign secretary.", published="2014-03-10")
+    assert codes_of(found, 1, "lawmakers") == ["USA"]
