@@ -158,3 +158,11 @@ def test_legislators_of_a_legislature_named_before_keep_it(pipeline):
     found = shared_mentions(pipeline, "Sen. John McCain criticised the plan. In London, lawmakers met the British "
                             "foreign secretary.", published="2014-03-10")
     assert codes_of(found, 1, "lawmakers") == ["USA"]
+
+
+def test_a_name_that_only_dates_a_thing_is_not_a_target(pipeline):
+    from redline.api import extract
+
+    found = [r for e in extract("Critics say the president made a mess by pulling out of the Merkel-era nuclear "
+                                "deal.", published="2022-01-08", pipeline=pipeline) for r in e["recipient"]]
+    assert not any(r["entity_text"] == "Merkel" for r in found)  # was Merkel, the recipient

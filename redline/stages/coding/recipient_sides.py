@@ -7,6 +7,9 @@ in, the side a fighter fights for, and the actor's own country named on a thing 
   attack on a place: "airstrikes in Syria" stays SYR unless a party is named).
 * **The side fought for** (`sides_fought_for`): "two Americans fighting for Al-Shabaab", "volunteers who fought
   alongside the Kurds": the party fought for is an ally, not the target.
+* **A name that only dates or styles a thing** (`dating_names`): "pulling out of the Obama-era nuclear deal", "a
+  Soviet-style crackdown", "Cold War-like tensions": a party joined by a hyphen to "era", "style", "like", "type",
+  "vintage" or "age" says when or how, not whom the act is aimed at.
 * **The actor's own country on a thing, beside another party** (`own_beside_other`): "threatening to cut off US
   funding to the UN" (USA and the UN), "Abe welcomed Trump to Japan" (the USA and Japan): the actor's own country
   as the modifier of a thing or the place the act brings someone to is not aimed at, when the act has another
@@ -89,5 +92,21 @@ def own_beside_other(tree: Tree, actors: list[Argument], recipients: list[Argume
             continue
         found = _prep_object(tree, r.head)
         if found and toks[found[0]].lower in DESTINATION_PREPS and not r.entity.sector:
+            out.append(r)
+    return out
+
+
+# Words that, hyphenated after a name, make it a date or a manner ("Obama-era", "Soviet-style").
+DATING_WORDS = frozenset({"era", "style", "like", "type", "vintage", "age", "inspired"})
+
+
+def dating_names(tree: Tree, recipients: list[Argument]) -> list[Argument]:
+    """Recipients that only date or style a thing ("the Obama-era deal", "a Soviet-style purge"); [] otherwise."""
+    toks = tree.tokens
+    out = []
+    for r in recipients:
+        h = r.head
+        if 0 <= h and h + 2 < len(toks) and toks[h + 1].text == "-" and not toks[h].ws and not toks[h + 1].ws \
+                and toks[h + 2].lower in DATING_WORDS:
             out.append(r)
     return out

@@ -9,7 +9,8 @@ from ...records import Entity
 from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
 from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES, _doings, _lemma, _thing_heads,
                          conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
-from .recipient_sides import SIDE_PREPS, battlegrounds, fight_act, own_beside_other, sides_fought_for
+from .recipient_sides import (SIDE_PREPS, battlegrounds, dating_names, fight_act, own_beside_other,
+                              sides_fought_for)
 from .tree import Frame, Tree, subject_of
 
 NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
@@ -262,6 +263,7 @@ class RecipientRules:
             recipients = [r for r in recipients if r not in venues]
         for found, why in ((battlegrounds(tree, f, recipients), "is where the fighting is, not whom it is against"),
                            (sides_fought_for(tree, f, recipients), "is the side fought for, not the enemy"),
+                           (dating_names(tree, recipients), "only dates or styles a thing ('Obama-era')"),
                            (own_beside_other(tree, actors, recipients), "is the actor's own country named on a thing "
                             "or as a destination, beside the party the act is aimed at")):
             if found:
