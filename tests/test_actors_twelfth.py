@@ -122,6 +122,10 @@ def test_the_actors_own_country_alone_stays(pipeline):
     ("Bowe Bergdahl was freed in a swap.", "Bowe Bergdahl", "USA", "2014-06-01"),
     ("Carl Kline refused to testify.", "Carl Kline", "USA", "2019-04-24"),
     ("Adil Abdul Mahdi resigned on Friday.", "Adil Abdul Mahdi", "IRQ", "2019-11-29"),
+    ("Lakhdar Brahimi met the Syrian foreign minister.", "Lakhdar Brahimi", "UNO", "2013-05-12"),
+    ("Paul Manafort denied the charges.", "Paul Manafort", "USA", "2017-10-30"),
+    ("Centcom said the strikes hit two depots.", "Centcom", "USA", "2019-03-27"),
+    ("The Nusra Front seized the town.", "The Nusra Front", "SYR", "2015-03-27"),
 ])
 def test_people_the_data_lacked(pipeline, text, phrase, code, published):
     found = shared_mentions(pipeline, text, published=published)
@@ -166,3 +170,20 @@ def test_a_name_that_only_dates_a_thing_is_not_a_target(pipeline):
     found = [r for e in extract("Critics say the president made a mess by pulling out of the Merkel-era nuclear "
                                 "deal.", published="2022-01-08", pipeline=pipeline) for r in e["recipient"]]
     assert not any(r["entity_text"] == "Merkel" for r in found)  # was Merkel, the recipient
+
+
+# -- object "them" -----------------------------------------------------------------------------------------------------
+
+def test_object_them_is_the_one_plural_party_in_reach(pipeline):
+    found = shared_mentions(pipeline, "Kenyan police arrested dozens of Somali refugees and called them criminals.",
+                            published="2016-04-02")
+    assert codes_of(found, 0, "them") == ["SOM"]  # was None (not the police, the subject of its own clause)
+    found = shared_mentions(pipeline, "Nigerian soldiers entered the village. Witnesses said the militants shot "
+                            "them.", published="2016-04-02")
+    assert codes_of(found, 1, "them") == ["NGA"]  # the sentence before
+
+
+def test_object_them_with_two_plural_parties_in_reach_is_no_guess(pipeline):
+    found = shared_mentions(pipeline, "Israeli police dispersed the Palestinian crowds. Witnesses said officers beat "
+                            "them.", published="2016-04-02")
+    assert codes_of(found, 1, "them") == [None]

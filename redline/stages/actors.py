@@ -82,6 +82,7 @@ from .actor_posts import post_coref, post_name, remember_post
 from .actor_sides import opponents_country
 from .actor_titled import courtesy, known_by_family_name, ranked_name, ranked_person, titled_place_name
 from .coreference_chain import remember_title
+from .coreference_them import them
 from .coreference_cataphora import forward_pronouns, opening_pronouns, unresolved_opening
 from .coreference_definite import (
     KIND_WORDS,
@@ -284,6 +285,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     # pronouns and coreference ------------------------------------------------------------------------------
     if t.lower == "they" and t.pos == "PRON":
         return they(t, sent, text, start, end, memory, before)
+    if t.lower == "them" and t.pos == "PRON":  # "detained the protesters and called them terrorists"
+        return them(t, sent, text, start, end, memory, before)
     if t.pos == "PRON" or (t.lower in PERSON_PRONOUNS | THING_PRONOUNS and not head_match):
         found = pronoun(t, sent, text, start, end, memory, before)
         if found and found[1] is not None and t.lower in PERSON_PRONOUNS:
