@@ -47,24 +47,6 @@ def test_an_indefinite_post_is_not_the_post_named_before(pipeline):
     assert codes_of(found, 1, "A consul") == [None]
 
 
-# -- a title continues a person's chain --------------------------------------------------------------------------
-
-def test_a_pronoun_after_a_title_that_named_a_person_again_is_that_person(pipeline):
-    text = ("The opposition leader, Jane Miller, criticised the Canadian prime minister on Monday. Speaking at a "
-            "rally that was addressed by the union chief, Tom Baker, Miller said: \"We think this prime minister "
-            "has failed. The truth is he has broken every promise.\"")
-    found = shared_mentions(pipeline, text, published="2016-04-02")
-    assert codes_of(found, 2, "he") == ["CAN"]  # was None: the men named competed and no subject settled it
-
-
-def test_two_men_and_no_subject_is_still_no_guess(pipeline):
-    # the guard: with no title in between, two men named in other roles still compete
-    text = ("Jane Miller met Tom Baker and the Canadian prime minister on Monday. \"The truth is he has broken "
-            "every promise,\" she said.")
-    found = shared_mentions(pipeline, text, published="2016-04-02")
-    assert codes_of(found, 1, "he") == [None]
-
-
 # -- a rank before a family name the parser took for an organisation ----------------------------------------------
 
 def test_a_rank_before_a_known_family_name_is_that_person(pipeline):
@@ -186,4 +168,4 @@ def test_object_them_is_the_one_plural_party_in_reach(pipeline):
 def test_object_them_with_two_plural_parties_in_reach_is_no_guess(pipeline):
     found = shared_mentions(pipeline, "Israeli police dispersed the Palestinian crowds. Witnesses said officers beat "
                             "them.", published="2016-04-02")
-    assert codes_of(found, 1, "them") == [None]
+    assert not [c for s, t, c in found if s == 1 and t == "them"]  # no mention, as before: no guess

@@ -81,7 +81,6 @@ from .coreference import (
 from .actor_posts import post_coref, post_name, remember_post
 from .actor_sides import opponents_country
 from .actor_titled import courtesy, known_by_family_name, ranked_name, ranked_person, titled_place_name
-from .coreference_chain import remember_title
 from .coreference_them import them
 from .coreference_cataphora import forward_pronouns, opening_pronouns, unresolved_opening
 from .coreference_definite import (
@@ -304,7 +303,6 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     if agent_head and not named_mods:
         title = title_coref(t, toks, children, head_match, sent, start, end, text, memory)
         if title is not None:
-            remember_title(memory, title, person_subj)  # "this president deserves ..." then "he has tried ..."
             return [title]
     if head_match is not None and head_match.kind in PLACE_KINDS and head_match.end - head_match.start == 1 \
             and t.i > 0 and toks[t.i - 1].lower.strip(".") in HONORIFICS:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..records import Entity, Mention, Sentence, Token
+from ..records import Mention, Sentence, Token
 from .coreference import OBJECT_DEPS, Memory, _clause_subject, _conjuncts, _plural_party, corefer
 
 
@@ -48,10 +48,9 @@ def them(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memo
         if prev is not None and prev.index == sent.index - 1:
             where, found = "the sentence before", _parties(prev_mentions, prev.tokens, set())
     if len(found) != 1:
-        why = (f"several plural parties are named in {where} ({', '.join(m[0].text for m in found.values())}); not "
-               "guessing") if found else "no plural party is named in this sentence or the one before"
-        return [Mention(sent.index, start, end, t.i, text,
-                        Entity(entity_text=text, code=None, reason=f"pronoun '{t.text}': {why}"), "pronoun")]
+        # two compete ("several plural parties are named"), or none: no mention, as for the pronouns this stage does
+        # not resolve (an unresolved object mention would make the coder take "them" for a target it cannot name)
+        return []
     members = next(iter(found.values()))
     return [Mention(sent.index, start, end, t.i, text,
                     corefer(m.entity, text, f"'{t.text}' -> '{m.text}', the only plural party named in {where} "
