@@ -78,7 +78,7 @@ from .coreference import (
     title_before_name,
     title_coref,
 )
-from .actor_posts import post_coref, post_name, remember_post
+from .actor_posts import post_coref, remember_post
 from .actor_sides import opponents_country
 from .actor_titled import courtesy, known_by_family_name, ranked_name, ranked_person, titled_place_name
 from .coreference_them import them
@@ -276,11 +276,6 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     def made(entity: Entity, kind: str, antecedent: tuple[int, int] | None = None) -> Mention:
         return Mention(sent.index, start, end, h, text, entity, kind, antecedent)
 
-    if t.pos == "PROPN" and (head_match is None or head_match.kind != "agent"):
-        # "U.S. Mission Benghazi", whatever label the parser gave it ("the U.S. Embassy" is an agent phrase)
-        post = post_name(toks[start:end], modifiers, text)
-        if post is not None:
-            return [made(post, "name")]
     # pronouns and coreference ------------------------------------------------------------------------------
     if t.lower == "they" and t.pos == "PRON":
         return they(t, sent, text, start, end, memory, before)
