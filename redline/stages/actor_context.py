@@ -141,7 +141,8 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
         return congress(ent, base, memory)
     if agent in LEGISLATORS or agent == "senate" and t.text == "Senate":
         # "the Senate" (capitalised, no country on it): the chamber of the one legislature the article has named
-        return legislators(ent, base, memory)
+        here = {c for c, v in memory.here if v == clause_verb(t.i, toks)}
+        return legislators(ent, base, memory, here)
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         agent = agent.split()[-1]  # "the interim government", "rebel forces": the kind is the last word's
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS and any(
@@ -226,14 +227,19 @@ def _the_country(t: Token, toks: Sequence[Token], children: list[list[int]]) -> 
     return None
 
 
-def legislators(ent: Entity, base: str, memory: Memory) -> Entity:
+def legislators(ent: Entity, base: str, memory: Memory, here: set[str] | frozenset[str] = frozenset()) -> Entity:
     """Unqualified 'lawmakers', 'senators', 'the Senate': members (or a chamber) of the one legislature whose members (or which itself: "U.S.
     lawmakers", "the Knesset") the article has named ("Sen. McCain ... lawmakers blasted the move"); no code when
-    it named none or several countries' legislatures."""
+    it named none or several countries' legislatures. When it named none, the one country or capital their own
+    clause places them "in" (`here`: "In London, MPs voted ..."), if one."""
     named = [p for p in memory.people if p.entity.sector == "LEG" and p.entity.code]
     named += [a for _, a in memory.agents if a.entity.sector == "LEG"]
     named += [p for p in memory.things if p.entity.sector == "LEG" and p.entity.code]  # "the Knesset"
     codes = {p.entity.code for p in named}
+    if not codes and len(here) == 1:
+        code = next(iter(here))
+        return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: no legislature named before, and their "
+                                   f"clause places them in {code}")
     if len(codes) != 1:
         return ent
     code = next(iter(codes))

@@ -78,6 +78,10 @@ from .coreference import (
     title_before_name,
     title_coref,
 )
+from .actor_posts import post_coref, remember_post
+from .actor_sides import opponents_country
+from .actor_titled import courtesy, known_by_family_name, ranked_name, ranked_person, titled_place_name
+from .coreference_them import them
 from .coreference_cataphora import forward_pronouns, opening_pronouns, unresolved_opening
 from .coreference_definite import (
     KIND_WORDS,
@@ -101,8 +105,6 @@ FOREIGN_OFFICES = frozenset({"Foreign Minister", "Diplomat"})
 # Modifiers that make an agent people from elsewhere ("world leaders in China", "foreign reporters in Moscow"):
 # neither the place they are in nor the article's country is theirs.
 VISITOR_WORDS = frozenset({"world", "foreign", "international", "western", "visiting", "overseas", "global"})
-# Courtesy titles that name a private person, no office: the press uses them for the people of the story.
-COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
 def detached_title(head_match: Match, t: Token, toks: Sequence[Token], children: list[list[int]]) -> bool:
@@ -186,9 +188,12 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
                 found = [dated]
             else:
                 title_before_name(found[0], t, out)
+        for m in found:
+            remember_post(memory, m, toks)  # "the U.S. Embassy in Beijing" for a later "the embassy officials"
         out.extend(found)
     staff_of_body(out, toks, children, memory)  # "Jane Roe, senior researcher at Human Rights Watch"
     of_body_named_again(out, toks, children)  # "a leader of the movement"
+    opponents_country(out, toks, memory)  # "the Syrian regime used chemical weapons against rebel forces"
     forward_pronouns(sent, out, memory)  # "In his speech, Obama said": the subject named after the pronoun
     memory.previous = (sent, tuple(out))
     return out
@@ -274,6 +279,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     # pronouns and coreference ------------------------------------------------------------------------------
     if t.lower == "they" and t.pos == "PRON":
         return they(t, sent, text, start, end, memory, before)
+    if t.lower == "them" and t.pos == "PRON":  # "detained the protesters and called them terrorists"
+        return them(t, sent, text, start, end, memory, before)
     if t.pos == "PRON" or (t.lower in PERSON_PRONOUNS | THING_PRONOUNS and not head_match):
         found = pronoun(t, sent, text, start, end, memory, before)
         if found and found[1] is not None and t.lower in PERSON_PRONOUNS:
@@ -294,7 +301,11 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             return [title]
     if head_match is not None and head_match.kind in PLACE_KINDS and head_match.end - head_match.start == 1 \
             and t.i > 0 and toks[t.i - 1].lower.strip(".") in HONORIFICS:
-        return [_titled_place_name(t, toks, sent, start, end, text, kb, date, memory, former=former, subj=subj)]
+        return [titled_place_name(t, toks, sent, start, end, text, kb, date, memory, former=former, subj=subj)]
+    if head_match is None and ranked_name(t, toks, head_match):  # "General Petraeus" the parser calls an ORG
+        ranked = ranked_person(t, toks, sent, start, end, text, kb, date, memory, former=former, subj=person_subj)
+        if ranked is not None:
+            return [ranked]
     if head_match is not None and head_match.kind in ("igo", "ngo") and qualified_body(head_match, toks, at):
         return [made(Entity(entity_text=text, code=None, sector=head_match.entry.sector,
                             reason=f"'{text}': a body whose name only ends like the {head_match.kind} "
@@ -340,7 +351,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     visitors = agent_head and any(toks[i].lower in VISITOR_WORDS for i in range(start, head_match.start))
     # "the ambassador in Tripoli", "an envoy to Syria", "the embassy in Kabul": a diplomatic post abroad is
     # another country's; the place of the post is not the diplomat's country
-    visitors = visitors or agent_head and head_match.entry.office == "Diplomat"
+    visitors = visitors or agent_head and (head_match.entry.office == "Diplomat" or any(
+        m.kind == "agent" and m.entry.office == "Diplomat" for m in modifiers))  # "the embassy officials"
     if visitors:
         context = []
     if agent_head:  # "a spokesman for the German government": the party it speaks for decides, first
@@ -376,7 +388,11 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors:
             ent = placed_by_preposition(ent, h, toks, children, kb)
         again = None
-        if ent.code is None and agent_head and not head_match.ambiguous and not visitors and not named_mods:
+        if ent.code is None and agent_head and not named_mods:
+            again = post_coref(ent, t, sent, text, memory, toks, children)  # "the consul", "the embassy officials"
+            ent = again or ent
+        if ent.code is None and agent_head and not head_match.ambiguous and not visitors and not named_mods \
+                and again is None:
             again = repeated_agent(ent, t, sent, text, memory, toks, children,  # "the militants" again
                                    row=head_match.entry.source, span=(head_match.start, head_match.end))
             ent = again or ent
@@ -399,9 +415,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         first = t.i - len(name_tokens(t, toks)) + 1
         outside = [m for m in modifiers if m.end <= first]  # "South China Morning Post" is not China
         gender = phrase_gender(toks, start, end) or kb.name_gender(name)
-        ent = _known_by_family_name(name, t, toks, start, first, outside, kb, date=date, text=text, former=former,
+        ent = known_by_family_name(name, t, toks, start, first, outside, kb, date=date, text=text, former=former,
                                     gender=gender)
-        if ent is not None and len(name.split()) == 1 and _courtesy(toks, start, first) and ent.code \
+        if ent is not None and len(name.split()) == 1 and courtesy(toks, start, first) and ent.code \
                 and not memory.countries[ent.code] and sum(memory.countries.values()) >= 2:
             # "Mr. Cohen" in a story that has named other countries but never Israel is not the Israeli minister
             # of that name: the press names a person in full before "Mr. X", so there the surname alone is a guess
@@ -425,7 +441,7 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                 if code is not None:
                     ent = dataclasses.replace(ent, code=code, reason=f"{ent.reason}; {code}: the title's country is "
                                               "the country this article is about")
-            elif ent.code is None and not ent.sector and ent_type == "PERSON" and _courtesy(toks, start, first):
+            elif ent.code is None and not ent.sector and ent_type == "PERSON" and courtesy(toks, start, first):
                 code = memory.article_country(strict=True)  # "Mr. Kline" in a story told from one country
                 if code is not None:
                     ent = dataclasses.replace(ent, code=code, reason=f"{ent.reason}; {code}: a person the article "
@@ -466,42 +482,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     return []
 
 
-def _known_by_family_name(name: str, t: Token, toks: Sequence[Token], start: int, first: int,
-                          modifiers: Sequence[Match], kb: Knowledge, *, date: dt.date | None, text: str, former: bool,
-                          gender: str | None) -> Entity | None:
-    """A name the index lacks, written the way the press shortens known people ("Mr. McCain", "Sen. Graham",
-    "John O. Brennan"): the one known person of that family (and given) name, or None. A lone word needs the
-    parser to call it a person or a courtesy title before it."""
-    titled = any(toks[i].lower.strip(".") in HONORIFICS for i in range(start, first))
-    if len(name.split()) == 1 and not titled and (t.ent_type != "PERSON" or t.lower in kb.given_names):
-        return None  # a lone "Paul" or "Graham" may be anyone's given name
-    pid, why = kb.person_by_family_name(name, date, gender=gender)
-    if pid is None:
-        return None
-    titles = [m for m in modifiers if m.kind == "agent"]
-    ent = kb.person_entity(pid, date=date, text=text, title=titles[-1].entry if titles else None, former=former)
-    return dataclasses.replace(ent, reason=f"{why}; {ent.reason}")
 
 
-def _titled_place_name(t: Token, toks: Sequence[Token], sent: Sentence, start: int, end: int, text: str,
-                       kb: Knowledge, date: dt.date | None, memory: Memory, *, former: bool, subj: bool) -> Mention:
-    """'Mr. Jordan', 'Rep. Chad Roberts': a courtesy title makes a country's name a person's surname."""
-    gender = phrase_gender(toks, start, end)
-    found = surname_coref(t, toks, sent, start, end, text, memory, kb.family_of)
-    if found is not None:
-        sur, root = found
-        remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), subj, root.entity, person=True,
-                 gender=root.gender)
-        return sur
-    ent = _known_by_family_name(t.text, t, toks, start, t.i, [], kb, date=date, text=text, former=former,
-                                gender=gender)
-    if ent is None:
-        ent = Entity(entity_text=text, code=None, identifier_text=t.text,
-                     reason=f"'{text}': the courtesy title makes '{t.text}' a person's name, not the country; no "
-                     "known person of that name")
-    mention = Mention(sent.index, start, end, t.i, text, ent, "name")
-    remember(memory, mention, subj, person=True, gender=gender)
-    return mention
 
 
 def _as_name(t: Token) -> Token:
@@ -547,9 +529,6 @@ def _place_as_surname(head_match: Match | None, t: Token, toks: Sequence[Token],
     return not any(at.get(c) is not None and at[c].kind in PLACE_KINDS for c in partners)
 
 
-def _courtesy(toks: Sequence[Token], start: int, first: int) -> bool:
-    """'Mr. Kline', 'Ms. Larson': a courtesy title (no office) right before the name."""
-    return first > start and toks[first - 1].lower.strip(".") in COURTESY_TITLES
 
 
 def _gender(ent: Entity, toks: Sequence[Token], start: int, end: int, kb: Knowledge) -> str | None:

@@ -70,6 +70,7 @@ class Memory:
     agents: list = field(default_factory=list)  # (agent word, coreference_definite.AgentMention) with a code
     mains: set = field(default_factory=set)  # (sentence, head) of the subjects of sentences' main verbs
     here: frozenset = frozenset()  # codes of the countries and capitals the current sentence places things "in"
+    posts: list = field(default_factory=list)  # (post word, Mention) of diplomatic posts with a code (actor_posts)
 
     def article_country(self, *, strict: bool = False) -> str | None:
         """The country the article is about, once the text has fixed it: named at least twice (three times when

@@ -9,6 +9,8 @@ from ...records import Entity
 from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
 from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES, _doings, _lemma, _thing_heads,
                          conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
+from .recipient_sides import (SIDE_PREPS, battlegrounds, dating_names, fight_act, own_beside_other,
+                              sides_fought_for)
 from .tree import Frame, Tree, subject_of
 
 NO_DEFAULT_RECIPIENT = {"CONSULT", "COOPERATE"}
@@ -113,7 +115,8 @@ class RecipientRules:
         toks = tree.tokens
         # the named target's phrase, else the object phrase of the act ("issued warrants for two Chilean men")
         nodes = list(f.recipients) or (tree.children(f.base, {"dobj"})
-                                       + [a for _, a in tree.prep_args(f.base, ("for", "against"))])
+                                       + [a for p, a in tree.prep_args(f.base, ("for", "against"))
+                                          if not (fight_act(tree, f) and p in SIDE_PREPS)])
         if f.code.event in CULPRIT_TYPES:
             doers = _doers(tree, nodes, self.resolve, index, {a.head for a in actors})
             if doers:
@@ -258,6 +261,14 @@ class RecipientRules:
         if venues:
             trace.append(f"recipient: '{venues[0].entity.entity_text}' is where a gathering was held, not a party")
             recipients = [r for r in recipients if r not in venues]
+        for found, why in ((battlegrounds(tree, f, recipients), "is where the fighting is, not whom it is against"),
+                           (sides_fought_for(tree, f, recipients), "is the side fought for, not the enemy"),
+                           (dating_names(tree, recipients), "only dates or styles a thing ('Obama-era')"),
+                           (own_beside_other(tree, actors, recipients), "is the actor's own country named on a thing "
+                            "or as a destination, beside the party the act is aimed at")):
+            if found:
+                trace.append(f"recipient: '{found[0].entity.entity_text}' {why}")
+                recipients = [r for r in recipients if r not in found]
         kept, things = own_things(tree, actors, recipients)
         if not things:
             return recipients
@@ -343,8 +354,9 @@ class RecipientRules:
                          f"actor's own country {home[0].entity.code}")
             return home
         places = [a for a in _locative_places(tree, f.base, self.lex.cue("speech")) if a not in actor_heads]
-        if f.code.event not in PLACE_DEFAULT_TYPES:
-            places = []  # "approved the deal at a summit in Brussels": Belgium is not the target
+        if f.code.event not in PLACE_DEFAULT_TYPES or fight_act(tree, f):
+            places = []  # "approved the deal at a summit in Brussels": Belgium is not the target; nor the theatre
+            # of a fight ("Americans fighting in Syria": recipient_sides.battlegrounds)
         found = self._place_arguments(tree, places, index)
         if found:
             trace.append("recipient taken from the place the act happens in (no target named)")
