@@ -18,14 +18,6 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a participle on a message its maker issued: the maker
-    ("The Kremlin issued a statement calling for an immediate ceasefire in Gaza.", ("REQUEST", ("RUS",), ("PSE",))),
-    ("The French president made an announcement withdrawing French troops from Mali.",
-     ("RETREAT", ("FRA",), ("MLI",))),
-    ("The Indian prime minister gave a speech urging Pakistan to end its support for militants.",
-     ("REQUEST", ("IND",), ("PAK",))),
-    ("Germany said in a statement condemning the Russian strikes on Kyiv.", ("ACCUSE", ("DEU",), ("RUS",))),
-    ("Beijing released a statement accusing Japan of provoking a crisis.", ("ACCUSE", ("CHN",), ("JPN",))),
     # one of those counted "among" the subject's group
     ("The German chancellor was among those calling for new sanctions on Russia.", ("REQUEST", ("DEU",), ("RUS",))),
     ("Britain was among those demanding that Iran release the sailors.", ("REQUEST", ("GBR",), ("IRN",))),
@@ -52,13 +44,16 @@ pytestmark = pytest.mark.slow
      ("ACCUSE", ("USA",), ("USA",))),
     ("A letter signed by the Japanese foreign minister urged China to release the fishermen.",
      ("REQUEST", ("JPN",), ("CHN",))),
+    ("The Japanese parliament approved a resolution that would force the government to expel Russian diplomats.",
+     ("COERCE", ("JPN",), ())),
     # a weapon fired from a place: the place's party
     ("A rocket fired from Gaza struck a house in southern Israel.", ("ASSAULT", ("PSE",), ("ISR",))),
     ("Mortars launched from Syria hit a Turkish border town.", ("ASSAULT", ("SYR",), ("TUR",))),
 ], ids=lambda x: x if isinstance(x, str) else None)
 def test_controlled_actor_is_found(pipeline, text, expected):
     # an effort or an attempt is no asserted act (factuality): those rows look at every event
-    got = _every(pipeline, text) if "effort" in text else coded(pipeline, text, published="2023-05-10")
+    got = _every(pipeline, text) if "effort" in text or "would" in text else coded(pipeline, text,
+                                                                                 published="2023-05-10")
     assert expected in got
 
 
@@ -71,9 +66,6 @@ def _every(pipeline, text: str) -> set[tuple]:
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
-    # a message received or read has another maker: its reader does not do what it says
-    ("The Ukrainian president received a letter warning that Russia would attack.", ("THREATEN", ("UKR",))),
-    ("The French ambassador read a message threatening Iran with sanctions.", ("THREATEN", ("FRA",))),
     # a participle on any other noun is the noun's own act, not the verb's subject's
     ("Police arrested protesters carrying signs denouncing the Iranian government.", ("ACCUSE", ("?",))),
     # "among" a place's crowd is no membership
@@ -81,6 +73,9 @@ def _every(pipeline, text: str) -> set[tuple]:
     # a document with no maker in its phrase, a weapon fired at (not from) a place: no party
     ("The report faults the Egyptian government for the crackdown.", ("ACCUSE", ("EGY",))),
     ("A rocket fired at Gaza struck a house.", ("ASSAULT", ("PSE",))),
+    # a resolution debated, not adopted, is nobody's act yet
+    ("The Turkish parliament debated a resolution that would punish Israel.", ("SANCTION", ("TUR",))),
+    ("The Turkish parliament debated a resolution that would punish Israel.", ("COERCE", ("TUR",))),
 ])
 def test_no_controller_where_the_syntax_names_none(pipeline, text, wrong):
     assert wrong not in {(t, a) for t, a, _ in _every(pipeline, text)}
@@ -88,17 +83,6 @@ def test_no_controller_where_the_syntax_names_none(pipeline, text, wrong):
 
 def _t(i, text, lemma, pos, dep, head, tag=""):
     return Token(i=i, text=text, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, idx=i * 10)
-
-
-def test_subject_of_message_participle_hand_parse():
-    # "Canada sent a letter warning Iran ." : the participle's subject is the sender
-    toks = (_t(0, "Canada", "Canada", "PROPN", "nsubj", 1), _t(1, "sent", "send", "VERB", "ROOT", 1, "VBD"),
-            _t(2, "a", "a", "DET", "det", 3), _t(3, "letter", "letter", "NOUN", "dobj", 1, "NN"),
-            _t(4, "warning", "warn", "VERB", "acl", 3, "VBG"), _t(5, "Iran", "Iran", "PROPN", "dobj", 4))
-    assert subject_of(Tree(toks), 4) == [0]
-    # "Canada received a letter warning Iran .": no controller; the letter itself
-    received = toks[:1] + (_t(1, "received", "receive", "VERB", "ROOT", 1, "VBD"),) + toks[2:]
-    assert subject_of(Tree(received), 4) == [3]
 
 
 def test_subject_of_among_those_hand_parse():

@@ -226,10 +226,10 @@ class ArgumentRules:
         students"), and for a pronoun in a reported clause, the speaker ("Syria said it would ..."); the maker of
         a document or the origin of a fired weapon its phrase names (makers.py)."""
         t = tree.tokens[n]
-        maker = document_maker(tree, n)
-        if maker is None and actor:
-            maker = weapon_origin(tree, n)
-        if maker is not None:  # "the report by the committee faults", "a rocket fired from Gaza struck"
+        makers = document_maker(tree, n)
+        if not makers and actor and (origin := weapon_origin(tree, n)) is not None:
+            makers = [origin]
+        for maker in makers:  # "the report by the committee faults", "a rocket fired from Gaza struck"
             ms, how = index.at(tree, maker)
             if ms and any(m.entity.code for m in ms):
                 return maker, ms, f"{how}, who made the '{t.text}'"

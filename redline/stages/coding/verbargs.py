@@ -31,16 +31,6 @@ def _addressees(tree: Tree, v: int, lex: Lexicon) -> list[int]:
             continue
         heads = [m] + tree.children(m, {"relcl", "acl"})
         out += [x for h in heads for _, a in tree.prep_args(h, ("to",)) for x in tree.conjuncts(a) if x not in out]
-    toks = tree.tokens
-    m = tree.head(v)
-    if not out and m is not None and toks[v].dep == "acl" and toks[m].lemma.lower() in lex.cue("messages"):
-        # "sent a letter to Iran's leaders warning that ...": the participle says what the letter does; its
-        # hearer is whom the letter went to (a "to" phrase of the letter or of the verb sending it)
-        g = tree.head(m)
-        heads = [m] + ([g] if g is not None and toks[m].dep in ("dobj", "obj") and toks[g].pos == "VERB" else [])
-        out += [x for h in heads for _, a in tree.prep_args(h, ("to",)) for x in tree.conjuncts(a) if x not in out]
-        out += [x for h in heads[1:] for d in tree.children(h, {"dative"}) if toks[d].pos != "ADP"
-                for x in tree.conjuncts(d) if x not in out]
     return out
 
 
