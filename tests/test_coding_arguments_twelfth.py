@@ -24,14 +24,6 @@ pytestmark = pytest.mark.slow
     ("Japan was among the countries calling for sanctions on North Korea.", ("REQUEST", ("JPN",), ("PRK",))),
     # the infinitive of an adjective conjoined with a predicate adjective
     ("The Israeli prime minister was ready and determined to strike Hamas.", ("THREATEN", ("ISR",), ("PSE",))),
-    # the maker of an attempt named by "by", or the subject in the midst of it
-    ("The hacking was part of an effort by Moscow to meddle in the Ukrainian election.",
-     ("COERCE", ("RUS",), ("UKR",))),
-    ("Cuba, in the midst of efforts to mend ties with the United States, praised Venezuela.",
-     ("SUPPORT", ("CUB",), ("USA",))),
-    # a participle on a reported clause whose subject is 'there': the speaker's
-    ("The Turkish president said that there was no difference between the groups, calling them terrorists.",
-     ("ACCUSE", ("TUR",), ())),
     # a possessive relative: the noun 'whose' stands for
     ("The agent contacted the F.B.I. field office, whose cyber unit opened an investigation into the hackers.",
      ("ACCUSE", ("USA",), ())),
@@ -51,9 +43,8 @@ pytestmark = pytest.mark.slow
     ("Mortars launched from Syria hit a Turkish border town.", ("ASSAULT", ("SYR",), ("TUR",))),
 ], ids=lambda x: x if isinstance(x, str) else None)
 def test_controlled_actor_is_found(pipeline, text, expected):
-    # an effort or an attempt is no asserted act (factuality): those rows look at every event
-    got = _every(pipeline, text) if "effort" in text or "would" in text else coded(pipeline, text,
-                                                                                 published="2023-05-10")
+    # what a resolution "would" do is no asserted act (factuality): those rows look at every event
+    got = _every(pipeline, text) if "would" in text else coded(pipeline, text, published="2023-05-10")
     assert expected in got
 
 
