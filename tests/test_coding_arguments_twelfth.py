@@ -64,6 +64,9 @@ def _every(pipeline, text: str) -> set[tuple]:
     # a document with no maker in its phrase, a weapon fired at (not from) a place: no party
     ("The report faults the Egyptian government for the crackdown.", ("ACCUSE", ("EGY",))),
     ("A rocket fired at Gaza struck a house.", ("ASSAULT", ("PSE",))),
+    # a document as the object of the verb adopting it is no party: voting on one's own resolution is no act
+    ("The Japanese parliament approved a resolution that would force the government to expel Russian diplomats.",
+     ("SUPPORT", ("JPN",))),
     # a resolution debated, not adopted, is nobody's act yet
     ("The Turkish parliament debated a resolution that would punish Israel.", ("SANCTION", ("TUR",))),
     ("The Turkish parliament debated a resolution that would punish Israel.", ("COERCE", ("TUR",))),

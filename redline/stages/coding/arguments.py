@@ -226,8 +226,9 @@ class ArgumentRules:
         students"), and for a pronoun in a reported clause, the speaker ("Syria said it would ..."); the maker of
         a document or the origin of a fired weapon its phrase names (makers.py)."""
         t = tree.tokens[n]
-        makers = document_maker(tree, n)
-        if not makers and actor and (origin := weapon_origin(tree, n)) is not None:
+        # only on the acting side: "approved a resolution", "intercepted a rocket" act on the thing, not its maker
+        makers = document_maker(tree, n) if actor else []
+        if actor and not makers and (origin := weapon_origin(tree, n)) is not None:
             makers = [origin]
         for maker in makers:  # "the report by the committee faults", "a rocket fired from Gaza struck"
             ms, how = index.at(tree, maker)
