@@ -67,6 +67,9 @@ def _every(pipeline, text: str) -> set[tuple]:
     # a document as the object of the verb adopting it is no party: voting on one's own resolution is no act
     ("The Japanese parliament approved a resolution that would force the government to expel Russian diplomats.",
      ("SUPPORT", ("JPN",))),
+    # a document that only comes or follows is a date: a participle on that clause is not its makers'
+    ("The statement by the French presidency comes a day before the summit opens in Beijing, seeking to mend ties "
+     "with China.", ("AGREE", ("FRA",))),
     # a resolution debated, not adopted, is nobody's act yet
     ("The Turkish parliament debated a resolution that would punish Israel.", ("SANCTION", ("TUR",))),
     ("The Turkish parliament debated a resolution that would punish Israel.", ("COERCE", ("TUR",))),

@@ -227,7 +227,7 @@ class ArgumentRules:
         a document or the origin of a fired weapon its phrase names (makers.py)."""
         t = tree.tokens[n]
         # only on the acting side: "approved a resolution", "intercepted a rocket" act on the thing, not its maker
-        makers = document_maker(tree, n) if actor else []
+        makers = document_maker(tree, n) if actor and self._document_acts(tree, n) else []
         if actor and not makers and (origin := weapon_origin(tree, n)) is not None:
             makers = [origin]
         for maker in makers:  # "the report by the committee faults", "a rocket fired from Gaza struck"
@@ -255,6 +255,18 @@ class ArgumentRules:
         if owner is not None:  # "the F.B.I. field office, whose cyber unit opened an investigation"
             return self._owner(tree, owner, index)
         return n, [], ""
+
+    def _document_acts(self, tree: Tree, n: int) -> bool:
+        """A document stands for its makers only as the subject of a verb of saying or of a lexicon act ("the
+        report faults", "the review found that") or through its own relative clause ("a resolution that would
+        force"); "the statement comes a day before ..." is a date, and what a participle on that clause does is
+        not the statement's."""
+        toks = tree.tokens
+        if any(toks[k].dep in ("relcl", "acl") and toks[k].pos in ("VERB", "AUX") for k in tree.kids[n]):
+            return True
+        h = tree.head(n)
+        lemma = toks[h].lemma.lower() if h is not None else ""
+        return toks[n].dep == "nsubj" and (lemma in self.lex.verbs or lemma in self.lex.cue("speech"))
 
     def _owner(self, tree: Tree, owner: int, index: MentionIndex) -> tuple[int, list[Mention], str]:
         """The party of the noun a possessive relative stands for: its mention or its named modifier."""
