@@ -7,6 +7,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from ...records import Entity, Mention
+from .makers import document_maker, weapon_origin
 from .speech import claim_source
 from .tree import Tree
 
@@ -142,11 +143,14 @@ class ArgumentRules:
             if ms and all(m.entity.code is None and m.kind == "agent" for m in ms):
                 # "slammed President Barack Obama" parsed as two objects: the title is the name that follows it
                 named = [m for m in index.all if m.start == ms[0].end and m.kind == "name" and m.entity.code]
+                owner = whose_antecedent(tree, n)
                 if named:
                     n, ms, how = named[0].head, named[:1], "name after the title"
+                elif owner is not None and (found := self._owner(tree, owner, index))[1]:
+                    n, ms, how = found  # "the ministry, whose spokesman condemned": the ministry's spokesman
             if not ms:
                 head = n
-                n, ms, how = self._fallback(tree, n, index)
+                n, ms, how = self._fallback(tree, n, index, actor=actor)
                 if actor and how == "named modifier" and thing_head(tree, head) and not any(
                         (m.entity.entry or "").split(":")[0] in PARTY_ENTRIES for m in ms):
                     # "the Paris attacks", "the Benghazi tragedy": a city or capital naming a thing says where
@@ -216,10 +220,22 @@ class ArgumentRules:
         ent = self._resolved[text]
         return dataclasses.replace(ent, reason=f"{ent.reason}; nationality of the act") if _is_country(ent.code) else None
 
-    def _fallback(self, tree: Tree, n: int, index: MentionIndex) -> tuple[int, list[Mention], str]:
+    def _fallback(self, tree: Tree, n: int, index: MentionIndex, *,
+                  actor: bool = False) -> tuple[int, list[Mention], str]:
         """Second chances for an argument with no mention: the 'of' phrase of a quantity ("thousands of
-        students"), and for a pronoun in a reported clause, the speaker ("Syria said it would ...")."""
+        students"), and for a pronoun in a reported clause, the speaker ("Syria said it would ..."); the maker of
+        a document or the origin of a fired weapon its phrase names (makers.py)."""
         t = tree.tokens[n]
+        # only on the acting side: "approved a resolution", "intercepted a rocket" act on the thing, not its maker
+        makers = document_maker(tree, n) if actor and self._document_acts(tree, n) else []
+        if actor and not makers and (origin := weapon_origin(tree, n)) is not None:
+            makers = [origin]
+        for maker in makers:  # "the report by the committee faults", "a rocket fired from Gaza struck"
+            ms, how = index.at(tree, maker)
+            if ms and any(m.entity.code for m in ms):
+                return maker, ms, f"{how}, who made the '{t.text}'"
+            if (named := self._modifier_entity(tree, maker)) is not None:
+                return named[0], named[1], f"named modifier of who made the '{t.text}'"
         if t.lemma.lower() in self.lex.cue("quantity") or t.lower in self.lex.cue("quantity") or t.pos == "NUM":
             for _, a in tree.prep_args(n, ("of",)):
                 ms, how = index.at(tree, a)
@@ -235,7 +251,32 @@ class ArgumentRules:
         modifier = self._modifier_entity(tree, n)
         if modifier is not None:
             return modifier
+        owner = whose_antecedent(tree, n)
+        if owner is not None:  # "the F.B.I. field office, whose cyber unit opened an investigation"
+            return self._owner(tree, owner, index)
         return n, [], ""
+
+    def _document_acts(self, tree: Tree, n: int) -> bool:
+        """A document stands for its makers only as the subject of a verb of saying or of a lexicon act ("the
+        report faults", "the review found that") or through its own relative clause ("a resolution that would
+        force"); "the statement comes a day before ..." is a date, and what a participle on that clause does is
+        not the statement's."""
+        toks = tree.tokens
+        if any(toks[k].dep in ("relcl", "acl") and toks[k].pos in ("VERB", "AUX") for k in tree.kids[n]):
+            return True
+        h = tree.head(n)
+        lemma = toks[h].lemma.lower() if h is not None else ""
+        return toks[n].dep == "nsubj" and (lemma in self.lex.verbs or lemma in self.lex.cue("speech"))
+
+    def _owner(self, tree: Tree, owner: int, index: MentionIndex) -> tuple[int, list[Mention], str]:
+        """The party of the noun a possessive relative stands for: its mention or its named modifier."""
+        ms, how = index.at(tree, owner)
+        if ms and any(m.entity.code for m in ms):
+            return owner, ms, f"{how} of the noun 'whose' stands for"
+        modifier = self._modifier_entity(tree, owner)
+        if modifier is not None:
+            return modifier[0], modifier[1], "named modifier of the noun 'whose' stands for"
+        return owner, [], ""
 
     def _modifier_entity(self, tree: Tree, n: int) -> tuple[int, list[Mention], str] | None:
         """A named country/organisation modifier inside the argument's noun phrase ("a U.S. request")."""
@@ -262,6 +303,18 @@ class ArgumentRules:
                     ent, reason=f"{ent.reason}; modifier of the argument, resolved by the knowledge base".strip("; ")))
                 return i, [m], "named modifier"
         return None
+
+
+def whose_antecedent(tree: Tree, n: int) -> int | None:
+    """The noun a possessive relative stands for, when argument n is owned by it: "the field office, whose cyber
+    unit opened an investigation" (the unit is the office's), "the ministry, whose spokesman denied it"."""
+    toks = tree.tokens
+    if not any(toks[k].dep == "poss" and toks[k].tag == "WP$" for k in tree.kids[n]):
+        return None
+    v = tree.head(n)
+    if v is None or toks[v].dep not in ("relcl", "acl"):
+        return None
+    return tree.head(v)
 
 
 # Nouns that name a violent act or its weapon, whose author a sentence often leaves out.

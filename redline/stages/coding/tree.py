@@ -186,12 +186,21 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
     dep = toks[v].dep
     if h is None:
         return []
+    from .controllers import controller  # controllers.py builds on this module
+
+    if (ctl := controller(tree, v)) is not None:  # "sent a letter warning", "among those calling for"
+        how, c = ctl
+        return subject_of(tree, c, depth + 1) if how == "subject" else tree.conjuncts(c)
     if dep == "conj" and toks[h].pos in ("VERB", "AUX"):
         if is_passive(tree, h) and not is_passive(tree, v):
             return []
         return subject_of(tree, h, depth + 1)
-    if dep in ("xcomp", "advcl") and toks[h].pos == "ADJ" and toks[h].dep in ("acomp", "amod"):
-        # "it is willing to withdraw": the subject of the copula
+    while dep in ("xcomp", "advcl") and toks[h].pos == "ADJ" and toks[h].dep == "conj" and \
+            tree.head(h) is not None and toks[tree.head(h)].pos == "ADJ":
+        h = tree.head(h)  # "is ready and willing to withdraw": the first adjective's place
+    if dep in ("xcomp", "advcl") and toks[h].pos == "ADJ" and (toks[h].dep in ("acomp", "amod") or (
+            toks[h].dep == "conj" and tree.head(h) is not None and toks[tree.head(h)].pos in ("VERB", "AUX"))):
+        # "it is willing to withdraw", "was ready and determined to strike": the subject of the copula
         g = tree.head(h)
         return subject_of(tree, g, depth + 1) if g is not None else []
     if dep in ("xcomp", "advcl") and toks[h].pos in ("VERB", "AUX"):
