@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
     # a judgement on a condition judges no act that happened (factuality.conditional_judgement)
     ('"If an ally spies on Germany, that is unacceptable," the German chancellor told reporters.', "ACCUSE"),
     ("If the Iranians attack the ship, it would be a very bad mistake, Trump said.", "ACCUSE"),
-    # an act between two parties named only as what a threat or risk is of (factuality.framed)
+    # an act between two parties named only as what a threat or risk is of (noun_factuality.framed)
     ("The report downplayed the threat of a military conflict between China and Taiwan.", "ASSAULT"),
     # executing a plan or a warrant, admitting someone to a hospital, giving guidance, pulling a thing out
     ("Trump executed an abrupt change of course on North Korea.", "ASSAULT"),

@@ -11,6 +11,7 @@ from ...knowledge.lexicon import Code, Lexicon
 from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
+from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
 from . import (advisories, complements, idioms, inhouse, instruments, objectsenses, obligations, oneact, orders, press,
@@ -323,11 +324,11 @@ class Coder(ArgumentRules, RecipientRules):
             factuality, reason = Factuality.ASSERTED, ("a red line drawn by a speaker is a warning that was made; "
                                                        "only its content is conditional")
         elif f.rule.startswith("nominal-possessor"):
-            factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
-        elif f.rule.startswith("nominal-between") and (fact.unreal_object(tree, f.trigger[1] - 1)
-                                                       or fact.framed(tree, f.trigger[1] - 1)):
+            factuality, reason = nounfact.classify_noun(tree, f.trigger[1] - 1, self.lex)
+        elif f.rule.startswith("nominal-between") and (nounfact.unreal_object(tree, f.trigger[1] - 1)
+                                                       or nounfact.framed(tree, f.trigger[1] - 1)):
             # "is pushing a diplomatic meeting between the government and the rebels": not held yet
-            factuality, reason = fact.classify_noun(tree, f.trigger[1] - 1, self.lex)
+            factuality, reason = nounfact.classify_noun(tree, f.trigger[1] - 1, self.lex)
         elif f.code.event == "ACCUSE" and (judged := fact.conditional_judgement(tree, f.trigger[1] - 1, self.lex)):
             factuality, reason = judged  # "if an ally spies on us, that is unacceptable": a judgement on a condition
         elif f.speaker_actor and f.rule.startswith(("deontic", "copula-label", "evaluation", "consequence")):
