@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from redline.records import Article, Document, Entity, Event, Factuality, Mention, Quote, Sentence, TextInfo
-from redline.stages.quote_marks import find_quote_spans
+from redline.stages.quote_marks import double_marks, find_quote_spans, inside_quotes, open_after
 from redline.stages.quotes import find_quotes, link_events, link_quotes, quote_id
 
 REF = dt.date(2021, 6, 20)
@@ -453,3 +453,22 @@ def test_find_quotes_first_person_partial_quote_borrows_the_speaker(ctx, text, w
                    mentions=_mentions(sentences, {"Lavrov": LAVROV}))
     (q,) = [q for q in find_quotes(doc, ctx).quotes if q.text == want_text]
     assert (q.speaker.identifier_text if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(("text", "marks", "left_open"), [
+    ("The minister said “we will not retreat” on Monday.", 2, False),
+    ('He called it "a provocation', 1, True),
+    ("“We will answer,” he said, adding that “any", 3, True),
+    ("No quotation here, only an apostrophe's mark.", 0, False),
+])
+def test_double_mark_parity_of_a_text(text, marks, left_open):
+    assert double_marks(text) == marks
+    assert open_after(text) is left_open
+
+
+def test_a_token_after_an_odd_number_of_double_marks_is_inside_quotes():
+    words = ["``", "We", "will", "strike", "''", ",", "he", "said", ",", "\u201c", "soon", "\u201d"]
+    assert inside_quotes(words, 3)  # "strike", after the opening ``
+    assert not inside_quotes(words, 6)  # "he", after the pair closed
+    assert inside_quotes(words, 10)  # "soon", after the curly opening mark
+    assert not inside_quotes(words, 0)

@@ -28,6 +28,7 @@ from collections.abc import Collection, Mapping, Sequence
 from ..records import Article, DatePrecision, DateSource, Document, Event, Sentence, TimeExpression, Token
 from .aspect import aux, children, clause_verb, present_perfect
 from .narration import NEWS_DAY_SENTENCES
+from .quote_marks import inside_quotes
 
 # Determiners and pronouns that point back to something the article has named.
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those", "such"})
@@ -36,7 +37,6 @@ _BACK_PRONOUNS = frozenset({"it", "them", "that", "this", "those", "these", "him
 _NOW_ADVERBS = frozenset({"just", "now", "today", "tonight", "since"})
 # Verbs that tell how things stand rather than an act: "have been in talks", "has become a focus", "has had".
 _STATE_LEMMAS = frozenset({"be", "have", "become", "remain", "seem", "get"})
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _ARGUMENT_DEPS = frozenset({"dobj", "pobj", "attr", "dative", "oprd"})
 # Prepositions of a circumstance, not of what the act is about: "Under the Trump administration, Democrats have
 # renewed calls" is about the calls, not the administration.
@@ -56,7 +56,7 @@ def named_nouns(sentences: Sequence[Sentence]) -> dict[int, frozenset[str]]:
 
 
 def _quoted(tokens: Sequence[Token], i: int) -> bool:
-    return sum(t.text in _QUOTE_MARKS for t in tokens[:i]) % 2 == 1
+    return inside_quotes([t.text for t in tokens], i)
 
 
 def _arguments(tokens: Sequence[Token], v: int, trigger: int) -> list[Token]:

@@ -17,9 +17,10 @@ from collections.abc import Callable, Sequence
 
 from ..records import DatePrecision, Sentence, TimeExpression, Token
 from .aspect import clause_verb, present_perfect
+from .quote_marks import DOUBLE_MARKS, double_marks, inside_quotes, open_after
 
 _YEAR_RE = re.compile(r"\d{4}")
-_QUOTES = "\"“”"
+_QUOTES = DOUBLE_MARKS
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "both", "each", "neither"})
 
 
@@ -83,7 +84,7 @@ def told_now(s: Sentence, trigger: int) -> bool:
     (the reference date), not on the lead's news day the day before ("... condemned the raids as “terrorism”" too).
     A quotation keeps the day it was said."""
     tokens = s.tokens
-    if not 0 <= trigger < len(tokens) or sum(t.text in ('"', "“", "”", "``", "''") for t in tokens[:trigger]) % 2:
+    if not 0 <= trigger < len(tokens) or inside_quotes([t.text for t in tokens], trigger):
         return False  # inside a quotation
     v = clause_verb(tokens, trigger)
     aux = [a.lower for a in tokens if a.head == v and a.dep in ("aux", "auxpass")]
@@ -196,7 +197,7 @@ def _goes_on(prev: Sentence, s: Sentence) -> str | None:
     if prev.paragraph != s.paragraph and not s.text.lstrip().startswith(tuple(_QUOTES)) and not (
             subject is not None and subject.lower in _PRONOUNS and subject.i == _first_word(s)):
         return None  # a new paragraph goes on only when it opens with a pronoun subject ("Both replied that ...")
-    open_quote = sum(prev.text.count(q) for q in _QUOTES) % 2 == 1
+    open_quote = open_after(prev.text)
     text = s.text.strip()
     if open_quote or (text[:1] in _QUOTES and prev.text.rstrip()[-1:] in _QUOTES + ":"):
         return "the quotation goes on"
@@ -329,10 +330,6 @@ def carried_periods(sentences: Sequence[Sentence], times: dict[int, list[TimeExp
     return out
 
 
-def _quote_marks(s: Sentence) -> int:
-    return sum(s.text.count(q) for q in _QUOTES)
-
-
 def _attributed_later(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date
                       ) -> dict[int, tuple[dt.date, str]]:
     """Sentence index -> (day, why) for the sentences of a quotation whose attribution comes after them: "“What
@@ -345,7 +342,7 @@ def _attributed_later(sentences: Sequence[Sentence], times: dict[int, list[TimeE
     for s in sentences:
         if s.paragraph != paragraph:
             parity, paragraph = 0, s.paragraph
-        parity = (parity + _quote_marks(s)) % 2
+        parity = (parity + double_marks(s.text)) % 2
         open_at_end[s.index] = parity == 1
     for s, n in reversed(list(zip(sentences, sentences[1:], strict=False))):
         if not open_at_end[s.index] or s.paragraph != n.paragraph:

@@ -7,6 +7,7 @@ mark is a plural possessive. Unbalanced marks never raise: the span carries a re
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -112,3 +113,25 @@ def _add_span(spans: list[QuoteSpan], text: str, o: int, c: int, reason: str, *,
         b -= 1
     if b > a:
         spans.append(QuoteSpan(a, b, max(o, 0), c if c < len(text) and _mark(text, c)[0] else None, reason, continues))
+
+
+# Double quotation marks as they stand in a sentence's text, and as tokens (the parser's PTB-style `` and '' too).
+# The parity checks below are the cheap test the coding and dates stages use on one sentence, where the quotes
+# stage's spans are not at hand: an odd number of marks before a point means the point is inside a quotation.
+DOUBLE_MARKS = "\"“”"
+DOUBLE_MARK_TOKENS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def double_marks(text: str) -> int:
+    """How many double quotation marks the text has."""
+    return sum(text.count(q) for q in DOUBLE_MARKS)
+
+
+def open_after(text: str) -> bool:
+    """True when a double quotation is left open at the end of the text (an odd number of marks)."""
+    return double_marks(text) % 2 == 1
+
+
+def inside_quotes(texts: Sequence[str], i: int) -> bool:
+    """True when token i (of the token texts given) stands after an odd number of double-mark tokens."""
+    return sum(t in DOUBLE_MARK_TOKENS for t in texts[:i]) % 2 == 1

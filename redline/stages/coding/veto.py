@@ -23,6 +23,7 @@ from importlib import resources
 
 from ...errors import KnowledgeError
 from ...records import Entity, Event, Factuality, Sentence, Token
+from ..quote_marks import DOUBLE_MARKS, open_after
 from .confidence import COREFERENCE, DERIVED, logistic, read_weights
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PRM", "UAF"})
@@ -32,7 +33,7 @@ MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "
 SUBORDINATE = frozenset({"advcl", "relcl", "xcomp", "ccomp", "acl", "pcomp", "csubj", "conj"})
 NOUN_ROLES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos", "compound", "npadvmod", "poss"})
 SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "report", "claim", "write", "note", "according"})
-QUOTES = "\"“”"
+QUOTES = DOUBLE_MARKS
 # Words of a condition or a counterfactual anywhere in the sentence (the eleventh round's features).
 CONDITIONS = frozenset({"if", "unless", "whether", "would", "could", "might"})
 
@@ -79,7 +80,7 @@ def trigger_head(ev: Event, sent: Sentence) -> Token | None:
 
 def _in_quotes(sent: Sentence, tok: Token) -> bool:
     before = sent.text[: max(0, tok.idx - sent.start)]
-    return sum(before.count(q) for q in QUOTES) % 2 == 1
+    return open_after(before)
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
