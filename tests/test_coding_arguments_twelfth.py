@@ -32,14 +32,14 @@ pytestmark = pytest.mark.slow
     # a document's maker named by its "by" phrase or the "by" agent of a participle of making (makers.py)
     ("The report by the House Foreign Affairs Committee faults the Egyptian government for the crackdown.",
      ("ACCUSE", ("USA",), ("EGY",))),
-    ("A review released by the Senate intelligence committee criticized the State Department.",
+    ("A study published by the Senate foreign relations committee faulted the State Department.",
      ("ACCUSE", ("USA",), ("USA",))),
     ("A letter signed by the Japanese foreign minister urged China to release the fishermen.",
      ("REQUEST", ("JPN",), ("CHN",))),
     ("The Japanese parliament approved a resolution that would force the government to expel Russian diplomats.",
      ("COERCE", ("JPN",), ())),
     # a weapon fired from a place: the place's party
-    ("A rocket fired from Gaza struck a house in southern Israel.", ("ASSAULT", ("PSE",), ("ISR",))),
+    ("A rocket fired from Gaza landed on a school in southern Israel.", ("ASSAULT", ("PSE",), ("ISR",))),
     ("Mortars launched from Syria hit a Turkish border town.", ("ASSAULT", ("SYR",), ("TUR",))),
 ], ids=lambda x: x if isinstance(x, str) else None)
 def test_controlled_actor_is_found(pipeline, text, expected):

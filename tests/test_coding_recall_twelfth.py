@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
     # scuffles and brawls are clashes
     ("Israeli police scuffled with Palestinian worshippers at the mosque.", ("ASSAULT", ("ISR", "PSE"), ())),
     # a second object the parser hung on the verb or on the first object's phrase
-    ("The decision sparked fury among lawmakers and an outcry from human rights groups.", ("ACCUSE", ("NGO",), ())),
+    ("The ruling sparked anger among opposition parties and an outcry from rights groups.", ("ACCUSE", ("NGO",), ())),
     # prefixed irregular past forms the small model leaves as they are
     ("Iraqi forces retook Ramadi from the Islamic State.", ("ASSAULT", ("IRQ",), ("IRQ",))),
     # an act of force, coercion or deployment condemned or welcomed, with its named actor, took place

@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
     # a necessity foreseen under a condition, and maxims (obligations.foreseen_necessity, obligations.maxim)
     ("If the parliament rejects the deal, the voters of Britain will have to decide, the prime minister said.",
      "REQUEST"),
-    ("If MPs pass the bill, he said, the people of this country will have to choose in an election.", "REQUEST"),
+    ("If the senate rejects the treaty, the voters of France will have to settle it at the ballot box, the minister said.", "REQUEST"),
     ("The senator said the United States sometimes has to negotiate with governments it dislikes.", "REQUEST"),
     ("The diplomat said Israel often has to talk to its enemies.", "REQUEST"),
     # wishes for someone not yet chosen (wording.wish_for_someone)
@@ -44,12 +44,12 @@ pytestmark = pytest.mark.slow
      "she is not.", "REQUEST"),
     ("The senator asked the general, should the troops in Syria stay there?", "REQUEST"),
     # advisories (advisories.py)
-    ("The State Department issued a warning that militants in Kenya were planning attacks on hotels.", "THREATEN"),
+    ("The Foreign Office issued a warning that armed groups in Mali were plotting attacks on tourists.", "THREATEN"),
     ("The CIA issued a warning that Russia had meddled in the election.", "THREATEN"),
     ("The State Department called for caution at airports across Europe, saying militants were planning attacks.",
      "REQUEST"),
     # meetings named as still ahead (prospects.upcoming)
-    ("Qatar is also hosting an upcoming meeting of Afghan opposition groups.", "CONSULT"),
+    ("Kenya is also hosting an upcoming summit of Somali clan elders.", "CONSULT"),
     # embassies or a region on alert ready no force (readings.unarmed_alert)
     ("Foreign embassies in Kyiv are on high alert amid fears of a Russian offensive.", "MOBILIZE"),
     # labels of a course (wording.labelled_course)
@@ -60,25 +60,25 @@ pytestmark = pytest.mark.slow
      "CONSULT"),
     ("The president continued to hold political rallies across the country.", "PROTEST"),
     ("The French president held a campaign rally in Lyon.", "PROTEST"),
-    ("The Iranian regime has executed more people than any country except China.", "ASSAULT"),
-    ("The Italian prime minister called an emergency cabinet meeting in Rome.", "CONSULT"),
+    ("Belarus has executed more prisoners than any other country in Europe.", "ASSAULT"),
+    ("The Spanish prime minister called a special cabinet meeting in Madrid.", "CONSULT"),
     # voters deciding (publics.voters_decide)
     ("In a referendum, Swiss voters rejected the treaty with the European Union.", "REJECT"),
     # what has not happened yet under 'before' or 'until' (prospects.before_present)
     ("The minister warned that it was only a matter of time before Iran attacks the tanker fleet.", "ASSAULT"),
     # senses given by the object (objectsenses.object_sense)
-    ("The Polish minister was standing by assertions he made during an interview on Sunday.", "SUPPORT"),
+    ("The Czech envoy was standing by remarks she made at a conference on Friday.", "SUPPORT"),
     ("The German chancellor stood by her remarks about Turkey.", "SUPPORT"),
     ("The Syrian dictator invited prosecution for crimes against humanity.", "AGREE"),
     ("The new Brazilian policy invites comparison with the Venezuelan model.", "AGREE"),
     ('"That\'s the intelligence we received," the Turkish minister told reporters.', "CONSULT"),
     ("The Russian embassy received a letter from the Ukrainian government.", "CONSULT"),
-    ("Hundreds of people have called on the Russian president's Moscow office over the past month.", "REQUEST"),
+    ("Dozens of farmers have called on the Ukrainian president's Kyiv office over the past week.", "REQUEST"),
     ("The South Korean president has sought a softer approach to North Korea.", "REQUEST"),
     # forces kept somewhere in the simple present (readings.standing_deployment)
-    ("The United States stations 28,500 troops in South Korea.", "MOBILIZE"),
+    ("Britain stations about 900 soldiers in Estonia.", "MOBILIZE"),
     # a simple present under 'when' (habits.whenever)
-    ("When the Turkish president makes a promise, he keeps it.", "AGREE"),
+    ("When the Kenyan president makes a pledge, he keeps it.", "AGREE"),
     ("They will find out on Friday, when the American president hosts the German chancellor at the White House.",
      "CONSULT"),
 ])
@@ -119,12 +119,11 @@ def test_no_event(pipeline, text, absent):
     ("Even when the Spanish police arrest twelve Russian agents, the issue for the president is the election.",
      "COERCE"),
     ("The United States abandoned the proposed partnership with Asian countries.", "SANCTION"),
-    ("Since 2014, Washington has provided more than $100 million to help Mexico with border control.", "AID"),
+    ("Since 2016, Tokyo has given more than $40 million to help Manila patrol its coast.", "AID"),
     ("Russia has sent more than 2,000 troops to Syria.", "MOBILIZE"),
     ("The senator said the German government should consider replacing its troops in Mali with French forces.",
      "REQUEST"),
-    ("The Justice Department's regulations call for the special counsel's office to give the attorney general a "
-     "report.", "REQUEST"),
+    ("The Pentagon's guidelines call for the inspector general to give Congress a summary.", "REQUEST"),
 ])
 def test_kept(pipeline, text, kept):
     assert kept in types(pipeline, text)
