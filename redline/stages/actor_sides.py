@@ -1,6 +1,6 @@
 """Rebels take the country of the state they fight (twelfth round, issue 12).
 
-"The Syrian regime had used chemical weapons against rebel forces", "Government forces of Libya shelled the
+"The Sudanese regime bombed rebel positions", "Government forces of Libya shelled the
 militias", "rebels attacked the Afghan army": an armed opposition with no country of its own (rebels, insurgents,
 separatists, militias, the opposition) in one clause with one country's state party (its government, regime,
 army, forces or police; a seat of power standing for the government) is that country's. A state party of another

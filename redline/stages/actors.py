@@ -193,7 +193,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         out.extend(found)
     staff_of_body(out, toks, children, memory)  # "Jane Roe, senior researcher at Human Rights Watch"
     of_body_named_again(out, toks, children)  # "a leader of the movement"
-    opponents_country(out, toks, memory)  # "the Syrian regime used chemical weapons against rebel forces"
+    opponents_country(out, toks, memory)  # "the Sudanese regime bombed rebel positions"
     forward_pronouns(sent, out, memory)  # "In his speech, Obama said": the subject named after the pronoun
     memory.previous = (sent, tuple(out))
     return out

@@ -567,7 +567,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
             by_occasion = date_by_occasion(dated, sentences.get(idx), occasions)
             if not (_reported_done(ev) and ref and by_occasion.date and by_occasion.date > ref + dt.timedelta(days=1)):
                 dated = by_occasion  # an asserted act never takes the date of a planned occasion
-        if idx in sentences:  # "Three days after the Oval Office meeting", "Hours after Saturday's attack"
+        if idx in sentences:  # "Two days after the summit", "Hours after Friday's bombing"
             head = trigger_head(sentences[idx].tokens, ev.trigger)
             dated = episodes.date_by_episode_offset(dated, sentences[idx], head, by_sentence.get(idx, ()),
                                                     occasions, ref)

@@ -133,7 +133,7 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
             objects = {c.i for c in tokens if c.head == t.i and c.dep == "dobj"} if t.i != trigger else set()
             own |= {i for i in _own_phrases(tokens, t.i, subject=False) if i > trigger and tokens[i].dep != "dobj"
                     and not objects & _heads_above(tokens, i)}
-            if t.i != trigger and t.i < trigger:  # "had broken ranks in Geneva and demanded more concessions",
+            if t.i != trigger and t.i < trigger:  # "had split with its partners in Vienna and demanded guarantees",
                 # "held talks in Warsaw and promised more aid": an earlier conjunct's object that is an occasion
                 # or the act itself, and its phrases, are the occasion the later act is done in
                 if any(tokens[o].lemma.lower() in EVENT_OBJECTS or tokens[o].lower in EVENT_OBJECTS for o in objects):

@@ -230,7 +230,7 @@ class ArgumentRules:
         makers = document_maker(tree, n) if actor and self._document_acts(tree, n) else []
         if actor and not makers and (origin := weapon_origin(tree, n)) is not None:
             makers = [origin]
-        for maker in makers:  # "the report by the committee faults", "a rocket fired from Gaza struck"
+        for maker in makers:  # "the report by the committee faults", "a rocket fired from Gaza landed"
             ms, how = index.at(tree, maker)
             if ms and any(m.entity.code for m in ms):
                 return maker, ms, f"{how}, who made the '{t.text}'"

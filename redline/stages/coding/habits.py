@@ -30,8 +30,8 @@ def habit(tree: Tree, base: int) -> tuple[Factuality, str] | None:
 
 def whenever(tree: Tree, base: int) -> tuple[Factuality, str] | None:
     """A simple present under 'when' or 'whenever' (twelfth round, samples O, N and V): with a present main
-    clause it is a rule ("when the president makes a promise, he keeps it", "the US makes the UN work when it
-    wants it to"); with a future one it is ahead ("on Friday, when the president hosts the chancellor")."""
+    clause it is a rule ("when the Kenyan president makes a pledge, he keeps it", "the state follows the court when
+    it suits it"); with a future one it is ahead ("on Friday, when the president hosts the chancellor")."""
     toks = tree.tokens
     if toks[base].dep not in ("advcl", "relcl") or not any(
             toks[k].dep in ("mark", "advmod") and toks[k].lower in ("when", "whenever") for k in tree.kids[base]):

@@ -2,11 +2,11 @@
 fired weapon, whose maker the sentence names in the thing's own phrase.
 
 - a report, review, statement or law as the subject of a verb of saying, judging or forcing ("the report by the
-  House committee faults her", "a review released by the Senate intelligence committee found that ...", "a
+  House committee faults her", "a study published by a Senate panel concluded that ...", "a
   letter signed by 40 senators urged ...", "the House approved a resolution that would force the president to
   ..."): the party of its "by" phrase, of the "by" agent of a participle of making on it, or the subject of the
   verb that made or adopted it;
-- a weapon fired from a place ("a rocket fired from Gaza struck the house", "mortars launched from Syria hit the
+- a weapon fired from a place ("a rocket fired from Gaza landed on a school", "mortars launched from Syria hit the
   town"): the party of the place it was fired from, as an acting argument only.
 
 Nothing is guessed from the rest of the article: with no "by" phrase or origin in the thing's phrase the argument

@@ -1,5 +1,5 @@
 """Offers of arms reductions (twelfth round, recall): a party proposing, offering, calling for or announcing cuts in
-nuclear arsenals or warheads ("Obama proposed reducing U.S. nuclear arsenals by a third", "called for cuts in
+nuclear arsenals or warheads ("the president proposed cutting the country's nuclear arsenal by half", "called for cuts in
 American and Russian nuclear arsenals", "proposed a reduction in warheads") offers a concession in arms control:
 AGREE, CAMEO 030, as the dev gold codes it (docs/annotation.md: offers of concessions are AGREE). "Calling for" such
 cuts is then no REQUEST: the caller's REQUEST frame on the same verb is recoded.

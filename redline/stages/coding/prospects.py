@@ -40,7 +40,7 @@ def upcoming(tree: Tree, n: int, *, gathering: bool = False) -> bool:
 
 
 def before_present(tree: Tree, base: int) -> bool:
-    """'only a matter of time before Pyongyang takes aim at the US', 'until Iran attacks': a present tense under
+    """'it is only weeks before Tehran strikes back', 'until Iran attacks': a present tense under
     'before' or 'until' speaks of what has not happened yet (twelfth round, sample W)."""
     toks = tree.tokens
     return toks[base].tag in ("VBZ", "VBP") and any(toks[k].dep == "mark" and toks[k].lower in ("before", "until", "till")

@@ -135,7 +135,7 @@ def standing_deployment(tree: Tree, f: Frame) -> bool:
         return False
     toks = tree.tokens
     if toks[f.base].tag in ("VBZ", "VBP") and not any(toks[k].dep in ("aux", "auxpass") for k in tree.kids[f.base]):
-        return True  # "the United States stations 28,500 troops in the South" (twelfth round, sample M)
+        return True  # "Britain stations 900 soldiers in Estonia" (twelfth round, sample M)
     return any(toks[k].dep == "auxpass" and toks[k].lower in ("is", "are", "'re", "remain", "remains")
                for k in tree.kids[f.base])
 
@@ -241,7 +241,7 @@ STANDING_TIES = frozenset({"contact", "contacts", "tie", "ties", "relation", "re
 
 
 def standing_ties(tree: Tree, f: Frame) -> bool:
-    """'the United States has contacts and some sway with the rebels': having contacts, ties or influence in the
+    """'Turkey has ties and some leverage with the militia': having contacts, ties or influence in the
     present is a state, no meeting or act; 'made contact with', 'had contacts with them last week' are left alone."""
     toks = tree.tokens
     v = f.base
@@ -265,7 +265,7 @@ def campaign_rally(tree: Tree, f: Frame) -> bool:
 
 
 def tally(tree: Tree, f: Frame) -> bool:
-    """'has executed more people than any country except China', 'arrested fewer journalists than Turkey': a count
+    """'has executed more prisoners than any other country in Europe', 'arrested fewer journalists than Turkey': a count
     compared with others sums up many acts over years, no particular act (twelfth round, sample O)."""
     toks = tree.tokens
     for o in [*f.objects, *tree.children(f.base, {"dobj"})]:

@@ -7,7 +7,7 @@ in, the side a fighter fights for, and the actor's own country named on a thing 
   attack on a place: "airstrikes in Syria" stays SYR unless a party is named).
 * **The side fought for** (`sides_fought_for`): "two Americans fighting for Al-Shabaab", "volunteers who fought
   alongside the Kurds": the party fought for is an ally, not the target.
-* **A name that only dates or styles a thing** (`dating_names`): "pulling out of the Obama-era nuclear deal", "a
+* **A name that only dates or styles a thing** (`dating_names`): "scrapped a Clinton-era arms accord", "a
   Soviet-style crackdown", "Cold War-like tensions": a party joined by a hyphen to "era", "style", "like", "type",
   "vintage" or "age" says when or how, not whom the act is aimed at.
 * **The actor's own country on a thing, beside another party** (`own_beside_other`): "threatening to cut off US
