@@ -51,28 +51,26 @@ def fight_act(tree: Tree, f: Frame) -> bool:
     return f.code.event == "ASSAULT" and _lemma(tree, f.base) in FIGHT_LEMMAS
 
 
-def battlegrounds(tree: Tree, f: Frame, recipients: list[Argument]) -> list[Argument]:
-    """Recipients that are only the place a fight is fought in ("fighting in Syria"); [] otherwise."""
+def _fought_through(tree: Tree, f: Frame, recipients: list[Argument], preps: frozenset[str]) -> list[Argument]:
+    """Recipients of a fight that are the object of one of preps on the fight verb itself; [] for other acts."""
     if not fight_act(tree, f):
         return []
     out = []
     for r in recipients:
         found = _prep_object(tree, r.head) if r.head >= 0 else None
-        if found and tree.tokens[found[0]].lower in THEATRE_PREPS and found[1] == f.base:
+        if found and tree.tokens[found[0]].lower in preps and found[1] == f.base:
             out.append(r)
     return out
+
+
+def battlegrounds(tree: Tree, f: Frame, recipients: list[Argument]) -> list[Argument]:
+    """Recipients that are only the place a fight is fought in ("fighting in Syria"); [] otherwise."""
+    return _fought_through(tree, f, recipients, THEATRE_PREPS)
 
 
 def sides_fought_for(tree: Tree, f: Frame, recipients: list[Argument]) -> list[Argument]:
     """Recipients that are the side a fight is fought for ("fighting for Al-Shabaab"); [] otherwise."""
-    if not fight_act(tree, f):
-        return []
-    out = []
-    for r in recipients:
-        found = _prep_object(tree, r.head) if r.head >= 0 else None
-        if found and tree.tokens[found[0]].lower in SIDE_PREPS and found[1] == f.base:
-            out.append(r)
-    return out
+    return _fought_through(tree, f, recipients, SIDE_PREPS)
 
 
 def own_beside_other(tree: Tree, actors: list[Argument], recipients: list[Argument]) -> list[Argument]:
