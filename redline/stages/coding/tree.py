@@ -188,9 +188,8 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
         return []
     from .controllers import controller  # controllers.py builds on this module
 
-    if (ctl := controller(tree, v)) is not None:  # "sent a letter warning", "among those calling for"
-        how, c = ctl
-        return subject_of(tree, c, depth + 1) if how == "subject" else tree.conjuncts(c)
+    if (c := controller(tree, v)) is not None:  # "was among those calling for": the subject of "was"
+        return subject_of(tree, c, depth + 1)
     if dep == "conj" and toks[h].pos in ("VERB", "AUX"):
         if is_passive(tree, h) and not is_passive(tree, v):
             return []
