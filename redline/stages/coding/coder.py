@@ -190,7 +190,7 @@ class Coder(ArgumentRules, RecipientRules):
         if f.code.event in ("ASSAULT", "THREATEN") and any(toks[n].lemma.lower() in self.lex.cue("social_ills")
                                                            for n in (*f.objects, *f.recipients)):
             return None, "a war or fight on a social problem ('war on corruption') is a policy, not an attack"
-        if f.code.event == "REQUEST" and _question(tree, f.base):
+        if f.code.event == "REQUEST" and questions.questioning_clause(tree, f.base):
             return None, "asking whether or why something is so is a question, not a request"
         if f.code.event in ("CONSULT", "AGREE", "SUPPORT", "COOPERATE") and any(
                 names_word(tree, o, self.lex.cue("commerce")) for o in (*f.objects, f.trigger[1] - 1)):
@@ -525,20 +525,6 @@ class Coder(ArgumentRules, RecipientRules):
 
 
 PRESS = frozenset({"reporter", "journalist", "correspondent", "press", "newsman", "newsmen"})
-QUESTION_VERBS = ("ask", "question", "wonder", "inquire", "enquire")
-
-
-def _question(tree: Tree, v: int) -> bool:
-    """'asked the spokesman if he could confirm ...', 'asked why the general met ...': the verb asks a question
-    (a clause with 'if'/'whether' or a wh-word) and nobody is asked to do anything (no to-complement)."""
-    toks = tree.tokens
-    if toks[v].lemma.lower() not in QUESTION_VERBS or tree.child(v, {"xcomp"}) is not None:
-        return False
-    for c in tree.children(v, {"ccomp", "advcl"}):
-        if any(toks[k].lower in ("if", "whether") and toks[k].dep == "mark" for k in tree.kids[c]) or any(
-                toks[k].tag in ("WP", "WRB", "WDT", "WP$") and k < c for k in tree.kids[c]):
-            return True
-    return False
 
 
 CROWD_SECTORS = {"CVL", "LAB", "EDU", "OPP", "MED", "AGR", "REF", "SOC", "JRN", "BUS", "REL", "PTY"}

@@ -1,5 +1,5 @@
 """Questions put as requests (twelfth round, issue 12): "ask" is a REQUEST only when someone is asked to do
-something. The earlier rule (coder._question) reads an if/whether or wh-clause that is the verb's own complement;
+something. The first rule (`questioning_clause`) reads an if/whether or wh-clause that is the verb's own complement;
 two wordings slip past it:
 
 - **"Asked if ..."** with the if-clause parsed deeper ("asked if she's concerned the navy will see it as a
@@ -15,9 +15,22 @@ from __future__ import annotations
 
 from .tree import Frame, Tree
 
-QUESTION_VERBS = frozenset({"ask", "inquire", "enquire", "wonder", "query"})
+QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire", "wonder", "query"})
 AUXES = frozenset({"should", "would", "will", "can", "could", "do", "does", "did", "is", "are", "was", "were",
                    "must", "may", "might", "has", "have", "had", "shall"})
+
+
+def questioning_clause(tree: Tree, v: int) -> bool:
+    """'asked the spokesman if he could confirm ...', 'asked why the general met ...': the verb asks a question
+    (a clause with 'if'/'whether' or a wh-word) and nobody is asked to do anything (no to-complement)."""
+    toks = tree.tokens
+    if toks[v].lemma.lower() not in QUESTION_VERBS or tree.child(v, {"xcomp"}) is not None:
+        return False
+    for c in tree.children(v, {"ccomp", "advcl"}):
+        if any(toks[k].lower in ("if", "whether") and toks[k].dep == "mark" for k in tree.kids[c]) or any(
+                toks[k].tag in ("WP", "WRB", "WDT", "WP$") and k < c for k in tree.kids[c]):
+            return True
+    return False
 
 
 def asked_question(tree: Tree, f: Frame) -> bool:
