@@ -206,7 +206,7 @@ def make_event(sentence: Sentence, trigger_text: str, *, actor_words: tuple[str,
 LOCATIONS = [
     ("Biden and Putin held their first summit in Geneva.", "held", (), 1, ("Geneva", "CHE"), "locative"),
     ("Biden and Putin held their first summit in Geneva.", "summit", (), 1, ("Geneva", "CHE"), "locative"),
-    ("Russia amassed 100,000 troops on its western border with Ukraine and in Crimea.", "amassed", ("Russia",), 4,
+    ("Russia amassed 40,000 soldiers along its frontier with Belarus and in Crimea.", "amassed", ("Russia",), 4,
      ("Crimea", "UKR"), "in Crimea"),
     ("Ambassador Anatoly Antonov was recalled from Washington.", "recalled", (), 3, None, "origin"),
     ("Russia accused Ukraine of violating the ceasefire.", "accused", ("Russia", "Ukraine"), 3, None, "actor"),
@@ -248,7 +248,7 @@ MORE_LOCATIONS = [
      ("Florida", "USA"), "gathering"),  # the coder's actor is the pronoun that stands for the speaker
     ("The senator told the gathering in Florida the mayor would not invite the refugees.", "invite", ("mayor",),
      "REJECT", None, "another part"),  # another actor's act
-    ("The president urged world leaders at the United Nations to confront Iran.", "urged", ("president",),
+    ("The president urged fellow leaders at the United Nations to isolate Venezuela.", "urged", ("president",),
      "REQUEST", ("United Nations", "USA"), "leaders"),
     ("The minister thanked delegates at the conference in Vienna for their work.", "thanked", ("minister",),
      "PRAISE", ("Vienna", "AUT"), "Vienna"),
@@ -260,8 +260,8 @@ MORE_LOCATIONS = [
      None, "no event"),  # a reported act, not the saying
     # a passive relative clause on a place tells an act done there (dev split's "a part of Syria that had been
     # reclaimed in a war"): its verb, or a noun in its in/during phrase
-    ("Troops left a part of Syria that had been reclaimed in a bloody war against the militants.", "war", (),
-     "ASSAULT", ("Syria", "SYR"), "clause"),
+    ("Soldiers left a corner of Yemen that had been retaken in a long war against the insurgents.", "war", (),
+     "ASSAULT", ("Yemen", "YEM"), "clause"),
     ("Residents returned to Aleppo, which was shelled for weeks last year.", "shelled", (), "ASSAULT",
      ("Aleppo", "SYR"), "clause"),
     ("The leaders discussed Ukraine, which was invaded in 2022.", "discussed", ("leaders",), "CONSULT", None,
@@ -276,14 +276,14 @@ MORE_LOCATIONS = [
     ("The minister met Macron before his flight to Paris.", "met", ("minister",), "CONSULT", None, "no event"),
     ("The minister planned a visit to Paris.", "planned", ("minister",), "AGREE", None, "no event"),
     # only verbs of speaking to someone: other verbs act on their object
-    ("Trump called off a Camp David meeting over the weekend.", "called", ("Trump",), "REJECT", None, "no event"),
+    ("Macron called off a Camp David visit over the holiday.", "called", ("Macron",), "REJECT", None, "no event"),
     ("The ministry condemned the gathering in Moscow.", "condemned", ("ministry",), "ACCUSE", None, "another part"),
     ("The president urged lawmakers in Kyiv to pass the law.", "urged", ("president",), "REQUEST", None,
      "another part"),
     # issue 13, ninth round (fresh allsides-intl sample Q3): a phrase of another act or a reason is not this act's;
     # a noun's content clause; "through" a route; a "where" clause on a placed noun; a target stationed somewhere;
     # a trailing participle's scene; towns and seas the gazetteer lacked
-    ("The group beheaded an American journalist in retaliation for U.S. airstrikes in Iraq.", "beheaded",
+    ("The group beheaded a French aid worker in retaliation for French airstrikes in Mali.", "beheaded",
      ("group",), "ASSAULT", None, "no event"),
     ("Gunmen killed two guards in revenge for a raid in Kandahar.", "killed", ("Gunmen",), "ASSAULT", None,
      "no event"),
@@ -362,15 +362,15 @@ MORE_LOCATIONS = [
      "target of a verbal act"),
     ("Cluster munitions were fired by Ukrainian forces into Donetsk.", "fired", (), "ASSAULT", ("Donetsk", "UKR"),
      "into Donetsk"),
-    ("Putin met with world leaders in China for the summit.", "met", (), "CONSULT", ("China", "CHN"), "in China"),
+    ("Lula met with regional leaders in Peru for the summit.", "met", (), "CONSULT", ("Peru", "PER"), "in Peru"),
     ("The ministers burned offices of the party in the cities of Suez and Ismailia.", "burned", (), "ASSAULT",
      ("Suez", "EGY"), "in Suez"),
     ("Erdogan defended the Turkish invasion of Syria.", "invasion", (), "ASSAULT", ("Syria", "SYR"), "aimed"),
     ("Republicans criticised his withdrawal from Iraq.", "withdrawal", (), "RETREAT", ("Iraq", "IRQ"), "leaves"),
     ("In the capital Cairo, security forces fired tear gas at protesters clashing with police.", "clashing", (),
      "ASSAULT", ("Cairo", "EGY"), "sets the scene"),
-    ("Billions of dollars poured out to Syria, where it funded both sides of the war.", "funded", (), "AID",
-     ("Syria", "SYR"), "'where' clause"),
+    ("Millions of euros flowed to Sudan, where the money funded both factions in the conflict.", "funded", (), "AID",
+     ("Sudan", "SDN"), "'where' clause"),
     ("McCain traveled to Egypt to implore military leaders to hold elections.", "implore", (), "REQUEST",
      ("Egypt", "EGY"), "destination"),
     ("Obama's visit to Hanoi angered China.", "visit", (), "CONSULT", ("Hanoi", "VNM"), "destination"),
@@ -401,14 +401,14 @@ MORE_LOCATIONS = [
     ("Militants attacked checkpoints between the coast and Mosul, which government forces recaptured in 2017.",
      "recaptured", ("forces",), "COERCE", ("Mosul", "IRQ"), "which"),
     # from 33 placed events of ru-ua judged by hand: a speaker's place, a period and a descriptor are no places
-    ("Actors in Syria must remember that our fight is with ISIS.", "remember", (), "REQUEST", None, "no event"),
-    ("He rebuked Russia harder than he has throughout his time in the White House.", "rebuked", (), "ACCUSE", None,
+    ("Groups in Libya must remember that our quarrel is with smugglers.", "remember", (), "REQUEST", None, "no event"),
+    ("She rebuked Beijing harder than she did during her years in the White House.", "rebuked", (), "ACCUSE", None,
      "no event"),
     ("Obama and his White House guest urged Russia to strike ISIS targets.", "urged", (), "REQUEST", None,
      "compound"),
     # "across the country", "nationwide": the one country the sentence names, unless it is the act's own actor
-    ("Opponents of Egypt's president clashed with his supporters in cities across the country.", "clashed",
-     ("Opponents", "supporters"), "ASSAULT", ("Egypt", "EGY"), "cities across the country"),
+    ("Opponents of Kenya's president clashed with his loyalists in cities across the country.", "clashed",
+     ("Opponents", "loyalists"), "ASSAULT", ("Kenya", "KEN"), "cities across the country"),
     ("Police arrested hundreds of activists nationwide after Pakistan banned the party.", "arrested", ("Police",),
      "COERCE", ("Pakistan", "PAK"), "nationwide"),
     ("Supporters of Kenya's opposition leader protested throughout the country on Monday.", "protested",
@@ -434,12 +434,12 @@ MORE_LOCATIONS = [
     # apposition the parser hangs after a comma; a possessed noun that is no part of the place
     ("Ankara angered its allies by invading northern Syria.", "invading", ("Ankara",), "COERCE", ("Syria", "SYR"),
      "acts on"),
-    ("The president bombed Syria in retaliation for a chemical attack.", "bombed", ("president",), "ASSAULT",
-     ("Syria", "SYR"), "acts on"),
+    ("The president bombed Yemen in reprisal for a drone strike.", "bombed", ("president",), "ASSAULT",
+     ("Yemen", "YEM"), "acts on"),
     ("Washington sanctioned Russia over the poisoning.", "sanctioned", ("Washington",), "COERCE", None, "no event"),
-    ("In the capital, Ankara, police dispersed a group of protesters.", "dispersed", ("police",), "ASSAULT",
-     ("Ankara", "TUR"), "in Ankara"),
-    ("We are asking China to act in China's interest.", "asking", ("We",), "REQUEST", None, "no event"),
+    ("In the capital, Nairobi, police dispersed a crowd of students.", "dispersed", ("police",), "ASSAULT",
+     ("Nairobi", "KEN"), "in Nairobi"),
+    ("We are asking India to act in India's own interest.", "asking", ("We",), "REQUEST", None, "no event"),
     ("Rebels attacked a checkpoint in Ukraine's east.", "attacked", ("Rebels",), "ASSAULT", ("Ukraine", "UKR"),
      "in Ukraine"),
 ]
@@ -457,21 +457,21 @@ MORE_LOCATIONS += [
      "ASSAULT", ("Erbil", "IRQ"), "Erbil"),
     ("A report blaming the militia was published in London.", "blaming", (), "ACCUSE", None, "no event"),
     # a conjunct's own object keeps its phrases; phrases on the conjunct verb are still shared
-    ("He left the climate accord and made gains against the Islamic State in Iraq and Syria.", "left", ("He",),
+    ("She left the trade pact and made gains against the rebels in Mali and Niger.", "left", ("She",),
      "SANCTION", None, "no event"),
     ("The ministers finalized and approved the agreement at a summit in Brussels.", "finalized", ("ministers",),
      "AGREE", ("Brussels", "BEL"), "Brussels"),
     # the United Nations is a place (its headquarters); "during" an occasion placed by its phrase
     ("At U.N., the president calls for a reawakening of nations.", "calls", ("president",), "REQUEST",
      ("United Nations", "USA"), "at U.N."),
-    ("The minister condemned the regime during a speech at the United Nations in September.", "condemned",
-     ("minister",), "ACCUSE", ("United Nations", "USA"), "speech"),
+    ("The envoy condemned the junta during a long speech at the U.N. in March.", "condemned",
+     ("envoy",), "ACCUSE", ("United Nations", "USA"), "speech"),
     ("The foreign minister spoke to reporters after arriving at the United Nations.", "arriving", ("minister",),
      "CONSULT", ("United Nations", "USA"), "United Nations"),
     ("U.N. inspectors condemned the attack.", "condemned", ("inspectors",), "ACCUSE", None, "no event"),
     ("The president threatened to destroy the regime during a speech at the United Nations.", "threatened",
      ("president",), "THREATEN", ("United Nations", "USA"), "speech"),
-    ("In his speech to the U.N. General Assembly, the president denounced the regime.", "denounced", ("president",),
+    ("In her speech to this year's U.N. General Assembly, the premier denounced the junta.", "denounced", ("premier",),
      "ACCUSE", ("United Nations", "USA"), "given there"),
     ("In a televised speech to Ukraine, the president denounced the regime.", "denounced", ("president",), "ACCUSE",
      None, "no event"),  # a country addressed is not where the speech was given
@@ -494,7 +494,7 @@ MORE_LOCATIONS += [
     ("The envoy was criticised by officials in Kabul on Monday.", "criticised", ("officials",), "ACCUSE", None,
      "no event"),  # a statement's speaker is described, not placed, by the phrase (as "officials in Kabul said")
     # "of" an authority names an owner, not a place
-    ("They tried to force us to accept gun control under the power of the U.N.", "force", ("They",), "COERCE", None,
+    ("They tried to force us to accept quotas under the authority of the U.N.", "force", ("They",), "COERCE", None,
      "no event"),
     ("Troops were deployed under the auspices of the United Nations.", "deployed", ("Troops",), "MOBILIZE", None,
      "no event"),
@@ -553,7 +553,7 @@ def test_find_places_keeps_offsets_and_sentence(gaz, parse):
         ("Microsoft and Apple reported higher profits.", []),
         ("Officials said the metro was closed.", []),
         ("The ship sank in the Sea of Japan.", ["Sea of Japan"]),
-        ("She said in an interview with the Times of London that she would run.", ["London"]),
+        ("He said in a chat with the Times of London that he would resign.", ["London"]),
         ("Fighting spread from Kobane to Jarablus.", ["‘Ayn al ‘Arab", "Jarābulus"]),
         ("A SWAT team arrived.", []),
         ("Russian forces shelled Mariupol and Kharkiv on Monday.", ["Mariupol", "Kharkiv"]),
@@ -794,15 +794,15 @@ def test_place_events_there_and_cities_named_again(ctx, parse, text, trigger, ev
         ("Thousands of soldiers died in the Russian invasion.", "invasion", "ASSAULT", None),
         ("Brussels imposed sanctions over the Ukrainian conflict.", "imposed", "SANCTION", None),
         # the town's own name when "of" gives it
-        ("The U.S. military dropped supplies to Kurdish forces battling to hold the Syrian border town of Kobani "
-         "against militants.", "battling", "ASSAULT", ("‘Ayn al ‘Arab", "SYR", "Kobani")),
+        ("Allied planes dropped food to fighters battling to hold the Syrian town of Kobani "
+         "against the jihadists.", "battling", "ASSAULT", ("‘Ayn al ‘Arab", "SYR", "Kobani")),
         ("Rebels fought over Syrian territory for years.", "fought", "ASSAULT", None),  # a stake, not a scene
         # eleventh round: landscapes and resorts; "on" a site of an act on things
-        ("He was recaptured at a Mexican beach resort in February.", "recaptured", "COERCE",
+        ("Police recaptured him at a Mexican beach resort.", "recaptured", "COERCE",
          ("Mexico", "MEX", "a Mexican beach resort")),
         ("Militants were hiding in the Syrian desert.", "hiding", "MOBILIZE", ("Syria", "SYR", "the Syrian desert")),
         ("Jets carried out strikes on a Syrian village.", "strikes", "ASSAULT", ("Syria", "SYR", "a Syrian village")),
-        ("Trump ordered strikes on a Syrian air base.", "strikes", "ASSAULT", None),  # a facility: article's country
+        ("Admirals ordered strikes on a Yemeni air base.", "strikes", "ASSAULT", None),  # a facility: article's country
     ],
 )
 def test_place_events_ground_named_by_its_nation(ctx, parse, text, trigger, event, expected):
