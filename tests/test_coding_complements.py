@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(("text", "absent"), [
     # a stance or a paper withdrawn is no retreat of forces
     ("Iraqi Shiite leaders withdrew their backing for the Iraqi prime minister on Friday.", "RETREAT"),
-    ("Iraq's top cleric was withdrawing his support for the prime minister.", "RETREAT"),
+    ("Lebanon's senior mufti was withdrawing his support for the cabinet.", "RETREAT"),
     ("The Greek government withdrew the offer after the vote.", "RETREAT"),
     # a thing received is no visitor received
     ("The Russian president received the consent of the Russian parliament for the use of force.", "CONSULT"),
@@ -29,7 +29,7 @@ pytestmark = pytest.mark.slow
     ("A Kenyan government statement said it would work for the safe return of the students after the release "
      "of a video by the Shabaab militant network showing some of the captives.", "RETREAT"),
     # an alarm level or a humanitarian emergency lays no state of emergency on anyone
-    ("The United Nations announced its highest level of emergency for the crisis in Yemen.", "COERCE"),
+    ("The UN agency announced its top level of emergency for the floods in Pakistan.", "COERCE"),
     ("The World Health Organization declared a global health emergency over the virus.", "COERCE"),
     # an obligation that is only possible demands nothing
     ("The Supreme Court might have to step in, the Iraqi minister added.", "REQUEST"),

@@ -21,14 +21,14 @@ pytestmark = pytest.mark.slow
     # a source asking for anonymity, a party refusing or not answering a reporter's request (press.py)
     ("The Turkish official, who requested anonymity to discuss the talks, said Iran had agreed to the plan.",
      "REQUEST"),
-    ("A Saudi diplomat, who requested anonymity because he was not authorized to speak, said the talks had failed.",
+    ("A Qatari envoy, who requested anonymity as she could not brief reporters, said the talks had stalled.",
      "REQUEST"),
     ("The Pentagon declined a request for comment.", "REJECT"),
     ("The Israeli embassy declined requests for an interview.", "REJECT"),
     ("The Danish prime minister's office did not return a call on Friday seeking comment.", "REQUEST"),
     # a judgement on a condition judges no act that happened (factuality.conditional_judgement)
     ('"If an ally spies on Germany, that is unacceptable," the German chancellor told reporters.', "ACCUSE"),
-    ("If the Iranians attack the ship, it would be a very bad mistake, Trump said.", "ACCUSE"),
+    ("If the Turks seize the island, it would be a terrible mistake, the Greek premier said.", "ACCUSE"),
     # an act between two parties named only as what a threat or risk is of (noun_factuality.framed)
     ("The report downplayed the threat of a military conflict between China and Taiwan.", "ASSAULT"),
     # executing a plan or a warrant, admitting someone to a hospital, giving guidance, pulling a thing out

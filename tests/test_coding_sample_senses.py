@@ -47,13 +47,13 @@ pytestmark = pytest.mark.slow
     # relief from sanctions is a concession, not aid
     ("The European Union gave Iran sanctions relief in return for limits on enrichment.", "AID"),
     # requests to one's own people are internal
-    ("The Chilean senator said he has asked his staff to begin an inquiry into the allegations.", "REQUEST"),
+    ("The Peruvian senator said she has asked her aides to open an inquiry into the claims.", "REQUEST"),
     # a vote for a person is an election
     ("The Argentine voters who voted for him were disappointed.", "SUPPORT"),
     # a warning that only states what is, aimed at nobody
-    ("The Jordanian king warned the West has become naive about the agenda of the Brotherhood.", "THREATEN"),
+    ("The Moroccan king warned the West has grown naive about the aims of the militants.", "THREATEN"),
     # an obligation inside a condition demands nothing
-    ('"If the United States has to defend itself, the regime will be destroyed," the American envoy said.',
+    ('"If Israel has to defend itself, the militia will be crushed," the Israeli envoy said.',
      "REQUEST"),
     # producing weapons is no aid; breaking a blockade imposes none
     ("Pakistan intends to produce more nuclear weapons material.", "AGREE"),
@@ -84,12 +84,12 @@ def test_no_event_of_that_type(pipeline, text, absent):
     ("The Dutch minister did not, however, offer Kenya any help.", "AID"),
     ("The Dutch minister did not, however, offer Kenya any help.", "AGREE"),
     # a deal described as sought is no request
-    ('"This is the good deal that we have sought," the American secretary of state said.', "REQUEST"),
+    ('"This is the balanced deal that we have sought for years," the Irish foreign minister said.', "REQUEST"),
     # the content of an accusation misparsed as a relative clause is claimed
-    ("In the most detailed Ukrainian accusation to date that Moscow meddled in the vote, Kyiv expelled "
-     "two Russian diplomats.", "COERCE"),
+    ("In the most detailed Georgian accusation so far that Moscow meddled in the vote, Tbilisi expelled "
+     "three Russian diplomats.", "COERCE"),
     # an impression or an appearance is not the act
-    ('"It looks like we committed to a whole lot more," the Canadian senator said.', "AGREE"),
+    ('"It looks like we committed to far more than we planned," the Australian senator said.', "AGREE"),
     ("The Israeli minister appeared to threaten Iran in the interview.", "THREATEN"),
     # a habit with no occasion is no event
     ("Lost votes have invariably caused Italian prime ministers to resign.", "RETREAT"),
@@ -118,8 +118,8 @@ def test_not_asserted(pipeline, text, absent):
     ("The American secretary of state said Iran must stop attacking tankers.", ("REQUEST", ("USA",), ("IRN",))),
     ("Russian jets bombed Aleppo and killed 20 civilians.", ("ASSAULT", ("RUS",), ("SYR",))),
     ("Putin asked his Chinese counterpart to help.", ("REQUEST", ("RUS",), ("CHN",))),
-    ("The American secretary of state appeared on Israeli television to condemn the continued settlement of the "
-     "West Bank.", ("ACCUSE", ("USA",), ("PSE",))),
+    ("The French foreign minister appeared on Israeli radio to condemn the expanding settlement of the "
+     "West Bank.", ("ACCUSE", ("FRA",), ("PSE",))),
     ("The American senator has repeatedly called on Egypt to release the journalists.",
      ("REQUEST", ("USA",), ("EGY",))),
     ("Iran warned Israel that it would strike back.", ("THREATEN", ("IRN",), ("ISR",))),

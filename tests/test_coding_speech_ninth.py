@@ -41,7 +41,7 @@ pytestmark = pytest.mark.slow
     # a party said to have the right to defend itself is backed by the speaker (SUPPORT)
     ("The American spokesman said Israel had a right to defend itself.", ("SUPPORT", ("USA",), ("ISR",))),
     ('"Ukraine has every right to defend itself," the German chancellor said.', ("SUPPORT", ("DEU",), ("UKR",))),
-    ("The Russian minister said Syria has the right to defend its territory.", ("SUPPORT", ("RUS",), ("SYR",))),
+    ("The Iranian minister said Venezuela has the right to defend its waters.", ("SUPPORT", ("IRN",), ("VEN",))),
     # a speaker who says a party broke a rule alleges a violation (the violation is not coded again)
     ("The Greek minister said Turkey had violated the agreement.", ("ACCUSE", ("GRC",), ("TUR",))),
     ('"For months, Iran has breached the terms of the deal," the French minister said.',
