@@ -209,7 +209,7 @@ def check_alerts(run):
     rows = _table_rows(out)
     red = [r for r in rows if r[0] == "red line"]
     assert red and red[0][2] == "RUS" and "red line drawn by RUS (Dmitry Peskov)" in red[0][5]
-    assert "This really is a red line for us" in out  # the evidence sentence, quoted
+    assert "a red line for us" in out  # the evidence sentence (Peskov's quote), quoted
 
 
 def check_digest(run):
