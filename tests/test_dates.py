@@ -99,7 +99,7 @@ def test_date_event_uses_attached_expression(parse, text, trigger, date, enddate
     ("text", "trigger", "date"),
     [
         ("Biden will meet Putin on Wednesday.", "meet", D(2021, 6, 23)),
-        ("U.S. paratroopers are arriving in Poland on Wednesday.", "arriving", D(2021, 6, 23)),
+        ("Canadian paratroopers are arriving in Latvia on Wednesday.", "arriving", D(2021, 6, 23)),
         ("Obama prepared to meet the president-elect on Wednesday.", "meet", D(2021, 6, 23)),
         ("U.S. paratroopers arrived in Poland on Wednesday.", "arrived", D(2021, 6, 16)),
         ("The European Union will impose sanctions on Russia as early as Wednesday.", "sanctions", D(2021, 6, 23)),
@@ -118,7 +118,7 @@ def test_date_event_weekday_follows_tense(parse, text, trigger, date):
     ("text", "trigger", "date", "precision"),
     [
         # an asserted act is never dated after its article: an announced plan is dated by its announcement
-        ("U.S. paratroopers are arriving in Poland on Wednesday.", "arriving", REF, "day"),
+        ("Canadian paratroopers are arriving in Latvia on Wednesday.", "arriving", REF, "day"),
         ("The European Union scheduled for Wednesday an extraordinary meeting of its members.", "meeting", REF,
          "day"),
         # a done act "this weekend" in a Thursday article is the weekend just past (a span of days: its month)
@@ -152,7 +152,7 @@ BACKGROUND = [
     ("The man, who accused Kavanaugh of assault, testified.", "accused", "relative clause"),
     ("Trump repeatedly criticised China during his campaign.", "criticised", "repeatedly"),
     ("Baku has long vowed to crush the separatist movement.", "vowed", "long"),
-    ("The United States has already moved warships into the region.", "moved", "already"),
+    ("Britain has already moved frigates into the gulf.", "moved", "already"),
     ("Tensions rose after the attack on the consulate.", "attack", "after"),
     ("The sanctions came in the wake of the annexation of Crimea.", "annexation", "wake"),
     ("He took charge in 1998 after the Kremlin demanded new terms.", "demanded", "by its order"),
@@ -185,7 +185,7 @@ BACKGROUND = [
     ("Russia annexed Crimea in 2014 after protesters ousted the president.", "ousted", "by its order"),
     ("The army shelled the town after rebels attacked a convoy.", "attacked", "by its order"),
     # issue 13, fourth round (fresh allsides-intl sample): acts told as going on, or of several occasions
-    ("The militants continue to kill hostages in the same way.", "kill", "goes on"),
+    ("The gangs continue to kill witnesses in the same manner.", "kill", "goes on"),
     ("The chancellor has continued to press for closer trade with Beijing.", "press", "goes on"),
     ("Protesters keep blocking the main road to the capital.", "blocking", "goes on"),
     ("Washington continues to frighten businesses and threaten their owners.", "threaten", "goes on"),
@@ -194,7 +194,7 @@ BACKGROUND = [
     ("Washington is fighting to eliminate the militants in Syria.", "eliminate", "ongoing campaign"),
     ("For many months the rebels have begged the West to supply them with weapons.", "begged", "over a span"),
     ("For months the government has jailed its critics without trial.", "jailed", "over a span"),
-    ("The regime has used chemical weapons against the opposition multiple times.", "used", "several occasions"),
+    ("The junta has used cluster bombs against the rebels multiple times.", "used", "several occasions"),
     ("Troops have fired on protesters several times, witnesses said.", "fired", "several occasions"),
     # issue 13, fifth round (fresh allsides-intl sample): "already" before the first of two verbs holds for the second
     ("We have already admitted the error and apologized to the families.", "apologized", "already"),
@@ -326,7 +326,7 @@ def test_date_event_span_across_two_months_is_undated(parse):
          D(2014, 1, 1), "year"),
         ("The ministry published the memo a day after senators launched a probe.", "launched",
          D(2021, 6, 16), "day"),
-        ("Obama said on Monday in Toluca, where he was attending a summit with Mexico.", "attending",
+        ("Trudeau said on Monday in Oaxaca, where he was attending trade talks with Mexico.", "attending",
          D(2021, 6, 14), "day"),
         # "before" an audience is in front of it, not earlier: the crowd gathered when the speech was given
         ("On Friday, the governor spoke before a throng of farmers massed outside the town hall.", "massed",
@@ -380,7 +380,7 @@ RETELLINGS = [
      "campaign", D(2021, 4, 1), "month", "'when' clause"),
     ("Prices are as high as they were last year, when the government imposed the tariffs.", "imposed",
      D(2020, 1, 1), "year", "'when' clause"),
-    ("In January, CNN reported that Flynn's calls were captured by eavesdropping.", "calls", None, "unknown",
+    ("In March, the BBC reported that the envoy's calls were recorded by wiretaps.", "calls", None, "unknown",
      "named in what"),
     ("Last month, the newspaper revealed that the minister's meeting was recorded by spies.", "meeting", None,
      "unknown", "named in what"),
@@ -657,7 +657,7 @@ def test_date_events_since_on_a_material_perfect_after_the_lead(parse, ctx, last
 @pytest.mark.parametrize(
     ("text", "trigger", "undated"),
     [
-        ("The president has shown this during his tenure. He ripped up trade deals. He bombed Syria in retaliation.",
+        ("The premier has shown this during her tenure. She tore up trade deals. She bombed Yemen in retaliation.",
          "bombed", True),
         ("The president has shown this during his tenure.\n\nHe imposed tariffs on allies.", "imposed", True),
         ("The president has shown this during his tenure. He bombed Syria on Monday.", "bombed", False),
@@ -890,7 +890,7 @@ def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, da
     ("last", "trigger", "undated"),
     [
         # after the lead, a material act in the present perfect is told by its result, not its day
-        ("The regime has used chemical weapons against civilians.", "used", True),
+        ("The junta has used barrel bombs against villagers.", "used", True),
         ("The army has withdrawn its troops from the border.", "withdrawn", True),
         # a verbal reaction in the present perfect is the day's news; a simple past act keeps the news day
         ("Lawmakers have condemned the decision.", "condemned", False),
@@ -1309,7 +1309,7 @@ def test_date_events_eleventh_round_at_the_time_points_back(parse, ctx, text, da
     [
         ("Two aides have come under fire for meeting the envoy.", "meeting", None, "unknown", "ground of a judgement"),
         ("Two aides came under scrutiny for meeting the envoy.", "meeting", None, "unknown", "ground of a judgement"),
-        ("The president withdrew the country from a 2015 accord between Iran and six powers.", "accord",
+        ("The premier withdrew the country from a 2015 accord between Serbia and three neighbours.", "accord",
          D(2015, 1, 1), "year", "year given"),
         ("The militias agreed to a truce starting Sunday.", "agreed", REF, "day", "starts what the act sets"),
     ],

@@ -204,11 +204,11 @@ def make_event(sentence: Sentence, trigger_text: str, *, actor_words: tuple[str,
 
 # (sentence, trigger, actor words, PLOVER quad class, expected (name, country) or None, reason fragment)
 LOCATIONS = [
-    ("Biden and Putin held their first summit in Geneva.", "held", (), 1, ("Geneva", "CHE"), "locative"),
-    ("Biden and Putin held their first summit in Geneva.", "summit", (), 1, ("Geneva", "CHE"), "locative"),
+    ("Macron and Modi held their first summit in Vienna.", "held", (), 1, ("Vienna", "AUT"), "locative"),
+    ("Macron and Modi held their first summit in Vienna.", "summit", (), 1, ("Vienna", "AUT"), "locative"),
     ("Russia amassed 40,000 soldiers along its frontier with Belarus and in Crimea.", "amassed", ("Russia",), 4,
      ("Crimea", "UKR"), "in Crimea"),
-    ("Ambassador Anatoly Antonov was recalled from Washington.", "recalled", (), 3, None, "origin"),
+    ("Ambassador Karel Novak was recalled from Ottawa.", "recalled", (), 3, None, "origin"),
     ("Russia accused Ukraine of violating the ceasefire.", "accused", ("Russia", "Ukraine"), 3, None, "actor"),
     ("Protesters rallied in Minsk on Sunday.", "rallied", (), 3, ("Minsk", "BLR"), "locative"),
     ("Rebels attacked a checkpoint near Donetsk.", "attacked", (), 4, ("Donetsk", "UKR"), "near"),
@@ -266,7 +266,7 @@ MORE_LOCATIONS = [
      ("Aleppo", "SYR"), "clause"),
     ("The leaders discussed Ukraine, which was invaded in 2022.", "discussed", ("leaders",), "CONSULT", None,
      "no event"),  # the act of the main clause is not the clause's
-    ("Rebels held a part of Syria that had been praised in a speech.", "speech", (), "ACCUSE", None, "no event"),
+    ("Militants held a corner of Yemen that had been praised in a speech.", "speech", (), "ACCUSE", None, "no event"),
     # an act done during a visit is done where the visit went; not one reported there, nor a flight's destination
     ("The minister met Macron during a visit to Paris.", "met", ("minister",), "CONSULT", ("Paris", "FRA"), "visit"),
     ("During his trip to Moscow, the senator praised the agreement.", "praised", ("senator",), "PRAISE",
@@ -309,7 +309,7 @@ MORE_LOCATIONS = [
     ("The minister, who lives in Berlin, condemned the attack.", "condemned", ("minister",), "ACCUSE", None,
      "no event"),
     ("Putin, speaking in Moscow, said Russia would respond.", "respond", ("Russia",), "THREATEN", None, "no event"),
-    ("North Korea fired three missiles into Japan's economic zone in the Sea of Japan.", "missiles",
+    ("North Korea fired four missiles into Japan's maritime zone in the Sea of Japan.", "missiles",
      ("Korea", "Japan"), "ASSAULT", ("Sea of Japan", None), "struck"),
     ("Militants fired rockets at a base near Erbil.", "rockets", ("Militants",), "ASSAULT", ("Erbil", "IRQ"),
      "struck"),
@@ -334,7 +334,7 @@ MORE_LOCATIONS = [
     ("The soldiers were killed near Tal Afar.", "killed", (), "ASSAULT", ("Tal Afar", "IRQ"), "Tal Afar"),
     # issue 13, eighth round (fresh allsides-intl sample P2): an actor named with its seat is not placed by it; a
     # conjunct with its own subject keeps its places; "into" a place is where what a verb sends struck
-    ("Iran, as well as Hezbollah in Lebanon, is providing weapons to the militia.", "providing", ("Iran",), "AID",
+    ("Russia, as well as Wagner in Libya, is providing weapons to the rebels.", "providing", ("Russia",), "AID",
      None, "no event"),
     ("The government in Caracas cut off the opposition's internet access.", "cut", ("government",), "COERCE",
      None, "no event"),
@@ -356,7 +356,7 @@ MORE_LOCATIONS = [
      None, "no event location"),
     ("A gunman opened fire at a clinic at Fort Bragg, North Carolina, killing four.", "fire", (), "ASSAULT",
      ("Fort Bragg", "USA"), "in the phrase of"),
-    ("Veterans thanked the soldiers in the uniform of the United States.", "thanked", (), "SUPPORT", None,
+    ("Veterans thanked the sailors in the uniform of France.", "thanked", (), "SUPPORT", None,
      "locative phrase (of)"),
     ("The ministry issued a statement of sharp criticism at Japan.", "criticism", (), "ACCUSE", None,
      "target of a verbal act"),
@@ -376,21 +376,21 @@ MORE_LOCATIONS = [
     ("Obama's visit to Hanoi angered China.", "visit", (), "CONSULT", ("Hanoi", "VNM"), "destination"),
     ("The U.S. conducted two airstrikes on a staging area in eastern Syria.", "airstrikes", ("U.S.", "Syria"),
      "ASSAULT", ("Syria", "SYR"), "in the phrase of"),
-    ("Oil tankers were targeted in attacks the U.S. blamed on Iran.", "blamed", (), "ACCUSE", None, "not locative"),
+    ("Cargo ships were hit in attacks the Saudis blamed on Yemen.", "blamed", (), "ACCUSE", None, "not locative"),
     ("Fighting between Kurdish forces and the army continued in Qamishli.", "continued", (), "ASSAULT",
      ("Al Qāmishlī", "SYR"), "Qamishli"),
     ("Gunmen attacked a convoy in Kurram on Friday.", "attacked", (), "ASSAULT", ("Kurram", "PAK"), "Kurram"),
     ("Thousands of protesters rallied in Tahrir Square.", "rallied", (), "PROTEST", ("Tahrir Square", "EGY"),
      "Tahrir"),
     ("Russian troops entered Ukraine in March.", "entered", (), "MOBILIZE", ("Ukraine", "UKR"), "names"),
-    ("Separatists threaten communities between Donetsk and the Crimea region, which Russia annexed in March.",
+    ("Militias menace villages between Luhansk and Crimea, which Russia annexed years ago.",
      "annexed", ("Russia",), "COERCE", ("Crimea", "UKR"), "which"),
     ("Police detained the men in Madison.", "detained", ("Madison",), "COERCE", ("Madison", "USA"), "in Madison"),
     # a statement is made where its speaker said it (docs/annotation.md 12.10), when the event is the saying
     ("“We condemn this attack,” the Turkish foreign minister said at a news conference in Ankara.", "condemn",
      ("minister",), "ACCUSE", ("Ankara", "TUR"), "in Ankara"),
-    ("The French president condemned the attack, saying at a press conference in Paris that it was a crime.",
-     "condemned", ("president",), "ACCUSE", ("Paris", "FRA"), "in Paris"),
+    ("The Spanish premier condemned the bombing, saying at a news conference in Madrid that it was barbaric.",
+     "condemned", ("premier",), "ACCUSE", ("Madrid", "ESP"), "in Madrid"),
     ("Officials in Washington said they had asked Egypt to mediate.", "asked", ("Officials",), "REQUEST", None,
      "no event"),
     ("The minister said in Kyiv that Russia threatens the city.", "threatens", ("Russia",), "THREATEN", None,
@@ -414,8 +414,8 @@ MORE_LOCATIONS = [
     ("Supporters of Kenya's opposition leader protested throughout the country on Monday.", "protested",
      ("Supporters",), "PROTEST", ("Kenya", "KEN"), "throughout the country"),
     # a site the act is done at, placed by a "where" clause on it; not for acts that are not done at their object
-    ("Inspectors were investigating the site where the massacre happened outside of Damascus.", "investigating",
-     (), "ACCUSE", ("Damascus", "SYR"), "'where' clause puts it"),
+    ("Monitors were investigating the site where the killings happened outside of Kabul.", "investigating",
+     (), "ACCUSE", ("Kabul", "AFG"), "'where' clause puts it"),
     ("Monitors visited the village where the clashes broke out near Kherson.", "visited", (), "CONSULT",
      ("Kherson", "UKR"), "'where' clause puts it"),
     ("The minister condemned the village where the clashes broke out near Kherson.", "condemned", (), "ACCUSE",
@@ -469,8 +469,8 @@ MORE_LOCATIONS += [
     ("The foreign minister spoke to reporters after arriving at the United Nations.", "arriving", ("minister",),
      "CONSULT", ("United Nations", "USA"), "United Nations"),
     ("U.N. inspectors condemned the attack.", "condemned", ("inspectors",), "ACCUSE", None, "no event"),
-    ("The president threatened to destroy the regime during a speech at the United Nations.", "threatened",
-     ("president",), "THREATEN", ("United Nations", "USA"), "speech"),
+    ("The premier threatened to crush the junta during a long speech at the U.N.", "threatened",
+     ("premier",), "THREATEN", ("United Nations", "USA"), "speech"),
     ("In her speech to this year's U.N. General Assembly, the premier denounced the junta.", "denounced", ("premier",),
      "ACCUSE", ("United Nations", "USA"), "given there"),
     ("In a televised speech to Ukraine, the president denounced the regime.", "denounced", ("president",), "ACCUSE",
@@ -496,7 +496,7 @@ MORE_LOCATIONS += [
     # "of" an authority names an owner, not a place
     ("They tried to force us to accept quotas under the authority of the U.N.", "force", ("They",), "COERCE", None,
      "no event"),
-    ("Troops were deployed under the auspices of the United Nations.", "deployed", ("Troops",), "MOBILIZE", None,
+    ("Troops were deployed under the banner of the United Nations.", "deployed", ("Troops",), "MOBILIZE", None,
      "no event"),
 ]
 
@@ -633,9 +633,9 @@ def test_gazetteer_bad_data_file_is_a_knowledge_error(tmp_path, monkeypatch, con
          ("Benghazi", "LBY")),
         ("Critics faulted the U.S. attack. Four soldiers died in the attack.", "died", None),
         # eleventh round: an occasion named by its own date is that occasion, not the one placed before
-        ("Gunmen carried out a massacre in the Bosnian town of Srebrenica. His term covered the 11 September 2001 "
+        ("Gunmen carried out a massacre in the small Bosnian town of Srebrenica. His term covered the 11 September 2001 "
          "attacks.", "attacks", None),
-        ("Gunmen carried out a massacre in the Bosnian town of Srebrenica. Four men died in the attacks.", "died",
+        ("Gunmen carried out a massacre in the small Bosnian town of Srebrenica. Four men died in the attacks.", "died",
          ("Srebrenica", "BIH")),
     ],
 )
@@ -653,7 +653,7 @@ def test_place_events_definite_occasion_refers_back(ctx, parse, text, trigger, e
 @pytest.mark.parametrize(
     ("text", "trigger", "event", "expected"),
     [
-        ("Protesters gathered outside the U.S. Embassy compound in Baghdad. Dozens later broke into the compound.",
+        ("Protesters massed outside the Turkish Embassy compound in Baghdad. Dozens later broke into the compound.",
          "broke", "COERCE", ("Baghdad", "IRQ")),
         ("Shelling hit the nuclear plant near Kherson. Inspectors visited the plant on Friday.", "visited",
          "CONSULT", ("Kherson", "UKR")),
