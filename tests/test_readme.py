@@ -26,7 +26,7 @@ ARTICLES = {
     "kremlin.txt": (
         "Thu, 17 Jun 2021\n\n"
         "Russian forces shelled the Ukrainian town of Avdiivka on Thursday, Ukraine's military said.\n\n"
-        "'This really is a red line for us,' Kremlin spokesman Dmitry Peskov told reporters on Thursday.\n\n"
+        "'Any NATO base in Ukraine is a red line for us,' Kremlin spokesman Dmitry Peskov told journalists on Thursday.\n\n"
         "Russia did not attack Kharkiv, officials said.\n\n"
         "Republished with the permission of Example Wire, 1 Main Street\n"
     ),
