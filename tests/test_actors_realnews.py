@@ -233,7 +233,7 @@ def test_attacked_places_still_give_the_recipient(pipeline, text, expected):
 
 @pytest.mark.parametrize(("text", "code"), [
     # unqualified lawmakers are members of the one legislature whose members the article has named ...
-    ("Sen. Chuck Schumer criticized the deal on Sunday. Lawmakers have blasted the president's move as reckless.",
+    ("Sen. Chuck Schumer attacked the plan on Friday. Lawmakers have blasted the president's decision as reckless.",
      "USA"),
     ("Parliament speaker Mohammad Bagher Ghalibaf spoke on Monday. Lawmakers condemned the American sanctions.",
      "IRN"),

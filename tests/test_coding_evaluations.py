@@ -36,7 +36,7 @@ pytestmark = pytest.mark.slow
      ("ACCUSE", ("DNK",), ())),
     ('"It\'s horrifying to see rockets fired on schools," the Irish senator said.', ("ACCUSE", ("IRL",), ())),
     # harm a speaker says a party does
-    ('The Canadian senator said the Chinese president "undermines the world order" in a risky way.',
+    ('The Canadian senator said the Chinese president "erodes the global order" in a risky way.',
      ("ACCUSE", ("CAN",), ("CHN",))),
     ("The Dutch minister said Russia's violations put millions of Europeans at greater risk.",
      ("ACCUSE", ("NLD",), ("RUS",))),
@@ -66,12 +66,12 @@ pytestmark = pytest.mark.slow
     ('"If Russia invades, it will pay a heavy price," the French president said.', ("THREATEN", ("FRA",), ("RUS",))),
     # readiness to use force with no lexicon act: against a named party, or the target of the force named
     ("The German chancellor said Berlin was ready to act against Russia.", ("THREATEN", ("DEU",), ("RUS",))),
-    ("The Pentagon chief said American forces were ready to go if ordered to strike Iran.",
+    ("The Pentagon chief said U.S. troops were ready to go if ordered to hit Iran.",
      ("THREATEN", ("USA",), ("IRN",))),
     # demands carried by a noun: it is time / there is a need / the onus is on a party to act
     ('"It is high time for the European Union to cut off its aid to Hungary," the Dutch senator said.',
      ("REQUEST", ("NLD",), ("EUR",))),
-    ("The Egyptian minister said the onus was on Hamas to stop the rocket fire.", ("REQUEST", ("EGY",), ("PSE",))),
+    ("The Qatari minister said the onus was on Hamas to halt the attacks.", ("REQUEST", ("QAT",), ("PSE",))),
     ("The Swedish foreign minister said there was an urgent need for Turkey to release the journalists.",
      ("REQUEST", ("SWE",), ("TUR",))),
 ])
@@ -102,7 +102,7 @@ def test_evaluative_speech_coded(pipeline, text, expected):
     ("The Latvian minister said Russian groups will continue to try and undermine the Baltic states.", "ACCUSE"),
     ("The Polish minister said the Czech government could be making a mistake.", "ACCUSE"),
     # harm that is not what is said (a permission refused), harm denied, the shares of a poll
-    ('"I will not allow the Polish government to humiliate me and my family," the German senator said.', "ACCUSE"),
+    ('"I will not allow the Polish cabinet to shame me and my relatives," the German senator said.', "ACCUSE"),
     ("The Irish lawyers said they disagreed that the former Irish minister put the country at risk.", "ACCUSE"),
     ("A poll found that 40 percent of Britons think the Scottish government put the union at risk.", "ACCUSE"),
     # a forecast of harm to things, a reassurance, a bare "suffer": no threat
@@ -124,7 +124,7 @@ def test_evaluative_speech_coded(pipeline, text, expected):
     ("The Irish spokeswoman said the duty was on individual civil servants to keep the records.", "REQUEST"),
     ('"It is time for all decent people to stand up," the Maltese minister said.', "REQUEST"),
     # a relative clause describes a standing position, said on no occasion
-    ('"This is a government that says my country should be destroyed," the Estonian minister said.', "THREATEN"),
+    ('"This is a cabinet that says my nation should be wiped out," the Estonian minister said.', "THREATEN"),
     # the press relays what others say: its report judges nobody
     ("The Italian newspaper reported that the Albanian envoy had misled the investigators.", "ACCUSE"),
 ])

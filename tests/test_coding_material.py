@@ -140,7 +140,7 @@ def test_material_family_is_coded(pipeline, text, expected):
     ("The Kenyan company approved the sale of its shares to a Chinese firm.", "AID"),
     # bombs thrown out of a window are no expulsion; a proposed sale not halted is no threat
     ("The Kenyan police said the men threw bombs out the window at them.", "SANCTION"),
-    ("The American president does not want to halt a proposed arms sale to Saudi Arabia.", "THREATEN"),
+    ("The French president does not want to halt a planned arms sale to Egypt.", "THREATEN"),
     # peacekeepers deployed are no mobilization of the deploying party
     ("The deployment of Kenyan peacekeeping troops to Haiti began on Monday.", "MOBILIZE"),
     # the topic of a protest that is itself a time clause stays its content, no request of its own

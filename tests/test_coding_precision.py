@@ -66,14 +66,14 @@ pytestmark = pytest.mark.slow
     ("The Republican governor said she would vote for Trump in November.", "AGREE"),
     ("The Republican governor said she would vote for Trump in November.", "SUPPORT"),
     # seeking a person is a search
-    ("Two suspects sought by federal authorities fought police in Boston.", "REQUEST"),
+    ("Three suspects sought by state authorities fought officers in Denver.", "REQUEST"),
     # a forecast or safety advice is no threat
     ("Critics warn that the Turkish approach could have serious consequences for Iraq.", "THREATEN"),
     ("Authorities in Boston warned residents of the suburbs to stay indoors.", "THREATEN"),
     # what is done 'without' did not happen
     ("The opposition leaders reached out to the Saudis without consulting with the Foreign Office.", "CONSULT"),
     # a talk with a newspaper or an unknown name is no meeting of two parties
-    ("Israeli officials who spoke with The Washington Times said the rockets were homemade.", "CONSULT"),
+    ("Israeli officials who spoke with The Jerusalem Post said the drones were homemade.", "CONSULT"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)

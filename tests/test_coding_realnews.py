@@ -87,7 +87,7 @@ def test_no_event_in_these_senses(pipeline, text):
     # cyber attacks
     ("Russian hackers targeted the election systems of 21 states, American officials said.", ("COERCE", ("RUS",), ())),
     # being in talks or contact is meeting; conjoined nationalities are two parties; a date is no partner
-    ("Moscow and Washington were in talks to set up a working group.", ("CONSULT", ("RUS", "USA"), ())),
+    ("Paris and Berlin were in talks to form a joint panel.", ("CONSULT", ("DEU", "FRA"), ())),
     ("Turkey remained in contact with Russian officials over the weekend.", ("CONSULT", ("RUS", "TUR"), ())),
     ("Chilean and Peruvian officials met in Lima last month.", ("CONSULT", ("CHL", "PER"), ())),
     ("The Dutch prime minister, who talked Tuesday with the Belgian king, called for calm.",

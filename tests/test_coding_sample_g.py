@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
     ("President Macron reprimanded the French army chief over the briefing.", "ACCUSE"),
     ("The Chilean president rebuked the Chilean interior minister for the delay.", "ACCUSE"),
     # a warning from one part of a state to another about a third party informs (inhouse.notice)
-    ("The Justice Department warned the White House that the adviser was vulnerable to blackmail.", "THREATEN"),
+    ("Justice Department lawyers warned the White House that the aide was open to blackmail.", "THREATEN"),
     ("French intelligence officials warned the French government of Russian plans.", "THREATEN"),
     # a legislature's or a party's stand on its own business (inhouse.one_legislature)
     ("The U.S. Senate voted against a resolution condemning the strike.", "REJECT"),
@@ -60,7 +60,7 @@ pytestmark = pytest.mark.slow
     ("Washington and Moscow clashed over who should lead the inquiry.", "ASSAULT"),
     ("The German and French governments clashed over the budget plan.", "ASSAULT"),
     # a government saying what its own country must do; a kind of actor "while" acting; titles; doctrines fought
-    ('"Britain and its allies must deter the use of chemical weapons," the British prime minister said.', "REQUEST"),
+    ('"Britain and its partners must deter the use of nerve agents," the British prime minister said.', "REQUEST"),
     ('"France has to protect its borders," the French president said.', "REQUEST"),
     ("Politicians who praise themselves while condemning all others are common in the region, Kenyan officials "
      "say.", "ACCUSE"),
@@ -76,9 +76,9 @@ pytestmark = pytest.mark.slow
     # factuality: a course advocated, a condition, an act judged in general, the next act
     ("Britain and France suggested providing weapons to the Syrian rebels.", "AID"),
     ("France argued forcefully to lift the arms embargo on the Syrian rebels.", "CONCEDE"),
-    ("Kabul is ready to sign the deal as long as the American government agrees to its terms.", "AGREE_USA"),
+    ("Baghdad is ready to sign the pact so long as the American government agrees to its conditions.", "AGREE_USA"),
     ('"It seems unwise to start launching missiles at Syria," the U.S. senator said.', "ASSAULT"),
-    ("The senator said the United States should shoot down the next missile launched by North Korea.", "MOBILIZE"),
+    ("The senator said Japan should shoot down any further missile launched by North Korea.", "MOBILIZE"),
 ])
 def test_no_event(pipeline, text, absent):
     if absent == "AGREE_USA":  # the condition's own AGREE (Kabul's readiness to sign stays)

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
     ("The Turkish president vowed to respond to Armenia with crushing force if it kept threatening its border.",
      "AGREE"),
     ("The Chinese government promised to respond in kind to the American tariffs with its own duties.", "AGREE"),
-    ("The White House is pledging to put in place investment restrictions on Chinese companies.", "AGREE"),
+    ("The White House is pledging to put in place export curbs on Chinese chipmakers.", "AGREE"),
     ("The Kremlin pledged to unleash overwhelming force on Ukraine.", "AGREE"),
     # appeals and advice of a state to its own public (publics.py)
     ("Belgian police asked the public to stay calm after the attack.", "REQUEST"),
@@ -30,7 +30,7 @@ pytestmark = pytest.mark.slow
     ('"Americans should sleep well at night," the U.S. secretary of state said.', "REQUEST"),
     # a quarrel between a government and its own forces or officials (inhouse.executive_quarrel)
     ("The Pakistani prime minister clashed with the Pakistani army chief over the appointment.", "ASSAULT"),
-    ("The firing ended a clash between President Donald Trump and top U.S. military leadership over the case.",
+    ("The dismissal ended a clash between President Donald Trump and senior Pentagon officials over the pardon.",
      "ASSAULT"),
     # an act that is what a call, a threat or a risk is for or of; little or no sign of an act (factuality)
     ("House leaders backed the president's call for American strikes on Syria.", "ASSAULT"),
@@ -39,8 +39,8 @@ pytestmark = pytest.mark.slow
     ("French officials see little sign of French nationals being trained by militants in Libya.", "AID"),
     ("There is no evidence of Iranian forces attacking the tankers, the Omani minister said.", "ASSAULT"),
     # "nor" with the auxiliary before the subject; "conceded nothing"; an advocated course
-    ("Nor has the United States lifted its tariffs on Chinese steel.", "CONCEDE"),
-    ("China has not lifted its duties, nor has the United States lifted its tariffs on Chinese steel.", "CONCEDE"),
+    ("Nor has Canada lifted its duties on Chinese aluminum.", "CONCEDE"),
+    ("China has not lifted its levies, nor has Canada lifted its duties on Chinese aluminum.", "CONCEDE"),
     ("A U.S. official noted that the United States conceded nothing to North Korea in the talks.", "CONCEDE"),
     ("The American president has endorsed killing the families of terrorists.", "ASSAULT"),
     # authorized, argued about, looked forward to, scheduled: not done (factuality)
@@ -66,7 +66,7 @@ def test_no_event(pipeline, text, absent):
 @pytest.mark.parametrize(("text", "expected"), [
     # a promise of force names its target; a promise to lift or not to impose measures stays an agreement
     ("The Kremlin pledged to unleash overwhelming force on Ukraine.", ("THREATEN", ("RUS",), ("UKR",))),
-    ("The White House is pledging to put in place investment restrictions on Chinese companies.",
+    ("The White House is pledging to put in place export curbs on Chinese chipmakers.",
      ("THREATEN", ("USA",), ("CHN",))),
     ("China vowed not to impose new duties on American soybeans.", ("AGREE", ("CHN",), ("USA",))),
     # an appeal to another country's people stays

@@ -35,13 +35,13 @@ pytestmark = pytest.mark.slow
     # calling off a summit is no meeting
     ("Trump abruptly called off the summit with Kim on Thursday.", "CONSULT"),
     # a course supported or opposed in a gerund is not taken (factuality.STANCES)
-    ("The Israeli minister supports annexing part of the West Bank.", "COERCE"),
+    ("The Israeli minister supports annexing the Jordan Valley.", "COERCE"),
     ("Most French voters backed banning the rallies of the far right.", "COERCE"),
     ("The Greek opposition opposes expelling the Turkish diplomats.", "SANCTION"),
     # oaths of office, choices of words, wishes about beliefs, obligations in the past (wording.py)
     ("Every Mexican minister swears an oath to defend the constitution.", "AGREE"),
     ("The new Brazilian president was sworn in by the chief justice on Sunday.", "AGREE"),
-    ('President Obama refuses to use the phrase "radical Islam".', "REJECT"),
+    ('President Macron refuses to use the phrase "Islamist separatism".', "REJECT"),
     ("The Chinese foreign ministry declined to use the word genocide.", "REJECT"),
     ("The German chancellor refused to call the killings a genocide.", "REJECT"),
     ("The Turkish president wants people to believe that his plan can solve every problem.", "REQUEST"),
@@ -53,10 +53,10 @@ pytestmark = pytest.mark.slow
     ("The spokesman had not confirmed rumors that armored vehicles had surrounded the state broadcaster.", "COERCE"),
     # a state body seeking money for its own budget, forces fighting their own legislature (inhouse.py)
     ("The Pentagon seeks $612 billion for the coming year.", "REQUEST"),
-    ("The American military has begun requesting more funds to track civilian deaths.", "REQUEST"),
+    ("The American military has begun requesting extra money to count civilian casualties.", "REQUEST"),
     ("The American generals battled Congress over the budget.", "ASSAULT"),
     # control taken under an agreement is a handover; destroying records attacks nobody (readings.py)
-    ("China took back control of Hong Kong under the 1997 agreement with Britain.", "COERCE"),
+    ("China took back control of Macau under the 1999 accord with Portugal.", "COERCE"),
     ("The Afghan army took control of the base under a deal with the Americans.", "COERCE"),
     ("The CIA officer destroyed evidence of the torture.", "ASSAULT"),
     ("The Pakistani agency destroyed the tapes of the interrogations.", "ASSAULT"),

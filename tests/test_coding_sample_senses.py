@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
     # a category with a demonstrative subject and no party accuses no one
     ('"It is a growing menace," the Japanese minister said.', "ACCUSE"),
     ('"This is no longer a threat," the French general said.', "ACCUSE"),
-    ("Spanish officials say it was a terrorist attack.", "ACCUSE"),
+    ("Belgian police say the blast was a terrorist attack.", "ACCUSE"),
     # 'asked' with nobody asked and nothing asked for is a question
     ("The Brazilian president asked on Twitter.", "REQUEST"),
     ('"Where were the police?" the Chilean senator asked.', "REQUEST"),
@@ -42,7 +42,7 @@ pytestmark = pytest.mark.slow
     # armed forces marching move forces; no protest
     ("Chinese troops marched south toward the border.", "PROTEST"),
     # a call for something is a request, not a phone call
-    ("The Turkish president renewed his call for an end to the Syrian regime.", "CONSULT"),
+    ("The Turkish president repeated his call for the fall of the Syrian government.", "CONSULT"),
     ("The Pope made an urgent call for Israelis and Palestinians to return to talks.", "CONSULT"),
     # relief from sanctions is a concession, not aid
     ("The European Union gave Iran sanctions relief in return for limits on enrichment.", "AID"),
@@ -56,7 +56,7 @@ pytestmark = pytest.mark.slow
     ('"If Israel has to defend itself, the militia will be crushed," the Israeli envoy said.',
      "REQUEST"),
     # producing weapons is no aid; breaking a blockade imposes none
-    ("Pakistan intends to produce more nuclear weapons material.", "AGREE"),
+    ("India intends to produce more enriched uranium for weapons.", "AGREE"),
     ("Turkish activists tried to break the Israeli blockade of Gaza.", "COERCE"),
     # a meeting pushed for is not held
     ("The American administration is pushing a meeting between the Syrian government and the rebels.", "CONSULT"),
@@ -110,7 +110,7 @@ def test_not_asserted(pipeline, text, absent):
     ("The Nigerian president asked Chad for troops.", ("REQUEST", ("NGA",), ("TCD",))),
     ("Kenya sought French help against the militants.", ("REQUEST", ("KEN",), ("FRA",))),
     ("Russia recalled its ambassador from Washington.", ("SANCTION", ("RUS",), ("USA",))),
-    ("Russian Ambassador Anatoly Antonov was recalled from Washington in March.", ("SANCTION", ("RUS",), ("USA",))),
+    ("Russian Ambassador Ivan Petrov was recalled from Washington in April.", ("SANCTION", ("RUS",), ("USA",))),
     ("The Egyptian president received the Sudanese foreign minister in Cairo.", ("CONSULT", ("SDN",), ("EGY",))),
     ("Thousands of Chilean students marched in Santiago.", ("PROTEST", ("CHL",), ("CHL",))),
     ("The Israeli prime minister made a call to the Turkish prime minister.", ("CONSULT", ("ISR", "TUR"), ())),

@@ -102,7 +102,7 @@ def test_argument_family_does_not_code(pipeline, text, absent):
     ("The Kenyan minister repeated the mistake.", "ACCUSE"),
     ("The Kenyan minister repeated the mistake.", "CONSULT"),
     # a restated pledge that something is so is no new commitment
-    ("The American president repeated his pledge that America is not at war with Islam.", "AGREE"),
+    ("The French president repeated his pledge that France is not at war with Islam.", "AGREE"),
     # touch that is no contact with a party
     ("The Kenyan president is in touch with his feelings.", "CONSULT"),
     ("The French president lost touch with voters.", "CONSULT"),
@@ -113,7 +113,7 @@ def test_argument_family_does_not_code(pipeline, text, absent):
     ("A Conservative criticized the Prime Minister's approach to fighting the jihadist network.", "ASSAULT"),
     ("Her advice to the next premier when it comes to battling the cartels is patience.", "ASSAULT"),
     # staff in touch with families meet no party
-    ("Our local staff in India are in constant touch with the families.", "CONSULT"),
+    ("Our local team in Nepal is in constant touch with the relatives.", "CONSULT"),
     # idioms with no party, a player suspended, a door slammed
     ("The Kenyan school played host to the championship.", "CONSULT"),
     ("The Kenyan league suspended the player.", "COERCE"),

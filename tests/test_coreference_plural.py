@@ -125,8 +125,8 @@ def _speaker_of(ctx, text: str, needle: str):
 
 
 @pytest.mark.parametrize(("text", "needle", "expected"), [
-    ("Vladimir Putin spoke in Moscow on Friday.\n\nLater the Russian president went on to suggest that the West "
-     "was to blame.\n\n\u201cI do not blame Ukraine. I blame Washington.\u201d", "I blame Washington", "RUS"),
+    ("Vladimir Putin spoke in Moscow on Friday.\n\nLater the Russian leader went on to suggest that the West "
+     "was at fault.\n\n\u201cI do not blame Ukraine. I blame Washington.\u201d", "I blame Washington", "RUS"),
     ("Angela Merkel spoke in Berlin on Friday.\n\nThe chancellor urged calm.\n\n\u201cWe will not accept this. "
      "Europe stands together.\u201d", "Europe stands", "DEU"),
 ])

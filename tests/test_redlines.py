@@ -50,7 +50,7 @@ def test_a_red_line_said_today_is_dated_today(warnings):
     # a line named by its owner, in the writer's voice
     ("Erdogan's red line on Syria is still in place, officials in Ankara said.", "named by its owner"),
     # a line named through a free relative: a reference to a line drawn before
-    ("The Turkish general said that the failure to act on what Erdogan had said would be a red line emboldened "
+    ("The Turkish general said that ignoring what Erdogan once said would be a red line encouraged "
      "the militias.", "free relative"),
     # a line observed, not drawn: it stands already
     ("The Turkish minister noted that the shelling of hospitals is a red line for most nations.", "observed"),

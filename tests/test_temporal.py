@@ -278,7 +278,7 @@ def test_find_times_gives_character_offsets():
         ("the worst fighting in decades", []),
         ("for the first time in years", []),
         ("he told USA TODAY on Monday", ["on Monday"]),
-        ("he had spent the last two weeks there", ["the last two weeks"]),
+        ("she had spent the last two weeks abroad", ["the last two weeks"]),
         ("within decades", ["within decades"]),
         ("some 9000 years ago", ["some 9000 years ago"]),
         ("Canada condemns the use of gas in last week's attack", ["last week"]),
