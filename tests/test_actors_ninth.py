@@ -16,8 +16,8 @@ pytestmark = pytest.mark.slow
 # -- "from X to Y": both ends of the range ------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "phrase", "codes"), [
-    ("Governments from Havana to Buenos Aires have denounced the decree.", "Governments", ["CUB", "ARG"]),
-    ("Officials from China to Russia criticized the strike on Monday.", "Officials", ["CHN", "RUS"]),
+    ("Governments from Caracas to Santiago have denounced the decree.", "Governments", ["VEN", "CHL"]),
+    ("Officials from Japan to India criticized the raid on Monday.", "Officials", ["JPN", "IND"]),
 ])
 def test_a_range_of_places_names_both_ends(pipeline, text, phrase, codes):
     assert sorted(codes_of(mentions(pipeline, text), 0, phrase)) == sorted(codes)
@@ -48,8 +48,8 @@ def test_a_pronoun_with_a_free_name_beside_it_still_resolves(pipeline):
 
 
 def test_an_object_pronoun_under_a_thing_subject_is_the_speaker_above(pipeline):
-    found = mentions(pipeline, "Kim Jong Un met Moon Jae-in on Monday. Kim said Trump's remarks had convinced him "
-                     "that the path was correct.")
+    found = mentions(pipeline, "Kim Jong Un hosted Moon Jae-in on Friday. Kim said Trump's letters had convinced him "
+                     "that the plan was sound.")
     assert codes_of(found, 1, "him") == ["PRK"]  # was USA: Trump, the latest subject-like person
 
 
@@ -104,7 +104,7 @@ def test_two_countries_with_no_pair_just_named_stay_unresolved(pipeline, text):
 # -- a country named as a likeness -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "phrase"), [
-    ("The party accused the army of turning Egypt into a new Syria.", "a new Syria"),
+    ("The opposition accused the generals of turning Sudan into a new Somalia.", "a new Somalia"),
     ("Critics warned that Iraq could become another Vietnam.", "another Vietnam"),
 ])
 def test_a_country_named_as_a_likeness_is_no_party(pipeline, text, phrase):
@@ -118,9 +118,9 @@ def test_a_country_with_an_article_but_no_likeness_word_stays_the_country(pipeli
 # -- an agent whose modifier names a body again -----------------------------------------------------------------------
 
 def test_administration_officials_are_of_the_administration_just_named(pipeline):
-    found = mentions(pipeline, "The unrest prompted U.S. President Barack Obama's administration to urge Morsi to call "
-                     "early elections, while warning the Egyptian military that it risked losing aid, senior "
-                     "administration officials told reporters.", published="2013-07-02")
+    found = mentions(pipeline, "The crisis led the administration of U.S. President Barack Obama to press Morsi to hold "
+                     "a referendum, while cautioning the Egyptian army that it could lose funding, senior "
+                     "administration officials told journalists.", published="2013-07-02")
     assert codes_of(found, 0, "senior administration officials") == ["USA"]  # was EGY, the article's country
 
 
@@ -136,7 +136,7 @@ def test_people_added_in_the_ninth_round(pipeline, text, phrase, code, published
 
 
 def test_a_subject_pronoun_continues_the_main_subject_of_the_sentence_before(pipeline):
-    found = mentions(pipeline, "Kim Jong Un met Moon Jae-in on Monday. Kim said Trump's remarks had convinced him. "
-                     "He added that he was thinking hard.")
+    found = mentions(pipeline, "Kim Jong Un hosted Moon Jae-in on Friday. Kim said Trump's letters had convinced him. "
+                     "He added that he was weighing it carefully.")
     # a guard: main gets this short text right too; the rule changed T3's "He added" (was USA) in a longer context
     assert codes_of(found, 2, "He") == ["PRK"]

@@ -87,7 +87,7 @@ def test_a_party_that_is_the_subject_still_wins_over_an_owner_in_its_own_phrase(
 @pytest.mark.parametrize(("text", "sentence", "word", "code"), [
     # an unqualified state word coordinated with a known person is that person's state's
     ("A typhoon hit the north of China on Saturday. China sent rescue teams to the region. Beijing asked for "
-     "calm. On Sunday, Duterte and government officials flew to Manila.", 3, "government officials", "PHL"),
+     "calm. On Tuesday, Duterte and government officials arrived in Manila.", 3, "government officials", "PHL"),
     ("France and Germany met in Brussels. The French delegation left early. Later, Putin and military officials "
      "visited Crimea.", 2, "military officials", "RUS"),
 ])

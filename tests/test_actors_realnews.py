@@ -186,10 +186,10 @@ def test_possessor_before_the_place_of_an_agent(ctx, text, head, code):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a title the parser split from its name ("slammed President | Barack Obama") is that named person
-    ("Sen. John McCain slammed President Barack Obama on Monday over his comments.", ("ACCUSE", ("USA",), ("USA",))),
+    ("Sen. Lindsey Graham slammed President Barack Obama on Friday over his remarks.", ("ACCUSE", ("USA",), ("USA",))),
     ("Iran condemned Prime Minister Benjamin Netanyahu over the raid.", ("ACCUSE", ("IRN",), ("ISR",))),
     # a backer named by "pro-X" or "X-backed" is not the group's own country
-    ("Pro-Iranian factions in the Iraqi Parliament have pushed to oust American troops.",
+    ("Pro-Iranian blocs in the Iraqi parliament are pushing to oust U.S. forces.",
      ("REQUEST", ("IRQ",), ("USA",))),
 ])
 def test_parties_named_in_the_phrase(pipeline, text, expected):
@@ -197,7 +197,7 @@ def test_parties_named_in_the_phrase(pipeline, text, expected):
 
 
 @pytest.mark.parametrize(("text", "code"), [
-    ("Assistant Secretary of State Eric Boswell resigned from his position.", "USA"),
+    ("Assistant Secretary of State Robert Hale resigned from his post.", "USA"),
     ("Deputy Secretary of State Mary Jones met the Iraqi prime minister in Baghdad.", "USA"),
     ("Secretary of State for Defence John Doe resigned on Monday.", None),  # the British title names no country
 ])
@@ -208,7 +208,7 @@ def test_unknown_secretary_of_state_is_american(ctx, text, code):
 
 @pytest.mark.parametrize(("text", "event", "own"), [
     # an act abroad is not aimed at the actor's own country by default
-    ("A bombardment killed 18 civilians in Kandahar province, which drew an apology from the American commander.",
+    ("A bombardment killed nine farmers in Helmand province on Friday, which drew an apology from the top U.S. commander.",
      "CONCEDE", ("USA",)),
     ("The French general apologised on Monday for the raid in northern Mali.", "CONCEDE", ("FRA",)),
 ])
@@ -233,7 +233,7 @@ def test_attacked_places_still_give_the_recipient(pipeline, text, expected):
 
 @pytest.mark.parametrize(("text", "code"), [
     # unqualified lawmakers are members of the one legislature whose members the article has named ...
-    ("Sen. Chuck Schumer criticized the deal on Sunday. Lawmakers have blasted the president's move as reckless.",
+    ("Sen. Chuck Schumer attacked the plan on Friday. Lawmakers have blasted the president's decision as reckless.",
      "USA"),
     ("Parliament speaker Mohammad Bagher Ghalibaf spoke on Monday. Lawmakers condemned the American sanctions.",
      "IRN"),
@@ -304,7 +304,7 @@ def test_party_inside_a_state_needs_no_other_country(pipeline, text, event, wron
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Erdogan threatened Europe with a flood of refugees.", ("THREATEN", ("TUR",), ("EUR",))),
+    ("Lukashenko threatened Europe with a stream of migrants.", ("THREATEN", ("BLR",), ("EUR",))),
     ("Moscow warned Europe of retaliation over new sanctions.", ("THREATEN", ("RUS",), ("EUR",))),
 ])
 def test_europe_is_eur(pipeline, text, expected):

@@ -18,8 +18,8 @@ def actors(pipeline, text: str) -> set[str]:
 
 @pytest.mark.parametrize(("text", "place"), [
     # a place in a locative phrase of an event noun says where it happened
-    ("The crisis in Ukraine has forced the EU and Washington to work together.", "UKR"),
-    ("The attacks in Paris that killed 14 people shocked Europe.", "FRA"),
+    ("The crisis in Moldova has pushed Brussels and Kyiv to cooperate.", "MDA"),
+    ("The bombings in Madrid that killed 9 people shocked Europe.", "ESP"),
     ("The war in Syria has killed 300,000 people.", "SYR"),
     ("Protests in Cairo forced the president to resign.", "EGY"),
     # a city or capital naming the event does too
@@ -54,7 +54,7 @@ def test_an_attack_noun_as_subject(pipeline, text, expected):
 
 @pytest.mark.parametrize(("text", "target"), [
     # with no author named, the attacker is not the target's country (the act is not coded)
-    ("Afghan officials said the airstrike killed 10 civilians in Kunar province.", "AFG"),
+    ("Yemeni officials said the airstrike killed six fishermen in Hodeidah province.", "YEM"),
     ("Two attacks on Monday wounded six Somali soldiers.", "SOM"),
 ])
 def test_an_unattributed_attack_is_not_the_targets(pipeline, text, target):

@@ -274,9 +274,9 @@ def _red_line_article(aid, day, specs):
 
 
 NAMES = {"RUS": "the Kremlin", "USA": "Joe Biden", "UKR": "Ukraine", "NATO": "NATO"}
-KREMLIN = ("Ukraine becoming a member of NATO would be a 'red line' for Russia, the Kremlin has said after "
-           "Joe Biden and Vladimir Putin held their first summit in Geneva.")
-PESKOV = "'This really is a red line for us -- as regards the prospect of Ukraine joining NATO,' Peskov said."
+KREMLIN = ("Moscow would treat a NATO seat for Ukraine as a 'red line', the Kremlin warned on the day "
+           "Joe Biden and Vladimir Putin sat down for a summit in Geneva.")
+PESKOV = "'For us, NATO troops in Ukraine are a red line, and we say so plainly,' Peskov said."
 RED_LINES = [
     # the reference pattern: the summit (CONSULT, first actor USA) shares the sentence with the warning
     ("r1", D(2021, 6, 17), [

@@ -16,9 +16,9 @@ def _events(text):
 
 
 def test_unnamed_killers_give_an_unknown_armed_actor():
-    [ev] = _events("Three Israelis were killed on Thursday in a southern town.")
+    [ev] = _events("Four Lebanese were killed on Friday in a northern village.")
     assert ev.event == "ASSAULT" and [a.code for a in ev.actor] == [None] and ev.actor[0].sector == "UAF"
-    assert [r.code for r in ev.recipient] == ["ISR"]
+    assert [r.code for r in ev.recipient] == ["LBN"]
     assert "agentless passive" in ev.actor[0].reason
 
 

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(("text", "absent"), [
     # a stance or a paper withdrawn is no retreat of forces
     ("Iraqi Shiite leaders withdrew their backing for the Iraqi prime minister on Friday.", "RETREAT"),
-    ("Iraq's top cleric was withdrawing his support for the prime minister.", "RETREAT"),
+    ("Lebanon's senior mufti was withdrawing his support for the cabinet.", "RETREAT"),
     ("The Greek government withdrew the offer after the vote.", "RETREAT"),
     # a thing received is no visitor received
     ("The Russian president received the consent of the Russian parliament for the use of force.", "CONSULT"),
@@ -29,16 +29,16 @@ pytestmark = pytest.mark.slow
     ("A Kenyan government statement said it would work for the safe return of the students after the release "
      "of a video by the Shabaab militant network showing some of the captives.", "RETREAT"),
     # an alarm level or a humanitarian emergency lays no state of emergency on anyone
-    ("The United Nations announced its highest level of emergency for the crisis in Yemen.", "COERCE"),
+    ("The UN agency announced its top level of emergency for the floods in Pakistan.", "COERCE"),
     ("The World Health Organization declared a global health emergency over the virus.", "COERCE"),
     # an obligation that is only possible demands nothing
-    ("The Supreme Court might have to step in, the Iraqi minister added.", "REQUEST"),
+    ("The constitutional court might have to step in, the Chilean minister added.", "REQUEST"),
     ("The Indian army may have to attack the rebels, the general said.", "REQUEST"),
     ("Israeli officials said the Israeli army may need to enter Lebanon.", "REQUEST"),
     # what a thing should be (a noun after 'be') asks no party to act
     ("The army should not be a rescue service, the French defence minister said.", "REQUEST"),
     ("The senator said the alliance should be a defensive club, not a global police force.", "REQUEST"),
-    ("The Kenyan president said the response must be outrage at the breach of sovereignty.", "REQUEST"),
+    ("The Kenyan president said the answer must be anger at the violation of the border.", "REQUEST"),
     # seeking accomplices, gunmen or fugitives is a search
     ("Police officials said they were seeking six accomplices of the bomber.", "REQUEST"),
     ("German police are seeking two fugitives after the prison break.", "REQUEST"),
@@ -51,16 +51,16 @@ pytestmark = pytest.mark.slow
     ("Russia claims to target only ISIS positions in Syria.", "ASSAULT"),
     ("Claiming to defend Russian speakers, Moscow sent troops into Georgia.", "SUPPORT"),
     # 'any' act names no particular act
-    ("It has been a long time since al Qaeda has carried out any attack in Europe.", "ASSAULT"),
+    ("It has been years since the cartel has carried out any attack in the capital.", "ASSAULT"),
     ("Israel has not faced any attack from Lebanon since the truce.", "ASSAULT"),
     # a negated condition is a condition, not a refusal
     ("The senator will stay in jail if the Brazilian president doesn't pardon him.", "REJECT"),
     ("Bolivia will expel the ambassador if Chile does not apologize.", "REJECT"),
     # a participle with no subject shares its head's modal
-    ("The Lebanese minister said the council should have adopted a resolution a long time ago demanding a halt to "
-     "Israel's attacks, providing the Gazans with protection and lifting the siege.", "AID"),
-    ("The Lebanese minister said the council should have adopted a resolution a long time ago demanding a halt to "
-     "Israel's attacks, providing the Gazans with protection and lifting the siege.", "RETREAT"),
+    ("The Jordanian minister said the council should have passed a resolution long ago demanding an end to the "
+     "shelling, providing the villagers with protection and lifting the blockade.", "AID"),
+    ("The Jordanian minister said the council should have passed a resolution long ago demanding an end to the "
+     "shelling, providing the villagers with protection and lifting the blockade.", "RETREAT"),
     ("Russia could launch an offensive next month, targeting Kharkiv, the Ukrainian general said.", "ASSAULT"),
     # the infinitive right after a noun of asking or offering is not done
     ("The Kenyan minister scoffed at the rebels' demand to release prisoners late Monday.", "RETREAT"),
@@ -70,10 +70,10 @@ pytestmark = pytest.mark.slow
     ("Washington plans to keep a residual force in Kabul after most American troops are withdrawn at the end of "
      "the year.", "RETREAT"),
     # a likelihood is no fact; a body slamming into a building accuses no one
-    ("U.S. officials said the Syrian government probably used chemical weapons twice in March.", "ASSAULT"),
+    ("French officials said the Sudanese army probably used chemical weapons twice in May.", "ASSAULT"),
     ("The Iranian army possibly shot down the airliner, a Canadian official said.", "ASSAULT"),
     ("Russia most likely attacked the pipeline, the Polish minister said.", "ASSAULT"),
-    ("American Airlines Flight 11 slammed into the north face of the tower at 8:46 a.m.", "ACCUSE"),
+    ("A cargo plane slammed into the west side of the hangar at 6:10 a.m.", "ACCUSE"),
     ("The hijacked airliner of United Airlines slammed into the south tower.", "ACCUSE"),
     # a promise about one's own economy, society or values is a platform
     ("The Saudi crown prince pledged to diversify the Saudi economy.", "AGREE"),

@@ -21,27 +21,27 @@ pytestmark = pytest.mark.slow
     # a source asking for anonymity, a party refusing or not answering a reporter's request (press.py)
     ("The Turkish official, who requested anonymity to discuss the talks, said Iran had agreed to the plan.",
      "REQUEST"),
-    ("A Saudi diplomat, who requested anonymity because he was not authorized to speak, said the talks had failed.",
+    ("A Qatari envoy, who requested anonymity as she could not brief reporters, said the talks had stalled.",
      "REQUEST"),
     ("The Pentagon declined a request for comment.", "REJECT"),
     ("The Israeli embassy declined requests for an interview.", "REJECT"),
-    ("The Danish prime minister's office did not return a call on Friday seeking comment.", "REQUEST"),
+    ("The Dutch premier's office did not return a message on Monday seeking comment.", "REQUEST"),
     # a judgement on a condition judges no act that happened (factuality.conditional_judgement)
     ('"If an ally spies on Germany, that is unacceptable," the German chancellor told reporters.', "ACCUSE"),
-    ("If the Iranians attack the ship, it would be a very bad mistake, Trump said.", "ACCUSE"),
+    ("If the Turks seize the island, it would be a terrible mistake, the Greek premier said.", "ACCUSE"),
     # an act between two parties named only as what a threat or risk is of (noun_factuality.framed)
-    ("The report downplayed the threat of a military conflict between China and Taiwan.", "ASSAULT"),
+    ("The study downplayed the threat of an armed clash between India and Pakistan.", "ASSAULT"),
     # executing a plan or a warrant, admitting someone to a hospital, giving guidance, pulling a thing out
     ("Trump executed an abrupt change of course on North Korea.", "ASSAULT"),
     ("The Australian police executed a search warrant on the house.", "ASSAULT"),
     ("The Afghan minister admitted his son to a hospital in Kabul.", "CONCEDE"),
-    ("Kim Jong Un gives field guidance to army units in the province.", "CONCEDE"),
+    ("Kim Jong Un gave field guidance to artillery units near the coast.", "CONCEDE"),
     ("A Kenyan officer pulled a letter out of the car.", "RETREAT"),
     ("The Indian soldier pulled a knife out of his bag.", "RETREAT"),
     # what a public supports or accepts is an opinion (publics.public_opinion)
     ("Almost as many Brazilian women support Bolsonaro.", "SUPPORT"),
     ("Sixty percent of Americans support the sanctions on Russia.", "SUPPORT"),
-    ("Americans accepted a diversity of regimes abroad.", "AGREE"),
+    ("Americans accepted a variety of governments overseas.", "AGREE"),
     # a measure or an act as subject: the verb says its effect (instruments.measure_effect)
     ("The American strike protects Syrian children.", "AID"),
     ("The new Hungarian rules prevent refugees from working.", "COERCE"),
@@ -51,7 +51,7 @@ pytestmark = pytest.mark.slow
     ("There has been no evidence that Iran attacked the tanker, the Iranian minister said.", "ASSAULT"),
     ("There is little evidence the Chinese navy rammed the boat.", "ASSAULT"),
     # a habit has no particular occasion (habits.habit)
-    ("The Iranian regime repeatedly calls for the destruction of Israel.", "REQUEST"),
+    ("The militia repeatedly calls for the overthrow of the government.", "REQUEST"),
     ("Egyptian police often detain activists in Cairo.", "COERCE"),
     # a press release is no release of anyone (press.py)
     ("The information appeared in a White House press release on Monday.", "RETREAT"),
@@ -77,7 +77,7 @@ def test_no_event(pipeline, text, absent):
     ("The Pakistani minister admitted to the killings.", ("CONCEDE", ("PAK",), ("PAK",))),
     ("The Greek government gave in to the demands of the European Union.", ("CONCEDE", ("GRC",), ("EUR",))),
     ("Russia pulled its troops out of Syria.", ("RETREAT", ("RUS",), ())),
-    ("Trump decided to pull a small number of American troops out of the border area.",
+    ("Biden decided to pull a small group of American troops out of the frontier zone.",
      ("RETREAT", ("USA",), ("USA",))),
     ("The United States pulled out its ambassador from Venezuela.", ("SANCTION", ("USA",), ("VEN",))),
     # protesters, parties and named groups act; civilians welcoming troops is a reaction, not a poll

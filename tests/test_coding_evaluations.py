@@ -22,12 +22,12 @@ pytestmark = pytest.mark.slow
     ("The Iranian president said the Americans were committing a grave mistake in Iraq.",
      ("ACCUSE", ("IRN",), ("USA",))),
     ("The Serbian minister said Croatia had committed atrocities against civilians.", ("ACCUSE", ("SRB",), ("HRV",))),
-    ('"It is an act of cowardice on the part of the Kenyan parliament," the Ugandan minister said.',
-     ("ACCUSE", ("UGA",), ("KEN",))),
+    ('"It is an act of cowardice by the Tanzanian cabinet," the Ugandan minister said.',
+     ("ACCUSE", ("UGA",), ("TZA",))),
     ("The Indian minister said the Pakistani leaders were fanatics and zealots.", ("ACCUSE", ("IND",), ("PAK",))),
     # a belief stated by its holder: the speaker of the quote for "we", the believer otherwise
-    ('"We believe that the Americans are committing a grave mistake in Syria," the Iranian leader said.',
-     ("ACCUSE", ("IRN",), ("USA",))),
+    ('"We believe that the British are committing a serious blunder in Iraq," the Iranian leader said.',
+     ("ACCUSE", ("IRN",), ("GBR",))),
     ("The Spanish minister said the French president believes such shelling by Morocco should lead to consequences.",
      ("THREATEN", ("FRA",), ("MAR",))),
     ('"He is a fanatic and a liar," the Kenyan senator said of the Ugandan president.', ("ACCUSE", ("KEN",), ("UGA",))),
@@ -36,7 +36,7 @@ pytestmark = pytest.mark.slow
      ("ACCUSE", ("DNK",), ())),
     ('"It\'s horrifying to see rockets fired on schools," the Irish senator said.', ("ACCUSE", ("IRL",), ())),
     # harm a speaker says a party does
-    ('The Canadian senator said the Chinese president "undermines the world order" in a risky way.',
+    ('The Canadian senator said the Chinese president "erodes the global order" in a risky way.',
      ("ACCUSE", ("CAN",), ("CHN",))),
     ("The Dutch minister said Russia's violations put millions of Europeans at greater risk.",
      ("ACCUSE", ("NLD",), ("RUS",))),
@@ -66,12 +66,12 @@ pytestmark = pytest.mark.slow
     ('"If Russia invades, it will pay a heavy price," the French president said.', ("THREATEN", ("FRA",), ("RUS",))),
     # readiness to use force with no lexicon act: against a named party, or the target of the force named
     ("The German chancellor said Berlin was ready to act against Russia.", ("THREATEN", ("DEU",), ("RUS",))),
-    ("The Pentagon chief said American forces were ready to go if ordered to strike Iran.",
+    ("The Pentagon chief said U.S. troops were ready to go if ordered to hit Iran.",
      ("THREATEN", ("USA",), ("IRN",))),
     # demands carried by a noun: it is time / there is a need / the onus is on a party to act
     ('"It is high time for the European Union to cut off its aid to Hungary," the Dutch senator said.',
      ("REQUEST", ("NLD",), ("EUR",))),
-    ("The Egyptian minister said the onus was on Hamas to stop the rocket fire.", ("REQUEST", ("EGY",), ("PSE",))),
+    ("The Qatari minister said the onus was on Hamas to halt the attacks.", ("REQUEST", ("QAT",), ("PSE",))),
     ("The Swedish foreign minister said there was an urgent need for Turkey to release the journalists.",
      ("REQUEST", ("SWE",), ("TUR",))),
 ])
@@ -102,13 +102,13 @@ def test_evaluative_speech_coded(pipeline, text, expected):
     ("The Latvian minister said Russian groups will continue to try and undermine the Baltic states.", "ACCUSE"),
     ("The Polish minister said the Czech government could be making a mistake.", "ACCUSE"),
     # harm that is not what is said (a permission refused), harm denied, the shares of a poll
-    ('"I will not allow the Polish government to humiliate me and my family," the German senator said.', "ACCUSE"),
+    ('"I will not allow the Polish cabinet to shame me and my relatives," the German senator said.', "ACCUSE"),
     ("The Irish lawyers said they disagreed that the former Irish minister put the country at risk.", "ACCUSE"),
     ("A poll found that 40 percent of Britons think the Scottish government put the union at risk.", "ACCUSE"),
     # a forecast of harm to things, a reassurance, a bare "suffer": no threat
     ("The Spanish minister said the economy would suffer from the strike.", "THREATEN"),
     ("The Czech president said Russia would not suffer from the new rules.", "THREATEN"),
-    ("The Kremlin said Europe and the United States would suffer from their own sanctions.", "THREATEN"),
+    ("The Chinese ministry said Canada and Australia would suffer from their own tariffs.", "THREATEN"),
     ("The German chancellor said the Russian president should have been held accountable.", "THREATEN"),
     ("The Estonian minister said the costs for Latvia would be covered by the European fund.", "THREATEN"),
     ("The Latvian minister said Estonia would have paid a heavy price without the treaty.", "THREATEN"),
@@ -124,7 +124,7 @@ def test_evaluative_speech_coded(pipeline, text, expected):
     ("The Irish spokeswoman said the duty was on individual civil servants to keep the records.", "REQUEST"),
     ('"It is time for all decent people to stand up," the Maltese minister said.', "REQUEST"),
     # a relative clause describes a standing position, said on no occasion
-    ('"This is a government that says my country should be destroyed," the Estonian minister said.', "THREATEN"),
+    ('"This is a cabinet that says my nation should be wiped out," the Estonian minister said.', "THREATEN"),
     # the press relays what others say: its report judges nobody
     ("The Italian newspaper reported that the Albanian envoy had misled the investigators.", "ACCUSE"),
 ])

@@ -24,7 +24,7 @@ pytestmark = pytest.mark.slow
     ("French unions have been beating the drum for higher wages against the Macron government.", "ASSAULT"),
     ("Polish farmers banged the drum over Ukrainian grain imports for months.", "ASSAULT"),
     ("The Greek and Turkish ministers waged a war of words over the islands.", "ASSAULT"),
-    ("Serbia and Kosovo are locked in a battle of wills over the license plates.", "ASSAULT"),
+    ("Spain and Morocco stay locked in a bitter battle of wills over fishing rights.", "ASSAULT"),
     # capturing calls, data or images records them
     ("German intelligence captured the phone calls of the Russian ambassador.", "ASSAULT"),
     ("The Russian diplomat's calls were captured by routine British surveillance.", "ASSAULT"),

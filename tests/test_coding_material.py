@@ -77,7 +77,7 @@ pytestmark = pytest.mark.slow
     ("Kurdish villages suffered Turkish air strikes.", ("ASSAULT", ("TUR",), ())),
     ("Israel came under rocket fire from Gaza.", ("ASSAULT", ("PSE",), ("ISR",))),
     # hacking attacks claimed are cyber attacks
-    ("Islamic State claimed responsibility for hacking attacks in the United States.", ("COERCE", ("IMG",), ("USA",))),
+    ("Islamic State militants claimed responsibility for hacking attacks in Germany.", ("COERCE", ("IMG",), ("DEU",))),
     ("Syrian rebels lobbed mortars at the army base.", ("ASSAULT", ("SYR",), ())),
     # diplomats kicked out; house arrest and custody; hangings; arms sales; warships sailing near a coast
     ("Britain kicked out Russian diplomats.", ("SANCTION", ("GBR",), ("RUS",))),
@@ -128,7 +128,7 @@ def test_material_family_is_coded(pipeline, text, expected):
     ("The Kenyan senator came under attack from human rights activists.", "ASSAULT"),
     ("The Kenyan senator came under fire from his own party.", "ASSAULT"),
     # a deployment named as a topic is no act
-    ("Lawmakers want to place limits on war powers, especially with respect to the deployment of American ground "
+    ("Senators want to put limits on the army's powers, above all with respect to the deployment of Canadian combat "
      "troops.", "MOBILIZE"),
     ("The Greek economy suffered a severe recession.", "ASSAULT"),
     ("The Indian team suffered a defeat against Pakistan.", "ASSAULT"),
@@ -140,7 +140,7 @@ def test_material_family_is_coded(pipeline, text, expected):
     ("The Kenyan company approved the sale of its shares to a Chinese firm.", "AID"),
     # bombs thrown out of a window are no expulsion; a proposed sale not halted is no threat
     ("The Kenyan police said the men threw bombs out the window at them.", "SANCTION"),
-    ("The American president does not want to halt a proposed arms sale to Saudi Arabia.", "THREATEN"),
+    ("The French president does not want to halt a planned arms sale to Egypt.", "THREATEN"),
     # peacekeepers deployed are no mobilization of the deploying party
     ("The deployment of Kenyan peacekeeping troops to Haiti began on Monday.", "MOBILIZE"),
     # the topic of a protest that is itself a time clause stays its content, no request of its own
@@ -151,7 +151,7 @@ def test_material_family_is_coded(pipeline, text, expected):
     ("The Indian prime minister took to the stage in Delhi.", "PROTEST"),
     ("The Kenyan president took to Twitter to criticize the Ugandan president.", "PROTEST"),
     # nobody claiming an attack names no attacker; credit claimed for a deal is no attack
-    ("No group has claimed responsibility for the attack.", "ASSAULT"),
+    ("No faction has yet claimed responsibility for the bombing.", "ASSAULT"),
     ("The Kenyan president claimed credit for the peace deal.", "AGREE"),
 ])
 def test_material_family_does_not_code(pipeline, text, absent):

@@ -107,7 +107,7 @@ def test_participle_clause_object(pipeline, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a party committed or open to cooperation expresses intent to cooperate: AGREE (CAMEO 03x)
-    ('"The Greek prime minister is committed to the peace treaty with Turkey," the official said.',
+    ('"The Greek premier is committed to the border treaty with Turkey," the aide said.',
      ("AGREE", ("GRC",), ("TUR",))),
     ("Tehran remains open to talks with Washington, the Iranian foreign minister said.", ("AGREE", ("IRN",), ("USA",))),
     # openness denied is a refusal

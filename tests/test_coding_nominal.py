@@ -55,7 +55,7 @@ def test_reported_act_coded(pipeline, text, expected):
     ("New Japanese sanctions announced on Tuesday were debated in parliament.", "SANCTION"),
     # an assessment is no condemnation; a negated modifier ("not a valid legal reason") is not a negated label
     ('"The situation in the north is dangerous," the Kenyan minister said.', "ACCUSE"),
-    ('"That is not a valid legal reason to skip the hearing," the Canadian senator said.', "ACCUSE"),
+    ('"That is no valid legal excuse to miss the vote," the Irish senator said.', "ACCUSE"),
     # "not acceptable to Iran": the party it is unacceptable to refuses; the speaker condemns nothing
     ('The Qatari envoy said the draft was "not acceptable to Iran."', "ACCUSE"),
     ('"It is not illegal," the Swiss ambassador said of the Austrian ban.', "ACCUSE"),

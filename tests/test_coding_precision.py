@@ -21,9 +21,9 @@ pytestmark = pytest.mark.slow
     ("The Mexican president vowed to be tough on the cartels.", "AGREE"),
     # visiting or travelling inside one's own country meets no other party
     ("Russian President Vladimir Putin visited a tractor factory in Kazan, Russia on Tuesday.", "CONSULT"),
-    ("Mr. Trump traveled to a Border Patrol station in McAllen, Texas, on Thursday.", "CONSULT"),
+    ("Mr. Biden traveled to a Coast Guard base in Mobile, Alabama, on Friday.", "CONSULT"),
     # a meeting or a call with one's own people is internal
-    ("British Prime Minister David Cameron held an emergency meeting of his military and security chiefs.",
+    ("The Italian prime minister held an urgent meeting of his defence and intelligence chiefs.",
      "CONSULT"),
     ("The Turkish president spoke to officials from his ruling party on Monday.", "CONSULT"),
     ("The Kenyan president met his cabinet in Nairobi on Monday.", "CONSULT"),
@@ -40,7 +40,7 @@ pytestmark = pytest.mark.slow
     # a cooperative act given to oneself is aimed at no other party
     ("The Egyptian president granted himself sweeping powers on Thursday.", "AID"),
     # the content of a claim noun is claimed, not reported as fact
-    ("The senator said the report contradicts the president's false assertion that he attacked Iran.", "ASSAULT"),
+    ("The congressman said the memo contradicts the admiral's false assertion that he bombed Cuba.", "ASSAULT"),
     ("Kyiv dismissed Russian claims that Ukrainian drones struck a Russian base.", "ASSAULT"),
     # an event noun asked about with 'what' / 'which' is a question
     ("Democrats want to know what conversations the minister had with the Russian ambassador.", "CONSULT"),
@@ -52,10 +52,10 @@ pytestmark = pytest.mark.slow
     ("The Kenyan senator withdrew his name after the criticism.", "RETREAT"),
     ("The French candidate pulled out of the race in March.", "RETREAT"),
     # police or troops arriving somewhere are no visit
-    ("Police arrived in a convoy of buses near the parliament in Hong Kong.", "CONSULT"),
+    ("Police arrived in a column of trucks near the courthouse in Lagos.", "CONSULT"),
     ("Turkish troops arrived in the Syrian town on Monday.", "CONSULT"),
     # ties need a second party
-    ("The Indian minister seeks to restore ties with a workforce alienated by his predecessor.", "AGREE"),
+    ("The Brazilian minister seeks to restore ties with a farm lobby alienated by her predecessor.", "AGREE"),
     # violent verbs on charges and claims are figurative
     ("Republicans shot down Democratic charges that the criticism was racist.", "ASSAULT"),
     ("The Kremlin shot down claims that Russian jets bombed the market.", "ASSAULT"),
@@ -66,14 +66,14 @@ pytestmark = pytest.mark.slow
     ("The Republican governor said she would vote for Trump in November.", "AGREE"),
     ("The Republican governor said she would vote for Trump in November.", "SUPPORT"),
     # seeking a person is a search
-    ("Two suspects sought by federal authorities fought police in Boston.", "REQUEST"),
+    ("Three suspects sought by state authorities fought officers in Denver.", "REQUEST"),
     # a forecast or safety advice is no threat
     ("Critics warn that the Turkish approach could have serious consequences for Iraq.", "THREATEN"),
     ("Authorities in Boston warned residents of the suburbs to stay indoors.", "THREATEN"),
     # what is done 'without' did not happen
-    ("The Republican leaders reached out to the Israelis without consulting with the White House.", "CONSULT"),
+    ("The opposition leaders reached out to the Saudis without consulting with the Foreign Office.", "CONSULT"),
     # a talk with a newspaper or an unknown name is no meeting of two parties
-    ("Israeli officials who spoke with The Washington Times said the rockets were homemade.", "CONSULT"),
+    ("Israeli officials who spoke with The Jerusalem Post said the drones were homemade.", "CONSULT"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -84,7 +84,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Japan pledged to help Vietnam rebuild its ports after the typhoon.", ("AGREE", ("JPN",), ())),
     ("The Chilean president promised to raise royalties paid by foreign mining firms.", ("AGREE", ("CHL",), ())),
     ("Germany offered to connect Poland's grid to Lithuania.", ("AGREE", ("DEU",), ("LTU", "POL"))),
-    ("Trump vowed to be a strong supporter of Israel.", ("AGREE", ("USA",), ("ISR",))),
+    ("Macron vowed to be a steady supporter of Armenia.", ("AGREE", ("FRA",), ("ARM",))),
     ("The Qatari emir promised to send food to Gaza.", ("AGREE", ("QAT",), ("PSE",))),
     # a pledge to vote for something declares support; opposition announced for the future is taken now;
     # future support stays an intention (AGREE, as PLOVER codes it)
@@ -114,7 +114,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Iran warned Israel that it could strike back.", ("THREATEN", ("IRN",), ("ISR",))),
     ("Serbia's president warned Kosovo that Serbian troops could cross into the north if Serbs were attacked.",
      ("THREATEN", ("SRB",), ("XKX",))),
-    ("North Korea warned the United States not to provoke it.", ("THREATEN", ("PRK",), ("USA",))),
+    ("Venezuela warned Guyana not to provoke it.", ("THREATEN", ("VEN",), ("GUY",))),
     ("The Armenian and Azerbaijani leaders agreed that talks would resume in May.", ("AGREE", ("ARM", "AZE"), ())),
     # two parties restoring ties agree
     ("Egypt and Qatar agreed to restore diplomatic ties.", ("AGREE", ("EGY", "QAT"), ())),

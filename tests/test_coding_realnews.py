@@ -23,7 +23,7 @@ def types(pipeline, text: str) -> set[str]:
     "Hamas released photos of the hostages on Sunday.",
     "The Spanish senator offered his views on the war in Yemen.",
     "Iran demonstrated a willingness to negotiate with Oman.",
-    "The Kremlin declined to comment on the report.",
+    "The Foreign Office declined to comment on the leaked memo.",
     "North Korea has nuclear weapons and long-range missiles.",
     "President Putin inspected the troops at a base near Moscow.",
     "The Danish minister struck a softer tone on Tuesday.",
@@ -79,7 +79,7 @@ def test_no_event_in_these_senses(pipeline, text):
     ("Biden held the Syrian regime responsible for the attack.", ("ACCUSE", ("USA",), ("SYR",))),
     # 10. nominal and participial events
     ("The launch of an operation against the PKK was announced by Turkey.", ("ASSAULT", ("TUR",), ("TUR",))),
-    ("A Turkish offensive in northern Syria has been underway since Wednesday.", ("ASSAULT", ("TUR",), ("SYR",))),
+    ("An Azerbaijani offensive in northern Armenia has been underway since Sunday.", ("ASSAULT", ("AZE",), ("ARM",))),
     # meetings: every party is an actor
     ("Putin met with the Chinese foreign minister in Moscow.", ("CONSULT", ("CHN", "RUS"), ())),
     # targets given as places stand for their country
@@ -87,7 +87,7 @@ def test_no_event_in_these_senses(pipeline, text):
     # cyber attacks
     ("Russian hackers targeted the election systems of 21 states, American officials said.", ("COERCE", ("RUS",), ())),
     # being in talks or contact is meeting; conjoined nationalities are two parties; a date is no partner
-    ("Moscow and Washington were in talks to set up a working group.", ("CONSULT", ("RUS", "USA"), ())),
+    ("Paris and Berlin were in talks to form a joint panel.", ("CONSULT", ("DEU", "FRA"), ())),
     ("Turkey remained in contact with Russian officials over the weekend.", ("CONSULT", ("RUS", "TUR"), ())),
     ("Chilean and Peruvian officials met in Lima last month.", ("CONSULT", ("CHL", "PER"), ())),
     ("The Dutch prime minister, who talked Tuesday with the Belgian king, called for calm.",

@@ -19,12 +19,12 @@ pytestmark = pytest.mark.slow
     # from the author to the victims the noun names
     ("Four Israelis killed in Palestinian rocket attacks were buried on Sunday.", ("ASSAULT", ("PSE",), ("ISR",))),
     # 'discussed X with Y' when the parser hangs the 'with' person inside the topic's phrase
-    ("Obama discussed nuclear non-proliferation with Russian President Vladimir Putin on Monday.",
-     ("CONSULT", ("RUS", "USA"), ())),
+    ("Macron discussed nuclear energy policy with Indian Prime Minister Narendra Modi on Friday.",
+     ("CONSULT", ("FRA", "IND"), ())),
     ("Macron said he had discussed the future of arms control with Chinese President Xi Jinping.",
      ("CONSULT", ("CHN", "FRA"), ())),
     # the to-infinitive of an attempt made is done by whoever makes it, and is asserted
-    ("Russian hackers made an unsuccessful attempt to breach the computers of the Ukrainian parliament.",
+    ("Russian hackers made an unsuccessful attempt to breach Ukrainian railway servers.",
      ("COERCE", ("RUS",), ("UKR",))),
     ("The Iranian navy made an attempt to seize a British tanker in the Gulf.", ("COERCE", ("IRN",), ("GBR",))),
     ("Turkish troops made an attempt to seize the Syrian town of Manbij.", ("COERCE", ("TUR",), ("SYR",))),
@@ -36,7 +36,7 @@ pytestmark = pytest.mark.slow
      ("SANCTION", ("USA",), ("RUS",))),
     ("The European Union penalised Iran for its nuclear program.", ("SANCTION", ("EUR",), ("IRN",))),
     # warfare waged or engaged in against a party (cyber warfare is COERCE/cyber)
-    ("China continues to engage in cyber warfare against Taiwan.", ("COERCE", ("CHN",), ("TWN",))),
+    ("Iran still engages in cyber warfare against Israel.", ("COERCE", ("IRN",), ("ISR",))),
     ("Syria waged chemical warfare against the Kurds of Iraq.", ("ASSAULT", ("SYR",), ("IRQ",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
@@ -67,9 +67,9 @@ def test_harm_takes_the_mode_of_its_attack(pipeline, text, mode):
     ("Germany condemned efforts to attack the Libyan parliament.", "ASSAULT"),
     ("Turkish troops launched a bid to capture the Syrian town of Manbij.", "ASSAULT"),
     # attempts only referred to ('despite ... attempts to') are not said to be made
-    ("Despite British attempts in the courts to prevent it, Spain says it will release the ship.", "COERCE"),
+    ("Despite French attempts in the courts to stop it, Italy says it will release the vessel.", "COERCE"),
     # an attempt to talk that was rebuffed is no meeting
-    ("The Spanish envoy made an attempt to talk with the Venezuelan president, but was rebuffed.", "CONSULT"),
+    ("The Spanish envoy made one attempt to talk with the Bolivian leader, but was rebuffed.", "CONSULT"),
     # interfering with an inquiry is obstruction at home, no meddling
     ("Russia interfered with the investigation into the crash.", "COERCE"),
     # a club or a league penalized is sport

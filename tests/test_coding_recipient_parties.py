@@ -77,7 +77,7 @@ def test_home_default_kept_for_domestic_acts(pipeline, text, event, own):
 
 @pytest.mark.parametrize(("text", "event", "wrong", "right"), [
     # the owner of the thing a hostile act hits, not the target of what the thing was for
-    ("The soldiers destroyed a network of tunnels built by Hamas to attack Israel.", "ASSAULT", "ISR", "PSE"),
+    ("The troops destroyed a maze of tunnels dug by Hamas to raid Israel.", "ASSAULT", "ISR", "PSE"),
     ("Troops blew up depots of rockets stored by Hezbollah to strike Haifa.", "ASSAULT", "ISR", "LBN"),
 ])
 def test_a_hostile_act_on_a_thing_hits_its_owner(pipeline, text, event, wrong, right):
@@ -120,8 +120,8 @@ def test_the_partner_of_a_gathering_stays_the_party(pipeline, text, event, place
 
 @pytest.mark.parametrize(("text", "event", "wrong", "right"), [
     # a stance on a violent act whose author is named is aimed at the author, not at its victims
-    ("The Iraqi prime minister on Monday condemned U.S. air strikes on bases of Iraqi militia.", "ACCUSE", "IRQ",
-     "USA"),
+    ("The Syrian minister on Friday condemned Israeli air strikes on depots of Syrian militias.", "ACCUSE", "SYR",
+     "ISR"),
 ])
 def test_a_stance_on_an_act_is_aimed_at_its_author_not_its_victims(pipeline, text, event, wrong, right):
     got = recipients(pipeline, text, event)
@@ -133,7 +133,7 @@ def test_a_stance_on_an_act_is_aimed_at_its_author_not_its_victims(pipeline, tex
     # the sides of a conflict spoken of deep inside the target are not the party of a stance
     ("Pakistan rejected a plan for ending the Afghan war.", "REJECT", "AFG"),
     ("Germany backed a proposal to settle the Ukrainian crisis.", "SUPPORT", "UKR"),
-    ("The Israeli prime minister declared that he no longer supports a two-state solution to the "
+    ("The Israeli premier declared he no longer backs a two-state solution for the "
      "Israeli-Palestinian conflict.", "REJECT", "PSE"),
     # what happened at a target ("where ...") does not say who the target is
     ("United Nations inspectors were investigating the village where the massacre happened outside of Aleppo.",

@@ -55,7 +55,7 @@ def test_relative_clause_arguments(pipeline, text, expected):
     ("The day Turkey attacked the Kurds was cold.", "COERCE"),
     # a 'that' the parser made the object of a clause with an object of its own is a complementizer: the clause
     # says what was assured, and the judges are not what was handed over
-    ("The minister assured the judges that she had turned over all of her letters.", "RETREAT"),
+    ("The governor assured the auditors that he had turned over all of his emails.", "RETREAT"),
     # a missile fired at nothing named is a test, not an attack; people fired are no launch
     ("North Korea fired a missile into the sea.", "ASSAULT"),
     ("The Kenyan company fired two managers from London.", "ASSAULT"),

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
     ("President Macron reprimanded the French army chief over the briefing.", "ACCUSE"),
     ("The Chilean president rebuked the Chilean interior minister for the delay.", "ACCUSE"),
     # a warning from one part of a state to another about a third party informs (inhouse.notice)
-    ("The Justice Department warned the White House that the adviser was vulnerable to blackmail.", "THREATEN"),
+    ("Justice Department lawyers warned the White House that the aide was open to blackmail.", "THREATEN"),
     ("French intelligence officials warned the French government of Russian plans.", "THREATEN"),
     # a legislature's or a party's stand on its own business (inhouse.one_legislature)
     ("The U.S. Senate voted against a resolution condemning the strike.", "REJECT"),
@@ -43,9 +43,9 @@ pytestmark = pytest.mark.slow
     ('"Workers are responsible for an agreement that is far better than the old one," the Canadian union leader '
      'said.', "ACCUSE"),
     ("The Canadian envoy was responsible for the ceasefire in Sudan, the Sudanese minister said.", "ACCUSE"),
-    ('"The Chinese people should be very proud of what is now happening," the Chinese president said.', "REQUEST"),
+    ('"The Turkish nation should be very proud of what it has built," the Turkish president said.', "REQUEST"),
     ('"Americans should be worried about Russia," the U.S. senator said.', "REQUEST"),
-    ("Germany has had to bring order to the asylum process, the German chancellor said.", "REQUEST"),
+    ("Austria has had to restore order to its border checks, the Austrian chancellor said.", "REQUEST"),
     ("Some Republicans said the United States has had to rely on Israel for intelligence.", "REQUEST"),
     ("Indonesian authorities were seeking additional materials to identify the passengers.", "REQUEST"),
     # other senses: leaving a gathering, examining a thing, a crash, sharing a view, answering questions
@@ -60,7 +60,7 @@ pytestmark = pytest.mark.slow
     ("Washington and Moscow clashed over who should lead the inquiry.", "ASSAULT"),
     ("The German and French governments clashed over the budget plan.", "ASSAULT"),
     # a government saying what its own country must do; a kind of actor "while" acting; titles; doctrines fought
-    ('"Britain and its allies must deter the use of chemical weapons," the British prime minister said.', "REQUEST"),
+    ('"Britain and its partners must deter the use of nerve agents," the British prime minister said.', "REQUEST"),
     ('"France has to protect its borders," the French president said.', "REQUEST"),
     ("Politicians who praise themselves while condemning all others are common in the region, Kenyan officials "
      "say.", "ACCUSE"),
@@ -72,13 +72,13 @@ pytestmark = pytest.mark.slow
     ("The Chilean minister made a tough call on the budget.", "CONSULT"),
     ("The Spanish minister accepted the legal opinion of the Spanish attorney general.", "AGREE"),
     ("The Spanish minister accepted the assessment that the attack was planned.", "AGREE"),
-    ('"Make no mistake, this country should not make any mistake on this," the French president said.', "REQUEST"),
+    ('"Be clear, our nation should not make any mistake here," the Italian premier said.', "REQUEST"),
     # factuality: a course advocated, a condition, an act judged in general, the next act
     ("Britain and France suggested providing weapons to the Syrian rebels.", "AID"),
     ("France argued forcefully to lift the arms embargo on the Syrian rebels.", "CONCEDE"),
-    ("Kabul is ready to sign the deal as long as the American government agrees to its terms.", "AGREE_USA"),
+    ("Baghdad is ready to sign the pact so long as the American government agrees to its conditions.", "AGREE_USA"),
     ('"It seems unwise to start launching missiles at Syria," the U.S. senator said.', "ASSAULT"),
-    ("The senator said the United States should shoot down the next missile launched by North Korea.", "MOBILIZE"),
+    ("The senator said Japan should shoot down any further missile launched by North Korea.", "MOBILIZE"),
 ])
 def test_no_event(pipeline, text, absent):
     if absent == "AGREE_USA":  # the condition's own AGREE (Kabul's readiness to sign stays)
@@ -112,14 +112,14 @@ def test_no_event(pipeline, text, absent):
     # criticism of one's own government's past act stays; a request whose pronoun recipient is ambiguous stays
     ("A former American official said that the American president's aides should have said no.",
      ("ACCUSE", ("USA",), ())),
-    ("American senators told CIA officials that they needed to do more to protect the country.",
-     ("REQUEST", ("USA",), ())),
+    ("British lawmakers told intelligence chiefs that they needed to do more to shield the public.",
+     ("REQUEST", ("GBR",), ())),
     # particular acts stay
     ("Israeli settlers who attacked the village on Monday burned three cars.", ("ASSAULT", ("ISR",), ())),
     ("Gunmen attacked a police station in Kano on Monday.", ("ASSAULT", ("NGA",), ())),
     # assurances of what will be done, blame, demands to act
     ("Egyptian officials assured Israel that Egypt would close the tunnels.", ("AGREE", ("EGY",), ("ISR",))),
-    ('"Russia is responsible for the attack on the convoy," the Ukrainian minister said.', ("ACCUSE", ("UKR",), ("RUS",))),
+    ('"Armenia is responsible for the raid on the village," the Azerbaijani envoy said.', ("ACCUSE", ("AZE",), ("ARM",))),
     ('"Iran must be careful," the Israeli prime minister said.', ("REQUEST", ("ISR",), ("IRN",))),
     ('"Iran has to stop enriching uranium," the French president said.', ("REQUEST", ("FRA",), ("IRN",))),
     ("Indonesia is seeking help from Australia to find the plane.", ("REQUEST", ("IDN",), ("AUS",))),

@@ -18,45 +18,45 @@ pytestmark = pytest.mark.slow
 
 @pytest.mark.parametrize(("text", "absent"), [
     # a promise of force or coercive measures is no agreement (promises.py)
-    ("The American president vowed to respond to North Korea with fire and fury if it kept threatening Guam.",
+    ("The Turkish president vowed to respond to Armenia with crushing force if it kept threatening its border.",
      "AGREE"),
     ("The Chinese government promised to respond in kind to the American tariffs with its own duties.", "AGREE"),
-    ("The White House is pledging to put in place investment restrictions on Chinese companies.", "AGREE"),
+    ("The White House is pledging to put in place export curbs on Chinese chipmakers.", "AGREE"),
     ("The Kremlin pledged to unleash overwhelming force on Ukraine.", "AGREE"),
     # appeals and advice of a state to its own public (publics.py)
     ("Belgian police asked the public to stay calm after the attack.", "REQUEST"),
-    ("The U.S. Embassy in Brussels urged American citizens to shelter in place.", "REQUEST"),
+    ("The Canadian Embassy in Lima urged Canadian citizens to shelter indoors.", "REQUEST"),
     ("The French interior ministry urged residents of Paris to stay indoors.", "REQUEST"),
     ('"Americans should sleep well at night," the U.S. secretary of state said.', "REQUEST"),
     # a quarrel between a government and its own forces or officials (inhouse.executive_quarrel)
     ("The Pakistani prime minister clashed with the Pakistani army chief over the appointment.", "ASSAULT"),
-    ("The firing ended a clash between President Donald Trump and top U.S. military leadership over the case.",
+    ("The dismissal ended a clash between President Donald Trump and senior Pentagon officials over the pardon.",
      "ASSAULT"),
     # an act that is what a call, a threat or a risk is for or of; little or no sign of an act (factuality)
     ("House leaders backed the president's call for American strikes on Syria.", "ASSAULT"),
     ("The U.S. secretary said there was no imminent threat of a North Korean attack.", "ASSAULT"),
     ("Israeli officials warned of the risk of an Iranian attack on the tankers.", "ASSAULT"),
-    ("U.S. officials see little sign of Americans being trained by jihadists in Syria.", "AID"),
+    ("French officials see little sign of French nationals being trained by militants in Libya.", "AID"),
     ("There is no evidence of Iranian forces attacking the tankers, the Omani minister said.", "ASSAULT"),
     # "nor" with the auxiliary before the subject; "conceded nothing"; an advocated course
-    ("Nor has the United States lifted its tariffs on Chinese steel.", "CONCEDE"),
-    ("China has not lifted its duties, nor has the United States lifted its tariffs on Chinese steel.", "CONCEDE"),
+    ("Nor has Canada lifted its duties on Chinese aluminum.", "CONCEDE"),
+    ("China has not lifted its levies, nor has Canada lifted its duties on Chinese aluminum.", "CONCEDE"),
     ("A U.S. official noted that the United States conceded nothing to North Korea in the talks.", "CONCEDE"),
     ("The American president has endorsed killing the families of terrorists.", "ASSAULT"),
     # authorized, argued about, looked forward to, scheduled: not done (factuality)
     ("The resolution empowers the Turkish army to strike Kurdish rebels in Iraq.", "ASSAULT"),
-    ("Divisions run deep in Afghanistan over conceding the right to prosecute American soldiers.", "CONCEDE"),
+    ("Divisions run deep in Kenya over conceding the power to try British soldiers.", "CONCEDE"),
     ("Divisions in the Iraqi parliament run deep over expelling American troops.", "COERCE"),
-    ("The American president said he was looking forward to talking with the Chinese president.", "CONSULT"),
-    ("The American president said he has a call scheduled very soon with the Chinese president.", "CONSULT"),
-    ("The American president said he had a call coming soon with the Chinese president.", "CONSULT"),
+    ("The Brazilian president said she was looking forward to talking with the Indian prime minister.", "CONSULT"),
+    ("The Brazilian president said she has a phone call scheduled very soon with the Indian premier.", "CONSULT"),
+    ("The Brazilian president said she had a call coming soon with the Indian prime minister.", "CONSULT"),
     # fighting in a war, with no enemy or place named, is a career (generic.war_service)
-    ("The American general has fought in the key American wars of the past two decades.", "ASSAULT"),
+    ("The British colonel has fought in the main British wars of the last three decades.", "ASSAULT"),
     ("The Iraqi defence minister fought in the 1991 Gulf War as a young captain.", "ASSAULT"),
     # an order that a person be held is no request (orders.py)
     ("The Egyptian court ordered the journalists detained for 15 days.", "REQUEST"),
     # an assurance that something is so, the clause parsed on the object (statements.assured_fact)
-    ("Three senior North Korean officials assured their South Korean counterparts that Kim was healthy.", "AGREE"),
+    ("Two senior Cuban officials assured their Mexican counterparts that the minister was healthy.", "AGREE"),
     ("Iranian diplomats assured their Omani hosts that the tanker crew was safe.", "AGREE"),
 ])
 def test_no_event(pipeline, text, absent):
@@ -66,7 +66,7 @@ def test_no_event(pipeline, text, absent):
 @pytest.mark.parametrize(("text", "expected"), [
     # a promise of force names its target; a promise to lift or not to impose measures stays an agreement
     ("The Kremlin pledged to unleash overwhelming force on Ukraine.", ("THREATEN", ("RUS",), ("UKR",))),
-    ("The White House is pledging to put in place investment restrictions on Chinese companies.",
+    ("The White House is pledging to put in place export curbs on Chinese chipmakers.",
      ("THREATEN", ("USA",), ("CHN",))),
     ("China vowed not to impose new duties on American soybeans.", ("AGREE", ("CHN",), ("USA",))),
     # an appeal to another country's people stays

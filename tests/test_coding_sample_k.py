@@ -35,13 +35,13 @@ pytestmark = pytest.mark.slow
     # calling off a summit is no meeting
     ("Trump abruptly called off the summit with Kim on Thursday.", "CONSULT"),
     # a course supported or opposed in a gerund is not taken (factuality.STANCES)
-    ("The Israeli minister supports annexing part of the West Bank.", "COERCE"),
+    ("The Israeli minister supports annexing the Jordan Valley.", "COERCE"),
     ("Most French voters backed banning the rallies of the far right.", "COERCE"),
     ("The Greek opposition opposes expelling the Turkish diplomats.", "SANCTION"),
     # oaths of office, choices of words, wishes about beliefs, obligations in the past (wording.py)
     ("Every Mexican minister swears an oath to defend the constitution.", "AGREE"),
     ("The new Brazilian president was sworn in by the chief justice on Sunday.", "AGREE"),
-    ('President Obama refuses to use the phrase "radical Islam".', "REJECT"),
+    ('President Macron refuses to use the phrase "Islamist separatism".', "REJECT"),
     ("The Chinese foreign ministry declined to use the word genocide.", "REJECT"),
     ("The German chancellor refused to call the killings a genocide.", "REJECT"),
     ("The Turkish president wants people to believe that his plan can solve every problem.", "REQUEST"),
@@ -50,13 +50,13 @@ pytestmark = pytest.mark.slow
     # what is done instead of an act, and what a rumor says, are not asserted (factuality)
     ("The Iraqi army chose to negotiate instead of attacking the rebels.", "ASSAULT"),
     ("Americans deserve a president who unites them instead of attacking the press.", "ACCUSE"),
-    ("The official had not confirmed rumors that tanks had surrounded the presidential palace.", "COERCE"),
+    ("The spokesman had not confirmed rumors that armored vehicles had surrounded the state broadcaster.", "COERCE"),
     # a state body seeking money for its own budget, forces fighting their own legislature (inhouse.py)
-    ("The Pentagon seeks $534 billion for next year.", "REQUEST"),
-    ("The American military has begun requesting more funds to track civilian deaths.", "REQUEST"),
+    ("The Pentagon seeks $612 billion for the coming year.", "REQUEST"),
+    ("The American military has begun requesting extra money to count civilian casualties.", "REQUEST"),
     ("The American generals battled Congress over the budget.", "ASSAULT"),
     # control taken under an agreement is a handover; destroying records attacks nobody (readings.py)
-    ("China took back control of Hong Kong under the 1997 agreement with Britain.", "COERCE"),
+    ("China took back control of Macau under the 1999 accord with Portugal.", "COERCE"),
     ("The Afghan army took control of the base under a deal with the Americans.", "COERCE"),
     ("The CIA officer destroyed evidence of the torture.", "ASSAULT"),
     ("The Pakistani agency destroyed the tapes of the interrogations.", "ASSAULT"),
@@ -66,16 +66,16 @@ pytestmark = pytest.mark.slow
     ("The senator told reporters to keep the irony in mind.", "REQUEST"),
     ("The Turkish president told reporters on the palace lawn that the talks would go on.", "REQUEST"),
     # a promise to end a measure is no threat (promises.ending_promise)
-    ("Obama promised to end indefinite detention and to bring the prisoners into the justice system.", "THREATEN"),
+    ("The governor promised to end solitary confinement and to move the inmates into regular prisons.", "THREATEN"),
     # a vow of revenge or a promise of a forceful response is no agreement (promises.hostile_promise)
-    ("The American president promised that the United States would respond to further Iranian provocation by "
-     "bombing cultural sites in Iran.", "AGREE"),
+    ("The Israeli prime minister promised that Israel would respond to further Syrian provocation by "
+     "bombing army posts in Syria.", "AGREE"),
     # a general tendency is no act (factuality); attacking an inquiry is verbal (cue abstract_objects)
     ("A majority of the released jihadists tend to stay and fight locally.", "ASSAULT"),
-    ("Even people with despicable governments tend to rally around their leaders.", "SUPPORT"),
+    ("Even citizens of corrupt states tend to rally around their rulers.", "SUPPORT"),
     ("The American president has routinely attacked the special counsel's investigation.", "ASSAULT"),
     # calling for the declassification of papers asks no party
-    ("The White House statement calls for immediate declassification.", "REQUEST"),
+    ("The ministry's statement calls for rapid declassification.", "REQUEST"),
 ])
 def test_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -106,8 +106,8 @@ def test_no_event(pipeline, text, absent):
     ("Hamas vowed revenge on Israel.", ("THREATEN", ("PSE",), ("ISR",))),
     ("The Chinese government promised that it would respond by lifting the tariffs.", ("AGREE", ("CHN",), ())),
     # no doubt, little doubt: what there is no doubt of is asserted
-    ("There is very little doubt that a chemical weapon was used by the Syrian regime against civilians.",
-     ("ASSAULT", ("SYR",), ())),
+    ("There is very little doubt that banned chemical weapons were used by the Sudanese army against villagers.",
+     ("ASSAULT", ("SDN",), ())),
     ("There is no doubt that Russian jets bombed the hospital.", ("ASSAULT", ("RUS",), ())),
 ])
 def test_rules_keep(pipeline, text, expected):

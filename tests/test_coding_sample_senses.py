@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
     # a category with a demonstrative subject and no party accuses no one
     ('"It is a growing menace," the Japanese minister said.', "ACCUSE"),
     ('"This is no longer a threat," the French general said.', "ACCUSE"),
-    ("Spanish officials say it was a terrorist attack.", "ACCUSE"),
+    ("Belgian police say the blast was a terrorist attack.", "ACCUSE"),
     # 'asked' with nobody asked and nothing asked for is a question
     ("The Brazilian president asked on Twitter.", "REQUEST"),
     ('"Where were the police?" the Chilean senator asked.', "REQUEST"),
@@ -42,21 +42,21 @@ pytestmark = pytest.mark.slow
     # armed forces marching move forces; no protest
     ("Chinese troops marched south toward the border.", "PROTEST"),
     # a call for something is a request, not a phone call
-    ("The Turkish president renewed his call for an end to the Syrian regime.", "CONSULT"),
+    ("The Turkish president repeated his call for the fall of the Syrian government.", "CONSULT"),
     ("The Pope made an urgent call for Israelis and Palestinians to return to talks.", "CONSULT"),
     # relief from sanctions is a concession, not aid
     ("The European Union gave Iran sanctions relief in return for limits on enrichment.", "AID"),
     # requests to one's own people are internal
-    ("The Chilean senator said he has asked his staff to begin an inquiry into the allegations.", "REQUEST"),
+    ("The Peruvian senator said she has asked her aides to open an inquiry into the claims.", "REQUEST"),
     # a vote for a person is an election
     ("The Argentine voters who voted for him were disappointed.", "SUPPORT"),
     # a warning that only states what is, aimed at nobody
-    ("The Jordanian king warned the West has become naive about the agenda of the Brotherhood.", "THREATEN"),
+    ("The Moroccan king warned the West has grown naive about the aims of the militants.", "THREATEN"),
     # an obligation inside a condition demands nothing
-    ('"If the United States has to defend itself, the regime will be destroyed," the American envoy said.',
+    ('"If Israel has to defend itself, the militia will be crushed," the Israeli envoy said.',
      "REQUEST"),
     # producing weapons is no aid; breaking a blockade imposes none
-    ("Pakistan intends to produce more nuclear weapons material.", "AGREE"),
+    ("India intends to produce more enriched uranium for weapons.", "AGREE"),
     ("Turkish activists tried to break the Israeli blockade of Gaza.", "COERCE"),
     # a meeting pushed for is not held
     ("The American administration is pushing a meeting between the Syrian government and the rebels.", "CONSULT"),
@@ -84,12 +84,12 @@ def test_no_event_of_that_type(pipeline, text, absent):
     ("The Dutch minister did not, however, offer Kenya any help.", "AID"),
     ("The Dutch minister did not, however, offer Kenya any help.", "AGREE"),
     # a deal described as sought is no request
-    ('"This is the good deal that we have sought," the American secretary of state said.', "REQUEST"),
+    ('"This is the balanced deal that we have sought for years," the Irish foreign minister said.', "REQUEST"),
     # the content of an accusation misparsed as a relative clause is claimed
-    ("In the most detailed Ukrainian accusation to date that Moscow meddled in the vote, Kyiv expelled "
-     "two Russian diplomats.", "COERCE"),
+    ("In the most detailed Georgian accusation so far that Moscow meddled in the vote, Tbilisi expelled "
+     "three Russian diplomats.", "COERCE"),
     # an impression or an appearance is not the act
-    ('"It looks like we committed to a whole lot more," the Canadian senator said.', "AGREE"),
+    ('"It looks like we committed to far more than we planned," the Australian senator said.', "AGREE"),
     ("The Israeli minister appeared to threaten Iran in the interview.", "THREATEN"),
     # a habit with no occasion is no event
     ("Lost votes have invariably caused Italian prime ministers to resign.", "RETREAT"),
@@ -110,7 +110,7 @@ def test_not_asserted(pipeline, text, absent):
     ("The Nigerian president asked Chad for troops.", ("REQUEST", ("NGA",), ("TCD",))),
     ("Kenya sought French help against the militants.", ("REQUEST", ("KEN",), ("FRA",))),
     ("Russia recalled its ambassador from Washington.", ("SANCTION", ("RUS",), ("USA",))),
-    ("Russian Ambassador Anatoly Antonov was recalled from Washington in March.", ("SANCTION", ("RUS",), ("USA",))),
+    ("Russian Ambassador Ivan Petrov was recalled from Washington in April.", ("SANCTION", ("RUS",), ("USA",))),
     ("The Egyptian president received the Sudanese foreign minister in Cairo.", ("CONSULT", ("SDN",), ("EGY",))),
     ("Thousands of Chilean students marched in Santiago.", ("PROTEST", ("CHL",), ("CHL",))),
     ("The Israeli prime minister made a call to the Turkish prime minister.", ("CONSULT", ("ISR", "TUR"), ())),
@@ -118,8 +118,8 @@ def test_not_asserted(pipeline, text, absent):
     ("The American secretary of state said Iran must stop attacking tankers.", ("REQUEST", ("USA",), ("IRN",))),
     ("Russian jets bombed Aleppo and killed 20 civilians.", ("ASSAULT", ("RUS",), ("SYR",))),
     ("Putin asked his Chinese counterpart to help.", ("REQUEST", ("RUS",), ("CHN",))),
-    ("The American secretary of state appeared on Israeli television to condemn the continued settlement of the "
-     "West Bank.", ("ACCUSE", ("USA",), ("PSE",))),
+    ("The French foreign minister appeared on Israeli radio to condemn the expanding settlement of the "
+     "West Bank.", ("ACCUSE", ("FRA",), ("PSE",))),
     ("The American senator has repeatedly called on Egypt to release the journalists.",
      ("REQUEST", ("USA",), ("EGY",))),
     ("Iran warned Israel that it would strike back.", ("THREATEN", ("IRN",), ("ISR",))),

@@ -102,7 +102,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Amnesty called for the Egyptian authorities to release the journalists.", ("REQUEST", ("AMN",), ("EGY",))),
     ("The Polish president pushed for NATO to send more troops.", ("REQUEST", ("POL",), ("NATO",))),
     # leaving an agreement or an organisation is SANCTION/withdraw; troops leaving a country still retreat
-    ("Trump announced he was pulling out of the deal with Iran.", ("SANCTION", ("USA",), ("IRN",))),
+    ("Macron announced that he was pulling out of the defence deal with Mali.", ("SANCTION", ("FRA",), ("MLI",))),
     ("Russia withdrew from the treaty on open skies.", ("SANCTION", ("RUS",), ())),
     ("Britain left the European Union in 2020.", ("SANCTION", ("GBR",), ("EUR",))),
     ("The Venezuelan opposition quit the talks with the government.", ("SANCTION", ("VEN",), ())),
@@ -127,7 +127,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The American president said he gives China great credit.", ("SUPPORT", ("USA",), ("CHN",))),
     ("Iran heightened military readiness along its border with Iraq.", ("MOBILIZE", ("IRN",), ("IRQ",))),
     # untargeted launches are weapons displays
-    ("North Korea test-launched an intercontinental ballistic missile on Friday.", ("MOBILIZE", ("PRK",), ())),
+    ("Pakistan test-launched a medium-range ballistic missile on Sunday.", ("MOBILIZE", ("PAK",), ())),
     ("Iran launched a long-range missile on Monday, state media said.", ("MOBILIZE", ("IRN",), ())),
     # bans on trade are sanctions; bans on parties stay restrictions
     ("India banned exports of wheat to Bangladesh.", ("SANCTION", ("IND",), ("BGD",))),
@@ -143,7 +143,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Clashes between Egyptian police and protesters erupted in Cairo.", ("ASSAULT", ("EGY", "EGY"), ())),
     ("The assassination of the Haitian president by Colombian mercenaries shocked the region.",
      ("ASSAULT", ("COL",), ("HTI",))),
-    ("China expressed regret that North Korea went ahead with the launch.", ("ACCUSE", ("CHN",), ("PRK",))),
+    ("Japan expressed regret that Russia went ahead with the drills.", ("ACCUSE", ("JPN",), ("RUS",))),
     ("Several German officials have cast doubt on the Iranian promise.", ("ACCUSE", ("DEU",), ("IRN",))),
     ("Rights groups voiced dismay at the Thai court's ruling.", ("ACCUSE", ("NGO",), ("THA",))),
     ("Trump lavished praise on Chinese President Xi Jinping.", ("SUPPORT", ("USA",), ("CHN",))),

@@ -39,9 +39,9 @@ pytestmark = pytest.mark.slow
      ("THREATEN", ("TUR",), ("SYR",))),
     ("The Chinese spokesman said Beijing would take firm countermeasures.", ("THREATEN", ("CHN",), ())),
     # a party said to have the right to defend itself is backed by the speaker (SUPPORT)
-    ("The American spokesman said Israel had a right to defend itself.", ("SUPPORT", ("USA",), ("ISR",))),
+    ("The American spokesman said Taiwan had a right to defend itself.", ("SUPPORT", ("USA",), ("TWN",))),
     ('"Ukraine has every right to defend itself," the German chancellor said.', ("SUPPORT", ("DEU",), ("UKR",))),
-    ("The Russian minister said Syria has the right to defend its territory.", ("SUPPORT", ("RUS",), ("SYR",))),
+    ("The Iranian minister said Venezuela has the right to defend its waters.", ("SUPPORT", ("IRN",), ("VEN",))),
     # a speaker who says a party broke a rule alleges a violation (the violation is not coded again)
     ("The Greek minister said Turkey had violated the agreement.", ("ACCUSE", ("GRC",), ("TUR",))),
     ('"For months, Iran has breached the terms of the deal," the French minister said.',
@@ -71,12 +71,12 @@ def test_speech_act_coded(pipeline, text, expected):
     ("The Greek minister said Athens would hesitate to take action against Turkey.", "THREATEN"),
     # a right that is no defence, the writer's own words, the party's own claim, a right denied
     ("The Iranian minister said Iran has the right to enrich uranium.", "SUPPORT"),
-    ("Israel has the right to defend itself.", "SUPPORT"),
-    ("The Israeli prime minister said Israel has the right to defend itself.", "SUPPORT"),
+    ("Estonia has the right to defend itself.", "SUPPORT"),
+    ("The Estonian prime minister said Estonia has the right to defend itself.", "SUPPORT"),
     ("The French minister said Israel does not have the right to bomb civilians.", "SUPPORT"),
     ("The Chinese spokesman said Taiwan has no right to self-defence.", "SUPPORT"),
     # a bare agent noun: often the speaker's own side justifying itself
-    ("The army spokesman said the troops had a right to defend the base.", "SUPPORT"),
+    ("The navy spokesman said the sailors had a right to defend the ship.", "SUPPORT"),
     # a record broken, a violation denied
     ("The athlete broke the world record, the coach said.", "ACCUSE"),
     ("The French minister said the Iranian army did not violate the ceasefire.", "ACCUSE"),

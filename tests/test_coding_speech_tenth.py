@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     # a reaction a party's act met: the reacting party's act toward the act's owner
     ("The Chinese proposal was met with criticism from Japan.", ("ACCUSE", ("JPN",), ("CHN",))),
-    ("The speech was met with outrage by Russian officials.", ("ACCUSE", ("RUS",), ())),
+    ("The decision was met with outrage by Chinese diplomats.", ("ACCUSE", ("CHN",), ())),
     ("The American proposal, which was greeted with incredulity by Russian lawmakers, was dropped.",
      ("ACCUSE", ("RUS",), ("USA",))),
     ("The Turkish president was met with applause by the German chancellor.", ("SUPPORT", ("DEU",), ("TUR",))),
@@ -73,7 +73,7 @@ def test_speech_act_coded(pipeline, text, expected):
     # threats as a danger, not a threat made
     ("The new system is meant to counter threats from Iran.", "THREATEN"),
     ("The agency is monitoring cyber threats from Russia.", "THREATEN"),
-    ("The specific threats from Iran are unconfirmed.", "THREATEN"),
+    ("The specific threats from the militia remain unconfirmed.", "THREATEN"),
     # a reaction of a crowd no name identifies
     ("The president's speech elicited applause from the assembled diplomats.", "SUPPORT"),
     # a response with no condition and no force, a retaliation denied, the writer's own forecast, a done act

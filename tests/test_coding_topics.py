@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
     ("Tehran threatened Riyadh over Yemen.", ("THREATEN", ("IRN",), ("SAU",))),
     ("The UN criticized Ethiopia and Eritrea on Tigray.", ("ACCUSE", ("UNO",), ("ERI", "ETH"))),
     # what is blamed on a party aims at that party, not at the place of the thing blamed
-    ("Trump denounced the chaos in Libya, which he blamed on Hillary Clinton.", ("ACCUSE", ("USA",), ("LBY", "USA"))),
+    ("Macron denounced the chaos in Mali, which he blamed on Nicolas Sarkozy.", ("ACCUSE", ("FRA",), ("FRA", "MLI"))),
     # the one spoken to is no target: the author of what is complained over is
     ("Jordan complained to the United Nations over Israeli air raids.", ("ACCUSE", ("JOR",), ("ISR", "UNO"))),
     # talks are held with a party and are about their topic
@@ -102,18 +102,18 @@ def test_argument_family_does_not_code(pipeline, text, absent):
     ("The Kenyan minister repeated the mistake.", "ACCUSE"),
     ("The Kenyan minister repeated the mistake.", "CONSULT"),
     # a restated pledge that something is so is no new commitment
-    ("The American president repeated his pledge that America is not at war with Islam.", "AGREE"),
+    ("The French president repeated his pledge that France is not at war with Islam.", "AGREE"),
     # touch that is no contact with a party
     ("The Kenyan president is in touch with his feelings.", "CONSULT"),
     ("The French president lost touch with voters.", "CONSULT"),
     # fighting a social ill is no attack
     ("The Chilean central bank fought inflation with rate rises.", "ASSAULT"),
     # fighting for something, an approach to fighting, advice on fighting: no fight between resolved sides
-    ("All the gains that the American troops had fought so hard for would be lost.", "ASSAULT"),
-    ("A Democrat criticized the President's approach to fighting the extremist terror group.", "ASSAULT"),
-    ("His advice to the next president when it comes to battling ISIS is to aim.", "ASSAULT"),
+    ("Every gain the French soldiers had fought so hard for would be wasted.", "ASSAULT"),
+    ("A Conservative criticized the Prime Minister's approach to fighting the jihadist network.", "ASSAULT"),
+    ("Her advice to the next premier when it comes to battling the cartels is patience.", "ASSAULT"),
     # staff in touch with families meet no party
-    ("Our local staff in India are in constant touch with the families.", "CONSULT"),
+    ("Our local team in Nepal is in constant touch with the relatives.", "CONSULT"),
     # idioms with no party, a player suspended, a door slammed
     ("The Kenyan school played host to the championship.", "CONSULT"),
     ("The Kenyan league suspended the player.", "COERCE"),

@@ -36,7 +36,7 @@ pytestmark = pytest.mark.slow
     ("Some Democratic senators want a court to rule on the new sanctions against Russia.", "REQUEST"),
     # views held with "agree" (senses.held_view)
     ("The Egyptian foreign ministry agrees:", "AGREE"),
-    ("The Russian envoy said that the new president, who we all agree is a strong leader, will visit Moscow.",
+    ("The Iranian envoy said that the new premier, who we all agree is a capable man, will visit Tehran.",
      "AGREE"),
     ("The Spanish senator agrees with the Prime Minister in waiting for the report.", "AGREE"),
     # questions (questions.asked_question)
@@ -65,7 +65,7 @@ pytestmark = pytest.mark.slow
     # voters deciding (publics.voters_decide)
     ("In a referendum, Swiss voters rejected the treaty with the European Union.", "REJECT"),
     # what has not happened yet under 'before' or 'until' (prospects.before_present)
-    ("The minister warned that it was only a matter of time before Iran attacks the tanker fleet.", "ASSAULT"),
+    ("The admiral warned that it was just a matter of weeks before Russia attacks the grain ships.", "ASSAULT"),
     # senses given by the object (objectsenses.object_sense)
     ("The Czech envoy was standing by remarks she made at a conference on Friday.", "SUPPORT"),
     ("The German chancellor stood by her remarks about Turkey.", "SUPPORT"),

@@ -77,7 +77,7 @@ def test_they_stays_unresolved_without_one_plural_party(ctx, kb, text):
 
 # ---- "its" under a reporting aside -------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Overnight, the French military said, its aircraft dropped 16 bombs on Raqqa.", "FRA"),
+    ("Overnight, the Dutch air force said, its jets dropped eight bombs on Mosul.", "NLD"),
     ("On Tuesday, the Russian army said, its warplanes struck targets in Idlib.", "RUS"),
 ])
 def test_its_is_the_speaker_of_the_aside(ctx, kb, text, expected):
@@ -125,8 +125,8 @@ def _speaker_of(ctx, text: str, needle: str):
 
 
 @pytest.mark.parametrize(("text", "needle", "expected"), [
-    ("Vladimir Putin spoke in Moscow on Friday.\n\nLater the Russian president went on to suggest that the West "
-     "was to blame.\n\n\u201cI do not blame Ukraine. I blame Washington.\u201d", "I blame Washington", "RUS"),
+    ("Vladimir Putin spoke in Moscow on Friday.\n\nLater the Russian leader went on to suggest that the West "
+     "was at fault.\n\n\u201cI do not blame Ukraine. I blame Washington.\u201d", "I blame Washington", "RUS"),
     ("Angela Merkel spoke in Berlin on Friday.\n\nThe chancellor urged calm.\n\n\u201cWe will not accept this. "
      "Europe stands together.\u201d", "Europe stands", "DEU"),
 ])
@@ -145,8 +145,8 @@ def test_quote_after_a_negated_or_quoted_speech_verb_borrows_nothing(ctx):
 
 # ---- family name first --------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "word", "expected"), [
-    ("South Korean President Moon Jae-in met Kim Jong Un at the border. Later Kim thanked Moon.", "Moon", "KOR"),
-    ("South Korean President Moon Jae-in met Kim Jong Un at the border. Later Kim thanked Moon.", "Kim", "PRK"),
+    ("Kim Jong Un hosted Moon Jae-in, the South Korean president, in Pyongyang. Later Moon thanked Kim.", "Moon", "KOR"),
+    ("Kim Jong Un hosted Moon Jae-in, the South Korean president, in Pyongyang. Later Moon thanked Kim.", "Kim", "PRK"),
 ])
 def test_a_family_name_written_first_is_the_surname(ctx, kb, text, word, expected):
     found = _mentions(ctx, kb, text, date=dt.date(2018, 5, 5))
@@ -187,7 +187,7 @@ def test_a_title_never_overrides_an_office_the_knowledge_base_dates(ctx, kb):
 
 def test_a_hyphenated_name_is_one_name(ctx, kb):
     text = ("Libya's parliament met in Tripoli. Libyan militias surrounded it. "
-            "Acting prime minister Abdullah Al-Thinni called on the parliament to vote.")
+            "Interim premier Abdullah Al-Thinni asked the parliament to vote.")
     found = _mentions(ctx, kb, text)
     thinni = [m for i, m in found if i == 2 and "Thinni" in m.text]
     assert [(m.entity.code, m.entity.identifier_text) for m in thinni] == [("LBY", "Abdullah Al-Thinni")]
@@ -213,7 +213,7 @@ def test_a_relative_clause_on_a_noun_events_agent_places_the_event(pipeline):
     from redline.api import extract
 
     text = ("Kenya's parliament passed the bill in Nairobi. Kenyan police closed the roads. "
-            "The vote sparked a protest by hundreds who rallied outside a police station in Mombasa.")
+            "The vote sparked a protest by dozens who rallied outside a police station in Mombasa.")
     places = {(e["event"][0], (e.get("event_loc") or {}).get("name"))
               for e in extract(text, published="2024-06-26", pipeline=pipeline) if e["event"][0] == "PROTEST"}
     assert places and all(name == "Mombasa" for _, name in places)

@@ -45,19 +45,19 @@ def make_event(sentence: Sentence, trigger_text: str, *, factuality=Factuality.A
 
 # (sentence, trigger, expected date, enddate, precision, source)
 ATTACHMENT = [
-    ("Ukrainian President Volodymyr Zelenskiy said on June 14 that he wanted a clear answer from Biden.",
+    ("Moldovan President Maia Sandu said on June 14 that she wanted a firm reply from Brussels.",
      "wanted", D(2021, 6, 14), D(2021, 6, 14), "day", "explicit"),
-    ("Ukrainian President Volodymyr Zelenskiy said on June 14 that he wanted a clear answer from Biden.",
+    ("Moldovan President Maia Sandu said on June 14 that she wanted a firm reply from Brussels.",
      "said", D(2021, 6, 14), D(2021, 6, 14), "day", "explicit"),
-    ("The United States has provided aid to Ukraine since 2014, when Russia forcibly seized Crimea.",
+    ("Norway has provided grants to Moldova since 2014, when rebels suddenly seized the airport.",
      "seized", D(2014, 1, 1), D(2014, 12, 31), "year", "explicit"),
-    ("The United States has provided aid to Ukraine since 2014, when Russia forcibly seized Crimea.",
+    ("Norway has provided grants to Moldova since 2014, when rebels suddenly seized the airport.",
      "provided", D(2014, 1, 1), D(2014, 12, 31), "year", "explicit"),
-    ("Ambassador Anatoly Antonov was recalled from Washington about three months ago.",
+    ("Envoy Karel Novak was recalled from Ottawa about three months ago.",
      "recalled", D(2021, 3, 1), D(2021, 3, 31), "month", "relative"),
-    ("U.S. Ambassador John Sullivan left Moscow almost two months ago after Russia suggested he return.",
+    ("Dutch consul Pieter Smit left Minsk almost two months ago after Belarus suggested he go home.",
      "left", D(2021, 4, 1), D(2021, 4, 30), "month", "relative"),
-    ("U.S. Ambassador John Sullivan left Moscow almost two months ago after Russia suggested he return.",
+    ("Dutch consul Pieter Smit left Minsk almost two months ago after Belarus suggested he go home.",
      "suggested", None, None, "unknown", "None"),
     ("Russia amassed troops on its western border.", "amassed", REF, REF, "day", "reference"),
     ("Protesters rallied in Minsk on Sunday.", "rallied", D(2021, 6, 13), D(2021, 6, 13), "day", "relative"),
@@ -70,16 +70,16 @@ ATTACHMENT = [
     ("Biden and Putin met in Geneva last week.", "met", D(2021, 6, 7), D(2021, 6, 13), "month", "relative"),
     ("Critics argue that the parliament, elected in 2012, has fought every reform.", "fought", REF, REF, "day",
      "reference"),
-    ("Tensions have risen in recent months after the two countries blamed each other.",
+    ("Friction has grown in recent months since the two neighbours blamed one another.",
      "blamed", None, None, "unknown", "None"),
     ("The premier held a cabinet session on Friday.", "held", D(2021, 6, 11), D(2021, 6, 11), "day", "relative"),
     # a date closing a coordination that shares the subject, or leaves out the auxiliary, is both acts' date
     ("Police arrested and charged the suspect on Monday.", "arrested", D(2021, 6, 14), D(2021, 6, 14), "day",
      "relative"),
-    ("At least 51 people were killed and dozens of others wounded in the attack late Saturday.", "killed",
+    ("At least 23 soldiers were killed and many more wounded in the ambush late Saturday.", "killed",
      D(2021, 6, 12), D(2021, 6, 12), "day", "relative"),
     # a noun's infinitive is its content: "refusal to participate ... last Tuesday"
-    ("Your refusal to participate in a deposition last Tuesday is a very serious matter.", "refusal",
+    ("Her refusal to testify at the inquiry last Tuesday is a grave concern.", "refusal",
      D(2021, 6, 15), D(2021, 6, 15), "day", "relative"),
     ("Their decision to expel the diplomats on Monday angered Moscow.", "decision", D(2021, 6, 14),
      D(2021, 6, 14), "day", "relative"),
@@ -99,7 +99,7 @@ def test_date_event_uses_attached_expression(parse, text, trigger, date, enddate
     ("text", "trigger", "date"),
     [
         ("Biden will meet Putin on Wednesday.", "meet", D(2021, 6, 23)),
-        ("U.S. paratroopers are arriving in Poland on Wednesday.", "arriving", D(2021, 6, 23)),
+        ("Canadian paratroopers are arriving in Latvia on Wednesday.", "arriving", D(2021, 6, 23)),
         ("Obama prepared to meet the president-elect on Wednesday.", "meet", D(2021, 6, 23)),
         ("U.S. paratroopers arrived in Poland on Wednesday.", "arrived", D(2021, 6, 16)),
         ("The European Union will impose sanctions on Russia as early as Wednesday.", "sanctions", D(2021, 6, 23)),
@@ -118,7 +118,7 @@ def test_date_event_weekday_follows_tense(parse, text, trigger, date):
     ("text", "trigger", "date", "precision"),
     [
         # an asserted act is never dated after its article: an announced plan is dated by its announcement
-        ("U.S. paratroopers are arriving in Poland on Wednesday.", "arriving", REF, "day"),
+        ("Canadian paratroopers are arriving in Latvia on Wednesday.", "arriving", REF, "day"),
         ("The European Union scheduled for Wednesday an extraordinary meeting of its members.", "meeting", REF,
          "day"),
         # a done act "this weekend" in a Thursday article is the weekend just past (a span of days: its month)
@@ -133,8 +133,8 @@ def test_date_event_weekday_follows_tense(parse, text, trigger, date):
         ("It was the first round of talks in two months.", "talks", REF, "day"),
         ("Protesters rallied for the first time in 50 years.", "rallied", REF, "day"),
         # a year written in the event's own clause wins over the reference date
-        ("Saddam Hussein launched a poison gas attack that killed thousands of Kurds in 1988.", "launched",
-         D(1988, 1, 1), "year"),
+        ("The junta launched a nerve gas assault that killed hundreds of villagers in 1979.", "launched",
+         D(1979, 1, 1), "year"),
         ("Russia had attempted to hack their election systems before the 2016 election.", "hack", D(2016, 1, 1),
          "year"),
     ],
@@ -151,8 +151,8 @@ BACKGROUND = [
     ("Each side accuses the other, since Russia annexed Crimea.", "annexed", "by its order"),
     ("The man, who accused Kavanaugh of assault, testified.", "accused", "relative clause"),
     ("Trump repeatedly criticised China during his campaign.", "criticised", "repeatedly"),
-    ("Ankara has long vowed to wipe out the Kurdish militia.", "vowed", "long"),
-    ("The United States has already moved warships into the region.", "moved", "already"),
+    ("Baku has long vowed to crush the separatist movement.", "vowed", "long"),
+    ("Britain has already moved frigates into the gulf.", "moved", "already"),
     ("Tensions rose after the attack on the consulate.", "attack", "after"),
     ("The sanctions came in the wake of the annexation of Crimea.", "annexation", "wake"),
     ("He took charge in 1998 after the Kremlin demanded new terms.", "demanded", "by its order"),
@@ -185,19 +185,19 @@ BACKGROUND = [
     ("Russia annexed Crimea in 2014 after protesters ousted the president.", "ousted", "by its order"),
     ("The army shelled the town after rebels attacked a convoy.", "attacked", "by its order"),
     # issue 13, fourth round (fresh allsides-intl sample): acts told as going on, or of several occasions
-    ("The militants continue to kill hostages in the same way.", "kill", "goes on"),
-    ("The president has continued to press for good relations with Moscow.", "press", "goes on"),
+    ("The gangs continue to kill witnesses in the same manner.", "kill", "goes on"),
+    ("The chancellor has continued to press for closer trade with Beijing.", "press", "goes on"),
     ("Protesters keep blocking the main road to the capital.", "blocking", "goes on"),
     ("Washington continues to frighten businesses and threaten their owners.", "threaten", "goes on"),
-    ("The administration has been pushing for passage of the treaty.", "pushing", "progressive"),
+    ("The cabinet has been pushing for approval of the budget bill.", "pushing", "progressive"),
     ("The rebels have been shelling the city, the mayor said.", "shelling", "progressive"),
     ("Washington is fighting to eliminate the militants in Syria.", "eliminate", "ongoing campaign"),
     ("For many months the rebels have begged the West to supply them with weapons.", "begged", "over a span"),
     ("For months the government has jailed its critics without trial.", "jailed", "over a span"),
-    ("The regime has used chemical weapons against the opposition multiple times.", "used", "several occasions"),
+    ("The junta has used cluster bombs against the rebels multiple times.", "used", "several occasions"),
     ("Troops have fired on protesters several times, witnesses said.", "fired", "several occasions"),
     # issue 13, fifth round (fresh allsides-intl sample): "already" before the first of two verbs holds for the second
-    ("I have already admitted my guilt and apologized to the government.", "apologized", "already"),
+    ("We have already admitted the error and apologized to the families.", "apologized", "already"),
     # issue 13, sixth round (fresh allsides-intl sample P): an earlier role, an indefinite time, the ground of a
     # judgement, a war told in the present in more shapes, an attack that goes on, "since" on several occasions
     ("As a candidate, the senator promised to close the prison.", "promised", "earlier role"),
@@ -212,7 +212,7 @@ BACKGROUND = [
     ("The rebels have shelled the city four times since March.", "shelled", "several occasions"),
     ("Within days, the new commander purged the officer corps.", "purged", "after a time the text does not give"),
     ("The leaked database shows that police detained hundreds of students.", "detained", "a record shows"),
-    ("The officials had been signaling for months that they were ready to quit the treaty.", "quit",
+    ("The ministers had been signaling for weeks that they were prepared to quit the coalition.", "quit",
      "inside an activity"),
     ("Court documents reveal that the company paid bribes to the ministers.", "paid", "a record shows"),
     # issue 13, ninth round: a verb joined with no subject of its own shares the first verb's period
@@ -242,11 +242,11 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
     [
         ("Russia warned Ukraine against joining NATO.", "warned"),
         ("Protesters rallied outside the embassy.", "rallied"),
-        ("He was the one that created this mess.", "created"),
+        ("She was the one who created this crisis.", "created"),
         ("Three people were killed on the same day the mission suffered an attack.", "suffered"),
         # relative clauses told at the time of their noun, and a manner phrase that is no period
         ("The White House released a statement in which the allies blamed Moscow for the attack.", "blamed"),
-        ("The United States condemns in the strongest terms the violence.", "condemns"),
+        ("Norway condemns in the firmest terms the raid on the clinic.", "condemns"),
         # a conjoined clause with its own subject does not take the first clause's date, nor give it its own
         # (tenth round: with a simple past, "and rebels attacked", the clause goes on in 2014's narration and is
         # undated: see test_date_event_tenth_round_occasions_runs_and_joined_pasts)
@@ -282,7 +282,7 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("Critics said the party was to blame for a smear campaign against the judge.", "blame"),
         ("The talks will resume within weeks.", "resume"),
         # a year in a relative clause told at another time than the act: before it (past perfect), after it
-        ("The council lifted the sanctions, including a ban it had imposed in 2010.", "lifted"),
+        ("The league lifted the penalties, including a fine it had imposed in 2012.", "lifted"),
         ("Donors gave weapons to the rebels, who eventually took the city in 2017.", "gave"),
         # a report in the present tells what its author says now, not an earlier act on record
         ("The ministry says that rebels shelled the town.", "shelled"),
@@ -295,7 +295,7 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         # issue 13, ninth round: "already" on a present progressive says "by now"; a newspaper's name is no
         # "times"; "at a time when" describes the present
         ("The unrest is already pushing the unions to strike.", "pushing"),
-        ("Critics seized on a recent New York Times report about the deal.", "seized"),
+        ("Rivals seized on a new Financial Times story about the merger.", "seized"),
         ("The minister's visit comes at a time when relations are tense.", "visit"),
     ],
 )
@@ -324,12 +324,12 @@ def test_date_event_span_across_two_months_is_undated(parse):
     [
         ("Ukraine seeks remedies for the downing of the airliner in 2014, which killed 298 passengers.", "killed",
          D(2014, 1, 1), "year"),
-        ("The White House released the document a day after Democrats launched an inquiry.", "launched",
+        ("The ministry published the memo a day after senators launched a probe.", "launched",
          D(2021, 6, 16), "day"),
-        ("Obama said on Monday in Toluca, where he was attending a summit with Mexico.", "attending",
+        ("Trudeau said on Monday in Oaxaca, where he was attending trade talks with Mexico.", "attending",
          D(2021, 6, 14), "day"),
         # "before" an audience is in front of it, not earlier: the crowd gathered when the speech was given
-        ("On Friday, the president spoke before a crowd of his supporters massed in front of his palace.", "massed",
+        ("On Friday, the governor spoke before a throng of farmers massed outside the town hall.", "massed",
          D(2021, 6, 11), "day"),
         ("The minister testified on Monday before a panel of lawmakers gathered in the capital.", "gathered",
          D(2021, 6, 14), "day"),
@@ -380,7 +380,7 @@ RETELLINGS = [
      "campaign", D(2021, 4, 1), "month", "'when' clause"),
     ("Prices are as high as they were last year, when the government imposed the tariffs.", "imposed",
      D(2020, 1, 1), "year", "'when' clause"),
-    ("In January, CNN reported that Flynn's calls were captured by eavesdropping.", "calls", None, "unknown",
+    ("In March, the BBC reported that the envoy's calls were recorded by wiretaps.", "calls", None, "unknown",
      "named in what"),
     ("Last month, the newspaper revealed that the minister's meeting was recorded by spies.", "meeting", None,
      "unknown", "named in what"),
@@ -390,7 +390,7 @@ RETELLINGS = [
     ("Reuters reported on Tuesday that Flynn's calls were captured by eavesdropping.", "calls", D(2021, 6, 15),
      "day", "Tuesday"),
     # a participle or a passive relative clause on an event noun dates the noun's occasion
-    ("The deal reached over the weekend would ease sanctions.", "deal", D(2021, 6, 12), "month", "participle"),
+    ("The trade deal reached over the weekend would cut tariffs.", "deal", D(2021, 6, 12), "month", "participle"),
     ("The sanctions that were imposed last month have hurt the economy.", "sanctions", D(2021, 5, 1), "month",
      "participle"),
     ("Rebels shelled the port over the weekend.", "shelled", D(2021, 6, 12), "month", "the weekend"),
@@ -400,9 +400,9 @@ RETELLINGS = [
     ("Several months after the army shelled the port, ships returned.", "shelled", None, "unknown", "by its order"),
     # issue 13, fourth round: an active past relative clause on the event noun tells the occasion itself; a
     # possessive date dates its noun only
-    ("The regime launched a missile that flew over Japan before it splashed down in 2019.", "missile",
+    ("The navy fired a missile that passed over the strait before it fell into the sea in 2019.", "missile",
      D(2019, 1, 1), "year", "describing the trigger"),
-    ("Canada condemns the use of chemical weapons in last week's attack in eastern Ghouta.", "condemns", REF, "day",
+    ("Chile condemns the use of cluster bombs in last week's raid on the northern villages.", "condemns", REF, "day",
      "reference date"),
 ]
 
@@ -423,7 +423,7 @@ _LEAD = "The talks opened on Monday. Delegates met for six hours. They will meet
     [
         ("The senator blamed the crisis on the regime's attacks against rebels.", "attacks", True),
         ("Critics said his withdrawal from Iraq emboldened the militants.", "withdrawal", True),
-        ("The CIA's actions did not amount to torture, he said.", "actions", True),
+        ("The agency's actions did not amount to fraud, she said.", "actions", True),
         # not possessed, or dated in the sentence: news as before
         ("The senator blamed the crisis on attacks against rebels.", "attacks", False),
         ("Critics said his withdrawal from Iraq last year emboldened the militants.", "withdrawal", False),
@@ -467,7 +467,7 @@ QUADS = {"AID": 2, "ASSAULT": 4, "THREATEN": 3, "ACCUSE": 3, "REJECT": 3, "REQUE
 
 
 def test_date_event_present_simple_in_the_lead_is_news(parse):
-    s = parse("Brinkmanship between the Koreas heats up, and Israel launches airstrikes against Syria.")[0]
+    s = parse("Rivalry between the two parties heats up, and Turkey launches airstrikes against rebels.")[0]
     ev = dataclasses.replace(make_event(s, "launches"), event="ASSAULT", quad_code=4)
     ev = date_event(ev, s, sentence_times(s, REF), REF)
     assert ev.date == REF, ev.date_reason
@@ -509,15 +509,15 @@ def test_date_event_skips_impossible_date(parse):
 # (body, dateline, expected reference date, reason fragment)
 REFERENCE = [
     # a date the lead mentions never moves the reference date on its own (issue 13: "the July 25 phone call")
-    ("Kremlin spokesman Dmitry Peskov said on June 17 that Russia was concerned.\n\nBiden said Kyiv must reform.",
+    ("Government spokesman Tomas Berg said on June 17 that Sweden was worried.\n\nBiden said Kyiv must reform.",
      D(2021, 8, 1), D(2021, 8, 1), "dateline"),
     ("Trump asked Zelensky in the July 25 phone call to investigate Biden.", D(2019, 10, 24), D(2019, 10, 24),
      "dateline"),
     # evidence in the text itself: a republication note with its date, an update line, a dated lead dateline
     ("Peskov said Russia was concerned.\n\nThis article was originally published on June 17, 2021.",
      D(2021, 8, 1), D(2021, 6, 17), "republication"),
-    ("Kremlin spokesman Dmitry Peskov said on June 17 that Russia was concerned.\n\nRepublished with the "
-     "permission of Radio Free Europe.", D(2021, 8, 1), D(2021, 6, 17), "republication"),
+    ("Government spokesman Tomas Berg said on June 17 that Sweden was worried.\n\nRepublished by "
+     "arrangement with the Daily Courier.", D(2021, 8, 1), D(2021, 6, 17), "republication"),
     ("Updated: March 3, 2020\n\nTroops crossed the border on Tuesday.", D(2020, 3, 1), D(2020, 3, 3), "update line"),
     ("WASHINGTON, June 17 (Reuters) - Peskov said Russia was concerned.", D(2021, 6, 18), D(2021, 6, 17),
      "lead's dateline"),
@@ -537,7 +537,7 @@ REFERENCE = [
     ("Peskov said on June 17, 2021 that Russia was concerned.", None, D(2021, 6, 17), "no usable dateline"),
     ("Trump said on April 6, 2017 that the summit went well.", D(2017, 11, 5), D(2017, 11, 5), "dateline"),
     ("Peskov said that Russia was concerned.", None, None, "no dateline"),
-    ("Peskov said on June 17 that Russia was concerned.", None, None, "no dateline"),
+    ("Berg said on June 17 that Sweden was worried.", None, None, "no dateline"),
     ("Peskov said that Russia was concerned.", D(2999, 1, 1), None, "in the future"),
     ("Peskov said on June 17, 2021 that Russia was concerned.", D(2999, 1, 1), D(2021, 6, 17), "in the future"),
 ]
@@ -557,7 +557,7 @@ def _doc(sentences: list[Sentence], events: tuple[Event, ...], ref: dt.date | No
 
 
 def test_date_events_fills_times_and_events(parse, ctx):
-    sents = parse("Ambassador Anatoly Antonov was recalled from Washington about three months ago.")
+    sents = parse("Envoy Karel Novak was recalled from Ottawa about three months ago.")
     doc = date_events(_doc(sents, (make_event(sents[0], "recalled"),), REF), ctx)
     assert [t.text for t in doc.times] == ["about three months ago"]
     assert doc.times[0].start < doc.times[0].end
@@ -657,7 +657,7 @@ def test_date_events_since_on_a_material_perfect_after_the_lead(parse, ctx, last
 @pytest.mark.parametrize(
     ("text", "trigger", "undated"),
     [
-        ("The president has shown this during his tenure. He ripped up trade deals. He bombed Syria in retaliation.",
+        ("The premier has shown this during her tenure. She tore up trade deals. She bombed Yemen in retaliation.",
          "bombed", True),
         ("The president has shown this during his tenure.\n\nHe imposed tariffs on allies.", "imposed", True),
         ("The president has shown this during his tenure. He bombed Syria on Monday.", "bombed", False),
@@ -890,7 +890,7 @@ def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, da
     ("last", "trigger", "undated"),
     [
         # after the lead, a material act in the present perfect is told by its result, not its day
-        ("The regime has used chemical weapons against civilians.", "used", True),
+        ("The junta has used barrel bombs against villagers.", "used", True),
         ("The army has withdrawn its troops from the border.", "withdrawn", True),
         # a verbal reaction in the present perfect is the day's news; a simple past act keeps the news day
         ("Lawmakers have condemned the decision.", "condemned", False),
@@ -898,7 +898,7 @@ def test_date_events_definite_occasion_refers_back(parse, ctx, text, trigger, da
         # issue 13, sixth round: the purpose of such a perfect is told with it; of a simple past, with its day
         ("The army has sent advisers to help train the militia.", "train", True),
         ("The army sent advisers to help train the militia.", "train", False),
-        ("The president has not said whether he would launch strikes.", "launch", False),
+        ("The minister has not said whether she would launch raids.", "launch", False),
     ],
 )
 def test_date_event_present_perfect_of_a_material_act_after_the_lead(parse, last, trigger, undated):
@@ -1031,7 +1031,7 @@ def test_date_events_material_acts_take_the_day_of_the_leads_attack(parse, ctx, 
 @pytest.mark.parametrize(
     ("text", "trigger", "date"),
     [
-        ("The army has agreed to a 12-hour ceasefire from 07:00 am Saturday, officials said.", "agreed", REF),
+        ("The militia has agreed to a six-hour truce from 06:00 am Sunday, mediators said.", "agreed", REF),
         ("The rebels agreed to a truce starting Monday.", "agreed", REF),
         ("The ministry imposed a curfew effective Friday.", "imposed", REF),
         ("The envoy flew from Paris on Monday.", "flew", D(2021, 6, 14)),
@@ -1131,7 +1131,7 @@ def test_date_events_present_in_the_lead_keeps_the_news_day(parse, ctx):
         ("Thousands commemorated last year's massacre that killed 40 villagers.", "killed", D(2020, 1, 1), "year",
          "the occasion"),
         ("He mocked the 2016 candidate who criticized the war.", "criticized", None, "unknown", "relative clause"),
-        ("Police fired tear gas at crowds who took to the streets for the third consecutive day.", "took", REF, "day",
+        ("Guards used hoses on students who took to the squares for a fourth consecutive day.", "took", REF, "day",
          "a run of days"),
         ("Demonstrators, who have rallied for a second straight night, blocked the square.", "rallied", REF, "day",
          "a run of days"),
@@ -1154,9 +1154,9 @@ def test_date_events_present_in_the_lead_keeps_the_news_day(parse, ctx):
         ("The new council takes office in December.", "takes", None, "unknown", "a present with a later month"),
         ("The rebels seized the town in November.", "seized", D(2020, 11, 1), "month", "the year before"),
         # verbs joined with one subject share the first one's span
-        ("In recent months, his sermons have removed a prime minister, eased a violent crackdown and warned against "
+        ("In recent months, her speeches have removed a governor, eased a harsh curfew and warned against "
          "any foreign intervention.", "warned", None, "unknown", "an act over a span"),
-        ("In recent months, his sermons have removed a prime minister, eased a violent crackdown and warned against "
+        ("In recent months, her speeches have removed a governor, eased a harsh curfew and warned against "
          "any foreign intervention.", "eased", None, "unknown", "an act over a span"),
         ("The army has shelled the town for weeks and seized the bridge on Monday.", "seized", D(2021, 6, 14), "day",
          "on Monday"),
@@ -1309,7 +1309,7 @@ def test_date_events_eleventh_round_at_the_time_points_back(parse, ctx, text, da
     [
         ("Two aides have come under fire for meeting the envoy.", "meeting", None, "unknown", "ground of a judgement"),
         ("Two aides came under scrutiny for meeting the envoy.", "meeting", None, "unknown", "ground of a judgement"),
-        ("The president withdrew the country from a 2015 accord between Iran and six powers.", "accord",
+        ("The premier withdrew the country from a 2015 accord between Serbia and three neighbours.", "accord",
          D(2015, 1, 1), "year", "year given"),
         ("The militias agreed to a truce starting Sunday.", "agreed", REF, "day", "starts what the act sets"),
     ],

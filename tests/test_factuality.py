@@ -70,7 +70,7 @@ def test_classify_reports_a_reason_naming_the_cue():
 
 
 def test_reference_red_line_warning_is_asserted_and_the_crossing_is_not(ctx, reference_text):
-    """'Ukraine becoming a member of NATO would be a red line': the warning is stated (asserted THREATEN by
+    """The lead's red line (a membership that 'would be' one): the warning is stated (asserted THREATEN by
     the speaker), the membership it warns about is only conditional and is not coded as an asserted act."""
     from redline.stages.clean import clean_text
 

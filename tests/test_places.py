@@ -204,11 +204,11 @@ def make_event(sentence: Sentence, trigger_text: str, *, actor_words: tuple[str,
 
 # (sentence, trigger, actor words, PLOVER quad class, expected (name, country) or None, reason fragment)
 LOCATIONS = [
-    ("Biden and Putin held their first summit in Geneva.", "held", (), 1, ("Geneva", "CHE"), "locative"),
-    ("Biden and Putin held their first summit in Geneva.", "summit", (), 1, ("Geneva", "CHE"), "locative"),
-    ("Russia amassed 100,000 troops on its western border with Ukraine and in Crimea.", "amassed", ("Russia",), 4,
+    ("Macron and Modi held their first summit in Vienna.", "held", (), 1, ("Vienna", "AUT"), "locative"),
+    ("Macron and Modi held their first summit in Vienna.", "summit", (), 1, ("Vienna", "AUT"), "locative"),
+    ("Russia amassed 40,000 soldiers along its frontier with Belarus and in Crimea.", "amassed", ("Russia",), 4,
      ("Crimea", "UKR"), "in Crimea"),
-    ("Ambassador Anatoly Antonov was recalled from Washington.", "recalled", (), 3, None, "origin"),
+    ("Ambassador Karel Novak was recalled from Ottawa.", "recalled", (), 3, None, "origin"),
     ("Russia accused Ukraine of violating the ceasefire.", "accused", ("Russia", "Ukraine"), 3, None, "actor"),
     ("Protesters rallied in Minsk on Sunday.", "rallied", (), 3, ("Minsk", "BLR"), "locative"),
     ("Rebels attacked a checkpoint near Donetsk.", "attacked", (), 4, ("Donetsk", "UKR"), "near"),
@@ -248,7 +248,7 @@ MORE_LOCATIONS = [
      ("Florida", "USA"), "gathering"),  # the coder's actor is the pronoun that stands for the speaker
     ("The senator told the gathering in Florida the mayor would not invite the refugees.", "invite", ("mayor",),
      "REJECT", None, "another part"),  # another actor's act
-    ("The president urged world leaders at the United Nations to confront Iran.", "urged", ("president",),
+    ("The president urged fellow leaders at the United Nations to isolate Venezuela.", "urged", ("president",),
      "REQUEST", ("United Nations", "USA"), "leaders"),
     ("The minister thanked delegates at the conference in Vienna for their work.", "thanked", ("minister",),
      "PRAISE", ("Vienna", "AUT"), "Vienna"),
@@ -260,13 +260,13 @@ MORE_LOCATIONS = [
      None, "no event"),  # a reported act, not the saying
     # a passive relative clause on a place tells an act done there (dev split's "a part of Syria that had been
     # reclaimed in a war"): its verb, or a noun in its in/during phrase
-    ("Troops left a part of Syria that had been reclaimed in a bloody war against the militants.", "war", (),
-     "ASSAULT", ("Syria", "SYR"), "clause"),
+    ("Soldiers left a corner of Yemen that had been retaken in a long war against the insurgents.", "war", (),
+     "ASSAULT", ("Yemen", "YEM"), "clause"),
     ("Residents returned to Aleppo, which was shelled for weeks last year.", "shelled", (), "ASSAULT",
      ("Aleppo", "SYR"), "clause"),
     ("The leaders discussed Ukraine, which was invaded in 2022.", "discussed", ("leaders",), "CONSULT", None,
      "no event"),  # the act of the main clause is not the clause's
-    ("Rebels held a part of Syria that had been praised in a speech.", "speech", (), "ACCUSE", None, "no event"),
+    ("Militants held a corner of Yemen that had been praised in a speech.", "speech", (), "ACCUSE", None, "no event"),
     # an act done during a visit is done where the visit went; not one reported there, nor a flight's destination
     ("The minister met Macron during a visit to Paris.", "met", ("minister",), "CONSULT", ("Paris", "FRA"), "visit"),
     ("During his trip to Moscow, the senator praised the agreement.", "praised", ("senator",), "PRAISE",
@@ -276,14 +276,14 @@ MORE_LOCATIONS = [
     ("The minister met Macron before his flight to Paris.", "met", ("minister",), "CONSULT", None, "no event"),
     ("The minister planned a visit to Paris.", "planned", ("minister",), "AGREE", None, "no event"),
     # only verbs of speaking to someone: other verbs act on their object
-    ("Trump called off a Camp David meeting over the weekend.", "called", ("Trump",), "REJECT", None, "no event"),
+    ("Macron called off a Camp David visit over the holiday.", "called", ("Macron",), "REJECT", None, "no event"),
     ("The ministry condemned the gathering in Moscow.", "condemned", ("ministry",), "ACCUSE", None, "another part"),
     ("The president urged lawmakers in Kyiv to pass the law.", "urged", ("president",), "REQUEST", None,
      "another part"),
     # issue 13, ninth round (fresh allsides-intl sample Q3): a phrase of another act or a reason is not this act's;
     # a noun's content clause; "through" a route; a "where" clause on a placed noun; a target stationed somewhere;
     # a trailing participle's scene; towns and seas the gazetteer lacked
-    ("The group beheaded an American journalist in retaliation for U.S. airstrikes in Iraq.", "beheaded",
+    ("The group beheaded a French aid worker in retaliation for French airstrikes in Mali.", "beheaded",
      ("group",), "ASSAULT", None, "no event"),
     ("Gunmen killed two guards in revenge for a raid in Kandahar.", "killed", ("Gunmen",), "ASSAULT", None,
      "no event"),
@@ -309,7 +309,7 @@ MORE_LOCATIONS = [
     ("The minister, who lives in Berlin, condemned the attack.", "condemned", ("minister",), "ACCUSE", None,
      "no event"),
     ("Putin, speaking in Moscow, said Russia would respond.", "respond", ("Russia",), "THREATEN", None, "no event"),
-    ("North Korea fired three missiles into Japan's economic zone in the Sea of Japan.", "missiles",
+    ("North Korea fired four missiles into Japan's maritime zone in the Sea of Japan.", "missiles",
      ("Korea", "Japan"), "ASSAULT", ("Sea of Japan", None), "struck"),
     ("Militants fired rockets at a base near Erbil.", "rockets", ("Militants",), "ASSAULT", ("Erbil", "IRQ"),
      "struck"),
@@ -334,7 +334,7 @@ MORE_LOCATIONS = [
     ("The soldiers were killed near Tal Afar.", "killed", (), "ASSAULT", ("Tal Afar", "IRQ"), "Tal Afar"),
     # issue 13, eighth round (fresh allsides-intl sample P2): an actor named with its seat is not placed by it; a
     # conjunct with its own subject keeps its places; "into" a place is where what a verb sends struck
-    ("Iran, as well as Hezbollah in Lebanon, is providing weapons to the militia.", "providing", ("Iran",), "AID",
+    ("Russia, as well as Wagner in Libya, is providing weapons to the rebels.", "providing", ("Russia",), "AID",
      None, "no event"),
     ("The government in Caracas cut off the opposition's internet access.", "cut", ("government",), "COERCE",
      None, "no event"),
@@ -356,41 +356,41 @@ MORE_LOCATIONS = [
      None, "no event location"),
     ("A gunman opened fire at a clinic at Fort Bragg, North Carolina, killing four.", "fire", (), "ASSAULT",
      ("Fort Bragg", "USA"), "in the phrase of"),
-    ("Veterans thanked the soldiers in the uniform of the United States.", "thanked", (), "SUPPORT", None,
+    ("Veterans thanked the sailors in the uniform of France.", "thanked", (), "SUPPORT", None,
      "locative phrase (of)"),
     ("The ministry issued a statement of sharp criticism at Japan.", "criticism", (), "ACCUSE", None,
      "target of a verbal act"),
     ("Cluster munitions were fired by Ukrainian forces into Donetsk.", "fired", (), "ASSAULT", ("Donetsk", "UKR"),
      "into Donetsk"),
-    ("Putin met with world leaders in China for the summit.", "met", (), "CONSULT", ("China", "CHN"), "in China"),
+    ("Lula met with regional leaders in Peru for the summit.", "met", (), "CONSULT", ("Peru", "PER"), "in Peru"),
     ("The ministers burned offices of the party in the cities of Suez and Ismailia.", "burned", (), "ASSAULT",
      ("Suez", "EGY"), "in Suez"),
     ("Erdogan defended the Turkish invasion of Syria.", "invasion", (), "ASSAULT", ("Syria", "SYR"), "aimed"),
     ("Republicans criticised his withdrawal from Iraq.", "withdrawal", (), "RETREAT", ("Iraq", "IRQ"), "leaves"),
     ("In the capital Cairo, security forces fired tear gas at protesters clashing with police.", "clashing", (),
      "ASSAULT", ("Cairo", "EGY"), "sets the scene"),
-    ("Billions of dollars poured out to Syria, where it funded both sides of the war.", "funded", (), "AID",
-     ("Syria", "SYR"), "'where' clause"),
+    ("Millions of euros flowed to Sudan, where the money funded both factions in the conflict.", "funded", (), "AID",
+     ("Sudan", "SDN"), "'where' clause"),
     ("McCain traveled to Egypt to implore military leaders to hold elections.", "implore", (), "REQUEST",
      ("Egypt", "EGY"), "destination"),
     ("Obama's visit to Hanoi angered China.", "visit", (), "CONSULT", ("Hanoi", "VNM"), "destination"),
     ("The U.S. conducted two airstrikes on a staging area in eastern Syria.", "airstrikes", ("U.S.", "Syria"),
      "ASSAULT", ("Syria", "SYR"), "in the phrase of"),
-    ("Oil tankers were targeted in attacks the U.S. blamed on Iran.", "blamed", (), "ACCUSE", None, "not locative"),
+    ("Cargo ships were hit in attacks the Saudis blamed on Yemen.", "blamed", (), "ACCUSE", None, "not locative"),
     ("Fighting between Kurdish forces and the army continued in Qamishli.", "continued", (), "ASSAULT",
      ("Al Qāmishlī", "SYR"), "Qamishli"),
     ("Gunmen attacked a convoy in Kurram on Friday.", "attacked", (), "ASSAULT", ("Kurram", "PAK"), "Kurram"),
     ("Thousands of protesters rallied in Tahrir Square.", "rallied", (), "PROTEST", ("Tahrir Square", "EGY"),
      "Tahrir"),
     ("Russian troops entered Ukraine in March.", "entered", (), "MOBILIZE", ("Ukraine", "UKR"), "names"),
-    ("Separatists threaten communities between Donetsk and the Crimea region, which Russia annexed in March.",
+    ("Militias menace villages between Luhansk and Crimea, which Russia annexed years ago.",
      "annexed", ("Russia",), "COERCE", ("Crimea", "UKR"), "which"),
     ("Police detained the men in Madison.", "detained", ("Madison",), "COERCE", ("Madison", "USA"), "in Madison"),
     # a statement is made where its speaker said it (docs/annotation.md 12.10), when the event is the saying
     ("“We condemn this attack,” the Turkish foreign minister said at a news conference in Ankara.", "condemn",
      ("minister",), "ACCUSE", ("Ankara", "TUR"), "in Ankara"),
-    ("The French president condemned the attack, saying at a press conference in Paris that it was a crime.",
-     "condemned", ("president",), "ACCUSE", ("Paris", "FRA"), "in Paris"),
+    ("The Spanish premier condemned the bombing, saying at a news conference in Madrid that it was barbaric.",
+     "condemned", ("premier",), "ACCUSE", ("Madrid", "ESP"), "in Madrid"),
     ("Officials in Washington said they had asked Egypt to mediate.", "asked", ("Officials",), "REQUEST", None,
      "no event"),
     ("The minister said in Kyiv that Russia threatens the city.", "threatens", ("Russia",), "THREATEN", None,
@@ -401,21 +401,21 @@ MORE_LOCATIONS = [
     ("Militants attacked checkpoints between the coast and Mosul, which government forces recaptured in 2017.",
      "recaptured", ("forces",), "COERCE", ("Mosul", "IRQ"), "which"),
     # from 33 placed events of ru-ua judged by hand: a speaker's place, a period and a descriptor are no places
-    ("Actors in Syria must remember that our fight is with ISIS.", "remember", (), "REQUEST", None, "no event"),
-    ("He rebuked Russia harder than he has throughout his time in the White House.", "rebuked", (), "ACCUSE", None,
+    ("Groups in Libya must remember that our quarrel is with smugglers.", "remember", (), "REQUEST", None, "no event"),
+    ("She rebuked Beijing harder than she did during her years in the White House.", "rebuked", (), "ACCUSE", None,
      "no event"),
     ("Obama and his White House guest urged Russia to strike ISIS targets.", "urged", (), "REQUEST", None,
      "compound"),
     # "across the country", "nationwide": the one country the sentence names, unless it is the act's own actor
-    ("Opponents of Egypt's president clashed with his supporters in cities across the country.", "clashed",
-     ("Opponents", "supporters"), "ASSAULT", ("Egypt", "EGY"), "cities across the country"),
+    ("Opponents of Kenya's president clashed with his loyalists in cities across the country.", "clashed",
+     ("Opponents", "loyalists"), "ASSAULT", ("Kenya", "KEN"), "cities across the country"),
     ("Police arrested hundreds of activists nationwide after Pakistan banned the party.", "arrested", ("Police",),
      "COERCE", ("Pakistan", "PAK"), "nationwide"),
     ("Supporters of Kenya's opposition leader protested throughout the country on Monday.", "protested",
      ("Supporters",), "PROTEST", ("Kenya", "KEN"), "throughout the country"),
     # a site the act is done at, placed by a "where" clause on it; not for acts that are not done at their object
-    ("Inspectors were investigating the site where the massacre happened outside of Damascus.", "investigating",
-     (), "ACCUSE", ("Damascus", "SYR"), "'where' clause puts it"),
+    ("Monitors were investigating the site where the killings happened outside of Kabul.", "investigating",
+     (), "ACCUSE", ("Kabul", "AFG"), "'where' clause puts it"),
     ("Monitors visited the village where the clashes broke out near Kherson.", "visited", (), "CONSULT",
      ("Kherson", "UKR"), "'where' clause puts it"),
     ("The minister condemned the village where the clashes broke out near Kherson.", "condemned", (), "ACCUSE",
@@ -434,12 +434,12 @@ MORE_LOCATIONS = [
     # apposition the parser hangs after a comma; a possessed noun that is no part of the place
     ("Ankara angered its allies by invading northern Syria.", "invading", ("Ankara",), "COERCE", ("Syria", "SYR"),
      "acts on"),
-    ("The president bombed Syria in retaliation for a chemical attack.", "bombed", ("president",), "ASSAULT",
-     ("Syria", "SYR"), "acts on"),
+    ("The president bombed Yemen in reprisal for a drone strike.", "bombed", ("president",), "ASSAULT",
+     ("Yemen", "YEM"), "acts on"),
     ("Washington sanctioned Russia over the poisoning.", "sanctioned", ("Washington",), "COERCE", None, "no event"),
-    ("In the capital, Ankara, police dispersed a group of protesters.", "dispersed", ("police",), "ASSAULT",
-     ("Ankara", "TUR"), "in Ankara"),
-    ("We are asking China to act in China's interest.", "asking", ("We",), "REQUEST", None, "no event"),
+    ("In the capital, Nairobi, police dispersed a crowd of students.", "dispersed", ("police",), "ASSAULT",
+     ("Nairobi", "KEN"), "in Nairobi"),
+    ("We are asking India to act in India's own interest.", "asking", ("We",), "REQUEST", None, "no event"),
     ("Rebels attacked a checkpoint in Ukraine's east.", "attacked", ("Rebels",), "ASSAULT", ("Ukraine", "UKR"),
      "in Ukraine"),
 ]
@@ -457,21 +457,21 @@ MORE_LOCATIONS += [
      "ASSAULT", ("Erbil", "IRQ"), "Erbil"),
     ("A report blaming the militia was published in London.", "blaming", (), "ACCUSE", None, "no event"),
     # a conjunct's own object keeps its phrases; phrases on the conjunct verb are still shared
-    ("He left the climate accord and made gains against the Islamic State in Iraq and Syria.", "left", ("He",),
+    ("She left the trade pact and made gains against the rebels in Mali and Niger.", "left", ("She",),
      "SANCTION", None, "no event"),
     ("The ministers finalized and approved the agreement at a summit in Brussels.", "finalized", ("ministers",),
      "AGREE", ("Brussels", "BEL"), "Brussels"),
     # the United Nations is a place (its headquarters); "during" an occasion placed by its phrase
     ("At U.N., the president calls for a reawakening of nations.", "calls", ("president",), "REQUEST",
      ("United Nations", "USA"), "at U.N."),
-    ("The minister condemned the regime during a speech at the United Nations in September.", "condemned",
-     ("minister",), "ACCUSE", ("United Nations", "USA"), "speech"),
+    ("The envoy condemned the junta during a long speech at the U.N. in March.", "condemned",
+     ("envoy",), "ACCUSE", ("United Nations", "USA"), "speech"),
     ("The foreign minister spoke to reporters after arriving at the United Nations.", "arriving", ("minister",),
      "CONSULT", ("United Nations", "USA"), "United Nations"),
     ("U.N. inspectors condemned the attack.", "condemned", ("inspectors",), "ACCUSE", None, "no event"),
-    ("The president threatened to destroy the regime during a speech at the United Nations.", "threatened",
-     ("president",), "THREATEN", ("United Nations", "USA"), "speech"),
-    ("In his speech to the U.N. General Assembly, the president denounced the regime.", "denounced", ("president",),
+    ("The premier threatened to crush the junta during a long speech at the U.N.", "threatened",
+     ("premier",), "THREATEN", ("United Nations", "USA"), "speech"),
+    ("In her speech to this year's U.N. General Assembly, the premier denounced the junta.", "denounced", ("premier",),
      "ACCUSE", ("United Nations", "USA"), "given there"),
     ("In a televised speech to Ukraine, the president denounced the regime.", "denounced", ("president",), "ACCUSE",
      None, "no event"),  # a country addressed is not where the speech was given
@@ -494,9 +494,9 @@ MORE_LOCATIONS += [
     ("The envoy was criticised by officials in Kabul on Monday.", "criticised", ("officials",), "ACCUSE", None,
      "no event"),  # a statement's speaker is described, not placed, by the phrase (as "officials in Kabul said")
     # "of" an authority names an owner, not a place
-    ("They tried to force us to accept gun control under the power of the U.N.", "force", ("They",), "COERCE", None,
+    ("They tried to force us to accept quotas under the authority of the U.N.", "force", ("They",), "COERCE", None,
      "no event"),
-    ("Troops were deployed under the auspices of the United Nations.", "deployed", ("Troops",), "MOBILIZE", None,
+    ("Troops were deployed under the banner of the United Nations.", "deployed", ("Troops",), "MOBILIZE", None,
      "no event"),
 ]
 
@@ -553,7 +553,7 @@ def test_find_places_keeps_offsets_and_sentence(gaz, parse):
         ("Microsoft and Apple reported higher profits.", []),
         ("Officials said the metro was closed.", []),
         ("The ship sank in the Sea of Japan.", ["Sea of Japan"]),
-        ("She said in an interview with the Times of London that she would run.", ["London"]),
+        ("He said in a chat with the Times of London that he would resign.", ["London"]),
         ("Fighting spread from Kobane to Jarablus.", ["‘Ayn al ‘Arab", "Jarābulus"]),
         ("A SWAT team arrived.", []),
         ("Russian forces shelled Mariupol and Kharkiv on Monday.", ["Mariupol", "Kharkiv"]),
@@ -633,9 +633,9 @@ def test_gazetteer_bad_data_file_is_a_knowledge_error(tmp_path, monkeypatch, con
          ("Benghazi", "LBY")),
         ("Critics faulted the U.S. attack. Four soldiers died in the attack.", "died", None),
         # eleventh round: an occasion named by its own date is that occasion, not the one placed before
-        ("Gunmen carried out a massacre in the Bosnian town of Srebrenica. His term covered the 11 September 2001 "
+        ("Gunmen carried out a massacre in the small Bosnian town of Srebrenica. His term covered the 11 September 2001 "
          "attacks.", "attacks", None),
-        ("Gunmen carried out a massacre in the Bosnian town of Srebrenica. Four men died in the attacks.", "died",
+        ("Gunmen carried out a massacre in the small Bosnian town of Srebrenica. Four men died in the attacks.", "died",
          ("Srebrenica", "BIH")),
     ],
 )
@@ -653,7 +653,7 @@ def test_place_events_definite_occasion_refers_back(ctx, parse, text, trigger, e
 @pytest.mark.parametrize(
     ("text", "trigger", "event", "expected"),
     [
-        ("Protesters gathered outside the U.S. Embassy compound in Baghdad. Dozens later broke into the compound.",
+        ("Protesters massed outside the Turkish Embassy compound in Baghdad. Dozens later broke into the compound.",
          "broke", "COERCE", ("Baghdad", "IRQ")),
         ("Shelling hit the nuclear plant near Kherson. Inspectors visited the plant on Friday.", "visited",
          "CONSULT", ("Kherson", "UKR")),
@@ -794,15 +794,15 @@ def test_place_events_there_and_cities_named_again(ctx, parse, text, trigger, ev
         ("Thousands of soldiers died in the Russian invasion.", "invasion", "ASSAULT", None),
         ("Brussels imposed sanctions over the Ukrainian conflict.", "imposed", "SANCTION", None),
         # the town's own name when "of" gives it
-        ("The U.S. military dropped supplies to Kurdish forces battling to hold the Syrian border town of Kobani "
-         "against militants.", "battling", "ASSAULT", ("‘Ayn al ‘Arab", "SYR", "Kobani")),
+        ("Allied planes dropped food to fighters battling to hold the Syrian town of Kobani "
+         "against the jihadists.", "battling", "ASSAULT", ("‘Ayn al ‘Arab", "SYR", "Kobani")),
         ("Rebels fought over Syrian territory for years.", "fought", "ASSAULT", None),  # a stake, not a scene
         # eleventh round: landscapes and resorts; "on" a site of an act on things
-        ("He was recaptured at a Mexican beach resort in February.", "recaptured", "COERCE",
+        ("Police recaptured him at a Mexican beach resort.", "recaptured", "COERCE",
          ("Mexico", "MEX", "a Mexican beach resort")),
         ("Militants were hiding in the Syrian desert.", "hiding", "MOBILIZE", ("Syria", "SYR", "the Syrian desert")),
         ("Jets carried out strikes on a Syrian village.", "strikes", "ASSAULT", ("Syria", "SYR", "a Syrian village")),
-        ("Trump ordered strikes on a Syrian air base.", "strikes", "ASSAULT", None),  # a facility: article's country
+        ("Admirals ordered strikes on a Yemeni air base.", "strikes", "ASSAULT", None),  # a facility: article's country
     ],
 )
 def test_place_events_ground_named_by_its_nation(ctx, parse, text, trigger, event, expected):

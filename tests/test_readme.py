@@ -26,7 +26,7 @@ ARTICLES = {
     "kremlin.txt": (
         "Thu, 17 Jun 2021\n\n"
         "Russian forces shelled the Ukrainian town of Avdiivka on Thursday, Ukraine's military said.\n\n"
-        "'This really is a red line for us,' Kremlin spokesman Dmitry Peskov told reporters on Thursday.\n\n"
+        "'Any NATO base in Ukraine is a red line for us,' Kremlin spokesman Dmitry Peskov told journalists on Thursday.\n\n"
         "Russia did not attack Kharkiv, officials said.\n\n"
         "Republished with the permission of Example Wire, 1 Main Street\n"
     ),
@@ -209,7 +209,7 @@ def check_alerts(run):
     rows = _table_rows(out)
     red = [r for r in rows if r[0] == "red line"]
     assert red and red[0][2] == "RUS" and "red line drawn by RUS (Dmitry Peskov)" in red[0][5]
-    assert "This really is a red line for us" in out  # the evidence sentence, quoted
+    assert "a red line for us" in out  # the evidence sentence (Peskov's quote), quoted
 
 
 def check_digest(run):

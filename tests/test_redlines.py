@@ -38,8 +38,8 @@ def test_a_red_line_said_today_is_dated_today(warnings):
 
 @pytest.mark.parametrize("text, cue", [
     # set against what followed it: a story of the past
-    ("President Macron said that the use of chemical weapons in Syria would be a red line, but he later declined "
-     "to order strikes.", "later declined"),
+    ("Chancellor Scholz said that an attack on Moldova would be a red line, but he later declined "
+     "to send troops.", "later declined"),
     # followed by its failure: the story of an unenforced line
     ("Erdogan warned the militias that crossing the river would be a red line and then failed to act when they "
      "crossed it.", "then failed"),
@@ -50,10 +50,10 @@ def test_a_red_line_said_today_is_dated_today(warnings):
     # a line named by its owner, in the writer's voice
     ("Erdogan's red line on Syria is still in place, officials in Ankara said.", "named by its owner"),
     # a line named through a free relative: a reference to a line drawn before
-    ("The Turkish general said that the failure to act on what Erdogan had said would be a red line emboldened "
+    ("The Turkish general said that ignoring what Erdogan once said would be a red line encouraged "
      "the militias.", "free relative"),
     # a line observed, not drawn: it stands already
-    ("The Israeli minister noted that the use of nerve agents is a red line for most of the world.", "observed"),
+    ("The Turkish minister noted that the shelling of hospitals is a red line for most nations.", "observed"),
     ("Russia's foreign minister acknowledged that NATO expansion is a red line for Moscow.", "observed"),
 ])
 def test_a_retold_red_line_is_left_undated(warnings, text, cue):
@@ -66,8 +66,8 @@ def test_a_retold_red_line_is_left_undated(warnings, text, cue):
 
 @pytest.mark.parametrize("text", [
     # "and later", "and then" with no contrast or failure chain one day's acts; they tell no retelling
-    "President Macron said that the use of chemical weapons in Syria would be a red line and later met the German "
-    "chancellor.",
+    "Chancellor Scholz said that an attack on Moldova would be a red line and later met the Polish "
+    "president.",
     "Erdogan warned Syria that crossing the river would be a red line and then left for Ankara.",
 ])
 def test_a_red_line_followed_by_the_same_days_news_keeps_its_date(warnings, text):

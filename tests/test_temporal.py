@@ -48,7 +48,7 @@ TABLE = [
     ("next March", REF, D(2022, 3, 1), D(2022, 3, 31), "month", "future"),
     # issue 13, ninth round: "and a half" counts half a unit more (it was read as the vague "years ago")
     ("three and a half years ago", REF, D(2017, 1, 1), D(2017, 12, 31), "year", "relative"),
-    ("more than three and a half years ago", REF, D(2017, 1, 1), D(2017, 12, 31), "year", "relative"),
+    ("more than four and a half years ago", REF, D(2016, 1, 1), D(2016, 12, 31), "year", "relative"),
     ("a year and a half ago", REF, D(2019, 1, 1), D(2019, 12, 31), "year", "relative"),
     ("two years and a half ago", REF, D(2018, 1, 1), D(2018, 12, 31), "year", "relative"),
     ("two and a half months ago", REF, D(2021, 4, 1), D(2021, 4, 30), "month", "relative"),
@@ -142,7 +142,7 @@ TABLE = [
     ("the following day", REF, D(2021, 6, 18), D(2021, 6, 18), "day", "anaphoric"),
     ("he had left the day before.", REF, D(2021, 6, 16), D(2021, 6, 16), "day", "anaphoric"),
     # issue 13, fifth round (fresh allsides-intl sample): nights ago; an anniversary "N years ago this month"
-    ("A couple of nights ago I was interviewing", REF, D(2021, 6, 15), D(2021, 6, 15), "day", "relative"),
+    ("A couple of nights ago we were filming", REF, D(2021, 6, 15), D(2021, 6, 15), "day", "relative"),
     ("three nights ago", REF, D(2021, 6, 14), D(2021, 6, 14), "day", "relative"),
     ("that is how it started 15 years ago this month", REF, D(2006, 6, 1), D(2006, 6, 30), "month", "relative"),
     ("two decades ago this month", REF, D(2001, 6, 1), D(2001, 6, 30), "month", "relative"),
@@ -224,7 +224,7 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
         "The Mail on Sunday published the letter.",
         "An editorial in the Sunday Times called for calm.",
         # eleventh round: a law named with the year it was passed
-        "The governor threatened to invoke the Insurrection Act of 1807.",
+        "The mayor threatened to invoke the Emergency Powers Act of 1920.",
         "Lawyers cited the War Powers Resolution of 1973 and the Espionage Act of 1917.",
         "He was charged under the Computer Fraud Law of 1986.",
     ],
@@ -278,7 +278,7 @@ def test_find_times_gives_character_offsets():
         ("the worst fighting in decades", []),
         ("for the first time in years", []),
         ("he told USA TODAY on Monday", ["on Monday"]),
-        ("he had spent the last two weeks there", ["the last two weeks"]),
+        ("she had spent the last two weeks abroad", ["the last two weeks"]),
         ("within decades", ["within decades"]),
         ("some 9000 years ago", ["some 9000 years ago"]),
         ("Canada condemns the use of gas in last week's attack", ["last week"]),
