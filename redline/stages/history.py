@@ -36,6 +36,7 @@ EARLIER_MARKERS = frozenset({"after", "since", "before", "following", "once", "u
 # Nouns of a "during ..." / "in the ..." phrase that place an act in a past period ("during his campaign").
 PERIOD_NOUNS = frozenset({
     "campaign", "past", "years", "decades", "tenure", "term", "presidency", "era", "reign", "childhood", "career",
+    "transition",  # "spoke with the ambassador during the transition": the handover before an inauguration
 })
 # Plural nouns of an "in/on/at ..." phrase that make an act a habit: "in some cases", "on several occasions",
 # "in particular instances", "at times" (not the singular "in this case", "on this occasion").
