@@ -1540,3 +1540,25 @@ def test_date_events_thirteenth_round_transition(parse, ctx, last, undated):
     sents = parse(LEAD + last)
     ev = date_events(_doc(sents, (make_event(sents[-1], "spoke"),), REF), ctx).events[0]
     assert (ev.date is None) == undated, ev.date_reason
+
+
+# thirteenth round: after the lead, an episode told by a fronted "when" clause in the simple past with no time is
+# recalled (undated); "when asked", a trailing "when" clause and a present condition keep the news
+@pytest.mark.parametrize(
+    ("last", "trigger", "undated"),
+    [
+        ("When the chief called the protests a plot, the cleric backed the protesters.", "backed", True),
+        ("When the envoy got a similar call, the president complained that the inquiry hurt him.", "complained", True),
+        ("When the chief called the protests a plot, the cleric backed the protesters.", "called", True),
+        ("When asked about the strikes, the minister criticized the rebels.", "criticized", False),
+        ("The rebels attacked the convoy when it left the base.", "attacked", False),
+        ("When the rebels attack, the army answers.", "answers", False),
+        ("“When the chief called the protests a plot, the cleric backed the protesters,” he said.", "backed", False),
+    ],
+)
+def test_date_events_thirteenth_round_when_episode(parse, ctx, last, trigger, undated):
+    sents = parse(LEAD + last)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert ("as an episode the article recalls" in ev.date_reason) == undated, ev.date_reason
+    if undated:
+        assert ev.date is None

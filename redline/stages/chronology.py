@@ -14,6 +14,8 @@ at the article as a whole before it lets such an act keep that day:
 - an attitude a population holds in the present is standing (`standing_attitude`);
 - "at the time" points back to the last date the text gave (`times_pointed_back`);
 - a prohibition in the present after the lead is a standing policy (`standing_policy`, thirteenth round);
+- an episode told by a "when" clause with no time ("When the chief called the protests a plot, the cleric backed
+  the protesters") is recalled (`when_episode`, thirteenth round);
 - "later" after a sentence dated well before the news counts from that past date, and the text does not say how
   much later (`later_told`, thirteenth round).
 
@@ -226,6 +228,40 @@ def standing_policy(tokens: Sequence[Token], trigger: int) -> str | None:
     return f"{verb.text!r} in the present with whom it bars: a policy in force, not one day's act"
 
 
+def _when_clause(tokens: Sequence[Token], v: int) -> bool:
+    """A simple past clause opened by "when", with a subject of its own, before its main clause ("When the chief
+    called ..., the cleric backed"; not "when asked", not "attacked the convoy when it left the base", which tells
+    when the act happened, nor a "when" clause on a time noun: "in 2014, when Russia seized Crimea")."""
+    verb = tokens[v]
+    return verb.dep == "advcl" and verb.tag == "VBD" and tokens[verb.head].pos in ("VERB", "AUX") and v < verb.head \
+        and any(c.lower == "when" and c.dep == "advmod" and c.i < v for c in children(tokens, v)) \
+        and any(c.dep in ("nsubj", "nsubjpass") for c in children(tokens, v))
+
+
+def when_episode(tokens: Sequence[Token], trigger: int) -> str | None:
+    """ "When the chief called the protests a plot, the cleric backed the protesters", "When the envoy got a similar
+    call, the president complained": after the lead, an episode told in the simple past by a "when" clause that the
+    text gives no time is an earlier episode the article recalls (samples P4 and P6: all three such episodes judged
+    were undated). Both the main act and the act of the "when" clause; a present ("when somebody else doesn't go
+    by the treaty") is a condition, and a quotation is left as it is."""
+    if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):
+        return None
+    v = clause_verb(tokens, trigger)
+    seen = {v}
+    while tokens[v].dep in ("xcomp", "ccomp", "conj") and tokens[v].head not in seen and not _when_clause(tokens, v):
+        v = tokens[v].head  # "complained that the inquiry hurt him", "backed the call and told the government"
+        seen.add(v)
+    verb = tokens[v]
+    if _when_clause(tokens, v):
+        clause, main = v, tokens[verb.head]
+    else:
+        clause = next((c.i for c in children(tokens, v) if _when_clause(tokens, c.i)), None)
+        main = verb
+    if clause is None or main.tag != "VBD" or aux(tokens, main.i):
+        return None
+    return f"'when ... {tokens[clause].text}' tells {main.text!r} as an episode the article recalls"
+
+
 # Adverbs that place an act after the time the narration is at, by an amount the text does not give.
 _LATER = frozenset({"later", "subsequently", "eventually", "afterwards", "afterward", "thereafter"})
 LATER_LOOKBACK = 2  # sentences back a "later" looks for the date it counts from
@@ -340,7 +376,7 @@ class Chronology:
         if recalled is None and sentence.index >= NEWS_DAY_SENTENCES:
             recalled = recently_told(sentence.tokens, trigger)
         if recalled is None and sentence.index >= NEWS_DAY_SENTENCES:
-            recalled = standing_policy(sentence.tokens, trigger)
+            recalled = standing_policy(sentence.tokens, trigger) or when_episode(sentence.tokens, trigger)
         if recalled is None and sentence.index in self.later:
             word = later_told(sentence.tokens, trigger)
             recalled = f"{word}: {self.later[sentence.index]}; how much later" if word else None
@@ -356,4 +392,4 @@ class Chronology:
 
 
 __all__ = ["Chronology", "later_from", "later_told", "named_nouns", "opinion_piece", "recalled_perfect", "recently_told", "standing_attitude", "standing_policy",
-           "times_pointed_back"]
+           "times_pointed_back", "when_episode"]
