@@ -1489,6 +1489,8 @@ def test_date_events_twelfth_round_before_a_day(parse, ctx, last, trigger, date,
          "pledge", True),
         (LEAD + "In March, the premier pledged to annex the valley. The army subsequently shelled the port.",
          "shelled", True),
+        (LEAD + "In September, the premier pledged to annex the valley. The army later shelled the port.",
+         "shelled", True),  # a month after the reference date's: last September, told in the past
         (LEAD + "The premier pledged on Wednesday to annex the valley. The army later shelled the port.",
          "shelled", False),  # "later" on the news day is the news
         (LEAD + "In 2015, the police arrested the mayor. A court convicted the mayor of fraud.",
@@ -1533,6 +1535,7 @@ def test_date_events_thirteenth_round_standing_policy(parse, ctx, last, trigger,
     ("last", "undated"),
     [
         ("The adviser spoke with the ambassador during the transition.", True),
+        ("The adviser spoke with the ambassador during the transition period.", True),
         ("The adviser spoke with the ambassador during the talks.", False),
     ],
 )

@@ -290,6 +290,13 @@ def later_told(tokens: Sequence[Token], trigger: int) -> str | None:
         seen.add(v)
 
 
+def _year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
 def later_from(sentences: Sequence[Sentence], times: Mapping[int, Sequence[TimeExpression]],
                reference: dt.date | None) -> dict[int, str]:
     """Sentence index -> why, for a sentence with no date of its own whose nearest dated sentence before it (within
@@ -300,15 +307,25 @@ def later_from(sentences: Sequence[Sentence], times: Mapping[int, Sequence[TimeE
     out: dict[int, str] = {}
     if reference is None:
         return out
-    given = {s.index: [t for t in times.get(s.index, ()) if t.date is not None and t.kind not in ("duration", "future")
-                       and t.date <= reference] for s in sentences}
+    ends: dict[int, list[tuple[dt.date, TimeExpression]]] = {}
+    for s in sentences:
+        root = next((t for t in s.tokens if t.head == t.i), None)
+        past = root is not None and (root.tag == "VBD" or present_perfect(s.tokens, root.i))
+        for t in times.get(s.index, ()):
+            if t.date is None or t.kind == "duration":
+                continue
+            end = t.enddate or t.date
+            if t.kind == "future" and past and t.precision is not DatePrecision.DAY:
+                end = _year_before(end)  # "In April, the premier pledged" in a January article: last April
+            elif t.kind == "future" or t.date > reference:
+                continue
+            ends.setdefault(s.index, []).append((end, t))
     for s in sentences:
         if any(t.date is not None for t in times.get(s.index, ())):
             continue
         for back in range(s.index - 1, max(-1, s.index - 1 - LATER_LOOKBACK), -1):
-            if given.get(back):
-                t = max(given[back], key=lambda x: x.enddate or x.date)
-                end = t.enddate or t.date
+            if ends.get(back):
+                end, t = max(ends[back], key=lambda x: x[0])
                 if (reference - end).days > LATER_PAST_DAYS:
                     out[s.index] = f"it counts from {t.text!r} (sentence {back}), well before the news"
                 break

@@ -283,6 +283,8 @@ def earlier_period(tokens: Sequence[Token], v: int) -> str | None:
             nouns = [c for c in _children(tokens, t.i) if c.dep == "pobj"]
             # "during his term", not "in the strongest terms"
             words = {w for n in nouns for w in (n.lemma.lower(), n.lower) if n.lower != "terms"}
+            words |= {c.lemma.lower() for n in nouns if n.lemma.lower() == "period"  # "the transition period"
+                      for c in _children(tokens, n.i) if c.dep == "compound"}
             mods = {c.lower for n in nouns for c in _children(tokens, n.i)}
             # "blamed for a reckless campaign": a cause, not a period; "for years" is one
             period = words & (PERIOD_NOUNS if t.lower not in ("at", "for") else
