@@ -1565,3 +1565,18 @@ def test_date_events_thirteenth_round_when_episode(parse, ctx, last, trigger, un
     assert ("as an episode the article recalls" in ev.date_reason) == undated, ev.date_reason
     if undated:
         assert ev.date is None
+
+
+# thirteenth round: a habitual adverb on a promise or an admission makes what it promises or admits habitual too
+@pytest.mark.parametrize(
+    ("last", "undated"),
+    [
+        ("The president repeatedly promised he would not send troops to the war.", True),
+        ("The president has long admitted that the army sent troops to the war.", True),
+        ("The president promised he would not send troops to the war.", False),
+    ],
+)
+def test_date_events_thirteenth_round_habitual_promise(parse, ctx, last, undated):
+    sents = parse(LEAD + last)
+    ev = date_events(_doc(sents, (make_event(sents[-1], "send" if " send " in last else "sent"),), REF), ctx).events[0]
+    assert ("a habitual, repeated or earlier act" in ev.date_reason) == undated, ev.date_reason

@@ -140,6 +140,9 @@ def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
     return v.tag in ("VBD", "VBN", "VBG")
 
 
+# Verbs whose "that" clause a habitual adverb on them makes habitual too: reports, and (thirteenth round, from sample
+# P4) promises and admissions: "repeatedly promised he would not send troops", "has long admitted that it erred".
+_CONTENT_HEADS = REPORT_LEMMAS | {"promise", "pledge", "vow", "swear", "acknowledge", "admit"}
 # Promises, threats and refusals in the present perfect ("has vowed to veto", "have pledged to improve", "has
 # refused to budge") are a standing position, not the act of one day; so is a war told in the present ("Egypt is fighting insurgents", "forces
 # fighting the separatists").
@@ -402,7 +405,7 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
     on_trigger = [t.lower for t in _children(tokens, trigger) if t.dep in ("advmod", "npadvmod")] if v != trigger else []
     habitual = [w for w in on_verb + on_trigger if w in HABITUAL_ADVERBS
                 and not (w == "already" and _progressive_now(tokens, v))]  # "is already threatening": by now
-    if not habitual and verb.dep == "ccomp" and tokens[verb.head].lemma.lower() in REPORT_LEMMAS:
+    if not habitual and verb.dep == "ccomp" and tokens[verb.head].lemma.lower() in _CONTENT_HEADS:
         said = tokens[verb.head]  # "has previously said that an extension would be unacceptable": said before
         habitual = [t.lower for t in _children(tokens, said.i) if t.dep == "advmod" and t.lower in HABITUAL_ADVERBS
                     and t.lower not in ("already", "since")]
