@@ -1485,7 +1485,7 @@ def test_date_events_twelfth_round_before_a_day(parse, ctx, last, trigger, date,
     [
         (LEAD + "In 2015, the police arrested the mayor. A court eventually convicted the mayor of fraud.",
          "convicted", True),
-        (LEAD + "In March, the premier pledged to annex the valley. He later extended that pledge to the coast.",
+        (LEAD + "In March, the premier pledged to annex the valley. She later widened the pledge to the coast.",
          "pledge", True),
         (LEAD + "In March, the premier pledged to annex the valley. The army subsequently shelled the port.",
          "shelled", True),

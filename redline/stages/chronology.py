@@ -242,8 +242,8 @@ def when_episode(tokens: Sequence[Token], trigger: int) -> str | None:
     """ "When the chief called the protests a plot, the cleric backed the protesters", "When the envoy got a similar
     call, the president complained": after the lead, an episode told in the simple past by a "when" clause that the
     text gives no time is an earlier episode the article recalls (samples P4 and P6: all three such episodes judged
-    were undated). Both the main act and the act of the "when" clause; a present ("when somebody else doesn't go
-    by the treaty") is a condition, and a quotation is left as it is."""
+    were undated). Both the main act and the act of the "when" clause; a present ("when the rebels attack, the
+    army answers") is a condition, and a quotation is left as it is."""
     if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):
         return None
     v = clause_verb(tokens, trigger)
@@ -269,7 +269,7 @@ LATER_PAST_DAYS = 31  # days before the reference date: a date that ends earlier
 
 
 def later_told(tokens: Sequence[Token], trigger: int) -> str | None:
-    """ "He later extended that pledge", "The court eventually dropped the charges": an act told in the past with
+    """ "She later widened the pledge", "The court eventually dropped the charges": an act told in the past with
     "later" (subsequently, eventually, afterwards, thereafter) on its verb, or on the clause above it through "to"
     and "that" ("later agreed to lift"), with no time of its own. Whether it is undated depends on the date it
     counts from (`Chronology.later_from`); the quotation is left as it is."""
@@ -301,7 +301,7 @@ def later_from(sentences: Sequence[Sentence], times: Mapping[int, Sequence[TimeE
                reference: dt.date | None) -> dict[int, str]:
     """Sentence index -> why, for a sentence with no date of its own whose nearest dated sentence before it (within
     LATER_LOOKBACK) is dated to a time that ended more than LATER_PAST_DAYS before the reference date ("In April,
-    the premier pledged to annex the settlements. He later extended that pledge" in an article of January): "later"
+    the premier pledged to annex the settlements. She later widened the pledge" in an article of January): "later"
     counts from that past time, so the act is after it, on a day the text does not give. After a sentence of the
     news days ("The minister spoke on Tuesday. Later, she met the envoy") "later" is the same news."""
     out: dict[int, str] = {}
