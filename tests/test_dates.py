@@ -1476,3 +1476,107 @@ def test_date_events_twelfth_round_before_a_day(parse, ctx, last, trigger, date,
     sents = parse(LEAD + last)
     ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
     assert (ev.date, ev.date_precision.value) == (date, precision), ev.date_reason
+
+
+# thirteenth round: "later" (eventually, subsequently ...) on a past verb counts from the date the sentences before
+# give; from a date well before the news the act is undated, from the news days it keeps the news
+@pytest.mark.parametrize(
+    ("text", "trigger", "undated"),
+    [
+        (LEAD + "In 2015, the police arrested the mayor. A court eventually convicted the mayor of fraud.",
+         "convicted", True),
+        (LEAD + "In March, the premier pledged to annex the valley. She later widened the pledge to the coast.",
+         "pledge", True),
+        (LEAD + "In March, the premier pledged to annex the valley. The army subsequently shelled the port.",
+         "shelled", True),
+        (LEAD + "In September, the premier pledged to annex the valley. The army later shelled the port.",
+         "shelled", True),  # a month after the reference date's: last September, told in the past
+        (LEAD + "The premier pledged on Wednesday to annex the valley. The army later shelled the port.",
+         "shelled", False),  # "later" on the news day is the news
+        (LEAD + "In 2015, the police arrested the mayor. A court convicted the mayor of fraud.",
+         "convicted", False),  # no "later": the dates stage's other rules decide
+        (LEAD + "In 2015, the police arrested the mayor. “The court later convicted him,” the lawyer said.",
+         "convicted", False),  # a quotation is left as it was
+    ],
+)
+def test_date_events_thirteenth_round_later(parse, ctx, text, trigger, undated):
+    sents = parse(text)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert ("how much later" in ev.date_reason) == undated, ev.date_reason
+    if undated:
+        assert ev.date is None and ev.date_precision.value == "unknown"
+
+
+# thirteenth round: after the lead, a prohibition in the present with whom it bars (from what, or what right it
+# denies) is a policy in force, undated; the past and a bare denial keep the news
+@pytest.mark.parametrize(
+    ("last", "trigger", "undated"),
+    [
+        ("The government is banning foreign firms from the tender.", "banning", True),
+        ("The regime bars journalists from the border region.", "bars", True),
+        ("The ministry denies the refugees the right to return.", "denies", True),
+        ("The council banned the party from the vote.", "banned", False),
+        ("Iran denies any role in the attack.", "denies", False),
+        ("“The government is banning foreign firms from the tender,” the envoy said.", "banning", False),
+    ],
+)
+def test_date_events_thirteenth_round_standing_policy(parse, ctx, last, trigger, undated):
+    from redline.stages.chronology import standing_policy
+
+    sents = parse(LEAD + last)
+    head = next(t.i for t in sents[-1].tokens if t.text == trigger)
+    assert (standing_policy(sents[-1].tokens, head) is not None) == undated
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert (ev.date is None) == undated, ev.date_reason
+
+
+# thirteenth round: "during the transition" (the handover before an inauguration) is an earlier period
+@pytest.mark.parametrize(
+    ("last", "undated"),
+    [
+        ("The adviser spoke with the ambassador during the transition.", True),
+        ("The adviser spoke with the ambassador during the transition period.", True),
+        ("The adviser spoke with the ambassador during the talks.", False),
+    ],
+)
+def test_date_events_thirteenth_round_transition(parse, ctx, last, undated):
+    sents = parse(LEAD + last)
+    ev = date_events(_doc(sents, (make_event(sents[-1], "spoke"),), REF), ctx).events[0]
+    assert (ev.date is None) == undated, ev.date_reason
+
+
+# thirteenth round: after the lead, an episode told by a fronted "when" clause in the simple past with no time is
+# recalled (undated); "when asked", a trailing "when" clause and a present condition keep the news
+@pytest.mark.parametrize(
+    ("last", "trigger", "undated"),
+    [
+        ("When the chief called the protests a plot, the cleric backed the protesters.", "backed", True),
+        ("When the envoy got a similar call, the president complained that the inquiry hurt him.", "complained", True),
+        ("When the chief called the protests a plot, the cleric backed the protesters.", "called", True),
+        ("When asked about the strikes, the minister criticized the rebels.", "criticized", False),
+        ("The rebels attacked the convoy when it left the base.", "attacked", False),
+        ("When the rebels attack, the army answers.", "answers", False),
+        ("“When the chief called the protests a plot, the cleric backed the protesters,” he said.", "backed", False),
+    ],
+)
+def test_date_events_thirteenth_round_when_episode(parse, ctx, last, trigger, undated):
+    sents = parse(LEAD + last)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert ("as an episode the article recalls" in ev.date_reason) == undated, ev.date_reason
+    if undated:
+        assert ev.date is None
+
+
+# thirteenth round: a habitual adverb on a promise or an admission makes what it promises or admits habitual too
+@pytest.mark.parametrize(
+    ("last", "undated"),
+    [
+        ("The president repeatedly promised he would not send troops to the war.", True),
+        ("The president has long admitted that the army sent troops to the war.", True),
+        ("The president promised he would not send troops to the war.", False),
+    ],
+)
+def test_date_events_thirteenth_round_habitual_promise(parse, ctx, last, undated):
+    sents = parse(LEAD + last)
+    ev = date_events(_doc(sents, (make_event(sents[-1], "send" if " send " in last else "sent"),), REF), ctx).events[0]
+    assert ("a habitual, repeated or earlier act" in ev.date_reason) == undated, ev.date_reason

@@ -12,7 +12,12 @@ at the article as a whole before it lets such an act keep that day:
   (`recalled_perfect`);
 - an opinion piece argues from acts it recalls (`opinion_piece`);
 - an attitude a population holds in the present is standing (`standing_attitude`);
-- "at the time" points back to the last date the text gave (`times_pointed_back`).
+- "at the time" points back to the last date the text gave (`times_pointed_back`);
+- a prohibition in the present after the lead is a standing policy (`standing_policy`, thirteenth round);
+- an episode told by a "when" clause with no time ("When the chief called the protests a plot, the cleric backed
+  the protesters") is recalled (`when_episode`, thirteenth round);
+- "later" after a sentence dated well before the news counts from that past date, and the text does not say how
+  much later (`later_told`, thirteenth round).
 
 Written from the dev split and sample P4, "at the time" from sample P5 (docs/dates-and-places.md, "Eleventh round,
 dates"); the test sentences in tests/test_dates.py are our own.
@@ -193,6 +198,140 @@ def recently_told(tokens: Sequence[Token], trigger: int) -> str | None:
         seen.add(v)
 
 
+# Verbs of a prohibition: in the present, with whom it bars from what, a policy in force, not one day's act.
+_PROHIBITION_LEMMAS = frozenset({"ban", "bar", "prohibit", "forbid", "deny", "block", "exclude", "restrict"})
+_RIGHT_NOUNS = frozenset({"right", "rights", "access", "entry", "permission"})
+
+
+def standing_policy(tokens: Sequence[Token], trigger: int) -> str | None:
+    """ "The government is banning foreign firms from the tender", "The state denies refugees the right to return",
+    "bars journalists from entering the region": after the lead, a prohibition in the present with whom it bars and
+    from what is a policy in force, not one day's act (twelfth round's sample P6). A bare present of denial ("Iran
+    denies involvement") is the position stated that day and keeps it; the past ("banned", "has banned") is an act."""
+    if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):
+        return None
+    v = clause_verb(tokens, trigger)
+    verb = tokens[v]
+    if verb.lemma.lower() not in _PROHIBITION_LEMMAS:
+        return None
+    auxes = {a.lower for a in aux(tokens, v)}
+    present = (verb.tag in ("VBZ", "VBP") and not auxes) or (verb.tag == "VBG" and auxes and auxes <= {"is", "are",
+                                                                                                     "'s", "'re"})
+    if not present:
+        return None
+    kids = children(tokens, v)
+    barred = any(c.dep == "prep" and c.lower == "from" for c in kids)  # "from participating", "from the tender"
+    objects = [c for c in kids if c.dep in ("dobj", "dative")]
+    right = len(objects) >= 2 and any(c.lemma.lower() in _RIGHT_NOUNS for c in objects)  # "denies them the right"
+    if not (barred or right) or not objects:
+        return None
+    return f"{verb.text!r} in the present with whom it bars: a policy in force, not one day's act"
+
+
+def _when_clause(tokens: Sequence[Token], v: int) -> bool:
+    """A simple past clause opened by "when", with a subject of its own, before its main clause ("When the chief
+    called ..., the cleric backed"; not "when asked", not "attacked the convoy when it left the base", which tells
+    when the act happened, nor a "when" clause on a time noun: "in 2014, when Russia seized Crimea")."""
+    verb = tokens[v]
+    return verb.dep == "advcl" and verb.tag == "VBD" and tokens[verb.head].pos in ("VERB", "AUX") and v < verb.head \
+        and any(c.lower == "when" and c.dep == "advmod" and c.i < v for c in children(tokens, v)) \
+        and any(c.dep in ("nsubj", "nsubjpass") for c in children(tokens, v))
+
+
+def when_episode(tokens: Sequence[Token], trigger: int) -> str | None:
+    """ "When the chief called the protests a plot, the cleric backed the protesters", "When the envoy got a similar
+    call, the president complained": after the lead, an episode told in the simple past by a "when" clause that the
+    text gives no time is an earlier episode the article recalls (samples P4 and P6: all three such episodes judged
+    were undated). Both the main act and the act of the "when" clause; a present ("when the rebels attack, the
+    army answers") is a condition, and a quotation is left as it is."""
+    if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):
+        return None
+    v = clause_verb(tokens, trigger)
+    seen = {v}
+    while tokens[v].dep in ("xcomp", "ccomp", "conj") and tokens[v].head not in seen and not _when_clause(tokens, v):
+        v = tokens[v].head  # "complained that the inquiry hurt him", "backed the call and told the government"
+        seen.add(v)
+    verb = tokens[v]
+    if _when_clause(tokens, v):
+        clause, main = v, tokens[verb.head]
+    else:
+        clause = next((c.i for c in children(tokens, v) if _when_clause(tokens, c.i)), None)
+        main = verb
+    if clause is None or main.tag != "VBD" or aux(tokens, main.i):
+        return None
+    return f"'when ... {tokens[clause].text}' tells {main.text!r} as an episode the article recalls"
+
+
+# Adverbs that place an act after the time the narration is at, by an amount the text does not give.
+_LATER = frozenset({"later", "subsequently", "eventually", "afterwards", "afterward", "thereafter"})
+LATER_LOOKBACK = 2  # sentences back a "later" looks for the date it counts from
+LATER_PAST_DAYS = 31  # days before the reference date: a date that ends earlier puts the narration in the past
+
+
+def later_told(tokens: Sequence[Token], trigger: int) -> str | None:
+    """ "She later widened the pledge", "The court eventually dropped the charges": an act told in the past with
+    "later" (subsequently, eventually, afterwards, thereafter) on its verb, or on the clause above it through "to"
+    and "that" ("later agreed to lift"), with no time of its own. Whether it is undated depends on the date it
+    counts from (`Chronology.later_from`); the quotation is left as it is."""
+    if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):
+        return None
+    v = clause_verb(tokens, trigger)
+    seen = {v}
+    while True:
+        verb = tokens[v]
+        word = next((c for c in children(tokens, v) if c.dep == "advmod" and c.lower in _LATER
+                     and not children(tokens, c.i)), None)  # "a few months later", "later that day" give a time
+        if word is not None and (verb.tag == "VBD" or present_perfect(tokens, v)
+                                 or (verb.tag == "VBN" and bool(aux(tokens, v)))):
+            return f"{word.text!r} on the past {verb.text!r}"
+        if tokens[v].dep not in ("xcomp", "ccomp") or tokens[v].head in seen:
+            return None
+        v = tokens[v].head
+        seen.add(v)
+
+
+def _year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+def later_from(sentences: Sequence[Sentence], times: Mapping[int, Sequence[TimeExpression]],
+               reference: dt.date | None) -> dict[int, str]:
+    """Sentence index -> why, for a sentence with no date of its own whose nearest dated sentence before it (within
+    LATER_LOOKBACK) is dated to a time that ended more than LATER_PAST_DAYS before the reference date ("In April,
+    the premier pledged to annex the settlements. She later widened the pledge" in an article of January): "later"
+    counts from that past time, so the act is after it, on a day the text does not give. After a sentence of the
+    news days ("The minister spoke on Tuesday. Later, she met the envoy") "later" is the same news."""
+    out: dict[int, str] = {}
+    if reference is None:
+        return out
+    ends: dict[int, list[tuple[dt.date, TimeExpression]]] = {}
+    for s in sentences:
+        root = next((t for t in s.tokens if t.head == t.i), None)
+        past = root is not None and (root.tag == "VBD" or present_perfect(s.tokens, root.i))
+        for t in times.get(s.index, ()):
+            if t.date is None or t.kind == "duration":
+                continue
+            end = t.enddate or t.date
+            if t.kind == "future" and past and t.precision is not DatePrecision.DAY:
+                end = _year_before(end)  # "In April, the premier pledged" in a January article: last April
+            elif t.kind == "future" or t.date > reference:
+                continue
+            ends.setdefault(s.index, []).append((end, t))
+    for s in sentences:
+        if any(t.date is not None for t in times.get(s.index, ())):
+            continue
+        for back in range(s.index - 1, max(-1, s.index - 1 - LATER_LOOKBACK), -1):
+            if ends.get(back):
+                end, t = max(ends[back], key=lambda x: x[0])
+                if (reference - end).days > LATER_PAST_DAYS:
+                    out[s.index] = f"it counts from {t.text!r} (sentence {back}), well before the news"
+                break
+    return out
+
+
 def _at_the_time(s: Sentence) -> bool:
     """ "assured McCain at the time", "at that time": a time that points back to one the text has given."""
     for t in s.tokens:
@@ -231,11 +370,13 @@ class Chronology:
     named: Mapping[int, frozenset[str]]
     opinion: str | None
     pointed_back: Mapping[int, tuple[TimeExpression, str]]
+    later: Mapping[int, str] = dataclasses.field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Document, times: Mapping[int, Sequence[TimeExpression]]) -> Chronology:
         return cls(named_nouns(doc.sentences), opinion_piece(doc.article),
-                   times_pointed_back(doc.sentences, times, doc.reference_date))
+                   times_pointed_back(doc.sentences, times, doc.reference_date),
+                   later_from(doc.sentences, times, doc.reference_date))
 
     def place(self, event: Event, sentence: Sentence, trigger: int) -> Event:
         """The event dated by the sentence alone, placed in the article's chronology (the sentence carries no day
@@ -251,6 +392,11 @@ class Chronology:
             if sentence.index >= NEWS_DAY_SENTENCES else None
         if recalled is None and sentence.index >= NEWS_DAY_SENTENCES:
             recalled = recently_told(sentence.tokens, trigger)
+        if recalled is None and sentence.index >= NEWS_DAY_SENTENCES:
+            recalled = standing_policy(sentence.tokens, trigger) or when_episode(sentence.tokens, trigger)
+        if recalled is None and sentence.index in self.later:
+            word = later_told(sentence.tokens, trigger)
+            recalled = f"{word}: {self.later[sentence.index]}; how much later" if word else None
         if recalled is None:
             recalled = standing_attitude(sentence.tokens, trigger)
         if recalled is None and self.opinion and event.date_reason.endswith("; the reference date"):
@@ -262,5 +408,5 @@ class Chronology:
                                    date_source=None, date_reason=f"{first}; {recalled}: the text does not say when")
 
 
-__all__ = ["Chronology", "named_nouns", "opinion_piece", "recalled_perfect", "recently_told", "standing_attitude",
-           "times_pointed_back"]
+__all__ = ["Chronology", "later_from", "later_told", "named_nouns", "opinion_piece", "recalled_perfect", "recently_told", "standing_attitude", "standing_policy",
+           "times_pointed_back", "when_episode"]

@@ -17,7 +17,7 @@ from ..knowledge.temporal import Temporal, find_times
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression
 from .backdrop import backdrop_reason, running_day, starts_object
-from .chronology import Chronology
+from .chronology import Chronology, later_told
 from .history import (
     content_perfect,
     perfect_progressive,
@@ -573,7 +573,8 @@ def date_events(doc: Document, ctx: Context) -> Document:
                                                     occasions, ref)
             # "a wedding party attack" ... "the attack late Saturday"
             dated = episodes.date_by_occasion_dated_next(dated, sentences[idx], head, occasions, ref, sentences)
-        if dated.date_source is DateSource.REFERENCE and idx in periods and idx not in carried:
+        if dated.date_source is DateSource.REFERENCE and idx in periods and idx not in carried \
+                and later_told(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)) is None:
             t, why = periods[idx]  # "Pence visited Afghanistan in December 2017." ... "Pence met with Afghan leaders"
             dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=t.precision,
                                         date_source=DateSource.EXPLICIT,

@@ -36,6 +36,7 @@ EARLIER_MARKERS = frozenset({"after", "since", "before", "following", "once", "u
 # Nouns of a "during ..." / "in the ..." phrase that place an act in a past period ("during his campaign").
 PERIOD_NOUNS = frozenset({
     "campaign", "past", "years", "decades", "tenure", "term", "presidency", "era", "reign", "childhood", "career",
+    "transition",  # "spoke with the ambassador during the transition": the handover before an inauguration
 })
 # Plural nouns of an "in/on/at ..." phrase that make an act a habit: "in some cases", "on several occasions",
 # "in particular instances", "at times" (not the singular "in this case", "on this occasion").
@@ -139,6 +140,9 @@ def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
     return v.tag in ("VBD", "VBN", "VBG")
 
 
+# Verbs whose "that" clause a habitual adverb on them makes habitual too: reports, and (thirteenth round, from sample
+# P4) promises and admissions: "repeatedly promised he would not send troops", "has long admitted that it erred".
+_CONTENT_HEADS = REPORT_LEMMAS | {"promise", "pledge", "vow", "swear", "acknowledge", "admit"}
 # Promises, threats and refusals in the present perfect ("has vowed to veto", "have pledged to improve", "has
 # refused to budge") are a standing position, not the act of one day; so is a war told in the present ("Egypt is fighting insurgents", "forces
 # fighting the separatists").
@@ -282,6 +286,8 @@ def earlier_period(tokens: Sequence[Token], v: int) -> str | None:
             nouns = [c for c in _children(tokens, t.i) if c.dep == "pobj"]
             # "during his term", not "in the strongest terms"
             words = {w for n in nouns for w in (n.lemma.lower(), n.lower) if n.lower != "terms"}
+            words |= {c.lemma.lower() for n in nouns if n.lemma.lower() == "period"  # "the transition period"
+                      for c in _children(tokens, n.i) if c.dep == "compound"}
             mods = {c.lower for n in nouns for c in _children(tokens, n.i)}
             # "blamed for a reckless campaign": a cause, not a period; "for years" is one
             period = words & (PERIOD_NOUNS if t.lower not in ("at", "for") else
@@ -399,7 +405,7 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
     on_trigger = [t.lower for t in _children(tokens, trigger) if t.dep in ("advmod", "npadvmod")] if v != trigger else []
     habitual = [w for w in on_verb + on_trigger if w in HABITUAL_ADVERBS
                 and not (w == "already" and _progressive_now(tokens, v))]  # "is already threatening": by now
-    if not habitual and verb.dep == "ccomp" and tokens[verb.head].lemma.lower() in REPORT_LEMMAS:
+    if not habitual and verb.dep == "ccomp" and tokens[verb.head].lemma.lower() in _CONTENT_HEADS:
         said = tokens[verb.head]  # "has previously said that an extension would be unacceptable": said before
         habitual = [t.lower for t in _children(tokens, said.i) if t.dep == "advmod" and t.lower in HABITUAL_ADVERBS
                     and t.lower not in ("already", "since")]
