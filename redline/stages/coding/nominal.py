@@ -79,7 +79,11 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     restated = dep in ("nsubj", "nsubjpass") and h is not None and toks[h].lemma.lower() == "be"
     if between and ne.words[-1] == "battle" and not _street_fight(tree, n, between, lex):
         return []
-    if between and "recip" in ne.flags and not background and not restated:
+    # a clash between named parties in a time phrase ("amid clashes between police and protesters") is the first
+    # mention of an act told as fact (annotation guide 12.2); a later one refers back to it (coding/__init__.py).
+    # Talks, deals and other acts in such a phrase stay background ("amid talks between": ongoing)
+    mentioned_clash = background and ne.code.event == "ASSAULT" and toks[h].lower in ("amid", "despite", "during")
+    if between and "recip" in ne.flags and (not background or mentioned_clash) and not restated:
         return [Frame(f"nominal-between:{ne.key}", ne.key, ne.code, trig, tuple(between), (), base,
                       reciprocal=True)]
     possessed = possessor_frame(tree, n, ne, lex, trig, base, background)
