@@ -1,6 +1,6 @@
 """Thirteenth round, recall (issue 12, session 31, 7 Dec 2026): families of wordings that recur on fresh articles
-(docs/coding.md "Thirteenth round, recall"): weapons tests, street battles, sanctions and attacks widened or joined,
-and acts said to be a warning to a party.
+(docs/coding.md "Thirteenth round, recall"): street battles, bombers flown, sanctions widened or joined, and acts
+said to be a warning to a party (the weapons-test family is left out again: docs/coding.md).
 
 Every sentence is written for this test (none is a dev, test or corpus sentence). The first table checks each
 family on several wordings, the second what it must not code. Rows run through the whole pipeline (veto off, as
@@ -16,22 +16,17 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # testing a missile, rocket or warhead, and the nouns of a weapons test, are MOBILIZE/weapons
-    ("Iran tested a new medium-range ballistic missile on Thursday.", ("MOBILIZE", ("IRN",), ())),
-    ("Pakistan conducted a missile test near the Arabian Sea.", ("MOBILIZE", ("PAK",), ())),
-    ("North Korea carried out its sixth nuclear test in September.", ("MOBILIZE", ("PRK",), ())),
-    ("India staged a test launch of its newest rocket.", ("MOBILIZE", ("IND",), ())),
     # a battle named with a modifier of street fighting is a clash between the parties named
     ("There were running battles between Turkish police and Kurdish demonstrators.", ("ASSAULT", ("TUR",), ("TUR",))),
     ("Pitched battles between Sudanese troops and rebels broke out near the airport.", ("ASSAULT", ("SDN",), ())),
-    # sanctions applied, widened, broadened, toughened or joined are imposed by the subject
+    # bombers flown or sent are a show of force
+    ("Russia flew two strategic bombers near the Alaskan coast.", ("MOBILIZE", ("RUS",), ())),
+    # sanctions applied, widened, broadened, toughened, ramped up or joined are imposed by the subject
     ("Canada has applied sanctions against four Venezuelan officials.", ("SANCTION", ("CAN",), ("VEN",))),
     ("The European Union widened its sanctions on Belarus.", ("SANCTION", ("EUR",), ("BLR",))),
     ("Australia toughened its sanctions against Myanmar's generals.", ("SANCTION", ("AUS",), ("MMR",))),
     ("Switzerland joined the sanctions against Russia.", ("SANCTION", ("CHE",), ("RUS",))),
-    # attacks ramped up or an offensive widened are carried out
-    ("Russia ramped up its missile attacks on Ukraine.", ("ASSAULT", ("RUS",), ("UKR",))),
-    ("Israel broadened its offensive against Hezbollah in Lebanon.", ("ASSAULT", ("ISR",), ("LBN",))),
+    ("Japan ramped up its sanctions on North Korea.", ("SANCTION", ("JPN",), ("PRK",))),
     # a show of force or an act of force said to be a warning to a party threatens that party
     ("Pyongyang's latest missile test was a warning to Washington.", ("THREATEN", ("PRK",), ("USA",))),
     ("China's naval drills near the islands were a clear message to Japan.", ("THREATEN", ("CHN",), ("JPN",))),
@@ -45,9 +40,9 @@ def test_event_is_coded(pipeline, text, expected):
 
 
 @pytest.mark.parametrize(("text", "absent"), [
-    # a test of something that is no weapon
-    ("Chinese scientists tested a new vaccine on volunteers.", "MOBILIZE"),
-    ("The senator tested positive for the virus.", "MOBILIZE"),
+    # attacks ramped up, widened or joined are as often words as force: only sanctions are coded through these verbs
+    ("Republicans ramped up their attacks on Obama over the health law.", "ASSAULT"),
+    ("House Democrats joined the attack on the president's budget.", "ASSAULT"),
     # a battle of words, courts or campaigns is no clash
     ("The two candidates fought a running battle over taxes.", "ASSAULT"),
     ("Apple is locked in a legal battle with Samsung.", "ASSAULT"),
