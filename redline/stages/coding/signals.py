@@ -20,11 +20,11 @@ from .tree import OBJ, PASS_SUBJ, SUBJ, Frame, Tree, match_noun, names_word, sub
 SIGNAL_NOUNS = frozenset({"warning", "message", "signal"})
 # acts whose performance can carry a warning: force, shows of force, sanctions
 CARRIERS = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "COERCE"})
-# verbs whose 'as' phrase says what the subject is taken to be ("served as a warning", "was seen as a message")
 # acts that are a show of force when said to be a warning ("the drills were a message to Beijing", "the test was a
 # warning to"), whatever the lexicon codes them as elsewhere (a joint exercise is cooperation)
 SHOWS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "test", "launch", "flight", "flyover", "patrol",
                    "deployment", "buildup", "build-up"})
+# verbs whose 'as' phrase says what the subject is taken to be ("served as a warning", "was seen as a message")
 AS_VERBS = frozenset({"serve", "mean", "intend", "see", "view", "read", "interpret", "regard", "design", "act", "come"})
 NAMING_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 SIGNAL = Code("THREATEN", None, "130")
