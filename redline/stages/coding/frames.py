@@ -13,6 +13,7 @@ from .offers import offer_frames
 from .reactions import reaction_frames
 from .realized import realized_frames
 from .retaliation import retaliation_frames
+from .signals import signal_frames
 from .speech import (
     _content_of,
     charge_frames,
@@ -138,6 +139,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames = offer_frames(tree, frames)
     frames = participle_targets(tree, frames)
     frames = warning_frames(tree, lex, frames)
+    frames.extend(signal_frames(tree, lex, frames))
     frames = vowed_force(tree, frames, lex.cue("forceful_manners"))
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would

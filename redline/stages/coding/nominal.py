@@ -11,6 +11,7 @@ from .tree import (
     Frame,
     Tree,
     match_noun,
+    names_word,
     subject_of,
 )
 
@@ -76,7 +77,13 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
         return [Frame(f"in-state:{ne.key}", ne.key, ne.code, trig, tuple(subjects), tuple(partners), gov,
                       reciprocal=not partners, notes=("being in talks or contact with a party is meeting it",))]
     restated = dep in ("nsubj", "nsubjpass") and h is not None and toks[h].lemma.lower() == "be"
-    if between and "recip" in ne.flags and not background and not restated:
+    if between and ne.words[-1] == "battle" and not _street_fight(tree, n, between, lex):
+        return []
+    # a clash between named parties in a time phrase ("amid clashes between police and protesters") is the first
+    # mention of an act told as fact (annotation guide 12.2); a later one refers back to it (coding/__init__.py).
+    # Talks, deals and other acts in such a phrase stay background ("amid talks between": ongoing)
+    mentioned_clash = background and ne.code.event == "ASSAULT" and toks[h].lower in ("amid", "despite", "during")
+    if between and "recip" in ne.flags and (not background or mentioned_clash) and not restated:
         return [Frame(f"nominal-between:{ne.key}", ne.key, ne.code, trig, tuple(between), (), base,
                       reciprocal=True)]
     possessed = possessor_frame(tree, n, ne, lex, trig, base, background)
@@ -323,3 +330,18 @@ def by_agents(tree: Tree, n: int) -> list[int]:
     the opposition leader by Belarusian police": 'by' under 'leader')."""
     direct = [a for _, a in tree.prep_args(n, ("by",))]
     return direct or [a for _, o in tree.prep_args(n, ("of",)) for _, a in tree.prep_args(o, ("by",))]
+
+
+# armed or street parties that make "running / pitched battles between" a fight (thirteenth round, recall)
+ARMED = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "gunman", "gunmen", "mob",
+                   "rioter", "rioters", "youth", "youths", "jihadist", "jihadists"})
+
+
+def _street_fight(tree: Tree, n: int, between: list[int], lex: Lexicon) -> bool:
+    """"running battles between police and protesters" is a clash; "between Democrats and Republicans over the
+    budget" is a quarrel: a battle is a fight only with forces, protesters or an armed group among its parties and
+    no topic it is fought over."""
+    if tree.prep_args(n, ("over", "about", "on")):
+        return False
+    words = lex.cue("forces") | lex.cue("protesters") | ARMED
+    return any(names_word(tree, x, words) for x in between)

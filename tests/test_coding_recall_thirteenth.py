@@ -1,0 +1,63 @@
+"""Thirteenth round, recall (issue 12, session 31, 7 Dec 2026): families of wordings that recur on fresh articles
+(docs/coding.md "Thirteenth round, recall"): street battles, bombers flown, sanctions widened or joined, and acts
+said to be a warning to a party (the weapons-test family is left out again: docs/coding.md).
+
+Every sentence is written for this test (none is a dev, test or corpus sentence). The first table checks each
+family on several wordings, the second what it must not code. Rows run through the whole pipeline (veto off, as
+every fixture) and look at the asserted events only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_sets import coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a battle named with a modifier of street fighting is a clash between the parties named
+    ("There were running battles between Turkish police and Kurdish demonstrators.", ("ASSAULT", ("TUR",), ("TUR",))),
+    ("Pitched battles between Sudanese troops and rebels broke out near the airport.", ("ASSAULT", ("SDN",), ())),
+    # bombers flown or sent are a show of force
+    ("Russia flew two strategic bombers near the Alaskan coast.", ("MOBILIZE", ("RUS",), ())),
+    # sanctions applied, widened, broadened, toughened, ramped up or joined are imposed by the subject
+    ("Canada has applied sanctions against four Venezuelan officials.", ("SANCTION", ("CAN",), ("VEN",))),
+    ("The European Union widened its sanctions on Belarus.", ("SANCTION", ("EUR",), ("BLR",))),
+    ("Australia toughened its sanctions against Myanmar's generals.", ("SANCTION", ("AUS",), ("MMR",))),
+    ("Switzerland joined the sanctions against Russia.", ("SANCTION", ("CHE",), ("RUS",))),
+    ("Japan ramped up its sanctions on North Korea.", ("SANCTION", ("JPN",), ("PRK",))),
+    # a show of force or an act of force said to be a warning to a party threatens that party
+    ("Pyongyang's latest missile test was a warning to Washington.", ("THREATEN", ("PRK",), ("USA",))),
+    ("China's naval drills near the islands were a clear message to Japan.", ("THREATEN", ("CHN",), ("JPN",))),
+    ("The Russian troop buildup served as a signal to NATO.", ("THREATEN", ("RUS",), ("NATO",))),
+    ("Iran seized a tanker in the Gulf in a warning to Britain.", ("THREATEN", ("IRN",), ("GBR",))),
+    ("Washington sent two bombers over the Sea of Japan as a warning to North Korea.",
+     ("THREATEN", ("USA",), ("PRK",))),
+])
+def test_event_is_coded(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # attacks ramped up, widened or joined are as often words as force: only sanctions are coded through these verbs
+    ("Republicans ramped up their attacks on Obama over the health law.", "ASSAULT"),
+    ("House Democrats joined the attack on the president's budget.", "ASSAULT"),
+    # a battle of words, courts or campaigns is no clash
+    ("The two candidates fought a running battle over taxes.", "ASSAULT"),
+    ("Apple is locked in a legal battle with Samsung.", "ASSAULT"),
+    ("There were running battles between Democrats and Republicans over the budget.", "ASSAULT"),
+    # widening, applying or joining what is no sanction or attack
+    ("Labour widened its lead over the Conservatives.", "SANCTION"),
+    ("The court applied the sanctions law to the case.", "SANCTION"),
+    ("Germany joined the talks on Iran's nuclear programme.", "SANCTION"),
+    ("The German bank ramped up its lending to Greece.", "AID"),
+    # a warning carried by words, by an accident, or addressed to no party
+    ("Obama's speech was a warning to Moscow.", "THREATEN"),
+    ("Trump's tweet was a message to China.", "THREATEN"),
+    ("The crash was a warning to other airlines.", "THREATEN"),
+    ("The arrests were a warning to others, the Turkish police chief said.", "THREATEN"),
+    ("The French president signed the decree as a signal to parliament.", "THREATEN"),
+])
+def test_event_is_not_coded(pipeline, text, absent):
+    assert absent not in {t for t, _, _ in coded(pipeline, text)}
