@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -145,3 +146,9 @@ def test_the_shipped_samples_file_reads_and_holds_both_kinds_of_verdict(path):
     rows = cs.read_sample_verdicts(path)
     assert {r.session for r in rows} == {"27", "28", "29", "30"}
     assert any(r.act is not None for r in rows) and any(r.parties is not None for r in rows)
+
+
+def test_the_shipped_weights_are_the_default_model_with_its_held_out_scores():
+    text = (Path(cb.__file__).parent.parent / "knowledge" / "data" / "confidence.toml").read_text(encoding="utf-8")
+    assert f"model {cb.DEFAULT_MODEL!r}" in text and "Held out (one session of" in text
+    assert parse_calibration(text).parties  # a two-part model
