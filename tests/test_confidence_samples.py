@@ -15,7 +15,7 @@ from redline.evaluate import calibration as cb
 from redline.evaluate import confidence_samples as cs
 from redline.records import Entity
 from redline.stages.coding.confidence import Calibration, parse_calibration
-from test_confidence import RUS, UKR, event
+from test_confidence import RUS, event
 from test_confidence_training import synthetic
 
 HEADER = "\t".join(cs.SAMPLE_COLUMNS)
