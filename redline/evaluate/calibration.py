@@ -2,10 +2,11 @@
 
 `labelled(pairs)` turns scored (gold, prediction) pairs into (event, right) samples, from which `redline eval
 --format realnews` reports the calibration error of the shipped model and the precision-recall curve over
-confidence thresholds (drawn as an SVG). `redline gold calibrate` fits the two-part model of
-stages/coding/confidence.py on `Labelled` events (the dev split's, whose whole triple gold judges, plus our
-judgements of fresh articles, which judge only the act) and prints the article-grouped cross-validated table
-that justifies the choice.
+confidence thresholds (drawn as an SVG). `redline gold calibrate` fits the models of
+stages/coding/confidence.py on `Labelled` events (the dev split's, whose whole triple gold judges; our
+judgements of fresh articles, which judge only the act; the judged samples of sessions 27-30, which judge the act
+or the parties, evaluate/confidence_samples.py) and prints the table that justifies the choice: out of fold on
+dev, and on held-out sessions of the samples (which the choice follows: dev is what the rules were tuned on).
 """
 
 from __future__ import annotations
