@@ -121,18 +121,23 @@ def agreement_cmd(first, second, as_json):
 @click.option("--judgements", type=click.Path(dir_okay=False), default="redline/gold/veto-judgements.tsv",
               show_default=True, help="Our verdicts on the acts of fresh articles (they train P(event right)); "
               "'' to leave them out.")
+@click.option("--samples", type=click.Path(dir_okay=False), default="redline/gold/confidence-judgements.tsv",
+              show_default=True, help="Our verdicts on the acts and on the parties of events of fresh articles "
+              "(sessions 27-30): the held-out table's labels, and training rows of the '+ samples' models; '' to "
+              "leave them out.")
 @click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
-              help="Which model to write (the cross-validated table compares them all).")
+              help="Which model to write (the table compares them all).")
 @click.option("--l2", type=click.FloatRange(min=0.0), default=1.0, show_default=True, help="L2 penalty.")
 @click.option("--repeats", type=click.IntRange(min=1), default=10, show_default=True,
               help="Assignments of articles to the 5 folds the cross-validated scores average over.")
-def calibrate_cmd(gold, corpus, out, judgements, model, l2, repeats):
+def calibrate_cmd(gold, corpus, out, judgements, samples, model, l2, repeats):
     """Fit the confidence model (probability that an event's triple is right) on a real-article gold split.
 
-    Codes the gold split's articles (and the judged articles) with the shipped pipeline, veto included, prints
-    the out-of-fold calibration error and Brier score of every model by article-grouped cross-validation, then
-    fits the chosen model on everything and writes it. Fit on the dev split only, never the test split; measure
-    the test split with redline eval --json. Rerun it after `redline gold veto-train` (the veto decides which
+    Codes the gold split's articles (and the judged and sampled articles) with the shipped pipeline, veto
+    included, prints the calibration error and Brier score of every model out of fold on the gold split
+    (article-grouped cross-validation) and on held-out sessions of the samples (held_*: the triple, estimated
+    from act-only and party-only verdicts; act_* and party_*: each part on its own verdicts), then fits the chosen
+    model and writes it. Never fit on the test split; measure it with redline eval --json. Rerun it after `redline gold veto-train` (the veto decides which
     events are scored). Example (run from the repository):
     redline gold calibrate redline/gold/realnews-dev.jsonl --corpus ../shared/corpora/allsides-intl/articles.jsonl
     -o redline/knowledge/data/confidence.toml
@@ -141,15 +146,23 @@ def calibrate_cmd(gold, corpus, out, judgements, model, l2, repeats):
 
     if model.endswith("judged") and not judgements:
         raise UsageError(f"--model {model!r} needs --judgements")
+    if model in cb.SAMPLE_MODELS and not samples:
+        raise UsageError(f"--model {model!r} needs --samples")
     try:
-        result = cb.calibrate(gold, corpus, judgements or None, model=model, l2=l2, repeats=repeats)
+        result = cb.calibrate(gold, corpus, judgements or None, samples_path=samples or None, model=model, l2=l2,
+                              repeats=repeats)
     except ValueError as exc:
         raise UsageError(f"{gold}: {exc}") from exc
-    emit(result.table, "table", columns=("model", "l2", "ece", "ece_sd", "brier", "brier_sd"),
+    if result.join:
+        emit([result.join], "table", title=f"{Path(samples).name} joined to today's events (veto on)")
+    held = cb.HELD_COLUMNS if result.samples else ()
+    emit(result.table, "table", columns=("model", "l2", "ece", "ece_sd", "brier", "brier_sd", *held),
          title=f"out of fold on {result.events} events of {Path(gold).name} (5 folds by article, {repeats} repeats; "
-               f"{result.judged} judged events train every fold)")
+               f"{result.judged} judged and {result.samples} sampled events train every fold)"
+               + ("; held_*, act_*, party_*: one session of the samples held out at a time" if held else ""))
     Path(out).write_text(result.text, encoding="utf-8")
-    emit([{"events": result.events, "judged": result.judged, "model": model, "l2": l2, "out": out}], "table")
+    emit([{"events": result.events, "judged": result.judged, "samples": result.samples, "model": model, "l2": l2,
+           "out": out}], "table")
 
 
 @gold_group.command("veto-train")

@@ -2,31 +2,50 @@
 
 `labelled(pairs)` turns scored (gold, prediction) pairs into (event, right) samples, from which `redline eval
 --format realnews` reports the calibration error of the shipped model and the precision-recall curve over
-confidence thresholds (drawn as an SVG). `redline gold calibrate` fits the two-part model of
-stages/coding/confidence.py on `Labelled` events (the dev split's, whose whole triple gold judges, plus our
-judgements of fresh articles, which judge only the act) and prints the article-grouped cross-validated table
-that justifies the choice.
+confidence thresholds (drawn as an SVG). `redline gold calibrate` fits the models of
+stages/coding/confidence.py on `Labelled` events (the dev split's, whose whole triple gold judges; our
+judgements of fresh articles, which judge only the act; the judged samples of sessions 27-30, which judge the act
+or the parties, evaluate/confidence_samples.py) and prints the table that justifies the choice: out of fold on
+dev, and on held-out sessions of the samples (which the choice follows: dev is what the rules were tuned on).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import statistics
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..records import Event
-from ..stages.coding.confidence import Calibration, brier_score, expected_calibration_error, features, fit
+from ..stages.coding.confidence import (
+    Calibration,
+    brier_score,
+    expected_calibration_error,
+    features,
+    fit,
+    logistic,
+)
 from .gold import GoldRecord
 from .metrics import Prediction, event_triples
 from .veto_training import fold_of, join_judgements, judged_events, read_judgements
 
 # single: one model of the whole triple on dev; two-part: P(event right) x P(parties right | event right), both
-# on dev; two-part + judged: the event part also learns from our judgements. On 7 Dec 2026 neither two-part model
-# improved both out-of-fold scores over the single one (docs/coding.md, "Eleventh round, confidence").
-MODELS = ("single", "two-part", "two-part + judged")
-DEFAULT_MODEL = "single"
+# on dev; two-part + judged: the event part also learns from our judgements (veto-judgements.tsv); two-part +
+# samples: both parts also learn from the judged samples of sessions 27-30 (confidence-judgements.tsv: acts and
+# parties); samples: both parts from the samples alone; base rate: the samples' act rate x party rate, a constant.
+# The dev split is what twelve rounds of rules were tuned on, so models are chosen by their scores on held-out
+# sessions of the samples (docs/coding.md, "Thirteenth round, confidence").
+MODELS = ("single", "two-part", "two-part + judged", "two-part + samples", "samples", "base rate")
+SAMPLE_MODELS = ("two-part + samples", "samples", "base rate")
+# Which labelled rows train each part of each two-part model (sources of Labelled).
+EVENT_SOURCES = {"two-part": {"dev"}, "two-part + judged": {"dev", "judged"},
+                 "two-part + samples": {"dev", "sample"}, "samples": {"sample"}, "base rate": {"sample"}}
+PARTY_SOURCES = {"two-part": {"dev"}, "two-part + judged": {"dev"}, "two-part + samples": {"dev", "sample"},
+                 "samples": {"sample"}, "base rate": {"sample"}}
+# Shipped since 7 Dec 2026 (thirteenth round): the lowest Brier score on held-out sessions of the samples.
+DEFAULT_MODEL = "two-part + samples"
 L2S = (0.3, 1.0, 3.0)
 
 
@@ -52,13 +71,25 @@ def calibration_report(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> dict:
 @dataclass(frozen=True, slots=True)
 class Labelled:
     """One coded event as the trainer sees it: its features, whether its act (type) is right, whether its whole
-    triple is right (None where only the act was judged), its article (a fold keeps an article whole), source."""
+    triple is right (None where only the act or only the parties were judged), its article (a fold keeps an
+    article whole), source ("dev", "judged" or "sample"); for the samples' events whether both parties are right
+    (None where not judged) and the session that judged it (held out together)."""
 
     features: Mapping[str, float]
-    event_right: int
+    event_right: int | None
     triple_right: int | None
     group: str
     source: str = "dev"
+    parties_right: int | None = None
+    session: str = ""
+
+    @property
+    def parties_label(self) -> int | None:
+        """What P(parties right | event right) learns from this row: a dev triple whose act is right, or a
+        sample's party verdict."""
+        if self.source == "dev":
+            return self.triple_right if self.event_right else None
+        return self.parties_right
 
 
 def dev_labelled(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> list[Labelled]:
@@ -80,17 +111,31 @@ def judged_labelled(events: Sequence[tuple[Event, int]]) -> list[Labelled]:
     return [Labelled(features(ev), int(right), None, ev.article_id, "judged") for ev, right in events]
 
 
+def samples_labelled(joined: Sequence) -> list[Labelled]:
+    """The samples' events joined to their verdicts (confidence_samples.Joined) as labelled rows."""
+    return [Labelled(features(j.event), j.act, None, j.event.article_id, "sample", j.parties, j.session)
+            for j in joined]
+
+
 def fit_model(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: float = 1.0) -> Calibration:
-    """Fit one of MODELS on labelled events (the judged ones count only for the "+ judged" event part)."""
+    """Fit one of MODELS on labelled events (each part learns from the sources EVENT_SOURCES / PARTY_SOURCES
+    name; "base rate" fits the bias alone)."""
     if model not in MODELS:
         raise ValueError(f"unknown confidence model {model!r}; choose one of {', '.join(MODELS)}")
-    dev = [s for s in samples if s.triple_right is not None]
     if model == "single":
+        dev = [s for s in samples if s.triple_right is not None]
         return Calibration(fit([(dict(s.features), s.triple_right) for s in dev], l2=l2))
-    acts = samples if model == "two-part + judged" else dev
-    event = fit([(dict(s.features), s.event_right) for s in acts], l2=l2)
-    parties = fit([(dict(s.features), s.triple_right) for s in dev if s.event_right], l2=l2)
-    return Calibration(event, parties=parties)
+
+    def inputs(s: Labelled) -> dict[str, float]:
+        return {"bias": 1.0} if model == "base rate" else dict(s.features)
+
+    acts = [(inputs(s), s.event_right) for s in samples
+            if s.source in EVENT_SOURCES[model] and s.event_right is not None]
+    parties = [(inputs(s), s.parties_label) for s in samples
+               if s.source in PARTY_SOURCES[model] and s.parties_label is not None]
+    if not acts or not parties:
+        raise ValueError(f"model {model!r} needs events whose act and whose parties were judged")
+    return Calibration(fit(acts, l2=l2), parties=fit(parties, l2=l2))
 
 
 def out_of_fold(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: float = 1.0, folds: int = 5,
@@ -109,27 +154,68 @@ def out_of_fold(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: 
     return pairs
 
 
+def held_out(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: float = 1.0,
+             fixed: Calibration | None = None) -> dict:
+    """Leave one session of the samples out: each session's sample events are scored by the model fitted on
+    everything else (rows of that session's articles left out whatever their source; `fixed`: score these
+    weights instead of fitting). The triple's ECE and Brier estimated from act-only and party-only verdicts
+    (confidence_samples.factorised_scores), and each part's own ECE and Brier on its verdicts (two-part only)."""
+    from .confidence_samples import factorised_scores
+
+    held = [s for s in samples if s.source == "sample"]
+    rows: list[tuple[float, int | None, int | None]] = []
+    acts: list[tuple[float, int]] = []
+    parties: list[tuple[float, int]] = []
+    for session in sorted({s.session for s in held}):
+        mine = [s for s in held if s.session == session]
+        articles = {s.group for s in mine}
+        cal = fixed or fit_model([s for s in samples if s.group not in articles and
+                                  not (s.source == "sample" and s.session == session)], model=model, l2=l2)
+        for s in mine:
+            rows.append((cal.probability(s.features), s.event_right, s.parties_right))
+            if cal.parties and s.event_right is not None:
+                acts.append((logistic(cal.weights, s.features), s.event_right))
+            if cal.parties and s.parties_right is not None:
+                parties.append((logistic(cal.parties, s.features), s.parties_right))
+    scores = factorised_scores(rows)
+    return {"held_ece": scores["ece"], "held_brier": scores["brier"], "held_mean": scores.get("mean_probability"),
+            "act_ece": expected_calibration_error(acts), "act_brier": brier_score(acts),
+            "party_ece": expected_calibration_error(parties), "party_brier": brier_score(parties)}
+
+
+HELD_COLUMNS = ("held_ece", "held_brier", "held_mean", "act_ece", "act_brier", "party_ece", "party_brier")
+
+
 def cross_validate(samples: Sequence[Labelled], *, models: Sequence[str] = MODELS, l2s: Sequence[float] = L2S,
                    folds: int = 5, repeats: int = 5) -> list[dict]:
-    """Out-of-fold ECE and Brier score on the dev events' triples per model and L2, each the mean over `repeats`
-    assignments of articles to folds (with 60-odd articles one assignment moves ECE by a few points)."""
+    """Per model and L2: the out-of-fold ECE and Brier score on the dev events' triples, each the mean over
+    `repeats` assignments of articles to folds (with 60-odd articles one assignment moves ECE by a few points),
+    and, when the samples' events are among `samples`, the scores on held-out sessions (`held_out`)."""
     rows = []
+    with_samples = any(s.source == "sample" for s in samples)
     for model in models:
-        for l2 in l2s:
+        for l2 in ((0.0,) if model == "base rate" else l2s):
             runs = [out_of_fold(samples, model=model, l2=l2, folds=folds, repeat=r) for r in range(repeats)]
             eces = [expected_calibration_error(p) or 0.0 for p in runs]
             briers = [brier_score(p) or 0.0 for p in runs]
-            rows.append({"model": model, "l2": l2, "ece": round(statistics.mean(eces), 4),
-                         "ece_sd": round(statistics.pstdev(eces), 4), "brier": round(statistics.mean(briers), 4),
-                         "brier_sd": round(statistics.pstdev(briers), 4)})
+            row = {"model": model, "l2": l2, "ece": round(statistics.mean(eces), 4),
+                   "ece_sd": round(statistics.pstdev(eces), 4), "brier": round(statistics.mean(briers), 4),
+                   "brier_sd": round(statistics.pstdev(briers), 4)}
+            if with_samples:
+                row |= held_out(samples, model=model, l2=l2)
+            rows.append(row)
     return rows
 
 
 def in_sample(samples: Sequence[Labelled], cal: Calibration, name: str) -> dict:
-    """A row like cross_validate's for a fixed model scored on the dev events (e.g. the shipped weights)."""
+    """A row like cross_validate's for a fixed model scored on the dev events (e.g. the shipped weights, fitted on
+    dev) and, when there are samples' events, on them (which it never saw)."""
     pairs = [(cal.probability(s.features), int(s.triple_right or 0)) for s in samples if s.triple_right is not None]
-    return {"model": name, "l2": "", "ece": expected_calibration_error(pairs), "ece_sd": "",
-            "brier": brier_score(pairs), "brier_sd": ""}
+    row = {"model": name, "l2": "", "ece": expected_calibration_error(pairs), "ece_sd": "",
+           "brier": brier_score(pairs), "brier_sd": ""}
+    if any(s.source == "sample" for s in samples):
+        row |= held_out(samples, fixed=cal)
+    return row
 
 
 def weights_text(cal: Calibration, *, header: Sequence[str]) -> str:
@@ -152,51 +238,75 @@ class Calibrated:
     text: str
     events: int
     judged: int
+    samples: int = 0
+    join: Mapping[str, int] = field(default_factory=dict)
 
 
 def fit_and_compare(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: float = 1.0, repeats: int = 10,
-                    shipped: Calibration | None = None, gold_name: str = "dev",
-                    judged_name: str = "judgements") -> Calibrated:
-    """Cross-validate every model (the shipped one scored in sample, for comparison), fit `model` on all the
-    samples and write its file's text; gold_name / judged_name: the files named in its header."""
+                    shipped: Calibration | None = None, gold_name: str = "dev", judged_name: str = "judgements",
+                    samples_name: str = "samples") -> Calibrated:
+    """Cross-validate every model that the rows allow (the shipped one scored as it is, for comparison), fit
+    `model` on all the rows and write its file's text; gold_name / judged_name / samples_name: the files named
+    in its header."""
     dev = [s for s in samples if s.triple_right is not None]
-    judged = [s for s in samples if s.triple_right is None]
+    judged = [s for s in samples if s.source == "judged"]
+    sampled = [s for s in samples if s.source == "sample"]
     if len(dev) < 20:
         raise ValueError(f"only {len(dev)} coded events to learn from; need at least 20")
     if model.endswith("judged") and not judged:
         raise ValueError(f"model {model!r} needs judged events")
-    table = [in_sample(dev, shipped, "shipped weights (in sample)")] if shipped is not None else []
-    table += cross_validate(samples, models=MODELS if judged else MODELS[:2], l2s=sorted({*L2S, l2}), repeats=repeats)
+    if model in SAMPLE_MODELS and not sampled:
+        raise ValueError(f"model {model!r} needs the samples' events (--samples)")
+    models = [m for m in MODELS if (judged or not m.endswith("judged")) and (sampled or m not in SAMPLE_MODELS)]
+    table = [in_sample(samples, shipped, "shipped weights")] if shipped is not None else []
+    table += cross_validate(samples, models=models, l2s=sorted({*L2S, l2}), repeats=repeats)
+    l2 = 0.0 if model == "base rate" else l2
     cal = fit_model(samples, model=model, l2=l2)
-    used = len(judged) if model.endswith("judged") else 0
-    mine = [r for r in table if r["model"] == model and r["l2"] == l2]
+    used = [f"{len(dev)} coded events of {gold_name}"] if model not in ("samples", "base rate") else []
+    if model.endswith("judged"):
+        used.append(f"{len(judged)} judged events of {judged_name}")
+    if model in SAMPLE_MODELS:
+        used.append(f"{len(sampled)} judged events of {samples_name}")
+    mine = [r for r in table if r["model"] == model and r["l2"] == l2][0]
     header = ["Confidence model of redline (stages/coding/confidence.py): logistic weights over its features,",
               f"written by `redline gold calibrate` on {dt.date.today().isoformat()}: model {model!r}, L2 = {l2},",
-              f"fitted on {len(dev)} coded events of {gold_name}"
-              + (f" and {used} judged events of {judged_name}." if used else "."),
-              f"Out of fold (article-grouped, dev only, {repeats} repeats): ECE {mine[0]['ece']}, Brier {mine[0]['brier']}."]
-    return Calibrated(table, cal, weights_text(cal, header=header), len(dev), len(judged))
+              f"fitted on {' and '.join(used)}.",
+              f"Out of fold (article-grouped, dev only, {repeats} repeats): ECE {mine['ece']}, Brier {mine['brier']}."]
+    if "held_ece" in mine:
+        header.append(f"Held out (one session of {samples_name} at a time): ECE {mine['held_ece']}, "
+                      f"Brier {mine['held_brier']} (estimated from act-only and party-only verdicts).")
+    return Calibrated(table, cal, weights_text(cal, header=header), len(dev), len(judged), len(sampled))
 
 
 def calibrate(gold_path: str | Path, corpus_path: str | Path, judgements_path: str | Path | None, *,
-              model: str = DEFAULT_MODEL, l2: float = 1.0, repeats: int = 10) -> Calibrated:
-    """Code the gold split (and the judged articles) with the shipped pipeline, veto on (it decides which events
-    get a confidence), then `fit_and_compare`. Judged articles that are also in the gold split are left out."""
+              samples_path: str | Path | None = None, model: str = DEFAULT_MODEL, l2: float = 1.0,
+              repeats: int = 10) -> Calibrated:
+    """Code the gold split (and the judged articles, and the samples' articles) with the shipped pipeline, veto
+    on (it decides which events get a confidence), then `fit_and_compare`. Judged or sampled articles that are
+    also in the gold split are left out."""
     from ..pipeline import Pipeline
     from ..stages.coding.confidence import load_calibration
+    from .confidence_samples import join_sample_verdicts, read_sample_verdicts, sample_events
     from .realnews import code_realnews
     from .runner import scored_pairs
 
     pipeline = Pipeline()
     run = code_realnews(gold_path, corpus_path, pipeline=pipeline)
     samples = dev_labelled(scored_pairs(run.records, run.predictions))
+    in_gold = {s.group for s in samples}
     if judgements_path:
         verdicts = read_judgements(judgements_path)
         joined, _ = join_judgements(verdicts, judged_events(verdicts, corpus_path, pipeline=pipeline))
-        in_gold = {s.group for s in samples}
         samples += judged_labelled([(j.event, j.right) for j in joined if j.group not in in_gold])
-    return fit_and_compare(samples, model=model, l2=l2, repeats=repeats, shipped=load_calibration(),
-                           gold_name=Path(gold_path).name, judged_name=Path(judgements_path or "").name)
+    report: dict[str, int] = {}
+    if samples_path:
+        rows = [v for v in read_sample_verdicts(samples_path) if v.article not in in_gold]
+        found, report = join_sample_verdicts(rows, sample_events(rows, corpus_path, pipeline=pipeline))
+        samples += samples_labelled(found)
+    result = fit_and_compare(samples, model=model, l2=l2, repeats=repeats, shipped=load_calibration(),
+                             gold_name=Path(gold_path).name, judged_name=Path(judgements_path or "").name,
+                             samples_name=Path(samples_path or "").name)
+    return dataclasses.replace(result, join=report)
 
 
 def pr_curve(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> list[dict]:

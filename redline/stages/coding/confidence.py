@@ -4,8 +4,8 @@ A logistic model over features read off the Event itself (the rule family, how t
 resolved, whether the act is reported), or two of them multiplied: P(event right) x P(parties right | event
 right), the first able to learn from our judgements of fresh articles too (which judge only the act). The same
 features serve the coder (which scores) and the trainer (`redline gold calibrate`, evaluate/calibration.py,
-which compares the models out of fold on the real-article dev split and writes the chosen one; the single model
-ships, 7 Dec 2026). The weights ship as knowledge data written by that command (`knowledge/data/confidence.toml`);
+which compares the models on held-out sessions of our judged samples and out of fold on the real-article dev
+split, and writes the chosen one; the two-part model learnt from dev and the samples ships, 7 Dec 2026). The weights ship as knowledge data written by that command (`knowledge/data/confidence.toml`);
 without them every event keeps the coder's prior of 0.5. Nothing is downloaded.
 """
 
