@@ -31,6 +31,7 @@ from .locatives import (
     governing_preposition,
     in_place_phrase,
     participle_scene,
+    past_date,
     speech_anchors,
     topic_preposition,
 )
@@ -293,6 +294,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             continue
         word = prep.lower
         point = attach_point(tokens, prep)
+        if point not in anchors and word in LOCATIVE:
+            point = past_date(tokens, point)
         if point not in anchors:
             skipped.append(f"{m.text!r} belongs to another part of the sentence")
             continue
