@@ -1,5 +1,6 @@
 """Locatives (stages/locatives.py) seen through locate_event: issue 13, thirteenth round (legal acts placed by the
-court or prosecutors that do them, places visited by an inspection or a patrol, a place hung on a date phrase).
+court or prosecutors that do them, places visited by an inspection or a patrol, a place hung on a date phrase or
+made a compound of one).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -49,6 +50,11 @@ ROWS = [
     # a locative phrase the parse hangs on a date says where the dated act happened
     ("Officials said the strike, on March 3 in the town of Izium, killed nine people.", "strike", (), "ASSAULT",
      ("Izyum", "UKR"), "in Izium"),
+    # the parse makes the place a compound of the day after it ("in Kiev Monday"): still the place's phrase
+    ("The vice president arrived in Kiev Monday for a two-day visit.", "arrived", ("president",), "CONSULT",
+     ("Kyiv", "UKR"), "in Kiev"),
+    ("Putin praised the deal in Vladivostok Thursday at a forum.", "praised", ("Putin",), "PRAISE",
+     ("Vladivostok", "RUS"), "in Vladivostok"),
     ("The rebels violated the truce signed on March 3 in Minsk.", "violated", ("rebels",), "REJECT", None,
      "another part"),  # the date and the place are the signing's, not the violation's
 ]
