@@ -274,7 +274,7 @@ def governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | N
         tok = tokens[tok.head]
     head = tokens[tok.head]
     if tok.dep == "compound" and head.dep == "pobj" and head.ent_type == "DATE" and tok.ent_type != "DATE" \
-            and tokens[head.head].lower in LOCATIVE:  # "arrived in Kiev Monday": the parse makes the place a
+            and tokens[head.head].lower in PLACE_PHRASE_PREPS:  # "arrived in Kiev Monday": the parse makes the place a
         tok, head = head, tokens[head.head]  # compound of the day after it (thirteenth round)
     if tok.dep == "poss" and head.dep == "pobj" and tokens[head.head].lower in _POSS_PREPS \
             and head.lemma.lower() not in NOT_PLACE_POSSESSED:  # "in Ukraine's east", not "in China's interest"
