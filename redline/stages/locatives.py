@@ -44,8 +44,9 @@ class PlaceMention:
     reason: str
 
 
-# Verbs whose direct object is the place where the event happens ("visited Kyiv").
-VISIT_LEMMAS = frozenset({"visit", "tour", "enter"})
+# Verbs whose direct object is the place where the event happens ("visited Kyiv"; thirteenth round: experts who
+# "inspected Bucha", guards who "patrolled Narva": an inspection or a patrol is done in the place it covers).
+VISIT_LEMMAS = frozenset({"visit", "tour", "enter", "inspect", "patrol"})
 # Verbs whose object is the event itself ("held a summit in Geneva"): the object's locative places the event.
 # For other verbs a locative on the object describes the object ("recognise the government in Kyiv").
 LIGHT_LEMMAS = frozenset({
@@ -84,6 +85,13 @@ SEATED_NOUNS = frozenset({
 # campaign or an election is the time of a statement, not its scene.
 _ERA_NOUNS = frozenset({"war", "conflict", "crisis", "campaign", "occupation", "invasion", "election", "era",
                         "primary", "caucus", "race", "referendum", "presidency", "tenure", "administration", "term"})
+# Legal acts and the bodies that do them (thirteenth round): a court, a judge, a jury or prosecutors do such an act
+# where they sit ("was indicted by a grand jury in Texas", "prosecutors in Kyiv charged the minister"), so their
+# locative places it even when the act is a statement, whose speaker's seat otherwise only describes the speaker.
+LEGAL_LEMMAS = frozenset({
+    "charge", "indict", "sentence", "convict", "prosecute", "acquit", "arraign", "jail", "imprison", "fine",
+})
+LEGAL_BODIES = frozenset({"court", "tribunal", "judge", "jury", "prosecutor", "magistrate"})
 # "throughout his time in the White House" names a period, not where the act happened.
 _PERIOD_ANCHORS = frozenset({"time", "tenure", "term", "career", "years", "presidency", "stay", "life"})
 
@@ -164,6 +172,10 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
             light_object = light_object or (material and t.dep == "xcomp" and h == trigger)
             light_object = light_object or (not material and tokens[h].pos == "VERB" and in_the_room(tokens, t))
             if not subject and h == trigger and t.dep in ("nsubj", "agent"):
+                body = legal_body(tokens, trigger, t)
+                if body is not None and body not in keep:
+                    keep.add(body)
+                    todo.append(body)
                 continue
             if t.dep == "agent" and h == trigger:  # "were arrested by police in Kabul": the doer on the spot
                 for doer in tokens:
@@ -186,6 +198,16 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
                         keep.add(obj.i)
                         todo.append(obj.i)
     return keep
+
+
+def legal_body(tokens: Sequence[Token], trigger: int, arg: Token) -> int | None:
+    """The court, judge, jury or prosecutor that does a legal act, as its subject ("prosecutors in Kyiv charged")
+    or its passive's doer ("was indicted by a grand jury in Texas"), else None."""
+    if tokens[trigger].lemma.lower() not in LEGAL_LEMMAS:
+        return None
+    if arg.dep == "agent":
+        arg = next((t for t in tokens if t.head == arg.i and t.dep == "pobj"), arg)
+    return arg.i if arg.pos == "NOUN" and arg.lemma.lower() in LEGAL_BODIES else None
 
 
 def participle_scene(tokens: Sequence[Token], trigger: int, *, material: bool = False) -> set[int]:
@@ -251,6 +273,9 @@ def governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | N
     while tok.dep == "conj" and tok.head != tok.i:  # "in Kyiv and Kharkiv"
         tok = tokens[tok.head]
     head = tokens[tok.head]
+    if tok.dep == "compound" and head.dep == "pobj" and head.ent_type == "DATE" and tok.ent_type != "DATE" \
+            and tokens[head.head].lower in PLACE_PHRASE_PREPS:  # "arrived in Kiev Monday": the parse makes the place a
+        tok, head = head, tokens[head.head]  # compound of the day after it (thirteenth round)
     if tok.dep == "poss" and head.dep == "pobj" and tokens[head.head].lower in _POSS_PREPS \
             and head.lemma.lower() not in NOT_PLACE_POSSESSED:  # "in Ukraine's east", not "in China's interest"
         tok = head
@@ -281,6 +306,26 @@ def attach_point(tokens: Sequence[Token], prep: Token) -> int:
     while prep.dep == "conj" and tokens[prep.head].pos == "ADP" and prep.head != prep.i:
         prep = tokens[prep.head]
     return prep.head
+
+
+_DATE_PREPS = frozenset({"on", "in", "at", "during", "by"})
+
+
+def past_date(tokens: Sequence[Token], point: int) -> int:
+    """The word a date phrase modifies, when a locative phrase hangs on the date itself ("the attack, on April 7 in
+    the town of Izium, killed ...", "met Tuesday in Geneva"): the date and its place say when and where the same
+    thing happened (thirteenth round). Else `point` itself."""
+    for _ in range(3):
+        tok = tokens[point]
+        if tok.ent_type != "DATE" or tok.head == tok.i:
+            return point
+        if tok.dep == "npadvmod":
+            point = tok.head
+        elif tok.dep == "pobj" and tokens[tok.head].lower in _DATE_PREPS and tokens[tok.head].head != tok.head:
+            point = tokens[tok.head].head
+        else:
+            return point
+    return point
 
 
 def topic_preposition(tokens: Sequence[Token], prep: Token, material: bool) -> bool:

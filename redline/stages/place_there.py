@@ -14,6 +14,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from ..records import Event, Place, Sentence, Token
+from .datelines import dateline_end
 from .history import trigger_head
 from .locatives import LOCATIVE, PlaceMention, event_anchors, governing_preposition
 
@@ -86,6 +87,48 @@ def locate_by_there(sentence: Sentence | None, previous: Sentence | None, trigge
     return None, ""
 
 
+# Quotation marks: inside a quotation "here" is where the quoted speaker was, which the dateline need not be.
+_QUOTES = frozenset('"\u201c\u201d')
+
+
+def dateline_place(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention]) -> PlaceMention | None:
+    """The place of the article's dateline ("BRUSSELS (Reuters) -" opening its first sentence), else None."""
+    if not sentences:
+        return None
+    first = sentences[0]
+    end = dateline_end(first.text, first.tokens, first.start)
+    return next((m for m in mentions if m.sentence == first.index and m.end <= end and m.place is not None), None)
+
+
+def locate_by_here(sentence: Sentence | None, trigger: int, anchors: set[int], mentions: Sequence[PlaceMention],
+                   dateline: PlaceMention | None) -> tuple[Place | None, str]:
+    """(place, reason) for an act placed by "here" (thirteenth round): the place of the adverb's own phrase ("met
+    here in Warsaw"), else, outside quotations, the place of the article's dateline, where the reporter was ("BRUSSELS
+    (Reuters) - ... said in his first comments here"). docs/annotation.md section 7 never takes the dateline by
+    itself; "here" names it. Else (None, "")."""
+    if sentence is None or not 0 <= trigger < len(sentence.tokens):
+        return None, ""
+    tokens = sentence.tokens
+    word = next((t for t in tokens if t.lower == "here" and t.dep == "advmod"
+                 and (t.head in anchors or t.head == trigger)), None)
+    if word is None:
+        return None, ""
+
+    def here(place: Place) -> Place:  # the event's own word; the name is the place it points to
+        return dataclasses.replace(place, text=word.text, sentence=sentence.index, start=word.idx, end=word.end)
+
+    for m in mentions:
+        if m.sentence != sentence.index or m.place is None:
+            continue
+        prep, _ = governing_preposition(tokens, m.head)
+        if prep is not None and prep.lower in ("in", "at") and prep.head == word.i:
+            return here(m.place), f"'here {prep.text} {m.text}'; {m.reason}"
+    if dateline is None or any(c in _QUOTES for c in sentence.text[:word.idx - sentence.start]):
+        return None, ""
+    return here(dateline.place), (f"'here' is the place of the article's dateline, {dateline.text!r}, where the "
+                                  f"report was filed; {dateline.reason}")
+
+
 # "the city", "the town": the one settlement the article named before.
 _SETTLEMENT_LEMMAS = frozenset({"city", "town", "village"})
 # Cities that are states or territories of their own, coded as countries ("Hong Kong" is HKG): "the city" too.
@@ -135,4 +178,4 @@ def locate_by_settlement(event: Event, sentence: Sentence | None, mentions: Sequ
     return None, ""
 
 
-__all__ = ["CITY_STATES", "locate_by_settlement", "locate_by_there"]
+__all__ = ["CITY_STATES", "dateline_place", "locate_by_here", "locate_by_settlement", "locate_by_there"]

@@ -31,13 +31,14 @@ from .locatives import (
     governing_preposition,
     in_place_phrase,
     participle_scene,
+    past_date,
     speech_anchors,
     topic_preposition,
 )
 from .place_introduced import introduced_mentions
 from .place_nationality import named_in, nationality_site
 from .place_sites import SITE_TYPES, country_wide, unnamed_site
-from .place_there import locate_by_settlement, locate_by_there
+from .place_there import dateline_place, locate_by_here, locate_by_settlement, locate_by_there
 from .place_wider import SITE_VERBS, WIDE_PLACE_TYPES, wider_place
 from .targets import target_place
 
@@ -293,6 +294,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             continue
         word = prep.lower
         point = attach_point(tokens, prep)
+        if point not in anchors and word in LOCATIVE:
+            point = past_date(tokens, point)
         if point not in anchors:
             skipped.append(f"{m.text!r} belongs to another part of the sentence")
             continue
@@ -522,6 +525,7 @@ def place_events(doc: Document, ctx: Context) -> Document:
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_places(doc.sentences, mentions)
     home = home_country(mentions, gaz)
+    dateline = dateline_place(doc.sentences, mentions)
     events = []
     for ev in doc.events:
         sentence = sentences.get(ev.text_info.sentence)
@@ -532,6 +536,9 @@ def place_events(doc: Document, ctx: Context) -> Document:
                 sentence, sentences.get(sentence.index - 1), head,
                 event_anchors(sentence.tokens, head, material=ev.quad_code in MATERIAL_QUADS) if 0 <= head < len(
                     sentence.tokens) else set(), mentions)
+            if back is None and 0 <= head < len(sentence.tokens):
+                back, back_why = locate_by_here(sentence, head, event_anchors(
+                    sentence.tokens, head, material=ev.quad_code in MATERIAL_QUADS), mentions, dateline)
             if back is not None:
                 loc, why = back, back_why
         if loc is None:
