@@ -49,6 +49,8 @@ def test_thirteenth_round_readings_are_no_event(pipeline, text, absent):
     ("Erdogan met with Russian security officials on Monday.", "CONSULT"),
     ("This country supports the Ukrainian army, the German minister said.", "SUPPORT"),
     ("The French troops prevented the jihadists from entering Gao on Monday.", "COERCE"),
+    # a relative 'that' is no demonstrative: the generals acted
+    ("The Thai generals that overthrew the elected government in 2014 still rule Bangkok.", "COERCE"),
 ])
 def test_thirteenth_round_keeps_acts(pipeline, text, present):
     assert present in types(pipeline, text)

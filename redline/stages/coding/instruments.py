@@ -102,7 +102,7 @@ def _pointing(tree: Tree, s: int) -> bool:
     """'That protects our troops', 'this helps Iran' (thirteenth round, samples M and L): a bare demonstrative subject
     points back at an act or a measure, not at a party (a party is 'he', 'they', 'it' or a name)."""
     t = tree.tokens[s]
-    return t.lower in ("that", "this") and t.pos in ("PRON", "DET") and not tree.kids[s]
+    return t.lower in ("that", "this") and t.tag == "DT" and not tree.kids[s]  # not a relative 'that' (WDT)
 
 
 def in_cyberspace(tree: Tree, f: Frame, words: frozenset[str]) -> bool:
