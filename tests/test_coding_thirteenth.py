@@ -1,7 +1,8 @@
 """Readings from the wrong events still asserted on samples K-O, V and W (issue 12, thirteenth round, 7 Dec 2026):
 actors counted out or left open (quantities.py), one government's orders, requests and meetings addressed to its
-own departments and ministries named without a country (inhouse.same_government), and a demonstrative subject
-that points at a measure (instruments.measure_effect).
+own departments and ministries named without a country (inhouse.same_government), a state's advice to its own
+citizens against travel (publics.own_public) and a demonstrative subject that points at a measure
+(instruments.measure_effect).
 
 Every sentence here is written for this test (none is a sample, dev or corpus sentence). Rows run through the whole
 pipeline (veto off) and look at the asserted events only.
@@ -30,6 +31,9 @@ pytestmark = pytest.mark.slow
     ("Putin asked the defence ministry to prepare a report on the fires.", "REQUEST"),
     ("President Biden ordered the Departments of State and Defense to review the visa program.", "REQUEST"),
     ("Erdogan met with key national security principals on Monday.", "CONSULT"),
+    # a state's advice to its own citizens against travel (publics.own_public)
+    ("The State Department warned U.S. citizens against travel to Pakistan.", "REQUEST"),
+    ("The Canadian government cautioned Canadians against visiting the north of Mali.", "REQUEST"),
     # a demonstrative subject points at a measure (instruments.measure_effect)
     ("That protects our soldiers, the Kenyan president said.", "AID"),
     ("That prevents Hamas from rearming, the Israeli general said.", "COERCE"),
@@ -47,6 +51,8 @@ def test_thirteenth_round_readings_are_no_event(pipeline, text, absent):
     ("Putin asked the defence ministry in Kyiv to surrender.", "REQUEST"),
     ("The French president asked the German chancellor to join the mission.", "REQUEST"),
     ("Erdogan met with Russian security officials on Monday.", "CONSULT"),
+    ("The State Department warned Pakistan against supporting the militants.", "REQUEST"),
+    ("The French minister warned Russia against an attack on Ukraine.", "REQUEST"),
     ("This country supports the Ukrainian army, the German minister said.", "SUPPORT"),
     ("The French troops prevented the jihadists from entering Gao on Monday.", "COERCE"),
     # a relative 'that' is no demonstrative: the generals acted
