@@ -24,6 +24,7 @@ pytestmark = pytest.mark.slow
     ("Hardly any Arab state condemned the Israeli raid on the port.", "ACCUSE"),
     # left open: any one or everyone of a kind, people in general today
     ("Any country helping North Korea is violating the sanctions, the Japanese minister said.", "AID"),
+    ("Any government that arms the Houthis is complicit, the Saudi envoy said.", "AID"),
     ("Today, people mock the Belgian king.", "ACCUSE"),
     ("Everyone blames Iran for the chaos in Yemen.", "ACCUSE"),
     # one government's own departments and ministries, named without a country (inhouse.same_government)

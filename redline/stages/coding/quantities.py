@@ -70,6 +70,9 @@ def quantified_actor(tree: Tree, base: int) -> tuple[Factuality, str] | None:
                 for k in tree.kids[s]):
             return Factuality.HYPOTHETICAL, f"'{toks[s].text} {toks[base].text}': people in general, no party acting"
     h = tree.head(base)
-    if toks[base].dep in ("acl", "relcl") and h is not None and toks[h].pos in ("NOUN", "PROPN") and _any(tree, h):
+    own_subject = any(toks[k].dep in ("nsubj", "nsubjpass") and toks[k].tag not in ("WDT", "WP")
+                      for k in tree.kids[base])  # "any doubt that the militants attacked": the noun is no actor
+    if toks[base].dep in ("acl", "relcl") and h is not None and toks[h].pos in ("NOUN", "PROPN") and _any(tree, h) \
+            and not own_subject:
         return Factuality.HYPOTHETICAL, f"'{toks[base].text}' describes any '{toks[h].text}': no particular act"
     return None
