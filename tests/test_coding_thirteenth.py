@@ -30,10 +30,10 @@ pytestmark = pytest.mark.slow
     # one government's own departments and ministries, named without a country (inhouse.same_government)
     ("Macron ordered the ministries of defence and interior to review the visa rules.", "REQUEST"),
     ("Putin asked the defence ministry to prepare a report on the fires.", "REQUEST"),
-    ("President Biden ordered the Departments of State and Defense to review the visa program.", "REQUEST"),
-    ("Erdogan met with key national security principals on Monday.", "CONSULT"),
+    ("President Biden ordered the Departments of State and Defense to review the asylum rules.", "REQUEST"),
+    ("Erdogan met with his top security principals on Monday.", "CONSULT"),
     # a state's advice to its own citizens against travel (publics.own_public)
-    ("The State Department warned U.S. citizens against travel to Pakistan.", "REQUEST"),
+    ("The State Department warned American citizens against trips to Yemen.", "REQUEST"),
     ("The Canadian government cautioned Canadians against visiting the north of Mali.", "REQUEST"),
     # a demonstrative subject points at a measure (instruments.measure_effect)
     ("That protects our soldiers, the Kenyan president said.", "AID"),

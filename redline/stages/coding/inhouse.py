@@ -61,7 +61,7 @@ def _unnamed_staff(tree: Tree, r) -> bool:
 
 
 # Bodies of an executive that a leader orders, asks or meets when named without a country ("ordered the
-# departments of defence and energy", "met with his national security principals", "asked the defence ministry").
+# departments of defence and energy", "met with his security principals", "asked the defence ministry").
 EXECUTIVE_BODIES = frozenset({"department", "departments", "ministry", "ministries", "agency", "agencies",
                               "principal", "principals", "secretariat", "directorate", "directorates"})
 
@@ -75,7 +75,7 @@ def _own_body(tree: Tree, r) -> bool:
 
 def _unnamed_bodies(tree: Tree, f: Frame) -> bool:
     """The verb's object (or what is met 'with') names an executive body or a leader's staff that the actors stage
-    did not take for a party ("ordered the Departments of State and Defense to review", "met with key national
+    did not take for a party ("ordered the Departments of State and Defense to review", "met with his top
     security principals"), with no nationality word on it."""
     toks = tree.tokens
     v = f.trigger[0] if f.trigger else f.base

@@ -25,7 +25,7 @@ ADVICE = frozenset({"stay", "remain", "be", "shelter", "avoid", "leave", "evacua
                     "heed", "follow", "feel", "lock", "seek", "exercise", "reconsider", "postpone", "return"})
 
 
-# Travel advised against: "warned citizens against travel to Pakistan", "cautioned Americans against visiting".
+# Travel advised against: "warned citizens against trips to Yemen", "cautioned Americans against visiting".
 TRAVEL = frozenset({"travel", "travelling", "traveling", "trip", "trips", "journey", "journeys", "visit", "visits"})
 
 
@@ -39,7 +39,7 @@ def own_public(tree: Tree, f: Frame, actors, recipients) -> bool:
     content = [k for k in tree.children(f.base, {"xcomp", "ccomp"}) if toks[k].pos in ("VERB", "AUX")]
     if f.rule.startswith("deontic"):
         content = [f.trigger[1] - 1]  # "Americans should sleep well at night": the verb under the modal is advised
-    if not content:  # "warned U.S. citizens against travel to the region" (thirteenth round, sample W)
+    if not content:  # "warned its citizens against trips to the region" (thirteenth round, sample W)
         content = [o for p in tree.children(f.base, {"prep"}) if toks[p].lower == "against"
                    for o in tree.children(p, {"pobj", "pcomp"})]
     if not content or not all(toks[k].lemma.lower() in ADVICE | TRAVEL for k in content):
