@@ -311,7 +311,7 @@ def test_clean_text_keeps_one_copy_of_a_paragraph_doubled_alone():
     "The Kenyan president waves to supporters in Nairobi, Kenya, March 3, 2018. REUTERS/Jane Doe",
     "Soldiers patrol a street in Mosul, Iraq, June 9, 2017. REUTERS/John Roe/File Photo",
     "The Chilean minister speaks in parliament in Santiago, May 2, 2019. ©Chilean Senate/Jane Doe/Handout via REUTERS",
-    "The prime minister speaks in the chamber. ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY",
+    "The prime minister speaks in the chamber. ATTENTION EDITORS - THIS PICTURE CAME FROM A THIRD PARTY",
 ])
 def test_strip_furniture_removes_captions_ending_in_a_bare_credit(line):
     from redline.stages.clean import strip_furniture
