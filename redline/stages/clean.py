@@ -116,8 +116,8 @@ _FILE_PHOTO_LABEL_RE = re.compile(r"^\(?file (?:photo|picture|image)\)?\s*[:\-�
 _PHOTO_LABEL_RE = re.compile(r"^.{0,400}?\((?:photo|image)s?:[^()]{1,80}\)\s*", re.I)
 _HIGHLIGHTS_RE = re.compile(r"^story highlights\s*:?\s*", re.I)
 # A caption line ending in a bare photo credit, with no parentheses: "... in Washington, U.S., May 11, 2017.
-# REUTERS/Name", "... ©Parliament/Name/Handout via REUTERS", a handout notice ("ATTENTION EDITORS - THIS IMAGE WAS
-# PROVIDED BY A THIRD PARTY"). Only a whole line goes: after the credit no prose follows.
+# REUTERS/Name", "... ©Parliament/Name/Handout via REUTERS", a handout notice to editors
+# ("ATTENTION EDITORS - ..."). Only a whole line goes: after the credit no prose follows.
 _BARE_CREDIT_END_RE = re.compile(
     r"(?:\bREUTERS/[A-Z][^.]{0,80}|\bREUTERS/|©\s*\S[^.]{0,160}|\bvia REUTERS\b[^.]{0,160}|\bATTENTION EDITORS\b[^.]{0,160})$")
 # Another article's headline run into the body as a link ("Trump's pick faces a hearing Read more"): the headline
