@@ -303,3 +303,44 @@ def test_clean_text_keeps_one_copy_of_a_paragraph_doubled_alone():
     assert art.text == ("The ministry said 40 people died.\n\nRussia has backed the government and sent warplanes "
                         "to the region.\n\nThe army sent troops to the town.")
     assert [(r.line, r.reason) for r in art.removed] == [(5, "repeated line (the same text earlier in the article)")]
+
+
+# Thirteenth round (issue 12): captions ending in a bare wire credit, handout notices and other articles'
+# headlines run in as "Read more" links are page furniture (written for this test, no corpus text).
+@pytest.mark.parametrize("line", [
+    "The Kenyan president waves to supporters in Nairobi, Kenya, March 3, 2018. REUTERS/Jane Doe",
+    "Soldiers patrol a street in Mosul, Iraq, June 9, 2017. REUTERS/John Roe/File Photo",
+    "The Chilean minister speaks in parliament in Santiago, May 2, 2019. ©Chilean Senate/Jane Doe/Handout via REUTERS",
+    "The prime minister speaks in the chamber. ATTENTION EDITORS - THIS PICTURE CAME FROM A THIRD PARTY",
+])
+def test_strip_furniture_removes_captions_ending_in_a_bare_credit(line):
+    from redline.stages.clean import strip_furniture
+
+    rest, removed = strip_furniture(line)
+    assert rest == "" and removed[0][1] == "photo caption (ends in a bare photo credit)"
+
+
+@pytest.mark.parametrize("line", [
+    "The Reuters news agency reported that the ministry denied the claim.",
+    "Reuters/Ipsos polls show the president trailing by six points.",
+    "Copyright © 2019 The Example Times, LLC.",
+])
+def test_strip_furniture_keeps_prose_and_copyright_lines_without_a_bare_credit(line):
+    from redline.stages.clean import strip_furniture
+
+    assert strip_furniture(line) == (line, [])
+
+
+@pytest.mark.parametrize("line", [
+    "Chile's president sues the mining company over the spill Read more",
+    "The Example view on the Brexit vote: a divided party | Editorial Read more",
+])
+def test_clean_text_removes_headlines_of_other_articles_before_read_more(line):
+    art = clean_text("Ukraine said Russia shelled Kharkiv on Monday.\n\n" + line)
+    assert art.text == "Ukraine said Russia shelled Kharkiv on Monday."
+    assert [r.reason for r in art.removed] == ["cross-link (another article's headline, 'Read more')"]
+
+
+def test_clean_text_keeps_a_sentence_that_ends_with_read_more_after_a_full_stop():
+    text = "The minister said she would read the report. Critics told her to read more."
+    assert clean_text(text).text == text

@@ -115,6 +115,14 @@ _FILE_PHOTO_LABEL_RE = re.compile(r"^\(?file (?:photo|picture|image)\)?\s*[:\-�
 # "... (Photo: AP) Story Highlights ...": a caption ending in a credit, then the story's summary bullets.
 _PHOTO_LABEL_RE = re.compile(r"^.{0,400}?\((?:photo|image)s?:[^()]{1,80}\)\s*", re.I)
 _HIGHLIGHTS_RE = re.compile(r"^story highlights\s*:?\s*", re.I)
+# A caption line ending in a bare photo credit, with no parentheses: "... in Washington, U.S., May 11, 2017.
+# REUTERS/Name", "... ©Parliament/Name/Handout via REUTERS", a handout notice to editors
+# ("ATTENTION EDITORS - ..."). Only a whole line goes: after the credit no prose follows.
+_BARE_CREDIT_END_RE = re.compile(
+    r"(?:\bREUTERS/[A-Z][^.]{0,80}|\bREUTERS/|©\s*\S[^.]{0,160}|\bvia REUTERS\b[^.]{0,160}|\bATTENTION EDITORS\b[^.]{0,160})$")
+# Another article's headline run into the body as a link ("Trump's pick faces a hearing Read more"): the headline
+# states the other article's news in the present tense and is no sentence of this article.
+_READ_MORE_RE = re.compile(r"[^.!?\s]\s+read more\s*$", re.I)
 
 _AGENCIES = (
     "Reuters", "AP", "AFP", "dpa", "TASS", "Interfax", "RIA Novosti", "Xinhua", "Bloomberg", "UNIAN", "Ukrinform",
@@ -154,6 +162,8 @@ def _classify(line: str) -> tuple[str | None, dict]:
     low = s.lower()
     if _SEE_ALSO_RE.match(s):
         return "cross-link (see also)", {}
+    if _READ_MORE_RE.search(s) and len(s) < 300:
+        return "cross-link (another article's headline, 'Read more')", {}
     if _REPORTER_CREDIT_RE.match(s):
         return "reporter credit", {}
     m = _WIRE_RE.match(s)
@@ -230,6 +240,12 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     if m and s[m.end():].strip():
         removed.append((s[:m.end()].strip(), "page label"))
         s = s[m.end():].strip()
+    credit = _BARE_CREDIT_END_RE.search(s) if s and len(s) < 600 else None
+    if credit and s[credit.start()] == "©" and (credit.start() == 0 or "copyright" in s[:credit.start()].lower()):
+        credit = None  # "© 2018 Tribune Content Agency", "Copyright © 2017 ...": a copyright notice (_classify)
+    if credit:
+        removed.append((s, "photo caption (ends in a bare photo credit)"))
+        s = ""
     if s and _PHOTO_CREDIT_END_RE.search(s) and len(s) < 400:
         removed.append((s, "photo caption"))
         s = ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from ...knowledge.lexicon import Lexicon
 from ...records import Factuality
 from .habits import habit
+from .quantities import quantified_actor
 from .noun_factuality import classify_noun, lemma
 from .prospects import SCANT, SIGN_NOUNS, before_present, framing_noun, upcoming
 from .tree import Tree
@@ -353,7 +354,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 return Factuality.HYPOTHETICAL, f"'{toks[k].text} {toks[trigger].text}' asks about the act"
     if before_present(tree, base):
         return Factuality.FUTURE, f"'{toks[base].text}' under 'before' or 'until': not happened yet"
-    hit = habit(tree, base)
+    hit = habit(tree, base) or quantified_actor(tree, base)
     if hit:
         return hit
     hit = _negated_relative(tree, base) or _question_sentence(tree, base) or _unreal_noun_infinitive(tree, base) \

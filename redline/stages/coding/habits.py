@@ -7,9 +7,11 @@ from .tree import Tree
 
 # Adverbs of habit: with the simple present ("Iran repeatedly calls for ...", "police often detain activists") the
 # clause states a habit with no particular occasion (docs/annotation.md section 2); with a past tense only the
-# adverbs that cannot count particular acts ("often", "usually"): "repeatedly called for his resignation" reports acts.
+# adverbs that cannot count particular acts ("often", "usually", "invariably"): "repeatedly called for his
+# resignation" reports acts. HABIT_ADVERBS is the one list of habit adverbs for every tense: wordsense.habitual
+# (on a verb governing the event) uses it too; obligations.MAXIM_ADVERBS widens it on purpose (see there).
 HABIT_ADVERBS = frozenset({"often", "usually", "typically", "habitually", "generally", "normally", "traditionally",
-                           "customarily", "commonly", "ordinarily"})
+                           "customarily", "commonly", "ordinarily", "invariably"})
 HABIT_PRESENT_ADVERBS = HABIT_ADVERBS | {"repeatedly", "routinely", "regularly", "frequently", "always",
                                          "constantly", "continually", "perennially", "invariably"}
 

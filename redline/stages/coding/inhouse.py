@@ -60,6 +60,34 @@ def _unnamed_staff(tree: Tree, r) -> bool:
     return r.entity.code is None and r.head >= 0 and tree.tokens[r.head].lemma.lower() in STAFF
 
 
+# Bodies of an executive that a leader orders, asks or meets when named without a country ("ordered the
+# departments of defence and energy", "met with his security principals", "asked the defence ministry").
+EXECUTIVE_BODIES = frozenset({"department", "departments", "ministry", "ministries", "agency", "agencies",
+                              "principal", "principals", "secretariat", "directorate", "directorates"})
+
+
+def _own_body(tree: Tree, r) -> bool:
+    """A recipient with no country that is an executive body ("the defence ministry", ? GOV): with no other country
+    named in the sentence it is the actor's own (the recipient stage gives it the actor's country). People ("any
+    responsible leader") are not bodies: an obligation put on them stays."""
+    return r.entity.code is None and r.head >= 0 and tree.tokens[r.head].lemma.lower() in EXECUTIVE_BODIES
+
+
+def _unnamed_bodies(tree: Tree, f: Frame) -> bool:
+    """The verb's object (or what is met 'with') names an executive body or a leader's staff that the actors stage
+    did not take for a party ("ordered the Departments of State and Defense to review", "met with his top
+    security principals"), with no nationality word on it."""
+    toks = tree.tokens
+    v = f.trigger[0] if f.trigger else f.base
+    objs = list(tree.children(v, {"dobj"}))
+    for p in tree.children(v, {"prep"}):
+        if toks[p].lower == "with":
+            objs += list(tree.children(p, {"pobj"}))
+    return bool(objs) and all(
+        toks[o].lemma.lower() in EXECUTIVE_BODIES | STAFF and not any(
+            toks[k].ent_type in ("GPE", "NORP") for k in tree.kids[o]) for o in objs)
+
+
 def same_government(tree: Tree, f: Frame, actors, recipients) -> bool:
     """A meeting, call, request or agreement between members of one country's executive only: the
     actor and every recipient are government, forces, police or intelligence of one and the same country
@@ -73,6 +101,10 @@ def same_government(tree: Tree, f: Frame, actors, recipients) -> bool:
             return False
     elif code.event not in ("REQUEST", "AGREE"):
         return False  # a leader's public support for his general, or a ban on his forces, stays an event (gold)
+    if actors and not recipients and code.event in ("REQUEST", "CONSULT") and all(
+            a.entity.sector in EXECUTIVE for a in actors) and len({a.entity.code for a in actors}) == 1 and \
+            _unnamed_bodies(tree, f) and not _foreign_named(tree, f, actors, recipients):
+        return True  # thirteenth round: "ordered the Departments of State and Defense to review the program"
     if not actors or not (recipients or (len(actors) > 1 and code.event in ("CONSULT", "AGREE"))):
         return False  # "the president and his secretary agreed": the parties are all actors
     if code.event == "AGREE" and recipients:
@@ -83,6 +115,8 @@ def same_government(tree: Tree, f: Frame, actors, recipients) -> bool:
                                if h is not None) for r in recipients):
         return False  # "asked his Chinese counterpart": the other side, whatever country 'his' resolved to
     others = [r for r in recipients if not _unnamed_staff(tree, r)]  # staff with no country are one's own
+    if not _foreign_named(tree, f, actors, recipients):  # "asked the defence ministry": its own, no other country
+        others = [r for r in others if not _own_body(tree, r)]
     countries = {a.entity.code for a in actors}
     if not others and recipients:
         return len(countries) == 1

@@ -94,7 +94,15 @@ def measure_effect(tree: Tree, f: Frame, lex: Lexicon) -> bool:
         return False
     subjects = tree.children(f.base, {"nsubj"})
     words = lex.cue("abstract_objects") | MEASURE_SUBJECTS
-    return bool(subjects) and all(toks[s].lemma.lower() in words or toks[s].lower in words for s in subjects)
+    return bool(subjects) and all(toks[s].lemma.lower() in words or toks[s].lower in words or _pointing(tree, s)
+                                  for s in subjects)
+
+
+def _pointing(tree: Tree, s: int) -> bool:
+    """'That protects our troops', 'this helps Iran' (thirteenth round, samples M and L): a bare demonstrative subject
+    points back at an act or a measure, not at a party (a party is 'he', 'they', 'it' or a name)."""
+    t = tree.tokens[s]
+    return t.lower in ("that", "this") and t.tag == "DT" and not tree.kids[s]  # not a relative 'that' (WDT)
 
 
 def in_cyberspace(tree: Tree, f: Frame, words: frozenset[str]) -> bool:

@@ -16,6 +16,7 @@ to do anything (docs/annotation.md section 2: opinions, maxims, predictions are 
 
 from __future__ import annotations
 
+from .habits import HABIT_PRESENT_ADVERBS
 from .tree import Frame, Tree, first_reason
 
 # Verbs of the mind: what one ought to think is an opinion about views, not an act.
@@ -28,8 +29,10 @@ RANKS = frozenset({"precedence", "priority", "preference"})
 # Abstract subjects of an obligation, which no party is: "interests", "concerns", "values".
 ABSTRACT_SUBJECTS = frozenset({"interest", "interests", "concern", "concerns", "value", "values", "priority",
                                "priorities", "need", "needs", "candor", "candour", "right", "rights"})
-HABIT_ADVERBS = frozenset({"sometimes", "often", "occasionally", "usually", "generally", "typically", "always",
-                           "frequently", "normally", "routinely", "invariably"})
+# Adverbs that make an obligation a maxim: every adverb of habit (habits.py), and on purpose also the ones that
+# count occasions ("sometimes", "occasionally"): "sometimes attacked the convoys" reports acts, but "sometimes has to
+# negotiate" demands no particular act of anyone.
+MAXIM_ADVERBS = HABIT_PRESENT_ADVERBS | {"sometimes", "occasionally"}
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 CONDITION_MARKS = frozenset({"if", "unless", "should"})
 
@@ -100,7 +103,7 @@ def maxim(tree: Tree, f: Frame) -> bool:
         return False
     toks = tree.tokens
     v = f.trigger[0]
-    return any(toks[k].dep == "advmod" and toks[k].lower in HABIT_ADVERBS
+    return any(toks[k].dep == "advmod" and toks[k].lower in MAXIM_ADVERBS
                for h in {v, _carrier(tree, v)} for k in tree.kids[h])
 
 

@@ -25,6 +25,10 @@ ADVICE = frozenset({"stay", "remain", "be", "shelter", "avoid", "leave", "evacua
                     "heed", "follow", "feel", "lock", "seek", "exercise", "reconsider", "postpone", "return"})
 
 
+# Travel advised against: "warned citizens against trips to Yemen", "cautioned Americans against visiting".
+TRAVEL = frozenset({"travel", "travelling", "traveling", "trip", "trips", "journey", "journeys", "visit", "visits"})
+
+
 def own_public(tree: Tree, f: Frame, actors, recipients) -> bool:
     """A request of a state to civilians of its own country (or civilians of no named country) only."""
     if f.code.event != "REQUEST" or not f.recipients or not actors:
@@ -35,11 +39,14 @@ def own_public(tree: Tree, f: Frame, actors, recipients) -> bool:
     content = [k for k in tree.children(f.base, {"xcomp", "ccomp"}) if toks[k].pos in ("VERB", "AUX")]
     if f.rule.startswith("deontic"):
         content = [f.trigger[1] - 1]  # "Americans should sleep well at night": the verb under the modal is advised
-    if not content or not all(toks[k].lemma.lower() in ADVICE for k in content):
+    if not content:  # "warned its citizens against trips to the region" (thirteenth round, sample W)
+        content = [o for p in tree.children(f.base, {"prep"}) if toks[p].lower == "against"
+                   for o in tree.children(p, {"pobj", "pcomp"})]
+    if not content or not all(toks[k].lemma.lower() in ADVICE | TRAVEL for k in content):
         return False
     countries = {a.entity.code for a in actors}
     if not all(names_word(tree, r, CIVILIANS) or (tree.tokens[r].ent_type == "NORP" and tree.tokens[r].tag == "NNPS")
-               for r in f.recipients):
+               for r in f.recipients if r not in content):
         return False  # "asked the American people and the rest of the world": the world is no public of its own
     return all(r.entity.sector == "CVL" and (r.entity.code is None or r.entity.code in countries) for r in recipients)
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...knowledge.lexicon import Code, Lexicon
+from .habits import HABIT_ADVERBS
 from . import generic, inhouse, statements
 from .tree import Frame, Tree, names_word
 
@@ -63,8 +64,6 @@ HOLDING = frozenset({"occupy", "take", "hold", "seize", "capture", "grab", "assu
 CATEGORIES = frozenset({"terrorist", "terror", "military", "nuclear", "armed", "suicide", "shared", "real", "big",
                         "bigger", "biggest", "major", "serious", "new", "growing", "global", "regional", "direct",
                         "potential", "possible", "existential", "long-term", "national", "security"})
-HABITUAL = frozenset({"invariably", "usually", "typically", "generally", "normally", "traditionally",
-                      "customarily", "habitually", "ordinarily"})
 ARMED_SECTORS = frozenset({"MIL", "COP", "SPY", "REB"})
 
 
@@ -253,7 +252,7 @@ def habitual(tree: Tree, f: Frame) -> str | None:
     toks = tree.tokens
     i, seen = f.base, 0
     while i is not None and seen < 4:
-        hit = next((k for k in tree.kids[i] if toks[k].dep == "advmod" and toks[k].lower in HABITUAL), None)
+        hit = next((k for k in tree.kids[i] if toks[k].dep == "advmod" and toks[k].lower in HABIT_ADVERBS), None)
         if hit is not None:
             return toks[hit].text
         if toks[i].dep not in ("xcomp", "conj", "ccomp"):
