@@ -9,6 +9,7 @@ from ...records import Entity
 from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
 from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES, _doings, _lemma, _thing_heads,
                          conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
+from .pacts import pact_partners
 from .recipient_sides import (SIDE_PREPS, battlegrounds, dating_names, fight_act, own_beside_other,
                               sides_fought_for)
 from .tree import Frame, Tree, subject_of
@@ -326,7 +327,7 @@ class RecipientRules:
         return out
 
     def _default_recipients(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
-                            trace: list[str]) -> list[Argument]:
+                            trace: list[str], *, doc=None, sent=None) -> list[Argument]:
         """The target of an act whose target is not named, by the CAMEO convention for unnamed targets: the
         country of the place where the act happens ("police fired on crowds in Baghdad" -> IRQ), else, for an
         act aimed at a population (protest, coercion, violence, concession), the actor's own country."""
@@ -335,6 +336,10 @@ class RecipientRules:
         if named:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
+        if doc is not None and sent is not None:  # "pulling out of the accord" signed with Iran before (pacts.py)
+            partners = pact_partners(tree, f, actors, index.all, doc.sentences, doc.mentions, sent.index, trace)
+            if partners:
+                return partners
         measures = [n for n in (*f.objects, *f.recipients) if _lemma(tree, n) in MEASURES]
         if measures:
             trace.append(f"recipient: the act is on a measure ('{tree.tokens[measures[0]].text}') whose target is "
