@@ -54,9 +54,18 @@ def pact_object(tree: Tree, base: int) -> int | None:
     return None
 
 
-def _codes_at(mentions: Sequence[Mention], heads) -> set[str]:
+def _codes_at(mentions: Sequence[Mention], heads, tokens=(), name_code=None) -> set[str]:
+    """Country codes of the mentions headed at heads; a country's name or adjective the actors stage made no
+    mention of ("the Iran deal") through name_code (text -> code or None) when given."""
     heads = set(heads)
-    return {m.entity.code for m in mentions if m.head in heads and m.entity.code and _is_country(m.entity.code)}
+    out = {m.entity.code for m in mentions if m.head in heads and m.entity.code and _is_country(m.entity.code)}
+    if name_code is not None:
+        for h in heads - {m.head for m in mentions}:
+            if tokens[h].ent_type in ("GPE", "NORP") and tokens[h].ent_iob == "B" and tokens[h].text[:1].isupper():
+                code = name_code(tokens[h].text)
+                if code and _is_country(code):
+                    out.add(code)
+    return out
 
 
 def _party_sides(tree: Tree, k: int) -> list[list[int]]:
@@ -80,10 +89,10 @@ def _party_sides(tree: Tree, k: int) -> list[list[int]]:
     return [s for s in sides if s]
 
 
-def pacts_named(sentences: Sequence[Sentence], mentions: Sequence[Mention],
-                before: int) -> list[tuple[int, list[set[str]]]]:
+def pacts_named(sentences: Sequence[Sentence], mentions: Sequence[Mention], before: int,
+                name_code=None) -> list[tuple[int, list[set[str]]]]:
     """(sentence, the country codes of each side) of every pact the article names with its parties before
-    sentence `before`."""
+    sentence `before` (name_code: see _codes_at)."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -95,7 +104,8 @@ def pacts_named(sentences: Sequence[Sentence], mentions: Sequence[Mention],
         for t in s.tokens:
             if t.pos == "NOUN" and t.lemma.lower() in PACT_NOUNS:
                 here = by_sentence.get(s.index, ())
-                sides = [c for c in (_codes_at(here, side) for side in _party_sides(tree, t.i)) if c]
+                sides = [c for c in (_codes_at(here, side, s.tokens, name_code) for side in _party_sides(tree, t.i))
+                         if c]
                 if sides:
                     out.append((s.index, sides))
     return out
@@ -108,18 +118,20 @@ def _others(sides: list[set[str]], own: set[str]) -> set[str]:
 
 def pact_partners(tree: Tree, f: Frame, actors: list[Argument], mentions_here: Sequence[Mention],
                   sentences: Sequence[Sentence], mentions: Sequence[Mention], index: int,
-                  trace: list[str]) -> list[Argument]:
+                  trace: list[str], name_code=None) -> list[Argument]:
     """The other parties of the pact a withdrawal, rejection or threat is on, when the pact is named again with
     no party ("pulling out of the accord") and the article named one pact with its parties before; [] otherwise.
 
-    mentions_here: this sentence's mentions; sentences, mentions: the article's; index: this sentence's index."""
+    mentions_here: this sentence's mentions; sentences, mentions: the article's; index: this sentence's index;
+    name_code: text -> country code of a one-word name or adjective that is no mention ("Iran" in "the Iran
+    deal")."""
     if f.code.event not in PACT_TYPES:
         return []
     k = pact_object(tree, f.base)
-    if k is None or any(_codes_at(mentions_here, side) for side in _party_sides(tree, k)):
+    if k is None or any(_codes_at(mentions_here, side, tree.tokens, name_code) for side in _party_sides(tree, k)):
         return []  # "the Iran deal": its own phrase names the party (the target rules take it)
     own = {a.entity.code for a in actors if a.entity.code}
-    named = [(s, _others(sides, own)) for s, sides in pacts_named(sentences, mentions, index)]
+    named = [(s, _others(sides, own)) for s, sides in pacts_named(sentences, mentions, index, name_code)]
     named = [(s, codes) for s, codes in named if codes]
     if not named:
         return []

@@ -105,6 +105,14 @@ class RecipientRules:
                                     "the place of the act (gazetteer)"))
         return out
 
+    def _name_code(self, text: str) -> str | None:
+        """The code the actor knowledge base gives a name on its own (cached), or None."""
+        if self.resolve_text is None:
+            return None
+        if text not in self._resolved:
+            self._resolved[text] = self.resolve_text(text, date=self.date)
+        return self._resolved[text].code
+
     def _object_nationality(self, tree: Tree, f: Frame, index: MentionIndex,
                             actors: list[Argument] = ()) -> list[Argument]:
         """A country or nationality inside the unresolved target's noun phrase ("a camp for Congolese
@@ -337,7 +345,8 @@ class RecipientRules:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
         if doc is not None and sent is not None:  # "pulling out of the accord" signed with Iran before (pacts.py)
-            partners = pact_partners(tree, f, actors, index.all, doc.sentences, doc.mentions, sent.index, trace)
+            partners = pact_partners(tree, f, actors, index.all, doc.sentences, doc.mentions, sent.index, trace,
+                                     name_code=self._name_code)
             if partners:
                 return partners
         measures = [n for n in (*f.objects, *f.recipients) if _lemma(tree, n) in MEASURES]
