@@ -70,22 +70,29 @@ def _codes_at(mentions: Sequence[Mention], heads, tokens=(), name_code=None) -> 
 
 def _party_sides(tree: Tree, k: int) -> list[list[int]]:
     """Heads of the phrases that name the parties of the pact noun k in its own sentence, one list per side: the
-    subjects of the verb that made it ("Canada and Chile signed ... with Peru": Canada and Chile are one side),
-    the objects of its "with", each party "between" names, each country on its own phrase."""
+    subjects of the verb that made it (one side beside a "with": "Canada and Chile signed ... with Peru"; each its
+    own side alone: "Britain and Ireland agreed a treaty"), the objects of its "with", each party "between" names,
+    each country on its own phrase."""
     toks = tree.tokens
     sides = [[c] for c in tree.children(k, {"compound", "amod", "poss", "nmod"})]
     nouns = [k] + [a for a in tree.children(k, {"appos"}) if toks[a].lemma.lower() in PACT_NOUNS]
     head = toks[k].head
-    if toks[k].dep == "dobj" and head != k and toks[head].lemma.lower() in SEALING:
+    sealed = toks[k].dep == "dobj" and head != k and toks[head].lemma.lower() in SEALING
+    if sealed:
         nouns.append(head)  # "signed an accord with Iran": the parser hangs "with Iran" on the verb
-        sides.append([x for s in tree.children(head, {"nsubj"}) for x in tree.conjuncts(s)])
+    partners = False
     for n in nouns:
         for p in tree.children(n, {"prep"}):
             objs = [x for o in tree.children(p, {"pobj"}) for x in tree.conjuncts(o)]
             if toks[p].lower == "with":
                 sides.append(objs)
+                partners = True
             elif toks[p].lower == "between":
                 sides += [[x] for x in objs]
+    if sealed:
+        makers = [x for s in tree.children(head, {"nsubj"}) for x in tree.conjuncts(s)]
+        # with a partner named, the makers are one side; alone ("Britain and Ireland agreed a treaty"), each is one
+        sides += [makers] if partners else [[x] for x in makers]
     return [s for s in sides if s]
 
 

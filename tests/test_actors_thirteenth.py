@@ -1,0 +1,59 @@
+"""Thirteenth actors round (issue 12): a pact named again without its party ("withdrew from the accord") is aimed
+at the other party the article named on it before.
+
+Every sentence here is written for this test (none is a gold or corpus sentence). Each runs the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_sets import coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    # the other side of a pact made with "with": the actor's co-signer is on its own side
+    ("Canada and Chile signed a fishing agreement with Peru. Ottawa later withdrew from the agreement.",
+     "SANCTION", ("CAN",), ("PER",)),
+    # the subjects of the verb that made it
+    ("Britain and Ireland agreed a border treaty in 2016. The Irish government threatened on Friday to pull out of "
+     "the treaty.", "THREATEN", ("IRL",), ("GBR",)),
+    # "between" names each party
+    ("The trade pact between Norway and Kenya took effect in May. Oslo suspended the pact on Monday.",
+     "SANCTION", ("NOR",), ("KEN",)),
+    # a country on the pact's own phrase that is no mention ("the Iran deal")
+    ("Paris wants to save the Iran deal. Washington withdrew from the deal on Tuesday.", "SANCTION", ("USA",),
+     ("IRN",)),
+    # an apposition that names the party
+    ("Portugal signed the fishing accord, a pact with Morocco, in 2012. Lisbon suspended the accord on Monday.",
+     "SANCTION", ("PRT",), ("MAR",)),
+    ("Austria struck a deal with Serbia on Friday. Vienna then rejected the deal.", "REJECT", ("AUT",), ("SRB",)),
+])
+def test_a_pact_named_again_is_aimed_at_its_other_party(pipeline, text, event, actor, recipient):
+    assert (event, actor, recipient) in coded(pipeline, text, published="2018-05-09")  # was no recipient
+
+
+def test_two_pacts_with_different_parties_is_no_guess(pipeline):
+    events = coded(pipeline, "Norway signed a trade pact with Kenya. Sweden signed a gas deal with Chad. Oslo later "
+                   "withdrew from the deal.", published="2018-05-09")
+    assert ("SANCTION", ("NOR",), ()) in events
+
+
+def test_a_pact_whose_own_phrase_names_the_party_keeps_it(pipeline):
+    events = coded(pipeline, "Norway signed a trade pact with Chad last year. Oslo later withdrew from the Kenyan "
+                   "pact.", published="2018-05-09")
+    assert ("SANCTION", ("NOR",), ("KEN",)) in events
+
+
+def test_support_for_a_pact_takes_no_party_from_it(pipeline):
+    # the dev gold codes support for a pact with no recipient; only leaving, rejecting or threatening it is aimed
+    events = coded(pipeline, "Canada and Chile signed a fishing agreement with Peru. The Canadian parliament backed "
+                   "the agreement on Monday.", published="2018-05-09")
+    assert ("SUPPORT", ("CAN",), ()) in events
+
+
+def test_an_indefinite_pact_is_not_the_one_named_before(pipeline):
+    events = coded(pipeline, "Austria struck a deal with Serbia on Friday. Vienna then rejected a deal offered by "
+                   "its neighbours.", published="2018-05-09")
+    assert not any(e == "REJECT" and "SRB" in r for e, a, r in events)
