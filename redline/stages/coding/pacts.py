@@ -25,15 +25,16 @@ PACT_TYPES = frozenset({"SANCTION", "REJECT", "THREATEN"})
 # Verbs that make a pact; their subjects and their "with" objects are its parties.
 SEALING = frozenset({"sign", "reach", "strike", "agree", "conclude", "negotiate", "seal", "ink", "finalize",
                      "finalise", "broker"})
-DEFINITE = frozenset({"the", "this", "that"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PARTY_PREPS = frozenset({"with", "between"})
 # Clauses of their own: a pact inside them is not the thing this act is on.
 CLAUSES = frozenset({"ccomp", "relcl", "advcl", "acl", "parataxis", "csubj"})
 
 
-def pact_object(tree: Tree, base: int) -> int | None:
-    """The definite pact noun the act is on: the object of the trigger verb, or of a preposition or verb under it
-    ("pulling out of the deal", "threatened to leave the treaty"), not inside a clause of its own; None if none."""
+def pact_object(tree: Tree, base: int, nouns: frozenset[str] = PACT_NOUNS) -> int | None:
+    """The definite noun of nouns (a pact by default) the act is on: the object of the trigger verb, or of a
+    preposition or verb under it ("pulling out of the deal", "threatened to leave the treaty"), not inside a
+    clause of its own; None if none."""
     toks = tree.tokens
     stack, seen = [base], set()
     while stack:
@@ -45,7 +46,7 @@ def pact_object(tree: Tree, base: int) -> int | None:
             t = toks[k]
             if t.dep in CLAUSES:
                 continue
-            if t.dep in ("dobj", "pobj", "nsubjpass") and t.pos == "NOUN" and t.lemma.lower() in PACT_NOUNS:
+            if t.dep in ("dobj", "pobj", "nsubjpass") and t.pos == "NOUN" and t.lemma.lower() in nouns:
                 if any(toks[c].lower in DEFINITE for c in tree.children(k, {"det"})):
                     return k
                 continue
@@ -55,10 +56,10 @@ def pact_object(tree: Tree, base: int) -> int | None:
 
 
 def _codes_at(mentions: Sequence[Mention], heads, tokens=(), name_code=None) -> set[str]:
-    """Country codes of the mentions headed at heads; a country's name or adjective the actors stage made no
+    """Codes of the mentions headed at heads (countries, organisations, groups); a country's name or adjective the actors stage made no
     mention of ("the Iran deal") through name_code (text -> code or None) when given."""
     heads = set(heads)
-    out = {m.entity.code for m in mentions if m.head in heads and m.entity.code and _is_country(m.entity.code)}
+    out = {m.entity.code for m in mentions if m.head in heads and m.entity.code}
     if name_code is not None:
         for h in heads - {m.head for m in mentions}:
             if tokens[h].ent_type in ("GPE", "NORP") and tokens[h].ent_iob == "B" and tokens[h].text[:1].isupper():
@@ -149,6 +150,6 @@ def pact_partners(tree: Tree, f: Frame, actors: list[Argument], mentions_here: S
     s, codes = named[-1]
     trace.append(f"recipient: '{tree.tokens[k].text}' is the pact named in sentence {s} with "
                  f"{', '.join(sorted(codes))}: its other party")
-    return [Argument(Entity(entity_text=tree.tokens[k].text, code=c, sector="GOV", reason=(
+    return [Argument(Entity(entity_text=tree.tokens[k].text, code=c, sector="GOV" if _is_country(c) else None, reason=(
         f"the {tree.tokens[k].lower} named in sentence {s} with {c}: the other party of the pact the "
         f"{f.code.event} is on")), k, "other party of the pact") for c in sorted(codes)]

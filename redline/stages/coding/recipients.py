@@ -9,6 +9,7 @@ from ...records import Entity
 from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
 from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES, _doings, _lemma, _thing_heads,
                          conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
+from .authored import thing_authors
 from .pacts import pact_partners
 from .recipient_sides import (SIDE_PREPS, battlegrounds, dating_names, fight_act, own_beside_other,
                               sides_fought_for)
@@ -349,6 +350,10 @@ class RecipientRules:
                                      name_code=self._name_code)
             if partners:
                 return partners
+            authors = thing_authors(tree, f, actors, index.all, doc.sentences, doc.mentions, sent.index, trace,
+                                    name_code=self._name_code)
+            if authors:
+                return authors
         measures = [n for n in (*f.objects, *f.recipients) if _lemma(tree, n) in MEASURES]
         if measures:
             trace.append(f"recipient: the act is on a measure ('{tree.tokens[measures[0]].text}') whose target is "
