@@ -57,3 +57,38 @@ def test_an_indefinite_pact_is_not_the_one_named_before(pipeline):
     events = coded(pipeline, "Austria struck a deal with Serbia on Friday. Vienna then rejected a deal offered by "
                    "its neighbours.", published="2018-05-09")
     assert not any(e == "REJECT" and "SRB" in r for e, a, r in events)
+
+
+# -- the author of a thing named again ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, event, actor, recipient", [
+    # the subject of the verb that made it
+    ("The EU imposed sanctions on Minsk in March. Belarus called the sanctions unjust on Tuesday.", "ACCUSE",
+     ("BLR",), ("EUR",)),
+    ("Sweden made a promise to Kenya last year. Kenya criticised that promise on Monday.", "ACCUSE", ("KEN",),
+     ("SWE",)),
+    # a country on its own phrase
+    ("Israeli air raids hit Gaza on Sunday. Egypt condemned the air raids.", "ACCUSE", ("EGY",), ("ISR",)),
+])
+def test_a_stance_on_a_thing_named_again_is_aimed_at_its_author(pipeline, text, event, actor, recipient):
+    assert (event, actor, recipient) in coded(pipeline, text, published="2015-05-09")  # was no recipient
+
+
+def test_a_thing_named_before_by_two_authors_is_no_guess(pipeline):
+    events = coded(pipeline, "Israeli air raids hit Gaza on Sunday. Syrian air raids hit Idlib on Monday. Egypt "
+                   "condemned the air raids.", published="2015-05-09")
+    assert not any(e == "ACCUSE" and a == ("EGY",) and r for e, a, r in events)
+
+
+def test_backing_ones_own_measure_is_aimed_at_no_one(pipeline):
+    events = coded(pipeline, "The EU imposed sanctions on Minsk in March. The EU defended the sanctions on Tuesday.",
+                   published="2015-05-09")
+    assert not any(a == ("EUR",) and "EUR" in r for e, a, r in events)
+
+
+# -- a party inside a state --------------------------------------------------------------------------------------
+
+def test_a_department_accused_by_one_of_its_own_is_of_its_country(pipeline):
+    events = coded(pipeline, "The Canadian senator accused the department of hiding the report.",
+                   published="2015-05-09")
+    assert ("ACCUSE", ("CAN",), ("CAN",)) in events  # was no recipient
