@@ -90,30 +90,3 @@ def thing_authors(tree: Tree, f: Frame, actors: list[Argument], mentions_here: S
     return [Argument(Entity(entity_text=tree.tokens[k].text, code=c, sector="GOV" if _is_country(c) else None, reason=(
         f"the {word} named in sentence {s} as made by {c}: the author of the thing the {f.code.event} is on")), k,
         "author of the thing named before") for c in sorted(codes)]
-
-
-# Things a hostile act hits whose owner, named in an "of" phrase or as the possessor, is the party hit ("searched the
-# home of the Greek consul": Greece's, not the country of the town the home is in).
-HELD_THINGS = frozenset({"home", "house", "residence", "office", "offices", "headquarters", "compound", "convoy",
-                         "car", "vehicle", "motorcade", "plane", "aircraft", "jet", "ship", "vessel", "tanker", "boat",
-                         "embassy", "consulate", "mission", "base", "bases", "camp", "property", "assets",
-                         "account", "accounts", "computer", "computers", "phone", "phones", "servers", "network",
-                         "networks", "website", "email", "emails", "family", "relatives"})
-
-
-def owners_hit(tree: Tree, nodes, resolve, index, actor_heads: set[int]) -> list[Argument]:
-    """The resolved owners of the things a hostile act's target names ("the home of the Greek consul", "the
-    ambassador's convoy"), never the actor; [] when the target is no such thing or its owner is not known.
-
-    resolve: the coder's resolve(tree, nodes, index, trace); index: the sentence's MentionIndex."""
-    toks = tree.tokens
-    for n in nodes:
-        if toks[n].pos != "NOUN" or toks[n].lemma.lower() not in HELD_THINGS and toks[n].lower not in HELD_THINGS:
-            continue
-        owners = [x for c in tree.children(n, {"poss"}) for x in tree.conjuncts(c) if toks[x].pos != "PRON"]
-        owners += [x for p in tree.children(n, {"prep"}) if toks[p].lower == "of"
-                   for o in tree.children(p, {"pobj"}) for x in tree.conjuncts(o)]
-        found = [a for a in resolve(tree, owners, index, []) if a.entity.code and a.head not in actor_heads]
-        if found:
-            return [Argument(a.entity, a.head, "the owner of the thing the hostile act hit") for a in found]
-    return []

@@ -9,7 +9,7 @@ from ...records import Entity
 from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
 from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES, _doings, _lemma, _thing_heads,
                          conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
-from .authored import owners_hit, thing_authors
+from .authored import thing_authors
 from .pacts import pact_partners
 from .recipient_sides import (SIDE_PREPS, battlegrounds, dating_names, fight_act, own_beside_other,
                               sides_fought_for)
@@ -136,9 +136,6 @@ class RecipientRules:
                            {a.head for a in actors})
             if doers:
                 return [Argument(a.entity, a.head, "the party whose thing the hostile act hit") for a in doers]
-            owners = owners_hit(tree, nodes, self.resolve, index, {a.head for a in actors})
-            if owners:  # "searched the home of the Greek consul" (authored.py)
-                return owners
         skip = _actor_tokens(tree, nodes, actors) | _doings(tree, nodes, f.code.event in AIMED_TYPES)
         aimed = _aimed_at(tree, nodes, skip, self.resolve, index) if f.code.event in AIMED_TYPES else []
         if aimed:
