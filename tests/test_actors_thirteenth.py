@@ -28,7 +28,8 @@ pytestmark = pytest.mark.slow
     # an apposition that names the party
     ("Portugal signed the fishing accord, a pact with Morocco, in 2012. Lisbon suspended the accord on Monday.",
      "SANCTION", ("PRT",), ("MAR",)),
-    ("Austria struck a deal with Serbia on Friday. Vienna then rejected the deal.", "REJECT", ("AUT",), ("SRB",)),
+    ("Austria struck a deal with Serbia on Friday. Vienna then suspended the deal.", "SANCTION", ("AUT",),
+     ("SRB",)),
 ])
 def test_a_pact_named_again_is_aimed_at_its_other_party(pipeline, text, event, actor, recipient):
     assert (event, actor, recipient) in coded(pipeline, text, published="2018-05-09")  # was no recipient
@@ -54,8 +55,15 @@ def test_support_for_a_pact_takes_no_party_from_it(pipeline):
 
 
 def test_an_indefinite_pact_is_not_the_one_named_before(pipeline):
-    events = coded(pipeline, "Austria struck a deal with Serbia on Friday. Vienna then rejected a deal offered by "
+    events = coded(pipeline, "Austria struck a deal with Serbia on Friday. Vienna then withdrew from a deal with "
                    "its neighbours.", published="2018-05-09")
+    assert not any(e == "SANCTION" and "SRB" in r for e, a, r in events)
+
+
+def test_opposing_a_pact_takes_no_party_from_it(pipeline):
+    # a home party opposing a pact quarrels with its own government as often as with the other party
+    events = coded(pipeline, "Austria struck a deal with Serbia on Friday. Austrian lawmakers then rejected the "
+                   "deal.", published="2018-05-09")
     assert not any(e == "REJECT" and "SRB" in r for e, a, r in events)
 
 
@@ -92,3 +100,4 @@ def test_a_department_accused_by_one_of_its_own_is_of_its_country(pipeline):
     events = coded(pipeline, "The Canadian senator accused the department of hiding the report.",
                    published="2015-05-09")
     assert ("ACCUSE", ("CAN",), ("CAN",)) in events  # was no recipient
+

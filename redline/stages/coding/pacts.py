@@ -2,7 +2,7 @@
 
 An article names a pact with its parties once ("signed a nuclear accord with Iran", "the trade pact between
 Norway and Kenya", "the INF treaty, a key pact with Russia") and then only as "the accord", "the treaty", "that
-deal". Withdrawing from it, rejecting it or threatening to leave it is aimed at the other party of the pact (the
+deal". Withdrawing from it, suspending it or threatening to leave it is aimed at the other party of the pact (the
 dev gold codes "pulling out of the deal" in a story about the Iran nuclear deal as aimed at Iran). The parties
 are those the article named on the pact before: the objects of "with" or "between" on the pact noun, on its
 apposition or on the verb that made it ("signed an accord with Iran"), the subjects of a verb that made it
@@ -20,8 +20,10 @@ from .tree import Frame, Tree
 
 PACT_NOUNS = frozenset({"deal", "accord", "agreement", "treaty", "pact", "truce", "ceasefire", "cease-fire",
                         "armistice"})
-# Acts on a pact that are aimed at its other party: leaving or suspending it, rejecting it, threatening to leave.
-PACT_TYPES = frozenset({"SANCTION", "REJECT", "THREATEN"})
+# Acts on a pact that are aimed at its other party: leaving or suspending it, threatening to leave it. Opposing a
+# pact is not: it is often a home party's quarrel with its own government ("the senator opposed the deal": the dev
+# gold codes "Labour will resist the deal" as aimed at Britain's government, not the EU).
+PACT_TYPES = frozenset({"SANCTION", "THREATEN"})
 # Verbs that make a pact; their subjects and their "with" objects are its parties.
 SEALING = frozenset({"sign", "reach", "strike", "agree", "conclude", "negotiate", "seal", "ink", "finalize",
                      "finalise", "broker"})
@@ -127,7 +129,7 @@ def _others(sides: list[set[str]], own: set[str]) -> set[str]:
 def pact_partners(tree: Tree, f: Frame, actors: list[Argument], mentions_here: Sequence[Mention],
                   sentences: Sequence[Sentence], mentions: Sequence[Mention], index: int,
                   trace: list[str], name_code=None) -> list[Argument]:
-    """The other parties of the pact a withdrawal, rejection or threat is on, when the pact is named again with
+    """The other parties of the pact a withdrawal, suspension or threat is on, when the pact is named again with
     no party ("pulling out of the accord") and the article named one pact with its parties before; [] otherwise.
 
     mentions_here: this sentence's mentions; sentences, mentions: the article's; index: this sentence's index;
