@@ -1,5 +1,6 @@
 """Thirteenth actors round (issue 12): a pact named again without its party ("withdrew from the accord") is aimed
-at the other party the article named on it before.
+at the other party the article named on it before; a stance on a measure named again at its author; a department
+accused by one of its own is of its country; people the data lacked.
 
 Every sentence here is written for this test (none is a gold or corpus sentence). Each runs the whole pipeline.
 """
@@ -7,7 +8,8 @@ Every sentence here is written for this test (none is a gold or corpus sentence)
 from __future__ import annotations
 
 import pytest
-from event_sets import coded
+from event_sets import coded, codes_of
+from event_sets import mentions as shared_mentions
 
 pytestmark = pytest.mark.slow
 
@@ -101,3 +103,22 @@ def test_a_department_accused_by_one_of_its_own_is_of_its_country(pipeline):
                    published="2015-05-09")
     assert ("ACCUSE", ("CAN",), ("CAN",)) in events  # was no recipient
 
+
+
+# -- people the data lacked ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase, code, published", [
+    ("Zalmay Khalilzad met Taliban negotiators in Qatar.", "Zalmay Khalilzad", "USA", "2019-02-25"),
+    ("Ali Zeidan said the army would protect the oil ports.", "Ali Zeidan", "LBY", "2013-10-10"),
+    ("Abdullah al-Thani called for elections.", "Abdullah al-Thani", "LBY", "2015-01-27"),
+    ("Fethullah Gulen denied any role in the plot.", "Fethullah Gulen", "TUR", "2016-07-17"),
+    ("Shi Zhengli said her laboratory had no such virus.", "Shi Zhengli", "CHN", "2020-04-14"),
+])
+def test_people_the_data_lacked(pipeline, text, phrase, code, published):
+    assert codes_of(shared_mentions(pipeline, text, published=published), 0, phrase) == [code]
+
+
+def test_a_qatari_family_name_is_not_the_libyan_prime_minister(pipeline):
+    # the guard: only the Libyan prime minister's full name is his; "Al Thani" alone stays the Qatari family's
+    found = shared_mentions(pipeline, "Sheikh Tamim bin Hamad Al Thani met the Libyan envoy.", published="2015-01-27")
+    assert codes_of(found, 0, "Sheikh Tamim bin Hamad Al Thani") == ["QAT"]
