@@ -122,3 +122,21 @@ def test_a_qatari_family_name_is_not_the_libyan_prime_minister(pipeline):
     # the guard: only the Libyan prime minister's full name is his; "Al Thani" alone stays the Qatari family's
     found = shared_mentions(pipeline, "Sheikh Tamim bin Hamad Al Thani met the Libyan envoy.", published="2015-01-27")
     assert codes_of(found, 0, "Sheikh Tamim bin Hamad Al Thani") == ["QAT"]
+
+
+# -- the place a withdrawal leaves ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The president withdrew Canadian troops from Mali on Monday.",
+    "Canada withdrew from Mali in 2019.",
+])
+def test_the_place_a_withdrawal_leaves_is_no_recipient(pipeline, text):
+    events = coded(pipeline, text, published="2019-10-10")
+    assert any(e == "RETREAT" for e, a, r in events)
+    assert not any(e == "RETREAT" and "MLI" in r for e, a, r in events)  # was MLI
+
+
+def test_an_ambassador_withdrawn_from_a_capital_keeps_the_country(pipeline):
+    # the guard: recalling an envoy is a sanction aimed at the host country, not a withdrawal from a place
+    events = coded(pipeline, "Canada withdrew its ambassador from Moscow.", published="2019-10-10")
+    assert ("SANCTION", ("CAN",), ("RUS",)) in events

@@ -108,3 +108,18 @@ def dating_names(tree: Tree, recipients: list[Argument]) -> list[Argument]:
                 and toks[h + 2].lower in DATING_WORDS:
             out.append(r)
     return out
+
+
+def left_place(tree: Tree, f: Frame, i: int) -> bool:
+    """Token i names only the country or place a withdrawal leaves ("withdrew troops from Mali", "pulled out of
+    Iraq"): a place name that is the object of "from" or "out of" in a RETREAT. The dev gold codes such a
+    withdrawal with no recipient and the country as its place (thirteenth round); a party left ("withdrew from the
+    coalition") is no place name and stays."""
+    toks = tree.tokens
+    if f.code.event != "RETREAT" or i < 0 or toks[i].ent_type not in ("GPE", "LOC"):
+        return False
+    found = _prep_object(tree, i)
+    if not found:
+        return False
+    p = found[0]
+    return toks[p].lower == "from" or toks[p].lower == "of" and p > 0 and toks[p - 1].lower == "out"

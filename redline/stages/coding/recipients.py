@@ -11,7 +11,7 @@ from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES
                          conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
 from .authored import thing_authors
 from .pacts import pact_partners
-from .recipient_sides import (SIDE_PREPS, battlegrounds, dating_names, fight_act, own_beside_other,
+from .recipient_sides import (SIDE_PREPS, battlegrounds, dating_names, fight_act, left_place, own_beside_other,
                               sides_fought_for)
 from .tree import Frame, Tree, subject_of
 
@@ -274,6 +274,8 @@ class RecipientRules:
         for found, why in ((battlegrounds(tree, f, recipients), "is where the fighting is, not whom it is against"),
                            (sides_fought_for(tree, f, recipients), "is the side fought for, not the enemy"),
                            (dating_names(tree, recipients), "only dates or styles a thing ('Obama-era')"),
+                           ([r for r in recipients if r.entity.sector in (None, "CVL") and left_place(tree, f, r.head)],
+                            "is the place a withdrawal leaves, not a party"),
                            (own_beside_other(tree, actors, recipients), "is the actor's own country named on a thing "
                             "or as a destination, beside the party the act is aimed at")):
             if found:
@@ -341,6 +343,9 @@ class RecipientRules:
         country of the place where the act happens ("police fired on crowds in Baghdad" -> IRQ), else, for an
         act aimed at a population (protest, coercion, violence, concession), the actor's own country."""
         actor_heads = {a.head for a in actors}
+        if f.recipients and all(left_place(tree, f, n) for n in f.recipients):
+            trace.append("recipient: none; the withdrawal names only the place it leaves")
+            return []
         named = self._object_nationality(tree, f, index, actors)
         if named:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
