@@ -29,7 +29,7 @@ HOME_PARTY_TYPES = {"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"}
 HOME_PARTIES = frozenset({"rebel", "separatist", "insurgent", "opposition", "government", "administration", "regime",
                           "ministry", "parliament", "legislature", "lawmaker", "legislator", "court", "judiciary",
                           "judge", "prosecutor", "police", "protester", "demonstrator", "activist", "critic",
-                          "dissident", "loyalist", "department", "agency", "committee", "commission"})
+                          "dissident", "loyalist"})
 # Stances towards an act, whose party is the one who did it ("condemned the violence carried out by Hamas
 # against Israel" is aimed at Hamas; "backed the decision taken by Poland" at Poland).
 CULPRIT_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
