@@ -120,6 +120,7 @@ def test_a_qatari_family_name_is_not_the_libyan_prime_minister(pipeline):
 @pytest.mark.parametrize("text", [
     "The president withdrew Canadian troops from Mali on Monday.",
     "Canada withdrew from Mali in 2019.",
+    "Ottawa said it was withdrawing Canadian troops from a part of Mali.",
 ])
 def test_the_place_a_withdrawal_leaves_is_no_recipient(pipeline, text):
     events = coded(pipeline, text, published="2019-10-10")
@@ -131,3 +132,9 @@ def test_an_ambassador_withdrawn_from_a_capital_keeps_the_country(pipeline):
     # the guard: recalling an envoy is a sanction aimed at the host country, not a withdrawal from a place
     events = coded(pipeline, "Canada withdrew its ambassador from Moscow.", published="2019-10-10")
     assert ("SANCTION", ("CAN",), ("RUS",)) in events
+
+
+def test_a_withdrawal_told_by_a_noun_keeps_the_country(pipeline):
+    # the guard: our own gold codes the noun ("their withdrawal from X") with the country as recipient
+    events = coded(pipeline, "Belgian soldiers finished their withdrawal from Mali in May.", published="2019-10-10")
+    assert any(e == "RETREAT" and r == ("MLI",) for e, a, r in events)

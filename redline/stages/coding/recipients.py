@@ -343,7 +343,7 @@ class RecipientRules:
         country of the place where the act happens ("police fired on crowds in Baghdad" -> IRQ), else, for an
         act aimed at a population (protest, coercion, violence, concession), the actor's own country."""
         actor_heads = {a.head for a in actors}
-        if f.recipients and all(left_place(tree, f, n) for n in f.recipients):
+        if f.recipients and all(any(left_place(tree, f, i) for i in tree.subtree(n)) for n in f.recipients):
             trace.append("recipient: none; the withdrawal names only the place it leaves")
             return []
         named = self._object_nationality(tree, f, index, actors)
