@@ -1,7 +1,7 @@
 """The party of a pact named again without it (thirteenth actors round, issue 12).
 
 An article names a pact with its parties once ("signed a nuclear accord with Iran", "the trade pact between
-Norway and Kenya", "the INF treaty, a key pact with Russia") and then only as "the accord", "the treaty", "that
+Norway and Kenya", "the arms treaty, a pact with Moscow") and then only as "the accord", "the treaty", "that
 deal". Withdrawing from it, suspending it or threatening to leave it is aimed at the other party of the pact (the
 dev gold codes "pulling out of the deal" in a story about the Iran nuclear deal as aimed at Iran). The parties
 are those the article named on the pact before: the objects of "with" or "between" on the pact noun, on its
