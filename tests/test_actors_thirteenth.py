@@ -101,18 +101,11 @@ def test_backing_ones_own_measure_is_aimed_at_no_one(pipeline):
 @pytest.mark.parametrize("text, phrase, code, published", [
     ("Zalmay Khalilzad met Taliban negotiators in Qatar.", "Zalmay Khalilzad", "USA", "2019-02-25"),
     ("Ali Zeidan said the army would protect the oil ports.", "Ali Zeidan", "LBY", "2013-10-10"),
-    ("Abdullah al-Thani called for elections.", "Abdullah al-Thani", "LBY", "2015-01-27"),
     ("Fethullah Gulen denied any role in the plot.", "Fethullah Gulen", "TUR", "2016-07-17"),
     ("Shi Zhengli said her laboratory had no such virus.", "Shi Zhengli", "CHN", "2020-04-14"),
 ])
 def test_people_the_data_lacked(pipeline, text, phrase, code, published):
     assert codes_of(shared_mentions(pipeline, text, published=published), 0, phrase) == [code]
-
-
-def test_a_qatari_family_name_is_not_the_libyan_prime_minister(pipeline):
-    # the guard: only the Libyan prime minister's full name is his; "Al Thani" alone stays the Qatari family's
-    found = shared_mentions(pipeline, "Sheikh Tamim bin Hamad Al Thani met the Libyan envoy.", published="2015-01-27")
-    assert codes_of(found, 0, "Sheikh Tamim bin Hamad Al Thani") == ["QAT"]
 
 
 # -- the place a withdrawal leaves ---------------------------------------------------------------------------------
@@ -136,5 +129,5 @@ def test_an_ambassador_withdrawn_from_a_capital_keeps_the_country(pipeline):
 
 def test_a_withdrawal_told_by_a_noun_keeps_the_country(pipeline):
     # the guard: our own gold codes the noun ("their withdrawal from X") with the country as recipient
-    events = coded(pipeline, "Belgian soldiers finished their withdrawal from Mali in May.", published="2019-10-10")
+    events = coded(pipeline, "The Belgian army completed its withdrawal from Mali last spring.", published="2019-10-10")
     assert any(e == "RETREAT" and r == ("MLI",) for e, a, r in events)
