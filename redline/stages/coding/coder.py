@@ -312,7 +312,7 @@ class Coder(ArgumentRules, RecipientRules):
         joint = f.reciprocal and len(actors) > 1  # a lone actor of a joint-act noun acts on someone else
         if not joint and f.code.event not in NO_DEFAULT_RECIPIENT and all(
                 r.entity.code is None for r in recipients):
-            default = self._default_recipients(tree, f, actors, index, trace)
+            default = self._default_recipients(tree, f, actors, index, trace, doc=doc, sent=sent)
             if recipients and default:  # "police arrested students": the students of the place / actor's country
                 code = default[0].entity.code
                 recipients = [Argument(dataclasses.replace(r.entity, code=code, reason=(

@@ -108,3 +108,27 @@ def dating_names(tree: Tree, recipients: list[Argument]) -> list[Argument]:
                 and toks[h + 2].lower in DATING_WORDS:
             out.append(r)
     return out
+
+
+def left_place(tree: Tree, f: Frame, i: int) -> bool:
+    """Token i names only the country or place a withdrawal told by a verb leaves ("withdrew troops from Mali",
+    "pulled out of Iraq"): a place name that is the object of "from" or "out of" on the RETREAT's verb or its object.
+    The dev gold codes such a withdrawal with no recipient and the country as its place (thirteenth round); our own
+    gold codes the noun ("completed their withdrawal from Niger") with the country as recipient, which stays, and a
+    party left ("withdrew from the coalition") is no place name and stays too."""
+    toks = tree.tokens
+    if f.code.event != "RETREAT" or i < 0 or toks[i].ent_type not in ("GPE", "LOC"):
+        return False
+    found = _prep_object(tree, i)
+    v = f.trigger[1] - 1
+    if not found or toks[v].pos != "VERB":
+        return False  # the noun "their withdrawal from Niger" keeps the country: our own gold codes it so
+    p, head = found
+    if toks[p].lower == "of" and toks[head].dep == "pobj" and toks[head].head != head and \
+            toks[toks[head].head].lower in ("from", "of"):  # "from a part of Syria", "out of the north of Mali"
+        p = toks[head].head
+        head = toks[p].head
+    if head != v and not (toks[head].dep == "dobj" and toks[head].head == v) and not (
+            toks[head].dep == "prt" and toks[head].head == v):
+        return False
+    return toks[p].lower == "from" or toks[p].lower == "of" and p > 0 and toks[p - 1].lower == "out"

@@ -9,7 +9,9 @@ from ...records import Entity
 from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
 from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES, _doings, _lemma, _thing_heads,
                          conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
-from .recipient_sides import (SIDE_PREPS, battlegrounds, dating_names, fight_act, own_beside_other,
+from .authored import thing_authors
+from .pacts import pact_partners
+from .recipient_sides import (SIDE_PREPS, battlegrounds, dating_names, fight_act, left_place, own_beside_other,
                               sides_fought_for)
 from .tree import Frame, Tree, subject_of
 
@@ -103,6 +105,14 @@ class RecipientRules:
                 out.append(Argument(Entity(entity_text=text, code=code, reason=f"place of the act: {why}"), n,
                                     "the place of the act (gazetteer)"))
         return out
+
+    def _name_code(self, text: str) -> str | None:
+        """The code the actor knowledge base gives a name on its own (cached), or None."""
+        if self.resolve_text is None:
+            return None
+        if text not in self._resolved:
+            self._resolved[text] = self.resolve_text(text, date=self.date)
+        return self._resolved[text].code
 
     def _object_nationality(self, tree: Tree, f: Frame, index: MentionIndex,
                             actors: list[Argument] = ()) -> list[Argument]:
@@ -264,6 +274,8 @@ class RecipientRules:
         for found, why in ((battlegrounds(tree, f, recipients), "is where the fighting is, not whom it is against"),
                            (sides_fought_for(tree, f, recipients), "is the side fought for, not the enemy"),
                            (dating_names(tree, recipients), "only dates or styles a thing ('Obama-era')"),
+                           ([r for r in recipients if r.entity.sector in (None, "CVL") and left_place(tree, f, r.head)],
+                            "is the place a withdrawal leaves, not a party"),
                            (own_beside_other(tree, actors, recipients), "is the actor's own country named on a thing "
                             "or as a destination, beside the party the act is aimed at")):
             if found:
@@ -326,15 +338,27 @@ class RecipientRules:
         return out
 
     def _default_recipients(self, tree: Tree, f: Frame, actors: list[Argument], index: MentionIndex,
-                            trace: list[str]) -> list[Argument]:
+                            trace: list[str], *, doc=None, sent=None) -> list[Argument]:
         """The target of an act whose target is not named, by the CAMEO convention for unnamed targets: the
         country of the place where the act happens ("police fired on crowds in Baghdad" -> IRQ), else, for an
         act aimed at a population (protest, coercion, violence, concession), the actor's own country."""
         actor_heads = {a.head for a in actors}
+        if f.recipients and all(any(left_place(tree, f, i) for i in tree.subtree(n)) for n in f.recipients):
+            trace.append("recipient: none; the withdrawal names only the place it leaves")
+            return []
         named = self._object_nationality(tree, f, index, actors)
         if named:
             trace.append(f"recipient: country {named[0].entity.code} named inside the unresolved target")
             return named
+        if doc is not None and sent is not None:  # "pulling out of the accord" signed with Iran before (pacts.py)
+            partners = pact_partners(tree, f, actors, index.all, doc.sentences, doc.mentions, sent.index, trace,
+                                     name_code=self._name_code)
+            if partners:
+                return partners
+            authors = thing_authors(tree, f, actors, index.all, doc.sentences, doc.mentions, sent.index, trace,
+                                    name_code=self._name_code)
+            if authors:
+                return authors
         measures = [n for n in (*f.objects, *f.recipients) if _lemma(tree, n) in MEASURES]
         if measures:
             trace.append(f"recipient: the act is on a measure ('{tree.tokens[measures[0]].text}') whose target is "
