@@ -35,7 +35,7 @@ _REPORTS = frozenset({"say", "tell", "report", "announce", "add", "claim", "writ
 
 
 def look_back(tokens: Sequence[Token], v: int) -> str | None:
-    """ "More recently, the Obama administration used force in Libya": an earlier act in a look back."""
+    """ "More recently, the last government used force in Mali": an earlier act in a look back."""
     for t in _children(tokens, v):
         if t.dep == "advmod" and t.lower in LOOK_BACK_ADVERBS \
                 and any(c.lower in _LOOK_BACK_DEGREE for c in _children(tokens, t.i)):
@@ -45,7 +45,7 @@ def look_back(tokens: Sequence[Token], v: int) -> str | None:
 
 
 def part_of_period(tokens: Sequence[Token], v: int) -> str | None:
-    """ "Early in his career, Obrador lived in a shack ... and marched": a part of an earlier period."""
+    """ "Early in her career, the mayor lived in a hut ... and marched": a part of an earlier period."""
     for t in _children(tokens, v):
         if t.dep == "prep" and t.lower == "in" and any(c.dep == "advmod" and c.lower in _PART_OF_PERIOD
                                                        for c in _children(tokens, t.i)):
@@ -86,7 +86,7 @@ def started_activity(tokens: Sequence[Token], trigger: int) -> str | None:
 
 
 def standing_participle(tokens: Sequence[Token], trigger: int) -> str | None:
-    """ "The United States has about 2,000 troops in Syria backing local forces", "it does little for Saudi women
+    """ "France has some 1,500 soldiers in Mali backing local troops", "it does little for Saudi women
     demanding the right to drive": a present participle on a noun whose clause is a present state tells a standing
     activity of that noun, not one day's act (under a past verb it shares its day: "protesters chanting slogans
     clashed with police on Monday")."""
@@ -134,7 +134,7 @@ _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tent
 
 
 def running_day(tokens: Sequence[Token], trigger: int) -> str | None:
-    """ "crowds who took to the streets for the third consecutive day", "have rallied for a second straight night":
+    """ "crowds who took to the streets for a fourth consecutive day", "have rallied for a second straight night":
     the act repeats day after day up to the news, so it is told as the news day's (not as background), or None."""
     if not 0 <= trigger < len(tokens):
         return None

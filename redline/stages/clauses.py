@@ -39,7 +39,7 @@ def ancestors(tokens: Sequence[Token], i: int) -> list[int]:
 
 def local_heads(tokens: Sequence[Token], trigger: int) -> set[int]:
     """The trigger and its non-clausal dependents (arguments, prepositions, nouns), not embedded clauses; a noun
-    trigger's infinitive is its own content ("your refusal to participate in a deposition last Tuesday")."""
+    trigger's infinitive is its own content ("your refusal to sit for an interview last Monday")."""
     keep, todo = {trigger}, [trigger]
     while todo:
         h = todo.pop()

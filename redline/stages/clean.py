@@ -71,7 +71,7 @@ _PHOTO_CREDIT_END_RE = re.compile(
     r"(?:[:/][^()]*)?\)\s*$|\((?:photo|image|file photo)s?(?: by|:)[^()]*\)\s*$",
     re.I,
 )
-# "FILE - In this March 24, 2019, file photo, ..." and "In this undated handout photo ...": one caption sentence.
+# "FILE - In this May 2, 2018, file photo, ..." and "In this undated handout photo ...": one caption sentence.
 _FILE_PHOTO_RE = re.compile(
     r"^(?:\(?file\s*[-–—]+\s*\)?\s*)?in this\b[^.]{0,120}?\b(?:photo|image|picture|frame grab|handout)s?\b", re.I)
 _ABBREVIATIONS = frozenset(

@@ -191,7 +191,7 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
         label = "person"
     elif w in THING_PRONOUNS:
         above, how = _clause_subject(t, sent.tokens), "the subject of its clause"
-        if above is None:  # "the French military said, its aircraft dropped 16 bombs": the reporting speaker
+        if above is None:  # "the Dutch army said, its jets dropped 12 bombs": the reporting speaker
             above, how = _parenthetical_speaker(t, sent.tokens), "the speaker of the aside that reports its clause"
         if above is not None:  # "Russia said its army would stay"; "The report said its findings ..." (no party)
             return _its_subject(t, sent, text, start, end, above, before, how)

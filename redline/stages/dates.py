@@ -427,7 +427,7 @@ def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, w
     if past and reference and date and date > reference + dt.timedelta(days=1):
         if chosen.kind in ("absolute", "future") and _MONTH_NAME_RE.search(chosen.text) \
                 and not _YEAR_RE.search(chosen.text) and not _future_verb(event, sentence):
-            if _present_verb(event, sentence):  # "The Republicans take control of the Senate in January"
+            if _present_verb(event, sentence):  # "The opposition takes over the assembly in March"
                 return _undated(event, f"{why}: {chosen.reason}; a present with a later month: a schedule or a "
                                        f"standing policy, not a past act")
             shifted = _year_back(date, enddate, reference)

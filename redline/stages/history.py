@@ -167,7 +167,7 @@ def standing_act(tokens: Sequence[Token], v: int) -> str | None:
 
 
 def _participle_conjunct(tokens: Sequence[Token], v: int) -> bool:
-    """ "the villagers joining the Islamic State and fighting against the Peshmerga": a participle joined to a
+    """ "the villagers joining the militia and fighting against the army": a participle joined to a
     participle on a noun."""
     head = tokens[tokens[v].head]
     return tokens[v].dep == "conj" and head.tag == "VBG" and head.dep == "acl"
@@ -241,7 +241,7 @@ def ongoing_act(tokens: Sequence[Token], v: int) -> str | None:
             return f"'{gov.text} to {verb.text}': the aim of an ongoing campaign, not one day's act"
     if verb.lemma.lower() in GOING_ON_LEMMAS and _present(tokens, v):
         nouns = [t for t in _children(tokens, v) if t.dep == "dobj" and t.pos == "NOUN"]
-        if nouns:  # "the Islamic State is continuing its urban attacks"
+        if nouns:  # "the militia is continuing its city attacks"
             return f"'{verb.text} ... {nouns[0].text}': an act that goes on, not one day's act"
     for t in tokens:
         if t.lower == "times" and _clause_of(tokens, t.i) == v \
@@ -416,7 +416,7 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
         if t.dep == "prep" and t.lower in ("in", "on", "at"):
             # "in these turbulent times" is an era, not several occasions ("at times", "in some cases" are)
             habit = [c for c in _children(tokens, t.i) if c.dep == "pobj" and c.lower in HABIT_NOUNS
-                     and c.pos == "NOUN"  # "seized on a recent New York Times report": a name, not occasions
+                     and c.pos == "NOUN"  # "seized on a recent Morning Herald report": a name, not occasions
                      and not (c.lower == "times" and any(d.lower in _ERA_DETERMINERS for d in _children(tokens, c.i)))]
             if habit:
                 return f"'{t.text} ... {habit[0].text}' on {verb.text!r}: a habit, told of several occasions"
@@ -482,7 +482,7 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
 
 def _inside_activity(tokens: Sequence[Token], v: int, *, material: bool) -> str | None:
     """Why the act of verb `v` is told inside an activity that went on, or the purpose of a result told, or None:
-    "officials had been signaling for months that they were ready to pull out" (under a past perfect
+    "officials had hinted for months that they would withdraw" (under a past perfect
     progressive), "it has inserted special forces to help train the army" (the purpose of a material act's
     present perfect after the lead). Climbs complements, purposes and joined infinitives, not other clauses."""
     i, seen, purpose = v, {v}, True

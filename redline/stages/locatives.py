@@ -142,7 +142,7 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
         # "the attack on the consulate in Benghazi that killed four Americans": the killing is the attack's
         keep.add(tok.head)
         todo.append(tok.head)
-    # "threatened to destroy North Korea during a speech at the United Nations": the occasion of a verb's
+    # "threatened to crush the rebels during a speech at the United Nations": the occasion of a verb's
     # infinitive complement is the verb's own occasion
     comp = trigger
     for _ in range(3):

@@ -381,7 +381,7 @@ def other_actor_clause(tokens: Sequence[Token], trigger: int) -> bool:
 def carried_background(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]],
                        period: Callable[[Sequence[Token], int], str | None]) -> dict[int, str]:
     """Sentence index -> why, for sentences that go on telling an earlier period the sentence before put its main
-    verb in: "Trump has proven this during his tenure. He ripped up trade deals. He bombed Syria ..." (a list of
+    verb in: "The president has shown it in office. He tore up treaties. He bombed the rebels ..." (a list of
     the president's past acts, not the article's news). The same actor goes on (a pronoun subject of the main verb,
     here also across a paragraph when the sentence opens with it) and the sentence gives no date of its own.
     period: why a verb is told in an earlier period (history.earlier_period), or None."""
@@ -418,7 +418,7 @@ def _day_precise(t: TimeExpression, reference: dt.date) -> bool:
 def anchor_offsets(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression]], reference: dt.date | None
                    ) -> dict[int, list[TimeExpression]]:
     """Offsets told from the day the text is at ("On Thursday, a bus bombing wounded five ... Two days earlier, a
-    suicide bomber detonated", "said Friday that a drone strike the previous night killed") counted from that
+    suicide bomber detonated", "said Monday that an air raid the previous night killed") counted from that
     day: the last day-precise expression before it in its sentence, else the last one of the ANCHOR_SENTENCES
     sentences before; with none, an offset back ("two days earlier") counts from the reference date (the reason
     says which) and an offset forward ("two weeks later") gives no date."""

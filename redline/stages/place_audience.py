@@ -1,6 +1,6 @@
 """place_audience: the people a statement is made to, in the room (issue 13, eleventh round).
 
-"Paul told the gathering in Florida he wouldn't invite the refugees", "urged world leaders at the United Nations": a
+"Smith told the rally in Ohio she would not admit the migrants", "urged world leaders at the United Nations": a
 verb of speaking to someone whose object is an audience present where it spoke, so the object's locative phrase
 (or its "at" an occasion or a venue) is where the statement was made (docs/annotation.md 12.10). locatives.py asks
 this when it collects an event's anchors.

@@ -1,6 +1,6 @@
 """place_introduced: a settlement the article introduces by its country (issue 13, eleventh round).
 
-"The shoot-down took place near the Syrian town of Ja'Din ... Regime forces had launched an attack on Ja'Din":
+"The crash happened near the town of Kafr Nabl ... Army units had launched an assault on Kafr Nabl":
 conflict news names villages and towns no gazetteer lists, and says once which country they are in, by its
 adjective before "town", "village" or "city" and the name after "of". Such a name becomes a place of the article
 (a town in that country, no coordinates), wherever the article names it again; a name the gazetteer resolves is

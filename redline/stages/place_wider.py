@@ -98,7 +98,7 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
     mover = trigger if tokens[trigger].lemma.lower() in VISIT_NOUNS | MOVEMENT_LEMMAS else None
     if mover is None and tokens[clause].dep in ("xcomp", "advcl") and \
             tokens[tokens[clause].head].lemma.lower() in MOVEMENT_LEMMAS:
-        mover = tokens[clause].head  # "jetted off to Brussels to deliver an urgent message"
+        mover = tokens[clause].head  # "flew to Brussels to carry an urgent message"
     if mover is not None:  # a visit's place is the place visited, even when it is also the recipient
         for m in everything:
             prep, _ = governing_preposition(tokens, m.head)

@@ -316,7 +316,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             if tokens[trigger].lemma.lower() in MOVEMENT_LEMMAS and word == "to":
                 found.append((2, m, f"destination '{word} {m.text}' of a movement"))
             elif word == "to" and tokens[prep.head].lemma.lower() in SPEECH_NOUNS and m.place is not None \
-                    and m.place.feature_type == "landmark":  # "In his speech to the U.N. General Assembly, ..."
+                    and m.place.feature_type == "landmark":  # "In her speech to the U.N. General Assembly, ..."
                 found.append((1, m, f"'{tokens[prep.head].text} to {m.text}' was given there"))
             elif word == "to" and _during_a_visit(tokens, prep.head, trigger):  # "met Macron during a visit to Paris"
                 found.append((1, m, f"'{tokens[prep.head].text} to {m.text}': the act is made on that visit"))

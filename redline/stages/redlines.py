@@ -47,7 +47,7 @@ FAILURE_LEMMAS = frozenset({"fail", "decline", "refuse", "back", "retreat", "bal
 # Participles of address: "drew its red lines, accusing the US of ...": the party addressed is the target.
 ADDRESS_LEMMAS = frozenset({"accuse", "warn", "tell", "urge", "blame", "caution", "threaten", "remind", "call"})
 _CONDITION_MARKS = frozenset({"if", "unless"})
-# Verbs that observe a line that stands rather than draw one: "noted that X is a red line for most of the world",
+# Verbs that observe a line that stands rather than draw one: "noted that most of the world sees X as a red line",
 # "acknowledged that it was a red line" (a reminder addressed to a party, "reminded Assad", stays a warning).
 OBSERVE_LEMMAS = frozenset({"note", "observe", "recall", "acknowledge", "concede", "admit", "recognize",
                             "recognise"})
@@ -92,7 +92,7 @@ def warning_act(tokens: Sequence[Token], trigger: tuple[int, int]) -> int:
             break
         if tok.dep in ("ccomp", "parataxis") and tokens[tok.head].lemma.lower() in REPORT_LEMMAS:
             return tok.head
-        if tok.dep != "conj":  # "stated that it was a red line and that it couldn't be crossed"
+        if tok.dep != "conj":  # "stated that it was a red line and that nobody could cross it"
             break
         v = tok.head
     return t.head

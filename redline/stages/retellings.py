@@ -145,7 +145,7 @@ def when_clause_time(tokens: Sequence[Token], above: Sequence[int], trigger: int
 
 def possessed_occasion(tokens: Sequence[Token], trigger: int) -> str | None:
     """Why a possessed event noun is a known act rather than the sentence's news, or None: "stop the regime's
-    attacks", "criticism of his withdrawal from Iraq", "the CIA's actions did not amount to torture"; not a
+    attacks", "criticism of his withdrawal from Iraq", "the agency's methods did not count as torture"; not a
     pronoun's act that its verb makes now ("reiterated his call for talks", "announced their support"). The caller
     applies it after the lead only (a lead's "Trump's decision to ..." is the news) and only when no expression
     of the sentence dates the act."""
@@ -186,7 +186,7 @@ __all__ = ["REPORT_LEMMAS", "after_dated_occasion", "dates_noun_only", "earlier_
 
 
 # An act named by its noun and dated ("the temporary arrest Saturday of Ambassador Rob Macaire"), told again later
-# by its verb on the same person or thing ("Macaire was arrested while in the middle of a crowd"), is that
+# by its verb on the same person or thing ("Visser was detained while standing in a crowd"), is that
 # occasion (issue 13, eighth round). Nouns whose verb is not their own lemma or their "-ing" stem:
 _NOUN_VERBS = {
     "detention": "detain", "seizure": "seize", "expulsion": "expel", "invasion": "invade", "execution": "execute",

@@ -119,7 +119,7 @@ def _stationed_target(tokens: Sequence[Token], place: Token, acts: set[int]) -> 
     return None
 
 
-# Nouns that name a piece of the place their "of" object names ("a part of Syria that had been reclaimed").
+# Nouns that name a piece of the place their "of" object names ("a part of Mali that had been retaken").
 _PIECE_NOUNS = frozenset({"part", "parts", "area", "areas", "region", "swath", "stretch", "section", "corner",
                           "portion", "territory", "town", "city", "village", "province", "district"})
 
@@ -127,7 +127,7 @@ _PIECE_NOUNS = frozenset({"part", "parts", "area", "areas", "region", "swath", "
 def _passive_relative_place(tokens: Sequence[Token], trig: Token, here: Sequence[PlaceMention]
                             ) -> tuple[Place, str] | None:
     """The place a passive relative clause is about, for an act that clause tells: "Aleppo, which was shelled
-    for weeks" (the verb), "a part of Syria that had been reclaimed in a bloody war" (a noun in the verb's
+    for weeks" (the verb), "a part of Mali that had been retaken in a war" (a noun in the verb's
     in/during phrase). The clause's noun, the word just before ", which", or the place a piece noun's "of" names."""
     clause = trig
     if trig.pos == "NOUN" and trig.dep == "pobj" and tokens[trig.head].lower in ("in", "during", "after"):

@@ -1,7 +1,7 @@
 """updates: an updated story, whose lead tells the day after its dateline (issue 13, ninth round).
 
 An article dated Tuesday whose lead says "Bloodshed intermingled with blood oaths early Wednesday", or one dated
-Friday whose lead says "On Saturday, one day after a coup attempt, Turkey closed its airspace", was updated after
+Friday whose lead says "On Sunday, a day after the failed putsch, the junta shut its airspace", was updated after
 its dateline (or dated in another time zone): the weekday is the day after the reference date, not the same weekday
 six days before, which is how a weekday of a past act is otherwise read. The annotation guide (docs/annotation.md
 12.9) asks for this: "when the text clearly describes days after the article's metadata date (an updated story),

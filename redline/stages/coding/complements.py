@@ -7,7 +7,7 @@ articles and the dev split): what is withdrawn, received, released or sought, an
   no visit received (`thing_received`).
 - *Published material released*: "the release of a video by the rebels", "after the release of the report":
   publishing is no release of captives (`published_release`).
-- *Alert levels*: "announced its highest level of emergency for the crisis", "a humanitarian emergency": an
+- *Alert levels*: "declared its top level of alert for the floods", "a humanitarian emergency": an
   alarm about a crisis lays no state of emergency on anyone (`alert_level`).
 - *Possible obligations*: "the court might have to step in", "may need to act": an obligation presented as a
   possibility demands nothing (`possible_obligation`).
@@ -139,7 +139,7 @@ def defining_obligation(tree: Tree, f: Frame, lex: Lexicon | None = None) -> boo
     toks = tree.tokens
     v = f.trigger[0]
     attrs = tree.children(v, {"attr"})
-    # "lawmakers should be the ones doing the questioning": the noun carries an act, a demand (dev gold)
+    # "senators should be the ones doing the questioning": the noun carries an act, a demand (dev gold)
     return bool(attrs) and not tree.children(v, {"acomp", "xcomp", "prep", "advmod"}) and all(
         toks[a].pos in ("NOUN", "PROPN") and toks[a].lemma.lower() != "one" and
         not tree.children(a, {"acl", "relcl"}) for a in attrs)
@@ -177,7 +177,7 @@ ACCIDENTS = frozenset({"crash", "collide", "capsize", "sink", "derail", "overtur
 
 
 def crash_deaths(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
-    """'A Black Hawk helicopter crashed outside Kandahar, killing five troops', 'the bus plunged into a ravine,
+    """'A transport helicopter crashed near Mosul, killing four soldiers', 'the bus plunged into a ravine,
     killing 20': deaths in an accident, no act of force ('a bomb exploded, killing six' stays an attack)."""
     toks = tree.tokens
     if f.code.event != "ASSAULT" or toks[f.base].tag != "VBG" or toks[f.base].dep not in ("advcl", "xcomp", "conj"):

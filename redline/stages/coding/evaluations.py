@@ -1,6 +1,6 @@
 """Evaluative reported speech: what a speaker says *about* a party, when the content, not the speech verb, carries
 the act (issue 12). A speaker who says a party's policy "was based on prejudice", that it "is committing a folly",
-that "it is an act of cowardice on the part of" a party disapproves of it (ACCUSE); one who says a party "will pay
+that "it is a cowardly act by" a party disapproves of it (ACCUSE); one who says a party "will pay
 a heavy price", "will face consequences" or that its attacks "would be answered with a decisive response" threatens
 it (THREATEN); one who says "it is high time for X to act" or "the onus is on X to stop" demands that X act
 (REQUEST). The word lists are in knowledge/data/lexicon/evaluations.toml.
@@ -70,7 +70,7 @@ def _frame(tree: Tree, lex: Lexicon, rule: str, entry: str, code: Code, trigger:
             return None
         verb, speakers = outer, (outer_speakers if first else speakers)
     if verb is not None and (toks[verb].lemma.lower() in RELAYS or toks[verb].dep == "relcl"):
-        return None  # a report relays; "a regime that says my country should be destroyed" describes a stance
+        return None  # a report relays; "a regime that wants my nation wiped out" describes a stance
     if any(toks[k].lower in POLL_SHARES or toks[k].pos == "NUM" for k in speakers):
         return None  # "54 percent think ...": the shares of a poll state nothing
     if set(targets) & set(speakers) or any(toks[k].lower in FIRST_PERSON for k in targets):
@@ -96,7 +96,7 @@ LITOTES = frozenset({"hesitate"})
 
 def _unsaid(tree: Tree, base: int, verb: int | None, *, judgement: bool) -> bool:
     """The content is not said as it stands: a negation on the way from it up to its speech verb (or on the speech
-    verb: "did not believe it to be the right time", "would not reach a determination"; not "will not hesitate to",
+    verb: "did not think the moment was right", "would not reach a determination"; not "will not hesitate to",
     which affirms), or a "whether / if"
     clause ("about whether the president committed a crime"). A judgement (ACCUSE) must be of what is or was: a
     modal on the way makes it a forecast or a hedge ("will continue to try and undermine", "could be making a
@@ -317,7 +317,7 @@ def _harms(tree: Tree, lex: Lexicon) -> list[Frame]:
 
 
 def _act_labels(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
-    """'"It is an act of cowardice on the part of Congress," X said' / 'X said the leaders were zealots': the label
+    """'"It is a cowardly act by the senate," X said' / 'X said the leaders were zealots': the label
     of a frame noun's "of" phrase, or one of `disapproving_labels` as the predicate, is an ACCUSE against the party
     the subject names or the "on the part of / by" party."""
     toks = tree.tokens

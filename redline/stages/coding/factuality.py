@@ -313,9 +313,9 @@ def _participle_of_modal(tree: Tree, base: int, lex: Lexicon) -> tuple[Factualit
 
 def conditional_judgement(tree: Tree, trigger: int, lex: Lexicon) -> tuple[Factuality, str] | None:
     """A judgement on a copula whose clause is conditional: "if an ally spies on France, that is unacceptable",
-    "if they do anything, it would be a mistake". The label judges an act that may never happen (eleventh
+    "if they try anything, that would be a mistake". The label judges an act that may never happen (eleventh
     round); the speech verb above it ("told reporters") asserts only the saying. Used for accusations only: a
-    readiness or a warning on a condition ("forces are ready to go if ordered to strike") is a threat made."""
+    readiness or a warning on a condition ("troops are ready to move if told to strike") is a threat made."""
     toks = tree.tokens
     c = trigger
     if toks[c].dep in ("attr", "acomp") and tree.head(c) is not None and lemma(tree, tree.head(c)) == "be":
@@ -386,7 +386,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 if hit:
                     return hit[0], f"{hit[1]} (shared by the conjoined '{toks[i].text}')"
             elif not any(toks[k].dep == "cc" and toks[k].lower in ("but", "yet") for k in tree.kids[h] + tree.kids[i]):
-                # "if the president had stood up and commended Sisi": 'if' governs both conjuncts
+                # "if the premier had spoken up and praised the general": 'if' governs both conjuncts
                 hit = _conditional_mark(tree, h, lex)
                 if hit:
                     return hit[0], f"{hit[1]} and its conjoined '{toks[i].text}'"
@@ -464,7 +464,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
                 toks[k].dep in ("nsubj", "expl") and toks[k].lower == "it" for k in tree.kids[h]) and any(
                 toks[k].dep in ("oprd", "acomp", "attr") and toks[k].pos in ("ADJ", "NOUN") and
                 toks[k].lower not in lex.cue("intent_frames") for k in tree.kids[h]):
-            # "it seems unwise, to me, to start launching missiles", "it is important to hold talks": an act judged
+            # "it looks unwise to me to begin firing rockets", "it is important to hold talks": an act judged
             return Factuality.HYPOTHETICAL, f"'it {toks[h].text} ... to {toks[i].text}': the act judged in general"
         if dep == "pcomp" and toks[h].lower == "without":  # "reached out without consulting the White House"
             return Factuality.NEGATED, f"'without {toks[i].text}': not done"
@@ -478,7 +478,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         content = dep in ("acl", "ccomp") or (dep == "relcl" and any(  # "the accusation that Moscow meddled"
             toks[k].dep == "mark" and toks[k].lower == "that" for k in tree.kids[i]))
         if content and not infinitive and toks[h].pos == "NOUN" and toks[h].lemma.lower() in CLAIM_NOUNS:
-            # "the president's false assertion that he attacked Iran", "claims that troops shelled the town"
+            # "the minister's false claim that she struck the rebels", "claims that troops shelled the town"
             return Factuality.POSSIBLE, f"'{toks[i].text}' is the content of the {toks[h].text}, not a reported fact"
         if dep == "xcomp" and infinitive and toks[h].lemma.lower() in SEEMING and not any(
                 toks[k].dep == "prep" and h < k < i for k in tree.kids[h]):  # not "appeared on TV to condemn"
@@ -511,7 +511,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if hl in ("refuse", "reject", "decline"):
             return Factuality.NEGATED, f"governed by '{toks[h].text}' (the refusal itself is a REJECT event)"
         if hw in lex.cue("intent_frames"):
-            # "if the U.S. is not prepared to provide ...": the frame's own condition or negation decides
+            # "if Britain is not prepared to send ...": the frame's own condition or negation decides
             for c in [h] + ([tree.head(h)] if toks[h].dep in ("acomp", "amod") and tree.head(h) is not None else []):
                 hit = _conditional_mark(tree, c, lex) or _own_cues(tree, c, lex)
                 if hit and hit[0] in (Factuality.NEGATED, Factuality.HYPOTHETICAL):

@@ -10,7 +10,7 @@ trigger, each a pure function of the sentence tree and the frame:
 - *A class of acts*: "such attacks have eroded trust", "such raids anger villagers": "such" names a kind of act,
   not one that happened (`class_of_acts`).
 
-- *Service in a war* (ninth round, sample I): "has fought in the key American wars of the past decades", "he
+- *Service in a war* (ninth round, sample I): "has fought in the main British wars of recent decades", "he
   fought in the Gulf War": fighting *in* a war, with no enemy or place named, is a career, not an attack
   (`war_service`). "The wars the United States is fighting in Iraq" names a place and stays.
 
@@ -38,7 +38,7 @@ def kind_of_actor(tree: Tree, f: Frame) -> bool:
         v = tree.head(v)  # "governments that oppose negotiating with terrorists": the kind's stance governs the act
     elif toks[v].dep == "advcl" and tree.head(v) is not None and any(
             toks[k].dep == "mark" and toks[k].lower in ("while", "by") for k in tree.kids[v]):
-        v = tree.head(v)  # "people who congratulate themselves while condemning all others"
+        v = tree.head(v)  # "people who praise themselves and condemn everyone else"
     if toks[v].dep != "relcl" or toks[v].tag not in PRESENT_SIMPLE:
         return False
     if not any(toks[k].dep == "nsubj" and toks[k].tag in ("WDT", "WP") for k in tree.kids[v]):

@@ -360,7 +360,7 @@ def one_legislature(tree: Tree, f: Frame, actors, recipients) -> bool:
     if country is None:
         return False
     if _foreign_named(tree, f, actors, recipients):
-        return False  # "need for Congress to increase sanctions until Iran abandons ...": another country is at stake
+        return False  # "need for Congress to raise sanctions until Syria gives up ...": another country is at stake
     if f.code.event == "REQUEST":
         # "demanded that Congress reassert itself"; a pronoun ("told CIA officials that they needed to do more") may
         # have been resolved to the speakers themselves: it stays

@@ -6,9 +6,9 @@ The lexicon already turns a promise into THREATEN when its to-complement is itse
 retaliation ("vowed to retaliate", "swore to hit back"). What stayed AGREE were promises whose complement is a
 neutral verb carrying a hostile object or instrument:
 
-- a response with force or measures: "vowed to respond to North Korea with fire and fury", "promised to respond in
+- a response with force or measures: "vowed to answer the rebels with overwhelming force", "promised to respond in
   kind with its own tariffs", "pledged to answer any attack with overwhelming force";
-- putting force or measures on a party: "pledged to unleash fire and fury on North Korea", "promised to put in place
+- putting force or measures on a party: "pledged to unleash overwhelming force on the rebels", "promised to put in place
   investment restrictions", "vowed to slap new duties on European cars", "pledged to bring the full force of the law
   down on the smugglers".
 

@@ -47,7 +47,7 @@ def own_public(tree: Tree, f: Frame, actors, recipients) -> bool:
     countries = {a.entity.code for a in actors}
     if not all(names_word(tree, r, CIVILIANS) or (tree.tokens[r].ent_type == "NORP" and tree.tokens[r].tag == "NNPS")
                for r in f.recipients if r not in content):
-        return False  # "asked the American people and the rest of the world": the world is no public of its own
+        return False  # "asked the French people and the whole world": the world is no public of its own
     return all(r.entity.sector == "CVL" and (r.entity.code is None or r.entity.code in countries) for r in recipients)
 
 

@@ -29,7 +29,7 @@ MONEY = frozenset({"fee", "fees", "price", "prices", "rate", "rates", "tax", "ta
 GEOGRAPHY = frozenset({"border", "borders", "frontier", "coast", "coastline", "coast line", "shoreline", "boundary",
                        "river", "sea", "lake", "island", "peninsula", "language", "culture", "history", "heritage",
                        "ancestry", "religion", "faith", "name", "time zone", "climate", "fate", "roots"})
-# "each country has to", "no one should": a maxim; "any responsible leader should be standing up now" is aimed
+# "each country has to", "no one should": a maxim; "any responsible leader should stand up now" is aimed
 # at leaders who do not (our dev gold codes it a REQUEST), so "any" and "every" stay demands.
 GENERIC_DETS = frozenset({"each", "no"})
 GENERIC_PRONOUNS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody", "one", "someone", "somebody"})
@@ -100,7 +100,7 @@ def shared_geography(tree: Tree, f: Frame) -> bool:
 
 
 def private_thanks(tree: Tree, f: Frame) -> bool:
-    """'We thank God, and all our families and friends', 'thanked the doctors': thanks in private life support
+    """'We thank God and all our relatives and friends', 'thanked the doctors': thanks in private life support
     no party ('thanked Kim for releasing the men' stays SUPPORT)."""
     if f.code.event != "SUPPORT" or tree.tokens[f.base].lemma.lower() != "thank":
         return False
@@ -117,7 +117,7 @@ def scattered(tree: Tree, f: Frame) -> bool:
 
 
 def generic_obligation(tree: Tree, f: Frame) -> bool:
-    """'each country has to make its own decision', 'no country should be left alone', 'nobody should be
+    """'each nation has to decide for itself', 'no country should be left alone', 'nobody should be
     surprised': an obligation on everyone (a quantified or indefinite subject) is a maxim, no demand on a party."""
     if not f.rule.startswith("deontic"):
         return False
@@ -209,7 +209,7 @@ TOLD = frozenset({"reporter", "reporters", "journalist", "journalists", "press",
 
 
 def told_the_press(tree: Tree, f: Frame) -> bool:
-    """'Trump told reporters on the White House lawn', 'the senator told reporters to keep the irony in mind',
+    """'the president told reporters on the palace steps', 'the senator told reporters to keep the irony in mind',
     'he told the crowd to be proud': telling the press or an audience is a statement, no request of a party.
     'told Iran to stop enrichment' stays a request."""
     if f.code.event != "REQUEST" or tree.tokens[f.base].lemma.lower() != "tell":

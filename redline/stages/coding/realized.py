@@ -1,5 +1,5 @@
 """Event nouns whose own clause says the act took place, though the noun is neither subject nor object of an
-event verb: a participle that carries the act out ("new U.S. and EU sanctions imposed over Ukraine", "the
+event verb: a participle that carries the act out ("new British and EU sanctions imposed over Georgia", "the
 airstrikes carried out on Sunday") and harm done in the act ("19 people were killed in Israeli airstrikes
 on Gaza", "three soldiers died in a Taliban attack on a checkpoint")."""
 

@@ -95,7 +95,7 @@ def internal_meeting(tree: Tree, f: Frame, actor_codes: set[str], recipients) ->
 def home_visit(tree: Tree, actor_codes: set[str], recipients) -> tuple[bool, list]:
     """(whether the visit stays inside the actor's own country, the recipients to keep: the other parties when
     there are some):
-    'Trump traveled to a Border Patrol station in Texas', 'Putin visited a factory in Kazan' are no CONSULT."""
+    'the president travelled to a border post in Arizona', 'Putin visited a factory in Kazan' are no CONSULT."""
     others = [r for r in recipients if r.entity.code is None or r.entity.code not in actor_codes]
     # one country travelling to places of its own; people met at home ("received ministers of the government")
     # are a domestic meeting and stay

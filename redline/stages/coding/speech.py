@@ -326,7 +326,7 @@ def _unnamed_target(tree: Tree, x: int, rcpt: list[int], lex: Lexicon) -> bool |
 
 def _bare_readiness(tree: Tree, x: int, lex: Lexicon) -> bool:
     """'ready to act / to go / to respond' said of force: no object, no complement but "against" a party or an
-    adverb, and a party named after "against" or a word of force in the sentence ("U.S. forces are ready to go if ordered to strike"). "ready to act
+    adverb, and a party named after "against" or a word of force in the sentence ("U.S. troops are ready to move if told to strike"). "ready to act
     as a mediator", "ready to go to the polls", "ready to respond to questions" are no threats."""
     toks = tree.tokens
     for k in tree.kids[x]:

@@ -1,5 +1,5 @@
 """Threats named by a noun with who made them (tenth round, speech): "after threats from Kim to call off the summit",
-"the announcement came with threats from a top Iranian official that the work could be expanded", "amid repeated
+"the announcement came with threats from a senior Iranian official that the work might grow", "amid repeated
 threats by North Korea against Guam". The noun "threat" is a state of affairs more often than an act ("to counter
 threats from Iran", "cyber threats from Russia", "the North Korean threat": nominal.py `STATE_NOUNS`), so a plural
 "threats" is a threat made (THREATEN, CAMEO 130) only when it names its speaker in a "from / by" phrase and says it

@@ -8,9 +8,9 @@
   success or a peace is credit, no accusation (`credit`).
 - *Feelings owed*: "the Chinese people should be very proud", "Americans should be worried": an obligation to
   feel something asks no party to act ("must be careful", "must be ready" stay demands) (`owed_feeling`).
-- *Past necessities*: "Germany has had to bring order to the process", "they have had to rely on others": what a
+- *Past necessities*: "Italy has had to put the process in order", "they have had to rely on others": what a
   party had to do is a report of its course, no demand ("Iran has to stop" stays) (`past_necessity`).
-- *Elections won*: "Clinton, whom Trump defeated in the November election", "beat his rival in the primary": a
+- *Elections won*: "the senator, whom the governor beat in the May election", "beat his rival in the primary": a
   victory at the polls is no use of force (`election_won`).
 - *Judgment calls*: "made a different call", "made a tough call on the budget": a call that is a decision (an
   adjective of judgment, no party called) is no phone call (`judgment_call`).
@@ -93,7 +93,7 @@ def owed_feeling(tree: Tree, f: Frame) -> bool:
 
 
 def past_necessity(tree: Tree, f: Frame) -> bool:
-    """'Germany has had to bring order', 'they have had to rely on other countries', 'Kenya had to close the
+    """'Germany has had to bring order', 'they have had to depend on other states', 'Kenya had to close the
     border': a necessity in the past or the perfect reports what a party had to do; nobody is asked."""
     if not f.rule.startswith("deontic:have-to"):
         return False
@@ -112,7 +112,7 @@ ELECTIONS = frozenset({"election", "elections", "primary", "primaries", "race", 
 
 
 def election_won(tree: Tree, f: Frame) -> bool:
-    """'Clinton, whom Trump defeated in the November election', 'the senator beat his rival in the primary'."""
+    """'the senator, whom the governor beat in the May election', 'the senator beat his rival in the primary'."""
     toks = tree.tokens
     if f.code.event != "ASSAULT" or toks[f.base].lemma.lower() not in ("defeat", "beat", "trounce", "crush", "rout"):
         return False
@@ -149,7 +149,7 @@ def view_accepted(tree: Tree, f: Frame) -> bool:
 
 
 def no_mistake(tree: Tree, f: Frame) -> bool:
-    """'Make no mistake', 'this country should not make any mistake on this': emphasis, no demand. 'Iran should not
+    """'Make no mistake', 'this nation should make no mistake about it': emphasis, no demand. 'Iran should not
     make the mistake of attacking' (a mistake named) stays a warning."""
     toks = tree.tokens
     if f.code.event != "REQUEST" or toks[f.trigger[0]].lemma.lower() != "make":

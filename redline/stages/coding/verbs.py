@@ -390,7 +390,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 recipients = list(recipients) + comp_objs + _recipient_preps(tree, comp)
                 for o in comp_objs:  # "threatened to break relations with Russia"
                     recipients += [r for r in _recipient_preps(tree, o) if r not in recipients]
-                for k in tree.children(comp, {"attr"}):  # "vowed to be a strong supporter of Israel"
+                for k in tree.children(comp, {"attr"}):  # "vowed to be a firm supporter of Japan"
                     recipients += [x for _, a in tree.prep_args(k, ("of", "to")) for x in tree.conjuncts(a)
                                    if x not in recipients]
             absorbed.extend(tree.conjuncts(comp))

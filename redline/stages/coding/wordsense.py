@@ -21,11 +21,11 @@ records the reason in its trace (explain) or in `Document.skipped`:
 - *Offices*: "occupies the office", "took the seat": occupying a post is no seizure (`office_held`).
 - *Showing*: "demonstrated that it has none": "demonstrate" with a that-clause shows, it is no protest
   (`showing`).
-- *Conditional obligations*: '"if the United States has to defend itself, ..." she said': an obligation in an
+- *Conditional obligations*: '"if Japan has to defend itself, ..." she said': an obligation in an
   'if' clause is no demand (`conditional_obligation`).
 - *Habits*: "losses have invariably caused prime ministers to resign", "police usually detain activists": an act
   with no particular occasion is no event (`habitual`).
-- *Criticism of the past*: "May should not have dignified Trump with a visit": 'should (not) have' + past
+- *Criticism of the past*: "the premier should not have honoured the general with a visit": 'should (not) have' + past
   participle judges a past act, an ACCUSE of its doer, not a REQUEST (`past_obligation`).
 - *Sanctions relief*: "gave Iran billions in sanctions relief": easing sanctions is CONCEDE, not AID
   (`sanctions_relief`).
@@ -77,7 +77,7 @@ def passive_refusal(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
 
 
 def aimless_label(tree: Tree, f: Frame, lex: Lexicon | None = None) -> bool:
-    """'"It is a shared menace," the official said', '"It was a terrorist attack"': a label whose subject is a
+    """'"It is a common danger," the official said', '"It was a terrorist attack"': a label whose subject is a
     demonstrative and whose act names no party ('by', 'of') accuses no one."""
     if not f.rule.startswith("copula-label") or f.recipients:
         return False
@@ -206,7 +206,7 @@ FAULTS = frozenset({"mistake", "error", "fail", "failure", "wrong", "wrongly", "
 
 
 def conditional_obligation(tree: Tree, f: Frame, lex: Lexicon) -> bool:
-    """'"if the United States has to defend itself, ..." she said': an obligation inside a condition demands
+    """'"if Japan has to defend itself, ..." she said': an obligation inside a condition demands
     nothing of anyone (a deontic frame whose obliged verb stands in an 'if'/'unless' clause)."""
     if not f.rule.startswith("deontic"):
         return False
