@@ -72,12 +72,12 @@ def code_events(doc: Document, ctx: Context) -> Document:
     coder.date = doc.reference_date or doc.article.published
     reported: set[tuple] = set()  # acts coded so far: a later nominal mention of one refers back to it
     veto = load_veto_model(ctx)
-    coder.prior = None
+    coder.prior, coder.mutual = None, set()
     for sent in doc.sentences:
         voices.apply(coder, sent.index)
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
         evs, vetoed = split_vetoed(evs, sent, veto)
-        coder.prior = prior_attack(evs, sent.index)  # for the next sentence only
+        coder.prior = prior_attack(evs, sent.index, frozenset(coder.mutual))  # for the next sentence only
         why.extend(veto.reason(ev, sent) for ev in vetoed)
         for ev in evs:
             key = act_key(ev)
@@ -92,7 +92,7 @@ def code_events(doc: Document, ctx: Context) -> Document:
             events.append(ev)
         skipped.extend(why)
     voices.apply(coder, None)
-    coder.prior = None
+    coder.prior, coder.mutual = None, set()
     return dataclasses.replace(doc, events=tuple(events), skipped=doc.skipped + tuple(skipped))
 
 def headline_speaker(sent: Sentence, mentions: list[Mention]) -> Entity | None:

@@ -39,10 +39,14 @@ class PriorAttack:
     code: Code | None = None  # the attacks' one mode with its CAMEO code ("aerial", 195), when they had one
 
 
-def prior_attack(events: list[Event], sentence: int) -> PriorAttack | None:
+def prior_attack(events: list[Event], sentence: int, mutual: frozenset[str] = frozenset()) -> PriorAttack | None:
     """The party of the asserted attacks among one sentence's events, when they were all by one country or
-    organisation; None when there were none, some had no known attacker, or there were several parties."""
+    organisation; None when there were none, some had no known attacker, there were several parties, or one was a
+    fight (`mutual`: ids of events whose every side fights, "soldiers and rebels have been fighting": whose toll
+    a later sentence gives is not said)."""
     attacks = [e for e in events if e.event == "ASSAULT" and e.factuality == Factuality.ASSERTED]
+    if any(e.id in mutual for e in attacks):
+        return None
     actors = [a for e in attacks for a in e.actor]
     if not actors or any(a.code is None for a in actors) or len({a.code for a in actors}) != 1:
         return None

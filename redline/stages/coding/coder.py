@@ -73,6 +73,7 @@ class Coder(ArgumentRules, RecipientRules):
         self.speaker: Entity | None = None  # speaker of the direct quote the current sentence stands in
         self.voices: dict[int, Entity] = {}  # token -> speaker of the quote a first-person pronoun stands in
         self.prior: antecedents.PriorAttack | None = None  # the one attacker the sentence before told (antecedents.py)
+        self.mutual: set[str] = set()  # ids of the article's fights so far (every side fights): no one attacker
 
     def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
                       trace: list[str] | None = None) -> tuple[list[Event], list[str]]:
@@ -92,7 +93,7 @@ class Coder(ArgumentRules, RecipientRules):
         for f in frames:
             # "Israel struck Gaza, and the strikes killed 12": an attack told earlier in the sentence comes first
             self.prior = antecedents.prior_attack([ev for _, ev in coded if ev.trigger[0] < f.trigger[0]],
-                                                  sent.index) or before
+                                                  sent.index, frozenset(self.mutual)) or before
             ev, why = self._event(doc, sent, tree, f, index, trace)
             if ev is None:
                 skipped.append(f"sentence {sent.index}: {f.rule} '{_span_text(sent, f.trigger)}': {why}")
@@ -101,6 +102,7 @@ class Coder(ArgumentRules, RecipientRules):
                 coded.append((f, ev))
                 trace.append(f"{f.rule}: coded {ev.event}/{ev.mode or '-'} {ev.cameo} ({ev.factuality})")
         self.prior = before
+        self.mutual |= {ev.id for g, ev in coded if g.reciprocal or FIGHTING in g.notes}
         events = []
         for f, ev in coded:
             main = oneact.participle_of_same_event(tree, f, ev, coded)
