@@ -94,3 +94,18 @@ def test_new_attack_named_hand_parse():
     assert not new_attack_named(Tree(the))
     # "Ten people were killed .": no attack named at all
     assert not new_attack_named(Tree(toks[:4]))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "day"), [
+    # the toll happened with the attack: the attack's day (stages/tolls.py)
+    ("The U.S. military bombed a militia base in Iraq on Sunday. At least 20 fighters were killed and 30 wounded.",
+     "2023-05-07"),
+    ("Russian forces shelled Kharkiv on Monday. The shelling killed eight civilians.", "2023-05-08"),
+])
+def test_toll_takes_the_day_of_its_attack(pipeline, text, day):
+    from redline.api import extract
+
+    later = [e for e in extract(text, published="2023-05-10", pipeline=pipeline)
+             if e["text_info"]["sentence"] == 1 and e["event"][0] == "ASSAULT"]
+    assert later and all(e["date"] == day for e in later)
