@@ -45,8 +45,8 @@ def test_attacker_told_before_acts(pipeline, text, expected):
     # an indefinite attack noun tells a new attack
     ("Syrian rebels attacked a checkpoint. A rocket struck a nearby school.", ("ASSAULT", ("SYR",))),
     # a fight has every side as actor: whose toll follows is not said
-    ("Soldiers and Syrian rebels have been fighting in the area since Friday. Two rebel fighters have been killed "
-     "there since.", ("ASSAULT", ("SYR",))),
+    ("Government troops and Syrian rebels fought near the airport on Friday. Three insurgents were killed in the "
+     "clashes.", ("ASSAULT", ("SYR",))),
     # only the sentence right before: one sentence between breaks the chain
     ("Israeli jets struck Gaza on Monday. The cabinet met in Jerusalem on Tuesday. The strikes killed ten people.",
      ("ASSAULT", ("ISR",))),

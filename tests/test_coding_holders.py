@@ -21,11 +21,11 @@ from redline.stages.coding.tree import Tree
     ("Beijing's stance that Japan should apologize for the war has not changed.", ("REQUEST", ("CHN",), ("JPN",))),
     ("The envoy restated Moscow's view that the onus was on Kyiv to stop the shelling.",
      ("REQUEST", ("RUS",), ("UKR",))),
-    ("The aide repeated the American position that Israel had a right to defend itself.",
-     ("SUPPORT", ("USA",), ("ISR",))),
+    ("The aide restated the American view that Taiwan has every right to defend itself.",
+     ("SUPPORT", ("USA",), ("TWN",))),
     # a second "that" clause of the same view
-    ("The aide repeated the American position that Israel had a right to defend itself and that the onus was on "
-     "Hamas to stop the rockets.", ("REQUEST", ("USA",), ("PSE",))),
+    ("The aide restated the American view that Taiwan has every right to defend itself and that the onus is on "
+     "Beijing to halt the drills.", ("REQUEST", ("USA",), ("CHN",))),
 ], ids=lambda x: x if isinstance(x, str) else None)
 def test_holder_of_the_view_acts(pipeline, text, expected):
     assert expected in coded(pipeline, text)

@@ -42,7 +42,7 @@ class PriorAttack:
 def prior_attack(events: list[Event], sentence: int, mutual: frozenset[str] = frozenset()) -> PriorAttack | None:
     """The party of the asserted attacks among one sentence's events, when they were all by one country or
     organisation; None when there were none, some had no known attacker, there were several parties, or one was a
-    fight (`mutual`: ids of events whose every side fights, "soldiers and rebels have been fighting": whose toll
+    fight (`mutual`: ids of events whose every side fights, "troops and rebels fought near the airport": whose toll
     a later sentence gives is not said)."""
     attacks = [e for e in events if e.event == "ASSAULT" and e.factuality == Factuality.ASSERTED]
     if any(e.id in mutual for e in attacks):

@@ -1,7 +1,7 @@
 """Holders of a stated view: who says a clause that a noun of stance carries.
 
 A demand, a backing or a label is often reported as the content of a view its holder states, with no verb of
-saying: "the American position that Israel has a right to defend itself", "Moscow's view that the onus is on
+saying: "the American view that Taiwan may defend itself", "Moscow's view that the onus is on
 Kyiv to stop", "the French position that Iran must release the prisoners". The clause is the complement of the
 noun ("that" marks it; a relative clause, "the position that he took", is no content), and the noun's owner
 holds the view: its possessor ("Moscow's view") or a name or nationality modifying it ("the American position").
@@ -20,7 +20,7 @@ STANCE_NOUNS = frozenset({
     "position", "view", "stance", "belief", "assessment", "contention", "insistence", "conviction", "assertion",
     "argument", "claim", "opinion", "conclusion", "judgment", "judgement",
 })
-# Dependencies a clause climbs through to the clause a stance noun carries ("that Israel had a right to defend").
+# Dependencies a clause climbs through to the clause a stance noun carries ("that Taiwan may defend itself").
 CLIMB = frozenset({"conj", "xcomp", "ccomp", "advcl", "acl", "dobj", "attr", "prep", "pobj"})
 
 
