@@ -30,8 +30,8 @@ TOLD = "attacker told in the sentence before"
 
 @dataclass(frozen=True, slots=True)
 class PriorAttack:
-    """The one party whose asserted attacks a sentence coded (the sentence before, or the clauses before in the
-    same sentence), the one party they hit (None unless one), that sentence's index and the attacks' code."""
+    """The one party whose asserted attacks the sentence before coded, the one party they hit (None unless one),
+    that sentence's index and the attacks' code."""
 
     attacker: Entity
     target: Entity | None

@@ -89,11 +89,7 @@ class Coder(ArgumentRules, RecipientRules):
         trace.extend(notes)
         index = MentionIndex(mentions)
         coded: list[tuple[Frame, Event]] = []
-        before = self.prior
         for f in frames:
-            # "Israel struck Gaza, and the strikes killed 12": an attack told earlier in the sentence comes first
-            self.prior = antecedents.prior_attack([ev for _, ev in coded if ev.trigger[0] < f.trigger[0]],
-                                                  sent.index, frozenset(self.mutual)) or before
             ev, why = self._event(doc, sent, tree, f, index, trace)
             if ev is None:
                 skipped.append(f"sentence {sent.index}: {f.rule} '{_span_text(sent, f.trigger)}': {why}")
@@ -101,7 +97,6 @@ class Coder(ArgumentRules, RecipientRules):
             else:
                 coded.append((f, ev))
                 trace.append(f"{f.rule}: coded {ev.event}/{ev.mode or '-'} {ev.cameo} ({ev.factuality})")
-        self.prior = before
         self.mutual |= {ev.id for g, ev in coded if g.reciprocal or FIGHTING in g.notes}
         events = []
         for f, ev in coded:
