@@ -30,7 +30,6 @@ from .history import (
 )
 from .redlines import retold_reason
 from .shown import ended_term
-from .tolls import toll_dated
 from .updates import updated_story
 from .clauses import (
     ancestors,
@@ -587,7 +586,6 @@ def date_events(doc: Document, ctx: Context) -> Document:
                 term = retrospective[idx]
             if term is not None:
                 dated = _undated(dated, f"{dated.date_reason.split('; ')[0]}; {term}: the text does not say when")
-        dated = toll_dated(dated, events)  # "At least 20 fighters were killed" after "bombed ... on Sunday"
         events.append(_redate_actors(dated, ctx, ref))
     times = tuple(t for s in doc.sentences for t in by_sentence[s.index])
     return dataclasses.replace(doc, times=times, events=tuple(events))

@@ -15,7 +15,6 @@ from ...knowledge.lexicon import load_lexicon
 from ...knowledge.ontology import load_ontology
 from ...pipeline import Context, stage
 from ...records import Document, Entity, Event, Mention, Sentence
-from .antecedents import prior_attack
 from .arguments import FIRST_PERSON
 from .coder import Coder, event_id
 from .veto import Veto, load_veto, split_vetoed
@@ -72,12 +71,10 @@ def code_events(doc: Document, ctx: Context) -> Document:
     coder.date = doc.reference_date or doc.article.published
     reported: set[tuple] = set()  # acts coded so far: a later nominal mention of one refers back to it
     veto = load_veto_model(ctx)
-    coder.prior, coder.mutual = None, set()
     for sent in doc.sentences:
         voices.apply(coder, sent.index)
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
         evs, vetoed = split_vetoed(evs, sent, veto)
-        coder.prior = prior_attack(evs, sent.index, frozenset(coder.mutual))  # for the next sentence only
         why.extend(veto.reason(ev, sent) for ev in vetoed)
         for ev in evs:
             key = act_key(ev)
@@ -92,7 +89,6 @@ def code_events(doc: Document, ctx: Context) -> Document:
             events.append(ev)
         skipped.extend(why)
     voices.apply(coder, None)
-    coder.prior, coder.mutual = None, set()
     return dataclasses.replace(doc, events=tuple(events), skipped=doc.skipped + tuple(skipped))
 
 def headline_speaker(sent: Sentence, mentions: list[Mention]) -> Entity | None:

@@ -14,7 +14,7 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import (advisories, antecedents, asked, complements, holders, idioms, inhouse, instruments, objectsenses, obligations, oneact,
+from . import (advisories, asked, complements, holders, idioms, inhouse, instruments, objectsenses, obligations, oneact,
                orders, press, promises, publics, questions, readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
@@ -72,8 +72,6 @@ class Coder(ArgumentRules, RecipientRules):
         self.date = None
         self.speaker: Entity | None = None  # speaker of the direct quote the current sentence stands in
         self.voices: dict[int, Entity] = {}  # token -> speaker of the quote a first-person pronoun stands in
-        self.prior: antecedents.PriorAttack | None = None  # the one attacker the sentence before told (antecedents.py)
-        self.mutual: set[str] = set()  # ids of the article's fights so far (every side fights): no one attacker
 
     def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
                       trace: list[str] | None = None) -> tuple[list[Event], list[str]]:
@@ -97,7 +95,6 @@ class Coder(ArgumentRules, RecipientRules):
             else:
                 coded.append((f, ev))
                 trace.append(f"{f.rule}: coded {ev.event}/{ev.mode or '-'} {ev.cameo} ({ev.factuality})")
-        self.mutual |= {ev.id for g, ev in coded if g.reciprocal or FIGHTING in g.notes}
         events = []
         for f, ev in coded:
             main = oneact.participle_of_same_event(tree, f, ev, coded)
@@ -138,8 +135,7 @@ class Coder(ArgumentRules, RecipientRules):
                                -1, "agentless passive")]
             trace.append(f"actor: not named (agentless passive); sector {sector}")
         if not actors and f.code.event == "ASSAULT" and f.actors:  # "strikes by Saudi jets killed 40" (authors.py)
-            actors = attack_authors(self, tree, f.actors, index, trace) or antecedents.told_attacker(
-                self.prior, tree, f.actors, trace)  # "the shelling killed": the attacker the sentence before told
+            actors = attack_authors(self, tree, f.actors, index, trace)
         if not actors:
             return None, "no actor"
         if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):
@@ -288,16 +284,9 @@ class Coder(ArgumentRules, RecipientRules):
             return None, "a deal or talks between businesses only is commerce, not a political event"
         if not any(a.entity.code or a.entity.sector for a in actors) and not any(r.entity.code for r in recipients):
             return None, "no party identified: the actor has neither a country nor a sector, and no recipient is known"
-        if agentless and f.code.event == "ASSAULT" and (
-                told := antecedents.agentless_attacker(self.prior, tree, recipients, trace)):
-            actors = told  # "At least 20 fighters were killed": by the attacker the sentence before told
         if agentless and recipients and not any(r.entity.code for r in recipients):
             recipients = self._placed_victims(tree, f, actors, recipients, index, trace)
-        recipients = antecedents.told_target(self.prior, actors, recipients, trace)
-        if (told_code := antecedents.told_mode(self.prior, f.code, actors)) != f.code:
-            f = dataclasses.replace(f, code=told_code)
-            trace.append(f"mode: {told_code.mode}, the mode of the attack told in the sentence before")
-        if agentless and not any(r.entity.code for r in recipients) and not any(a.entity.code for a in actors):
+        if agentless and not any(r.entity.code for r in recipients):
             return None, "an agentless act needs a party it was done to"
         if agentless and f.code.event == "COERCE":
             actors = self._place_actors(tree, f, actors, index, trace)
