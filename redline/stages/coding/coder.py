@@ -14,8 +14,8 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import (advisories, complements, idioms, inhouse, instruments, objectsenses, obligations, oneact, orders, press,
-               promises, publics, questions, readings, senses, wording, wordsense)
+from . import (advisories, asked, complements, holders, idioms, inhouse, instruments, objectsenses, obligations, oneact,
+               orders, press, promises, publics, questions, readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -115,6 +115,10 @@ class Coder(ArgumentRules, RecipientRules):
         if not actors and f.speaker_actor and self.speaker is not None:
             actors = [Argument(self.speaker, -1, "speaker of the quote")]
             trace.append(f"actor: {self.speaker.code or '?'} ({self.speaker.entity_text}), who says the quoted sentence")
+        if not actors and f.speaker_actor and (held := holders.stance_holder(tree, f.base)):
+            actors = self.resolve(tree, held, index, trace)  # "the French position that Iran must ...": France
+            if actors:
+                trace.append(f"actor: '{toks[held[0]].text}', who holds the view whose content the frame is")
         if not actors and f.rule.startswith("copula"):
             actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
                 or self.resolve(tree, f.actor_fallback, index, trace)
@@ -159,6 +163,9 @@ class Coder(ArgumentRules, RecipientRules):
         if (kept := promises.ending_promise(tree, f)) is not None:
             f = kept
             trace.append("a promise to end or lift a measure is a concession: AGREE")
+        if (stop := asked.yielding(tree, f)) is not None:
+            f = stop
+            trace.append("a demand that a party stop, halt or end an act asks it to yield: REQUEST/yield")
         if (order := orders.coercive_order(tree, f)) is not None:
             f = order
             trace.append("an order that a person be held or expelled is the coercion itself: COERCE")
