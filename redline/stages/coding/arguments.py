@@ -132,7 +132,7 @@ class ArgumentRules:
                 continue
             ms, how = index.at(tree, n)
             if ms and how == "mention inside the noun phrase" and all(_located(tree, m.head, n) for m in ms):
-                # "airstrikes on an Islamic State staging area in eastern Syria": the named owner of the target
+                # "airstrikes on a militant supply depot in northern Iraq": the named owner of the target
                 # comes before the place it stands in
                 owner = self._modifier_entity(tree, n)
                 if owner is not None and not _located(tree, owner[0], n):

@@ -334,7 +334,7 @@ class Coder(ArgumentRules, RecipientRules):
             factuality, reason = nounfact.classify_noun(tree, f.trigger[1] - 1, self.lex)
         elif f.rule.startswith("nominal-between") and (nounfact.unreal_object(tree, f.trigger[1] - 1)
                                                        or nounfact.framed(tree, f.trigger[1] - 1)):
-            # "is pushing a diplomatic meeting between the government and the rebels": not held yet
+            # "is brokering a meeting between the junta and the rebels": not held yet
             factuality, reason = nounfact.classify_noun(tree, f.trigger[1] - 1, self.lex)
         elif f.code.event == "ACCUSE" and (judged := fact.conditional_judgement(tree, f.trigger[1] - 1, self.lex)):
             factuality, reason = judged  # "if an ally spies on us, that is unacceptable": a judgement on a condition

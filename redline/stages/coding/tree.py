@@ -133,7 +133,7 @@ def participle_passive(tree: Tree, v: int) -> bool:
     if h is None or toks[v].tag != "VBN" or toks[v].dep != "acl" or toks[h].pos not in NOMINAL_POS \
             or tree.child(v, SUBJ) is not None or tree.child(v, OBJ) is not None:
         return False
-    # "the first ambassador killed in the line of duty since 1979", "the deadliest attack carried out": a record
+    # "the first envoy killed on duty since 1988", "the deadliest attack carried out": a record
     # or a category, no report of the act
     if any(toks[k].tag == "JJS" or toks[k].lower in RANKS for k in tree.kids[h]):
         return False
@@ -286,7 +286,7 @@ def relative_clause(tree: Tree, v: int) -> bool:
 def relativizer(tree: Tree, k: int, v: int) -> bool:
     """Token k, an argument of clause v, is the relative word standing for the noun the clause modifies: a wh-word,
     or a 'that' / 'which' / 'who' opening the clause before its verb. A 'that' beside another argument in the same
-    role is a complementizer the parser misread ("assured the judges that she had turned over all of it": 'that'
+    role is a complementizer the parser misread ("assured the court that she had handed over all of it": 'that'
     and 'all' both objects), and the clause is no relative one."""
     toks = tree.tokens
     if not relative_clause(tree, v):
