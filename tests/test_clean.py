@@ -341,6 +341,18 @@ def test_clean_text_removes_headlines_of_other_articles_before_read_more(line):
     assert [r.reason for r in art.removed] == ["cross-link (another article's headline, 'Read more')"]
 
 
+@pytest.mark.parametrize("line", [
+    "Teachers say pupils need to read more",
+    "Why every child should read more",
+    "The council's librarians have spent the whole of the past year travelling from one village school to the next "
+    "with boxes of donated books, and the head of the service says that after a decade of falling scores the "
+    "children of the district badly need to Read more",
+])
+def test_clean_text_keeps_prose_ending_in_read_more_that_is_no_link(line):
+    text = "Ukraine said Russia shelled Kharkiv on Monday.\n\n" + line
+    assert clean_text(text).text == text
+
+
 def test_clean_text_keeps_a_sentence_that_ends_with_read_more_after_a_full_stop():
     text = "The minister said she would read the report. Critics told her to read more."
     assert clean_text(text).text == text

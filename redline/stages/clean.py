@@ -121,8 +121,10 @@ _HIGHLIGHTS_RE = re.compile(r"^story highlights\s*:?\s*", re.I)
 _BARE_CREDIT_END_RE = re.compile(
     r"(?:\bREUTERS/[A-Z][^.]{0,80}|\bREUTERS/|©\s*\S[^.]{0,160}|\bvia REUTERS\b[^.]{0,160}|\bATTENTION EDITORS\b[^.]{0,160})$")
 # Another article's headline run into the body as a link ("Trump's pick faces a hearing Read more"): the headline
-# states the other article's news in the present tense and is no sentence of this article.
-_READ_MORE_RE = re.compile(r"[^.!?\s]\s+read more\s*$", re.I)
+# states the other article's news in the present tense and is no sentence of this article. The link is written
+# "Read more", capitalised: "pupils need to read more" is prose.
+_READ_MORE_RE = re.compile(r"[^.!?\s]\s+Read more\s*$")
+_HEADLINE_MAX_WORDS = 25  # a headline is short: a longer line ending "Read more" is prose
 
 _AGENCIES = (
     "Reuters", "AP", "AFP", "dpa", "TASS", "Interfax", "RIA Novosti", "Xinhua", "Bloomberg", "UNIAN", "Ukrinform",
@@ -162,7 +164,7 @@ def _classify(line: str) -> tuple[str | None, dict]:
     low = s.lower()
     if _SEE_ALSO_RE.match(s):
         return "cross-link (see also)", {}
-    if _READ_MORE_RE.search(s) and len(s) < 300:
+    if _READ_MORE_RE.search(s) and len(s.split()) <= _HEADLINE_MAX_WORDS:
         return "cross-link (another article's headline, 'Read more')", {}
     if _REPORTER_CREDIT_RE.match(s):
         return "reporter credit", {}
