@@ -320,6 +320,24 @@ def test_strip_furniture_removes_captions_ending_in_a_bare_credit(line):
     assert rest == "" and removed[0][1] == "photo caption (ends in a bare photo credit)"
 
 
+# a caption glued to the end of a news paragraph: the caption goes, the paragraph's prose stays
+@pytest.mark.parametrize(("line", "kept", "caption"), [
+    ("The army said on Tuesday it had driven the militants out of the old city after weeks of street fighting. "
+     "Officials said a dozen soldiers died. Soldiers patrol a street in Mosul, Iraq, June 9, 2017. REUTERS/John Roe",
+     "The army said on Tuesday it had driven the militants out of the old city after weeks of street fighting. "
+     "Officials said a dozen soldiers died.",
+     "Soldiers patrol a street in Mosul, Iraq, June 9, 2017. REUTERS/John Roe"),
+    ("The ministry released footage of the talks on Monday. The two delegations met for three hours. "
+     "Foreign Ministry/Handout via REUTERS",
+     "The ministry released footage of the talks on Monday. The two delegations met for three hours.",
+     "Foreign Ministry/Handout via REUTERS"),
+])
+def test_strip_furniture_cuts_a_bare_credit_caption_off_news_prose(line, kept, caption):
+    from redline.stages.clean import strip_furniture
+
+    assert strip_furniture(line) == (kept, [(caption, "photo caption (ends in a bare photo credit)")])
+
+
 @pytest.mark.parametrize("line", [
     "The Reuters news agency reported that the ministry denied the claim.",
     "Reuters/Ipsos polls show the president trailing by six points.",

@@ -202,6 +202,27 @@ def _hover_card(s: str) -> tuple[int, int] | None:
     return None
 
 
+# A wire caption's scene sentence ends in the day the picture was taken ("... Mosul, Iraq, June 9, 2017.").
+_CAPTION_DATE_END_RE = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\.\s*$")
+
+
+def _caption_start(s: str, credit: int) -> int:
+    """Where the caption ending in a bare credit at `credit` begins: the line's start when at most one sentence
+    stands before the credit (a caption line); else, after the news prose the caption was glued to, the dated scene
+    sentence before the credit with it, or the credit alone."""
+    ends, at = [], 0
+    while at < credit and (end := _sentence_end(s[:credit], at)) < credit:
+        ends.append(end)
+        at = end
+    if len(ends) <= 1:
+        return 0  # one sentence and its credit: all caption
+    if _CAPTION_DATE_END_RE.search(s, ends[-2], ends[-1]):
+        return ends[-2]  # prose, then the picture's dated scene and its credit
+    return ends[-1]
+
+
 def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     """A body line -> (what stays, [(removed text, reason)]): captions, galleries and video widgets go.
 
@@ -246,8 +267,9 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     if credit and s[credit.start()] == "©" and (credit.start() == 0 or "copyright" in s[:credit.start()].lower()):
         credit = None  # "© 2018 Tribune Content Agency", "Copyright © 2017 ...": a copyright notice (_classify)
     if credit:
-        removed.append((s, "photo caption (ends in a bare photo credit)"))
-        s = ""
+        cut = _caption_start(s, credit.start())
+        removed.append((s[cut:].strip(), "photo caption (ends in a bare photo credit)"))
+        s = s[:cut].strip()
     if s and _PHOTO_CREDIT_END_RE.search(s) and len(s) < 400:
         removed.append((s, "photo caption"))
         s = ""
