@@ -320,6 +320,24 @@ def test_strip_furniture_removes_captions_ending_in_a_bare_credit(line):
     assert rest == "" and removed[0][1] == "photo caption (ends in a bare photo credit)"
 
 
+# a caption glued to the end of a news paragraph: the caption goes, the paragraph's prose stays
+@pytest.mark.parametrize(("line", "kept", "caption"), [
+    ("The army said on Tuesday it had driven the militants out of the old city after weeks of street fighting. "
+     "Officials said a dozen soldiers died. Soldiers patrol a street in Mosul, Iraq, June 9, 2017. REUTERS/John Roe",
+     "The army said on Tuesday it had driven the militants out of the old city after weeks of street fighting. "
+     "Officials said a dozen soldiers died.",
+     "Soldiers patrol a street in Mosul, Iraq, June 9, 2017. REUTERS/John Roe"),
+    ("The ministry released footage of the talks on Monday. The two delegations met for three hours. "
+     "Foreign Ministry/Handout via REUTERS",
+     "The ministry released footage of the talks on Monday. The two delegations met for three hours.",
+     "Foreign Ministry/Handout via REUTERS"),
+])
+def test_strip_furniture_cuts_a_bare_credit_caption_off_news_prose(line, kept, caption):
+    from redline.stages.clean import strip_furniture
+
+    assert strip_furniture(line) == (kept, [(caption, "photo caption (ends in a bare photo credit)")])
+
+
 @pytest.mark.parametrize("line", [
     "The Reuters news agency reported that the ministry denied the claim.",
     "Reuters/Ipsos polls show the president trailing by six points.",
@@ -339,6 +357,18 @@ def test_clean_text_removes_headlines_of_other_articles_before_read_more(line):
     art = clean_text("Ukraine said Russia shelled Kharkiv on Monday.\n\n" + line)
     assert art.text == "Ukraine said Russia shelled Kharkiv on Monday."
     assert [r.reason for r in art.removed] == ["cross-link (another article's headline, 'Read more')"]
+
+
+@pytest.mark.parametrize("line", [
+    "Teachers say pupils need to read more",
+    "Why every child should read more",
+    "The council's librarians have spent the whole of the past year travelling from one village school to the next "
+    "with boxes of donated books, and the head of the service says that after a decade of falling scores the "
+    "children of the district badly need to Read more",
+])
+def test_clean_text_keeps_prose_ending_in_read_more_that_is_no_link(line):
+    text = "Ukraine said Russia shelled Kharkiv on Monday.\n\n" + line
+    assert clean_text(text).text == text
 
 
 def test_clean_text_keeps_a_sentence_that_ends_with_read_more_after_a_full_stop():

@@ -32,6 +32,12 @@ def parse(ctx):
         # inside a quotation "here" is where the quoted speaker was, not where the report was filed
         ("WARSAW (Reuters) - Allied ministers gathered on Monday. \"We will meet again here soon,\" the minister "
          "told reporters.", "meet", "CONSULT", None),
+        # a quotation opened in the sentence before is still open at "here"
+        ("WARSAW (Reuters) - Allied ministers gathered on Monday. \"The talks went well. We will meet again here "
+         "soon,\" the minister told reporters.", "meet", "CONSULT", None),
+        # a quotation closed before "here": the reporter's own words again
+        ("WARSAW (Reuters) - Allied ministers gathered on Monday. \"We are ready,\" the minister said before he met "
+         "his counterparts here on Tuesday.", "met", "CONSULT", ("Warsaw", "POL", "here")),
         # "here" on another act's word does not place this one
         ("WARSAW (Reuters) - Allied ministers gathered on Monday. The minister criticised the protesters who "
          "rallied here.", "criticised", "ACCUSE", None),

@@ -121,8 +121,10 @@ _HIGHLIGHTS_RE = re.compile(r"^story highlights\s*:?\s*", re.I)
 _BARE_CREDIT_END_RE = re.compile(
     r"(?:\bREUTERS/[A-Z][^.]{0,80}|\bREUTERS/|©\s*\S[^.]{0,160}|\bvia REUTERS\b[^.]{0,160}|\bATTENTION EDITORS\b[^.]{0,160})$")
 # Another article's headline run into the body as a link ("Trump's pick faces a hearing Read more"): the headline
-# states the other article's news in the present tense and is no sentence of this article.
-_READ_MORE_RE = re.compile(r"[^.!?\s]\s+read more\s*$", re.I)
+# states the other article's news in the present tense and is no sentence of this article. The link is written
+# "Read more", capitalised: "pupils need to read more" is prose.
+_READ_MORE_RE = re.compile(r"[^.!?\s]\s+Read more\s*$")
+_HEADLINE_MAX_WORDS = 25  # a headline is short: a longer line ending "Read more" is prose
 
 _AGENCIES = (
     "Reuters", "AP", "AFP", "dpa", "TASS", "Interfax", "RIA Novosti", "Xinhua", "Bloomberg", "UNIAN", "Ukrinform",
@@ -162,7 +164,7 @@ def _classify(line: str) -> tuple[str | None, dict]:
     low = s.lower()
     if _SEE_ALSO_RE.match(s):
         return "cross-link (see also)", {}
-    if _READ_MORE_RE.search(s) and len(s) < 300:
+    if _READ_MORE_RE.search(s) and len(s.split()) <= _HEADLINE_MAX_WORDS:
         return "cross-link (another article's headline, 'Read more')", {}
     if _REPORTER_CREDIT_RE.match(s):
         return "reporter credit", {}
@@ -198,6 +200,27 @@ def _hover_card(s: str) -> tuple[int, int] | None:
         if any(len(re.findall(rf"\b{re.escape(w)}\b", window)) > 1 for w in words):
             return at, end.end()
     return None
+
+
+# A wire caption's scene sentence ends in the day the picture was taken ("... Mosul, Iraq, June 9, 2017.").
+_CAPTION_DATE_END_RE = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\.\s*$")
+
+
+def _caption_start(s: str, credit: int) -> int:
+    """Where the caption ending in a bare credit at `credit` begins: the line's start when at most one sentence
+    stands before the credit (a caption line); else, after the news prose the caption was glued to, the dated scene
+    sentence before the credit with it, or the credit alone."""
+    ends, at = [], 0
+    while at < credit and (end := _sentence_end(s[:credit], at)) < credit:
+        ends.append(end)
+        at = end
+    if len(ends) <= 1:
+        return 0  # one sentence and its credit: all caption
+    if _CAPTION_DATE_END_RE.search(s, ends[-2], ends[-1]):
+        return ends[-2]  # prose, then the picture's dated scene and its credit
+    return ends[-1]
 
 
 def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
@@ -244,8 +267,9 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
     if credit and s[credit.start()] == "©" and (credit.start() == 0 or "copyright" in s[:credit.start()].lower()):
         credit = None  # "© 2018 Tribune Content Agency", "Copyright © 2017 ...": a copyright notice (_classify)
     if credit:
-        removed.append((s, "photo caption (ends in a bare photo credit)"))
-        s = ""
+        cut = _caption_start(s, credit.start())
+        removed.append((s[cut:].strip(), "photo caption (ends in a bare photo credit)"))
+        s = s[:cut].strip()
     if s and _PHOTO_CREDIT_END_RE.search(s) and len(s) < 400:
         removed.append((s, "photo caption"))
         s = ""

@@ -17,6 +17,7 @@ from ..records import Event, Place, Sentence, Token
 from .datelines import dateline_end
 from .history import trigger_head
 from .locatives import LOCATIVE, PlaceMention, event_anchors, governing_preposition
+from .quote_marks import inside_quotes
 
 _MATERIAL_QUADS = frozenset({2, 4})  # acts on things (as places.MATERIAL_QUADS)
 
@@ -87,10 +88,6 @@ def locate_by_there(sentence: Sentence | None, previous: Sentence | None, trigge
     return None, ""
 
 
-# Quotation marks: inside a quotation "here" is where the quoted speaker was, which the dateline need not be.
-_QUOTES = frozenset('"\u201c\u201d')
-
-
 def dateline_place(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention]) -> PlaceMention | None:
     """The place of the article's dateline ("BRUSSELS (Reuters) -" opening its first sentence), else None."""
     if not sentences:
@@ -101,11 +98,14 @@ def dateline_place(sentences: Sequence[Sentence], mentions: Sequence[PlaceMentio
 
 
 def locate_by_here(sentence: Sentence | None, trigger: int, anchors: set[int], mentions: Sequence[PlaceMention],
-                   dateline: PlaceMention | None) -> tuple[Place | None, str]:
+                   dateline: PlaceMention | None, *, previous: Sentence | None = None) -> tuple[Place | None, str]:
     """(place, reason) for an act placed by "here" (thirteenth round): the place of the adverb's own phrase ("met
     here in Warsaw"), else, outside quotations, the place of the article's dateline, where the reporter was ("BRUSSELS
     (Reuters) - ... said in his first comments here"). docs/annotation.md section 7 never takes the dateline by
-    itself; "here" names it. Else (None, "")."""
+    itself; "here" names it. Else (None, "").
+
+    previous: the sentence before, whose quotation, opened in the same paragraph, may still be open at "here"
+    (inside a quotation "here" is where the quoted speaker was, which the dateline need not be)."""
     if sentence is None or not 0 <= trigger < len(sentence.tokens):
         return None, ""
     tokens = sentence.tokens
@@ -123,7 +123,8 @@ def locate_by_here(sentence: Sentence | None, trigger: int, anchors: set[int], m
         prep, _ = governing_preposition(tokens, m.head)
         if prep is not None and prep.lower in ("in", "at") and prep.head == word.i:
             return here(m.place), f"'here {prep.text} {m.text}'; {m.reason}"
-    if dateline is None or any(c in _QUOTES for c in sentence.text[:word.idx - sentence.start]):
+    before = previous.tokens if previous is not None and previous.paragraph == sentence.paragraph else ()
+    if dateline is None or inside_quotes([t.text for t in (*before, *tokens)], len(before) + word.i):
         return None, ""
     return here(dateline.place), (f"'here' is the place of the article's dateline, {dateline.text!r}, where the "
                                   f"report was filed; {dateline.reason}")

@@ -538,7 +538,8 @@ def place_events(doc: Document, ctx: Context) -> Document:
                     sentence.tokens) else set(), mentions)
             if back is None and 0 <= head < len(sentence.tokens):
                 back, back_why = locate_by_here(sentence, head, event_anchors(
-                    sentence.tokens, head, material=ev.quad_code in MATERIAL_QUADS), mentions, dateline)
+                    sentence.tokens, head, material=ev.quad_code in MATERIAL_QUADS), mentions, dateline,
+                    previous=sentences.get(sentence.index - 1))
             if back is not None:
                 loc, why = back, back_why
         if loc is None:
