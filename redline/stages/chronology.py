@@ -299,8 +299,9 @@ def _year_before(day: dt.date) -> dt.date:
 
 def later_from(sentences: Sequence[Sentence], times: Mapping[int, Sequence[TimeExpression]],
                reference: dt.date | None) -> dict[int, str]:
-    """Sentence index -> why, for a sentence with no date of its own whose nearest dated sentence before it (within
-    LATER_LOOKBACK) is dated to a time that ended more than LATER_PAST_DAYS before the reference date ("In April,
+    """Sentence index -> why, for a sentence with no date of its own whose nearest sentence before it with a past
+    date (within LATER_LOOKBACK; a future date or a duration does not count, and a sentence with only those is looked
+    past) is dated to a time that ended more than LATER_PAST_DAYS before the reference date ("In April,
     the premier pledged to annex the settlements. She later widened the pledge" in an article of January): "later"
     counts from that past time, so the act is after it, on a day the text does not give. After a sentence of the
     news days ("The minister spoke on Tuesday. Later, she met the envoy") "later" is the same news."""
@@ -408,5 +409,5 @@ class Chronology:
                                    date_source=None, date_reason=f"{first}; {recalled}: the text does not say when")
 
 
-__all__ = ["Chronology", "later_from", "later_told", "named_nouns", "opinion_piece", "recalled_perfect", "recently_told", "standing_attitude", "standing_policy",
-           "times_pointed_back", "when_episode"]
+__all__ = ["Chronology", "later_from", "later_told", "named_nouns", "opinion_piece", "recalled_perfect",
+           "recently_told", "standing_attitude", "standing_policy", "times_pointed_back", "when_episode"]
