@@ -201,12 +201,26 @@ def recently_told(tokens: Sequence[Token], trigger: int) -> str | None:
 # Verbs of a prohibition: in the present, with whom it bars from what, a policy in force, not one day's act.
 _PROHIBITION_LEMMAS = frozenset({"ban", "bar", "prohibit", "forbid", "deny", "block", "exclude", "restrict"})
 _RIGHT_NOUNS = frozenset({"right", "rights", "access", "entry", "permission"})
+# What a prohibition bars its party from, besides a gerund ("from entering"): an activity or a place to enter ("from
+# the tender", "from the border region"), not a source ("blocks aid from Turkey").
+_BARRED_FROM = frozenset({
+    "tender", "vote", "election", "ballot", "poll", "race", "talks", "competition", "contest", "tournament", "game",
+    "event", "meeting", "market", "office", "service", "process", "program", "programme", "scheme", "work", "job",
+    "school", "trade", "travel", "entry", "access", "contract", "activity", "politics", "region", "area", "zone",
+    "territory", "site", "premises", "camp", "border",
+})
+
+
+def _barred_from(tokens: Sequence[Token], prep: Token) -> bool:
+    """ "from entering", "from the tender": a "from" phrase of what the party is barred from doing or entering."""
+    return any(c.dep == "pcomp" or (c.dep == "pobj" and (c.tag == "VBG" or c.lemma.lower() in _BARRED_FROM))
+               for c in children(tokens, prep.i))
 
 
 def standing_policy(tokens: Sequence[Token], trigger: int) -> str | None:
     """ "The government is banning foreign firms from the tender", "The state denies refugees the right to return",
-    "bars journalists from entering the region": after the lead, a prohibition in the present with whom it bars and
-    from what is a policy in force, not one day's act (twelfth round's sample P6). A bare present of denial ("Iran
+    "bars journalists from entering the region": after the lead, a prohibition in the present with whom it bars (its
+    object) and from what (a gerund, an activity or a place: `_BARRED_FROM`) is a policy in force, not one day's act (twelfth round's sample P6). A bare present of denial ("Iran
     denies involvement") is the position stated that day and keeps it; the past ("banned", "has banned") is an act."""
     if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):
         return None
@@ -220,10 +234,12 @@ def standing_policy(tokens: Sequence[Token], trigger: int) -> str | None:
     if not present:
         return None
     kids = children(tokens, v)
-    barred = any(c.dep == "prep" and c.lower == "from" for c in kids)  # "from participating", "from the tender"
     objects = [c for c in kids if c.dep in ("dobj", "dative")]
+    # the barred party as object, from an activity ("bars journalists from entering"), not "blocks aid from Turkey"
+    barred = any(c.dep == "dobj" for c in kids) \
+        and any(c.dep == "prep" and c.lower == "from" and _barred_from(tokens, c) for c in kids)
     right = len(objects) >= 2 and any(c.lemma.lower() in _RIGHT_NOUNS for c in objects)  # "denies them the right"
-    if not (barred or right) or not objects:
+    if not (barred or right):
         return None
     return f"{verb.text!r} in the present with whom it bars: a policy in force, not one day's act"
 
