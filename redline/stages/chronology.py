@@ -31,7 +31,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from ..records import Article, DatePrecision, DateSource, Document, Event, Sentence, TimeExpression, Token
-from .aspect import aux, children, clause_verb, present_perfect
+from .aspect import aux, children, clause_verb, past_perfect, present_perfect
 from .narration import NEWS_DAY_SENTENCES
 from .quote_marks import inside_quotes
 
@@ -249,17 +249,25 @@ def _when_clause(tokens: Sequence[Token], v: int) -> bool:
     called ..., the cleric backed"; not "when asked", not "attacked the convoy when it left the base", which tells
     when the act happened, nor a "when" clause on a time noun: "in 2014, when Russia seized Crimea")."""
     verb = tokens[v]
-    return verb.dep == "advcl" and verb.tag == "VBD" and tokens[verb.head].pos in ("VERB", "AUX") and v < verb.head \
+    return verb.dep == "advcl" and (verb.tag == "VBD" or past_perfect(tokens, v)) \
+        and tokens[verb.head].pos in ("VERB", "AUX") and v < verb.head \
         and any(c.lower == "when" and c.dep == "advmod" and c.i < v for c in children(tokens, v)) \
         and any(c.dep in ("nsubj", "nsubjpass") for c in children(tokens, v))
 
 
-def when_episode(tokens: Sequence[Token], trigger: int) -> str | None:
+def _marked_earlier(tokens: Sequence[Token], v: int) -> bool:
+    """A past perfect ("had taken") or "once" on the clause of verb `v`."""
+    return past_perfect(tokens, v) or any(c.dep == "advmod" and c.lower == "once" for c in children(tokens, v))
+
+
+def when_episode(tokens: Sequence[Token], trigger: int, *, after_past: bool = False) -> str | None:
     """ "When the chief called the protests a plot, the cleric backed the protesters", "When the envoy got a similar
     call, the president complained": after the lead, an episode told in the simple past by a "when" clause that the
     text gives no time is an earlier episode the article recalls (samples P4 and P6: all three such episodes judged
     were undated). Both the main act and the act of the "when" clause; a present ("when the rebels attack, the
-    army answers") is a condition, and a quotation is left as it is."""
+    army answers") is a condition, and a quotation is left as it is. Only when the text marks the episode earlier:
+    a past perfect or "once" in either clause, or `after_past` (the sentences before count from a date well before
+    the news: `later_from`); "When police arrived, protesters threw stones" is the day's news told in order."""
     if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):
         return None
     v = clause_verb(tokens, trigger)
@@ -273,7 +281,9 @@ def when_episode(tokens: Sequence[Token], trigger: int) -> str | None:
     else:
         clause = next((c.i for c in children(tokens, v) if _when_clause(tokens, c.i)), None)
         main = verb
-    if clause is None or main.tag != "VBD" or aux(tokens, main.i):
+    if clause is None or not ((main.tag == "VBD" and not aux(tokens, main.i)) or past_perfect(tokens, main.i)):
+        return None
+    if not (after_past or _marked_earlier(tokens, clause) or _marked_earlier(tokens, main.i)):
         return None
     return f"'when ... {tokens[clause].text}' tells {main.text!r} as an episode the article recalls"
 
@@ -410,7 +420,8 @@ class Chronology:
         if recalled is None and sentence.index >= NEWS_DAY_SENTENCES:
             recalled = recently_told(sentence.tokens, trigger)
         if recalled is None and sentence.index >= NEWS_DAY_SENTENCES:
-            recalled = standing_policy(sentence.tokens, trigger) or when_episode(sentence.tokens, trigger)
+            recalled = standing_policy(sentence.tokens, trigger) \
+                or when_episode(sentence.tokens, trigger, after_past=sentence.index in self.later)
         if recalled is None and sentence.index in self.later:
             word = later_told(sentence.tokens, trigger)
             recalled = f"{word}: {self.later[sentence.index]}; how much later" if word else None
