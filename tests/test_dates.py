@@ -1550,9 +1550,9 @@ def test_date_events_thirteenth_round_transition(parse, ctx, last, undated):
 @pytest.mark.parametrize(
     ("last", "trigger", "undated"),
     [
-        ("When the chief called the protests a plot, the cleric backed the protesters.", "backed", True),
-        ("When the envoy got a similar call, the president complained that the inquiry hurt him.", "complained", True),
-        ("When the chief called the protests a plot, the cleric backed the protesters.", "called", True),
+        ("When the chief had called the protests a plot, the cleric backed the protesters.", "backed", True),
+        ("When the envoy once got a similar call, the president complained that the inquiry hurt him.", "complained",
+         True),
         ("When asked about the strikes, the minister criticized the rebels.", "criticized", False),
         ("The rebels attacked the convoy when it left the base.", "attacked", False),
         ("When the rebels attack, the army answers.", "answers", False),
@@ -1580,3 +1580,67 @@ def test_date_events_thirteenth_round_habitual_promise(parse, ctx, last, undated
     sents = parse(LEAD + last)
     ev = date_events(_doc(sents, (make_event(sents[-1], "send" if " send " in last else "sent"),), REF), ctx).events[0]
     assert ("a habitual, repeated or earlier act" in ev.date_reason) == undated, ev.date_reason
+
+
+# review mends B: "later" undates a carried month only when it counts from a past date (`Chronology.later`); a
+# "when" episode is recalled only when the text marks it earlier; a prohibition needs whom it bars from an
+# activity; "during the transition to ..." is a transition going on, not the handover
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "precision"),
+    [
+        ("The senator toured Mali in March 2019. She met soldiers at a camp. She visited a clinic. "
+         "She later spoke with village elders.", "spoke", D(2019, 3, 1), "month"),
+    ],
+)
+def test_date_events_mends_later_keeps_carried_month(parse, ctx, text, trigger, date, precision):
+    sents = parse(text)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert (ev.date, ev.date_precision.value) == (date, precision), ev.date_reason
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "undated"),
+    [
+        (LEAD + "When police arrived, protesters threw stones.", "threw", False),
+        (LEAD + "When the troops entered the village, the residents fled.", "fled", False),
+        (LEAD + "When the troops entered the village, the residents fled.", "entered", False),
+        ("The talks opened in Vienna. The mayor resigned in 2016. Nobody replaced her for weeks. When the council "
+         "picked a successor, the unions protested.", "protested", True),
+        ("The talks opened in Vienna. The mayor resigned in 2016. Nobody replaced her for weeks. When the council "
+         "picked a successor, the unions protested.", "picked", True),  # the act of the "when" clause too
+        (LEAD + "When the rebels had taken the hill, the army retreated.", "retreated", True),
+    ],
+)
+def test_date_events_mends_when_episode_marked_earlier(parse, ctx, text, trigger, undated):
+    sents = parse(text)
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert ("as an episode the article recalls" in ev.date_reason) == undated, ev.date_reason
+
+
+@pytest.mark.parametrize(
+    ("last", "trigger", "undated"),
+    [
+        ("Russia blocks aid from Turkey.", "blocks", False),
+    ],
+)
+def test_date_events_mends_standing_policy_needs_activity(parse, ctx, last, trigger, undated):
+    from redline.stages.chronology import standing_policy
+
+    sents = parse(LEAD + last)
+    head = next(t.i for t in sents[-1].tokens if t.text == trigger)
+    assert (standing_policy(sents[-1].tokens, head) is not None) == undated
+
+
+@pytest.mark.parametrize(
+    ("last", "undated"),
+    [
+        ("The general met the rebel leaders during the transition to civilian rule.", False),
+        ("The envoy spoke with the junta during the transition of power to a civilian cabinet.", False),
+        ("The envoy spoke with the junta during the transition from military rule.", False),
+    ],
+)
+def test_date_events_mends_transition_with_complement(parse, ctx, last, undated):
+    sents = parse(LEAD + last)
+    trigger = "met" if " met " in last else "spoke"
+    ev = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx).events[0]
+    assert (ev.date is None) == undated, ev.date_reason

@@ -31,7 +31,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from ..records import Article, DatePrecision, DateSource, Document, Event, Sentence, TimeExpression, Token
-from .aspect import aux, children, clause_verb, present_perfect
+from .aspect import aux, children, clause_verb, past_perfect, present_perfect
 from .narration import NEWS_DAY_SENTENCES
 from .quote_marks import inside_quotes
 
@@ -201,12 +201,26 @@ def recently_told(tokens: Sequence[Token], trigger: int) -> str | None:
 # Verbs of a prohibition: in the present, with whom it bars from what, a policy in force, not one day's act.
 _PROHIBITION_LEMMAS = frozenset({"ban", "bar", "prohibit", "forbid", "deny", "block", "exclude", "restrict"})
 _RIGHT_NOUNS = frozenset({"right", "rights", "access", "entry", "permission"})
+# What a prohibition bars its party from, besides a gerund ("from entering"): an activity or a place to enter ("from
+# the tender", "from the border region"), not a source ("blocks aid from Turkey").
+_BARRED_FROM = frozenset({
+    "tender", "vote", "election", "ballot", "poll", "race", "talks", "competition", "contest", "tournament", "game",
+    "event", "meeting", "market", "office", "service", "process", "program", "programme", "scheme", "work", "job",
+    "school", "trade", "travel", "entry", "access", "contract", "activity", "politics", "region", "area", "zone",
+    "territory", "site", "premises", "camp", "border",
+})
+
+
+def _barred_from(tokens: Sequence[Token], prep: Token) -> bool:
+    """ "from entering", "from the tender": a "from" phrase of what the party is barred from doing or entering."""
+    return any(c.dep == "pcomp" or (c.dep == "pobj" and (c.tag == "VBG" or c.lemma.lower() in _BARRED_FROM))
+               for c in children(tokens, prep.i))
 
 
 def standing_policy(tokens: Sequence[Token], trigger: int) -> str | None:
     """ "The government is banning foreign firms from the tender", "The state denies refugees the right to return",
-    "bars journalists from entering the region": after the lead, a prohibition in the present with whom it bars and
-    from what is a policy in force, not one day's act (twelfth round's sample P6). A bare present of denial ("Iran
+    "bars journalists from entering the region": after the lead, a prohibition in the present with whom it bars (its
+    object) and from what (a gerund, an activity or a place: `_BARRED_FROM`) is a policy in force, not one day's act (twelfth round's sample P6). A bare present of denial ("Iran
     denies involvement") is the position stated that day and keeps it; the past ("banned", "has banned") is an act."""
     if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):
         return None
@@ -220,10 +234,12 @@ def standing_policy(tokens: Sequence[Token], trigger: int) -> str | None:
     if not present:
         return None
     kids = children(tokens, v)
-    barred = any(c.dep == "prep" and c.lower == "from" for c in kids)  # "from participating", "from the tender"
     objects = [c for c in kids if c.dep in ("dobj", "dative")]
+    # the barred party as object, from an activity ("bars journalists from entering"), not "blocks aid from Turkey"
+    barred = any(c.dep == "dobj" for c in kids) \
+        and any(c.dep == "prep" and c.lower == "from" and _barred_from(tokens, c) for c in kids)
     right = len(objects) >= 2 and any(c.lemma.lower() in _RIGHT_NOUNS for c in objects)  # "denies them the right"
-    if not (barred or right) or not objects:
+    if not (barred or right):
         return None
     return f"{verb.text!r} in the present with whom it bars: a policy in force, not one day's act"
 
@@ -233,17 +249,25 @@ def _when_clause(tokens: Sequence[Token], v: int) -> bool:
     called ..., the cleric backed"; not "when asked", not "attacked the convoy when it left the base", which tells
     when the act happened, nor a "when" clause on a time noun: "in 2014, when Russia seized Crimea")."""
     verb = tokens[v]
-    return verb.dep == "advcl" and verb.tag == "VBD" and tokens[verb.head].pos in ("VERB", "AUX") and v < verb.head \
+    return verb.dep == "advcl" and (verb.tag == "VBD" or past_perfect(tokens, v)) \
+        and tokens[verb.head].pos in ("VERB", "AUX") and v < verb.head \
         and any(c.lower == "when" and c.dep == "advmod" and c.i < v for c in children(tokens, v)) \
         and any(c.dep in ("nsubj", "nsubjpass") for c in children(tokens, v))
 
 
-def when_episode(tokens: Sequence[Token], trigger: int) -> str | None:
+def _marked_earlier(tokens: Sequence[Token], v: int) -> bool:
+    """A past perfect ("had taken") or "once" on the clause of verb `v`."""
+    return past_perfect(tokens, v) or any(c.dep == "advmod" and c.lower == "once" for c in children(tokens, v))
+
+
+def when_episode(tokens: Sequence[Token], trigger: int, *, after_past: bool = False) -> str | None:
     """ "When the chief called the protests a plot, the cleric backed the protesters", "When the envoy got a similar
     call, the president complained": after the lead, an episode told in the simple past by a "when" clause that the
     text gives no time is an earlier episode the article recalls (samples P4 and P6: all three such episodes judged
     were undated). Both the main act and the act of the "when" clause; a present ("when the rebels attack, the
-    army answers") is a condition, and a quotation is left as it is."""
+    army answers") is a condition, and a quotation is left as it is. Only when the text marks the episode earlier:
+    a past perfect or "once" in either clause, or `after_past` (the sentences before count from a date well before
+    the news: `later_from`); "When police arrived, protesters threw stones" is the day's news told in order."""
     if not 0 <= trigger < len(tokens) or _quoted(tokens, trigger):
         return None
     v = clause_verb(tokens, trigger)
@@ -257,7 +281,9 @@ def when_episode(tokens: Sequence[Token], trigger: int) -> str | None:
     else:
         clause = next((c.i for c in children(tokens, v) if _when_clause(tokens, c.i)), None)
         main = verb
-    if clause is None or main.tag != "VBD" or aux(tokens, main.i):
+    if clause is None or not ((main.tag == "VBD" and not aux(tokens, main.i)) or past_perfect(tokens, main.i)):
+        return None
+    if not (after_past or _marked_earlier(tokens, clause) or _marked_earlier(tokens, main.i)):
         return None
     return f"'when ... {tokens[clause].text}' tells {main.text!r} as an episode the article recalls"
 
@@ -299,8 +325,9 @@ def _year_before(day: dt.date) -> dt.date:
 
 def later_from(sentences: Sequence[Sentence], times: Mapping[int, Sequence[TimeExpression]],
                reference: dt.date | None) -> dict[int, str]:
-    """Sentence index -> why, for a sentence with no date of its own whose nearest dated sentence before it (within
-    LATER_LOOKBACK) is dated to a time that ended more than LATER_PAST_DAYS before the reference date ("In April,
+    """Sentence index -> why, for a sentence with no date of its own whose nearest sentence before it with a past
+    date (within LATER_LOOKBACK; a future date or a duration does not count, and a sentence with only those is looked
+    past) is dated to a time that ended more than LATER_PAST_DAYS before the reference date ("In April,
     the premier pledged to annex the settlements. She later widened the pledge" in an article of January): "later"
     counts from that past time, so the act is after it, on a day the text does not give. After a sentence of the
     news days ("The minister spoke on Tuesday. Later, she met the envoy") "later" is the same news."""
@@ -393,7 +420,8 @@ class Chronology:
         if recalled is None and sentence.index >= NEWS_DAY_SENTENCES:
             recalled = recently_told(sentence.tokens, trigger)
         if recalled is None and sentence.index >= NEWS_DAY_SENTENCES:
-            recalled = standing_policy(sentence.tokens, trigger) or when_episode(sentence.tokens, trigger)
+            recalled = standing_policy(sentence.tokens, trigger) \
+                or when_episode(sentence.tokens, trigger, after_past=sentence.index in self.later)
         if recalled is None and sentence.index in self.later:
             word = later_told(sentence.tokens, trigger)
             recalled = f"{word}: {self.later[sentence.index]}; how much later" if word else None
@@ -408,5 +436,5 @@ class Chronology:
                                    date_source=None, date_reason=f"{first}; {recalled}: the text does not say when")
 
 
-__all__ = ["Chronology", "later_from", "later_told", "named_nouns", "opinion_piece", "recalled_perfect", "recently_told", "standing_attitude", "standing_policy",
-           "times_pointed_back", "when_episode"]
+__all__ = ["Chronology", "later_from", "later_told", "named_nouns", "opinion_piece", "recalled_perfect",
+           "recently_told", "standing_attitude", "standing_policy", "times_pointed_back", "when_episode"]

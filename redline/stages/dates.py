@@ -574,7 +574,8 @@ def date_events(doc: Document, ctx: Context) -> Document:
             # "a wedding party attack" ... "the attack late Saturday"
             dated = episodes.date_by_occasion_dated_next(dated, sentences[idx], head, occasions, ref, sentences)
         if dated.date_source is DateSource.REFERENCE and idx in periods and idx not in carried \
-                and later_told(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)) is None:
+                and (idx not in chronology.later  # "later" undates only when it counts from a past date
+                     or later_told(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)) is None):
             t, why = periods[idx]  # "Pence visited Afghanistan in December 2017." ... "Pence met with Afghan leaders"
             dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=t.precision,
                                         date_source=DateSource.EXPLICIT,

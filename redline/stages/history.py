@@ -285,7 +285,10 @@ def earlier_period(tokens: Sequence[Token], v: int) -> str | None:
         if t.dep == "prep" and t.lower in ("during", "in", "over", "for", "at"):
             nouns = [c for c in _children(tokens, t.i) if c.dep == "pobj"]
             # "during his term", not "in the strongest terms"
-            words = {w for n in nouns for w in (n.lemma.lower(), n.lower) if n.lower != "terms"}
+            words = {w for n in nouns for w in (n.lemma.lower(), n.lower) if n.lower != "terms"
+                     # "the transition to civilian rule" is a transition going on, not the handover
+                     and not (n.lemma.lower() == "transition" and any(
+                         c.dep == "prep" and c.lower in ("to", "of", "from") for c in _children(tokens, n.i)))}
             words |= {c.lemma.lower() for n in nouns if n.lemma.lower() == "period"  # "the transition period"
                       for c in _children(tokens, n.i) if c.dep == "compound"}
             mods = {c.lower for n in nouns for c in _children(tokens, n.i)}
