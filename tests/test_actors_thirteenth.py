@@ -59,14 +59,14 @@ def test_support_for_a_pact_takes_no_party_from_it(pipeline):
 def test_an_indefinite_pact_is_not_the_one_named_before(pipeline):
     events = coded(pipeline, "Austria struck a deal with Serbia on Friday. Vienna then withdrew from a deal with "
                    "its neighbours.", published="2018-05-09")
-    assert not any(e == "SANCTION" and "SRB" in r for e, a, r in events)
+    assert ("SANCTION", ("AUT",), ()) in events  # was SRB with the definite-pact check off
 
 
 def test_opposing_a_pact_takes_no_party_from_it(pipeline):
     # a home party opposing a pact quarrels with its own government as often as with the other party
     events = coded(pipeline, "Austria struck a deal with Serbia on Friday. Austrian lawmakers then rejected the "
                    "deal.", published="2018-05-09")
-    assert not any(e == "REJECT" and "SRB" in r for e, a, r in events)
+    assert ("REJECT", ("AUT",), ()) in events  # was SRB with REJECT among the pact types
 
 
 # -- the author of a thing named again ------------------------------------------------------------------------------
@@ -87,13 +87,14 @@ def test_a_stance_on_a_thing_named_again_is_aimed_at_its_author(pipeline, text, 
 def test_a_thing_named_before_by_two_authors_is_no_guess(pipeline):
     events = coded(pipeline, "Israeli air raids hit Gaza on Sunday. Syrian air raids hit Idlib on Monday. Egypt "
                    "condemned the air raids.", published="2015-05-09")
-    assert not any(e == "ACCUSE" and a == ("EGY",) and r for e, a, r in events)
+    assert ("ACCUSE", ("EGY",), ()) in events  # was SYR (the last named) without the two-authors check
 
 
 def test_backing_ones_own_measure_is_aimed_at_no_one(pipeline):
-    events = coded(pipeline, "The EU imposed sanctions on Minsk in March. The EU defended the sanctions on Tuesday.",
+    # "defended" codes no event at all; "backed" codes the SUPPORT the guard is about
+    events = coded(pipeline, "The EU imposed sanctions on Minsk in March. The EU backed the sanctions on Tuesday.",
                    published="2015-05-09")
-    assert not any(a == ("EUR",) and "EUR" in r for e, a, r in events)
+    assert ("SUPPORT", ("EUR",), ()) in events  # was EUR without leaving out the actor's own countries
 
 
 # -- people the data lacked ------------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ from test_confidence import RUS, event
 from test_confidence_training import synthetic
 
 HEADER = "\t".join(cs.SAMPLE_COLUMNS)
+GOLD = Path(cb.__file__).parent.parent / "gold"
+TEST_SPLIT = GOLD / "realnews-test.jsonl"
 
 
 def write(tmp_path, *rows, header=HEADER):
@@ -120,9 +122,11 @@ def test_held_out_scores_each_session_with_a_model_that_never_saw_it():
 def test_fit_and_compare_with_samples_tables_them_held_out_and_names_them_in_the_header():
     rows = synthetic(n_articles=30) + sampled()
     result = cb.fit_and_compare(rows, model="two-part + samples", l2=1.0, repeats=1,
-                                shipped=Calibration({"bias": 0.0}), gold_name="dev.jsonl", samples_name="s.tsv")
+                                shipped=Calibration({"bias": 0.0}), shipped_in_sample=True, gold_name="dev.jsonl",
+                                samples_name="s.tsv")
     names = {r["model"] for r in result.table}
-    assert {"two-part + samples", "samples", "base rate", "shipped weights"} <= names
+    # weights that learnt from the samples are scored in sample by the held_* columns: the row says so
+    assert {"two-part + samples", "samples", "base rate", "shipped weights (in sample)"} <= names
     assert "two-part + judged" not in names  # no judged rows
     assert all(r["held_brier"] is not None for r in result.table)
     assert result.samples == len(rows) - 120 and "and 240 judged events of s.tsv" in result.text
@@ -141,9 +145,8 @@ def test_calibrate_refuses_a_sample_model_without_samples_before_coding(tmp_path
     assert not (tmp_path / "c.toml").exists()
 
 
-@pytest.mark.parametrize("path", ["redline/gold/confidence-judgements.tsv"])
-def test_the_shipped_samples_file_reads_and_holds_both_kinds_of_verdict(path):
-    rows = cs.read_sample_verdicts(path)
+def test_the_shipped_samples_file_reads_and_holds_both_kinds_of_verdict():
+    rows = cs.read_sample_verdicts(GOLD / "confidence-judgements.tsv")
     assert {r.session for r in rows} == {"27", "28", "29", "30"}
     assert any(r.act is not None for r in rows) and any(r.parties is not None for r in rows)
 
@@ -152,3 +155,51 @@ def test_the_shipped_weights_are_the_default_model_with_its_held_out_scores():
     text = (Path(cb.__file__).parent.parent / "knowledge" / "data" / "confidence.toml").read_text(encoding="utf-8")
     assert f"model {cb.DEFAULT_MODEL!r}" in text and "Held out (one session of" in text
     assert parse_calibration(text).parties  # a two-part model
+
+
+def test_the_shipped_weights_say_they_learnt_from_the_samples_file():
+    text = (Path(cb.__file__).parent.parent / "knowledge" / "data" / "confidence.toml").read_text(encoding="utf-8")
+    assert cb.learnt_from(text, "confidence-judgements.tsv")
+    assert not cb.learnt_from(text, "other-verdicts.tsv") and not cb.learnt_from(text, "")
+
+
+def test_calibrate_refuses_the_test_split_by_path_and_by_its_articles(tmp_path):
+    with pytest.raises(InputError, match="this is the test split"):
+        cb.calibrate(TEST_SPLIT, tmp_path / "none.jsonl", None)
+    # a copy elsewhere, or any file sharing one of its articles, is refused too
+    first = next(line for line in TEST_SPLIT.read_text(encoding="utf-8").splitlines() if line.startswith("{"))
+    (tmp_path / "mine.jsonl").write_text(first + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="1 of its articles are in the test split"):
+        cb.calibrate(tmp_path / "mine.jsonl", tmp_path / "none.jsonl", None)
+    cb.refuse_test_split(GOLD / "realnews-dev.jsonl", {"not-a-dev-article"})  # dev passes
+
+
+def test_verdict_rows_on_test_split_articles_are_dropped_and_counted(tmp_path):
+    judgements = tmp_path / "judged.tsv"
+    judgements.write_text("article\ttype\ttrigger\tverdict\tcause\tround\n"
+                          "t1\tASSAULT\tshelled\tright\t\tE\na1\tASSAULT\tshelled\twrong\t\tE\n", encoding="utf-8")
+    samples = write(tmp_path, ("t1", "ASSAULT", "attacked", "*", "*", "right", "-", "-", "K", "28"),
+                    ("t1", "ACCUSE", "blamed", "RUS", "UKR", "-", "right", "right", "T6", "30"),
+                    ("a2", "ACCUSE", "blamed", "RUS", "UKR", "-", "right", "wrong", "T6", "30"))
+    kept_j, kept_s, report = cb.read_verdicts(judgements, samples, {"t1"})
+    assert [j.article for j in kept_j] == ["a1"] and [v.article for v in kept_s] == ["a2"]
+    assert report == {"test_split_judged_rows": 1, "test_split_sample_rows": 2}
+
+
+@pytest.mark.parametrize("flags, named", [
+    (["--judgements", "", "--samples", "missing.tsv"], "missing.tsv"),
+    (["--judgements", "missing.tsv", "--samples", "", "--model", "two-part"], "missing.tsv"),
+])
+def test_calibrate_reads_the_verdict_files_before_coding(tmp_path, monkeypatch, flags, named):
+    # the corpus is missing too: coding first would fail on it instead, after minutes of work on a real one
+    monkeypatch.chdir(tmp_path)
+    dev = GOLD / "realnews-dev.jsonl"
+    result = CliRunner().invoke(cli, ["gold", "calibrate", str(dev), "--corpus", "none.jsonl", "-o", "c.toml",
+                                      *flags])
+    assert isinstance(result.exception, InputError) and named in str(result.exception)
+    assert "cannot read" in str(result.exception) and not (tmp_path / "c.toml").exists()
+
+
+def test_a_samples_file_that_cannot_be_read_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="cannot read the samples file"):
+        cs.read_sample_verdicts(tmp_path)  # a folder

@@ -126,7 +126,7 @@ def agreement_cmd(first, second, as_json):
               "(sessions 27-30): the held-out table's labels, and training rows of the '+ samples' models; '' to "
               "leave them out.")
 @click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
-              help="Which model to write (the table compares them all).")
+              help="Which model to write (the table compares every model the given files allow, and the shipped weights).")
 @click.option("--l2", type=click.FloatRange(min=0.0), default=1.0, show_default=True, help="L2 penalty.")
 @click.option("--repeats", type=click.IntRange(min=1), default=10, show_default=True,
               help="Assignments of articles to the 5 folds the cross-validated scores average over.")
@@ -137,8 +137,9 @@ def calibrate_cmd(gold, corpus, out, judgements, samples, model, l2, repeats):
     included, prints the calibration error and Brier score of every model out of fold on the gold split
     (article-grouped cross-validation) and on held-out sessions of the samples (held_*: the triple, estimated
     from act-only and party-only verdicts; act_* and party_*: each part on its own verdicts), then fits the chosen
-    model and writes it. Never fit on the test split; measure it with redline eval --json. Rerun it after `redline gold veto-train` (the veto decides which
-    events are scored). Example (run from the repository):
+    model and writes it. It refuses the packaged test split (by path or by any shared article) and drops verdicts
+    on its articles; measure the test split with redline eval --json. Rerun it after `redline gold veto-train`
+    (the veto decides which events are scored). Example (run from the repository):
     redline gold calibrate redline/gold/realnews-dev.jsonl --corpus ../shared/corpora/allsides-intl/articles.jsonl
     -o redline/knowledge/data/confidence.toml
     """
@@ -154,7 +155,8 @@ def calibrate_cmd(gold, corpus, out, judgements, samples, model, l2, repeats):
     except ValueError as exc:
         raise UsageError(f"{gold}: {exc}") from exc
     if result.join:
-        emit([result.join], "table", title=f"{Path(samples).name} joined to today's events (veto on)")
+        emit([result.join], "table", title=f"{Path(samples).name} joined to today's events (veto on)" if samples
+             else "verdict rows on test-split articles, dropped")
     held = cb.HELD_COLUMNS if result.samples else ()
     emit(result.table, "table", columns=("model", "l2", "ece", "ece_sd", "brier", "brier_sd", *held),
          title=f"out of fold on {result.events} events of {Path(gold).name} (5 folds by article, {repeats} repeats; "

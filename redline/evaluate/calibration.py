@@ -16,8 +16,10 @@ import datetime as dt
 import statistics
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
+from ..errors import InputError
 from ..records import Event
 from ..stages.coding.confidence import (
     Calibration,
@@ -141,7 +143,7 @@ def fit_model(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: fl
 def out_of_fold(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: float = 1.0, folds: int = 5,
                 repeat: int = 0) -> list[tuple[float, int]]:
     """(confidence, triple right) for every dev event, each scored by a model fitted without its article's
-    fold; the judged events train every fold."""
+    fold; the rows that judge no dev triple (judged acts, the samples' verdicts) train every fold."""
     dev = [s for s in samples if s.triple_right is not None]
     extra = [s for s in samples if s.triple_right is None]
     pairs = []
@@ -208,8 +210,9 @@ def cross_validate(samples: Sequence[Labelled], *, models: Sequence[str] = MODEL
 
 
 def in_sample(samples: Sequence[Labelled], cal: Calibration, name: str) -> dict:
-    """A row like cross_validate's for a fixed model scored on the dev events (e.g. the shipped weights, fitted on
-    dev) and, when there are samples' events, on them (which it never saw)."""
+    """A row like cross_validate's for a fixed model scored on the dev events and, when there are samples'
+    events, on them (held_*): each score is in sample when the model learnt from those rows, as the shipped
+    weights learn from dev and, since the thirteenth round, from the samples (`name` should say so)."""
     pairs = [(cal.probability(s.features), int(s.triple_right or 0)) for s in samples if s.triple_right is not None]
     row = {"model": name, "l2": "", "ece": expected_calibration_error(pairs), "ece_sd": "",
            "brier": brier_score(pairs), "brier_sd": ""}
@@ -243,11 +246,12 @@ class Calibrated:
 
 
 def fit_and_compare(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, l2: float = 1.0, repeats: int = 10,
-                    shipped: Calibration | None = None, gold_name: str = "dev", judged_name: str = "judgements",
-                    samples_name: str = "samples") -> Calibrated:
-    """Cross-validate every model that the rows allow (the shipped one scored as it is, for comparison), fit
-    `model` on all the rows and write its file's text; gold_name / judged_name / samples_name: the files named
-    in its header."""
+                    shipped: Calibration | None = None, shipped_in_sample: bool = False, gold_name: str = "dev",
+                    judged_name: str = "judgements", samples_name: str = "samples") -> Calibrated:
+    """Cross-validate every model that the rows allow (the shipped one scored as it is, for comparison; its row
+    is named "shipped weights (in sample)" when shipped_in_sample: it learnt from the samples its held_* columns
+    score), fit `model` on all the rows and write its file's text; gold_name / judged_name / samples_name: the
+    files named in its header."""
     dev = [s for s in samples if s.triple_right is not None]
     judged = [s for s in samples if s.source == "judged"]
     sampled = [s for s in samples if s.source == "sample"]
@@ -258,7 +262,8 @@ def fit_and_compare(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, 
     if model in SAMPLE_MODELS and not sampled:
         raise ValueError(f"model {model!r} needs the samples' events (--samples)")
     models = [m for m in MODELS if (judged or not m.endswith("judged")) and (sampled or m not in SAMPLE_MODELS)]
-    table = [in_sample(samples, shipped, "shipped weights")] if shipped is not None else []
+    name = "shipped weights (in sample)" if shipped_in_sample else "shipped weights"
+    table = [in_sample(samples, shipped, name)] if shipped is not None else []
     table += cross_validate(samples, models=models, l2s=sorted({*L2S, l2}), repeats=repeats)
     l2 = 0.0 if model == "base rate" else l2
     cal = fit_model(samples, model=model, l2=l2)
@@ -278,32 +283,79 @@ def fit_and_compare(samples: Sequence[Labelled], *, model: str = DEFAULT_MODEL, 
     return Calibrated(table, cal, weights_text(cal, header=header), len(dev), len(judged), len(sampled))
 
 
+def learnt_from(weights_text: str, name: str) -> bool:
+    """Whether a weights file's header (as weights_text writes it) says it was fitted on events of file `name`."""
+    header = " ".join(line[1:].strip() for line in weights_text.splitlines() if line.startswith("#"))
+    return bool(name) and f"events of {name}" in header
+
+
+# The packaged test split: calibrate never fits on its articles.
+TEST_SPLIT = Path(__file__).parent.parent / "gold" / "realnews-test.jsonl"
+
+
+def refuse_test_split(gold_path: str | Path, test_articles: set[str], *, test_path: str | Path = TEST_SPLIT) -> None:
+    """Raise InputError when the gold file is the test split, by path or by any of its articles."""
+    from .realnews import read_realnews_file
+
+    if Path(gold_path).resolve() == Path(test_path).resolve():
+        raise InputError(f"{gold_path}: this is the test split; calibrate never fits on it (give the dev split, "
+                         "and measure the test split with redline eval --json)")
+    shared = {r.span.article for r in read_realnews_file(gold_path)} & test_articles
+    if shared:
+        raise InputError(f"{gold_path}: {len(shared)} of its articles are in the test split ({Path(test_path).name}, "
+                         f"e.g. {min(shared)}); calibrate never fits on them (give the dev split)")
+
+
+def read_verdicts(judgements_path: str | Path | None, samples_path: str | Path | None,
+                  test_articles: set[str]) -> tuple[list, list, dict[str, int]]:
+    """The judged acts and the samples' verdicts (read before any coding, so a bad file fails at once), rows on
+    test-split articles dropped: (judgements, sample verdicts, how many rows of each were dropped)."""
+    from .confidence_samples import read_sample_verdicts
+
+    try:
+        judgements = read_judgements(judgements_path) if judgements_path else []
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{judgements_path}: cannot read the judgements file: {exc}") from exc
+    rows = read_sample_verdicts(samples_path) if samples_path else []
+    kept_j = [j for j in judgements if j.article not in test_articles]
+    kept_s = [v for v in rows if v.article not in test_articles]
+    return kept_j, kept_s, {"test_split_judged_rows": len(judgements) - len(kept_j),
+                            "test_split_sample_rows": len(rows) - len(kept_s)}
+
+
 def calibrate(gold_path: str | Path, corpus_path: str | Path, judgements_path: str | Path | None, *,
               samples_path: str | Path | None = None, model: str = DEFAULT_MODEL, l2: float = 1.0,
-              repeats: int = 10) -> Calibrated:
+              repeats: int = 10, test_path: str | Path = TEST_SPLIT) -> Calibrated:
     """Code the gold split (and the judged articles, and the samples' articles) with the shipped pipeline, veto
     on (it decides which events get a confidence), then `fit_and_compare`. Judged or sampled articles that are
-    also in the gold split are left out."""
+    also in the gold split are left out. Never fits on the test split (test_path): a gold file that is it or
+    shares an article with it is refused, verdict rows on its articles are dropped (counted in `join`)."""
     from ..pipeline import Pipeline
     from ..stages.coding.confidence import load_calibration
-    from .confidence_samples import join_sample_verdicts, read_sample_verdicts, sample_events
-    from .realnews import code_realnews
+    from .confidence_samples import join_sample_verdicts, sample_events
+    from .realnews import code_realnews, read_realnews_file
     from .runner import scored_pairs
 
+    test_articles = {r.span.article for r in read_realnews_file(test_path)}
+    refuse_test_split(gold_path, test_articles, test_path=test_path)
+    verdicts, rows, report = read_verdicts(judgements_path, samples_path, test_articles)
     pipeline = Pipeline()
     run = code_realnews(gold_path, corpus_path, pipeline=pipeline)
     samples = dev_labelled(scored_pairs(run.records, run.predictions))
     in_gold = {s.group for s in samples}
     if judgements_path:
-        verdicts = read_judgements(judgements_path)
         joined, _ = join_judgements(verdicts, judged_events(verdicts, corpus_path, pipeline=pipeline))
         samples += judged_labelled([(j.event, j.right) for j in joined if j.group not in in_gold])
-    report: dict[str, int] = {}
     if samples_path:
-        rows = [v for v in read_sample_verdicts(samples_path) if v.article not in in_gold]
-        found, report = join_sample_verdicts(rows, sample_events(rows, corpus_path, pipeline=pipeline))
+        rows = [v for v in rows if v.article not in in_gold]
+        found, joined_report = join_sample_verdicts(rows, sample_events(rows, corpus_path, pipeline=pipeline))
+        report |= joined_report
         samples += samples_labelled(found)
+    shipped_file = resources.files("redline.knowledge").joinpath("data/confidence.toml")
+    shipped_text = shipped_file.read_text(encoding="utf-8") if shipped_file.is_file() else ""
     result = fit_and_compare(samples, model=model, l2=l2, repeats=repeats, shipped=load_calibration(),
+                             shipped_in_sample=bool(samples_path) and learnt_from(shipped_text,
+                                                                                   Path(samples_path).name),
                              gold_name=Path(gold_path).name, judged_name=Path(judgements_path or "").name,
                              samples_name=Path(samples_path or "").name)
     return dataclasses.replace(result, join=report)

@@ -57,8 +57,12 @@ class SampleVerdict:
 
 def read_sample_verdicts(path: str | Path) -> list[SampleVerdict]:
     """Rows of a samples TSV (comment lines start with #; the header is SAMPLE_COLUMNS)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the samples file: {exc}") from exc
     rows, header_seen = [], False
-    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+    for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")

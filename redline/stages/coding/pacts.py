@@ -132,6 +132,9 @@ def pact_partners(tree: Tree, f: Frame, actors: list[Argument], mentions_here: S
     """The other parties of the pact a withdrawal, suspension or threat is on, when the pact is named again with
     no party ("pulling out of the accord") and the article named one pact with its parties before; [] otherwise.
 
+    When the actor signed neither side (a third party acting on someone else's pact: "The EU threatened to suspend
+    the pact" after one between Norway and Kenya), every party of the pact is a recipient (KEN, NOR).
+
     mentions_here: this sentence's mentions; sentences, mentions: the article's; index: this sentence's index;
     name_code: text -> country code of a one-word name or adjective that is no mention ("Iran" in "the Iran
     deal")."""
