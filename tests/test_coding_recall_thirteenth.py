@@ -19,6 +19,11 @@ pytestmark = pytest.mark.slow
     # a battle named with a modifier of street fighting is a clash between the parties named
     ("There were running battles between Turkish police and Kurdish demonstrators.", ("ASSAULT", ("TUR",), ("TUR",))),
     ("Pitched battles between Sudanese troops and rebels broke out near the airport.", ("ASSAULT", ("SDN",), ())),
+    # the street-fight test is for the street battles only: a gun battle between any parties is a clash; a place
+    # phrase with 'on' is no topic the battle is fought over
+    ("A gun battle between rival gangs killed five people in Mexico.", ("ASSAULT", ("MEX",), ("MEX",))),
+    ("There were running battles between Greek police and anarchists on the streets of Athens.",
+     ("ASSAULT", ("GRC",), ("GRC",))),
     # bombers flown or sent are a show of force
     ("Russia flew two strategic bombers near the Alaskan coast.", ("MOBILIZE", ("RUS",), ())),
     # sanctions applied, widened, broadened, toughened, ramped up or joined are imposed by the subject
