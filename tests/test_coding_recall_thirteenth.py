@@ -39,6 +39,10 @@ pytestmark = pytest.mark.slow
     ("Iran seized a tanker in the Gulf in a warning to Britain.", ("THREATEN", ("IRN",), ("GBR",))),
     ("Washington sent two bombers over the Sea of Japan as a warning to North Korea.",
      ("THREATEN", ("USA",), ("PRK",))),
+    # the verb's own 'to' phrase is where the forces went, not the party warned
+    ("Russia moved troops to Belarus as a signal to NATO.", ("THREATEN", ("RUS",), ("NATO",))),
+    # the act named first in the sentence (token 0) is a subject like any other
+    ("Exercises by the Chinese army were a warning to Japan.", ("THREATEN", ("CHN",), ("JPN",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -63,6 +67,10 @@ def test_event_is_coded(pipeline, text, expected):
     ("The crash was a warning to other airlines.", "THREATEN"),
     ("The arrests were a warning to others, the Turkish police chief said.", "THREATEN"),
     ("The French president signed the decree as a signal to parliament.", "THREATEN"),
+    # forces visited or praised are not moved or shown; a flight or a test with no military word is no show of force
+    ("The Polish president visited the troops near the border in a message to Moscow.", "THREATEN"),
+    ("The Lithuanian minister praised the soldiers as a signal to NATO.", "THREATEN"),
+    ("Taiwan's flight through New York was a message to Beijing.", "THREATEN"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}
