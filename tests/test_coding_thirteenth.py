@@ -52,6 +52,8 @@ def test_thirteenth_round_readings_are_no_event(pipeline, text, absent):
     ("Putin asked the defence ministry in Kyiv to surrender.", "REQUEST"),
     ("The French president asked the German chancellor to join the mission.", "REQUEST"),
     ("Erdogan met with Russian security officials on Monday.", "CONSULT"),
+    # an agency is no executive body of the asking government ("the agency": the IAEA named before)
+    ("The IAEA sent inspectors to Iran. Tehran asked the agency to postpone the inspection.", "REQUEST"),
     ("The State Department warned Pakistan against supporting the militants.", "REQUEST"),
     ("The French minister warned Russia against an attack on Ukraine.", "REQUEST"),
     ("This country supports the Ukrainian army, the German minister said.", "SUPPORT"),
@@ -61,3 +63,4 @@ def test_thirteenth_round_readings_are_no_event(pipeline, text, absent):
 ])
 def test_thirteenth_round_keeps_acts(pipeline, text, present):
     assert present in types(pipeline, text)
+
