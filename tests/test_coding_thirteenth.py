@@ -11,6 +11,7 @@ pipeline (veto off) and look at the asserted events only.
 from __future__ import annotations
 
 import pytest
+from event_sets import coded
 from test_coding_realnews import types
 
 pytestmark = pytest.mark.slow
@@ -64,3 +65,11 @@ def test_thirteenth_round_readings_are_no_event(pipeline, text, absent):
 def test_thirteenth_round_keeps_acts(pipeline, text, present):
     assert present in types(pipeline, text)
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a thing named before by the actor itself is skipped, not taken for "different authors" (authored.thing_authors)
+    ("Canada imposed sanctions on China. China imposed sanctions on Canada. Canada condemned the sanctions.",
+     ("ACCUSE", ("CAN",), ("CHN",))),
+])
+def test_thirteenth_round_authors(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
