@@ -73,3 +73,11 @@ def test_thirteenth_round_keeps_acts(pipeline, text, present):
 ])
 def test_thirteenth_round_authors(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+def test_yield_rule_names_the_stopping_verb(pipeline):
+    from redline.api import extract
+
+    events = extract("The French minister urged Russia to stop the shelling of Kharkiv.", published="2023-05-10",
+                     pipeline=pipeline)
+    assert [e["rule"].split("#")[0].rsplit("+", 1)[-1] for e in events if e["event"][0] == "REQUEST"] == ["yield:stop"]
