@@ -52,19 +52,19 @@ def test_event_is_coded(pipeline, text, expected):
     # attacks ramped up, widened or joined are as often words as force: only sanctions are coded through these verbs
     ("Republicans ramped up their attacks on Obama over the health law.", "ASSAULT"),
     ("House Democrats joined the attack on the president's budget.", "ASSAULT"),
+    ("Labour widened its attacks on the prime minister.", "ASSAULT"),
+    ("The opposition ramped up its attacks on the Turkish president.", "ASSAULT"),
     # a battle of words, courts or campaigns is no clash
-    ("The two candidates fought a running battle over taxes.", "ASSAULT"),
-    ("Apple is locked in a legal battle with Samsung.", "ASSAULT"),
+    ("Pitched battles between Labour and the Tories over the budget went on for weeks.", "ASSAULT"),
+    ("The court battle between France and Italy dragged on.", "ASSAULT"),
     ("There were running battles between Democrats and Republicans over the budget.", "ASSAULT"),
     # widening, applying or joining what is no sanction or attack
-    ("Labour widened its lead over the Conservatives.", "SANCTION"),
     ("The court applied the sanctions law to the case.", "SANCTION"),
     ("Germany joined the talks on Iran's nuclear programme.", "SANCTION"),
-    ("The German bank ramped up its lending to Greece.", "AID"),
     # a warning carried by words, by an accident, or addressed to no party
     ("Obama's speech was a warning to Moscow.", "THREATEN"),
     ("Trump's tweet was a message to China.", "THREATEN"),
-    ("The crash was a warning to other airlines.", "THREATEN"),
+    ("The Ethiopian crash was a warning to Boeing.", "THREATEN"),
     ("The arrests were a warning to others, the Turkish police chief said.", "THREATEN"),
     ("The French president signed the decree as a signal to parliament.", "THREATEN"),
     # forces visited or praised are not moved or shown; a flight or a test with no military word is no show of force

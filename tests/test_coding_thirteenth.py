@@ -2,7 +2,8 @@
 actors counted out or left open (quantities.py), one government's orders, requests and meetings addressed to its
 own departments and ministries named without a country (inhouse.same_government), a state's advice to its own
 citizens against travel (publics.own_public) and a demonstrative subject that points at a measure
-(instruments.measure_effect).
+(instruments.measure_effect: only rows it keeps; "that protects our soldiers" gets no actor, so an absent row
+passed with the rule off, and no wording was found where the rule decides).
 
 Every sentence here is written for this test (none is a sample, dev or corpus sentence). Rows run through the whole
 pipeline (veto off) and look at the asserted events only.
@@ -20,14 +21,14 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(("text", "absent"), [
     # counted out: 'no other', 'few', 'hardly any' (quantities.quantified_actor)
     ("No other sitting American president has ever visited the Cuban city.", "CONSULT"),
-    ("No other Japanese prime minister has visited the Korean shrine.", "CONSULT"),
+    ("No other sitting Japanese prime minister has ever visited the North Korean capital.", "CONSULT"),
     ("Few Chinese leaders have criticized Moscow in public.", "ACCUSE"),
     ("Hardly any Arab state condemned the Israeli raid on the port.", "ACCUSE"),
-    # left open: any one or everyone of a kind, people in general today
-    ("Any country helping North Korea is violating the sanctions, the Japanese minister said.", "AID"),
+    # left open: any one of a kind, people in general today ("everyone blames Iran" is left out: no wording was found
+    # where "everyone" gets an actor, so the row passed with the rule off)
+    ("Any country sending weapons to Russia is complicit, the Polish minister said.", "AID"),
     ("Any government that arms the Houthis is complicit, the Saudi envoy said.", "AID"),
     ("Today, people mock the Belgian king.", "ACCUSE"),
-    ("Everyone blames Iran for the chaos in Yemen.", "ACCUSE"),
     # one government's own departments and ministries, named without a country (inhouse.same_government)
     ("Macron ordered the ministries of defence and interior to review the visa rules.", "REQUEST"),
     ("Putin asked the defence ministry to prepare a report on the fires.", "REQUEST"),
@@ -36,9 +37,6 @@ pytestmark = pytest.mark.slow
     # a state's advice to its own citizens against travel (publics.own_public)
     ("The State Department warned American citizens against trips to Yemen.", "REQUEST"),
     ("The Canadian government cautioned Canadians against visiting the north of Mali.", "REQUEST"),
-    # a demonstrative subject points at a measure (instruments.measure_effect)
-    ("That protects our soldiers, the Kenyan president said.", "AID"),
-    ("That prevents Hamas from rearming, the Israeli general said.", "COERCE"),
 ])
 def test_thirteenth_round_readings_are_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)
