@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
     ("Pitched battles between Sudanese troops and rebels broke out near the airport.", ("ASSAULT", ("SDN",), ())),
     # the street-fight test is for the street battles only: a gun battle between any parties is a clash; a place
     # phrase with 'on' is no topic the battle is fought over
-    ("A gun battle between rival gangs killed five people in Mexico.", ("ASSAULT", ("MEX",), ("MEX",))),
+    ("A gun battle between rival cartels left six dead in northern Mexico.", ("ASSAULT", ("MEX",), ("MEX",))),
     ("There were running battles between Greek police and anarchists on the streets of Athens.",
      ("ASSAULT", ("GRC",), ("GRC",))),
     # bombers flown or sent are a show of force
@@ -40,7 +40,7 @@ pytestmark = pytest.mark.slow
     ("Washington sent two bombers over the Sea of Japan as a warning to North Korea.",
      ("THREATEN", ("USA",), ("PRK",))),
     # the verb's own 'to' phrase is where the forces went, not the party warned
-    ("Russia moved troops to Belarus as a signal to NATO.", ("THREATEN", ("RUS",), ("NATO",))),
+    ("The Kremlin moved more troops to Belarus as a signal to NATO.", ("THREATEN", ("RUS",), ("NATO",))),
     # the act named first in the sentence (token 0) is a subject like any other
     ("Exercises by the Chinese army were a warning to Japan.", ("THREATEN", ("CHN",), ("JPN",))),
 ])
@@ -67,10 +67,10 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Ethiopian crash was a warning to Boeing.", "THREATEN"),
     ("The arrests were a warning to others, the Turkish police chief said.", "THREATEN"),
     ("The French president signed the decree as a signal to parliament.", "THREATEN"),
-    # forces visited or praised are not moved or shown; a flight or a test with no military word is no show of force
+    # forces visited or thanked are not moved or shown; a flight or a test with no military word is no show of force
     ("The Polish president visited the troops near the border in a message to Moscow.", "THREATEN"),
-    ("The Lithuanian minister praised the soldiers as a signal to NATO.", "THREATEN"),
-    ("Taiwan's flight through New York was a message to Beijing.", "THREATEN"),
+    ("The Latvian minister thanked the soldiers as a signal to NATO.", "THREATEN"),
+    ("Taiwan's latest flight via Los Angeles was a message to Beijing.", "THREATEN"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}

@@ -52,7 +52,7 @@ def test_thirteenth_round_readings_are_no_event(pipeline, text, absent):
     ("The French president asked the German chancellor to join the mission.", "REQUEST"),
     ("Erdogan met with Russian security officials on Monday.", "CONSULT"),
     # an agency is no executive body of the asking government ("the agency": the IAEA named before)
-    ("The IAEA sent inspectors to Iran. Tehran asked the agency to postpone the inspection.", "REQUEST"),
+    ("The IAEA sent inspectors to Iran. Tehran asked the agency to delay the visit.", "REQUEST"),
     ("The State Department warned Pakistan against supporting the militants.", "REQUEST"),
     ("The French minister warned Russia against an attack on Ukraine.", "REQUEST"),
     ("This country supports the Ukrainian army, the German minister said.", "SUPPORT"),
