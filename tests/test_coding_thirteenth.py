@@ -2,7 +2,8 @@
 actors counted out or left open (quantities.py), one government's orders, requests and meetings addressed to its
 own departments and ministries named without a country (inhouse.same_government), a state's advice to its own
 citizens against travel (publics.own_public) and a demonstrative subject that points at a measure
-(instruments.measure_effect).
+(instruments.measure_effect: only rows it keeps; "that protects our soldiers" gets no actor, so an absent row
+passed with the rule off, and no wording was found where the rule decides).
 
 Every sentence here is written for this test (none is a sample, dev or corpus sentence). Rows run through the whole
 pipeline (veto off) and look at the asserted events only.
@@ -11,6 +12,7 @@ pipeline (veto off) and look at the asserted events only.
 from __future__ import annotations
 
 import pytest
+from event_sets import coded
 from test_coding_realnews import types
 
 pytestmark = pytest.mark.slow
@@ -19,14 +21,14 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(("text", "absent"), [
     # counted out: 'no other', 'few', 'hardly any' (quantities.quantified_actor)
     ("No other sitting American president has ever visited the Cuban city.", "CONSULT"),
-    ("No other Japanese prime minister has visited the Korean shrine.", "CONSULT"),
+    ("No other sitting Japanese prime minister has ever visited the North Korean capital.", "CONSULT"),
     ("Few Chinese leaders have criticized Moscow in public.", "ACCUSE"),
     ("Hardly any Arab state condemned the Israeli raid on the port.", "ACCUSE"),
-    # left open: any one or everyone of a kind, people in general today
-    ("Any country helping North Korea is violating the sanctions, the Japanese minister said.", "AID"),
+    # left open: any one of a kind, people in general today ("everyone blames Iran" is left out: no wording was found
+    # where "everyone" gets an actor, so the row passed with the rule off)
+    ("Any country sending weapons to Russia is complicit, the Polish minister said.", "AID"),
     ("Any government that arms the Houthis is complicit, the Saudi envoy said.", "AID"),
     ("Today, people mock the Belgian king.", "ACCUSE"),
-    ("Everyone blames Iran for the chaos in Yemen.", "ACCUSE"),
     # one government's own departments and ministries, named without a country (inhouse.same_government)
     ("Macron ordered the ministries of defence and interior to review the visa rules.", "REQUEST"),
     ("Putin asked the defence ministry to prepare a report on the fires.", "REQUEST"),
@@ -35,9 +37,6 @@ pytestmark = pytest.mark.slow
     # a state's advice to its own citizens against travel (publics.own_public)
     ("The State Department warned American citizens against trips to Yemen.", "REQUEST"),
     ("The Canadian government cautioned Canadians against visiting the north of Mali.", "REQUEST"),
-    # a demonstrative subject points at a measure (instruments.measure_effect)
-    ("That protects our soldiers, the Kenyan president said.", "AID"),
-    ("That prevents Hamas from rearming, the Israeli general said.", "COERCE"),
 ])
 def test_thirteenth_round_readings_are_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -52,6 +51,8 @@ def test_thirteenth_round_readings_are_no_event(pipeline, text, absent):
     ("Putin asked the defence ministry in Kyiv to surrender.", "REQUEST"),
     ("The French president asked the German chancellor to join the mission.", "REQUEST"),
     ("Erdogan met with Russian security officials on Monday.", "CONSULT"),
+    # an agency is no executive body of the asking government ("the agency": the IAEA named before)
+    ("The IAEA sent inspectors to Iran. Tehran asked the agency to delay the visit.", "REQUEST"),
     ("The State Department warned Pakistan against supporting the militants.", "REQUEST"),
     ("The French minister warned Russia against an attack on Ukraine.", "REQUEST"),
     ("This country supports the Ukrainian army, the German minister said.", "SUPPORT"),
@@ -61,3 +62,20 @@ def test_thirteenth_round_readings_are_no_event(pipeline, text, absent):
 ])
 def test_thirteenth_round_keeps_acts(pipeline, text, present):
     assert present in types(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a thing named before by the actor itself is skipped, not taken for "different authors" (authored.thing_authors)
+    ("Canada imposed sanctions on China. China imposed sanctions on Canada. Canada condemned the sanctions.",
+     ("ACCUSE", ("CAN",), ("CHN",))),
+])
+def test_thirteenth_round_authors(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+def test_yield_rule_names_the_stopping_verb(pipeline):
+    from redline.api import extract
+
+    events = extract("The French minister urged Russia to stop the shelling of Kharkiv.", published="2023-05-10",
+                     pipeline=pipeline)
+    assert [e["rule"].split("#")[0].rsplit("+", 1)[-1] for e in events if e["event"][0] == "REQUEST"] == ["yield:stop"]

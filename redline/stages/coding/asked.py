@@ -1,7 +1,8 @@
 """What a demand asks for when the asked act is no event of the lexicon: a demand that a party stop, halt or
 cease what it does ("urged Moscow to halt the shelling", "the onus is on the rebels to stop the attacks", "Iran
 must end its support") asks it to yield: REQUEST/yield (CAMEO 105 for a demand, 025 for an appeal), as a demand
-to retreat or concede is refined in verbs.REFINE. A demand already refined by an asked event keeps its code.
+to retreat or concede is refined in verbs.REFINE. A demand already refined by an asked event keeps its code. The
+rule keeps the provenance: "+yield:<verb>" (as promises.ending_promise appends "+ending:").
 """
 
 from __future__ import annotations
@@ -29,8 +30,9 @@ def yielding(tree: Tree, f: Frame) -> Frame | None:
         return None
     toks = tree.tokens
     acts = asked_act(tree, f)
-    if not any(toks[v].lemma.lower() in STOPPING_VERBS for v in acts) or any(
-            toks[k].dep == "neg" for v in acts for k in tree.kids[v]):
+    stops = [v for v in acts if toks[v].lemma.lower() in STOPPING_VERBS]
+    if not stops or any(toks[k].dep == "neg" for v in acts for k in tree.kids[v]):
         return None  # "must not stop the talks" asks to go on
     cameo = "025" if f.code.cameo.startswith("02") else "105"
-    return dataclasses.replace(f, code=Code("REQUEST", "yield", cameo))
+    return dataclasses.replace(f, code=Code("REQUEST", "yield", cameo),
+                               rule=f"{f.rule}+yield:{toks[stops[0]].lemma.lower()}")

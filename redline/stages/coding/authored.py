@@ -7,8 +7,9 @@ its author: the dev gold codes "Moscow called the sanctions destructive" as aime
 imposed them, "pledged to veto that resolution" as aimed at the Congress that would pass it. The authors are those
 named on the thing before: its possessor, a country on its own phrase, its "by" or "from" agent (on it or on a
 participle: "imposed by"), or the subject of the verb whose object it is ("the EU imposed sanctions"). The actor's
-own countries are left out (backing one's own measure is aimed at no one); when the thing was named before with
-different authors, nothing is guessed.
+own countries are left out (backing one's own measure is aimed at no one; a naming with the actor as sole author is
+skipped, as pacts.pact_partners skips it); when the thing was named before with different authors, nothing is
+guessed.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def thing_authors(tree: Tree, f: Frame, actors: list[Argument], mentions_here: S
     own = {a.entity.code for a in actors if a.entity.code}
     lemma = tree.tokens[k].lemma.lower()
     named = [(s, codes - own) for s, codes in things_named(sentences, mentions, index, lemma, name_code)]
-    if not named or len({frozenset(c) for _, c in named}) > 1 or not named[-1][1]:
+    named = [(s, codes) for s, codes in named if codes]  # the actor's own measure is no other author (as pacts)
+    if not named or len({frozenset(c) for _, c in named}) > 1:
         if len({frozenset(c) for _, c in named}) > 1:
             trace.append(f"recipient: '{tree.tokens[k].text}' was named before by different authors: no guess")
         return []

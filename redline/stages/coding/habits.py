@@ -13,7 +13,7 @@ from .tree import Tree
 HABIT_ADVERBS = frozenset({"often", "usually", "typically", "habitually", "generally", "normally", "traditionally",
                            "customarily", "commonly", "ordinarily", "invariably"})
 HABIT_PRESENT_ADVERBS = HABIT_ADVERBS | {"repeatedly", "routinely", "regularly", "frequently", "always",
-                                         "constantly", "continually", "perennially", "invariably"}
+                                         "constantly", "continually", "perennially"}
 
 
 def habit(tree: Tree, base: int) -> tuple[Factuality, str] | None:

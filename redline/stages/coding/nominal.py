@@ -77,8 +77,8 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
         return [Frame(f"in-state:{ne.key}", ne.key, ne.code, trig, tuple(subjects), tuple(partners), gov,
                       reciprocal=not partners, notes=("being in talks or contact with a party is meeting it",))]
     restated = dep in ("nsubj", "nsubjpass") and h is not None and toks[h].lemma.lower() == "be"
-    if between and ne.words[-1] == "battle" and not _street_fight(tree, n, between, lex):
-        return []
+    if between and ne.key in STREET_BATTLES and not _street_fight(tree, n, between, lex):
+        between = []  # a quarrel ("running battles between Democrats and Republicans over the budget"): no clash
     # a clash between named parties in a time phrase ("amid clashes between police and protesters") is the first
     # mention of an act told as fact (annotation guide 12.2); a later one refers back to it (coding/__init__.py).
     # Talks, deals and other acts in such a phrase stay background ("amid talks between": ongoing)
@@ -332,6 +332,9 @@ def by_agents(tree: Tree, n: int) -> list[int]:
     return direct or [a for _, o in tree.prep_args(n, ("of",)) for _, a in tree.prep_args(o, ("by",))]
 
 
+# battles that are a clash only between armed or street parties (thirteenth round, recall); "gun battle" is one
+# whoever fights it
+STREET_BATTLES = frozenset({"running battle", "pitched battle", "street battle", "battle"})
 # armed or street parties that make "running / pitched battles between" a fight (thirteenth round, recall)
 ARMED = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "insurgents", "gunman", "gunmen", "mob",
                    "rioter", "rioters", "youth", "youths", "jihadist", "jihadists"})
@@ -340,8 +343,8 @@ ARMED = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "ins
 def _street_fight(tree: Tree, n: int, between: list[int], lex: Lexicon) -> bool:
     """"running battles between police and protesters" is a clash; "between Democrats and Republicans over the
     budget" is a quarrel: a battle is a fight only with forces, protesters or an armed group among its parties and
-    no topic it is fought over."""
-    if tree.prep_args(n, ("over", "about", "on")):
+    no topic it is fought over ('over', 'about'; 'on' is as often a place: "on the streets of Paris")."""
+    if tree.prep_args(n, ("over", "about")):
         return False
     words = lex.cue("forces") | lex.cue("protesters") | ARMED
     return any(names_word(tree, x, words) for x in between)

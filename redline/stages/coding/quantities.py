@@ -32,7 +32,8 @@ def _no_other(tree: Tree, n: int) -> bool:
 
 
 def _scant(tree: Tree, n: int) -> str | None:
-    """'few leaders', 'hardly any state', 'fewer than ten countries' ('a few countries' is some: None)."""
+    """'few leaders', 'fewer leaders', 'hardly any state' ('a few countries' is some: None; 'fewer than ten
+    countries' is a number, not counted out)."""
     toks = tree.tokens
     for k in tree.kids[n]:
         if toks[k].lower in SCANT_COUNTS and toks[k].dep in ("amod", "det", "nummod") and not any(
@@ -50,9 +51,10 @@ def _any(tree: Tree, n: int) -> bool:
 
 
 def quantified_actor(tree: Tree, base: int) -> tuple[Factuality, str] | None:
-    """The subject of the event's clause counts the actors out ('no other', 'few') or names any or every one of a
-    kind ('any country helping ...', 'people mock ...' in the simple present); also a participle or relative clause
-    on 'any X' ('any country helping North Korea')."""
+    """The subject of the event's clause counts the actors out ('no other X', 'few X', 'hardly any X'), is 'any X'
+    ('any country ... is violating'), or is anyone / anybody / everyone / everybody, or 'people' with 'today',
+    'nowadays' or 'now', bare and in the simple present ('everyone blames Iran', 'today, people mock the king');
+    also a participle or relative clause on 'any X' ('any country helping North Korea')."""
     toks = tree.tokens
     subjects = list(tree.children(base, {"nsubj", "nsubjpass"}))
     for s in subjects:

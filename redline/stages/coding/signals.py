@@ -5,11 +5,13 @@ Two shapes. The act as subject of a copula or of 'serve as' / 'be meant as' ("No
 warning to Japan", "the Chinese drills served as a message to Taipei"): the actor is the party that names the act
 (its possessor, a name compounded on it, a 'by' phrase). The act as a clause the warning is attached to with 'in' or
 'as' ("fired two missiles in a warning to Seoul", "deployed bombers as a signal to Beijing"): the actor is the
-clause's subject; the clause must code an act of force or move forces or weapons ("flew bombers ... as a warning
-to"). Either way the recipient is the 'to' party, required: "a warning to others" or "a message to the
-markets" names no party and is dropped by the coder. The act must be one of force, a show of force or a sanction
-(the lexicon's code of the noun or of a frame on the verb): "the vote was a message to the leadership", "his speech
-was a warning to" are words, which speech.py codes when they are.
+clause's subject; the clause must code an act of force or move forces or weapons with a verb that moves or shows
+them ("flew bombers ... as a warning to"; "visited the troops" moves nothing). Either way the recipient is the 'to'
+party of the noun (of a copula or an 'as' verb when the noun has none; another verb's 'to' is where the forces
+went), required: "a warning to others" or "a message to the markets" names no party and is dropped by the coder.
+The act must be one of force, a show of force named as military ("naval drills", "the missile test"; "Taiwan's
+flight" is none) or a sanction (the lexicon's code of the noun or of a frame on the verb): "the vote was a message
+to the leadership", "his speech was a warning to" are words, which speech.py codes when they are.
 """
 
 from __future__ import annotations
@@ -24,6 +26,15 @@ CARRIERS = frozenset({"ASSAULT", "MOBILIZE", "SANCTION", "COERCE"})
 # warning to"), whatever the lexicon codes them as elsewhere (a joint exercise is cooperation)
 SHOWS = frozenset({"exercise", "drill", "maneuver", "manoeuvre", "test", "launch", "flight", "flyover", "patrol",
                    "deployment", "buildup", "build-up"})
+# words that make a show noun military ("naval drills", "a missile test", "exercises by the Chinese army"), with the
+# forces, missiles and weapons cues: "Taiwan's flight through New York" is no show of force
+MILITARY = frozenset({"military", "naval", "navy", "air", "nuclear", "ballistic", "war", "combat", "live-fire",
+                      "artillery", "armed"})
+# verbs that move or show forces or weapons: "flew bombers ... as a warning to"; "visited the troops", "praised the
+# soldiers" move nothing
+SHOWING_VERBS = frozenset({"deploy", "redeploy", "send", "dispatch", "move", "fly", "sail", "station", "base",
+                           "position", "mass", "amass", "rush", "parade", "display", "fire", "launch", "test",
+                           "mobilize", "mobilise"})
 # verbs whose 'as' phrase says what the subject is taken to be ("served as a warning", "was seen as a message")
 AS_VERBS = frozenset({"serve", "mean", "intend", "see", "view", "read", "interpret", "regard", "design", "act", "come"})
 NAMING_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
@@ -44,17 +55,24 @@ def signal_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
         gov = tree.head(h) if as_phrase else h
         if gov is None:
             continue
-        # the 'to' party, on the noun or, as the parser often hangs it, on the verb ("served as a signal to NATO")
-        targets = [x for _, a in tree.prep_args(n, ("to",)) + tree.prep_args(gov, ("to",)) for x in tree.conjuncts(a)]
+        named_act = (t.dep == "attr" and toks[h].lemma.lower() == "be") or (
+            as_phrase and toks[gov].lemma.lower() in AS_VERBS)
+        # the 'to' party, on the noun or, as the parser often hangs it, on a copula or an 'as' verb ("served as a
+        # signal to NATO"); another verb's own 'to' is where it went ("moved troops to Belarus as a signal to NATO")
+        targets = [x for _, a in tree.prep_args(n, ("to",)) for x in tree.conjuncts(a)]
+        if not targets and named_act:
+            targets = [x for _, a in tree.prep_args(gov, ("to",)) for x in tree.conjuncts(a)]
         if not targets:
             continue
         carrier = None
-        if (t.dep == "attr" and toks[h].lemma.lower() == "be") or (
-                as_phrase and toks[gov].lemma.lower() in AS_VERBS):
-            carrier = tree.child(gov, SUBJ) or tree.child(gov, PASS_SUBJ)
+        if named_act:
+            carrier = tree.child(gov, SUBJ)
+            if carrier is None:
+                carrier = tree.child(gov, PASS_SUBJ)
         if carrier is not None:
             ne = match_noun(tree, carrier, lex)
-            if (ne is None or ne.code.event not in CARRIERS) and toks[carrier].lemma.lower() not in SHOWS:
+            if (ne is None or ne.code.event not in CARRIERS) and not (
+                    toks[carrier].lemma.lower() in SHOWS and _military(tree, carrier, lex)):
                 continue
             actors = [x for _, a in tree.prep_args(carrier, ("by",)) for x in tree.conjuncts(a)] or [
                 k for k in tree.kids[carrier] if toks[k].dep in NAMING_DEPS
@@ -64,7 +82,8 @@ def signal_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
             acts = [f for f in frames if f.base == gov and f.code.event in CARRIERS]
             # forces or weapons moved or flown as a warning are a show of force ("flew bombers over the
             # peninsula as a warning to"), though flying warplanes alone is no event (decisions.tsv, 'fly')
-            shown = any(names_word(tree, o, lex.cue("forces")) for o in tree.children(gov, OBJ))
+            shown = toks[gov].lemma.lower() in SHOWING_VERBS and any(
+                names_word(tree, o, lex.cue("forces")) for o in tree.children(gov, OBJ))
             if not acts and not shown:
                 continue
             actors = (list(acts[0].actors) if acts else []) or subject_of(tree, gov)
@@ -76,3 +95,12 @@ def signal_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
         out.append(Frame(f"signal:{t.lemma.lower()}", f"act as {t.lemma.lower()}", SIGNAL, (n, n + 1),
                          tuple(actors), tuple(targets), gov, require_recipient=True, notes=(note,)))
     return out
+
+
+def _military(tree: Tree, k: int, lex: Lexicon) -> bool:
+    """A show noun named as military: a modifier or its 'of' / 'by' party is a military word, forces, missiles or
+    weapons ("naval drills", "the missile test", "exercises by the Chinese army")."""
+    words = MILITARY | lex.cue("forces") | lex.cue("missiles") | lex.cue("weaponry")
+    mods = [c for c in tree.kids[k] if tree.tokens[c].dep in NAMING_DEPS]
+    mods += [a for _, a in tree.prep_args(k, ("of", "by"))]
+    return any(names_word(tree, m, words) for m in mods)
