@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ...records import Entity, Mention, Sentence
 from .arguments import Argument, _is_country
-from .pacts import _codes_at, pact_object
+from .pacts import _codes_at, nouns_named_before, pact_object
 from .tree import Frame, Tree
 
 # Things made by a party that a stance is aimed at through their author.
@@ -51,20 +51,9 @@ def things_named(sentences: Sequence[Sentence], mentions: Sequence[Mention], bef
                  name_code=None) -> list[tuple[int, set[str]]]:
     """(sentence, authors' country codes) of each time the article names a thing of this lemma with its author
     before sentence `before`."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
-    out = []
-    for s in sentences:
-        if s.index >= before or not s.tokens:
-            continue
-        tree = Tree(s.tokens)
-        for t in s.tokens:
-            if t.pos == "NOUN" and t.lemma.lower() == lemma:
-                codes = _codes_at(by_sentence.get(s.index, ()), _author_heads(tree, t.i), s.tokens, name_code)
-                if codes:
-                    out.append((s.index, codes))
-    return out
+    def authors(tree: Tree, i: int, here: Sequence[Mention]) -> set[str]:
+        return _codes_at(here, _author_heads(tree, i), tree.tokens, name_code)
+    return nouns_named_before(sentences, mentions, before, lemma.__eq__, authors)
 
 
 def thing_authors(tree: Tree, f: Frame, actors: list[Argument], mentions_here: Sequence[Mention],

@@ -12,7 +12,8 @@ countries are left out; when two pacts named before have different parties, noth
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from ...records import Entity, Mention, Sentence
 from .arguments import Argument, _is_country
@@ -27,6 +28,8 @@ PACT_TYPES = frozenset({"SANCTION", "THREATEN"})
 # Verbs that make a pact; their subjects and their "with" objects are its parties.
 SEALING = frozenset({"sign", "reach", "strike", "agree", "conclude", "negotiate", "seal", "ink", "finalize",
                      "finalise", "broker"})
+T = TypeVar("T")
+
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PARTY_PREPS = frozenset({"with", "between"})
 # Clauses of their own: a pact inside them is not the thing this act is on.
@@ -99,10 +102,12 @@ def _party_sides(tree: Tree, k: int) -> list[list[int]]:
     return [s for s in sides if s]
 
 
-def pacts_named(sentences: Sequence[Sentence], mentions: Sequence[Mention], before: int,
-                name_code=None) -> list[tuple[int, list[set[str]]]]:
-    """(sentence, the country codes of each side) of every pact the article names with its parties before
-    sentence `before` (name_code: see _codes_at)."""
+def nouns_named_before(sentences: Sequence[Sentence], mentions: Sequence[Mention], before: int,
+                       wanted: Callable[[str], bool],
+                       read: Callable[[Tree, int, Sequence[Mention]], T | None]) -> list[tuple[int, T]]:
+    """(sentence, what `read` finds) for each noun whose lemma `wanted` accepts, in the sentences before sentence
+    `before`; `read` gets the sentence's tree, the noun's index and the sentence's mentions, and returns None (or
+    an empty value) when the noun names nothing it wants. Shared by pacts and authored measures."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -112,13 +117,20 @@ def pacts_named(sentences: Sequence[Sentence], mentions: Sequence[Mention], befo
             continue
         tree = Tree(s.tokens)
         for t in s.tokens:
-            if t.pos == "NOUN" and t.lemma.lower() in PACT_NOUNS:
-                here = by_sentence.get(s.index, ())
-                sides = [c for c in (_codes_at(here, side, s.tokens, name_code) for side in _party_sides(tree, t.i))
-                         if c]
-                if sides:
-                    out.append((s.index, sides))
+            if t.pos == "NOUN" and wanted(t.lemma.lower()):
+                found = read(tree, t.i, by_sentence.get(s.index, ()))
+                if found:
+                    out.append((s.index, found))
     return out
+
+
+def pacts_named(sentences: Sequence[Sentence], mentions: Sequence[Mention], before: int,
+                name_code=None) -> list[tuple[int, list[set[str]]]]:
+    """(sentence, the country codes of each side) of every pact the article names with its parties before
+    sentence `before` (name_code: see _codes_at)."""
+    def sides(tree: Tree, i: int, here: Sequence[Mention]) -> list[set[str]]:
+        return [c for c in (_codes_at(here, side, tree.tokens, name_code) for side in _party_sides(tree, i)) if c]
+    return nouns_named_before(sentences, mentions, before, PACT_NOUNS.__contains__, sides)
 
 
 def _others(sides: list[set[str]], own: set[str]) -> set[str]:
