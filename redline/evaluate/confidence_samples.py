@@ -24,6 +24,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import Entity, Event, Factuality
+from .veto_training import tsv_rows
 
 SAMPLE_COLUMNS = ("article", "type", "trigger", "actor_codes", "recipient_codes", "act", "actor", "recipient",
                   "sample", "session")
@@ -61,16 +62,8 @@ def read_sample_verdicts(path: str | Path) -> list[SampleVerdict]:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read the samples file: {exc}") from exc
-    rows, header_seen = [], False
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            if tuple(cols) != SAMPLE_COLUMNS:
-                raise InputError(f"{path}:{lineno}: header must be {' '.join(SAMPLE_COLUMNS)}")
-            header_seen = True
-            continue
+    rows = []
+    for lineno, cols in tsv_rows(text, path, SAMPLE_COLUMNS):
         if len(cols) != len(SAMPLE_COLUMNS) or not all(c in VERDICTS for c in cols[5:8]):
             raise InputError(f"{path}:{lineno}: expected {len(SAMPLE_COLUMNS)} tab-separated columns with verdicts "
                              "right, wrong or -")

@@ -63,21 +63,28 @@ class Sample:
         return self.event.article_id
 
 
+def tsv_rows(text: str, path: str | Path, columns: tuple[str, ...]):
+    """(line number, tab-separated columns) of each row of a verdicts TSV after its header, which must be
+    `columns`; blank lines and comment lines (starting with #) are skipped."""
+    header_seen = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if header_seen:
+            yield lineno, cols
+        elif tuple(cols) != columns:
+            raise InputError(f"{path}:{lineno}: header must be {' '.join(columns)}")
+        else:
+            header_seen = True
+
+
 def read_judgements(path: str | Path) -> list[Judgement]:
     """Rows of a judgements TSV (comment lines start with #); a later round's verdict on the same
     (article, type, trigger) replaces an earlier one."""
     latest: dict[tuple[str, str, str], list[Judgement]] = {}
     rounds: dict[tuple[str, str, str], str] = {}
-    header_seen = False
-    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            if tuple(cols) != JUDGEMENT_COLUMNS:
-                raise InputError(f"{path}:{lineno}: header must be {' '.join(JUDGEMENT_COLUMNS)}")
-            header_seen = True
-            continue
+    for lineno, cols in tsv_rows(Path(path).read_text(encoding="utf-8"), path, JUDGEMENT_COLUMNS):
         if len(cols) != len(JUDGEMENT_COLUMNS) or cols[3] not in ("right", "wrong"):
             raise InputError(f"{path}:{lineno}: expected 6 tab-separated columns with verdict right or wrong")
         j = Judgement(cols[0], cols[1], cols[2], cols[3] == "right", cols[4], cols[5])
