@@ -211,13 +211,18 @@ class ArgumentRules:
                                 "conjoined nationality of the phrase"))
         return out if len({a.entity.code for a in out}) >= 2 else []
 
+    def _lookup(self, text: str) -> Entity:
+        """What the actor knowledge base makes of a name on its own at the article's date (cached per coder);
+        needs resolve_text."""
+        if text not in self._resolved:
+            self._resolved[text] = self.resolve_text(text, date=self.date)
+        return self._resolved[text]
+
     def _nationality(self, text: str) -> Entity | None:
         """A nationality or country word resolved by the knowledge base to a country, or None."""
         if self.resolve_text is None:
             return None
-        if text not in self._resolved:
-            self._resolved[text] = self.resolve_text(text, date=self.date)
-        ent = self._resolved[text]
+        ent = self._lookup(text)
         return dataclasses.replace(ent, reason=f"{ent.reason}; nationality of the act") if _is_country(ent.code) else None
 
     def _fallback(self, tree: Tree, n: int, index: MentionIndex, *,
@@ -295,9 +300,7 @@ class ArgumentRules:
             while hi < len(toks) and toks[hi].ent_iob == "I":
                 hi += 1
             text = " ".join(x.text for x in toks[lo:hi])
-            if text not in self._resolved:
-                self._resolved[text] = self.resolve_text(text, date=self.date)
-            ent = self._resolved[text]
+            ent = self._lookup(text)
             if ent.code:
                 m = Mention(-1, lo, hi, i, text, dataclasses.replace(
                     ent, reason=f"{ent.reason}; modifier of the argument, resolved by the knowledge base".strip("; ")))

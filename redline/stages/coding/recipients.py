@@ -108,11 +108,7 @@ class RecipientRules:
 
     def _name_code(self, text: str) -> str | None:
         """The code the actor knowledge base gives a name on its own (cached), or None."""
-        if self.resolve_text is None:
-            return None
-        if text not in self._resolved:
-            self._resolved[text] = self.resolve_text(text, date=self.date)
-        return self._resolved[text].code
+        return None if self.resolve_text is None else self._lookup(text).code
 
     def _object_nationality(self, tree: Tree, f: Frame, index: MentionIndex,
                             actors: list[Argument] = ()) -> list[Argument]:
@@ -168,9 +164,7 @@ class RecipientRules:
                 while hi < len(toks) and toks[hi].ent_iob == "I":
                     hi += 1
                 text = " ".join(x.text for x in toks[i:hi])
-                if text not in self._resolved:
-                    self._resolved[text] = self.resolve_text(text, date=self.date)
-                ent = self._resolved[text]
+                ent = self._lookup(text)
                 if (ent.reason or "").startswith("place:") and f.code.event not in PLACE_PARTY_TYPES and (
                         i == n or t.dep in ("dobj", "nsubjpass") and toks[t.head].pos == "VERB"):
                     continue  # "his pledge not to use Aleppo": a town spoken of is not the party promised to
