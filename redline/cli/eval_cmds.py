@@ -65,7 +65,10 @@ def confusion_rows(confusion: dict[str, dict[str, int]]) -> list[dict]:
               help="Gold file format; guessed from the suffix (.json plover, .xml petrarch, .jsonl redline). "
                    "realnews: real-article gold (needs --corpus); case2021: CASE 2021 task 2 TSV; ipe: "
                    "IndiaPoliceEvents sents.jsonl; petrarch-unit: PETRARCH2's PETR.UnitTest.records.xml "
-                   "(imports the PETR.Validate.* dictionaries it names).")
+                   "(imports the PETR.Validate.* dictionaries it names); ngec-synthetic: NGEC's machine-written "
+                   "stories (CSV or its zip), recall by label only.")
+@click.option("--split", type=click.Choice(("dev", "test", "all")), default=None,
+              help="ngec-synthetic: which half of the headline templates to code (default dev).")
 @click.option("--corpus", type=click.Path(dir_okay=False), default=None,
               help="realnews: the corpus JSONL whose articles the gold file annotates.")
 @click.option("--errors", "errors_file", type=click.Path(dir_okay=False, writable=True), default=None,
@@ -82,8 +85,8 @@ def confusion_rows(confusion: dict[str, dict[str, int]]) -> list[dict]:
               help="A user actor file layered over the built-in knowledge base (user entries win).")
 @lexicon_option
 @veto_option
-def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, check, actors_file, lexicon_file,
-             no_veto):
+def eval_cmd(gold, fmt, split, corpus, errors_file, pr_file, as_json, limit, mistakes, check, actors_file,
+             lexicon_file, no_veto):
     """Score redline against a gold file at sentence level (event types, triples, actors, modes, traps).
 
     GOLD defaults to redline's own gold set. Examples:
@@ -102,11 +105,14 @@ def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, 
       redline eval PLOVER_GSR_CAMEO.json --lexicon my_lexicon.txt   (with a user lexicon layered on)
 
       redline eval ../shared/anchors/petrarch2/text/PETR.UnitTest.records.xml --format petrarch-unit
+
+      redline eval ../shared/anchors/ngec/gpt_synthetic_events_2023-10-19_19.csv.zip --format ngec-synthetic
+      --split test --check
     """
     from ..evaluate import check_floors, floors_for, run_eval
 
     path = gold or builtin_gold_path()
-    pinned = floors_for(path)
+    pinned = floors_for(path, split=split)
     if fmt is None and pinned is not None:
         fmt = pinned[1]["format"]  # a pinned gold file knows its format
     pinned = pinned if check else None
@@ -117,7 +123,8 @@ def eval_cmd(gold, fmt, corpus, errors_file, pr_file, as_json, limit, mistakes, 
     if fmt == "petrarch-unit" and (check or errors_file or pr_file):
         raise UsageError("--format petrarch-unit has no pinned floors, error rows or curve; use --mistakes")
     report = run_eval(path, fmt=fmt, limit=limit, with_mistakes=mistakes, with_errors=bool(errors_file),
-                      corpus=corpus, actors_file=actors_file, lexicon_file=lexicon_file, settings=veto_settings(no_veto))
+                      corpus=corpus, actors_file=actors_file, lexicon_file=lexicon_file, settings=veto_settings(no_veto),
+                      split=split)
     if fmt == "petrarch-unit":
         _print_unit(report, as_json, mistakes)
         return

@@ -58,10 +58,11 @@ def file_sha256(path: str | Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def floors_for(path: str | Path) -> tuple[str, dict] | None:
-    """(name, spec) of the pinned floors whose sha256 matches this gold file, or None."""
+def floors_for(path: str | Path, *, split: str | None = None) -> tuple[str, dict] | None:
+    """(name, spec) of the pinned floors whose sha256 matches this gold file (and split, for a file pinned by
+    split: no split given means its "dev" half), or None."""
     digest = file_sha256(path)
     for name, spec in load_floors().items():
-        if spec.get("sha256") == digest:
+        if spec.get("sha256") == digest and spec.get("split", split or "dev") == (split or "dev"):
             return name, spec
     return None

@@ -16,7 +16,7 @@ from .readers import read_gold
 log = logging.getLogger(__name__)
 
 SENTENCE_FORMATS = ("plover", "petrarch", "redline")
-FORMATS = (*SENTENCE_FORMATS, "realnews", "case2021", "ipe", "petrarch-unit")
+FORMATS = (*SENTENCE_FORMATS, "realnews", "case2021", "ipe", "petrarch-unit", "ngec-synthetic")
 
 
 def gold_article(record: GoldRecord) -> Article:
@@ -111,7 +111,7 @@ def run_sentences(path: str | Path, *, fmt: str | None, pipeline: Pipeline, limi
 def run_eval(path: str | Path, *, fmt: str | None = None, pipeline: Pipeline | None = None,
              limit: int | None = None, with_mistakes: bool = False, with_errors: bool = False,
              corpus: str | Path | None = None, actors_file: str | None = None,
-             lexicon_file: str | None = None, settings: dict | None = None) -> dict:
+             lexicon_file: str | None = None, settings: dict | None = None, split: str | None = None) -> dict:
     """Read a gold file, run the pipeline on it and score what comes out (see `score` for the keys).
 
     fmt: a sentence format (plover, petrarch, redline; guessed from the suffix), "realnews" (needs `corpus`,
@@ -119,10 +119,14 @@ def run_eval(path: str | Path, *, fmt: str | None = None, pipeline: Pipeline | N
     their own dictionaries, see petrarch_unit). with_errors adds "errors": every false positive and false
     negative (redline.evaluate.error_report). actors_file / lexicon_file: user files the pipeline layers over
     the built-in knowledge (when no pipeline is given); settings: overrides for that pipeline (e.g. {"veto": False}).
+    "ngec-synthetic": NGEC's machine-written stories (the CSV or its zip), recall by label on one `split` ("dev",
+    "test" or "all"; default dev), see synthetic.
     """
     from ..errors import UsageError
     from ..pipeline import Context
 
+    if split is not None and fmt != "ngec-synthetic":
+        raise UsageError("--split is for --format ngec-synthetic (the other gold files come split in files)")
     started = time.perf_counter()
     if fmt == "petrarch-unit":
         from .petrarch_unit import run_petrarch_unit
@@ -144,6 +148,10 @@ def run_eval(path: str | Path, *, fmt: str | None = None, pipeline: Pipeline | N
         from .case2021 import run_case2021
 
         report = run_case2021(path, pipeline=pipeline, limit=limit, with_errors=with_errors)
+    elif fmt == "ngec-synthetic":
+        from .synthetic import run_synthetic
+
+        report = run_synthetic(path, pipeline=pipeline, split=split or "dev", limit=limit, with_errors=with_errors)
     elif fmt == "ipe":
         from .ipe import run_ipe
 
