@@ -34,7 +34,7 @@ SPLITS = ("dev", "test", "all")
 COLUMNS = ("text", "title", "prompt", "label", "mode")
 # The file's own spellings of PLOVER mode names that differ from the manual's.
 MODE_SPELLINGS = {"primative": "primitive", "sieze": "seize"}
-_SLOT_RE = re.compile(r"\{(country_1|country_2|city)\}")
+_SLOT_RE = re.compile(r"\{(\w+)\}")
 
 
 @dataclass(frozen=True, slots=True)
