@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..pipeline import Context, stage
 from ..records import DatePrecision, Document, Removal, Sentence, TimeExpression
-from .dates import _YEAR_RE, sentence_times
+from .time_choice import YEAR_RE, sentence_times
 from .narration import attachment as _attachment
 from .republication import find_evidence
 
@@ -54,7 +54,7 @@ def infer_reference(sentences: Sequence[Sentence], published: dt.date | None, *,
             elif t.kind == "absolute" and t.precision is DatePrecision.DAY and t.date and t.date <= anchor:
                 explicit.append((t.date, t, s))
     if dateline is None:
-        explicit = [e for e in explicit if _YEAR_RE.search(e[1].text)]  # without a dateline a year-less day is a guess
+        explicit = [e for e in explicit if YEAR_RE.search(e[1].text)]  # without a dateline a year-less day is a guess
         if explicit:
             d, t, s = max(explicit, key=lambda e: e[0])
             notes.append(f"no usable dateline: the latest explicit date in the lead, {t.text!r} "
@@ -75,7 +75,7 @@ def infer_reference(sentences: Sequence[Sentence], published: dt.date | None, *,
         # A republished text without its date: the day its lead reports ("said on June 17") is when it was
         # written. News style writes a date of the current year without the year; a lead date with its year is
         # background or a photo caption.
-        reported = [e for e in explicit if _on_report_verb(e[2], e[1]) and not _YEAR_RE.search(e[1].text)]
+        reported = [e for e in explicit if _on_report_verb(e[2], e[1]) and not YEAR_RE.search(e[1].text)]
         if reported:
             d, t, s = max(reported, key=lambda e: e[0])
             gap = (dateline - d).days
