@@ -40,17 +40,20 @@ def reports():
         if name not in cache:
             spec = FLOORS[name]
             corpus = shared / spec["corpus"] if spec.get("corpus") else None
-            cache[name] = run_eval(gold_path(name, shared), fmt=spec["format"], pipeline=pipeline, corpus=corpus)
+            cache[name] = run_eval(gold_path(name, shared), fmt=spec["format"], pipeline=pipeline, corpus=corpus,
+                                   split=spec.get("split"))
         return cache[name]
 
     return get
 
 
 def test_floors_file_pins_every_gold_set():
-    assert {"redline", "realnews-dev", "realnews-test", "plover", "petrarch", "case2021", "ipe"} <= set(FLOORS)
+    assert {"redline", "realnews-dev", "realnews-test", "plover", "petrarch", "case2021", "ipe", "ngec-dev",
+            "ngec-test"} <= set(FLOORS)
     for name, spec in FLOORS.items():
         assert len(spec["sha256"]) == 64 and spec["floors"], name
         assert spec["format"] != "realnews" or spec.get("corpus"), f"{name}: a realnews gold needs its corpus"
+        assert spec["format"] != "ngec-synthetic" or spec.get("split") in ("dev", "test"), f"{name}: needs its split"
 
 
 @pytest.mark.parametrize("name", PACKAGED)
