@@ -12,7 +12,8 @@ template: a template whose sha256 starts with an even hex digit is **dev** (rule
 the others are **test** (report only). Besides type recall per label and mode, `party_recall` is the share of
 stories whose label event (any found one) has the headline's first country as actor or recipient, by the actor
 knowledge base's reading of that country's name, and `city_place_recall` the share of stories with a `{city}` slot
-whose found label event is placed at that city.
+whose found label event is placed at that city; both count only stories whose text names that country or city
+(a story that never names it cannot give it to the event).
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ def run_synthetic(path: str | Path, *, pipeline, split: str = "dev", limit: int 
         row["found"] += bool(found)
         row["any"] += bool(pred.asserted)
         first = dict(story.slots).get("country_1")
-        if found and first:
+        if found and first and first.casefold() in story.text.casefold():
             code = country_key(knowledge.resolve(first).code)
             if code:
                 party_n += 1
@@ -158,7 +159,7 @@ def run_synthetic(path: str | Path, *, pipeline, split: str = "dev", limit: int 
                 party_hits += hit
                 row["party"] += hit
         city = dict(story.slots).get("city")
-        if found and city:
+        if found and city and city.casefold() in story.text.casefold():
             place_n += 1
             place_hits += any(pe.source is not None and pe.source.event_loc is not None
                               and _same_place(city, pe.source.event_loc) for pe in found)
