@@ -14,8 +14,8 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import (advisories, asked, complements, holders, idioms, inhouse, instruments, objectsenses, obligations, oneact,
-               orders, press, promises, publics, questions, readings, senses, wording, wordsense)
+from . import (advisories, asked, complements, concessions, holders, idioms, inhouse, instruments, objectsenses,
+               obligations, oneact, orders, press, promises, publics, questions, readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -166,6 +166,9 @@ class Coder(ArgumentRules, RecipientRules):
         if (stop := asked.yielding(tree, f)) is not None:
             f = stop
             trace.append("a demand that a party stop, halt or end an act asks it to yield: REQUEST/yield")
+        if (ended := concessions.ended_protest(tree, f) or concessions.ceased_fighting(tree, f)) is not None:
+            f = ended
+            trace.append("a party ending its own protest concedes; stopping fighting is a ceasefire")
         if (order := orders.coercive_order(tree, f)) is not None:
             f = order
             trace.append("an order that a person be held or expelled is the coercion itself: COERCE")
@@ -208,6 +211,11 @@ class Coder(ArgumentRules, RecipientRules):
                 military_striker(actors, f.recipients):
             f = dataclasses.replace(f, code=Code("ASSAULT", None, "190"))
             trace.append("a strike by a state or armed group (or aimed at a target) is an attack, not a walkout")
+        if concessions.licence(tree, f):
+            return None, "a concession that is a commercial licence ('an oil concession') is no political concession"
+        if concessions.unarmed_disbanding(tree, f, {s for a in actors for s in (a.entity.sector, *a.entity.sectors)
+                                                    if s}):
+            return None, "only an armed group or force disarms by disbanding"
         if all(a.entity.code is None and not a.entity.sector for a in actors):
             if all(a.head >= 0 and tree.tokens[a.head].ent_type in ("ORG", "PERSON", "FAC", "PRODUCT") for a in actors):
                 # "X opened fire at an office in Little Rock": a person we do not know acting in a known place
