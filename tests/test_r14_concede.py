@@ -1,5 +1,5 @@
-"""Fourteenth round, concede (issue 12, session 32, 7 Dec 2026): concessions made or won, protests and strikes a
-party ends, fighting stopped, armed groups disbanding, truces respected (docs/coding.md "Fourteenth round,
+"""Fourteenth round, concede (issue 12, session 32, 7 Dec 2026): protests and strikes a party
+ends, fighting stopped, armed groups disbanding, truces respected (docs/coding.md "Fourteenth round,
 concede").
 
 Every sentence is written for this test (none is a dev, test, corpus or synthetic-story sentence). The first table
@@ -20,12 +20,6 @@ def types(pipeline, text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # concessions made, granted or won: CONCEDE by the party that gives them
-    ("Peru made concessions to the opposition on Monday.", ("CONCEDE", ("PER",), ("PER",))),
-    ("The Kenyan government granted several concessions to the striking nurses.", ("CONCEDE", ("KEN",), ("KEN",))),
-    ("Reformers won concessions from the government of Jordan.", ("CONCEDE", ("JOR",), ("JOR",))),
-    ("The unions secured important concessions from the French government.", ("CONCEDE", ("FRA",), ("FRA",))),
-    ("The farmers extracted a concession from the Indian government.", ("CONCEDE", ("IND",), ("IND",))),
     # a party ending its own protest or strike concedes
     ("Teachers in Kenya called off their strike on Monday.", ("CONCEDE", ("KEN",), ("KEN",))),
     ("Kenyan teachers ended their strike on Monday.", ("CONCEDE", ("KEN",), ("KEN",))),
@@ -50,9 +44,6 @@ def test_event_is_coded(pipeline, text, expected):
     # fighting stopped at one target leaves the attack as told
     ("Russia stopped attacking the city of Kharkiv.", "RETREAT"),
     ("The company ceased production of the car.", "RETREAT"),
-    # a concession that is a commercial licence is no political concession
-    ("Brazil granted oil concessions to foreign firms.", "CONCEDE"),
-    ("The Chinese company won a 30-year concession from the government of Kenya to run the port.", "CONCEDE"),
     # a body that is not armed disbands without disarming
     ("The parliamentary committee of Peru disbanded on Friday.", "RETREAT"),
     ("The Peruvian band disbanded after its last tour.", "RETREAT"),

@@ -211,8 +211,6 @@ class Coder(ArgumentRules, RecipientRules):
                 military_striker(actors, f.recipients):
             f = dataclasses.replace(f, code=Code("ASSAULT", None, "190"))
             trace.append("a strike by a state or armed group (or aimed at a target) is an attack, not a walkout")
-        if concessions.licence(tree, f):
-            return None, "a concession that is a commercial licence ('an oil concession') is no political concession"
         if concessions.unarmed_disbanding(tree, f, {s for a in actors for s in (a.entity.sector, *a.entity.sectors)
                                                     if s}):
             return None, "only an armed group or force disarms by disbanding"

@@ -9,8 +9,6 @@
   ceasefire: RETREAT/ceasefire 0871 (manual, RETREAT: "observing a ceasefire or otherwise ending active
   conflicts"), not a negated attack. The aspect verb becomes the base, so "will stop fighting" is an announced
   retreat and "refused to stop fighting" a refusal.
-- A concession that is a commercial licence ("an oil concession", "a 20-year concession", "concessions to foreign
-  firms") is no event.
 - Disbanding is disarming only for armed groups or forces ("the militia disbanded", "the rebels disbanded their
   units"); a committee or a band that disbands is no event.
 Rules keep their provenance: "+protest-ended:<verb>", "+ceased:<verb>".
@@ -42,11 +40,7 @@ ARMED_WORDS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent"
                          "battalions", "faction", "factions", "force", "forces", "troops", "group", "groups",
                          "wing", "cell", "cells"})
 ARMED_SECTORS = frozenset({"MIL", "REB", "IMG", "UAF", "PRM"})
-# Words that make a concession a licence to exploit or run something.
-LICENCE_WORDS = frozenset({"oil", "gas", "mining", "mineral", "timber", "logging", "forestry", "fishing", "port",
-                           "airport", "railway", "rail", "road", "toll", "land", "exploration", "drilling", "hydropower",
-                           "casino", "food", "stand", "year", "company", "companies", "firm", "firms", "investor",
-                           "investors", "operator", "operators", "contract", "lease", "speech"})
+
 
 
 def _protest_object(tree: Tree, f: Frame) -> int | None:
@@ -105,20 +99,6 @@ def ceased_fighting(tree: Tree, f: Frame) -> Frame | None:
                                notes=f.notes + ("parties that stop fighting observe a ceasefire",))
 
 
-def licence(tree: Tree, f: Frame) -> bool:
-    """A 'concession' frame that names a commercial licence ('won an oil concession', 'granted a 30-year concession
-    to a firm') or a concession speech: no political concession."""
-    toks = tree.tokens
-    nouns = [i for i in range(*f.trigger) if toks[i].lemma.lower() == "concession"]
-    if f.code.event != "CONCEDE" or not nouns:
-        return False
-    n = nouns[0]
-    near = [k for k in tree.kids[n] if toks[k].dep in ("amod", "compound", "nmod", "nummod")]
-    near += [k for k in tree.subtree(n) if toks[k].dep == "pobj" and toks[tree.head(k) or k].lower in ("to", "for")]
-    return any(toks[k].lemma.lower() in LICENCE_WORDS or toks[k].lower.split("-")[-1] in LICENCE_WORDS
-               for j in near for k in [j, *tree.kids[j]])
-
-
 def unarmed_disbanding(tree: Tree, f: Frame, sectors: set[str]) -> bool:
     """A disbanding whose actor is not armed ('the committee disbanded'): no disarming. sectors: the actors'
     sectors (an armed group named by the knowledge base counts)."""
@@ -131,4 +111,4 @@ def unarmed_disbanding(tree: Tree, f: Frame, sectors: set[str]) -> bool:
         for h in f.actors))
 
 
-__all__ = ["ceased_fighting", "ended_protest", "licence", "unarmed_disbanding"]
+__all__ = ["ceased_fighting", "ended_protest", "unarmed_disbanding"]
