@@ -54,6 +54,10 @@ def test_conviction_is_coded(pipeline, text, expected):
     ("China sent two submarines toward the disputed reef.", ("MOBILIZE", "weapons", ("CHN",))),
     ("Iran dispatched a destroyer to the Red Sea.", ("MOBILIZE", "weapons", ("IRN",))),
     ("Hezbollah sent militiamen to the border villages.", ("MOBILIZE", "militia", ("LBN",))),
+    # an order that sends one's own forces somewhere is the mobilization
+    ("The Belarusian president ordered riot police to the central square on Sunday.", ("MOBILIZE", "police", ("BLR",))),
+    ("The Italian prime minister ordered troops to stand guard at the Colosseum.", ("MOBILIZE", "troops", ("ITA",))),
+    ("Sri Lanka's president ordered the army into the capital after the riots.", ("MOBILIZE", "troops", ("LKA",))),
     # deployed or stationed forces take the mode of what they are
     ("Egypt deployed riot police around the central square on Monday.", ("MOBILIZE", "police", ("EGY",))),
     ("The Philippines deployed warships near the shoal.", ("MOBILIZE", "weapons", ("PHL",))),
@@ -76,6 +80,10 @@ def test_mobilize_mode_is_coded(pipeline, text, expected):
     ("Ethiopia cut off the internet in the Tigray region.", ("COERCE", "withhold", ("ETH",))),
     ("The Syrian army shut off water to the besieged district.", ("COERCE", "withhold", ("SYR",))),
     ("Myanmar's junta switched off electricity across the rebel-held towns.", ("COERCE", "withhold", ("MMR",))),
+    # people a state expels from its country are deported; diplomats stay a SANCTION (the last table)
+    ("Djibouti expelled a human rights activist on Thursday.", ("COERCE", "deport", ("DJI",))),
+    ("Nicaragua expelled two foreign journalists last week.", ("COERCE", "deport", ("NIC",))),
+    ("Ghana expelled hundreds of Nigerian traders.", ("COERCE", "deport", ("GHA",))),
     # a threat to do an act is a threat of that act, whatever the act's object
     ("Bolivian police threatened to arrest anyone who joined the march.", ("THREATEN", "arrest", ("BOL",))),
     ("The Cuban government threatened to expel whoever reported on the trial.", ("THREATEN", "expel", ("CUB",))),
@@ -99,6 +107,18 @@ def test_coerce_mode_is_coded(pipeline, text, expected):
     ("Estonia pledged to fight disinformation on social media.", "COERCE"),
     ("A Polish report studied how fake news spread online.", "COERCE"),
     ("Russia cut gas supplies to Bulgaria.", "COERCE"),
+    # forces sent for rescue or relief are help, not a show of force (AID, or AGREE when only promised)
+    ("Japan dispatched warships to join the search for the missing sailors.", "MOBILIZE"),
+    ("India sent troops for flood relief in Assam.", "MOBILIZE"),
+    ("Turkey rushed police officers to the quake zone to help the survivors.", "MOBILIZE"),
+    # deception said of someone in passing, in a participle clause with no subject of its own
+    ("The senator shared a post about the governor, spreading fake news about the election.", "COERCE"),
+    ("Critics in Warsaw attacked the channel for spreading disinformation.", "COERCE"),
+    # orders to forces that move nowhere are requests
+    ("The Kenyan president ordered troops to withdraw from the border.", "MOBILIZE"),
+    ("The Kenyan president ordered police to disperse the protesters.", "MOBILIZE"),
+    # expelling diplomats is a sanction, not a deportation
+    ("Lithuania expelled two Russian diplomats over espionage.", "COERCE"),
 ])
 def test_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}

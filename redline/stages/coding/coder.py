@@ -14,7 +14,7 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import (advisories, asked, complements, forces, holders, idioms, inhouse, instruments, objectsenses, obligations, oneact,
+from . import (advisories, asked, complements, deceptions, forces, holders, idioms, inhouse, instruments, objectsenses, obligations, oneact,
                orders, press, promises, publics, questions, readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
@@ -174,6 +174,11 @@ class Coder(ArgumentRules, RecipientRules):
         if (ordered := forces.ordered_forces(tree, f, self.lex.cue("forces"))) is not None:
             f = ordered
             trace.append("an order sending one's own forces somewhere is the mobilization: MOBILIZE (forces.py)")
+        if why := deceptions.drop_reason(tree, f):
+            return None, why
+        if (helped := forces.relief_mission(tree, f)) is not None:
+            f = helped
+            trace.append("forces sent for rescue or relief are help, not a show of force: AID (forces.py)")
         if (moved := forces.mobilized_mode(tree, f)) is not None:
             f = moved
             trace.append(f"the forces mobilized are {f.code.mode}: MOBILIZE/{f.code.mode} (forces.py)")

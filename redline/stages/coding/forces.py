@@ -73,3 +73,31 @@ def ordered_forces(tree: Tree, f: Frame, forces: frozenset[str]) -> Frame | None
     moved = dataclasses.replace(f, code=Code("MOBILIZE", "troops", "154"), recipients=(), require_recipient=False,
                                 rule=f"{f.rule}+order-forces")
     return mobilized_mode(tree, moved) or moved
+
+
+# Purposes that make forces sent a help, not a show of force (manual: "Mobilizing police or military forces for
+# disaster relief should be coded as AID"): "dispatched ships to join the search and rescue", "sent troops for
+# flood relief".
+RELIEF = frozenset({"rescue", "relief", "search", "evacuate", "evacuation", "humanitarian", "firefighting", "flood",
+                    "floods", "earthquake", "quake", "disaster", "wildfire", "wildfires", "survivor", "survivors",
+                    "victim", "victims", "recovery", "cyclone", "hurricane", "typhoon", "tsunami", "outbreak"})
+HELP = Code("AID", None, "073")
+
+
+def relief_mission(tree: Tree, f: Frame) -> Frame | None:
+    """The frame as AID when the forces it mobilizes go to rescue or relief (a 'to' clause or a 'for' phrase on the
+    verb or on what is sent), or None."""
+    if f.code.event != "MOBILIZE":
+        return None
+    toks = tree.tokens
+    heads = [f.base, *f.objects, *(() if not f.rule.startswith("light") else (f.trigger[1] - 1,))]
+    purpose: list[int] = []
+    for h in heads:
+        for c in tree.children(h, {"advcl", "xcomp", "acl"}):
+            if any(toks[k].tag == "TO" for k in tree.kids[c]):
+                purpose.extend(tree.subtree(c))
+        for _, a in tree.prep_args(h, ("for",)):
+            purpose.extend(tree.subtree(a))
+    if any(toks[k].lemma.lower() in RELIEF or toks[k].lower in RELIEF for k in purpose):
+        return dataclasses.replace(f, code=HELP)
+    return None
