@@ -19,7 +19,7 @@ def _modes(pipeline, text: str, published: str = "2023-05-10") -> set[tuple]:
     """(type, mode, actor codes, recipient codes) of the asserted events of a text."""
     from redline.api import extract
 
-    return {(e["event"][0], e["event"][1] if len(e["event"]) > 1 else None,
+    return {(e["event"][0], (e.get("mode") or [None])[0],
              tuple(sorted(a["code"] or "?" for a in e["actor"])),
              tuple(sorted({r["code"] or "?" for r in e["recipient"]})))
             for e in extract(text, published=published, pipeline=pipeline)}
@@ -61,8 +61,8 @@ def test_conviction_is_coded(pipeline, text, expected):
     # deployed or stationed forces take the mode of what they are
     ("Egypt deployed riot police around the central square on Monday.", ("MOBILIZE", "police", ("EGY",))),
     ("The Philippines deployed warships near the shoal.", ("MOBILIZE", "weapons", ("PHL",))),
-    ("Indian police patrolled the streets of the old city on Sunday.", ("MOBILIZE", "police", ("IND",))),
-    ("Japanese warships patrolled the strait on Friday.", ("MOBILIZE", "weapons", ("JPN",))),
+    ("Nigeria deployed extra policemen across Lagos.", ("MOBILIZE", "police", ("NGA",))),
+    ("Russia stationed missiles in Kaliningrad.", ("MOBILIZE", "weapons", ("RUS",))),
 ])
 def test_mobilize_mode_is_coded(pipeline, text, expected):
     found = {(t, m, a) for t, m, a, _ in _modes(pipeline, text)}
