@@ -14,8 +14,9 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import (advisories, asked, complements, concessions, holders, idioms, inhouse, instruments, objectsenses,
-               obligations, oneact, orders, press, promises, publics, questions, readings, senses, wording, wordsense)
+from . import (advisories, asked, complements, concessions, deceptions, forces, holders, idioms, inhouse, instruments,
+               objectsenses, obligations, oneact, orders, press, promises, publics, questions, readings, senses, wording,
+               wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -43,8 +44,10 @@ FIGURATIVE_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "RETREAT", "SAN
 _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
 
 # Acts coded even when a passive does not name who did them: violence of any mode (unknown armed actor, see
-# _event) and arrests ("he was arrested": by the authorities of the place or of his country).
-AGENTLESS_CODES = {("COERCE", "arrest")}
+# _event), arrests ("he was arrested": by the authorities of the place or of his country) and convictions ("she
+# was sentenced to five years", "were found guilty": by the courts of the place or of the convicted party's
+# country); the value is the sector of the unnamed actor.
+AGENTLESS_CODES = {("COERCE", "arrest"): "COP", ("SANCTION", "convict"): "JUD"}
 PROMISES = frozenset({"promise", "pledge", "vow", "commit", "guarantee"})
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
@@ -129,7 +132,7 @@ class Coder(ArgumentRules, RecipientRules):
                 return None, "no actor: killed or hurt in a disaster or an accident, not by a party"
             # "six soldiers were killed", "he was arrested": the act is reported, its agent is not named (PLOVER
             # codes it with an unknown actor; an arrest is made by the authorities of the place, see below)
-            sector = "UAF" if f.code.event == "ASSAULT" else "COP"
+            sector = "UAF" if f.code.event == "ASSAULT" else AGENTLESS_CODES[(f.code.event, f.code.mode)]
             actors = [Argument(Entity(entity_text="(unknown)" if sector == "UAF" else "(authorities)", code=None,
                                       sector=sector, reason="the sentence does not name who acted (agentless passive)"),
                                -1, "agentless passive")]
@@ -172,6 +175,17 @@ class Coder(ArgumentRules, RecipientRules):
         if (order := orders.coercive_order(tree, f)) is not None:
             f = order
             trace.append("an order that a person be held or expelled is the coercion itself: COERCE")
+        if (ordered := forces.ordered_forces(tree, f, self.lex.cue("forces"))) is not None:
+            f = ordered
+            trace.append("an order sending one's own forces somewhere is the mobilization: MOBILIZE (forces.py)")
+        if why := deceptions.drop_reason(tree, f):
+            return None, why
+        if (helped := forces.relief_mission(tree, f)) is not None:
+            f = helped
+            trace.append("forces sent for rescue or relief are help, not a show of force: AID (forces.py)")
+        if (moved := forces.mobilized_mode(tree, f)) is not None:
+            f = moved
+            trace.append(f"the forces mobilized are {f.code.mode}: MOBILIZE/{f.code.mode} (forces.py)")
         f, why = idioms.sense(tree, f, index, self.lex, trace)
         if not why:
             f, why = wordsense.sense(tree, f, self.lex, trace)
@@ -294,13 +308,13 @@ class Coder(ArgumentRules, RecipientRules):
             recipients = self._placed_victims(tree, f, actors, recipients, index, trace)
         if agentless and not any(r.entity.code for r in recipients):
             return None, "an agentless act needs a party it was done to"
-        if agentless and f.code.event == "COERCE":
+        if agentless and f.code.event != "ASSAULT":
             actors = self._place_actors(tree, f, actors, index, trace)
             if actors[0].entity.code is None:  # "he was arrested": by the authorities of his own country
                 code = next(r.entity.code for r in recipients if r.entity.code)
                 actors = [Argument(dataclasses.replace(actors[0].entity, code=code, reason=(
-                    f"{actors[0].entity.reason}; an arrest with no place named is made by the authorities of the "
-                    f"arrested party's country {code}")), -1, "agentless passive")]
+                    f"{actors[0].entity.reason}; an arrest or a sentence with no place named is the act of the "
+                    f"authorities of the arrested or sentenced party's country {code}")), -1, "agentless passive")]
         elif all(a.entity.code is None for a in actors) and not agentless:
             actors = self._place_actors(tree, f, actors, index, trace)
         if f.code.mode == "visit" and not f.reciprocal:

@@ -33,6 +33,7 @@ from .tree import (
     Tree,
 )
 from .verbs import verb_frames
+from .verdicts import verdict_frames
 
 _INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""),
                 ("s", ""), ("d", ""))
@@ -128,6 +129,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(disapproval_frames(tree, lex))
     frames.extend(right_frames(tree, lex))
     frames.extend(charge_frames(tree))
+    frames.extend(verdict_frames(tree))
     frames.extend(label_frames(tree, lex))
     frames.extend(copula_label_frames(tree, lex, frames))
     frames.extend(evaluation_frames(tree, lex, frames))

@@ -55,7 +55,8 @@ REFINE: dict[tuple[str, str], tuple[str | None, str]] = {
     ("AGREE", "CONSULT"): (None, "036"), ("AGREE", "AID"): (None, "033"), ("AGREE", "COOPERATE"): (None, "031"),
     ("AGREE", "RETREAT"): (None, "035"), ("AGREE", "CONCEDE"): (None, "035"), ("AGREE", "SUPPORT"): (None, "032"),
 }
-THREATEN_BY_MODE = {"expel": ("expel", "136"), "arrest": ("arrest", "132"), "seize": ("territory", "1382")}
+THREATEN_BY_MODE = {"expel": ("expel", "136"), "arrest": ("arrest", "132"), "seize": ("territory", "1382"),
+                    "deport": ("expel", "136")}  # threatening deportation (fourteenth round, conflict)
 
 
 AMOUNT_NOUNS = frozenset({"dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "million", "billion", "trillion",
@@ -386,6 +387,11 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 if not asked:
                     recipients = list(recipients) + [r for r in inner[0].recipients if r not in recipients]
             elif not asked:
+                if code.event == "THREATEN" and (plain := _plain_entry(lex, comp_lemma)) is not None:
+                    # "threatened to arrest anyone who marches": what is threatened is the verb's act even when
+                    # its object is no party (the mode is the content of the threat, manual)
+                    code = _refine(code, plain.code)
+                    notes.append(f"a threat to '{toks[comp].text}'")
                 comp_objs = objects_of(tree, comp)
                 recipients = list(recipients) + comp_objs + _recipient_preps(tree, comp)
                 for o in comp_objs:  # "threatened to break relations with Russia"
@@ -512,6 +518,11 @@ FIGHTING = "fighting and clashes have every side as actor"
 LEAVING = frozenset({"RETREAT", "MOBILIZE", "COERCE", "ASSAULT"})
 
 DENIED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST", "THREATEN", "ACCUSE"})
+
+
+def _plain_entry(lex: Lexicon, lemma: str):
+    """A verb's own entry with no particle and no object it must pick ("arrest" -> COERCE/arrest), or None."""
+    return next((e for e in lex.verbs.get(lemma, ()) if e.particle is None and "pick" not in e.flags), None)
 
 
 def _refine(matrix: Code, comp: Code) -> Code:
