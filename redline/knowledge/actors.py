@@ -23,6 +23,7 @@ from .actor_data import (
     read_agents,
     read_bodies,
     read_countries,
+    read_territories,
     read_ethnic,
     read_given_names,
     read_igos,
@@ -125,6 +126,8 @@ class Knowledge(PeopleIndex):
 
         entries: list[Entry] = []
         entries += read_countries(data_dir / "countries.csv")
+        if (data_dir / "territories.csv").exists():  # a user data folder may predate it
+            entries += read_territories(data_dir / "territories.csv")
         entries += read_ethnic(data_dir / "ethnic.csv")
         entries += read_bodies(data_dir / "metonyms.csv", "metonym")
         entries += read_bodies(data_dir / "groups.csv", "group")
