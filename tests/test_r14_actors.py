@@ -76,3 +76,20 @@ def test_the_counterparts_country_does_not_bridge_a_bare_title(pipeline):
     found = mentions(pipeline, "The talks began late. The minister then met his Fijian counterpart in a hotel.")
     assert codes_of(found, 1, "The minister") == [None]  # was FJI, bridged from the counterpart's adjective
     assert codes_of(found, 1, "his Fijian counterpart") == ["FJI"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, actor", [
+    ("A helicopter belonging to the Chadian army fired on a village in Niger.", "TCD"),  # was NER, the place's
+    ("A drone operated by Kenya's air force struck a camp in Somalia.", "KEN"),  # was SOM
+    ("Gunmen loyal to the Libyan government attacked a checkpoint.", "LBY"),  # was none
+])
+def test_an_agent_takes_its_owners_country(pipeline, text, actor):
+    events = coded(pipeline, text, published="2019-03-04")
+    assert any(e[0] == "ASSAULT" and e[1] == (actor,) for e in events), events
+
+
+@pytest.mark.slow
+def test_affiliation_is_not_ownership(pipeline):
+    events = coded(pipeline, "Fighters linked to Ethiopia's army shelled the town.", published="2019-03-04")
+    assert not any(e[0] == "ASSAULT" and e[1] == ("ETH",) for e in events), events

@@ -21,6 +21,7 @@ from ..knowledge.actors import FORMER_WORDS, ORG_KINDS, PLACE_KINDS, Knowledge, 
 from ..pipeline import Context, stage
 from ..records import Document, Entity, Mention, Sentence, Token
 from .actor_counterparts import counterpart, is_counterpart
+from .actor_owners import owner_matches
 from .actor_context import (
     COUNTED_CROWDS,
     bridged,
@@ -360,6 +361,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     if agent_head:  # "a spokesman for the German government": the party it speaks for decides, first
         context = context + [m for m in owner_context(h, head_match.entry.office, toks, children, at)
                              if m not in context]
+        owners = owner_matches(h, toks, children, at)  # "a drone operated by Kenya's air force": its owner's
+        context = owners + [m for m in context if m not in owners]
     if head_match is not None:
         places = [m for m in named_mods if m.kind in PLACE_KINDS | ORG_KINDS]
         split = agent_head and len({c for m in places for c in m.codes}) > 1 and coordinated(places, toks)
