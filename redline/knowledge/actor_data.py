@@ -171,6 +171,25 @@ def read_countries(path: Path = DATA_DIR / "countries.csv") -> list[Entry]:
     return out
 
 
+def read_territories(path: Path = DATA_DIR / "territories.csv") -> list[Entry]:
+    """territories.csv: dependent territories as their CAMEO code files them (the governing country's, or their
+    own), so "Guam" and "Gibraltar's government" name a country code; an entry of kind country, id of that code."""
+    out = []
+    for n, row in _rows(path, columns=("code", "names", "adjectives", "demonyms")):
+        where = f"{path.name}:{n}"
+        code = _check_code(row["code"], where)
+        names = split_names(row["names"])
+        if not names:
+            raise KnowledgeError(f"{where}: territory filed under {code} has no name")
+        for name in names:
+            out.append(Entry(f"country:{code}", "country", name, code, None, "GPE", source=where))
+        for name in split_names(row.get("adjectives", "")):
+            out.append(Entry(f"adjective:{code}", "adjective", name, code, None, "NORP", source=where))
+        for name in split_names(row.get("demonyms", "")):
+            out.append(Entry(f"demonym:{code}", "demonym", name, code, "CVL", "NORP", source=where))
+    return out
+
+
 def read_ethnic(path: Path = DATA_DIR / "ethnic.csv") -> list[Entry]:
     """ethnic.csv: code, adjectives, demonyms of groups living overwhelmingly in one country."""
     out = []

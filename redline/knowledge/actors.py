@@ -23,6 +23,7 @@ from .actor_data import (
     read_agents,
     read_bodies,
     read_countries,
+    read_territories,
     read_ethnic,
     read_given_names,
     read_igos,
@@ -61,6 +62,10 @@ SPLIT_WORDS = frozenset({"of", "in", "from", "at", "near", "throughout", "across
                          "amid", "despite", "into", "behind", "beyond", "than"})
 PLACE_WORDS = frozenset({"of", "in", "from", "at", "near", "throughout", "across", "inside", "within", "around",
                          "fleeing", "living", "operating", "based", "outside"})
+# Words that make "America"/"American" a continent or a region, not the United States ("Latin America", "South
+# American governments", "Central American migrants", "Pan-American"), with or without a hyphen between.
+REGION_WORDS = frozenset({"latin", "south", "north", "central", "meso", "pan", "ibero"})
+CONTINENT_NAMES = frozenset({"america", "american", "americans"})
 _PAREN_RE = re.compile(r"\([^)]*\)?")  # parenthetical glosses and acronyms: "(Party of God)", "(RUF"
 
 
@@ -125,6 +130,8 @@ class Knowledge(PeopleIndex):
 
         entries: list[Entry] = []
         entries += read_countries(data_dir / "countries.csv")
+        if (data_dir / "territories.csv").exists():  # a user data folder may predate it
+            entries += read_territories(data_dir / "territories.csv")
         entries += read_ethnic(data_dir / "ethnic.csv")
         entries += read_bodies(data_dir / "metonyms.csv", "metonym")
         entries += read_bodies(data_dir / "groups.csv", "group")
@@ -181,12 +188,25 @@ class Knowledge(PeopleIndex):
                 if es:
                     found = Match(i, j, "".join(t + ws for t, ws in tokens[i:j]).strip(), es)
                     break
-            if found:
+            if found and self._regional(found, pieces):
+                i = found.end  # "South American": a continent's adjective, no country
+            elif found:
                 out.append(found)
                 i = found.end
             else:
                 i += 1
         return out
+
+    @staticmethod
+    def _regional(found: Match, pieces: Sequence[str]) -> bool:
+        """'Latin America', 'South American', 'Central-American': a region word before America(n) makes it a
+        continent or a region, not the United States."""
+        if found.end - found.start != 1 or pieces[found.start].rstrip() not in CONTINENT_NAMES:
+            return False
+        k = found.start - 1
+        if k >= 0 and pieces[k].rstrip() == "-":
+            k -= 1
+        return k >= 0 and pieces[k].rstrip() in REGION_WORDS
 
     def _accept(self, k: str, tokens: Sequence[tuple[str, str]], i: int, j: int) -> tuple[Entry, ...]:
         es = self._index.get(k)
@@ -436,6 +456,10 @@ class Knowledge(PeopleIndex):
                 out.append({"label": e.label, "pattern": k, "id": e.id})
         for (label, ident), surfaces in exact.items():  # one plain ORTH pattern each: IN-sets match slowly
             out.extend({"label": label, "pattern": [{"ORTH": w}], "id": ident} for w in sorted(set(surfaces)))
+        # "Latin America", "Central American": a region, one entity with no entry, so the "American" inside it is
+        # not tagged as the United States' nationality (the longest span wins)
+        out.extend({"label": "LOC" if name == "america" else "NORP", "pattern": f"{region}{sep}{name}"}
+                   for region in sorted(REGION_WORDS) for sep in (" ", "-") for name in sorted(CONTINENT_NAMES))
         return out
 
     def __len__(self) -> int:

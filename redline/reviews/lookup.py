@@ -30,7 +30,8 @@ def actor_names() -> tuple[ActorName, ...]:
     """Every name the built-in actor files give (countries, capitals, bodies, groups, agents, people)."""
     from ..knowledge import actor_data as ad
 
-    entries = (ad.read_countries() + ad.read_ethnic() + ad.read_bodies(ad.DATA_DIR / "metonyms.csv", "metonym")
+    entries = (ad.read_countries() + ad.read_territories() + ad.read_ethnic()
+               + ad.read_bodies(ad.DATA_DIR / "metonyms.csv", "metonym")
                + ad.read_bodies(ad.DATA_DIR / "groups.csv", "group") + ad.read_igos() + ad.read_agents())
     out = [ActorName(e.name, e.code, e.sector, e.kind, e.office) for e in entries]
     for p in ad.read_people():

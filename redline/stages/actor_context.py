@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..knowledge.actor_names import Match
 from ..knowledge.actors import PLACE_KINDS, Knowledge
 from ..records import Entity, Mention, Sentence, Token
+from .actor_counterparts import names_counterpart
 from .actor_phrases import PLACE_PREPS, span_text, subtree
 from .coreference import Memory
 
@@ -161,7 +162,8 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     country = _the_country(t, toks, children)  # "the country's president": as definite as "the president"
     if agent in BRIDGING and (country or any(toks[c].lower == "the" for c in children[t.i])):
         window = [p for p in memory.things if p.sentence >= sent.index - 1 and p.entity.entry
-                  and p.entity.entry.split(":")[0] in ("country", "capital", "adjective", "demonym")]
+                  and p.entity.entry.split(":")[0] in ("country", "capital", "adjective", "demonym")
+                  and not (p.sentence == sent.index and names_counterpart(p.head, toks))]  # the other side
         codes = {p.entity.code for p in window}
         if len(codes) == 1:
             p = window[-1]

@@ -20,6 +20,8 @@ from ..knowledge.actor_names import HONORIFICS, Match
 from ..knowledge.actors import FORMER_WORDS, ORG_KINDS, PLACE_KINDS, Knowledge, load_knowledge
 from ..pipeline import Context, stage
 from ..records import Document, Entity, Mention, Sentence, Token
+from .actor_counterparts import counterpart, is_counterpart
+from .actor_owners import owner_matches
 from .actor_context import (
     COUNTED_CROWDS,
     bridged,
@@ -343,8 +345,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                      "name")]
     # knowledge-base resolution --------------------------------------------------------------------------------
     context = pp_context(h, toks, children, at)
-    if any(toks[c].dep == "poss" and toks[c].pos == "PRON" and any(m.head == c and m.entity.code for m in before)
-           for c in children[h]):
+    if not is_counterpart(head_match) and any(
+            toks[c].dep == "poss" and toks[c].pos == "PRON" and any(m.head == c and m.entity.code for m in before)
+            for c in children[h]):
         context = []  # "its ambassador from Washington": the possessor's envoy, not the post's (see possessed)
     agent_head = head_match is not None and head_match.kind == "agent"
     # "world leaders in China", "foreign journalists in Moscow": people from elsewhere, not the place's own
@@ -358,6 +361,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     if agent_head:  # "a spokesman for the German government": the party it speaks for decides, first
         context = context + [m for m in owner_context(h, head_match.entry.office, toks, children, at)
                              if m not in context]
+        owners = owner_matches(h, toks, children, at)  # "a drone operated by Kenya's air force": its owner's
+        context = owners + [m for m in context if m not in owners]
     if head_match is not None:
         places = [m for m in named_mods if m.kind in PLACE_KINDS | ORG_KINDS]
         split = agent_head and len({c for m in places for c in m.codes}) > 1 and coordinated(places, toks)
@@ -383,12 +388,15 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
         ent = kb.compose(head_match, modifiers, date=date, text=text, former=former, context=context, role=role)
         if ent.entry and ent.entry.startswith("person:") and ent.sector is None:
             ent = _role_given_before(ent, text, memory)  # "Michel Barnier" again, after "..., the EU's negotiator"
-        if ent.code is None and agent_head and not head_match.ambiguous:
+        other_side = is_counterpart(head_match)  # "his Fijian counterpart": never the possessor's country
+        if ent.code is None and agent_head and not head_match.ambiguous and not other_side:
             ent = possessed(ent, t, toks, children, before)  # "its envoy in Vienna": the possessor's, first
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors:
             ent = placed_by_preposition(ent, h, toks, children, kb)
         again = None
-        if ent.code is None and agent_head and not named_mods:
+        if other_side:
+            ent, again = counterpart(ent, t, toks, children, before), ent  # no look-back: the other side
+        if ent.code is None and agent_head and not named_mods and again is None:
             again = post_coref(ent, t, sent, text, memory, toks, children)  # "the consul", "the embassy officials"
             ent = again or ent
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors and not named_mods \
