@@ -74,10 +74,12 @@ def _span(tokens: Sequence[Token], a: int, b: int) -> str:
 
 
 def capital_mentions(sentences: Sequence[Sentence], mentions: Sequence[PlaceMention],
-                     adjectives: Mapping[int, list[tuple[int, int, str]]], capitals: Mapping[str, Entry]
-                     ) -> list[PlaceMention]:
+                     adjectives: Mapping[int, list[tuple[int, int, str]]], capitals: Mapping[str, Entry],
+                     home: str | None = None) -> list[PlaceMention]:
     """The article's place mentions with each country-owned capital made one mention of its city: a country mention
-    that owns a capital is replaced by it; a nation's adjective on a capital adds one ("the Thai capital")."""
+    that owns a capital is replaced by it; a nation's adjective on a capital adds one ("the Thai capital"); with
+    `home` (the code of the one country the article is about, places.home_country) "the capital" with no owner and
+    no name adds one for that country's capital."""
     by_index = {s.index: s for s in sentences}
     out: list[PlaceMention] = []
     added: list[PlaceMention] = []
@@ -103,7 +105,35 @@ def capital_mentions(sentences: Sequence[Sentence], mentions: Sequence[PlaceMent
             if made is not None:  # a mention the adjective was misread as ("Thai" as a town's alias) goes
                 out = [m for m in out if not (m.sentence == index and made.start <= m.start < made.end)]
                 added.append(made)
+    if home in capitals:  # "in the capital", "the country's capital": the article's own country
+        for s in sentences:
+            taken = {i for m in (*out, *added) if m.sentence == s.index for i in range(m.start, m.end)}
+            for t in s.tokens:
+                if t.i in taken or not _capital_noun(s.tokens, t.i) or not _bare(s.tokens, t.i):
+                    continue
+                made = _capital(s, t.i, None, home, "the article's country", mentions, capitals)
+                if made is not None and made.place.name == capitals[home].name:
+                    added.append(made)
     return sorted(out + added, key=lambda m: (m.sentence, m.start))
+
+
+_OWN_COUNTRY = frozenset({"country", "nation"})
+
+
+def _bare(tokens: Sequence[Token], noun: int) -> bool:
+    """ "the capital" or "the country's capital" with nothing else saying whose: no "of" phrase, no name or
+    adjective on it (those are read above, or name another country's capital)."""
+    kids = [c for c in tokens if c.head == noun and c.i != noun]
+    if any(c.dep == "prep" and c.lower == "of" for c in kids):
+        return False
+    if any(c.dep in ("amod", "compound", "nmod", "appos") and c.lower != "capital" and c.text[:1].isupper()
+           for c in kids):
+        return False
+    owners = [c for c in kids if c.dep == "poss"]
+    if owners:
+        return len(owners) == 1 and owners[0].lower in _OWN_COUNTRY and any(
+            d.head == owners[0].i and d.lower == "the" for d in tokens)
+    return any(c.dep == "det" and c.lower == "the" for c in kids)
 
 
 def _capital(s: Sentence, noun: int, owner: PlaceMention | None, code: str | None, owner_text: str,

@@ -524,7 +524,9 @@ def place_events(doc: Document, ctx: Context) -> Document:
     nationals = _nation_adjectives(doc.sentences, load_knowledge(ctx))  # "Syrian" -> SYR, by sentence
     mentions = introduced_mentions(doc.sentences, find_places(doc.sentences, gaz, actor_codes=codes, people=busy),
                                    nationals, busy)  # "the Syrian town of Ja'Din": a town no gazetteer lists
-    mentions = capital_mentions(doc.sentences, mentions, nationals, load_capitals(ctx))  # "Kenya's capital"
+    first = home_country(mentions, gaz)  # "Kenya's capital", "in the capital" of an article about one country
+    mentions = capital_mentions(doc.sentences, mentions, nationals, load_capitals(ctx),
+                                first[0].country_code if first else None)
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_places(doc.sentences, mentions)
     home = home_country(mentions, gaz)
