@@ -36,10 +36,19 @@ def parse(ctx):
         # the name the text gives the capital wins over the country that owns it
         ("Masked men abducted a judge on Sunday in Uganda's capital of Kampala, the police said.", "abducted",
          "ASSAULT", ("Kampala", "UGA")),
+        # a capital the text names in another country contradicts its owner: the country stays, as before
+        ("Rebels shelled a barracks in Peru's capital of Quito on Friday.", "shelled", "ASSAULT", ("Peru", "PER")),
         # "capital" as money, and capitals with no one country, are no place
         ("Protesters blamed the minister for Argentina's capital flight.", "blamed", "ACCUSE", None),
         ("The union called strikes in several European capitals.", "strikes", "PROTEST", None),
-        # the capital of a country named only as "the country": not guessed
+        # "the capital" of an article about one country is that country's capital
+        ("Storms flooded towns across Peru this week. Officials in Cusco and Arequipa asked for food. Thousands of "
+         "people marched in the capital on Sunday.", "marched", "PROTEST", ("Lima", "PER")),
+        ("Storms flooded towns across Peru this week. Officials in Cusco and Arequipa asked for food. Gunmen "
+         "attacked a police post in the country's capital on Sunday.", "attacked", "ASSAULT", ("Lima", "PER")),
+        # ... but not when the article is about two countries, nor when it names no country at all
+        ("Storms flooded towns across Peru and Bolivia this week. Officials in Cusco and Santa Cruz asked for food. "
+         "Thousands of people marched in the capital on Sunday.", "marched", "PROTEST", None),
         ("Students rallied in the country's capital on Sunday.", "rallied", "PROTEST", None),
         # a capital owned by a country is still not the place of another clause's act
         ("The minister, who lives in Ghana's capital, condemned the raid.", "condemned", "ACCUSE", None),

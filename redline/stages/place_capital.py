@@ -47,14 +47,13 @@ def _owned_capital(tokens: Sequence[Token], head: int) -> int | None:
     return None
 
 
-def _named_city(tokens: Sequence[Token], noun: int, owner: PlaceMention | None, code: str | None,
-                here: Sequence[PlaceMention], skip: int = -1) -> PlaceMention | None:
-    """The city of country `code` whose mention names the capital ("Kenya's capital, Nairobi", "the capital of
+def _named_city(tokens: Sequence[Token], noun: int, owner: PlaceMention | None, here: Sequence[PlaceMention],
+                skip: int = -1) -> PlaceMention | None:
+    """The city whose mention names the capital ("Kenya's capital, Nairobi", "the capital of
     Bangladesh, Dhaka", "in Bangladesh's capital of Dhaka", "the capital Niamey"), else None. skip: the token of the
     nation's adjective, which no gazetteer alias makes a city ("Thai")."""
     for m in here:
-        if m is owner or m.place is None or m.place.feature_type != "city" or m.place.country_code != code \
-                or m.start <= skip < m.end:
+        if m is owner or m.place is None or m.place.feature_type != "city" or m.start <= skip < m.end:
             continue
         t = tokens[m.head]
         if t.head == noun and t.dep in ("appos", "compound", "npadvmod", "nmod") \
@@ -142,13 +141,15 @@ def _capital(s: Sentence, noun: int, owner: PlaceMention | None, code: str | Non
     """One mention for the capital phrase around `noun`, owned by the country `code`; None when no city is known."""
     tokens = s.tokens
     here = [m for m in mentions if m.sentence == s.index]
-    named = _named_city(tokens, noun, owner, code, here, -1 if owner is not None else adjective)
+    named = _named_city(tokens, noun, owner, here, -1 if owner is not None else adjective)
     lo = min(noun, owner.start if owner else noun)
     lo = min([lo] + [c.i for c in tokens if c.head == noun and c.dep in ("det", "amod", "compound", "poss")
                      and c.i < noun])
     hi = max(noun + 1, owner.end if owner else noun + 1)
     text = _span(tokens, lo, hi)
     char = (tokens[lo].idx, tokens[hi - 1].end)
+    if named is not None and named.place.country_code != code:
+        return None  # "Peru's capital of Quito": the text contradicts itself; the country stays
     if named is not None:
         place = dataclasses.replace(named.place, text=text, sentence=s.index, start=char[0], end=char[1])
         why = f"{text!r} is the capital named {named.text!r}; {named.reason}"
