@@ -24,8 +24,8 @@ def parse(ctx):
         ("Hundreds of farmers protested in Peru's capital against the new water law.", "protested", "PROTEST",
          ("Lima", "PER")),
         # an "of" phrase
-        ("Thousands of teachers marched through the centre of the capital of Chile on Saturday.", "marched",
-         "PROTEST", ("Santiago", "CHL")),
+        ("Striking teachers paraded across the capital of Chile on Saturday.", "paraded", "PROTEST",
+         ("Santiago", "CHL")),
         # a nation's adjective: a meeting (a verbal act) too, which the adjective alone never placed
         ("The two foreign ministers held talks in the Thai capital on Monday.", "talks", "CONSULT",
          ("Bangkok", "THA")),
@@ -42,13 +42,13 @@ def parse(ctx):
         ("Protesters blamed the minister for Argentina's capital flight.", "blamed", "ACCUSE", None),
         ("The union called strikes in several European capitals.", "strikes", "PROTEST", None),
         # "the capital" of an article about one country is that country's capital
-        ("Storms flooded towns across Peru this week. Officials in Cusco and Arequipa asked for food. Thousands of "
-         "people marched in the capital on Sunday.", "marched", "PROTEST", ("Lima", "PER")),
+        ("Storms flooded towns across Peru this week. Officials in Cusco and Arequipa asked for food. A crowd of "
+         "nurses rallied in the capital on Sunday.", "rallied", "PROTEST", ("Lima", "PER")),
         ("Storms flooded towns across Peru this week. Officials in Cusco and Arequipa asked for food. Gunmen "
          "attacked a police post in the country's capital on Sunday.", "attacked", "ASSAULT", ("Lima", "PER")),
         # ... but not when the article is about two countries, nor when it names no country at all
         ("Storms flooded towns across Peru and Bolivia this week. Officials in Cusco and Santa Cruz asked for food. "
-         "Thousands of people marched in the capital on Sunday.", "marched", "PROTEST", None),
+         "A crowd of nurses rallied in the capital on Sunday.", "rallied", "PROTEST", None),
         ("Students rallied in the country's capital on Sunday.", "rallied", "PROTEST", None),
         # a capital owned by a country is still not the place of another clause's act
         ("The minister, who lives in Ghana's capital, condemned the raid.", "condemned", "ACCUSE", None),
