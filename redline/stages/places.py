@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..knowledge.actors import load_knowledge
-from ..knowledge.gazetteer import Entry, Gazetteer, country_on, load_gazetteer, load_successions, to_place
+from ..knowledge.gazetteer import (Entry, Gazetteer, country_on, load_capitals, load_gazetteer, load_successions,
+                                   to_place)
 from ..pipeline import Context, stage
 from ..records import Document, Event, Place, Sentence, Token
 from .history import trigger_head
@@ -35,6 +36,7 @@ from .locatives import (
     speech_anchors,
     topic_preposition,
 )
+from .place_capital import capital_mentions
 from .place_introduced import introduced_mentions
 from .place_nationality import named_in, nationality_site
 from .place_sites import SITE_TYPES, country_wide, unnamed_site
@@ -522,6 +524,9 @@ def place_events(doc: Document, ctx: Context) -> Document:
     nationals = _nation_adjectives(doc.sentences, load_knowledge(ctx))  # "Syrian" -> SYR, by sentence
     mentions = introduced_mentions(doc.sentences, find_places(doc.sentences, gaz, actor_codes=codes, people=busy),
                                    nationals, busy)  # "the Syrian town of Ja'Din": a town no gazetteer lists
+    first = home_country(mentions, gaz)  # "Kenya's capital", "in the capital" of an article about one country
+    mentions = capital_mentions(doc.sentences, mentions, nationals, load_capitals(ctx),
+                                first[0].country_code if first else None)
     sentences = {s.index: s for s in doc.sentences}
     occasions = occasion_places(doc.sentences, mentions)
     home = home_country(mentions, gaz)
