@@ -33,6 +33,7 @@ from .tree import (
     Tree,
 )
 from .verbs import verb_frames
+from .willingness import willingness_frames
 
 _INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""),
                 ("s", ""), ("d", ""))
@@ -123,6 +124,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
             frames.extend(nominal)
     frames.extend(deontic_frames(tree, lex, frames))
     frames.extend(readiness_frames(tree, lex, frames))
+    frames.extend(willingness_frames(tree, lex))
     frames.extend(stance_frames(tree, lex))
     frames.extend(esteem_frames(tree, lex))
     frames.extend(disapproval_frames(tree, lex))

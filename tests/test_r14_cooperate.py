@@ -1,0 +1,62 @@
+"""Fourteenth round, cooperate (issue 12, session 32, 7 Dec 2026): families of cooperative wordings the NGEC
+synthetic stories' dev half showed missing (docs/coding.md "Fourteenth round, cooperate"): goods exported to or
+imported from a party, joint exercises a party takes part in, debts forgiven or written off, thanks expressed to a
+party, working with a party, and a stated willingness to cooperate.
+
+Every sentence is written for this test (none is a story, dev, test or corpus sentence). The first table checks
+each family on several wordings, the second what it must not code. Rows run through the whole pipeline (veto off,
+as every fixture) and look at the asserted events only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_sets import coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # trade: goods sent to a party or bought from one is economic exchange (COOPERATE 061)
+    ("Chile began exporting copper to India on Monday.", ("COOPERATE", ("CHL",), ("IND",))),
+    ("Kenya exported its first cargo of avocados to China last week.", ("COOPERATE", ("KEN",), ("CHN",))),
+    ("Brazil started importing wheat from Argentina this month.", ("COOPERATE", ("BRA",), ("ARG",))),
+    # joint exercises taken part in, participated in or joined: military cooperation (COOPERATE 062)
+    ("Canadian and French troops took part in joint exercises near the Baltic coast.",
+     ("COOPERATE", ("CAN", "FRA"), ())),
+    ("Indian troops are participating in drills with the Egyptian army.", ("COOPERATE", ("IND",), ("EGY",))),
+    # debts forgiven, written off or waived are material aid (AID 071, PLOVER manual)
+    ("Japan wrote off the debts of Laos last year.", ("AID", ("JPN",), ("LAO",))),
+    # thanks, gratitude or appreciation expressed to a party is praise (SUPPORT 051)
+    ("Ghana expressed gratitude to Norway for its help with the elections.", ("SUPPORT", ("GHA",), ("NOR",))),
+    ("Malaysia voiced appreciation to Indonesia for its role in the talks.", ("SUPPORT", ("MYS",), ("IDN",))),
+    # aid transferred to a party
+    ("Turkey transferred 20 tons of medical aid to Lebanon on Sunday.", ("AID", ("TUR",), ("LBN",))),
+    # working with a party is diplomatic cooperation (SUPPORT 050)
+    ("Eritrea is working with China to reduce the number of refugees.", ("SUPPORT", ("ERI",), ("CHN",))),
+    ("Vietnam and Thailand are working with Laos on the dam project.", ("SUPPORT", ("THA", "VNM"), ("LAO",))),
+    # a stated willingness or readiness to cooperate is an AGREE (PLOVER manual), the act is not coded again
+    ("Iran signaled a new willingness to work with the European Union on the issue.", ("AGREE", ("IRN",), ("EUR",))),
+    ("The Cuban president expressed readiness to cooperate with Washington.", ("AGREE", ("CUB",), ("USA",))),
+])
+def test_event_is_coded(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # exports with no party they go to, and imports with no party they come from, are no exchange
+    ("Chile exported more copper this year.", "COOPERATE"),
+    ("Brazil started importing more wheat.", "COOPERATE"),
+    # a plain exercise taken part in is no military cooperation
+    ("Thousands of students took part in the exam.", "COOPERATE"),
+    # debts incurred or paid are no aid; a cancelled visit is no aid
+    ("Greece paid off its debts to the IMF.", "AID"),
+    ("Egypt cancelled the minister's visit to Rome.", "AID"),
+    # a willingness denied, or a readiness to fight, is no agreement
+    ("Pyongyang showed no willingness to negotiate with Seoul.", "AGREE"),
+    ("The army expressed readiness to fight the insurgents.", "AGREE"),
+    # working with a thing is no cooperation with a party
+    ("Engineers are working with new materials on the bridge.", "SUPPORT"),
+])
+def test_event_is_not_coded(pipeline, text, absent):
+    assert absent not in {e[0] for e in coded(pipeline, text)}
