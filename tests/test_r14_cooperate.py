@@ -38,7 +38,12 @@ pytestmark = pytest.mark.slow
     # a stated willingness or readiness to cooperate is an AGREE (PLOVER manual), the act is not coded again
     ("Iran signaled a new willingness to work with the European Union on the issue.", ("AGREE", ("IRN",), ("EUR",))),
     ("The Cuban president expressed readiness to cooperate with Washington.", ("AGREE", ("CUB",), ("USA",))),
+    # intelligence shared and patrols held jointly are material cooperation (COOPERATE 064, 062)
+    ("Cambodia and India are expanding intelligence sharing across their borders.", ("COOPERATE", ("IND", "KHM"), ())),
+    ("Washington began expanded intelligence sharing with Guatemala on Friday.", ("COOPERATE", ("USA",), ("GTM",))),
+    ("Turkish and Russian troops conducted joint patrols in northern Syria.", ("COOPERATE", ("RUS", "TUR"), ())),
 ])
+
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
 
@@ -57,6 +62,26 @@ def test_event_is_coded(pipeline, text, expected):
     ("The army expressed readiness to fight the insurgents.", "AGREE"),
     # working with a thing is no cooperation with a party
     ("Engineers are working with new materials on the bridge.", "SUPPORT"),
+    # patrols a force steps up alone are no joint patrol
+    ("Police stepped up patrols in the capital.", "COOPERATE"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {e[0] for e in coded(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # a summit or conference of many parties is multilateral; talks a party hosts or brokers are third-party
+    ("European Union leaders held a summit in Brussels on Sunday.", "multilateral"),
+    ("Norway hosted talks between the Colombian government and the rebels.", "third-party"),
+    ("Qatar brokered negotiations between Hamas and Israel.", "third-party"),
+    # two parties holding a summit, a summit named by its two sides, and meetings on a summit's sidelines are not
+    ("Biden and Xi held a summit in San Francisco.", None),
+    ("The US-China summit ended without a deal.", None),
+    ("Putin met Erdogan on the sidelines of the summit.", None),
+])
+def test_consult_mode(pipeline, text, mode):
+    from redline.api import extract
+
+    modes = {(e["mode"] or [None])[0] for e in extract(text, published="2023-05-10", pipeline=pipeline)
+             if e["event"][0] == "CONSULT" and e["factuality"] == "asserted"}
+    assert modes == {mode}
