@@ -5,7 +5,8 @@ IGO". A CONSULT coded from a gathering noun of many parties (`GATHERINGS`: "the 
 "the forum") is one, unless it is two-sided (the frame names exactly two parties: "Biden and Xi held a summit";
 "a summit between Putin and Biden", "a bilateral summit", "the US-China summit") or a press event ("news
 conference"). A meeting held at such a gathering is not
-made multilateral: leaders meeting on a summit's sidelines meet one another.
+made multilateral: leaders meeting on a summit's sidelines meet one another. A summit attended is one (light.txt
+"attend": the noun is the trigger).
 
 Mode `third-party` is a meeting "hosted by a third party": talks a party hosts, brokers or convenes between others
 ("Norway hosted talks between the government and the rebels", `HOSTING_VERBS`) are that, whoever they are between.
@@ -40,7 +41,7 @@ def multilateral_meetings(tree: Tree, frames: list[Frame]) -> list[Frame]:
                                            notes=f.notes + ("talks a party hosts or brokers are third-party",)))
             continue
         if f.code.event != "CONSULT" or f.code.mode is not None or toks[n].lemma.lower() not in GATHERINGS or \
-                toks[n].pos != "NOUN" or len(f.actors) + len(f.recipients) == 2 or _two_sided(tree, n):
+                toks[n].pos != "NOUN" or len({*f.actors, *f.recipients} - {n}) == 2 or _two_sided(tree, n):
             out.append(f)
             continue
         out.append(dataclasses.replace(f, code=Code("CONSULT", "multilateral", f.code.cameo),
@@ -67,3 +68,4 @@ def _hosted(tree: Tree, n: int) -> bool:
     v = tree.head(n)
     return toks[n].lemma.lower() in MEETING_NOUNS and toks[n].pos == "NOUN" and toks[n].dep in ("dobj", "obj") and \
         v is not None and toks[v].lemma.lower() in HOSTING_VERBS
+
