@@ -1,7 +1,7 @@
 """Fourteenth round, cooperate (issue 12, session 32, 7 Dec 2026): families of cooperative wordings the NGEC
 synthetic stories' dev half showed missing (docs/coding.md "Fourteenth round, cooperate"): goods exported to or
 imported from a party, joint exercises a party takes part in, debts forgiven or written off, thanks expressed to a
-party, summits attended, intelligence shared, joint patrols, a stated willingness to cooperate, and the CONSULT
+party, intelligence shared, joint patrols, a stated willingness to cooperate, and the CONSULT
 modes of summits (multilateral) and hosted talks (third-party).
 
 Every sentence is written for this test (none is a story, dev, test or corpus sentence). The first table checks
@@ -38,8 +38,6 @@ pytestmark = pytest.mark.slow
     ("Cambodia and India are expanding intelligence sharing across their borders.", ("COOPERATE", ("IND", "KHM"), ())),
     ("Washington began expanded intelligence sharing with Guatemala on Friday.", ("COOPERATE", ("USA",), ("GTM",))),
     ("Turkish and Russian troops conducted joint patrols in northern Syria.", ("COOPERATE", ("RUS", "TUR"), ())),
-    # a summit attended is a meeting (CONSULT)
-    ("The Kenyan president attended the African Union summit in Addis Ababa.", ("CONSULT", ("KEN",), ())),
 ])
 
 def test_event_is_coded(pipeline, text, expected):

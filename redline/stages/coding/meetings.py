@@ -5,8 +5,8 @@ IGO". A CONSULT coded from a gathering noun of many parties (`GATHERINGS`: "the 
 "the forum") is one, unless it is two-sided (the frame names exactly two parties: "Biden and Xi held a summit";
 "a summit between Putin and Biden", "a bilateral summit", "the US-China summit") or a press event ("news
 conference"). A meeting held at such a gathering is not
-made multilateral: leaders meeting on a summit's sidelines meet one another. A summit attended is one (light.txt
-"attend": the noun is the trigger).
+made multilateral: leaders meeting on a summit's sidelines meet one another. A summit attended is one (the noun
+is the trigger: "attended the climate summit").
 
 Mode `third-party` is a meeting "hosted by a third party": talks a party hosts, brokers or convenes between others
 ("Norway hosted talks between the government and the rebels", `HOSTING_VERBS`) are that, whoever they are between.
