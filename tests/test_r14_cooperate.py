@@ -61,6 +61,9 @@ def test_event_is_coded(pipeline, text, expected):
     # a funeral or a news conference attended is no meeting of parties
     ("The senator attended a news conference in Kabul.", "CONSULT"),
     ("The Jordanian king attended the funeral of the former emir.", "CONSULT"),
+    # an act of force at a gathering, or words at a news conference, tell of no meeting
+    ("Gunmen attacked the delegates at a peace conference in Kabul.", "CONSULT"),
+    ("The Polish minister criticised Russia at a news conference in Kyiv.", "CONSULT"),
     # patrols a force steps up alone are no joint patrol
     ("Police stepped up patrols in the capital.", "COOPERATE"),
 ])
@@ -79,6 +82,9 @@ def test_event_is_not_coded(pipeline, text, absent):
     ("Putin met Erdogan on the sidelines of the summit.", None),
     # attending a summit is a meeting in a multilateral setting
     ("The Kenyan president attended the climate summit in Paris.", "multilateral"),
+    # an act done at a summit or at talks tells that its actors met there
+    ("The other EU member states approved the withdrawal deal at a summit in Brussels on Sunday.", "multilateral"),
+    ("Iran and Britain agreed at talks in Vienna to extend the deadline.", None),
 ])
 def test_consult_mode(pipeline, text, mode):
     from redline.api import extract

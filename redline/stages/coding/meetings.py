@@ -22,6 +22,10 @@ from .tree import Frame, Tree
 GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "summitry"})
 MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "dialogue", "summit",
                            "conference", "consultation", "consultations"})
+# Acts whose doing at a gathering tells of a meeting; force, arrests or protests at one tell none ("gunmen attacked
+# the delegates at a peace conference").
+TALKING_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REJECT", "REQUEST", "ACCUSE", "THREATEN"})
+AT_GATHERINGS = frozenset({"summit", "conference", "forum", "talks", "negotiations"})
 HOSTING_VERBS = frozenset({"host", "broker", "convene", "sponsor", "mediate", "facilitate", "organize", "organise"})
 NOT_MULTILATERAL = frozenset({"bilateral", "press", "news", "two-day-old", "one-on-one", "video", "telephone",
                               "phone"})
@@ -69,3 +73,24 @@ def _hosted(tree: Tree, n: int) -> bool:
     return toks[n].lemma.lower() in MEETING_NOUNS and toks[n].pos == "NOUN" and toks[n].dep in ("dobj", "obj") and \
         v is not None and toks[v].lemma.lower() in HOSTING_VERBS
 
+
+
+def gathering_meetings(tree: Tree, frames: list[Frame]) -> list[Frame]:
+    """CONSULT frames for acts done at a summit or at talks ("approved the deal at a summit"): the act's actors met."""
+    toks = tree.tokens
+    coded = {f.trigger[1] - 1 for f in frames}
+    out = []
+    for f in frames:
+        if f.code.event not in TALKING_TYPES or not f.actors:
+            continue
+        for _, n in tree.prep_args(f.base, ("at", "during")):
+            if toks[n].lemma.lower() not in AT_GATHERINGS and toks[n].lower not in AT_GATHERINGS or \
+                    toks[n].pos != "NOUN" or n in coded or any(toks[k].lower in NOT_MULTILATERAL for k in tree.kids[n]):
+                continue
+            coded.add(n)
+            many = toks[n].lemma.lower() in GATHERINGS and len(f.actors) != 2 and not _two_sided(tree, n)
+            out.append(Frame(f"gathering:{toks[n].lemma.lower()}", toks[n].lemma.lower(),
+                             Code("CONSULT", "multilateral" if many else None, "040"), (n, n + 1), f.actors, (),
+                             f.base, reciprocal=True,
+                             notes=("an act done at a summit or at talks tells that its actors met there",)))
+    return frames + out
