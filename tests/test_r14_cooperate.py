@@ -61,9 +61,10 @@ def test_event_is_coded(pipeline, text, expected):
     # a funeral or a news conference attended is no meeting of parties
     ("The senator attended a news conference in Kabul.", "CONSULT"),
     ("The Jordanian king attended the funeral of the former emir.", "CONSULT"),
-    # an act of force at a gathering, or words at a news conference, tell of no meeting
-    ("Gunmen attacked the delegates at a peace conference in Kabul.", "CONSULT"),
+    # an act of force at a gathering, or words at a news conference or a convention, tell of no meeting
+    ("Gunmen attacked the delegates at a peace summit in Kabul.", "CONSULT"),
     ("The Polish minister criticised Russia at a news conference in Kyiv.", "CONSULT"),
+    ("The senator mocked the governor at the union's annual conference in Ohio.", "CONSULT"),
     # patrols a force steps up alone are no joint patrol
     ("Police stepped up patrols in the capital.", "COOPERATE"),
 ])

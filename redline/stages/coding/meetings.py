@@ -25,7 +25,9 @@ MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meet
 # Acts whose doing at a gathering tells of a meeting; force, arrests or protests at one tell none ("gunmen attacked
 # the delegates at a peace conference").
 TALKING_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REJECT", "REQUEST", "ACCUSE", "THREATEN"})
-AT_GATHERINGS = frozenset({"summit", "conference", "forum", "talks", "negotiations"})
+# A conference or forum is as often a body's convention where one speaks ("mocked Kerry at the NRA's annual
+# conference", real300) as a meeting of parties: only summits and talks.
+AT_GATHERINGS = frozenset({"summit", "summits", "talks", "negotiations"})
 HOSTING_VERBS = frozenset({"host", "broker", "convene", "sponsor", "mediate", "facilitate", "organize", "organise"})
 NOT_MULTILATERAL = frozenset({"bilateral", "press", "news", "two-day-old", "one-on-one", "video", "telephone",
                               "phone"})
