@@ -65,6 +65,8 @@ def test_event_is_coded(pipeline, text, expected):
     ("Gunmen attacked the delegates at a peace summit in Kabul.", "CONSULT"),
     ("The Polish minister criticised Russia at a news conference in Kyiv.", "CONSULT"),
     ("The senator mocked the governor at the union's annual conference in Ohio.", "CONSULT"),
+    # an act told as done during talks refers to a meeting reported on its own (a visit): not coded again
+    ("The Czech premier pledged new aid during talks with the Moldovan president.", "CONSULT"),
     # patrols a force steps up alone are no joint patrol
     ("Police stepped up patrols in the capital.", "COOPERATE"),
 ])

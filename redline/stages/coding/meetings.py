@@ -78,21 +78,24 @@ def _hosted(tree: Tree, n: int) -> bool:
 
 
 def gathering_meetings(tree: Tree, frames: list[Frame]) -> list[Frame]:
-    """CONSULT frames for acts done at a summit or at talks ("approved the deal at a summit"): the act's actors met."""
+    """CONSULT frames for acts done at a summit or at talks ("approved the deal at a summit"): the act's actors met
+    (with the talks' 'with' party: "agreed at talks with Iran")."""
     toks = tree.tokens
     coded = {f.trigger[1] - 1 for f in frames}
     out = []
     for f in frames:
         if f.code.event not in TALKING_TYPES or not f.actors:
             continue
-        for _, n in tree.prep_args(f.base, ("at", "during")):
+        # 'at' only: "pledged aid during talks with Zelensky" is told of a meeting already reported (a visit)
+        for _, n in tree.prep_args(f.base, ("at",)):
             if toks[n].lemma.lower() not in AT_GATHERINGS and toks[n].lower not in AT_GATHERINGS or \
                     toks[n].pos != "NOUN" or n in coded or any(toks[k].lower in NOT_MULTILATERAL for k in tree.kids[n]):
                 continue
             coded.add(n)
             many = toks[n].lemma.lower() in GATHERINGS and len(f.actors) != 2 and not _two_sided(tree, n)
             out.append(Frame(f"gathering:{toks[n].lemma.lower()}", toks[n].lemma.lower(),
-                             Code("CONSULT", "multilateral" if many else None, "040"), (n, n + 1), f.actors, (),
+                             Code("CONSULT", "multilateral" if many else None, "040"), (n, n + 1), f.actors,
+                             tuple(c for _, w in tree.prep_args(n, ("with",)) for c in tree.conjuncts(w)),
                              f.base, reciprocal=True,
                              notes=("an act done at a summit or at talks tells that its actors met there",)))
     return frames + out
