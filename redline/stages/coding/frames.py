@@ -8,7 +8,7 @@ from ...knowledge.lexicon import Lexicon
 from ...records import Token
 from .evaluations import evaluation_frames
 from .measures import measure_frames
-from .meetings import gathering_meetings, multilateral_meetings
+from .meetings import multilateral_meetings
 from .nominal import noun_frames
 from .offers import offer_frames
 from .reactions import reaction_frames
@@ -144,7 +144,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames = warning_frames(tree, lex, frames)
     frames.extend(signal_frames(tree, lex, frames))
     frames = vowed_force(tree, frames, lex.cue("forceful_manners"))
-    frames = multilateral_meetings(tree, gathering_meetings(tree, frames))
+    frames = multilateral_meetings(tree, frames)
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would
     # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks

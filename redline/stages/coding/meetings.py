@@ -4,9 +4,8 @@ The PLOVER manual's CONSULT mode `multilateral` is a meeting "in a multilateral 
 IGO". A CONSULT coded from a gathering noun of many parties (`GATHERINGS`: "the summit", "a climate conference",
 "the forum") is one, unless it is two-sided (the frame names exactly two parties: "Biden and Xi held a summit";
 "a summit between Putin and Biden", "a bilateral summit", "the US-China summit") or a press event ("news
-conference"). A meeting held at such a gathering is not
-made multilateral: leaders meeting on a summit's sidelines meet one another. A summit attended is one (the noun
-is the trigger: "attended the climate summit").
+conference"). A meeting held at such a gathering is not made multilateral: leaders meeting on a summit's
+sidelines meet one another. A summit attended is one (the noun is the trigger: "attended the climate summit").
 
 Mode `third-party` is a meeting "hosted by a third party": talks a party hosts, brokers or convenes between others
 ("Norway hosted talks between the government and the rebels", `HOSTING_VERBS`) are that, whoever they are between.
@@ -22,12 +21,6 @@ from .tree import Frame, Tree
 GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "summitry"})
 MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "dialogue", "summit",
                            "conference", "consultation", "consultations"})
-# Acts whose doing at a gathering tells of a meeting; force, arrests or protests at one tell none ("gunmen attacked
-# the delegates at a peace conference").
-TALKING_TYPES = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "REJECT", "REQUEST", "ACCUSE", "THREATEN"})
-# A conference or forum is as often a body's convention where one speaks ("mocked Kerry at the NRA's annual
-# conference", real300) as a meeting of parties: only summits and talks.
-AT_GATHERINGS = frozenset({"summit", "summits", "talks", "negotiations"})
 HOSTING_VERBS = frozenset({"host", "broker", "convene", "sponsor", "mediate", "facilitate", "organize", "organise"})
 NOT_MULTILATERAL = frozenset({"bilateral", "press", "news", "two-day-old", "one-on-one", "video", "telephone",
                               "phone"})
@@ -76,26 +69,3 @@ def _hosted(tree: Tree, n: int) -> bool:
         v is not None and toks[v].lemma.lower() in HOSTING_VERBS
 
 
-
-def gathering_meetings(tree: Tree, frames: list[Frame]) -> list[Frame]:
-    """CONSULT frames for acts done at a summit or at talks ("approved the deal at a summit"): the act's actors met
-    (with the talks' 'with' party: "agreed at talks with Iran")."""
-    toks = tree.tokens
-    coded = {f.trigger[1] - 1 for f in frames}
-    out = []
-    for f in frames:
-        if f.code.event not in TALKING_TYPES or not f.actors:
-            continue
-        # 'at' only: "pledged aid during talks with Zelensky" is told of a meeting already reported (a visit)
-        for _, n in tree.prep_args(f.base, ("at",)):
-            if toks[n].lemma.lower() not in AT_GATHERINGS and toks[n].lower not in AT_GATHERINGS or \
-                    toks[n].pos != "NOUN" or n in coded or any(toks[k].lower in NOT_MULTILATERAL for k in tree.kids[n]):
-                continue
-            coded.add(n)
-            many = toks[n].lemma.lower() in GATHERINGS and len(f.actors) != 2 and not _two_sided(tree, n)
-            out.append(Frame(f"gathering:{toks[n].lemma.lower()}", toks[n].lemma.lower(),
-                             Code("CONSULT", "multilateral" if many else None, "040"), (n, n + 1), f.actors,
-                             tuple(c for _, w in tree.prep_args(n, ("with",)) for c in tree.conjuncts(w)),
-                             f.base, reciprocal=True,
-                             notes=("an act done at a summit or at talks tells that its actors met there",)))
-    return frames + out
