@@ -31,7 +31,8 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "candidacies", "framings", "premises", "requestables", "gatherings", "investigators", "funds",
              "expected_acts", "assistance_acts",
              "projectiles", "protesters", "messages", "weaponry", "sums", "penalties", "media", "public_goods", "streets", "jobs", "backs",
-             "memberships", "examinables", "offensives", "undertakings", "political_processes", "deportees", "withheld_goods")
+             "memberships", "examinables", "offensives", "undertakings", "political_processes", "deportees", "withheld_goods",
+             "debts", "exercises", "goods")
 # The word lists of evaluations.toml (evaluative reported speech), merged into the cue lists.
 EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "disapproved_grounds",
                     "grounds_participles", "misdeeds", "alleged_misdeeds", "breaking_verbs", "broken_rules", "material_breaches", "consequences", "consequence_verbs", "harm_verbs", "harm_phrases",

@@ -8,6 +8,7 @@ from ...knowledge.lexicon import Lexicon
 from ...records import Token
 from .evaluations import evaluation_frames
 from .measures import measure_frames
+from .meetings import multilateral_meetings
 from .nominal import noun_frames
 from .offers import offer_frames
 from .reactions import reaction_frames
@@ -34,6 +35,7 @@ from .tree import (
 )
 from .verbs import verb_frames
 from .verdicts import verdict_frames
+from .willingness import willingness_frames
 
 _INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ing", "e"), ("ing", ""), ("ed", "e"), ("ed", ""), ("es", ""),
                 ("s", ""), ("d", ""))
@@ -124,6 +126,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
             frames.extend(nominal)
     frames.extend(deontic_frames(tree, lex, frames))
     frames.extend(readiness_frames(tree, lex, frames))
+    frames.extend(willingness_frames(tree, lex))
     frames.extend(stance_frames(tree, lex))
     frames.extend(esteem_frames(tree, lex))
     frames.extend(disapproval_frames(tree, lex))
@@ -143,6 +146,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames = warning_frames(tree, lex, frames)
     frames.extend(signal_frames(tree, lex, frames))
     frames = vowed_force(tree, frames, lex.cue("forceful_manners"))
+    frames = multilateral_meetings(tree, frames)
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would
     # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks
