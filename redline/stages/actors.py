@@ -566,9 +566,18 @@ def _namesake(head_match: Match | None, toks: Sequence[Token], kb: Knowledge, at
     return (f"'{written}' is not {person.name}: the family name matches, the given name is none of theirs")
 
 
+# The US cabinet departments named "Secretary of <department>" (fourteenth round, wordings: only "of State" was
+# known, "Assistant Secretary of Defense X" got no country); British titles are "Secretary of State for X" or
+# "Defence Secretary", the Philippine one "Secretary of National Defense".
+US_SECRETARIES = ("secretary of state", "secretary of defense", "secretary of homeland security",
+                  "secretary of the treasury", "secretary of commerce", "secretary of the army", "secretary of the navy",
+                  "secretary of the air force", "secretary of energy", "secretary of veterans affairs")
+
+
 def _us_secretary(m: Match, toks: Sequence[Token]) -> bool:
-    """'(Assistant / Deputy) Secretary of State X': the US title, unless 'for <department>' follows (British)."""
-    return m.kind == "agent" and m.text.lower().endswith("secretary of state") and not (
-        m.end < len(toks) and toks[m.end].lower == "for")
+    """'(Assistant / Deputy / Under) Secretary of State X', '... of Defense X': the US title, unless 'for
+    <department>' follows (British)."""
+    return m.kind == "agent" and m.text.lower().replace("undersecretary", "under secretary").endswith(
+        US_SECRETARIES) and not (m.end < len(toks) and toks[m.end].lower == "for")
 
 

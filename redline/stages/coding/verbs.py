@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .launches import impact, launched_projectile, launchers
-from .nominal import named
+from .nominal import ARMED, named
 from .senses import framed_objects
 from .verbargs import (
     setting_code,
@@ -105,6 +105,24 @@ def _event_object(tree: Tree, o: int, lex: Lexicon, verb: str) -> tuple[int, Nou
             if ne is not None:
                 return a, ne
     return None
+
+
+# Words that make "pushed to ..." a movement, not a request ("pushed forward to retake the town").
+_MOTION = frozenset({"forward", "ahead", "on", "back", "through", "deeper", "into", "toward", "towards", "out"})
+
+
+def _purpose_comp(tree: Tree, v: int, lex: Lexicon) -> int | None:
+    """A to-infinitive the parser hung as a purpose clause with no subject of its own: the complement asked for
+    ("pushed to expel U.S. forces" parsed like "pushed to oust U.S. forces"; fourteenth round, wordings), unless
+    the verb moves ("pushed forward to retake the town") or armed men push ("the rebels pushed to seize the base":
+    a drive, no request)."""
+    toks = tree.tokens
+    if any(toks[k].lower in _MOTION and toks[k].dep in ("advmod", "prt", "prep") for k in tree.kids[v]):
+        return None
+    if any(_crowd_of(tree, a, lex.cue("forces") | ARMED) for a in subject_of(tree, v)):
+        return None
+    return next((c for c in tree.children(v, {"advcl"}) if tree.child(c, SUBJ) is None
+                 and any(toks[k].tag == "TO" for k in tree.kids[c])), None)
 
 
 def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]:
@@ -254,7 +272,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 or toks[a].lemma.lower() in ("government", "army", "military", "regime", "administration")
                 for a in actors):
         return []  # "ElBaradei withdrew (from the race)": a person stepping back is no military retreat
-    comp = tree.child(v, {"xcomp"})
+    comp = tree.child(v, {"xcomp"}) or _purpose_comp(tree, v, lex)
     if "needcomp" in e.flags and not (comp is not None and any(toks[k].tag == "TO" for k in tree.kids[comp])) \
             and not [o for _, o in tree.prep_args(v, ("for", "on")) if toks[o].ent_type not in ("DATE", "TIME")]:
         return []  # "pressed his forehead", "pressed him": a request needs what is asked ("pressed X to ...")
@@ -344,8 +362,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if "xcomp" in e.flags:
         comp = tree.child(v, {"xcomp"})
         if comp is None:
-            comp = next((c for c in tree.children(v, {"advcl"}) if tree.child(c, SUBJ) is None
-                         and any(toks[k].tag == "TO" for k in tree.kids[c])), None)
+            comp = _purpose_comp(tree, v, lex)
         if comp is None:
             for _, a in tree.prep_args(v, ("to", "for", "on")):
                 ne = match_noun(tree, a, lex)
