@@ -4,6 +4,7 @@ verbs whose event comes from their object noun ("held talks", "imposed sanctions
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
+from .barring import barred_party
 from .launches import impact, launched_projectile, launchers
 from .nominal import ARMED, named
 from .senses import framed_objects
@@ -223,6 +224,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
                           places=_in_places(tree, [v, o]) + hit_places, absorbed=tuple(content))]
+    if (barred := barred_party(tree, v)) is not None:
+        return [barred]  # "stopped / blocked / kept the militants from entering" (barring.py)
     if m is None:
         return []
     e, prep_obj = m
