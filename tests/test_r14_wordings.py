@@ -1,7 +1,8 @@
 """Rules that held on one wording only, widened to their family (fourteenth round, wordings, issue 12): demonym
 publics, chemical and nerve agents, bombardment gerunds in hostile promises, votes and ballots meddled in, requests
 parsed as purpose clauses, the words for a settlement, the authority nouns of "under the X of", the time in office,
-the US department secretaries and the verbs that keep a party from an act.
+the US department secretaries, the verbs that keep a party from an act, the verbs that sign an accord and the orders
+that send a foreign state's diplomats away.
 
 Every sentence here is written for this test (none is a sample, dev or corpus sentence). Each family has three or
 more wordings, and at least one of them failed before the widening. Rows run through the whole pipeline (veto off).
@@ -33,6 +34,8 @@ def _events(pipeline, text: str) -> list[dict]:
     ("The new party captured the vote of the young in the cities.", "COERCE"),
     # a drive forward is no request ("pushed forward to retake")
     ("Ukrainian troops pushed forward to retake the village from Russia.", "REQUEST"),
+    # one's own diplomats called home are no expulsion
+    ("Japan ordered its diplomats to leave Sudan.", "SANCTION"),
     # what keeps a party from an act must name that party
     ("The heavy rain kept the rescuers from reaching the mountain village.", "COERCE"),
     ("Egypt kept the ceasefire talks from collapsing.", "COERCE"),
@@ -67,6 +70,14 @@ def test_wordings_no_event(pipeline, text, absent):
     ("Israel no longer backs a two-state arrangement.", "REJECT"),
     ("Israel supports a negotiated settlement with the Palestinians.", "SUPPORT"),
     ("Greece backs the compromise offered by Cyprus.", "SUPPORT"),
+    # signing a peace accord, whichever verb inks it (light.txt)
+    ("Ethiopia and Eritrea inked a peace agreement in Riyadh.", "SUPPORT"),
+    ("Ethiopia and Eritrea concluded a peace accord in Riyadh.", "SUPPORT"),
+    ("Ethiopia and Eritrea signed a peace accord in Riyadh.", "SUPPORT"),
+    # a foreign state's diplomats ordered out are expelled (verbs.ORDERING)
+    ("Japan ordered two Chinese diplomats to leave within a week.", "SANCTION"),
+    ("The Malian junta told the French ambassador to leave the country.", "SANCTION"),
+    ("Japan expelled two Chinese diplomats on Friday.", "SANCTION"),
     # kept from an act (barring.py)
     ("The French troops stopped the jihadists from entering Timbuktu.", "COERCE"),
     ("The French troops blocked the jihadists from entering Timbuktu.", "COERCE"),

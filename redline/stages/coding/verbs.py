@@ -7,7 +7,7 @@ from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .barring import barred_party
 from .launches import impact, launched_projectile, launchers
 from .nominal import ARMED, named
-from .senses import framed_objects
+from .senses import framed_objects, own_people
 from .verbargs import (
     setting_code,
     topic_partners,
@@ -107,6 +107,12 @@ def _event_object(tree: Tree, o: int, lex: Lexicon, verb: str) -> tuple[int, Nou
                 return a, ne
     return None
 
+
+# Orders to a foreign state's diplomats to go are an expulsion (fourteenth round, wordings: "expelled two diplomats"
+# was SANCTION/expel, "ordered two diplomats to leave" a request).
+ORDERING = frozenset({"order", "tell", "instruct", "direct"})
+DEPARTING = frozenset({"leave", "depart", "quit", "exit", "go"})
+EXPULSION = Code("SANCTION", "expel", "166")
 
 # Words that make "pushed to ..." a movement, not a request ("pushed forward to retake the town").
 _MOTION = frozenset({"forward", "ahead", "on", "back", "through", "deeper", "into", "toward", "towards", "out"})
@@ -390,7 +396,11 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if e.code.event == "AGREE" and e.obj == "offerables" and not inner and not _cooperative(
                     tree, comp, lex, e.key == "offer"):
                 return []  # "vowed to be relentless", "offered to guide the visitors": no commitment to a party
-            if inner and code.event == "AGREE" and inner[0].entry.startswith("vote "):
+            if e.lemma in ORDERING and comp_lemma in DEPARTING and objs and all(
+                    _crowd_of(tree, o, lex.cue("staff")) and not own_people(tree, o) for o in objs):
+                code = EXPULSION  # "ordered two diplomats to leave": an expulsion, as "expelled two diplomats"
+                notes.append(f"diplomats ordered to '{toks[comp].text}' are expelled")
+            elif inner and code.event == "AGREE" and inner[0].entry.startswith("vote "):
                 code = inner[0].code  # "pledged to vote for the deal": the vote declares the support now
                 notes.append(f"a pledge to '{toks[comp].text}' for something declares support (a vote)")
             elif inner and code.event == "AGREE" and inner[0].code.event == "REQUEST":
