@@ -116,6 +116,16 @@ def test_time_in_office_is_an_earlier_period(pipeline, text):
     assert met and all(e["date"] is None for e in met), met
 
 
+@pytest.mark.parametrize(("text", "dated"), [
+    ("During his administration, the former president imposed tariffs on Chinese steel.", False),
+    ("During the Obama government, Washington imposed tariffs on Chinese steel.", False),
+    ("During the current administration, Washington imposed tariffs on Chinese steel.", True),
+])
+def test_during_an_administration(pipeline, text, dated):
+    acts = [e for e in _events(pipeline, text) if e["event"][0] == "SANCTION"]
+    assert acts and all((e["date"] is not None) == dated for e in acts), acts
+
+
 @pytest.mark.parametrize("title", ["Assistant Secretary of Defense", "Deputy Assistant Secretary of State",
                                    "Deputy Secretary of Defense", "Assistant Secretary of Homeland Security"])
 def test_us_department_secretaries(pipeline, title):

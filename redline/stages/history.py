@@ -43,6 +43,8 @@ PERIOD_NOUNS = frozenset({
 # Offices held: "during her time in office", "over his years in power", "while in office" name the period too.
 OFFICE_NOUNS = frozenset({"office", "power"})
 SPAN_NOUNS = frozenset({"time", "years", "days", "months"})
+# Periods only after "during": "during his administration", "during the Obama government".
+DURING_NOUNS = frozenset({"administration", "government", "mandate"})
 # Plural nouns of an "in/on/at ..." phrase that make an act a habit: "in some cases", "on several occasions",
 # "in particular instances", "at times" (not the singular "in this case", "on this occasion").
 HABIT_NOUNS = frozenset({"instances", "cases", "occasions", "times"})
@@ -309,6 +311,8 @@ def earlier_period(tokens: Sequence[Token], v: int) -> str | None:
             # "blamed for a reckless campaign": a cause, not a period; "for years" is one
             period = words & (PERIOD_NOUNS if t.lower not in ("at", "for") else
                               {"time"} if t.lower == "at" else {"years", "decades"})
+            if t.lower == "during":  # "during his administration" (fourteenth round, wordings); "in the
+                period |= words & DURING_NOUNS  # administration" names a body, not a period
             if "same" in mods or (t.lower == "at" and mods & {"a", "an"}):
                 continue  # "at the same time": meanwhile; "comes at a time when his policy is in flux": now
             if period and not mods & _NOT_PAST and not any(c.pos == "NUM" for n in nouns for c in _children(tokens, n.i)):
