@@ -39,6 +39,9 @@ def _events(pipeline, text: str) -> list[dict]:
     # what keeps a party from an act must name that party
     ("The heavy rain kept the rescuers from reaching the mountain village.", "COERCE"),
     ("Egypt kept the ceasefire talks from collapsing.", "COERCE"),
+    # protesters blocking a delegation protest; one government's official restraining its own leader is internal
+    ("Protesters blocked the Chinese delegation from entering the summit grounds.", "COERCE"),
+    ("The American defense secretary stopped the American president from ordering the raid.", "COERCE"),
 ])
 def test_wordings_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)

@@ -230,7 +230,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
                           places=_in_places(tree, [v, o]) + hit_places, absorbed=tuple(content))]
-    if (barred := barred_party(tree, v)) is not None:
+    if (barred := barred_party(tree, v, lex)) is not None:
         return [barred]  # "stopped / blocked / kept the militants from entering" (barring.py)
     if m is None:
         return []
