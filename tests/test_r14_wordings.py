@@ -34,6 +34,9 @@ def _events(pipeline, text: str) -> list[dict]:
     ("The new party captured the vote of the young in the cities.", "COERCE"),
     # a drive forward is no request ("pushed forward to retake")
     ("Ukrainian troops pushed forward to retake the village from Russia.", "REQUEST"),
+    # the content of a claim hung on an adverb ("the claim yet that ...") is claimed, whichever process was meddled in
+    ("In the strongest Polish claim yet that Moscow meddled in the election, Warsaw expelled two Russian diplomats.",
+     "COERCE"),
     # one's own diplomats called home are no expulsion
     ("Japan ordered its diplomats to leave Sudan.", "SANCTION"),
     # what keeps a party from an act must name that party
