@@ -437,9 +437,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             if ent.code is None and ent.sector:  # "Vice Adm. John Doe of the Italian navy"
                 ent = _of_their_body(ent, h, toks, children, at, kb, date)
             if ent.code is None and any(_us_secretary(m, toks) for m in outside):
-                ent = dataclasses.replace(ent, code="USA", reason=f"{ent.reason}; USA: 'Secretary of State' with no "
-                                          "'for ...' after it is the US title (British ones are 'Secretary of State "
-                                          "for X')")
+                ent = dataclasses.replace(ent, code="USA", reason=f"{ent.reason}; USA: 'Secretary of State' or 'of "
+                                          "Defense' with no 'for ...' after it is the US title (British ones are "
+                                          "'Secretary of State for X')")
             # a foreign minister or an envoy may be a visitor; the spokesman of a foreign ministry speaks at home
             # ("Foreign Ministry spokesman X"): the person's own title is the agent word nearest the name
             titles = [m for m in outside if m.kind == "agent"]
@@ -574,9 +574,16 @@ def _namesake(head_match: Match | None, toks: Sequence[Token], kb: Knowledge, at
     return (f"'{written}' is not {person.name}: the family name matches, the given name is none of theirs")
 
 
+# The US titles "Secretary of <department>" the agent list knows (agents.csv; fourteenth round, wordings: only "of
+# State" was taken for the US, "Assistant Secretary of Defense X" got no country); British titles are "Secretary of
+# State for X" or "Defence Secretary", the Philippine one "Secretary of National Defense".
+US_SECRETARIES = ("secretary of state", "secretary of defense")
+
+
 def _us_secretary(m: Match, toks: Sequence[Token]) -> bool:
-    """'(Assistant / Deputy) Secretary of State X': the US title, unless 'for <department>' follows (British)."""
-    return m.kind == "agent" and m.text.lower().endswith("secretary of state") and not (
-        m.end < len(toks) and toks[m.end].lower == "for")
+    """'(Assistant / Deputy / Under) Secretary of State X', '... of Defense X': the US title, unless 'for
+    <department>' follows (British)."""
+    return m.kind == "agent" and m.text.lower().replace("undersecretary", "under secretary").endswith(
+        US_SECRETARIES) and not (m.end < len(toks) and toks[m.end].lower == "for")
 
 

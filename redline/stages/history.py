@@ -37,7 +37,14 @@ EARLIER_MARKERS = frozenset({"after", "since", "before", "following", "once", "u
 PERIOD_NOUNS = frozenset({
     "campaign", "past", "years", "decades", "tenure", "term", "presidency", "era", "reign", "childhood", "career",
     "transition",  # "spoke with the ambassador during the transition": the handover before an inauguration
+    # fourteenth round, wordings: the rest of the office family ("during her premiership", "during his stint")
+    "premiership", "chancellorship", "stint", "incumbency",
 })
+# Offices held: "during her time in office", "over his years in power", "while in office" name the period too.
+OFFICE_NOUNS = frozenset({"office", "power"})
+SPAN_NOUNS = frozenset({"time", "years", "days", "months"})
+# Periods only after "during": "during his administration", "during the Obama government".
+DURING_NOUNS = frozenset({"administration", "government", "mandate"})
 # Plural nouns of an "in/on/at ..." phrase that make an act a habit: "in some cases", "on several occasions",
 # "in particular instances", "at times" (not the singular "in this case", "on this occasion").
 HABIT_NOUNS = frozenset({"instances", "cases", "occasions", "times"})
@@ -282,6 +289,15 @@ def earlier_period(tokens: Sequence[Token], v: int) -> str | None:
             roles = [c for c in _children(tokens, t.i) if c.dep == "pobj" and c.lemma.lower() in ROLE_NOUNS]
             if roles:  # "As a presidential candidate, Trump recommended ...": the campaign, not the news
                 return f"'{t.text} ... {roles[0].text}' on {tokens[v].text!r}: an act of an earlier role"
+        if t.dep == "prep" and t.lower == "in" and any(c.dep == "pobj" and c.lower in OFFICE_NOUNS
+                                                       and not _children(tokens, c.i) for c in _children(tokens, t.i)) \
+                and any(m.dep == "mark" and m.lower in ("while", "when") for m in _children(tokens, v)):
+            return f"'{t.text} office' on {tokens[v].text!r}: an act while in office, an earlier period"
+        if t.dep == "prep" and t.lower in ("during", "over", "throughout") and any(
+                c.dep == "pobj" and c.lower in SPAN_NOUNS and any(
+                    p.dep == "prep" and p.lower == "in" and any(o.lower in OFFICE_NOUNS for o in _children(tokens, p.i))
+                    for p in _children(tokens, c.i)) for c in _children(tokens, t.i)):
+            return f"'{t.text} ... in office' on {tokens[v].text!r}: an act of the time in office, an earlier period"
         if t.dep == "prep" and t.lower in ("during", "in", "over", "for", "at"):
             nouns = [c for c in _children(tokens, t.i) if c.dep == "pobj"]
             # "during his term", not "in the strongest terms"
@@ -295,6 +311,8 @@ def earlier_period(tokens: Sequence[Token], v: int) -> str | None:
             # "blamed for a reckless campaign": a cause, not a period; "for years" is one
             period = words & (PERIOD_NOUNS if t.lower not in ("at", "for") else
                               {"time"} if t.lower == "at" else {"years", "decades"})
+            if t.lower == "during":  # "during his administration" (fourteenth round, wordings); "in the
+                period |= words & DURING_NOUNS  # administration" names a body, not a period
             if "same" in mods or (t.lower == "at" and mods & {"a", "an"}):
                 continue  # "at the same time": meanwhile; "comes at a time when his policy is in flux": now
             if period and not mods & _NOT_PAST and not any(c.pos == "NUM" for n in nouns for c in _children(tokens, n.i)):

@@ -72,6 +72,9 @@ NOT_PLACE_OF = NOT_PLACE_POSSESSED | frozenset({
     # "under the power of the U.N.", "under the auspices of the United Nations", "under the control of Russia"
     "power", "auspices", "auspex", "control", "authority", "banner", "umbrella", "command", "rule", "sovereignty",
     "protection", "jurisdiction", "aegis",
+    # fourteenth round, wordings: the rest of the authority family ("under the mandate of the United Nations")
+    "mandate", "supervision", "oversight", "leadership", "direction", "guidance", "flag", "tutelage", "stewardship",
+    "sponsorship", "patronage", "chairmanship", "presidency",
 })
 # Actors named with their seat: a locative on such a subject says where the actor sits, not where it acted ("Russia
 # and Iran, as well as Hezbollah in Lebanon, are providing military backing", "the government in Quito cut off his

@@ -14,9 +14,9 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import (advisories, asked, complements, concessions, deceptions, forces, holders, idioms, inhouse, instruments,
-               objectsenses, obligations, oneact, orders, press, promises, publics, questions, readings, senses, wording,
-               wordsense)
+from . import (advisories, asked, barring, complements, concessions, deceptions, forces, holders, idioms, inhouse,
+               instruments, objectsenses, obligations, oneact, orders, press, promises, publics, questions, readings,
+               senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -260,7 +260,7 @@ class Coder(ArgumentRules, RecipientRules):
         if senses.internal_meeting(tree, f, own_codes, recipients):
             return None, "a meeting, call or request to one's own officials ('his security chiefs', 'his staff') is internal"
         why = inhouse.drop_reason(tree, f, actors, recipients) or readings.party_sense(tree, f, actors, recipients) \
-            or publics.drop_reason(tree, f, actors, recipients)
+            or publics.drop_reason(tree, f, actors, recipients) or barring.drop_reason(f, actors, recipients)
         if why:
             return None, why
         if (code := readings.rescue(tree, f, actors)) is not None:

@@ -477,9 +477,12 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             return Factuality.NEGATED, f"'{toks[g].text} ... from {toks[i].text}' bars the act"
         content = dep in ("acl", "ccomp") or (dep == "relcl" and any(  # "the accusation that Moscow meddled"
             toks[k].dep == "mark" and toks[k].lower == "that" for k in tree.kids[i]))
-        if content and not infinitive and toks[h].pos == "NOUN" and toks[h].lemma.lower() in CLAIM_NOUNS:
+        n = h
+        while content and toks[n].pos == "ADV" and toks[n].dep == "advmod" and tree.head(n) is not None:
+            n = tree.head(n)  # "the accusation so far that Moscow meddled": the clause hung on the adverb
+        if content and not infinitive and toks[n].pos == "NOUN" and toks[n].lemma.lower() in CLAIM_NOUNS:
             # "the minister's false claim that she struck the rebels", "claims that troops shelled the town"
-            return Factuality.POSSIBLE, f"'{toks[i].text}' is the content of the {toks[h].text}, not a reported fact"
+            return Factuality.POSSIBLE, f"'{toks[i].text}' is the content of the {toks[n].text}, not a reported fact"
         if dep == "xcomp" and infinitive and toks[h].lemma.lower() in SEEMING and not any(
                 toks[k].dep == "prep" and h < k < i for k in tree.kids[h]):  # not "appeared on TV to condemn"
             return Factuality.POSSIBLE, f"'{toks[h].text} to {toks[i].text}': an appearance, not a fact"

@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...knowledge.lexicon import Code
+from .arguments import VIOLENT_NOUNS
 from .tree import Frame, Tree
 
 PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
@@ -29,9 +30,13 @@ PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 RESPONSES = frozenset({"respond", "react", "answer", "reply", "meet"})
 CARRIERS = frozenset({"unleash", "put", "place", "slap", "levy", "introduce", "rain", "bring", "apply", "use",
                       "adopt", "enact", "take", "impose"})
-# Objects of force: with them a promised response or imposition is a threat of violence.
-FORCE = frozenset({"fire", "fury", "force", "forces", "might", "strike", "strikes", "attack", "attacks", "war",
-                   "bomb", "bombs", "missile", "missiles", "violence", "firepower", "military"})
+# Objects of force: with them a promised response or imposition is a threat of violence. The violent acts and
+# weapons are the family of `arguments.VIOLENT_NOUNS` (fourteenth round, wordings: "by bombing" was a threat but "by
+# shelling" was not); a 'by' gerund is matched by lemma or form ("by shelling", "by bombarding", "by invading").
+FORCE = VIOLENT_NOUNS | frozenset({
+    "fire", "fury", "force", "forces", "might", "strikes", "attacks", "war", "bombs", "missiles", "violence",
+    "firepower", "military", "bombard", "pound", "hit", "invade", "invasion", "storm", "artillery", "shoot",
+})
 # Coercive measures that are not force: with them it is a threat (CAMEO 130).
 MEASURES = frozenset({"restriction", "restrictions", "tariff", "tariffs", "duty", "duties", "fee", "fees",
                       "sanction", "sanctions", "control", "controls", "embargo", "embargoes", "ban", "bans",

@@ -14,6 +14,7 @@ world to judge").
 
 from __future__ import annotations
 
+from .arguments import _is_country
 from .senses import CIVILIANS
 from .tree import Frame, Tree, names_word
 
@@ -45,7 +46,7 @@ def own_public(tree: Tree, f: Frame, actors, recipients) -> bool:
     if not content or not all(toks[k].lemma.lower() in ADVICE | TRAVEL for k in content):
         return False
     countries = {a.entity.code for a in actors}
-    if not all(names_word(tree, r, CIVILIANS) or (tree.tokens[r].ent_type == "NORP" and tree.tokens[r].tag == "NNPS")
+    if not all(names_word(tree, r, CIVILIANS) or demonym_people(tree, r)
                for r in f.recipients if r not in content):
         return False  # "asked the French people and the whole world": the world is no public of its own
     return all(r.entity.sector == "CVL" and (r.entity.code is None or r.entity.code in countries) for r in recipients)
@@ -55,9 +56,16 @@ def own_public(tree: Tree, f: Frame, actors, recipients) -> bool:
 # Refusals are left out: "the Americans at the summit rejected the demands" is a delegation acting.
 STANCE_VERBS = frozenset({"support", "back", "favor", "favour", "accept", "approve", "like", "trust", "prefer",
                           "endorse"})
-PUBLICS = CIVILIANS | frozenset({"voter", "voters", "woman", "women", "man", "men", "american", "americans",
-                                 "majority", "percent", "%", "most", "many", "half", "base", "supporter",
+PUBLICS = CIVILIANS | frozenset({"voter", "voters", "woman", "women", "man", "men", "majority", "percent", "%", "most", "many", "half", "base", "supporter",
                                  "supporters", "electorate", "youth", "youths"})
+
+
+def demonym_people(tree: Tree, h: int) -> bool:
+    """Node h names the people of a country by their demonym in the plural: "Americans", "Britons", "Germans",
+    "Brazilians", "Filipinos" (fourteenth round, wordings: the family, where only "Americans" was listed). A named
+    group with no country ("the Kurds" resolves to no country) is checked by the callers' entity tests."""
+    t = tree.tokens[h]
+    return t.ent_type == "NORP" and t.tag in ("NNS", "NNPS")
 
 
 def public_opinion(tree: Tree, f: Frame, actors) -> bool:
@@ -71,7 +79,8 @@ def public_opinion(tree: Tree, f: Frame, actors) -> bool:
         return False
     toks = tree.tokens
     return all(a.entity.sector == "CVL" and a.head >= 0 and toks[a.head].pos in ("NOUN", "PROPN", "ADJ", "NUM")
-               and names_word(tree, a.head, PUBLICS) for a in actors)
+               and (names_word(tree, a.head, PUBLICS) or (demonym_people(tree, a.head) and _is_country(a.entity.code)))
+               for a in actors)
 
 
 ELECTORATE = frozenset({"voter", "voters", "electorate", "electors", "elector"})
@@ -97,4 +106,4 @@ def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
     return ""
 
 
-__all__ = ["drop_reason", "own_public", "public_opinion", "voters_decide"]
+__all__ = ["demonym_people", "drop_reason", "own_public", "public_opinion", "voters_decide"]

@@ -24,6 +24,8 @@ def intangible_object(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     if not f.rule.startswith("svo") or not f.objects:
         return False
     words = lex.cue("intangibles")
+    if " " in f.entry and all(names_word(tree, o, lex.cue("political_processes")) for o in f.objects):
+        return False  # "meddled in the vote", "interfered with the ballot": a prepositional verb's process is real
     # an "-ism" is a doctrine or a practice: "fighting American imperialism", "battling extremism" (eighth round)
     return all(names_word(tree, o, words) or (tree.tokens[o].pos == "NOUN" and tree.tokens[o].lower.endswith("ism"))
                for o in f.objects)

@@ -4,9 +4,10 @@ verbs whose event comes from their object noun ("held talks", "imposed sanctions
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
+from .barring import barred_party
 from .launches import impact, launched_projectile, launchers
-from .nominal import named
-from .senses import framed_objects
+from .nominal import ARMED, named
+from .senses import framed_objects, own_people
 from .verbargs import (
     setting_code,
     topic_partners,
@@ -108,6 +109,30 @@ def _event_object(tree: Tree, o: int, lex: Lexicon, verb: str) -> tuple[int, Nou
     return None
 
 
+# Orders to a foreign state's diplomats to go are an expulsion (fourteenth round, wordings: "expelled two diplomats"
+# was SANCTION/expel, "ordered two diplomats to leave" a request).
+ORDERING = frozenset({"order", "tell", "instruct", "direct"})
+DEPARTING = frozenset({"leave", "depart", "quit", "exit", "go"})
+EXPULSION = Code("SANCTION", "expel", "166")
+
+# Words that make "pushed to ..." a movement, not a request ("pushed forward to retake the town").
+_MOTION = frozenset({"forward", "ahead", "on", "back", "through", "deeper", "into", "toward", "towards", "out"})
+
+
+def _purpose_comp(tree: Tree, v: int, lex: Lexicon) -> int | None:
+    """A to-infinitive the parser hung as a purpose clause with no subject of its own: the complement asked for
+    ("pushed to expel U.S. forces" parsed like "pushed to oust U.S. forces"; fourteenth round, wordings), unless
+    the verb moves ("pushed forward to retake the town") or armed men push ("the rebels pushed to seize the base":
+    a drive, no request)."""
+    toks = tree.tokens
+    if any(toks[k].lower in _MOTION and toks[k].dep in ("advmod", "prt", "prep") for k in tree.kids[v]):
+        return None
+    if any(_crowd_of(tree, a, lex.cue("forces") | ARMED) for a in subject_of(tree, v)):
+        return None
+    return next((c for c in tree.children(v, {"advcl"}) if tree.child(c, SUBJ) is None
+                 and any(toks[k].tag == "TO" for k in tree.kids[c])), None)
+
+
 def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]:
     """Frames for a verb: light verb + event noun first, then the verb's own lexicon entry."""
     toks = tree.tokens
@@ -206,6 +231,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
                           places=_in_places(tree, [v, o]) + hit_places, absorbed=tuple(content))]
+    if (barred := barred_party(tree, v, lex)) is not None:
+        return [barred]  # "stopped / blocked / kept the militants from entering" (barring.py)
     if m is None:
         return []
     e, prep_obj = m
@@ -255,7 +282,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 or toks[a].lemma.lower() in ("government", "army", "military", "regime", "administration")
                 for a in actors):
         return []  # "ElBaradei withdrew (from the race)": a person stepping back is no military retreat
-    comp = tree.child(v, {"xcomp"})
+    comp = tree.child(v, {"xcomp"}) or (None if passive else _purpose_comp(tree, v, lex))
     if "needcomp" in e.flags and not (comp is not None and any(toks[k].tag == "TO" for k in tree.kids[comp])) \
             and not [o for _, o in tree.prep_args(v, ("for", "on")) if toks[o].ent_type not in ("DATE", "TIME")]:
         return []  # "pressed his forehead", "pressed him": a request needs what is asked ("pressed X to ...")
@@ -345,8 +372,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if "xcomp" in e.flags:
         comp = tree.child(v, {"xcomp"})
         if comp is None:
-            comp = next((c for c in tree.children(v, {"advcl"}) if tree.child(c, SUBJ) is None
-                         and any(toks[k].tag == "TO" for k in tree.kids[c])), None)
+            comp = _purpose_comp(tree, v, lex)
         if comp is None:
             for _, a in tree.prep_args(v, ("to", "for", "on")):
                 ne = match_noun(tree, a, lex)
@@ -371,7 +397,11 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             if e.code.event == "AGREE" and e.obj == "offerables" and not inner and not _cooperative(
                     tree, comp, lex, e.key == "offer"):
                 return []  # "vowed to be relentless", "offered to guide the visitors": no commitment to a party
-            if inner and code.event == "AGREE" and inner[0].entry.startswith("vote "):
+            if e.lemma in ORDERING and comp_lemma in DEPARTING and objs and all(
+                    _crowd_of(tree, o, lex.cue("staff")) and not own_people(tree, o) for o in objs):
+                code = EXPULSION  # "ordered two diplomats to leave": an expulsion, as "expelled two diplomats"
+                notes.append(f"diplomats ordered to '{toks[comp].text}' are expelled")
+            elif inner and code.event == "AGREE" and inner[0].entry.startswith("vote "):
                 code = inner[0].code  # "pledged to vote for the deal": the vote declares the support now
                 notes.append(f"a pledge to '{toks[comp].text}' for something declares support (a vote)")
             elif inner and code.event == "AGREE" and inner[0].code.event == "REQUEST":
