@@ -10,6 +10,7 @@ from .evaluations import evaluation_frames
 from .measures import measure_frames
 from .nominal import noun_frames
 from .offers import offer_frames
+from .outbreaks import outbreak_frames
 from .reactions import reaction_frames
 from .realized import realized_frames
 from .retaliation import retaliation_frames
@@ -121,6 +122,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
                 # harm done in the act or a participle carrying it out says more than a bare mention
                 nominal = realized_frames(tree, t.i, lex) or nominal
             frames.extend(nominal)
+    frames.extend(outbreak_frames(tree, lex, frames))
     frames.extend(deontic_frames(tree, lex, frames))
     frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(stance_frames(tree, lex))
