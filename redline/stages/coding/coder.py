@@ -45,6 +45,10 @@ _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
 # Acts coded even when a passive does not name who did them: violence of any mode (unknown armed actor, see
 # _event) and arrests ("he was arrested": by the authorities of the place or of his country).
 AGENTLESS_CODES = {("COERCE", "arrest")}
+# Formal charges with no accuser named ("he was charged with fraud", "was indicted on Monday"): brought by the
+# prosecutors of the place or of the charged party's country, as an arrest (fourteenth round, verbal); "was
+# accused of" names no accuser (anyone may accuse) and stays unnamed.
+AGENTLESS_CHARGES = frozenset({"charge", "indict", "prosecute"})
 PROMISES = frozenset({"promise", "pledge", "vow", "commit", "guarantee"})
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
@@ -123,13 +127,14 @@ class Coder(ArgumentRules, RecipientRules):
             actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
                 or self.resolve(tree, f.actor_fallback, index, trace)
         unnamed = not actors and not f.actors and f.rule.startswith("passive")
-        agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES)
+        charged = (f.code.event, f.code.mode) == ("ACCUSE", "allege") and toks[f.base].lemma.lower() in AGENTLESS_CHARGES
+        agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES or charged)
         if agentless:
             if any(t.lemma.lower() in self.lex.cue("disasters") for t in toks):
                 return None, "no actor: killed or hurt in a disaster or an accident, not by a party"
             # "six soldiers were killed", "he was arrested": the act is reported, its agent is not named (PLOVER
             # codes it with an unknown actor; an arrest is made by the authorities of the place, see below)
-            sector = "UAF" if f.code.event == "ASSAULT" else "COP"
+            sector = "UAF" if f.code.event == "ASSAULT" else "JUD" if charged else "COP"
             actors = [Argument(Entity(entity_text="(unknown)" if sector == "UAF" else "(authorities)", code=None,
                                       sector=sector, reason="the sentence does not name who acted (agentless passive)"),
                                -1, "agentless passive")]
@@ -288,7 +293,7 @@ class Coder(ArgumentRules, RecipientRules):
             recipients = self._placed_victims(tree, f, actors, recipients, index, trace)
         if agentless and not any(r.entity.code for r in recipients):
             return None, "an agentless act needs a party it was done to"
-        if agentless and f.code.event == "COERCE":
+        if agentless and (f.code.event == "COERCE" or charged):
             actors = self._place_actors(tree, f, actors, index, trace)
             if actors[0].entity.code is None:  # "he was arrested": by the authorities of his own country
                 code = next(r.entity.code for r in recipients if r.entity.code)

@@ -475,8 +475,13 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         recipients = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
     if "own" in e.flags and not passive and patients:
         recipients = [r for r in recipients if r not in patients]
-    if require_rcpt and e.need == "rcpt" and code.event == "REQUEST" and code.cameo.startswith("02") and objs and all(
-            toks[o].lemma.lower() in lex.cue("requestables") for o in objs):
+    # fourteenth round, verbal: with no party asked, what is asked "for" is the object ("asked for help"); not in a
+    # participle with no subject of its own ("when asked for help, Turkey refused": Turkey is the one asked)
+    asked_for = [] if objs or (toks[v].tag == "VBN" and not tree.children(v, SUBJ)) else [
+        a for _, a in tree.prep_args(v, ("for",))]
+    if require_rcpt and e.need == "rcpt" and code.event == "REQUEST" and code.cameo.startswith("02") and (
+            objs or asked_for) and all(toks[o].lemma.lower() in lex.cue("requestables") for o in objs or asked_for):
+        objs = objs or asked_for
         require_rcpt = False  # "urged broad international support": what is asked is named, who is asked implicit
         if any(toks[o].lemma.lower() in lex.cue("aid_objects") for o in objs):
             code = _refine(code, Code("AID", None, "070"))  # an appeal for aid or support: REQUEST/assist
@@ -542,7 +547,7 @@ def _feeling_target(tree: Tree, o: int, v: int) -> bool:
     args = [a for _, a in tree.prep_args(o, FEELING_PREPS) + tree.prep_args(v, FEELING_PREPS)]
     # fourteenth round, verbal: the party told ("voiced concern to Washington about the tests") or the subject of
     # the feeling's that-clause ("voiced concern that Georgia was manipulating its currency")
-    args += [a for _, a in tree.prep_args(v, ("to",))]
+    args += [a for _, a in tree.prep_args(v, ("to",)) + tree.prep_args(o, ("to",))]
     args += [s for c in tree.children(o, {"acl", "ccomp"}) if any(tree.tokens[m].lower == "that" for m in tree.kids[c])
              for s in tree.children(c, {"nsubj", "nsubjpass"})]
     return any(named(tree, x) for a in args for x in tree.conjuncts(a))

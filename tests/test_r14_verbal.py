@@ -1,0 +1,73 @@
+"""Fourteenth round, verbal (issue 12, session 32, 7 Dec 2026): families of ACCUSE, REQUEST and PROTEST wordings
+the coder missed on fresh text (docs/coding.md "Fourteenth round, verbal"): protests told by their outbreak,
+disapproval felt at a named party's act, asking for what a party can give, looking into an act, formal charges
+with no accuser named, and the investigation nouns 'enquiry' and 'inquest'.
+
+Every sentence is written for this test (none is a dev, test, corpus or synthetic-story sentence). The first table
+checks each family on several wordings, the second what it must not code. Rows run through the whole pipeline
+(veto off, as every fixture) and look at the asserted events only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from event_sets import coded
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a protest noun that broke out, erupted, spread or swept somewhere is the protest of that place's people
+    ("Riots broke out in Nairobi after the election result.", ("PROTEST", ("KEN",), ("KEN",))),
+    ("Rioting erupted in several Chilean towns on Friday night.", ("PROTEST", ("CHL",), ("CHL",))),
+    ("Fresh protests erupted in Tehran on Saturday over the price of petrol.", ("PROTEST", ("IRN",), ("IRN",))),
+    ("Demonstrations swept Bolivia after the disputed vote.", ("PROTEST", ("BOL",), ("BOL",))),
+    ("Violent riots spread across Senegal this week.", ("PROTEST", ("SEN",), ("SEN",))),
+    # a party appalled, outraged, shocked or troubled by a named party's act disapproves of it
+    ("Norway said it was appalled by Syria's shelling of the camp.", ("ACCUSE", ("NOR",), ("SYR",))),
+    ("Canada is deeply troubled by Beijing's detention of the two men.", ("ACCUSE", ("CAN",), ("CHN",))),
+    ("The Irish government was outraged by the Israeli raid on the flotilla.", ("ACCUSE", ("IRL",), ("ISR",))),
+    ("Brazil is concerned about Venezuela's treatment of the opposition.", ("ACCUSE", ("BRA",), ("VEN",))),
+    ("Finland was shocked by Russia's expulsion of its diplomats.", ("ACCUSE", ("FIN",), ("RUS",))),
+    # the party a feeling is voiced to, or the subject of its that-clause, is the party disapproved of
+    ("Seoul voiced concern to Tokyo about the plan to release the water.", ("ACCUSE", ("KOR",), ("JPN",))),
+    ("Lithuania expressed concern that Belarus was pushing migrants over the border.", ("ACCUSE", ("LTU",), ("BLR",))),
+    # asking for help, a ceasefire or talks is a request with no party named
+    ("Mozambique asked for international assistance after the cyclone.", ("REQUEST", ("MOZ",), ())),
+    ("The Lebanese prime minister asked for calm after the clashes.", ("REQUEST", ("LBN",), ())),
+    ("Armenia has asked for talks on the disputed border.", ("REQUEST", ("ARM",), ())),
+    # looking into an act, a death or allegations is an investigation
+    ("Danish police are looking into the killing of an Iraqi student.", ("ACCUSE", ("DNK",), ("IRQ",))),
+    ("The Spanish government is looking into allegations of abuse by Moroccan guards.",
+     ("ACCUSE", ("ESP",), ("MAR",))),
+    ("Peru opened an enquiry into the deaths of the miners.", ("ACCUSE", ("PER",), ())),
+    # a formal charge with no accuser named is brought by the prosecutors of the charged party's country
+    ("A former Ghanaian minister was charged with fraud on Monday.", ("ACCUSE", ("GHA",), ("GHA",))),
+    ("Two Colombian officials have been indicted on bribery charges.", ("ACCUSE", ("COL",), ("COL",))),
+])
+def test_event_is_coded(pipeline, text, expected):
+    assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a fire, a fight or a disease breaking out is no protest; a protest noun with no place or party is none
+    ("A fire broke out in a market in Lagos on Sunday.", "PROTEST"),
+    ("Cholera broke out in two camps in Yemen.", "PROTEST"),
+    ("Riots broke out after the match.", "PROTEST"),
+    # a feeling about a disaster or about nobody named is no disapproval
+    ("Chile said it was shocked by the floods in Peru.", "ACCUSE"),
+    ("Japan is concerned about the slowing economy.", "ACCUSE"),
+    # asking for comment, for documents or for nothing a party gives is no request
+    ("Asked for comment, the Kenyan ministry declined.", "REQUEST"),
+    ("The Dutch minister asked for the files on Thursday.", "REQUEST"),
+    # in a participle with no subject of its own, the subject is the one asked, not the asker
+    ("When asked for help against the militants, Turkey refused.", "REQUEST"),
+    # looking into a thing that is no act or charge is no investigation
+    ("Nigeria will look into the possibility of a new pipeline.", "ACCUSE"),
+    ("The Russian defendant looked into the crowd in the courtroom.", "ACCUSE"),
+    # an accusation with no accuser named names nobody who accuses; a battery is charged, not a person
+    ("The Ghanaian mayor was accused of taking bribes.", "ACCUSE"),
+    ("The phone was charged overnight in Oslo.", "ACCUSE"),
+])
+def test_event_is_not_coded(pipeline, text, absent):
+    assert absent not in {t for t, _, _ in coded(pipeline, text)}
