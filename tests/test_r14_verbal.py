@@ -44,6 +44,14 @@ pytestmark = pytest.mark.slow
     # a formal charge with no accuser named is brought by the prosecutors of the charged party's country
     ("A former Ghanaian minister was charged with fraud on Monday.", ("ACCUSE", ("GHA",), ("GHA",))),
     ("Two Colombian officials have been indicted on bribery charges.", ("ACCUSE", ("COL",), ("COL",))),
+    # charges, a trial or an investigation a party faces, stands or is under: the authorities' act toward it
+    ("The former Zambian minister is facing corruption charges in London.", ("ACCUSE", ("GBR",), ("ZMB",))),
+    ("A Malian colonel stood trial on torture charges in Bamako.", ("ACCUSE", ("MLI",), ("MLI",))),
+    ("Four Ugandan officers are under investigation for the killings.", ("ACCUSE", ("UGA",), ("UGA",))),
+    ("The Chilean general faces an inquiry over the crackdown.", ("ACCUSE", ("CHL",), ("CHL",))),
+    ("Argentine prosecutors brought charges against a former Bolivian minister.", ("ACCUSE", ("ARG",), ("BOL",))),
+    # a protest called violent, or held by rioters, is a riot
+    ("Violent protests broke out in Quito on Tuesday.", ("PROTEST", ("ECU",), ("ECU",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -68,6 +76,25 @@ def test_event_is_coded(pipeline, text, expected):
     # an accusation with no accuser named names nobody who accuses; a battery is charged, not a person
     ("The Ghanaian mayor was accused of taking bribes.", "ACCUSE"),
     ("The phone was charged overnight in Oslo.", "ACCUSE"),
+    # allegations, lawsuits or criticism faced name no accuser; a plan under review is no investigation
+    ("The Ghanaian minister faced allegations of fraud.", "ACCUSE"),
+    ("The Egyptian company faces a lawsuit in London.", "ACCUSE"),
+    ("The Kenyan budget is under review in Nairobi.", "ACCUSE"),
+    ("The Kenyan trial began on Monday in Nairobi.", "ACCUSE"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Violent protests broke out in Quito on Tuesday.", "riot"),
+    ("The opposition organized violent demonstrations in Caracas.", "riot"),
+    ("Rioters gathered outside the police station in Amman.", "riot"),
+    ("Thousands staged peaceful protests in Yerevan.", "demo"),
+])
+def test_protest_mode(pipeline, text, mode):
+    from redline.api import extract
+
+    modes = {m for e in extract(text, published="2023-05-10", pipeline=pipeline) if e["event"][0] == "PROTEST"
+             for m in e["mode"]}
+    assert modes == {mode}

@@ -45,10 +45,13 @@ _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
 # Acts coded even when a passive does not name who did them: violence of any mode (unknown armed actor, see
 # _event) and arrests ("he was arrested": by the authorities of the place or of his country).
 AGENTLESS_CODES = {("COERCE", "arrest")}
-# Formal charges with no accuser named ("he was charged with fraud", "was indicted on Monday"): brought by the
-# prosecutors of the place or of the charged party's country, as an arrest (fourteenth round, verbal); "was
-# accused of" names no accuser (anyone may accuse) and stays unnamed.
+# Formal charges and investigations with no accuser named ("he was charged with fraud", "was indicted", "faces
+# charges", "stands trial", "is under investigation", charges.py): brought by the prosecutors of the place or of
+# the charged party's country, as an arrest (fourteenth round, verbal). "was accused of", "faces allegations" or
+# "faces a lawsuit" name no accuser (anyone may accuse or sue) and stay unnamed.
 AGENTLESS_CHARGES = frozenset({"charge", "indict", "prosecute"})
+UNDERGONE_CHARGES = frozenset({"charge", "indictment", "prosecution", "trial", "investigation", "probe", "inquiry",
+                               "enquiry"})
 PROMISES = frozenset({"promise", "pledge", "vow", "commit", "guarantee"})
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
@@ -126,8 +129,13 @@ class Coder(ArgumentRules, RecipientRules):
         if not actors and f.rule.startswith("copula"):
             actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
                 or self.resolve(tree, f.actor_fallback, index, trace)
-        unnamed = not actors and not f.actors and f.rule.startswith("passive")
-        charged = (f.code.event, f.code.mode) == ("ACCUSE", "allege") and toks[f.base].lemma.lower() in AGENTLESS_CHARGES
+        undergone = f.code.event == "ACCUSE" and f.code.mode in ("allege", "investigate") and (
+            f.rule.startswith(("light:face+", "light:stand+", "under:"))
+            and toks[f.trigger[1] - 1].lemma.lower() in UNDERGONE_CHARGES)
+        # a charge's own modifier names the offence, not the accuser ("faces bribery charges")
+        unnamed = not actors and (not f.actors and f.rule.startswith("passive") or undergone)
+        charged = undergone or (f.code.event, f.code.mode) == ("ACCUSE", "allege") and toks[
+            f.base].lemma.lower() in AGENTLESS_CHARGES
         agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES or charged)
         if agentless:
             if any(t.lemma.lower() in self.lex.cue("disasters") for t in toks):

@@ -201,6 +201,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 actors, recipients = subj, rcpt
             start = min([o] + [k for k in tree.kids[o] if toks[k].dep in ("compound", "amod")
                                and toks[k].lower in ne.words])
+            if "-" in ne.key and o >= 2 and toks[o - 1].text == "-":  # "a sit-in" split by the parser
+                start = min(start, o - 2)
             return [Frame(f"light:{lv.lemma}+{ne.key}", f"{lv.lemma} {ne.key}", code, (start, o + 1),
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
@@ -480,7 +482,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     asked_for = [] if objs or (toks[v].tag == "VBN" and not tree.children(v, SUBJ)) else [
         a for _, a in tree.prep_args(v, ("for",))]
     if require_rcpt and e.need == "rcpt" and code.event == "REQUEST" and code.cameo.startswith("02") and (
-            objs or asked_for) and all(toks[o].lemma.lower() in lex.cue("requestables") for o in objs or asked_for):
+            objs or asked_for) and all(names_word(tree, o, lex.cue("requestables")) for o in objs or asked_for):
         objs = objs or asked_for
         require_rcpt = False  # "urged broad international support": what is asked is named, who is asked implicit
         if any(toks[o].lemma.lower() in lex.cue("aid_objects") for o in objs):

@@ -1,4 +1,6 @@
-"""Protests told by their outbreak (fourteenth round, verbal): "riots broke out in Lagos", "rioting erupted across
+"""Protests told by their outbreak, and violent protests (fourteenth round, verbal).
+
+Outbreaks: "riots broke out in Lagos", "rioting erupted across
 three Kenyan towns", "student protests spread to Basra", "demonstrations swept Iran". A protest noun (a lexicon
 PROTEST noun: riot, rioting, protest, demonstration, rally, uprising) as the subject of a verb of outbreak or
 spread is the protest itself, asserted by the verb's tense and modality as any other.
@@ -8,11 +10,18 @@ of the place it broke out in ("in Lagos", "across Iran", "swept Iran": the place
 reads a place standing for its people). With neither, no event (no guess). The recipient is an "against" party.
 The aspect verbs the nominal rules already read with a named actor ("protests began", nominal.ASPECT_VERBS) are
 left to them; a frame of the same noun already found is kept.
+
+Violent protests: the manual's PROTEST 'riot' mode is a protest whose participants mean to injure or damage. A
+protest frame coded 'demo' whose noun is called violent ("violent protests broke out", "staged violent
+demonstrations") or whose actor is named as rioters or a mob ("rioters gathered outside the station") is a riot;
+the act of violence itself (throwing stones, torching cars) is the lexicon's own.
 """
 
 from __future__ import annotations
 
-from ...knowledge.lexicon import Lexicon
+import dataclasses
+
+from ...knowledge.lexicon import Code, Lexicon
 from .tree import Frame, Tree, match_noun
 
 # Verbs whose subject protest starts, goes on or widens; "break" only with its particle ("broke out").
@@ -22,6 +31,9 @@ OUTBREAK_VERBS = frozenset({"break", "erupt", "flare", "spread", "rage", "escala
 PLACE_OBJECT_VERBS = frozenset({"sweep", "rock", "grip", "engulf"})
 PLACE_PREPS = ("in", "across", "throughout", "to", "into", "at", "around", "over")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+RIOT = Code("PROTEST", "riot", "145")
+VIOLENT_MODIFIERS = frozenset({"violent", "riotous", "deadly", "bloody", "armed"})
+RIOTERS = frozenset({"rioter", "rioters", "mob", "mobs", "looter", "looters"})
 
 
 def _places(tree: Tree, v: int) -> list[int]:
@@ -69,4 +81,21 @@ def outbreak_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame
         start = min([n] + [k for k in tree.kids[n] if toks[k].dep == "compound" and toks[k].lower in ne.words])
         out.append(Frame(f"outbreak:{ne.key}+{lemma}", ne.key, ne.code, (start, n + 1), tuple(named or places), tuple(rcpt), v,
                          notes=("a protest that broke out or spread somewhere is the protest of that place's people",)))
+    return out
+
+
+def violent_protests(tree: Tree, frames: list[Frame]) -> list[Frame]:
+    """Frames with a PROTEST 'demo' frame recoded as a riot when its noun is called violent or its actor is
+    rioters or a mob."""
+    toks = tree.tokens
+    out = []
+    for f in frames:
+        if (f.code.event, f.code.mode) == ("PROTEST", "demo"):
+            noun = f.trigger[1] - 1
+            violent = toks[noun].pos == "NOUN" and any(
+                toks[k].lower in VIOLENT_MODIFIERS for k in tree.kids[noun] if toks[k].dep in ("amod", "compound"))
+            rioters = any(toks[a].lower in RIOTERS or toks[a].lemma.lower() in RIOTERS for a in f.actors)
+            if violent or rioters:
+                f = dataclasses.replace(f, code=RIOT, notes=(*f.notes, "a violent protest, or one by rioters, is a riot"))
+        out.append(f)
     return out
