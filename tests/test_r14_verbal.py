@@ -29,8 +29,7 @@ pytestmark = pytest.mark.slow
     ("The Irish government was outraged by the Israeli raid on the flotilla.", ("ACCUSE", ("IRL",), ("ISR",))),
     ("Brazil is concerned about Venezuela's treatment of the opposition.", ("ACCUSE", ("BRA",), ("VEN",))),
     ("Finland was shocked by Russia's expulsion of its diplomats.", ("ACCUSE", ("FIN",), ("RUS",))),
-    # the party a feeling is voiced to, or the subject of its that-clause, is the party disapproved of
-    ("Seoul voiced concern to Tokyo about the plan to release the water.", ("ACCUSE", ("KOR",), ("JPN",))),
+    # the subject of a voiced feeling's that-clause is the party disapproved of, when the one who feels it is named
     ("Lithuania expressed concern that Belarus was pushing migrants over the border.", ("ACCUSE", ("LTU",), ("BLR",))),
     # asking for help, a ceasefire or talks is a request with no party named
     ("Mozambique asked for international assistance after the cyclone.", ("REQUEST", ("MOZ",), ())),
@@ -65,6 +64,7 @@ def test_event_is_coded(pipeline, text, expected):
     # a feeling about a disaster or about nobody named is no disapproval
     ("Chile said it was shocked by the floods in Peru.", "ACCUSE"),
     ("Japan is concerned about the slowing economy.", "ACCUSE"),
+    ("The whole town was shocked by the Turkish police's raid.", "ACCUSE"),
     # asking for comment, for documents or for nothing a party gives is no request
     ("Asked for comment, the Kenyan ministry declined.", "REQUEST"),
     ("The Dutch minister asked for the files on Thursday.", "REQUEST"),
@@ -81,6 +81,11 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Egyptian company faces a lawsuit in London.", "ACCUSE"),
     ("The Kenyan budget is under review in Nairobi.", "ACCUSE"),
     ("The Kenyan trial began on Monday in Nairobi.", "ACCUSE"),
+    # a duty one is charged with, or a charge under a modal, is no charge brought
+    ("The Kenyan judge is charged with overseeing the election inquiry.", "ACCUSE"),
+    ("The Peruvian president cannot be indicted while in office.", "ACCUSE"),
+    # a feeling voiced by no named party about another's plan
+    ("Commentators expressed concern that Ghana's new budget would fail.", "ACCUSE"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}

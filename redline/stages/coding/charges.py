@@ -1,8 +1,18 @@
-"""Investigations a party is under (fourteenth round, verbal): "three officials are under investigation for fraud",
+"""Formal charges and investigations with no accuser named, and investigations a party is under (fourteenth round,
+verbal).
+
+Agentless charges (`agentless_charge`, read by the coder): "he was charged with fraud", "was indicted", "faces
+bribery charges", "stood trial", "is under investigation" are brought by the prosecutors of the place or of the
+charged party's country, as an agentless arrest (sector JUD). "was accused of", "faces allegations" or "faces a
+lawsuit" name no accuser (anyone may accuse or sue) and stay unnamed; a duty one is "charged with" ("is charged
+with investigating the links") is no charge; a charge under a modal ("cannot be indicted", "should be
+prosecuted") is an opinion on what may happen, left out.
+
+Under: "three officials are under investigation for fraud",
 "the death of the trader is under investigation", "the ministry came under a federal probe". The manual's ACCUSE
 'investigate' covers any investigation; the party under it is the recipient (the subject of the state verb) and
 the investigating authorities are not named: the coder reads the frame as an agentless charge
-(coder.UNDERGONE_CHARGES: the prosecutors of the place or of the party's country, as an agentless arrest). An
+(`agentless_charge`: the prosecutors of the place or of the party's country, as an agentless arrest). An
 investigation's noun must be the lexicon's ACCUSE/investigate noun; "under review", "under discussion" are none.
 """
 
@@ -10,6 +20,17 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
 from .tree import Frame, Tree, match_noun, subject_of
+
+CHARGE_VERBS = frozenset({"charge", "indict", "prosecute"})
+UNDERGONE_CHARGES = frozenset({"charge", "indictment", "prosecution", "trial", "investigation", "probe", "inquiry",
+                               "enquiry"})
+UNDERGONE_RULES = ("light:face+", "light:stand+", "under:")
+# Duties one is charged with ("is charged with investigating / overseeing / protecting"): a task, not a charge.
+DUTIES = frozenset({"investigate", "oversee", "lead", "run", "protect", "ensure", "implement", "coordinate",
+                    "manage", "draft", "monitor", "enforce", "review", "supervise", "handle", "develop", "prepare",
+                    "organize", "organise", "maintain", "guard", "keep", "defend", "find", "write", "determine",
+                    "assess", "examine", "look", "probe", "help", "provide", "safeguard", "administer", "negotiate",
+                    "carry", "conduct", "set", "build", "create", "restore", "investigating"})
 
 # Verbs of a state one is, stays or falls under ("is under investigation", "came under scrutiny").
 STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "go", "place", "put", "keep"})
@@ -40,3 +61,20 @@ def under_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         out.append(Frame(f"under:{ne.key}", ne.key, ne.code, (p, n + 1), (), tuple(parties), v,
                          notes=("a party under investigation is investigated by authorities the sentence does not name",)))
     return out
+
+
+def agentless_charge(tree: Tree, f: Frame) -> bool:
+    """The frame is a formal charge or investigation whose accuser the sentence does not name: a passive of
+    charge / indict / prosecute with no agent, or a charge, trial or investigation a party faces, stands or is
+    under. Not a duty one is charged with, and not under a modal."""
+    toks = tree.tokens
+    if f.code.event != "ACCUSE" or f.code.mode not in ("allege", "investigate"):
+        return False
+    if any(toks[k].tag == "MD" for k in tree.kids[f.base]):
+        return False
+    if f.rule.startswith(UNDERGONE_RULES):
+        return toks[f.trigger[1] - 1].lemma.lower() in UNDERGONE_CHARGES
+    if not f.rule.startswith("passive") or f.actors or toks[f.base].lemma.lower() not in CHARGE_VERBS:
+        return False
+    return not any(toks[k].lemma.lower() in DUTIES and toks[k].pos == "VERB"
+                   for _, a in tree.prep_args(f.base, ("with",)) for k in (a, *tree.kids[a]))

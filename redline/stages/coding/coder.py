@@ -14,6 +14,7 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
+from . import charges
 from . import (advisories, asked, complements, holders, idioms, inhouse, instruments, objectsenses, obligations, oneact,
                orders, press, promises, publics, questions, readings, senses, wording, wordsense)
 from .confidence import load_calibration
@@ -45,13 +46,6 @@ _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
 # Acts coded even when a passive does not name who did them: violence of any mode (unknown armed actor, see
 # _event) and arrests ("he was arrested": by the authorities of the place or of his country).
 AGENTLESS_CODES = {("COERCE", "arrest")}
-# Formal charges and investigations with no accuser named ("he was charged with fraud", "was indicted", "faces
-# charges", "stands trial", "is under investigation", charges.py): brought by the prosecutors of the place or of
-# the charged party's country, as an arrest (fourteenth round, verbal). "was accused of", "faces allegations" or
-# "faces a lawsuit" name no accuser (anyone may accuse or sue) and stay unnamed.
-AGENTLESS_CHARGES = frozenset({"charge", "indict", "prosecute"})
-UNDERGONE_CHARGES = frozenset({"charge", "indictment", "prosecution", "trial", "investigation", "probe", "inquiry",
-                               "enquiry"})
 PROMISES = frozenset({"promise", "pledge", "vow", "commit", "guarantee"})
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
 
@@ -129,14 +123,10 @@ class Coder(ArgumentRules, RecipientRules):
         if not actors and f.rule.startswith("copula"):
             actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
                 or self.resolve(tree, f.actor_fallback, index, trace)
-        undergone = f.code.event == "ACCUSE" and f.code.mode in ("allege", "investigate") and (
-            f.rule.startswith(("light:face+", "light:stand+", "under:"))
-            and toks[f.trigger[1] - 1].lemma.lower() in UNDERGONE_CHARGES)
-        # a charge's own modifier names the offence, not the accuser ("faces bribery charges")
-        unnamed = not actors and (not f.actors and f.rule.startswith("passive") or undergone)
-        charged = undergone or (f.code.event, f.code.mode) == ("ACCUSE", "allege") and toks[
-            f.base].lemma.lower() in AGENTLESS_CHARGES
-        agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES or charged)
+        unnamed = not actors and not f.actors and f.rule.startswith("passive")
+        # a formal charge or investigation with no accuser named: the prosecutors' (charges.py)
+        charged = not actors and charges.agentless_charge(tree, f)
+        agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES) or charged
         if agentless:
             if any(t.lemma.lower() in self.lex.cue("disasters") for t in toks):
                 return None, "no actor: killed or hurt in a disaster or an accident, not by a party"

@@ -239,6 +239,8 @@ def disapproval_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
             continue
         if not actors or any(toks[k].lower in STANDING for k in tree.kids[t.i] + tree.kids[base]):
             continue
+        if t.lower in FEELING_WORDS and not all(toks[a].pos == "PRON" or _aimed_at(tree, a, lex) for a in actors):
+            continue  # "the city was shocked by ...": a feeling of no party named
         out.append(Frame(f"disapproval:{t.lower}", f"{t.lower} {preps[0]}", Code("ACCUSE", "disapprove", "111"),
                          (t.i, t.i + 1), tuple(actors), tuple(held), base,
                          notes=("a party critical of, disappointed in or angry at another disapproves of it",)))

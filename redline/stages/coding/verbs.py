@@ -547,11 +547,12 @@ def _feeling_target(tree: Tree, o: int, v: int) -> bool:
     if tree.prep_args(o, ("for",)):
         return False
     args = [a for _, a in tree.prep_args(o, FEELING_PREPS) + tree.prep_args(v, FEELING_PREPS)]
-    # fourteenth round, verbal: the party told ("voiced concern to Washington about the tests") or the subject of
-    # the feeling's that-clause ("voiced concern that Georgia was manipulating its currency")
-    args += [a for _, a in tree.prep_args(v, ("to",)) + tree.prep_args(o, ("to",))]
-    args += [s for c in tree.children(o, {"acl", "ccomp"}) if any(tree.tokens[m].lower == "that" for m in tree.kids[c])
-             for s in tree.children(c, {"nsubj", "nsubjpass"})]
+    # fourteenth round, verbal: the subject of the feeling's that-clause ("Lithuania voiced concern that Belarus was
+    # pushing migrants"), when the one who feels it is named too ("commentators expressed concern that ..." is none)
+    if any(named(tree, x) for x in subject_of(tree, v)):
+        args += [s for c in tree.children(o, {"acl", "ccomp"}) if any(tree.tokens[m].lower == "that"
+                                                                       for m in tree.kids[c])
+                 for s in tree.children(c, {"nsubj", "nsubjpass"})]
     return any(named(tree, x) for a in args for x in tree.conjuncts(a))
 
 
