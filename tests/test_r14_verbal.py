@@ -75,6 +75,7 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Russian defendant looked into the crowd in the courtroom.", "ACCUSE"),
     # an accusation with no accuser named names nobody who accuses; a battery is charged, not a person
     ("The Ghanaian mayor was accused of taking bribes.", "ACCUSE"),
+    ("Four Kenyan residents face charges after the raid.", "ACCUSE"),
     ("The phone was charged overnight in Oslo.", "ACCUSE"),
     # allegations, lawsuits or criticism faced name no accuser; a plan under review is no investigation
     ("The Ghanaian minister faced allegations of fraud.", "ACCUSE"),

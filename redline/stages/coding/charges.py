@@ -19,12 +19,16 @@ investigation's noun must be the lexicon's ACCUSE/investigate noun; "under revie
 from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
+from .reactions import named_party
 from .tree import Frame, Tree, match_noun, subject_of
 
 CHARGE_VERBS = frozenset({"charge", "indict", "prosecute"})
 UNDERGONE_CHARGES = frozenset({"charge", "indictment", "prosecution", "trial", "investigation", "probe", "inquiry",
                                "enquiry"})
 UNDERGONE_RULES = ("light:face+", "light:stand+", "under:")
+# People named only by where they live or what they are: anyone's courts may charge them.
+PLAIN_PEOPLE = frozenset({"resident", "citizen", "national", "people", "person", "man", "woman", "men", "women",
+                          "youth", "teenager", "individual", "migrant", "tourist", "foreigner"})
 # Duties one is charged with ("is charged with investigating / overseeing / protecting"): a task, not a charge.
 DUTIES = frozenset({"investigate", "oversee", "lead", "run", "protect", "ensure", "implement", "coordinate",
                     "manage", "draft", "monitor", "enforce", "review", "supervise", "handle", "develop", "prepare",
@@ -63,7 +67,17 @@ def under_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
     return out
 
 
-def agentless_charge(tree: Tree, f: Frame) -> bool:
+def _chargeable(tree: Tree, r: int, lex: Lexicon) -> bool:
+    """The charged party is named: a name, a pronoun, or an agent noun ("the minister", "two officials"); people
+    counted by residence or nationality ("four residents", "12 Russians") may be charged abroad by anyone."""
+    t = tree.tokens[r]
+    if t.ent_type in ("NORP", "GPE") or t.lemma.lower() in PLAIN_PEOPLE:
+        return False
+    return t.pos in ("PROPN", "PRON") or t.ent_type in ("PERSON", "ORG") or t.lemma.lower() in lex.cue("agents") \
+        or named_party(tree, r)
+
+
+def agentless_charge(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     """The frame is a formal charge or investigation whose accuser the sentence does not name: a passive of
     charge / indict / prosecute with no agent, or a charge, trial or investigation a party faces, stands or is
     under. Not a duty one is charged with, and not under a modal."""
@@ -71,6 +85,9 @@ def agentless_charge(tree: Tree, f: Frame) -> bool:
     if f.code.event != "ACCUSE" or f.code.mode not in ("allege", "investigate"):
         return False
     if any(toks[k].tag == "MD" for k in tree.kids[f.base]):
+        return False
+    charged = f.objects if f.rule.startswith("passive") else f.recipients
+    if not charged or not all(_chargeable(tree, r, lex) for r in charged):
         return False
     if f.rule.startswith(UNDERGONE_RULES):
         return toks[f.trigger[1] - 1].lemma.lower() in UNDERGONE_CHARGES

@@ -125,7 +125,7 @@ class Coder(ArgumentRules, RecipientRules):
                 or self.resolve(tree, f.actor_fallback, index, trace)
         unnamed = not actors and not f.actors and f.rule.startswith("passive")
         # a formal charge or investigation with no accuser named: the prosecutors' (charges.py)
-        charged = not actors and charges.agentless_charge(tree, f)
+        charged = not actors and charges.agentless_charge(tree, f, self.lex)
         agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES) or charged
         if agentless:
             if any(t.lemma.lower() in self.lex.cue("disasters") for t in toks):

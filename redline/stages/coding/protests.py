@@ -53,16 +53,6 @@ def _places(tree: Tree, v: int) -> list[int]:
     return out
 
 
-def _sentence_places(tree: Tree, v: int) -> list[int]:
-    """With no place on the verb, the one country or city the sentence names 'in' ("a riot broke out on Sunday
-    after a match in Monaco"); none when it names two or more (no guess)."""
-    toks = tree.tokens
-    found = {x for i, t in enumerate(toks) if t.lower == "in" and t.dep == "prep"
-             for x in ([tree.pobj(i)] if tree.pobj(i) is not None else []) if toks[x].ent_type == "GPE"}
-    names = {toks[x].lower for x in found}
-    return sorted(found) if len(names) == 1 else []
-
-
 def outbreak_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
     """A PROTEST frame for each protest noun that is the subject of a verb of outbreak or spread, with its actor
     from the noun's named modifier or the place it broke out in."""
@@ -83,7 +73,7 @@ def outbreak_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame
             continue
         named = [k for k in tree.kids[n] if toks[k].dep in ("amod", "compound", "poss")
                  and (toks[k].ent_type in ("NORP", "GPE", "ORG") or toks[k].lemma.lower() in lex.cue("agents"))]
-        places = _places(tree, v) or _sentence_places(tree, v)
+        places = _places(tree, v)
         if not named and not places:
             continue
         rcpt = [x for _, a in tree.prep_args(n, ("against",)) + tree.prep_args(v, ("against",))
