@@ -70,6 +70,8 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Dutch minister asked for the files on Thursday.", "REQUEST"),
     # in a participle with no subject of its own, the subject is the one asked, not the asker
     ("When asked for help against the militants, Turkey refused.", "REQUEST"),
+    # an asker that names no party
+    ("The town doubled its patrols but asked for more support on Friday.", "REQUEST"),
     # looking into a thing that is no act or charge is no investigation
     ("Nigeria will look into the possibility of a new pipeline.", "ACCUSE"),
     ("The Russian defendant looked into the crowd in the courtroom.", "ACCUSE"),

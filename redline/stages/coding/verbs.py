@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .launches import impact, launched_projectile, launchers
 from .nominal import named
+from .reactions import named_party
 from .senses import framed_objects
 from .verbargs import (
     setting_code,
@@ -479,8 +480,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         recipients = [r for r in recipients if r not in patients]
     # fourteenth round, verbal: with no party asked, what is asked "for" is the object ("asked for help"); not in a
     # participle with no subject of its own ("when asked for help, Turkey refused": Turkey is the one asked)
-    asked_for = [] if objs or (toks[v].tag == "VBN" and not tree.children(v, SUBJ)) else [
-        a for _, a in tree.prep_args(v, ("for",))]
+    # ... and only when the asker is named ("the city asked for more support" names none, real news)
+    asked_for = [] if objs or (toks[v].tag == "VBN" and not tree.children(v, SUBJ)) or not any(
+        named_party(tree, x) for x in subject_of(tree, v)) else [a for _, a in tree.prep_args(v, ("for",))]
     if require_rcpt and e.need == "rcpt" and code.event == "REQUEST" and code.cameo.startswith("02") and (
             objs or asked_for) and all(names_word(tree, o, lex.cue("requestables")) for o in objs or asked_for):
         objs = objs or asked_for
