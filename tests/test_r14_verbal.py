@@ -48,7 +48,6 @@ pytestmark = pytest.mark.slow
     ("A Malian colonel stood trial on torture charges in Bamako.", ("ACCUSE", ("MLI",), ("MLI",))),
     ("Four Ugandan officers are under investigation for the killings.", ("ACCUSE", ("UGA",), ("UGA",))),
     ("The Chilean general faces an inquiry over the crackdown.", ("ACCUSE", ("CHL",), ("CHL",))),
-    ("Argentine prosecutors brought charges against a former Bolivian minister.", ("ACCUSE", ("ARG",), ("BOL",))),
     # a protest called violent, or held by rioters, is a riot
     ("Violent protests broke out in Quito on Tuesday.", ("PROTEST", ("ECU",), ("ECU",))),
 ])
