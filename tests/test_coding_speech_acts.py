@@ -82,7 +82,9 @@ def test_speech_act_coded(pipeline, text, expected):
     ("The minister expressed confidence that Greece would meet the target.", "SUPPORT"),
     # "charged that" with no party in the clause, "charged" as a passive, "charged with": not this rule
     ("The Serbian president charged that the process was unfair.", "ACCUSE"),
-    ("The Kenyan senator was charged that day.", "ACCUSE"),
+    # (fourteenth round, verbal: the passive is now a formal charge by the prosecutors, ACCUSE KEN>KEN; what must
+    # not be coded is the speech rule's reading, an accusation with no one accused)
+    ("The Kenyan senator was charged that day.", ("ACCUSE", ("KEN",), ())),
     # a border or a front line crossed, a red line that would be crossed, a negation, the writer's own words
     ("The Serbian minister said the Kosovo police crossed the border.", "ACCUSE"),
     ("The Indian minister said Pakistani troops crossed the front line.", "ACCUSE"),

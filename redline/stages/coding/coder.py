@@ -14,9 +14,9 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import (advisories, asked, barring, complements, concessions, deceptions, forces, holders, idioms, inhouse,
-               instruments, objectsenses, obligations, oneact, orders, press, promises, publics, questions, readings,
-               senses, wording, wordsense)
+from . import (advisories, asked, barring, charges, complements, concessions, deceptions, forces, holders, idioms,
+               inhouse, instruments, objectsenses, obligations, oneact, orders, press, promises, publics, questions,
+               readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
@@ -126,13 +126,15 @@ class Coder(ArgumentRules, RecipientRules):
             actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
                 or self.resolve(tree, f.actor_fallback, index, trace)
         unnamed = not actors and not f.actors and f.rule.startswith("passive")
-        agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES)
+        # a formal charge or investigation with no accuser named: the prosecutors' (charges.py)
+        charged = not actors and charges.agentless_charge(tree, f, self.lex)
+        agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES) or charged
         if agentless:
             if any(t.lemma.lower() in self.lex.cue("disasters") for t in toks):
                 return None, "no actor: killed or hurt in a disaster or an accident, not by a party"
             # "six soldiers were killed", "he was arrested": the act is reported, its agent is not named (PLOVER
             # codes it with an unknown actor; an arrest is made by the authorities of the place, see below)
-            sector = "UAF" if f.code.event == "ASSAULT" else AGENTLESS_CODES[(f.code.event, f.code.mode)]
+            sector = "UAF" if f.code.event == "ASSAULT" else "JUD" if charged else AGENTLESS_CODES[(f.code.event, f.code.mode)]
             actors = [Argument(Entity(entity_text="(unknown)" if sector == "UAF" else "(authorities)", code=None,
                                       sector=sector, reason="the sentence does not name who acted (agentless passive)"),
                                -1, "agentless passive")]
@@ -313,8 +315,9 @@ class Coder(ArgumentRules, RecipientRules):
             if actors[0].entity.code is None:  # "he was arrested": by the authorities of his own country
                 code = next(r.entity.code for r in recipients if r.entity.code)
                 actors = [Argument(dataclasses.replace(actors[0].entity, code=code, reason=(
-                    f"{actors[0].entity.reason}; an arrest or a sentence with no place named is the act of the "
-                    f"authorities of the arrested or sentenced party's country {code}")), -1, "agentless passive")]
+                    f"{actors[0].entity.reason}; an arrest, a sentence or a charge with no place named is the act of "
+                    f"the authorities of the arrested, sentenced or charged party's country {code}")), -1,
+                    "agentless passive")]
         elif all(a.entity.code is None for a in actors) and not agentless:
             actors = self._place_actors(tree, f, actors, index, trace)
         if f.code.mode == "visit" and not f.reciprocal:

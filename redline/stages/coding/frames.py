@@ -6,11 +6,13 @@ import dataclasses
 
 from ...knowledge.lexicon import Lexicon
 from ...records import Token
+from .charges import under_frames
 from .evaluations import evaluation_frames
 from .measures import measure_frames
 from .meetings import multilateral_meetings
 from .nominal import noun_frames
 from .offers import offer_frames
+from .protests import outbreak_frames, violent_protests
 from .reactions import reaction_frames
 from .realized import realized_frames
 from .retaliation import retaliation_frames
@@ -124,6 +126,8 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
                 # harm done in the act or a participle carrying it out says more than a bare mention
                 nominal = realized_frames(tree, t.i, lex) or nominal
             frames.extend(nominal)
+    frames.extend(outbreak_frames(tree, lex, frames))
+    frames.extend(under_frames(tree, lex))
     frames.extend(deontic_frames(tree, lex, frames))
     frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(willingness_frames(tree, lex))
@@ -147,6 +151,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(signal_frames(tree, lex, frames))
     frames = vowed_force(tree, frames, lex.cue("forceful_manners"))
     frames = multilateral_meetings(tree, frames)
+    frames = violent_protests(tree, frames)
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would
     # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks

@@ -191,6 +191,15 @@ def assured_support(tree: Tree, frames: list[Frame]) -> list[Frame]:
 # (annotation guide 12).
 DISAPPROVING = {"critical": ("of",), "disappointed": ("in", "with"), "angry": ("at", "with"),
                 "furious": ("at", "with"), "scathing": ("of", "about")}
+# Fourteenth round, verbal: a party appalled, outraged, shocked or troubled by another's act (a named party, or an
+# act with a named owner: `_aimed_at`) disapproves of it, as one disappointed in it; "shocked by the floods" names
+# no party and is none.
+DISAPPROVING |= {word: ("by", "at", "over") for word in (
+    "appalled", "outraged", "dismayed", "shocked", "horrified", "disgusted", "angered", "incensed", "troubled",
+    "disturbed", "alarmed")} | {"concerned": ("about", "by", "at", "over")}
+# the participle of a feeling ("Britain said it was appalled by ...") is the head of a reported clause too
+FEELING_CLAUSES = frozenset({"ROOT", "ccomp", "conj"})
+FEELING_WORDS = frozenset(w for w, preps in DISAPPROVING.items() if "by" in preps)
 STANDING = frozenset({"long", "always", "often", "consistently", "frequently", "traditionally", "generally",
                       "historically", "usually"})
 # Things a party issues that can carry its criticism ("issued statements critical of X", "a report critical of X").
@@ -211,7 +220,7 @@ def disapproval_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         if not held:
             continue
         h = tree.head(t.i)
-        if h is None:
+        if h is None and t.dep != "ROOT":  # a feeling's participle may head the sentence ("X was appalled by Y")
             continue
         if t.dep == "acomp" and toks[h].lemma.lower() in COPULAS | {"become", "grow", "get", "sound"}:
             actors, base = subject_of(tree, h), h
@@ -223,12 +232,15 @@ def disapproval_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         elif t.dep == "dobj" and toks[h].pos == "VERB" and tree.prep_args(t.i, ("of",)) and any(
                 toks[k].lemma.lower() in UTTERANCES for k in tree.children(h, {"dobj"})):
             actors, base = subject_of(tree, h), h  # "issued e-mails critical of X", the adjective parsed as object
-        elif t.dep == "ROOT" and any(toks[k].dep == "auxpass" or toks[k].lemma.lower() == "be" for k in tree.kids[t.i]):
+        elif t.dep in FEELING_CLAUSES and (t.dep == "ROOT" or t.lower in FEELING_WORDS) and any(
+                toks[k].dep == "auxpass" or toks[k].lemma.lower() == "be" for k in tree.kids[t.i]):
             actors, base = [x for s in tree.children(t.i, PASS_SUBJ | {"nsubj"}) for x in tree.conjuncts(s)], t.i
         else:
             continue
         if not actors or any(toks[k].lower in STANDING for k in tree.kids[t.i] + tree.kids[base]):
             continue
+        if t.lower in FEELING_WORDS and not all(toks[a].pos == "PRON" or _aimed_at(tree, a, lex) for a in actors):
+            continue  # "the city was shocked by ...": a feeling of no party named
         out.append(Frame(f"disapproval:{t.lower}", f"{t.lower} {preps[0]}", Code("ACCUSE", "disapprove", "111"),
                          (t.i, t.i + 1), tuple(actors), tuple(held), base,
                          notes=("a party critical of, disappointed in or angry at another disapproves of it",)))

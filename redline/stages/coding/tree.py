@@ -406,6 +406,9 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
     """
     toks = tree.tokens
     entries = lex.nouns.get(toks[n].lemma.lower()) or lex.nouns.get(toks[n].lower)
+    if not entries and n >= 2 and toks[n - 1].text == "-" and toks[n - 2].head == n:
+        # a hyphenated event noun the parser split ("a sit-in", "the build-up"), fourteenth round, verbal
+        entries = lex.nouns.get(f"{toks[n - 2].lower}-{toks[n].lower}")
     mod_ids = [k for k in tree.kids[n] if toks[k].dep in ("compound", "amod", "nmod")]
     mods = {toks[k].lower for k in mod_ids} | {toks[c].lower for k in mod_ids for c in tree.kids[k]
                                                 if toks[c].dep == "conj"}  # "search-and-rescue teams"

@@ -7,6 +7,7 @@ from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .barring import barred_party
 from .launches import impact, launched_projectile, launchers
 from .nominal import ARMED, named
+from .reactions import named_party
 from .senses import framed_objects, own_people
 from .verbargs import (
     setting_code,
@@ -227,6 +228,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 actors, recipients = subj, rcpt
             start = min([o] + [k for k in tree.kids[o] if toks[k].dep in ("compound", "amod")
                                and toks[k].lower in ne.words])
+            if "-" in ne.key and o >= 2 and toks[o - 1].text == "-":  # "a sit-in" split by the parser
+                start = min(start, o - 2)
             return [Frame(f"light:{lv.lemma}+{ne.key}", f"{lv.lemma} {ne.key}", code, (start, o + 1),
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
@@ -511,8 +514,14 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         recipients = [x for _, a in tree.prep_args(v, ("from",)) for x in tree.conjuncts(a)]
     if "own" in e.flags and not passive and patients:
         recipients = [r for r in recipients if r not in patients]
-    if require_rcpt and e.need == "rcpt" and code.event == "REQUEST" and code.cameo.startswith("02") and objs and all(
-            toks[o].lemma.lower() in lex.cue("requestables") for o in objs):
+    # fourteenth round, verbal: with no party asked, what is asked "for" is the object ("asked for help"); not in a
+    # participle with no subject of its own ("when asked for help, Turkey refused": Turkey is the one asked)
+    # ... and only when the asker is named ("the city asked for more support" names none, real news)
+    asked_for = [] if objs or (toks[v].tag == "VBN" and not tree.children(v, SUBJ)) or not any(
+        named_party(tree, x) for x in subject_of(tree, v)) else [a for _, a in tree.prep_args(v, ("for",))]
+    if require_rcpt and e.need == "rcpt" and code.event == "REQUEST" and code.cameo.startswith("02") and (
+            objs or asked_for) and all(names_word(tree, o, lex.cue("requestables")) for o in objs or asked_for):
+        objs = objs or asked_for
         require_rcpt = False  # "urged broad international support": what is asked is named, who is asked implicit
         if any(toks[o].lemma.lower() in lex.cue("aid_objects") for o in objs):
             code = _refine(code, Code("AID", None, "070"))  # an appeal for aid or support: REQUEST/assist
@@ -581,6 +590,12 @@ def _feeling_target(tree: Tree, o: int, v: int) -> bool:
     if tree.prep_args(o, ("for",)):
         return False
     args = [a for _, a in tree.prep_args(o, FEELING_PREPS) + tree.prep_args(v, FEELING_PREPS)]
+    # fourteenth round, verbal: the subject of the feeling's that-clause ("Lithuania voiced concern that Belarus was
+    # pushing migrants"), when the one who feels it is named too ("commentators expressed concern that ..." is none)
+    if any(named(tree, x) for x in subject_of(tree, v)):
+        args += [s for c in tree.children(o, {"acl", "ccomp"}) if any(tree.tokens[m].lower == "that"
+                                                                       for m in tree.kids[c])
+                 for s in tree.children(c, {"nsubj", "nsubjpass"})]
     return any(named(tree, x) for a in args for x in tree.conjuncts(a))
 
 
