@@ -19,11 +19,12 @@ from . import (advisories, asked, barring, charges, complements, concessions, de
                readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
+from .object_rules import ObjectRules
 from .recipients import NO_DEFAULT_RECIPIENT, RecipientRules, capitals_as_governments, code_domestic
 from .. import redlines
 from ..datelines import dateline_end, detached, lead_sentence
 from .speech import claim_source
-from .tree import Frame, Tree, names_word, object_heads, subject_of
+from .tree import Frame, Tree, names_word, subject_of
 from .verbs import FIGHTING
 
 log = logging.getLogger(__name__)
@@ -58,7 +59,7 @@ def event_id(article_id: str, sentence: int, trigger: tuple[int, int], event: st
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-class Coder(ArgumentRules, RecipientRules):
+class Coder(ArgumentRules, RecipientRules, ObjectRules):
     """Codes sentences against the ontology and lexicon; built once per process.
 
     resolve_text: the actor knowledge base's `resolve(text, date=)`, used only for country modifiers inside an
@@ -447,60 +448,6 @@ class Coder(ArgumentRules, RecipientRules):
                          + ", ".join(r.entity.code for r in found) + ")")
         return found
 
-    def _abstract_object(self, tree: Tree, f: Frame) -> bool:
-        """The verb's object is a plan, policy, deal, decision or statement, not a party or place; with no object,
-        what it is 'over' or 'against' ("fought back over the new sanctions", "battled against the ruling")."""
-        words = self.lex.cue("abstract_objects") | self.lex.cue("claims")  # "shot down the charges"
-        objects = list(f.objects) or [a for _, a in tree.prep_args(f.base, ("over", "against"))]
-        return any(tree.tokens[o].lemma.lower() in words for o in objects)
-
-    def _untargeted_launch(self, tree: Tree, f: Frame) -> bool:
-        """'fired a long-range rocket', 'launched a ballistic missile into the sea': a launch of a missile with no
-        party or place aimed at ('at', 'on', 'against', 'toward', 'into' a place) is a test, not an attack."""
-        toks = tree.tokens
-        if not f.rule.startswith("light:") or f.places:
-            return False
-        noun = f.trigger[1] - 1
-        if not names_word(tree, noun, self.lex.cue("missiles")):
-            return False
-        for h in (f.base, noun):
-            for _, a in tree.prep_args(h, ("at", "on", "against", "toward", "towards", "into", "over")):
-                if toks[a].lemma.lower() not in ("sea", "water", "waters", "ocean") and toks[a].ent_type not in (
-                        "LOC", "DATE", "TIME"):
-                    return False
-        return True
-
-    def _cyber(self, tree: Tree, f: Frame) -> bool:
-        """The act's own clause speaks of computer systems, hackers or cyber attacks (instruments.py)."""
-        return instruments.in_cyberspace(tree, f, self.lex.cue("cyber"))
-
-    def _cyber_noun(self, tree: Tree, f: Frame) -> bool:
-        """The event noun is a cyber attack ("claimed hacking attacks", "launched cyber attacks")."""
-        words, toks, n = self.lex.cue("cyber"), tree.tokens, f.trigger[1] - 1
-        return any(toks[k].lemma.lower() in words or toks[k].lower in words
-                   for k in [*range(*f.trigger), *(c for c in tree.kids[n] if toks[c].dep in ("compound", "amod"))])
-
-    def _object_allowed(self, tree: Tree, f: Frame, index: MentionIndex) -> bool:
-        """A verb with a sense constraint (verbs.txt obj=LIST) is an event only when its object is a party (an
-        actor mention) or a word of the list, counted groups included ("dozens of prisoners")."""
-        if not f.objects:
-            return True
-        words = self.lex.cue(f.object_list)
-        toks = tree.tokens
-        for o in f.objects:
-            owners = [o]
-            if f.object_list == "parties":  # "defended Morocco's plan", "defended the right of Russian troops"
-                owners += [k for k in tree.kids[o] if toks[k].dep == "poss" and not _own(tree, k)] + \
-                    [a for _, a in tree.prep_args(o, ("of",))]
-            if any(x in index.by_head or any(m.start <= x < m.end for m in index.all) for x in owners):
-                return True
-            for h in object_heads(tree, o, self.lex.cue("quantity")) + senses.framed_objects(tree, o, self.lex):
-                if names_word(tree, h, words):
-                    return True
-                if f.object_list == "targets" and toks[h].ent_type in ("GPE", "LOC", "FAC"):
-                    return True
-        return False
-
     def _announced(self, tree: Tree, base: int) -> bool:
         """Whether a future clause states its subject's own intention: a main clause, a clause reported by a
         speech verb, or the complement of the subject's own plan/wish ("Russia hopes Ukraine will attack"
@@ -591,13 +538,6 @@ def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
 def _span_text(sent: Sentence, span: tuple[int, int]) -> str:
     toks = sent.tokens[span[0]:span[1]]
     return "".join(t.text + t.ws for t in toks).strip()
-
-
-def _own(tree: Tree, k: int) -> bool:
-    """A possessor that is the subject's own ("defended his administration's efforts"): a possessive pronoun,
-    or a noun owned by one. Defending one's own acts supports nobody else."""
-    toks = tree.tokens
-    return toks[k].tag == "PRP$" or any(toks[c].tag == "PRP$" for c in tree.kids[k] if toks[c].dep == "poss")
 
 
 def _business(e: Entity) -> bool:
