@@ -411,6 +411,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 notes.append(f"a promise to '{toks[comp].text}' (ask for something) stays a promise")
             elif inner and code.event == "AGREE" and any(toks[k].dep == "neg" for k in tree.kids[comp]):
                 notes.append(f"a promise not to '{toks[comp].text}' is a commitment to restraint, not a threat")
+            elif inner and code.event == "AGREE" and e.key == "offer" and inner[0].code.event == "MOBILIZE":
+                code = OFFERED_FORCES  # "offered to send police officers to lead the mission": help, not a threat
+                notes.append(f"forces offered ('{toks[comp].text}') are protection offered to another party")
             elif not inner and code.event == "REQUEST" and comp_lemma in lex.cue("assistance_acts"):
                 code = _refine(code, COOPERATION)  # "asked the world to join in the effort": help is asked for
                 notes.append(f"asked to '{toks[comp].text}': an appeal for cooperation")
@@ -548,6 +551,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
 SPEECH_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "REJECT"})
 
 
+# An offer to send or deploy forces is an offer of protection (CAMEO 0334), not the threat a vow of force is.
+OFFERED_FORCES = Code("AGREE", "peacekeeping", "0334")
 COOPERATION = Code("COOPERATE", None, "060")  # what an appeal to help, join or cooperate asks for
 
 FIGHTING = "fighting and clashes have every side as actor"
