@@ -126,7 +126,8 @@ def _purpose_comp(tree: Tree, v: int, lex: Lexicon) -> int | None:
     the verb moves ("pushed forward to retake the town") or armed men push ("the rebels pushed to seize the base":
     a drive, no request)."""
     toks = tree.tokens
-    if any(toks[k].lower in _MOTION and toks[k].dep in ("advmod", "prt", "prep") for k in tree.kids[v]):
+    if any(toks[k].lower in _MOTION and (toks[k].dep in ("advmod", "prt") or toks[k].dep == "prep" and not tree.kids[k])
+           for k in tree.kids[v]):  # "pushed on", not "threatened on Monday to ..."
         return None
     if any(_crowd_of(tree, a, lex.cue("forces") | ARMED) for a in subject_of(tree, v)):
         return None

@@ -14,8 +14,10 @@ from .tree import OBJ, Frame, Tree, match_verb, subject_of
 
 WILLING_NOUNS = frozenset({"willingness", "readiness", "eagerness", "openness"})
 # Verbs that make the willingness the subject's own statement or sign of it.
-SHOWING_VERBS = frozenset({"express", "signal", "show", "voice", "indicate", "reaffirm", "reiterate", "declare",
-                           "confirm", "demonstrate", "convey", "state", "announce"})
+# "showed / demonstrated a willingness" describes conduct, not a stated commitment (issue 12 lists it as a wrong
+# sense); it stays no event.
+SHOWING_VERBS = frozenset({"express", "signal", "voice", "indicate", "reaffirm", "reiterate", "declare", "confirm",
+                           "convey", "state", "announce"})
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID"})
 NEGATORS = frozenset({"no", "not", "little", "never", "without"})
 
