@@ -9,7 +9,7 @@ import zipfile
 import pytest
 
 from redline.errors import InputError
-from redline.evaluate.synthetic import read_stories, slot_fills, template_split
+from redline.evaluate.synthetic import names, read_stories, slot_fills, template_split
 
 TYPES = {"ASSAULT", "PROTEST", "AGREE"}
 
@@ -69,3 +69,10 @@ def test_reader_names_the_file_and_the_reason(tmp_path):
         zf.writestr("readme.txt", "nothing")
     with pytest.raises(InputError, match="expected one .csv inside the zip"):
         read_stories(empty_zip, types=TYPES)
+
+
+def test_a_story_names_its_country_or_city_only_as_a_whole_word():
+    assert names("Troops from Niger crossed the river.", "Niger")
+    assert names("The talks in SAN JOSE ended.", "San Jose")
+    assert not names("Nigeria and its Nigerian troops", "Niger")
+    assert not names("The Omani envoy arrived.", "Oman")

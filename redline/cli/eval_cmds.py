@@ -117,7 +117,9 @@ def eval_cmd(gold, fmt, split, corpus, errors_file, pr_file, as_json, limit, mis
         fmt = pinned[1]["format"]  # a pinned gold file knows its format
     pinned = pinned if check else None
     if check and pinned is None:
-        raise UsageError(f"{path}: no floors are pinned for this file (its sha256 is not in redline/gold/floors.toml)")
+        where = f" and split {split!r}" if split else ""
+        raise UsageError(f"{path}: no floors are pinned for this file{where} (no table of redline/gold/floors.toml "
+                         "has its sha256" + (" and that split)" if split else ")"))
     if check and limit:
         raise UsageError("--check measures the whole gold file; drop --limit")
     if fmt == "petrarch-unit" and (check or errors_file or pr_file):

@@ -74,6 +74,11 @@ def slot_fills(template: str, headline: str) -> tuple[tuple[str, str], ...]:
     return tuple(zip(names, match.groups(), strict=True)) if match else ()
 
 
+def names(text: str, name: str) -> bool:
+    """Does the text name `name` as a whole word ("Niger" is not named by "Nigeria" or "Nigerian")?"""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags=re.IGNORECASE) is not None
+
+
 def _same_place(city: str, place) -> bool:
     """Does the event's place name the headline's city (its gazetteer name or the words the text used)?"""
     want = city.strip().casefold()
@@ -151,7 +156,7 @@ def run_synthetic(path: str | Path, *, pipeline, split: str = "dev", limit: int 
         row["found"] += bool(found)
         row["any"] += bool(pred.asserted)
         first = dict(story.slots).get("country_1")
-        if found and first and first.casefold() in story.text.casefold():
+        if found and first and names(story.text, first):
             code = country_key(knowledge.resolve(first).code)
             if code:
                 party_n += 1
@@ -159,7 +164,7 @@ def run_synthetic(path: str | Path, *, pipeline, split: str = "dev", limit: int 
                 party_hits += hit
                 row["party"] += hit
         city = dict(story.slots).get("city")
-        if found and city and city.casefold() in story.text.casefold():
+        if found and city and names(story.text, city):
             place_n += 1
             place_hits += any(pe.source is not None and pe.source.event_loc is not None
                               and _same_place(city, pe.source.event_loc) for pe in found)
