@@ -6,7 +6,8 @@ from __future__ import annotations
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .barring import barred_party
 from .launches import impact, launched_projectile, launchers
-from .nominal import ARMED, named
+from .advisories import MODAL_AUX
+from .nominal import ARMED, act_or_misdeed, named
 from .reactions import named_party
 from .senses import framed_objects, own_people
 from .verbargs import (
@@ -74,6 +75,8 @@ CREDIT_NOUNS = frozenset({"responsibility", "credit"})
 # with a named party in their about/over/at/with phrase, never "concern for" someone (sympathy) or about a state of
 # things ("anger over rising prices").
 FEELING_NOUNS = frozenset({"concern", "alarm", "outrage", "anger", "displeasure", "disappointment", "indignation"})
+# Worry is disapproval only of an act or a misdeed: "concern about Ukraine's security" faults no one.
+WORRY_NOUNS = frozenset({"concern", "alarm"})
 FEELING_PREPS = ("about", "over", "at", "with", "regarding", "toward", "towards")
 ASPECT_NOUNS = frozenset({"launch", "start", "beginning", "resumption", "escalation", "expansion", "continuation",
                           "extension", "renewal", "intensification", "onset", "outbreak"})
@@ -176,9 +179,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 continue
             o, ne = hit
             code = lv.overrides.get(ne.words[-1], ne.code)
-            if lv.types and code.event not in lv.types:
+            if not lv.keeps(code):
                 continue  # "has weapons", "issued a travel alert": not an event this light verb makes
-            if ne.key in FEELING_NOUNS and not _feeling_target(tree, o, v):
+            if ne.key in FEELING_NOUNS and not _feeling_target(tree, o, v, lex):
                 continue  # "expressed concern for the hostages", "anger over rising prices": no party disapproved
             joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o]) or (
                 ne.code.event == "COOPERATE" and bool(tree.prep_args(o, ("with",)) + tree.prep_args(v, ("with",))))
@@ -589,19 +592,26 @@ def _refine(matrix: Code, comp: Code) -> Code:
     return Code(matrix.event, mode or matrix.mode, cameo)
 
 
-def _feeling_target(tree: Tree, o: int, v: int) -> bool:
+def _feeling_target(tree: Tree, o: int, v: int, lex: Lexicon) -> bool:
     """A named party in the about / over / at / with phrase of an expressed feeling (the noun's or its verb's), and
-    no "for" phrase on the noun ("concern for the safety of the hostages" is sympathy)."""
+    no "for" phrase on the noun ("concern for the safety of the hostages" is sympathy). For worry, a party's noun
+    must name an act or a misdeed ("concern about Ukraine's security" is none)."""
+    toks = tree.tokens
     if tree.prep_args(o, ("for",)):
         return False
     args = [a for _, a in tree.prep_args(o, FEELING_PREPS) + tree.prep_args(v, FEELING_PREPS)]
     # fourteenth round, verbal: the subject of the feeling's that-clause ("Lithuania voiced concern that Belarus was
-    # pushing migrants"), when the one who feels it is named too ("commentators expressed concern that ..." is none)
+    # pushing migrants"), when the one who feels it is named too ("commentators expressed concern that ..." is none),
+    # and the clause tells an act, not what might happen ("that Belarus could collapse")
     if any(named(tree, x) for x in subject_of(tree, v)):
-        args += [s for c in tree.children(o, {"acl", "ccomp"}) if any(tree.tokens[m].lower == "that"
-                                                                       for m in tree.kids[c])
+        args += [s for c in tree.children(o, {"acl", "ccomp"}) if any(toks[m].lower == "that" for m in tree.kids[c])
+                 and match_verb(tree, c, lex) is not None
+                 and not any(toks[m].dep == "aux" and toks[m].lower in MODAL_AUX for m in tree.kids[c])
                  for s in tree.children(c, {"nsubj", "nsubjpass"})]
-    return any(named(tree, x) for a in args for x in tree.conjuncts(a))
+    worry = toks[o].lemma.lower() in WORRY_NOUNS
+    return any(named(tree, x) and (not worry or toks[x].ent_type or toks[x].pos == "PROPN"
+                                   or toks[x].lemma.lower() in lex.cue("agents") or act_or_misdeed(tree, x, lex))
+               for a in args for x in tree.conjuncts(a))
 
 
 def _stray_objects(tree: Tree, v: int, objs: list[int]) -> list[int]:
