@@ -49,8 +49,6 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Peruvian band disbanded after its last tour.", "RETREAT"),
     # respecting a ruling or a decision is no truce
     ("Poland respected the ruling of the European court.", "RETREAT"),
-    # securing a release is no concession by the one who secures it
-    ("Qatar secured the release of four hostages held by Hamas.", "CONCEDE"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in types(pipeline, text)

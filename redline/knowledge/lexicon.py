@@ -98,6 +98,11 @@ class LightVerb:
     overrides: dict[str, Code] = field(default_factory=dict)
     types: frozenset[str] = frozenset()  # when set, only nouns of these event types (after overrides) count
 
+    def keeps(self, code: Code) -> bool:
+        """Whether a noun of this code makes an event with this verb: no types listed, or its type or its
+        "TYPE/mode" among them ("respect | agent | | RETREAT/ceasefire": a truce kept, not a resignation)."""
+        return not self.types or code.event in self.types or f"{code.event}/{code.mode}" in self.types
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -212,7 +217,8 @@ def parse_light(text: str, onto: Ontology, fname: str = "light.txt") -> dict[str
                 raise KnowledgeError(f"{where}: override {pair!r} is not noun=TYPE[/mode]:CAMEO")
             overrides[noun] = _code(typ, cameo, onto, where)
         types = frozenset(parts[3].split()) if len(parts) == 4 else frozenset()
-        unknown = [t for t in types if t not in onto.types]
+        unknown = [t for t in types if t.partition("/")[0] not in onto.types
+                   or "/" in t and t.partition("/")[2] not in onto.types[t.partition("/")[0]].modes]
         if unknown:
             raise KnowledgeError(f"{where}: unknown PLOVER type(s) {unknown}")
         out.setdefault(words[0], []).append(LightVerb(words[0], " ".join(words[1:]) or None, parts[1], overrides,

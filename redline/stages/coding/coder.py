@@ -172,9 +172,11 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if (stop := asked.yielding(tree, f)) is not None:
             f = stop
             trace.append("a demand that a party stop, halt or end an act asks it to yield: REQUEST/yield")
-        if (ended := concessions.ended_protest(tree, f) or concessions.ceased_fighting(tree, f)) is not None:
+        if (ended := concessions.ended_protest(tree, f, actors) or concessions.ceased_fighting(tree, f)) is not None:
             f = ended
             trace.append("a party ending its own protest concedes; stopping fighting is a ceasefire")
+        if concessions.others_protest(tree, f, actors):
+            return None, "a party ending another's protest neither protests nor concedes"
         if (order := orders.coercive_order(tree, f)) is not None:
             f = order
             trace.append("an order that a person be held or expelled is the coercion itself: COERCE")
@@ -225,7 +227,7 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if f.object_list and not self._object_allowed(tree, f, index):
             return None, f"its object is neither a party nor one of the '{f.object_list}' words (sense constraint)"
         if f.code.event == "PROTEST" and f.code.mode == "strike" and not f.rule.startswith("on-state") and \
-                military_striker(actors, f.recipients):
+                concessions.military_striker(actors, f.recipients):
             f = dataclasses.replace(f, code=Code("ASSAULT", None, "190"))
             trace.append("a strike by a state or armed group (or aimed at a target) is an attack, not a walkout")
         if concessions.unarmed_disbanding(tree, f, {s for a in actors for s in (a.entity.sector, *a.entity.sectors)
@@ -502,18 +504,6 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
 
 
 PRESS = frozenset({"reporter", "journalist", "correspondent", "press", "newsman", "newsmen"})
-
-
-CROWD_SECTORS = {"CVL", "LAB", "EDU", "OPP", "MED", "AGR", "REF", "SOC", "JRN", "BUS", "REL", "PTY"}
-
-
-def military_striker(actors: list[Argument], recipients: tuple[int, ...]) -> bool:
-    """'Strike' is a military strike unless crowds or workers do it: a state, army or armed group as actor, or
-    a target named ('strikes on Gaza')."""
-    sectors = {s for a in actors for s in (a.entity.sector, *a.entity.sectors) if s}
-    if sectors & CROWD_SECTORS:
-        return False
-    return bool(recipients) or bool(sectors) or any(a.entity.code for a in actors)
 
 
 def code_needs_two(f: Frame) -> bool:

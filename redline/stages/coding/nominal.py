@@ -297,6 +297,15 @@ def acting_modifiers(tree: Tree, n: int, ne) -> list[int]:
     return [k for k in mods if tree.tokens[k].ent_type in ("GPE", "NORP", "ORG")]
 
 
+def act_or_misdeed(tree: Tree, i: int, lex: Lexicon) -> bool:
+    """A noun naming an act or a misdeed (a lexicon event noun, a `misdeeds` word, or a noun with an "of" object,
+    "its treatment of the opposition"): what a party can be faulted for; "Ukraine's security" names none, so
+    concern about it is no disapproval of Ukraine."""
+    lemma = tree.tokens[i].lemma.lower()
+    return lemma in lex.nouns or match_noun(tree, i, lex) is not None or lemma in lex.cue("misdeeds") or bool(
+        tree.prep_args(i, ("of",)))
+
+
 def named(tree: Tree, i: int) -> bool:
     """A named party heads or modifies the argument ("by Israel", "by Russian forces"), not a bare description."""
     return any(tree.tokens[k].ent_type in ("GPE", "NORP", "ORG", "PERSON") or tree.tokens[k].pos == "PROPN"

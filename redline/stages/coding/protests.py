@@ -2,8 +2,9 @@
 
 Outbreaks: "riots broke out in Lagos", "rioting erupted across
 three Kenyan towns", "student protests spread to Basra", "demonstrations swept Iran". A protest noun (a lexicon
-PROTEST noun: riot, rioting, protest, demonstration, rally, uprising) as the subject of a verb of outbreak or
-spread is the protest itself, asserted by the verb's tense and modality as any other.
+PROTEST noun of a fixed set: riot, rioting, protest, demonstration, uprising, and rally unless it is a rally "in"
+a market, "a rally in Japanese stocks"; not strike, which "continued" as often as an offensive) as the subject of a
+verb of outbreak or spread is the protest itself, asserted by the verb's tense and modality as any other.
 
 Who protests: the noun's own modifier when it names a party ("Kurdish protests", "student riots"), else the people
 of the place it broke out in ("in Lagos", "across Iran", "swept Iran": the place's civilians, as the actors stage
@@ -13,8 +14,8 @@ left to them; a frame of the same noun already found is kept.
 
 Violent protests: the manual's PROTEST 'riot' mode is a protest whose participants mean to injure or damage. A
 protest frame coded 'demo' whose noun is called violent ("violent protests broke out", "staged violent
-demonstrations") or whose actor is named as rioters or a mob ("rioters gathered outside the station") is a riot;
-the act of violence itself (throwing stones, torching cars) is the lexicon's own.
+demonstrations") or whose actor is named as rioters or a mob ("rioters gathered outside the station") is a riot
+(rule "+riot"); deaths the protest suffered ("deadly protests", "bloody crackdown") make no riot. The act of violence itself (throwing stones, torching cars) is the lexicon's own.
 """
 
 from __future__ import annotations
@@ -31,8 +32,13 @@ OUTBREAK_VERBS = frozenset({"break", "erupt", "flare", "spread", "rage", "escala
 PLACE_OBJECT_VERBS = frozenset({"sweep", "rock", "grip", "engulf"})
 PLACE_PREPS = ("in", "across", "throughout", "to", "into", "at", "around", "over")
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# The protest nouns an outbreak is told of (lexicon keys); "rally" only when not a market's.
+OUTBREAK_NOUNS = frozenset({"riot", "rioting", "protest", "demonstration", "uprising", "rally"})
+# Market words a rally is "in" ("a rally in Japanese stocks"), besides the lexicon's `figurative` markets list.
+MARKET_WORDS = frozenset({"share", "price", "market"})
 RIOT = Code("PROTEST", "riot", "145")
-VIOLENT_MODIFIERS = frozenset({"violent", "riotous", "deadly", "bloody", "armed"})
+# Words for the protesters' own violence; "deadly" or "bloody" tell of deaths, which police may cause.
+VIOLENT_MODIFIERS = frozenset({"violent", "riotous", "armed"})
 RIOTERS = frozenset({"rioter", "rioters", "mob", "mobs", "looter", "looters"})
 
 
@@ -64,8 +70,11 @@ def outbreak_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame
             continue
         ne = match_noun(tree, n, lex)
         v = tree.head(n)
-        if ne is None or ne.code.event != "PROTEST" or ne.only_with or v is None:
+        if ne is None or ne.key not in OUTBREAK_NOUNS or ne.only_with or v is None:
             continue
+        if ne.key == "rally" and any(toks[a].lemma.lower() in MARKET_WORDS | lex.cue("figurative")
+                                     for _, a in tree.prep_args(n, ("in",))):
+            continue  # "a rally in Japanese stocks spread to Seoul": a market's rise
         lemma = toks[v].lemma.lower()
         if lemma not in OUTBREAK_VERBS or toks[v].pos not in ("VERB", "AUX"):
             continue
@@ -96,6 +105,6 @@ def violent_protests(tree: Tree, frames: list[Frame]) -> list[Frame]:
                 toks[k].lower in VIOLENT_MODIFIERS for k in tree.kids[noun] if toks[k].dep in ("amod", "compound"))
             rioters = any(toks[a].lower in RIOTERS or toks[a].lemma.lower() in RIOTERS for a in f.actors)
             if violent or rioters:
-                f = dataclasses.replace(f, code=RIOT, notes=(*f.notes, "a violent protest, or one by rioters, is a riot"))
+                f = dataclasses.replace(f, code=RIOT, rule=f"{f.rule}+riot", notes=(*f.notes, "a violent protest, or one by rioters, is a riot"))
         out.append(f)
     return out

@@ -48,7 +48,7 @@ def _carried_out(tree: Tree, n: int, lex: Lexicon) -> Frame | None:
             if lv.role != "agent" or (lv.particle and not any(toks[k].lower == lv.particle for k in tree.kids[v])):
                 continue
             code = lv.overrides.get(ne.words[-1], ne.code)
-            if lv.types and code.event not in lv.types or after_of and code.event not in FORCE_TYPES:
+            if not lv.keeps(code) or after_of and code.event not in FORCE_TYPES:
                 continue
             actors = named_modifiers(tree, n, ne) + [x for _, a in tree.prep_args(v, ("by",))
                                                      for x in tree.conjuncts(a)]

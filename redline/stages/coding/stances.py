@@ -15,6 +15,7 @@ import dataclasses
 
 from ...knowledge.lexicon import Code, Lexicon
 from .evaluations import _frame
+from .nominal import act_or_misdeed
 from .tree import PASS_SUBJ, Frame, Tree, match_noun, subject_of
 
 # Adjectives of commitment or openness, as the predicate of "be", "remain", "stay" or "seem".
@@ -197,6 +198,9 @@ DISAPPROVING = {"critical": ("of",), "disappointed": ("in", "with"), "angry": ("
 DISAPPROVING |= {word: ("by", "at", "over") for word in (
     "appalled", "outraged", "dismayed", "shocked", "horrified", "disgusted", "angered", "incensed", "troubled",
     "disturbed", "alarmed")} | {"concerned": ("about", "by", "at", "over")}
+# Worry is disapproval only of an act or a misdeed ("concerned about Russia's troop build-up"), not of a party's
+# plight ("concerned about Ukraine's security"): the owned noun must be one (`nominal.act_or_misdeed`).
+WORRIES = frozenset({"concerned", "alarmed", "troubled", "disturbed"})
 # the participle of a feeling ("Britain said it was appalled by ...") is the head of a reported clause too
 FEELING_CLAUSES = frozenset({"ROOT", "ccomp", "conj"})
 FEELING_WORDS = frozenset(w for w, preps in DISAPPROVING.items() if "by" in preps)
@@ -216,7 +220,8 @@ def disapproval_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         preps = DISAPPROVING.get(t.lower)
         if preps is None or t.pos not in ("ADJ", "VERB"):
             continue
-        held = [x for _, a in tree.prep_args(t.i, preps) for x in tree.conjuncts(a) if _aimed_at(tree, x, lex)]
+        held = [x for _, a in tree.prep_args(t.i, preps) for x in tree.conjuncts(a)
+                if _aimed_at(tree, x, lex, acts_only=t.lower in WORRIES)]
         if not held:
             continue
         h = tree.head(t.i)
@@ -247,9 +252,12 @@ def disapproval_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
     return out
 
 
-def _aimed_at(tree: Tree, x: int, lex: Lexicon) -> bool:
-    """A named party, an agent noun, or a noun with a named owner ("the Chinese decision", "Obama's policy")."""
+def _aimed_at(tree: Tree, x: int, lex: Lexicon, acts_only: bool = False) -> bool:
+    """A named party, an agent noun, or a noun with a named owner ("the Chinese decision", "Obama's policy");
+    acts_only: the owned noun must name an act or a misdeed."""
     toks = tree.tokens
-    return _named(tree, x, lex) or toks[x].lemma.lower() in lex.cue("agents") and toks[x].lower != "people" or any(
-        toks[k].dep in ("poss", "amod", "compound") and (toks[k].ent_type in ("GPE", "NORP", "ORG", "PERSON")
-                                                       or toks[k].pos == "PROPN") for k in tree.kids[x])
+    if _named(tree, x, lex) or toks[x].lemma.lower() in lex.cue("agents") and toks[x].lower != "people":
+        return True
+    return any(toks[k].dep in ("poss", "amod", "compound") and (toks[k].ent_type in ("GPE", "NORP", "ORG", "PERSON")
+                                                              or toks[k].pos == "PROPN") for k in tree.kids[x]) \
+        and (not acts_only or act_or_misdeed(tree, x, lex))

@@ -6,7 +6,8 @@ from __future__ import annotations
 from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .barring import barred_party
 from .launches import impact, launched_projectile, launchers
-from .nominal import ARMED, named
+from .feelings import FEELING_NOUNS, feeling_target
+from .nominal import ARMED
 from .reactions import named_party
 from .senses import framed_objects, own_people
 from .verbargs import (
@@ -69,12 +70,6 @@ PLACE_PATIENT_VERBS = frozenset({"come", "suffer"})
 # What a party claims for an act it says it did: the act is coded with the claimant as actor (docs/annotation.md,
 # "claiming responsibility: the act, asserted").
 CREDIT_NOUNS = frozenset({"responsibility", "credit"})
-# Twelfth round, recall: feelings expressed about a party's act ("expressed concern about the Russian troop
-# build-up", "voiced anger at the Pentagon") disapprove of it (ACCUSE/disapprove, as 'regret' and 'dismay'); only
-# with a named party in their about/over/at/with phrase, never "concern for" someone (sympathy) or about a state of
-# things ("anger over rising prices").
-FEELING_NOUNS = frozenset({"concern", "alarm", "outrage", "anger", "displeasure", "disappointment", "indignation"})
-FEELING_PREPS = ("about", "over", "at", "with", "regarding", "toward", "towards")
 ASPECT_NOUNS = frozenset({"launch", "start", "beginning", "resumption", "escalation", "expansion", "continuation",
                           "extension", "renewal", "intensification", "onset", "outbreak"})
 
@@ -177,9 +172,9 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 continue
             o, ne = hit
             code = lv.overrides.get(ne.words[-1], ne.code)
-            if lv.types and code.event not in lv.types:
+            if not lv.keeps(code):
                 continue  # "has weapons", "issued a travel alert": not an event this light verb makes
-            if ne.key in FEELING_NOUNS and not _feeling_target(tree, o, v):
+            if ne.key in FEELING_NOUNS and not feeling_target(tree, o, v, lex):
                 continue  # "expressed concern for the hostages", "anger over rising prices": no party disapproved
             joint = any(toks[k].lower in ("joint", "combined") for k in tree.kids[o]) or (
                 ne.code.event == "COOPERATE" and bool(tree.prep_args(o, ("with",)) + tree.prep_args(v, ("with",))))
@@ -588,21 +583,6 @@ def _refine(matrix: Code, comp: Code) -> Code:
     if matrix.event == "REQUEST" and matrix.cameo.startswith("02") and cameo.startswith("10"):
         cameo = "02" + cameo[2:]  # an appeal stays an appeal: "asked X to help" is 023, not 103
     return Code(matrix.event, mode or matrix.mode, cameo)
-
-
-def _feeling_target(tree: Tree, o: int, v: int) -> bool:
-    """A named party in the about / over / at / with phrase of an expressed feeling (the noun's or its verb's), and
-    no "for" phrase on the noun ("concern for the safety of the hostages" is sympathy)."""
-    if tree.prep_args(o, ("for",)):
-        return False
-    args = [a for _, a in tree.prep_args(o, FEELING_PREPS) + tree.prep_args(v, FEELING_PREPS)]
-    # fourteenth round, verbal: the subject of the feeling's that-clause ("Lithuania voiced concern that Belarus was
-    # pushing migrants"), when the one who feels it is named too ("commentators expressed concern that ..." is none)
-    if any(named(tree, x) for x in subject_of(tree, v)):
-        args += [s for c in tree.children(o, {"acl", "ccomp"}) if any(tree.tokens[m].lower == "that"
-                                                                       for m in tree.kids[c])
-                 for s in tree.children(c, {"nsubj", "nsubjpass"})]
-    return any(named(tree, x) for a in args for x in tree.conjuncts(a))
 
 
 def _stray_objects(tree: Tree, v: int, objs: list[int]) -> list[int]:
