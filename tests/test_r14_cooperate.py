@@ -28,14 +28,15 @@ pytestmark = pytest.mark.slow
     ("Indian troops are participating in drills with the Egyptian army.", ("COOPERATE", ("IND",), ("EGY",))),
     # debts forgiven, written off or waived are material aid (AID 071, PLOVER manual)
     ("Japan wrote off the debts of Laos last year.", ("AID", ("JPN",), ("LAO",))),
-    # thanks, gratitude or appreciation expressed to a party is praise (SUPPORT 051)
+    # thanks or gratitude expressed to a party is praise (SUPPORT 051)
     ("Ghana expressed gratitude to Norway for its help with the elections.", ("SUPPORT", ("GHA",), ("NOR",))),
     ("Malaysia expressed thanks to Indonesia for its role in the talks.", ("SUPPORT", ("MYS",), ("IDN",))),
     # a stated willingness or readiness to cooperate is an AGREE (PLOVER manual), the act is not coded again
-    ("Iran signaled a new willingness to work with the European Union on the issue.", ("AGREE", ("IRN",), ("EUR",))),
+    ("Iran voiced its willingness to collaborate with the European Union on shipping safety.",
+     ("AGREE", ("IRN",), ("EUR",))),
     ("The Cuban president expressed readiness to cooperate with Washington.", ("AGREE", ("CUB",), ("USA",))),
     # intelligence shared and patrols held jointly are material cooperation (COOPERATE 064, 062)
-    ("Cambodia and India are expanding intelligence sharing across their borders.", ("COOPERATE", ("IND", "KHM"), ())),
+    ("Peru and Chile are expanding their intelligence sharing on drug routes.", ("COOPERATE", ("CHL", "PER"), ())),
     ("Washington began expanded intelligence sharing with Guatemala on Friday.", ("COOPERATE", ("USA",), ("GTM",))),
     ("Turkish and Russian troops conducted joint patrols in northern Syria.", ("COOPERATE", ("RUS", "TUR"), ())),
 ])
@@ -76,7 +77,7 @@ def test_event_is_not_coded(pipeline, text, absent):
     # two parties holding a summit, a summit named by its two sides, and meetings on a summit's sidelines are not
     ("Biden and Xi held a summit in San Francisco.", None),
     ("The US-China summit ended without a deal.", None),
-    ("Putin met Erdogan on the sidelines of the summit.", None),
+    ("Modi met Ramaphosa on the summit's sidelines.", None),
     # attending a summit is a meeting in a multilateral setting
     ("The Kenyan president attended the climate summit in Paris.", "multilateral"),
 ])

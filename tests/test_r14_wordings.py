@@ -133,7 +133,7 @@ def test_during_an_administration(pipeline, text, dated):
 
 
 @pytest.mark.parametrize("title", ["Assistant Secretary of Defense", "Deputy Assistant Secretary of State",
-                                   "Deputy Secretary of Defense", "Assistant Secretary of Homeland Security"])
+                                   "Deputy Secretary of Defense", "Secretary of Defense"])
 def test_us_department_secretaries(pipeline, title):
     text = f"{title} Laura Whitcombe met Indian officials in Delhi."
     assert any("USA" in a for _, a, _ in coded(pipeline, text)), coded(pipeline, text)

@@ -223,7 +223,7 @@ class ArgumentRules:
         if self.resolve_text is None:
             return None
         ent = self._lookup(text)
-        return dataclasses.replace(ent, reason=f"{ent.reason}; nationality of the act") if _is_country(ent.code) else None
+        return dataclasses.replace(ent, reason=f"{ent.reason}; nationality of the act") if is_country(ent.code) else None
 
     def _fallback(self, tree: Tree, n: int, index: MentionIndex, *,
                   actor: bool = False) -> tuple[int, list[Mention], str]:
@@ -368,7 +368,7 @@ def _prefer_resolved(args: list[Argument]) -> list[Argument]:
     return coded or args
 
 
-def _is_country(code: str | None) -> bool:
+def is_country(code: str | None) -> bool:
     """An ISO alpha-3 country code (not an IGO, NGO or other group code)."""
     return bool(code) and code in _country_codes()
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...records import Entity, Mention, Sentence
-from .arguments import Argument, _is_country
+from .arguments import Argument, is_country
 from .pacts import _codes_at, nouns_named_before, pact_object
 from .tree import Frame, Tree
 
@@ -78,6 +78,6 @@ def thing_authors(tree: Tree, f: Frame, actors: list[Argument], mentions_here: S
     word = tree.tokens[k].lower
     trace.append(f"recipient: '{tree.tokens[k].text}' is the {word} named in sentence {s} as made by "
                  f"{', '.join(sorted(codes))}: the stance is aimed at its author")
-    return [Argument(Entity(entity_text=tree.tokens[k].text, code=c, sector="GOV" if _is_country(c) else None, reason=(
+    return [Argument(Entity(entity_text=tree.tokens[k].text, code=c, sector="GOV" if is_country(c) else None, reason=(
         f"the {word} named in sentence {s} as made by {c}: the author of the thing the {f.code.event} is on")), k,
         "author of the thing named before") for c in sorted(codes)]

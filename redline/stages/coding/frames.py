@@ -150,7 +150,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames = warning_frames(tree, lex, frames)
     frames.extend(signal_frames(tree, lex, frames))
     frames = vowed_force(tree, frames, lex.cue("forceful_manners"))
-    frames = multilateral_meetings(tree, frames)
+    frames = multilateral_meetings(tree, frames, lex.cue("gatherings"))
     frames = violent_protests(tree, frames)
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would

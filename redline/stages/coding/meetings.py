@@ -9,6 +9,8 @@ sidelines meet one another. A summit attended is one (the noun is the trigger: "
 
 Mode `third-party` is a meeting "hosted by a third party": talks a party hosts, brokers or convenes between others
 ("Norway hosted talks between the government and the rebels", `HOSTING_VERBS`) are that, whoever they are between.
+A host that is itself a side of the talks ("the United States organized talks with the Taliban": the frame's actor
+is the host) is no third party (fourteenth round, mend B1).
 """
 
 from __future__ import annotations
@@ -16,30 +18,30 @@ from __future__ import annotations
 import dataclasses
 
 from ...knowledge.lexicon import Code
-from .tree import Frame, Tree
+from .tree import Frame, Tree, subject_of
 
-GATHERINGS = frozenset({"summit", "conference", "forum", "assembly", "summitry"})
-MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "meeting", "dialogue", "summit",
-                           "conference", "consultation", "consultations"})
+# The gatherings (cue list `gatherings`, which names the talks a party hosts) that are of many parties by their
+# nature: a CONSULT coded from one of them is multilateral. A meeting, dinner or talks may be of two.
+MANY_PARTY = frozenset({"summit", "conference", "forum", "assembly", "congress", "summitry"})
 HOSTING_VERBS = frozenset({"host", "broker", "convene", "sponsor", "mediate", "facilitate", "organize", "organise"})
 NOT_MULTILATERAL = frozenset({"bilateral", "press", "news", "two-day-old", "one-on-one", "video", "telephone",
                               "phone"})
 
 
-def multilateral_meetings(tree: Tree, frames: list[Frame]) -> list[Frame]:
-    """`frames` with each unmoded CONSULT frame of talks hosted by a party given mode third-party, and each one whose
-    trigger is a many-party gathering noun given mode multilateral
-    (not when the frame names exactly two parties: "Biden and Xi held a summit", "Xi held a summit with Biden")."""
+def multilateral_meetings(tree: Tree, frames: list[Frame], gatherings: frozenset[str]) -> list[Frame]:
+    """`frames` with each unmoded CONSULT frame of talks hosted by a third party given mode third-party, and each one
+    whose trigger is a many-party gathering noun given mode multilateral (not when the frame names exactly two
+    parties: "Biden and Xi held a summit", "Xi held a summit with Biden"). `gatherings`: the cue list of meetings."""
     toks = tree.tokens
     out = []
     for f in frames:
         n = f.trigger[1] - 1
-        if f.code.event == "CONSULT" and f.code.mode is None and _hosted(tree, n):
+        if f.code.event == "CONSULT" and f.code.mode is None and _hosted(tree, f, n, gatherings):
             out.append(dataclasses.replace(f, code=Code("CONSULT", "third-party", f.code.cameo),
                                            rule=f"{f.rule}+third-party",
                                            notes=f.notes + ("talks a party hosts or brokers are third-party",)))
             continue
-        if f.code.event != "CONSULT" or f.code.mode is not None or toks[n].lemma.lower() not in GATHERINGS or \
+        if f.code.event != "CONSULT" or f.code.mode is not None or toks[n].lemma.lower() not in MANY_PARTY or \
                 toks[n].pos != "NOUN" or len({*f.actors, *f.recipients} - {n}) == 2 or _two_sided(tree, n):
             out.append(f)
             continue
@@ -57,15 +59,29 @@ def _two_sided(tree: Tree, n: int) -> bool:
         return True
     if any(toks[k].dep == "prep" and toks[k].lower == "between" for k in kids):
         return True
-    # "the US-China summit", "the Trump-Kim summit": two names joined by a hyphen before the noun
-    return any(toks[k].lower == "-" and k < n for k in range(max(0, n - 4), n))
+    # "the US-China summit", "the Trump-Kim summit": two names joined by a hyphen before the noun ("a three-day
+    # summit" joins no names)
+    return any(toks[k].lower == "-" and _named(toks[k - 1]) and _named(toks[k + 1])
+               for k in range(max(1, n - 4), n))
 
 
-def _hosted(tree: Tree, n: int) -> bool:
-    """Is the meeting noun the object of a hosting verb ("hosted talks between", "brokered negotiations")?"""
+def _named(t) -> bool:
+    return t.pos == "PROPN" or t.ent_type in ("GPE", "NORP", "PERSON", "ORG")
+
+
+def _hosted(tree: Tree, f: Frame, n: int, gatherings: frozenset[str]) -> bool:
+    """Is the meeting noun the object of a hosting verb whose host is a third party: talks "between" or "among"
+    others, or talks whose sides the host is not ("Norway hosted talks", "organized talks for Russia and Ukraine")?
+    The host of talks "with the Taliban" is their other side; `f` is the frame of the talks."""
     toks = tree.tokens
     v = tree.head(n)
-    return toks[n].lemma.lower() in MEETING_NOUNS and toks[n].pos == "NOUN" and toks[n].dep in ("dobj", "obj") and \
-        v is not None and toks[v].lemma.lower() in HOSTING_VERBS
+    if not (toks[n].lemma.lower() in gatherings and toks[n].pos == "NOUN" and toks[n].dep in ("dobj", "obj")
+            and v is not None and toks[v].lemma.lower() in HOSTING_VERBS):
+        return False
+    if any(toks[k].dep == "prep" and toks[k].lower in ("between", "among") for k in tree.kids[n]):
+        return True
+    if tree.prep_args(n, ("with",)) or tree.prep_args(v, ("with",)):
+        return False  # "organized talks with the Taliban": the host is the other side
+    return not set(subject_of(tree, v)) & {*f.recipients}
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from ...records import Entity, Mention, Sentence
-from .arguments import Argument, _is_country
+from .arguments import Argument, is_country
 from .tree import Frame, Tree
 
 PACT_NOUNS = frozenset({"deal", "accord", "agreement", "treaty", "pact", "truce", "ceasefire", "cease-fire",
@@ -69,7 +69,7 @@ def _codes_at(mentions: Sequence[Mention], heads, tokens=(), name_code=None) -> 
         for h in heads - {m.head for m in mentions}:
             if tokens[h].ent_type in ("GPE", "NORP") and tokens[h].ent_iob == "B" and tokens[h].text[:1].isupper():
                 code = name_code(tokens[h].text)
-                if code and _is_country(code):
+                if code and is_country(code):
                     out.add(code)
     return out
 
@@ -167,6 +167,6 @@ def pact_partners(tree: Tree, f: Frame, actors: list[Argument], mentions_here: S
     s, codes = named[-1]
     trace.append(f"recipient: '{tree.tokens[k].text}' is the pact named in sentence {s} with "
                  f"{', '.join(sorted(codes))}: its other party")
-    return [Argument(Entity(entity_text=tree.tokens[k].text, code=c, sector="GOV" if _is_country(c) else None, reason=(
+    return [Argument(Entity(entity_text=tree.tokens[k].text, code=c, sector="GOV" if is_country(c) else None, reason=(
         f"the {tree.tokens[k].lower} named in sentence {s} with {c}: the other party of the pact the "
         f"{f.code.event} is on")), k, "other party of the pact") for c in sorted(codes)]

@@ -59,11 +59,31 @@ def _clause(tree: Tree, v: int) -> int | None:
     return next((k for k in tree.children(v, {"ccomp"}) if toks[k].pos == "VERB"), None)
 
 
-def _by_force(tree: Tree, x: int) -> bool:
-    """Complement x is done 'by' a forceful gerund ("respond to provocations by bombing cultural sites")."""
+def _by_gerunds(tree: Tree, x: int) -> list[int]:
     toks = tree.tokens
-    return any(toks[g].lemma.lower() in FORCE or toks[g].lower in FORCE
-               for p in tree.children(x, {"prep"}) if toks[p].lower == "by" for g in tree.children(p, {"pcomp"}))
+    return [g for p in tree.children(x, {"prep"}) if toks[p].lower == "by" for g in tree.children(p, {"pcomp"})]
+
+
+def _by_force(tree: Tree, x: int) -> bool:
+    """Complement x is done 'by' a forceful gerund ("respond to provocations by bombing cultural sites"), not one
+    that hits 'with' measures ("respond by hitting American farmers with new tariffs", the phrase parsed under the
+    gerund or under x: `_by_measures`)."""
+    toks = tree.tokens
+    return not _with_measures(tree, x) and any((toks[g].lemma.lower() in FORCE or toks[g].lower in FORCE)
+                                               and not _with_measures(tree, g) for g in _by_gerunds(tree, x))
+
+
+def _by_measures(tree: Tree, x: int) -> bool:
+    """Complement x is done 'by' a gerund whose 'with' phrase names measures ("by hitting farmers with tariffs")."""
+    return any(_with_measures(tree, g) for g in _by_gerunds(tree, x))
+
+
+def _with_measures(tree: Tree, g: int) -> bool:
+    """Does verb g, or its object ("hitting dairy exports with levies" may hang 'with' there), act with measures?"""
+    toks = tree.tokens
+    return any(toks[c].lemma.lower() in MEASURES or toks[c].lower in MEASURES
+               for h in [g, *tree.children(g, {"dobj", "obj"})]
+               for _, a in tree.prep_args(h, ("with",)) for c in tree.conjuncts(a))
 
 
 def _hostile_nouns(tree: Tree, x: int) -> list[int]:
@@ -113,7 +133,7 @@ def hostile_promise(tree: Tree, f: Frame) -> Frame | None:
     words = {toks[n].lemma.lower() for n in nouns} | {toks[n].lower for n in nouns}
     if words & FORCE or (verb in RESPONSES and _by_force(tree, x)):
         code = Code("THREATEN", "violence", "138")
-    elif words & MEASURES or (verb in RESPONSES and _in_kind(tree, x)):
+    elif words & MEASURES or (verb in RESPONSES and (_in_kind(tree, x) or _by_measures(tree, x))):
         code = Code("THREATEN", None, "130")
     else:
         return None

@@ -14,7 +14,7 @@ world to judge").
 
 from __future__ import annotations
 
-from .arguments import _is_country
+from .arguments import is_country
 from .senses import CIVILIANS
 from .tree import Frame, Tree, names_word
 
@@ -72,15 +72,32 @@ def public_opinion(tree: Tree, f: Frame, actors) -> bool:
     """'almost as many women support the candidate', 'most voters back the deal', 'Americans accepted a diversity
     of regimes': a public's stance is an opinion, as a poll measures it, not an act of a party (eleventh round,
     samples M and V). Protesters and crowds act (PROTEST) and are not publics here; a named group, party or body
-    ("the Kurds", "Republicans", "the unions") is not touched."""
+    ("the Kurds", "Republicans", "the unions") is not touched, nor a definite demonym with no poll named ("the
+    Israelis accepted the truce proposal": a delegation or a state)."""
     if f.code.event not in ("SUPPORT", "AGREE") or not actors or not f.rule.startswith(("svo", "passive")):
         return False
     if tree.tokens[f.base].lemma.lower() not in STANCE_VERBS:
         return False
     toks = tree.tokens
     return all(a.entity.sector == "CVL" and a.head >= 0 and toks[a.head].pos in ("NOUN", "PROPN", "ADJ", "NUM")
-               and (names_word(tree, a.head, PUBLICS) or (demonym_people(tree, a.head) and _is_country(a.entity.code)))
+               and (names_word(tree, a.head, PUBLICS) or (demonym_people(tree, a.head) and is_country(a.entity.code)
+                                                          and (not _definite(tree, a.head) or _polled(tree))))
                for a in actors)
+
+
+# Words that put a stance in a poll: "the Germans back the deal, a survey found" is still a public's opinion.
+POLLS = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters", "referendum"})
+
+
+def _definite(tree: Tree, h: int) -> bool:
+    """'The Israelis accepted the truce proposal': a definite plural names a delegation or a state, not a public
+    (fourteenth round, mend B1); a bare plural ("Britons accepted ...") is the people."""
+    return any(tree.tokens[k].dep == "det" and tree.tokens[k].lower == "the" for k in tree.kids[h])
+
+
+def _polled(tree: Tree) -> bool:
+    """Does the sentence name a poll or survey ("the Germans back the deal, a survey found")?"""
+    return any(t.lemma.lower() in POLLS or t.lower in POLLS for t in tree.tokens)
 
 
 ELECTORATE = frozenset({"voter", "voters", "electorate", "electors", "elector"})

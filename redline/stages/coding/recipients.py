@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...records import Entity
-from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, _is_country, affiliation
+from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, is_country, affiliation
 from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES, _doings, _lemma, _thing_heads,
                          conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
 from .authored import thing_authors
@@ -86,7 +86,7 @@ class RecipientRules:
         out = []
         toks = tree.tokens
         for n in nodes:
-            found = [r for r in self.resolve(tree, [n], index, []) if _is_country(r.entity.code)]
+            found = [r for r in self.resolve(tree, [n], index, []) if is_country(r.entity.code)]
             if found:
                 out.append(Argument(found[0].entity, n, "the place of the act"))
                 continue
@@ -101,7 +101,7 @@ class RecipientRules:
             if text not in self._places:
                 self._places[text] = self.place_country(text)
             code, why = self._places[text]
-            if _is_country(code):
+            if is_country(code):
                 out.append(Argument(Entity(entity_text=text, code=code, reason=f"place of the act: {why}"), n,
                                     "the place of the act (gazetteer)"))
         return out
@@ -168,7 +168,7 @@ class RecipientRules:
                 if (ent.reason or "").startswith("place:") and f.code.event not in PLACE_PARTY_TYPES and (
                         i == n or t.dep in ("dobj", "nsubjpass") and toks[t.head].pos == "VERB"):
                     continue  # "his pledge not to use Aleppo": a town spoken of is not the party promised to
-                if _is_country(ent.code):
+                if is_country(ent.code):
                     sector = "GOV" if (ent.entry or "").startswith("capital:") else None  # "envoy from Washington"
                     return [Argument(Entity(entity_text=text, code=ent.code, sector=sector, reason=(
                         f"{ent.reason}; country named inside the unresolved target").strip("; ")), i,
@@ -195,7 +195,7 @@ class RecipientRules:
             for c in tree.children(a.head, {"nmod", "amod", "compound", "poss"}):
                 for x in tree.conjuncts(c):
                     for m in index.at(tree, x)[0]:
-                        if _is_country(m.entity.code) and m.head == x:
+                        if is_country(m.entity.code) and m.head == x:
                             named.append(Argument(dataclasses.replace(a.entity, code=m.entity.code, reason=(
                                 f"{a.entity.reason}; country {m.entity.code} from its modifier '{m.text}'").strip(
                                 "; ")), a.head, a.how))
@@ -386,7 +386,7 @@ class RecipientRules:
             trace.append(f"recipient: no target named and {untargeted}: not assumed to be aimed at the actor's own "
                          "country")
             return []
-        if len(codes) == 1 and _is_country(next(iter(codes))) and home:
+        if len(codes) == 1 and is_country(next(iter(codes))) and home:
             a = actors[0]
             named = [x for k in range(len(tree.tokens)) for x in _place_nodes(tree, k)]  # "in eastern Logar province"
             abroad = sorted({p.entity.code for p in self._place_arguments(tree, named, index)} - codes)
@@ -447,7 +447,7 @@ def _home_parties(tree: Tree, f: Frame, actors: list[Argument], index: MentionIn
     if f.code.event not in HOME_PARTY_TYPES or not f.recipients or len(codes) != 1:
         return []
     code = next(iter(codes))
-    if not _is_country(code):
+    if not is_country(code):
         return []
     toks = tree.tokens
     for n in f.recipients:

@@ -34,7 +34,7 @@ def _addressees(tree: Tree, v: int, lex: Lexicon) -> list[int]:
     return out
 
 
-def _crowd_of(tree: Tree, a: int, words: frozenset[str]) -> bool:
+def crowd_of(tree: Tree, a: int, words: frozenset[str]) -> bool:
     """Subject a is one of `words`, counted or not ("demonstrators", "thousands of protesters")."""
     toks = tree.tokens
     return toks[a].lemma.lower() in words or any(toks[o].lemma.lower() in words for _, o in tree.prep_args(a, ("of",)))

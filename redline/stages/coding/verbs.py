@@ -16,7 +16,7 @@ from .verbargs import (
     CONFLICT_TYPES,
     _addressees,
     _cooperative,
-    _crowd_of,
+    crowd_of as _crowd_of,
     _expected_act,
     _gathering,
     _generic_party,
