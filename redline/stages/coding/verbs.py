@@ -16,7 +16,7 @@ from .verbargs import (
     CONFLICT_TYPES,
     _addressees,
     _cooperative,
-    crowd_of as _crowd_of,
+    crowd_of,
     _expected_act,
     _gathering,
     _generic_party,
@@ -124,7 +124,7 @@ def _purpose_comp(tree: Tree, v: int, lex: Lexicon) -> int | None:
     if any(toks[k].lower in _MOTION and (toks[k].dep in ("advmod", "prt") or toks[k].dep == "prep" and not tree.kids[k])
            for k in tree.kids[v]):  # "pushed on", not "threatened on Monday to ..."
         return None
-    if any(_crowd_of(tree, a, lex.cue("forces") | ARMED) for a in subject_of(tree, v)):
+    if any(crowd_of(tree, a, lex.cue("forces") | ARMED) for a in subject_of(tree, v)):
         return None
     return next((c for c in tree.children(v, {"advcl"}) if tree.child(c, SUBJ) is None
                  and any(toks[k].tag == "TO" for k in tree.kids[c])), None)
@@ -294,10 +294,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         return [Frame(f"svo:verb={e.key}+subjunctive", e.key, code, (v, v + 1), tuple(subject_of(tree, v)),
                       tuple(tree.conjuncts(tree.child(comp, SUBJ))), v, absorbed=tuple(tree.subtree(comp)),
                       require_recipient=True, notes=("a suggestion that another party act is a request",))]
-    if "forcesubj" in e.flags and (passive or not any(_crowd_of(tree, a, lex.cue("forces")) for a in actors)
+    if "forcesubj" in e.flags and (passive or not any(crowd_of(tree, a, lex.cue("forces")) for a in actors)
                                    or not any(_place(tree, p, lex) for p in objs)):
         return []  # "the delegation entered Gaza", "troops entered service": only forces going into a place deploy
-    if "crowdonly" in e.flags and not any(_crowd_of(tree, a, lex.cue("protesters")) for a in actors):
+    if "crowdonly" in e.flags and not any(crowd_of(tree, a, lex.cue("protesters")) for a in actors):
         return []  # "leaders gathered in Brussels": only demonstrators gathering protest
     if "retort" in e.flags and (passive or not _retort(tree, v, actors, lex)):
         return []  # "troops fired back", "hit back with air strikes": fire returned, not words
@@ -397,7 +397,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                     tree, comp, lex, e.key == "offer"):
                 return []  # "vowed to be relentless", "offered to guide the visitors": no commitment to a party
             if e.lemma in ORDERING and comp_lemma in DEPARTING and objs and all(
-                    _crowd_of(tree, o, lex.cue("staff")) and not own_people(tree, o) for o in objs):
+                    crowd_of(tree, o, lex.cue("staff")) and not own_people(tree, o) for o in objs):
                 code = EXPULSION  # "ordered two diplomats to leave": an expulsion, as "expelled two diplomats"
                 notes.append(f"diplomats ordered to '{toks[comp].text}' are expelled")
             elif inner and code.event == "AGREE" and inner[0].entry.startswith("vote "):
