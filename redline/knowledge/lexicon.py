@@ -32,7 +32,11 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "expected_acts", "assistance_acts",
              "projectiles", "protesters", "messages", "weaponry", "sums", "penalties", "media", "public_goods", "streets", "jobs", "backs",
              "memberships", "examinables", "offensives", "undertakings", "political_processes", "deportees", "withheld_goods",
-             "debts", "exercises", "goods")
+             "debts", "exercises", "goods", "police_forces", "militia_forces", "weapon_forces", "courts",
+             "hostilities")
+# Lists that include others, so that a word a narrower list holds is written once: (list, the lists it includes).
+INCLUDED_CUES = (("forces", ("police_forces", "militia_forces", "weapon_forces")), ("investigators", ("courts",)),
+                ("offensives", ("hostilities",)))
 # The word lists of evaluations.toml (evaluative reported speech), merged into the cue lists.
 EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "disapproved_grounds",
                     "grounds_participles", "misdeeds", "alleged_misdeeds", "breaking_verbs", "broken_rules", "material_breaches", "consequences", "consequence_verbs", "harm_verbs", "harm_phrases",
@@ -239,6 +243,9 @@ def parse_cues(text: str, fname: str = "cues.toml", required: tuple[str, ...] = 
         if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
             raise KnowledgeError(f"{fname}: {k} must be a list of strings")
         out[k] = frozenset(w.lower() for w in v)
+    for name, parts in INCLUDED_CUES:
+        if name in out:
+            out[name] = out[name].union(*(out.get(p, ()) for p in parts))
     return out
 
 

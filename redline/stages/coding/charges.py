@@ -14,6 +14,8 @@ Under: "three officials are under investigation for fraud",
 the investigating authorities are not named: the coder reads the frame as an agentless charge
 (`agentless_charge`: the prosecutors of the place or of the party's country, as an agentless arrest). An
 investigation's noun must be the lexicon's ACCUSE/investigate noun; "under review", "under discussion" are none.
+A party placed or put under investigation is investigated by the subject that placed it ("French police placed the
+mayor under investigation": France); a possible charge ("faces possible charges") is no charge brought.
 """
 
 from __future__ import annotations
@@ -38,6 +40,11 @@ DUTIES = frozenset({"investigate", "oversee", "lead", "run", "protect", "ensure"
 
 # Verbs of a state one is, stays or falls under ("is under investigation", "came under scrutiny").
 STATE_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "go", "place", "put", "keep"})
+# Verbs by which a party puts another under investigation: their subject is the investigator ("Italian police placed
+# the minister under investigation"), unless passive.
+PLACING_VERBS = frozenset({"place", "put"})
+# Modifiers of a charge noun that make it a prospect, not a charge brought ("faces possible charges").
+UNCERTAIN = frozenset({"possible", "potential", "likely", "probable", "prospective"})
 
 
 def under_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
@@ -57,13 +64,16 @@ def under_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         ne = match_noun(tree, n, lex)
         if ne is None or (ne.code.event, ne.code.mode) != ("ACCUSE", "investigate"):
             continue
-        # "placed / put under investigation" names the investigated as object or passive subject
-        parties = subject_of(tree, v) if toks[v].lemma.lower() not in ("place", "put") else (
-            tree.children(v, {"dobj", "nsubjpass"}))
+        # "placed / put under investigation" names the investigated as object or passive subject, and the active
+        # subject as the investigator
+        placing = toks[v].lemma.lower() in PLACING_VERBS
+        parties = tree.children(v, {"dobj", "nsubjpass"}) if placing else subject_of(tree, v)
         if not parties:
             continue
-        out.append(Frame(f"under:{ne.key}", ne.key, ne.code, (p, n + 1), (), tuple(parties), v,
-                         notes=("a party under investigation is investigated by authorities the sentence does not name",)))
+        investigators = tuple(tree.children(v, {"nsubj"})) if placing else ()
+        out.append(Frame(f"under:{ne.key}", ne.key, ne.code, (p, n + 1), investigators, tuple(parties), v,
+                         notes=("the subject placing a party under investigation investigates it" if investigators else
+                                "a party under investigation is investigated by authorities the sentence does not name",)))
     return out
 
 
@@ -80,7 +90,8 @@ def _chargeable(tree: Tree, r: int, lex: Lexicon) -> bool:
 def agentless_charge(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     """The frame is a formal charge or investigation whose accuser the sentence does not name: a passive of
     charge / indict / prosecute with no agent, or a charge, trial or investigation a party faces, stands or is
-    under. Not a duty one is charged with, and not under a modal."""
+    under. Not a duty one is charged with, not under a modal, not a possible charge ("faces possible charges"), and
+    not an investigation whose investigator is named ("police placed him under investigation")."""
     toks = tree.tokens
     if f.code.event != "ACCUSE" or f.code.mode not in ("allege", "investigate"):
         return False
@@ -90,7 +101,10 @@ def agentless_charge(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     if not charged or not all(_chargeable(tree, r, lex) for r in charged):
         return False
     if f.rule.startswith(UNDERGONE_RULES):
-        return toks[f.trigger[1] - 1].lemma.lower() in UNDERGONE_CHARGES
+        noun = f.trigger[1] - 1
+        named = f.rule.startswith("under:") and bool(f.actors)  # "police placed him under investigation"
+        return not named and toks[noun].lemma.lower() in UNDERGONE_CHARGES and not any(
+            toks[k].lower in UNCERTAIN for k in tree.kids[noun])
     if not f.rule.startswith("passive") or f.actors or toks[f.base].lemma.lower() not in CHARGE_VERBS:
         return False
     return not any(toks[k].lemma.lower() in DUTIES and toks[k].pos == "VERB"

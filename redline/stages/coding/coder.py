@@ -180,7 +180,9 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if (order := orders.coercive_order(tree, f)) is not None:
             f = order
             trace.append("an order that a person be held or expelled is the coercion itself: COERCE")
-        if (ordered := forces.ordered_forces(tree, f, self.lex.cue("forces"))) is not None:
+        own = {a.entity.code for a in actors if a.entity.code}
+        ordered = forces.ordered_forces(tree, f, self.lex, own, lambda w: getattr(self._nationality(w), "code", None))
+        if ordered is not None:
             f = ordered
             trace.append("an order sending one's own forces somewhere is the mobilization: MOBILIZE (forces.py)")
         if why := deceptions.drop_reason(tree, f):
@@ -188,7 +190,7 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if (helped := forces.relief_mission(tree, f)) is not None:
             f = helped
             trace.append("forces sent for rescue or relief are help, not a show of force: AID (forces.py)")
-        if (moved := forces.mobilized_mode(tree, f)) is not None:
+        if (moved := forces.mobilized_mode(tree, f, self.lex)) is not None:
             f = moved
             trace.append(f"the forces mobilized are {f.code.mode}: MOBILIZE/{f.code.mode} (forces.py)")
         f, why = idioms.sense(tree, f, index, self.lex, trace)

@@ -12,27 +12,20 @@ from __future__ import annotations
 
 import dataclasses
 
-from ...knowledge.lexicon import Code
+from collections.abc import Callable, Collection
+
+from ...knowledge.lexicon import Code, Lexicon
 from .tree import Frame, Tree, names_word, object_heads
 
-POLICE = frozenset({"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmes", "gendarmerie",
-                    "riot police", "police officer", "police officers", "constable", "constables", "riot squad",
-                    "police unit", "police units", "police force", "police forces", "carabinieri"})
-MILITIA = frozenset({"militia", "militias", "militiaman", "militiamen", "paramilitary", "paramilitaries", "vigilante",
-                     "vigilantes", "irregulars", "militia fighters", "militia members", "paramilitary forces",
-                     "paramilitary force", "militia force", "militia forces"})
-WEAPONS = frozenset({"warship", "warships", "ship", "ships", "vessel", "vessels", "submarine", "submarines", "jet",
-                     "jets", "warplane", "warplanes", "fighter jet", "fighter jets", "bomber", "bombers", "missile",
-                     "missiles", "tank", "tanks", "destroyer", "destroyers", "frigate", "frigates", "aircraft carrier",
-                     "carrier", "drone", "drones", "artillery", "rocket launcher", "rocket launchers", "gunboat",
-                     "gunboats", "battery", "batteries", "air defence", "air defense", "helicopter", "helicopters"})
-MODES = (("police", "153", POLICE), ("militia", "154", MILITIA), ("weapons", "154", WEAPONS))
+# The manual's modes and their CAMEO codes, each with the cue list (cues.toml) of the forces of that kind.
+MODES = (("police", "153", "police_forces"), ("militia", "154", "militia_forces"), ("weapons", "154", "weapon_forces"))
 QUANTITY = frozenset({"hundreds", "thousands", "dozens", "scores", "number", "unit", "units", "contingent", "squad",
                       "detachment", "battalion", "company", "fleet", "squadron", "group"})
 
 
-def mobilized_mode(tree: Tree, f: Frame) -> Frame | None:
-    """The frame with the mode of what it mobilizes, or None when that is troops, mixed or unsaid."""
+def mobilized_mode(tree: Tree, f: Frame, lex: Lexicon) -> Frame | None:
+    """The frame with the mode of what it mobilizes (rule suffix `+mode:<mode>`), or None when that is troops,
+    mixed or unsaid."""
     if f.code.event != "MOBILIZE" or f.code.mode not in ("troops", None):
         return None
     # the objects moved; with none, the forces that move themselves ("riot police massed near the square")
@@ -41,29 +34,41 @@ def mobilized_mode(tree: Tree, f: Frame) -> Frame | None:
         nodes = [f.trigger[1] - 1]
     if not nodes:
         return None
-    for mode, cameo, words in MODES:
-        if all(names_word(tree, n, words) for n in nodes):
-            return dataclasses.replace(f, code=Code("MOBILIZE", mode, cameo))
+    for mode, cameo, kind in MODES:
+        if all(names_word(tree, n, lex.cue(kind)) for n in nodes):
+            return dataclasses.replace(f, code=Code("MOBILIZE", mode, cameo), rule=f"{f.rule}+mode:{mode}")
     return None
 
 
-# "ordered troops to stand guard at the palace", "ordered police to patrol the capital": a movement of forces
+# "ordered troops to stand guard at the palace", "ordered police to patrol the capital": a movement of forces out.
+# Going back or home ("return", "go", "head" home) is no mobilization and stays out.
 MOVES = frozenset({"stand", "guard", "patrol", "deploy", "move", "secure", "reinforce", "enter", "surround", "cordon",
-                   "seal", "man", "take", "head", "go", "return", "redeploy", "station", "position", "mass"})
+                   "seal", "man", "take", "redeploy", "station", "position", "mass"})
+# Modifiers of forces that name whose they are ("Russian troops", "Ukraine's army").
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 MOVE_PREPS = ("to", "into", "toward", "towards", "onto")
 
 
-def ordered_forces(tree: Tree, f: Frame, forces: frozenset[str]) -> Frame | None:
+def ordered_forces(tree: Tree, f: Frame, lex: Lexicon, actor_codes: Collection[str],
+                   nationality: Callable[[str], str | None]) -> Frame | None:
     """An order that sends one's own forces somewhere is the mobilization itself: "the president ordered riot police
     to the central square", "ordered troops to stand guard at the Colosseum" (MOBILIZE, the mode from the forces,
     no recipient: the forces are the actor's). None for any other order ("ordered troops to withdraw", "ordered
-    police to disperse the crowd", "ordered the army out of politics")."""
+    police to disperse the crowd", "ordered the army out of politics"), nor for forces of another country than
+    the actor's ("ordered Russian troops to the border": a demand on another state).
+
+    actor_codes: the countries of the resolved actors; nationality: a country or nationality word's country code.
+    """
     toks = tree.tokens
     v = f.base
     if f.code.event != "REQUEST" or toks[v].lemma.lower() != "order" or not f.objects:
         return None
-    words = forces | POLICE | MILITIA | WEAPONS
-    if not all(names_word(tree, n, words) for o in f.objects for n in object_heads(tree, o, QUANTITY)[-1:]):
+    heads = [n for o in f.objects for n in object_heads(tree, o, QUANTITY)[-1:]]
+    if not all(names_word(tree, n, lex.cue("forces")) for n in heads):
+        return None
+    owners = {nationality(toks[k].text) for n in heads for k in tree.kids[n]
+              if toks[k].dep in OWNER_DEPS and toks[k].ent_type in ("NORP", "GPE")}
+    if any(c and c not in actor_codes for c in owners):
         return None
     comp = tree.child(v, {"xcomp"})
     if comp is not None and toks[comp].lemma.lower() not in MOVES:
@@ -72,21 +77,23 @@ def ordered_forces(tree: Tree, f: Frame, forces: frozenset[str]) -> Frame | None
         return None
     moved = dataclasses.replace(f, code=Code("MOBILIZE", "troops", "154"), recipients=(), require_recipient=False,
                                 rule=f"{f.rule}+order-forces")
-    return mobilized_mode(tree, moved) or moved
+    return mobilized_mode(tree, moved, lex) or moved
 
 
 # Purposes that make forces sent a help, not a show of force (manual: "Mobilizing police or military forces for
 # disaster relief should be coded as AID"): "dispatched ships to join the search and rescue", "sent troops for
-# flood relief".
-RELIEF = frozenset({"rescue", "relief", "search", "evacuate", "evacuation", "humanitarian", "firefighting", "flood",
+# flood relief". A search, a recovery, victims or an outbreak alone are no relief ("sent troops to search the
+# villages for the gunmen", "to contain an outbreak of violence"); "search and rescue" is one by its "rescue", a
+# search for the missing by "missing".
+RELIEF = frozenset({"rescue", "relief", "missing", "evacuate", "evacuation", "humanitarian", "firefighting", "flood",
                     "floods", "earthquake", "quake", "disaster", "wildfire", "wildfires", "survivor", "survivors",
-                    "victim", "victims", "recovery", "cyclone", "hurricane", "typhoon", "tsunami", "outbreak"})
+                    "cyclone", "hurricane", "typhoon", "tsunami"})
 HELP = Code("AID", None, "073")
 
 
 def relief_mission(tree: Tree, f: Frame) -> Frame | None:
-    """The frame as AID when the forces it mobilizes go to rescue or relief (a 'to' clause or a 'for' phrase on the
-    verb or on what is sent), or None."""
+    """The frame as AID (rule suffix `+relief`) when the forces it mobilizes go to rescue or relief (a 'to' clause
+    or a 'for' phrase on the verb or on what is sent), or None."""
     if f.code.event != "MOBILIZE":
         return None
     toks = tree.tokens
@@ -99,5 +106,5 @@ def relief_mission(tree: Tree, f: Frame) -> Frame | None:
         for _, a in tree.prep_args(h, ("for",)):
             purpose.extend(tree.subtree(a))
     if any(toks[k].lemma.lower() in RELIEF or toks[k].lower in RELIEF for k in purpose):
-        return dataclasses.replace(f, code=HELP)
+        return dataclasses.replace(f, code=HELP, rule=f"{f.rule}+relief")
     return None

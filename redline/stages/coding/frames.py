@@ -136,7 +136,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(disapproval_frames(tree, lex))
     frames.extend(right_frames(tree, lex))
     frames.extend(charge_frames(tree))
-    frames.extend(verdict_frames(tree))
+    frames.extend(verdict_frames(tree, lex))
     frames.extend(label_frames(tree, lex))
     frames.extend(copula_label_frames(tree, lex, frames))
     frames.extend(evaluation_frames(tree, lex, frames))

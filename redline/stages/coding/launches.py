@@ -9,7 +9,7 @@ Gaza hit Ashkelon")."""
 from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
-from .tree import OBJ, PASS_SUBJ, SUBJ, Tree, _in_places, _recipient_preps, is_passive, match_noun, names_word
+from .tree import OBJ, PASS_SUBJ, SUBJ, Tree, in_places, _recipient_preps, is_passive, match_noun, names_word
 
 LAUNCH_VERBS = frozenset({"fire", "launch"})
 PARTY_MODS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -66,5 +66,5 @@ def impact(tree: Tree, projectile: int, v: int) -> tuple[list[int], tuple[int, .
     hits = [x for o in tree.children(h, OBJ) for x in tree.conjuncts(o)] + _recipient_preps(tree, h)
     hits = [x for x in hits if toks[x].dep not in PASS_SUBJ]
     # a named place struck is a target, not a test ("hit Ashkelon", "landed in northern Israel")
-    return hits, _in_places(tree, [h]) + tuple(
+    return hits, in_places(tree, [h]) + tuple(
         x for x in hits if toks[x].ent_type in ("GPE", "FAC", "LOC") or toks[x].pos == "PROPN")
