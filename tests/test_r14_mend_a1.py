@@ -92,3 +92,12 @@ def test_a_possible_charge_is_no_charge_but_a_charge_faced_is(pipeline):
     assert "ACCUSE" not in {t for t, *_ in events(pipeline, "The Kenyan minister faces possible charges over the tender.")}
     found = events(pipeline, "The Kenyan minister faces charges over the contract.")
     assert [(t, a) for t, _, _, a in found] == [("ACCUSE", ("KEN",))]
+
+
+def test_pushing_a_measure_is_no_coercion_but_pushing_disinformation_is(pipeline):
+    """light.txt 'push' keeps only the misinformation mode (review finding 7, closed by the lead with the mode
+    restriction light.txt now reads)."""
+    pushed = {t for t, _, _, _ in events(pipeline, "Senators in Washington pushed new restrictions on Chinese phone apps.")}
+    assert not pushed & {"COERCE", "SANCTION"}
+    spread = events(pipeline, "Iranian state television pushed disinformation about the protests in Iraq.")
+    assert ("COERCE", "misinformation") in {(t, m) for t, m, _, _ in spread}

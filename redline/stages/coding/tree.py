@@ -473,7 +473,6 @@ def in_places(tree: Tree, heads: list[int]) -> tuple[int, ...]:
 
 
 # The old private name, kept only until verbs.py (edited by another engineer this round) imports `in_places`.
-_in_places = in_places
 
 
 def first_reason(checks, *args) -> str:

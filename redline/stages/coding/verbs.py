@@ -32,7 +32,7 @@ from .tree import (
     SUBJ,
     Frame,
     Tree,
-    _in_places,
+    in_places,
     _nominal,
     reduced_relative_object,
     _recipient_preps,
@@ -229,7 +229,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             return [Frame(f"light:{lv.lemma}+{ne.key}", f"{lv.lemma} {ne.key}", code, (start, o + 1),
                           tuple(actors), tuple(recipients), v,
                           reciprocal=bool(between) or ("recip" in ne.flags and not recipients),
-                          places=_in_places(tree, [v, o]) + hit_places, absorbed=tuple(content))]
+                          places=in_places(tree, [v, o]) + hit_places, absorbed=tuple(content))]
     if (barred := barred_party(tree, v, lex)) is not None:
         return [barred]  # "stopped / blocked / kept the militants from entering" (barring.py)
     if m is None:
@@ -536,7 +536,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     reciprocal = recip_obj or ("recip" in e.flags and not recipients and len(actors) > 1)
     if passive and not actors and code.event == "ASSAULT" and code.mode is None:
         code = setting_code(tree, v, lex) or code  # "were killed in a gas attack": ASSAULT/unconventional
-    places = _in_places(tree, [v] + objs[:1])
+    places = in_places(tree, [v] + objs[:1])
     rule = ("passive" if passive else "svo") + f":verb={e.key}"
     checked = e.obj if not (has_comp and e.obj in ("offerables", "rejectables", "access_objects")) else None
     return [Frame(rule, e.key, code, (v, v + 1), tuple(actors), tuple(recipients), v, reciprocal=reciprocal,
