@@ -160,9 +160,7 @@ def run_synthetic(path: str | Path, *, pipeline, split: str = "dev", limit: int 
             code = country_key(knowledge.resolve(first).code)
             if code:
                 party_n += 1
-                hit = any(code in (*pe.actor, *pe.recipient) for pe in found)
-                party_hits += hit
-                row["party"] += hit
+                party_hits += any(code in (*pe.actor, *pe.recipient) for pe in found)
         city = dict(story.slots).get("city")
         if found and city and names(story.text, city):
             place_n += 1
