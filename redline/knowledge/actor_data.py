@@ -159,12 +159,7 @@ def read_countries(path: Path = DATA_DIR / "countries.csv") -> list[Entry]:
         if not names:
             raise KnowledgeError(f"{where}: country {code} has no name")
         canonical = names[0]
-        for name in names:
-            out.append(Entry(f"country:{code}", "country", name, code, None, "GPE", source=where))
-        for name in split_names(row.get("adjectives", "")):
-            out.append(Entry(f"adjective:{code}", "adjective", name, code, None, "NORP", source=where))
-        for name in split_names(row.get("demonyms", "")):
-            out.append(Entry(f"demonym:{code}", "demonym", name, code, "CVL", "NORP", source=where))
+        out += _country_words(row, names, code, where)
         for name in split_names(row.get("capitals", "")):
             out.append(Entry(f"capital:{code}", "capital", name, code, "GOV", "GPE", office=f"capital of {canonical}",
                              source=where))
@@ -181,12 +176,17 @@ def read_territories(path: Path = DATA_DIR / "territories.csv") -> list[Entry]:
         names = split_names(row["names"])
         if not names:
             raise KnowledgeError(f"{where}: territory filed under {code} has no name")
-        for name in names:
-            out.append(Entry(f"country:{code}", "country", name, code, None, "GPE", source=where))
-        for name in split_names(row.get("adjectives", "")):
-            out.append(Entry(f"adjective:{code}", "adjective", name, code, None, "NORP", source=where))
-        for name in split_names(row.get("demonyms", "")):
-            out.append(Entry(f"demonym:{code}", "demonym", name, code, "CVL", "NORP", source=where))
+        out += _country_words(row, names, code, where)
+    return out
+
+
+def _country_words(row: dict, names: list[str], code: str, where: str) -> list[Entry]:
+    """The names, adjectives and demonyms of one countries.csv or territories.csv row, filed under its code."""
+    out = [Entry(f"country:{code}", "country", name, code, None, "GPE", source=where) for name in names]
+    out += [Entry(f"adjective:{code}", "adjective", name, code, None, "NORP", source=where)
+            for name in split_names(row.get("adjectives", ""))]
+    out += [Entry(f"demonym:{code}", "demonym", name, code, "CVL", "NORP", source=where)
+            for name in split_names(row.get("demonyms", ""))]
     return out
 
 
