@@ -180,6 +180,19 @@ TABLE = [
     ("In the same month, the envoy resigned", REF, D(2021, 6, 1), D(2021, 6, 30), "month", "same_period"),
     ("later that same day", REF, REF, REF, "day", "same_period"),
     ("in the same year.", REF, D(2021, 1, 1), D(2021, 12, 31), "year", "same_period"),
+    # issue 13, fifteenth round (fresh300 articles 101-160): a month of a year named relative to the reference date
+    ("In August of last year, a drone killed the commander", REF, D(2020, 8, 1), D(2020, 8, 31), "month", "absolute"),
+    ("the envoy resigned in October last year", REF, D(2020, 10, 1), D(2020, 10, 31), "month", "absolute"),
+    ("held since September of last year", REF, D(2020, 9, 1), REF, "month", "range"),
+    ("the minister visited in February of this year", REF, D(2021, 2, 1), D(2021, 2, 28), "month", "absolute"),
+    ("a summit in March of next year", REF, D(2022, 3, 1), D(2022, 3, 31), "month", "future"),
+    # "this past week" is the week up to the reference date, "this past weekend" the weekend just gone
+    ("the two sides traded accusations this past week", REF, D(2021, 6, 10), REF, "day", "range"),
+    ("the leaders gathered this past weekend", REF, D(2021, 6, 12), D(2021, 6, 13), "day", "weekday"),
+    # a bare month between a determiner or a possessive and an occasion noun names the occasion's month
+    ("the rebels claimed the March attack", REF, D(2021, 3, 1), D(2021, 3, 31), "month", "absolute"),
+    ("the senator wrote in a February letter", REF, D(2021, 2, 1), D(2021, 2, 28), "month", "absolute"),
+    ("the army's April offensive", REF, D(2021, 4, 1), D(2021, 4, 30), "month", "absolute"),
 ]
 
 
@@ -227,6 +240,10 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
         "The mayor threatened to invoke the Emergency Powers Act of 1920.",
         "Lawyers cited the War Powers Resolution of 1973 and the Espionage Act of 1917.",
         "He was charged under the Computer Fraud Law of 1986.",
+        # fifteenth round: a bare month before a noun that names no occasion, or after no determiner
+        "The May government fell after the vote.",
+        "Theresa May attack ads ran on television.",
+        "The June bride wore white.",
     ],
 )
 def test_find_times_ignores_non_dates(text):

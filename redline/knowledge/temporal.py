@@ -40,6 +40,7 @@ from .temporal_values import (
     h_hours_ago,
     h_iso,
     h_month,
+    h_month_of_year,
     h_month_year,
     h_nine_eleven,
     h_part_of_year,
@@ -101,6 +102,8 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(rf"\b{_MON_FULL},?\s+(?:of\s+)?{_YR}\b"), h_month_year),
     # "pleaded guilty in Dec. 2017", "a Nov 2017 voicemail": an abbreviated month is a date before a year
     (re.compile(rf"\b(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+{_YR}\b"), h_month_year),
+    # "in August of last year", "in June last year": that month of the year named (before the bare month)
+    (re.compile(rf"\b{_MON_FULL}\s+(?:of\s+)?(?P<which>(?i:last|this|next))\s+(?i:year)\b"), h_month_of_year),
     (re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_MON_FULL}\b"), h_month),
     (re.compile(r"\b(?P<year>\d{4})\b(?![-–,.]?\d)(?!\s*(?:%|percent))"), h_year),
     (re.compile(r"\b(?P<y1>\d{4})\s*(?:[-–]|to|until|through)\s*(?P<y2>\d{4}|\d{2})\b"), h_year_range),
@@ -137,8 +140,9 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
                 r"this morning|this afternoon|this evening|earlier today|later today|tomorrow)\b", _I), h_day_word),
     (re.compile(r"\b(?P<rel>earlier this|later this|last|this|next|previous|coming)\s+"
                 r"(?P<unit>week|weekend|month|year)\b", _I), h_calendar),
-    (re.compile(r"\b(?:over|during|at)\s+the\s+weekend\b", _I), h_the_weekend),
-    (re.compile(rf"\b(?:(?P<lead>over|in|during|for)\s+)?the\s+(?:past|last|previous)\s+(?:{_NUM}\s+)?{_UNIT}\b", _I),
+    # "this past weekend" is the weekend just gone, "this past week" the week up to the reference date
+    (re.compile(r"\b(?:(?:over|during|at)\s+the|this\s+past)\s+weekend\b", _I), h_the_weekend),
+    (re.compile(rf"\b(?:(?P<lead>over|in|during|for)\s+)?(?:the|this)\s+(?:past|last|previous)\s+(?:{_NUM}\s+)?{_UNIT}\b", _I),
      h_past_n),
     (re.compile(r"\b(?:in\s+)?(?:recent|the\s+past\s+few|the\s+last\s+few|the\s+past\s+several)\s+"
                 r"(?P<unit>day|week|month|year)s\b", _I), h_recent),
@@ -171,7 +175,7 @@ _GUARDS = {
     h_holiday: ("year", "christmas", "boxing", "valentine", "thanksgiving", "halloween", "fourth", "easter", "friday"),
     h_same_period: ("same",),
 }
-_MONTH_HANDLERS = (h_day_full, h_day_noyear, h_month_year, h_month)
+_MONTH_HANDLERS = (h_day_full, h_day_noyear, h_month_year, h_month_of_year, h_month)
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _WORD_HANDLERS = (h_day_word, h_calendar, h_recent, h_past_n, h_within, h_end_of, h_the_weekend)
 _PREFIX_RE = re.compile(r"(?:\b(?P<w2>[A-Za-z]+)\s+)?\b(?P<w>[A-Za-z]+)[\s-]+$")
@@ -229,7 +233,8 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
     for start, end, handler, m in chosen:
         word, word_at = _prefix_word(text, start)
         if _bare(handler) and not (m.groupdict().get("rel")) and word not in _CUE_WORDS \
-                and not _year_of_occasion(handler, m, word, text, end, word_at):
+                and not _year_of_occasion(handler, m, word, text, end, word_at) \
+                and not _month_of_occasion(handler, m, word, text, end, word_at):
             continue  # a bare "May" or "2014" without a temporal cue is not taken as a date
         if handler is h_holiday and " " not in m["name"] and not m["rel"] and word not in _CUE_WORDS | {"over", "at"}:
             continue  # "Merry Christmas" is a greeting; "on Christmas", "over Thanksgiving" are days
@@ -286,6 +291,28 @@ def _year_of_occasion(handler, m: re.Match, word: str, text: str, end: int, word
     after = _NOUN_AFTER.match(text, end)  # "the 2016 election", "the 2015 nuclear deal"; not "the 2000 soldiers"
     return after is not None and (after["noun"] in _PLURAL_OCCASIONS
                                   or not after["noun"].endswith(("s", "people", "men", "children")))
+
+
+# occasions a bare month before them dates: "the March attack", "a June letter", "Moscow's May offensive"
+_MONTH_OCCASIONS = frozenset({
+    "attack", "attacks", "assault", "bombing", "bombings", "raid", "raids", "strike", "strikes", "airstrike", "airstrikes",
+    "ambush", "massacre", "shooting", "killing", "killings", "invasion", "incursion", "offensive", "coup", "crackdown",
+    "uprising", "revolution", "protest", "protests", "election", "elections", "vote", "referendum", "primary", "summit",
+    "meeting", "meetings", "talks", "visit", "trip", "call", "letter", "memo", "report", "speech", "statement",
+    "announcement", "decision", "interview", "hearing", "hearings", "testimony", "indictment", "ruling", "agreement",
+    "deal", "accord", "ceasefire", "cease-fire", "truce", "test", "launch", "arrest", "debate", "conference",
+})
+_WORD_AFTER = re.compile(r"\s+(?P<noun>[a-z][a-z-]+)\b")
+
+
+def _month_of_occasion(handler, m: re.Match, word: str, text: str, end: int, word_at: int = 0) -> bool:
+    """ "the March attack", "a June letter", "Moscow's May offensive": a bare month between a determiner or a
+    possessive and an occasion noun names when the occasion was ("Theresa May's speech" has no determiner)."""
+    possessive = word == "s" and text[max(0, word_at - 1):word_at] in ("'", "\u2019")
+    if handler is not h_month or m["rel"] or not (word in _DETERMINERS or possessive):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after["noun"] in _MONTH_OCCASIONS
 
 
 def _kind_of(handler) -> str:

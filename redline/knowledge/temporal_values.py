@@ -153,6 +153,16 @@ def h_month(m: re.Match, ref) -> Value:
     return dt.date(year, month, 1), month_end(year, month), MONTH, kind, why
 
 
+def h_month_of_year(m: re.Match, ref) -> Value:
+    """ "in August of last year", "in June last year", "January of this year": that month of the year named."""
+    month = _MONTH_NUM[m["mon"].rstrip(".")]
+    which = m["which"].lower()
+    _need_ref(ref, f"'{m['mon']} of {which} year'")
+    year = ref.year + {"last": -1, "next": 1}.get(which, 0)
+    kind = "future" if (year, month) > (ref.year, ref.month) else "absolute"
+    return dt.date(year, month, 1), month_end(year, month), MONTH, kind, f"{m['mon']} of {which} year relative to {ref.isoformat()}"
+
+
 def h_year(m: re.Match, ref) -> Value:
     year = _check_year(int(m["year"]))
     kind = "future" if ref and year > ref.year else "absolute"
