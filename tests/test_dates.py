@@ -404,6 +404,17 @@ RETELLINGS = [
      D(2019, 1, 1), "year", "describing the trigger"),
     ("Chile condemns the use of cluster bombs in last week's raid on the northern villages.", "condemns", REF, "day",
      "reference date"),
+    # issue 13, fifteenth round (fresh300 articles 101-160): an "in which" clause on an episode noun tells the episode
+    # at its own time, not at the time of the clause above it; a date on the noun dates it
+    ("Last month, the panel questioned the envoy who led the inquiry into the siege, in which dozens of gunmen "
+     "stormed the embassy.", "stormed", None, "unknown", "'in which'"),
+    ("The report studied raids in which the army killed a rebel commander.", "killed", None, "unknown", "'in which'"),
+    ("On Monday the ministers praised the Crimea campaign, in which Moscow swiftly annexed the peninsula.", "annexed",
+     None, "unknown", "'in which'"),
+    ("Tuesday's ambush, in which militants killed six soldiers, shocked the capital.", "killed", D(2021, 6, 15), "day",
+     "Tuesday"),
+    ("On Monday the ministers released a joint statement in which they blamed Moscow for the blockade.", "blamed",
+     D(2021, 6, 14), "day", "Monday"),
 ]
 
 

@@ -16,6 +16,7 @@ from .history import (
     TIME_NOUNS,
     clause_verb,
     past_perfect,
+    episode_clause,
     reduced_relative,
     simultaneous_relative,
     spatial_before,
@@ -125,6 +126,8 @@ def relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:
     i, seen = trigger, set()
     while tokens[i].head != i and i not in seen:
         seen.add(i)
+        if episode_clause(tokens, i) is not None:  # "the assault, in which gunmen attacked": at the assault's time
+            return i
         if tokens[i].dep == "relcl":
             noun = tokens[tokens[i].head]
             return None if noun.lemma.lower() in TIME_NOUNS or simultaneous_relative(tokens, i) else i

@@ -109,6 +109,35 @@ def _in_reported_clause(tokens: Sequence[Token], v: int) -> bool:
 TIME_NOUNS = frozenset({"day", "time", "week", "month", "year", "moment", "night", "morning", "hour", "date"})
 
 
+# Nouns of an episode of violence or a campaign: an "in which" clause on them tells the episode itself, at its own
+# time ("the assault, in which gunmen stormed the compound"; "Friday's raid, in which troops killed ..."), not the
+# content of a statement told at the time of the clause above it ("a statement in which the US blamed Moscow").
+EPISODE_NOUNS = frozenset({
+    "attack", "assault", "raid", "ambush", "bombing", "strike", "airstrike", "campaign", "war", "operation",
+    "offensive", "invasion", "massacre", "incident", "shooting", "clash", "battle", "crackdown", "coup", "uprising",
+    "siege", "episode", "annexation", "incursion",
+})
+
+
+def episode_clause(tokens: Sequence[Token], verb: int) -> int | None:
+    """The episode noun an "in which" / "during which" clause of `verb` tells, or None: "the assault, in which gunmen
+    attacked the consulate" (the parser may hang the clause as a relative clause on the noun or as an adverbial
+    clause on the verb above it; the noun is then the word before the comma)."""
+    v = tokens[verb]
+    if v.dep not in ("relcl", "advcl") or v.pos not in _VERBAL:
+        return None
+    prep = next((t for t in _children(tokens, verb) if t.dep == "prep" and t.lower in ("in", "during")
+                 and t.i < verb and any(c.lower == "which" for c in _children(tokens, t.i))), None)
+    if prep is None:
+        return None
+    j = prep.i - 1
+    while j >= 0 and tokens[j].pos == "PUNCT":
+        j -= 1
+    if v.dep == "relcl":
+        j = v.head
+    return j if j >= 0 and tokens[j].lemma.lower() in EPISODE_NOUNS else None
+
+
 def simultaneous_relative(tokens: Sequence[Token], verb: int) -> bool:
     """A relative clause told at the time of its governor: "Toluca, where he was attending a summit" (a place and
     a progressive), "a joint statement in which the US blamed Moscow" (the content of a statement)."""
@@ -116,7 +145,8 @@ def simultaneous_relative(tokens: Sequence[Token], verb: int) -> bool:
     where = any(t.lower == "where" for t in kids if t.dep == "advmod")
     progressive = tokens[verb].tag == "VBG" and any(a.lower in ("was", "were", "is", "are") for a in _aux(tokens, verb))
     in_which = any(t.dep == "prep" and t.lower in ("in", "under", "through") and
-                   any(c.lower == "which" for c in _children(tokens, t.i)) for t in kids)
+                   any(c.lower == "which" for c in _children(tokens, t.i)) for t in kids) \
+        and episode_clause(tokens, verb) is None
     # "Nerves were on edge in Washington, where Trump called the test hostile": what happened at the named place
     # then; not "a town near the border where villagers killed ...", an episode told of a common noun
     named_place = where and tokens[tokens[verb].head].pos == "PROPN" and tokens[verb].tag in ("VBD", "VBZ", "VBP") \
@@ -486,6 +516,9 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
             seen.add(first)
             first = tokens[first].head
         dep, clause = tokens[first].dep, first
+    episode = episode_clause(tokens, clause)
+    if episode is not None and tokens[clause].tag in ("VBD", "VBN"):  # "the assault, in which gunmen attacked"
+        return f"{tokens[clause].text!r} tells the {tokens[episode].text!r} in an 'in which' clause: background"
     if dep == "relcl" and _background_relative(tokens, clause):
         return f"{tokens[clause].text!r} is in a relative clause about {tokens[tokens[clause].head].text!r}: background"
     if dep == "acl" and clause == trigger and reduced_relative(tokens, clause):  # the participle is the act itself
@@ -567,4 +600,4 @@ def since_span(tokens: Sequence[Token], trigger: int, expression: str, start: in
 __all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "REPORT_LEMMAS", "ROLE_NOUNS", "TIME_NOUNS",
            "background_reason", "clause_verb", "content_perfect", "earlier_period", "habitual_present",
            "named_again", "past_perfect", "perfect_progressive", "present_perfect", "reduced_relative",
-           "simultaneous_relative", "since_span", "spatial_before", "standing_act", "trigger_head"]
+           "simultaneous_relative", "episode_clause", "since_span", "spatial_before", "standing_act", "trigger_head"]

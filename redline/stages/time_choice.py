@@ -26,7 +26,7 @@ from .clauses import (
     relative_clause,
     shared_conjuncts,
 )
-from .history import clause_verb, content_perfect, named_again, perfect_progressive
+from .history import clause_verb, content_perfect, episode_clause, named_again, perfect_progressive
 from .narration import attachment as _attachment
 from .occasions import dates_noun_in_present, fronted_time, made_when
 from .retellings import dates_noun_only, described_occasion, when_clause_time
@@ -146,8 +146,9 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         for t in usable:
             if attach[id(t)] == a:
                 return t, f"{t.text!r} modifies {tokens[a].text!r}, {GOVERNS_TRIGGER}"
-    if relative is not None and tokens[relative].dep in ("relcl", "acl"):
-        noun = tokens[relative].head
+    episode = episode_clause(tokens, relative) if relative is not None else None
+    if relative is not None and (tokens[relative].dep in ("relcl", "acl") or episode is not None):
+        noun = tokens[relative].head if episode is None else episode
         for t in usable:
             if attach[id(t)] == noun:
                 return t, (f"{t.text!r} dates {tokens[noun].text!r}, which the relative clause of the trigger "
@@ -156,6 +157,8 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         fronted = fronted_time(tokens, tokens[relative].head, usable)
         if fronted is not None:  # "During a call on March 30, the two discussed ... and the president urged"
             return fronted, f"{fronted.text!r} opens the sentence, before the clauses it joins"
+    if episode is not None:
+        return None, f"the trigger is in an 'in which' clause on {tokens[episode].text!r}"
     if relative is not None:
         kind = {"relcl": "a relative clause on", "acl": "a participle clause on",
                 "conj": "a clause with its own subject, joined to"}.get(
