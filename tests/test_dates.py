@@ -426,6 +426,31 @@ def test_date_event_retellings(parse, text, trigger, date, precision, why):
     assert why.lower() in ev.date_reason.lower(), ev.date_reason
 
 
+# issue 13, fifteenth round (fresh300 articles 101-160 and the dev split): a relative clause that tells the statement
+# the clause above it makes is made at that statement's time; an earlier accusation stays background
+SAME_STATEMENT = [
+    # (sentence, trigger, date, precision)
+    ("The minister, who described the strike as cowardly, said on Monday that the army would respond.", "described",
+     D(2021, 6, 14), "day"),
+    ('"There are traitors among us," the general said on Tuesday, pointing to officers he accused of plotting a coup.',
+     "accused", D(2021, 6, 15), "day"),
+    ("The prisoner swap has drawn a storm of criticism from senators, who have blasted the deal as reckless.",
+     "blasted", REF, "day"),
+    ("The ministry filed its appeal on Tuesday alongside a sharp attack from prosecutors who rejected the defence's "
+     "request.", "rejected", D(2021, 6, 15), "day"),
+    ("The senator, who had accused the general of lying, said on Monday that the inquiry was over.", "accused", None,
+     "unknown"),
+    ("On Monday the committee questioned the envoy who criticized the ambassador.", "criticized", None, "unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "date", "precision"), SAME_STATEMENT)
+def test_date_event_relative_clause_of_the_same_statement(parse, text, trigger, date, precision):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
+
+
 _LEAD = "The talks opened on Monday. Delegates met for six hours. They will meet again next week. "
 
 

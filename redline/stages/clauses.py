@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Token
+from .relatives import episode_clause, same_statement
 from .history import (
     EARLIER_MARKERS,
     TIME_NOUNS,
     clause_verb,
     past_perfect,
-    episode_clause,
     reduced_relative,
     simultaneous_relative,
     spatial_before,
@@ -130,7 +130,8 @@ def relative_clause(tokens: Sequence[Token], trigger: int) -> int | None:
             return i
         if tokens[i].dep == "relcl":
             noun = tokens[tokens[i].head]
-            return None if noun.lemma.lower() in TIME_NOUNS or simultaneous_relative(tokens, i) else i
+            return None if noun.lemma.lower() in TIME_NOUNS or simultaneous_relative(tokens, i) \
+                or same_statement(tokens, i) else i
         if tokens[i].dep == "acl" and i == clause_verb(tokens, trigger) and reduced_relative(tokens, i):
             return i  # "the fishermen detained by the coast guard": a relative clause without "who were" (the
             # trigger's own clause: "a measure proposed by Democrats calling on ..." keeps the approval's day)

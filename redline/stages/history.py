@@ -17,6 +17,7 @@ from .aspect import VERBAL as _VERBAL
 from .aspect import aux as _aux
 from .aspect import children as _children
 from .aspect import clause_verb, past_perfect, perfect_progressive, present_perfect, trigger_head
+from .relatives import episode_clause, same_statement
 from .shown import judged_act as _judged_act
 from .shown import on_record as _on_record
 
@@ -109,35 +110,6 @@ def _in_reported_clause(tokens: Sequence[Token], v: int) -> bool:
 TIME_NOUNS = frozenset({"day", "time", "week", "month", "year", "moment", "night", "morning", "hour", "date"})
 
 
-# Nouns of an episode of violence or a campaign: an "in which" clause on them tells the episode itself, at its own
-# time ("the assault, in which gunmen stormed the compound"; "Friday's raid, in which troops killed ..."), not the
-# content of a statement told at the time of the clause above it ("a statement in which the US blamed Moscow").
-EPISODE_NOUNS = frozenset({
-    "attack", "assault", "raid", "ambush", "bombing", "strike", "airstrike", "campaign", "war", "operation",
-    "offensive", "invasion", "massacre", "incident", "shooting", "clash", "battle", "crackdown", "coup", "uprising",
-    "siege", "episode", "annexation", "incursion",
-})
-
-
-def episode_clause(tokens: Sequence[Token], verb: int) -> int | None:
-    """The episode noun an "in which" / "during which" clause of `verb` tells, or None: "the assault, in which gunmen
-    attacked the consulate" (the parser may hang the clause as a relative clause on the noun or as an adverbial
-    clause on the verb above it; the noun is then the word before the comma)."""
-    v = tokens[verb]
-    if v.dep not in ("relcl", "advcl") or v.pos not in _VERBAL:
-        return None
-    prep = next((t for t in _children(tokens, verb) if t.dep == "prep" and t.lower in ("in", "during")
-                 and t.i < verb and any(c.lower == "which" for c in _children(tokens, t.i))), None)
-    if prep is None:
-        return None
-    j = prep.i - 1
-    while j >= 0 and tokens[j].pos == "PUNCT":
-        j -= 1
-    if v.dep == "relcl":
-        j = v.head
-    return j if j >= 0 and tokens[j].lemma.lower() in EPISODE_NOUNS else None
-
-
 def simultaneous_relative(tokens: Sequence[Token], verb: int) -> bool:
     """A relative clause told at the time of its governor: "Toluca, where he was attending a summit" (a place and
     a progressive), "a joint statement in which the US blamed Moscow" (the content of a statement)."""
@@ -165,7 +137,7 @@ def _background_relative(tokens: Sequence[Token], verb: int) -> bool:
         return False
     if any(t.lower == "when" for t in _children(tokens, verb) if t.dep == "advmod"):
         return False
-    if simultaneous_relative(tokens, verb):
+    if simultaneous_relative(tokens, verb) or same_statement(tokens, verb):
         return False
     if v.lemma.lower() in ("say", "be", "tell") or v.pos == "AUX":
         return False
@@ -600,4 +572,4 @@ def since_span(tokens: Sequence[Token], trigger: int, expression: str, start: in
 __all__ = ["EARLIER_MARKERS", "HABITUAL_ADVERBS", "REPORT_LEMMAS", "ROLE_NOUNS", "TIME_NOUNS",
            "background_reason", "clause_verb", "content_perfect", "earlier_period", "habitual_present",
            "named_again", "past_perfect", "perfect_progressive", "present_perfect", "reduced_relative",
-           "simultaneous_relative", "episode_clause", "since_span", "spatial_before", "standing_act", "trigger_head"]
+           "simultaneous_relative", "since_span", "spatial_before", "standing_act", "trigger_head"]

@@ -26,9 +26,10 @@ from .clauses import (
     relative_clause,
     shared_conjuncts,
 )
-from .history import clause_verb, content_perfect, episode_clause, named_again, perfect_progressive
+from .history import clause_verb, content_perfect, named_again, perfect_progressive
 from .narration import attachment as _attachment
 from .occasions import dates_noun_in_present, fronted_time, made_when
+from .relatives import episode_clause
 from .retellings import dates_noun_only, described_occasion, when_clause_time
 
 # the end of choose_time's reason when the chosen expression modifies a word above the trigger (date_event then

@@ -1,0 +1,94 @@
+"""relatives: relative clauses whose time is not what their place in the sentence suggests.
+
+An "in which" clause on an episode noun tells the episode at its own time ("the assault, in which gunmen stormed
+the consulate"), and a relative clause that tells the same statement as the clause above it is made at that
+statement's time ("Obama, who called the video disgusting, said ..."). The dates stage asks through history and
+clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Token
+from .aspect import VERBAL as _VERBAL
+from .aspect import children as _children
+
+# Nouns of an episode of violence or a campaign: an "in which" clause on them tells the episode itself, at its own
+# time ("the assault, in which gunmen stormed the compound"; "Friday's raid, in which troops killed ..."), not the
+# content of a statement told at the time of the clause above it ("a statement in which the US blamed Moscow").
+EPISODE_NOUNS = frozenset({
+    "attack", "assault", "raid", "ambush", "bombing", "strike", "airstrike", "campaign", "war", "operation",
+    "offensive", "invasion", "massacre", "incident", "shooting", "clash", "battle", "crackdown", "coup", "uprising",
+    "siege", "episode", "annexation", "incursion",
+})
+
+
+def episode_clause(tokens: Sequence[Token], verb: int) -> int | None:
+    """The episode noun an "in which" / "during which" clause of `verb` tells, or None: "the assault, in which gunmen
+    attacked the consulate" (the parser may hang the clause as a relative clause on the noun or as an adverbial
+    clause on the verb above it; the noun is then the word before the comma)."""
+    v = tokens[verb]
+    if v.dep not in ("relcl", "advcl") or v.pos not in _VERBAL:
+        return None
+    prep = next((t for t in _children(tokens, verb) if t.dep == "prep" and t.lower in ("in", "during")
+                 and t.i < verb and any(c.lower == "which" for c in _children(tokens, t.i))), None)
+    if prep is None:
+        return None
+    j = prep.i - 1
+    while j >= 0 and tokens[j].pos == "PUNCT":
+        j -= 1
+    if v.dep == "relcl":
+        j = v.head
+    return j if j >= 0 and tokens[j].lemma.lower() in EPISODE_NOUNS else None
+
+
+# Verbs of what a statement does to its object: a relative clause with one of these can tell the statement itself.
+STATEMENT_LEMMAS = frozenset({
+    "accuse", "describe", "call", "blast", "criticize", "criticise", "condemn", "denounce", "slam", "reject", "dismiss",
+    "praise", "blame", "deride", "label", "brand", "decry", "lambast", "lambaste", "assail", "rebuke", "charge",
+})
+# Verbs of speaking a statement is made under: "Obama, who called the video disgusting, said ..."
+_SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "write", "declare", "state", "insist", "argue", "point",
+                              "speak", "warn", "tweet", "complain"})
+# Reactions a relative clause on their source tells: "criticism from lawmakers, who have blasted the move as
+# reckless", "a scathing attack from prosecutors who rejected the request".
+_REACTION_NOUNS = frozenset({"criticism", "attack", "condemnation", "rebuke", "response", "reaction", "outcry",
+                             "backlash", "fire", "fusillade", "denunciation", "praise", "support", "barrage"})
+
+
+def _subject(tokens: Sequence[Token], verb: int) -> Token | None:
+    return next((t for t in _children(tokens, verb) if t.dep in ("nsubj", "nsubjpass")), None)
+
+
+def same_statement(tokens: Sequence[Token], verb: int) -> bool:
+    """A relative clause that tells the statement the clause above it makes, at its time, not an earlier act of its
+    noun: on the speaker ("Obama, who called the video disgusting, said he understood"), with the speaker as its
+    subject ("he said, pointing to old loyalists he accused of fuelling unrest"), or on the source of a reaction
+    ("a fusillade of criticism from lawmakers, who have blasted the move as reckless"). A past perfect ("who had
+    accused him") is earlier."""
+    v = tokens[verb]
+    if v.dep != "relcl" or v.lemma.lower() not in STATEMENT_LEMMAS \
+            or any(t.dep == "aux" and t.lower == "had" for t in _children(tokens, verb)):
+        return False
+    noun = tokens[v.head]
+    head = tokens[noun.head]
+    if noun.dep in ("nsubj", "nsubjpass") and head.lemma.lower() in _SPEAKING_LEMMAS:
+        return True
+    if noun.dep == "pobj" and head.lower == "from" and tokens[head.head].lemma.lower() in _REACTION_NOUNS:
+        return True
+    own = _subject(tokens, verb)
+    if own is None or own.i == noun.i:
+        return False
+    i, seen = noun.i, set()
+    while tokens[i].head != i and i not in seen:
+        seen.add(i)
+        i = tokens[i].head
+        if tokens[i].pos in _VERBAL and _subject(tokens, i) is not None:
+            subject = _subject(tokens, i)
+            same = subject.lower == own.lower or own.lower in ("he", "she", "they", "we", "i")
+            return same and tokens[i].lemma.lower() in _SPEAKING_LEMMAS
+    return False
+
+
+__all__ = ["EPISODE_NOUNS", "STATEMENT_LEMMAS", "episode_clause", "same_statement"]
