@@ -166,7 +166,10 @@ BACKGROUND = [
     ("The tariffs that we have already imposed are working, Trump said on Monday.", "tariffs", "named again"),
     ("The minister said on Tuesday that the sanctions which Washington had imposed hurt trade badly.", "sanctions",
      "named again"),
-    ("The senator attacked the bill before the committee voted.", "voted", "by its order"),
+    # fifteenth round: a "before" clause after a year or a month, or days after its act, stays unplaced
+    ("He resigned in 2014, before the war began.", "began", "by its order"),
+    ("The rebels withdrew from the town a week before the army shelled it.", "shelled", "by its order"),
+    ("The senator had attacked the bill before the committee voted.", "voted", "by its order"),
     # a past participle with its doer on a noun is a relative clause without "who were": an earlier act, even
     # under a dated verb (issue 13, second round)
     ("Villagers mourned the schoolchildren abducted by gunmen.", "abducted", "participle clause"),
@@ -446,6 +449,27 @@ SAME_STATEMENT = [
 
 @pytest.mark.parametrize(("text", "trigger", "date", "precision"), SAME_STATEMENT)
 def test_date_event_relative_clause_of_the_same_statement(parse, text, trigger, date, precision):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
+
+
+# issue 13, fifteenth round (fresh300: all five "before" clauses of asserted events told a later step of the act
+# above them): a "before ..." clause follows its act and is told with it, not as background (it was, as an "earlier"
+# act); "the senator attacked the bill before the committee voted" was undated by an earlier round
+LATER_BEFORE = [
+    # (sentence, trigger, date, precision)
+    ("The assessment came before the president met with his generals at the Pentagon.", "met", REF, "day"),
+    ("The envoy held talks in Baghdad on Monday before traveling to Erbil.", "traveling", D(2021, 6, 14), "day"),
+    ("Crowds began gathering hours before the rally started in the square.", "started", REF, "day"),
+    ("Last week, pilots dropped leaflets telling drivers to flee before bombing the trucks.", "bombing",
+     D(2021, 6, 7), "month"),
+    ("The senator attacked the bill before the committee voted.", "voted", REF, "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "date", "precision"), LATER_BEFORE)
+def test_date_event_before_clause_is_a_later_step(parse, text, trigger, date, precision):
     s = parse(text)[0]
     ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
     assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason

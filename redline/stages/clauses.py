@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Token
-from .relatives import episode_clause, same_statement
+from .relatives import episode_clause, later_before, same_statement
 from .history import (
     EARLIER_MARKERS,
     TIME_NOUNS,
@@ -159,6 +159,8 @@ def earlier_clause(tokens: Sequence[Token], trigger: int) -> int | None:
     while tokens[v].dep in ("xcomp", "conj") and tokens[v].head not in seen:  # "after X came and Y demanded"
         v = tokens[v].head
         seen.add(v)
+    if later_before(tokens, v):  # "came before the president met his generals": a later step of the act above
+        return None
     if tokens[v].dep == "pcomp" and tokens[tokens[v].head].lower in EARLIER_MARKERS:
         return v  # "withdrew after criticizing the government"
     if tokens[v].dep != "advcl" or spatial_before(tokens, v):  # "spoke before a crowd massed outside"

@@ -17,7 +17,7 @@ from .aspect import VERBAL as _VERBAL
 from .aspect import aux as _aux
 from .aspect import children as _children
 from .aspect import clause_verb, past_perfect, perfect_progressive, present_perfect, trigger_head
-from .relatives import episode_clause, same_statement
+from .relatives import episode_clause, later_before, same_statement
 from .shown import judged_act as _judged_act
 from .shown import on_record as _on_record
 
@@ -496,6 +496,8 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
     if dep == "acl" and clause == trigger and reduced_relative(tokens, clause):  # the participle is the act itself
         return (f"{tokens[clause].text!r} is a participle clause describing {tokens[tokens[clause].head].text!r} "
                 f"by an earlier act done to it: background")
+    if later_before(tokens, clause):  # "came before the president met his generals": a later step, told with it
+        return None
     if dep == "pcomp" and tokens[tokens[clause].head].lower in EARLIER_MARKERS:  # "withdrew after criticizing"
         return f"'{tokens[tokens[clause].head].text} {tokens[clause].text}': an earlier act named as the time of another"
     if dep == "advcl" and not spatial_before(tokens, clause):

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from ..records import Token
 from .aspect import VERBAL as _VERBAL
 from .aspect import children as _children
+from .aspect import past_perfect
 
 # Nouns of an episode of violence or a campaign: an "in which" clause on them tells the episode itself, at its own
 # time ("the assault, in which gunmen stormed the compound"; "Friday's raid, in which troops killed ..."), not the
@@ -91,4 +92,55 @@ def same_statement(tokens: Sequence[Token], verb: int) -> bool:
     return False
 
 
-__all__ = ["EPISODE_NOUNS", "STATEMENT_LEMMAS", "episode_clause", "same_statement"]
+# What may stand before "before" without making it an offset of days: "hours before", "shortly before"
+_CLOSE_OFFSETS = frozenset({"hours", "hour", "minutes", "minute", "moments", "shortly", "just", "soon", "right",
+                            "immediately", "seconds"})
+
+
+def later_before(tokens: Sequence[Token], clause: int) -> bool:
+    """True when the clause of verb `clause` is a "before ..." clause telling a later step of the act above it:
+    "The assessment came before the president met his generals", "had talks in Baghdad before traveling to Erbil",
+    "crowds gathered hours before the rally started". Its act follows the main one, so it is told with it, not as
+    background. Not a past perfect, a present ("a week before Trump meets Putin": a plan), an offset of days
+    ("a week before the vote"), or a clause under a past perfect ("had resigned before the war began")."""
+    v = tokens[clause]
+    if v.dep == "advcl":
+        marker = next((t for t in _children(tokens, clause) if t.dep == "mark" and t.lower == "before"), None)
+    elif v.dep == "pcomp" and tokens[v.head].lower == "before":
+        marker = tokens[v.head]
+    else:
+        return False
+    if marker is None or v.tag not in ("VBD", "VBG") or past_perfect(tokens, clause):
+        return False
+    if any(t.dep in ("npadvmod", "advmod") and t.lower not in _CLOSE_OFFSETS for t in _children(tokens, marker.i)):
+        return False
+    if any(t.lemma.lower() in _OFFSET_UNITS for t in tokens[max(0, marker.i - 3):marker.i]):
+        return False  # "withdrew a week before the army shelled it": days apart
+    governor = v.head if v.dep == "advcl" else tokens[marker.i].head
+    return tokens[governor].pos in _VERBAL and not past_perfect(tokens, governor) \
+        and tokens[governor].dep not in ("relcl", "advcl") and not _coarse_time(tokens, governor, clause)
+
+
+_OFFSET_UNITS = frozenset({"day", "week", "month", "year", "decade", "night"})
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                     "november", "december"})
+
+
+def _coarse_time(tokens: Sequence[Token], governor: int, clause: int) -> bool:
+    """A year or a month on the act above ("resigned in 2014, before the war began"): the later step is somewhere
+    after it, at a time the text does not give."""
+    todo = [t.i for t in _children(tokens, governor) if t.i != clause and t.dep in ("prep", "npadvmod", "pobj")]
+    seen: set[int] = set()
+    while todo:
+        i = todo.pop()
+        if i in seen:
+            continue
+        seen.add(i)
+        tok = tokens[i]
+        if (tok.text.isdigit() and len(tok.text) == 4) or tok.text.lower() in _MONTHS and tok.text[:1].isupper():
+            return True
+        todo.extend(t.i for t in _children(tokens, i) if t.dep in ("pobj", "compound", "nummod", "prep", "amod"))
+    return False
+
+
+__all__ = ["EPISODE_NOUNS", "STATEMENT_LEMMAS", "episode_clause", "later_before", "same_statement"]
