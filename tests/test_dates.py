@@ -170,6 +170,8 @@ BACKGROUND = [
     ("He resigned in 2014, before the war began.", "began", "by its order"),
     ("The rebels withdrew from the town a week before the army shelled it.", "shelled", "by its order"),
     ("The senator had attacked the bill before the committee voted.", "voted", "by its order"),
+    ("The panel will want to know what the president understood before asking the chief to resign.", "asking",
+     "before asking"),
     # a past participle with its doer on a noun is a relative clause without "who were": an earlier act, even
     # under a dated verb (issue 13, second round)
     ("Villagers mourned the schoolchildren abducted by gunmen.", "abducted", "participle clause"),
@@ -465,6 +467,9 @@ LATER_BEFORE = [
     ("Last week, pilots dropped leaflets telling drivers to flee before bombing the trucks.", "bombing",
      D(2021, 6, 7), "month"),
     ("The senator attacked the bill before the committee voted.", "voted", REF, "day"),
+    # a range of several months of one year is known to its year only
+    ("From September to November of last year, investigators questioned the aide twelve times.", "questioned",
+     D(2020, 1, 1), "year"),
 ]
 
 

@@ -232,9 +232,10 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
     out: list[Temporal] = []
     for start, end, handler, m in chosen:
         word, word_at = _prefix_word(text, start)
+        occasion = _bare(handler) and not m.groupdict().get("rel") and word not in _CUE_WORDS \
+            and _month_of_occasion(handler, m, word, text, end, word_at)
         if _bare(handler) and not (m.groupdict().get("rel")) and word not in _CUE_WORDS \
-                and not _year_of_occasion(handler, m, word, text, end, word_at) \
-                and not _month_of_occasion(handler, m, word, text, end, word_at):
+                and not _year_of_occasion(handler, m, word, text, end, word_at) and not occasion:
             continue  # a bare "May" or "2014" without a temporal cue is not taken as a date
         if handler is h_holiday and " " not in m["name"] and not m["rel"] and word not in _CUE_WORDS | {"over", "at"}:
             continue  # "Merry Christmas" is a greeting; "on Christmas", "over Thanksgiving" are days
@@ -253,6 +254,10 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
             out.append(Temporal(text[start:end], start, end, None, None, None, _kind_of(handler),
                                 f"cannot be normalised: {exc}"))
             continue
+        if occasion and reference is not None and date is not None and date > reference:
+            # "the April call" in a November article: an occasion named is the last such month, not the coming one
+            date, enddate = date.replace(year=date.year - 1), month_end(date.year - 1, date.month)
+            kind, reason = "absolute", f"an occasion of the last {m['mon']} up to {reference.isoformat()}"
         out.append(Temporal(text[start:end], start, end, date, enddate, precision, kind, reason))
         out[-1] = _apply_prefix(out[-1], word, word_at, text, reference)
     return _merge_ranges(out, text, reference)
@@ -351,6 +356,13 @@ def _merge_ranges(items: list[Temporal], text: str, ref: dt.date | None) -> list
     out: list[Temporal] = []
     for t in items:
         prev = out[-1] if out else None
+        if (prev is not None and prev.date and t.date and prev.precision is MONTH and t.precision is MONTH
+                and prev.date.year != t.date.year and prev.date.month <= t.date.month
+                and not re.search(r"\d{4}|last|next|this", prev.text) and _RANGE_JOIN_RE.match(text[prev.end:t.start])):
+            # "from September to November of last year": the first month takes the year the second one names
+            moved = prev.date.replace(year=t.date.year)
+            out[-1] = prev = Temporal(prev.text, prev.start, prev.end, moved, month_end(moved.year, moved.month),
+                                      prev.precision, "absolute", f"{prev.reason}; the year of {t.text!r}")
         if (prev is not None and prev.date and t.date and _RANGE_JOIN_RE.match(text[prev.end:t.start])
                 and prev.text.lower().startswith(("between", "from")) and t.enddate and t.enddate >= prev.date):
             precision = max((prev.precision, t.precision), key=lambda p: (DAY, MONTH, YEAR).index(p))

@@ -291,6 +291,13 @@ def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, w
                                    f"({date.isoformat()}..{enddate.isoformat()}), so the month is unknown")
         if precision is DatePrecision.MONTH:
             why += f"; {chosen.text!r} is a span of days inside one month"
+    if precision is DatePrecision.MONTH and chosen.kind == "range" and date and enddate \
+            and (date.year, date.month) != (enddate.year, enddate.month):
+        if date.year != enddate.year:  # "from November to February": no month, no year
+            return _undated(event, f"{why}: {chosen.reason}; {chosen.text!r} spans months of two years")
+        precision, date = DatePrecision.YEAR, dt.date(date.year, 1, 1)  # "from September to November of last
+        # year": that year, no one month
+        why += f"; {chosen.text!r} spans several months of one year"
     source = DateSource.EXPLICIT if chosen.kind in EXPLICIT_KINDS else DateSource.RELATIVE
     return dataclasses.replace(event, date=date, enddate=enddate, date_precision=precision,
                                date_source=source, date_reason=f"{why}: {chosen.reason}")

@@ -118,7 +118,22 @@ def later_before(tokens: Sequence[Token], clause: int) -> bool:
         return False  # "withdrew a week before the army shelled it": days apart
     governor = v.head if v.dep == "advcl" else tokens[marker.i].head
     return tokens[governor].pos in _VERBAL and not past_perfect(tokens, governor) \
-        and tokens[governor].dep not in ("relcl", "advcl") and not _coarse_time(tokens, governor, clause)
+        and tokens[governor].dep not in ("relcl", "advcl") and not _coarse_time(tokens, governor, clause) \
+        and not _under_modal(tokens, governor)
+
+
+def _under_modal(tokens: Sequence[Token], verb: int) -> bool:
+    """The verb is said inside a wish, a guess or a plan ("Mueller will want to know what Trump understood, before
+    asking ..."): a modal on it or on a verb it is the complement of."""
+    i, seen = verb, set()
+    while i not in seen:
+        seen.add(i)
+        if any(t.tag == "MD" for t in _children(tokens, i)):
+            return True
+        if tokens[i].dep not in ("ccomp", "xcomp") or tokens[i].head == i:
+            return False
+        i = tokens[i].head
+    return False
 
 
 _OFFSET_UNITS = frozenset({"day", "week", "month", "year", "decade", "night"})
