@@ -194,6 +194,7 @@ TABLE = [
     ("the senator wrote in a February letter", REF, D(2021, 2, 1), D(2021, 2, 28), "month", "absolute"),
     ("the army's April offensive", REF, D(2021, 4, 1), D(2021, 4, 30), "month", "absolute"),
     ("the rebels claimed the September attack", REF, D(2020, 9, 1), D(2020, 9, 30), "month", "absolute"),
+    ("the bill faces a September vote", REF, D(2021, 9, 1), D(2021, 9, 30), "month", "future"),
 ]
 
 

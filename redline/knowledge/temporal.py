@@ -254,8 +254,9 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
             out.append(Temporal(text[start:end], start, end, None, None, None, _kind_of(handler),
                                 f"cannot be normalised: {exc}"))
             continue
-        if occasion and reference is not None and date is not None and date > reference:
-            # "the April call" in a November article: an occasion named is the last such month, not the coming one
+        if occasion and word not in ("a", "an") and reference is not None and date is not None and date > reference:
+            # "the April call" in a November article: an occasion named again is the last such month, not the
+            # coming one ("a September vote" in an August article is still the coming September)
             date, enddate = date.replace(year=date.year - 1), month_end(date.year - 1, date.month)
             kind, reason = "absolute", f"an occasion of the last {m['mon']} up to {reference.isoformat()}"
         out.append(Temporal(text[start:end], start, end, date, enddate, precision, kind, reason))

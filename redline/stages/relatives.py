@@ -27,8 +27,8 @@ EPISODE_NOUNS = frozenset({
 
 def episode_clause(tokens: Sequence[Token], verb: int) -> int | None:
     """The episode noun an "in which" / "during which" clause of `verb` tells, or None: "the assault, in which gunmen
-    attacked the consulate" (the parser may hang the clause as a relative clause on the noun or as an adverbial
-    clause on the verb above it; the noun is then the word before the comma)."""
+    attacked the consulate" (the parser may hang the clause on another noun or as an adverbial clause on the verb
+    above it; the noun is then the word before the comma)."""
     v = tokens[verb]
     if v.dep not in ("relcl", "advcl") or v.pos not in _VERBAL:
         return None
@@ -39,9 +39,11 @@ def episode_clause(tokens: Sequence[Token], verb: int) -> int | None:
     j = prep.i - 1
     while j >= 0 and tokens[j].pos == "PUNCT":
         j -= 1
-    if v.dep == "relcl":
-        j = v.head
-    return j if j >= 0 and tokens[j].lemma.lower() in EPISODE_NOUNS else None
+    # the noun it hangs from, else the word before the comma ("in comparison to the Crimea campaign, in which")
+    for k in ((v.head, j) if v.dep == "relcl" else (j,)):
+        if k >= 0 and tokens[k].lemma.lower() in EPISODE_NOUNS:
+            return k
+    return None
 
 
 # Verbs of what a statement does to its object: a relative clause with one of these can tell the statement itself.
