@@ -558,6 +558,15 @@ MORE_LOCATIONS += [
     ("Canada shipped medical aid to Haiti on Friday.", "aid", ("Canada", "Haiti"), "AID", ("Haiti", "HTI"),
      "destination"),
     ("Canada promised medical aid to Haiti on Friday.", "aid", ("Canada", "Haiti"), "AID", None, "actor"),
+    # ... a material act done for ground: the ground its purpose infinitive acts on (place_wider.purpose_place)
+    ("Riot police used water cannon and tear gas on Sunday to clear a protest camp in Minsk.", "gas", ("police",),
+     "ASSAULT", ("Minsk", "BLR"), "is the ground"),
+    ("The army launched new airstrikes to help defend the city of Kharkiv.", "airstrikes", ("army",), "ASSAULT",
+     ("Kharkiv", "UKR"), "is the ground"),
+    ("Government troops began an offensive on Friday to retake Sirte.", "offensive", ("troops",), "ASSAULT",
+     ("Sirte", "LBY"), "is the ground"),
+    ("Government troops began an offensive on Friday to please their allies in Sirte.", "offensive", ("troops",),
+     "ASSAULT", None, "another part"),
     # ... ground handed over moves no one: "to" names the new owner, not a destination (locatives.hands_over)
     ("The occupiers returned the islands to Japan in 1972.", "returned", ("occupiers",), "RETREAT", None,
      "recipient or direction"),

@@ -17,6 +17,7 @@ from .locatives import (
     MOVEMENT_LEMMAS,
     PLACE_PHRASE_PREPS,
     SEATED_NOUNS,
+    SETTLEMENT_NOUNS,
     PlaceMention,
     attach_point,
     governing_preposition,
@@ -154,6 +155,9 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         point = tokens[attach_point(tokens, prep)]
         return m.place, (f"locative '{prep.text} {m.text}' on {point.text!r}, in the phrase of "
                          f"{tokens[trigger].text!r}; {m.place.reason or m.reason}")
+    purpose = purpose_place(tokens, trigger, usable) if event_type in _PURPOSE_TYPES else None
+    if purpose is not None:
+        return purpose
     site = _site_where(tokens, trigger, usable)
     if site is not None:
         return site
@@ -214,6 +218,42 @@ SITE_VERBS = frozenset({
     "investigate", "inspect", "visit", "search", "tour", "examine", "raid", "attack", "storm", "shell", "bomb",
     "seize", "occupy", "secure", "reach", "enter", "clear", "patrol", "evacuate", "surround", "capture",
 })
+
+
+# Acts on ground a material act is done for ("launched airstrikes to help defend the city of Irbil", "used tear gas
+# to clear two protest camps in Cairo", "began an offensive to recapture Mosul"): the ground is where it is done.
+_GROUND_VERBS = frozenset({
+    "defend", "protect", "clear", "secure", "recapture", "retake", "capture", "seize", "liberate", "free",
+    "disperse", "storm", "besiege", "encircle", "surround",
+})
+_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def purpose_place(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]) -> tuple[Place, str] | None:
+    """The ground a material act's purpose infinitive acts on (fifteenth round): its object when a place ("to
+    recapture Mosul"), the place "of" its settlement noun ("to defend the city of Irbil") or the locative phrase on
+    its object ("to clear two protest camps in Cairo"). The infinitive hangs on the noun trigger, on the verb that
+    governs it, or on the trigger verb itself; "to help defend" is read through "help"."""
+    noun = tokens[trigger]
+    while noun.dep == "conj" and noun.head != noun.i:  # "used armored cars, bulldozers, tear gas and ..."
+        noun = tokens[noun.head]
+    holders = {trigger, noun.i} | ({noun.head} if noun.dep == "dobj" else set())
+    clauses = [t.i for t in tokens if t.head in holders and t.head != t.i and t.dep in ("xcomp", "advcl", "relcl", "acl")
+               and t.pos == "VERB" and any(c.head == t.i and c.dep == "aux" and c.lower == "to" for c in tokens)]
+    clauses += [t.i for t in tokens if t.head in clauses and t.dep == "xcomp" and t.pos == "VERB"]
+    for verb in clauses:
+        if tokens[verb].lemma.lower() not in _GROUND_VERBS:
+            continue
+        for m in usable:
+            tok = tokens[m.head]
+            prep, _ = governing_preposition(tokens, m.head)
+            obj = tok if tok.dep == "dobj" else (tokens[prep.head] if prep is not None else None)
+            if obj is None or obj.dep != "dobj" or obj.head != verb:
+                continue
+            if obj is tok or prep.lower in PLACE_PHRASE_PREPS or (prep.lower == "of" and obj.lower in SETTLEMENT_NOUNS):
+                return m.place, (f"'{tokens[verb].text} {m.text}' is the ground {tokens[trigger].text!r} is done "
+                                 f"for; {m.reason}")
+    return None
 
 
 def _site_where(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]) -> tuple[Place, str] | None:
