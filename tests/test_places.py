@@ -124,6 +124,10 @@ TOWNS = [
     # eleventh round: a Nigerian local government area the news calls a county
     ("Chikun County", {}, "Chikun", "NGA", "region"),
     ("Chikun", {}, "Chikun", "NGA", "region"),
+    # fifteenth round: landmarks and a district the fresh sample named as the place of meetings and rallies
+    ("Trump Tower", {}, "Trump Tower", "USA", "landmark"),
+    ("Andrews Air Force Base", {}, "Joint Base Andrews", "USA", "landmark"),
+    ("Causeway Bay", {}, "Causeway Bay", "HKG", "city"),
 ]
 
 
@@ -498,6 +502,78 @@ MORE_LOCATIONS += [
      "no event"),
     ("Troops were deployed under the banner of the United Nations.", "deployed", ("Troops",), "MOBILIZE", None,
      "no event"),
+    # fifteenth round (place_modifiers.py): an attack named by its city is there, even when the coder took the
+    # city for the actor; a country before it names a party
+    ("The Christchurch shootings shocked the whole region, the minister said.", "shootings", ("Christchurch",),
+     "ASSAULT", ("Christchurch", "NZL"), "names the"),
+    ("The Madrid and Barcelona bombings were planned by one cell.", "bombings", ("Madrid", "Barcelona"),
+     "ASSAULT", ("Madrid", "ESP"), "names the"),
+    ("The U.S. raid angered the villagers.", "raid", ("U.S.",), "ASSAULT", None, "no event"),
+    # ... a court by its seat
+    ("A Cairo court sentenced the blogger to three years in jail on Sunday.", "sentenced", ("court",), "SANCTION",
+     ("Cairo", "EGY"), "where it sits"),
+    ("The journalist was convicted by an Ankara court on Tuesday.", "convicted", ("court",), "SANCTION",
+     ("Ankara", "TUR"), "where it sits"),
+    ("A Cairo court spokesman criticised the ruling on Sunday.", "criticised", ("spokesman",), "ACCUSE", None,
+     "no event"),
+    # ... an occasion by its place, when a locative phrase holds it, even when the coder took the landmark for
+    # an actor; not a country, which names a topic ("the Iran talks")
+    ("At the White House news conference, the spokeswoman thanked the senators.", "thanked", ("House",),
+     "SUPPORT", ("White House", "USA"), "at White House"),
+    ("At a Kremlin briefing on Monday, the minister praised the deal.", "praised", ("minister",), "SUPPORT",
+     ("Kremlin", "RUS"), "at Kremlin"),
+    ("At the Elysee Palace dinner, the president thanked his guests and promised more aid.", "promised",
+     ("president",), "AGREE", ("Elysee Palace", "FRA"), "opens the sentence"),
+    # ... a site by its place, in a locative phrase or visited (the parse may make the name an adjective)
+    ("A suicide bomber struck at Vnukovo airport on Monday.", "struck", ("Vnukovo",), "ASSAULT",
+     ("Vnukovo", "RUS"), "at Vnukovo"),
+    ("Police arrested two men at a Kyiv hotel on Monday.", "arrested", ("Kyiv",), "COERCE", ("Kyiv", "UKR"),
+     "at Kyiv"),
+    ("The governor visited the Arizona border on Friday.", "visited", ("governor",), "CONSULT",
+     ("Arizona", "USA"), "covers"),
+    ("The envoy praised the Kyiv hotel staff.", "praised", ("envoy",), "SUPPORT", None, "no event"),
+    # ... a relative clause the parse hangs on the city that ends an attack's phrase tells the attack
+    ("Police hunted the men behind the bombing in Kabul, which killed 20 people.", "killed", (), "ASSAULT",
+     ("Kabul", "AFG"), "on 'bombing'"),
+    ("Aid groups praised the vote in Kabul, which angered the rebels.", "angered", (), "ACCUSE", None,
+     "another part"),
+    # ... an act inside an attack ("in which", "during which") is done where the attack was
+    ("Nobody has been charged over the ambush near Gao, Mali, in which four soldiers were killed.", "killed", (),
+     "ASSAULT", ("Gao", "MLI"), "in which"),
+    ("Nobody signed the Lima accord, in which the rebels promised to disarm.", "promised", ("rebels",), "AGREE",
+     None, "no event"),
+    # ... a speech delivered from a place was given there; a statement from a place names its source
+    ("In a speech from the Kremlin, the president praised the soldiers.", "praised", ("president",), "SUPPORT",
+     ("Kremlin", "RUS"), "where the statement was made"),
+    ("In a statement from the Kremlin, the president praised the soldiers.", "praised", ("president",),
+     "SUPPORT", None, "origin"),
+    # ... a person's apposition, and what hangs on it, describes the person, not the act
+    ("Sergeant Anna Kowalski, a former hostage in Syria, was charged on Friday with desertion.", "charged", (),
+     "ACCUSE", None, "another part"),
+    ("“We want calm,” Mei Lin, a counsellor at the Chinese embassy in Ottawa, said on Tuesday.", "want", ("We",),
+     "REQUEST", None, "another part"),
+    # ... a noun trigger that a movement verb moves goes where it is moved, as a verb trigger did
+    ("Russia has moved heavy weapons to eastern Syria.", "weapons", ("Russia", "Syria"), "MOBILIZE",
+     ("Syria", "SYR"), "destination 'to Syria' of 'moved'"),
+    ("Canada shipped medical aid to Haiti on Friday.", "aid", ("Canada", "Haiti"), "AID", ("Haiti", "HTI"),
+     "destination"),
+    ("Canada promised medical aid to Haiti on Friday.", "aid", ("Canada", "Haiti"), "AID", None, "actor"),
+    # ... a material act done for ground: the ground its purpose infinitive acts on (place_wider.purpose_place)
+    ("Riot police used water cannon and tear gas on Sunday to clear a protest camp in Minsk.", "gas", ("police",),
+     "ASSAULT", ("Minsk", "BLR"), "is the ground"),
+    ("The army launched new airstrikes to help defend the city of Kharkiv.", "airstrikes", ("army",), "ASSAULT",
+     ("Kharkiv", "UKR"), "is the ground"),
+    ("Government troops began an offensive on Friday to retake Sirte.", "offensive", ("troops",), "ASSAULT",
+     ("Sirte", "LBY"), "is the ground"),
+    ("Government troops began an offensive on Friday to please their allies in Sirte.", "offensive", ("troops",),
+     "ASSAULT", None, "another part"),
+    # ... ground handed over moves no one: "to" names the new owner, not a destination (locatives.hands_over)
+    ("The occupiers returned the islands to Japan in 1972.", "returned", ("occupiers",), "RETREAT", None,
+     "recipient or direction"),
+    ("The colonial power transferred the territory to Indonesia.", "transferred", ("power",), "RETREAT", None,
+     "recipient"),
+    ("The army returned the prisoners to Syria on Friday.", "returned", ("army",), "RETREAT", ("Syria", "SYR"),
+     "destination"),
 ]
 
 
@@ -557,6 +633,11 @@ def test_find_places_keeps_offsets_and_sentence(gaz, parse):
         ("Fighting spread from Kobane to Jarablus.", ["‘Ayn al ‘Arab", "Jarābulus"]),
         ("A SWAT team arrived.", []),
         ("Russian forces shelled Mariupol and Kharkiv on Monday.", ["Mariupol", "Kharkiv"]),
+        # fifteenth round: "New" left outside the span by the model ("Mexico" was the country)
+        ("A gunman in New Mexico opened fire at a school.", ["New Mexico"]),
+        ("Storms flooded towns across New Mexico and Mexico.", ["New Mexico", "Mexico"]),
+        # ... and a name that goes on with "of" is no town named by its first word (Summit, New Jersey)
+        ("The two presidents shook hands at the Summit of the Americas.", []),
     ],
 )
 def test_find_places_spans(gaz, parse, text, expected):

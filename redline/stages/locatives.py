@@ -145,6 +145,11 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
         # "the attack on the consulate in Benghazi that killed four Americans": the killing is the attack's
         keep.add(tok.head)
         todo.append(tok.head)
+    elif material and tok.dep == "relcl":
+        noun = _attack_before_place(tokens, tok)
+        if noun is not None:  # "the attacks in Brussels, which killed 31 people": a city kills no one
+            keep.add(noun)
+            todo.append(noun)
     # "threatened to crush the rebels during a speech at the United Nations": the occasion of a verb's
     # infinitive complement is the verb's own occasion
     comp = trigger
@@ -166,7 +171,11 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
             if t.head != h or t.i == h or t.i in keep:
                 continue
             if t.dep == "nsubj" and (t.pos == "PROPN" or t.lemma.lower() in SEATED_NOUNS) \
-                    or (t.dep == "conj" and h in described):
+                    or h in described \
+                    or (t.dep == "appos" and tokens[h].ent_type == "PERSON"):
+                # (fifteenth round: a person's apposition describes the person too, "Smith, a former prisoner in
+                # Afghanistan, was charged", and so does all that hangs on a described word: "Li, minister at the
+                # embassy in Washington, said")
                 described.add(t.i)  # the actor's seat describes the actor, not where the act happened
                 todo.append(t.i)  # (its conjuncts too: "Iran, as well as Hezbollah in Lebanon")
                 continue
@@ -201,6 +210,34 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
                         keep.add(obj.i)
                         todo.append(obj.i)
     return keep
+
+
+# Ground handed over: "returned the city to China", "handed the islands back to Japan" move no one there; "to"
+# names the new owner (fifteenth round).
+_GROUND_NOUNS = frozenset({"city", "town", "territory", "territories", "island", "islands", "region", "province",
+                           "land", "lands", "peninsula", "colony", "enclave", "sovereignty", "control"})
+
+
+def hands_over(tokens: Sequence[Token], verb: int, names: set[int]) -> bool:
+    """True when the movement verb's object is ground (a place name in `names`, or a noun of ground): its "to"
+    phrase is then the new owner, not a destination."""
+    return any(t.head == verb and t.dep == "dobj" and (t.i in names or t.lemma.lower() in _GROUND_NOUNS)
+               for t in tokens)
+
+
+def _attack_before_place(tokens: Sequence[Token], clause: Token) -> int | None:
+    """The attack noun a material relative clause is about when the parse hangs the clause on the place name that
+    ends the attack's locative phrase ("the bombing in Kabul, which killed 20", fifteenth round), else None. Only
+    a clause whose subject is "which" or "that": "the raid in Kabul, where police found ..." tells another act."""
+    name = tokens[clause.head]
+    if name.pos != "PROPN" or name.dep != "pobj" or not any(
+            t.head == clause.i and t.dep == "nsubj" and t.lower in ("which", "that") for t in tokens):
+        return None
+    prep = tokens[name.head]
+    if prep.lower not in LOCATIVE or prep.head == prep.i:
+        return None
+    noun = tokens[prep.head]
+    return noun.i if noun.pos == "NOUN" and noun.lemma.lower() in ATTACK_NOUNS else None
 
 
 def legal_body(tokens: Sequence[Token], trigger: int, arg: Token) -> int | None:

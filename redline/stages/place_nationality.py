@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..records import Token
+from ..records import Sentence, Token
 
 # Ground that belongs to the country whose adjective names it.
 TERRITORY_NOUNS = frozenset({
@@ -79,4 +79,18 @@ def nationality_site(tokens: Sequence[Token], anchors: set[int], adjectives: Seq
     return None
 
 
-__all__ = ["CONFLICT_NOUNS", "FACILITY_NOUNS", "TERRITORY_NOUNS", "named_in", "nationality_site"]
+def nation_adjectives(sentences: Sequence[Sentence], knowledge) -> dict[int, list[tuple[int, int, str]]]:
+    """Sentence index -> (start, end, country code) of each country adjective modifying a noun ("a Syrian
+    village"), from the actor knowledge base's adjectives (countries.csv)."""
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for s in sentences:
+        for t in s.tokens:
+            if t.dep not in ("amod", "compound") or t.pos not in ("ADJ", "PROPN") or not t.text[:1].isupper():
+                continue
+            codes = {e.code for e in knowledge.lookup(t.text) if e.id.startswith("adjective:") and e.code}
+            if len(codes) == 1:
+                out.setdefault(s.index, []).append((t.i, t.i + 1, codes.pop()))
+    return out
+
+
+__all__ = ["CONFLICT_NOUNS", "FACILITY_NOUNS", "TERRITORY_NOUNS", "named_in", "nation_adjectives", "nationality_site"]

@@ -11,16 +11,20 @@ from collections.abc import Sequence
 
 from ..records import Place, Token
 from .locatives import (
+    ATTACK_NOUNS,
     LIGHT_LEMMAS,
     LOCATIVE,
     MOVEMENT_LEMMAS,
     PLACE_PHRASE_PREPS,
     SEATED_NOUNS,
+    SETTLEMENT_NOUNS,
     PlaceMention,
     attach_point,
     governing_preposition,
+    hands_over,
     in_place_phrase,
 )
+from .place_modifiers import OCCASION_NOUNS, occasion_preposition
 
 _OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl", "xcomp", "pcomp"})
 VISIT_NOUNS = frozenset({"visit", "trip", "welcome", "journey", "tour", "arrival", "mission", "return", "flight"})
@@ -92,13 +96,19 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
     a message"); a locative phrase that opens the sentence and sets its scene ("In the capital Cairo, security
     forces ..."), for acts not reported by someone else in a clause of their own."""
     everything = [m for m in here if m.place is not None]
-    usable = [m for m in everything if in_place_phrase(tokens, m) or (
+    usable = [m for m in everything if in_place_phrase(tokens, m) or occasion_preposition(tokens, m) or (
         m.head not in actor_heads and not any(m.start <= h < m.end for h in actor_heads))]
     clause = _clause_of(tokens, trigger)
     mover = trigger if tokens[trigger].lemma.lower() in VISIT_NOUNS | MOVEMENT_LEMMAS else None
     if mover is None and tokens[clause].dep in ("xcomp", "advcl") and \
             tokens[tokens[clause].head].lemma.lower() in MOVEMENT_LEMMAS:
         mover = tokens[clause].head  # "flew to Brussels to carry an urgent message"
+    noun = tokens[trigger]
+    if mover is None and noun.pos == "NOUN" and noun.dep == "dobj" and \
+            tokens[noun.head].lemma.lower() in MOVEMENT_LEMMAS:
+        mover = noun.head  # "moved weapons and troops to western Syria": the noun's verb moves them (fifteenth round)
+    if mover is not None and hands_over(tokens, mover, {m.head for m in here}):
+        mover = None  # "returned the city to China": the new owner, not a destination
     if mover is not None:  # a visit's place is the place visited, even when it is also the recipient
         for m in everything:
             prep, _ = governing_preposition(tokens, m.head)
@@ -145,6 +155,9 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         point = tokens[attach_point(tokens, prep)]
         return m.place, (f"locative '{prep.text} {m.text}' on {point.text!r}, in the phrase of "
                          f"{tokens[trigger].text!r}; {m.place.reason or m.reason}")
+    purpose = purpose_place(tokens, trigger, usable) if event_type in _PURPOSE_TYPES else None
+    if purpose is not None:
+        return purpose
     site = _site_where(tokens, trigger, usable)
     if site is not None:
         return site
@@ -172,6 +185,7 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
                   default=root.i)
     for m in usable:
         prep, _ = governing_preposition(tokens, m.head)
+        prep = prep or occasion_preposition(tokens, m)  # "At the White House press conference, ..."
         if prep is None or prep.lower not in LOCATIVE or prep.i > subject or prep.i > root.i:
             continue
         top = _opening_phrase(tokens, prep.i, root.i)
@@ -204,6 +218,42 @@ SITE_VERBS = frozenset({
     "investigate", "inspect", "visit", "search", "tour", "examine", "raid", "attack", "storm", "shell", "bomb",
     "seize", "occupy", "secure", "reach", "enter", "clear", "patrol", "evacuate", "surround", "capture",
 })
+
+
+# Acts on ground a material act is done for ("launched airstrikes to help defend the city of Irbil", "used tear gas
+# to clear two protest camps in Cairo", "began an offensive to recapture Mosul"): the ground is where it is done.
+_GROUND_VERBS = frozenset({
+    "defend", "protect", "clear", "secure", "recapture", "retake", "capture", "seize", "liberate", "free",
+    "disperse", "storm", "besiege", "encircle", "surround",
+})
+_PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+
+
+def purpose_place(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]) -> tuple[Place, str] | None:
+    """The ground a material act's purpose infinitive acts on (fifteenth round): its object when a place ("to
+    recapture Mosul"), the place "of" its settlement noun ("to defend the city of Irbil") or the locative phrase on
+    its object ("to clear two protest camps in Cairo"). The infinitive hangs on the noun trigger, on the verb that
+    governs it, or on the trigger verb itself; "to help defend" is read through "help"."""
+    noun = tokens[trigger]
+    while noun.dep == "conj" and noun.head != noun.i:  # "used armored cars, bulldozers, tear gas and ..."
+        noun = tokens[noun.head]
+    holders = {trigger, noun.i} | ({noun.head} if noun.dep == "dobj" else set())
+    clauses = [t.i for t in tokens if t.head in holders and t.head != t.i and t.dep in ("xcomp", "advcl", "relcl", "acl")
+               and t.pos == "VERB" and any(c.head == t.i and c.dep == "aux" and c.lower == "to" for c in tokens)]
+    clauses += [t.i for t in tokens if t.head in clauses and t.dep == "xcomp" and t.pos == "VERB"]
+    for verb in clauses:
+        if tokens[verb].lemma.lower() not in _GROUND_VERBS:
+            continue
+        for m in usable:
+            tok = tokens[m.head]
+            prep, _ = governing_preposition(tokens, m.head)
+            obj = tok if tok.dep == "dobj" else (tokens[prep.head] if prep is not None else None)
+            if obj is None or obj.dep != "dobj" or obj.head != verb:
+                continue
+            if obj is tok or prep.lower in PLACE_PHRASE_PREPS or (prep.lower == "of" and obj.lower in SETTLEMENT_NOUNS):
+                return m.place, (f"'{tokens[verb].text} {m.text}' is the ground {tokens[trigger].text!r} is done "
+                                 f"for; {m.reason}")
+    return None
 
 
 def _site_where(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]) -> tuple[Place, str] | None:
@@ -253,14 +303,10 @@ def _under_report(tokens: Sequence[Token], trigger: int, root: int) -> bool:
     return False
 
 
-# Occasions an act can be done inside: "talks with Xi in Beijing, in which Trump urged ...", "a summit in Hanoi,
-# at which he demanded ...", "two days of talks, during which he promised ...".
-OCCASION_NOUNS = frozenset({
-    "talk", "talks", "meeting", "summit", "conference", "session", "visit", "trip", "tour", "speech", "address",
-    "rally", "ceremony", "interview", "briefing", "forum", "gathering", "dinner", "lunch", "negotiation",
-    "negotiations", "hearing", "debate", "congress", "convention",
-})
+# (OCCASION_NOUNS, the occasions an act can be done inside, are in place_modifiers.py.)
 _INSIDE_PREPS = frozenset({"in", "at", "during"})
+# ... and attacks (fifteenth round): "the assault in Benghazi, in which four Americans were killed".
+_INSIDE_NOUNS = OCCASION_NOUNS | ATTACK_NOUNS
 # Objects that name the act of their verb rather than a thing it is done to: an occasion, "broke ranks", "took part".
 EVENT_OBJECTS = OCCASION_NOUNS | frozenset({"rank", "ranks", "part"})
 
@@ -277,11 +323,11 @@ def occasion_clause(tokens: Sequence[Token], clause: int, usable: Sequence[Place
             and any(w.head == p.i and w.lower == "which" for w in tokens) for p in tokens):
         return None
     noun, chain = tok.head, {tok.head}  # the parse may hang the clause on a word of the occasion's phrase
-    while tokens[noun].lemma.lower() not in OCCASION_NOUNS and tokens[noun].lower not in OCCASION_NOUNS \
+    while tokens[noun].lemma.lower() not in _INSIDE_NOUNS and tokens[noun].lower not in _INSIDE_NOUNS \
             and len(chain) < 5 and tokens[noun].dep in ("pobj", "prep") and tokens[noun].head != noun:
         noun = tokens[noun].head
         chain.add(noun)
-    if tokens[noun].lemma.lower() not in OCCASION_NOUNS and tokens[noun].lower not in OCCASION_NOUNS:
+    if tokens[noun].lemma.lower() not in _INSIDE_NOUNS and tokens[noun].lower not in _INSIDE_NOUNS:
         return None
     word = next(p.text for p in tokens if p.head == clause and p.dep == "prep" and p.lower in _INSIDE_PREPS)
     for m in usable:

@@ -30,6 +30,7 @@ from .locatives import (
     attach_point,
     event_anchors,
     governing_preposition,
+    hands_over,
     in_place_phrase,
     participle_scene,
     past_date,
@@ -38,7 +39,9 @@ from .locatives import (
 )
 from .place_capital import capital_mentions
 from .place_introduced import introduced_mentions
-from .place_nationality import named_in, nationality_site
+from .place_modifiers import named_act, occasion_preposition
+from .place_names import hyphenated_end, name_goes_on, whole_name_start
+from .place_nationality import named_in, nation_adjectives, nationality_site
 from .place_sites import SITE_TYPES, country_wide, unnamed_site
 from .place_there import dateline_place, locate_by_here, locate_by_settlement, locate_by_there
 from .place_wider import SITE_VERBS, WIDE_PLACE_TYPES, wider_place
@@ -84,6 +87,7 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     toks = sentence.tokens
     by_start = {sp.start: sp for sp in sentence.entities}
     merged: set[int] = set()
+    labelled = {i for sp in sentence.entities for i in range(sp.start, sp.end)}
     for sp in sentence.entities:
         if sp.label not in PLACE_LABELS and sp.label not in MISLABELS or sp.start in merged:
             continue
@@ -95,6 +99,7 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
             merged.add(nxt.start)
         while start < end and toks[start].lower == "the":
             start += 1
+        start = whole_name_start(toks, start, end, gaz, labelled)  # "New" + "Mexico"
         if start >= end or not any(c.isupper() for c in toks[start].text):  # "metro" is no name
             continue
         base = "".join(t.text + t.ws for t in toks[start:end]).strip()
@@ -141,7 +146,10 @@ def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: f
         end = start
         while end < len(toks) and toks[end].pos == "PROPN" and toks[end].text[:1].isupper() and end - start < 4:
             end += 1
-        joined = _hyphenated(toks, end) if end > start else end  # "Mar-a-Lago", "Saint-Denis"
+        joined = hyphenated_end(toks, end) if end > start else end  # "Mar-a-Lago", "Saint-Denis"
+        if name_goes_on(toks, joined):  # "at the Summit of the Americas": a longer name, not the town of Summit
+            i = max(joined, i + 1)
+            continue
         if end == start or any(j in taken for j in range(start, joined)):
             i = max(end, i + 1)
             continue
@@ -163,15 +171,6 @@ def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: f
             out.append((start, end, text))
         i = end
     return out
-
-
-def _hyphenated(toks: Sequence[Token], end: int) -> int:
-    """The end of a name whose pieces are joined by hyphens without spaces ("Mar-a-Lago", "Mar-a-lago",
-    "Saint-Denis"): a capitalised run ending at `end`, then "-" and a word, again and again."""
-    while end + 1 < len(toks) and toks[end].text == "-" and not toks[end - 1].ws and not toks[end].ws \
-            and toks[end + 1].text.isalpha():
-        end += 2
-    return end
 
 
 def _strong_place(gaz: Gazetteer, text: str) -> bool:
@@ -272,6 +271,13 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     skipped: list[str] = []
     for m in here:
         prep, how = governing_preposition(tokens, m.head)
+        occasion = occasion_preposition(tokens, m) if prep is None else None
+        if occasion is not None:  # "At the White House press conference, ...": the occasion's "at" is the name's
+            prep, how = occasion, "pobj"
+        named = named_act(tokens, m, trigger)  # "the San Bernardino attacks", "a Brussels court sentenced"
+        if named is not None:
+            found.append((1, m, named))
+            continue
         actor = m.head in actor_heads or any(m.start <= h < m.end for h in actor_heads)
         if how == "dobj" and tokens[m.head].head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS \
                 and (not actor or event.event == "CONSULT" or material):
@@ -279,7 +285,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             # the visit (not of a plan or a promise to visit: "planned to visit Jerusalem" is an AGREE)
             found.append((0, m, f"{m.text!r} is the place {tokens[trigger].text!r} names"))
             continue
-        if actor and not in_place_phrase(tokens, m):
+        if actor and not in_place_phrase(tokens, m) and occasion is None:
             skipped.append(f"{m.text!r} is an actor")
             continue
         modified = tokens[m.head].head
@@ -301,7 +307,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
         if point not in anchors:
             skipped.append(f"{m.text!r} belongs to another part of the sentence")
             continue
-        if word == "from" and tokens[prep.head].lemma.lower() in SPEAKING_LEMMAS:
+        if word == "from" and (tokens[prep.head].lemma.lower() in SPEAKING_LEMMAS or tokens[prep.head].lower in
+                               DELIVERED_NOUNS):  # "in his remarks from the Oval Office" (fifteenth round)
             # "said, speaking from the State Department": where a statement was made (ninth round, speech)
             found.append((1, m, f"'{tokens[prep.head].text} from {m.text}': where the statement was made"))
             continue
@@ -315,7 +322,8 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
                 skipped.append(f"'through {m.text}' is a channel or route, not where the event happened")
             continue
         if word in ("to", "toward", "towards"):
-            if tokens[trigger].lemma.lower() in MOVEMENT_LEMMAS and word == "to":
+            if tokens[trigger].lemma.lower() in MOVEMENT_LEMMAS and word == "to" \
+                    and not hands_over(tokens, trigger, {h.head for h in here}):  # "returned the city to China"
                 found.append((2, m, f"destination '{word} {m.text}' of a movement"))
             elif word == "to" and tokens[prep.head].lemma.lower() in SPEECH_NOUNS and m.place is not None \
                     and m.place.feature_type == "landmark":  # "In her speech to the U.N. General Assembly, ..."
@@ -367,6 +375,8 @@ def _during_a_visit(tokens: Sequence[Token], noun: int, trigger: int) -> bool:
 SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "statement", "testimony"})
 # Verbs of speaking whose "from" phrase is where the speaker was ("speaking from Moscow"), not an origin.
 SPEAKING_LEMMAS = frozenset({"speak", "talk"})
+# A speech delivered "from" a place was given there; a "statement from the Kremlin" names its source.
+DELIVERED_NOUNS = frozenset({"remarks", "speech", "address", "broadcast"})
 
 
 # Nouns that name an occasion with one place ("the summit in Geneva"); a later "the summit" means the same one.
@@ -489,20 +499,6 @@ def home_country(mentions: Sequence[PlaceMention], gaz: Gazetteer) -> tuple[Plac
     return to_place(entry, reason="the article's country"), f"the article's country ({n} of its {total} places)"
 
 
-def _nation_adjectives(sentences: Sequence[Sentence], knowledge) -> dict[int, list[tuple[int, int, str]]]:
-    """Sentence index -> (start, end, country code) of each country adjective modifying a noun ("a Syrian
-    village"), from the actor knowledge base's adjectives (countries.csv)."""
-    out: dict[int, list[tuple[int, int, str]]] = {}
-    for s in sentences:
-        for t in s.tokens:
-            if t.dep not in ("amod", "compound") or t.pos not in ("ADJ", "PROPN") or not t.text[:1].isupper():
-                continue
-            codes = {e.code for e in knowledge.lookup(t.text) if e.id.startswith("adjective:") and e.code}
-            if len(codes) == 1:
-                out.setdefault(s.index, []).append((t.i, t.i + 1, codes.pop()))
-    return out
-
-
 def _is_place_actor(m) -> bool:
     """A mention that names a country or a capital standing for its state ("Russia", "Moscow said"): a place too."""
     return m.kind in ("name", "metonym") and m.entity.code is not None and m.entity.identifier_id is None \
@@ -521,7 +517,7 @@ def place_events(doc: Document, ctx: Context) -> Document:
                 and not _is_place_actor(m):  # an unresolved name ("Tahrir") may still be a place
             people.setdefault(m.sentence, set()).update(range(m.start, m.end))
     busy = {k: frozenset(v) for k, v in people.items()}
-    nationals = _nation_adjectives(doc.sentences, load_knowledge(ctx))  # "Syrian" -> SYR, by sentence
+    nationals = nation_adjectives(doc.sentences, load_knowledge(ctx))  # "Syrian" -> SYR, by sentence
     mentions = introduced_mentions(doc.sentences, find_places(doc.sentences, gaz, actor_codes=codes, people=busy),
                                    nationals, busy)  # "the Syrian town of Ja'Din": a town no gazetteer lists
     first = home_country(mentions, gaz)  # "Kenya's capital", "in the capital" of an article about one country

@@ -1,0 +1,88 @@
+"""Places named before a noun (fifteenth round, issue 13): the name modifies the noun instead of sitting in a
+locative phrase, and the noun tells whose place it is.
+
+- An occasion or a site in a locative phrase, named by its place: "At the White House press conference, Hagel
+  thanked ...", "at a Kremlin meeting", "struck at Domodedovo airport": the noun's preposition is the name's own
+  (`occasion_preposition`), so the act done there is placed there, even when the coder took the name for an
+  actor. Not a country ("at the U.S. embassy" names its owner, "at the Iran talks" a topic).
+- A site visited, named by its place: "visited a Gaza hospital", "toured the Texas border".
+- An attack or an occasion named by its city: "the San Bernardino attacks", "the Geneva talks" are there even
+  when the coder took the city for the actor (`named_act`). Not a country ("the U.S. attack" names a party).
+- A court named by its seat: "a Brussels court sentenced him", "was convicted by a Moscow court": a legal act is
+  done where the court sits (the thirteenth round read only "a court in Brussels").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Token
+from .locatives import LEGAL_BODIES, VISIT_LEMMAS, PlaceMention, legal_body
+
+# Occasions an act can be done inside: "talks with Xi in Beijing, in which Trump urged ...", "a summit in Hanoi,
+# at which he demanded ...", "at the White House press conference".
+OCCASION_NOUNS = frozenset({
+    "talk", "talks", "meeting", "summit", "conference", "session", "visit", "trip", "tour", "speech", "address",
+    "rally", "ceremony", "interview", "briefing", "forum", "gathering", "dinner", "lunch", "negotiation",
+    "negotiations", "hearing", "debate", "congress", "convention",
+})
+# Nouns of an act that happened where its name's city is ("the Paris attacks", "the Charlottesville rally").
+_ACT_NOUNS = frozenset({
+    "attack", "assault", "raid", "bombing", "ambush", "massacre", "shooting", "explosion", "blast", "siege",
+    "protest", "rally", "demonstration", "riot", "summit", "talk", "talks", "meeting", "conference",
+})
+# Sites named by their place ("at Domodedovo airport", "in a Gaza hospital", "visited the Texas border").
+SITE_NOUNS = frozenset({
+    "airport", "hospital", "border", "base", "airbase", "prison", "jail", "school", "university", "mosque",
+    "church", "synagogue", "stadium", "station", "metro", "subway", "market", "camp", "port", "embassy",
+    "consulate", "plant", "refinery", "barracks", "compound", "hotel", "theater", "theatre", "nightclub", "mall",
+})
+_NAMED_PREPS = frozenset({"at", "in"})
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # "a Kyiv hotel" is parsed as an adjective too
+
+
+def _modified(tokens: Sequence[Token], m: PlaceMention) -> Token | None:
+    """The noun a place name modifies ("the White House press conference" -> "conference"), or None."""
+    tok = tokens[m.head]
+    while tok.dep == "conj" and tok.head != tok.i and tokens[tok.head].dep in _MODIFIER_DEPS:
+        tok = tokens[tok.head]  # "the Paris and Brussels attacks"
+    if tok.dep not in _MODIFIER_DEPS or tok.head == tok.i:
+        return None
+    noun = tokens[tok.head]
+    while noun.dep == "compound" and noun.head != noun.i and noun.pos == "NOUN":  # "press" -> "conference"
+        noun = tokens[noun.head]
+    return noun if noun.pos == "NOUN" else None
+
+
+def occasion_preposition(tokens: Sequence[Token], m: PlaceMention) -> Token | None:
+    """The "at"/"in" of an occasion that the place name modifies ("At the White House press conference"), when
+    the place is not a country; else None."""
+    if m.place is None or m.place.feature_type == "country":
+        return None
+    noun = _modified(tokens, m)
+    if noun is None or noun.dep != "pobj" or not (
+            noun.lemma.lower() in OCCASION_NOUNS | SITE_NOUNS or noun.lower in OCCASION_NOUNS):
+        return None
+    prep = tokens[noun.head]
+    return prep if prep.lower in _NAMED_PREPS else None
+
+
+def named_act(tokens: Sequence[Token], m: PlaceMention, trigger: int) -> str | None:
+    """Why the place name before the trigger's noun, or before the court that does the legal act, places the
+    event ("the San Bernardino attacks", "a Brussels court sentenced him"); None when it does not."""
+    if m.place is None:
+        return None
+    noun = _modified(tokens, m)
+    if noun is None:
+        return None
+    if noun.i == trigger and m.place.feature_type != "country" and (
+            noun.lemma.lower() in _ACT_NOUNS or noun.lower in _ACT_NOUNS):
+        return f"{m.text!r} names the {noun.text!r}"
+    if noun.dep == "dobj" and noun.head == trigger and tokens[trigger].lemma.lower() in VISIT_LEMMAS \
+            and noun.lemma.lower() in SITE_NOUNS and m.place.feature_type != "country":
+        return f"{m.text!r} names the {noun.text!r} that {tokens[trigger].text!r} covers"
+    if noun.lemma.lower() in LEGAL_BODIES and any(
+            legal_body(tokens, trigger, t) == noun.i for t in tokens
+            if t.head == trigger and t.dep in ("nsubj", "agent")):
+        return f"{m.text!r} names the {noun.text!r} that did {tokens[trigger].text!r}, where it sits"
+    return None
