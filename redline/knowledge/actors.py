@@ -179,7 +179,9 @@ class Knowledge(PeopleIndex):
             found = None
             first = pieces[i].rstrip()
             lemma = normalise(lemmas[i]) if lemmas else ""
-            longest = max(self._first.get(first, 0), self._first.get(lemma, 0))
+            # "Sen." is one token in the parse but two ("sen", ".") in the index's own tokenisation
+            longest = max(self._first.get(first, 0), self._first.get(lemma, 0), self._first.get(first[:-1], 0)
+                          if first.endswith(".") else 0)
             for j in range(min(n, i + longest), i, -1):
                 k = "".join(pieces[i:j]).rstrip()
                 es = self._accept(k, tokens, i, j)
