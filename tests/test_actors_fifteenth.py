@@ -80,3 +80,20 @@ def test_the_premier_is_the_prime_minister_named_before(pipeline):
 def test_a_place_in_an_agents_own_phrase_is_its_home(pipeline, text, phrase, code):
     assert codes_of(mentions(pipeline, text), 0, phrase) == [code]  # was None
 
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Hamas fired rockets at Israel. The militant group also shelled Israeli towns.", "The militant group", "PSE"),
+    ("The Islamic State seized the town. Families were forced out by the terror group.", "the terror group", "IMG"),
+    ("NATO warned Moscow. The military alliance said Russia violated the treaty.", "The military alliance", "NATO"),
+])
+def test_a_described_kind_word_names_the_one_party_of_its_kind_again(pipeline, text, phrase, code):
+    assert codes_of(mentions(pipeline, text), 1, phrase) == [code]  # was None: only a bare "the group" counted
+
+
+@pytest.mark.slow
+def test_a_rival_group_is_not_the_group_named_before(pipeline):
+    found = mentions(pipeline, "Hamas fired rockets at Israel. The rival group also shelled Israeli towns.")
+    assert (1, "The rival group", "PSE") not in found
+
