@@ -97,3 +97,4 @@ def test_a_rival_group_is_not_the_group_named_before(pipeline):
     found = mentions(pipeline, "Hamas fired rockets at Israel. The rival group also shelled Israeli towns.")
     assert (1, "The rival group", "PSE") not in found
 
+

@@ -34,9 +34,10 @@ _LETTER_LABEL = re.compile(r"\s*[,(]\s*[RDI]\.?\s*[-–—,]\s*([A-Z][A-Za-z.]*(
 # ", an Ohio Republican,", ", Texas Democrat,"
 _WORD_LABEL = re.compile(r"\s*,\s*(?:an? |the )?([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?:Republican|Democrat)\b")
 PARTY_WORDS = frozenset({"democrat", "republican"})
-# office words that are also common family names, when they end a name ("Peter King", "Erik Prince")
-# ("Sheikh" is left out: "Baba Sheikh", "Sheikh Hasina" are titles, not family names)
-SURNAME_TITLES = frozenset({"king", "prince", "bishop", "chancellor", "judge", "marshal"})
+# office words that are also common family names, when they end a name ("Peter King", "Julie Bishop")
+# ("Sheikh" and "Prince" are left out: "Baba Sheikh" is a title, and an unknown "Erik Prince" with no code would
+# drop the events the office word had kept)
+SURNAME_TITLES = frozenset({"king", "bishop", "chancellor", "judge", "marshal"})
 
 
 def us_state(name: str, kb: Knowledge) -> bool:
