@@ -179,9 +179,7 @@ class Knowledge(PeopleIndex):
             found = None
             first = pieces[i].rstrip()
             lemma = normalise(lemmas[i]) if lemmas else ""
-            # "Sen." is one token in the parse but two ("sen", ".") in the index's own tokenisation
-            longest = max(self._first.get(first, 0), self._first.get(lemma, 0), self._first.get(first[:-1], 0)
-                          if first.endswith(".") else 0)
+            longest = max(self._first.get(first, 0), self._first.get(lemma, 0))
             for j in range(min(n, i + longest), i, -1):
                 k = "".join(pieces[i:j]).rstrip()
                 es = self._accept(k, tokens, i, j)

@@ -23,7 +23,6 @@ from ..records import Document, Entity, Mention, Sentence, Token
 from .actor_counterparts import counterpart, is_counterpart
 from .actor_homes import based_in, placed_by_modifier
 from .actor_owners import owner_matches
-from .actor_partisans import lone_surname_title, partisan, surname_title
 from .actor_context import (
     COUNTED_CROWDS,
     bridged,
@@ -163,7 +162,6 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         if t.head != t.i and 0 <= t.head < len(toks) and t.i >= dateline:
             children[t.head].append(t.i)
     matches = kb.match([(unglued(t.text), t.ws) for t in toks], lemmas=[t.lemma for t in toks])
-    matches = [m for m in matches if not surname_title(m, toks)]  # "Rep. Peter King": a name, not the office
     count_countries(matches, memory)
     count_places(toks, matches, kb, memory)
     memory.here = placed_here(toks, [m for m in matches if m.start >= dateline])
@@ -330,15 +328,14 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                 remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), person_subj, root.entity,
                          person=True, gender=root.gender)
             return [sur]
-    if _place_as_surname(head_match, t, toks, start, end, children, at, memory) \
-            or lone_surname_title(head_match, t, toks, start, end):  # "King said" after "Rep. Peter King"
+    if _place_as_surname(head_match, t, toks, start, end, children, at, memory):
         # "Hague said" after "Foreign Secretary William Hague": the person's family name, not The Hague (only when
         # a person of that family name was named before; otherwise the place stands)
         found = surname_coref(t, toks, sent, start, end, text, memory, kb.family_of)
         if found is not None and found[1] is not None:
             sur, root = found
             sur = dataclasses.replace(sur, entity=dataclasses.replace(
-                sur.entity, reason=f"{sur.entity.reason}; a place name or title word that is the family name of a person named "
+                sur.entity, reason=f"{sur.entity.reason}; a place name that is the family name of a person named "
                 "before"))
             remember(memory, dataclasses.replace(sur, text=root.entity.entity_text), person_subj, root.entity,
                      person=True, gender=root.gender)
@@ -442,7 +439,6 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                 ent = placed_by_preposition(ent, h, toks, children, kb, preps=HOME_PREPS)
             if ent.code is None and ent.sector:  # "Vice Adm. John Doe of the Italian navy"
                 ent = _of_their_body(ent, h, toks, children, at, kb, date)
-            ent = partisan(ent, h, toks, sent, start, first, kb, usa_named=memory.countries["USA"] > 0)
             if ent.code is None and ent.sector:  # "Florida Rep. Jane Roe": the home before the title
                 ent = placed_by_modifier(ent, start, first, toks, at, kb)
             if ent.code is None and any(_us_secretary(m, toks) for m in outside):
