@@ -21,6 +21,7 @@ from ..knowledge.actors import FORMER_WORDS, ORG_KINDS, PLACE_KINDS, Knowledge, 
 from ..pipeline import Context, stage
 from ..records import Document, Entity, Mention, Sentence, Token
 from .actor_counterparts import counterpart, is_counterpart
+from .actor_homes import based_in, placed_by_modifier
 from .actor_owners import owner_matches
 from .actor_context import (
     COUNTED_CROWDS,
@@ -393,6 +394,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = possessed(ent, t, toks, children, before)  # "its envoy in Vienna": the possessor's, first
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors:
             ent = placed_by_preposition(ent, h, toks, children, kb)
+            if ent.code is None:  # "Donetsk separatists", "a Dallas-based company", "groups based in Dagestan"
+                ent = based_in(placed_by_modifier(ent, start, head_match.start, toks, at, kb), h, toks, children, kb)
         again = None
         if other_side:
             ent, again = counterpart(ent, t, toks, children, before), ent  # no look-back: the other side
@@ -436,6 +439,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
                 ent = placed_by_preposition(ent, h, toks, children, kb, preps=HOME_PREPS)
             if ent.code is None and ent.sector:  # "Vice Adm. John Doe of the Italian navy"
                 ent = _of_their_body(ent, h, toks, children, at, kb, date)
+            if ent.code is None and ent.sector:  # "Florida Rep. Jane Roe": the home before the title
+                ent = placed_by_modifier(ent, start, first, toks, at, kb)
             if ent.code is None and any(_us_secretary(m, toks) for m in outside):
                 ent = dataclasses.replace(ent, code="USA", reason=f"{ent.reason}; USA: 'Secretary of State' or 'of "
                                           "Defense' with no 'for ...' after it is the US title (British ones are "
@@ -490,10 +495,6 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
     return []
 
 
-
-
-
-
 def _as_name(t: Token) -> Token:
     """A capitalised word the tagger misread ("Thornberry, speaking earlier, said": ADV) that the entity
     recogniser calls a person is a proper name."""
@@ -535,8 +536,6 @@ def _place_as_surname(head_match: Match | None, t: Token, toks: Sequence[Token],
         return False  # the country itself was named before: the place competes, no guess
     partners = [c for c in children[t.i] if toks[c].dep == "conj"] + ([t.head] if t.dep == "conj" else [])
     return not any(at.get(c) is not None and at[c].kind in PLACE_KINDS for c in partners)
-
-
 
 
 def _gender(ent: Entity, toks: Sequence[Token], start: int, end: int, kb: Knowledge) -> str | None:

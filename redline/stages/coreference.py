@@ -31,6 +31,8 @@ OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 # ("Sen. John McCain ... the longtime senator"), with the word their office is written with in people.csv.
 MEMBER_TITLES = {"senator": "senator", "congressman": "representative", "congresswoman": "representative",
                  "general": "general", "judge": "judge", "prosecutor": "prosecutor", "commander": "commander"}
+# Office words the press uses for another office's title: "the premier" after "Prime Minister Jane Roe".
+OFFICE_SYNONYMS = {"premier": ("premier", "prime minister")}
 # Words in a noun phrase that say a person is a man or a woman ("Mr. Cummings", "the spokeswoman").
 GENDER_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m", "sheikh": "m",
@@ -420,7 +422,7 @@ def title_coref(t: Token, toks, children, head_match: Match, sent: Sentence, sta
             continue  # "the current leader" is not a former one
         if gender and p.gender and p.gender != gender:
             continue
-        if e.office and word in e.office.lower():
+        if e.office and any(w in e.office.lower() for w in OFFICE_SYNONYMS.get(word, (word,))):
             found.append(p)
     if not found:
         return None

@@ -36,14 +36,22 @@ NOT_OF_KIND: dict[str, frozenset[str]] = {
 COUNTRY_KINDS = frozenset({"country", "capital", "metonym"})
 # Children a definite description may have and still be only "the X" ("the group's", "the rebels,").
 BARE_DEPS = frozenset({"det", "case", "punct"})
+# Words that say what kind of group or alliance a kind word is, not which one ("the militant group", "the terror
+# group", "the military alliance"): with them the description still names again the one party of its kind in reach
+# (fifteenth round). "rival", "other", "new" and a nationality are not among them: they point elsewhere.
+KIND_DESCRIPTIONS = frozenset({"militant", "terror", "terrorist", "jihadist", "extremist", "armed", "insurgent",
+                               "rebel", "islamist", "paramilitary", "radical", "hardline", "separatist", "military",
+                               "defence", "defense", "security", "western", "transatlantic", "political"})
 
 
-def bare_definite(t: Token, toks: Sequence[Token], children: list[list[int]]) -> bool:
-    """'the group', 'the rebels': the article and the noun only (no adjective, no 'of ...', no clause, no name)."""
+def bare_definite(t: Token, toks: Sequence[Token], children: list[list[int]], *, described: bool = False) -> bool:
+    """'the group', 'the rebels': the article and the noun only (no adjective, no 'of ...', no clause, no name).
+    described: words of KIND_DESCRIPTIONS before the noun are allowed too ("the militant group")."""
     kids = children[t.i]
     return any(toks[c].dep == "det" and toks[c].lower == "the" for c in kids) and all(
         toks[c].dep in BARE_DEPS and toks[c].lower not in ("this", "that", "these", "those", "a", "an")
-        for c in kids)
+        or described and c < t.i and toks[c].dep in ("amod", "compound") and toks[c].lower in KIND_DESCRIPTIONS
+        and not children[c] for c in kids)
 
 
 def _kind(a: Antecedent) -> str:
@@ -61,7 +69,7 @@ def kind_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory
     """'the country' -> the one country named in this sentence (before it) or the one before; 'the group' -> the
     one group or NGO named in the last three sentences; 'the alliance', 'the bloc' -> the one IGO. None when
     nothing or more than one candidate is in reach, or the phrase is more than "the X"."""
-    if t.lower not in KIND_WORDS or is_plural(t) or not bare_definite(t, toks, children):
+    if t.lower not in KIND_WORDS or is_plural(t) or not bare_definite(t, toks, children, described=True):
         return None
     kinds, window = KIND_WORDS[t.lower]
     own = _own_subject(t, sent)
@@ -109,6 +117,9 @@ def repeated_agent(own: Entity, t: Token, sent: Sentence, text: str, memory: Mem
     caller looks no further (the country just named is no better a guess). None when no earlier mention settles
     it."""
     word, plural = agent_word(t), is_plural(t)
+    kind = kind_coref(t, sent, t.i, t.i + 1, text, memory, toks, children) if t.lower in KIND_WORDS else None
+    if kind is not None:  # "the terror group", "the armed group" after "the Islamic State": that group
+        return kind.entity
     if bare_definite(t, toks, children):
         same = lambda w, a: w == word and a.plural == plural  # noqa: E731
     elif bare_noun(t, toks, children, *span):
