@@ -382,7 +382,11 @@ def warning_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
             continue
         mode = next((THREAT_MODE.get(g.code.event) for g in inner if g.code.event in THREAT_MODE), None)
         code = Code("THREATEN", mode, "138" if mode == "violence" else "130")
+        # a red line drawn in the content is a threat made whether or not its act names a party ("warned that the
+        # use of chemical weapons would cross a red line", fifteenth round): the recipient is not required
+        drawn = any(g.rule.startswith("copula:") for g in inner)
         out.append(dataclasses.replace(f, rule="warning:warn", code=code, recipients=tuple(parties),
+                                       require_recipient=f.require_recipient and not drawn,
                                        absorbed=tuple(sorted(set(f.absorbed) | span)),
                                        notes=f.notes + ("a warning aimed at the parties of its content",)))
     return out
