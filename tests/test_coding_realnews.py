@@ -76,7 +76,7 @@ def test_no_event_in_these_senses(pipeline, text):
     ("Blinken said Israel needs to do more to protect civilians.", ("REQUEST", ("USA",), ("ISR",))),
     ("The Kremlin warned that Ukraine joining NATO would be a red line.", ("THREATEN", ("RUS",), ("NATO", "UKR"))),
     # fifteenth round, speech: a red line an act "would cross", said or warned of, also said "often"
-    ("The Egyptian president warned that any attack on Sirte would cross a red line.", ("THREATEN", ("EGY",), ("LBY",))),
+    ("The Greek president warned that any attack on Cyprus would cross a red line.", ("THREATEN", ("GRC",), ("CYP",))),
     ("The Saudi minister said Iran would cross a red line if it enriched uranium further.",
      ("THREATEN", ("SAU",), ("IRN",))),
     ("The Turkish president has often said that a Kurdish state would cross a red line.", ("THREATEN", ("TUR",), ())),

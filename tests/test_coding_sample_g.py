@@ -51,7 +51,7 @@ pytestmark = pytest.mark.slow
     # evidence held for a purpose, with no claim (statements.evidence_without_claim, fifteenth round)
     ("The Kenyan police have enough evidence to justify the arrests.", "ACCUSE"),
     ('"I am sure the Dutch prosecutors have sufficient evidence to back up the charges," the minister said.', "ACCUSE"),
-    ("The Kenyan prosecutor handed the evidence he had to the Ugandan police.", "ACCUSE"),
+    ("The Kenyan prosecutor offered the evidence he had to the Ugandan police.", "ACCUSE"),
     # an issue taken up or taken seriously is a topic raised (statements.issue_taken_up, fifteenth round)
     ("The American ambassador said that the United States would take up the issue with the Chinese government.",
      "ACCUSE"),
