@@ -80,7 +80,7 @@ def test_no_event_in_these_senses(pipeline, text):
     ("The Saudi minister said Iran would cross a red line if it enriched uranium further.",
      ("THREATEN", ("SAU",), ("IRN",))),
     ("The Turkish president has often said that a Kurdish state would cross a red line.", ("THREATEN", ("TUR",), ())),
-    ("The French president warned that the use of chemical weapons would be a red line.", ("THREATEN", ("FRA",), ())),
+    ("The French president warned that the use of nerve agents would be a red line.", ("THREATEN", ("FRA",), ())),
     ("Iran warned that it would strike Israeli cities.", ("THREATEN", ("IRN",), ("ISR",))),
     ("Biden held the Syrian regime responsible for the attack.", ("ACCUSE", ("USA",), ("SYR",))),
     # 10. nominal and participial events

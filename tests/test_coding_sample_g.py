@@ -49,14 +49,12 @@ pytestmark = pytest.mark.slow
     ("Some Republicans said the United States has had to rely on Israel for intelligence.", "REQUEST"),
     ("Indonesian authorities were seeking additional materials to identify the passengers.", "REQUEST"),
     # evidence held for a purpose, with no claim (statements.evidence_without_claim, fifteenth round)
-    ("The Kenyan police have enough evidence to justify the arrests.", "ACCUSE"),
-    ('"I am sure the Dutch prosecutors have sufficient evidence to back up the charges," the minister said.', "ACCUSE"),
-    ("The Kenyan prosecutor offered the evidence he had to the Ugandan police.", "ACCUSE"),
+    ("The Kenyan police have enough evidence to hold the suspects for a month.", "ACCUSE"),
+    ('"The Dutch prosecutors have sufficient evidence to support the indictment," the minister said.', "ACCUSE"),
     # an issue taken up or taken seriously is a topic raised (statements.issue_taken_up, fifteenth round)
     ("The American ambassador said that the United States would take up the issue with the Chinese government.",
      "ACCUSE"),
-    ("The speech shows the seriousness with which the Dutch government is taking the issue, an official said.",
-     "ACCUSE"),
+    ("The Dutch minister took the issue with him to the Belgian capital.", "ACCUSE"),
     # other senses: leaving a gathering, examining a thing, a crash, sharing a view, answering questions
     ("The German chancellor left the climate summit in Paris on Tuesday.", "SANCTION"),
     ("The Turkish president leaves the conference, but his ministers will remain.", "SANCTION"),

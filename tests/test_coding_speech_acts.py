@@ -61,8 +61,8 @@ pytestmark = pytest.mark.slow
     ("The Turkish government warned of sanctions against Greece.", ("THREATEN", ("TUR",), ("GRC",))),
     ("The Chinese ministry warned of countermeasures if Washington approved the arms sale.",
      ("THREATEN", ("CHN",), ("USA",))),
-    ("The State Department warned of severe consequences if Moscow did not halt the vote.",
-     ("THREATEN", ("USA",), ("RUS",))),
+    ("The Japanese foreign ministry warned of grave consequences if Beijing did not recall its ships.",
+     ("THREATEN", ("JPN",), ("CHN",))),
     # speech-act verbs and phrasal verbs
     ("The French president lauded the German decision.", ("SUPPORT", ("FRA",), ("DEU",))),
     ("The Russian envoy hit out at Britain over the expulsions.", ("ACCUSE", ("RUS",), ("GBR",))),

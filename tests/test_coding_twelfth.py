@@ -35,7 +35,7 @@ pytestmark = pytest.mark.slow
     # a necessity denied (obligations.necessity_denied, fifteenth round)
     ("The Italian minister said Greece does not need to send more troops.", "REQUEST"),
     ("The Chinese envoy said Taiwan didn't have to accept the offer.", "REQUEST"),
-    ('"The Nigerian president doesn\'t need to do that," the Ghanaian senator said.', "REQUEST"),
+    ('"The Nigerian president doesn\'t need to apologise to anyone," the Ghanaian senator said.', "REQUEST"),
     # wishes for someone not yet chosen (wording.wish_for_someone)
     ("Some Democratic senators want a court to rule on the new sanctions against Russia.", "REQUEST"),
     # views held with "agree" (senses.held_view)

@@ -24,10 +24,9 @@
 - *Things sought for a task*: "authorities were seeking materials to identify passengers": seeking records,
   samples or equipment asks no party for anything (`things_sought`).
 - *Issues taken up* (fifteenth round, speech): "take issue with X" disapproves only with a bare "issue":
-  "will take up the issue with the U.N.", "the seriousness with which we are taking the issue" raise a topic
-  (`issue_taken_up`).
-- *Evidence held for a purpose* (fifteenth round, speech): "has enough evidence to justify the arrests", "offered
-  the evidence he had": evidence with no claim of its own (no "that" clause, no "of / against" a party or misdeed,
+  "would take up the issue with the council", "is taking the issue seriously" raise a topic (`issue_taken_up`).
+- *Evidence held for a purpose* (fifteenth round, speech): "has enough evidence to hold the suspects", "handed
+  over the evidence it had collected": evidence with no claim of its own (no "that" clause, no "of / against" a party or misdeed,
   no "linking X to") accuses nobody; "has evidence that Iran planned the attack" stays (`evidence_without_claim`).
 
 Each check is a pure function of the sentence tree and the frame.
@@ -194,10 +193,11 @@ CLAIM_PREPS = ("of", "against", "about", "on", "for", "implicating", "linking", 
 
 
 def evidence_without_claim(tree: Tree, f: Frame) -> bool:
-    """'has enough evidence to justify the arrests', 'offered the evidence he had to the ministry': the noun
+    """'has enough evidence to hold the suspects', 'handed over the evidence it had collected': the noun
     "evidence" of a light-verb accusation with no content clause (a that-clause or a participle: "evidence that
-    Iran planned", "evidence linking Iran to") and no claim phrase (`CLAIM_PREPS`). A to-infinitive ("to back up
-    the charges") says what the evidence is for, a relative clause ("the evidence he had") who holds it."""
+    Iran planned", "evidence linking Iran to") and no claim phrase (`CLAIM_PREPS`). A to-infinitive ("to support
+    the indictment") says what the evidence is for, a relative clause ("the evidence it had collected") who holds
+    it."""
     toks = tree.tokens
     n = f.trigger[1] - 1
     if f.code.event != "ACCUSE" or not f.rule.startswith("light:") or toks[n].lemma.lower() != "evidence":
@@ -216,7 +216,7 @@ BARE_IDIOMS = {"take issue with": "issue", "take umbrage at": "umbrage"}
 
 
 def issue_taken_up(tree: Tree, f: Frame) -> bool:
-    """'will take up the issue with the U.N.', 'the seriousness with which we are taking the issue': the idiom's
+    """'would take up the issue with the council', 'the care with which it is taking the issue': the idiom's
     noun with a determiner or a possessive ("took serious issue with" stays), a particle on the verb, or the
     preposition before the verb."""
     noun = BARE_IDIOMS.get(f.entry)
