@@ -84,6 +84,10 @@ def test_events_of_a_spokesperson_for_a_government_have_its_country(pipeline, te
     ("The Iranian president laid the blame on Israel.", ("ACCUSE", ("IRN",), ("ISR",))),
     ("The Iranian president vilified Israel.", ("ACCUSE", ("IRN",), ("ISR",))),
     ("The Iranian president demonized Israel.", ("ACCUSE", ("IRN",), ("ISR",))),
+    # fifteenth round, speech: taking issue or umbrage
+    ("The Dutch foreign minister took issue with the Turkish president's remarks.", ("ACCUSE", ("NLD",), ("TUR",))),
+    ("The Chilean government took issue with Bolivia over the border dispute.", ("ACCUSE", ("CHL",), ("BOL",))),
+    ("Pakistani diplomats took umbrage at the Indian minister's comments.", ("ACCUSE", ("PAK",), ("IND",))),
 ])
 def test_idioms_of_accusation(pipeline, text, expected):
     assert expected in coded(pipeline, text)

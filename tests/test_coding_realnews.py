@@ -75,6 +75,12 @@ def test_no_event_in_these_senses(pipeline, text):
     ("Biden called Putin a killer.", ("ACCUSE", ("USA",), ("RUS",))),
     ("Blinken said Israel needs to do more to protect civilians.", ("REQUEST", ("USA",), ("ISR",))),
     ("The Kremlin warned that Ukraine joining NATO would be a red line.", ("THREATEN", ("RUS",), ("NATO", "UKR"))),
+    # fifteenth round, speech: a red line an act "would cross", said or warned of, also said "often"
+    ("The Greek president warned that any attack on Cyprus would cross a red line.", ("THREATEN", ("GRC",), ("CYP",))),
+    ("The Saudi minister said Iran would cross a red line if it enriched uranium further.",
+     ("THREATEN", ("SAU",), ("IRN",))),
+    ("The Turkish president has often said that a Kurdish state would cross a red line.", ("THREATEN", ("TUR",), ())),
+    ("The French president warned that the use of nerve agents would be a red line.", ("THREATEN", ("FRA",), ())),
     ("Iran warned that it would strike Israeli cities.", ("THREATEN", ("IRN",), ("ISR",))),
     ("Biden held the Syrian regime responsible for the attack.", ("ACCUSE", ("USA",), ("SYR",))),
     # 10. nominal and participial events

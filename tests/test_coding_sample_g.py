@@ -48,6 +48,13 @@ pytestmark = pytest.mark.slow
     ("Austria has had to restore order to its border checks, the Austrian chancellor said.", "REQUEST"),
     ("Some Republicans said the United States has had to rely on Israel for intelligence.", "REQUEST"),
     ("Indonesian authorities were seeking additional materials to identify the passengers.", "REQUEST"),
+    # evidence held for a purpose, with no claim (statements.evidence_without_claim, fifteenth round)
+    ("The Kenyan police have enough evidence to hold the suspects for a month.", "ACCUSE"),
+    ('"The Dutch prosecutors have sufficient evidence to support the indictment," the minister said.', "ACCUSE"),
+    # an issue taken up or taken seriously is a topic raised (statements.issue_taken_up, fifteenth round)
+    ("The American ambassador said that the United States would take up the issue with the Chinese government.",
+     "ACCUSE"),
+    ("The Dutch minister took the issue with him to the Belgian capital.", "ACCUSE"),
     # other senses: leaving a gathering, examining a thing, a crash, sharing a view, answering questions
     ("The German chancellor left the climate summit in Paris on Tuesday.", "SANCTION"),
     ("The Turkish president leaves the conference, but his ministers will remain.", "SANCTION"),
@@ -123,6 +130,10 @@ def test_no_event(pipeline, text, absent):
     ('"Iran must be careful," the Israeli prime minister said.', ("REQUEST", ("ISR",), ("IRN",))),
     ('"Iran has to stop enriching uranium," the French president said.', ("REQUEST", ("FRA",), ("IRN",))),
     ("Indonesia is seeking help from Australia to find the plane.", ("REQUEST", ("IDN",), ("AUS",))),
+    # evidence with a claim of its own accuses (fifteenth round)
+    ("The Kenyan police have evidence that Somali militants planned the attack.", ("ACCUSE", ("KEN",), ("SOM",))),
+    ("Kenyan investigators have evidence of Somali involvement in the plot.", ("ACCUSE", ("KEN",), ("SOM",))),
+    ('"Greece must not send more troops," the Italian minister said.', ("REQUEST", ("ITA",), ("GRC",))),
     # leaving a treaty, examining a conduct, an explosion that kills, a clash of forces
     ("The United States left the nuclear deal with Iran in 2018.", ("SANCTION", ("USA",), ())),
     ("Afghan investigators examined the conduct of the police.", ("ACCUSE", ("AFG",), ())),

@@ -57,6 +57,12 @@ pytestmark = pytest.mark.slow
     # a warning of punishment for a party
     ("Iran warned of retaliation against Israel.", ("THREATEN", ("IRN",), ("ISR",))),
     ("The Chinese ministry warned of consequences for Japan if it sent ships.", ("THREATEN", ("CHN",), ("JPN",))),
+    # fifteenth round: sanctions, action or countermeasures warned of; the named subject of a condition
+    ("The Turkish government warned of sanctions against Greece.", ("THREATEN", ("TUR",), ("GRC",))),
+    ("The Chinese ministry warned of countermeasures if Washington approved the arms sale.",
+     ("THREATEN", ("CHN",), ("USA",))),
+    ("The Japanese foreign ministry warned of grave consequences if Beijing did not recall its ships.",
+     ("THREATEN", ("JPN",), ("CHN",))),
     # speech-act verbs and phrasal verbs
     ("The French president lauded the German decision.", ("SUPPORT", ("FRA",), ("DEU",))),
     ("The Russian envoy hit out at Britain over the expulsions.", ("ACCUSE", ("RUS",), ("GBR",))),
@@ -97,6 +103,9 @@ def test_speech_act_coded(pipeline, text, expected):
     ("The Dutch minister did not vow to retaliate against Iran.", "THREATEN"),
     # consequences for a thing, a rejection of no proposal, brushing aside questions
     ("The German minister warned of serious consequences for the economy.", "THREATEN"),
+    # another party's act warned of (fifteenth round): an attack foreseen, a named party's sanctions
+    ("Ukrainian officials warned of an imminent attack on Kyiv.", "THREATEN"),
+    ("The Polish minister warned of Russian sanctions against Polish farmers.", "THREATEN"),
     ("The Hungarian government balked at the cost.", "REJECT"),
     ("The Czech minister brushed aside questions about his health.", "REJECT"),
 ])

@@ -38,6 +38,9 @@ pytestmark = pytest.mark.slow
     ("The Turkish president said Ankara would not hesitate to take action against the Syrian government.",
      ("THREATEN", ("TUR",), ("SYR",))),
     ("The Chinese spokesman said Beijing would take firm countermeasures.", ("THREATEN", ("CHN",), ())),
+    # a party said to be ready or prepared to take action against another (measures._ready_party, fifteenth round)
+    ("Egypt said it was ready to take military action against Ethiopia.", ("THREATEN", ("EGY",), ("ETH",))),
+    ("The Greek minister said Athens was prepared to take measures against Turkey.", ("THREATEN", ("GRC",), ("TUR",))),
     # a party said to have the right to defend itself is backed by the speaker (SUPPORT)
     ("The American spokesman said Taiwan had a right to defend itself.", ("SUPPORT", ("USA",), ("TWN",))),
     ('"Ukraine has every right to defend itself," the German chancellor said.', ("SUPPORT", ("DEU",), ("UKR",))),
@@ -69,6 +72,7 @@ def test_speech_act_coded(pipeline, text, expected):
     ("The Indian minister said Delhi would not take any action against Pakistan.", "THREATEN"),
     ("Congress could take action on the bill, the senator said.", "THREATEN"),
     ("The Greek minister said Athens would hesitate to take action against Turkey.", "THREATEN"),
+    ("The Indian minister said Delhi was not ready to take action against Pakistan.", "THREATEN"),
     # a right that is no defence, the writer's own words, the party's own claim, a right denied
     ("The Iranian minister said Iran has the right to enrich uranium.", "SUPPORT"),
     ("Estonia has the right to defend itself.", "SUPPORT"),

@@ -32,6 +32,10 @@ pytestmark = pytest.mark.slow
     ("If the senate rejects the treaty, the voters of France will have to settle it at the ballot box, the minister said.", "REQUEST"),
     ("The senator said the United States sometimes has to negotiate with governments it dislikes.", "REQUEST"),
     ("The diplomat said Israel often has to talk to its enemies.", "REQUEST"),
+    # a necessity denied (obligations.necessity_denied, fifteenth round)
+    ("The Italian minister said Greece does not need to send more troops.", "REQUEST"),
+    ("The Chinese envoy said Taiwan didn't have to accept the offer.", "REQUEST"),
+    ('"The Nigerian president doesn\'t need to apologise to anyone," the Ghanaian senator said.', "REQUEST"),
     # wishes for someone not yet chosen (wording.wish_for_someone)
     ("Some Democratic senators want a court to rule on the new sanctions against Russia.", "REQUEST"),
     # views held with "agree" (senses.held_view)

@@ -16,10 +16,13 @@ party named (no recipient, no guess); other measures with no party ("measures to
 
 from __future__ import annotations
 
+import dataclasses
+
 from ...knowledge.lexicon import Lexicon
 from .evaluations import _frame, _threat_code
 from .reactions import named_party
-from .tree import PASS_SUBJ, SUBJ, Frame, Tree
+from .speech import READY_WORDS
+from .tree import PASS_SUBJ, SUBJ, Frame, Tree, subject_of
 
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "would", "'d", "shall", "could"})
 CONDITIONS = frozenset({"if", "should", "unless"})
@@ -53,9 +56,25 @@ def measure_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         f = _frame(tree, lex, f"measures:{lemma}+{t.lemma.lower()}", f"{lemma} {t.lemma.lower()}",
                    _threat_code(tree, lex), t.i, v, targets,
                    "steps a party says it will take or weighs against another threaten it", need_target=not reprisal)
+        ready = _ready_party(tree, v)
+        if f is not None and f.speaker_actor and not f.actors and ready:
+            # "Turkey said it was ready to take military action against Syria": the speech verb is not found
+            # through the adjective, so the party said to be ready is the one that threatens (fifteenth round)
+            # ("the readiness is stated now", speech.readiness_frames): the copula carries the factuality
+            f = dataclasses.replace(f, actors=tuple(ready), speaker_actor=False, base=tree.head(tree.head(v)))
         if f is not None:
             out.append(f)
     return out
+
+
+def _ready_party(tree: Tree, v: int) -> list[int]:
+    """The subject of "X was ready / prepared / poised to take ...", when v is the adjective's infinitive."""
+    toks = tree.tokens
+    h = tree.head(v)
+    if h is None or toks[v].dep != "xcomp" or toks[h].lower not in READY_WORDS or toks[h].dep != "acomp":
+        return []
+    cop = tree.head(h)
+    return subject_of(tree, cop) if cop is not None else []
 
 
 def _future(tree: Tree, v: int) -> bool:
@@ -73,7 +92,8 @@ def _future(tree: Tree, v: int) -> bool:
         # "will not hesitate to take action against X": the negation is on the hesitation, the threat is made
         return any(toks[k].dep == "neg" for k in tree.kids[h]) and _future(tree, h)
     return toks[h].lower == "going" or toks[h].lemma.lower() in ("plan", "intend", "vow", "threaten", "ready",
-                                                                 "prepared") or _future(tree, h)
+                                                                 "prepared") or toks[h].lower in READY_WORDS \
+        or _future(tree, h)  # "prepared" parsed as a verb has the lemma "prepare"
 
 
 def _condition_parties(tree: Tree, v: int) -> list[int]:

@@ -38,7 +38,7 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     start = min([n] + [k for k in tree.kids[n] if toks[k].dep in ("compound", "amod") and toks[k].lower in ne.words])
     trig = (start, n + 1)
     base = h if h is not None else n
-    if "copula" in ne.flags and dep == "attr" and h is not None:
+    if "copula" in ne.flags and h is not None and (dep == "attr" or crossing_foretold(tree, n, h)):
         drawer = [x for _, a in tree.prep_args(n, ("for", "to")) for x in tree.conjuncts(a)]
         # the parties of the act that would cross the line: the subject clause ("Ukraine joining NATO") and a
         # "regarding / as regards X" phrase
@@ -105,6 +105,21 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
         return [Frame(f"nominal-aspect:{ne.key}+{toks[h].lemma}", ne.key, ne.code, trig, tuple(actors),
                       tuple(rcpt), h)]
     return []
+
+
+# Modals that make "X would cross a red line" a line drawn for the future (fifteenth round, speech).
+FORETELLING = frozenset({"would", "will", "'d", "'ll", "wo"})
+
+
+def crossing_foretold(tree: Tree, n: int, h: int) -> bool:
+    """'such a finding would cross a red line', 'any attack on Idlib will cross the red line': a red line the act
+    would cross is drawn by the speaker, like "would be a red line" (a warning made; its content conditional).
+    "crossed a red line" (an act judged) is an accusation (evaluations.py), "if they cross the red line" a
+    condition, neither drawn here."""
+    toks = tree.tokens
+    return (toks[n].dep == "dobj" and toks[h].lemma.lower() == "cross"
+            and any(toks[k].dep == "aux" and toks[k].lower.replace("\u2019", "'") in FORETELLING for k in tree.kids[h])
+            and not any(toks[k].dep == "neg" for k in tree.kids[h]))
 
 
 # Event nouns coded on their own when a named party modifies them ("Russia's invasion of Ukraine", "a Turkish

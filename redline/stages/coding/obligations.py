@@ -12,6 +12,9 @@ to do anything (docs/annotation.md section 2: opinions, maxims, predictions are 
   under a condition foresees a consequence; "Germany will have to pay" (no condition) stays a demand.
 - **Maxims**: an obligation with an adverb of habit ("the United States sometimes has to negotiate with
   governments it dislikes", "Israel often has to talk to its enemies") states a rule of conduct, no demand.
+- **Necessities denied** (fifteenth round, speech): "Germany does not need to send troops", "Taiwan didn't have to
+  accept the offer", "the firm wouldn't need to borrow": a negated "need to / have to" says that nothing is
+  required of the party, the opposite of a demand ("must not send", "should not send" stay demands).
 """
 
 from __future__ import annotations
@@ -107,11 +110,21 @@ def maxim(tree: Tree, f: Frame) -> bool:
                for h in {v, _carrier(tree, v)} for k in tree.kids[h])
 
 
+def necessity_denied(tree: Tree, f: Frame) -> bool:
+    """'Germany does not need to send troops', 'Taiwan didn't have to accept', 'won't have to pay': the negation
+    sits on the "need" or "have" that carries the obligation."""
+    if not _deontic(f):
+        return False
+    c = _carrier(tree, f.trigger[0])
+    return c != f.trigger[0] and any(tree.tokens[k].dep == "neg" for k in tree.kids[c])
+
+
 CHECKS = (
     (owed_thought, "what a party ought to think, know or keep in mind is an opinion, no demand for an act"),
     (owed_possibility, "what ought to be possible or take precedence is an opinion, no demand on a party"),
     (foreseen_necessity, "a future 'will have to' under a condition foresees a consequence, no demand"),
     (maxim, "an obligation with an adverb of habit ('sometimes has to') is a maxim, no demand on a party"),
+    (necessity_denied, "a negated 'need to' or 'have to' says nothing is required of the party: no demand"),
 )
 
 

@@ -15,6 +15,7 @@ from .tree import (
     subject_of,
 )
 from .factuality import inverted_condition
+from .reactions import named_party
 from .verbs import _refine
 
 
@@ -368,10 +369,15 @@ def warning_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
                 parties += [r for r in g.recipients if r not in parties]
         if not parties:
             # "warned of retaliation against Israel", "warned of consequences for Russia": the party the
-            # punishment is announced for (eighth round, speech); "consequences for the economy" names none
-            parties = [x for _, n in tree.prep_args(f.base, ("of",))
-                       if toks[n].lemma.lower() in lex.cue("consequences") or toks[n].lower in lex.cue("consequences")
-                       for _, a in tree.prep_args(n, ("against", "on", "for")) for x in tree.conjuncts(a)]
+            # punishment is announced for (eighth round, speech); "consequences for the economy" names none.
+            # Fifteenth round: also a use of force or a sanction ("warned of military action against Hamas"), and
+            # the named subject of a condition ("warned of consequences if Moscow does not halt the vote")
+            punishments = [n for _, n in tree.prep_args(f.base, ("of",)) if _punishment(tree, n, lex)]
+            parties = [x for n in punishments for _, a in tree.prep_args(n, ("against", "on", "for"))
+                       for x in tree.conjuncts(a)]
+            if punishments:
+                parties += [x for x in _condition_parties(tree, f.base) + [
+                    y for n in punishments for y in _condition_parties(tree, n)] if x not in parties]
             if parties:
                 out.append(dataclasses.replace(f, rule="warning:warn+of", code=Code("THREATEN", None, "130"),
                                                recipients=tuple(parties),
@@ -382,13 +388,44 @@ def warning_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
             continue
         mode = next((THREAT_MODE.get(g.code.event) for g in inner if g.code.event in THREAT_MODE), None)
         code = Code("THREATEN", mode, "138" if mode == "violence" else "130")
+        # a red line drawn in the content is a threat made whether or not its act names a party ("warned that the
+        # use of chemical weapons would cross a red line", fifteenth round): the recipient is not required
+        drawn = any(g.rule.startswith("copula:") for g in inner)
         out.append(dataclasses.replace(f, rule="warning:warn", code=code, recipients=tuple(parties),
+                                       require_recipient=f.require_recipient and not drawn,
                                        absorbed=tuple(sorted(set(f.absorbed) | span)),
                                        notes=f.notes + ("a warning aimed at the parties of its content",)))
     return out
 
 
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict"}
+
+# Nouns of punishment a warning may be "of" beyond `consequences` (fifteenth round): sanctions and action taken in
+# answer ("warned of sanctions against Greece", "warned of military action if the ceasefire fails"). Attacks and
+# strikes are left out: "Kyiv warned of an imminent attack on the capital" foresees another party's act.
+PUNISHING_NOUNS = frozenset({"sanction", "sanctions", "action", "measure", "measures", "step", "steps"})
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _punishment(tree: Tree, n: int, lex: Lexicon) -> bool:
+    """'consequences', 'retaliation', 'countermeasures' (`consequences`, `reprisal_nouns`, `PUNISHING_NOUNS`) with
+    no named party of its own: "warned of Russian sanctions" or "of Moscow's retaliation" foresees another party's
+    act, no threat by the speaker."""
+    toks = tree.tokens
+    words = lex.cue("consequences") | lex.cue("reprisal_nouns") | PUNISHING_NOUNS
+    if toks[n].lemma.lower() not in words and toks[n].lower not in words:
+        return False
+    return not any(toks[k].dep in ("poss", "amod", "compound", "nmod") and (
+        toks[k].ent_type in ("GPE", "NORP", "ORG", "PERSON") or toks[k].pos in ("PROPN", "PRON")) for k in tree.kids[n])
+
+
+def _condition_parties(tree: Tree, v: int) -> list[int]:
+    """The named subjects of an active "if / unless" clause on v ("if Moscow does not halt the vote"); a passive
+    condition ("if the pact is abandoned") names nobody."""
+    toks = tree.tokens
+    return [x for c in tree.children(v, {"advcl"}) if any(toks[k].dep == "mark" and toks[k].lower in CONDITION_MARKS
+                                                          for k in tree.kids[c]) and not tree.children(c, PASS_SUBJ)
+            for s in tree.children(c, SUBJ) for x in tree.conjuncts(s) if named_party(tree, x)]
 
 
 # Verbs that accuse when they report a clause: "charged that the army had rigged the vote" (eighth round, speech);

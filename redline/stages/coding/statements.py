@@ -23,6 +23,11 @@
   alone as a title names a topic, no act (`explainer_title`).
 - *Things sought for a task*: "authorities were seeking materials to identify passengers": seeking records,
   samples or equipment asks no party for anything (`things_sought`).
+- *Issues taken up* (fifteenth round, speech): "take issue with X" disapproves only with a bare "issue":
+  "would take up the issue with the council", "is taking the issue seriously" raise a topic (`issue_taken_up`).
+- *Evidence held for a purpose* (fifteenth round, speech): "has enough evidence to hold the suspects", "handed
+  over the evidence it had collected": evidence with no claim of its own (no "that" clause, no "of / against" a party or misdeed,
+  no "linking X to") accuses nobody; "has evidence that Iran planned the attack" stays (`evidence_without_claim`).
 
 Each check is a pure function of the sentence tree and the frame.
 """
@@ -182,6 +187,49 @@ def things_sought(tree: Tree, f: Frame) -> bool:
     return bool(objs) and all(names_word(tree, o, SOUGHT_THINGS) for o in objs)
 
 
+# What evidence can be "of", "against", "about" or "for": a claim of its own ("evidence of Iranian involvement",
+# "evidence against the diplomats"); "evidence from other sources" names where it came from, no claim.
+CLAIM_PREPS = ("of", "against", "about", "on", "for", "implicating", "linking", "showing", "connecting", "tying")
+
+
+def evidence_without_claim(tree: Tree, f: Frame) -> bool:
+    """'has enough evidence to hold the suspects', 'handed over the evidence it had collected': the noun
+    "evidence" of a light-verb accusation with no content clause (a that-clause or a participle: "evidence that
+    Iran planned", "evidence linking Iran to") and no claim phrase (`CLAIM_PREPS`). A to-infinitive ("to support
+    the indictment") says what the evidence is for, a relative clause ("the evidence it had collected") who holds
+    it."""
+    toks = tree.tokens
+    n = f.trigger[1] - 1
+    if f.code.event != "ACCUSE" or not f.rule.startswith("light:") or toks[n].lemma.lower() != "evidence":
+        return False
+    for k in tree.kids[n]:
+        dep = toks[k].dep
+        if dep in ("acl", "ccomp") and not any(toks[a].tag == "TO" for a in tree.kids[k]):
+            return False  # "evidence that Iran planned the attack", "evidence linking Iran to the plot"
+        if dep == "prep" and toks[k].lower in CLAIM_PREPS:
+            return False
+    return True
+
+
+# Idioms of disapproval whose noun is bare: "took issue with", "took umbrage at" (verbs.txt, fifteenth round).
+BARE_IDIOMS = {"take issue with": "issue", "take umbrage at": "umbrage"}
+
+
+def issue_taken_up(tree: Tree, f: Frame) -> bool:
+    """'would take up the issue with the council', 'the care with which it is taking the issue': the idiom's
+    noun with a determiner or a possessive ("took serious issue with" stays), a particle on the verb, or the
+    preposition before the verb."""
+    noun = BARE_IDIOMS.get(f.entry)
+    if noun is None:
+        return False
+    toks = tree.tokens
+    v = f.base
+    objs = [k for k in tree.kids[v] if toks[k].dep == "dobj" and toks[k].lower == noun]
+    return (not objs or any(toks[k].dep in ("det", "poss") for o in objs for k in tree.kids[o])
+            or any(toks[k].dep == "prt" for k in tree.kids[v])
+            or any(toks[k].dep == "prep" and k < v for k in tree.kids[v]))
+
+
 DROPS = (
     (assured_fact, "an assurance that something is so informs: no promise (AGREE needs a commitment)"),
     (credit, "being responsible for a deal, a success or a peace is credit: no accusation"),
@@ -193,6 +241,8 @@ DROPS = (
     (no_mistake, "'make no mistake' is emphasis: no request"),
     (explainer_title, "a wh-clause standing alone ('What X wants from Y') is a title: no act reported"),
     (things_sought, "seeking materials, samples or records for a task asks no party: no request"),
+    (issue_taken_up, "taking up an issue or taking the issue raises a topic: no disapproval"),
+    (evidence_without_claim, "evidence held for a purpose, with no claim that a party did something, accuses no one"),
 )
 
 

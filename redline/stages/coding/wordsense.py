@@ -244,18 +244,24 @@ def armed_march(f: Frame, sectors: set[str | None]) -> bool:
         sectors <= ARMED_SECTORS and f.entry in ("march", "demonstrate", "rally", "protest")
 
 
+# Frames whose act is the speaker's drawing of a red line in the clause they are read from (nominal.py).
+SAID_CONTENT_RULES = ("copula:",)
+
+
 def habitual(tree: Tree, f: Frame) -> str | None:
     """The adverb that makes the act a habit with no particular occasion ("losses have invariably caused prime
     ministers to resign", "such visits usually end in rows"), on the event's verb or a verb governing it; the
     annotation guide codes no generic or habitual act. Occasional or repeated acts ("has repeatedly called
-    for") stay: they happened."""
+    for") stay: they happened. A red line drawn in what is said (nominal.py) stops at its clause: "has often said
+    that an attack would cross a red line" reports warnings made (fifteenth round, speech)."""
     toks = tree.tokens
     i, seen = f.base, 0
+    said = f.rule.startswith(SAID_CONTENT_RULES)
     while i is not None and seen < 4:
         hit = next((k for k in tree.kids[i] if toks[k].dep == "advmod" and toks[k].lower in HABIT_ADVERBS), None)
         if hit is not None:
             return toks[hit].text
-        if toks[i].dep not in ("xcomp", "conj", "ccomp"):
+        if toks[i].dep not in ("xcomp", "conj", "ccomp") or said and toks[i].dep == "ccomp":
             return None
         i, seen = tree.head(i), seen + 1
     return None
