@@ -123,9 +123,10 @@ def exhortation(tree: Tree, f: Frame) -> bool:
     """'Obama urged the world to rediscover its common humanity', 'called on people to apply the lessons of Mandela's
     life': a speech exhorting everyone (the world, people, an audience) to a course that names no country, nation
     or organisation asks no party for anything (fifteenth round, fresh sample A and the rest of fresh300: five of
-    five such requests wrong). 'Urged the world to punish Syria' names a party and stays a request."""
-    if f.code.event != "REQUEST" or not f.rule.startswith("svo"):
-        return False
+    five such requests wrong). 'Urged the world to punish Syria' names a party, and 'asked the world to help the
+    refugees' asks for a PLOVER act (the request has a mode): both stay requests."""
+    if f.code.event != "REQUEST" or f.code.mode is not None or not f.rule.startswith("svo"):
+        return False  # a mode comes from a PLOVER act asked for: "asked the world to help the refugees" stays
     toks = tree.tokens
     addressed = [x for o in [*f.recipients, *tree.children(f.base, {"dobj"})] for x in tree.conjuncts(o)]
     addressed += [a for _, a in tree.prep_args(f.base, ("on", "upon", "to"))]

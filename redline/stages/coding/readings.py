@@ -413,13 +413,18 @@ def mention_that_comes(tree: Tree, f: Frame) -> bool:
         tree.children(h, {"advcl", "prep", "npadvmod"}))
 
 
+# Words of travelling to a place, not of hosting: "visited", "arrived at", "travelled to", "a trip to", "a tour".
+TRAVEL_WORDS = frozenset({"visit", "arrive", "travel", "tour", "trip", "fly", "journey", "go", "come", "head"})
+
+
 def domestic_visit(f: Frame, actors, recipients) -> bool:
     """'the secretary arrived at the ministry', 'she visits Capitol Hill', 'the prime minister arrives at Buckingham
     Palace': a visit whose every recipient is the visitors' one country meets no other party (annotation guide:
     visiting another country is CONSULT/visit; fifteenth round, sample A). A foreign guest among the parties ('the
     president received the Ghanaian minister in Abuja') keeps it."""
-    if f.code.event != "CONSULT" or f.code.mode != "visit" or not recipients or not actors:
-        return False
+    if f.code.event != "CONSULT" or f.code.mode != "visit" or not recipients or not actors or \
+            f.entry.split()[0] not in TRAVEL_WORDS:
+        return False  # "protesters received ministers of their government": two bodies meet (a host verb)
     home = {a.entity.code for a in actors}
     return len(home) == 1 and None not in home and all(r.entity.code in home for r in recipients)
 
