@@ -20,6 +20,10 @@ pytestmark = pytest.mark.slow
     ("Erdogan fired the Turkish central bank governor at a late-night meeting.", "ASSAULT"),
     ("The Kenyan president fired the police chief on Tuesday at the request of parliament.", "ASSAULT"),
     ("The Mexican president fired him at a press conference on Monday.", "ASSAULT"),
+    # attacked for refusing or failing, a posture attacked, words attacked (fifteenth round): criticism
+    ("The Colombian president attacked them for refusing his demand.", "ASSAULT"),
+    ("A Republican senator attacked the president's posture on Thursday.", "ASSAULT"),
+    ("The prime minister's remarks were attacked by the Chinese foreign ministry.", "ASSAULT"),
     # fixed phrases with violent words
     ("French unions have been beating the drum for higher wages against the Macron government.", "ASSAULT"),
     ("Polish farmers banged the drum over Ukrainian grain imports for months.", "ASSAULT"),
@@ -66,6 +70,11 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Syrian rebels captured three Lebanese soldiers.", ("ASSAULT", ("SYR",), ("LBN",))),
     ("Venezuela stepped up its attacks on Colombia's human rights record.", ("ACCUSE", ("VEN",), ("COL",))),
     ("In an interview on Sunday, the Indian prime minister attacked Pakistan.", ("ACCUSE", ("IND",), ("PAK",))),
+    # fifteenth round: attacked *for* failing or refusing, a posture attacked, words attacked in the passive
+    ("The Brazilian president attacked Argentina for refusing his offer.", ("ACCUSE", ("BRA",), ("ARG",))),
+    ("The American president publicly attacked Germany for failing to meet its spending pledge.",
+     ("ACCUSE", ("USA",), ("DEU",))),
+    ("The Chilean minister's comments were attacked by the Peruvian government.", ("ACCUSE", ("PER",), ("CHL",))),
     # armies defeating armed groups still fight; a beating stays one beside a word like "primary"
     ("The square became the primary site of protests after Egyptian police beat Khaled Said.",
      ("ASSAULT", ("EGY",), ("EGY",))),
@@ -73,6 +82,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     # strikes during a speech or at night, and raids, stay attacks
     ("Russian missiles hit Kyiv during the Ukrainian president's speech.", ("ASSAULT", ("RUS",), ("UKR",))),
     ("Israeli jets hit Hamas positions in Gaza during the night.", ("ASSAULT", ("ISR",), ("PSE",))),
+    ("Israeli jets attacked Gaza for firing rockets at Ashkelon.", ("ASSAULT", ("ISR",), ("PSE",))),
     # an obligation said by someone else is a demand, as with 'must' and 'should'
     ("The German chancellor said Russia ought to withdraw its troops.", ("REQUEST", ("DEU",), ("RUS",))),
 ])

@@ -14,8 +14,8 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import (advisories, asked, barring, charges, complements, concessions, deceptions, forces, holders, idioms,
-               inhouse, instruments, objectsenses, obligations, oneact, orders, press, promises, publics, questions,
+from . import (advisories, asked, barring, charges, complements, concessions, deceptions, desires, forces, holders,
+               idioms, inhouse, instruments, objectsenses, obligations, oneact, orders, press, promises, publics, questions,
                readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
@@ -157,8 +157,10 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
                                           or f.rule.startswith("light") and self._cyber_noun(tree, f)):
             f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
             trace.append("an attack on computer systems is COERCE/cyber")
-        if f.code.event == "ASSAULT" and f.rule.startswith("svo") and self._abstract_object(tree, f):
-            if toks[f.base].lemma.lower() in ("attack", "slam", "hit", "blast", "assail", "savage"):
+        verbal = toks[f.base].lemma.lower() in ("attack", "slam", "hit", "blast", "assail", "savage")
+        if f.code.event == "ASSAULT" and (f.rule.startswith("svo") or verbal and f.rule.startswith("passive")) \
+                and self._abstract_object(tree, f):  # "his remarks were attacked by Beijing" (fifteenth round)
+            if verbal:
                 f = dataclasses.replace(f, code=Code("ACCUSE", "disapprove", "111"), object_list=None)
                 trace.append("attacking a policy, a decision or words is verbal: ACCUSE/disapprove")
             else:
@@ -371,7 +373,8 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         else:
             factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
         code = f.code
-        own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base)
+        own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base) and not desires.ascribed(
+            tree, f.base, self.lex.cue("speech"))
         if factuality == Factuality.FUTURE and code.event in STANCE_TYPES and own_intent:
             reason = f"{reason}; a {code.event} stance announced for the future ('will resist', 'will oppose') is taken now"
             factuality = Factuality.ASSERTED

@@ -171,12 +171,19 @@ GRIEVANCES = DEEDS_AND_WORDS | frozenset({"deal", "bill", "plan", "proposal", "l
                                           "reform", "agreement", "accord", "treaty", "talks", "vote", "stance"})
 
 
+# What a party is attacked *for* when the attack is a reproach: "attacked them for refusing his demand", "attacked
+# the allies for failing to pay" (fifteenth round, sample A); "attacked the village for harbouring rebels" stays.
+REPROACHED = frozenset({"fail", "refuse", "decline", "reject", "block", "oppose", "obstruct", "resist", "ignore",
+                        "neglect", "say", "call", "claim", "suggest", "support", "back", "endorse", "vote", "praise",
+                        "criticize", "criticise", "delay", "stall", "dismiss", "lie", "mislead", "mishandle"})
+
+
 def verbal_attack(tree: Tree, f: Frame) -> Code | None:
     """ACCUSE/disapprove for an attack that is criticism, else None: an attack noun aimed ('on', 'against') at
     a deed, a policy or words ('attacks on alleged US misdeeds', 'a broadside against the government's record')
     or called verbal ('a blistering attack on Iran'); an attack or hit made in a speech, an interview or a tweet
     ('attacked Israel in a speech'); a hit 'over' or 'for' a deal or words ('hit the government hard over the
-    deal')."""
+    deal') or for failing, refusing or saying something ('attacked them for refusing his demand')."""
     if f.code.event != "ASSAULT":
         return None
     toks = tree.tokens
@@ -196,6 +203,9 @@ def verbal_attack(tree: Tree, f: Frame) -> Code | None:
             if any(names_word(tree, a, SPEECH_VENUES) for _, a in tree.prep_args(h, ("in",))):
                 return Code("ACCUSE", "disapprove", "111")
     if hitting and any(names_word(tree, a, GRIEVANCES) for _, a in tree.prep_args(f.base, ("over", "for"))):
+        return Code("ACCUSE", "disapprove", "111")
+    if hitting and any(toks[a].dep == "pcomp" and toks[a].lemma.lower() in REPROACHED
+                       for _, a in tree.prep_args(f.base, ("for",))):
         return Code("ACCUSE", "disapprove", "111")
     return None
 

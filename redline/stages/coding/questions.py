@@ -8,12 +8,15 @@ two wordings slip past it:
 - **A quoted or reported direct question** ("the senator asked the general, should the troops stay?"): the
   sentence ends with a question mark and the asked clause opens with its auxiliary.
 
+- **Asking about, asking questions, asking with no content** (fifteenth round, fresh sample A): "asked the envoy
+  about the treaty", "asked pointed questions of the minister", "she asked him, according to a transcript".
+
 "Asked the UN to send inspectors" (a to-complement) is a request and is never touched.
 """
 
 from __future__ import annotations
 
-from .tree import Frame, Tree
+from .tree import Frame, Tree, names_word
 
 QUESTION_VERBS = frozenset({"ask", "question", "inquire", "enquire", "wonder", "query"})
 AUXES = frozenset({"should", "would", "will", "can", "could", "do", "does", "did", "is", "are", "was", "were",
@@ -50,8 +53,32 @@ def asked_question(tree: Tree, f: Frame) -> bool:
     return False
 
 
+# What a question is about or what it asks: "asked the minister about the talks", "asked pointed questions".
+QUESTION_WORDS = frozenset({"question", "questions", "query", "queries"})
+
+
+def question_asked(tree: Tree, f: Frame) -> bool:
+    """'asked the envoy about the fate of the treaty', 'asked the minister pointed questions', 'she asked him,
+    according to a transcript': asking about something, asking questions or asking with no content (the
+    question follows in a quote) is a question, no request of a party (fifteenth round, fresh sample A);
+    'asked him to resign', 'asked for help', 'asked that the charges be read' stay requests."""
+    toks = tree.tokens
+    if f.code.event != "REQUEST" or toks[f.base].lemma.lower() != "ask" or not f.rule.startswith(("svo", "passive")):
+        return False
+    if any(toks[c].pos in ("VERB", "AUX") for c in tree.children(f.base, {"xcomp", "ccomp", "advcl"})):
+        return False
+    if tree.prep_args(f.base, ("for", "to")):
+        return False
+    objects = tree.children(f.base, {"dobj", "dative"})
+    if any(names_word(tree, o, QUESTION_WORDS) for o in objects) or tree.prep_args(f.base, ("about",)):
+        return True
+    return bool(objects) and all(toks[o].ent_type == "PERSON" or toks[o].pos == "PRON" for o in objects)
+
+
 def drop_reason(tree: Tree, f: Frame) -> str:
     """Why the REQUEST asks a question, or ""."""
     if asked_question(tree, f):
         return "asking if or whether something is so, or putting a direct question, is no request to act"
+    if question_asked(tree, f):
+        return "asking about something or asking questions is a question, no request of a party"
     return ""
