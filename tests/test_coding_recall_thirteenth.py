@@ -43,12 +43,32 @@ pytestmark = pytest.mark.slow
     ("The Kremlin moved more troops to Belarus as a signal to NATO.", ("THREATEN", ("RUS",), ("NATO",))),
     # the act named first in the sentence (token 0) is a subject like any other
     ("Exercises by the Chinese army were a warning to Japan.", ("THREATEN", ("CHN",), ("JPN",))),
+    # fifteenth round, recall: an attack a target suffered or came under with no attacker named is reported like an
+    # agentless passive (actor unknown, the target's country the recipient)
+    ("The Kenyan base suffered a mortar attack overnight.", ("ASSAULT", ("?",), ("KEN",))),
+    ("The Danish consulate in Basra came under rocket attack on Friday.", ("ASSAULT", ("?",), ("DNK",))),
+    ("A Nigerian army convoy came under attack near Maiduguri.", ("ASSAULT", ("?",), ("NGA",))),
+    # fifteenth round, recall: hitting a party "for" doing something, or hitting its words in the passive, is criticism
+    ("Beijing attacked Canada for detaining the executive.", ("ACCUSE", ("CHN",), ("CAN",))),
+    ("The Kremlin hit the European Union for refusing to lift the ban.", ("ACCUSE", ("RUS",), ("EUR",))),
+    ("His comments were attacked by the Danish foreign ministry.", ("ACCUSE", ("DNK",), ())),
+    # a 'for' phrase that is no deed ("for the third night") leaves the attack an attack
+    ("Russia attacked Ukraine for the third night in a row.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("The senator attacked the Peruvian president's posture on mining.", ("ACCUSE", ("?",), ("PER",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "absent"), [
+    # fifteenth round, recall: hitting a party for what it did or said, or its words, is no attack; a person coming
+    # under attack or fire from critics is criticised (verbs.py keeps only places, targets and forces)
+    ("Beijing attacked Canada for detaining the executive.", "ASSAULT"),
+    ("The Kremlin hit the European Union for refusing to lift the ban.", "ASSAULT"),
+    ("His comments were attacked by the Danish foreign ministry.", "ASSAULT"),
+    ("The senator attacked the Peruvian president's posture on mining.", "ASSAULT"),
+    ("The Danish minister came under fire for his remarks on migrants.", "ASSAULT"),
+    ("The Kenyan president suffered attacks from the opposition over the budget.", "ASSAULT"),
     # attacks ramped up, widened or joined are as often words as force: only sanctions are coded through these verbs
     ("Republicans ramped up their attacks on Obama over the health law.", "ASSAULT"),
     ("House Democrats joined the attack on the president's budget.", "ASSAULT"),

@@ -48,6 +48,9 @@ _SCORE_RE = re.compile(r"\d{1,2}-\d{1,2}")
 # _event), arrests ("he was arrested": by the authorities of the place or of his country) and convictions ("she
 # was sentenced to five years", "were found guilty": by the courts of the place or of the convicted party's
 # country); the value is the sector of the unnamed actor.
+# Attacks a party suffered or came under with no attacker named ("the embassy suffered a bomb attack"): reported
+# like an agentless passive (fifteenth round, recall; verbs.py keeps them only on places, targets and forces).
+UNDERGONE = ("light:suffer+", "light:come+")
 AGENTLESS_CODES = {("COERCE", "arrest"): "COP", ("SANCTION", "convict"): "JUD"}
 PROMISES = frozenset({"promise", "pledge", "vow", "commit", "guarantee"})
 REFUSABLE = {"AGREE", "CONCEDE", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONSULT"}
@@ -126,7 +129,7 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if not actors and f.rule.startswith("copula"):
             actors = sources or ([Argument(self.speaker, -1, "speaker of the quote")] if self.speaker else []) \
                 or self.resolve(tree, f.actor_fallback, index, trace)
-        unnamed = not actors and not f.actors and f.rule.startswith("passive")
+        unnamed = not actors and (not f.actors and f.rule.startswith("passive") or f.rule.startswith(UNDERGONE))
         # a formal charge or investigation with no accuser named: the prosecutors' (charges.py)
         charged = not actors and charges.agentless_charge(tree, f, self.lex)
         agentless = unnamed and (f.code.event == "ASSAULT" or (f.code.event, f.code.mode) in AGENTLESS_CODES) or charged

@@ -176,7 +176,7 @@ def verbal_attack(tree: Tree, f: Frame) -> Code | None:
     a deed, a policy or words ('attacks on alleged US misdeeds', 'a broadside against the government's record')
     or called verbal ('a blistering attack on Iran'); an attack or hit made in a speech, an interview or a tweet
     ('attacked Israel in a speech'); a hit 'over' or 'for' a deal or words ('hit the government hard over the
-    deal')."""
+    deal'); a hit 'for' doing something or a passive hit on words (`blamed_for_doing`, `words_attacked`)."""
     if f.code.event != "ASSAULT":
         return None
     toks = tree.tokens
@@ -197,7 +197,26 @@ def verbal_attack(tree: Tree, f: Frame) -> Code | None:
                 return Code("ACCUSE", "disapprove", "111")
     if hitting and any(names_word(tree, a, GRIEVANCES) for _, a in tree.prep_args(f.base, ("over", "for"))):
         return Code("ACCUSE", "disapprove", "111")
+    if hitting and (blamed_for_doing(tree, f.base) or words_attacked(tree, f)):
+        return Code("ACCUSE", "disapprove", "111")
     return None
+
+
+def blamed_for_doing(tree: Tree, v: int) -> bool:
+    """Fifteenth round, recall: 'attacked the Democrats for refusing his demand', 'hit its allies for failing to
+    pay': a hitting verb whose 'for' phrase is a gerund names what the party is blamed for, so the hitting is
+    criticism; a physical attack is not told with the deed it punishes in a 'for -ing' phrase."""
+    toks = tree.tokens
+    return any(toks[k].dep == "pcomp" and toks[k].tag == "VBG" for p in tree.children(v, {"prep"})
+               if toks[p].lower == "for" for k in tree.kids[p])
+
+
+def words_attacked(tree: Tree, f: Frame) -> bool:
+    """Fifteenth round, recall: 'his remarks were attacked by the consulate', 'the plan was hit by critics': the
+    passive subject of a hitting verb is words, a deed or a policy, so the attack is verbal (the active form is the
+    coder's abstract-object check)."""
+    subjects = tree.children(f.base, {"nsubjpass"})
+    return bool(subjects) and all(names_word(tree, s, DEEDS_AND_WORDS | GRIEVANCES) for s in subjects)
 
 
 def sense(tree: Tree, f: Frame, index: MentionIndex, lex: Lexicon, trace: list[str]) -> tuple[Frame, str]:
