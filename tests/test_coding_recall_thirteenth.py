@@ -52,6 +52,18 @@ pytestmark = pytest.mark.slow
     ("Beijing attacked Canada for detaining the executive.", ("ACCUSE", ("CHN",), ("CAN",))),
     ("The Kremlin hit the European Union for refusing to lift the ban.", ("ACCUSE", ("RUS",), ("EUR",))),
     ("His comments were attacked by the Danish foreign ministry.", ("ACCUSE", ("DNK",), ())),
+    # fifteenth round, recall: a person's resignation or withdrawal is their own act (an arrest or a release named
+    # with a person's possessive is done to them); a withdrawal from an agreement or a body is SANCTION/withdraw, as
+    # the verb "withdraw from" codes it; a withdrawal from a place stays RETREAT
+    ("Markets fell after Theresa May's resignation.", ("RETREAT", ("GBR",), ())),
+    ("Erdogan's withdrawal from the Istanbul Convention angered women's groups.", ("SANCTION", ("TUR",), ())),
+    ("Canada's withdrawal from the Kyoto Protocol drew criticism.", ("SANCTION", ("CAN",), ())),
+    ("Britain's withdrawal from Helmand ended in 2014.", ("RETREAT", ("GBR",), ())),
+    # fifteenth round, recall: letting monitors, peacekeepers, journalists or relief in is allowing access (RETREAT,
+    # annotation guide), not an eased restriction
+    ("Myanmar permitted UN monitors to enter Rakhine state.", ("RETREAT", ("MMR",), ("UNO",))),
+    ("Sudan permitted UN peacekeepers into Darfur.", ("RETREAT", ("SDN",), ("UNO",))),
+    ("Ethiopia allowed the Red Cross access to the detainees.", ("RETREAT", ("ETH",), ("ICRC",))),
     # a 'for' phrase that is no deed ("for the third night") leaves the attack an attack
     ("Russia attacked Ukraine for the third night in a row.", ("ASSAULT", ("RUS",), ("UKR",))),
     ("The senator attacked the Peruvian president's posture on mining.", ("ACCUSE", ("?",), ("PER",))),
@@ -63,6 +75,9 @@ def test_event_is_coded(pipeline, text, expected):
 @pytest.mark.parametrize(("text", "absent"), [
     # fifteenth round, recall: hitting a party for what it did or said, or its words, is no attack; a person coming
     # under attack or fire from critics is criticised (verbs.py keeps only places, targets and forces)
+    # fifteenth round, recall: allowing a party's own acts is no access granted
+    ("The Kenyan court allowed the opposition rally to go ahead.", "RETREAT"),
+    ("Beijing allowed Hong Kong to keep its own currency.", "RETREAT"),
     ("Beijing attacked Canada for detaining the executive.", "ASSAULT"),
     ("The Kremlin hit the European Union for refusing to lift the ban.", "ASSAULT"),
     ("His comments were attacked by the Danish foreign ministry.", "ASSAULT"),

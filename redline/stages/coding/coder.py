@@ -14,8 +14,8 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
-from . import (advisories, asked, barring, charges, complements, concessions, deceptions, forces, holders, idioms,
-               inhouse, instruments, objectsenses, obligations, oneact, orders, press, promises, publics, questions,
+from . import (advisories, asked, barring, charges, complements, concessions, deceptions, exits, forces, holders,
+               idioms, inhouse, instruments, objectsenses, obligations, oneact, orders, press, promises, publics, questions,
                readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
@@ -175,6 +175,9 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if (stop := asked.yielding(tree, f)) is not None:
             f = stop
             trace.append("a demand that a party stop, halt or end an act asks it to yield: REQUEST/yield")
+        if (left := exits.left_organisation(tree, f, self.lex)) is not None:
+            f = left
+            trace.append("a withdrawal from an agreement or a body is SANCTION/withdraw")
         if (ended := concessions.ended_protest(tree, f, actors) or concessions.ceased_fighting(tree, f)) is not None:
             f = ended
             trace.append("a party ending its own protest concedes; stopping fighting is a ceasefire")

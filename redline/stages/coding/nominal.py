@@ -292,9 +292,14 @@ def acting_modifiers(tree: Tree, n: int, ne) -> list[int]:
     if not mods and ne.code.event in FROM_ACTOR_TYPES and tree.tokens[n].dep in ("nsubj", "nsubjpass"):
         # a subject speech noun's named "from" speaker: "criticism from the Kenyan government grew" (eighth round)
         mods = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a) if named(tree, x)]
-    if ne.code.event not in PATIENT_POSSESSOR_TYPES:
+    if ne.code.event not in PATIENT_POSSESSOR_TYPES or ne.code.mode in OWN_ACT_MODES:
         return mods
     return [k for k in mods if tree.tokens[k].ent_type in ("GPE", "NORP", "ORG")]
+
+
+# Fifteenth round, recall: acts a person can only do, never undergo: "Mattis's resignation", "Obama's withdrawal from
+# Iraq" name their actor, unlike "Navalny's arrest" or "Gross' release".
+OWN_ACT_MODES = frozenset({"resign", "withdraw"})
 
 
 def act_or_misdeed(tree: Tree, i: int, lex: Lexicon) -> bool:
