@@ -125,6 +125,10 @@ def test_coerce_mode_is_coded(pipeline, text, expected):
     ("The Kenyan league suspended the striker for two games.", "COERCE"),
     ("The Nigerian union suspended its strike.", "COERCE"),
     ("The Chilean club suspended its charter membership drive.", "COERCE"),
+    # fifteenth round, recall: preventing attacks, a crisis or an imbalance is a purpose, no restriction of a party
+    ("The Kenyan army says its border patrols prevent attacks on the villages.", "COERCE"),
+    ("The new Chilean banking law prevents a repeat of the crisis.", "COERCE"),
+    ("Japanese officials worked hard to prevent an imbalance in the yen.", "COERCE"),
     # expelling diplomats is a sanction, not a deportation
     ("Lithuania expelled two Russian diplomats over espionage.", "COERCE"),
 ])
