@@ -129,6 +129,9 @@ def test_coerce_mode_is_coded(pipeline, text, expected):
     ("The Kenyan army says its border patrols prevent attacks on the villages.", "COERCE"),
     ("The new Chilean banking law prevents a repeat of the crisis.", "COERCE"),
     ("Japanese officials worked hard to prevent an imbalance in the yen.", "COERCE"),
+    # fifteenth round, recall: seizing on words or findings exploits them, nothing is seized
+    ("Kenyan opposition leaders seized on the report's findings.", "COERCE"),
+    ("The Chilean senator seized upon the minister's remarks about Peru.", "COERCE"),
     # expelling diplomats is a sanction, not a deportation
     ("Lithuania expelled two Russian diplomats over espionage.", "COERCE"),
 ])
