@@ -64,6 +64,10 @@ pytestmark = pytest.mark.slow
     ("Myanmar permitted UN monitors to enter Rakhine state.", ("RETREAT", ("MMR",), ("UNO",))),
     ("Sudan permitted UN peacekeepers into Darfur.", ("RETREAT", ("SDN",), ("UNO",))),
     ("Ethiopia allowed the Red Cross access to the detainees.", ("RETREAT", ("ETH",), ("ICRC",))),
+    # fifteenth round, recall: the party "behind" an attack did it
+    ("Iran was behind the attacks on the Saudi pipeline.", ("ASSAULT", ("IRN",), ("SAU",))),
+    ("The Syrian army was behind the shelling of the Turkish border post.", ("ASSAULT", ("SYR",), ("TUR",))),
+    ("Ethiopia was behind the drone strike in Tigray.", ("ASSAULT", ("ETH",), ())),
     # a 'for' phrase that is no deed ("for the third night") leaves the attack an attack
     ("Russia attacked Ukraine for the third night in a row.", ("ASSAULT", ("RUS",), ("UKR",))),
     ("The senator attacked the Peruvian president's posture on mining.", ("ACCUSE", ("?",), ("PER",))),
@@ -78,6 +82,9 @@ def test_event_is_coded(pipeline, text, expected):
     # fifteenth round, recall: allowing a party's own acts is no access granted
     ("The Kenyan court allowed the opposition rally to go ahead.", "RETREAT"),
     ("Beijing allowed Hong Kong to keep its own currency.", "RETREAT"),
+    # fifteenth round, recall: a question names nobody behind the attack; talks have no culprit
+    ("Who was behind the attack on the Kenyan mall?", "ASSAULT"),
+    ("The Danish minister was behind the talks with Iran.", "CONSULT"),
     ("Beijing attacked Canada for detaining the executive.", "ASSAULT"),
     ("The Kremlin hit the European Union for refusing to lift the ban.", "ASSAULT"),
     ("His comments were attacked by the Danish foreign ministry.", "ASSAULT"),

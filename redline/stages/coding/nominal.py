@@ -4,6 +4,7 @@ line")."""
 from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
+from .behind import behind_frame
 from .tree import (
     OBJ,
     PASS_SUBJ,
@@ -38,6 +39,8 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     start = min([n] + [k for k in tree.kids[n] if toks[k].dep in ("compound", "amod") and toks[k].lower in ne.words])
     trig = (start, n + 1)
     base = h if h is not None else n
+    if (done := behind_frame(tree, n, ne, trig, _targets(tree, n, ne, lex))) is not None:
+        return [done]
     if "copula" in ne.flags and dep == "attr" and h is not None:
         drawer = [x for _, a in tree.prep_args(n, ("for", "to")) for x in tree.conjuncts(a)]
         # the parties of the act that would cross the line: the subject clause ("Ukraine joining NATO") and a
