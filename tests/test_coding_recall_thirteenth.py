@@ -86,6 +86,8 @@ def test_event_is_coded(pipeline, text, expected):
     ("Who was behind the attack on the Kenyan mall?", "ASSAULT"),
     ("The Danish minister was behind the talks with Iran.", "CONSULT"),
     ("Beijing attacked Canada for detaining the executive.", "ASSAULT"),
+    # the deed a party is hit for is its own grievance, not a new act of the critic's ("detaining": Canada's)
+    ("Beijing attacked Canada for detaining the executive.", "COERCE"),
     ("The Kremlin hit the European Union for refusing to lift the ban.", "ASSAULT"),
     ("His comments were attacked by the Danish foreign ministry.", "ASSAULT"),
     ("The senator attacked the Peruvian president's posture on mining.", "ASSAULT"),

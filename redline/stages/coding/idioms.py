@@ -211,6 +211,21 @@ def blamed_for_doing(tree: Tree, v: int) -> bool:
                if toks[p].lower == "for" for k in tree.kids[p])
 
 
+def blamed_deeds(tree: Tree, frames: list[Frame]) -> list[Frame]:
+    """The frames, a hitting verb blaming a party 'for' doing something absorbing that deed ("attacked Canada for
+    detaining the executive": the detention is Canada's, told as the grievance, as after 'criticized ... for')."""
+    toks = tree.tokens
+    out = []
+    for f in frames:
+        v = f.base
+        if f.code.event == "ASSAULT" and toks[v].lemma.lower() in HITTING_VERBS and blamed_for_doing(tree, v):
+            deeds = [k for p in tree.children(v, {"prep"}) if toks[p].lower == "for"
+                     for g in tree.children(p, {"pcomp"}) for k in tree.subtree(g)]
+            f = dataclasses.replace(f, absorbed=tuple(sorted(set(f.absorbed) | set(deeds))))
+        out.append(f)
+    return out
+
+
 def words_attacked(tree: Tree, f: Frame) -> bool:
     """Fifteenth round, recall: 'his remarks were attacked by the consulate', 'the plan was hit by critics': the
     passive subject of a hitting verb is words, a deed or a policy, so the attack is verbal (the active form is the
@@ -238,4 +253,4 @@ def sense(tree: Tree, f: Frame, index: MentionIndex, lex: Lexicon, trace: list[s
     return f, ""
 
 
-__all__ = ["dismissal", "electoral_defeat", "idiom", "recorded_object", "sense", "verbal_attack"]
+__all__ = ["blamed_deeds", "dismissal", "electoral_defeat", "idiom", "recorded_object", "sense", "verbal_attack"]
