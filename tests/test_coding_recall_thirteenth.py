@@ -51,6 +51,9 @@ pytestmark = pytest.mark.slow
     # fifteenth round, recall: hitting a party "for" doing something, or hitting its words in the passive, is criticism
     ("Beijing attacked Canada for detaining the executive.", ("ACCUSE", ("CHN",), ("CAN",))),
     ("The Kremlin hit the European Union for refusing to lift the ban.", ("ACCUSE", ("RUS",), ("EUR",))),
+    # the deed a party is hit for is that party's ("detaining": Canada's; "refusing": the EU's), not the critic's
+    ("Beijing attacked Canada for detaining the executive.", ("COERCE", ("CAN",), ())),
+    ("The Kremlin hit the European Union for refusing to lift the ban.", ("REJECT", ("EUR",), ())),
     ("His comments were attacked by the Danish foreign ministry.", ("ACCUSE", ("DNK",), ())),
     # fifteenth round, recall: a person's resignation or withdrawal is their own act (an arrest or a release named
     # with a person's possessive is done to them); a withdrawal from an agreement or a body is SANCTION/withdraw, as
@@ -86,8 +89,6 @@ def test_event_is_coded(pipeline, text, expected):
     ("Who was behind the attack on the Kenyan mall?", "ASSAULT"),
     ("The Danish minister was behind the talks with Iran.", "CONSULT"),
     ("Beijing attacked Canada for detaining the executive.", "ASSAULT"),
-    # the deed a party is hit for is its own grievance, not a new act of the critic's ("detaining": Canada's)
-    ("Beijing attacked Canada for detaining the executive.", "COERCE"),
     ("The Kremlin hit the European Union for refusing to lift the ban.", "ASSAULT"),
     ("His comments were attacked by the Danish foreign ministry.", "ASSAULT"),
     ("The senator attacked the Peruvian president's posture on mining.", "ASSAULT"),

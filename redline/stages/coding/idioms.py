@@ -212,18 +212,19 @@ def blamed_for_doing(tree: Tree, v: int) -> bool:
 
 
 def blamed_deeds(tree: Tree, frames: list[Frame]) -> list[Frame]:
-    """The frames, a hitting verb blaming a party 'for' doing something absorbing that deed ("attacked Canada for
-    detaining the executive": the detention is Canada's, told as the grievance, as after 'criticized ... for')."""
+    """The frames, with the deed a hitting verb blames a party for given to that party ("attacked Canada for
+    detaining the executive": the detention is Canada's, not the critic's; "attacked them for refusing his demand":
+    they refused)."""
     toks = tree.tokens
-    out = []
+    doers: dict[int, tuple[int, ...]] = {}
     for f in frames:
         v = f.base
         if f.code.event == "ASSAULT" and toks[v].lemma.lower() in HITTING_VERBS and blamed_for_doing(tree, v):
-            deeds = [k for p in tree.children(v, {"prep"}) if toks[p].lower == "for"
-                     for g in tree.children(p, {"pcomp"}) for k in tree.subtree(g)]
-            f = dataclasses.replace(f, absorbed=tuple(sorted(set(f.absorbed) | set(deeds))))
-        out.append(f)
-    return out
+            blamed = tuple(x for o in tree.children(v, {"dobj"}) for x in tree.conjuncts(o))
+            for p in tree.children(v, {"prep"}):
+                if toks[p].lower == "for" and blamed:
+                    doers.update({g: blamed for g in tree.children(p, {"pcomp"})})
+    return [dataclasses.replace(f, actors=doers[f.base]) if f.base in doers else f for f in frames]
 
 
 def words_attacked(tree: Tree, f: Frame) -> bool:
