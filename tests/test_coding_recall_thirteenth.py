@@ -43,9 +43,9 @@ pytestmark = pytest.mark.slow
     ("The Kremlin moved more troops to Belarus as a signal to NATO.", ("THREATEN", ("RUS",), ("NATO",))),
     # the act named first in the sentence (token 0) is a subject like any other
     ("Exercises by the Chinese army were a warning to Japan.", ("THREATEN", ("CHN",), ("JPN",))),
-    # fifteenth round, recall: an attack a target suffered or came under with no attacker named is reported like an
+    # fifteenth round, recall: an attack a target came under with no attacker named is reported like an
     # agentless passive (actor unknown, the target's country the recipient)
-    ("The Kenyan base suffered a mortar attack overnight.", ("ASSAULT", ("?",), ("KEN",))),
+    ("The Kenyan base came under mortar attack overnight.", ("ASSAULT", ("?",), ("KEN",))),
     ("The Danish consulate in Basra came under rocket attack on Friday.", ("ASSAULT", ("?",), ("DNK",))),
     ("A Nigerian army convoy came under attack near Maiduguri.", ("ASSAULT", ("?",), ("NGA",))),
     # fifteenth round, recall: hitting a party "for" doing something, or hitting its words in the passive, is criticism

@@ -84,10 +84,6 @@ def test_mobilize_mode_is_coded(pipeline, text, expected):
     ("Djibouti expelled a human rights activist on Thursday.", ("COERCE", "deport", ("DJI",))),
     ("Nicaragua expelled two foreign journalists last week.", ("COERCE", "deport", ("NIC",))),
     ("Ghana expelled hundreds of Nigerian traders.", ("COERCE", "deport", ("GHA",))),
-    # fifteenth round, recall: suspending the constitution rules by decree
-    ("The Malian junta suspended the constitution.", ("COERCE", "martial-law", ("MLI",))),
-    ("Thailand's army suspended the constitution and seized power.", ("COERCE", "martial-law", ("THA",))),
-    ("The Nigerien generals suspended the constitutional order on Wednesday.", ("COERCE", "martial-law", ("NER",))),
     # a threat to do an act is a threat of that act, whatever the act's object
     ("Bolivian police threatened to arrest anyone who joined the march.", ("THREATEN", "arrest", ("BOL",))),
     ("The Cuban government threatened to expel whoever reported on the trial.", ("THREATEN", "expel", ("CUB",))),
@@ -121,7 +117,7 @@ def test_coerce_mode_is_coded(pipeline, text, expected):
     # orders to forces that move nowhere are requests
     ("The Kenyan president ordered troops to withdraw from the border.", "MOBILIZE"),
     ("The Kenyan president ordered police to disperse the protesters.", "MOBILIZE"),
-    # fifteenth round, recall: suspending a player, a strike or talks is no coercion of the polity
+    # fifteenth round, recall: suspending a player, a strike or a drive is no coercion
     ("The Kenyan league suspended the striker for two games.", "COERCE"),
     ("The Nigerian union suspended its strike.", "COERCE"),
     ("The Chilean club suspended its charter membership drive.", "COERCE"),
