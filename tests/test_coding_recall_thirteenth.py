@@ -71,6 +71,8 @@ pytestmark = pytest.mark.slow
     ("Iran was behind the attacks on the Saudi pipeline.", ("ASSAULT", ("IRN",), ("SAU",))),
     ("The Syrian army was behind the shelling of the Turkish border post.", ("ASSAULT", ("SYR",), ("TUR",))),
     ("Ethiopia was behind the drone strike in Tigray.", ("ASSAULT", ("ETH",), ())),
+    # hackers behind attacks on computers did a cyber attack (COERCE/cyber), as the verb's own rule codes it
+    ("Iranian hackers were behind the attacks on the Saudi oil company's computers.", ("COERCE", ("IRN",), ("SAU",))),
     # a 'for' phrase that is no deed ("for the third night") leaves the attack an attack
     ("Russia attacked Ukraine for the third night in a row.", ("ASSAULT", ("RUS",), ("UKR",))),
     ("The senator attacked the Peruvian president's posture on mining.", ("ACCUSE", ("?",), ("PER",))),

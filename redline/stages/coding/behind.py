@@ -2,7 +2,8 @@
 the hacking of the committee"): being behind an attack, a bombing or a hack is having done it, so the subject of
 "be behind" is the actor of the event noun (fifteenth round, recall). The clause's modality is the event's ("the US
 believes X was behind the attack": a belief, not a fact); a question word as subject ("who was behind the bombing")
-names nobody and the frame is dropped for want of an actor.
+names nobody and the frame is dropped for want of an actor. Hackers behind attacks on computer systems did a cyber
+attack: the coder recodes the frame COERCE/cyber as it does the verb's ("Iranian hackers were behind the attacks").
 """
 
 from __future__ import annotations

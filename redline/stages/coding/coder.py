@@ -157,7 +157,7 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
             return None, "a policy or an action 'hits' someone: the effect of a measure, no attack"
         if instruments.measure_effect(tree, f, self.lex):
             return None, "a measure or an act as subject ('the closure cut exports'): its effect, no act of a party"
-        if f.code.event == "ASSAULT" and (f.rule.startswith(("svo", "passive")) and self._cyber(tree, f)
+        if f.code.event == "ASSAULT" and (f.rule.startswith(("svo", "passive", "behind")) and self._cyber(tree, f)
                                           or f.rule.startswith("light") and self._cyber_noun(tree, f)):
             f = dataclasses.replace(f, code=Code("COERCE", "cyber", "170"), object_list=None)
             trace.append("an attack on computer systems is COERCE/cyber")
