@@ -84,6 +84,9 @@ def test_mobilize_mode_is_coded(pipeline, text, expected):
     ("Djibouti expelled a human rights activist on Thursday.", ("COERCE", "deport", ("DJI",))),
     ("Nicaragua expelled two foreign journalists last week.", ("COERCE", "deport", ("NIC",))),
     ("Ghana expelled hundreds of Nigerian traders.", ("COERCE", "deport", ("GHA",))),
+    # fifteenth round, recall: a bomb attack carried out or claimed is a bombing (ASSAULT/explosives)
+    ("The Syrian branch carried out bomb attacks in Kurdish towns.", ("ASSAULT", "explosives", ("SYR",))),
+    ("The Chechen rebels claimed the car bomb attack in Grozny.", ("ASSAULT", "explosives", ("RUS",))),
     # a threat to do an act is a threat of that act, whatever the act's object
     ("Bolivian police threatened to arrest anyone who joined the march.", ("THREATEN", "arrest", ("BOL",))),
     ("The Cuban government threatened to expel whoever reported on the trial.", ("THREATEN", "expel", ("CUB",))),
