@@ -43,12 +43,59 @@ pytestmark = pytest.mark.slow
     ("The Kremlin moved more troops to Belarus as a signal to NATO.", ("THREATEN", ("RUS",), ("NATO",))),
     # the act named first in the sentence (token 0) is a subject like any other
     ("Exercises by the Chinese army were a warning to Japan.", ("THREATEN", ("CHN",), ("JPN",))),
+    # fifteenth round, recall: an attack a target came under with no attacker named is reported like an
+    # agentless passive (actor unknown, the target's country the recipient)
+    ("The Kenyan base came under mortar attack overnight.", ("ASSAULT", ("?",), ("KEN",))),
+    ("The Danish consulate in Basra came under rocket attack on Friday.", ("ASSAULT", ("?",), ("DNK",))),
+    ("A Nigerian army convoy came under attack near Maiduguri.", ("ASSAULT", ("?",), ("NGA",))),
+    # fifteenth round, recall: hitting a party "for" doing something, or hitting its words in the passive, is criticism
+    ("Beijing attacked Canada for detaining the executive.", ("ACCUSE", ("CHN",), ("CAN",))),
+    ("The Kremlin hit the European Union for refusing to lift the ban.", ("ACCUSE", ("RUS",), ("EUR",))),
+    # the deed a party is hit for is that party's ("detaining": Canada's; "refusing": the EU's), not the critic's
+    ("Beijing attacked Canada for detaining the executive.", ("COERCE", ("CAN",), ())),
+    ("The Kremlin hit the European Union for refusing to lift the ban.", ("REJECT", ("EUR",), ())),
+    ("His comments were attacked by the Danish foreign ministry.", ("ACCUSE", ("DNK",), ())),
+    # fifteenth round, recall: a person's resignation or withdrawal is their own act (an arrest or a release named
+    # with a person's possessive is done to them); a withdrawal from an agreement or a body is SANCTION/withdraw, as
+    # the verb "withdraw from" codes it; a withdrawal from a place stays RETREAT
+    ("Markets fell after Theresa May's resignation.", ("RETREAT", ("GBR",), ())),
+    ("Erdogan's withdrawal from the Istanbul Convention angered women's groups.", ("SANCTION", ("TUR",), ())),
+    ("Canada's withdrawal from the Kyoto Protocol drew criticism.", ("SANCTION", ("CAN",), ())),
+    ("Britain's withdrawal from Helmand ended in 2014.", ("RETREAT", ("GBR",), ())),
+    # fifteenth round, recall: letting monitors, peacekeepers, journalists or relief in is allowing access (RETREAT,
+    # annotation guide), not an eased restriction
+    ("Myanmar permitted UN monitors to enter Rakhine state.", ("RETREAT", ("MMR",), ("UNO",))),
+    ("Sudan permitted UN peacekeepers into Darfur.", ("RETREAT", ("SDN",), ("UNO",))),
+    ("Ethiopia allowed the Red Cross access to the detainees.", ("RETREAT", ("ETH",), ("ICRC",))),
+    # fifteenth round, recall: the party "behind" an attack did it
+    ("Iran was behind the attacks on the Saudi pipeline.", ("ASSAULT", ("IRN",), ("SAU",))),
+    ("The Syrian army was behind the shelling of the Turkish border post.", ("ASSAULT", ("SYR",), ("TUR",))),
+    ("Ethiopia was behind the drone strike in Tigray.", ("ASSAULT", ("ETH",), ())),
+    # hackers behind attacks on computers did a cyber attack (COERCE/cyber), as the verb's own rule codes it
+    ("Iranian hackers were behind the attacks on the Saudi oil company's computers.", ("COERCE", ("IRN",), ("SAU",))),
+    # a 'for' phrase that is no deed ("for the third night") leaves the attack an attack
+    ("Russia attacked Ukraine for the third night in a row.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ("The senator attacked the Peruvian president's posture on mining.", ("ACCUSE", ("?",), ("PER",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "absent"), [
+    # fifteenth round, recall: hitting a party for what it did or said, or its words, is no attack; a person coming
+    # under attack or fire from critics is criticised (verbs.py keeps only places, targets and forces)
+    # fifteenth round, recall: allowing a party's own acts is no access granted
+    ("The Kenyan court allowed the opposition rally to go ahead.", "RETREAT"),
+    ("Beijing allowed Hong Kong to keep its own currency.", "RETREAT"),
+    # fifteenth round, recall: a question names nobody behind the attack; talks have no culprit
+    ("Who was behind the attack on the Kenyan mall?", "ASSAULT"),
+    ("The Danish minister was behind the talks with Iran.", "CONSULT"),
+    ("Beijing attacked Canada for detaining the executive.", "ASSAULT"),
+    ("The Kremlin hit the European Union for refusing to lift the ban.", "ASSAULT"),
+    ("His comments were attacked by the Danish foreign ministry.", "ASSAULT"),
+    ("The senator attacked the Peruvian president's posture on mining.", "ASSAULT"),
+    ("The Danish minister came under fire for his remarks on migrants.", "ASSAULT"),
+    ("The Kenyan president suffered attacks from the opposition over the budget.", "ASSAULT"),
     # attacks ramped up, widened or joined are as often words as force: only sanctions are coded through these verbs
     ("Republicans ramped up their attacks on Obama over the health law.", "ASSAULT"),
     ("House Democrats joined the attack on the president's budget.", "ASSAULT"),

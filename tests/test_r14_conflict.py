@@ -84,6 +84,9 @@ def test_mobilize_mode_is_coded(pipeline, text, expected):
     ("Djibouti expelled a human rights activist on Thursday.", ("COERCE", "deport", ("DJI",))),
     ("Nicaragua expelled two foreign journalists last week.", ("COERCE", "deport", ("NIC",))),
     ("Ghana expelled hundreds of Nigerian traders.", ("COERCE", "deport", ("GHA",))),
+    # fifteenth round, recall: a bomb attack carried out or claimed is a bombing (ASSAULT/explosives)
+    ("The Syrian branch carried out bomb attacks in Kurdish towns.", ("ASSAULT", "explosives", ("SYR",))),
+    ("The Chechen rebels claimed the car bomb attack in Grozny.", ("ASSAULT", "explosives", ("RUS",))),
     # a threat to do an act is a threat of that act, whatever the act's object
     ("Bolivian police threatened to arrest anyone who joined the march.", ("THREATEN", "arrest", ("BOL",))),
     ("The Cuban government threatened to expel whoever reported on the trial.", ("THREATEN", "expel", ("CUB",))),
@@ -117,6 +120,17 @@ def test_coerce_mode_is_coded(pipeline, text, expected):
     # orders to forces that move nowhere are requests
     ("The Kenyan president ordered troops to withdraw from the border.", "MOBILIZE"),
     ("The Kenyan president ordered police to disperse the protesters.", "MOBILIZE"),
+    # fifteenth round, recall: suspending a player, a strike or a drive is no coercion
+    ("The Kenyan league suspended the striker for two games.", "COERCE"),
+    ("The Nigerian union suspended its strike.", "COERCE"),
+    ("The Chilean club suspended its charter membership drive.", "COERCE"),
+    # fifteenth round, recall: preventing attacks, a crisis or an imbalance is a purpose, no restriction of a party
+    ("The Kenyan army says its border patrols prevent attacks on the villages.", "COERCE"),
+    ("The new Chilean banking law prevents a repeat of the crisis.", "COERCE"),
+    ("Japanese officials worked hard to prevent an imbalance in the yen.", "COERCE"),
+    # fifteenth round, recall: seizing on words or findings exploits them, nothing is seized
+    ("Kenyan opposition leaders seized on the report's findings.", "COERCE"),
+    ("The Chilean senator seized upon the minister's remarks about Peru.", "COERCE"),
     # expelling diplomats is a sanction, not a deportation
     ("Lithuania expelled two Russian diplomats over espionage.", "COERCE"),
 ])

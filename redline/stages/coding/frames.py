@@ -8,6 +8,7 @@ from ...knowledge.lexicon import Lexicon
 from ...records import Token
 from .charges import under_frames
 from .evaluations import evaluation_frames
+from .idioms import blamed_deeds
 from .measures import measure_frames
 from .meetings import multilateral_meetings
 from .nominal import noun_frames
@@ -152,6 +153,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames = vowed_force(tree, frames, lex.cue("forceful_manners"))
     frames = multilateral_meetings(tree, frames, lex.cue("gatherings"))
     frames = violent_protests(tree, frames)
+    frames = blamed_deeds(tree, frames)
     # a frame that cannot become an event ("warned that Russia had sent troops": warn needs a recipient and names
     # none) leaves what it reports as done to be coded on its own; a forecast it makes ("warned that Russia would
     # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks

@@ -183,7 +183,8 @@ def verbal_attack(tree: Tree, f: Frame) -> Code | None:
     a deed, a policy or words ('attacks on alleged US misdeeds', 'a broadside against the government's record')
     or called verbal ('a blistering attack on Iran'); an attack or hit made in a speech, an interview or a tweet
     ('attacked Israel in a speech'); a hit 'over' or 'for' a deal or words ('hit the government hard over the
-    deal') or for failing, refusing or saying something ('attacked them for refusing his demand')."""
+    deal'); a hit for failing, refusing or saying something ('attacked them for refusing his demand') or a passive
+    hit on words (`blamed_for_doing`, `words_attacked`)."""
     if f.code.event != "ASSAULT":
         return None
     toks = tree.tokens
@@ -204,10 +205,42 @@ def verbal_attack(tree: Tree, f: Frame) -> Code | None:
                 return Code("ACCUSE", "disapprove", "111")
     if hitting and any(names_word(tree, a, GRIEVANCES) for _, a in tree.prep_args(f.base, ("over", "for"))):
         return Code("ACCUSE", "disapprove", "111")
-    if hitting and any(toks[a].dep == "pcomp" and toks[a].lemma.lower() in REPROACHED
-                       for _, a in tree.prep_args(f.base, ("for",))):
+    if hitting and (blamed_for_doing(tree, f.base) or words_attacked(tree, f)):
         return Code("ACCUSE", "disapprove", "111")
     return None
+
+
+def blamed_for_doing(tree: Tree, v: int) -> bool:
+    """Fifteenth round (recall, precision): 'attacked the Democrats for refusing his demand', 'hit its allies for
+    failing to pay': a hitting verb whose 'for' phrase is a gerund of a reproach (`REPROACHED`) names what the party
+    is blamed for, so the hitting is criticism; "attacked the village for harbouring rebels" stays an attack."""
+    toks = tree.tokens
+    return any(toks[k].dep == "pcomp" and toks[k].tag == "VBG" and toks[k].lemma.lower() in REPROACHED
+               for p in tree.children(v, {"prep"}) if toks[p].lower == "for" for k in tree.kids[p])
+
+
+def blamed_deeds(tree: Tree, frames: list[Frame]) -> list[Frame]:
+    """The frames, with the deed a hitting verb blames a party for given to that party ("attacked Canada for
+    detaining the executive": the detention is Canada's, not the critic's; "attacked them for refusing his demand":
+    they refused)."""
+    toks = tree.tokens
+    doers: dict[int, tuple[int, ...]] = {}
+    for f in frames:
+        v = f.base
+        if f.code.event == "ASSAULT" and toks[v].lemma.lower() in HITTING_VERBS and blamed_for_doing(tree, v):
+            blamed = tuple(x for o in tree.children(v, {"dobj"}) for x in tree.conjuncts(o))
+            for p in tree.children(v, {"prep"}):
+                if toks[p].lower == "for" and blamed:
+                    doers.update({g: blamed for g in tree.children(p, {"pcomp"})})
+    return [dataclasses.replace(f, actors=doers[f.base]) if f.base in doers else f for f in frames]
+
+
+def words_attacked(tree: Tree, f: Frame) -> bool:
+    """Fifteenth round, recall: 'his remarks were attacked by the consulate', 'the plan was hit by critics': the
+    passive subject of a hitting verb is words, a deed or a policy, so the attack is verbal (the active form is the
+    coder's abstract-object check)."""
+    subjects = tree.children(f.base, {"nsubjpass"})
+    return bool(subjects) and all(names_word(tree, s, DEEDS_AND_WORDS | GRIEVANCES) for s in subjects)
 
 
 def sense(tree: Tree, f: Frame, index: MentionIndex, lex: Lexicon, trace: list[str]) -> tuple[Frame, str]:
@@ -229,4 +262,4 @@ def sense(tree: Tree, f: Frame, index: MentionIndex, lex: Lexicon, trace: list[s
     return f, ""
 
 
-__all__ = ["dismissal", "electoral_defeat", "idiom", "recorded_object", "sense", "verbal_attack"]
+__all__ = ["blamed_deeds", "dismissal", "electoral_defeat", "idiom", "recorded_object", "sense", "verbal_attack"]

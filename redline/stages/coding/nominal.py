@@ -4,6 +4,7 @@ line")."""
 from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
+from .behind import behind_frame
 from .tree import (
     OBJ,
     PASS_SUBJ,
@@ -38,6 +39,8 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     start = min([n] + [k for k in tree.kids[n] if toks[k].dep in ("compound", "amod") and toks[k].lower in ne.words])
     trig = (start, n + 1)
     base = h if h is not None else n
+    if (done := behind_frame(tree, n, ne, trig, _targets(tree, n, ne, lex))) is not None:
+        return [done]
     if "copula" in ne.flags and h is not None and (dep == "attr" or crossing_foretold(tree, n, h)):
         drawer = [x for _, a in tree.prep_args(n, ("for", "to")) for x in tree.conjuncts(a)]
         # the parties of the act that would cross the line: the subject clause ("Ukraine joining NATO") and a
@@ -307,9 +310,14 @@ def acting_modifiers(tree: Tree, n: int, ne) -> list[int]:
     if not mods and ne.code.event in FROM_ACTOR_TYPES and tree.tokens[n].dep in ("nsubj", "nsubjpass"):
         # a subject speech noun's named "from" speaker: "criticism from the Kenyan government grew" (eighth round)
         mods = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a) if named(tree, x)]
-    if ne.code.event not in PATIENT_POSSESSOR_TYPES:
+    if ne.code.event not in PATIENT_POSSESSOR_TYPES or ne.code.mode in OWN_ACT_MODES:
         return mods
     return [k for k in mods if tree.tokens[k].ent_type in ("GPE", "NORP", "ORG")]
+
+
+# Fifteenth round, recall: acts a person can only do, never undergo: "Mattis's resignation", "Obama's withdrawal from
+# Iraq" name their actor, unlike "Navalny's arrest" or "Gross' release".
+OWN_ACT_MODES = frozenset({"resign", "withdraw"})
 
 
 def act_or_misdeed(tree: Tree, i: int, lex: Lexicon) -> bool:
