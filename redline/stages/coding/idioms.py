@@ -175,7 +175,9 @@ GRIEVANCES = DEEDS_AND_WORDS | frozenset({"deal", "bill", "plan", "proposal", "l
 # the allies for failing to pay" (fifteenth round, sample A); "attacked the village for harbouring rebels" stays.
 REPROACHED = frozenset({"fail", "refuse", "decline", "reject", "block", "oppose", "obstruct", "resist", "ignore",
                         "neglect", "say", "call", "claim", "suggest", "support", "back", "endorse", "vote", "praise",
-                        "criticize", "criticise", "delay", "stall", "dismiss", "lie", "mislead", "mishandle"})
+                        "criticize", "criticise", "delay", "stall", "dismiss", "lie", "mislead", "mishandle",
+                        # acts of a state that words condemn ("attacked Canada for detaining the executive")
+                        "detain", "arrest", "jail", "imprison", "expel", "mistreat"})
 
 
 def verbal_attack(tree: Tree, f: Frame) -> Code | None:
