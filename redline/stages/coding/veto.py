@@ -25,6 +25,7 @@ from ...errors import KnowledgeError
 from ...records import Entity, Event, Factuality, Sentence, Token
 from ..quote_marks import DOUBLE_MARKS, open_after
 from .confidence import COREFERENCE, DERIVED, logistic, read_weights
+from .vectors import vector_features
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PRM", "UAF"})
 GROUP_SECTORS = frozenset({"REB", "PTY", "OPP", "NGO", "IGO", "BUS", "LAB", "REL", "MED", "JRN", "EDU", "CRM",
@@ -171,6 +172,7 @@ def features(ev: Event, sent: Sentence) -> dict[str, float]:
     names = {(s.text, s.label) for s in sent.entities if s.label in ("GPE", "ORG", "NORP", "PERSON")}
     out[f"names={_bucket(len(names), (0, 1, 2, 4))}"] = 1.0
     out.update(context_features(ev, sent))
+    out.update(vector_features(ev, sent, head))
     return out
 
 
