@@ -172,7 +172,7 @@ def features(ev: Event, sent: Sentence) -> dict[str, float]:
     names = {(s.text, s.label) for s in sent.entities if s.label in ("GPE", "ORG", "NORP", "PERSON")}
     out[f"names={_bucket(len(names), (0, 1, 2, 4))}"] = 1.0
     out.update(context_features(ev, sent))
-    out.update(vector_features(ev, sent, head))
+    out.update(vector_features(sent, head))
     return out
 
 
