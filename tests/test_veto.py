@@ -302,6 +302,24 @@ def test_gold_samples_label_our_gold_sentences_by_their_asserted_types(tmp_path,
     assert all(s.right == (s.event.event == "ASSAULT") for s in samples if s.group == "t-1")
 
 
+def test_shipped_weights_use_no_token_vectors():
+    """The shipped veto scores without the parser's vectors, so the setting token_vectors can stay off."""
+    assert not [k for k in load_veto().weights if k.startswith(("vec_trigger", "vec_sentence"))]
+
+
+@pytest.mark.parametrize("token_vectors, warned", [(False, 1), (True, 0)])
+def test_a_veto_with_vector_weights_warns_once_when_the_setting_is_off(monkeypatch, caplog, token_vectors, warned):
+    import redline.stages.coding as coding
+    from redline.pipeline import Context
+
+    monkeypatch.setattr(coding, "load_veto", lambda: Veto({"bias": 1.0, "vec_trigger_0": 0.5}, 0.3))
+    ctx = Context(settings={"token_vectors": token_vectors})
+    with caplog.at_level("WARNING", logger="redline.stages.coding"):
+        for _ in range(3):
+            coding.load_veto_model(ctx)
+    assert sum("token_vectors is off" in r.getMessage() for r in caplog.records) == warned
+
+
 def test_shipped_weights_load_with_a_threshold():
     model = load_veto()
     assert model.weights and 0.0 < model.threshold < 1.0
