@@ -116,6 +116,10 @@ class Sentence:
     text: str
     tokens: tuple[Token, ...] = ()
     entities: tuple[Span, ...] = ()
+    # The parser's contextual vector of each token (spaCy's tok2vec output, `doc.tensor`): float16, row-major,
+    # len(tokens) rows of equal width; empty when the model gives none or the parse was slimmed away. Read
+    # with `stages.coding.vectors`; the learnt veto scores with it.
+    vectors: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,8 @@ SETTINGS: tuple[Setting, ...] = (
             "like --no-veto when off; REDLINE_VETO=0).", flag),
     Setting("veto_threshold", None, "Veto events scored below this probability instead of the shipped threshold "
             "(higher: more precision, less recall).", float),
+    Setting("token_vectors", False, "Keep the parser's contextual token vectors on each sentence (192 bytes a "
+            "token) for a veto whose weights use them; off: the shipped veto has none (REDLINE_TOKEN_VECTORS=1).", flag),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

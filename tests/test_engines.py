@@ -271,9 +271,18 @@ def test_workers_end_when_their_parent_is_killed(tmp_path, sig):
             parent.kill()
 
 
+def test_slim_drops_the_token_vectors_with_the_tokens():
+    from redline.engines.worker import slim
+
+    sent = Sentence(0, 0, 0, 5, "Hello", vectors=b"\x00\x3c" * 96)
+    light = slim(Document(article=Article(id="s", text="Hello"), sentences=(sent,)))
+    assert light.sentences[0].vectors == b"" and light.sentences[0].text == "Hello"
+
+
 @pytest.mark.slow
 def test_workers_send_back_slim_documents_that_store_the_same_rows(pipeline, monkeypatch):
-    """A worker's answer drops the parse (tokens, entity spans, actor mentions) and nothing the store keeps."""
+    """A worker's answer drops the parse (tokens, token vectors, entity spans, actor mentions) and nothing the
+    store keeps."""
     from redline.engines.worker import slim
     from redline.stages.clean import clean_text
     from redline.store import rows
@@ -288,7 +297,7 @@ def test_workers_send_back_slim_documents_that_store_the_same_rows(pipeline, mon
     assert full.events and full.quotes and full.mentions  # the comparison below is not between empty records
     assert all(s.tokens for s in full.sentences)
     light = slim(full)
-    assert all(not s.tokens and not s.entities for s in light.sentences) and light.mentions == ()
+    assert all(not s.tokens and not s.entities and not s.vectors for s in light.sentences) and light.mentions == ()
     assert [(s.index, s.paragraph, s.start, s.end, s.text) for s in light.sentences] == \
         [(s.index, s.paragraph, s.start, s.end, s.text) for s in full.sentences]
     assert document_rows(light, run_id="r") == document_rows(full, run_id="r")

@@ -44,3 +44,22 @@ def test_parse_sentences_never_joins_paragraphs(ctx):
     doc = parse_sentences([Document(article=Article(id="y", text=body))], ctx)[0]
     assert all("\n" not in s.text for s in doc.sentences)
     assert len(doc.sentences) == 2
+
+
+def test_parse_sentences_keep_the_parser_token_vectors_only_when_asked(ctx):
+    from redline.pipeline import Context
+    from redline.stages.coding.vectors import token_vectors
+
+    body = "Rebels seized the airport on Friday. The army said it would answer.\n\nTalks resumed in Cairo."
+    plain = parse_sentences([Document(article=Article(id="v", text=body))], ctx)[0]
+    assert [s.vectors for s in plain.sentences] == [b"", b"", b""]  # the default: no memory spent on them
+    keeping = Context(settings={"veto": False, "token_vectors": True}, nlp=ctx.nlp)
+    doc = parse_sentences([Document(article=Article(id="v", text=body))], keeping)[0]
+    for s in doc.sentences:
+        vectors = token_vectors(s)
+        assert vectors is not None and vectors.shape == (len(s.tokens), 96)
+        assert len(s.vectors) == 2 * 96 * len(s.tokens)
+    # the rows are the model's own tensor for those tokens, paragraph by paragraph (float16: 3 digits)
+    first = ctx.nlp("Rebels seized the airport on Friday. The army said it would answer.")
+    second = token_vectors(doc.sentences[1])
+    assert abs(second - first.tensor[len(doc.sentences[0].tokens):]).max() < 0.02

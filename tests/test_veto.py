@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import random
 
+import numpy as np
 import pytest
 
 from redline.errors import KnowledgeError, UsageError
@@ -22,11 +23,13 @@ from redline.evaluate.veto_training import (
     read_judgements,
     threshold_table,
     training_rows,
+    vector_factors,
     weights_file,
 )
 from redline.records import Entity, Event, Factuality, Sentence, Span, TextInfo, Token
 from redline.settings import load_settings
 from redline.stages.coding.confidence import logistic
+from redline.stages.coding.vectors import token_vectors
 from redline.stages.coding.veto import Veto, features, load_veto, parse_veto, split_vetoed, trigger_head
 
 RUS = Entity("Russia", "RUS", "GOV", reason="knowledge base")
@@ -87,6 +90,35 @@ def test_context_features_read_parties_quotation_and_condition(sentence, trigger
     f = features(event(trigger=trigger, actor=actor, recipient=recipient), sentence)
     assert [k for k in present if f.get(k) != 1.0] == []
     assert [k for k in absent if k in f] == []
+
+
+def with_vectors(sentence: Sentence, width: int = 4) -> Sentence:
+    """The sentence with token vectors written by hand: token i's vector is (i, i + 1, ..., i + width - 1)."""
+    rows = np.array([[i + k for k in range(width)] for i in range(len(sentence.tokens))], dtype=np.float16)
+    return dataclasses.replace(sentence, vectors=rows.tobytes())
+
+
+@pytest.mark.parametrize("sentence, trigger, heads, expected", [
+    # trigger "attacked" (token 1), mean over tokens 0-3 = 1.5; the actor head's vector is not a feature
+    (with_vectors(PLAIN), (1, 2), (0,), {"vec_trigger_0": 1.0, "vec_trigger_3": 4.0, "vec_sentence_0": 1.5,
+                                         "vec_sentence_3": 4.5, "vec_actor_0": None}),
+    # the trigger "attack" is token 2 of the question
+    (with_vectors(QUESTION), (2, 3), (), {"vec_trigger_0": 2.0, "vec_sentence_1": 3.0, "vec_trigger_4": None}),
+    # a hand-built parse without vectors, or vectors of the wrong length, gives none of them
+    (PLAIN, (1, 2), (0,), {"vec_trigger_0": None, "vec_sentence_0": None, "vec_actor_0": None}),
+    (dataclasses.replace(PLAIN, vectors=b"\x00" * 6), (1, 2), (0,), {"vec_trigger_0": None, "vec_sentence_0": None}),
+])
+def test_vector_features_read_the_trigger_and_sentence_vectors(sentence, trigger, heads, expected):
+    f = features(dataclasses.replace(event(trigger=trigger), actor_heads=heads), sentence)
+    got = {k: f.get(k) for k in expected}
+    assert got == expected
+    assert "type=ASSAULT" in f and "lemma=attack" in f  # the other features are unchanged
+
+
+def test_token_vectors_read_back_what_the_parse_stage_wrote():
+    vectors = token_vectors(with_vectors(PLAIN, width=3))
+    assert vectors.shape == (4, 3) and vectors.dtype == np.float32 and vectors[2].tolist() == [2.0, 3.0, 4.0]
+    assert token_vectors(PLAIN) is None
 
 
 def test_trigger_head_is_the_span_token_governed_from_outside():
@@ -195,6 +227,31 @@ def test_fit_veto_learns_which_type_is_wrong_and_drops_rare_features():
     assert "type=REQUEST" not in weights
 
 
+def test_fit_veto_learns_from_the_trigger_vector_when_the_sentences_carry_vectors():
+    """Events alike in every 0/1 feature, right when their trigger's vector points one way: only the vector
+    weights can tell them apart, and they do (the round's question was whether real vectors carry such a sign)."""
+    rng = random.Random(11)
+    samples = []
+    for i in range(80):
+        right = i % 2
+        rows = np.array([[rng.gauss(0, 1) for _ in range(4)] for _ in PLAIN.tokens], dtype=np.float16)
+        rows[1, 0] = 2.0 if right else -2.0  # the trigger "attacked" is token 1
+        sent = dataclasses.replace(PLAIN, vectors=rows.tobytes())
+        samples.append(Sample(event(article=f"v{i}"), sent, right, "judged"))
+    weights = fit_veto(samples, l2=1.0)
+    noise = max(abs(weights.get(f"vec_trigger_{k}", 0.0)) for k in (1, 2, 3))
+    assert weights["vec_trigger_0"] > 3 * noise  # in the raw vectors' units: the training's rescaling folded back
+    model = Veto(weights, 0.5)
+    assert sum(model.score(s.event, s.sentence) >= 0.5 for s in samples if s.right) >= 35
+    assert sum(model.score(s.event, s.sentence) < 0.5 for s in samples if not s.right) >= 35
+
+
+def test_vector_factors_give_each_vector_feature_one_spread():
+    rows = [({"bias": 1.0, "vec_trigger_0": v, "vec_sentence_0": 5.0, "lemma=attack": 1.0}, 1) for v in (1, 3)]
+    factors = vector_factors(rows, spread=0.1)
+    assert factors == {"vec_trigger_0": 0.1, "vec_sentence_0": 0.0}  # sd 1 -> 0.1; a constant gets no weight
+
+
 def test_training_rows_leave_out_dropped_features_and_repeat_weighted_sources():
     samples = [Sample(event(), PLAIN, 1, "judged"), Sample(event("AGREE", article="d1"), PLAIN, 0, "dev"),
                Sample(event(article="g1"), PLAIN, 1, "gold")]
@@ -225,8 +282,10 @@ def test_weights_file_names_the_sources_and_training_options():
     text = weights_file({"bias": 1.0}, 0.35, counts={"judged": 10, "dev": 5, "gold": 3}, l2=2.0, max_loss=0.06,
                         drop=("governor=",), weight={"dev": 2})
     assert "10 judged, 5 dev, 3 gold events" in text and "features left out: governor=" in text
-    assert "source weights: dev=2" in text
+    assert "source weights: dev=2" in text and "token vectors" not in text
     assert parse_veto(text).threshold == 0.35
+    with_vectors_text = weights_file({"bias": 1.0}, 0.35, counts={"judged": 10}, l2=2.0, max_loss=0.06, vectors=True)
+    assert "with the parser's token vectors (run it with the setting token_vectors on)" in with_vectors_text
 
 
 def test_gold_samples_label_our_gold_sentences_by_their_asserted_types(tmp_path, pipeline):
@@ -241,6 +300,24 @@ def test_gold_samples_label_our_gold_sentences_by_their_asserted_types(tmp_path,
     assert [s.right for s in samples if s.group == "t-2"] == [0] * sum(s.group == "t-2" for s in samples)
     assert any(s.right for s in samples if s.group == "t-1")
     assert all(s.right == (s.event.event == "ASSAULT") for s in samples if s.group == "t-1")
+
+
+def test_shipped_weights_use_no_token_vectors():
+    """The shipped veto scores without the parser's vectors, so the setting token_vectors can stay off."""
+    assert not [k for k in load_veto().weights if k.startswith(("vec_trigger", "vec_sentence"))]
+
+
+@pytest.mark.parametrize("token_vectors, warned", [(False, 1), (True, 0)])
+def test_a_veto_with_vector_weights_warns_once_when_the_setting_is_off(monkeypatch, caplog, token_vectors, warned):
+    import redline.stages.coding as coding
+    from redline.pipeline import Context
+
+    monkeypatch.setattr(coding, "load_veto", lambda: Veto({"bias": 1.0, "vec_trigger_0": 0.5}, 0.3))
+    ctx = Context(settings={"token_vectors": token_vectors})
+    with caplog.at_level("WARNING", logger="redline.stages.coding"):
+        for _ in range(3):
+            coding.load_veto_model(ctx)
+    assert sum("token_vectors is off" in r.getMessage() for r in caplog.records) == warned
 
 
 def test_shipped_weights_load_with_a_threshold():

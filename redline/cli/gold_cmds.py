@@ -190,7 +190,10 @@ def calibrate_cmd(gold, corpus, out, judgements, samples, model, l2, repeats):
                    "[default: dev=3 gold=3].")
 @click.option("--prior", type=click.Path(exists=True, dir_okay=False), default=None,
               help="An earlier weights file (e.g. the shipped veto.toml): the L2 penalty pulls toward its weights.")
-def veto_train_cmd(corpus, judgements, dev, out, l2, max_loss, cap, gold, drop, weights, prior):
+@click.option("--vectors", is_flag=True,
+              help="Parse with the setting token_vectors on: the parser's token vectors become features too "
+                   "(a veto so fitted needs REDLINE_TOKEN_VECTORS=1 wherever it runs).")
+def veto_train_cmd(corpus, judgements, dev, out, l2, max_loss, cap, gold, drop, weights, prior, vectors):
     """Fit the veto (stages/coding/veto.py) and choose its threshold by article-grouped cross-validation.
 
     Codes the judged articles, the dev split and our sentence gold with today's code (veto off), prints how many
@@ -210,7 +213,7 @@ def veto_train_cmd(corpus, judgements, dev, out, l2, max_loss, cap, gold, drop, 
     prior_weights = dict(parse_veto(Path(prior).read_text(encoding="utf-8"), prior).weights) if prior else None
     try:
         result = train_veto(judgements, dev, corpus, l2=l2, max_loss=max_loss, cap=FLOOR_CAP if cap is None else cap,
-                            gold_path=gold or None, drop=drop, weight=weight, prior=prior_weights)
+                            gold_path=gold or None, drop=drop, weight=weight, prior=prior_weights, vectors=vectors)
     except ValueError as exc:
         raise UsageError(f"{judgements}: {exc}") from exc
     emit([result.join], "table", title="judgements joined to today's events")

@@ -98,10 +98,10 @@ def run_batch(spec: PipelineSpec, articles: list[Article]) -> list[Document | Fa
 
 
 def slim(out: Document | Failure) -> Document | Failure:
-    """A Document without what only the stages use (token records, entity spans, actor mentions): a worker's
+    """A Document without what only the stages use (token records and vectors, entity spans, actor mentions): a worker's
     answer shrinks about threefold and the parent unpickles it several times faster. Sentences keep their
     index, paragraph, offsets and text; events, places, quotes and times are untouched."""
     if isinstance(out, Failure):
         return out
-    sentences = tuple(dataclasses.replace(s, tokens=(), entities=()) for s in out.sentences)
+    sentences = tuple(dataclasses.replace(s, tokens=(), entities=(), vectors=b"") for s in out.sentences)
     return dataclasses.replace(out, sentences=sentences, mentions=())

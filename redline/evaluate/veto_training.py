@@ -21,6 +21,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..records import Event, Factuality, Sentence
 from ..stages.coding.confidence import fit
+from ..stages.coding.vectors import GROUPS as VECTOR_GROUPS
 from ..stages.coding.veto import Veto, features
 
 THRESHOLDS = (0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
@@ -32,6 +33,9 @@ FLOOR_CAP = 0.35
 # whether each coded event is right, and with weight 1 the judged rows outvote the wordings the gold pins (the
 # best of the twelfth round's trainings: every floor but the India police events' at 0.45).
 SOURCE_WEIGHT = {"dev": 3, "gold": 3}
+# The spread (standard deviation) each token-vector feature is given in training (fifteenth round: 0.1 did best of
+# 0.05, 0.1 and raw values scaled by 0.1-0.5 in article-grouped cross-validation).
+VECTOR_SPREAD = 0.1
 JUDGEMENT_COLUMNS = ("article", "type", "trigger", "verdict", "cause", "round")
 # Where labelled events come from: our verdicts on fresh articles, the dev split's matches, our sentence gold.
 SOURCES = ("judged", "dev", "gold")
@@ -239,6 +243,24 @@ def fit_toward(rows: Sequence[tuple[dict[str, float], int]], prior: Mapping[str,
     return {k: round(float(v), 4) for k, v in zip(names, w, strict=True)}
 
 
+def vector_factors(rows: Sequence[tuple[dict[str, float], int]],
+                   spread: float = VECTOR_SPREAD) -> dict[str, float]:
+    """For each vector feature (`stages/coding/vectors.py`) of the rows, the factor that gives it a standard
+    deviation of `spread` over the rows that have it: the one L2 penalty then weighs every dimension alike,
+    and the 0/1 features are not swamped by 96 numbers a group (a dimension that never varies gets 0)."""
+    values: dict[str, list[float]] = {}
+    for f, _ in rows:
+        for k, v in f.items():
+            if k.startswith(VECTOR_GROUPS):
+                values.setdefault(k, []).append(v)
+    out = {}
+    for k, vs in values.items():
+        mean = sum(vs) / len(vs)
+        sd = (sum((v - mean) ** 2 for v in vs) / len(vs)) ** 0.5
+        out[k] = spread / sd if sd > 1e-6 else 0.0
+    return out
+
+
 def fit_veto(samples: Sequence[Sample], *, l2: float = 2.0, min_count: int = 3, drop: Sequence[str] = (),
              weight: Mapping[str, int] | None = None, prior: Mapping[str, float] | None = None) -> dict[str, float]:
     """Fit the weights; a feature seen in fewer than `min_count` distinct events is left out (rare rule ids and
@@ -250,7 +272,11 @@ def fit_veto(samples: Sequence[Sample], *, l2: float = 2.0, min_count: int = 3, 
         for k in f:
             counts[k] = counts.get(k, 0) + 1
     kept = [({k: v for k, v in f.items() if counts[k] >= min_count or k == "bias"}, y) for f, y in rows]
+    factors = vector_factors(kept)
+    if factors:  # fitted on rescaled vectors; the factors fold back into the weights of the raw ones
+        kept = [({k: v * factors.get(k, 1.0) for k, v in f.items()}, y) for f, y in kept]
     fitted = fit_toward(kept, prior, l2=l2) if prior else fit(kept, l2=l2)
+    fitted = {k: round(v * factors.get(k, 1.0), 4) for k, v in fitted.items()}
     return {k: v for k, v in fitted.items() if v != 0.0}
 
 
@@ -314,7 +340,7 @@ def choose_threshold(table: Sequence[dict], *, max_loss: float) -> float:
 
 def weights_file(weights: dict[str, float], threshold: float, *, counts: dict, l2: float, max_loss: float,
                  chosen: float | None = None, drop: Sequence[str] = (), weight: Mapping[str, int] | None = None,
-                 prior: bool = False) -> str:
+                 prior: bool = False, vectors: bool = False) -> str:
     """The text of knowledge/data/veto.toml."""
     sources = ", ".join(f"{counts[src]} {src}" for src in SOURCES if counts.get(src))
     lines = ["# The veto of redline (stages/coding/veto.py): logistic weights over its features, written by",
@@ -323,7 +349,9 @@ def weights_file(weights: dict[str, float], threshold: float, *, counts: dict, l
              f"# Fitted {dt.date.today().isoformat()} on {sources} events, L2 = {l2}"
              + (f", features left out: {' '.join(drop)}" if drop else "")
              + (f", source weights: {' '.join(f'{k}={v}' for k, v in sorted(weight.items()))}" if weight else "")
-             + (", penalty toward the earlier weights" if prior else "") + ";",
+             + (", penalty toward the earlier weights" if prior else "")
+             + (", with the parser's token vectors (run it with the setting token_vectors on)" if vectors else "")
+             + ";",
              "# threshold chosen by article-grouped cross-validation on the judged events",
              f"# (at most {max_loss:.0%} of right events lost: {threshold if chosen is None else chosen}), capped where "
              "the pinned floors hold.",
@@ -351,12 +379,15 @@ class VetoTraining:
 def train_veto(judgements_path: str | Path, dev_path: str | Path | None, corpus_path: str | Path, *,
                l2: float = 2.0, max_loss: float = 0.06, cap: float = FLOOR_CAP, folds: int = 5,
                min_count: int = 3, gold_path: str | Path | None = None, drop: Sequence[str] = (),
-               weight: Mapping[str, int] | None = None, prior: Mapping[str, float] | None = None) -> VetoTraining:
+               weight: Mapping[str, int] | None = None, prior: Mapping[str, float] | None = None,
+               vectors: bool = False) -> VetoTraining:
     """Code the judged articles (the dev split and our sentence gold when given) with the veto off,
-    cross-validate by article, pick the threshold on the judged events and fit the final weights on everything."""
+    cross-validate by article, pick the threshold on the judged events and fit the final weights on everything.
+    vectors: parse with the setting `token_vectors` on, so the parser's token vectors are features too
+    (`stages/coding/vectors.py`; a veto fitted so needs that setting on wherever it runs)."""
     from ..pipeline import Context, Pipeline
 
-    pipeline = Pipeline(Context(settings={"veto": False}))
+    pipeline = Pipeline(Context(settings={"veto": False, "token_vectors": vectors}))
     judgements = read_judgements(judgements_path)
     samples, join = join_judgements(judgements, judged_events(judgements, corpus_path, pipeline=pipeline))
     if dev_path is not None:
@@ -379,5 +410,5 @@ def train_veto(judgements_path: str | Path, dev_path: str | Path | None, corpus_
     weights = fit_veto(samples, **options)
     counts = {src: sum(s.source == src for s in samples) for src in SOURCES}
     text = weights_file(weights, threshold, counts=counts, l2=l2, max_loss=max_loss, chosen=chosen,
-                        drop=options["drop"], weight=options["weight"], prior=bool(prior))
+                        drop=options["drop"], weight=options["weight"], prior=bool(prior), vectors=vectors)
     return VetoTraining(join, counts, cv, threshold, weights, text, chosen, areas)

@@ -82,8 +82,18 @@ def paragraphs(text: str) -> Iterator[tuple[int, int, str]]:
         pos = m.end()
 
 
-def _sentences_of(doc, para_index: int, offset: int, first_index: int) -> list[Sentence]:
+def _token_vectors(doc):
+    """The model's contextual token vectors as float16 (tokens x width), or None when it sets no tensor."""
+    tensor = getattr(doc, "tensor", None)
+    if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(doc) or not tensor.shape[1]:
+        return None
+    return tensor.astype("float16")
+
+
+def _sentences_of(doc, para_index: int, offset: int, first_index: int, *, vectors: bool = False) -> list[Sentence]:
+    """The sentences of one parsed paragraph; vectors: keep the model's token vectors (`Sentence.vectors`)."""
     out = []
+    tensor = _token_vectors(doc) if vectors else None
     for k, sent in enumerate(doc.sents):
         base = sent.start
         toks = tuple(
@@ -116,6 +126,7 @@ def _sentences_of(doc, para_index: int, offset: int, first_index: int) -> list[S
                 text=sent.text,
                 tokens=toks,
                 entities=ents,
+                vectors=b"" if tensor is None else tensor[sent.start : sent.end].tobytes(),
             )
         )
     return out
@@ -133,9 +144,10 @@ def parse_sentences(docs: list[Document], ctx: Context) -> list[Document]:
         for pi, off, txt in paragraphs(d.article.text):
             jobs.append((di, pi, off, txt))
     per_doc: list[list[Sentence]] = [[] for _ in docs]
+    vectors = bool(ctx.settings.get("token_vectors", False))
     texts = (j[3] for j in jobs)
     for (di, pi, off, _), sdoc in zip(jobs, nlp.pipe(texts, batch_size=64), strict=True):
-        per_doc[di].extend(_sentences_of(sdoc, pi, off, len(per_doc[di])))
+        per_doc[di].extend(_sentences_of(sdoc, pi, off, len(per_doc[di]), vectors=vectors))
     return [dataclasses.replace(d, sentences=tuple(s)) for d, s in zip(docs, per_doc, strict=True)]
 
 
@@ -143,5 +155,5 @@ def parse_text(text: str, ctx: Context) -> list[Sentence]:
     """Parse one standalone text (explain, tests) into sentences with offsets into `text`."""
     out: list[Sentence] = []
     for pi, off, txt in paragraphs(text):
-        out.extend(_sentences_of(ctx.nlp(txt), pi, off, len(out)))
+        out.extend(_sentences_of(ctx.nlp(txt), pi, off, len(out), vectors=bool(ctx.settings.get("token_vectors"))))
     return out

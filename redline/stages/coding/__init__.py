@@ -17,6 +17,7 @@ from ...pipeline import Context, stage
 from ...records import Document, Entity, Event, Mention, Sentence
 from .arguments import FIRST_PERSON
 from .coder import Coder, event_id
+from .vectors import GROUPS
 from .veto import Veto, load_veto, split_vetoed
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,10 @@ def load_veto_model(ctx: Context) -> Veto:
     if not ctx.settings.get("veto", True):
         return Veto({})
     model = load_veto()
+    if not ctx.settings.get("token_vectors") and any(k.startswith(GROUPS) for k in model.weights):
+        ctx.resource("veto_vectors_warned", lambda: log.warning(
+            "the veto's weights use the parser's token vectors but the setting token_vectors is off: "
+            "it scores without them (set REDLINE_TOKEN_VECTORS=1)"))
     threshold = ctx.settings.get("veto_threshold")
     return model if threshold is None else dataclasses.replace(model, threshold=float(threshold))
 

@@ -4,7 +4,9 @@ Seven rounds of hand rules raised precision on the dev split far more than on he
 logistic model over cheap features read off the Event and its parsed Sentence (no extra parse): the event type,
 rule family and rule, the trigger lemma and its type, how the actor and recipient were resolved, factuality and
 reporting cues, the trigger's tense and place in the tree, the sentence's shape, and (eleventh round) whether
-the parties are of one country, a sentence opening with a quotation mark and a word of condition. It scores the
+the parties are of one country, a sentence opening with a quotation mark and a word of condition, and (fifteenth
+round, `vectors.py`) the parser's token vectors when the sentence carries them (the setting `token_vectors`; the
+shipped weights have none, measured no better in docs/coding.md). It scores the
 probability that the asserted event is right (a real act of that type); an event scored below the shipped threshold is
 dropped from the events with a recorded reason in Document.skipped ("... vetoed: p(right)=0.21 < 0.30; against:
 ..."), and `redline explain` shows it with its score and strongest features.
@@ -25,6 +27,7 @@ from ...errors import KnowledgeError
 from ...records import Entity, Event, Factuality, Sentence, Token
 from ..quote_marks import DOUBLE_MARKS, open_after
 from .confidence import COREFERENCE, DERIVED, logistic, read_weights
+from .vectors import vector_features
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PRM", "UAF"})
 GROUP_SECTORS = frozenset({"REB", "PTY", "OPP", "NGO", "IGO", "BUS", "LAB", "REL", "MED", "JRN", "EDU", "CRM",
@@ -171,6 +174,7 @@ def features(ev: Event, sent: Sentence) -> dict[str, float]:
     names = {(s.text, s.label) for s in sent.entities if s.label in ("GPE", "ORG", "NORP", "PERSON")}
     out[f"names={_bucket(len(names), (0, 1, 2, 4))}"] = 1.0
     out.update(context_features(ev, sent))
+    out.update(vector_features(sent, head))
     return out
 
 
