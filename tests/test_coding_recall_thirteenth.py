@@ -71,6 +71,7 @@ pytestmark = pytest.mark.slow
     ("Iran was behind the attacks on the Saudi pipeline.", ("ASSAULT", ("IRN",), ("SAU",))),
     ("The Syrian army was behind the shelling of the Turkish border post.", ("ASSAULT", ("SYR",), ("TUR",))),
     ("Ethiopia was behind the drone strike in Tigray.", ("ASSAULT", ("ETH",), ())),
+    ("The Ethiopian rebels said they were behind the drone strike on the airport.", ("ASSAULT", ("ETH",), ())),
     # hackers behind attacks on computers did a cyber attack (COERCE/cyber), as the verb's own rule codes it
     ("Iranian hackers were behind the attacks on the Saudi oil company's computers.", ("COERCE", ("IRN",), ("SAU",))),
     # a 'for' phrase that is no deed ("for the third night") leaves the attack an attack
@@ -89,6 +90,9 @@ def test_event_is_coded(pipeline, text, expected):
     ("Beijing allowed Hong Kong to keep its own currency.", "RETREAT"),
     # fifteenth round, recall: a question names nobody behind the attack; talks have no culprit
     ("Who was behind the attack on the Kenyan mall?", "ASSAULT"),
+    # another party's charge or finding that X was behind an attack is an allegation (behind.ALLEGING), not the attack
+    ("Kenya says it has evidence proving Somalia was behind the bombing of the bus.", "ASSAULT"),
+    ("Georgian officials suspect the Armenian army was behind the shelling.", "ASSAULT"),
     ("The Danish minister was behind the talks with Iran.", "CONSULT"),
     ("Beijing attacked Canada for detaining the executive.", "ASSAULT"),
     ("The Kremlin hit the European Union for refusing to lift the ban.", "ASSAULT"),

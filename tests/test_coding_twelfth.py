@@ -128,6 +128,7 @@ pytestmark = pytest.mark.slow
     # wishes ascribed by others announce no intention (desires.ascribed)
     ("The French president wants to free the hostages held by the militants.", "AGREE"),
     ("The Kenyan army is seeking to release the detained students.", "AGREE"),
+    ("The Danish premier wants to crush the opposition party.", "AGREE"),
 ])
 def test_no_event(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -194,6 +195,8 @@ def test_no_event(pipeline, text, absent):
     ("Russia said it wants to hold talks with Ukraine.", "AGREE"),
     ('"We want to hold talks with the Iranian government," the Iraqi minister said.', "AGREE"),
     ("Iran is willing to cooperate with the United States.", "AGREE"),
+    # the writer's "wants to help / back / meet" a named party is still an intention (CAMEO 03; desires.COOPERATIVE)
+    ("The Norwegian foreign minister wants to help Ukraine.", "AGREE"),
 ])
 def test_kept(pipeline, text, kept):
     assert kept in types(pipeline, text)

@@ -381,7 +381,7 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
             factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
         code = f.code
         own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base) and not desires.ascribed(
-            tree, f.base, self.lex.cue("speech"))
+            tree, f.base, self.lex.cue("speech"), event=code.event, targeted=bool(f.recipients))
         if factuality == Factuality.FUTURE and code.event in STANCE_TYPES and own_intent:
             reason = f"{reason}; a {code.event} stance announced for the future ('will resist', 'will oppose') is taken now"
             factuality = Factuality.ASSERTED
