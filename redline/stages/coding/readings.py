@@ -399,20 +399,6 @@ def denied_statement(tree: Tree, f: Frame) -> bool:
                for o in heads)
 
 
-def mention_that_comes(tree: Tree, f: Frame) -> bool:
-    """'Carter's visit comes two days after the attack', 'the trip by the general comes as Washington plans more
-    troops', 'Trump's border tour came as the rift deepened': an event noun as the subject of 'come' only times
-    something else by an act already reported (annotation guide 12.2: a bare mention is not coded again;
-    fifteenth round, sample A)."""
-    if not f.rule.startswith("nominal"):
-        return False
-    toks = tree.tokens
-    n = f.trigger[1] - 1
-    h = tree.head(n)
-    return toks[n].dep == "nsubj" and h is not None and toks[h].lemma.lower() == "come" and bool(
-        tree.children(h, {"advcl", "prep", "npadvmod"}))
-
-
 # Words of travelling to a place, not of hosting: "visited", "arrived at", "travelled to", "a trip to", "a tour".
 TRAVEL_WORDS = frozenset({"visit", "arrive", "travel", "tour", "trip", "fly", "journey", "go", "come", "head"})
 
@@ -469,7 +455,6 @@ DROPS = (
     (period_tally, "a count of victims over a period ('killed 7,000 in 2013') is a statistic, no particular act"),
     (averted_outcome, "preventing an outcome, or a prevention that is an aim or a topic, restricts no party"),
     (denied_statement, "denying a fact or a claim is a statement, no refusal of a request"),
-    (mention_that_comes, "an act named as the subject of 'comes' (as, after, amid) is a bare mention, not coded again"),
 )
 
 
