@@ -196,3 +196,19 @@ def test_no_event(pipeline, text, absent):
 ])
 def test_kept(pipeline, text, kept):
     assert kept in types(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    # the subject of "comes" re-mentions an act of its actor told before: not coded again (readings.comes_mention)
+    ("US Secretary of State John Kerry visited Iraq on Sunday. Kerry's unannounced visit to Iraq came after he "
+     "joined the president on a trip to Jordan.", [0]),
+    # told only so, the visit is the news
+    ("US Secretary of State John Kerry pressed Iraq on Sunday to stop Iranian flights. Kerry's unannounced visit to "
+     "Iraq came after he joined the president on a trip to Jordan.", [1]),
+])
+def test_visit_told_in_a_comes_clause(pipeline, text, sentences):
+    from redline.api import extract
+
+    found = [e["text_info"]["sentence"] for e in extract(text, published="2013-03-24", pipeline=pipeline)
+             if e["event"][0] == "CONSULT"]
+    assert found == sentences

@@ -17,6 +17,7 @@ from ...pipeline import Context, stage
 from ...records import Document, Entity, Event, Mention, Sentence
 from .arguments import FIRST_PERSON
 from .coder import Coder, event_id
+from .readings import comes_mention
 from .vectors import GROUPS
 from .veto import Veto, load_veto, split_vetoed
 
@@ -75,6 +76,7 @@ def code_events(doc: Document, ctx: Context) -> Document:
     skipped: list[str] = []
     coder.date = doc.reference_date or doc.article.published
     reported: set[tuple] = set()  # acts coded so far: a later nominal mention of one refers back to it
+    done_by: set[tuple[str, str]] = set()  # (type, actor code) of the acts coded so far
     veto = load_veto_model(ctx)
     for sent in doc.sentences:
         voices.apply(coder, sent.index)
@@ -90,7 +92,13 @@ def code_events(doc: Document, ctx: Context) -> Document:
                 why.append(f"sentence {sent.index}: {ev.rule} '{ev.event_text}': refers back to a {ev.event} "
                            "reported earlier in the article (not coded again)")
                 continue
+            by = {(ev.event, a.code) for a in ev.actor if a.code}
+            if by & done_by and comes_mention(sent, ev):
+                why.append(f"sentence {sent.index}: {ev.rule} '{ev.event_text}': the subject of 'comes' names a "
+                           f"{ev.event} of its actor reported earlier in the article (a bare mention, not coded again)")
+                continue
             reported.update((key, (key[0], "", *key[2:])))
+            done_by.update(by)
             events.append(ev)
         skipped.extend(why)
     voices.apply(coder, None)

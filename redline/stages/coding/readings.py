@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...knowledge.lexicon import Code
+from ...records import Event, Sentence
 from .tree import Frame, Tree, first_reason, names_word
 
 # What one asks for, orders or requests when one wants paperwork or an inquiry, not an act of a party.
@@ -397,6 +398,24 @@ def denied_statement(tree: Tree, f: Frame) -> bool:
         heads.append(o)
     return all(toks[o].pos == "NOUN" and toks[o].lower not in GRANTABLE and toks[o].lemma.lower() not in GRANTABLE
                for o in heads)
+
+
+def comes_mention(sent: Sentence, ev: Event) -> bool:
+    """'Carter's visit comes two days after the attack', 'the trip by the general comes as Washington plans more
+    troops': the event noun of a nominal event is the subject of 'come' with a time or circumstance, so the
+    sentence times something else by that act. Whether it is a bare mention (annotation guide 12.2) depends on the
+    article: the coding stage drops it only when an act of its type by one of its actors was reported before
+    (fifteenth round, sample A; a visit told only so is the news)."""
+    if not ev.rule.startswith("nominal") or ev.text_info is None:
+        return False
+    toks = sent.tokens
+    end = ev.text_info.trigger_end
+    n = next((t.i for t in reversed(toks) if t.idx < end), None)
+    if n is None or toks[n].dep != "nsubj":
+        return False
+    h = toks[n].head
+    return toks[h].lemma.lower() == "come" and any(
+        t.head == h and t.i != h and t.dep in ("advcl", "prep", "npadvmod") for t in toks)
 
 
 # Words of travelling to a place, not of hosting: "visited", "arrived at", "travelled to", "a trip to", "a tour".
