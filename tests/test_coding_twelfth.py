@@ -110,7 +110,7 @@ pytestmark = pytest.mark.slow
     ("The Saudi air strikes are designed to prevent the growth of the Houthi militia.", "COERCE"),
     # denying a fact or a claim (readings.denied_statement)
     ("Aides to the Kenyan president deny any tension between the two men.", "REJECT"),
-    ("Some of those specific claims have been vehemently denied by the Mexican president.", "REJECT"),
+    ("Several of the charges were firmly denied by the Chilean president.", "REJECT"),
     ("The Iranian defence minister denied parts of a report that the army had fired a missile.", "REJECT"),
     # visits to one's own country's places (readings.domestic_visit)
     ("The British prime minister arrives at Buckingham Palace on Wednesday.", "CONSULT"),
@@ -200,15 +200,15 @@ def test_kept(pipeline, text, kept):
 
 @pytest.mark.parametrize(("text", "sentences"), [
     # the subject of "comes" re-mentions an act of its actor told before: not coded again (readings.comes_mention)
-    ("US Secretary of State John Kerry visited Iraq on Sunday. Kerry's unannounced visit to Iraq came after he "
-     "joined the president on a trip to Jordan.", [0]),
+    ("German Chancellor Olaf Scholz visited Kenya on Monday. Scholz's first visit to Kenya came after he toured a "
+     "factory in Ethiopia.", [0]),
     # told only so, the visit is the news
-    ("US Secretary of State John Kerry pressed Iraq on Sunday to stop Iranian flights. Kerry's unannounced visit to "
-     "Iraq came after he joined the president on a trip to Jordan.", [1]),
+    ("German Chancellor Olaf Scholz urged Kenya on Monday to open its markets. Scholz's first visit to Kenya came "
+     "after he toured a factory in Ethiopia.", [1]),
 ])
 def test_visit_told_in_a_comes_clause(pipeline, text, sentences):
     from redline.api import extract
 
-    found = [e["text_info"]["sentence"] for e in extract(text, published="2013-03-24", pipeline=pipeline)
+    found = [e["text_info"]["sentence"] for e in extract(text, published="2023-05-10", pipeline=pipeline)
              if e["event"][0] == "CONSULT"]
     assert found == sentences

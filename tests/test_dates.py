@@ -416,8 +416,7 @@ RETELLINGS = [
     ("The report studied raids in which the army killed a rebel commander.", "killed", None, "unknown", "'in which'"),
     ("On Monday the ministers praised the Crimea campaign, in which Moscow swiftly annexed the peninsula.", "annexed",
      None, "unknown", "'in which'"),
-    ("The aims have been unclear in comparison to the Crimea campaign, in which Moscow rapidly annexed the "
-     "peninsula.", "annexed", None, "unknown", "'in which'"),
+    ("Its goals looked vague beside the Crimea campaign, in which Russian forces annexed the peninsula.", "annexed", None, "unknown", "'in which'"),
     ("Tuesday's ambush, in which militants killed six soldiers, shocked the capital.", "killed", D(2021, 6, 15), "day",
      "Tuesday"),
     ("On Monday the ministers released a joint statement in which they blamed Moscow for the blockade.", "blamed",

@@ -68,7 +68,7 @@ def same_statement(tokens: Sequence[Token], verb: int) -> bool:
     """A relative clause that tells the statement the clause above it makes, at its time, not an earlier act of its
     noun: on the speaker ("Obama, who called the video disgusting, said he understood"), with the speaker as its
     subject ("he said, pointing to old loyalists he accused of fuelling unrest"), or on the source of a reaction
-    ("a fusillade of criticism from lawmakers, who have blasted the move as reckless"). A past perfect ("who had
+    ("a wave of complaints from senators, who have called the plan careless"). A past perfect ("who had
     accused him") is earlier."""
     v = tokens[verb]
     if v.dep != "relcl" or v.lemma.lower() not in STATEMENT_LEMMAS \
