@@ -1,9 +1,10 @@
 """Held-out labels for the confidence model: our verdicts on fresh articles' events, joined to today's events.
 
-`redline/gold/confidence-judgements.tsv` holds two kinds of verdict from the judged samples of sessions 27-30
+`redline/gold/confidence-judgements.tsv` holds two kinds of verdict from the judged samples of sessions 27-30 and 33
 (docs/coding.md, "Thirteenth round, confidence"): on the **act** (is this an asserted event of this type: samples
 K-O, V, W, N2) and on the **parties** (are the coded actor and recipient countries who acted and who was acted on:
-samples T3-T6). No sample judged both, so no row says whether a whole triple is right. Each event of today's code
+samples T3-T6). Sample H (session 33) judged both, in two rows per event whose act is right; no row says on its
+own whether a whole triple is right. Each event of today's code
 is joined to the verdicts on it (acts by article, type and trigger; parties also by the coded country codes, since
 a changed actor is a different claim); a verdict whose event today's code no longer produces is left out and
 counted.
