@@ -4,7 +4,7 @@ inquiry asks no party for anything, charging a fee accuses nobody, sharing a bor
 obligation laid on "each country" demands nothing of a party, troops that "are stationed" somewhere are a
 standing state, tourists visiting a country meet no one, appeals to voters are campaigning, questions of the
 press are no requests. Fifteenth round (fresh sample A): counts of victims over a period,
-preventing an outcome, denying a fact, acts named as the subject of "comes", visits to one's own country and
+preventing an outcome, denying a fact, acts named again as the subject of "comes", visits to one's own country and
 backing or blocking appointments at home are no events either.
 
 Each check is a pure function of the sentence tree, the frame and (for the last ones) its resolved parties.
@@ -294,7 +294,7 @@ def _year(tok) -> bool:
 
 
 def _count(tree: Tree, o: int) -> int:
-    """The number counting the object ('7,818 civilians', 'four governments'), 0 when none."""
+    """The number counting the object ('5,000 civilians', 'four governments'), 0 when none."""
     words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "dozens": 24, "hundreds": 200, "thousands": 2000}
     for k in tree.kids[o]:
@@ -310,7 +310,7 @@ def _count(tree: Tree, o: int) -> int:
 
 
 def period_tally(tree: Tree, f: Frame) -> bool:
-    """'7,818 civilians were killed in 2013', 'jailed 8,410 dissidents through November', 'drones had killed four
+    """'5,000 civilians were killed in 2011', 'jailed 3,000 dissidents through June', 'drones had killed four
     citizens since 2009', 'has overthrown four governments since 1960': a count of victims over a period (since a
     year, through a year or month, a half or a quarter, or a whole year with a large count) sums up many acts, no
     particular act (annotation guide: aggregates and statistics are not events; fifteenth round, sample A).
@@ -401,7 +401,7 @@ def denied_statement(tree: Tree, f: Frame) -> bool:
 
 
 def comes_mention(sent: Sentence, ev: Event) -> bool:
-    """'Carter's visit comes two days after the attack', 'the trip by the general comes as Washington plans more
+    """'the minister's visit comes two days after the attack', 'the trip by the general comes as Washington plans more
     troops': the event noun of a nominal event is the subject of 'come' with a time or circumstance, so the
     sentence times something else by that act. Whether it is a bare mention (annotation guide 12.2) depends on the
     article: the coding stage drops it only when an act of its type by one of its actors was reported before
