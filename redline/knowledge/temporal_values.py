@@ -20,6 +20,8 @@ _MONTH_NAMES = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
 )
+# The month names in lower case, for stages that look for a month word in a parse ("in March", "the March attack").
+MONTH_WORDS = frozenset(name.lower() for name in _MONTH_NAMES)
 _MONTH_NUM = {name: i for i, name in enumerate(_MONTH_NAMES, start=1)}
 _MONTH_NUM.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, start=1)})
 _MONTH_NUM["Sept"] = 9

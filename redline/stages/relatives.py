@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..knowledge.temporal_values import MONTH_WORDS
 from ..records import Token
 from .aspect import VERBAL as _VERBAL
 from .aspect import children as _children
@@ -139,8 +140,6 @@ def _under_modal(tokens: Sequence[Token], verb: int) -> bool:
 
 
 _OFFSET_UNITS = frozenset({"day", "week", "month", "year", "decade", "night"})
-_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                     "november", "december"})
 
 
 def _coarse_time(tokens: Sequence[Token], governor: int, clause: int) -> bool:
@@ -154,7 +153,7 @@ def _coarse_time(tokens: Sequence[Token], governor: int, clause: int) -> bool:
             continue
         seen.add(i)
         tok = tokens[i]
-        if (tok.text.isdigit() and len(tok.text) == 4) or tok.text.lower() in _MONTHS and tok.text[:1].isupper():
+        if (tok.text.isdigit() and len(tok.text) == 4) or tok.text.lower() in MONTH_WORDS and tok.text[:1].isupper():
             return True
         todo.extend(t.i for t in _children(tokens, i) if t.dep in ("pobj", "compound", "nummod", "prep", "amod"))
     return False

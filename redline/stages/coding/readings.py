@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...knowledge.lexicon import Code
+from ...knowledge.temporal_values import MONTH_WORDS
 from ...records import Event, Sentence
 from .tree import Frame, Tree, first_reason, names_word
 
@@ -283,8 +284,6 @@ def tally(tree: Tree, f: Frame) -> bool:
 
 # A period rather than an occasion: "in 2013", "in the first half of 2012", "since 2009", "through November".
 PERIOD_WORDS = frozenset({"year", "years", "half", "quarter", "decade", "decades", "months"})
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                    "october", "november", "december"})
 TALLY_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 TALLY_FLOOR = 50  # "killed 19 servicemen in 1996" can be one attack; thousands "in 2013" are a yearly toll
 
@@ -328,7 +327,7 @@ def period_tally(tree: Tree, f: Frame) -> bool:
                                                                      "over"))]:
         words = [toks[k] for k in tree.subtree(a)]
         year = any(_year(t) for t in words)
-        month = any(t.lower in MONTHS for t in words)
+        month = any(t.lower in MONTH_WORDS for t in words)
         span = toks[a].lower in PERIOD_WORDS
         if prep == "since" and year or prep in ("through", "throughout") and (year or month):
             return True
