@@ -17,6 +17,8 @@ PAIR_WORDS = {"two": 2, "both": 2, "three": 3}
 GROUP_WINDOW = 2  # sentences back "the two countries", "both sides" may reach for the pair just named
 # "the two leaders": any heads of state or government, whatever their title.
 LEADER_WORDS = frozenset({"leader", "head", "head of state"})
+# Plural office words that, with only "the" on them, name again the pair just named ("the leaders agreed").
+BARE_OFFICES = frozenset({"leaders", "presidents", "premiers"})
 HEAD_OFFICES = ("president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "supreme leader",
                 "head of state", "leader", "sultan", "crown prince", "taoiseach")
 
@@ -25,6 +27,15 @@ def leads(office: str) -> bool:
     """A head of state or government ("the two leaders" are the presidents, premiers, kings named before)."""
     low = office.lower()
     return not low.startswith(("former", "vice", "deputy")) and any(w in low for w in HEAD_OFFICES)
+
+
+def bare_plural(t: Token, toks, children) -> bool:
+    """'the leaders', 'the presidents': a plural office word whose only dependent is 'the' (no number, no
+    "Western", "world", "of the two countries"): it names again the pair just named, as "the two leaders" does."""
+    if t.tag not in ("NNS", "NNPS") or t.lower not in BARE_OFFICES:
+        return False
+    return all(toks[c].lower == "the" or toks[c].dep == "punct" or c > t.i and toks[c].dep in (
+        "relcl", "acl", "appos") for c in children[t.i])
 
 
 def group_coref(t: Token, toks, children, head_match: Match | None, sent: Sentence, start: int, end: int, text: str,
@@ -36,6 +47,8 @@ def group_coref(t: Token, toks, children, head_match: Match | None, sent: Senten
         if toks[c].lower in PAIR_WORDS and toks[c].dep in ("nummod", "det", "predet", "quantmod"):
             count = PAIR_WORDS[toks[c].lower]
         definite = definite or toks[c].lower in ("the", "these", "those", "both")
+    if count < 2 and definite and bare_plural(t, toks, children):
+        count = 2  # "the leaders", "the presidents" with no number: the pair just named, or nothing
     if count < 2 or not definite:
         return None  # "two states" (a two-state solution) is not the two states named before
     if t.lower in GROUP_NOUNS:
