@@ -101,6 +101,23 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 ADVERSARIES = frozenset({"foe", "enemy", "adversary", "nemesis", "archenemy"})
 
 
+def speakers_own(tree: Tree, m: Mention, speaker: Entity | None, voices: dict[int, Entity]) -> Entity | None:
+    """'our forces', 'my administration' in a quote: an agent word with no country of its own whose possessor is the
+    first person belongs to the quote's speaker ("shot down by our aircraft," the Turkish president said: TUR), with
+    the agent's own sector; None when the speaker has no code or the phrase names a country itself. speaker: who
+    says the sentence's quote; voices: the speaker of each first-person pronoun in a quote (by token)."""
+    if m.entity.code is not None or m.kind != "agent":
+        return None
+    owner = next((k for k in tree.kids[m.head] if tree.tokens[k].dep == "poss"
+                  and tree.tokens[k].lower in ("my", "our") and tree.tokens[k].pos == "PRON"), None)
+    who = (voices.get(owner) or speaker) if owner is not None else None
+    if who is None or who.code is None:
+        return None
+    return dataclasses.replace(m.entity, code=who.code, reason=(
+        f"{m.entity.reason.split('; no country')[0]}; {who.code} from its possessor "
+        f"'{tree.tokens[owner].text}', the speaker of the quote ({who.reason})"))
+
+
 class ArgumentRules:
     """Resolving argument nodes to entities (mixed into Coder)."""
 
@@ -184,8 +201,9 @@ class ArgumentRules:
                 if key in seen:
                     continue
                 seen.add(key)
-                out.append(Argument(m.entity, m.head, how))
-                trace.append(f"'{tree.tokens[n].text}' -> {m.entity.code or '?'} via {how} '{m.text}'")
+                entity = speakers_own(tree, m, self.speaker, self.voices) or m.entity
+                out.append(Argument(entity, m.head, how))
+                trace.append(f"'{tree.tokens[n].text}' -> {entity.code or '?'} via {how} '{m.text}'")
         return out
 
     def _conjoined_nationalities(self, tree: Tree, n: int, index: MentionIndex) -> list[Argument]:
