@@ -413,6 +413,11 @@ class Knowledge(PeopleIndex):
             code, why = agent.code, f"{agent.code} by default for '{head.text}'"
         if code is None and not why:
             why = "no country or organisation named"
+        chamber = [m for m in (*modifiers, *context) if m.kind in ORG_KINDS and m.entry.id == entry
+                   and m.entry.sector == "LEG"]
+        if agent.office == "Leader" and sector == "GOV" and chamber:
+            # "the chairman of the House Armed Services Committee": a legislator, as the body he chairs
+            sector, why = "LEG", f"{why}; LEG as the legislative body it heads"
         return Entity(entity_text=text, code=code, sector=sector, office=office,
                       reason=f"agent '{head.text}' -> {sector} ({agent.source}); {why}", entry=entry or agent.id)
 

@@ -100,6 +100,9 @@ def bare_noun(t: Token, toks: Sequence[Token], children: list[list[int]], start:
 
 # Agent words that name a body in the singular without a determiner ("Police said ...").
 MASS_AGENTS = frozenset({"police", "intelligence", "law enforcement", "military", "security"})
+# Bodies a bare definite word names again only as the same body ("the Obama administration ... the administration"),
+# never as the government of a country merely named in between (that would be "its government", "Mexico's").
+NAMED_AGAIN_ONLY = frozenset({"administration"})
 # Sectors whose agent words name one body under several names ("police", "riot police", "police officers";
 # "troops", "soldiers", "tanks"): a bare one takes the earlier ones of its row (agents.csv), not only of its word.
 BODY_SECTORS = frozenset({"COP", "MIL", "JUD", "SPY"})
@@ -135,6 +138,8 @@ def repeated_agent(own: Entity, t: Token, sent: Sentence, text: str, memory: Mem
     code = pick.entity.code
     rivals = {p.entity.code for p in memory.things if _kind(p) in COUNTRY_KINDS and p.entity.code != code
               and (p.sentence == sent.index - 1 or p.sentence == sent.index and p.head < t.i)}
+    if word in NAMED_AGAIN_ONLY:  # "the administration": a country merely named is no rival to the one named again
+        rivals = set()
     if rivals:  # "Syrian rebels ... Turkey said the rebels": another country in reach competes; no guess either way
         return dataclasses.replace(own, reason=f"{own.reason}; '{text}' may be '{pick.text}' (sentence "
                                    f"{pick.sentence}, {code}) or of {', '.join(sorted(rivals))}, named just before; "
