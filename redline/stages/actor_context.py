@@ -44,6 +44,8 @@ LEGISLATORS = frozenset({"lawmakers", "lawmaker", "legislators", "legislator", "
 STRICT_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
                              "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists",
                              "administration"})
+# Sectors of the American bodies that show a text is talking about the United States ("the Obama administration").
+US_BRANCHES = frozenset({"GOV", "MIL", "JUD", "SPY", "COP"})
 # Countries whose national legislature is called Congress ("Congress" alone names theirs in a story about them).
 CONGRESS_COUNTRIES = frozenset({"USA", "PER", "PHL", "COL", "ARG", "BRA", "MEX", "GTM", "HND", "CHL", "PRY", "DOM",
                                 "FSM"})
@@ -253,12 +255,14 @@ def legislators(ent: Entity, base: str, memory: Memory, here: set[str] | frozens
 def congress(ent: Entity, base: str, memory: Memory) -> Entity:
     """A bare 'Congress': the legislature of the article's country when that country's is called Congress, else
     the US Congress, which an unqualified 'Congress' names in English-language news, once the text has named the
-    United States or an American (the lower-case agent word 'congress' stays unplaced)."""
+    United States, an American or an American state body ("the Obama administration", "the White House";
+    the lower-case agent word 'congress' stays unplaced)."""
     code = memory.article_country()
     if code in CONGRESS_COUNTRIES:
         return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: the Congress of the country this article "
                                    "is about")
-    if not memory.countries["USA"] and not any(p.entity.code == "USA" for p in memory.people):
+    if not memory.countries["USA"] and not any(p.entity.code == "USA" for p in memory.people) and not any(
+            a.entity.code == "USA" and a.entity.sector in US_BRANCHES for _, a in memory.agents):
         return ent  # nothing American named yet: PETRARCH's gold leaves such a "Congress" without a country
     return dataclasses.replace(ent, code="USA", reason=f"{base}; USA: an unqualified 'Congress' in a text that has "
                                "named the United States or an American is the US Congress, unless the article is "
