@@ -1,7 +1,8 @@
 """Sixteenth actors round (issue 12): "our aircraft" and "my administration" in a quote are the speaker's, "the
 leaders" and "the presidents" are the pair just named, "the administration" named again is not the government of
 a country merely named in between, the chairman of a congressional committee is a legislator, "Congress" after
-"the Obama administration" is the US Congress, and "the U.S.-led coalition" is the leader's.
+"the Obama administration" is the US Congress, "the U.S.-led coalition" is the leader's, and lawmakers who answer
+"the president" or "the White House" in the same sentence are of its country.
 
 Every sentence here is written for this test (none is a gold, corpus or synthetic-story sentence).
 """
@@ -108,3 +109,31 @@ def test_a_coalition_led_by_a_state_is_that_states(pipeline, text, phrase, code)
 def test_a_ruling_coalition_is_no_party_of_a_leader(pipeline):
     found = mentions(pipeline, "The ruling coalition rejected the budget.")
     assert not any(t == "The ruling coalition" for _, t, _ in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, phrase, sentence", [
+    ("President Donald Trump banned the recruits on Wednesday. Lawmakers blasted the president's move as reckless.",
+     "Lawmakers", 1),
+    ("The White House and the Pentagon said on Friday the country was at war, prompting criticism from lawmakers.",
+     "lawmakers", 0),
+])
+def test_legislators_answering_their_executive_are_of_its_country(pipeline, text, phrase, sentence):
+    assert codes_of(mentions(pipeline, text), sentence, phrase) == ["USA"]  # was None: no legislature named
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, phrase", [
+    ("President Vladimir Putin annexed the peninsula. Lawmakers condemned Putin for the annexation.", "Lawmakers"),
+    ("The Kremlin and the White House traded charges, and lawmakers demanded answers.", "lawmakers"),
+])
+def test_legislators_stay_uncoded_beside_a_named_leader_or_two_executives(pipeline, text, phrase):
+    found = mentions(pipeline, text)
+    assert codes_of(found, max(s for s, t, _ in found if t == phrase), phrase) == [None]
+
+
+@pytest.mark.slow
+def test_legislators_are_not_of_an_executive_a_country_possesses(pipeline):
+    found = mentions(pipeline, "As lawmakers weigh strikes to punish Syria's regime for the attack, both parties "
+                     "are wary.", published="2013-09-06")
+    assert codes_of(found, 0, "lawmakers") == [None]

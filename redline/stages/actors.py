@@ -83,6 +83,7 @@ from .coreference import (
 )
 from .actor_posts import post_coref, remember_post
 from .actor_coalitions import led_coalitions
+from .actor_oversight import oversight_country
 from .actor_sides import opponents_country
 from .actor_titled import courtesy, known_by_family_name, ranked_name, ranked_person, titled_place_name
 from .coreference_them import them
@@ -199,6 +200,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
     of_body_named_again(out, toks, children)  # "a leader of the movement"
     opponents_country(out, toks, memory)  # "the Sudanese regime bombed rebel positions"
     led_coalitions(out, toks, children, kb, sent.index)  # "the U.S.-led coalition", "Saudi-led forces"
+    oversight_country(out, toks)  # "lawmakers blasted the president's move"
     forward_pronouns(sent, out, memory)  # "In his speech, Obama said": the subject named after the pronoun
     memory.previous = (sent, tuple(out))
     return out
