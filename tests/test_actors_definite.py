@@ -95,10 +95,11 @@ def test_a_pronoun_opening_an_article_stays_unresolved_when_the_next_sentence_na
 
 
 def test_a_repeated_agent_word_and_a_country_just_named_compete(pipeline):
-    # the earlier "administration" is American, the country just named is Iran: neither is guessed
-    found = mentions(pipeline, "The Trump administration blamed Iran for the attacks. Iran denied it. Later, the "
-                     "administration labeled the Guards a terrorist group.")
-    assert code_of(found, 2, "the administration") is None
+    # the earlier "government" is Iraqi, the country just named is Iran: neither is guessed. (Sixteenth round: "the
+    # administration" is exempt, it names again only the administration named before; test_actors_sixteenth.py)
+    found = mentions(pipeline, "The Iraqi government blamed Iran for the attacks. Iran denied it. Later, the "
+                     "government labeled the Guards a terrorist group.")
+    assert code_of(found, 2, "the government") is None
 
 
 # -- home parties ---------------------------------------------------------------------------------------------------
