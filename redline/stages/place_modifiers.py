@@ -49,9 +49,10 @@ def _modified(tokens: Sequence[Token], m: PlaceMention) -> Token | None:
     if tok.dep not in _MODIFIER_DEPS or tok.head == tok.i:
         return None
     noun = tokens[tok.head]
-    while noun.dep == "compound" and noun.head != noun.i and noun.pos == "NOUN":  # "press" -> "conference"
+    while noun.dep == "compound" and noun.head != noun.i and noun.pos in ("NOUN", "PROPN"):  # "press" -> "conference"
         noun = tokens[noun.head]
-    return noun if noun.pos == "NOUN" else None
+    # a site's own name ends in its noun: "at Baghdad International Airport" (sixteenth round)
+    return noun if noun.pos == "NOUN" or (noun.pos == "PROPN" and noun.lower in SITE_NOUNS) else None
 
 
 def occasion_preposition(tokens: Sequence[Token], m: PlaceMention) -> Token | None:
