@@ -574,6 +574,14 @@ MORE_LOCATIONS += [
      "recipient"),
     ("The army returned the prisoners to Syria on Friday.", "returned", ("army",), "RETREAT", ("Syria", "SYR"),
      "destination"),
+    # sixteenth round: a site's own name ends in its noun ("at Kabul International Airport"); pieces of ground taken
+    ("Two guards were killed in a shooting at Kabul International Airport.", "killed", (), "ASSAULT",
+     ("Kabul", "AFG"), "locative 'at Kabul'"),
+    ("The rebels have seized large swaths of northern Mali.", "seized", ("rebels", "Mali"), "COERCE",
+     ("Mali", "MLI"), "'swaths of Mali' is what 'seized' acts on"),
+    ("The artillery shelled parts of Kharkiv on Friday.", "shelled", ("artillery",), "ASSAULT",
+     ("Kharkiv", "UKR"), "'parts of Kharkiv'"),
+    ("The army deployed parts of its reserve to the north.", "deployed", ("army",), "MOBILIZE", None, "no"),
 ]
 
 

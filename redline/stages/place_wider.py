@@ -59,13 +59,23 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
                 continue
             # a common-noun apposition describes its noun ("the killing of Soleimani, a hero for his work in Iraq");
             # a name qualifies it ("at Fort Hood, Texas")
-            # a noun's conjunct is part of its phrase ("a clash between Turkish troops and Kurdish groups in Syria")
-            nominal = t.dep == "conj" and t.pos in ("NOUN", "PROPN") and tokens[h].pos in ("NOUN", "PROPN")
+            # the parties of a "between" phrase are all of it ("a clash between Turkish troops and Kurdish groups in
+            # Syria", "a meeting between the king, the envoy and the minister in Amman": sixteenth round)
+            nominal = t.dep == "conj" and t.pos in ("NOUN", "PROPN") and _between_party(tokens, h)
             if t.head == h and t.i != h and t.i not in keep and (t.dep not in _OWN_CLAUSE_DEPS or nominal) \
                     and not (t.dep == "appos" and t.pos == "NOUN"):
                 keep.add(t.i)
                 todo.append(t.i)
     return keep
+
+
+def _between_party(tokens: Sequence[Token], i: int) -> bool:
+    """Is token `i` a party named in a "between" phrase (the first one or a conjunct of it)?"""
+    seen = {i}
+    while tokens[i].dep == "conj" and tokens[i].head not in seen:
+        i = tokens[i].head
+        seen.add(i)
+    return tokens[i].dep == "pobj" and tokens[tokens[i].head].lower == "between"
 
 
 def _heads_above(tokens: Sequence[Token], i: int) -> set[int]:
