@@ -127,6 +127,9 @@ TOWNS = [
     # fifteenth round: landmarks and a district the fresh sample named as the place of meetings and rallies
     ("Trump Tower", {}, "Trump Tower", "USA", "landmark"),
     ("Andrews Air Force Base", {}, "Joint Base Andrews", "USA", "landmark"),
+    ("the Oval Office", {}, "Oval Office", "USA", "landmark"),  # sixteenth round: rooms of the White House
+    ("Rose Garden", {}, "Rose Garden", "USA", "landmark"),
+    ("the Situation Room", {}, "Situation Room", "USA", "landmark"),
     ("Causeway Bay", {}, "Causeway Bay", "HKG", "city"),
 ]
 
@@ -582,6 +585,10 @@ MORE_LOCATIONS += [
     ("The artillery shelled parts of Kharkiv on Friday.", "shelled", ("artillery",), "ASSAULT",
      ("Kharkiv", "UKR"), "'parts of Kharkiv'"),
     ("The army deployed parts of its reserve to the north.", "deployed", ("army",), "MOBILIZE", None, "no"),
+    ("The senator met with the president in the Oval Office on Monday.", "met", ("senator",), "CONSULT",
+     ("Oval Office", "USA"), "locative 'in Oval Office'"),
+    ("A drone struck the convoy outside Kabul International Airport.", "struck", ("drone",), "ASSAULT",
+     ("Kabul", "AFG"), "locative 'outside Kabul'"),
 ]
 
 

@@ -37,7 +37,7 @@ SITE_NOUNS = frozenset({
     "church", "synagogue", "stadium", "station", "metro", "subway", "market", "camp", "port", "embassy",
     "consulate", "plant", "refinery", "barracks", "compound", "hotel", "theater", "theatre", "nightclub", "mall",
 })
-_NAMED_PREPS = frozenset({"at", "in"})
+_NAMED_PREPS = frozenset({"at", "in", "near", "outside", "inside"})  # "near the Baghdad airport" (sixteenth round)
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # "a Kyiv hotel" is parsed as an adjective too
 
 
