@@ -329,6 +329,13 @@ MORE_LOCATIONS = [
      "ASSAULT", None, "no event"),
     ("Opponents of the president clashed with police in cities across Egypt, burning several party offices.",
      "burning", ("Opponents",), "ASSAULT", ("Egypt", "EGY"), "across Egypt"),
+    # sixteenth round: a participle coordinated with a trailing one goes on from the same act
+    ("Gunmen opened fire on a market in Kano, killing six people and wounding ten.", "wounding", ("Gunmen",),
+     "ASSAULT", ("Kano", "NGA"), "in Kano"),
+    ("Police raided a mosque in Mombasa, arresting four men and seizing weapons.", "seizing", ("Police",),
+     "COERCE", ("Mombasa", "KEN"), "in Mombasa"),
+    ("Gunmen opened fire on a market in Kano, killing six people while police were searching for them.",
+     "searching", ("police",), "COERCE", None, "no event"),  # a clause of its own
     ("He met the minister in Paris, having met his deputy in London the day before.", "met", ("He",), "CONSULT",
      ("Paris", "FRA"), "in Paris"),
     ("Pirates seized a freighter in the Gulf of Aden.", "seized", ("Pirates",), "COERCE", ("Gulf of Aden", None),
