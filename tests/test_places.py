@@ -127,6 +127,9 @@ TOWNS = [
     # fifteenth round: landmarks and a district the fresh sample named as the place of meetings and rallies
     ("Trump Tower", {}, "Trump Tower", "USA", "landmark"),
     ("Andrews Air Force Base", {}, "Joint Base Andrews", "USA", "landmark"),
+    ("the Oval Office", {}, "Oval Office", "USA", "landmark"),  # sixteenth round: rooms of the White House
+    ("Rose Garden", {}, "Rose Garden", "USA", "landmark"),
+    ("the Situation Room", {}, "Situation Room", "USA", "landmark"),
     ("Causeway Bay", {}, "Causeway Bay", "HKG", "city"),
 ]
 
@@ -326,6 +329,13 @@ MORE_LOCATIONS = [
      "ASSAULT", None, "no event"),
     ("Opponents of the president clashed with police in cities across Egypt, burning several party offices.",
      "burning", ("Opponents",), "ASSAULT", ("Egypt", "EGY"), "across Egypt"),
+    # sixteenth round: a participle coordinated with a trailing one goes on from the same act
+    ("Gunmen opened fire on a market in Kano, killing six people and wounding ten.", "wounding", ("Gunmen",),
+     "ASSAULT", ("Kano", "NGA"), "in Kano"),
+    ("Police raided a mosque in Mombasa, arresting four men and seizing weapons.", "seizing", ("Police",),
+     "COERCE", ("Mombasa", "KEN"), "in Mombasa"),
+    ("Gunmen opened fire on a market in Kano, killing six people while police were searching for them.",
+     "searching", ("police",), "COERCE", None, "no event"),  # a clause of its own
     ("He met the minister in Paris, having met his deputy in London the day before.", "met", ("He",), "CONSULT",
      ("Paris", "FRA"), "in Paris"),
     ("Pirates seized a freighter in the Gulf of Aden.", "seized", ("Pirates",), "COERCE", ("Gulf of Aden", None),
@@ -574,6 +584,18 @@ MORE_LOCATIONS += [
      "recipient"),
     ("The army returned the prisoners to Syria on Friday.", "returned", ("army",), "RETREAT", ("Syria", "SYR"),
      "destination"),
+    # sixteenth round: a site's own name ends in its noun ("at Kabul International Airport"); pieces of ground taken
+    ("Two guards were killed in a shooting at Kabul International Airport.", "killed", (), "ASSAULT",
+     ("Kabul", "AFG"), "locative 'at Kabul'"),
+    ("The rebels have seized large swaths of northern Mali.", "seized", ("rebels", "Mali"), "COERCE",
+     ("Mali", "MLI"), "'swaths of Mali' is what 'seized' acts on"),
+    ("The artillery shelled parts of Kharkiv on Friday.", "shelled", ("artillery",), "ASSAULT",
+     ("Kharkiv", "UKR"), "'parts of Kharkiv'"),
+    ("The army deployed parts of its reserve to the north.", "deployed", ("army",), "MOBILIZE", None, "no"),
+    ("The senator met with the president in the Oval Office on Monday.", "met", ("senator",), "CONSULT",
+     ("Oval Office", "USA"), "locative 'in Oval Office'"),
+    ("A drone struck the convoy outside Kabul International Airport.", "struck", ("drone",), "ASSAULT",
+     ("Kabul", "AFG"), "locative 'outside Kabul'"),
 ]
 
 

@@ -253,16 +253,22 @@ def legal_body(tokens: Sequence[Token], trigger: int, arg: Token) -> int | None:
 def participle_scene(tokens: Sequence[Token], trigger: int, *, material: bool = False) -> set[int]:
     """The anchors of the act a trailing participle goes on from: "clashed with his supporters in cities across
     the country, burning several offices" burns them there. Only a present participle after its verb, with no
-    subject or auxiliary of its own ("having met him in Paris" tells an earlier act)."""
+    subject or auxiliary of its own ("having met him in Paris" tells an earlier act); a participle coordinated with
+    one goes on from the same act ("..., killing 24 people and injuring dozens more": sixteenth round)."""
     tok = tokens[trigger]
+    chain = [tok]
+    while tok.dep == "conj" and tok.tag == "VBG" and tokens[tok.head].tag == "VBG" and tok.head < tok.i:
+        tok = tokens[tok.head]
+        chain.append(tok)
     if tok.tag != "VBG" or tok.dep != "advcl" or tok.head == tok.i or tok.head > tok.i:
         return set()
-    if any(t.head == trigger and t.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for t in tokens):
+    if any(t.head in {c.i for c in chain} and t.dep in ("nsubj", "nsubjpass", "aux", "auxpass", "mark")
+           for t in tokens):
         return set()
     head = tokens[tok.head]
     if head.pos != "VERB" or head.lemma.lower() in REPORT_LEMMAS:
         return set()
-    return event_anchors(tokens, head.i, material=material) - {trigger}
+    return event_anchors(tokens, head.i, material=material) - {c.i for c in chain}
 
 
 _SPEAKING_LEMMAS = frozenset({"say", "speak", "tell", "add", "talk", "address"})

@@ -37,7 +37,7 @@ SITE_NOUNS = frozenset({
     "church", "synagogue", "stadium", "station", "metro", "subway", "market", "camp", "port", "embassy",
     "consulate", "plant", "refinery", "barracks", "compound", "hotel", "theater", "theatre", "nightclub", "mall",
 })
-_NAMED_PREPS = frozenset({"at", "in"})
+_NAMED_PREPS = frozenset({"at", "in", "near", "outside", "inside"})  # "near the Baghdad airport" (sixteenth round)
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # "a Kyiv hotel" is parsed as an adjective too
 
 
@@ -49,9 +49,10 @@ def _modified(tokens: Sequence[Token], m: PlaceMention) -> Token | None:
     if tok.dep not in _MODIFIER_DEPS or tok.head == tok.i:
         return None
     noun = tokens[tok.head]
-    while noun.dep == "compound" and noun.head != noun.i and noun.pos == "NOUN":  # "press" -> "conference"
+    while noun.dep == "compound" and noun.head != noun.i and noun.pos in ("NOUN", "PROPN"):  # "press" -> "conference"
         noun = tokens[noun.head]
-    return noun if noun.pos == "NOUN" else None
+    # a site's own name ends in its noun: "at Baghdad International Airport" (sixteenth round)
+    return noun if noun.pos == "NOUN" or (noun.pos == "PROPN" and noun.lower in SITE_NOUNS) else None
 
 
 def occasion_preposition(tokens: Sequence[Token], m: PlaceMention) -> Token | None:

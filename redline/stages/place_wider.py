@@ -25,6 +25,7 @@ from .locatives import (
     in_place_phrase,
 )
 from .place_modifiers import OCCASION_NOUNS, occasion_preposition
+from .place_stays import round_place, stay_place
 
 _OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl", "xcomp", "pcomp"})
 VISIT_NOUNS = frozenset({"visit", "trip", "welcome", "journey", "tour", "arrival", "mission", "return", "flight"})
@@ -36,7 +37,10 @@ OTHER_ACT_PREPS = frozenset({"for", "after", "before", "following", "since", "de
                              "than"})
 # "in response to attacks in Iraq", "in retaliation against strikes in Syria": the act answered, not this one.
 REASON_NOUNS = frozenset({"response", "retaliation", "reaction", "revenge", "reprisal", "answer", "protest",
-                          "solidarity", "memory", "honor", "honour", "support", "opposition"})
+                          "solidarity", "memory", "honor", "honour", "support", "opposition",
+                          # sixteenth round: another act's time ("announced a deployment in the wake of the attack
+                          # in Baghdad", "on the eve of the vote in Kyiv")
+                          "wake", "aftermath", "eve", "run-up", "heels"})
 
 
 def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True) -> set[int]:
@@ -55,11 +59,23 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
                 continue
             # a common-noun apposition describes its noun ("the killing of Soleimani, a hero for his work in Iraq");
             # a name qualifies it ("at Fort Hood, Texas")
-            if t.head == h and t.i != h and t.i not in keep and t.dep not in _OWN_CLAUSE_DEPS \
+            # the parties of a "between" phrase are all of it ("a clash between Turkish troops and Kurdish groups in
+            # Syria", "a meeting between the king, the envoy and the minister in Amman": sixteenth round)
+            nominal = t.dep == "conj" and t.pos in ("NOUN", "PROPN") and _between_party(tokens, h)
+            if t.head == h and t.i != h and t.i not in keep and (t.dep not in _OWN_CLAUSE_DEPS or nominal) \
                     and not (t.dep == "appos" and t.pos == "NOUN"):
                 keep.add(t.i)
                 todo.append(t.i)
     return keep
+
+
+def _between_party(tokens: Sequence[Token], i: int) -> bool:
+    """Is token `i` a party named in a "between" phrase (the first one or a conjunct of it)?"""
+    seen = {i}
+    while tokens[i].dep == "conj" and tokens[i].head not in seen:
+        i = tokens[i].head
+        seen.add(i)
+    return tokens[i].dep == "pobj" and tokens[tokens[i].head].lower == "between"
 
 
 def _heads_above(tokens: Sequence[Token], i: int) -> set[int]:
@@ -114,8 +130,9 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
             prep, _ = governing_preposition(tokens, m.head)
             if prep is not None and prep.lower == "to" and attach_point(tokens, prep) in (mover, trigger):
                 return m.place, f"destination 'to {m.text}' of {tokens[mover].text!r}; {m.reason}"
+    stay = stay_place(tokens, trigger, everything, event_type) or round_place(tokens, trigger, everything)
     if not usable:
-        return None
+        return stay
     # A speech act's objects say what it is about ("should impose a no-fly zone in Syria"): only acts on things
     # and meetings take a place from their objects' phrases.
     own = _own_phrases(tokens, trigger) if event_type in WIDE_PLACE_TYPES else {trigger}
@@ -155,6 +172,8 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
         point = tokens[attach_point(tokens, prep)]
         return m.place, (f"locative '{prep.text} {m.text}' on {point.text!r}, in the phrase of "
                          f"{tokens[trigger].text!r}; {m.place.reason or m.reason}")
+    if stay is not None:  # "met on his first visit to Norway", "killed while patrolling the town of X" (sixteenth round)
+        return stay
     purpose = purpose_place(tokens, trigger, usable) if event_type in _PURPOSE_TYPES else None
     if purpose is not None:
         return purpose
@@ -278,11 +297,15 @@ def _site_where(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMen
 
 def _opening_phrase(tokens: Sequence[Token], i: int, root: int) -> int | None:
     """The phrase on the root that token `i` opens, through nested phrases ("On the ground in Ukraine, ...") and
-    an opening participle ("Speaking at the Great Hall of the People, Trump ..."); None when it hangs elsewhere."""
+    an opening participle ("Speaking at the Great Hall of the People, Trump ..."); None when it hangs elsewhere,
+    or inside a phrase of another act or time ("After a surge in Kabul, he pledged ...", "In the wake of the attacks
+    in Paris, ...": sixteenth round)."""
     seen = set()
     while i not in seen:
         seen.add(i)
         tok = tokens[i]
+        if tok.dep == "prep" and tok.lower in OTHER_ACT_PREPS or tok.dep == "pobj" and tok.lemma.lower() in REASON_NOUNS:
+            return None
         if tok.head == root:
             return i if tok.dep == "prep" or (tok.dep == "advcl" and tok.tag == "VBG") else None
         if tok.dep not in ("prep", "pobj", "advcl", "pcomp") or tok.head == tok.i:

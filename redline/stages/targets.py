@@ -57,6 +57,9 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
                              f"'{tokens[tok.head].text} {m.text}'; {m.reason}")
         if m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
             continue
+        piece = _piece_taken(tokens, tok, trigger) if event.event in TARGET_PLACE_TYPES else None
+        if piece is not None:  # "seized large swaths of northern Iraq" (sixteenth round)
+            return m.place, f"'{tokens[piece].text} of {m.text}' is what {tokens[trigger].text!r} acts on; {m.reason}"
         if tok.dep == "dobj" and tok.head == trigger and event.event in TARGET_PLACE_TYPES \
                 and tokens[trigger].pos == "VERB" and (m.place.feature_type != "country"
                                                        or tokens[trigger].lemma.lower() in INVASION_LEMMAS):
@@ -78,6 +81,24 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
             return m.place, f"'{prep} {m.text}' is where {tokens[trigger].text!r} is aimed; {m.reason}"
         if event.event == "RETREAT" and prep in _WITHDRAW_PREPS:
             return m.place, f"'{prep} {m.text}' is the place {tokens[trigger].text!r} leaves; {m.reason}"
+    return None
+
+
+# Nouns of a piece of ground a verb acts on: "seized large swaths of northern Iraq", "shelled parts of Kharkiv".
+_PIECES_TAKEN = frozenset({"part", "parts", "area", "areas", "swath", "swaths", "swathe", "swathes", "chunk",
+                           "chunks", "stretch", "stretches", "portion", "portions", "tract", "tracts", "half"})
+
+
+def _piece_taken(tokens: Sequence[Token], place: Token, verb: int) -> int | None:
+    """The piece noun that is the verb's object and whose "of" phrase names the place ("seized swaths of Iraq and
+    Syria": the first), or None."""
+    while place.dep == "conj" and place.head != place.i:
+        place = tokens[place.head]
+    if place.dep != "pobj" or tokens[place.head].lower != "of" or tokens[verb].pos != "VERB":
+        return None
+    piece = tokens[tokens[place.head].head]
+    if piece.dep == "dobj" and piece.head == verb and piece.lower in _PIECES_TAKEN:
+        return piece.i
     return None
 
 
