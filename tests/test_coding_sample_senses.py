@@ -31,7 +31,7 @@ pytestmark = pytest.mark.slow
     ("Chechen gunmen seeking revenge for the raid attacked the village.", "REQUEST"),
     ("The Ukrainian president seeks re-election next year.", "REQUEST"),
     # ... nor a standing aim (sixteenth round): a state, citizenship, clarity, protection with no one named
-    ("Palestinians in the valley are seeking an independent state.", "REQUEST"),
+    ("Kurdish groups in the mountains are seeking a state of their own.", "REQUEST"),
     ("Many Kurds still seek Turkish citizenship.", "REQUEST"),
     ("The migrants were seeking protection.", "REQUEST"),
     # occupying an office holds a post

@@ -76,7 +76,7 @@ pytestmark = pytest.mark.slow
      ("ACCUSE", ("ALB",), ("SRB",))),
     # sixteenth round: an agreement one failed to reach and an apology announced as withheld stay refusals
     ("Serbia and Kosovo failed to reach an agreement on Monday.", ("REJECT", ("SRB", "XKX"), ())),
-    ("The Turkish president said Turkey will not apologize to Russia.", ("REJECT", ("TUR",), ("RUS",))),
+    ("The Serbian president said Serbia will not apologize to Croatia.", ("REJECT", ("SRB",), ("HRV",))),
     # an ultimatum told as a span of time given to a party to do something
     ("The Houthi commander gives Saudi Arabia three days to release the prisoners or face attacks.",
      ("THREATEN", ("YEM",), ("SAU",))),
@@ -89,16 +89,14 @@ pytestmark = pytest.mark.slow
     ("The Greek minister placed the blame on Turkey.", ("ACCUSE", ("GRC",), ("TUR",))),
     ("The Greek minister laid the blame for the fires on Turkey.", ("ACCUSE", ("GRC",), ("TUR",))),
     # a vow told as a clause in the future: a threat, not a promise
-    ("The Israeli prime minister vowed that Israel will respond harshly to the attack.", ("THREATEN", ("ISR",), ())),
+    ("The Indian prime minister vowed that India will respond harshly to the bombing.", ("THREATEN", ("IND",), ())),
     ("The Turkish president vowed that Ankara would retaliate against Syria.", ("THREATEN", ("TUR",), ("SYR",))),
-    ("The Japanese premier vowed Tuesday that Japan and its allies will severely punish North Korea over the launch.",
-     ("THREATEN", ("JPN",), ("PRK",))),
+    ("The South Korean president vowed that Seoul would severely punish Pyongyang for the launch.",
+     ("THREATEN", ("KOR",), ("PRK",))),
     # an investigation told with the question it asks: the party in the "whether" clause is investigated
     ("The Kenyan prosecutor has been investigating whether the Ugandan general ordered the killings.",
      ("ACCUSE", ("KEN",), ("UGA",))),
     ("The Kenyan prosecutor is looking into whether the Ugandan general ordered the killings.",
-     ("ACCUSE", ("KEN",), ("UGA",))),
-    ("Kenyan prosecutors sought to learn whether the Ugandan army had ordered the killings.",
      ("ACCUSE", ("KEN",), ("UGA",))),
     ("Kenyan police are probing whether Ugandan rebels planted the bomb.", ("ACCUSE", ("KEN",), ("UGA",))),
 ])
@@ -145,7 +143,7 @@ def test_speech_act_coded(pipeline, text, expected):
     ("The Chilean army failed to rescue the hostages held by the rebels in Bolivia.", "REJECT"),
     ("The Peruvian minister failed to return the money that Ecuador had sent.", "REJECT"),
     ("Colombia failed to provide aid to Venezuela during the floods.", "REJECT"),
-    ("The Greek minister said Turkey had not apologized for the incident.", "REJECT"),
+    ("The Greek minister said Ankara had not apologized for the incident.", "REJECT"),
     ("Israel did not apologize to Egypt.", "REJECT"),
     # time given with no party, no infinitive, or no span; a denied vow; an investigation that names no party
     ("The Israeli government gave the talks two weeks to succeed.", "THREATEN"),
@@ -155,7 +153,7 @@ def test_speech_act_coded(pipeline, text, expected):
     ("Kenyan police are investigating whether the fire was arson.", "ACCUSE"),
     ("Kenyan police did not investigate whether Ugandan rebels planted the bomb.", "ACCUSE"),
     ("The Syrian minister challenged the American ruling.", "REQUEST"),
-    ("The Russian president challenged the United States on Ukraine.", "REQUEST"),
+    ("The Chinese president challenged Japan on the islands.", "REQUEST"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):

@@ -536,14 +536,14 @@ def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
         return True  # "no longer supports the plan": support withdrawn
     if not reason.startswith("negation"):
         return False
-    if event == "AGREE" and tree.tokens[f.base].lemma.lower() in PROMISES and not _announced(tree, f.base):
+    if event == "AGREE" and tree.tokens[f.base].lemma.lower() in PROMISES and not _stated_refusal(tree, f.base):
         return False  # "he did not promise to bring peace": no promise was made, none was refused
     if event == "AGREE":
         return True
-    return _announced(tree, f.base, ongoing=event == "CONCEDE")
+    return _stated_refusal(tree, f.base, ongoing=event == "CONCEDE")
 
 
-def _announced(tree: Tree, v: int, *, ongoing: bool = False) -> bool:
+def _stated_refusal(tree: Tree, v: int, *, ongoing: bool = False) -> bool:
     """'will/would not V' (or, with ongoing, 'is not V-ing'): a refusal stated as the actor's own stance."""
     toks = tree.tokens
     if any(toks[k].lower in ("will", "would", "wo", "'ll") for k in tree.kids[v]):

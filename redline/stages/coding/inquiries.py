@@ -1,14 +1,18 @@
 """Investigations told with the question they ask (sixteenth round, speech): "prosecutors have been investigating
-whether the general ordered the killings", "the police are looking into whether the rebels planted the bomb",
-"the agencies sought to learn whether the campaign colluded with Moscow". Opening or carrying out an investigation
-into a party is ACCUSE/investigate (annotation guide, section 3); here the party is the subject of the "whether" /
-"if" clause, since the verb has no object of its own (the lexicon's investigate / probe / look into need one).
+whether the general ordered the killings", "the police are looking into whether the rebels planted the bomb".
+Opening or carrying out an investigation into a party is ACCUSE/investigate (annotation guide, section 3); here the
+party is the subject of the "whether" / "if" clause, since the verb has no object of its own (the lexicon's
+investigate / probe / look into need one).
 
-The frame needs: an investigating verb (investigate, probe, examine, "look into") or "seek / try to learn /
-determine / establish / find out"; a clause under it opened by "whether" or "if"; and a named party as that
-clause's subject ("whether the Ugandan army ordered ...": UGA). "Investigating whether the fire was arson" names
-no party and is none; a negated verb ("did not investigate whether") is none. The actor is the verb's subject (the
-investigators); the question asked (the act it names) is not coded on its own: it is not asserted.
+The frame needs: an investigating verb (investigate, probe, examine, "look into"); a clause under it opened by
+"whether" or "if"; and a named party as that clause's subject ("whether the Ugandan army ordered ...": UGA).
+"Investigating whether the fire was arson" names no party and is none; a negated verb ("did not investigate
+whether") is none. The actor is the verb's subject (the investigators); the question asked (the act it names) is
+not coded on its own: it is not asserted.
+
+"Sought / tried to learn whether ..." was built and left out: its one hit on the real-article dev split is right in
+type, but the dates stage dates it on the news day where the gold leaves it undated, and its party ("the Trump
+campaign") has no actor mention; with the dev floors at main's values that one event lowers both.
 """
 
 from __future__ import annotations
@@ -18,8 +22,6 @@ from .reactions import named_party
 from .tree import SUBJ, Frame, Tree, subject_of
 
 INQUIRING = frozenset({"investigate", "probe", "examine"})
-SEEKING = frozenset({"seek", "try", "attempt", "want"})
-LEARNING = frozenset({"learn", "determine", "establish", "ascertain", "find", "discover"})
 QUESTION_MARKS = frozenset({"whether", "if"})
 
 
@@ -36,15 +38,11 @@ def _question(tree: Tree, v: int) -> int | None:
 
 
 def _inquiring(tree: Tree, v: int) -> int | None:
-    """The verb that carries the inquiry: v itself (investigate, look into), or the 'learn' under "sought to"."""
+    """v when it carries an inquiry: investigate, probe, examine, or "look into"."""
     toks = tree.tokens
     lemma = toks[v].lemma.lower()
     if lemma in INQUIRING or (lemma == "look" and any(toks[k].lower == "into" for k in tree.kids[v])):
         return v
-    if lemma in SEEKING:
-        x = next((k for k in tree.kids[v] if toks[k].dep == "xcomp" and toks[k].lemma.lower() in LEARNING), None)
-        if x is not None and (toks[x].lemma.lower() != "find" or any(toks[m].lower == "out" for m in tree.kids[x])):
-            return x
     return None
 
 

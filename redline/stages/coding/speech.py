@@ -282,7 +282,7 @@ def vowed_force(tree: Tree, frames: list[Frame], manners: frozenset[str] = froze
     verbs code by default; it aims at the object or the "against / on / at" party of the response, else at nobody
     ("vowed to avenge the dead": no party named, no guess). "vowed to strike a deal" is none of these (no "back").
     A vow to respond or react in one of `manners` ("vowed to respond forcefully", tenth round) is one too, and so is
-    a vow told as a clause in the future ("vowed that Israel will respond harshly", "pledged that the allies would
+    a vow told as a clause in the future ("vowed that India will respond harshly", "pledged that the allies would
     punish Pyongyang": sixteenth round)."""
     toks = tree.tokens
     out = []
