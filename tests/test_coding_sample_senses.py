@@ -30,6 +30,10 @@ pytestmark = pytest.mark.slow
     # seeking what no party gives is no request
     ("Chechen gunmen seeking revenge for the raid attacked the village.", "REQUEST"),
     ("The Ukrainian president seeks re-election next year.", "REQUEST"),
+    # ... nor a standing aim (sixteenth round): a state, citizenship, clarity, protection with no one named
+    ("Kurdish groups in the mountains are seeking a state of their own.", "REQUEST"),
+    ("Many Kurds still seek Turkish citizenship.", "REQUEST"),
+    ("The migrants were seeking protection.", "REQUEST"),
     # occupying an office holds a post
     ("The Peruvian president occupies the office his father held.", "COERCE"),
     # 'demonstrated that' shows

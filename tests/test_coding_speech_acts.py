@@ -68,6 +68,37 @@ pytestmark = pytest.mark.slow
     ("The Russian envoy hit out at Britain over the expulsions.", ("ACCUSE", ("RUS",), ("GBR",))),
     ("The Serbian president brushed aside the Croatian demands.", ("REJECT", ("SRB",), ("HRV",))),
     ("The Hungarian government balked at the EU plan.", ("REJECT", ("HUN",), ("EUR",))),
+    # sixteenth round: daring or challenging a party to act asks it to
+    ("The Syrian minister dared Washington to present its evidence.", ("REQUEST", ("SYR",), ("USA",))),
+    ("The Syrian minister challenged Washington to present its evidence.", ("REQUEST", ("SYR",), ("USA",))),
+    # ... and the idiom entries for blame leave 'put' free for a harm said of a party
+    ('"Serbia\'s provocations put thousands of Kosovars at great risk," the Albanian minister said.',
+     ("ACCUSE", ("ALB",), ("SRB",))),
+    # sixteenth round: an agreement one failed to reach and an apology announced as withheld stay refusals
+    ("Serbia and Kosovo failed to reach an agreement on Monday.", ("REJECT", ("SRB", "XKX"), ())),
+    ("The Serbian president said Serbia will not apologize to Croatia.", ("REJECT", ("SRB",), ("HRV",))),
+    # an ultimatum told as a span of time given to a party to do something
+    ("The Houthi commander gives Saudi Arabia three days to release the prisoners or face attacks.",
+     ("THREATEN", ("YEM",), ("SAU",))),
+    ("Russia gave Ukraine two weeks to accept the terms.", ("THREATEN", ("RUS",), ("UKR",))),
+    ("The Serbian army circulated a leaflet giving Kosovo 48 hours to withdraw its police.",
+     ("THREATEN", ("SRB",), ("XKX",))),
+    # blame put, placed or pinned on a party, its "on" hung on the "for" phrase by the parser
+    ("The Greek minister put the blame for the fires on Turkey.", ("ACCUSE", ("GRC",), ("TUR",))),
+    ("The Greek minister pinned the blame for the fires on Turkey.", ("ACCUSE", ("GRC",), ("TUR",))),
+    ("The Greek minister placed the blame on Turkey.", ("ACCUSE", ("GRC",), ("TUR",))),
+    ("The Greek minister laid the blame for the fires on Turkey.", ("ACCUSE", ("GRC",), ("TUR",))),
+    # a vow told as a clause in the future: a threat, not a promise
+    ("The Indian prime minister vowed that India will respond harshly to the bombing.", ("THREATEN", ("IND",), ())),
+    ("The Turkish president vowed that Ankara would retaliate against Syria.", ("THREATEN", ("TUR",), ("SYR",))),
+    ("The South Korean president vowed that Seoul would severely punish Pyongyang for the launch.",
+     ("THREATEN", ("KOR",), ("PRK",))),
+    # an investigation told with the question it asks: the party in the "whether" clause is investigated
+    ("The Kenyan prosecutor has been investigating whether the Ugandan general ordered the killings.",
+     ("ACCUSE", ("KEN",), ("UGA",))),
+    ("The Kenyan prosecutor is looking into whether the Ugandan general ordered the killings.",
+     ("ACCUSE", ("KEN",), ("UGA",))),
+    ("Kenyan police are probing whether Ugandan rebels planted the bomb.", ("ACCUSE", ("KEN",), ("UGA",))),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -108,6 +139,21 @@ def test_speech_act_coded(pipeline, text, expected):
     ("The Polish minister warned of Russian sanctions against Polish farmers.", "THREATEN"),
     ("The Hungarian government balked at the cost.", "REJECT"),
     ("The Czech minister brushed aside questions about his health.", "REJECT"),
+    # sixteenth round: failing to do something is no refusal unless an agreement failed; no apology made is none
+    ("The Chilean army failed to rescue the hostages held by the rebels in Bolivia.", "REJECT"),
+    ("The Peruvian minister failed to return the money that Ecuador had sent.", "REJECT"),
+    ("Colombia failed to provide aid to Venezuela during the floods.", "REJECT"),
+    ("The Greek minister said Ankara had not apologized for the incident.", "REJECT"),
+    ("Israel did not apologize to Egypt.", "REJECT"),
+    # time given with no party, no infinitive, or no span; a denied vow; an investigation that names no party
+    ("The Israeli government gave the talks two weeks to succeed.", "THREATEN"),
+    ("The Kenyan general did not give the rebels three days to leave.", "THREATEN"),
+    ("Germany gave Ukraine $2 billion to rebuild its power grid.", "THREATEN"),
+    ("The Turkish president vowed that Ankara would strike a deal with Greece.", "THREATEN"),
+    ("Kenyan police are investigating whether the fire was arson.", "ACCUSE"),
+    ("Kenyan police did not investigate whether Ugandan rebels planted the bomb.", "ACCUSE"),
+    ("The Syrian minister challenged the American ruling.", "REQUEST"),
+    ("The Chinese president challenged Japan on the islands.", "REQUEST"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):

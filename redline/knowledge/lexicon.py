@@ -19,7 +19,7 @@ from .ontology import Ontology, load_ontology
 
 VERB_FLAGS = {"xcomp", "own", "from", "recip", "inverse", "speech", "swap", "crowd", "force", "undo", "person", "staff",
               "staffsubj", "ask", "closure", "intrans", "notforce", "needcomp", "subjunctive", "pick",
-              "askonly", "retort", "referral", "crowdonly", "forcesubj"}
+              "askonly", "retort", "referral", "crowdonly", "forcesubj", "tocomp"}
 CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transparent", "possible_modals",
              "future_modals", "hypothetical_modals", "negation", "conditional", "future_frames", "possible_frames",
              "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies",

@@ -524,17 +524,32 @@ def code_needs_two(f: Frame) -> bool:
 
 
 def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
-    """Whether a negation reads as a refusal: 'will/would not', 'failed to', or a negated agreement."""
-    if "governed by 'fail" in reason or reason.startswith("'no longer'") and event == "SUPPORT":
+    """Whether a negation reads as a refusal: 'will/would not', 'failed to agree', or a negated agreement.
+
+    Only an agreement one "failed" to reach is refused; "failed to rescue the hostage", "failed to return the
+    money", "failed to provide aid" report an attempt or an omission, not a refusal of a party's proposal
+    (sixteenth round). A concession is refused only when announced ("will not apologize", "is not apologizing");
+    "had not apologized" says no apology was made."""
+    if "governed by 'fail" in reason:
+        return event == "AGREE"  # "failed to reach a deal", "failed to agree on a ceasefire"
+    if reason.startswith("'no longer'") and event == "SUPPORT":
         return True  # "no longer supports the plan": support withdrawn
     if not reason.startswith("negation"):
         return False
-    if event == "AGREE" and tree.tokens[f.base].lemma.lower() in PROMISES and not any(
-            tree.tokens[k].lower in ("will", "would", "wo", "'ll") for k in tree.kids[f.base]):
+    if event == "AGREE" and tree.tokens[f.base].lemma.lower() in PROMISES and not _stated_refusal(tree, f.base):
         return False  # "he did not promise to bring peace": no promise was made, none was refused
-    if event in ("AGREE", "CONCEDE"):
+    if event == "AGREE":
         return True
-    return any(tree.tokens[k].lower in ("will", "would", "wo", "'ll") for k in tree.kids[f.base])
+    return _stated_refusal(tree, f.base, ongoing=event == "CONCEDE")
+
+
+def _stated_refusal(tree: Tree, v: int, *, ongoing: bool = False) -> bool:
+    """'will/would not V' (or, with ongoing, 'is not V-ing'): a refusal stated as the actor's own stance."""
+    toks = tree.tokens
+    if any(toks[k].lower in ("will", "would", "wo", "'ll") for k in tree.kids[v]):
+        return True
+    return ongoing and toks[v].tag == "VBG" and any(toks[k].dep == "aux" and toks[k].lemma.lower() == "be"
+                                                    for k in tree.kids[v])
 
 
 def _span_text(sent: Sentence, span: tuple[int, int]) -> str:

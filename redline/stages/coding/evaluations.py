@@ -292,7 +292,8 @@ def _harms(tree: Tree, lex: Lexicon) -> list[Frame]:
     toks = tree.tokens
     out = []
     for t in toks:
-        if t.pos != "VERB" or t.lemma.lower() in lex.verbs:
+        # a verb the lexicon knows only in an idiom with its object ("put the blame on") is still free here
+        if t.pos != "VERB" or any(not (e.particle and " " in e.particle) for e in lex.verbs.get(t.lemma.lower(), ())):
             continue
         lemma = t.lemma.lower()
         if lemma == "put":

@@ -9,6 +9,7 @@ from ...records import Token
 from .charges import under_frames
 from .evaluations import evaluation_frames
 from .idioms import blamed_deeds
+from .inquiries import inquiry_frames
 from .measures import measure_frames
 from .meetings import multilateral_meetings
 from .nominal import noun_frames
@@ -36,6 +37,7 @@ from .tree import (
     Frame,
     Tree,
 )
+from .ultimatums import ultimatum_frames
 from .verbs import verb_frames
 from .verdicts import verdict_frames
 from .willingness import willingness_frames
@@ -143,6 +145,8 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(evaluation_frames(tree, lex, frames))
     frames.extend(measure_frames(tree, lex))
     frames.extend(threat_mentions(tree, lex))
+    frames.extend(ultimatum_frames(tree, lex))
+    frames.extend(inquiry_frames(tree, lex))
     frames = retaliation_frames(tree, lex, frames)
     frames = reaction_frames(tree, lex, frames)
     frames = assured_support(tree, frames)

@@ -281,11 +281,17 @@ def vowed_force(tree: Tree, frames: list[Frame], manners: frozenset[str] = froze
     by the speaker is a threat (THREATEN/violence, asserted: the vow was made), not the cooperation the commitment
     verbs code by default; it aims at the object or the "against / on / at" party of the response, else at nobody
     ("vowed to avenge the dead": no party named, no guess). "vowed to strike a deal" is none of these (no "back").
-    A vow to respond or react in one of `manners` ("vowed to respond forcefully", tenth round) is one too."""
+    A vow to respond or react in one of `manners` ("vowed to respond forcefully", tenth round) is one too, and so is
+    a vow told as a clause in the future ("vowed that India will respond harshly", "pledged that the allies would
+    punish Pyongyang": sixteenth round)."""
     toks = tree.tokens
     out = []
     for f in frames:
         x = next((k for k in tree.children(f.base, {"xcomp"}) if toks[k].pos == "VERB"), None)
+        if x is None:
+            x = next((k for k in tree.children(f.base, {"ccomp"}) if toks[k].pos == "VERB" and any(
+                toks[m].dep == "aux" and toks[m].lower in ("will", "would", "'ll", "shall") for m in tree.kids[k])
+                and not any(toks[m].dep == "neg" for m in tree.kids[k])), None)
         if f.code.event != "AGREE" or f.entry not in COMMIT_VERBS or x is None:
             out.append(f)
             continue

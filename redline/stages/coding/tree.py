@@ -339,6 +339,10 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
                 if not hit and prev and toks[prev[0]].dep == "dobj":
                     # "pointed the finger at X", "took aim at X": the preposition may hang on the idiom's object
                     hit = [m for m in tree.kids[prev[0]] if toks[m].dep == "prep" and toks[m].lower == w]
+                    if not hit:  # "put the blame for the fires on Turkey": the parser hangs it on the 'for' noun
+                        hit = [m for p in tree.kids[prev[0]] + tree.kids[v] if toks[p].dep == "prep"
+                               and toks[p].lower in ("for", "over") and (q := tree.pobj(p)) is not None
+                               for m in tree.kids[q] if toks[m].dep == "prep" and toks[m].lower == w]
                 prev = hit or []
                 if not hit:
                     ok = False

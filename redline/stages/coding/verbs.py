@@ -283,7 +283,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         return []  # "ElBaradei withdrew (from the race)": a person stepping back is no military retreat
     comp = tree.child(v, {"xcomp"}) or (None if passive else _purpose_comp(tree, v, lex))
     if "needcomp" in e.flags and not (comp is not None and any(toks[k].tag == "TO" for k in tree.kids[comp])) \
-            and not [o for _, o in tree.prep_args(v, ("for", "on")) if toks[o].ent_type not in ("DATE", "TIME")]:
+            and ("tocomp" in e.flags or not [o for _, o in tree.prep_args(v, ("for", "on"))
+                                            if toks[o].ent_type not in ("DATE", "TIME")]):
         return []  # "pressed his forehead", "pressed him": a request needs what is asked ("pressed X to ...")
     if "subjunctive" in e.flags:  # "Russia suggested he return to Washington": a request to the clause's subject
         comp = next((c for c in tree.children(v, {"ccomp"}) if _subjunctive(tree, c)), None)

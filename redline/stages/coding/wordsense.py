@@ -50,7 +50,10 @@ PURSUITS = frozenset({"revenge", "vengeance", "retribution", "reelection", "re-e
                       "vote", "nomination", "career", "fortune", "shelter", "refuge", "cover", "safety", "answers",
                       "answer", "truth", "justice", "redemption", "solace", "comfort", "treatment", "work", "job",
                       "jobs", "profit", "profits", "growth", "way", "ways", "solution", "solutions", "goal",
-                      "goals"})
+                      "goals",
+                      # sixteenth round, speech: standing aims ("separatists seeking a state", "seek citizenship",
+                      # "seek clarity", "seeking an equal footing"); "protection" with no state or body named
+                      "state", "statehood", "citizenship", "clarity", "position", "protection"})
 # Safety sought: a pursuit, unless a state or body is named as the one that gives it ("refuge in Germany").
 SHELTER = frozenset({"shelter", "refuge", "cover", "safety", "protection", "sanctuary", "haven"})
 # Posts one holds: "occupies the office" is holding it, not seizing territory. Not "position" (a military

@@ -1,0 +1,82 @@
+"""Ultimatums told as a deadline granted (sixteenth round, speech): "the commander gave Riyadh three days to free the
+prisoners or face attacks", "the militia circulated a video giving Baghdad 48 hours to withdraw its troops", "the
+junta has given the strikers 24 hours to return to work". A party that gives another a span of days or hours to do
+something issues an ultimatum: THREATEN by the giver against the party given the time (PLOVER lists "issue an
+ultimatum" under THREATEN; CAMEO 139). The mode comes from the sentence's words like every warning's
+(evaluations.py `_threat_code`).
+
+The frame needs all of: the verb "give" not negated; a named party as its indirect object (dative); a count of
+days, hours or weeks as its object ("three days", "48 hours"); and an infinitive saying what must be done ("to
+withdraw"), hung on the verb or on the span. "Gave the talks two weeks", "gave him a day off" (no party, no
+infinitive) and "gave Ukraine $2 billion to rebuild" (no span of time) are none. The demanded act is not coded on
+its own (it is the ultimatum's content). A participle on a noun ("a video giving Baghdad 48 hours") takes the actor
+of the clause the noun belongs to ("the militia circulated a video").
+"""
+
+from __future__ import annotations
+
+from ...knowledge.lexicon import Lexicon
+from .evaluations import _threat_code
+from .reactions import named_party
+from .tree import OBJ, SUBJ, Frame, Tree, subject_of
+
+SPANS = frozenset({"day", "hour", "week", "month", "minute"})
+GIVING = frozenset({"give", "grant"})
+
+
+def _span(tree: Tree, v: int) -> int | None:
+    """The object of v that counts days or hours ("three days", "48 hours", "a week")."""
+    toks = tree.tokens
+    for k in tree.kids[v]:
+        if toks[k].dep in ("dobj", "npadvmod", "attr") and toks[k].lemma.lower() in SPANS and any(
+                toks[m].dep == "nummod" or (toks[m].dep == "det" and toks[m].lower in ("a", "one"))
+                for m in tree.kids[k]):
+            return k
+    return None
+
+
+def _demand(tree: Tree, v: int, span: int) -> int | None:
+    """The infinitive saying what the party must do ("to withdraw"), on the verb or on the span."""
+    toks = tree.tokens
+    for h in (v, span):
+        for k in tree.kids[h]:
+            if toks[k].dep in ("advcl", "xcomp", "acl", "relcl") and toks[k].pos == "VERB" and any(
+                    toks[m].dep == "aux" and toks[m].lower == "to" for m in tree.kids[k]):
+                return k
+    return None
+
+
+def _givers(tree: Tree, v: int) -> list[int]:
+    """Who gives: the verb's subject; for a participle on a noun, the subject of that noun's clause."""
+    toks = tree.tokens
+    if toks[v].dep == "acl" and tree.child(v, SUBJ) is None:
+        noun = tree.head(v)
+        clause = tree.head(noun) if noun is not None else None
+        if clause is not None and toks[noun].dep in OBJ:
+            return subject_of(tree, clause)
+        return []
+    return subject_of(tree, v)
+
+
+def ultimatum_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """A THREATEN frame for each deadline one party gives another (module docstring)."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        if t.pos != "VERB" or t.lemma.lower() not in GIVING or any(toks[k].dep == "neg" for k in tree.kids[t.i]):
+            continue
+        given = [x for k in tree.kids[t.i] if toks[k].dep == "dative" for x in tree.conjuncts(k) if named_party(tree, x)]
+        span = _span(tree, t.i)
+        if not given or span is None:
+            continue
+        demand = _demand(tree, t.i, span)
+        if demand is None:
+            continue
+        givers = _givers(tree, t.i)
+        if not givers:
+            continue
+        out.append(Frame(f"ultimatum:{t.lemma.lower()}+{toks[span].lemma.lower()}", f"{t.lemma.lower()} X time to",
+                         _threat_code(tree, lex), (t.i, t.i + 1), tuple(givers), tuple(given), t.i,
+                         absorbed=tuple(tree.subtree(demand)),
+                         notes=("a span of time given to a party to do something is an ultimatum",)))
+    return out
