@@ -179,7 +179,7 @@ def test_staff_words_outside_an_order_take_no_home_default(pipeline, text, event
 @pytest.mark.parametrize(("text", "event", "party"), [
     # the party a criticism from someone falls on: "under criticism", "opened X to", "a target of" (exposures.py)
     ("The Greek finance minister is under criticism from German lawmakers over the budget.", "ACCUSE", "GRC"),
-    ("Macron came under criticism from German lawmakers over the deal.", "ACCUSE", "FRA"),
+    ("The Italian premier remains under criticism from French ministers over the budget.", "ACCUSE", "ITA"),
     ("The vote opened Merkel to criticism from French officials.", "ACCUSE", "DEU"),
     ("Trudeau's handling of the strike became a focus of criticism from Republican senators.", "ACCUSE", "CAN"),
 ])
@@ -191,7 +191,7 @@ def test_the_party_under_criticism_is_the_recipient(pipeline, text, event, party
     # whom a use of force named by a noun hit, as its relative clause or participle says (struck.py)
     ("The Pentagon carried out the airstrike that took out a senior Iranian commander near Basra.", "ASSAULT",
      "IRN"),
-    ("The Turkish army launched a raid that captured two PKK commanders.", "COERCE", "TUR"),
+    ("The Israeli army launched a raid that captured two Hamas commanders.", "COERCE", "PSE"),
     ("The Afghan air force conducted airstrikes killing twenty Taliban fighters.", "ASSAULT", "AFG"),
 ])
 def test_the_party_a_strike_hit_is_the_recipient(pipeline, text, event, party):
