@@ -152,3 +152,58 @@ def test_a_conflict_or_place_spoken_of_is_not_the_recipient(pipeline, text, even
 ])
 def test_a_conflict_or_act_named_as_the_target_stays(pipeline, text, event, side):
     assert side in recipients(pipeline, text, event)
+
+
+@pytest.mark.parametrize(("text", "event", "party"), [
+    # an order or a call to a state's own unnamed staff or forces is aimed at that state (subordinates.py)
+    ("President Biden ordered federal agencies to review the contracts.", "REQUEST", "USA"),
+    ("The Turkish president told authorities to seal the village.", "REQUEST", "TUR"),
+    ("Putin urged officials to speed up the vaccine rollout.", "REQUEST", "RUS"),
+    ("Erdogan ordered the army to withdraw from the town.", "REQUEST", "TUR"),
+])
+def test_an_order_to_the_actors_own_staff_is_aimed_at_its_state(pipeline, text, event, party):
+    assert party in recipients(pipeline, text, event)
+
+
+@pytest.mark.parametrize(("text", "event", "own"), [
+    # the staff of a state are the actor's own only for an order, and only when no other country is named
+    ("Putin criticized officials for the delays.", "ACCUSE", "RUS"),
+    ("Biden ordered troops to leave Kabul.", "REQUEST", "USA"),
+])
+def test_staff_words_outside_an_order_take_no_home_default(pipeline, text, event, own):
+    found = coded(pipeline, text)
+    assert any(ev == event for ev, _, _ in found)
+    assert own not in recipients(pipeline, text, event)
+
+
+@pytest.mark.parametrize(("text", "event", "party"), [
+    # the party a criticism from someone falls on: "under criticism", "opened X to", "a target of" (exposures.py)
+    ("The Greek finance minister is under criticism from German lawmakers over the budget.", "ACCUSE", "GRC"),
+    ("The Italian premier remains under criticism from French ministers over the budget.", "ACCUSE", "ITA"),
+    ("The vote opened Merkel to criticism from French officials.", "ACCUSE", "DEU"),
+    ("Trudeau's handling of the strike became a focus of criticism from Republican senators.", "ACCUSE", "CAN"),
+])
+def test_the_party_under_criticism_is_the_recipient(pipeline, text, event, party):
+    assert party in recipients(pipeline, text, event)
+
+
+@pytest.mark.parametrize(("text", "event", "party"), [
+    # whom a use of force named by a noun hit, as its relative clause or participle says (struck.py)
+    ("The Pentagon carried out the airstrike that took out a senior Iranian commander near Basra.", "ASSAULT",
+     "IRN"),
+    ("The Israeli army launched a raid that captured two Hamas commanders.", "COERCE", "PSE"),
+    ("The Afghan air force conducted airstrikes killing twenty Taliban fighters.", "ASSAULT", "AFG"),
+])
+def test_the_party_a_strike_hit_is_the_recipient(pipeline, text, event, party):
+    assert party in recipients(pipeline, text, event)
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # a clause that says nothing of whom the force hit, or has the noun as its object, names no target
+    ("Russia launched the offensive that the West had feared.", "ASSAULT"),
+    ("Israel launched a raid that led to a long debate in Paris.", "COERCE"),
+])
+def test_a_clause_on_a_strike_naming_no_victim_gives_no_recipient(pipeline, text, event):
+    found = coded(pipeline, text)
+    assert any(ev == event for ev, _, _ in found)
+    assert not recipients(pipeline, text, event)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
 from .behind import behind_frame
+from .exposures import exposed_parties
+from .struck import struck_parties
 from .tree import (
     OBJ,
     PASS_SUBJ,
@@ -205,6 +207,8 @@ def _targets(tree: Tree, n: int, ne, lex: Lexicon) -> list[int]:
         # "demands from Washington that Beijing open its banks": Beijing is asked; "Clinton's accusation that Russia
         # was arming Syria": Russia is accused
         out += [x for c in tree.children(n, {"acl", "ccomp"}) for x in subject_of(tree, c) if x != n]
+    if ne.code.event in ("ASSAULT", "COERCE") and not out:  # "the Israeli raid that killed X" (struck.py)
+        out = struck_parties(tree, n)
     return out + speech_targets(tree, n, ne)
 
 
@@ -297,8 +301,11 @@ def mentioned_act(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int], b
     actors = actors or force_owners(tree, n, ne, lex)
     if not actors:
         return None
+    targets = _targets(tree, n, ne, lex)
+    if not targets and ne.code.event == "ACCUSE":  # "is under criticism from lawmakers" (exposures.py)
+        targets = [x for x in exposed_parties(tree, n) if x not in actors]
     return Frame(f"nominal-possessor-mention:{ne.key}", ne.key, ne.code, trig, tuple(actors),
-                 tuple(_targets(tree, n, ne, lex)), base,
+                 tuple(targets), base,
                  notes=("the first mention of an act whose actor is named (annotation guide 12.2)",))
 
 

@@ -11,6 +11,7 @@ from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES
                          conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
 from .authored import thing_authors
 from .pacts import pact_partners
+from .subordinates import home_party_word
 from .recipient_sides import (SIDE_PREPS, battlegrounds, dating_names, fight_act, left_place, own_beside_other,
                               sides_fought_for)
 from .tree import Frame, Tree, subject_of
@@ -451,8 +452,8 @@ def _home_parties(tree: Tree, f: Frame, actors: list[Argument], index: MentionIn
         return []
     toks = tree.tokens
     for n in f.recipients:
-        if toks[n].lemma.lower() not in HOME_PARTIES and toks[n].lower not in HOME_PARTIES:
-            return []
+        if not home_party_word(tree, n, f.code.event, HOME_PARTIES):
+            return []  # "officials" only as the addressee of an order (subordinates.py)
         if any(i != n and toks[i].ent_type in ("GPE", "NORP", "LOC") and toks[i].text.isalpha()
                and toks[i].lower not in ("pro", "anti") and not affiliation(toks, i) for i in tree.subtree(n)):
             return []

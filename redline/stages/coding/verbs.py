@@ -10,6 +10,7 @@ from .feelings import FEELING_NOUNS, feeling_target
 from .nominal import ARMED
 from .reactions import named_party
 from .senses import framed_objects, own_people
+from .struck import struck_parties
 from .verbargs import (
     setting_code,
     topic_partners,
@@ -196,8 +197,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             rcpt += [d for d in direct if d != o and o not in tree.conjuncts(d)]
             if code.event == "RETREAT":
                 rcpt += [x for _, a in tree.prep_args(o, ("from",)) for x in tree.conjuncts(a)]
-            if code.event in ("ASSAULT", "COERCE"):  # "mounted an invasion of Lebanon"
-                rcpt += [x for _, a in tree.prep_args(o, ("of",)) for x in tree.conjuncts(a)]
+            if code.event in ("ASSAULT", "COERCE"):  # "mounted an invasion of Lebanon"; "the raid that killed X"
+                rcpt += [x for _, a in tree.prep_args(o, ("of",)) for x in tree.conjuncts(a)] + struck_parties(tree, o)
             if code.event in ("AID", "SUPPORT"):  # "sent aid for the flood victims", "voiced support for Kyiv"
                 rcpt += [x for _, a in tree.prep_args(o, ("for",)) for x in tree.conjuncts(a)]
             if code.event == "ACCUSE":  # "voiced criticism of NATO", "expressed condemnation of the junta"
