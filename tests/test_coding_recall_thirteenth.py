@@ -77,6 +77,23 @@ pytestmark = pytest.mark.slow
     # a 'for' phrase that is no deed ("for the third night") leaves the attack an attack
     ("Russia attacked Ukraine for the third night in a row.", ("ASSAULT", ("RUS",), ("UKR",))),
     ("The senator attacked the Peruvian president's posture on mining.", ("ACCUSE", ("?",), ("PER",))),
+    # sixteenth round, recall: a meeting named where a party speaks or acts, with a named party, is a meeting of
+    # the two (encounters.py), both sides acting as for "met with"
+    ("The Kenyan president said in a call with Angela Merkel that the vote would go ahead.",
+     ("CONSULT", ("DEU", "KEN"), ())),
+    ("Speaking at a joint news conference with the visiting Danish prime minister, the Kenyan president urged calm.",
+     ("CONSULT", ("DNK", "KEN"), ())),
+    ("The Peruvian minister spoke about mining during a meeting with Chile's foreign minister.",
+     ("CONSULT", ("CHL", "PER"), ())),
+    ("In a video call with the Danish prime minister, Kenya's president raised the debt.",
+     ("CONSULT", ("DNK", "KEN"), ())),
+    # sixteenth round, recall: breaking off relations, ties or contacts with a party is severing them
+    ("Peru broke off diplomatic relations with Venezuela on Tuesday.", ("SANCTION", ("PER",), ("VEN",))),
+    ("Kenya broke off contacts with the Somali government.", ("SANCTION", ("KEN",), ("SOM",))),
+    # sixteenth round, recall: a chemical weapon used by a named party, as a verb with a compound gas or as the
+    # noun "use" with its user named
+    ("The Sudanese army used sarin gas on the villagers.", ("ASSAULT", ("SDN",), ("?",))),
+    ("Libya's use of chemical weapons shocked the world.", ("ASSAULT", ("LBY",), ())),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -122,6 +139,14 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Polish president visited the troops near the border in a message to Moscow.", "THREATEN"),
     ("The Latvian minister thanked the soldiers as a signal to NATO.", "THREATEN"),
     ("Taiwan's latest flight via Los Angeles was a message to Beijing.", "THREATEN"),
+    # sixteenth round, recall: a meeting phrase whose "with" party names nobody, a side that is a thing, or a
+    # denied clause codes no meeting; an interview is no meeting
+    ("The Kenyan president said in a call with reporters that the vote would go ahead.", "CONSULT"),
+    ("The poison was slipped into his drink at a meeting with two Kenyan officials.", "CONSULT"),
+    ("The Peruvian minister said in an interview with CNN that mining would resume.", "CONSULT"),
+    ("The senator broke off his speech to greet the Kenyan president.", "SANCTION"),
+    # chemical weapons whose use names no user are no attack
+    ("The use of chemical weapons would be a red line for Kenya.", "ASSAULT"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}
