@@ -94,6 +94,12 @@ pytestmark = pytest.mark.slow
     # noun "use" with its user named
     ("The Sudanese army used sarin gas on the villagers.", ("ASSAULT", ("SDN",), ("?",))),
     ("Libya's use of chemical weapons shocked the world.", ("ASSAULT", ("LBY",), ())),
+    # a meeting phrase the parser hangs on an infinitive takes the modality of the clause above it
+    ("The Kenyan president revealed plans to close the camp during his meeting with the Danish prime minister.",
+     ("CONSULT", ("DNK", "KEN"), ())),
+    # sixteenth round, recall: a pact named as reached with its parties is their agreement (reached.py)
+    ("Markets rose after the trade deal reached with Kenya on Friday.", ("AGREE", ("KEN",), ())),
+    ("The agreement reached among Peruvian and Chilean diplomats eased the dispute.", ("AGREE", ("CHL", "PER"), ())),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -147,6 +153,8 @@ def test_event_is_coded(pipeline, text, expected):
     ("The senator broke off his speech to greet the Kenyan president.", "SANCTION"),
     # chemical weapons whose use names no user are no attack
     ("The use of chemical weapons would be a red line for Kenya.", "ASSAULT"),
+    # a pact reached with no party named, or one only signed, is no agreement reached by anyone named
+    ("The deal reached last week eased the dispute.", "AGREE"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}
