@@ -92,13 +92,14 @@ pytestmark = pytest.mark.slow
     ("Kenya broke off contacts with the Somali government.", ("SANCTION", ("KEN",), ("SOM",))),
     # sixteenth round, recall: a chemical weapon used by a named party, as a verb with a compound gas or as the
     # noun "use" with its user named
-    ("The Sudanese army used sarin gas on the villagers.", ("ASSAULT", ("SDN",), ("?",))),
+    ("The Sudanese army used sarin gas on the villagers.", ("ASSAULT", ("SDN",), ())),
     ("Libya's use of chemical weapons shocked the world.", ("ASSAULT", ("LBY",), ())),
     # a meeting phrase the parser hangs on an infinitive takes the modality of the clause above it
     ("The Kenyan president revealed plans to close the camp during his meeting with the Danish prime minister.",
      ("CONSULT", ("DNK", "KEN"), ())),
     # sixteenth round, recall: a pact named as reached with its parties is their agreement (reached.py)
-    ("Markets rose after the trade deal reached with Kenya on Friday.", ("AGREE", ("KEN",), ())),
+    ("Kenyan officials praised the trade deal reached with Ethiopia last week.", ("AGREE", ("ETH",), ())),
+    ("The Peruvian president says the border agreement reached with Chile ends the dispute.", ("AGREE", ("CHL",), ())),
     ("The agreement reached among Peruvian and Chilean diplomats eased the dispute.", ("AGREE", ("CHL", "PER"), ())),
 ])
 def test_event_is_coded(pipeline, text, expected):

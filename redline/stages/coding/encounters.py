@@ -63,8 +63,11 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
 def occasion_clause(tree: Tree, v: int | None) -> int | None:
     """The clause a meeting phrase dates: the parser often hangs it on an infinitive ("signaled he was not prepared
     to sign the deal during a meeting with Rice", "revealed plans to shut the site during his summit with Moon"),
-    whose modality is not the meeting's; the phrase is taken up to the first finite clause above it."""
+    whose modality is not the meeting's, or on the object of another phrase ("spoke about mining during a meeting
+    with"); the phrase is taken up to the first finite clause above it."""
     toks = tree.tokens
+    while v is not None and toks[v].pos in ("NOUN", "PROPN") and toks[v].dep == "pobj" and tree.head(v) is not None:
+        v = tree.head(tree.head(v))  # "spoke about mining during a meeting with": the parser hangs it on 'mining'
     while v is not None and (toks[v].pos == "ADJ" or toks[v].dep in ("xcomp", "acl", "acomp") and any(
             toks[k].lower == "to" and toks[k].dep == "aux" for k in tree.kids[v]) or toks[v].dep == "acomp"):
         v = tree.head(v)
