@@ -77,6 +77,17 @@ pytestmark = pytest.mark.slow
     # a 'for' phrase that is no deed ("for the third night") leaves the attack an attack
     ("Russia attacked Ukraine for the third night in a row.", ("ASSAULT", ("RUS",), ("UKR",))),
     ("The senator attacked the Peruvian president's posture on mining.", ("ACCUSE", ("?",), ("PER",))),
+    # sixteenth round, recall: breaking off relations, ties or contacts with a party is severing them
+    ("Peru broke off diplomatic relations with Venezuela on Tuesday.", ("SANCTION", ("PER",), ("VEN",))),
+    ("Kenya broke off contacts with the Somali government.", ("SANCTION", ("KEN",), ("SOM",))),
+    # sixteenth round, recall: a chemical weapon used by a named party, as a verb with a compound gas or as the
+    # noun "use" with its user named
+    ("The Sudanese army used sarin gas on the villagers.", ("ASSAULT", ("SDN",), ())),
+    ("Libya's use of chemical weapons shocked the world.", ("ASSAULT", ("LBY",), ())),
+    # sixteenth round, recall: a pact named as reached with its parties is their agreement (reached.py)
+    ("Kenyan officials praised the trade deal reached with Ethiopia last week.", ("AGREE", ("ETH",), ())),
+    ("The Peruvian president says the border agreement reached with Chile ends the dispute.", ("AGREE", ("CHL",), ())),
+    ("The agreement reached among Peruvian and Chilean diplomats eased the dispute.", ("AGREE", ("CHL", "PER"), ())),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -122,6 +133,12 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Polish president visited the troops near the border in a message to Moscow.", "THREATEN"),
     ("The Latvian minister thanked the soldiers as a signal to NATO.", "THREATEN"),
     ("Taiwan's latest flight via Los Angeles was a message to Beijing.", "THREATEN"),
+    # sixteenth round, recall: breaking off what is no relation is none
+    ("The senator broke off his speech to greet the Kenyan president.", "SANCTION"),
+    # chemical weapons whose use names no user are no attack
+    ("The use of chemical weapons would be a red line for Kenya.", "ASSAULT"),
+    # a pact reached with no party named, or one only signed, is no agreement reached by anyone named
+    ("The deal reached last week eased the dispute.", "AGREE"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}

@@ -25,7 +25,7 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "agents", "intent_frames", "crowd", "forces", "staff", "quantity", "claims", "figurative", "closures", "policies",
              "captives", "targets", "aid_objects", "agreements", "rejectables", "offerables", "supportables",
              "access_objects", "cooperative_acts", "parties", "comment_verbs", "organisations", "audiences", "labels_accuse",
-             "condemnations", "labels_accuse_negated", "labels_threaten", "cyber", "missiles", "crowd_weapons", "abstract_objects", "disasters", "regional_constructs", "cuttables",
+             "condemnations", "labels_accuse_negated", "labels_threaten", "cyber", "missiles", "crowd_weapons", "chemical_arms", "abstract_objects", "disasters", "regional_constructs", "cuttables",
              "figurative_modifiers", "figurative_nouns", "trade_objects", "defiables", "computer_systems",
              "commerce", "own_activities", "doubtables", "cooperative_roles", "intangibles",
              "candidacies", "framings", "premises", "requestables", "gatherings", "investigators", "funds",

@@ -15,6 +15,7 @@ from .meetings import multilateral_meetings
 from .nominal import noun_frames
 from .offers import offer_frames
 from .protests import outbreak_frames, violent_protests
+from .reached import reached_frames
 from .reactions import reaction_frames
 from .realized import realized_frames
 from .retaliation import retaliation_frames
@@ -134,6 +135,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(deontic_frames(tree, lex, frames))
     frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(willingness_frames(tree, lex))
+    frames.extend(reached_frames(tree, lex))
     frames.extend(stance_frames(tree, lex))
     frames.extend(esteem_frames(tree, lex))
     frames.extend(disapproval_frames(tree, lex))

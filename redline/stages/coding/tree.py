@@ -425,9 +425,9 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
             continue
         if e.only_with and verb not in e.only_with and not ("onstate" in e.flags and on_state):
             continue
-        if e.of_list and not any(toks[a].lemma.lower() in lex.cue(e.of_list) for a in
-                                 [o for p in tree.children(n, {"prep"}) if toks[p].lower == "of"
-                                  for o in tree.children(p, {"pobj"})]):
+        if e.of_list and not any(toks[a].lemma.lower() in lex.cue(e.of_list) or names_word(tree, a, lex.cue(e.of_list))
+                                 for a in [o for p in tree.children(n, {"prep"}) if toks[p].lower == "of"
+                                           for o in tree.children(p, {"pobj"})]):
             continue
         if len(e.words) == 1 or all(w in mods for w in e.words[:-1]):
             return e
