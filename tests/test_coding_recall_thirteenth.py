@@ -136,7 +136,7 @@ def test_event_is_coded(pipeline, text, expected):
     # sixteenth round, recall: breaking off what is no relation is none
     ("The senator broke off his speech to greet the Kenyan president.", "SANCTION"),
     # chemical weapons whose use names no user are no attack
-    ("The use of chemical weapons would be a red line for Kenya.", "ASSAULT"),
+    ("Any use of chemical weapons in the region is a line Kenya will not accept.", "ASSAULT"),
     # a pact reached with no party named, or one only signed, is no agreement reached by anyone named
     ("The deal reached last week eased the dispute.", "AGREE"),
 ])
