@@ -374,3 +374,29 @@ def test_clean_text_keeps_prose_ending_in_read_more_that_is_no_link(line):
 def test_clean_text_keeps_a_sentence_that_ends_with_read_more_after_a_full_stop():
     text = "The minister said she would read the report. Critics told her to read more."
     assert clean_text(text).text == text
+
+
+# Sixteenth round (fresh sample A): a link the site labels as one, or a line telling the reader to read something.
+@pytest.mark.parametrize("line", [
+    "More:The minister resigns over the port scandal",
+    "More: Rebels seize a second town near the border",
+    "PHOTOS: The prime minister visits the flooded provinces",
+    "Photos: Leaders arrive for the Lisbon summit",
+    "More On This... Navy sends two frigates to the gulf",
+    "Read the foreign minister's letter to parliament announcing the end of the inquiry",
+    "Read or Share this story: http://example.com/x1",
+])
+def test_clean_text_removes_labelled_links(line):
+    art = clean_text(f"The army left the town on Monday.\n\n{line}\n\nTalks resume on Friday.")
+    assert art.text == "The army left the town on Monday.\n\nTalks resume on Friday."
+    assert [r.reason for r in art.removed] == ["cross-link (a labelled link: 'More:', 'Photos:', 'Read ...')"]
+
+
+@pytest.mark.parametrize("line", [
+    "More than 40 soldiers were killed in the ambush on Monday, the army said.",
+    "More recently, the ministry cut its ties with the agency.",
+    "Read More",
+])
+def test_clean_text_keeps_prose_that_opens_like_a_link(line):
+    art = clean_text(f"The army left the town on Monday.\n\n{line}")
+    assert line in art.text
