@@ -15,8 +15,8 @@ from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
 from . import (advisories, asked, barring, charges, complements, concessions, deceptions, desires, exits, forces,
-               holders, idioms, inhouse, instruments, objectsenses, obligations, oneact, orders, press, promises, publics,
-               questions, readings, senses, wording, wordsense)
+               holders, idioms, inhouse, instruments, meetings, objectsenses, obligations, oneact, orders, press,
+               promises, publics, questions, readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .object_rules import ObjectRules
@@ -276,7 +276,8 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if senses.internal_meeting(tree, f, own_codes, recipients):
             return None, "a meeting, call or request to one's own officials ('his security chiefs', 'his staff') is internal"
         why = inhouse.drop_reason(tree, f, actors, recipients) or readings.party_sense(tree, f, actors, recipients) \
-            or publics.drop_reason(tree, f, actors, recipients) or barring.drop_reason(f, actors, recipients)
+            or publics.drop_reason(tree, f, actors, recipients) or barring.drop_reason(f, actors, recipients) \
+            or meetings.speech_to_a_body(tree, f)
         if why:
             return None, why
         if (code := readings.rescue(tree, f, actors)) is not None:
