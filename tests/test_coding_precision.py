@@ -74,6 +74,14 @@ pytestmark = pytest.mark.slow
     ("The opposition leaders reached out to the Saudis without consulting with the Foreign Office.", "CONSULT"),
     # a talk with a newspaper or an unknown name is no meeting of two parties
     ("Israeli officials who spoke with The Jerusalem Post said the drones were homemade.", "CONSULT"),
+    # sixteenth round: a speech to a body, a crowd or delegates is no meeting
+    ("Speaking to the Kenyan parliament on Tuesday, the Ugandan president said the border would reopen.", "CONSULT"),
+    ("The Chilean president spoke to delegates at the climate conference in Madrid.", "CONSULT"),
+    ("The Brazilian foreign minister spoke to the UN General Assembly on Monday.", "CONSULT"),
+    # sixteenth round: a leader pressing or asking his own officials, known by name, is internal
+    ("President Trump pressured Jeff Sessions to reverse his recusal in the summer of 2017.", "REQUEST"),
+    ("Obama asked Eric Holder to draft a legal memo on the program.", "REQUEST"),
+    ("Donald Trump asked James Comey to drop the inquiry into Michael Flynn.", "REQUEST"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -98,6 +106,13 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Russian President Vladimir Putin visited troops in Syria.", ("CONSULT", ("RUS",), ("SYR",))),
     ("The Turkish president spoke to German officials on Monday.", ("CONSULT", ("DEU", "TUR"), ())),
     ("Georgian protesters received ministers from the Georgian government.", ("CONSULT", ("GEO",), ("GEO",))),
+    # sixteenth round: speaking to a delegation or to lawmakers of another country meets them
+    ("The Chilean president spoke to the Peruvian delegation in Lima.", ("CONSULT", ("CHL", "PER"), ())),
+    ("The Japanese prime minister spoke to senior Korean lawmakers on Friday.", ("CONSULT", ("JPN", "KOR"), ())),
+    # sixteenth round: a former official, a judge or a foreign leader asked is another party
+    ("Trump asked former Vice President Joe Biden to testify.", ("REQUEST", ("USA",), ("USA",))),
+    ("Paul Manafort's lawyers asked a federal judge to move the trial.", ("REQUEST", ("USA",), ("USA",))),
+    ("Trump asked Chinese President Xi Jinping to buy more soybeans.", ("REQUEST", ("USA",), ("CHN",))),
     # a capture by the police is an arrest; by rebels an abduction
     ("The suspect was captured by police in Boston on Friday.", ("COERCE", ("USA",), ("USA",))),
     ("Syrian rebels captured two Lebanese soldiers.", ("ASSAULT", ("SYR",), ("LBN",))),
