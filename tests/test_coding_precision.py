@@ -82,6 +82,11 @@ pytestmark = pytest.mark.slow
     ("President Trump pressured Jeff Sessions to reverse his recusal in the summer of 2017.", "REQUEST"),
     ("Obama asked Eric Holder to draft a legal memo on the program.", "REQUEST"),
     ("Donald Trump asked James Comey to drop the inquiry into Michael Flynn.", "REQUEST"),
+    # sixteenth round: meeting an obligation, receiving recommendations, executing a paper: other senses
+    ("The Indian government is meeting its commitments to Nepal under the treaty.", "CONSULT"),
+    ("The Turkish president, who received the commission's recommendations on Monday, spoke to reporters.",
+     "CONSULT"),
+    ("The accord was a piece of paper that Afghan and American negotiators executed in Doha.", "ASSAULT"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -113,6 +118,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Trump asked former Vice President Joe Biden to testify.", ("REQUEST", ("USA",), ("USA",))),
     ("Paul Manafort's lawyers asked a federal judge to move the trial.", ("REQUEST", ("USA",), ("USA",))),
     ("Trump asked Chinese President Xi Jinping to buy more soybeans.", ("REQUEST", ("USA",), ("CHN",))),
+    ("Islamic State released a video of two Kurdish soldiers whom the group executed.", ("ASSAULT", ("IMG",), ())),
     # a capture by the police is an arrest; by rebels an abduction
     ("The suspect was captured by police in Boston on Friday.", ("COERCE", ("USA",), ("USA",))),
     ("Syrian rebels captured two Lebanese soldiers.", ("ASSAULT", ("SYR",), ("LBN",))),
