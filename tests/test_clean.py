@@ -149,6 +149,9 @@ def test_clean_text_still_removes_copyright_notices(line):
     ("FILE PHOTO - Soldiers march in a parade in Minsk, Belarus, July 3, 2017. REUTERS/Jane Doe/File Photo", "",
      "photo caption"),
     ("File photo: The Chilean minister signs the accord in Lima.", "", "photo caption"),
+    # sixteenth round: a caption that opens with its photographer's credit
+    ("Jane Doe/AP Soldiers patrol the market in Kabul, May 3, 2019.", "", "photo caption"),
+    ("Mary Ann Smith/Reuters Protesters gather outside the parliament in Lima on Sept. 17.", "", "photo caption"),
 ])
 def test_strip_furniture_removes_captions_and_widgets_with_a_reason(line, kept, reason):
     from redline.stages.clean import strip_furniture

@@ -64,6 +64,11 @@ _CAPTION_LINE_RE = re.compile(
     r"close\b.{0,600}\bvpc$|image (?:caption|copyright)\b|(?:\d{1,2}:)?\d{1,2}:\d{2}$)",
     re.I,
 )
+# Sixteenth round: a caption that opens with its photographer's credit ("Jane Doe/AP Soldiers patrol the market in
+# Kabul, May 3, 2019."), as some sites print their photo captions in the body.
+_LEADING_CREDIT_RE = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]+ ){1,3}[A-Z][\w.'\u2019-]+/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Pool|Sputnik|TASS|"
+    r"Xinhua|UPI|Anadolu)\s+\S")
 _CAPTION_WORDS_RE = re.compile(r"\b(?:toggle caption|hide caption \d+ of \d+|replay more videos|must watch)\b", re.I)
 _PHOTO_CREDIT_END_RE = re.compile(
     r"\((?:AP|AFP|Reuters|Getty|EPA|UPI|Xinhua|Sputnik|TASS|Anadolu|Pool)(?:\s+(?:TV|Pictures|Video))?(?:/[^()]*)?"
@@ -245,6 +250,8 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
         start, end = card
         removed.append((s[start:end].strip(), "profile hover card (headlines, MORE)"))
         s = f"{s[:start]}{s[end:]}".strip()
+    if _LEADING_CREDIT_RE.match(s) and len(s) < 600:
+        return "", [(s, "photo caption (opens with a photo credit)")]
     if _CAPTION_LINE_RE.match(s) or (_CAPTION_WORDS_RE.search(s) and len(_CAPTION_WORDS_RE.findall(s)) >= 1
                                      and not s.endswith((".", '"', "\u201d"))):
         return "", [(s, "photo caption, gallery or video widget")]
