@@ -87,6 +87,11 @@ pytestmark = pytest.mark.slow
     ("The Turkish president, who received the commission's recommendations on Monday, spoke to reporters.",
      "CONSULT"),
     ("The accord was a piece of paper that Afghan and American negotiators executed in Doha.", "ASSAULT"),
+    # sixteenth round: a warning noun that names no other party and no consequence gives notice
+    ("Less than two hours after the State Department issued its warning, the British government withdrew its staff "
+     "from Yemen.", "THREATEN"),
+    ("The Kenyan foreign ministry issued similar warnings to Kenyan citizens living in Somalia.", "THREATEN"),
+    ("The courts have issued similar warnings.", "THREATEN"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -119,6 +124,11 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Paul Manafort's lawyers asked a federal judge to move the trial.", ("REQUEST", ("USA",), ("USA",))),
     ("Trump asked Chinese President Xi Jinping to buy more soybeans.", ("REQUEST", ("USA",), ("CHN",))),
     ("Islamic State released a video of two Kurdish soldiers whom the group executed.", ("ASSAULT", ("IMG",), ())),
+    ("Obama repeated U.S. warnings to the Syrian government to keep chemical weapons off the battlefield.",
+     ("THREATEN", ("USA",), ("SYR",))),
+    ("The Turkish president issued a warning of military action against the Kurdish militias.",
+     ("THREATEN", ("TUR",), ("TUR",))),
+    ("Russia issued a stern warning to Ukraine on Monday.", ("THREATEN", ("RUS",), ("UKR",))),
     # a capture by the police is an arrest; by rebels an abduction
     ("The suspect was captured by police in Boston on Friday.", ("COERCE", ("USA",), ("USA",))),
     ("Syrian rebels captured two Lebanese soldiers.", ("ASSAULT", ("SYR",), ("LBN",))),

@@ -1,0 +1,38 @@
+"""Warnings that only give notice (sixteenth round, fresh sample A, issue 12).
+
+A THREATEN coded from the noun "warning" ("issued a warning", "gave a warning of impending doom", "the State
+Department's warnings to citizens") is a threat only when it is aimed at another party or names what will be done to
+it: "repeated U.S. warnings to the Syrian government", "a warning of consequences", "warnings of military action".
+A warning that names no other country and no consequence informs: "after the State Department issued its travel
+warning", "the courts have issued similar warnings", "issued dire warnings about a surge of attacks", "warnings for
+staff to stay home" (docs/annotation.md section 2: a warning with consequences is THREATEN; forecasts are none).
+`senses.advice_or_forecast` reads the verb "warn" the same way.
+"""
+
+from __future__ import annotations
+
+from .inhouse import CONSEQUENCES
+from .tree import Frame, Tree
+
+
+def _words(tree: Tree, i: int) -> set[str]:
+    out, todo = set(), [i]
+    while todo:
+        k = todo.pop()
+        out.add(tree.tokens[k].lemma.lower())
+        todo.extend(tree.kids[k])
+    return out
+
+
+def notice_warning(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> bool:
+    """A THREATEN whose trigger is the noun 'warning' with no recipient of another country than the actor's and no
+    consequence word under the noun or its light verb."""
+    if f.code.event != "THREATEN":
+        return False
+    toks = tree.tokens
+    n = f.trigger[0] if f.trigger else f.base
+    if toks[n].lemma.lower() != "warning" or toks[n].pos != "NOUN":
+        return False
+    if any(r.entity.code and r.entity.code not in actor_codes for r in recipients):
+        return False
+    return not (_words(tree, n) | _words(tree, f.base)) & CONSEQUENCES
