@@ -92,6 +92,7 @@ pytestmark = pytest.mark.slow
      "from Yemen.", "THREATEN"),
     ("The Kenyan foreign ministry issued similar warnings to Kenyan citizens living in Somalia.", "THREATEN"),
     ("The courts have issued similar warnings.", "THREATEN"),
+    ("The Greek coast guard issued warnings to Greek citizens on the islands.", "THREATEN"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -129,6 +130,9 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The Turkish president issued a warning of military action against the Kurdish militias.",
      ("THREATEN", ("TUR",), ("TUR",))),
     ("Russia issued a stern warning to Ukraine on Monday.", ("THREATEN", ("RUS",), ("UKR",))),
+    ("The Greek coast guard issued warnings to the crew of the tanker.", ("THREATEN", ("GRC",), ())),
+    ("The Turkish foreign ministry issued a warning that the talks with Greece would not be open-ended.",
+     ("THREATEN", ("TUR",), ("GRC",))),
     # a capture by the police is an arrest; by rebels an abduction
     ("The suspect was captured by police in Boston on Friday.", ("COERCE", ("USA",), ("USA",))),
     ("Syrian rebels captured two Lebanese soldiers.", ("ASSAULT", ("SYR",), ("LBN",))),

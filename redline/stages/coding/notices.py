@@ -15,6 +15,11 @@ from .inhouse import CONSEQUENCES
 from .tree import Frame, Tree
 
 
+# Whom a state warns for their own safety: "warnings to citizens living abroad", "to staff to stay home".
+OWN_PEOPLE = frozenset({"citizen", "national", "resident", "people", "public", "personnel", "staff", "employee",
+                        "worker", "traveler", "traveller", "tourist", "american"})
+
+
 def _words(tree: Tree, i: int) -> set[str]:
     out, todo = set(), [i]
     while todo:
@@ -25,8 +30,8 @@ def _words(tree: Tree, i: int) -> set[str]:
 
 
 def notice_warning(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> bool:
-    """A THREATEN whose trigger is the noun 'warning' with no recipient of another country than the actor's and no
-    consequence word under the noun or its light verb."""
+    """A THREATEN whose trigger is the noun 'warning' with no recipient of another country than the actor's, no one
+    warned 'to' but the actor's own people, and no consequence word under the noun or its light verb."""
     if f.code.event != "THREATEN":
         return False
     toks = tree.tokens
@@ -35,4 +40,11 @@ def notice_warning(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> b
         return False
     if any(r.entity.code and r.entity.code not in actor_codes for r in recipients):
         return False
+    if tree.children(n, {"nsubj"}) or any(toks[m].dep == "mark" and toks[m].lower == "that"
+                                          for c in tree.children(n, {"acl", "ccomp"}) for m in tree.kids[c]):
+        return False  # "with the spokesman warning Wednesday that the talks would not be open-ended": content said
+    for h in {n, f.base}:
+        for _, o in tree.prep_args(h, ("to",)):
+            if toks[o].lemma.lower() not in OWN_PEOPLE:
+                return False  # "warnings issued by the pilots to the crew of the jet": someone is warned off
     return not (_words(tree, n) | _words(tree, f.base)) & CONSEQUENCES
