@@ -79,19 +79,19 @@ pytestmark = pytest.mark.slow
     ("The Chilean president spoke to delegates at the climate conference in Madrid.", "CONSULT"),
     ("The Brazilian foreign minister spoke to the UN General Assembly on Monday.", "CONSULT"),
     # sixteenth round: a leader pressing or asking his own officials, known by name, is internal
-    ("President Trump pressured Jeff Sessions to reverse his recusal in the summer of 2017.", "REQUEST"),
+    ("President Trump pressured Jeff Sessions to fire two senior prosecutors.", "REQUEST"),
     ("Obama asked Eric Holder to draft a legal memo on the program.", "REQUEST"),
-    ("Donald Trump asked James Comey to drop the inquiry into Michael Flynn.", "REQUEST"),
+    ("Donald Trump asked James Comey for a private dinner in the spring of 2017.", "REQUEST"),
     # sixteenth round: meeting an obligation, receiving recommendations, executing a paper: other senses
     ("The Indian government is meeting its commitments to Nepal under the treaty.", "CONSULT"),
     ("The Turkish president, who received the commission's recommendations on Monday, spoke to reporters.",
      "CONSULT"),
-    ("The accord was a piece of paper that Afghan and American negotiators executed in Doha.", "ASSAULT"),
+    ("The accord was a document that Afghan and American negotiators executed in Doha.", "ASSAULT"),
     # sixteenth round: a warning noun that names no other party and no consequence gives notice
-    ("Less than two hours after the State Department issued its warning, the British government withdrew its staff "
-     "from Yemen.", "THREATEN"),
+    ("An hour after the Danish foreign ministry issued a travel warning, Norway closed its consulate in Aden.",
+     "THREATEN"),
     ("The Kenyan foreign ministry issued similar warnings to Kenyan citizens living in Somalia.", "THREATEN"),
-    ("The courts have issued similar warnings.", "THREATEN"),
+    ("Two appeals judges have since issued comparable warnings.", "THREATEN"),
     ("The Greek coast guard issued warnings to Greek citizens on the islands.", "THREATEN"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
@@ -122,7 +122,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The Japanese prime minister spoke to senior Korean lawmakers on Friday.", ("CONSULT", ("JPN", "KOR"), ())),
     # sixteenth round: a former official, a judge or a foreign leader asked is another party
     ("Trump asked former Vice President Joe Biden to testify.", ("REQUEST", ("USA",), ("USA",))),
-    ("Paul Manafort's lawyers asked a federal judge to move the trial.", ("REQUEST", ("USA",), ("USA",))),
+    ("Jeff Sessions asked a federal judge in Ohio to lift the order.", ("REQUEST", ("USA",), ("USA",))),
     ("Trump asked Chinese President Xi Jinping to buy more soybeans.", ("REQUEST", ("USA",), ("CHN",))),
     ("Islamic State released a video of two Kurdish soldiers whom the group executed.", ("ASSAULT", ("IMG",), ())),
     ("Obama repeated U.S. warnings to the Syrian government to keep chemical weapons off the battlefield.",
@@ -131,6 +131,8 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
      ("THREATEN", ("TUR",), ("TUR",))),
     ("Russia issued a stern warning to Ukraine on Monday.", ("THREATEN", ("RUS",), ("UKR",))),
     ("The Greek coast guard issued warnings to the crew of the tanker.", ("THREATEN", ("GRC",), ())),
+    ("The Canadian foreign ministry issued new travel warnings for Venezuela on Monday.",
+     ("THREATEN", ("CAN",), ("VEN",))),
     ("The Turkish foreign ministry issued a warning that the talks with Greece would not be open-ended.",
      ("THREATEN", ("TUR",), ("GRC",))),
     # a capture by the police is an arrest; by rebels an abduction

@@ -38,7 +38,7 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
         ("Russia sent envoys to Turkey to condemn Ukraine.", "ACCUSE", Factuality.HYPOTHETICAL),
         # sixteenth round: the course not taken after "rather than", and a plea of innocence
         ("Russia chose to isolate Turkey rather than attack Syria.", "ASSAULT", Factuality.NEGATED),
-        ("Turkey sanctioned Syria rather than standing and fighting Russia.", "ASSAULT", Factuality.NEGATED),
+        ("Turkey sanctioned Syria rather than massing troops and attacking it.", "ASSAULT", Factuality.NEGATED),
         ("Russia sanctioned Turkey rather than attack Syria.", "SANCTION", Factuality.ASSERTED),
         ("The Russian general pleaded not guilty.", "CONCEDE", Factuality.NEGATED),
         ("The Russian general pleaded guilty.", "CONCEDE", Factuality.ASSERTED),

@@ -47,4 +47,6 @@ def notice_warning(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> b
         for _, o in tree.prep_args(h, ("to",)):
             if toks[o].lemma.lower() not in OWN_PEOPLE:
                 return False  # "warnings issued by the pilots to the crew of the jet": someone is warned off
+    if any(toks[o].ent_type in ("GPE", "NORP") for _, o in tree.prep_args(n, ("for", "against", "on", "to"))):
+        return False  # "issued warnings for Venezuela": another country named as what it is about
     return not (_words(tree, n) | _words(tree, f.base)) & CONSEQUENCES
