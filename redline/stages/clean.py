@@ -129,10 +129,10 @@ _BARE_CREDIT_END_RE = re.compile(
 # states the other article's news in the present tense and is no sentence of this article. The link is written
 # "Read more", capitalised: "pupils need to read more" is prose.
 _READ_MORE_RE = re.compile(r"[^.!?\s]\s+Read more\s*$")
-# Sixteenth round: a link the site labels as one ("More:Trump meets the emir", "PHOTOS: The president in Asia",
-# "Video: the minister's remarks", "More On This..."), or a line that tells the reader to read something ("Read the
-# minister's letter to parliament", "Read or Share this story: ..."). Headline-length lines only; a quoted "Read my
-# lips" stays prose.
+# Sixteenth round: a link the site labels as one ("More:The minister resigns over the port scandal", "PHOTOS: The
+# president in Asia", "Video: the minister's remarks", "More On This..."), or a line that tells the reader to read
+# something ("Read the full text of the ceasefire accord signed in Geneva", "Read or share this article: ...").
+# Headline-length lines only; a line with quotation marks stays prose.
 _LINK_LABEL_RE = re.compile(r"^(?:more|photos?|videos?|read|watch)\s*:\s*\S|^more on this\b|^read\s+(?!more\s*$)\S",
                             re.I)
 _HEADLINE_MAX_WORDS = 25  # a headline is short: a longer line ending "Read more" is prose

@@ -540,9 +540,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
 
 
 def _rather_than(tree: Tree, base: int) -> tuple[Factuality, str] | None:
-    """Sixteenth round: "retreated rather than stood and fought", "chose to contain Iraq rather than depose its
-    leader": a conjunct after "rather than" (the parser's cc) is the course not taken, as are the ones conjoined
-    after it. The "instead of / rather than" + gerund of a preposition is read on the head chain."""
+    """Sixteenth round: "sanctioned Syria rather than massing troops and attacking it", "chose to isolate Turkey
+    rather than attack Syria": a conjunct after "rather than" (the parser's cc) is the course not taken, as are the
+    ones conjoined after it. The "instead of / rather than" + gerund of a preposition is read on the head chain."""
     toks, i = tree.tokens, base
     while toks[i].dep == "conj" and (h := tree.head(i)) is not None:
         if any(toks[k].dep == "cc" and toks[k].lower == "than" and h < k < i and k > 0 and toks[k - 1].lower == "rather"
@@ -553,7 +553,7 @@ def _rather_than(tree: Tree, base: int) -> tuple[Factuality, str] | None:
 
 
 def _not_guilty(tree: Tree, base: int) -> tuple[Factuality, str] | None:
-    """Sixteenth round: "has pleaded not guilty", "pleads innocent": a plea of innocence admits nothing."""
+    """Sixteenth round: "the general pleaded not guilty", "pleads innocent": a plea of innocence admits nothing."""
     toks = tree.tokens
     if toks[base].lemma.lower() != "plead":
         return None

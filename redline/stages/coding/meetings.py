@@ -88,9 +88,9 @@ def _hosted(tree: Tree, f: Frame, n: int, gatherings: frozenset[str]) -> bool:
 
 
 # Sixteenth round (fresh sample A): bodies and crowds one addresses. Speaking "to" them is a speech, no meeting
-# ("Speaking to the General Assembly, the president said ...", "spoke to delegates at the UN", "while speaking to
-# parliament", "spoke to a joint session of Congress"); "spoke to senior lawmakers", "spoke to the Iranian
-# delegation", "spoke to the prime minister" meet people and stay CONSULT.
+# ("Speaking to the Kenyan parliament, the Ugandan president said ...", "spoke to delegates at the climate
+# conference", "spoke to the UN General Assembly on Monday"); "spoke to senior Korean lawmakers", "spoke to the
+# Peruvian delegation", "spoke to the prime minister" meet people and stay CONSULT.
 ADDRESSED = frozenset({"assembly", "parliament", "congress", "session", "delegate", "legislature", "convention",
                        "conference", "nation", "audience", "crowd", "rally", "gathering", "graduate", "cadet",
                        "supporter", "reporter", "journalist", "press", "student", "forum", "chamber", "house",

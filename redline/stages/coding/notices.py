@@ -1,11 +1,11 @@
 """Warnings that only give notice (sixteenth round, fresh sample A, issue 12).
 
-A THREATEN coded from the noun "warning" ("issued a warning", "gave a warning of impending doom", "the State
-Department's warnings to citizens") is a threat only when it is aimed at another party or names what will be done to
-it: "repeated U.S. warnings to the Syrian government", "a warning of consequences", "warnings of military action".
-A warning that names no other country and no consequence informs: "after the State Department issued its travel
-warning", "the courts have issued similar warnings", "issued dire warnings about a surge of attacks", "warnings for
-staff to stay home" (docs/annotation.md section 2: a warning with consequences is THREATEN; forecasts are none).
+A THREATEN coded from the noun "warning" ("issued a warning", "gave a warning", "the ministry's warnings to
+citizens") is a threat only when it is aimed at another party or names what will be done to it: "repeated American
+warnings to the Iranian government", "a warning of consequences", "warnings of military action". A warning that
+names no other country and no consequence informs: "an hour after the Danish foreign ministry issued a travel
+warning", "two appeals judges have since issued comparable warnings", "warnings to Kenyan citizens living in
+Somalia" (docs/annotation.md section 2: a warning with consequences is THREATEN; forecasts are none).
 `senses.advice_or_forecast` reads the verb "warn" the same way.
 """
 
@@ -15,7 +15,7 @@ from .inhouse import CONSEQUENCES
 from .tree import Frame, Tree
 
 
-# Whom a state warns for their own safety: "warnings to citizens living abroad", "to staff to stay home".
+# Whom a state warns for their own safety: "warnings to citizens living abroad", "to its workers".
 OWN_PEOPLE = frozenset({"citizen", "national", "resident", "people", "public", "personnel", "staff", "employee",
                         "worker", "traveler", "traveller", "tourist", "american"})
 
@@ -42,11 +42,11 @@ def notice_warning(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> b
         return False
     if tree.children(n, {"nsubj"}) or any(toks[m].dep == "mark" and toks[m].lower == "that"
                                           for c in tree.children(n, {"acl", "ccomp"}) for m in tree.kids[c]):
-        return False  # "with the spokesman warning Wednesday that the talks would not be open-ended": content said
+        return False  # "a warning that the talks with Greece would not be open-ended": its content is said
     for h in {n, f.base}:
         for _, o in tree.prep_args(h, ("to",)):
             if toks[o].lemma.lower() not in OWN_PEOPLE:
-                return False  # "warnings issued by the pilots to the crew of the jet": someone is warned off
+                return False  # "issued warnings to the crew of the tanker": someone is warned off
     if any(toks[o].ent_type in ("GPE", "NORP") for _, o in tree.prep_args(n, ("for", "against", "on", "to"))):
-        return False  # "issued warnings for Venezuela": another country named as what it is about
+        return False  # "travel warnings for Venezuela": another country named as what it is about
     return not (_words(tree, n) | _words(tree, f.base)) & CONSEQUENCES

@@ -43,7 +43,7 @@ def executed_thing(tree: Tree, f: Frame, lex: Lexicon) -> bool:
         return False
     objects = _direct_objects(tree, f)
     toks, h = tree.tokens, tree.head(f.base)
-    if toks[f.base].dep == "relcl" and h is not None:  # sixteenth round: "a piece of paper that we executed"
+    if toks[f.base].dep == "relcl" and h is not None:  # sixteenth round: "a document that the envoys executed"
         objects = [h if toks[o].tag in ("WDT", "WP") else o for o in objects] or [h]
     return bool(objects) and not any(
         _partyish(tree, o, lex, "captives", "offensives", "targets") or names_word(tree, o, KILLINGS)
@@ -80,10 +80,10 @@ RECEIVED_THINGS = frozenset({"intelligence", "information", "report", "reports",
                              "messages", "briefing", "briefings", "email", "emails", "data", "warning", "warnings",
                              "document", "documents", "tip", "tips", "complaint", "complaints", "assurance",
                              "assurances", "award", "prize", "honor", "honour", "vaccine", "vaccines", "funding",
-                             # sixteenth round: "once the direction has been received", "received the findings"
+                             # sixteenth round: "who received the commission's recommendations"
                              "direction", "directions", "instruction", "instructions", "guidance", "finding",
                              "findings", "recommendation", "recommendations"})
-# Sixteenth round: what one meets that is no party: "is meeting its obligations", "met the deadline".
+# Sixteenth round: what one meets that is no party: "is meeting its commitments to Nepal", "met the deadline".
 DUTIES = frozenset({"obligation", "obligations", "commitment", "commitments", "demand", "demands", "requirement",
                     "requirements", "target", "targets", "goal", "goals", "deadline", "deadlines", "need", "needs",
                     "standard", "standards", "criteria", "criterion", "condition", "conditions", "threshold",

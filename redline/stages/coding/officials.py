@@ -2,16 +2,16 @@
 
 A leader pressing, asking or ordering his own officials, and officials refusing or rebuffing their leader, are the
 workings of one government, not acts between parties (docs/annotation.md section 2: internal procedures): "the
-president pressured his counsel to deny the reports", "the chief of staff asked the FBI director to knock down the
-stories", "the counsel refused the president", "the president rejected a recommendation from his general".
+prime minister pressed her interior minister to sack the police chief", "the chancellor asked the intelligence
+chief for a briefing", "the minister turned down the premier's request", "the president rejected his general's
+advice".
 `inhouse.same_government` drops meetings, requests and agreements among government, forces, police and
 intelligence; the officials in these stories are often known by name as former officials (sector ELI: the actor
 knowledge base describes them as they are now) or as officials of the Justice Department (JUD), which it leaves.
 
-Kept: a court, a judge or a prosecutor among the parties ("asked a federal judge to hear arguments", "judicial
-officials ordered the former president freed"), a former official named as such ("former President X"), a body or a
-country rather than a person ("warned the administration", "asked the United States"), and any sentence naming
-another country or nationality.
+Kept: a court, a judge or a prosecutor among the parties ("the minister asked a judge to lift the order"), a
+former official named as such ("former President X"), a body or a country rather than a person ("urged the
+cabinet", "asked the United States"), and any sentence naming another country or nationality.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ OFFICIALS = frozenset({"GOV", "MIL", "COP", "SPY", "ELI", "JUD"})
 # Words that make a party a court, a prosecutor or someone out of office: an act with them is no internal matter.
 OUTSIDE = frozenset({"court", "courts", "judge", "judges", "justice", "justices", "jury", "tribunal", "magistrate",
                      "prosecutor", "prosecutors", "former", "ex", "lawyer", "lawyers", "attorneys"})
-# Bodies and states, not officials: "warned the administration", "asked Congress".
+# Bodies and states, not officials: "urged the cabinet", "asked Congress".
 BODIES = frozenset({"administration", "government", "congress", "senate", "house", "parliament", "legislature",
                     "state", "country", "nation", "people", "public", "party", "committee"})
 # Titles an official is named by when not by name: "the president", "a senior White House official".
@@ -32,7 +32,7 @@ TITLES = frozenset({"president", "official", "officials", "secretary", "director
 
 
 def _words(tree: Tree, head: int) -> set[str]:
-    """The words of the mention's phrase: its head and everything under it ("former Vice President Joe Biden")."""
+    """The words of the mention's phrase: its head and everything under it ("former Prime Minister Jane Roe")."""
     out, todo = set(), [head]
     while todo:
         k = todo.pop()
