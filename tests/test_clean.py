@@ -149,6 +149,9 @@ def test_clean_text_still_removes_copyright_notices(line):
     ("FILE PHOTO - Soldiers march in a parade in Minsk, Belarus, July 3, 2017. REUTERS/Jane Doe/File Photo", "",
      "photo caption"),
     ("File photo: The Chilean minister signs the accord in Lima.", "", "photo caption"),
+    # sixteenth round: a caption that opens with its photographer's credit
+    ("Jane Doe/AP Soldiers patrol the market in Kabul, May 3, 2019.", "", "photo caption"),
+    ("Mary Ann Smith/Reuters Protesters gather outside the parliament in Lima on Sept. 17.", "", "photo caption"),
 ])
 def test_strip_furniture_removes_captions_and_widgets_with_a_reason(line, kept, reason):
     from redline.stages.clean import strip_furniture
@@ -374,3 +377,29 @@ def test_clean_text_keeps_prose_ending_in_read_more_that_is_no_link(line):
 def test_clean_text_keeps_a_sentence_that_ends_with_read_more_after_a_full_stop():
     text = "The minister said she would read the report. Critics told her to read more."
     assert clean_text(text).text == text
+
+
+# Sixteenth round (fresh sample A): a link the site labels as one, or a line telling the reader to read something.
+@pytest.mark.parametrize("line", [
+    "More:The minister resigns over the port scandal",
+    "More: Rebels seize a second town near the border",
+    "PHOTOS: The prime minister visits the flooded provinces",
+    "Photos: Leaders arrive for the Lisbon summit",
+    "More On This... Navy sends two frigates to the gulf",
+    "Read the full text of the ceasefire accord signed in Geneva",
+    "Read or share this article: http://example.com/x1",
+])
+def test_clean_text_removes_labelled_links(line):
+    art = clean_text(f"The army left the town on Monday.\n\n{line}\n\nTalks resume on Friday.")
+    assert art.text == "The army left the town on Monday.\n\nTalks resume on Friday."
+    assert [r.reason for r in art.removed] == ["cross-link (a labelled link: 'More:', 'Photos:', 'Read ...')"]
+
+
+@pytest.mark.parametrize("line", [
+    "More than 40 soldiers were killed in the ambush on Monday, the army said.",
+    "More recently, the ministry cut its ties with the agency.",
+    "Read More",
+])
+def test_clean_text_keeps_prose_that_opens_like_a_link(line):
+    art = clean_text(f"The army left the town on Monday.\n\n{line}")
+    assert line in art.text

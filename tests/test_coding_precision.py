@@ -74,6 +74,25 @@ pytestmark = pytest.mark.slow
     ("The opposition leaders reached out to the Saudis without consulting with the Foreign Office.", "CONSULT"),
     # a talk with a newspaper or an unknown name is no meeting of two parties
     ("Israeli officials who spoke with The Jerusalem Post said the drones were homemade.", "CONSULT"),
+    # sixteenth round: a speech to a body, a crowd or delegates is no meeting
+    ("Speaking to the Kenyan parliament on Tuesday, the Ugandan president said the border would reopen.", "CONSULT"),
+    ("The Chilean president spoke to delegates at the climate conference in Madrid.", "CONSULT"),
+    ("The Brazilian foreign minister spoke to the UN General Assembly on Monday.", "CONSULT"),
+    # sixteenth round: a leader pressing or asking his own officials, known by name, is internal
+    ("President Trump pressured Jeff Sessions to fire two senior prosecutors.", "REQUEST"),
+    ("Obama asked Eric Holder to draft a legal memo on the program.", "REQUEST"),
+    ("Donald Trump asked James Comey for a private dinner in the spring of 2017.", "REQUEST"),
+    # sixteenth round: meeting an obligation, receiving recommendations, executing a paper: other senses
+    ("The Indian government is meeting its commitments to Nepal under the treaty.", "CONSULT"),
+    ("The Turkish president, who received the commission's recommendations on Monday, spoke to reporters.",
+     "CONSULT"),
+    ("The accord was a document that Afghan and American negotiators executed in Doha.", "ASSAULT"),
+    # sixteenth round: a warning noun that names no other party and no consequence gives notice
+    ("An hour after the Danish foreign ministry issued a travel warning, Norway closed its consulate in Aden.",
+     "THREATEN"),
+    ("The Kenyan foreign ministry issued similar warnings to Kenyan citizens living in Somalia.", "THREATEN"),
+    ("Two appeals judges have since issued comparable warnings.", "THREATEN"),
+    ("The Greek coast guard issued warnings to Greek citizens on the islands.", "THREATEN"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -98,6 +117,24 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Russian President Vladimir Putin visited troops in Syria.", ("CONSULT", ("RUS",), ("SYR",))),
     ("The Turkish president spoke to German officials on Monday.", ("CONSULT", ("DEU", "TUR"), ())),
     ("Georgian protesters received ministers from the Georgian government.", ("CONSULT", ("GEO",), ("GEO",))),
+    # sixteenth round: speaking to a delegation or to lawmakers of another country meets them
+    ("The Chilean president spoke to the Peruvian delegation in Lima.", ("CONSULT", ("CHL", "PER"), ())),
+    ("The Japanese prime minister spoke to senior Korean lawmakers on Friday.", ("CONSULT", ("JPN", "KOR"), ())),
+    # sixteenth round: a former official, a judge or a foreign leader asked is another party
+    ("Trump asked former Vice President Joe Biden to testify.", ("REQUEST", ("USA",), ("USA",))),
+    ("Jeff Sessions asked a federal judge in Ohio to lift the order.", ("REQUEST", ("USA",), ("USA",))),
+    ("Trump asked Chinese President Xi Jinping to buy more soybeans.", ("REQUEST", ("USA",), ("CHN",))),
+    ("Islamic State released a video of two Kurdish soldiers whom the group executed.", ("ASSAULT", ("IMG",), ())),
+    ("Biden repeated American warnings to the Iranian government to stop arming the Houthis.",
+     ("THREATEN", ("USA",), ("IRN",))),
+    ("The Turkish president issued a warning of military action against the Kurdish militias.",
+     ("THREATEN", ("TUR",), ("TUR",))),
+    ("Russia issued a stern warning to Ukraine on Monday.", ("THREATEN", ("RUS",), ("UKR",))),
+    ("The Greek coast guard issued warnings to the crew of the tanker.", ("THREATEN", ("GRC",), ())),
+    ("The Canadian foreign ministry issued new travel warnings for Venezuela on Monday.",
+     ("THREATEN", ("CAN",), ("VEN",))),
+    ("The Turkish foreign ministry issued a warning that the talks with Greece would not be open-ended.",
+     ("THREATEN", ("TUR",), ("GRC",))),
     # a capture by the police is an arrest; by rebels an abduction
     ("The suspect was captured by police in Boston on Friday.", ("COERCE", ("USA",), ("USA",))),
     ("Syrian rebels captured two Lebanese soldiers.", ("ASSAULT", ("SYR",), ("LBN",))),

@@ -36,6 +36,12 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
         ("Russia refused to meet Ukraine.", "REJECT", Factuality.ASSERTED),
         # a purpose clause is intended, not done
         ("Russia sent envoys to Turkey to condemn Ukraine.", "ACCUSE", Factuality.HYPOTHETICAL),
+        # sixteenth round: the course not taken after "rather than", and a plea of innocence
+        ("Russia chose to isolate Turkey rather than attack Syria.", "ASSAULT", Factuality.NEGATED),
+        ("Turkey sanctioned Syria rather than massing troops and attacking it.", "ASSAULT", Factuality.NEGATED),
+        ("Russia sanctioned Turkey rather than attack Syria.", "SANCTION", Factuality.ASSERTED),
+        ("The Russian general pleaded not guilty.", "CONCEDE", Factuality.NEGATED),
+        ("The Russian general pleaded guilty.", "CONCEDE", Factuality.ASSERTED),
     ],
 )
 def test_factuality_real_parse(ctx, sentence, event, expected):

@@ -64,6 +64,11 @@ _CAPTION_LINE_RE = re.compile(
     r"close\b.{0,600}\bvpc$|image (?:caption|copyright)\b|(?:\d{1,2}:)?\d{1,2}:\d{2}$)",
     re.I,
 )
+# Sixteenth round: a caption that opens with its photographer's credit ("Jane Doe/AP Soldiers patrol the market in
+# Kabul, May 3, 2019."), as some sites print their photo captions in the body.
+_LEADING_CREDIT_RE = re.compile(
+    r"^(?:[A-Z][\w.'\u2019-]+ ){1,3}[A-Z][\w.'\u2019-]+/(?:AP|AFP|Reuters|Getty Images|EPA|Bloomberg|Pool|Sputnik|TASS|"
+    r"Xinhua|UPI|Anadolu)\s+\S")
 _CAPTION_WORDS_RE = re.compile(r"\b(?:toggle caption|hide caption \d+ of \d+|replay more videos|must watch)\b", re.I)
 _PHOTO_CREDIT_END_RE = re.compile(
     r"\((?:AP|AFP|Reuters|Getty|EPA|UPI|Xinhua|Sputnik|TASS|Anadolu|Pool)(?:\s+(?:TV|Pictures|Video))?(?:/[^()]*)?"
@@ -124,6 +129,12 @@ _BARE_CREDIT_END_RE = re.compile(
 # states the other article's news in the present tense and is no sentence of this article. The link is written
 # "Read more", capitalised: "pupils need to read more" is prose.
 _READ_MORE_RE = re.compile(r"[^.!?\s]\s+Read more\s*$")
+# Sixteenth round: a link the site labels as one ("More:The minister resigns over the port scandal", "PHOTOS: The
+# president in Asia", "Video: the minister's remarks", "More On This..."), or a line that tells the reader to read
+# something ("Read the full text of the ceasefire accord signed in Geneva", "Read or share this article: ...").
+# Headline-length lines only; a line with quotation marks stays prose.
+_LINK_LABEL_RE = re.compile(r"^(?:more|photos?|videos?|read|watch)\s*:\s*\S|^more on this\b|^read\s+(?!more\s*$)\S",
+                            re.I)
 _HEADLINE_MAX_WORDS = 25  # a headline is short: a longer line ending "Read more" is prose
 
 _AGENCIES = (
@@ -166,6 +177,8 @@ def _classify(line: str) -> tuple[str | None, dict]:
         return "cross-link (see also)", {}
     if _READ_MORE_RE.search(s) and len(s.split()) <= _HEADLINE_MAX_WORDS:
         return "cross-link (another article's headline, 'Read more')", {}
+    if _LINK_LABEL_RE.match(s) and len(s.split()) <= _HEADLINE_MAX_WORDS and not re.search("[\"\u201c\u201d]", s):
+        return "cross-link (a labelled link: 'More:', 'Photos:', 'Read ...')", {}
     if _REPORTER_CREDIT_RE.match(s):
         return "reporter credit", {}
     m = _WIRE_RE.match(s)
@@ -237,6 +250,8 @@ def strip_furniture(line: str) -> tuple[str, list[tuple[str, str]]]:
         start, end = card
         removed.append((s[start:end].strip(), "profile hover card (headlines, MORE)"))
         s = f"{s[:start]}{s[end:]}".strip()
+    if _LEADING_CREDIT_RE.match(s) and len(s) < 600:
+        return "", [(s, "photo caption (opens with a photo credit)")]
     if _CAPTION_LINE_RE.match(s) or (_CAPTION_WORDS_RE.search(s) and len(_CAPTION_WORDS_RE.findall(s)) >= 1
                                      and not s.endswith((".", '"', "\u201d"))):
         return "", [(s, "photo caption, gallery or video widget")]

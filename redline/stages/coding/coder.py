@@ -15,8 +15,8 @@ from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
 from .authors import attack_authors
 from . import (advisories, asked, barring, charges, complements, concessions, deceptions, desires, exits, forces,
-               holders, idioms, inhouse, instruments, objectsenses, obligations, oneact, orders, press, promises, publics,
-               questions, readings, senses, wording, wordsense)
+               holders, idioms, inhouse, instruments, meetings, notices, objectsenses, obligations, oneact, orders, press,
+               promises, publics, questions, readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .object_rules import ObjectRules
@@ -276,7 +276,8 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if senses.internal_meeting(tree, f, own_codes, recipients):
             return None, "a meeting, call or request to one's own officials ('his security chiefs', 'his staff') is internal"
         why = inhouse.drop_reason(tree, f, actors, recipients) or readings.party_sense(tree, f, actors, recipients) \
-            or publics.drop_reason(tree, f, actors, recipients) or barring.drop_reason(f, actors, recipients)
+            or publics.drop_reason(tree, f, actors, recipients) or barring.drop_reason(f, actors, recipients) \
+            or meetings.speech_to_a_body(tree, f)
         if why:
             return None, why
         if (code := readings.rescue(tree, f, actors)) is not None:
@@ -350,6 +351,8 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
             trace.append(f"who restricts whom gives the restriction its sense: {sensed.event}/{sensed.mode}")
         if senses.advice_or_forecast(tree, f, self.lex, {a.entity.code for a in actors if a.entity.code}, recipients):
             return None, "a warning with no coercive content (a forecast, advice to one's own civilians)"
+        if notices.notice_warning(tree, f, {a.entity.code for a in actors if a.entity.code}, recipients):
+            return None, "a warning that names no other party and no consequence gives notice: no threat"
         if f.code.event == "ASSAULT" and not recipients and self._untargeted_launch(tree, f):
             f = dataclasses.replace(f, code=Code("MOBILIZE", "weapons", "150"))
             trace.append("a missile or rocket fired at no target or party is a weapons test: MOBILIZE/weapons")

@@ -85,3 +85,30 @@ def _hosted(tree: Tree, f: Frame, n: int, gatherings: frozenset[str]) -> bool:
     return not set(subject_of(tree, v)) & {*f.recipients}
 
 
+
+
+# Sixteenth round (fresh sample A): bodies and crowds one addresses. Speaking "to" them is a speech, no meeting
+# ("Speaking to the Kenyan parliament, the Ugandan president said ...", "spoke to delegates at the climate
+# conference", "spoke to the UN General Assembly on Monday"); "spoke to senior Korean lawmakers", "spoke to the
+# Peruvian delegation", "spoke to the prime minister" meet people and stay CONSULT.
+ADDRESSED = frozenset({"assembly", "parliament", "congress", "session", "delegate", "legislature", "convention",
+                       "conference", "nation", "audience", "crowd", "rally", "gathering", "graduate", "cadet",
+                       "supporter", "reporter", "journalist", "press", "student", "forum", "chamber", "house",
+                       "senate", "meeting", "ceremony", "dinner", "luncheon", "summit", "people", "troops"})
+SPEAKING = frozenset({"speak", "talk", "address"})
+
+
+def speech_to_a_body(tree: Tree, f: Frame) -> str | None:
+    """A CONSULT whose verb is 'speak / talk to' (or 'address') a body, a crowd or the press only: a speech."""
+    if f.code.event != "CONSULT" or f.code.mode is not None:
+        return None
+    toks = tree.tokens
+    v = f.trigger[0] if f.trigger else f.base
+    if toks[v].lemma.lower() not in SPEAKING:
+        return None
+    heard = [o for _, o in tree.prep_args(v, ("to",))]
+    if toks[v].lemma.lower() == "address":
+        heard += list(tree.children(v, {"dobj"}))
+    if heard and all(toks[o].lemma.lower() in ADDRESSED for o in heard) and not tree.prep_args(v, ("with",)):
+        return "a speech to a body, a crowd or the press is no meeting"
+    return None

@@ -42,6 +42,9 @@ def executed_thing(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     if f.code.event != "ASSAULT" or tree.tokens[f.base].lemma.lower() != "execute" or f.rule.startswith("light"):
         return False
     objects = _direct_objects(tree, f)
+    toks, h = tree.tokens, tree.head(f.base)
+    if toks[f.base].dep == "relcl" and h is not None:  # sixteenth round: "a document that the envoys executed"
+        objects = [h if toks[o].tag in ("WDT", "WP") else o for o in objects] or [h]
     return bool(objects) and not any(
         _partyish(tree, o, lex, "captives", "offensives", "targets") or names_word(tree, o, KILLINGS)
         for o in objects)
@@ -76,7 +79,15 @@ BROUGHT_ON = frozenset({"criticism", "scrutiny", "prosecution", "ridicule", "com
 RECEIVED_THINGS = frozenset({"intelligence", "information", "report", "reports", "letter", "letters", "message",
                              "messages", "briefing", "briefings", "email", "emails", "data", "warning", "warnings",
                              "document", "documents", "tip", "tips", "complaint", "complaints", "assurance",
-                             "assurances", "award", "prize", "honor", "honour", "vaccine", "vaccines", "funding"})
+                             "assurances", "award", "prize", "honor", "honour", "vaccine", "vaccines", "funding",
+                             # sixteenth round: "who received the commission's recommendations"
+                             "direction", "directions", "instruction", "instructions", "guidance", "finding",
+                             "findings", "recommendation", "recommendations"})
+# Sixteenth round: what one meets that is no party: "is meeting its commitments to Nepal", "met the deadline".
+DUTIES = frozenset({"obligation", "obligations", "commitment", "commitments", "demand", "demands", "requirement",
+                    "requirements", "target", "targets", "goal", "goals", "deadline", "deadlines", "need", "needs",
+                    "standard", "standards", "criteria", "criterion", "condition", "conditions", "threshold",
+                    "expectation", "expectations", "quota", "quotas", "benchmark", "benchmarks", "test"})
 # Places one calls on (visits), not parties one calls on to act.
 CALLED_PLACES = frozenset({"office", "offices", "home", "house", "residence", "resort", "estate", "headquarters",
                            "palace", "getaway", "club", "tower"})
@@ -98,7 +109,8 @@ def _all_in(tree: Tree, objs: list[int], words: frozenset[str]) -> bool:
 
 def object_sense(tree: Tree, f: Frame) -> str:
     """Twelfth round (samples M, V, O): standing by or welcoming one's words, inviting criticism, receiving
-    information, calling on an office, seeking a course or an office for oneself."""
+    information, calling on an office, seeking a course or an office for oneself; sixteenth round: meeting an
+    obligation, a demand or a deadline."""
     lemma = tree.tokens[f.base].lemma.lower()
     if f.code.event == "SUPPORT" and f.entry in ("stand by", "stick to", "stand behind") and _all_in(
             tree, _objects_with_preps(tree, f, "by", "to", "behind"), WORDS_HELD):
@@ -108,6 +120,8 @@ def object_sense(tree: Tree, f: Frame) -> str:
     if f.code.event == "CONSULT" and lemma == "receive" and _all_in(tree, _objects_with_preps(tree, f),
                                                                      RECEIVED_THINGS):
         return "receiving information, a letter or an award hosts nobody"
+    if f.code.event == "CONSULT" and lemma == "meet" and _all_in(tree, _direct_objects(tree, f), DUTIES):
+        return "meeting an obligation, a demand or a deadline meets no party"
     if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and tree.child(f.base, {"xcomp"}) is None \
             and _all_in(tree, [a for _, a in tree.prep_args(f.base, ("on", "upon"))], CALLED_PLACES):
         return "calling on an office or a home is a visit, no call on a party to act"

@@ -1,0 +1,71 @@
+"""Pressure among one executive's own officials (sixteenth round, fresh sample A, issue 12).
+
+A leader pressing, asking or ordering his own officials, and officials refusing or rebuffing their leader, are the
+workings of one government, not acts between parties (docs/annotation.md section 2: internal procedures): "the
+prime minister pressed her interior minister to sack the police chief", "the chancellor asked the intelligence
+chief for a briefing", "the minister turned down the premier's request", "the president rejected his general's
+advice".
+`inhouse.same_government` drops meetings, requests and agreements among government, forces, police and
+intelligence; the officials in these stories are often known by name as former officials (sector ELI: the actor
+knowledge base describes them as they are now) or as officials of the Justice Department (JUD), which it leaves.
+
+Kept: a court, a judge or a prosecutor among the parties ("the minister asked a judge to lift the order"), a
+former official named as such ("former President X"), a body or a country rather than a person ("urged the
+cabinet", "asked the United States"), and any sentence naming another country or nationality.
+"""
+
+from __future__ import annotations
+
+from .tree import Frame, Tree
+
+# The executive's officers, former ones included, and the Justice Department's (sector JUD).
+OFFICIALS = frozenset({"GOV", "MIL", "COP", "SPY", "ELI", "JUD"})
+# Words that make a party a court, a prosecutor or someone out of office: an act with them is no internal matter.
+OUTSIDE = frozenset({"court", "courts", "judge", "judges", "justice", "justices", "jury", "tribunal", "magistrate",
+                     "prosecutor", "prosecutors", "former", "ex", "lawyer", "lawyers", "attorneys"})
+# Bodies and states, not officials: "urged the cabinet", "asked Congress".
+BODIES = frozenset({"administration", "government", "congress", "senate", "house", "parliament", "legislature",
+                    "state", "country", "nation", "people", "public", "party", "committee"})
+# Titles an official is named by when not by name: "the president", "a senior White House official".
+TITLES = frozenset({"president", "official", "officials", "secretary", "director", "adviser", "advisor", "counsel",
+                    "aide", "aides", "chief", "minister", "general", "deputy", "premier", "commander"})
+
+
+def _words(tree: Tree, head: int) -> set[str]:
+    """The words of the mention's phrase: its head and everything under it ("former Prime Minister Jane Roe")."""
+    out, todo = set(), [head]
+    while todo:
+        k = todo.pop()
+        out.add(tree.tokens[k].lower)
+        todo.extend(tree.kids[k])
+    return out
+
+
+def _person(tree: Tree, head: int, text: str) -> bool:
+    """The mention is one official: a name, a pronoun or an office title (no body, country or nationality), with
+    no court, prosecutor or 'former'."""
+    if head < 0:
+        return False
+    toks = tree.tokens
+    t = toks[head]
+    if t.ent_type in ("GPE", "NORP") or t.lemma.lower() in BODIES:
+        return False
+    if t.ent_type != "PERSON" and t.pos not in ("PRON", "PROPN") and t.lemma.lower() not in TITLES:
+        return False
+    return not (_words(tree, head) | set(text.lower().split())) & OUTSIDE
+
+
+def pressed_official(tree: Tree, f: Frame, actors, recipients, foreign_named) -> bool:
+    """A request or refusal whose every party is an official (by name or title) of one and the same country.
+    `foreign_named(tree, f, actors, recipients)`: is another country or nationality named in the sentence."""
+    if f.code.event not in ("REQUEST", "REJECT") or not actors or not recipients:
+        return False
+    parties = [*actors, *recipients]
+    # a person or pronoun the knowledge base gave no sector ("Trump" in some stories, "he") may be one of them
+    if not all(p.entity.sector in OFFICIALS or p.entity.sector is None for p in parties) or \
+            sum(p.entity.sector is not None for p in parties) == 0:
+        return False
+    codes = {p.entity.code for p in parties}
+    if len(codes) != 1 or None in codes:
+        return False
+    return all(_person(tree, p.head, p.entity.entity_text) for p in parties) and not foreign_named(tree, f, actors, recipients)
