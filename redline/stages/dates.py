@@ -429,9 +429,11 @@ def date_events(doc: Document, ctx: Context) -> Document:
                 and (idx not in chronology.later  # "later" undates only when it counts from a past date
                      or later_told(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)) is None):
             t, why = periods[idx]  # "Pence visited Afghanistan in December 2017." ... "Pence met with Afghan leaders"
-            dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=t.precision,
-                                        date_source=DateSource.EXPLICIT,
-                                        date_reason=f"{dated.date_reason.split('; ')[0]}; {why}: {t.reason}")
+            precision = _span_precision(t.date, t.enddate) if t.precision is DatePrecision.DAY else t.precision
+            if precision is not None:  # a week across two months ("last week") gives no month
+                dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=precision,
+                                            date_source=DateSource.EXPLICIT,
+                                            date_reason=f"{dated.date_reason.split('; ')[0]}; {why}: {t.reason}")
         if idx in sentences and idx not in carried:  # the article's chronology: recalled acts, opinion, "at the time"
             dated = chronology.place(dated, sentences[idx], trigger_head(sentences[idx].tokens, ev.trigger))
         if dated.date_source is DateSource.REFERENCE and ref is not None:

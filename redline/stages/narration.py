@@ -69,13 +69,28 @@ def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression
             if t.kind not in ("weekday", "relative", "absolute") or _YEAR_RE.search(t.text):
                 continue
             a = attachment(tokens, t)
-            if a is None or not main_verb(tokens, a):
+            if a is None or not main_verb(tokens, a) or _told_ahead(tokens, a, t):
                 continue
             if t.date >= reference or (reference - t.date).days > NEWS_DAY_LAG:
                 return None
             return t.date, (f"the article's news day: the lead reports {t.text!r} on {tokens[a].text!r} (sentence {s.index}) = "
                             f"{t.date.isoformat()}, {(reference - t.date).days} day(s) before the reference date")
     return None
+
+
+# Words before a day that make it an end point or a deadline, not the day of the news: "will be closed through
+# Saturday", "must leave by Friday", "stays shut until Monday".
+_END_POINT_WORDS = frozenset({"through", "thru", "until", "till", "by"})
+_AHEAD_AUX = frozenset({"will", "'ll", "shall", "would", "must", "should", "may", "might", "could", "can"})
+
+
+def _told_ahead(tokens: Sequence[Token], verb: int, t: TimeExpression) -> bool:
+    """True when the lead's day is no day of its news: the verb it dates is a future or a modal ("19 posts will be
+    closed through Saturday", "could vote on Tuesday") or the day is an end point ("remain shut until Saturday"). The
+    day a weekday names is read as the last one, so such a day would put the news in the past week."""
+    if tokens[t.start].lower in _END_POINT_WORDS or (t.start > 0 and tokens[t.start - 1].lower in _END_POINT_WORDS):
+        return True  # the expression may hold its preposition ("until Tuesday")
+    return any(a.lower in _AHEAD_AUX for a in tokens if a.head == verb and a.dep in ("aux", "auxpass"))
 
 
 def told_now(s: Sentence, trigger: int) -> bool:
@@ -166,6 +181,7 @@ def _day_ofmain_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpres
 # Wednesday." ... "The White House immediately responded"), even in a new paragraph.
 SEQUENCE_ADVERBS = frozenset({"immediately", "then", "quickly", "promptly", "afterward", "afterwards"})
 RESPONSE_NOUNS = frozenset({"return", "response", "reply", "turn", "retaliation"})
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply"})
 
 
 def _next_step(s: Sentence) -> str | None:
@@ -174,6 +190,8 @@ def _next_step(s: Sentence) -> str | None:
         return None
     word = next((t.lower for t in s.tokens if t.head == root.i and t.dep == "advmod" and t.lower in SEQUENCE_ADVERBS),
                 None)
+    if word is None and root.lemma.lower() in RESPONSE_VERBS and root.tag == "VBD":
+        word = root.text  # "Pyongyang responded by calling him a dotard": the answer to the act just told
     if word is None:  # "In return, North Korea said ...", "In response, the army shelled ...": the answer to the
         # act just told (not "in response to the attack", which names its own cause)
         for t in s.tokens:
@@ -281,11 +299,15 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
 _COARSE = frozenset({DatePrecision.MONTH, DatePrecision.YEAR})
 
 
-def _coarse_ofmain_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpression | None:
+def _coarse_ofmain_verb(s: Sentence, times: Sequence[TimeExpression], *, relative: bool = False
+                       ) -> TimeExpression | None:
     """A written month or year on the sentence's main verb in the simple past ("Pence visited Afghanistan in December
-    2017"), if any."""
+    2017"), if any; with `relative`, a past period the text counts from the article too ("Last week, jets flew
+    near the plane.": what answers it is of that week)."""
+    kinds = ("absolute", "relative") if relative else ("absolute",)
     for t in times:
-        if t.date is None or t.precision not in _COARSE or t.kind != "absolute":
+        span = relative and t.precision is DatePrecision.DAY and t.enddate not in (None, t.date)  # "last week"
+        if t.date is None or (t.precision not in _COARSE and not span) or t.kind not in kinds:
             continue
         a = attachment(s.tokens, t)
         if a is not None and main_verb(s.tokens, a) and s.tokens[a].tag == "VBD":
@@ -318,10 +340,12 @@ def carried_periods(sentences: Sequence[Sentence], times: dict[int, list[TimeExp
         if how is None and subject is not None and before is not None and subject.text == before.text \
                 and subject.text[:1].isupper() and (prev.paragraph == s.paragraph or subject.i == _first_word(s)):
             how = f"{subject.text} goes on"  # the tagger may read a surname as a common noun ("Pence met")
-        if root is None or root.tag != "VBD" or how is None or not how.endswith("goes on") or "quot" in how \
-                or "speaker" in how or "narration" in how:
+        answer = how is not None and how.startswith("the narration goes on") and root is not None \
+            and (root.lemma.lower() in RESPONSE_VERBS or "'in " in how)  # an answer: "responded", "In response"
+        if not answer and (root is None or root.tag != "VBD" or how is None or not how.endswith("goes on")
+                           or "quot" in how or "speaker" in how or "narration" in how):
             continue
-        t = _coarse_ofmain_verb(prev, times.get(prev.index, ()))
+        t = _coarse_ofmain_verb(prev, times.get(prev.index, ()), relative=answer)
         if t is not None and t.date <= reference:
             out[s.index] = (t, f"{how} in the episode of sentence {prev.index}, dated {t.text!r}")
         elif prev.index in out:
