@@ -230,6 +230,14 @@ BACKGROUND = [
      "a record shows"),
     ("A video released on Monday shows police officers beating a protester.", "beating", "a record shows"),
     ("During his presidency, he praised the army and criticized the courts.", "criticized", "earlier period"),
+    # issue 13, sixteenth round: a present perfect from an act or an occasion ("since") up to now tells acts over
+    # that span
+    ("Since taking office, the governor has ordered three raids on the camps.", "ordered", "over the span"),
+    ("Since the minister released her report, the mayor has accused the police of bias.", "accused",
+     "over the span"),
+    ("Since the minister released her report, the mayor has fired his aide and accused the police of bias.",
+     "accused", "over the span"),
+    ("The militia has attacked the convoys since the election.", "attacked", "over the span"),
 ]
 
 
@@ -302,6 +310,8 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
         ("The unrest is already pushing the unions to strike.", "pushing"),
         ("Rivals seized on a new Financial Times story about the merger.", "seized"),
         ("The minister's visit comes at a time when relations are tense.", "visit"),
+        # sixteenth round: a causal "since" is no span
+        ("Since the law is unclear, the court has asked the ministry to explain it.", "asked"),
     ],
 )
 def test_date_event_news_keeps_the_reference_date(parse, text, trigger):

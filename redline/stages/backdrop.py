@@ -152,6 +152,26 @@ def running_day(tokens: Sequence[Token], trigger: int) -> str | None:
     return None
 
 
+def since_span_act(tokens: Sequence[Token], v: int) -> str | None:
+    """ "Since taking office, the president has ordered two strikes", "Since the minister released his letter, the
+    president has accused the ministry of bias", "has attacked the ministry since the election": a present perfect
+    from an act or an occasion up to now tells acts over that span, not one day's (a date after "since" is read by
+    `history.since_span`). A causal "since" ("Since the law is unclear, the court has asked") is not a span: its
+    clause is in the present."""
+    if not present_perfect(tokens, v):
+        return None
+    for c in _children(tokens, v):
+        if c.dep == "prep" and c.lower == "since":
+            obj = next((o for o in _children(tokens, c.i) if o.dep in ("pobj", "pcomp")), None)
+            if obj is not None and (obj.tag == "VBG" or obj.pos in ("NOUN", "PROPN")):
+                return f"'since ... {obj.text}' on the present perfect {tokens[v].text!r}: acts over the span up to now"
+        elif c.dep == "advcl" and c.tag in ("VBD", "VBN") and any(m.dep == "mark" and m.lower == "since"
+                                                                  for m in _children(tokens, c.i)):
+            if not any(a.lower in ("is", "are", "am") for a in _aux(tokens, c.i)):
+                return f"'since ... {c.text}' on the present perfect {tokens[v].text!r}: acts over the span up to now"
+    return None
+
+
 def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = False, after_lead: bool = False
                     ) -> str | None:
     """Why the event whose trigger is `trigger` is background or a standing activity, by the cues of this module,
@@ -160,14 +180,14 @@ def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = F
     if not 0 <= trigger < len(tokens):
         return None
     v = clause_verb(tokens, trigger)
-    why = conceded(tokens, trigger) or look_back(tokens, v) or part_of_period(tokens, v)
+    why = conceded(tokens, trigger) or look_back(tokens, v) or part_of_period(tokens, v) or since_span_act(tokens, v)
     if why is None and tokens[v].dep == "conj":  # "Obrador lived in a shack, built houses and marched"
         first, seen = tokens[v].head, {v}
         while tokens[first].dep == "conj" and first not in seen:
             seen.add(first)
             first = tokens[first].head
         if not any(t.dep in ("nsubj", "nsubjpass") for t in _children(tokens, v)):
-            why = look_back(tokens, first) or part_of_period(tokens, first)
+            why = look_back(tokens, first) or part_of_period(tokens, first) or since_span_act(tokens, first)
     if why is None and material:
         why = started_activity(tokens, trigger)
     if why is None and after_lead:
@@ -175,5 +195,5 @@ def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = F
     return why
 
 
-__all__ = ["START_WORDS", "backdrop_reason", "running_day", "conceded", "look_back", "part_of_period", "standing_participle",
-           "started_activity", "starts_object"]
+__all__ = ["START_WORDS", "backdrop_reason", "running_day", "conceded", "look_back", "part_of_period", "since_span_act",
+           "standing_participle", "started_activity", "starts_object"]
