@@ -1751,3 +1751,22 @@ NEWS_DAY = [
 @pytest.mark.parametrize(("text", "trigger", "date"), NEWS_DAY)
 def test_date_events_news_day_is_no_future_or_end_point(parse, ctx, text, trigger, date):
     _assert_last_sentence_event_dated(parse, ctx, text, trigger, date)
+
+
+# A date closing a coordination dates the verbs that share it; not a verb joined by "but" (a later step) nor one
+# with auxiliaries unlike the trigger's (its own clause, which the parser may join without its subject)
+UNSHARED_CONJUNCTS = [
+    ("The ministry briefly halted the program after the judge's ruling but resumed on April 16, sending 300 "
+     "people home.", "halted", D(2021, 4, 16)),
+    ("He has pleaded not guilty in both courts and the second trial is set for September.", "pleaded",
+     D(2020, 9, 1)),
+    ("The mayor has denied the charges and will testify on June 21.", "denied", D(2021, 6, 21)),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "other"), UNSHARED_CONJUNCTS)
+def test_date_event_unshared_conjunct_keeps_its_date(parse, text, trigger, other):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert ev.date != other, ev.date_reason
+    assert "closes the coordination" not in ev.date_reason

@@ -152,12 +152,17 @@ def running_day(tokens: Sequence[Token], trigger: int) -> str | None:
     return None
 
 
-def since_span_act(tokens: Sequence[Token], v: int) -> str | None:
+def since_span_act(tokens: Sequence[Token], trigger: int) -> str | None:
     """ "Since taking office, the president has ordered two strikes", "Since the minister released his letter, the
     president has accused the ministry of bias", "has attacked the ministry since the election": a present perfect
     from an act or an occasion up to now tells acts over that span, not one day's (a date after "since" is read by
     `history.since_span`). A causal "since" ("Since the law is unclear, the court has asked") is not a span: its
     clause is in the present."""
+    if not 0 <= trigger < len(tokens):
+        return None
+    v = clause_verb(tokens, trigger)
+    if tokens[v].dep == "conj" and not any(t.dep in ("nsubj", "nsubjpass") for t in _children(tokens, v)):
+        v = tokens[v].head  # "Since ..., the mayor has fired his aide and accused the police": the first verb's
     if not present_perfect(tokens, v):
         return None
     for c in _children(tokens, v):
@@ -180,14 +185,14 @@ def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = F
     if not 0 <= trigger < len(tokens):
         return None
     v = clause_verb(tokens, trigger)
-    why = conceded(tokens, trigger) or look_back(tokens, v) or part_of_period(tokens, v) or since_span_act(tokens, v)
+    why = conceded(tokens, trigger) or look_back(tokens, v) or part_of_period(tokens, v)
     if why is None and tokens[v].dep == "conj":  # "Obrador lived in a shack, built houses and marched"
         first, seen = tokens[v].head, {v}
         while tokens[first].dep == "conj" and first not in seen:
             seen.add(first)
             first = tokens[first].head
         if not any(t.dep in ("nsubj", "nsubjpass") for t in _children(tokens, v)):
-            why = look_back(tokens, first) or part_of_period(tokens, first) or since_span_act(tokens, first)
+            why = look_back(tokens, first) or part_of_period(tokens, first)
     if why is None and material:
         why = started_activity(tokens, trigger)
     if why is None and after_lead:

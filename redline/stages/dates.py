@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression
-from .backdrop import backdrop_reason, running_day, starts_object
+from .backdrop import backdrop_reason, running_day, since_span_act, starts_object
 from .chronology import Chronology, later_told
 from .history import (
     since_span,
@@ -175,6 +175,7 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
             or retold_reason(sentence.tokens, event) \
             or after_dated_occasion(sentence.tokens, head, times) \
             or episodes.before_dated(sentence.tokens, head, times) \
+            or since_span_act(sentence.tokens, head) \
             or (possessed_occasion(sentence.tokens, head)
                 if chosen is None and sentence.index >= NEWS_DAY_SENTENCES else None)
         running = running_day(sentence.tokens, head)  # "crowds who took to the streets for a third day"
