@@ -513,6 +513,24 @@ def test_date_event_possessed_act_after_the_lead_is_undated(parse, last, trigger
     assert not undated or "possessed noun" in ev.date_reason
 
 
+# issue 13, sixteenth round: after the lead, an act noun its own participle with a doer describes as made ("the
+# sanctions imposed by the council") is told as done before; a date on it, or no doer, keeps it as before
+@pytest.mark.parametrize(
+    ("last", "trigger", "undated"),
+    [
+        ("The minister credited the sanctions imposed by the council with the talks.", "sanctions", True),
+        ("The country remains under an arms embargo imposed by the allies.", "embargo", True),
+        ("The new penalties follow earlier sanctions announced by the treasury.", "sanctions", True),
+        ("The sanctions imposed by the council on Monday hit the banks.", "sanctions", False),
+        ("The new sanctions hit the banks.", "sanctions", False),
+    ],
+)
+def test_date_event_act_noun_made_by_its_doer_after_the_lead_is_undated(parse, last, trigger, undated):
+    s = parse(_LEAD + last)[3]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert (ev.date is None) is undated, ev.date_reason
+
+
 # issue 13, fifth round (fresh allsides-intl sample): after the lead, a present simple tells a habit (a material
 # act, or a verbal one with a sign of habit: still, now, each other); a verbal act without one is the position
 # stated that day, and a first person present is a speech act done by saying it
