@@ -69,8 +69,8 @@ def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression
             if t.kind not in ("weekday", "relative", "absolute") or _YEAR_RE.search(t.text):
                 continue
             a = attachment(tokens, t)
-            if a is None or not main_verb(tokens, a) or _told_ahead(tokens, a, t):
-                continue
+            if a is None or not main_verb(tokens, a) or (t.date < reference and _told_ahead(tokens, a, t)):
+                continue  # (a day ahead on the reference date or later keeps the reference date: "will meet today")
             if t.date >= reference or (reference - t.date).days > NEWS_DAY_LAG:
                 return None
             return t.date, (f"the article's news day: the lead reports {t.text!r} on {tokens[a].text!r} (sentence {s.index}) = "
