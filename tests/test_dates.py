@@ -1763,6 +1763,9 @@ NEWS_DAY = [
     ("The ports stay shut until Tuesday. The ministry closed the border.", "closed", REF),
     ("Parliament could vote on Tuesday, officials said. The ministry closed the border.", "closed", REF),
     ("The ministry closed seven consulates on Tuesday. The army sealed the border.", "sealed", D(2021, 6, 15)),
+    # a report's day the parser hangs on the plan it reports is the report's
+    ("The president said on Wednesday he would ban foreign donors from the party. Critics condemned the plan.",
+     "condemned", D(2021, 6, 16)),
     # a future on the reference date keeps it, before a report of the day before
     ("The envoy will meet the ministers on Thursday. Officials said on Wednesday that the talks would go on. The "
      "army sealed the border.", "sealed", REF),

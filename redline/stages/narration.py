@@ -90,6 +90,8 @@ def _told_ahead(tokens: Sequence[Token], verb: int, t: TimeExpression) -> bool:
     day a weekday names is read as the last one, so such a day would put the news in the past week."""
     if tokens[t.start].lower in _END_POINT_WORDS or (t.start > 0 and tokens[t.start - 1].lower in _END_POINT_WORDS):
         return True  # the expression may hold its preposition ("until Tuesday")
+    if tokens[verb].dep == "ccomp" and t.start < verb:  # "Trump said on Wednesday he would ban ...": the parser
+        return False  # may hang the report's day, written before the plan, on the reported plan
     return any(a.lower in _AHEAD_AUX for a in tokens if a.head == verb and a.dep in ("aux", "auxpass"))
 
 
