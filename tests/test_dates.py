@@ -523,6 +523,9 @@ def test_date_event_possessed_act_after_the_lead_is_undated(parse, last, trigger
         ("The new penalties follow earlier sanctions announced by the treasury.", "sanctions", True),
         ("The sanctions imposed by the council on Monday hit the banks.", "sanctions", False),
         ("The new sanctions hit the banks.", "sanctions", False),
+        # an act already named, set off by commas; a noun whose act is the noun it completes
+        ("The warning, issued by the embassy, says that militants plan attacks.", "warning", False),
+        ("Cargo planes made drops of weapons supplied by the allies.", "weapons", False),
     ],
 )
 def test_date_event_act_noun_made_by_its_doer_after_the_lead_is_undated(parse, last, trigger, undated):

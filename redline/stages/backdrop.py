@@ -155,11 +155,18 @@ def running_day(tokens: Sequence[Token], trigger: int) -> str | None:
 def made_before(tokens: Sequence[Token], trigger: int) -> str | None:
     """ "the sanctions imposed by the council", "a weapons embargo imposed by the allies", "earlier penalties
     announced by the treasury": an act noun its own participle with a doer describes as made is told as done
-    before the news (after the lead; a date on it dates it: "the sanctions imposed by the council on Monday")."""
+    before the news (after the lead; a date on it dates it: "the sanctions imposed by the council on Monday"). Not
+    a participle set off by a comma, which describes an act already named ("The warning, issued by the embassy,
+    states ..."), nor a noun in an "of" phrase of another noun, whose act it is ("made drops of arms provided by
+    the allies": the drops)."""
     if not 0 <= trigger < len(tokens) or tokens[trigger].pos != "NOUN":
         return None
+    noun = tokens[trigger]
+    if noun.dep == "pobj" and tokens[noun.head].lower == "of" and tokens[tokens[noun.head].head].pos == "NOUN":
+        return None
     for c in _children(tokens, trigger):
-        if c.dep == "acl" and c.tag == "VBN" and any(a.dep == "agent" for a in _children(tokens, c.i)):
+        if c.dep == "acl" and c.tag == "VBN" and tokens[c.i - 1].text != "," \
+                and any(a.dep == "agent" for a in _children(tokens, c.i)):
             return f"'{tokens[trigger].text} {c.text} by ...': an act its own participle tells as made before"
     return None
 
