@@ -69,30 +69,13 @@ def news_day(sentences: Sequence[Sentence], times: dict[int, list[TimeExpression
             if t.kind not in ("weekday", "relative", "absolute") or _YEAR_RE.search(t.text):
                 continue
             a = attachment(tokens, t)
-            if a is None or not main_verb(tokens, a) or (t.date < reference and _told_ahead(tokens, a, t)):
-                continue  # (a day ahead on the reference date or later keeps the reference date: "will meet today")
+            if a is None or not main_verb(tokens, a):
+                continue
             if t.date >= reference or (reference - t.date).days > NEWS_DAY_LAG:
                 return None
             return t.date, (f"the article's news day: the lead reports {t.text!r} on {tokens[a].text!r} (sentence {s.index}) = "
                             f"{t.date.isoformat()}, {(reference - t.date).days} day(s) before the reference date")
     return None
-
-
-# Words before a day that make it an end point or a deadline, not the day of the news: "will be closed through
-# Saturday", "must leave by Friday", "stays shut until Monday".
-_END_POINT_WORDS = frozenset({"through", "thru", "until", "till", "by"})
-_AHEAD_AUX = frozenset({"will", "'ll", "shall", "would", "must", "should", "may", "might", "could", "can"})
-
-
-def _told_ahead(tokens: Sequence[Token], verb: int, t: TimeExpression) -> bool:
-    """True when the lead's day is no day of its news: the verb it dates is a future or a modal ("19 posts will be
-    closed through Saturday", "could vote on Tuesday") or the day is an end point ("remain shut until Saturday"). The
-    day a weekday names is read as the last one, so such a day would put the news in the past week."""
-    if tokens[t.start].lower in _END_POINT_WORDS or (t.start > 0 and tokens[t.start - 1].lower in _END_POINT_WORDS):
-        return True  # the expression may hold its preposition ("until Tuesday")
-    if tokens[verb].dep == "ccomp" and t.start < verb:  # "Trump said on Wednesday he would ban ...": the parser
-        return False  # may hang the report's day, written before the plan, on the reported plan
-    return any(a.lower in _AHEAD_AUX for a in tokens if a.head == verb and a.dep in ("aux", "auxpass"))
 
 
 def told_now(s: Sentence, trigger: int) -> bool:
