@@ -189,6 +189,9 @@ TABLE = [
     # "this past week" is the week up to the reference date, "this past weekend" the weekend just gone
     ("the two sides traded accusations this past week", REF, D(2021, 6, 10), REF, "day", "range"),
     ("the leaders gathered this past weekend", REF, D(2021, 6, 12), D(2021, 6, 13), "day", "weekday"),
+    # issue 13, sixteenth round: "this past April" is the last April before the reference date, like "last April"
+    ("the parties signed treaties this past April", REF, D(2021, 4, 1), D(2021, 4, 30), "month", "absolute"),
+    ("the council reported this past September", REF, D(2020, 9, 1), D(2020, 9, 30), "month", "absolute"),
     # a bare month between a determiner or a possessive and an occasion noun names the occasion's month
     ("the rebels claimed the March attack", REF, D(2021, 3, 1), D(2021, 3, 31), "month", "absolute"),
     ("the senator wrote in a February letter", REF, D(2021, 2, 1), D(2021, 2, 28), "month", "absolute"),
@@ -246,6 +249,8 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
         "The May government fell after the vote.",
         "Theresa May attack ads ran on television.",
         "The June bride wore white.",
+        # sixteenth round: "past" alone before a month is no date ("this past April" is)
+        "The minister walked past May and the envoy.",
     ],
 )
 def test_find_times_ignores_non_dates(text):

@@ -104,7 +104,8 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     (re.compile(rf"\b(?P<mon>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)\s+{_YR}\b"), h_month_year),
     # "in August of last year", "in June last year": that month of the year named (before the bare month)
     (re.compile(rf"\b{_MON_FULL}\s+(?:of\s+)?(?P<which>(?i:last|this|next))\s+(?i:year)\b"), h_month_of_year),
-    (re.compile(rf"(?:\b(?P<rel>(?i:last|next|this))\s+)?\b{_MON_FULL}\b"), h_month),
+    # "this past April": the last such month before the reference date (not "past May": "walked past May")
+    (re.compile(rf"(?:\b(?P<rel>(?i:last|next|this\s+past|this))\s+)?\b{_MON_FULL}\b"), h_month),
     (re.compile(r"\b(?P<year>\d{4})\b(?![-–,.]?\d)(?!\s*(?:%|percent))"), h_year),
     (re.compile(r"\b(?P<y1>\d{4})\s*(?:[-–]|to|until|through)\s*(?P<y2>\d{4}|\d{2})\b"), h_year_range),
     (re.compile(r"\b(?:the\s+)?(?:early\s+|mid-|late\s+)?(?P<dec>\d{3}0)s\b"), h_decade),

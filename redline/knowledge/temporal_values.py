@@ -137,9 +137,9 @@ def h_month_year(m: re.Match, ref) -> Value:
 
 def h_month(m: re.Match, ref) -> Value:
     month = _MONTH_NUM[m["mon"].rstrip(".")]
-    rel = (m["rel"] or "").lower()
+    rel = " ".join((m["rel"] or "").lower().split())
     _need_ref(ref, "a month without a year")
-    if rel == "last":
+    if rel in ("last", "this past"):
         year = ref.year if month < ref.month else ref.year - 1
         why = f"the last {m['mon']} before {ref.isoformat()}"
     elif rel == "next":

@@ -152,6 +152,50 @@ def running_day(tokens: Sequence[Token], trigger: int) -> str | None:
     return None
 
 
+def made_before(tokens: Sequence[Token], trigger: int) -> str | None:
+    """ "the sanctions imposed by the council", "a weapons embargo imposed by the allies", "earlier penalties
+    announced by the treasury": an act noun its own participle with a doer describes as made is told as done
+    before the news (after the lead; a date on it dates it: "the sanctions imposed by the council on Monday"). Not
+    a participle set off by a comma, which describes an act already named ("The warning, issued by the embassy,
+    states ..."), nor a noun in an "of" phrase of another noun, whose act it is ("made drops of arms provided by
+    the allies": the drops)."""
+    if not 0 <= trigger < len(tokens) or tokens[trigger].pos != "NOUN":
+        return None
+    noun = tokens[trigger]
+    if noun.dep == "pobj" and tokens[noun.head].lower == "of" and tokens[tokens[noun.head].head].pos == "NOUN":
+        return None
+    for c in _children(tokens, trigger):
+        if c.dep == "acl" and c.tag == "VBN" and tokens[c.i - 1].text != "," \
+                and any(a.dep == "agent" for a in _children(tokens, c.i)):
+            return f"'{tokens[trigger].text} {c.text} by ...': an act its own participle tells as made before"
+    return None
+
+
+def since_span_act(tokens: Sequence[Token], trigger: int) -> str | None:
+    """ "Since taking office, the president has ordered two strikes", "Since the minister released his letter, the
+    president has accused the ministry of bias", "has attacked the ministry since the election": a present perfect
+    from an act or an occasion up to now tells acts over that span, not one day's (a date after "since" is read by
+    `history.since_span`). A causal "since" ("Since the law is unclear, the court has asked") is not a span: its
+    clause is in the present."""
+    if not 0 <= trigger < len(tokens):
+        return None
+    v = clause_verb(tokens, trigger)
+    if tokens[v].dep == "conj" and not any(t.dep in ("nsubj", "nsubjpass") for t in _children(tokens, v)):
+        v = tokens[v].head  # "Since ..., the mayor has fired his aide and accused the police": the first verb's
+    if not present_perfect(tokens, v):
+        return None
+    for c in _children(tokens, v):
+        if c.dep == "prep" and c.lower == "since":
+            obj = next((o for o in _children(tokens, c.i) if o.dep in ("pobj", "pcomp")), None)
+            if obj is not None and (obj.tag == "VBG" or obj.pos in ("NOUN", "PROPN")):
+                return f"'since ... {obj.text}' on the present perfect {tokens[v].text!r}: acts over the span up to now"
+        elif c.dep == "advcl" and c.tag in ("VBD", "VBN") and any(m.dep == "mark" and m.lower == "since"
+                                                                  for m in _children(tokens, c.i)):
+            if not any(a.lower in ("is", "are", "am") for a in _aux(tokens, c.i)):
+                return f"'since ... {c.text}' on the present perfect {tokens[v].text!r}: acts over the span up to now"
+    return None
+
+
 def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = False, after_lead: bool = False
                     ) -> str | None:
     """Why the event whose trigger is `trigger` is background or a standing activity, by the cues of this module,
@@ -171,9 +215,9 @@ def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = F
     if why is None and material:
         why = started_activity(tokens, trigger)
     if why is None and after_lead:
-        why = standing_participle(tokens, trigger)
+        why = standing_participle(tokens, trigger) or made_before(tokens, trigger)
     return why
 
 
-__all__ = ["START_WORDS", "backdrop_reason", "running_day", "conceded", "look_back", "part_of_period", "standing_participle",
-           "started_activity", "starts_object"]
+__all__ = ["START_WORDS", "backdrop_reason", "running_day", "conceded", "look_back", "made_before", "part_of_period",
+           "since_span_act", "standing_participle", "started_activity", "starts_object"]

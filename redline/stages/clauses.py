@@ -58,20 +58,28 @@ def local_heads(tokens: Sequence[Token], trigger: int) -> set[int]:
 def shared_conjuncts(tokens: Sequence[Token], trigger: int) -> set[int]:
     """Verbs coordinated after the trigger that share its time: no subject of their own ("arrested and charged
     him on Monday"), or one whose auxiliary is left out ("51 people were killed and dozens wounded late
-    Saturday")."""
+    Saturday"). Not a verb joined by "but" ("halted the policy but resumed it on April 16": the contrast is a later
+    step) nor one with auxiliaries of its own unlike the trigger's ("has pleaded not guilty and the trial is set
+    for September", which the parser may join without the trial as its subject)."""
     if tokens[trigger].pos not in ("VERB", "AUX"):
         return set()
-    aux = any(t.head == trigger and t.dep in ("aux", "auxpass") for t in tokens)
+    auxes = sorted(t.lower for t in tokens if t.head == trigger and t.dep in ("aux", "auxpass"))
     out = set()
     for c in tokens:
         if c.head != trigger or c.dep != "conj" or c.pos != "VERB":
             continue
         kids = [t for t in tokens if t.head == c.i]
         own_subject = any(t.dep in ("nsubj", "nsubjpass", "expl") for t in kids)
-        own_aux = any(t.dep in ("aux", "auxpass") for t in kids)
-        if not own_subject or (aux and not own_aux):
+        own_auxes = sorted(t.lower for t in kids if t.dep in ("aux", "auxpass"))
+        if any(t.head == trigger and t.dep == "cc" and t.lower in CONTRAST_WORDS and trigger < t.i < c.i
+               for t in tokens) or (own_auxes and own_auxes != auxes):
+            continue
+        if not own_subject or (auxes and not own_auxes):
             out.add(c.i)
     return out
+
+
+CONTRAST_WORDS = frozenset({"but", "yet"})
 
 
 # Verbs that call an occasion for a later day ("called an emergency meeting on Tuesday", "convened a session for

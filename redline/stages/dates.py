@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression
-from .backdrop import backdrop_reason, running_day, starts_object
+from .backdrop import backdrop_reason, running_day, since_span_act, starts_object
 from .chronology import Chronology, later_told
 from .history import (
     since_span,
@@ -175,6 +175,7 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
             or retold_reason(sentence.tokens, event) \
             or after_dated_occasion(sentence.tokens, head, times) \
             or episodes.before_dated(sentence.tokens, head, times) \
+            or since_span_act(sentence.tokens, head) \
             or (possessed_occasion(sentence.tokens, head)
                 if chosen is None and sentence.index >= NEWS_DAY_SENTENCES else None)
         running = running_day(sentence.tokens, head)  # "crowds who took to the streets for a third day"
@@ -429,9 +430,11 @@ def date_events(doc: Document, ctx: Context) -> Document:
                 and (idx not in chronology.later  # "later" undates only when it counts from a past date
                      or later_told(sentences[idx].tokens, trigger_head(sentences[idx].tokens, ev.trigger)) is None):
             t, why = periods[idx]  # "Pence visited Afghanistan in December 2017." ... "Pence met with Afghan leaders"
-            dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=t.precision,
-                                        date_source=DateSource.EXPLICIT,
-                                        date_reason=f"{dated.date_reason.split('; ')[0]}; {why}: {t.reason}")
+            precision = _span_precision(t.date, t.enddate) if t.precision is DatePrecision.DAY else t.precision
+            if precision is not None:  # a week across two months ("last week") gives no month
+                dated = dataclasses.replace(dated, date=t.date, enddate=t.enddate, date_precision=precision,
+                                            date_source=DateSource.EXPLICIT,
+                                            date_reason=f"{dated.date_reason.split('; ')[0]}; {why}: {t.reason}")
         if idx in sentences and idx not in carried:  # the article's chronology: recalled acts, opinion, "at the time"
             dated = chronology.place(dated, sentences[idx], trigger_head(sentences[idx].tokens, ev.trigger))
         if dated.date_source is DateSource.REFERENCE and ref is not None:

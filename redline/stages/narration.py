@@ -166,6 +166,7 @@ def _day_ofmain_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpres
 # Wednesday." ... "The White House immediately responded"), even in a new paragraph.
 SEQUENCE_ADVERBS = frozenset({"immediately", "then", "quickly", "promptly", "afterward", "afterwards"})
 RESPONSE_NOUNS = frozenset({"return", "response", "reply", "turn", "retaliation"})
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "react", "reply"})
 
 
 def _next_step(s: Sentence) -> str | None:
@@ -174,6 +175,8 @@ def _next_step(s: Sentence) -> str | None:
         return None
     word = next((t.lower for t in s.tokens if t.head == root.i and t.dep == "advmod" and t.lower in SEQUENCE_ADVERBS),
                 None)
+    if word is None and root.lemma.lower() in RESPONSE_VERBS and root.tag == "VBD":
+        word = root.text  # "Pyongyang responded by calling him a dotard": the answer to the act just told
     if word is None:  # "In return, North Korea said ...", "In response, the army shelled ...": the answer to the
         # act just told (not "in response to the attack", which names its own cause)
         for t in s.tokens:
@@ -281,11 +284,15 @@ def carried_days(sentences: Sequence[Sentence], times: dict[int, list[TimeExpres
 _COARSE = frozenset({DatePrecision.MONTH, DatePrecision.YEAR})
 
 
-def _coarse_ofmain_verb(s: Sentence, times: Sequence[TimeExpression]) -> TimeExpression | None:
+def _coarse_ofmain_verb(s: Sentence, times: Sequence[TimeExpression], *, relative: bool = False
+                       ) -> TimeExpression | None:
     """A written month or year on the sentence's main verb in the simple past ("Pence visited Afghanistan in December
-    2017"), if any."""
+    2017"), if any; with `relative`, a past period the text counts from the article too ("Last week, jets flew
+    near the plane.": what answers it is of that week)."""
+    kinds = ("absolute", "relative") if relative else ("absolute",)
     for t in times:
-        if t.date is None or t.precision not in _COARSE or t.kind != "absolute":
+        span = relative and t.precision is DatePrecision.DAY and t.enddate not in (None, t.date)  # "last week"
+        if t.date is None or (t.precision not in _COARSE and not span) or t.kind not in kinds:
             continue
         a = attachment(s.tokens, t)
         if a is not None and main_verb(s.tokens, a) and s.tokens[a].tag == "VBD":
@@ -318,10 +325,12 @@ def carried_periods(sentences: Sequence[Sentence], times: dict[int, list[TimeExp
         if how is None and subject is not None and before is not None and subject.text == before.text \
                 and subject.text[:1].isupper() and (prev.paragraph == s.paragraph or subject.i == _first_word(s)):
             how = f"{subject.text} goes on"  # the tagger may read a surname as a common noun ("Pence met")
-        if root is None or root.tag != "VBD" or how is None or not how.endswith("goes on") or "quot" in how \
-                or "speaker" in how or "narration" in how:
+        answer = how is not None and how.startswith("the narration goes on") and root is not None \
+            and (root.lemma.lower() in RESPONSE_VERBS or "'in " in how)  # an answer: "responded", "In response"
+        if not answer and (root is None or root.tag != "VBD" or how is None or not how.endswith("goes on")
+                           or "quot" in how or "speaker" in how or "narration" in how):
             continue
-        t = _coarse_ofmain_verb(prev, times.get(prev.index, ()))
+        t = _coarse_ofmain_verb(prev, times.get(prev.index, ()), relative=answer)
         if t is not None and t.date <= reference:
             out[s.index] = (t, f"{how} in the episode of sentence {prev.index}, dated {t.text!r}")
         elif prev.index in out:
