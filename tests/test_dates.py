@@ -1762,7 +1762,7 @@ def test_date_events_mends_transition_with_complement(parse, ctx, last, undated)
 UNSHARED_CONJUNCTS = [
     ("The ministry briefly halted the program after the judge's ruling but resumed on April 16, sending 300 "
      "people home.", "halted", D(2021, 4, 16)),
-    ("He has pleaded not guilty in both courts and the second trial is set for September.", "pleaded",
+    ("He has pleaded not guilty in both cases and the second hearing is set for September.", "pleaded",
      D(2020, 9, 1)),
     ("The mayor has denied the charges and will testify on June 21.", "denied", D(2021, 6, 21)),
 ]
