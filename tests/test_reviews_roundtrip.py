@@ -1,10 +1,13 @@
-"""Reviews on real news with the real pipeline: 30+ events of the reference article and three ru-ua articles
-reviewed, exported as gold, scored with `redline eval`; three identical actor corrections suggested as an
+"""Reviews on real news with the real pipeline: 30+ events of the reference article, three ru-ua articles and a
+short written one reviewed, exported as gold, scored with `redline eval`; three identical actor corrections suggested as an
 actor-file row that codes the next article right; re-coding keeps the reviews on their events.
 
-Needs ../shared (skipped without it). Two of the ru-ua articles name Congress before anything American, so the
+Needs ../shared (skipped without it). One of the ru-ua articles names Congress before anything American, so the
 built-in knowledge base leaves it without a country there (a bare Congress is the US Congress only once the text
-has named something American); none is on the reserved list. The next article is one written for this test.
+has named something American or an American body); none is on the reserved list. Since the sixteenth round resolves
+the other ru-ua Congress as American (the Trump administration is named before it), a short article written for
+this test (`WRITTEN`, our own words) adds two more uncoded Congress acts. The next article is one written for this
+test too.
 """
 
 from __future__ import annotations
@@ -24,6 +27,10 @@ from redline.reviews.suggest import pipeline_parser, suggest
 from redline.store import Store
 
 REVIEWED = ("allsides-ByHZ1jPdxJpy40dW", "allsides-GO5kVsBPVjjnnA7u", "allsides-G6u6D1iIE2NwxFHt")
+# reviewed too: written for this test, Congress before anything American (two acts: a sanction and a request)
+WRITTEN = {"id": "written-congress", "title": "Congress and the generals", "date": "2019-04-30",
+           "text": "Congress imposed sanctions on the generals of Myanmar on Monday.\n\n"
+                   "Congress also urged Japan to suspend its aid to the junta.\n\nThe junta rejected the criticism."}
 # not reviewed: the article the suggested actor file must code right (Congress before anything American)
 NEXT = ("Congress voted on Thursday to block the sale of fighter jets to Turkey.\n\n"
         "Congress also imposed new sanctions on Venezuela, the second vote of the week.")
@@ -49,11 +56,12 @@ def reviewed_store(tmp_path_factory, shared_dir, corpus, pipeline):
     tmp = tmp_path_factory.mktemp("roundtrip")
     jsonl = tmp / "ruua.jsonl"
     jsonl.write_text("".join(json.dumps({"id": a.id, "text": a.text, "title": a.title, "date": a.date}) + "\n"
-                             for a in corpus.values() if a.id in REVIEWED), encoding="utf-8")
+                             for a in corpus.values() if a.id in REVIEWED) + json.dumps(WRITTEN) + "\n",
+                     encoding="utf-8")
     db = tmp / "reviews.duckdb"
     report = ingest([str(shared_dir / "examples" / "rferl-2021-06-17-nato-red-line.txt"), str(jsonl)], db=str(db),
                     pipeline=pipeline)
-    assert (report.coded, report.failed) == (4, 0)
+    assert (report.coded, report.failed) == (5, 0)
     verdicts = {}
     with Store(db) as store:
         events = store.events(factuality=None, limit=None)
@@ -96,7 +104,7 @@ def test_thirty_reviews_export_as_gold_that_eval_reproduces(reviewed_store, pipe
         rep = export_gold(store, tmp_path / "gold.jsonl")
         reviews = {r["event_id"]: r for r in store.reviews(limit=None)}
         sentences = store.reviewed_sentences(sorted(reviews))
-    assert rep.left_out == [] and rep.reviews == len(verdicts) and rep.articles == 4
+    assert rep.left_out == [] and rep.reviews == len(verdicts) and rep.articles == 5
     # the gold read back is exactly the reviewed coding of every mention
     records, bad = attach_text(read_realnews_file(rep.path), read_corpus(rep.corpus_path))
     assert bad == []
@@ -166,7 +174,7 @@ def test_recoding_keeps_reviews_on_their_events(reviewed_store, tmp_path, pipeli
     copy = tmp_path / "recode.duckdb"
     shutil.copy(db, copy)
     same = recode(str(copy), pipeline=pipeline)  # the same coder and knowledge: every event keeps its id
-    assert (same.recoded, same.failed, same.moved, same.orphaned) == (4, 0, 0, [])
+    assert (same.recoded, same.failed, same.moved, same.orphaned) == (5, 0, 0, [])
     with Store(copy, read_only=True) as store:
         assert {r["event_id"] for r in store.reviews(limit=None)} == set(verdicts)
         congress_ids = {r["event_id"] for r in store.reviews(limit=None) if "actor" in r["changed"]}
