@@ -42,7 +42,7 @@ def test_sentences_cut_from_prefixes_equal_those_cut_from_whole_bodies(tmp_path)
         ns = [r[0] for r in cur.execute("SELECT n FROM event_mentions ORDER BY n").fetchall()]
         assert len(ns) == 7
         assert cur.execute("SELECT count(*) FROM event_mentions WHERE own_text IS NOT NULL").fetchone()[0] == 0
-        got = mention_reads._mentions_by_n(cur, ns)
+        got = mention_reads.mentions_by_n(cur, ns)
         bodies = {a: unpack_text(b) for a, b in cur.execute("SELECT id, body FROM articles").fetchall()}
         for n, (m, record) in got.items():
             assert record == mention_record(m, bodies[m["article_id"]]), n
@@ -74,7 +74,7 @@ def test_a_page_of_events_equals_the_page_from_whole_bodies(tmp_path, monkeypatc
         store.write_documents(docs, run_id=run)
         page = store.events_page(limit=20)
         monkeypatch.setattr(mention_reads, "_article_texts", lambda cur, reach, memo=None, version=0: {
-            a["id"]: a["text"] for a in mention_reads._articles_by_id(cur, sorted(reach)).values()})
+            a["id"]: a["text"] for a in mention_reads.articles_by_id(cur, sorted(reach)).values()})
         assert store.events_page(limit=20) == page
         assert len(page[0]) == 12 and page[1] == 12
 
@@ -91,11 +91,11 @@ def test_mentions_given_their_events_rows_equal_those_read_whole(tmp_path):
         cur = store._cursor()
         reps = cur.execute("SELECT rep_n, id, rep_article, rep_seq FROM events").fetchall()
         known = {n: (e, a, s) for n, e, a, s in reps}
-        whole = mention_reads._mentions_by_n(cur, list(known))
-        given = mention_reads._mentions_by_n(cur, list(known), known=known)
+        whole = mention_reads.mentions_by_n(cur, list(known))
+        given = mention_reads.mentions_by_n(cur, list(known), known=known)
         assert given == whole and len(given) == 3
         assert all(list(given[n][0]) == list(whole[n][0]) for n in known)
         wrong = {n: ("other", "x", 99) for n in known}  # what is known is used as it is
-        assert {m["event_id"] for m, _ in mention_reads._mentions_by_n(cur, list(known), known=wrong).values()} == {"other"}
+        assert {m["event_id"] for m, _ in mention_reads.mentions_by_n(cur, list(known), known=wrong).values()} == {"other"}
         partial = dict(list(wrong.items())[:1])  # not every serial known: all read whole
-        assert mention_reads._mentions_by_n(cur, list(known), known=partial) == whole
+        assert mention_reads.mentions_by_n(cur, list(known), known=partial) == whole

@@ -10,7 +10,7 @@ import json
 
 from redline.records import Entity, Place
 from redline.store import Store, page_mentions
-from redline.store.mention_reads import _mentions_by_n
+from redline.store.mention_reads import mentions_by_n
 
 from test_store import RUS, UKR, make_doc, make_event
 
@@ -37,7 +37,7 @@ def _records(store: Store, packed: bool) -> dict[int, str]:
     cur = store._cursor()
     known = {r[0]: (r[1], r[2], r[3]) for r in cur.execute(
         "SELECT n, event_id, article_id, seq FROM event_mentions").fetchall()}
-    got = _mentions_by_n(cur, sorted(known), known=known, packed=packed)
+    got = mentions_by_n(cur, sorted(known), known=known, packed=packed)
     assert sorted(got) == sorted(known)
     return {n: json.dumps(d, ensure_ascii=False) + repr(d) for n, (_, d) in got.items()}  # repr: 1 and 1.0 differ
 

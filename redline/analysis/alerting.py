@@ -13,8 +13,8 @@ from ..errors import UsageError
 from ..store import analytics, escalations
 from ..store.reviews import ReviewScope
 from . import kept_parts
-from .options import _con, check_factuality, check_period, check_range
-from .periods import _periods_between, period_end
+from .options import connection_of, check_factuality, check_period, check_range
+from .periods import periods_between, period_end
 
 # The escalation types: the store keeps each dyad's events of these types in dyad and day order for the alerts'
 # evidence (store/escalations.py; another set is read from every dyad event, far slower at ten million events).
@@ -84,7 +84,7 @@ def alerts(
                                    undated=undated, scope=scope)
     out = escalation_alerts(rows, opts, since=since)
     found = analytics.escalation_evidence(
-        _con(store), [(a["actor"], a["recipient"], a["period"], a["end"]) for a in out], factuality=facts,
+        connection_of(store), [(a["actor"], a["recipient"], a["period"], a["end"]) for a in out], factuality=facts,
         escalation=ESCALATION_EVENTS, undated=undated, by=opts.by, scope=scope)
     first: dict[int, list[str]] = {}  # alert -> the evidence ids whose sentences it carries
     for i, a in enumerate(out):  # found is None when dyad_periods listed the ids (a scope the aggregates do not hold)
@@ -92,7 +92,7 @@ def alerts(
             else (a["evidence"], None)
         a["evidence"] = ids
         first[i] = by_date[:sentences] if sentences is not None and by_date is not None else ids
-    evidence = analytics.event_evidence(_con(store), sorted({e for ids in first.values() for e in ids}))
+    evidence = analytics.event_evidence(connection_of(store), sorted({e for ids in first.values() for e in ids}))
     for i, a in enumerate(out):
         lines = sorted((_sentence(evidence[e]) for e in first[i] if e in evidence),
                        key=lambda x: (x["date"] or dt.date.min, x["id"]))
@@ -128,7 +128,7 @@ def escalation_alerts(rows: list[dict[str, Any]], opts: AlertOptions, *, since: 
     for r in rows:
         key = (r["actor"], r["recipient"])
         past = history.setdefault(key, deque())
-        while past and _periods_between(past[0]["period"], r["period"], opts.by) > opts.baseline:
+        while past and periods_between(past[0]["period"], r["period"], opts.by) > opts.baseline:
             past.popleft()  # rows come in period order: what fell out of the window stays out
         window = list(past)
         past.append(r)
@@ -227,14 +227,14 @@ def _red_line_alert(rows: list[dict[str, Any]], period: dt.date, by: str, shown:
         "articles": len(articles),
         "score": float(len(articles)),
         "summary": (f"red line drawn by {who}, aimed at {whom}, in {len(sentences)} sentence(s) of "
-                    f"{len(articles)} article(s): \u201c{_clip(sentences[0]['text'], 200)}\u201d"),
+                    f"{len(articles)} article(s): \u201c{clip_text(sentences[0]['text'], 200)}\u201d"),
         "evidence": ids,
         "sentence_count": len(sentences),
         "sentences": sentences[:shown] if shown is not None else sentences,
     }
 
 
-def _clip(s: str, n: int) -> str:
+def clip_text(s: str, n: int) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "\u2026"
 

@@ -11,8 +11,8 @@ from typing import Any
 from ..errors import UsageError
 from ..store import analytics
 from ..store.reviews import ReviewScope
-from .alerting import ALERT_SENTENCES, AlertOptions, _clip, alerts
-from .options import _con, check_factuality
+from .alerting import ALERT_SENTENCES, AlertOptions, clip_text, alerts
+from .options import connection_of, check_factuality
 from .views import dyads
 
 
@@ -41,7 +41,7 @@ def digest(
         raise UsageError(f"date: {date} with days={days} starts before the year 1") from exc
     reviews = {"include_rejected": include_rejected, "reviewed_only": reviewed_only}
     top_dyads = dyads(store, since=since, until=date, factuality=factuality, limit=top, undated=undated, **reviews)
-    evidence = analytics.dyads_event_ids(_con(store), [(d["actor"], d["recipient"]) for d in top_dyads],
+    evidence = analytics.dyads_event_ids(connection_of(store), [(d["actor"], d["recipient"]) for d in top_dyads],
                                          since=since, until=date, factuality=check_factuality(factuality), limit=5,
                                          scope=ReviewScope(include_rejected, reviewed_only))
     for d in top_dyads:
@@ -125,14 +125,14 @@ def render_digest(d: dict[str, Any], fmt: str = "md") -> str:
         lines.append(("Top dyads", text, [(eid, event_link(base, eid)) for eid in x["evidence"]], []))
     for a in d["alerts"]:
         label = "red line" if a["kind"] == "red_line" else a["kind"]
-        evidence = [(f"{s['date']} {s['event']}: \u201c{_clip(s['text'], 240)}\u201d", event_link(base, s["id"]))
+        evidence = [(f"{s['date']} {s['event']}: \u201c{clip_text(s['text'], 240)}\u201d", event_link(base, s["id"]))
                     for s in a.get("sentences", [])[:ALERT_SENTENCES]]
         lines.append(("New alerts", f"[{label}] {a['period']}: {a['summary']}",
                       [(eid, event_link(base, eid)) for eid in a["evidence"][:5]], evidence))
     for q in d["quotes"]:
         who = q.get("speaker_text") or (q.get("speaker") or {}).get("entity_text") or "?"
         code = (q.get("speaker") or {}).get("code")
-        text = f"{who}{f' ({code})' if code else ''}: \u201c{_clip(q['text'], 240)}\u201d"
+        text = f"{who}{f' ({code})' if code else ''}: \u201c{clip_text(q['text'], 240)}\u201d"
         links = [(eid, event_link(base, eid)) for eid in q.get("event_ids") or []]
         links.append(("article", article_link(base, q["article_id"])))
         lines.append(("Key quotes", text, links, []))

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..store import analytics
 from ..store.reviews import DEFAULT_SCOPE, ReviewScope
-from .options import _con
+from .options import connection_of
 from .periods import period_end, period_start
 
 
@@ -33,7 +33,7 @@ def dyad_periods(store, *, by: str, until: dt.date | None, factuality: tuple[str
     memo = _memo(store)
 
     def read(up_to: dt.date | None) -> list[dict[str, Any]]:
-        return analytics.dyad_periods(_con(store), by=by, until=up_to, factuality=factuality,
+        return analytics.dyad_periods(connection_of(store), by=by, until=up_to, factuality=factuality,
                                       escalation=escalation, undated=undated, scope=scope)
 
     if memo is None:
@@ -52,7 +52,7 @@ def dyad_periods(store, *, by: str, until: dt.date | None, factuality: tuple[str
         last = [r for r in rows if r["period"] == first]
     else:
         days = memo.get("dyad_period_days", (by, first, factuality, undated), version,
-                        lambda: analytics.dyad_period_days(_con(store), by=by, first=first,
+                        lambda: analytics.dyad_period_days(connection_of(store), by=by, first=first,
                                                            last=end, factuality=factuality,
                                                            escalation=escalation, undated=undated))
         sums: dict[tuple[str, str], list[int]] = {}
@@ -73,7 +73,7 @@ def red_line_mentions(store, *, since: dt.date | None, until: dt.date | None, fa
     memo = _memo(store)
 
     def read(lo: dt.date | None, hi: dt.date | None) -> list[dict[str, Any]]:
-        return analytics.red_line_mentions(_con(store), since=lo, until=hi, factuality=factuality, events=events,
+        return analytics.red_line_mentions(connection_of(store), since=lo, until=hi, factuality=factuality, events=events,
                                            by=by, scope=scope)
 
     if memo is None:

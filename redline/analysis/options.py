@@ -13,7 +13,7 @@ PERIODS = ("day", "week", "month", "year")
 QUAD_NAMES = {1: "verbal_coop", 2: "material_coop", 3: "verbal_conflict", 4: "material_conflict"}
 
 
-def _con(store):
+def connection_of(store):
     """A fresh cursor on the store's DuckDB connection (cursors make concurrent readers safe)."""
     public = getattr(store, "cursor", None)
     return public() if callable(public) else store._cursor()

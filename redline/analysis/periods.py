@@ -27,7 +27,7 @@ def period_label(start: dt.date, by: str) -> str:
     return {"day": start.isoformat(), "month": f"{start:%Y-%m}", "year": f"{start:%Y}"}[by]
 
 
-def _fill_periods(rows: list[dict[str, Any]], by: str, since: dt.date | None, until: dt.date | None
+def fill_periods(rows: list[dict[str, Any]], by: str, since: dt.date | None, until: dt.date | None
                   ) -> list[dict[str, Any]]:
     """Rows for every period between the bounds (the given ones, else the first and last row), zeros where empty."""
     if not rows and not (since and until):
@@ -57,7 +57,7 @@ def period_end(start: dt.date, by: str) -> dt.date:
     return dt.date(start.year, 12, 31)
 
 
-def _periods_between(a: dt.date, b: dt.date, by: str) -> int:
+def periods_between(a: dt.date, b: dt.date, by: str) -> int:
     """How many periods `a` lies before `b` (both period starts)."""
     if by == "day":
         return (b - a).days

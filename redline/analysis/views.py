@@ -10,8 +10,8 @@ from typing import Any
 from ..errors import UsageError
 from ..store import analytics
 from ..store.reviews import ReviewScope
-from .options import _con, check_code, check_factuality, check_period, check_range, suggest_code
-from .periods import _fill_periods, period_end, period_label
+from .options import connection_of, check_code, check_factuality, check_period, check_range, suggest_code
+from .periods import fill_periods, period_end, period_label
 
 
 def dyads(
@@ -33,7 +33,7 @@ def dyads(
     check_range(since, until)
     if limit < 1:
         raise UsageError(f"limit: must be at least 1, got {limit}")
-    return analytics.dyads(_con(store), since=since, until=until, factuality=check_factuality(factuality),
+    return analytics.dyads(connection_of(store), since=since, until=until, factuality=check_factuality(factuality),
                            limit=limit, undated=undated, scope=ReviewScope(include_rejected, reviewed_only))
 
 
@@ -67,7 +67,7 @@ def timeline(
                           include_rejected, reviewed_only)
     suggest_code(store, args["actor"], "actor")
     suggest_code(store, args["recipient"], "recipient")
-    rows = _fill_periods(analytics.timeline(_con(store), **args), by, since, until)
+    rows = fill_periods(analytics.timeline(connection_of(store), **args), by, since, until)
     for r in rows:
         r["end"] = period_end(r["period"], by)
         r["label"] = period_label(r["period"], by)
@@ -92,7 +92,7 @@ def timeline_left_out(store, **options: Any) -> dict[str, int]:
             "both_directions": False, "undated": False, "include_rejected": False, "reviewed_only": False,
             **options}
     check_range(args["since"], args["until"])
-    row = analytics.timeline(_con(store), left_out=True, **_timeline_args(**args))[0]
+    row = analytics.timeline(connection_of(store), left_out=True, **_timeline_args(**args))[0]
     return {"coarser": int(row["coarser"] or 0), "undated": int(row["undated"] or 0)}
 
 
@@ -148,7 +148,7 @@ def locations(
     actor, recipient = check_code(actor, "actor"), check_code(recipient, "recipient")
     suggest_code(store, actor, "actor")
     suggest_code(store, recipient, "recipient")
-    return analytics.locations(_con(store), actor=actor, recipient=recipient,
+    return analytics.locations(connection_of(store), actor=actor, recipient=recipient,
                                since=since, until=until, factuality=check_factuality(factuality), limit=limit,
                                scope=ReviewScope(include_rejected, reviewed_only),
                                reviewed=getattr(store, "has_reviewed_events", lambda: True)())
@@ -156,7 +156,7 @@ def locations(
 
 def summary(store, *, include_rejected: bool = False, reviewed_only: bool = False) -> dict[str, Any]:
     """First and last event date, event and article counts (the dashboard's defaults)."""
-    return analytics.date_range(_con(store), scope=ReviewScope(include_rejected, reviewed_only))
+    return analytics.date_range(connection_of(store), scope=ReviewScope(include_rejected, reviewed_only))
 
 
 __all__ = ["dyads", "left_out_note", "locations", "network", "network_of", "summary", "timeline", "timeline_left_out"]

@@ -111,7 +111,7 @@ class _TimedNlp:
             yield doc
 
 
-def _timed_stages(stages: Iterable[Stage], seconds: dict[str, float]) -> list[Stage]:
+def timed_stages(stages: Iterable[Stage], seconds: dict[str, float]) -> list[Stage]:
     def wrap(st: Stage):
         def run(doc, ctx):
             t = time.perf_counter()
@@ -203,7 +203,7 @@ def _bench_inline(arts: list[Article], values: dict, baseline: bool, tick: Tick 
     nlp = _TimedNlp(load_model(ctx))
     ctx = Context(settings=values, nlp=nlp)
     seconds: dict[str, float] = defaultdict(float)
-    pipe = Pipeline(ctx, stages=_timed_stages(default_stages(), seconds))
+    pipe = Pipeline(ctx, stages=timed_stages(default_stages(), seconds))
     list(pipe.run(arts[:1]))  # build the knowledge base, gazetteer and lexicon now, outside the timing
     load_s = time.perf_counter() - t0
     bare = BareSpacy(values) if baseline else None

@@ -122,7 +122,7 @@ def watch_cycles(path: Path, inbox_corpus: Path, *, cycles: int, per_cycle: int,
     from ..settings import load_settings
     from ..store import Store
     from ..watch import WatchState, watch_once
-    from . import _timed_stages
+    from . import timed_stages
 
     with Store(path, read_only=True) as store:  # only articles the store does not hold yet
         lines = [line for line in inbox_corpus.read_text(encoding="utf-8").splitlines()
@@ -132,7 +132,7 @@ def watch_cycles(path: Path, inbox_corpus: Path, *, cycles: int, per_cycle: int,
         raise SystemExit(f"{inbox_corpus}: {len(lines)} records, {skip + needed} needed")
     base = pipeline_for(PipelineSpec(load_settings()))
     seconds: dict[str, float] = defaultdict(float)
-    pipe = Pipeline(base.ctx, stages=_timed_stages(base.stages, seconds))
+    pipe = Pipeline(base.ctx, stages=timed_stages(base.stages, seconds))
     list(pipe.run([]))
     out = []
     with tempfile.TemporaryDirectory() as tmp:

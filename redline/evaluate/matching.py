@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..records import Place
 from .gold import GoldEvent, GoldRecord
-from .metrics import Prediction, PredictedEvent, _rate
+from .metrics import Prediction, PredictedEvent, safe_rate
 
 Pairs = Sequence[tuple[GoldRecord, Prediction]]
 
@@ -55,7 +55,7 @@ def recall_type_actor(pairs: Pairs) -> tuple[float | None, int]:
             n += 1
             want = _codes(ge.actor)
             hits += any(pe.event == ge.event and want & _codes(pe.actor) for pe in pred.asserted)
-    return _rate(hits, n), n
+    return safe_rate(hits, n), n
 
 
 def date_agrees(gold: GoldEvent, pred: PredictedEvent) -> bool:
@@ -77,7 +77,7 @@ def date_agrees(gold: GoldEvent, pred: PredictedEvent) -> bool:
 def date_accuracy(pairs: Pairs) -> tuple[float | None, int]:
     """Over matched asserted events whose gold has a date annotation: share dated right; (value, n)."""
     ms = [(g, p) for g, p in matched(pairs) if g.date_precision is not None]
-    return _rate(sum(date_agrees(g, p) for g, p in ms), len(ms)), len(ms)
+    return safe_rate(sum(date_agrees(g, p) for g, p in ms), len(ms)), len(ms)
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -104,7 +104,7 @@ def place_scores(pairs: Pairs) -> dict:
     with_gold = [(g, p) for g, p in ms if g.place is not None]
     right_p = sum(place_agrees(g.place, p.source.event_loc) for g, p in with_pred)
     right_g = sum(place_agrees(g.place, p.source.event_loc if p.source else None) for g, p in with_gold)
-    return {"precision": _rate(right_p, len(with_pred)), "recall": _rate(right_g, len(with_gold)),
+    return {"precision": safe_rate(right_p, len(with_pred)), "recall": safe_rate(right_g, len(with_gold)),
             "predicted": len(with_pred), "gold": len(with_gold)}
 
 
@@ -124,4 +124,4 @@ def actors_in_context(pairs: Pairs) -> dict:
                 if a.sector:
                     s_n += 1
                     s_hits += any(a.sector in {e.sector, *e.sectors} for e in same)
-    return {"country": (_rate(c_hits, c_n), c_n), "sector": (_rate(s_hits, s_n), s_n)}
+    return {"country": (safe_rate(c_hits, c_n), c_n), "sector": (safe_rate(s_hits, s_n), s_n)}

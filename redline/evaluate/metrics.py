@@ -102,7 +102,7 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def _rate(hits: int, n: int) -> float | None:
+def safe_rate(hits: int, n: int) -> float | None:
     return round(hits / n, 4) if n else None
 
 
@@ -189,7 +189,7 @@ def mode_accuracy(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> tuple[float
                 continue
             n += 1
             hits += any(pe.mode == ge.mode for pe in same)
-    return _rate(hits, n), n
+    return safe_rate(hits, n), n
 
 
 def false_positive_rate(pairs: Sequence[tuple[GoldRecord, Prediction]], *, traps: bool = False) -> tuple[float | None, int]:
@@ -204,7 +204,7 @@ def false_positive_rate(pairs: Sequence[tuple[GoldRecord, Prediction]], *, traps
         if empty:
             n += 1
             hits += bool(pred.asserted)
-    return _rate(hits, n), n
+    return safe_rate(hits, n), n
 
 
 def trap_rates_by_tag(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> dict[str, dict]:
@@ -217,7 +217,7 @@ def trap_rates_by_tag(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> dict[st
         for tag in gold.tags:
             totals[tag] += 1
             hits[tag] += bool(pred.asserted)
-    return {t: {"sentences": totals[t], "false_positive_rate": _rate(hits[t], totals[t])} for t in sorted(totals)}
+    return {t: {"sentences": totals[t], "false_positive_rate": safe_rate(hits[t], totals[t])} for t in sorted(totals)}
 
 
 def factuality_accuracy(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> tuple[float | None, int]:
@@ -230,7 +230,7 @@ def factuality_accuracy(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> tuple
                 continue
             n += 1
             hits += any(pe.factuality == ge.factuality for pe in same)
-    return _rate(hits, n), n
+    return safe_rate(hits, n), n
 
 
 Resolver = Callable[[str], Entity | None]
@@ -259,7 +259,7 @@ def actor_accuracy(records: Sequence[GoldRecord], resolve: Resolver) -> dict[str
                     s_n += 1
                     sectors = {sector_key(s) for s in ((ent.sector,) + ent.sectors)} if ent else set()
                     s_hits += actor.sector in sectors
-    return {"country": (_rate(c_hits, c_n), c_n), "sector": (_rate(s_hits, s_n), s_n)}
+    return {"country": (safe_rate(c_hits, c_n), c_n), "sector": (safe_rate(s_hits, s_n), s_n)}
 
 
 def mistakes(pairs: Sequence[tuple[GoldRecord, Prediction]]) -> list[dict]:

@@ -35,7 +35,7 @@ KIND_LABELS = {
     "agent": "",
 }
 USER_COLUMNS = ("kind", "names", "code", "sector", "office", "start", "end", "wikidata", "id", "label", "gender")
-_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+ACTOR_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
 _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
 
 
@@ -137,7 +137,7 @@ def parse_date(value: str, where: str) -> dt.date | None:
 
 
 def _check_code(code: str, where: str) -> str:
-    if not _CODE_RE.match(code):
+    if not ACTOR_CODE_RE.match(code):
         raise KnowledgeError(f"{where}: bad actor code {code!r} (expected 2-8 capital letters or digits, e.g. RUS)")
     return code
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import KnowledgeError
-from .actor_data import _CODE_RE, SECTORS, USER_COLUMNS, split_names
+from .actor_data import ACTOR_CODE_RE, SECTORS, USER_COLUMNS, split_names
 
 ORG_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "NGM"})
 # CAMEO religion codes become REL; these sectors are named differently in CAMEO and PLOVER.
@@ -249,7 +249,7 @@ def _actors(path: Path, lines: list[str], strict: bool) -> ImportReport:
             pid = f"petrarch_{count}_{re.sub(r'[^a-z0-9]+', '_', phrases[0].lower()).strip('_')}"
             for code, start, end, where in entry["dated"]:
                 actor, sector = split_code(code)
-                if actor is None or not _CODE_RE.match(actor):
+                if actor is None or not ACTOR_CODE_RE.match(actor):
                     report.skipped.append(f"{where}: code {code!r} names no country or organisation")
                     continue
                 report.rows.append({"kind": "person", "names": names, "code": actor, "sector": sector or "UNK",
@@ -257,7 +257,7 @@ def _actors(path: Path, lines: list[str], strict: bool) -> ImportReport:
                                     "end": end.isoformat() if end else "", "id": pid, "where": entry["where"]})
         elif entry["code"] and not entry["code"].startswith("-"):
             actor, sector = split_code(entry["code"])
-            if actor is None or not _CODE_RE.match(actor):
+            if actor is None or not ACTOR_CODE_RE.match(actor):
                 report.skipped.append(f"{entry['where']}: code {entry['code']!r} names no country or organisation")
             else:
                 kind = "country" if sector is None and len(actor) == 3 and actor not in ORG_PREFIXES else "group"

@@ -192,7 +192,7 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
         pool = [p for p in memory.people if p.gender in (None, gender)]
         label = "person"
     elif w in THING_PRONOUNS:
-        above, how = _clause_subject(t, sent.tokens), "the subject of its clause"
+        above, how = clause_subject(t, sent.tokens), "the subject of its clause"
         if above is None:  # "the Dutch army said, its jets dropped 12 bombs": the reporting speaker
             above, how = _parenthetical_speaker(t, sent.tokens), "the speaker of the aside that reports its clause"
         if above is not None:  # "Russia said its army would stay"; "The report said its findings ..." (no party)
@@ -229,7 +229,7 @@ def pronoun(t: Token, sent: Sentence, text: str, start: int, end: int, memory: M
     if w in PERSON_PRONOUNS:
         # within the sentence, syntax decides first: "Trump blamed his own predecessors", "Putin said he would"
         # point to the subject of the clause above; "Trump praised him" cannot (the object is someone else)
-        above = _clause_subject(t, sent.tokens)
+        above = clause_subject(t, sent.tokens)
         bound = [p for p in recent if p.sentence == sent.index and p.head == above]
         if w in OBJECT_PRONOUNS and t.dep in OBJECT_DEPS:
             who = {_identity(p) for p in bound}
@@ -313,7 +313,7 @@ def _speaker_above(t: Token, above: int | None, toks: Sequence[Token]) -> int | 
     convinced him" -> Kim. None without such a clause."""
     if above is None or toks[above].head == above:
         return None
-    return _clause_subject(toks[toks[above].head], toks)
+    return clause_subject(toks[toks[above].head], toks)
 
 
 def _identity(p: Antecedent) -> str:
@@ -321,7 +321,7 @@ def _identity(p: Antecedent) -> str:
     return p.entity.entry or p.entity.identifier_text or p.text
 
 
-def _clause_subject(t: Token, toks: Sequence[Token]) -> int | None:
+def clause_subject(t: Token, toks: Sequence[Token]) -> int | None:
     """The subject of the nearest clause above token t that has a subject other than t itself (conjoined verbs
     share their first conjunct's subject, reported speech its speaker's): "Trump ... blamed his predecessors" ->
     Trump; "Putin said he would" -> Putin."""
@@ -408,7 +408,7 @@ def title_coref(t: Token, toks, children, head_match: Match, sent: Sentence, sta
             toks[g].text[:1].isupper() and toks[g].ent_type in ("GPE", "NORP") for g in children[c])
            for c in children[t.i]):
         return None  # "the supreme leader of Iran" names its own country: not the leader of another named before
-    word = _office_word(t)
+    word = office_word(t)
     if agent.role != "office" and word not in MEMBER_TITLES:
         return None
     word = MEMBER_TITLES.get(word, word)
@@ -454,7 +454,7 @@ def is_plural(t: Token) -> bool:
     return t.tag in ("NNS", "NNPS") or "Number=Plur" in t.morph
 
 
-def _office_word(t: Token) -> str:
+def office_word(t: Token) -> str:
     """The singular of an office noun ("presidents" -> "president") to look for in an office title."""
     word = (t.lemma or t.text).lower()
     if word == t.lower and word.endswith("s") and not word.endswith("ss"):
@@ -537,7 +537,7 @@ def they(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memo
     toks = sent.tokens
     if t.lower != "they" or t.dep not in ("nsubj", "nsubjpass"):
         return []
-    above = _clause_subject(t, toks)
+    above = clause_subject(t, toks)
     how = "the subject of the clause above it"
     where, mentions = sent, [m for m in before if m.sentence == sent.index]
     subject = above if above is not None else _subject_before(toks, t.i, skip=PLURAL_PRONOUNS)
@@ -546,18 +546,18 @@ def they(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memo
     if subject is None:
         prev, prev_mentions = memory.previous
         if prev is None or prev.index != sent.index - 1 or any(
-                _plural_party(m, sent.tokens, [m]) for m in mentions):
+                plural_party(m, sent.tokens, [m]) for m in mentions):
             return []
         subject = _main_subject(prev.tokens)
         where, mentions, how = prev, list(prev_mentions), "the subject of the sentence before"
         if subject is None:
             return []
-    heads = _conjuncts(subject, where.tokens)
+    heads = conjunct_heads(subject, where.tokens)
     members = [m for m in mentions if m.head in heads and m.entity.code is not None]
-    if not members or len({m.head for m in members}) < len(heads) or not _plural_party(
+    if not members or len({m.head for m in members}) < len(heads) or not plural_party(
             members[0], where.tokens, members):
         return []
-    rivals = [m for m in mentions if m.head not in heads and _plural_party(m, where.tokens, [m])
+    rivals = [m for m in mentions if m.head not in heads and plural_party(m, where.tokens, [m])
               and (where is not sent or m.head < t.i)]
     if rivals:
         return []  # "Police chased the protesters. They ...": two plural parties, no guess
@@ -571,7 +571,7 @@ def they(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memo
 PLURAL_PRONOUNS = frozenset({"they", "them", "it", "we", "i", "you", "he", "she"})
 
 
-def _plural_party(m: Mention, toks: Sequence[Token], members: Sequence[Mention]) -> bool:
+def plural_party(m: Mention, toks: Sequence[Token], members: Sequence[Mention]) -> bool:
     """True for a plural party: two or more coordinated parties, a group ("the two presidents") or a plural
     agent or demonym with a code ("Ukrainian troops", "Palestinians")."""
     if m.entity.code is None:
@@ -582,7 +582,7 @@ def _plural_party(m: Mention, toks: Sequence[Token], members: Sequence[Mention])
         m.entity.entry or "").startswith(("country:", "person:", "igo:", "ngo:"))
 
 
-def _conjuncts(i: int, toks: Sequence[Token]) -> set[int]:
+def conjunct_heads(i: int, toks: Sequence[Token]) -> set[int]:
     """Token i and the tokens coordinated with it ("Trump and his senior officials")."""
     out, todo = {i}, [i]
     while todo:

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from ..records import Mention, Sentence
-from .coreference import OBJECT_DEPS, OBJECT_PRONOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, Memory, _clause_subject, corefer
+from .coreference import OBJECT_DEPS, OBJECT_PRONOUNS, PERSON_PRONOUNS, PRONOUN_GENDER, Memory, clause_subject, corefer
 
 PERSON_KINDS = frozenset({"name", "surname", "title"})
 
@@ -50,7 +50,7 @@ def forward_pronouns(sent: Sentence, out: list[Mention], memory: Memory) -> None
         if m.kind != "pronoun" or t.lower not in PERSON_PRONOUNS or t.lower.endswith("self") or (
                 t.lower in OBJECT_PRONOUNS and t.dep in OBJECT_DEPS):
             continue
-        above = _clause_subject(t, toks)
+        above = clause_subject(t, toks)
         if above is None or above < m.head:
             continue
         subject = [s for s in out if s.head == above and _is_person(s, sent)]

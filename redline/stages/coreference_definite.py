@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Entity, Mention, Sentence, Token
-from .coreference import Antecedent, Memory, _clause_subject, corefer, is_plural
+from .coreference import Antecedent, Memory, clause_subject, corefer, is_plural
 
 # Nouns that are no agent word but, definite and alone, name again a party of one kind named before; with the
 # entry kinds (knowledge base) that party may be of, and how many sentences back it may be named.
@@ -61,7 +61,7 @@ def _kind(a: Antecedent) -> str:
 def _own_subject(t: Token, sent: Sentence) -> int | None:
     """The subject of the clause the description sits in ("the U.S. will cancel its exercises with the country":
     'the U.S.'): a party a description in its own clause's object cannot be."""
-    return None if t.dep in ("nsubj", "nsubjpass") else _clause_subject(t, sent.tokens)
+    return None if t.dep in ("nsubj", "nsubjpass") else clause_subject(t, sent.tokens)
 
 
 def kind_coref(t: Token, sent: Sentence, start: int, end: int, text: str, memory: Memory,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..knowledge.actor_names import Match
 from ..records import Mention, Sentence, Token
-from .coreference import PRONOUN_WINDOW, Antecedent, Memory, _office_word, corefer
+from .coreference import PRONOUN_WINDOW, Antecedent, Memory, office_word, corefer
 
 GROUP_NOUNS = {"countries": "place", "states": "place", "nations": "place", "sides": "place", "neighbours": "place",
                "neighbors": "place", "governments": "place", "capitals": "place"}
@@ -55,7 +55,7 @@ def group_coref(t: Token, toks, children, head_match: Match | None, sent: Senten
         pool = [p for p in memory.things if p.entity.entry and p.entity.entry.split(":")[0] in (
             "country", "capital", "metonym", "adjective")]
     elif head_match is not None and head_match.entry.role == "office":
-        word = _office_word(t)
+        word = office_word(t)
         pool = [p for p in memory.people if p.entity.office and (word in p.entity.office.lower() or (
             word in LEADER_WORDS and leads(p.entity.office)))]
     else:

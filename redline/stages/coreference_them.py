@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Mention, Sentence, Token
-from .coreference import OBJECT_DEPS, Memory, _clause_subject, _conjuncts, _plural_party, corefer
+from .coreference import OBJECT_DEPS, Memory, clause_subject, conjunct_heads, plural_party, corefer
 
 
 def _parties(mentions: Sequence[Mention], toks: Sequence[Token], skip: set[int]) -> dict[int, list[Mention]]:
@@ -25,9 +25,9 @@ def _parties(mentions: Sequence[Mention], toks: Sequence[Token], skip: set[int])
         root = m.head
         while toks[root].dep == "conj" and toks[root].head != root:
             root = toks[root].head  # "Syrian troops and Kurdish fighters": one party, from its first conjunct
-        group = _conjuncts(root, toks)
+        group = conjunct_heads(root, toks)
         members = [x for x in mentions if x.head in group and x.entity.code is not None]
-        if _plural_party(m, toks, members if len({x.head for x in members}) > 1 else [m]):
+        if plural_party(m, toks, members if len({x.head for x in members}) > 1 else [m]):
             out.setdefault(min(group), []).append(m)
     return out
 
@@ -39,8 +39,8 @@ def them(t: Token, sent: Sentence, text: str, start: int, end: int, memory: Memo
     toks = sent.tokens
     if t.lower != "them" or t.dep not in OBJECT_DEPS:
         return []
-    own = _clause_subject(t, toks)
-    skip = _conjuncts(own, toks) if own is not None else set()
+    own = clause_subject(t, toks)
+    skip = conjunct_heads(own, toks) if own is not None else set()
     where, mentions = "this sentence", [m for m in before if m.sentence == sent.index and m.head < t.i]
     found = _parties(mentions, toks, skip)
     if not found:

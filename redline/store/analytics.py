@@ -19,7 +19,7 @@ from typing import Any
 
 from . import agg_weeks, aggregates, analytics_full, dyad_articles, escalations
 from .filters import FACTUALITIES
-from .mention_reads import _articles_by_id, _mentions_by_n
+from .mention_reads import articles_by_id, mentions_by_n
 from .reviews import DEFAULT_SCOPE, ReviewScope
 from .rows import unpack_prefix
 
@@ -390,8 +390,8 @@ def red_line_mentions(con, *, since: dt.date | None, until: dt.date | None, fact
     # (OFFSET 0): DuckDB answers a key-only IN list from the key's index, but with the conditions beside it
     # scans every event (0.6 s at 10 M events).
     evs = {r["id"]: r for r in _rows(con.execute(sql, ids + params + [list(events), list(BUCKET_PRECISIONS[by])]))}
-    mentions = _mentions_by_n(con, sorted(n for n, e in flagged if e in evs))
-    arts = _articles_by_id(con, sorted({m["article_id"] for m, _ in mentions.values()}))
+    mentions = mentions_by_n(con, sorted(n for n, e in flagged if e in evs))
+    arts = articles_by_id(con, sorted({m["article_id"] for m, _ in mentions.values()}))
     out = []
     for m, d in mentions.values():
         e, a = evs[m["event_id"]], arts[m["article_id"]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .reviews import DEFAULT_SCOPE, ReviewScope
+from .mention_reads import dict_rows
 
 _ARTICLE_DAY = "coalesce(e.date, e.article_day)"
 _FACTS = """
@@ -47,17 +48,12 @@ def _where(since, until, factuality, scope: ReviewScope) -> tuple[list[str], lis
     return clauses, params
 
 
-def _rows(cur) -> list[dict[str, Any]]:
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
-
-
 _MEAN = "round(sum({c}::DECIMAL(38, 4))::DOUBLE / nullif(count({c}), 0), 2)"  # as analytics.mean
 
 
 def dyads(con, *, since, until, factuality, limit, undated=False, scope=DEFAULT_SCOPE):
     w, p = _where(since, until, factuality, scope)
-    return _rows(con.execute(f"""
+    return dict_rows(con.execute(f"""
         SELECT actor, recipient, count(DISTINCT id) AS events, count(DISTINCT article_id) AS articles,
                sum(num_mentions)::INTEGER AS mentions, {_MEAN.format(c="goldstein")} AS goldstein,
                {_MEAN.format(c="event_scale")} AS plover_score,
@@ -91,14 +87,14 @@ def timeline(con, *, actor, recipient, by, since, until, factuality, both_direct
                 p += [code] if not both_directions else [code, code]
     precisions = list(BUCKET_PRECISIONS[by])
     if left_out:
-        return _rows(con.execute(f"""
+        return dict_rows(con.execute(f"""
             SELECT count(*) FILTER (WHERE date_precision <> 'unknown'
                                     AND NOT list_contains(?::VARCHAR[], date_precision)) AS coarser,
                    count(*) FILTER (WHERE date_precision = 'unknown' AND NOT ?) AS undated
             FROM ({_facts(True)}) WHERE {' AND '.join(w)}""", [precisions, undated] + p))
     w.append("(list_contains(?::VARCHAR[], date_precision) OR date_precision = 'unknown')")
     p.append(precisions)
-    return _rows(con.execute(f"""
+    return dict_rows(con.execute(f"""
         SELECT date_trunc('{by}', date)::DATE AS period, count(*) AS events,
                count(*) FILTER (WHERE quad_code = 1) AS verbal_coop,
                count(*) FILTER (WHERE quad_code = 2) AS material_coop,
@@ -112,7 +108,7 @@ def dyad_periods(con, *, by, until, factuality, escalation, undated=False, scope
     w, p = _where(None, until, factuality, scope)
     w.append("(list_contains(?::VARCHAR[], date_precision) OR date_precision = 'unknown')")  # as analytics
     p.append(list(BUCKET_PRECISIONS[by]))
-    rows = _rows(con.execute(f"""
+    rows = dict_rows(con.execute(f"""
         SELECT actor, recipient, date_trunc('{by}', date)::DATE AS period, count(DISTINCT id) AS events,
                count(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation,
                list(DISTINCT id) FILTER (WHERE list_contains(?::VARCHAR[], event)) AS escalation_ids

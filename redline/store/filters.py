@@ -20,7 +20,7 @@ def event_types() -> tuple[str, ...]:
     return tuple(event_schema()["properties"]["event"]["items"]["enum"])
 
 
-def _date(value: Any, name: str) -> dt.date | None:
+def parse_filter_date(value: Any, name: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     try:
@@ -33,7 +33,7 @@ def _code(value: Any) -> str | None:
     return str(value).strip().upper() if value else None
 
 
-def _limit(value: Any, name: str) -> int | None:
+def clamp_limit(value: Any, name: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -64,7 +64,7 @@ def event_filters(*, actor=None, recipient=None, event=None, since=None, until=N
             raise UsageError(f"event: {event!r} is not a PLOVER event type ({', '.join(event_types())})")
         where.append("e.event = ?")
         params.append(name)
-    since, until = _date(since, "since"), _date(until, "until")
+    since, until = parse_filter_date(since, "since"), parse_filter_date(until, "until")
     if since and until and since > until:
         raise UsageError(f"since {since} is after until {until}")
     if since:
@@ -97,7 +97,7 @@ def event_filters(*, actor=None, recipient=None, event=None, since=None, until=N
 def paginate(sql: str, params: list, limit: Any, offset: Any) -> str:
     """`sql` with LIMIT (None: all) and OFFSET appended and their values added to `params`; bad values raise
     UsageError."""
-    limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
+    limit, offset = clamp_limit(limit, "limit"), clamp_limit(offset, "offset") or 0
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
@@ -106,7 +106,7 @@ def paginate(sql: str, params: list, limit: Any, offset: Any) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _EventFilters:
+class EventFilters:
     """The filters of events() / count_events(), as given (event_filters checks them)."""
 
     actor: Any
@@ -132,5 +132,5 @@ class _EventFilters:
         """The filters as the aggregates take them (event_filters has checked them)."""
         return {"actor": _code(self.actor), "recipient": _code(self.recipient),
                 "event": str(self.event).strip().upper() if self.event else None,
-                "since": _date(self.since, "since"), "until": _date(self.until, "until"),
+                "since": parse_filter_date(self.since, "since"), "until": parse_filter_date(self.until, "until"),
                 "factuality": None if self.factuality is None else str(self.factuality).lower()}

@@ -10,13 +10,13 @@ from . import page_mentions
 from .memo import Memo
 from .rows import MENTION_COLUMNS, mention_record, unpack_prefix, unpack_text
 
-_MENTION_SELECT = ", ".join(f"m.{c}" for c in ("n", *MENTION_COLUMNS))
+MENTION_SELECT = ", ".join(f"m.{c}" for c in ("n", *MENTION_COLUMNS))
 _MENTION_COLUMNS_N = ("n", *MENTION_COLUMNS)
 _KNOWN = ("event_id", "article_id", "seq")  # what an events row says of its representative mention
 _MENTION_SELECT_UNKNOWN = ", ".join(f"m.{c}" for c in _MENTION_COLUMNS_N if c not in _KNOWN)
 
 
-def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
+def mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
                    ahead: set[int] | frozenset[int] = frozenset(), memo: Memo | None = None,
                    version: int = 0, known: dict[int, tuple[str, str, int]] | None = None,
                    packed: bool = False) -> dict[int, tuple[dict, dict]]:
@@ -53,7 +53,7 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
              for table in ("event_mentions", "mentions_ahead")]
     parts = [(table, part) for table, part in parts if part]
     if parts:
-        select = _MENTION_SELECT_UNKNOWN if given else _MENTION_SELECT
+        select = _MENTION_SELECT_UNKNOWN if given else MENTION_SELECT
         cur.execute(" UNION ALL ".join(f"SELECT {select} FROM {table} m WHERE m.n IN (SELECT unnest(?::BIGINT[]))"
                                        for table, _ in parts), [part for _, part in parts])
         cols = [c[0] for c in cur.description]
@@ -77,7 +77,7 @@ def _mentions_by_n(cur, ns: list[int], *, texts: dict[str, str] | None = None,
     return out
 
 
-def _rows(cur) -> list[dict]:
+def dict_rows(cur) -> list[dict]:
     """The fetched rows of an executed cursor as dicts by column name."""
     cols = [c[0] for c in cur.description]
     return [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
@@ -89,10 +89,10 @@ def rows_in(cur, select: str, column: str, keys: list, chunk: int = 500) -> Iter
     for i in range(0, len(keys), chunk):
         part = keys[i:i + chunk]
         cur.execute(f"{select} WHERE {column} IN ({', '.join('?' * len(part))})", part)
-        yield from _rows(cur)
+        yield from dict_rows(cur)
 
 
-def _articles_by_id(cur, ids: list[str], *, memo: Memo | None = None, version: int = 0) -> dict[str, dict]:
+def articles_by_id(cur, ids: list[str], *, memo: Memo | None = None, version: int = 0) -> dict[str, dict]:
     """id -> title, url, published, publisher, outlet, text of these articles (an IN list: ART lookups, no scan);
     read-only. memo: keep them for the store `version` read before these reads (an id is a content hash)."""
     out: dict[str, dict] = memo.get_many("article", ids, version) if memo is not None else {}
@@ -128,7 +128,7 @@ def _article_texts(cur, reach: dict[str, int | None], *, memo: Memo | None = Non
 
 
 @contextlib.contextmanager
-def _snapshot(cur):
+def snapshot_rows(cur):
     """Run several reads on one consistent snapshot (row ids stay valid between them)."""
     cur.execute("BEGIN TRANSACTION")
     try:
@@ -137,7 +137,7 @@ def _snapshot(cur):
         cur.execute("ROLLBACK")
 
 
-def _copies(cur, article_ids: list[str]) -> list[dict]:
+def copies_of(cur, article_ids: list[str]) -> list[dict]:
     if not article_ids:
         return []
     # a few ids: an IN list of values, looked up in the duplicate_of index (half the CPU of the semi-join)
@@ -146,12 +146,12 @@ def _copies(cur, article_ids: list[str]) -> list[dict]:
     rows = cur.execute(f"""SELECT id, duplicate_of, dup_kind, title, url, published, publisher FROM articles
                            WHERE duplicate_of {cond} ORDER BY published NULLS LAST, id""", params).fetchall()
     return [{"id": r[0], "duplicate_of": r[1], "dup_kind": r[2], "title": r[3], "url": r[4],
-             "published": _iso(r[5]), "publisher": r[6]} for r in rows]
+             "published": iso_text(r[5]), "publisher": r[6]} for r in rows]
 
 
-def _iso(d) -> str | None:
+def iso_text(d) -> str | None:
     return d.isoformat() if d else None
 
 
-def _escape_like(s: str) -> str:
+def escape_like(s: str) -> str:
     return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -12,9 +12,9 @@ from collections.abc import Iterator
 from . import ahead, aggregates, article_parts, dyad_page, page_mentions, reviews
 from .bulk import insert_rows  # noqa: F401 - re-exported for the writers
 from .event_merge import refresh_events  # noqa: F401 - re-exported for the writers
-from .filters import (FACTUALITIES, _EventFilters, _limit, event_filters,  # noqa: F401 - FACTUALITIES re-exported
+from .filters import (FACTUALITIES, EventFilters, clamp_limit, event_filters,  # noqa: F401 - FACTUALITIES re-exported
                       event_types, paginate)
-from .mention_reads import (_MENTION_SELECT, _articles_by_id, _copies, _iso, _mentions_by_n, _rows, _snapshot)
+from .mention_reads import (MENTION_SELECT, articles_by_id, copies_of, iso_text, mentions_by_n, dict_rows, snapshot_rows)
 from .owner import hostname, process_alive
 from .rows import MENTION_COLUMNS, QUOTE_COLUMNS, mention_record, quote_record, unpack_text
 
@@ -56,7 +56,7 @@ class Queries:
         A reviewed event carries the reviewed values, `reviewed`, `review` and the machine's values under
         `machine`; include_rejected / reviewed_only: see event_filters.
         """
-        return self._events(_EventFilters(actor, recipient, event, since, until, factuality, article_id,
+        return self._events(EventFilters(actor, recipient, event, since, until, factuality, article_id,
                                           min_confidence, include_rejected, reviewed_only), limit, offset,
                             total=False)[0]
 
@@ -67,7 +67,7 @@ class Queries:
         shows): three statements (the first day and the count, the page, its mentions; a dyad in a window with an
         end: four, the page's ids then its rows, store/dyad_page.py) and one more for their articles unless every
         mention carries its own text, besides the snapshot's BEGIN and ROLLBACK."""
-        return self._events(_EventFilters(actor, recipient, event, since, until, factuality, article_id,
+        return self._events(EventFilters(actor, recipient, event, since, until, factuality, article_id,
                                           min_confidence, include_rejected, reviewed_only), limit, offset,
                             total=True)
 
@@ -77,23 +77,23 @@ class Queries:
         """events_page(limit=limit) of these filters (no date window), the date that orders each event, and how
         many match: a listing whose later pages and date windows can be cut from it (redline/web/listing.py)."""
         dates: list = []
-        records, total = self._events(_EventFilters(actor, recipient, event, None, None, factuality, article_id,
+        records, total = self._events(EventFilters(actor, recipient, event, None, None, factuality, article_id,
                                                     min_confidence, include_rejected, reviewed_only), limit, 0,
                                       total=True, dates=dates)
         return records, dates, int(total or 0)
 
-    def _events(self, f: _EventFilters, limit, offset, *, total: bool,
+    def _events(self, f: EventFilters, limit, offset, *, total: bool,
                 dates: list | None = None) -> tuple[list[dict], int | None]:
         """A page of events and, with `total`, how many match: the page's cutoff day and the count come from
         one statement (one scan of the aggregates' rows of the filters), then the page, then its mentions (and
         their articles)."""
         where, params = event_filters(**f.kwargs())
-        limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
+        limit, offset = clamp_limit(limit, "limit"), clamp_limit(offset, "offset") or 0
         cutoff = limit is not None and f.default_scope() and offset + limit >= 1
         version = self.version  # before reading: what is kept for it was read before any later commit
         cur = self._cursor()
         count = None
-        with _snapshot(cur):
+        with snapshot_rows(cur):
             if cutoff:  # the aggregates hold the default scope: they name the page's first day and the count
                 sql, p = aggregates.newest_days_sql(offset + limit, **f.aggregate_kwargs())
                 undated = total and not (f.since or f.until)
@@ -126,7 +126,7 @@ class Queries:
                 rows = cur.execute(page, page_params).fetchall()
             # (a row read from the copies of the events dated ahead carries `ahead`: its mention is copied too)
             # (each row names its representative mention's event, article and seq: not read again there)
-            mentions = _mentions_by_n(cur, [r[10] for r in rows], ahead={r[10] for r in rows if len(r) > 12 and r[12]},
+            mentions = mentions_by_n(cur, [r[10] for r in rows], ahead={r[10] for r in rows if len(r) > 12 and r[12]},
                                       memo=self.memo, version=version, known={r[10]: (r[0], r[8], r[9]) for r in rows},
                                       packed=self._packed_mentions())
         records = self._with_reviews([_event_record(r, mentions[r[10]][1]) for r in rows], [r[11] for r in rows])
@@ -135,7 +135,7 @@ class Queries:
         return records, (count if total else None)
 
     @staticmethod
-    def _undated_sql(f: _EventFilters, where: str, params: list) -> tuple[str, list]:
+    def _undated_sql(f: EventFilters, where: str, params: list) -> tuple[str, list]:
         """A statement (and parameters) counting the undated events of these filters (`where` over alias e, its
         parameters `params`). In the aggregates' scope: those with an article day from the aggregates (they count
         them on that day, precision `unknown`), plus those without one counted over the events (row groups
@@ -148,7 +148,7 @@ class Queries:
                 "e.date IS NULL AND e.article_day IS NULL)", p + list(params))
 
     @staticmethod
-    def _count_sql(f: _EventFilters, where: str, params: list) -> tuple[str, list]:
+    def _count_sql(f: EventFilters, where: str, params: list) -> tuple[str, list]:
         """A statement (and parameters) counting the events of these filters: dated events from the aggregates
         (one scope row set, not a scan of every event; rejected events are not in them), undated ones as
         _undated_sql counts them; other scopes counted over events."""
@@ -164,7 +164,7 @@ class Queries:
                      factuality="asserted", article_id=None, min_confidence=None, include_rejected=False,
                      reviewed_only=False) -> int:
         """How many events match the same filters as events()."""
-        f = _EventFilters(actor, recipient, event, since, until, factuality, article_id, min_confidence,
+        f = EventFilters(actor, recipient, event, since, until, factuality, article_id, min_confidence,
                           include_rejected, reviewed_only)
         where, params = event_filters(**f.kwargs())
         sql, params = self._count_sql(f, where, params)
@@ -185,7 +185,7 @@ class Queries:
                                       include_rejected=include_rejected, reviewed_only=reviewed_only)
         order = _NEWEST_FIRST.format(t="e") if newest_first else "e.date NULLS LAST, e.id"
         page = ""
-        limit, offset = _limit(limit, "limit"), _limit(offset, "offset") or 0
+        limit, offset = clamp_limit(limit, "limit"), clamp_limit(offset, "offset") or 0
         if limit is not None:
             page += " LIMIT ?"
             params.append(limit)
@@ -195,7 +195,7 @@ class Queries:
         cur = self._cursor()
         cur.execute(f"""
             SELECT {_EVENT_COLS}, a.title, a.url, a.source, a.published, e.review_data, a.body AS article_body,
-                   {_MENTION_SELECT}
+                   {MENTION_SELECT}
             FROM events e
             JOIN event_mentions m ON m.n = e.rep_n
             JOIN articles a ON a.id = e.rep_article{where}
@@ -231,13 +231,13 @@ class Queries:
         """One event with every mention's evidence and its article's title/url/published, plus article copies."""
         version = self.version
         cur = self._cursor()
-        with _snapshot(cur):  # five statements: the event, its mentions, their articles, copies, its review
+        with snapshot_rows(cur):  # five statements: the event, its mentions, their articles, copies, its review
             row = cur.execute(f"SELECT {_EVENT_COLS}, e.review FROM events e WHERE e.id = ?", [event_id]).fetchone()
             if row is None:
                 return None
-            mentions = _rows(cur.execute(f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.event_id = ?",
+            mentions = dict_rows(cur.execute(f"SELECT {MENTION_SELECT} FROM event_mentions m WHERE m.event_id = ?",
                                          [event_id]))
-            arts = _articles_by_id(cur, sorted({m["article_id"] for m in mentions}), memo=self.memo,
+            arts = articles_by_id(cur, sorted({m["article_id"] for m in mentions}), memo=self.memo,
                                    version=version)
             copies = self._copies_of(cur, sorted(arts), version)
             # events.review names the verdict of the event's latest review (NULL: none): the reviews table is read
@@ -255,19 +255,19 @@ class Queries:
         for m_row, plover in sorted(by_n.values(), key=order):
             a = arts[m_row["article_id"]]
             m = dict(plover)
-            m["article"] = {"id": a["id"], "title": a["title"], "url": a["url"], "published": _iso(a["published"]),
+            m["article"] = {"id": a["id"], "title": a["title"], "url": a["url"], "published": iso_text(a["published"]),
                             "publisher": a["publisher"]}
             d["mentions"].append(m)
         d["copies"] = copies
         return reviews.overlay_record(d, review)
 
     def _copies_of(self, cur, article_ids: list[str], version: int) -> list[dict]:
-        """_copies(cur, article_ids), without a statement when none of them has a copy (of those kept per version:
+        """copies_of(cur, article_ids), without a statement when none of them has a copy (of those kept per version:
         the first copies of a store with up to COPIED_KEPT of them)."""
         copied = self.memo.get("copied", (), version, self._copied)
         if copied is not None and not any(a in copied for a in article_ids):
             return []
-        return _copies(cur, article_ids)
+        return copies_of(cur, article_ids)
 
     def _copied(self) -> frozenset[str] | None:
         """The articles that have a copy, or None when more than COPIED_KEPT have one."""
@@ -279,7 +279,7 @@ class Queries:
         """One article with its removed boilerplate, places, quotes, event mentions and copies."""
         version = self.version
         cur = self._cursor()
-        with _snapshot(cur):  # on one snapshot: the article, its parts (else places, quotes, mentions), copies
+        with snapshot_rows(cur):  # on one snapshot: the article, its parts (else places, quotes, mentions), copies
             cur.execute("""
                 SELECT id, title, published, reference_date, reference_reason, source, url, publisher, wires, removed,
                        notes, language, body AS text, tone, sentence_count, stages, skipped, duplicate_of, dup_kind,
@@ -296,19 +296,19 @@ class Queries:
             if parts is not None:
                 mentions, quotes, places = parts
             else:
-                places = _rows(cur.execute(f"""
+                places = dict_rows(cur.execute(f"""
                     SELECT {', '.join(f'{article_parts.PLACE_COLUMNS.get(f, f)} AS "{f}"'
                                       for f in article_parts.PLACE_FIELDS)}
                     FROM places WHERE article_id = ? ORDER BY seq""", [article_id]))
-                quotes = _rows(cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id = ? "
+                quotes = dict_rows(cur.execute(f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes WHERE article_id = ? "
                                            "ORDER BY seq", [article_id]))
                 # its mentions are the serials first_n..last_n (no scan)
-                mentions = _rows(cur.execute(
-                    f"SELECT {_MENTION_SELECT} FROM event_mentions m WHERE m.n BETWEEN ? AND ? AND m.article_id = ? "
+                mentions = dict_rows(cur.execute(
+                    f"SELECT {MENTION_SELECT} FROM event_mentions m WHERE m.n BETWEEN ? AND ? AND m.article_id = ? "
                     "ORDER BY m.seq", [first_n, last_n, article_id])) if first_n is not None else []
             copies = self._copies_of(cur, [article_id], version)
         d["text"] = unpack_text(d["text"])
-        d["published"], d["reference_date"] = _iso(d["published"]), _iso(d["reference_date"])
+        d["published"], d["reference_date"] = iso_text(d["published"]), iso_text(d["reference_date"])
         d["removed"] = json.loads(d["removed"]) if d["removed"] else []
         d["places"] = places
         d["quotes"] = [quote_record(q, d["text"]) for q in quotes]
@@ -318,7 +318,7 @@ class Queries:
 
     def actors(self, limit: int | None = 100) -> list[dict]:
         """Actor and recipient codes with how many events and mentions carry them, most frequent first."""
-        limit = _limit(limit, "limit")
+        limit = clamp_limit(limit, "limit")
         sql = """
             WITH a AS (SELECT * FROM actors WHERE code IS NOT NULL AND role IN ('actor', 'recipient')),
             names AS (SELECT code, coalesce(identifier_text, entity_text) AS name, count(*) AS n
@@ -361,7 +361,7 @@ class Queries:
 
         A run still marked running whose process is gone from this host is reported as interrupted.
         """
-        limit = _limit(limit, "limit")
+        limit = clamp_limit(limit, "limit")
         sql = """SELECT r.id, r.command, r.inputs, r.started, r.finished, r.status, r.counts, r.pid, r.host,
                         (SELECT count(*) FROM failures f WHERE f.run_id = r.id) AS failures
                  FROM runs r ORDER BY r.started DESC, r.id DESC"""
@@ -376,7 +376,7 @@ class Queries:
 
     def failures(self, run_id: str | None = None, *, limit: int | None = None) -> list[dict]:
         """Recorded failures (run_id, input, stage, reason), of one run or of all, oldest first."""
-        limit = _limit(limit, "limit")
+        limit = clamp_limit(limit, "limit")
         sql = "SELECT run_id, input, stage, reason, recorded FROM failures"
         params: list = []
         if run_id:

@@ -11,8 +11,8 @@ import datetime as dt
 
 from ..errors import StoreError
 from .memo import date_window
-from .filters import _date, _limit
-from .mention_reads import _articles_by_id, _escape_like, _iso, _snapshot, rows_in
+from .filters import parse_filter_date, clamp_limit
+from .mention_reads import articles_by_id, escape_like, iso_text, snapshot_rows, rows_in
 from .rows import QUOTE_COLUMNS, quote_record, unpack_text
 
 QUOTE_KEYS_KEPT = 20_000  # keys of quotes kept in order per version, windows of days cut from them
@@ -24,13 +24,13 @@ class QuoteQueries:
     def quotes(self, *, speaker=None, since=None, until=None, contains=None, limit=None) -> list[dict]:
         """Quotes (quote_dict form plus article title/url/published and outlet, the article's publisher or site);
         speaker matches a code or part of a name."""
-        since, until, limit = _date(since, "since"), _date(until, "until"), _limit(limit, "limit")
+        since, until, limit = parse_filter_date(since, "since"), parse_filter_date(until, "until"), clamp_limit(limit, "limit")
         where, params = [], []
         if speaker:
             s = str(speaker).strip()
             where.append("(q.speaker_code = ? OR lower(q.speaker_name) LIKE ? ESCAPE '\\' "
                          "OR lower(q.speaker_text) LIKE ? ESCAPE '\\')")
-            like = "%" + _escape_like(s.lower()) + "%"
+            like = "%" + escape_like(s.lower()) + "%"
             params += [s.upper(), like, like]
         day = "coalesce(q.date, a.reference_date, a.published)"
         if since:
@@ -62,7 +62,7 @@ class QuoteQueries:
                 d = quote_record(row, bodies[row["article_id"]])
                 if needle is not None and needle not in d["text"].lower():
                     continue
-                d.update(article_title=row["title"], article_url=row["url"], article_published=_iso(row["published"]),
+                d.update(article_title=row["title"], article_url=row["url"], article_published=iso_text(row["published"]),
                          outlet=row["outlet"])
                 out.append(d)
                 if limit is not None and len(out) >= limit:
@@ -83,7 +83,7 @@ class QuoteQueries:
         if len(kept) == len(page):  # every one kept: no statement, no snapshot
             return [dict(kept[k]) for k in page]
         cur = self._cursor()
-        with _snapshot(cur):
+        with snapshot_rows(cur):
             return self._quotes_by_key(cur, page, version)
 
     def _quote_keys(self) -> tuple[list, list[tuple[str, int]], bool]:
@@ -102,7 +102,7 @@ class QuoteQueries:
         and their articles not kept since the last commit."""
         version = self.version
         cur = self._cursor()
-        with _snapshot(cur):
+        with snapshot_rows(cur):
             keys = [tuple(k) for k in cur.execute(f"SELECT q.article_id, q.seq {source} LIMIT ?",
                                                   [*params, limit]).fetchall()]
             page = self._quotes_by_key(cur, keys, version)
@@ -116,7 +116,7 @@ class QuoteQueries:
         kept = self.memo.get_many("quote", keys, version)
         todo = [k for k in keys if k not in kept]
         ids = sorted({a for a, _ in todo})
-        arts = _articles_by_id(cur, ids, memo=self.memo, version=version)
+        arts = articles_by_id(cur, ids, memo=self.memo, version=version)
         want = set(todo)
         rows = {(r["article_id"], r["seq"]): r
                 for r in rows_in(cur, f"SELECT {', '.join(QUOTE_COLUMNS)} FROM quotes", "article_id", ids)
@@ -127,7 +127,7 @@ class QuoteQueries:
         for key, row in rows.items():
             a = arts[key[0]]
             d = quote_record(row, a["text"])
-            d.update(article_title=a["title"], article_url=a["url"], article_published=_iso(a["published"]),
+            d.update(article_title=a["title"], article_url=a["url"], article_published=iso_text(a["published"]),
                      outlet=a["publisher"] if a["publisher"] is not None else a["outlet"])
             fetched[key] = d
         self.memo.put_many("quote", fetched, version)

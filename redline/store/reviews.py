@@ -367,7 +367,7 @@ class Reviews:
         Each mention: event_id, seq, start / end (the sentence's span in the article text), plover (its PLOVER
         dict), and its article's text, published, reference_date, title and source.
         """
-        from .mention_reads import _mentions_by_n
+        from .mention_reads import mentions_by_n
 
         cur = self._cursor()
         ns = [r[0] for r in cur.execute("""
@@ -375,7 +375,7 @@ class Reviews:
                          WHERE event_id IN (SELECT unnest(?::VARCHAR[])))
             SELECT m.n FROM event_mentions m JOIN hit USING (article_id, sentence)""",
                                         [list(event_ids)]).fetchall()]
-        by_n = _mentions_by_n(cur, ns)
+        by_n = mentions_by_n(cur, ns)
         arts = sorted({m["article_id"] for m, _ in by_n.values()})
         info: dict[str, tuple] = {}
         for i in range(0, len(arts), 500):
@@ -419,9 +419,9 @@ class Reviews:
             LIMIT ?""", params)
         cols = [c[0] for c in cur.description]
         rows = [dict(zip(cols, r, strict=True)) for r in cur.fetchall()]
-        from .mention_reads import _mentions_by_n  # the representative sentences, cut from their articles
+        from .mention_reads import mentions_by_n  # the representative sentences, cut from their articles
 
-        by_n = _mentions_by_n(cur, [r["rep_n"] for r in rows])
+        by_n = mentions_by_n(cur, [r["rep_n"] for r in rows])
         out = []
         for r in rows:
             n = r.pop("rep_n")

@@ -380,7 +380,7 @@ def _located(tree: Tree, i: int, top: int) -> bool:
     return False
 
 
-def _prefer_resolved(args: list[Argument]) -> list[Argument]:
+def prefer_resolved(args: list[Argument]) -> list[Argument]:
     """Unresolved noun phrases next to resolved ones add nothing but an unknown party: keep the resolved."""
     coded = [a for a in args if a.entity.code]
     return coded or args
@@ -402,7 +402,7 @@ def _country_codes() -> set[str]:
     return _COUNTRIES
 
 
-def _country_name(code: str) -> str:
+def country_name(code: str) -> str:
     import pycountry
 
     c = pycountry.countries.get(alpha_3=code)

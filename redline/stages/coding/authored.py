@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ...records import Entity, Mention, Sentence
 from .arguments import Argument, is_country
-from .pacts import _codes_at, nouns_named_before, pact_object
+from .pacts import codes_at, nouns_named_before, pact_object
 from .tree import Frame, Tree
 
 # Things made by a party that a stance is aimed at through their author.
@@ -52,7 +52,7 @@ def things_named(sentences: Sequence[Sentence], mentions: Sequence[Mention], bef
     """(sentence, authors' country codes) of each time the article names a thing of this lemma with its author
     before sentence `before`."""
     def authors(tree: Tree, i: int, here: Sequence[Mention]) -> set[str]:
-        return _codes_at(here, _author_heads(tree, i), tree.tokens, name_code)
+        return codes_at(here, _author_heads(tree, i), tree.tokens, name_code)
     return nouns_named_before(sentences, mentions, before, lemma.__eq__, authors)
 
 
@@ -64,7 +64,7 @@ def thing_authors(tree: Tree, f: Frame, actors: list[Argument], mentions_here: S
     if f.code.event not in STANCE_TYPES:
         return []
     k = pact_object(tree, f.base, AUTHORED)
-    if k is None or _codes_at(mentions_here, _author_heads(tree, k), tree.tokens, name_code):
+    if k is None or codes_at(mentions_here, _author_heads(tree, k), tree.tokens, name_code):
         return []  # "the EU sanctions": its own phrase names the author (the target rules take it)
     own = {a.entity.code for a in actors if a.entity.code}
     lemma = tree.tokens[k].lemma.lower()

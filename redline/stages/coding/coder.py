@@ -12,7 +12,7 @@ from ...knowledge.ontology import Ontology
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence, TextInfo
 from . import factuality as fact
 from . import noun_factuality as nounfact
-from .arguments import Argument, ArgumentRules, MentionIndex, _prefer_resolved
+from .arguments import Argument, ArgumentRules, MentionIndex, prefer_resolved
 from .authors import attack_authors
 from . import (advisories, asked, barring, charges, complements, concessions, deceptions, desires, exits, forces,
                holders, idioms, inhouse, instruments, meetings, notices, objectsenses, obligations, oneact, orders, press,
@@ -302,7 +302,7 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
             actors = actors + [r for r in recipients if (r.entity.code or r.entity.sector) and r.head not in
                                {a.head for a in actors}]
             recipients, f = [], dataclasses.replace(f, reciprocal=True)
-        actors, recipients = _prefer_resolved(actors), _prefer_resolved(recipients)
+        actors, recipients = prefer_resolved(actors), prefer_resolved(recipients)
         actor_keys = {(a.entity.code, a.head) for a in actors}
         # a pronoun recipient that is the actor again ("Putin said he ...") goes; one that names another person of
         # the same country stays ("Critics of Morsi accused him")

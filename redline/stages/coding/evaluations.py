@@ -55,7 +55,7 @@ def evaluation_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Fra
             + _consequences(tree, lex) + _costs(tree, lex) + _answered(tree, lex, frames) + _demand_nouns(tree, lex, frames))
 
 
-def _frame(tree: Tree, lex: Lexicon, rule: str, entry: str, code: Code, trigger: int, base: int,
+def make_frame(tree: Tree, lex: Lexicon, rule: str, entry: str, code: Code, trigger: int, base: int,
            targets: list[int], note: str, *, absorbed: tuple[int, ...] = (), need_target: bool = True) -> Frame | None:
     """A frame said by the speaker of the clause at `base`; None when the speaker is a target (own words)."""
     toks = tree.tokens
@@ -207,7 +207,7 @@ def _grounds(tree: Tree, lex: Lexicon) -> list[Frame]:
             subj = _subject(tree, toks[t.i].head)
         if subj is None:
             continue
-        f = _frame(tree, lex, f"evaluation:grounds+{toks[hit].lemma.lower()}", f"{t.lower} {toks[hit].lower}",
+        f = make_frame(tree, lex, f"evaluation:grounds+{toks[hit].lemma.lower()}", f"{t.lower} {toks[hit].lower}",
                    DISAPPROVE, t.i, t.i, _targets(tree, subj),
                    f"saying a party's act rests on '{toks[hit].text}' disapproves of it")
         if f is not None:
@@ -262,7 +262,7 @@ def _misdeeds(tree: Tree, lex: Lexicon) -> list[Frame]:
         subj = _subject(tree, t.i)
         if subj is None or not _party(tree, subj):
             continue
-        f = _frame(tree, lex, f"evaluation:misdeed+{toks[obj].lemma.lower()}", f"{t.lemma} {toks[obj].lower}", code,
+        f = make_frame(tree, lex, f"evaluation:misdeed+{toks[obj].lemma.lower()}", f"{t.lemma} {toks[obj].lower}", code,
                    t.i, t.i, _targets(tree, subj), f"saying a party {t.lemma}s a '{toks[obj].text}' {kind}",
                    absorbed=absorbed)
         if f is not None and f.speaker_actor and absorbed:
@@ -310,7 +310,7 @@ def _harms(tree: Tree, lex: Lexicon) -> list[Frame]:
         subj = _subject(tree, t.i)
         if subj is None or not (_party(tree, subj) or toks[subj].lower == "you"):
             continue
-        f = _frame(tree, lex, f"evaluation:harm+{lemma}", f"X {lemma}s Y", DISAPPROVE, t.i, t.i, _targets(tree, subj),
+        f = make_frame(tree, lex, f"evaluation:harm+{lemma}", f"X {lemma}s Y", DISAPPROVE, t.i, t.i, _targets(tree, subj),
                    f"saying a party {'puts others at risk' if lemma == 'put' else lemma + 's'} disapproves of it")
         if f is not None:
             out.append(f)
@@ -349,7 +349,7 @@ def _act_labels(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
         targets = targets or [x for _, a in tree.prep_args(pred, ("by",)) for x in tree.conjuncts(a)]
         if not targets and not demonstrative:
             targets = _targets(tree, subj)
-        f = _frame(tree, lex, f"evaluation:label+{toks[label].lemma.lower()}", f"be {toks[label].lower}", DISAPPROVE,
+        f = make_frame(tree, lex, f"evaluation:label+{toks[label].lemma.lower()}", f"be {toks[label].lower}", DISAPPROVE,
                    pred, t.i, targets, f"calling a party or its act '{toks[label].text}' disapproves of it",
                    absorbed=tuple(i for i in tree.subtree(pred) if i != pred))
         if f is not None:
@@ -379,7 +379,7 @@ def _condemning(tree: Tree, lex: Lexicon) -> list[Frame]:
             continue  # copula-label codes the adjective of cues.toml already
         if any(toks[k].dep == "neg" for k in tree.kids[cop] + tree.kids[t.i]):
             continue
-        f = _frame(tree, lex, f"evaluation:condemning+{t.lower}", f"be {t.lower}", DISAPPROVE, t.i, cop,
+        f = make_frame(tree, lex, f"evaluation:condemning+{t.lower}", f"be {t.lower}", DISAPPROVE, t.i, cop,
                    [x for _, a in tree.prep_args(t.i, ("by",)) for x in tree.conjuncts(a)],
                    f"calling a state of things '{t.text}' condemns it", need_target=False)
         if f is not None:
@@ -401,7 +401,7 @@ def _modal(tree: Tree, v: int) -> str | None:
     return None
 
 
-def _threat_code(tree: Tree, lex: Lexicon) -> Code:
+def threat_code(tree: Tree, lex: Lexicon) -> Code:
     """THREATEN, with mode relations when the sentence speaks of economic or diplomatic costs, violence when it
     speaks of force (`force_context`), else none."""
     if any(t.lower in RELATIONS_WORDS for t in tree.tokens):
@@ -453,7 +453,7 @@ def _consequences(tree: Tree, lex: Lexicon) -> list[Frame]:
         if not culprits and (subj is None or not (_party(tree, subj) or toks[subj].lower == "it") or (
                 toks[subj].pos == "NOUN" and toks[subj].lemma.lower() not in AGENT_NOUNS and toks[subj].ent_type == "")):
             continue  # "the economy will suffer", "prices will pay off": no party is warned
-        code, note = _threat_code(tree, lex), f"saying a party will meet '{what}' warns it of punishment"
+        code, note = threat_code(tree, lex), f"saying a party will meet '{what}' warns it of punishment"
         if any(toks[k].dep == "aux" and toks[k].lemma.lower() == "have" for k in tree.kids[t.i]):
             if modal not in ("should", "must"):
                 continue  # "would have paid a price": a counterfactual
@@ -462,10 +462,10 @@ def _consequences(tree: Tree, lex: Lexicon) -> list[Frame]:
         if culprits:
             # "those who carried out the attack will be held accountable": the doers of an act, unnamed, are
             # warned; the warning was made, its recipient is nobody (no guess)
-            f = _frame(tree, lex, f"consequence:{lemma}+culprits", f"{modal} {t.lemma}", code, t.i, t.i, [],
+            f = make_frame(tree, lex, f"consequence:{lemma}+culprits", f"{modal} {t.lemma}", code, t.i, t.i, [],
                        f"{note} (the unnamed doers of an act)", need_target=False)
         else:
-            f = _frame(tree, lex, f"consequence:{lemma}", f"{modal} {t.lemma}", code, t.i, t.i, tree.conjuncts(subj),
+            f = make_frame(tree, lex, f"consequence:{lemma}", f"{modal} {t.lemma}", code, t.i, t.i, tree.conjuncts(subj),
                        note)
         if f is not None:
             out.append(f)
@@ -509,8 +509,8 @@ def _costs(tree: Tree, lex: Lexicon) -> list[Frame]:
             for x in tree.conjuncts(a)]
         if not party:
             continue
-        f = _frame(tree, lex, f"consequence:{t.lemma.lower()}+{toks[v].lemma.lower()}", f"{t.lower} for X {modal}",
-                   _threat_code(tree, lex), t.i, v, party, f"saying the {t.text} for a party will come warns it")
+        f = make_frame(tree, lex, f"consequence:{t.lemma.lower()}+{toks[v].lemma.lower()}", f"{t.lower} for X {modal}",
+                   threat_code(tree, lex), t.i, v, party, f"saying the {t.text} for a party will come warns it")
         if f is not None:
             out.append(f)
     return out
@@ -540,8 +540,8 @@ def _answered(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
         if not doers and any(toks[k].lower in REFERRING for k in tree.kids[subj]):
             doers = [a for g in frames if g.code.event in FORCE_TYPES and g.base != t.i for a in g.actors
                      if toks[a].pos != "PRON"]
-        f = _frame(tree, lex, f"consequence:{lemma}+{toks[what].lemma.lower()}", f"{modal} {lemma} {toks[what].lower}",
-                   _threat_code(tree, lex), t.i, t.i, doers,
+        f = make_frame(tree, lex, f"consequence:{lemma}+{toks[what].lemma.lower()}", f"{modal} {lemma} {toks[what].lower}",
+                   threat_code(tree, lex), t.i, t.i, doers,
                    "saying an act will be answered with force or consequences warns its doer", need_target=False)
         if f is not None:
             out.append(f)
@@ -551,7 +551,7 @@ def _answered(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
 def _demand_nouns(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
     """'"It is high time for the EU to cut its aid," X said', 'an urgent need for Congress to act', 'the onus is
     on Hamas to stop': a demand on the party (REQUEST by the speaker, refined by the act asked for)."""
-    from .verbs import _refine
+    from .verbs import refine_code
 
     toks = tree.tokens
     by_trigger = {f.trigger[0]: f for f in frames}
@@ -580,8 +580,8 @@ def _demand_nouns(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
             code = Code("REQUEST", None, "100")
             inner = by_trigger.get(v)
             if inner is not None:
-                code = _refine(code, inner.code)
-            f = _frame(tree, lex, f"deontic-noun:{t.lemma.lower()}+{toks[v].lemma.lower()}",
+                code = refine_code(code, inner.code)
+            f = make_frame(tree, lex, f"deontic-noun:{t.lemma.lower()}+{toks[v].lemma.lower()}",
                        f"{t.lower} for X to {toks[v].lemma.lower()}", code, t.i, h,
                        tree.conjuncts(party), f"saying it is '{t.text}' for a party to act demands that it act",
                        absorbed=(v,))

@@ -21,7 +21,7 @@ from .realized import realized_frames
 from .retaliation import retaliation_frames
 from .signals import signal_frames
 from .speech import (
-    _content_of,
+    content_of,
     charge_frames,
     copula_label_frames,
     deontic_frames,
@@ -80,7 +80,7 @@ def unfillable(f: Frame) -> bool:
 
 def forecast(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     """The content the frame reports carries a modal ("would", "could", "will"): a prediction or a warning."""
-    content = set(f.absorbed) | _content_of(tree, [f], lex)
+    content = set(f.absorbed) | content_of(tree, [f], lex)
     return any(tree.tokens[i].tag == "MD" for i in content)
 
 
@@ -165,7 +165,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     # violate the truce") stays covered: that is no act of the content's actor, and so does what a request asks
     # for ("ordered killings only when ...")
     standing = [f for f in frames if not unfillable(f) or forecast(tree, f, lex) or f.code.event == "REQUEST"]
-    content = _content_of(tree, standing, lex) - _time_clauses(tree, standing)
+    content = content_of(tree, standing, lex) - _time_clauses(tree, standing)
     kept = []
     for f in frames:
         # a frame never absorbs itself ("killed in Israeli airstrikes": the noun's frame covers the verb it

@@ -9,7 +9,7 @@ Gaza hit Ashkelon")."""
 from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
-from .tree import OBJ, PASS_SUBJ, SUBJ, Tree, in_places, _recipient_preps, is_passive, match_noun, names_word
+from .tree import OBJ, PASS_SUBJ, SUBJ, Tree, in_places, recipient_preps, is_passive, match_noun, names_word
 
 LAUNCH_VERBS = frozenset({"fire", "launch"})
 PARTY_MODS = frozenset({"poss", "amod", "compound", "nmod"})
@@ -63,7 +63,7 @@ def impact(tree: Tree, projectile: int, v: int) -> tuple[list[int], tuple[int, .
         return [], ()
     if h is None or toks[h].pos != "VERB" or is_passive(tree, h):
         return [], ()
-    hits = [x for o in tree.children(h, OBJ) for x in tree.conjuncts(o)] + _recipient_preps(tree, h)
+    hits = [x for o in tree.children(h, OBJ) for x in tree.conjuncts(o)] + recipient_preps(tree, h)
     hits = [x for x in hits if toks[x].dep not in PASS_SUBJ]
     # a named place struck is a target, not a test ("hit Ashkelon", "landed in northern Israel")
     return hits, in_places(tree, [h]) + tuple(

@@ -6,7 +6,7 @@ the sentence's words give: relations for sanctions and costs, violence for force
 
 The threat is the saying: a speech verb reports the clause (its subject acts) or the sentence stands in a quote
 (its speaker acts); the writer's own "the EU is weighing measures against Hungary" reports a deliberation, not a
-threat made, and is no event (evaluations.py `_frame`, the checks of every speech act: negation, "whether", own
+threat made, and is no event (evaluations.py `make_frame`, the checks of every speech act: negation, "whether", own
 words). The measure must be a future one (will, would, 'll, shall, could, "going to") or one being weighed
 (consider, weigh, mull, study, prepare); "took measures against" reports a done act, "must take measures against"
 demands (speech.py `deontic_frames`), "would not take measures" threatens nothing. The recipient is the
@@ -19,7 +19,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...knowledge.lexicon import Lexicon
-from .evaluations import _frame, _threat_code
+from .evaluations import make_frame, threat_code
 from .reactions import named_party
 from .speech import READY_WORDS
 from .tree import PASS_SUBJ, SUBJ, Frame, Tree, subject_of
@@ -42,7 +42,7 @@ def measure_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         if lemma not in lex.cue("measure_verbs") or any(toks[k].dep == "neg" for k in tree.kids[v] + tree.kids[t.i]):
             continue
         weighing = lemma in lex.cue("weighing_verbs")
-        future = _future(tree, v)
+        future = future_clause(tree, v)
         if not (weighing or future):
             continue  # "took measures against Russia": a done act; "must take measures": a demand
         targets = [x for _, a in tree.prep_args(t.i, TARGET_PREPS) + tree.prep_args(v, TARGET_PREPS)
@@ -50,11 +50,11 @@ def measure_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         reprisal = t.lemma.lower() in lex.cue("reprisal_nouns") or any(
             toks[k].lemma.lower() in lex.cue("reprisal_modifiers") for k in tree.kids[t.i] if toks[k].dep == "amod")
         if not targets and reprisal:  # "would take countermeasures if Washington approved the sale" (tenth round)
-            targets = _condition_parties(tree, v)
+            targets = condition_parties(tree, v)
         if not targets and not reprisal:
             continue  # "new measures to help farmers": no party is warned
-        f = _frame(tree, lex, f"measures:{lemma}+{t.lemma.lower()}", f"{lemma} {t.lemma.lower()}",
-                   _threat_code(tree, lex), t.i, v, targets,
+        f = make_frame(tree, lex, f"measures:{lemma}+{t.lemma.lower()}", f"{lemma} {t.lemma.lower()}",
+                   threat_code(tree, lex), t.i, v, targets,
                    "steps a party says it will take or weighs against another threaten it", need_target=not reprisal)
         ready = _ready_party(tree, v)
         if f is not None and f.speaker_actor and not f.actors and ready:
@@ -77,7 +77,7 @@ def _ready_party(tree: Tree, v: int) -> list[int]:
     return subject_of(tree, cop) if cop is not None else []
 
 
-def _future(tree: Tree, v: int) -> bool:
+def future_clause(tree: Tree, v: int) -> bool:
     """v is said of the future: a future modal on it ("would take"), "going to take", the infinitive of a verb of
     intent ("plans to take", "is ready to take") or of a future "will not hesitate to" (the threat is made)."""
     toks = tree.tokens
@@ -87,16 +87,16 @@ def _future(tree: Tree, v: int) -> bool:
     if h is None or h == v or toks[v].dep not in ("xcomp", "conj"):
         return False
     if toks[v].dep == "conj":
-        return _future(tree, h)
+        return future_clause(tree, h)
     if toks[h].lemma.lower() == "hesitate":
         # "will not hesitate to take action against X": the negation is on the hesitation, the threat is made
-        return any(toks[k].dep == "neg" for k in tree.kids[h]) and _future(tree, h)
+        return any(toks[k].dep == "neg" for k in tree.kids[h]) and future_clause(tree, h)
     return toks[h].lower == "going" or toks[h].lemma.lower() in ("plan", "intend", "vow", "threaten", "ready",
                                                                  "prepared") or toks[h].lower in READY_WORDS \
-        or _future(tree, h)  # "prepared" parsed as a verb has the lemma "prepare"
+        or future_clause(tree, h)  # "prepared" parsed as a verb has the lemma "prepare"
 
 
-def _condition_parties(tree: Tree, v: int) -> list[int]:
+def condition_parties(tree: Tree, v: int) -> list[int]:
     """The named subjects of an active condition clause on v ("if NATO deployed troops"); "if attacked" names
     nobody."""
     toks = tree.tokens

@@ -23,11 +23,11 @@ OWN_THINGS = frozenset({"embargo", "ban", "sanction", "blockade", "boycott", "ta
 MEASURES = frozenset({"embargo", "ban", "sanction", "blockade", "boycott", "tariff", "moratorium"})
 
 
-def _lemma(tree: Tree, i: int) -> str:
+def lemma_of(tree: Tree, i: int) -> str:
     return tree.tokens[i].lemma.lower() if i >= 0 else ""
 
 
-def _thing_heads(tree: Tree, n: int) -> list[int]:
+def thing_heads(tree: Tree, n: int) -> list[int]:
     """A target noun that is a thing, not a party, and the things of its 'of' phrase ("a network of tunnels");
     [] for a named party or a person ("militants", "Hamas")."""
     toks = tree.tokens
@@ -37,7 +37,7 @@ def _thing_heads(tree: Tree, n: int) -> list[int]:
     return [n] + [x for p in ofs for x in tree.children(p, {"pobj"}) if toks[x].pos == "NOUN"]
 
 
-def _doings(tree: Tree, nodes, hostile: bool) -> set[int]:
+def doings(tree: Tree, nodes, hostile: bool) -> set[int]:
     """Tokens that say what the target does or is for, not who it is: a present participle on it ("militants
     attempting to infiltrate Israel" are not Israeli) and, for a hostile act, a purpose or adverbial clause
     inside it ("tunnels dug to attack Israel": Israel is not whom the tunnels' destruction is aimed at)."""
@@ -91,7 +91,7 @@ def venue_places(tree: Tree, recipients: list[Argument]) -> list[Argument]:
             out.append(r)
             continue
         p = toks[i].head
-        if toks[i].dep == "pobj" and toks[p].lower in LOCATIVE and _lemma(tree, toks[p].head) in VENUES:
+        if toks[i].dep == "pobj" and toks[p].lower in LOCATIVE and lemma_of(tree, toks[p].head) in VENUES:
             out.append(r)
     return out
 
@@ -110,9 +110,9 @@ def own_things(tree: Tree, actors: list[Argument], recipients: list[Argument]) -
     for r in recipients:
         h, thing = r.head, None
         if r.entity.code == code and h >= 0:
-            if _lemma(tree, h) in OWN_THINGS:
+            if lemma_of(tree, h) in OWN_THINGS:
                 thing = h
-            elif toks[h].dep in ("poss", "amod", "compound", "nmod") and _lemma(tree, toks[h].head) in OWN_THINGS:
+            elif toks[h].dep in ("poss", "amod", "compound", "nmod") and lemma_of(tree, toks[h].head) in OWN_THINGS:
                 thing = toks[h].head
         if thing is None:
             kept.append(r)
@@ -134,7 +134,7 @@ def culprits_victims(tree: Tree, f: Frame, recipients: list[Argument]) -> list[A
         return []
     toks = tree.tokens
     acts = {toks[r.head].head for r in recipients if r.head >= 0 and toks[r.head].dep in MODIFIERS
-            and toks[toks[r.head].head].pos == "NOUN" and _lemma(tree, toks[r.head].head) in VIOLENT_NOUNS}
+            and toks[toks[r.head].head].pos == "NOUN" and lemma_of(tree, toks[r.head].head) in VIOLENT_NOUNS}
     inside = {k for a in acts for c in tree.kids[a] if toks[c].dep == "prep" for k in tree.subtree(c)}
     return [r for r in recipients if r.head in inside]
 
@@ -162,7 +162,7 @@ def conflict_side(tree: Tree, f: Frame, i: int) -> bool:
     noun = toks[i].head
     while toks[noun].pos in ("ADJ", "PROPN") and toks[noun].dep in MODIFIERS and toks[noun].head != noun:
         noun = toks[noun].head  # "the Israeli-Palestinian conflict": Israeli hangs on Palestinian
-    if toks[noun].pos != "NOUN" or _lemma(tree, noun) not in SPOKEN_EVENTS or toks[noun].dep not in ("pobj", "dobj"):
+    if toks[noun].pos != "NOUN" or lemma_of(tree, noun) not in SPOKEN_EVENTS or toks[noun].dep not in ("pobj", "dobj"):
         return False
     governor = toks[noun].head  # the word the conflict's phrase hangs on: a noun or a verb inside the target
     if toks[noun].dep == "pobj":

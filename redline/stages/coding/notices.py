@@ -21,12 +21,7 @@ OWN_PEOPLE = frozenset({"citizen", "national", "resident", "people", "public", "
 
 
 def _words(tree: Tree, i: int) -> set[str]:
-    out, todo = set(), [i]
-    while todo:
-        k = todo.pop()
-        out.add(tree.tokens[k].lemma.lower())
-        todo.extend(tree.kids[k])
-    return out
+    return {tree.tokens[k].lemma.lower() for k in tree.subtree(i)}
 
 
 def notice_warning(tree: Tree, f: Frame, actor_codes: set[str], recipients) -> bool:

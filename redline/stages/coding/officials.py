@@ -33,12 +33,7 @@ TITLES = frozenset({"president", "official", "officials", "secretary", "director
 
 def _words(tree: Tree, head: int) -> set[str]:
     """The words of the mention's phrase: its head and everything under it ("former Prime Minister Jane Roe")."""
-    out, todo = set(), [head]
-    while todo:
-        k = todo.pop()
-        out.add(tree.tokens[k].lower)
-        todo.extend(tree.kids[k])
-    return out
+    return {tree.tokens[k].lower for k in tree.subtree(head)}
 
 
 def _person(tree: Tree, head: int, text: str) -> bool:

@@ -60,7 +60,7 @@ def pact_object(tree: Tree, base: int, nouns: frozenset[str] = PACT_NOUNS) -> in
     return None
 
 
-def _codes_at(mentions: Sequence[Mention], heads, tokens=(), name_code=None) -> set[str]:
+def codes_at(mentions: Sequence[Mention], heads, tokens=(), name_code=None) -> set[str]:
     """Codes of the mentions headed at heads (countries, organisations, groups); a country's name or adjective the actors stage made no
     mention of ("the Iran deal") through name_code (text -> code or None) when given."""
     heads = set(heads)
@@ -127,9 +127,9 @@ def nouns_named_before(sentences: Sequence[Sentence], mentions: Sequence[Mention
 def pacts_named(sentences: Sequence[Sentence], mentions: Sequence[Mention], before: int,
                 name_code=None) -> list[tuple[int, list[set[str]]]]:
     """(sentence, the country codes of each side) of every pact the article names with its parties before
-    sentence `before` (name_code: see _codes_at)."""
+    sentence `before` (name_code: see codes_at)."""
     def sides(tree: Tree, i: int, here: Sequence[Mention]) -> list[set[str]]:
-        return [c for c in (_codes_at(here, side, tree.tokens, name_code) for side in _party_sides(tree, i)) if c]
+        return [c for c in (codes_at(here, side, tree.tokens, name_code) for side in _party_sides(tree, i)) if c]
     return nouns_named_before(sentences, mentions, before, PACT_NOUNS.__contains__, sides)
 
 
@@ -153,7 +153,7 @@ def pact_partners(tree: Tree, f: Frame, actors: list[Argument], mentions_here: S
     if f.code.event not in PACT_TYPES:
         return []
     k = pact_object(tree, f.base)
-    if k is None or any(_codes_at(mentions_here, side, tree.tokens, name_code) for side in _party_sides(tree, k)):
+    if k is None or any(codes_at(mentions_here, side, tree.tokens, name_code) for side in _party_sides(tree, k)):
         return []  # "the Iran deal": its own phrase names the party (the target rules take it)
     own = {a.entity.code for a in actors if a.entity.code}
     named = [(s, _others(sides, own)) for s, sides in pacts_named(sentences, mentions, index, name_code)]

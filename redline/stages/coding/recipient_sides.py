@@ -19,7 +19,7 @@ in, the side a fighter fights for, and the actor's own country named on a thing 
 from __future__ import annotations
 
 from .arguments import Argument
-from .nonparties import _lemma
+from .nonparties import lemma_of
 from .tree import Frame, Tree
 
 # Verbs of fighting, whose locative is the theatre ("fighting in Syria") and whose "for" is the side.
@@ -48,7 +48,7 @@ def _prep_object(tree: Tree, i: int) -> tuple[int, int] | None:
 
 def fight_act(tree: Tree, f: Frame) -> bool:
     """Whether the act is a fight told with a fight verb ("fighting", "fought", "battled")."""
-    return f.code.event == "ASSAULT" and _lemma(tree, f.base) in FIGHT_LEMMAS
+    return f.code.event == "ASSAULT" and lemma_of(tree, f.base) in FIGHT_LEMMAS
 
 
 def _fought_through(tree: Tree, f: Frame, recipients: list[Argument], preps: frozenset[str]) -> list[Argument]:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import dataclasses
 
 from ...records import Entity
-from .arguments import LOCATIVE, Argument, MentionIndex, _country_name, is_country, affiliation
-from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES, _doings, _lemma, _thing_heads,
+from .arguments import LOCATIVE, Argument, MentionIndex, country_name, is_country, affiliation
+from .nonparties import (MEASURES, PLACE_PARTY_TYPES, PLACE_TARGET_TYPES, VENUES, doings, lemma_of, thing_heads,
                          conflict_side, culprits_victims, own_things, spoken_places, topic_conflicts, venue_places)
 from .authored import thing_authors
 from .pacts import pact_partners
@@ -129,17 +129,17 @@ class RecipientRules:
             if doers:
                 return doers
         if f.code.event in AIMED_TYPES:  # "destroyed tunnels built by Hamas": the owner of the thing hit
-            doers = _doers(tree, [x for n in nodes for x in _thing_heads(tree, n)], self.resolve, index,
+            doers = _doers(tree, [x for n in nodes for x in thing_heads(tree, n)], self.resolve, index,
                            {a.head for a in actors})
             if doers:
                 return [Argument(a.entity, a.head, "the party whose thing the hostile act hit") for a in doers]
-        skip = _actor_tokens(tree, nodes, actors) | _doings(tree, nodes, f.code.event in AIMED_TYPES)
+        skip = _actor_tokens(tree, nodes, actors) | doings(tree, nodes, f.code.event in AIMED_TYPES)
         aimed = _aimed_at(tree, nodes, skip, self.resolve, index) if f.code.event in AIMED_TYPES else []
         if aimed:
             return aimed
         # "approved the deal at a summit in Brussels": the place of a gathering is not a party (its partner is:
         # "rebuffed the prospect of talks with China")
-        skip |= {k for n in nodes for i in tree.subtree(n) if toks[i].pos == "NOUN" and _lemma(tree, i) in VENUES
+        skip |= {k for n in nodes for i in tree.subtree(n) if toks[i].pos == "NOUN" and lemma_of(tree, i) in VENUES
                  for p in tree.children(i, {"prep"}) if toks[p].lower in LOCATIVE for k in tree.subtree(p)}
         for n in nodes:
             for i in sorted(tree.subtree(n)):
@@ -354,7 +354,7 @@ class RecipientRules:
                                     name_code=self._name_code)
             if authors:
                 return authors
-        measures = [n for n in (*f.objects, *f.recipients) if _lemma(tree, n) in MEASURES]
+        measures = [n for n in (*f.objects, *f.recipients) if lemma_of(tree, n) in MEASURES]
         if measures:
             trace.append(f"recipient: the act is on a measure ('{tree.tokens[measures[0]].text}') whose target is "
                          "not named: not aimed at the actor's own country")
@@ -406,7 +406,7 @@ class RecipientRules:
                              ", a region of no one country: not assumed to be aimed at the actor's own country")
                 return []
             trace.append(f"recipient: no target named, a {f.code.event} act is aimed at the actor's own country")
-            ent = Entity(entity_text=_country_name(a.entity.code), code=a.entity.code,
+            ent = Entity(entity_text=country_name(a.entity.code), code=a.entity.code,
                          reason="unnamed target: the actor's own country")
             return [Argument(ent, a.head, "actor's own country")]
         return []
@@ -460,7 +460,7 @@ def _home_parties(tree: Tree, f: Frame, actors: list[Argument], index: MentionIn
     if any(m.entity.code and m.entity.code != code and not affiliation(toks, m.head) for m in index.all):
         return []
     a = actors[0]
-    ent = Entity(entity_text=_country_name(code), code=code,
+    ent = Entity(entity_text=country_name(code), code=code,
                  reason=f"a party inside a state named by a {f.code.event} of one of its own: the actor's country")
     return [Argument(ent, a.head, "actor's own country (party inside it)")]
 

@@ -3,8 +3,8 @@ warships", "the Russian minister warned that Moscow would respond if NATO deploy
 would strike back", "Ankara will respond firmly, the Turkish president said". A party that says it will answer
 another's act threatens it (PLOVER THREATEN; CAMEO 130, the mode from the sentence's words as for every warning).
 
-The answer must be said of the future (will, would, 'll, shall, "going to": measures.py `_future`) and reported by
-a speaker (evaluations.py `_frame`: the writer's own "Iran will retaliate" forecasts; negation, denial and "whether"
+The answer must be said of the future (will, would, 'll, shall, "going to": measures.py `future_clause`) and reported by
+a speaker (evaluations.py `make_frame`: the writer's own "Iran will retaliate" forecasts; negation, denial and "whether"
 leave it unsaid). Retaliating, avenging and striking / hitting back are an answer by themselves; "respond", "react"
 and "answer" only with a condition on another party ("if NATO deployed troops") or a forceful manner ("respond
 firmly / decisively / militarily": `forceful_manners`): "would respond to the letter" is none. The recipient is the
@@ -18,8 +18,8 @@ from __future__ import annotations
 import dataclasses
 
 from ...knowledge.lexicon import Lexicon
-from .evaluations import _frame, _threat_code
-from .measures import CONDITIONS, _condition_parties, _future
+from .evaluations import make_frame, threat_code
+from .measures import CONDITIONS, condition_parties, future_clause
 from .reactions import named_party
 from .tree import OBJ, Frame, Tree, subject_of
 
@@ -49,12 +49,12 @@ def retaliation_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Fr
         manner = any(toks[k].lower in lex.cue("forceful_manners") for k in tree.kids[t.i])
         if not (lemma in ANSWERS or back or (lemma in RESPONSES and (manner or _conditioned(tree, t.i)))):
             continue
-        if not _future(tree, t.i) or toks[t.i].dep == "xcomp":
+        if not future_clause(tree, t.i) or toks[t.i].dep == "xcomp":
             continue  # a done act reports; "vowed / ready to retaliate" are the commitment and readiness rules'
         aimed = [x for o in tree.children(t.i, OBJ) for x in tree.conjuncts(o) if named_party(tree, x)] + [
             x for _, a in tree.prep_args(t.i, AIM_PREPS) for x in tree.conjuncts(a) if named_party(tree, x)]
-        targets = aimed or _condition_parties(tree, t.i)
-        f = _frame(tree, lex, f"retaliation:{lemma}", f"will {lemma}", _threat_code(tree, lex), t.i, t.i, targets,
+        targets = aimed or condition_parties(tree, t.i)
+        f = make_frame(tree, lex, f"retaliation:{lemma}", f"will {lemma}", threat_code(tree, lex), t.i, t.i, targets,
                    "a party said to answer another's act threatens it", need_target=False,
                    absorbed=tuple(k for c in tree.children(t.i, {"advcl"}) for k in tree.subtree(c)))
         if f is not None:

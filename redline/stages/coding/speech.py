@@ -16,7 +16,7 @@ from .tree import (
 )
 from .factuality import inverted_condition
 from .reactions import named_party
-from .verbs import _refine
+from .verbs import refine_code
 
 
 def claim_source(tree: Tree, base: int, speech: frozenset[str]) -> tuple[int | None, list[int]]:
@@ -98,7 +98,7 @@ def deontic_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]
         code = Code("REQUEST", None, "100")
         inner = by_trigger.get(t.i)
         if inner is not None:
-            code = _refine(code, inner.code)
+            code = refine_code(code, inner.code)
         out.append(Frame(f"deontic:{words.replace(' ', '-')}+{t.lemma}", f"{words} {t.lemma}", code,
                          (t.i, t.i + 1), tuple(speakers), tuple(obliged), verb if verb is not None else carrier,
                          absorbed=(t.i,), speaker_actor=verb is None, require_recipient=True,
@@ -467,7 +467,7 @@ def charge_frames(tree: Tree) -> list[Frame]:
     return out
 
 
-def _content_of(tree: Tree, frames: list[Frame], lex: Lexicon) -> set[int]:
+def content_of(tree: Tree, frames: list[Frame], lex: Lexicon) -> set[int]:
     """Tokens whose events are the content of another event, not events of their own.
 
     The topic of a protest ("rallied to demand reforms", manual: not coded separately) and what a demand,
@@ -501,7 +501,7 @@ def _clause_tokens(tree: Tree, i: int) -> list[int]:
 
 # Speech acts a participle carries on (tenth round, speech): "criticized the visit, accusing Washington of
 # interference", "condemned the attack, blaming Iran for it". The participle's clause is the content of the matrix
-# act (`_content_of`), so its own frame is not coded; when the matrix act names no party and the participle, of the
+# act (`content_of`), so its own frame is not coded; when the matrix act names no party and the participle, of the
 # same event type, does, the matrix act is aimed at that party.
 PARTICIPLE_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN", "SUPPORT", "REJECT"})
 

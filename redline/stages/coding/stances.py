@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 
 from ...knowledge.lexicon import Code, Lexicon
-from .evaluations import _frame
+from .evaluations import make_frame
 from .nominal import act_or_misdeed
 from .tree import PASS_SUBJ, Frame, Tree, match_noun, subject_of
 
@@ -124,7 +124,7 @@ def right_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
     """A SUPPORT frame (CAMEO 052, defend verbally) for "<speaker> said <party> has a / the / every right to defend
     itself / to exist / to self-defence": the speaker backs the party in its conflict. The party is the recipient
     and must be named (a name or a nationality, or an agent noun with one: "the Afghan army"; a bare "the troops"
-    is often the speaker's own side justifying itself); a speaker is required (evaluations.py `_frame`: the
+    is often the speaker's own side justifying itself); a speaker is required (evaluations.py `make_frame`: the
     writer's own "Israel has the right to defend itself" is no event) and is never the party itself ("we have the
     right to defend ourselves" states its own stance). "does not have the right", "has no right" are none."""
     toks = tree.tokens
@@ -144,7 +144,7 @@ def right_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         held = [x for x in subject_of(tree, h) if _named(tree, x, lex)]
         if not held:
             continue
-        f = _frame(tree, lex, "right:defend", "has the right to defend", Code("SUPPORT", None, "052"), t.i, h,
+        f = make_frame(tree, lex, "right:defend", "has the right to defend", Code("SUPPORT", None, "052"), t.i, h,
                    held, "saying a party has the right to defend itself backs it: SUPPORT")
         if f is not None:
             out.append(f)

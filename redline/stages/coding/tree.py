@@ -455,14 +455,14 @@ def _asks(tree: Tree, n: int) -> bool:
             for c in tree.kids[h] if c > n))
 
 
-def _recipient_preps(tree: Tree, i: int) -> list[int]:
+def recipient_preps(tree: Tree, i: int) -> list[int]:
     out = []
     for _, o in tree.prep_args(i, RECIPIENT_PREPS):
         out.extend(c for c in tree.conjuncts(o) if tree.tokens[c].ent_type not in NON_ACTOR_ENTS)
     return out
 
 
-def _nominal(tree: Tree, o: int) -> bool:
+def nominal_head(tree: Tree, o: int) -> bool:
     return tree.tokens[o].pos in NOMINAL_POS
 
 

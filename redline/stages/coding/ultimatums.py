@@ -3,7 +3,7 @@ prisoners or face attacks", "the militia circulated a video giving Baghdad 48 ho
 junta has given the strikers 24 hours to return to work". A party that gives another a span of days or hours to do
 something issues an ultimatum: THREATEN by the giver against the party given the time (PLOVER lists "issue an
 ultimatum" under THREATEN; CAMEO 139). The mode comes from the sentence's words like every warning's
-(evaluations.py `_threat_code`).
+(evaluations.py `threat_code`).
 
 The frame needs all of: the verb "give" not negated; a named party as its indirect object (dative); a count of
 days, hours or weeks as its object ("three days", "48 hours"); and an infinitive saying what must be done ("to
@@ -16,7 +16,7 @@ of the clause the noun belongs to ("the militia circulated a video").
 from __future__ import annotations
 
 from ...knowledge.lexicon import Lexicon
-from .evaluations import _threat_code
+from .evaluations import threat_code
 from .reactions import named_party
 from .tree import OBJ, SUBJ, Frame, Tree, subject_of
 
@@ -76,7 +76,7 @@ def ultimatum_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         if not givers:
             continue
         out.append(Frame(f"ultimatum:{t.lemma.lower()}+{toks[span].lemma.lower()}", f"{t.lemma.lower()} X time to",
-                         _threat_code(tree, lex), (t.i, t.i + 1), tuple(givers), tuple(given), t.i,
+                         threat_code(tree, lex), (t.i, t.i + 1), tuple(givers), tuple(given), t.i,
                          absorbed=tuple(tree.subtree(demand)),
                          notes=("a span of time given to a party to do something is an ultimatum",)))
     return out

@@ -10,7 +10,7 @@ from .tree import OBJ, SUBJ, Frame, Tree, match_noun, objects_of
 CONFLICT_TYPES = {"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
 
 
-def _cooperative(tree: Tree, comp: int, lex: Lexicon, offer: bool) -> bool:
+def cooperative_object(tree: Tree, comp: int, lex: Lexicon, offer: bool) -> bool:
     """Whether a promise commits to something: a pledge or vow to act ("promised to democratize the country"),
     to be a cooperative role ("vowed to be a strong supporter", cues.toml `cooperative_roles`; "vowed to be
     relentless" commits to no act), or an offer of cooperation (`cooperative_acts`; "offered to guide the
@@ -23,7 +23,7 @@ def _cooperative(tree: Tree, comp: int, lex: Lexicon, offer: bool) -> bool:
     return not offer or lemma in lex.cue("cooperative_acts")
 
 
-def _addressees(tree: Tree, v: int, lex: Lexicon) -> list[int]:
+def addressees(tree: Tree, v: int, lex: Lexicon) -> list[int]:
     """Those a message carrying the speech act was addressed to: "in a letter to X", "in a message (he) sent to X"."""
     out: list[int] = []
     for _, m in tree.prep_args(v, ("in", "via", "through")):
@@ -40,7 +40,7 @@ def crowd_of(tree: Tree, a: int, words: frozenset[str]) -> bool:
     return toks[a].lemma.lower() in words or any(toks[o].lemma.lower() in words for _, o in tree.prep_args(a, ("of",)))
 
 
-def _retort(tree: Tree, v: int, actors: list[int], lex: Lexicon) -> bool:
+def is_retort(tree: Tree, v: int, actors: list[int], lex: Lexicon) -> bool:
     """'fired back', 'hit back' as words: a that-clause or quote, a speech participle ("hit back, saying ..."), or
     an 'at' person or statement ("hit back at critics"); never with forces as subject or a 'with' weapon."""
     toks = tree.tokens
@@ -58,7 +58,7 @@ def _retort(tree: Tree, v: int, actors: list[int], lex: Lexicon) -> bool:
     return any(toks[a].ent_type == "PERSON" or toks[a].lemma.lower() in words for _, a in tree.prep_args(v, ("at",)))
 
 
-def _gathering(tree: Tree, comp: int, lex: Lexicon) -> bool:
+def gathering_object(tree: Tree, comp: int, lex: Lexicon) -> bool:
     """The complement attends or takes part in a gathering ("attend the state dinner", "take part in the
     summit", "participate in the talks"): its object or its in/at phrase is one (`gatherings` in cues.toml)."""
     toks = tree.tokens
@@ -69,7 +69,7 @@ def _gathering(tree: Tree, comp: int, lex: Lexicon) -> bool:
     return any(toks[h].lemma.lower() in lex.cue("gatherings") for h in heads)
 
 
-def _expected_act(tree: Tree, comp: int, inner: list[Frame], lex: Lexicon) -> bool:
+def expected_act(tree: Tree, comp: int, inner: list[Frame], lex: Lexicon) -> bool:
     """What a party is expected to do is a demand when it is an act it can be asked for (`expected_acts`,
     `cooperative_acts`, a cooperative or conceding event), never a conflictual act (a forecast of a threat)."""
     if inner:
@@ -93,7 +93,7 @@ def party_like(tree: Tree, a: int, lex: Lexicon, pronouns: frozenset[str] | None
         t.lemma.lower() in lex.cue("agents")
 
 
-def _generic_party(tree: Tree, a: int, lex: Lexicon) -> bool:
+def generic_party(tree: Tree, a: int, lex: Lexicon) -> bool:
     """An asked 'party' that is no party: the world, the international community, everyone."""
     toks = tree.tokens
     if toks[a].lemma.lower() in ("world", "everyone", "everybody", "all", "nation", "country", "community"):
@@ -103,7 +103,7 @@ def _generic_party(tree: Tree, a: int, lex: Lexicon) -> bool:
     return False
 
 
-def _subjunctive(tree: Tree, c: int) -> bool:
+def is_subjunctive(tree: Tree, c: int) -> bool:
     """Clause c is a bare subjunctive: a base-form verb with its own singular subject and no auxiliary
     ("suggested he return", "recommended that Serbia recognize Kosovo")."""
     toks = tree.tokens
@@ -116,7 +116,7 @@ def _subjunctive(tree: Tree, c: int) -> bool:
     return toks[c].tag == "VBP" and singular
 
 
-def _place(tree: Tree, p: int, lex: Lexicon) -> bool:
+def place_arg(tree: Tree, p: int, lex: Lexicon) -> bool:
     """Argument p is a place: a named country, city or region, or a place word ("the town", "the base")."""
     toks = tree.tokens
     return toks[p].lemma.lower() in lex.cue("targets") or any(

@@ -15,15 +15,15 @@ from .verbargs import (
     setting_code,
     topic_partners,
     CONFLICT_TYPES,
-    _addressees,
-    _cooperative,
+    addressees,
+    cooperative_object,
     crowd_of,
-    _expected_act,
-    _gathering,
-    _generic_party,
-    _place,
-    _retort,
-    _subjunctive,
+    expected_act,
+    gathering_object,
+    generic_party,
+    place_arg,
+    is_retort,
+    is_subjunctive,
     party_like,
 )
 from .tree import (
@@ -34,9 +34,9 @@ from .tree import (
     Frame,
     Tree,
     in_places,
-    _nominal,
+    nominal_head,
     reduced_relative_object,
-    _recipient_preps,
+    recipient_preps,
     is_passive,
     match_noun,
     match_verb,
@@ -193,7 +193,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                           and toks[k].pos in ("PROPN", "ADJ", "NOUN", "PRON")]
             by_from = [x for _, a in tree.prep_args(o, ("from", "by")) + tree.prep_args(v, ("from", "by"))
                        for x in tree.conjuncts(a)]  # "drew condemnation from Jordan and Egypt": both
-            rcpt = _recipient_preps(tree, o) + _recipient_preps(tree, v) + tree.children(v, {"dative"}) + rcpt_extra
+            rcpt = recipient_preps(tree, o) + recipient_preps(tree, v) + tree.children(v, {"dative"}) + rcpt_extra
             rcpt += [d for d in direct if d != o and o not in tree.conjuncts(d)]
             if code.event == "RETREAT":
                 rcpt += [x for _, a in tree.prep_args(o, ("from",)) for x in tree.conjuncts(a)]
@@ -208,12 +208,12 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 # a 'that' clause the parser made a relative one ("its demand that Kyiv withdraw": 'that' as the
                 # object of a bare subjunctive) says what is asked, as a content clause does
                 clauses = [c for c in tree.children(o, {"acl", "ccomp", "relcl"})
-                           if toks[c].dep != "relcl" or _subjunctive(tree, c)]
+                           if toks[c].dep != "relcl" or is_subjunctive(tree, c)]
                 rcpt += [x for c in clauses for x in subject_of(tree, c)]
-                content = [k for c in clauses if _subjunctive(tree, c) for k in tree.subtree(c)]
+                content = [k for c in clauses if is_subjunctive(tree, c) for k in tree.subtree(c)]
             between = [x for _, a in tree.prep_args(o, ("between", "among")) for x in tree.conjuncts(a)]
             if lv.role == "patient" and lv.lemma in PLACE_PATIENT_VERBS and not any(
-                    _place(tree, x, lex) or toks[x].lemma.lower() in lex.cue("forces") for x in subj):
+                    place_arg(tree, x, lex) or toks[x].lemma.lower() in lex.cue("forces") for x in subj):
                 continue  # "Rehman came under attack / fire from activists": criticism, not force
             if lv.role == "patient":
                 actors, recipients = by_from + noun_actor, subj
@@ -261,7 +261,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         actors = subject_of(tree, v)
         patients = objs
     has_comp = "xcomp" in e.flags and tree.child(v, {"xcomp"}) is not None
-    if e.need == "obj" and not recip_obj and not has_comp and not any(_nominal(tree, o) for o in patients):
+    if e.need == "obj" and not recip_obj and not has_comp and not any(nominal_head(tree, o) for o in patients):
         return []
     if e.code.event == "REJECT" and patients and (toks[patients[0]].lemma.lower() in lex.cue("claims")
                                                   or toks[patients[0]].lower in lex.cue("claims")) \
@@ -288,20 +288,20 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                                             if toks[o].ent_type not in ("DATE", "TIME")]):
         return []  # "pressed his forehead", "pressed him": a request needs what is asked ("pressed X to ...")
     if "subjunctive" in e.flags:  # "Russia suggested he return to Washington": a request to the clause's subject
-        comp = next((c for c in tree.children(v, {"ccomp"}) if _subjunctive(tree, c)), None)
+        comp = next((c for c in tree.children(v, {"ccomp"}) if is_subjunctive(tree, c)), None)
         if comp is None or passive:
             return []
         inner = verb_frames(tree, comp, lex, depth + 1) if depth < 3 else []
-        code = _refine(e.code, inner[0].code) if inner else e.code
+        code = refine_code(e.code, inner[0].code) if inner else e.code
         return [Frame(f"svo:verb={e.key}+subjunctive", e.key, code, (v, v + 1), tuple(subject_of(tree, v)),
                       tuple(tree.conjuncts(tree.child(comp, SUBJ))), v, absorbed=tuple(tree.subtree(comp)),
                       require_recipient=True, notes=("a suggestion that another party act is a request",))]
     if "forcesubj" in e.flags and (passive or not any(crowd_of(tree, a, lex.cue("forces")) for a in actors)
-                                   or not any(_place(tree, p, lex) for p in objs)):
+                                   or not any(place_arg(tree, p, lex) for p in objs)):
         return []  # "the delegation entered Gaza", "troops entered service": only forces going into a place deploy
     if "crowdonly" in e.flags and not any(crowd_of(tree, a, lex.cue("protesters")) for a in actors):
         return []  # "leaders gathered in Brussels": only demonstrators gathering protest
-    if "retort" in e.flags and (passive or not _retort(tree, v, actors, lex)):
+    if "retort" in e.flags and (passive or not is_retort(tree, v, actors, lex)):
         return []  # "troops fired back", "hit back with air strikes": fire returned, not words
     if "retort" in e.flags and tree.children(v, {"ccomp"}):
         code = Code("ACCUSE", "allege", "112")  # "fired back that Washington was plotting": a counter-allegation
@@ -354,12 +354,12 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if prep_obj is not None and e.code.event in ("AGREE", "REQUEST", "REJECT"):
         ne = match_noun(tree, prep_obj, lex)  # "agreed to a ceasefire", "called for sanctions"
         if ne is not None:
-            code = _refine(code, ne.code)
+            code = refine_code(code, ne.code)
             notes.append(f"refined by '{toks[prep_obj].text}'")
     if e.code.event in ("REQUEST", "REJECT", "AGREE", "THREATEN", "CONSULT") and patients:
         ne = match_noun(tree, patients[0], lex)
         if ne is not None:
-            code = _refine(code, ne.code)
+            code = refine_code(code, ne.code)
             if code.event != e.code.event:
                 require_rcpt = False
             notes.append(f"refined by object '{toks[patients[0]].text}'")
@@ -378,7 +378,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             for _, a in tree.prep_args(v, ("to", "for", "on")):
                 ne = match_noun(tree, a, lex)
                 if ne is not None:
-                    code = _refine(code, ne.code)
+                    code = refine_code(code, ne.code)
                     absorbed.append(a)
                     notes.append(f"refined by '{toks[a].text}'")
                     recipients = recipients or [x for _, b in tree.prep_args(a, ("with",)) for x in tree.conjuncts(b)]
@@ -386,16 +386,16 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
             inner = verb_frames(tree, comp, lex, depth + 1) if depth < 3 else []
             asked = bool(objs) and toks[comp].dep == "xcomp"  # "urged Russia to ...": Russia is the recipient
             comp_lemma = toks[comp].lemma.lower()
-            gathering = _gathering(tree, comp, lex)
+            gathering = gathering_object(tree, comp, lex)
             if e.code.event in ("REJECT", "AGREE") and comp_lemma in lex.cue("comment_verbs") and not gathering \
                     and not (inner and inner[0].code.event not in ("CONSULT",)):
                 return []  # "declined to comment", "agreed to testify": talk, not a refusal or a commitment
             if gathering and not inner and e.code.event in ("REJECT", "AGREE"):
                 # "declined to attend the state dinner", "agreed to take part in the summit": a meeting refused or
                 # promised
-                code = _refine(code, Code("CONSULT", None, "040"))
+                code = refine_code(code, Code("CONSULT", None, "040"))
                 notes.append(f"'{toks[comp].text}' a gathering is a meeting")
-            if e.code.event == "AGREE" and e.obj == "offerables" and not inner and not _cooperative(
+            if e.code.event == "AGREE" and e.obj == "offerables" and not inner and not cooperative_object(
                     tree, comp, lex, e.key == "offer"):
                 return []  # "vowed to be relentless", "offered to guide the visitors": no commitment to a party
             if e.lemma in ORDERING and comp_lemma in DEPARTING and objs and all(
@@ -413,10 +413,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 code = OFFERED_FORCES  # "offered to send police officers to lead the mission": help, not a threat
                 notes.append(f"forces offered ('{toks[comp].text}') are protection offered to another party")
             elif not inner and code.event == "REQUEST" and comp_lemma in lex.cue("assistance_acts"):
-                code = _refine(code, COOPERATION)  # "asked the world to join in the effort": help is asked for
+                code = refine_code(code, COOPERATION)  # "asked the world to join in the effort": help is asked for
                 notes.append(f"asked to '{toks[comp].text}': an appeal for cooperation")
             elif inner:
-                code = _refine(code, inner[0].code)
+                code = refine_code(code, inner[0].code)
                 notes.append(f"refined by '{toks[comp].text}'")
                 if not asked:
                     recipients = list(recipients) + [r for r in inner[0].recipients if r not in recipients]
@@ -424,12 +424,12 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
                 if code.event == "THREATEN" and (plain := _plain_entry(lex, comp_lemma)) is not None:
                     # "threatened to arrest anyone who marches": what is threatened is the verb's act even when
                     # its object is no party (the mode is the content of the threat, manual)
-                    code = _refine(code, plain.code)
+                    code = refine_code(code, plain.code)
                     notes.append(f"a threat to '{toks[comp].text}'")
                 comp_objs = objects_of(tree, comp)
-                recipients = list(recipients) + comp_objs + _recipient_preps(tree, comp)
+                recipients = list(recipients) + comp_objs + recipient_preps(tree, comp)
                 for o in comp_objs:  # "threatened to break relations with Russia"
-                    recipients += [r for r in _recipient_preps(tree, o) if r not in recipients]
+                    recipients += [r for r in recipient_preps(tree, o) if r not in recipients]
                 for k in tree.children(comp, {"attr"}):  # "vowed to be a firm supporter of Japan"
                     recipients += [x for _, a in tree.prep_args(k, ("of", "to")) for x in tree.conjuncts(a)
                                    if x not in recipients]
@@ -453,12 +453,12 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if asked_comp is not None:
         # "Obama wants Putin to attack Switzerland": a request to the asked actor, refined by the complement
         inner = verb_frames(tree, asked_comp, lex, depth + 1) if depth < 3 else []
-        if "askonly" in e.flags and not _expected_act(tree, asked_comp, inner, lex):
+        if "askonly" in e.flags and not expected_act(tree, asked_comp, inner, lex):
             return []  # "expects Iran to retaliate", "expects Trump to win": a forecast, not a demand
-        code = _refine(e.code, inner[0].code if inner else COOPERATION) if inner or toks[asked_comp].lemma.lower() in \
+        code = refine_code(e.code, inner[0].code if inner else COOPERATION) if inner or toks[asked_comp].lemma.lower() in \
             lex.cue("assistance_acts") else e.code
         # "asked the world to join", "urged the international community to act": a request to no party in particular
-        generic = all(_generic_party(tree, a, lex) for a in asked)
+        generic = all(generic_party(tree, a, lex) for a in asked)
         return [Frame(f"svo:verb={e.key}+complement", e.key, code, (v, v + 1), tuple(actors), tuple(asked), v,
                       absorbed=tuple(tree.conjuncts(asked_comp)), notes=("an actor asked to act: REQUEST",),
                       require_recipient=not generic)]
@@ -474,14 +474,14 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         require_rcpt = require_rcpt and bool(args)
     else:
         # "provided assistance to Ukraine": the recipient hangs off the verb or off its object noun
-        extra = _recipient_preps(tree, v) + [x for d in tree.children(v, {"dative"}) for x in tree.conjuncts(d)]
+        extra = recipient_preps(tree, v) + [x for d in tree.children(v, {"dative"}) for x in tree.conjuncts(d)]
         for o in objs:
-            extra += _recipient_preps(tree, o)
+            extra += recipient_preps(tree, o)
         recipients = list(recipients) + [x for x in extra if x not in recipients]
     if not recipients and not passive and ("speech" in e.flags or code.event in SPEECH_TYPES):
         # "warned in a letter to the attorney general", "urged in a letter he sent to Kline": the hearer is whom the
         # message went to
-        recipients = _addressees(tree, v, lex)
+        recipients = addressees(tree, v, lex)
         if recipients:
             notes.append("the hearer is the one the letter or message was sent to")
     if "from" in e.flags:
@@ -525,10 +525,10 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         objs = objs or asked_for
         require_rcpt = False  # "urged broad international support": what is asked is named, who is asked implicit
         if any(toks[o].lemma.lower() in lex.cue("aid_objects") for o in objs):
-            code = _refine(code, Code("AID", None, "070"))  # an appeal for aid or support: REQUEST/assist
+            code = refine_code(code, Code("AID", None, "070"))  # an appeal for aid or support: REQUEST/assist
         notes.append(f"'{toks[objs[0]].text}' is asked for; the party asked is implicit")
     elif require_rcpt and code.event == "REQUEST" and objs and tree.child(v, {"xcomp"}) is not None and all(
-            _generic_party(tree, o, lex) for o in objs):
+            generic_party(tree, o, lex) for o in objs):
         require_rcpt = False  # "asked the world to join the effort": a request to no party in particular
         notes.append(f"'{toks[objs[0]].text}' is asked to act: no party in particular")
     if "recip" in e.flags and code.event == "ASSAULT" and not passive and actors and recipients:
@@ -567,7 +567,7 @@ def _plain_entry(lex: Lexicon, lemma: str):
     return next((e for e in lex.verbs.get(lemma, ()) if e.particle is None and "pick" not in e.flags), None)
 
 
-def _refine(matrix: Code, comp: Code) -> Code:
+def refine_code(matrix: Code, comp: Code) -> Code:
     if matrix.event == "AGREE" and comp.event in CONFLICT_TYPES | {"THREATEN", "REJECT"}:
         # "vowed to fight", "pledged to veto the resolution": a promise of a conflictual act is a threat
         matrix = Code("THREATEN", None, "130")
