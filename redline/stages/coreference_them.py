@@ -3,7 +3,7 @@
 
 An object "them" is the one plural party named before it in its sentence (not its own clause's subject, which an
 object pronoun cannot be) or, when its sentence names none, in the sentence before. A plural party is a plural
-agent or group with a code, or two or more coordinated parties (coreference._plural_party). When two plural
+agent or group with a code, or two or more coordinated parties (coreference.plural_party). When two plural
 parties are in reach ("Government forces and rebels clashed; each side blamed them"), they compete and "them"
 stays unresolved: no guess. The mention keeps its antecedent's entity, with the chain as its reason.
 """

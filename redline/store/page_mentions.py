@@ -1,7 +1,7 @@
 """`page_mentions`: what a page of events shows of each mention, packed in one text column per mention, kept per
 batch: a page's fifty representative mentions read as one narrow column instead of forty.
 
-A page of events reads its representative mentions by serial from `event_mentions` (queries._mentions_by_n). At
+A page of events reads its representative mentions by serial from `event_mentions` (mention_reads.mentions_by_n). At
 10 M events those of a dyad's month lie in fifty row groups, and each of their forty columns is a read of its own
 in each of them: 27-33 ms CPU, growing with the store, the lists of entity structs the dearest (actor 5.1 ms,
 recipient 2.4, claim source 1.7; benchmarks/README.md, issue 16, session 26). Here each mention is one row of its
@@ -15,7 +15,7 @@ column of their fifty row groups would be decoded whole).
 
 A page's records are the same dicts as those cut from `event_mentions` (tests/test_page_mentions.py); a mention
 without a row here (a store written by a tool that does not keep the table) is read from `event_mentions`. The
-table holds no article id, event id or seq: a page takes them from its events rows (queries._mentions_by_n's
+table holds no article id, event id or seq: a page takes them from its events rows (mention_reads.mentions_by_n's
 `known`). Removing an article's rows removes its rows here first (`remove`, by its mentions' serials).
 """
 
