@@ -99,6 +99,18 @@ pytestmark = pytest.mark.slow
     ("The Kenyan prosecutor is looking into whether the Ugandan general ordered the killings.",
      ("ACCUSE", ("KEN",), ("UGA",))),
     ("Kenyan police are probing whether Ugandan rebels planted the bomb.", ("ACCUSE", ("KEN",), ("UGA",))),
+    # seventeenth round: a verdict of condemnation or disappointment as the label of "called X ..." accuses
+    ("The Danish minister called the Swedish decision deeply disappointing.", ("ACCUSE", ("DNK",), ("SWE",))),
+    ("Germany called the Hungarian crackdown disgraceful.", ("ACCUSE", ("DEU",), ("HUN",))),
+    ("The Chilean president called the Argentine claims hyperbolic.", ("ACCUSE", ("CHL",), ("ARG",))),
+    ("The Iranian spokesman called the Saudi minister erratic.", ("ACCUSE", ("IRN",), ("SAU",))),
+    ("The Nigerian minister called the Ghanaian handling of the crisis a dereliction of duty.",
+     ("ACCUSE", ("NGA",), ("GHA",))),
+    # pressure put, applied, exerted or ratcheted up on a party is a demand of it (light.txt)
+    ("Saudi Arabia put pressure on China to change its trade practices.", ("REQUEST", ("SAU",), ("CHN",))),
+    ("The Trump administration ratcheted up pressure on Tehran.", ("REQUEST", ("USA",), ("IRN",))),
+    ("The Americans exerted pressure on Kyiv to sign the deal.", ("REQUEST", ("USA",), ("UKR",))),
+    ("The French minister applied pressure on Algeria to release the journalist.", ("REQUEST", ("FRA",), ("DZA",))),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -154,6 +166,11 @@ def test_speech_act_coded(pipeline, text, expected):
     ("Kenyan police did not investigate whether Ugandan rebels planted the bomb.", "ACCUSE"),
     ("The Syrian minister challenged the American ruling.", "REQUEST"),
     ("The Chinese president challenged Japan on the islands.", "REQUEST"),
+    # a verdict said with a copula judges a result, not a party: only a verb of labelling accuses
+    ("The Danish minister said the export figures were disappointing.", "ACCUSE"),
+    ("The Danish minister called the Swedish decision wise.", "ACCUSE"),
+    ("Japan put forward a proposal on the islands.", "REQUEST"),
+    ("The Kenyan minister put the question to the Ugandan delegation.", "REQUEST"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):
