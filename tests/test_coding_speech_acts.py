@@ -106,11 +106,6 @@ pytestmark = pytest.mark.slow
     ("The Iranian spokesman called the Saudi minister erratic.", ("ACCUSE", ("IRN",), ("SAU",))),
     ("The Nigerian minister called the Ghanaian handling of the crisis a dereliction of duty.",
      ("ACCUSE", ("NGA",), ("GHA",))),
-    # pressure put, applied, exerted or ratcheted up on a party is a demand of it (light.txt)
-    ("Saudi Arabia put pressure on China to change its trade practices.", ("REQUEST", ("SAU",), ("CHN",))),
-    ("The Trump administration ratcheted up pressure on Tehran.", ("REQUEST", ("USA",), ("IRN",))),
-    ("The Americans exerted pressure on Kyiv to sign the deal.", ("REQUEST", ("USA",), ("UKR",))),
-    ("The French minister applied pressure on Algeria to release the journalist.", ("REQUEST", ("FRA",), ("DZA",))),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -169,8 +164,6 @@ def test_speech_act_coded(pipeline, text, expected):
     # a verdict said with a copula judges a result, not a party: only a verb of labelling accuses
     ("The Danish minister said the export figures were disappointing.", "ACCUSE"),
     ("The Danish minister called the Swedish decision wise.", "ACCUSE"),
-    ("Japan put forward a proposal on the islands.", "REQUEST"),
-    ("The Kenyan minister put the question to the Ugandan delegation.", "REQUEST"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):
