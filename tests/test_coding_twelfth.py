@@ -122,10 +122,9 @@ pytestmark = pytest.mark.slow
     ("The Kenyan president implored the thousands of people gathered in the stadium to continue his legacy.",
      "REQUEST"),
     # a duty laid on people at large that names no party (obligations.public_duty, seventeenth round)
-    ('"The Dutch people must continue to support the troops," the Dutch minister said.', "REQUEST"),
+    ("The Kenyan minister said the Kenyan people must accept the new tax rules.", "REQUEST"),
     ('"All Britons need to remember the sacrifice of the veterans," the British minister said.', "REQUEST"),
-    ("The Kenyan professor said people need to come to terms with the fact that the system will not be perfect.",
-     "REQUEST"),
+    ("The Kenyan minister said the public has to accept the new tax rules.", "REQUEST"),
     # wishes ascribed by others announce no intention (desires.ascribed)
     ("The French president wants to free the hostages held by the militants.", "AGREE"),
     ("The Kenyan army is seeking to release the detained students.", "AGREE"),

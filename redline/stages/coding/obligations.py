@@ -12,8 +12,8 @@ to do anything (docs/annotation.md section 2: opinions, maxims, predictions are 
   under a condition foresees a consequence; "Germany will have to pay" (no condition) stays a demand.
 - **Maxims**: an obligation with an adverb of habit ("the United States sometimes has to negotiate with
   governments it dislikes", "Israel often has to talk to its enemies") states a rule of conduct, no demand.
-- **Duties of the public** (seventeenth round, speech): "all Americans need to take stock of what is happening",
-  "the American people must continue to stand with them", "people need to come to terms with it": an obligation laid
+- **Duties of the public** (seventeenth round, speech): "all Britons need to remember the veterans", "the Kenyan
+  people must accept the new tax rules", "the public has to accept them": an obligation laid
   on people at large (a public, everyone, a nation's people) whose course names no country, nation or organisation
   is an exhortation, as "urged the world to rediscover its humanity" is (publics.exhortation): no party is asked.
   "The Syrian people must rise against Damascus" names a party and stays.
@@ -127,7 +127,7 @@ def necessity_denied(tree: Tree, f: Frame) -> bool:
 
 
 def _public(tree: Tree, i: int) -> bool:
-    """Node i names people at large: "people", "the public", "everyone", "the American people", "all Americans"."""
+    """Node i names people at large: "people", "the public", "everyone", "the Kenyan people", "all Britons"."""
     t = tree.tokens[i]
     if t.lower in HUMANITY | CIVILIANS or t.lemma.lower() in HUMANITY | CIVILIANS:
         return t.lower != "world"  # "the world must act": the international community, left to the exhortation rule
@@ -135,7 +135,7 @@ def _public(tree: Tree, i: int) -> bool:
 
 
 def public_duty(tree: Tree, f: Frame) -> bool:
-    """'all Americans need to take stock', 'the American people must continue to stand with them'."""
+    """'all Britons need to remember the veterans', 'the Kenyan people must accept the new tax rules'."""
     if not _deontic(f) or not f.recipients or not all(_public(tree, r) for r in f.recipients):
         return False
     toks = tree.tokens
