@@ -99,6 +99,13 @@ pytestmark = pytest.mark.slow
     ("The Kenyan prosecutor is looking into whether the Ugandan general ordered the killings.",
      ("ACCUSE", ("KEN",), ("UGA",))),
     ("Kenyan police are probing whether Ugandan rebels planted the bomb.", ("ACCUSE", ("KEN",), ("UGA",))),
+    # seventeenth round: a verdict of condemnation or disappointment as the label of "called X ..." accuses
+    ("The Danish minister called the Swedish decision deeply disappointing.", ("ACCUSE", ("DNK",), ("SWE",))),
+    ("Germany called the Hungarian crackdown disgraceful.", ("ACCUSE", ("DEU",), ("HUN",))),
+    ("The Chilean president called the Argentine claims hyperbolic.", ("ACCUSE", ("CHL",), ("ARG",))),
+    ("The Iranian spokesman called the Saudi minister erratic.", ("ACCUSE", ("IRN",), ("SAU",))),
+    ("The Nigerian minister called the Ghanaian handling of the crisis a dereliction of duty.",
+     ("ACCUSE", ("NGA",), ("GHA",))),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -154,6 +161,9 @@ def test_speech_act_coded(pipeline, text, expected):
     ("Kenyan police did not investigate whether Ugandan rebels planted the bomb.", "ACCUSE"),
     ("The Syrian minister challenged the American ruling.", "REQUEST"),
     ("The Chinese president challenged Japan on the islands.", "REQUEST"),
+    # a verdict said with a copula judges a result, not a party: only a verb of labelling accuses
+    ("The Danish minister said the export figures were disappointing.", "ACCUSE"),
+    ("The Danish minister called the Swedish decision wise.", "ACCUSE"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):

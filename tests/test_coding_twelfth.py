@@ -121,6 +121,10 @@ pytestmark = pytest.mark.slow
      "REQUEST"),
     ("The Kenyan president implored the thousands of people gathered in the stadium to continue his legacy.",
      "REQUEST"),
+    # a duty laid on people at large that names no party (obligations.public_duty, seventeenth round)
+    ("The Kenyan minister said the Kenyan people must accept the new tax rules.", "REQUEST"),
+    ('"All Britons need to remember the sacrifice of the veterans," the British minister said.', "REQUEST"),
+    ("The Kenyan minister said the public has to accept the new tax rules.", "REQUEST"),
     # wishes ascribed by others announce no intention (desires.ascribed)
     ("The French president wants to free the hostages held by the militants.", "AGREE"),
     ("The Kenyan army is seeking to release the detained students.", "AGREE"),
@@ -188,6 +192,7 @@ def test_no_event(pipeline, text, absent):
     ("The Kenyan president received the Ugandan foreign minister at the state house in Nairobi.", "CONSULT"),
     ("The American president urged the world to punish Syria for the attack.", "REQUEST"),
     ("The German chancellor urged nations to resist the Chinese company's technology.", "REQUEST"),
+    ("The Turkish president said the Syrian people must rise up against Damascus.", "REQUEST"),
     ("Russia said it wants to hold talks with Ukraine.", "AGREE"),
     ('"We want to hold talks with the Iranian government," the Iraqi minister said.', "AGREE"),
     ("Iran is willing to cooperate with the United States.", "AGREE"),

@@ -44,7 +44,7 @@ EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "
                     "measure_nouns", "measure_verbs", "weighing_verbs", "reprisal_nouns", "reprisal_modifiers",
                     "disapproving_reactions", "approving_reactions",
                     "spoken_threat_modifiers", "threat_state_modifiers",
-                    "drawing_verbs", "criticisable", "forceful_manners")
+                    "drawing_verbs", "criticisable", "forceful_manners", "called_verdicts")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,11 @@ to do anything (docs/annotation.md section 2: opinions, maxims, predictions are 
   under a condition foresees a consequence; "Germany will have to pay" (no condition) stays a demand.
 - **Maxims**: an obligation with an adverb of habit ("the United States sometimes has to negotiate with
   governments it dislikes", "Israel often has to talk to its enemies") states a rule of conduct, no demand.
+- **Duties of the public** (seventeenth round, speech): "all Britons need to remember the veterans", "the Kenyan
+  people must accept the new tax rules", "the public has to accept them": an obligation laid
+  on people at large (a public, everyone, a nation's people) whose course names no country, nation or organisation
+  is an exhortation, as "urged the world to rediscover its humanity" is (publics.exhortation): no party is asked.
+  "The Syrian people must rise against Damascus" names a party and stays.
 - **Necessities denied** (fifteenth round, speech): "Germany does not need to send troops", "Taiwan didn't have to
   accept the offer", "the firm wouldn't need to borrow": a negated "need to / have to" says that nothing is
   required of the party, the opposite of a demand ("must not send", "should not send" stay demands).
@@ -20,6 +25,8 @@ to do anything (docs/annotation.md section 2: opinions, maxims, predictions are 
 from __future__ import annotations
 
 from .habits import HABIT_PRESENT_ADVERBS
+from .publics import HUMANITY, PARTY_ENTS, demonym_people
+from .senses import CIVILIANS
 from .tree import Frame, Tree, first_reason
 
 # Verbs of the mind: what one ought to think is an opinion about views, not an act.
@@ -119,12 +126,30 @@ def necessity_denied(tree: Tree, f: Frame) -> bool:
     return c != f.trigger[0] and any(tree.tokens[k].dep == "neg" for k in tree.kids[c])
 
 
+def _public(tree: Tree, i: int) -> bool:
+    """Node i names people at large: "people", "the public", "everyone", "the Kenyan people", "all Britons"."""
+    t = tree.tokens[i]
+    if t.lower in HUMANITY | CIVILIANS or t.lemma.lower() in HUMANITY | CIVILIANS:
+        return t.lower != "world"  # "the world must act": the international community, left to the exhortation rule
+    return demonym_people(tree, i) and any(tree.tokens[k].lower == "all" for k in tree.kids[i])
+
+
+def public_duty(tree: Tree, f: Frame) -> bool:
+    """'all Britons need to remember the veterans', 'the Kenyan people must accept the new tax rules'."""
+    if not _deontic(f) or not f.recipients or not all(_public(tree, r) for r in f.recipients):
+        return False
+    toks = tree.tokens
+    obliged = {k for r in f.recipients for k in tree.subtree(r)}
+    return not any(toks[k].ent_type in PARTY_ENTS for k in tree.subtree(f.trigger[0]) if k not in obliged)
+
+
 CHECKS = (
     (owed_thought, "what a party ought to think, know or keep in mind is an opinion, no demand for an act"),
     (owed_possibility, "what ought to be possible or take precedence is an opinion, no demand on a party"),
     (foreseen_necessity, "a future 'will have to' under a condition foresees a consequence, no demand"),
     (maxim, "an obligation with an adverb of habit ('sometimes has to') is a maxim, no demand on a party"),
     (necessity_denied, "a negated 'need to' or 'have to' says nothing is required of the party: no demand"),
+    (public_duty, "a duty laid on people at large that names no party is an exhortation: no party is asked"),
 )
 
 

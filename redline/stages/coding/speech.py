@@ -158,7 +158,8 @@ def label_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         words |= {toks[c].lemma.lower() for c in tree.children(label, {"conj"})}
         if words & lex.cue("labels_threaten"):
             code, kind = Code("THREATEN", "violence", "138"), "threat"
-        elif words & (lex.cue("labels_accuse") | lex.cue("disapproving_labels")):
+        elif words & (lex.cue("labels_accuse") | lex.cue("disapproving_labels") | lex.cue("condemnations")
+                      | lex.cue("condemning_words") | lex.cue("called_verdicts")):
             code, kind = Code("ACCUSE", "disapprove", "111"), "accusation"
         else:
             continue
