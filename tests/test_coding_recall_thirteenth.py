@@ -92,15 +92,10 @@ pytestmark = pytest.mark.slow
     ("The Kenyan interior minister accepted responsibility for the security failures.", ("CONCEDE", ("KEN",), ("KEN",))),
     ("The Peruvian defence minister accepted personal blame for the botched rescue.", ("CONCEDE", ("PER",), ("PER",))),
     ("The Danish prime minister took the blame for the failed evacuation.", ("CONCEDE", ("DNK",), ("DNK",))),
-    # a border or crossing sealed (off) is closed to those who would cross it
-    ("Chile sealed its border with Bolivia on Monday.", ("COERCE", ("CHL",), ("BOL",))),
-    ("Hungary sealed off its border with Serbia.", ("COERCE", ("HUN",), ("SRB",))),
     # force used in answer, and sanctions ratcheted up
     ("Kenyan police responded with tear gas and water cannon.", ("ASSAULT", ("KEN",), ("KEN",))),
     ("Peru retaliated with airstrikes on the rebel camps.", ("ASSAULT", ("PER",), ())),
     ("Japan ratcheted up its sanctions on North Korea.", ("SANCTION", ("JPN",), ("PRK",))),
-    # a government propped up by a party is backed by it
-    ("Russia and Iran propped up the Syrian government for years.", ("SUPPORT", ("IRN", "RUS"), ("SYR",))),
     # a leader or a government removed by force, told as a noun with a named doer
     ("The ouster of the president by the Malian army led to sanctions.", ("COERCE", ("MLI",), ("MLI",))),
     ("The toppling of the Sudanese government by the Sudanese army was condemned.", ("COERCE", ("SDN",), ("SDN",))),
@@ -160,14 +155,11 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Kenyan government accepted the Somali proposal.", "CONCEDE"),
     ("The Taliban took responsibility for the bombing in Kabul.", "CONCEDE"),
     ("The Danish ministry took responsibility for the investigation.", "CONCEDE"),
-    # a deal, an envelope or a street sealed closes no border; words, thanks or cheers given in answer are no force
-    ("Kenya and Somalia sealed the deal on Friday.", "COERCE"),
-    ("Kenyan police sealed off the streets around the stadium.", "COERCE"),
+    # words, thanks or cheers given in answer are no force
     ("The Kenyan president responded with thanks to the Somali leader.", "ASSAULT"),
     ("Peru retaliated with a sharp statement against Chile.", "ASSAULT"),
-    # pressure ratcheted up is no sanction; prices or a currency propped up are no backing of a party
+    # pressure ratcheted up is no sanction
     ("The Kenyan president ratcheted up the pressure on Somalia.", "SANCTION"),
-    ("The Japanese central bank propped up the yen.", "SUPPORT"),
     # a person's possessive is the one ousted: no one named did it
     ("Morsi's ouster last year split Egypt.", "COERCE"),
 ])
