@@ -88,6 +88,17 @@ pytestmark = pytest.mark.slow
     ("Kenyan officials praised the trade deal reached with Ethiopia last week.", ("AGREE", ("ETH",), ())),
     ("The Peruvian president says the border agreement reached with Chile ends the dispute.", ("AGREE", ("CHL",), ())),
     ("The agreement reached among Peruvian and Chilean diplomats eased the dispute.", ("AGREE", ("CHL", "PER"), ())),
+    # seventeenth round, recall: blame or responsibility accepted, taken or shouldered for a failure is a concession
+    ("The Kenyan interior minister accepted responsibility for the security failures.", ("CONCEDE", ("KEN",), ("KEN",))),
+    ("The Peruvian defence minister accepted personal blame for the botched rescue.", ("CONCEDE", ("PER",), ("PER",))),
+    ("The Danish prime minister took the blame for the failed evacuation.", ("CONCEDE", ("DNK",), ("DNK",))),
+    # force used in answer, and sanctions ratcheted up
+    ("Kenyan police responded with tear gas and water cannon.", ("ASSAULT", ("KEN",), ("KEN",))),
+    ("Peru retaliated with airstrikes on the rebel camps.", ("ASSAULT", ("PER",), ())),
+    ("Japan ratcheted up its sanctions on North Korea.", ("SANCTION", ("JPN",), ("PRK",))),
+    # a leader or a government removed by force, told as a noun with a named doer
+    ("The ouster of the president by the Malian army led to sanctions.", ("COERCE", ("MLI",), ("MLI",))),
+    ("The toppling of the Sudanese government by the Sudanese army was condemned.", ("COERCE", ("SDN",), ("SDN",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -139,6 +150,18 @@ def test_event_is_coded(pipeline, text, expected):
     ("Any use of chemical weapons in the region is a line Kenya will not accept.", "ASSAULT"),
     # a pact reached with no party named, or one only signed, is no agreement reached by anyone named
     ("The deal reached last week eased the dispute.", "AGREE"),
+    # seventeenth round, recall: a promise or a plan accepted stays an agreement; responsibility taken for an attack
+    # claims it, and for a task is a duty: no concession
+    ("The Kenyan government accepted the Somali proposal.", "CONCEDE"),
+    ("The Taliban took responsibility for the bombing in Kabul.", "CONCEDE"),
+    ("The Danish ministry took responsibility for the investigation.", "CONCEDE"),
+    # words, thanks or cheers given in answer are no force
+    ("The Kenyan president responded with thanks to the Somali leader.", "ASSAULT"),
+    ("Peru retaliated with a sharp statement against Chile.", "ASSAULT"),
+    # pressure ratcheted up is no sanction
+    ("The Kenyan president ratcheted up the pressure on Somalia.", "SANCTION"),
+    # a person's possessive is the one ousted: no one named did it
+    ("Morsi's ouster last year split Egypt.", "COERCE"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}
