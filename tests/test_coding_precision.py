@@ -93,6 +93,20 @@ pytestmark = pytest.mark.slow
     ("The Kenyan foreign ministry issued similar warnings to Kenyan citizens living in Somalia.", "THREATEN"),
     ("Two appeals judges have since issued comparable warnings.", "THREATEN"),
     ("The Greek coast guard issued warnings to Greek citizens on the islands.", "THREATEN"),
+    # seventeenth round: backing described by a participle, a present relative clause or a present passive
+    ("Pakistan, which backs the Taliban, and India, which supports the Afghan government, are rivals.", "SUPPORT"),
+    ("Libyan militias, backed by Egyptian drones, have shelled the port of Misrata.", "SUPPORT"),
+    ("The Yemeni government's troops are backed by Saudi warplanes and Emirati advisers.", "SUPPORT"),
+    ("Ethiopian forces backing the Somali government have entered Baidoa.", "SUPPORT"),
+    ("The Congolese army fought a militia that Rwanda backs in North Kivu.", "SUPPORT"),
+    # seventeenth round: a venue hosting guests, or a host of refugees or a base, meets no party
+    ("Jordan is hosting more than a million Iraqi refugees.", "CONSULT"),
+    ("Gunmen stormed a hotel hosting Ugandan diplomats in Mogadishu.", "CONSULT"),
+    ("The restaurant that hosted the Danish cartoonist was attacked on Friday.", "CONSULT"),
+    ("Djibouti hosts a large Chinese naval base.", "CONSULT"),
+    # seventeenth round: meeting an agreement or a promise fulfils it
+    ("The Kurdish militias met every agreement with the Turkish army.", "CONSULT"),
+    ("Serbia has met its pledges to the European Union.", "CONSULT"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -160,6 +174,11 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The American secretary of state said Iran must stop attacking tankers.", ("REQUEST", ("USA",), ("IRN",))),
     ("The Egyptian military's move to oust Morsi drew protests.", ("COERCE", ("EGY",), ("EGY",))),
     ("Egypt granted Hamas leaders asylum.", ("AID", ("EGY",), ("PSE",))),
+    # seventeenth round: backing reported as an act, and hosts who meet a party, stay
+    ("Germany backed the French proposal on Monday.", ("SUPPORT", ("DEU",), ("FRA",))),
+    ("Canada, which backed the Ukrainian resolution last week, sent a delegation to Kyiv.",
+     ("SUPPORT", ("CAN",), ("UKR",))),
+    ("The Omani sultan hosted the Iranian foreign minister in Muscat on Sunday.", ("CONSULT", ("IRN",), ("OMN",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
