@@ -107,6 +107,14 @@ pytestmark = pytest.mark.slow
     # seventeenth round: meeting an agreement or a promise fulfils it
     ("The Kurdish militias met every agreement with the Turkish army.", "CONSULT"),
     ("Serbia has met its pledges to the European Union.", "CONSULT"),
+    # seventeenth round: pushing back on claims, critics or fighters asks nothing of anyone
+    ("The Kenyan president pushed back on critics who say he ignored parliament.", "REQUEST"),
+    ("Indian lawmakers pushed back on the Chinese minister's comments.", "REQUEST"),
+    ("The Syrian army is pushing back against rebel fighters near Homs.", "REQUEST"),
+    # seventeenth round: fighting for a cause or a course is a struggle, no use of force
+    ("Tibetans have fought for independence for decades.", "ASSAULT"),
+    ("Kenyan students who had fought for democracy in 2002 cheered.", "ASSAULT"),
+    ("The French president, who had fought for Britain to stay in the union, spoke on Friday.", "ASSAULT"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -179,6 +187,8 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Canada, which backed the Ukrainian resolution last week, sent a delegation to Kyiv.",
      ("SUPPORT", ("CAN",), ("UKR",))),
     ("The Omani sultan hosted the Iranian foreign minister in Muscat on Sunday.", ("CONSULT", ("IRN",), ("OMN",))),
+    ("France pushed Germany to accept the plan.", ("REQUEST", ("FRA",), ("DEU",))),
+    ("Chechen rebels fought for independence against Russian troops.", ("ASSAULT", ("RUS",), ())),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
