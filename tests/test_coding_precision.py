@@ -115,6 +115,10 @@ pytestmark = pytest.mark.slow
     ("Tibetans have fought for independence for decades.", "ASSAULT"),
     ("Kenyan students who had fought for democracy in 2002 cheered.", "ASSAULT"),
     ("The French president, who had fought for Britain to stay in the union, spoke on Friday.", "ASSAULT"),
+    # seventeenth round: calling someone something "on" a show or an occasion names him, no call on a party
+    ("The Kenyan president, whom he has called a thief on several occasions, denied it.", "REQUEST"),
+    ("The Syrian leader, whom Erdogan has called a terrorist on many occasions, spoke on Friday.", "REQUEST"),
+    ("The Kenyan senator called the Chinese loans a trap on national radio.", "REQUEST"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -189,6 +193,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The Omani sultan hosted the Iranian foreign minister in Muscat on Sunday.", ("CONSULT", ("IRN",), ("OMN",))),
     ("France pushed Germany to accept the plan.", ("REQUEST", ("FRA",), ("DEU",))),
     ("Chechen rebels fought for independence against Russian troops.", ("ASSAULT", ("RUS",), ())),
+    ("Britain called on China to put more pressure on North Korea.", ("REQUEST", ("GBR",), ("CHN",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)

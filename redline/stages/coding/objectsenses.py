@@ -109,6 +109,15 @@ def _all_in(tree: Tree, objs: list[int], words: frozenset[str]) -> bool:
     return bool(objs) and all(names_word(tree, o, words) for o in objs)
 
 
+def _named_before_on(tree: Tree, f: Frame) -> bool:
+    """Seventeenth round: 'called himself X on Facebook', 'whom he has called a "Rocket Man" on a suicide mission',
+    'called the agreement "a good deal" on NBC': an object named before 'on' makes the call a naming."""
+    toks = tree.tokens
+    ons = [k for k in tree.kids[f.base] if toks[k].lower in ("on", "upon")]
+    named = [k for k in tree.kids[f.base] if toks[k].dep in ("dobj", "oprd") and (not ons or k < ons[0])]
+    return bool(named)
+
+
 def object_sense(tree: Tree, f: Frame) -> str:
     """Twelfth round (samples M, V, O): standing by or welcoming one's words, inviting criticism, receiving
     information, calling on an office, seeking a course or an office for oneself; sixteenth round: meeting an
@@ -128,6 +137,8 @@ def object_sense(tree: Tree, f: Frame) -> str:
     if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and tree.child(f.base, {"xcomp"}) is None \
             and _all_in(tree, [a for _, a in tree.prep_args(f.base, ("on", "upon"))], CALLED_PLACES):
         return "calling on an office or a home is a visit, no call on a party to act"
+    if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and _named_before_on(tree, f):
+        return "calling someone something ('called himself X on Facebook') names him: no call on a party to act"
     if f.code.event == "REQUEST" and lemma == "seek" and _all_in(tree, _direct_objects(tree, f), COURSES):
         return "seeking an approach, a policy or an office for oneself asks nothing of a party"
     return ""
