@@ -119,6 +119,10 @@ pytestmark = pytest.mark.slow
     ("The Kenyan president, whom he has called a thief on several occasions, denied it.", "REQUEST"),
     ("The Syrian leader, whom Erdogan has called a terrorist on many occasions, spoke on Friday.", "REQUEST"),
     ("The Kenyan senator called the Chinese loans a trap on national radio.", "REQUEST"),
+    # seventeenth round: sharing feelings, views or premises is no cooperation
+    ("The Kenyan president shared his condolences with the Ugandan people.", "COOPERATE"),
+    ("The Iraqi brigade shared its building with a Syrian militia.", "COOPERATE"),
+    ("The Turkish minister shared his concerns with his Greek counterpart.", "COOPERATE"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -194,6 +198,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("France pushed Germany to accept the plan.", ("REQUEST", ("FRA",), ("DEU",))),
     ("Chechen rebels fought for independence against Russian troops.", ("ASSAULT", ("RUS",), ())),
     ("Britain called on China to put more pressure on North Korea.", ("REQUEST", ("GBR",), ("CHN",))),
+    ("Jordan shared intelligence with Israel about the plot.", ("COOPERATE", ("JOR",), ("ISR",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)

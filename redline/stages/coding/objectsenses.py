@@ -90,6 +90,14 @@ DUTIES = frozenset({"obligation", "obligations", "commitment", "commitments", "d
                     "expectation", "expectations", "quota", "quotas", "benchmark", "benchmarks", "test",
                     # seventeenth round: "the Kurds met every single agreement": kept, fulfilled
                     "agreement", "agreements", "promise", "promises", "pledge", "pledges", "term", "terms"})
+# Seventeenth round: what one shares that is no cooperation: feelings and views one voices, premises one lives
+# in ("share our sympathies with the family", "shared its building with a man"); intelligence and data stay.
+SHARED_THINGS = frozenset({"sympathy", "sympathies", "condolence", "condolences", "concern", "concerns", "view",
+                           "views", "thought", "thoughts", "prayer", "prayers", "grief", "sorrow", "joy", "feeling",
+                           "feelings", "opinion", "opinions", "sentiment", "sentiments", "frustration", "anger",
+                           "building", "office", "offices", "stage", "room", "platform", "home", "house", "apartment",
+                           "premises", "space", "compound", "podium", "story", "stories", "memory", "memories",
+                           "photo", "photos", "picture", "pictures", "video", "videos", "meal"})
 # Places one calls on (visits), not parties one calls on to act.
 CALLED_PLACES = frozenset({"office", "offices", "home", "house", "residence", "resort", "estate", "headquarters",
                            "palace", "getaway", "club", "tower"})
@@ -137,6 +145,8 @@ def object_sense(tree: Tree, f: Frame) -> str:
     if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and tree.child(f.base, {"xcomp"}) is None \
             and _all_in(tree, [a for _, a in tree.prep_args(f.base, ("on", "upon"))], CALLED_PLACES):
         return "calling on an office or a home is a visit, no call on a party to act"
+    if f.code.event == "COOPERATE" and lemma == "share" and _all_in(tree, _direct_objects(tree, f), SHARED_THINGS):
+        return "sharing sympathies, views or a building with someone is no cooperation"
     if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and _named_before_on(tree, f):
         return "calling someone something ('called himself X on Facebook') names him: no call on a party to act"
     if f.code.event == "REQUEST" and lemma == "seek" and _all_in(tree, _direct_objects(tree, f), COURSES):
