@@ -123,6 +123,11 @@ pytestmark = pytest.mark.slow
     ("The Kenyan president shared his condolences with the Ugandan people.", "COOPERATE"),
     ("The Iraqi brigade shared its building with a Syrian militia.", "COOPERATE"),
     ("The Turkish minister shared his concerns with his Greek counterpart.", "COOPERATE"),
+    # seventeenth round: accepting an award, an outcome, advice or a plea agrees to no party's offer
+    ("The Kenyan president accepted the award in Oslo.", "AGREE"),
+    ("The Lebanese ministers accepted a 50% pay cut.", "AGREE"),
+    ("The Peruvian defense minister accepted the army's recommendation.", "AGREE"),
+    ("The Ghanaian judge accepted his plea.", "AGREE"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -199,6 +204,8 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Chechen rebels fought for independence against Russian troops.", ("ASSAULT", ("RUS",), ())),
     ("Britain called on China to put more pressure on North Korea.", ("REQUEST", ("GBR",), ("CHN",))),
     ("Jordan shared intelligence with Israel about the plot.", ("COOPERATE", ("JOR",), ("ISR",))),
+    ("Hamas accepted the Egyptian ceasefire proposal.", ("AGREE", ("PSE",), ("EGY",))),
+    ("Ukraine accepted the Polish invitation.", ("AGREE", ("UKR",), ("POL",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)

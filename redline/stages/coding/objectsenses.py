@@ -98,6 +98,15 @@ SHARED_THINGS = frozenset({"sympathy", "sympathies", "condolence", "condolences"
                            "building", "office", "offices", "stage", "room", "platform", "home", "house", "apartment",
                            "premises", "space", "compound", "podium", "story", "stories", "memory", "memories",
                            "photo", "photos", "picture", "pictures", "video", "videos", "meal"})
+# Seventeenth round: what one accepts that is no offer, proposal or invitation of a party: honours, outcomes, advice
+# from one's own staff, a plea (by a court), people taken in ("accepted the award", "accepted a 50% pay cut",
+# "accepted the Army's recommendation", "is looking at accepting more migrants").
+ACCEPTED_THINGS = frozenset({"award", "awards", "prize", "honor", "honour", "honors", "honours", "medal", "degree",
+                             "nomination", "consequence", "consequences", "cut", "cuts", "pay", "salary", "reality",
+                             "fact", "facts", "result", "results", "outcome", "outcomes", "recommendation",
+                             "recommendations", "counsel", "advice", "plea", "pleas", "migrant", "migrants",
+                             "refugee", "refugees", "donation", "donations", "gift", "gifts", "job", "position",
+                             "post", "role", "challenge"})
 # Places one calls on (visits), not parties one calls on to act.
 CALLED_PLACES = frozenset({"office", "offices", "home", "house", "residence", "resort", "estate", "headquarters",
                            "palace", "getaway", "club", "tower"})
@@ -145,6 +154,8 @@ def object_sense(tree: Tree, f: Frame) -> str:
     if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and tree.child(f.base, {"xcomp"}) is None \
             and _all_in(tree, [a for _, a in tree.prep_args(f.base, ("on", "upon"))], CALLED_PLACES):
         return "calling on an office or a home is a visit, no call on a party to act"
+    if f.code.event == "AGREE" and lemma == "accept" and _all_in(tree, _direct_objects(tree, f), ACCEPTED_THINGS):
+        return "accepting an award, an outcome, advice or a plea agrees to no party's offer"
     if f.code.event == "COOPERATE" and lemma == "share" and _all_in(tree, _direct_objects(tree, f), SHARED_THINGS):
         return "sharing sympathies, views or a building with someone is no cooperation"
     if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and _named_before_on(tree, f):
