@@ -206,6 +206,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Jordan shared intelligence with Israel about the plot.", ("COOPERATE", ("JOR",), ("ISR",))),
     ("Hamas accepted the Egyptian ceasefire proposal.", ("AGREE", ("PSE",), ("EGY",))),
     ("Ukraine accepted the Polish invitation.", ("AGREE", ("UKR",), ("POL",))),
+    ("Jordan said it will not accept any more Syrian refugees.", ("REJECT", ("JOR",), ("SYR",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)

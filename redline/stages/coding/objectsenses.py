@@ -99,13 +99,13 @@ SHARED_THINGS = frozenset({"sympathy", "sympathies", "condolence", "condolences"
                            "premises", "space", "compound", "podium", "story", "stories", "memory", "memories",
                            "photo", "photos", "picture", "pictures", "video", "videos", "meal"})
 # Seventeenth round: what one accepts that is no offer, proposal or invitation of a party: honours, outcomes, advice
-# from one's own staff, a plea (by a court), people taken in ("accepted the award", "accepted a 50% pay cut",
-# "accepted the Army's recommendation", "is looking at accepting more migrants").
+# from one's own staff, a plea (by a court): "accepted the award", "accepted a 50% pay cut", "accepted the Army's
+# recommendation". Refugees stay ("will not accept any more refugees" refuses their country: REJECT).
 ACCEPTED_THINGS = frozenset({"award", "awards", "prize", "honor", "honour", "honors", "honours", "medal", "degree",
                              "nomination", "consequence", "consequences", "cut", "cuts", "pay", "salary", "reality",
                              "fact", "facts", "result", "results", "outcome", "outcomes", "recommendation",
-                             "recommendations", "counsel", "advice", "plea", "pleas", "migrant", "migrants",
-                             "refugee", "refugees", "donation", "donations", "gift", "gifts", "job", "position",
+                             "recommendations", "counsel", "advice", "plea", "pleas",
+                             "donation", "donations", "gift", "gifts", "job", "position",
                              "post", "role", "challenge"})
 # Places one calls on (visits), not parties one calls on to act.
 CALLED_PLACES = frozenset({"office", "offices", "home", "house", "residence", "resort", "estate", "headquarters",
