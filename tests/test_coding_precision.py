@@ -93,6 +93,41 @@ pytestmark = pytest.mark.slow
     ("The Kenyan foreign ministry issued similar warnings to Kenyan citizens living in Somalia.", "THREATEN"),
     ("Two appeals judges have since issued comparable warnings.", "THREATEN"),
     ("The Greek coast guard issued warnings to Greek citizens on the islands.", "THREATEN"),
+    # seventeenth round: backing described by a participle, a present relative clause or a present passive
+    ("Pakistan, which backs the Taliban, and India, which supports the Afghan government, are rivals.", "SUPPORT"),
+    ("Libyan militias, backed by Egyptian drones, have shelled the port of Misrata.", "SUPPORT"),
+    ("The Yemeni government's troops are backed by Saudi warplanes and Emirati advisers.", "SUPPORT"),
+    ("Ethiopian forces backing the Somali government have entered Baidoa.", "SUPPORT"),
+    ("The Congolese army fought a militia that Rwanda backs in North Kivu.", "SUPPORT"),
+    # seventeenth round: a venue hosting guests, or a host of refugees or a base, meets no party
+    ("Jordan is hosting more than a million Iraqi refugees.", "CONSULT"),
+    ("Gunmen stormed a hotel hosting Ugandan diplomats in Mogadishu.", "CONSULT"),
+    ("The restaurant that hosted the Danish cartoonist was attacked on Friday.", "CONSULT"),
+    ("Djibouti hosts a large Chinese naval base.", "CONSULT"),
+    # seventeenth round: meeting an agreement or a promise fulfils it
+    ("The Kurdish militias met every agreement with the Turkish army.", "CONSULT"),
+    ("Serbia has met its pledges to the European Union.", "CONSULT"),
+    # seventeenth round: pushing back on claims, critics or fighters asks nothing of anyone
+    ("The Kenyan president pushed back on critics who say he ignored parliament.", "REQUEST"),
+    ("Indian lawmakers pushed back on the Chinese minister's comments.", "REQUEST"),
+    ("The Syrian army is pushing back against rebel fighters near Homs.", "REQUEST"),
+    # seventeenth round: fighting for a cause or a course is a struggle, no use of force
+    ("Tibetans have fought for independence for decades.", "ASSAULT"),
+    ("Kenyan students who had fought for democracy in 2002 cheered.", "ASSAULT"),
+    ("The French president, who had fought for Britain to stay in the union, spoke on Friday.", "ASSAULT"),
+    # seventeenth round: calling someone something "on" a show or an occasion names him, no call on a party
+    ("The Kenyan president, whom he has called a thief on several occasions, denied it.", "REQUEST"),
+    ("The Syrian leader, whom Erdogan has called a terrorist on many occasions, spoke on Friday.", "REQUEST"),
+    ("The Kenyan senator called the Chinese loans a trap on national radio.", "REQUEST"),
+    # seventeenth round: sharing feelings, views or premises is no cooperation
+    ("The Kenyan president shared his condolences with the Ugandan people.", "COOPERATE"),
+    ("The Iraqi brigade shared its building with a Syrian militia.", "COOPERATE"),
+    ("The Turkish minister shared his concerns with his Greek counterpart.", "COOPERATE"),
+    # seventeenth round: accepting an award, an outcome, advice or a plea agrees to no party's offer
+    ("The Kenyan president accepted the award in Oslo.", "AGREE"),
+    ("The Lebanese ministers accepted a 50% pay cut.", "AGREE"),
+    ("The Peruvian defense minister accepted the army's recommendation.", "AGREE"),
+    ("The Ghanaian judge accepted his plea.", "AGREE"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -160,6 +195,18 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The American secretary of state said Iran must stop attacking tankers.", ("REQUEST", ("USA",), ("IRN",))),
     ("The Egyptian military's move to oust Morsi drew protests.", ("COERCE", ("EGY",), ("EGY",))),
     ("Egypt granted Hamas leaders asylum.", ("AID", ("EGY",), ("PSE",))),
+    # seventeenth round: backing reported as an act, and hosts who meet a party, stay
+    ("Germany backed the French proposal on Monday.", ("SUPPORT", ("DEU",), ("FRA",))),
+    ("Canada, which backed the Ukrainian resolution last week, sent a delegation to Kyiv.",
+     ("SUPPORT", ("CAN",), ("UKR",))),
+    ("The Omani sultan hosted the Iranian foreign minister in Muscat on Sunday.", ("CONSULT", ("IRN",), ("OMN",))),
+    ("France pushed Germany to accept the plan.", ("REQUEST", ("FRA",), ("DEU",))),
+    ("Chechen rebels fought for independence against Russian troops.", ("ASSAULT", ("RUS",), ())),
+    ("Britain called on China to put more pressure on North Korea.", ("REQUEST", ("GBR",), ("CHN",))),
+    ("Jordan shared intelligence with Israel about the plot.", ("COOPERATE", ("JOR",), ("ISR",))),
+    ("Hamas accepted the Egyptian ceasefire proposal.", ("AGREE", ("PSE",), ("EGY",))),
+    ("Ukraine accepted the Polish invitation.", ("AGREE", ("UKR",), ("POL",))),
+    ("Jordan said it will not accept any more Syrian refugees.", ("REJECT", ("JOR",), ("SYR",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)

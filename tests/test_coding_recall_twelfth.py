@@ -33,6 +33,9 @@ pytestmark = pytest.mark.slow
     ("The White House welcomed the Saudi arrest of the suspects.", ("COERCE", ("SAU",), ())),
     # adjectives of disapproval aimed at a named party
     ("Trump was sharply critical of the Chinese government.", ("ACCUSE", ("USA",), ("CHN",))),
+    # seventeenth round: an attitude told with the words that show it stays an act
+    ("Merkel has been critical of the Russian decision, telling reporters it was wrong.",
+     ("ACCUSE", ("DEU",), ("RUS",))),
     ("\"I am very disappointed in China,\" Trump said.", ("ACCUSE", ("USA",), ("CHN",))),
     ("The French were furious with Washington over the submarine deal.", ("ACCUSE", ("FRA",), ("USA",))),
     ("The Indian embassy issued statements critical of the Chinese government.", ("ACCUSE", ("IND",), ("CHN",))),
@@ -60,6 +63,9 @@ def test_event_is_coded(pipeline, text, expected):
     ("Protesters are angry about police brutality.", "ACCUSE"),
     ("Analysts were critical of the economy's slow growth.", "ACCUSE"),
     ("He is critical of the plan.", "ACCUSE"),
+    # seventeenth round: a present perfect of 'be' or a growing attitude is a disposition too
+    ("Trump has been highly critical of the U.N. and its agencies.", "ACCUSE"),
+    ("Kenyan voters have grown increasingly critical of the Ugandan government.", "ACCUSE"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}

@@ -42,6 +42,10 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
         ("Russia sanctioned Turkey rather than attack Syria.", "SANCTION", Factuality.ASSERTED),
         ("The Russian general pleaded not guilty.", "CONCEDE", Factuality.NEGATED),
         ("The Russian general pleaded guilty.", "CONCEDE", Factuality.ASSERTED),
+        # seventeenth round: a plot or a conspiracy to act is a plan, the act not done
+        ("Four Syrians have plotted to attack Turkish soldiers.", "ASSAULT", Factuality.FUTURE),
+        ("Iranian agents conspired to kill a Saudi diplomat.", "ASSAULT", Factuality.FUTURE),
+        ("Russian agents tried to kill a Ukrainian officer.", "ASSAULT", Factuality.ASSERTED),
     ],
 )
 def test_factuality_real_parse(ctx, sentence, event, expected):

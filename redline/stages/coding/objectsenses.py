@@ -87,7 +87,26 @@ RECEIVED_THINGS = frozenset({"intelligence", "information", "report", "reports",
 DUTIES = frozenset({"obligation", "obligations", "commitment", "commitments", "demand", "demands", "requirement",
                     "requirements", "target", "targets", "goal", "goals", "deadline", "deadlines", "need", "needs",
                     "standard", "standards", "criteria", "criterion", "condition", "conditions", "threshold",
-                    "expectation", "expectations", "quota", "quotas", "benchmark", "benchmarks", "test"})
+                    "expectation", "expectations", "quota", "quotas", "benchmark", "benchmarks", "test",
+                    # seventeenth round: "the Kurds met every single agreement": kept, fulfilled
+                    "agreement", "agreements", "promise", "promises", "pledge", "pledges", "term", "terms"})
+# Seventeenth round: what one shares that is no cooperation: feelings and views one voices, premises one lives
+# in ("share our sympathies with the family", "shared its building with a man"); intelligence and data stay.
+SHARED_THINGS = frozenset({"sympathy", "sympathies", "condolence", "condolences", "concern", "concerns", "view",
+                           "views", "thought", "thoughts", "prayer", "prayers", "grief", "sorrow", "joy", "feeling",
+                           "feelings", "opinion", "opinions", "sentiment", "sentiments", "frustration", "anger",
+                           "building", "office", "offices", "stage", "room", "platform", "home", "house", "apartment",
+                           "premises", "space", "compound", "podium", "story", "stories", "memory", "memories",
+                           "photo", "photos", "picture", "pictures", "video", "videos", "meal"})
+# Seventeenth round: what one accepts that is no offer, proposal or invitation of a party: honours, outcomes, advice
+# from one's own staff, a plea (by a court): "accepted the award", "accepted a 50% pay cut", "accepted the Army's
+# recommendation". Refugees stay ("will not accept any more refugees" refuses their country: REJECT).
+ACCEPTED_THINGS = frozenset({"award", "awards", "prize", "honor", "honour", "honors", "honours", "medal", "degree",
+                             "nomination", "consequence", "consequences", "cut", "cuts", "pay", "salary", "reality",
+                             "fact", "facts", "result", "results", "outcome", "outcomes", "recommendation",
+                             "recommendations", "counsel", "advice", "plea", "pleas",
+                             "donation", "donations", "gift", "gifts", "job", "position",
+                             "post", "role", "challenge"})
 # Places one calls on (visits), not parties one calls on to act.
 CALLED_PLACES = frozenset({"office", "offices", "home", "house", "residence", "resort", "estate", "headquarters",
                            "palace", "getaway", "club", "tower"})
@@ -107,6 +126,15 @@ def _all_in(tree: Tree, objs: list[int], words: frozenset[str]) -> bool:
     return bool(objs) and all(names_word(tree, o, words) for o in objs)
 
 
+def _named_before_on(tree: Tree, f: Frame) -> bool:
+    """Seventeenth round: 'called himself X on Facebook', 'whom he has called a "Rocket Man" on a suicide mission',
+    'called the agreement "a good deal" on NBC': an object named before 'on' makes the call a naming."""
+    toks = tree.tokens
+    ons = [k for k in tree.kids[f.base] if toks[k].lower in ("on", "upon")]
+    named = [k for k in tree.kids[f.base] if toks[k].dep in ("dobj", "oprd") and (not ons or k < ons[0])]
+    return bool(named)
+
+
 def object_sense(tree: Tree, f: Frame) -> str:
     """Twelfth round (samples M, V, O): standing by or welcoming one's words, inviting criticism, receiving
     information, calling on an office, seeking a course or an office for oneself; sixteenth round: meeting an
@@ -120,11 +148,18 @@ def object_sense(tree: Tree, f: Frame) -> str:
     if f.code.event == "CONSULT" and lemma == "receive" and _all_in(tree, _objects_with_preps(tree, f),
                                                                      RECEIVED_THINGS):
         return "receiving information, a letter or an award hosts nobody"
-    if f.code.event == "CONSULT" and lemma == "meet" and _all_in(tree, _direct_objects(tree, f), DUTIES):
+    if f.code.event == "CONSULT" and lemma == "meet" and _all_in(
+            tree, tree.children(f.base, {"dobj"}) or _direct_objects(tree, f), DUTIES):  # "met every agreement [with]"
         return "meeting an obligation, a demand or a deadline meets no party"
     if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and tree.child(f.base, {"xcomp"}) is None \
             and _all_in(tree, [a for _, a in tree.prep_args(f.base, ("on", "upon"))], CALLED_PLACES):
         return "calling on an office or a home is a visit, no call on a party to act"
+    if f.code.event == "AGREE" and lemma == "accept" and _all_in(tree, _direct_objects(tree, f), ACCEPTED_THINGS):
+        return "accepting an award, an outcome, advice or a plea agrees to no party's offer"
+    if f.code.event == "COOPERATE" and lemma == "share" and _all_in(tree, _direct_objects(tree, f), SHARED_THINGS):
+        return "sharing sympathies, views or a building with someone is no cooperation"
+    if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and _named_before_on(tree, f):
+        return "calling someone something ('called himself X on Facebook') names him: no call on a party to act"
     if f.code.event == "REQUEST" and lemma == "seek" and _all_in(tree, _direct_objects(tree, f), COURSES):
         return "seeking an approach, a policy or an office for oneself asks nothing of a party"
     return ""

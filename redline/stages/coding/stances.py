@@ -205,7 +205,18 @@ WORRIES = frozenset({"concerned", "alarmed", "troubled", "disturbed"})
 FEELING_CLAUSES = frozenset({"ROOT", "ccomp", "conj"})
 FEELING_WORDS = frozenset(w for w, preps in DISAPPROVING.items() if "by" in preps)
 STANDING = frozenset({"long", "always", "often", "consistently", "frequently", "traditionally", "generally",
-                      "historically", "usually"})
+                      "historically", "usually",
+                      # seventeenth round: "have grown increasingly critical of", "unrelentingly critical of"
+                      "increasingly", "unrelentingly", "relentlessly", "persistently", "continually", "constantly"})
+PERFECT = frozenset({"has", "have", "'s", "'ve", "had"})
+
+
+def _perfect_state(tree: Tree, base: int) -> bool:
+    """'has been critical of the U.N.', 'who has been critical of Biden's vote': a present perfect of 'be' states
+    an attitude held over time, no act (seventeenth round, precision)."""
+    toks = tree.tokens
+    return toks[base].lower == "been" and any(toks[k].dep == "aux" and toks[k].lower.replace("\u2019", "'") in PERFECT
+                                              for k in tree.kids[base])
 # Things a party issues that can carry its criticism ("issued statements critical of X", "a report critical of X").
 UTTERANCES = frozenset({"statement", "remark", "comment", "e-mail", "email", "mail", "report", "video", "ad", "advertisement",
                         "letter", "tweet", "post", "column", "editorial", "op-ed", "speech", "message", "resolution"})
@@ -244,6 +255,9 @@ def disapproval_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
             continue
         if not actors or any(toks[k].lower in STANDING for k in tree.kids[t.i] + tree.kids[base]):
             continue
+        if t.dep == "acomp" and _perfect_state(tree, base) and not any(
+                toks[k].lemma.lower() in lex.cue("speech") for k in tree.children(base, {"advcl", "xcomp"})):
+            continue  # "has been critical of the plan, saying ...": the words are an act
         if t.lower in FEELING_WORDS and not all(toks[a].pos == "PRON" or _aimed_at(tree, a, lex) for a in actors):
             continue  # "the city was shocked by ...": a feeling of no party named
         out.append(Frame(f"disapproval:{t.lower}", f"{t.lower} {preps[0]}", Code("ACCUSE", "disapprove", "111"),
