@@ -105,6 +105,8 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         base = "".join(t.text + t.ws for t in toks[start:end]).strip()
         if end < len(toks) and toks[end].lower in _REGION_WORDS:
             end += 1
+        elif end < len(toks) and toks[end].lower == "complex" and gaz.matches(base + " complex"):
+            end += 1  # "around the Mosul Dam complex" (seventeenth round)
         text = "".join(t.text + t.ws for t in toks[start:end]).strip()
         if sp.label in MISLABELS and not (_strong_place(gaz, text) or _strong_place(gaz, base)):
             continue  # "the Crimea region" with "Crimea" tagged ORG is the region of Crimea

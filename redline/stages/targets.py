@@ -20,6 +20,7 @@ TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # country ("sanctioned Russia", "pressured Ukraine") act on its state, not in it.
 INVASION_LEMMAS = frozenset({
     "invade", "bomb", "shell", "bombard", "occupy", "strike", "airstrike", "raid", "blockade", "annex", "overrun",
+    "attack",  # seventeenth round: "Britain and the United States attacked Iraq"
 })
 _TARGET_PREPS = frozenset({"in", "into", "on", "of", "at", "inside", "across", "near", "over"})
 _WITHDRAW_PREPS = frozenset({"from", "out"})
@@ -45,8 +46,10 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
     passive = _passive_relative_place(tokens, trig, here) if event.event in TARGET_PLACE_TYPES else None
     if passive is not None:
         return passive
-    # a noun trigger's verb: "launched 20 missiles into the Golan Heights", "fired rockets into Israel"
-    verb = trig.head if trig.pos == "NOUN" and trig.dep == "dobj" else trigger
+    # a noun trigger's verb: "launched 20 missiles into the Golan Heights", "fired rockets into Israel", through a
+    # quantity noun ("fired a barrage of missiles at U.S. forces in Iraq", seventeenth round)
+    noun = _counted(tokens, trig)
+    verb = noun.head if noun.pos == "NOUN" and noun.dep == "dobj" else trigger
     for m in here:
         if m.place is None:
             continue
@@ -56,6 +59,10 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
             return m.place, (f"{tokens[site].text!r}, where {tokens[trigger].text!r} struck, is "
                              f"'{tokens[tok.head].text} {m.text}'; {m.reason}")
         if m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
+            if m.place.feature_type == "landmark" and tok.dep == "dobj" and tok.head == trigger \
+                    and event.event in TARGET_PLACE_TYPES and tokens[trigger].pos == "VERB":
+                # "recaptured the Mosul Dam", "stormed the Capitol": a site taken or struck (seventeenth round)
+                return m.place, f"{m.text!r}, a site, is what {tokens[trigger].text!r} acts on; {m.reason}"
             continue
         piece = _piece_taken(tokens, tok, trigger) if event.event in TARGET_PLACE_TYPES else None
         if piece is not None:  # "seized large swaths of northern Iraq" (sixteenth round)
@@ -82,6 +89,19 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
         if event.event == "RETREAT" and prep in _WITHDRAW_PREPS:
             return m.place, f"'{prep} {m.text}' is the place {tokens[trigger].text!r} leaves; {m.reason}"
     return None
+
+
+# Nouns that count a noun trigger: "fired a barrage of missiles", "launched a wave of airstrikes".
+QUANTITY_NOUNS = frozenset({"barrage", "volley", "salvo", "hail", "wave", "series", "string", "spate", "flurry",
+                            "round", "number", "dozen", "dozens", "hundreds", "handful", "pair"})
+
+
+def _counted(tokens: Sequence[Token], trig: Token) -> Token:
+    """The quantity noun that counts a noun trigger ("a barrage of missiles" -> "barrage"), else the trigger."""
+    if trig.pos == "NOUN" and trig.dep == "pobj" and tokens[trig.head].lower == "of" \
+            and tokens[tokens[trig.head].head].lemma.lower() in QUANTITY_NOUNS:
+        return tokens[tokens[trig.head].head]
+    return trig
 
 
 # Nouns of a piece of ground a verb acts on: "seized large swaths of northern Iraq", "shelled parts of Kharkiv".
