@@ -131,6 +131,10 @@ TOWNS = [
     ("Rose Garden", {}, "Rose Garden", "USA", "landmark"),
     ("the Situation Room", {}, "Situation Room", "USA", "landmark"),
     ("Causeway Bay", {}, "Causeway Bay", "HKG", "city"),
+    # seventeenth round: dams fought over, and a Malian town
+    ("Mosul Dam", {}, "Mosul Dam", "IRQ", "landmark"),
+    ("the Kakhovka dam", {}, "Kakhovka Dam", "UKR", "landmark"),
+    ("Sévaré", {}, "Sevare", "MLI", "city"),
 ]
 
 
@@ -596,6 +600,40 @@ MORE_LOCATIONS += [
      ("Oval Office", "USA"), "locative 'in Oval Office'"),
     ("A drone struck the convoy outside Kabul International Airport.", "struck", ("drone",), "ASSAULT",
      ("Kabul", "AFG"), "locative 'outside Kabul'"),
+]
+
+
+# seventeenth round: a site taken; a quantity noun between a weapon and its verb; a country attacked; an arrival
+# clause; questions answered in the room; a "where" clause on a topic; a first conjunct with a time of its own
+MORE_LOCATIONS += [
+    ("Kurdish fighters recaptured the strategic Haditha Dam from the militants on Monday.", "recaptured",
+     ("fighters",), "ASSAULT", ("Haditha Dam", "IRQ"), "a site, is what 'recaptured' acts on"),
+    ("Warplanes carried out 20 strikes on militant positions in and around the Tabqa Dam complex.", "strikes",
+     ("Warplanes",), "ASSAULT", ("Tabqa Dam", "SYR"), "'Tabqa Dam complex'"),
+    ("Iran fired a volley of rockets at American troops in Syria on Tuesday.", "rockets", ("Iran",), "ASSAULT",
+     ("Syria", "SYR"), "where 'rockets' struck"),
+    ("Canadian jets attacked Libya in 2011.", "attacked", ("jets",), "ASSAULT", ("Libya", "LBY"),
+     "'Libya' is what 'attacked' acts on"),
+    ("The senator attacked Mexico in a speech on trade.", "attacked", ("senator",), "ACCUSE", None,
+     "not in a locative phrase"),
+    ("The prime minister called on Beijing to do more, as she arrived in Tokyo for a two-day visit on Monday.",
+     "called", ("minister",), "REQUEST", ("Tokyo", "JPN"), "'arrived in Tokyo' says where the doer"),
+    ("Shortly after arriving in Vienna, the minister urged Iran to accept limits.", "urged", ("minister",),
+     "REQUEST", ("Vienna", "AUT"), "'arriving in Vienna' says where the doer"),
+    ("The president condemned the bombing as the troops arrived in Kabul.", "condemned", ("president",), "ACCUSE",
+     None, "another part"),
+    ("Before arriving in Vienna, the minister urged Iran to accept limits.", "urged", ("minister",), "REQUEST",
+     None, "another part"),
+    ("The chancellor, answering questions from reporters in Berlin, praised the deal.", "praised", ("chancellor",),
+     "SUPPORT", ("Berlin", "DEU"), "on 'questions'"),
+    ("The governor, answering questions about the floods in Iowa, praised the rescuers.", "praised", ("governor",),
+     "SUPPORT", None, "another part"),
+    ("The most likely place for the senator to face pressure is over Cuba, where lawmakers have pushed for "
+     "tougher sanctions.", "pushed", ("lawmakers",), "REQUEST", None, "another part"),
+    ("The aide pleaded guilty in March and testified against his boss in Ohio.", "pleaded", ("aide",), "CONCEDE",
+     None, "another part"),
+    ("The aide pleaded guilty and testified against his boss in Ohio.", "pleaded", ("aide",), "CONCEDE",
+     ("Ohio", "USA"), "in the phrase of 'pleaded'"),
 ]
 
 

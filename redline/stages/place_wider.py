@@ -153,7 +153,8 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
             own |= _own_phrases(tokens, light.i, subject=False)
     for t in tokens:  # "finalized and approved the agreement at a summit in Brussels": conjuncts share phrases,
         # unless one is a clause of its own ("after Trump withdrew from the deal and Iran fired missiles into Israel")
-        if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger and not _own_subject(tokens, t.i)) or
+        if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger and not _own_subject(tokens, t.i)
+                                 and not _own_time(tokens, trigger, t.i)) or
                                 (tokens[trigger].dep == "conj" and t.i == tokens[trigger].head
                                  and not _own_subject(tokens, trigger))):
             # a conjunct's own object and that object's phrases are its own ("pulled out of the deal, and made
@@ -184,7 +185,8 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
     if tokens[clause].dep == "relcl" and any(t.head == clause and t.lower == "where" for t in tokens):
         noun = tokens[clause].head
         for m in usable:
-            if m.start <= noun < m.end:
+            # not a topic: "the pressure is over Iran, where lawmakers have pushed for sanctions" (seventeenth round)
+            if m.start <= noun < m.end and tokens[tokens[noun].head].lower not in _TOPIC_PREPS:
                 return m.place, f"the act is in a 'where' clause on {m.text!r}; {m.reason}"
         # "Wednesday's White House meeting, where she refused", "a press conference in Cairo where he met": the
         # noun the clause describes is placed by a name before it (not a country: "the U.S. embassy, where") or
@@ -222,6 +224,24 @@ def _content_clause(tokens: Sequence[Token], verb: int) -> bool:
     clause whose subject is the noun ("the talks that continue ...")."""
     return any(t.head == verb and t.dep in ("nsubj", "nsubjpass") and t.lower not in _RELATIVE_PRONOUNS
                for t in tokens)
+
+
+# Prepositions of a topic: a "where" clause on their object is about the topic, not a place.
+_TOPIC_PREPS = frozenset({"over", "about", "on", "regarding", "concerning"})
+
+
+def _own_time(tokens: Sequence[Token], verb: int, later: int) -> bool:
+    """Does `verb` have a time of its own before its later conjunct `later` ("pleaded guilty in February and
+    testified in Virginia", "resigned on Monday and flew to Paris")? Then the two are acts at different times,
+    and the later one's phrases do not place the first (seventeenth round)."""
+    for c in tokens:
+        if c.head != verb or not verb < c.i < later:
+            continue
+        if c.dep == "npadvmod" and c.ent_type == "DATE":
+            return True
+        if c.dep == "prep" and any(o.head == c.i and o.dep == "pobj" and o.ent_type == "DATE" for o in tokens):
+            return True
+    return False
 
 
 def _own_subject(tokens: Sequence[Token], verb: int) -> bool:
