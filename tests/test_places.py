@@ -267,8 +267,9 @@ MORE_LOCATIONS = [
      "another part"),
     ("The senator criticized the officials in Kabul for the delay.", "criticized", ("senator",), "ACCUSE", None,
      "another part"),
+    # a reported act, not the saying (since the seventeenth round the attacked country places the attack)
     ("The senator told a crowd in Ohio that Russia had attacked Ukraine.", "attacked", ("senator",), "ASSAULT",
-     None, "no event"),  # a reported act, not the saying
+     ("Ukraine", "UKR"), "'Ukraine' is what 'attacked' acts on"),
     # a passive relative clause on a place tells an act done there (dev split's "a part of Syria that had been
     # reclaimed in a war"): its verb, or a noun in its in/during phrase
     ("Soldiers left a corner of Yemen that had been retaken in a long war against the insurgents.", "war", (),
@@ -604,7 +605,8 @@ MORE_LOCATIONS += [
 
 
 # seventeenth round: a site taken; a quantity noun between a weapon and its verb; a country attacked; an arrival
-# clause; questions answered in the room; a "where" clause on a topic; a first conjunct with a time of its own
+# clause (on the act or on its infinitive); questions answered in the room; a first conjunct with a time of its own;
+# a dam the model takes for a person; coordinated prepositions ("in and around")
 MORE_LOCATIONS += [
     ("Kurdish fighters recaptured the strategic Haditha Dam from the militants on Monday.", "recaptured",
      ("fighters",), "ASSAULT", ("Haditha Dam", "IRQ"), "a site, is what 'recaptured' acts on"),
@@ -628,8 +630,14 @@ MORE_LOCATIONS += [
      "SUPPORT", ("Berlin", "DEU"), "on 'questions'"),
     ("The governor, answering questions about the floods in Iowa, praised the rescuers.", "praised", ("governor",),
      "SUPPORT", None, "another part"),
-    ("The most likely place for the senator to face pressure is over Cuba, where lawmakers have pushed for "
-     "tougher sanctions.", "pushed", ("lawmakers",), "REQUEST", None, "another part"),
+    ("The militants have long wanted to attack Britain.", "attack", ("militants",), "ASSAULT", None,
+     "not in a locative phrase"),
+    ("Iraqi forces have recaptured the vital Haditha Dam, officials said.", "recaptured", ("forces",), "ASSAULT",
+     ("Haditha Dam", "IRQ"), "a site"),  # the model takes the dam for a person
+    ("The jets carried out 35 strikes that destroyed militant positions in and around the Haditha Dam complex.",
+     "strikes", ("jets",), "ASSAULT", ("Haditha Dam", "IRQ"), "'around Haditha Dam complex'"),
+    ("The prime minister called on Beijing to put more pressure on Pyongyang, as she arrived in Seoul for a "
+     "three-day visit Wednesday.", "called", ("minister",), "REQUEST", ("Seoul", "KOR"), "'arrived in Seoul'"),
     ("The aide pleaded guilty in March and testified against his boss in Ohio.", "pleaded", ("aide",), "CONCEDE",
      None, "another part"),
     ("The aide pleaded guilty and testified against his boss in Ohio.", "pleaded", ("aide",), "CONCEDE",

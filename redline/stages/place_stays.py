@@ -125,7 +125,9 @@ def _arrivals(tokens: Sequence[Token], holders: set[int]) -> list[Token]:
         subjects = [c for c in tokens if c.head == t.i and c.dep in ("nsubj", "nsubjpass")]
         if any(c.lower not in _PRONOUNS for c in subjects):
             continue  # "as the troops arrived in Kabul": someone else's arrival
-        marked = t.dep == "advcl" and t.head in holders and any(
+        # on the act, or on its infinitive ("called on China to do more, as she arrived in Tokyo")
+        on_act = t.head in holders or (tokens[t.head].dep == "xcomp" and tokens[t.head].head in holders)
+        marked = t.dep == "advcl" and on_act and any(
             c.head == t.i and c.dep == "mark" and c.lower in _ARRIVAL_MARKS for c in tokens)
         prep = tokens[t.head]
         phrased = t.dep == "pcomp" and t.tag == "VBG" and prep.lower in _ARRIVAL_MARKS and prep.head in holders

@@ -62,6 +62,8 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
             # the parties of a "between" phrase are all of it ("a clash between Turkish troops and Kurdish groups in
             # Syria", "a meeting between the king, the envoy and the minister in Amman": sixteenth round)
             nominal = t.dep == "conj" and t.pos in ("NOUN", "PROPN") and _between_party(tokens, h)
+            # coordinated prepositions are one phrase ("positions in and around the Mosul Dam": seventeenth round)
+            nominal = nominal or (t.dep == "conj" and t.pos == "ADP" and tokens[h].pos == "ADP")
             if t.head == h and t.i != h and t.i not in keep and (t.dep not in _OWN_CLAUSE_DEPS or nominal) \
                     and not (t.dep == "appos" and t.pos == "NOUN"):
                 keep.add(t.i)
@@ -185,8 +187,7 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
     if tokens[clause].dep == "relcl" and any(t.head == clause and t.lower == "where" for t in tokens):
         noun = tokens[clause].head
         for m in usable:
-            # not a topic: "the pressure is over Iran, where lawmakers have pushed for sanctions" (seventeenth round)
-            if m.start <= noun < m.end and tokens[tokens[noun].head].lower not in _TOPIC_PREPS:
+            if m.start <= noun < m.end:
                 return m.place, f"the act is in a 'where' clause on {m.text!r}; {m.reason}"
         # "Wednesday's White House meeting, where she refused", "a press conference in Cairo where he met": the
         # noun the clause describes is placed by a name before it (not a country: "the U.S. embassy, where") or
@@ -224,10 +225,6 @@ def _content_clause(tokens: Sequence[Token], verb: int) -> bool:
     clause whose subject is the noun ("the talks that continue ...")."""
     return any(t.head == verb and t.dep in ("nsubj", "nsubjpass") and t.lower not in _RELATIVE_PRONOUNS
                for t in tokens)
-
-
-# Prepositions of a topic: a "where" clause on their object is about the topic, not a place.
-_TOPIC_PREPS = frozenset({"over", "about", "on", "regarding", "concerning"})
 
 
 def _own_time(tokens: Sequence[Token], verb: int, later: int) -> bool:

@@ -20,8 +20,15 @@ TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # country ("sanctioned Russia", "pressured Ukraine") act on its state, not in it.
 INVASION_LEMMAS = frozenset({
     "invade", "bomb", "shell", "bombard", "occupy", "strike", "airstrike", "raid", "blockade", "annex", "overrun",
-    "attack",  # seventeenth round: "Britain and the United States attacked Iraq"
+    "attack",  # seventeenth round: "Britain and the United States attacked Iraq", done (below)
 })
+
+
+def _invades(verb: Token) -> bool:
+    """Is `verb` an act done in the country it acts on? "attack" only when done ("attacked Iraq"), not "advocated
+    attacking North Korea" or "wants to attack the US", where the word may name a wish or a creed."""
+    lemma = verb.lemma.lower()
+    return lemma in INVASION_LEMMAS and (lemma != "attack" or verb.tag in ("VBD", "VBN"))
 _TARGET_PREPS = frozenset({"in", "into", "on", "of", "at", "inside", "across", "near", "over"})
 _WITHDRAW_PREPS = frozenset({"from", "out"})
 
@@ -69,7 +76,7 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
             return m.place, f"'{tokens[piece].text} of {m.text}' is what {tokens[trigger].text!r} acts on; {m.reason}"
         if tok.dep == "dobj" and tok.head == trigger and event.event in TARGET_PLACE_TYPES \
                 and tokens[trigger].pos == "VERB" and (m.place.feature_type != "country"
-                                                       or tokens[trigger].lemma.lower() in INVASION_LEMMAS):
+                                                       or _invades(tokens[trigger])):
             return m.place, f"{m.text!r} is what {tokens[trigger].text!r} acts on; {m.reason}"
         stationed = _stationed_target(tokens, tok, {trigger, verb})
         if stationed is not None and event.event == "ASSAULT":
