@@ -14,6 +14,8 @@ is done in that place.
   "shortly after arriving in Vienna, the minister warned against a deal": an arrival clause on the act (as / when /
   once / after / upon + arrive or land, with no subject of its own or a pronoun for one) says where the doer was
   when it acted. Not "before arriving", and not an arrival by someone else ("as the troops arrived in Kabul").
+- `presence_place` (seventeenth round): "militias are in Syria fighting for the regime", "the envoys were in Cairo
+  to mediate": a participle or an infinitive of purpose on "be" / "remain" / "stay in X" is done in X.
 
 Pure functions over tokens and place mentions, like place_wider.py, which calls them.
 """
@@ -150,4 +152,29 @@ def arrival_place(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceM
                     and head.head == verb.i:
                 return m.place, (f"'{verb.text} {head.text} {m.text}' says where the doer of {tok.text!r} was; "
                                  f"{m.reason}")
+    return None
+
+
+_PRESENCE_LEMMAS = frozenset({"be", "remain", "stay"})
+
+
+def presence_place(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]
+                   ) -> tuple[Place, str] | None:
+    """The place a "be / remain / stay in X" the act hangs on names ("are in Syria fighting for the regime",
+    "were in Cairo to mediate"), or None."""
+    tok = tokens[trigger]
+    if tok.pos != "VERB" or tok.dep not in ("advcl", "xcomp") or tok.head == tok.i:
+        return None
+    if not (tok.tag == "VBG" or any(c.head == tok.i and c.dep == "aux" and c.lower == "to" for c in tokens)):
+        return None
+    if any(c.head == tok.i and c.dep in ("nsubj", "nsubjpass", "mark") for c in tokens):
+        return None  # a clause of its own ("while he was in X, they attacked")
+    verb = tokens[tok.head]
+    if verb.lemma.lower() not in _PRESENCE_LEMMAS:
+        return None
+    for m in usable:
+        head = tokens[tokens[m.head].head]
+        if m.place is not None and tokens[m.head].dep == "pobj" and head.lower in ("in", "inside") \
+                and head.head == verb.i:
+            return m.place, f"'{verb.text} {head.text} {m.text}' is where {tok.text!r} is done; {m.reason}"
     return None

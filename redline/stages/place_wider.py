@@ -25,7 +25,7 @@ from .locatives import (
     in_place_phrase,
 )
 from .place_modifiers import OCCASION_NOUNS, occasion_preposition
-from .place_stays import arrival_place, round_place, stay_place
+from .place_stays import arrival_place, presence_place, round_place, stay_place
 
 _OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl", "xcomp", "pcomp"})
 VISIT_NOUNS = frozenset({"visit", "trip", "welcome", "journey", "tour", "arrival", "mission", "return", "flight"})
@@ -133,7 +133,7 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
             if prep is not None and prep.lower == "to" and attach_point(tokens, prep) in (mover, trigger):
                 return m.place, f"destination 'to {m.text}' of {tokens[mover].text!r}; {m.reason}"
     stay = stay_place(tokens, trigger, everything, event_type) or round_place(tokens, trigger, everything) \
-        or arrival_place(tokens, trigger, everything)
+        or arrival_place(tokens, trigger, everything) or presence_place(tokens, trigger, everything)
     if not usable:
         return stay
     # A speech act's objects say what it is about ("should impose a no-fly zone in Syria"): only acts on things
