@@ -640,6 +640,8 @@ MORE_LOCATIONS += [
      "not in a locative phrase"),
     ("Iraqi forces have recaptured the vital Haditha Dam, officials said.", "recaptured", ("forces",), "ASSAULT",
      ("Haditha Dam", "IRQ"), "a site"),  # the model takes the dam for a person
+    ("Officials said Kurdish forces have recaptured the vital Haditha Dam -- calling it a big step.", "recaptured",
+     ("forces",), "ASSAULT", ("Haditha Dam", "IRQ"), "a site"),  # parsed as "vital" with the dam in apposition
     ("The jets carried out 35 strikes that destroyed militant positions in and around the Haditha Dam complex.",
      "strikes", ("jets",), "ASSAULT", ("Haditha Dam", "IRQ"), "'around Haditha Dam complex'"),
     ("The prime minister called on Beijing to put more pressure on Pyongyang, as she arrived in Seoul for a "

@@ -66,7 +66,10 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
             return m.place, (f"{tokens[site].text!r}, where {tokens[trigger].text!r} struck, is "
                              f"'{tokens[tok.head].text} {m.text}'; {m.reason}")
         if m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
-            if m.place.feature_type == "landmark" and tok.dep == "dobj" and tok.head == trigger \
+            taken = tok
+            if tok.dep == "appos" and tokens[tok.head].dep == "dobj":  # "the vital Mosul Dam", parsed as
+                taken = tokens[tok.head]  # "vital" with the dam in apposition
+            if m.place.feature_type == "landmark" and taken.dep == "dobj" and taken.head == trigger \
                     and event.event in TARGET_PLACE_TYPES and tokens[trigger].pos == "VERB":
                 # "recaptured the Mosul Dam", "stormed the Capitol": a site taken or struck (seventeenth round)
                 return m.place, f"{m.text!r}, a site, is what {tokens[trigger].text!r} acts on; {m.reason}"
