@@ -63,12 +63,27 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
             # Syria", "a meeting between the king, the envoy and the minister in Amman": sixteenth round)
             nominal = t.dep == "conj" and t.pos in ("NOUN", "PROPN") and _between_party(tokens, h)
             # coordinated prepositions are one phrase ("positions in and around the Mosul Dam": seventeenth round)
-            nominal = nominal or (t.dep == "conj" and t.pos == "ADP" and tokens[h].pos == "ADP")
+            nominal = nominal or (t.dep == "conj" and t.pos == "ADP" and tokens[h].pos == "ADP"
+                                  and not _in_topic(tokens, h, trigger))
             if t.head == h and t.i != h and t.i not in keep and (t.dep not in _OWN_CLAUSE_DEPS or nominal) \
                     and not (t.dep == "appos" and t.pos == "NOUN"):
                 keep.add(t.i)
                 todo.append(t.i)
     return keep
+
+
+_TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+
+
+def _in_topic(tokens: Sequence[Token], i: int, top: int) -> bool:
+    """Is token `i` inside a topic phrase below `top` ("spoke about operations in and around Gaza")?"""
+    seen = set()
+    while i != top and i not in seen and tokens[i].head != i:
+        seen.add(i)
+        if tokens[i].dep == "prep" and tokens[i].lower in _TOPIC_PREPS:
+            return True
+        i = tokens[i].head
+    return False
 
 
 def _between_party(tokens: Sequence[Token], i: int) -> bool:

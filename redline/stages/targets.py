@@ -26,9 +26,10 @@ INVASION_LEMMAS = frozenset({
 
 def _invades(verb: Token) -> bool:
     """Is `verb` an act done in the country it acts on? "attack" only when done ("attacked Iraq"), not "advocated
-    attacking North Korea" or "wants to attack the US", where the word may name a wish or a creed."""
+    attacking North Korea" or "wants to attack the US", where the word may name a wish or a creed, and not in a
+    relative clause that describes its doer ("the group that attacked the US in 2001", background)."""
     lemma = verb.lemma.lower()
-    return lemma in INVASION_LEMMAS and (lemma != "attack" or verb.tag in ("VBD", "VBN"))
+    return lemma in INVASION_LEMMAS and (lemma != "attack" or (verb.tag in ("VBD", "VBN") and verb.dep != "relcl"))
 _TARGET_PREPS = frozenset({"in", "into", "on", "of", "at", "inside", "across", "near", "over"})
 _WITHDRAW_PREPS = frozenset({"from", "out"})
 
