@@ -131,6 +131,10 @@ TOWNS = [
     ("Rose Garden", {}, "Rose Garden", "USA", "landmark"),
     ("the Situation Room", {}, "Situation Room", "USA", "landmark"),
     ("Causeway Bay", {}, "Causeway Bay", "HKG", "city"),
+    # seventeenth round: dams fought over, and a Malian town
+    ("Mosul Dam", {}, "Mosul Dam", "IRQ", "landmark"),
+    ("the Kakhovka dam", {}, "Kakhovka Dam", "UKR", "landmark"),
+    ("Sévaré", {}, "Sevare", "MLI", "city"),
 ]
 
 
@@ -263,8 +267,9 @@ MORE_LOCATIONS = [
      "another part"),
     ("The senator criticized the officials in Kabul for the delay.", "criticized", ("senator",), "ACCUSE", None,
      "another part"),
+    # a reported act, not the saying (since the seventeenth round the attacked country places the attack)
     ("The senator told a crowd in Ohio that Russia had attacked Ukraine.", "attacked", ("senator",), "ASSAULT",
-     None, "no event"),  # a reported act, not the saying
+     ("Ukraine", "UKR"), "'Ukraine' is what 'attacked' acts on"),
     # a passive relative clause on a place tells an act done there (dev split's "a part of Syria that had been
     # reclaimed in a war"): its verb, or a noun in its in/during phrase
     ("Soldiers left a corner of Yemen that had been retaken in a long war against the insurgents.", "war", (),
@@ -596,6 +601,59 @@ MORE_LOCATIONS += [
      ("Oval Office", "USA"), "locative 'in Oval Office'"),
     ("A drone struck the convoy outside Kabul International Airport.", "struck", ("drone",), "ASSAULT",
      ("Kabul", "AFG"), "locative 'outside Kabul'"),
+]
+
+
+# seventeenth round: a site taken; a quantity noun between a weapon and its verb; a country attacked; an arrival
+# clause (on the act or on its infinitive); questions answered in the room; a first conjunct with a time of its own;
+# a dam the model takes for a person; coordinated prepositions ("in and around")
+MORE_LOCATIONS += [
+    ("Kurdish fighters recaptured the strategic Haditha Dam from the militants on Monday.", "recaptured",
+     ("fighters",), "ASSAULT", ("Haditha Dam", "IRQ"), "a site, is what 'recaptured' acts on"),
+    ("Warplanes carried out 20 strikes on militant positions in and around the Tabqa Dam complex.", "strikes",
+     ("Warplanes",), "ASSAULT", ("Tabqa Dam", "SYR"), "'Tabqa Dam complex'"),
+    ("Iran fired a volley of rockets at American troops in Syria on Tuesday.", "rockets", ("Iran",), "ASSAULT",
+     ("Syria", "SYR"), "where 'rockets' struck"),
+    ("Canadian jets attacked Libya in 2011.", "attacked", ("jets",), "ASSAULT", ("Libya", "LBY"),
+     "'Libya' is what 'attacked' acts on"),
+    ("The senator attacked Mexico in a speech on trade.", "attacked", ("senator",), "ACCUSE", None,
+     "not in a locative phrase"),
+    ("The prime minister called on Beijing to do more, as she arrived in Tokyo for a two-day visit on Monday.",
+     "called", ("minister",), "REQUEST", ("Tokyo", "JPN"), "'arrived in Tokyo' says where the doer"),
+    ("Shortly after arriving in Vienna, the minister urged Iran to accept limits.", "urged", ("minister",),
+     "REQUEST", ("Vienna", "AUT"), "'arriving in Vienna' says where the doer"),
+    ("The president condemned the bombing as the troops arrived in Kabul.", "condemned", ("president",), "ACCUSE",
+     None, "another part"),
+    ("Before arriving in Vienna, the minister urged Iran to accept limits.", "urged", ("minister",), "REQUEST",
+     None, "another part"),
+    ("The chancellor, answering questions from reporters in Berlin, praised the deal.", "praised", ("chancellor",),
+     "SUPPORT", ("Berlin", "DEU"), "on 'questions'"),
+    ("The governor, answering questions about the floods in Iowa, praised the rescuers.", "praised", ("governor",),
+     "SUPPORT", None, "another part"),
+    ("The militias are in Syria fighting for the regime.", "fighting", ("militias",), "ASSAULT", ("Syria", "SYR"),
+     "'are in Syria' is where 'fighting' is done"),
+    ("The envoys were in Cairo to mediate between the two factions.", "mediate", ("envoys",), "CONSULT",
+     ("Cairo", "EGY"), "'were in Cairo'"),
+    ("While the envoys were in Cairo, the rebels attacked the base.", "attacked", ("rebels",), "ASSAULT", None,
+     "another part"),
+    ("The group that attacked Britain in 2005 is not the group we fight today.", "attacked", ("group",), "ASSAULT",
+     None, "not in a locative phrase"),
+    ("The minister spoke to his counterpart about operations in and around Gaza.", "spoke", ("minister",),
+     "CONSULT", None, "another part"),
+    ("The militants have long wanted to attack Britain.", "attack", ("militants",), "ASSAULT", None,
+     "not in a locative phrase"),
+    ("Iraqi forces have recaptured the vital Haditha Dam, officials said.", "recaptured", ("forces",), "ASSAULT",
+     ("Haditha Dam", "IRQ"), "a site"),  # the model takes the dam for a person
+    ("Officials said Kurdish forces have recaptured the vital Haditha Dam -- calling it a big step.", "recaptured",
+     ("forces",), "ASSAULT", ("Haditha Dam", "IRQ"), "a site"),  # parsed as "vital" with the dam in apposition
+    ("The jets carried out 35 strikes that destroyed militant positions in and around the Haditha Dam complex.",
+     "strikes", ("jets",), "ASSAULT", ("Haditha Dam", "IRQ"), "'around Haditha Dam complex'"),
+    ("The prime minister called on Beijing to put more pressure on Pyongyang, as she arrived in Seoul for a "
+     "three-day visit Wednesday.", "called", ("minister",), "REQUEST", ("Seoul", "KOR"), "'arrived in Seoul'"),
+    ("The aide pleaded guilty in March and testified against his boss in Ohio.", "pleaded", ("aide",), "CONCEDE",
+     None, "another part"),
+    ("The aide pleaded guilty and testified against his boss in Ohio.", "pleaded", ("aide",), "CONCEDE",
+     ("Ohio", "USA"), "in the phrase of 'pleaded'"),
 ]
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..records import Place, Token
 from .history import REPORT_LEMMAS, clause_verb
-from .place_audience import in_the_room
+from .place_audience import ROOM_NOUNS, in_the_room
 
 LOCATIVE = frozenset({
     "in", "at", "near", "outside", "inside", "across", "along", "on", "within", "throughout", "around", "into",
@@ -271,7 +271,8 @@ def participle_scene(tokens: Sequence[Token], trigger: int, *, material: bool = 
     return event_anchors(tokens, head.i, material=material) - {c.i for c in chain}
 
 
-_SPEAKING_LEMMAS = frozenset({"say", "speak", "tell", "add", "talk", "address"})
+# "answer": "Trump, answering questions from reporters at Camp David, expressed" (seventeenth round)
+_SPEAKING_LEMMAS = frozenset({"say", "speak", "tell", "add", "talk", "address", "answer"})
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -291,6 +292,10 @@ def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int])
         # on the verb, or on its speaker: "The lawyer, speaking outside the court in London, condemned the ruling"
         if (t.head == verb and t.dep == "advcl") or (t.head in speakers and t.dep in ("acl", "relcl")):
             out |= event_anchors(tokens, t.i, subject=False)
+            if t.lemma.lower() == "answer":  # the questions, and the reporters who asked them, are in the room
+                asked = {c.i for c in tokens if c.head == t.i and c.dep == "dobj" and c.lemma.lower() == "question"}
+                out |= asked | {o.i for p in tokens if p.head in asked and p.dep == "prep" and p.lower == "from"
+                                for o in tokens if o.head == p.i and o.dep == "pobj" and o.lemma.lower() in ROOM_NOUNS}
     if out or tokens[trigger].tag in ("VBD", "VBN"):  # a reported past act: "said they had asked"
         return out
     v, seen = clause_verb(tokens, trigger), set()

@@ -10,6 +10,12 @@ is done in that place.
 - `round_place`: "four soldiers were killed in a blast while patrolling the town of Kupiansk", "he was detained
   while visiting Tehran": a participle clause ("while"/"when" + -ing, no subject of its own) whose verb covers a
   place (patrol, visit, tour, inspect, travel) says where its doer was when the act happened.
+- `arrival_place` (seventeenth round): "the premier called on Beijing to do more as she arrived in Tokyo",
+  "shortly after arriving in Vienna, the minister warned against a deal": an arrival clause on the act (as / when /
+  once / after / upon + arrive or land, with no subject of its own or a pronoun for one) says where the doer was
+  when it acted. Not "before arriving", and not an arrival by someone else ("as the troops arrived in Kabul").
+- `presence_place` (seventeenth round): "militias are in Syria fighting for the regime", "the envoys were in Cairo
+  to mediate": a participle or an infinitive of purpose on "be" / "remain" / "stay in X" is done in X.
 
 Pure functions over tokens and place mentions, like place_wider.py, which calls them.
 """
@@ -102,4 +108,73 @@ def round_place(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMen
             if covered or town or phrase:
                 return m.place, (f"'{verb.text}' {m.text!r} says where the doer of {tokens[trigger].text!r} was; "
                                  f"{m.reason}")
+    return None
+
+
+_ARRIVAL_LEMMAS = frozenset({"arrive", "land"})
+_ARRIVAL_MARKS = frozenset({"as", "when", "once", "after", "upon", "on"})
+_ARRIVAL_PREPS = frozenset({"in", "at"})
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _arrivals(tokens: Sequence[Token], holders: set[int]) -> list[Token]:
+    """Arrival verbs in a time clause on one of `holders`: "as she arrived in X" (advcl with a mark), "after
+    arriving in X" (the participle of an after / upon / on phrase)."""
+    out = []
+    for t in tokens:
+        if t.lemma.lower() not in _ARRIVAL_LEMMAS or t.pos != "VERB":
+            continue
+        subjects = [c for c in tokens if c.head == t.i and c.dep in ("nsubj", "nsubjpass")]
+        if any(c.lower not in _PRONOUNS for c in subjects):
+            continue  # "as the troops arrived in Kabul": someone else's arrival
+        # on the act, or on its infinitive ("called on China to do more, as she arrived in Tokyo")
+        on_act = t.head in holders or (tokens[t.head].dep == "xcomp" and tokens[t.head].head in holders)
+        marked = t.dep == "advcl" and on_act and any(
+            c.head == t.i and c.dep == "mark" and c.lower in _ARRIVAL_MARKS for c in tokens)
+        prep = tokens[t.head]
+        phrased = t.dep == "pcomp" and t.tag == "VBG" and prep.lower in _ARRIVAL_MARKS and prep.head in holders
+        if marked or phrased:
+            out.append(t)
+    return out
+
+
+def arrival_place(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]
+                  ) -> tuple[Place, str] | None:
+    """The place an arrival clause on the act names ("called on X to act as she arrived in Tokyo"), or None."""
+    holders = {trigger}
+    tok = tokens[trigger]
+    if tok.pos in ("NOUN", "PROPN") and tok.dep in ("dobj", "nsubjpass") and tok.head != tok.i:
+        holders.add(tok.head)
+    for verb in _arrivals(tokens, holders):
+        for m in usable:
+            head = tokens[tokens[m.head].head]
+            if m.place is not None and tokens[m.head].dep == "pobj" and head.lower in _ARRIVAL_PREPS \
+                    and head.head == verb.i:
+                return m.place, (f"'{verb.text} {head.text} {m.text}' says where the doer of {tok.text!r} was; "
+                                 f"{m.reason}")
+    return None
+
+
+_PRESENCE_LEMMAS = frozenset({"be", "remain", "stay"})
+
+
+def presence_place(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]
+                   ) -> tuple[Place, str] | None:
+    """The place a "be / remain / stay in X" the act hangs on names ("are in Syria fighting for the regime",
+    "were in Cairo to mediate"), or None."""
+    tok = tokens[trigger]
+    if tok.pos != "VERB" or tok.dep not in ("advcl", "xcomp") or tok.head == tok.i:
+        return None
+    if not (tok.tag == "VBG" or any(c.head == tok.i and c.dep == "aux" and c.lower == "to" for c in tokens)):
+        return None
+    if any(c.head == tok.i and c.dep in ("nsubj", "nsubjpass", "mark") for c in tokens):
+        return None  # a clause of its own ("while he was in X, they attacked")
+    verb = tokens[tok.head]
+    if verb.lemma.lower() not in _PRESENCE_LEMMAS:
+        return None
+    for m in usable:
+        head = tokens[tokens[m.head].head]
+        if m.place is not None and tokens[m.head].dep == "pobj" and head.lower in ("in", "inside") \
+                and head.head == verb.i:
+            return m.place, f"'{verb.text} {head.text} {m.text}' is where {tok.text!r} is done; {m.reason}"
     return None

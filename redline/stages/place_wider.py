@@ -25,7 +25,7 @@ from .locatives import (
     in_place_phrase,
 )
 from .place_modifiers import OCCASION_NOUNS, occasion_preposition
-from .place_stays import round_place, stay_place
+from .place_stays import arrival_place, presence_place, round_place, stay_place
 
 _OWN_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "csubj", "parataxis", "conj", "acl", "xcomp", "pcomp"})
 VISIT_NOUNS = frozenset({"visit", "trip", "welcome", "journey", "tour", "arrival", "mission", "return", "flight"})
@@ -62,11 +62,28 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
             # the parties of a "between" phrase are all of it ("a clash between Turkish troops and Kurdish groups in
             # Syria", "a meeting between the king, the envoy and the minister in Amman": sixteenth round)
             nominal = t.dep == "conj" and t.pos in ("NOUN", "PROPN") and _between_party(tokens, h)
+            # coordinated prepositions are one phrase ("positions in and around the Mosul Dam": seventeenth round)
+            nominal = nominal or (t.dep == "conj" and t.pos == "ADP" and tokens[h].pos == "ADP"
+                                  and not _in_topic(tokens, h, trigger))
             if t.head == h and t.i != h and t.i not in keep and (t.dep not in _OWN_CLAUSE_DEPS or nominal) \
                     and not (t.dep == "appos" and t.pos == "NOUN"):
                 keep.add(t.i)
                 todo.append(t.i)
     return keep
+
+
+_TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+
+
+def _in_topic(tokens: Sequence[Token], i: int, top: int) -> bool:
+    """Is token `i` inside a topic phrase below `top` ("spoke about operations in and around Gaza")?"""
+    seen = set()
+    while i != top and i not in seen and tokens[i].head != i:
+        seen.add(i)
+        if tokens[i].dep == "prep" and tokens[i].lower in _TOPIC_PREPS:
+            return True
+        i = tokens[i].head
+    return False
 
 
 def _between_party(tokens: Sequence[Token], i: int) -> bool:
@@ -130,7 +147,8 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
             prep, _ = governing_preposition(tokens, m.head)
             if prep is not None and prep.lower == "to" and attach_point(tokens, prep) in (mover, trigger):
                 return m.place, f"destination 'to {m.text}' of {tokens[mover].text!r}; {m.reason}"
-    stay = stay_place(tokens, trigger, everything, event_type) or round_place(tokens, trigger, everything)
+    stay = stay_place(tokens, trigger, everything, event_type) or round_place(tokens, trigger, everything) \
+        or arrival_place(tokens, trigger, everything) or presence_place(tokens, trigger, everything)
     if not usable:
         return stay
     # A speech act's objects say what it is about ("should impose a no-fly zone in Syria"): only acts on things
@@ -152,7 +170,8 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
             own |= _own_phrases(tokens, light.i, subject=False)
     for t in tokens:  # "finalized and approved the agreement at a summit in Brussels": conjuncts share phrases,
         # unless one is a clause of its own ("after Trump withdrew from the deal and Iran fired missiles into Israel")
-        if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger and not _own_subject(tokens, t.i)) or
+        if t.pos == "VERB" and ((t.dep == "conj" and t.head == trigger and not _own_subject(tokens, t.i)
+                                 and not _own_time(tokens, trigger, t.i)) or
                                 (tokens[trigger].dep == "conj" and t.i == tokens[trigger].head
                                  and not _own_subject(tokens, trigger))):
             # a conjunct's own object and that object's phrases are its own ("pulled out of the deal, and made
@@ -221,6 +240,20 @@ def _content_clause(tokens: Sequence[Token], verb: int) -> bool:
     clause whose subject is the noun ("the talks that continue ...")."""
     return any(t.head == verb and t.dep in ("nsubj", "nsubjpass") and t.lower not in _RELATIVE_PRONOUNS
                for t in tokens)
+
+
+def _own_time(tokens: Sequence[Token], verb: int, later: int) -> bool:
+    """Does `verb` have a time of its own before its later conjunct `later` ("pleaded guilty in February and
+    testified in Virginia", "resigned on Monday and flew to Paris")? Then the two are acts at different times,
+    and the later one's phrases do not place the first (seventeenth round)."""
+    for c in tokens:
+        if c.head != verb or not verb < c.i < later:
+            continue
+        if c.dep == "npadvmod" and c.ent_type == "DATE":
+            return True
+        if c.dep == "prep" and any(o.head == c.i and o.dep == "pobj" and o.ent_type == "DATE" for o in tokens):
+            return True
+    return False
 
 
 def _own_subject(tokens: Sequence[Token], verb: int) -> bool:

@@ -89,7 +89,7 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
     merged: set[int] = set()
     labelled = {i for sp in sentence.entities for i in range(sp.start, sp.end)}
     for sp in sentence.entities:
-        if sp.label not in PLACE_LABELS and sp.label not in MISLABELS or sp.start in merged:
+        if sp.label not in PLACE_LABELS and sp.label not in MISLABELS and sp.label != "PERSON" or sp.start in merged:
             continue
         start, end = sp.start, sp.end
         nxt = by_start.get(end)
@@ -105,7 +105,11 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         base = "".join(t.text + t.ws for t in toks[start:end]).strip()
         if end < len(toks) and toks[end].lower in _REGION_WORDS:
             end += 1
+        elif end < len(toks) and toks[end].lower == "complex" and gaz.matches(base + " complex"):
+            end += 1  # "around the Mosul Dam complex" (seventeenth round)
         text = "".join(t.text + t.ws for t in toks[start:end]).strip()
+        if sp.label == "PERSON" and not _named_landmark(gaz, base):
+            continue  # a person, unless the model took one of our sites for one ("the Mosul Dam": seventeenth round)
         if sp.label in MISLABELS and not (_strong_place(gaz, text) or _strong_place(gaz, base)):
             continue  # "the Crimea region" with "Crimea" tagged ORG is the region of Crimea
         out.append((start, end, text))
@@ -171,6 +175,11 @@ def _missed_spans(sentence: Sentence, gaz: Gazetteer, taken: set[int], people: f
             out.append((start, end, text))
         i = end
     return out
+
+
+def _named_landmark(gaz: Gazetteer, text: str) -> bool:
+    """True when `text`, of two words or more, is a name of one of our landmarks ("Mosul Dam", "Camp David")."""
+    return len(text.split()) > 1 and any(e.feature_type == "landmark" for e, _ in gaz.matches(text))
 
 
 def _strong_place(gaz: Gazetteer, text: str) -> bool:

@@ -20,7 +20,16 @@ TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 # country ("sanctioned Russia", "pressured Ukraine") act on its state, not in it.
 INVASION_LEMMAS = frozenset({
     "invade", "bomb", "shell", "bombard", "occupy", "strike", "airstrike", "raid", "blockade", "annex", "overrun",
+    "attack",  # seventeenth round: "Britain and the United States attacked Iraq", done (below)
 })
+
+
+def _invades(verb: Token) -> bool:
+    """Is `verb` an act done in the country it acts on? "attack" only when done ("attacked Iraq"), not "advocated
+    attacking North Korea" or "wants to attack the US", where the word may name a wish or a creed, and not in a
+    relative clause that describes its doer ("the group that attacked the US in 2001", background)."""
+    lemma = verb.lemma.lower()
+    return lemma in INVASION_LEMMAS and (lemma != "attack" or (verb.tag in ("VBD", "VBN") and verb.dep != "relcl"))
 _TARGET_PREPS = frozenset({"in", "into", "on", "of", "at", "inside", "across", "near", "over"})
 _WITHDRAW_PREPS = frozenset({"from", "out"})
 
@@ -45,8 +54,10 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
     passive = _passive_relative_place(tokens, trig, here) if event.event in TARGET_PLACE_TYPES else None
     if passive is not None:
         return passive
-    # a noun trigger's verb: "launched 20 missiles into the Golan Heights", "fired rockets into Israel"
-    verb = trig.head if trig.pos == "NOUN" and trig.dep == "dobj" else trigger
+    # a noun trigger's verb: "launched 20 missiles into the Golan Heights", "fired rockets into Israel", through a
+    # quantity noun ("fired a barrage of missiles at U.S. forces in Iraq", seventeenth round)
+    noun = _counted(tokens, trig)
+    verb = noun.head if noun.pos == "NOUN" and noun.dep == "dobj" else trigger
     for m in here:
         if m.place is None:
             continue
@@ -56,13 +67,20 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
             return m.place, (f"{tokens[site].text!r}, where {tokens[trigger].text!r} struck, is "
                              f"'{tokens[tok.head].text} {m.text}'; {m.reason}")
         if m.place.feature_type not in ("country", "city", "admin1", "contested", "region"):
+            taken = tok
+            if tok.dep == "appos" and tokens[tok.head].dep == "dobj":  # "the vital Mosul Dam", parsed as
+                taken = tokens[tok.head]  # "vital" with the dam in apposition
+            if m.place.feature_type == "landmark" and taken.dep == "dobj" and taken.head == trigger \
+                    and event.event in TARGET_PLACE_TYPES and tokens[trigger].pos == "VERB":
+                # "recaptured the Mosul Dam", "stormed the Capitol": a site taken or struck (seventeenth round)
+                return m.place, f"{m.text!r}, a site, is what {tokens[trigger].text!r} acts on; {m.reason}"
             continue
         piece = _piece_taken(tokens, tok, trigger) if event.event in TARGET_PLACE_TYPES else None
         if piece is not None:  # "seized large swaths of northern Iraq" (sixteenth round)
             return m.place, f"'{tokens[piece].text} of {m.text}' is what {tokens[trigger].text!r} acts on; {m.reason}"
         if tok.dep == "dobj" and tok.head == trigger and event.event in TARGET_PLACE_TYPES \
                 and tokens[trigger].pos == "VERB" and (m.place.feature_type != "country"
-                                                       or tokens[trigger].lemma.lower() in INVASION_LEMMAS):
+                                                       or _invades(tokens[trigger])):
             return m.place, f"{m.text!r} is what {tokens[trigger].text!r} acts on; {m.reason}"
         stationed = _stationed_target(tokens, tok, {trigger, verb})
         if stationed is not None and event.event == "ASSAULT":
@@ -82,6 +100,19 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
         if event.event == "RETREAT" and prep in _WITHDRAW_PREPS:
             return m.place, f"'{prep} {m.text}' is the place {tokens[trigger].text!r} leaves; {m.reason}"
     return None
+
+
+# Nouns that count a noun trigger: "fired a barrage of missiles", "launched a wave of airstrikes".
+QUANTITY_NOUNS = frozenset({"barrage", "volley", "salvo", "hail", "wave", "series", "string", "spate", "flurry",
+                            "round", "number", "dozen", "dozens", "hundreds", "handful", "pair"})
+
+
+def _counted(tokens: Sequence[Token], trig: Token) -> Token:
+    """The quantity noun that counts a noun trigger ("a barrage of missiles" -> "barrage"), else the trigger."""
+    if trig.pos == "NOUN" and trig.dep == "pobj" and tokens[trig.head].lower == "of" \
+            and tokens[tokens[trig.head].head].lemma.lower() in QUANTITY_NOUNS:
+        return tokens[tokens[trig.head].head]
+    return trig
 
 
 # Nouns of a piece of ground a verb acts on: "seized large swaths of northern Iraq", "shelled parts of Kharkiv".
