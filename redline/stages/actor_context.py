@@ -12,6 +12,7 @@ from ..knowledge.actor_names import Match
 from ..knowledge.actors import PLACE_KINDS, Knowledge
 from ..records import Entity, Mention, Sentence, Token
 from .actor_counterparts import names_counterpart
+from .article_country import points_to_sovereign
 from .actor_phrases import PLACE_PREPS, span_text, subtree
 from .coreference import Memory
 
@@ -176,7 +177,7 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     if any(toks[c].dep == "poss" and c != country or toks[c].lower in indefinite for c in children[t.i]):
         return ent  # "their police", "a foreign army": not the article's own institutions (but "a crowd" is)
     code = memory.article_country(strict=agent in STRICT_BRIDGING)
-    if code is None:
+    if code is None or points_to_sovereign(code, t, toks, children):  # "the central government" in Hong Kong
         return ent
     verb = clause_verb(t.i, toks)
     here = {c for c, v in memory.here if v == verb}

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..knowledge.actor_names import HONORIFICS, Match, family_word
 from ..knowledge.actor_people import APPOSITION_ROLE
 from ..records import Entity, Mention, Sentence, Token
+from .article_country import ranked
 from .coreference_binding import coarguments, named_in
 from .reported_speech import SPEECH_VERBS
 
@@ -77,12 +78,11 @@ class Memory:
     def article_country(self, *, strict: bool = False) -> str | None:
         """The country the article is about, once the text has fixed it: named at least twice (three times when
         strict) and at least twice (three times) as often as any other country."""
-        ranked = self.countries.most_common(2)
-        if not ranked:
+        found = ranked(self.countries)  # a territory's own state is no rival ("Hong Kong" against "China")
+        if found is None:
             return None
         need = 3 if strict else 2
-        top, n = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
+        top, n, second = found
         return top if n >= need and n >= need * second else None
 
 
