@@ -12,7 +12,7 @@ from ..knowledge.actor_names import Match
 from ..knowledge.actors import PLACE_KINDS, Knowledge
 from ..records import Entity, Mention, Sentence, Token
 from .actor_counterparts import names_counterpart
-from .article_country import points_to_sovereign
+from .article_country import kurdish_home, points_to_sovereign
 from .actor_phrases import PLACE_PREPS, span_text, subtree
 from .coreference import Memory
 
@@ -147,6 +147,9 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
         # "the Senate" (capitalised, no country on it): the chamber of the one legislature the article has named
         here = {c for c, v in memory.here if v == clause_verb(t.i, toks)}
         return legislators(ent, base, memory, here)
+    kurds = kurdish_home(ent.entity_text, t.text, memory.countries)  # "Kurdish forces": Iraq's or Syria's
+    if kurds is not None:
+        return dataclasses.replace(ent, code=kurds[0], reason=f"{base}; {kurds[1]}")
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         agent = agent.split()[-1]  # "the interim government", "rebel forces": the kind is the last word's
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS and any(

@@ -62,3 +62,27 @@ def korean_halves(matches: list[Match], toks: Sequence[Token], countries: Counte
         if len(full) == 1 and full[0].codes == (code,):
             added.append(Match(t.i, t.i + 1, t.text, full[0].entries))
     return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
+# Kurdish armed forces fight in Iraq (the Peshmerga of the Kurdistan region) and in Syria (the YPG, the SDF); the
+# article's own country (often the reporter's: "U.S.-backed Kurdish forces") is not theirs.
+KURDISH_HOMES = ("IRQ", "SYR")
+KURDISH_WORDS = frozenset({"kurdish", "kurdish-led"})
+# Armed words the press uses for those forces; "Kurdish militants" and "rebels" are mostly the PKK of Turkey.
+KURDISH_ARMED = frozenset({"forces", "force", "fighters", "fighter", "militia", "militias", "troops", "units"})
+
+
+def kurdish_home(text: str, head: str, countries: Counter) -> tuple[str | None, str] | None:
+    """For "Kurdish forces", "the Kurdish fighters", "a Kurdish-led force" with no country of their own: (the one
+    of Iraq and Syria the article has named, at least twice as often as the other, or None; why). None when the
+    phrase is no Kurdish armed force."""
+    words = {w.strip(".,;:'\"’").lower() for w in text.split()}
+    if head.lower() not in KURDISH_ARMED or not words & KURDISH_WORDS:
+        return None
+    n = {c: countries[c] for c in KURDISH_HOMES}
+    top = max(KURDISH_HOMES, key=lambda c: n[c])
+    other = n["SYR" if top == "IRQ" else "IRQ"]
+    if n[top] and n[top] >= 2 * other:
+        return top, (f"{top}: a Kurdish armed force in an article that names {top} ({n[top]} times) at least twice "
+                     f"as often as {'Syria' if top == 'IRQ' else 'Iraq'}")
+    return None, "no country: a Kurdish armed force, and the article names neither Iraq nor Syria far more"
