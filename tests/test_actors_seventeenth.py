@@ -92,3 +92,10 @@ def test_kurdish_armed_groups_without_iraq_or_syria_stay_uncoded(pipeline, text,
 ])
 def test_the_ypg_is_syrian(pipeline, text, phrase):
     assert codes_of(mentions(pipeline, text), 0, phrase) == ["SYR"]
+
+
+@pytest.mark.slow
+def test_kurdish_forces_in_a_story_told_from_turkey_stay_uncoded(pipeline):
+    text = ("Turkey shelled a border town in Syria. Ankara said Turkey would defend Turkey's border. Turkish jets "
+            "flew over Turkey's southeast. The truce between Ankara and those Kurdish forces collapsed.")
+    assert "SYR" not in codes_of(mentions(pipeline, text), 3, "those Kurdish forces")

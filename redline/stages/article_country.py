@@ -74,15 +74,16 @@ KURDISH_ARMED = frozenset({"forces", "force", "fighters", "fighter", "militia", 
 
 def kurdish_home(text: str, head: str, countries: Counter) -> tuple[str | None, str] | None:
     """For "Kurdish forces", "the Kurdish fighters", "a Kurdish-led force" with no country of their own: (the one
-    of Iraq and Syria the article has named, at least twice as often as the other, or None; why). None when the
-    phrase is no Kurdish armed force."""
+    of Iraq and Syria the article has named, at least twice as often as the other and at least as often as
+    Turkey, whose Kurdish fighters are the PKK; or None; why). None when the phrase is no Kurdish armed force."""
     words = {w.strip(".,;:'\"’").lower() for w in text.split()}
     if head.lower() not in KURDISH_ARMED or not words & KURDISH_WORDS:
         return None
     n = {c: countries[c] for c in KURDISH_HOMES}
     top = max(KURDISH_HOMES, key=lambda c: n[c])
     other = n["SYR" if top == "IRQ" else "IRQ"]
-    if n[top] and n[top] >= 2 * other:
+    if n[top] and n[top] >= 2 * other and n[top] >= countries["TUR"]:  # a story told from Turkey: the PKK's
         return top, (f"{top}: a Kurdish armed force in an article that names {top} ({n[top]} times) at least twice "
                      f"as often as {'Syria' if top == 'IRQ' else 'Iraq'}")
-    return None, "no country: a Kurdish armed force, and the article names neither Iraq nor Syria far more"
+    return None, ("no country: a Kurdish armed force, and the article names neither Iraq nor Syria far more than "
+                  "the other and at least as often as Turkey")
