@@ -99,3 +99,9 @@ def test_kurdish_forces_in_a_story_told_from_turkey_stay_uncoded(pipeline):
     text = ("Turkey shelled a border town in Syria. Ankara said Turkey would defend Turkey's border. Turkish jets "
             "flew over Turkey's southeast. The truce between Ankara and those Kurdish forces collapsed.")
     assert "SYR" not in codes_of(mentions(pipeline, text), 3, "those Kurdish forces")
+
+
+@pytest.mark.slow
+def test_a_titled_unknown_in_a_territory_story_does_not_take_the_territory(pipeline):
+    text = HONG_KONG + "Senator Jane Roe urged the city to free the students."
+    assert "HKG" not in codes_of(mentions(pipeline, text), 4, "Senator Jane Roe")

@@ -179,7 +179,7 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     indefinite = ("some", "other", "foreign") if agent in CROWDS else ("a", "an", "some", "other", "foreign")
     if any(toks[c].dep == "poss" and c != country or toks[c].lower in indefinite for c in children[t.i]):
         return ent  # "their police", "a foreign army": not the article's own institutions (but "a crowd" is)
-    code = memory.article_country(strict=agent in STRICT_BRIDGING)
+    code = memory.article_country(strict=agent in STRICT_BRIDGING, at_home=True)
     if code is None or points_to_sovereign(code, t, toks, children):  # "the central government" in Hong Kong
         return ent
     verb = clause_verb(t.i, toks)

@@ -23,14 +23,15 @@ SOVEREIGN_WORDS = frozenset({"central", "mainland", "national"})
 KOREAN_HALVES = {"north": "PRK", "south": "KOR"}
 
 
-def ranked(countries: Counter) -> tuple[str, int, int] | None:
-    """(the most named country, its count, the count of its strongest rival), or None when none is named. The
-    state a territory belongs to is no rival of the territory ("Hong Kong" 20 times, "China" 12 times)."""
+def ranked(countries: Counter, *, territories: bool = False) -> tuple[str, int, int] | None:
+    """(the most named country, its count, the count of its strongest rival), or None when none is named. With
+    territories, the state a territory belongs to is no rival of the territory ("Hong Kong" 20 times, "China" 12
+    times): so for bare agents that act at home, not for titled people, who are often foreign ("Sen. X")."""
     top3 = countries.most_common(3)
     if not top3:
         return None
     top, n = top3[0]
-    others = [k for c, k in top3[1:] if c != SOVEREIGNS.get(top)]
+    others = [k for c, k in top3[1:] if not (territories and c == SOVEREIGNS.get(top))]
     return top, n, others[0] if others else 0
 
 

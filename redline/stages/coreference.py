@@ -75,10 +75,11 @@ class Memory:
     here: frozenset = frozenset()  # codes of the countries and capitals the current sentence places things "in"
     posts: list = field(default_factory=list)  # (post word, Mention) of diplomatic posts with a code (actor_posts)
 
-    def article_country(self, *, strict: bool = False) -> str | None:
+    def article_country(self, *, strict: bool = False, at_home: bool = False) -> str | None:
         """The country the article is about, once the text has fixed it: named at least twice (three times when
-        strict) and at least twice (three times) as often as any other country."""
-        found = ranked(self.countries)  # a territory's own state is no rival ("Hong Kong" against "China")
+        strict) and at least twice (three times) as often as any other country. at_home: for agents that act
+        at home ("police"), a territory's own state is no rival ("Hong Kong" against "China")."""
+        found = ranked(self.countries, territories=at_home)
         if found is None:
             return None
         need = 3 if strict else 2
