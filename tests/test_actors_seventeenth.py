@@ -105,3 +105,17 @@ def test_kurdish_forces_in_a_story_told_from_turkey_stay_uncoded(pipeline):
 def test_a_titled_unknown_in_a_territory_story_does_not_take_the_territory(pipeline):
     text = HONG_KONG + "Senator Jane Roe urged the city to free the students."
     assert "HKG" not in codes_of(mentions(pipeline, text), 4, "Senator Jane Roe")
+
+
+@pytest.mark.slow
+def test_a_territorys_agent_named_again_after_its_sovereign(pipeline):
+    text = ("Hong Kong police fired tear gas at students on Sunday. Beijing warned the students. "
+            "Police arrested forty students in the evening.")
+    assert codes_of(mentions(pipeline, text), 2, "Police") == ["HKG"]  # was [None]: China named just before
+
+
+@pytest.mark.slow
+def test_an_agent_named_again_after_another_state_still_competes(pipeline):
+    text = ("Hong Kong police fired tear gas at students on Sunday. London warned the students. "
+            "Police arrested forty students in the evening.")
+    assert codes_of(mentions(pipeline, text), 2, "Police") == [None]
