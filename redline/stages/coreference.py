@@ -74,12 +74,14 @@ class Memory:
     mains: set = field(default_factory=set)  # (sentence, head) of the subjects of sentences' main verbs
     here: frozenset = frozenset()  # codes of the countries and capitals the current sentence places things "in"
     posts: list = field(default_factory=list)  # (post word, Mention) of diplomatic posts with a code (actor_posts)
+    holders: Counter = field(default_factory=Counter)  # country -> office holders named in full (at_home)
 
     def article_country(self, *, strict: bool = False, at_home: bool = False) -> str | None:
         """The country the article is about, once the text has fixed it: named at least twice (three times when
         strict) and at least twice (three times) as often as any other country. at_home: for agents that act
-        at home ("police"), a territory's own state is no rival ("Hong Kong" against "China")."""
-        found = ranked(self.countries, territories=at_home)
+        at home ("police"), a territory's own state is no rival ("Hong Kong" against "China"), and the office
+        holders the article names in full count for their country ("President Donald Trump")."""
+        found = ranked(self.countries + self.holders if at_home else self.countries, territories=at_home)
         if found is None:
             return None
         need = 3 if strict else 2
@@ -105,6 +107,8 @@ def remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None =
     earlier known person. gender: what the text or the knowledge base says of the person ("m", "f").
     """
     e = root or mention.entity
+    if mention.kind == "name" and e.code and e.office and (e.entry or "").startswith("person:"):
+        memory.holders[e.code] += 1  # "President Donald Trump", "Trump": his country, for bare agents at home
     item = Antecedent(mention.sentence, mention.head, mention.text, e, subj, gender)
     if person:
         memory.people.append(item)
