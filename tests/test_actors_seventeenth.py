@@ -119,3 +119,17 @@ def test_an_agent_named_again_after_another_state_still_competes(pipeline):
     text = ("Hong Kong police fired tear gas at students on Sunday. London warned the students. "
             "Police arrested forty students in the evening.")
     assert codes_of(mentions(pipeline, text), 2, "Police") == [None]
+
+
+@pytest.mark.slow
+def test_office_holders_named_count_for_their_country(pipeline):
+    text = ("President Donald Trump met Senator Mitch McConnell on Monday. Trump said Iran must stop. "
+            "Officials said the talks had failed.")
+    assert codes_of(mentions(pipeline, text), 2, "Officials") == ["USA"]  # was [None]: only Iran was counted
+
+
+@pytest.mark.slow
+def test_office_holders_of_two_countries_fix_no_country(pipeline):
+    text = ("President Donald Trump called President Vladimir Putin on Monday. Putin said Russia wants talks. "
+            "Trump agreed. Officials said the talks had failed.")
+    assert codes_of(mentions(pipeline, text), 3, "Officials") == [None]

@@ -190,8 +190,9 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     if code in backers:  # "Moscow-backed rebels" are not Moscow's own, whatever the article is about
         return dataclasses.replace(ent, reason=f"{base}; not {code}, the country this article is about: the phrase "
                                    "names it as the backer")
+    held = f", its office holders {memory.holders[code]} times" if memory.holders[code] else ""
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
-                               f"(named {memory.countries[code]} times, far more than any other)")
+                               f"(named {memory.countries[code]} times{held}, far more than any other)")
 
 
 def _where_place(t: Token, toks: Sequence[Token], children: list[list[int]], sent: Sentence, memory: Memory):

@@ -107,7 +107,7 @@ def remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None =
     earlier known person. gender: what the text or the knowledge base says of the person ("m", "f").
     """
     e = root or mention.entity
-    if mention.kind == "name" and e.code and e.office and (e.entry or "").startswith("person:"):
+    if mention.kind in ("name", "surname") and e.code and e.office and (e.entry or "").startswith("person:"):
         memory.holders[e.code] += 1  # "President Donald Trump", "Trump": his country, for bare agents at home
     item = Antecedent(mention.sentence, mention.head, mention.text, e, subj, gender)
     if person:
