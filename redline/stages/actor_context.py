@@ -179,7 +179,7 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     indefinite = ("some", "other", "foreign") if agent in CROWDS else ("a", "an", "some", "other", "foreign")
     if any(toks[c].dep == "poss" and c != country or toks[c].lower in indefinite for c in children[t.i]):
         return ent  # "their police", "a foreign army": not the article's own institutions (but "a crowd" is)
-    code = memory.article_country(strict=agent in STRICT_BRIDGING, at_home=True)
+    code = memory.article_country(strict=agent in STRICT_BRIDGING, at_home=sent.index)
     if code is None or points_to_sovereign(code, t, toks, children):  # "the central government" in Hong Kong
         return ent
     verb = clause_verb(t.i, toks)
@@ -190,7 +190,8 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     if code in backers:  # "Moscow-backed rebels" are not Moscow's own, whatever the article is about
         return dataclasses.replace(ent, reason=f"{base}; not {code}, the country this article is about: the phrase "
                                    "names it as the backer")
-    held = f", its office holders {memory.holders[code]} times" if memory.holders[code] else ""
+    held = memory.held(sent.index)[code]
+    held = f", its office holders {held} times" if held else ""
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
                                f"(named {memory.countries[code]} times{held}, far more than any other)")
 

@@ -74,14 +74,18 @@ class Memory:
     mains: set = field(default_factory=set)  # (sentence, head) of the subjects of sentences' main verbs
     here: frozenset = frozenset()  # codes of the countries and capitals the current sentence places things "in"
     posts: list = field(default_factory=list)  # (post word, Mention) of diplomatic posts with a code (actor_posts)
-    holders: Counter = field(default_factory=Counter)  # country -> office holders named in full (at_home)
+    holders: list = field(default_factory=list)  # (sentence, country) of office holders named (at_home)
 
-    def article_country(self, *, strict: bool = False, at_home: bool = False) -> str | None:
+    def held(self, before: int) -> Counter:
+        return Counter(code for sentence, code in self.holders if sentence < before)
+
+    def article_country(self, *, strict: bool = False, at_home: int | None = None) -> str | None:
         """The country the article is about, once the text has fixed it: named at least twice (three times when
         strict) and at least twice (three times) as often as any other country. at_home: for agents that act
-        at home ("police"), a territory's own state is no rival ("Hong Kong" against "China"), and the office
-        holders the article names in full count for their country ("President Donald Trump")."""
-        found = ranked(self.countries + self.holders if at_home else self.countries, territories=at_home)
+        at home ("police"; the index of its sentence), a territory's own state is no rival ("Hong Kong" against
+        "China"), and office holders named in earlier sentences count for their country ("President Trump")."""
+        found = ranked(self.countries + self.held(at_home) if at_home is not None else self.countries,
+                       territories=at_home is not None)
         if found is None:
             return None
         need = 3 if strict else 2
@@ -108,7 +112,7 @@ def remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None =
     """
     e = root or mention.entity
     if mention.kind in ("name", "surname") and e.code and e.office and (e.entry or "").startswith("person:"):
-        memory.holders[e.code] += 1  # "President Donald Trump", "Trump": his country, for bare agents at home
+        memory.holders.append((mention.sentence, e.code))  # "President Trump": his country, for agents at home
     item = Antecedent(mention.sentence, mention.head, mention.text, e, subj, gender)
     if person:
         memory.people.append(item)
