@@ -12,6 +12,7 @@ from ..knowledge.actor_names import Match
 from ..knowledge.actors import PLACE_KINDS, Knowledge
 from ..records import Entity, Mention, Sentence, Token
 from .actor_counterparts import names_counterpart
+from .article_country import kurdish_home, points_to_sovereign
 from .actor_phrases import PLACE_PREPS, span_text, subtree
 from .coreference import Memory
 
@@ -146,6 +147,9 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
         # "the Senate" (capitalised, no country on it): the chamber of the one legislature the article has named
         here = {c for c, v in memory.here if v == clause_verb(t.i, toks)}
         return legislators(ent, base, memory, here)
+    kurds = kurdish_home(ent.entity_text, t.text, memory.countries)  # "Kurdish forces": Iraq's or Syria's
+    if kurds is not None:
+        return dataclasses.replace(ent, code=kurds[0], reason=f"{base}; {kurds[1]}")
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS:
         agent = agent.split()[-1]  # "the interim government", "rebel forces": the kind is the last word's
     if agent not in BRIDGING and agent not in DOMESTIC_GROUPS and any(
@@ -175,8 +179,8 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     indefinite = ("some", "other", "foreign") if agent in CROWDS else ("a", "an", "some", "other", "foreign")
     if any(toks[c].dep == "poss" and c != country or toks[c].lower in indefinite for c in children[t.i]):
         return ent  # "their police", "a foreign army": not the article's own institutions (but "a crowd" is)
-    code = memory.article_country(strict=agent in STRICT_BRIDGING)
-    if code is None:
+    code = memory.article_country(strict=agent in STRICT_BRIDGING, at_home=sent.index)
+    if code is None or points_to_sovereign(code, t, toks, children):  # "the central government" in Hong Kong
         return ent
     verb = clause_verb(t.i, toks)
     here = {c for c, v in memory.here if v == verb}
@@ -186,8 +190,10 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     if code in backers:  # "Moscow-backed rebels" are not Moscow's own, whatever the article is about
         return dataclasses.replace(ent, reason=f"{base}; not {code}, the country this article is about: the phrase "
                                    "names it as the backer")
+    held = memory.held(sent.index)[code]
+    held = f", its office holders {held} times" if held else ""
     return dataclasses.replace(ent, code=code, reason=f"{base}; {code} is the country this article is about "
-                               f"(named {memory.countries[code]} times, far more than any other)")
+                               f"(named {memory.countries[code]} times{held}, far more than any other)")
 
 
 def _where_place(t: Token, toks: Sequence[Token], children: list[list[int]], sent: Sentence, memory: Memory):

@@ -85,6 +85,7 @@ from .actor_posts import post_coref, remember_post
 from .actor_coalitions import led_coalitions
 from .actor_oversight import oversight_country
 from .actor_sides import opponents_country
+from .article_country import korean_halves
 from .actor_titled import courtesy, known_by_family_name, ranked_name, ranked_person, titled_place_name
 from .coreference_them import them
 from .coreference_cataphora import forward_pronouns, opening_pronouns, unresolved_opening
@@ -164,6 +165,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         if t.head != t.i and 0 <= t.head < len(toks) and t.i >= dateline:
             children[t.head].append(t.i)
     matches = kb.match([(unglued(t.text), t.ws) for t in toks], lemmas=[t.lemma for t in toks])
+    matches = korean_halves(matches, toks, memory.countries, kb)  # "the North" in a story about Korea
     count_countries(matches, memory)
     count_places(toks, matches, kb, memory)
     memory.here = placed_here(toks, [m for m in matches if m.start >= dateline])

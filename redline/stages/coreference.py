@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..knowledge.actor_names import HONORIFICS, Match, family_word
 from ..knowledge.actor_people import APPOSITION_ROLE
 from ..records import Entity, Mention, Sentence, Token
+from .article_country import ranked
 from .coreference_binding import coarguments, named_in
 from .reported_speech import SPEECH_VERBS
 
@@ -73,16 +74,22 @@ class Memory:
     mains: set = field(default_factory=set)  # (sentence, head) of the subjects of sentences' main verbs
     here: frozenset = frozenset()  # codes of the countries and capitals the current sentence places things "in"
     posts: list = field(default_factory=list)  # (post word, Mention) of diplomatic posts with a code (actor_posts)
+    holders: list = field(default_factory=list)  # (sentence, country) of office holders named (at_home)
 
-    def article_country(self, *, strict: bool = False) -> str | None:
+    def held(self, before: int) -> Counter:
+        return Counter(code for sentence, code in self.holders if sentence < before)
+
+    def article_country(self, *, strict: bool = False, at_home: int | None = None) -> str | None:
         """The country the article is about, once the text has fixed it: named at least twice (three times when
-        strict) and at least twice (three times) as often as any other country."""
-        ranked = self.countries.most_common(2)
-        if not ranked:
+        strict) and at least twice (three times) as often as any other country. at_home: for agents that act
+        at home ("police"; the index of its sentence), a territory's own state is no rival ("Hong Kong" against
+        "China"), and office holders named in earlier sentences count for their country ("President Trump")."""
+        found = ranked(self.countries + self.held(at_home) if at_home is not None else self.countries,
+                       territories=at_home is not None)
+        if found is None:
             return None
         need = 3 if strict else 2
-        top, n = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
+        top, n, second = found
         return top if n >= need and n >= need * second else None
 
 
@@ -104,6 +111,8 @@ def remember(memory: Memory, mention: Mention, subj: bool, root: Entity | None =
     earlier known person. gender: what the text or the knowledge base says of the person ("m", "f").
     """
     e = root or mention.entity
+    if mention.kind in ("name", "surname") and e.code and e.office and (e.entry or "").startswith("person:"):
+        memory.holders.append((mention.sentence, e.code))  # "President Trump": his country, for agents at home
     item = Antecedent(mention.sentence, mention.head, mention.text, e, subj, gender)
     if person:
         memory.people.append(item)

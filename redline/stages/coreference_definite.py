@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..records import Entity, Mention, Sentence, Token
+from .article_country import SOVEREIGNS
 from .coreference import Antecedent, Memory, clause_subject, corefer, is_plural
 
 # Nouns that are no agent word but, definite and alone, name again a party of one kind named before; with the
@@ -140,6 +141,7 @@ def repeated_agent(own: Entity, t: Token, sent: Sentence, text: str, memory: Mem
               and (p.sentence == sent.index - 1 or p.sentence == sent.index and p.head < t.i)}
     if word in NAMED_AGAIN_ONLY:  # "the administration": a country merely named is no rival to the one named again
         rivals = set()
+    rivals.discard(SOVEREIGNS.get(code))  # "Hong Kong police ... Beijing warned ... police": the territory's own
     if rivals:  # "Syrian rebels ... Turkey said the rebels": another country in reach competes; no guess either way
         return dataclasses.replace(own, reason=f"{own.reason}; '{text}' may be '{pick.text}' (sentence "
                                    f"{pick.sentence}, {code}) or of {', '.join(sorted(rivals))}, named just before; "
