@@ -108,6 +108,14 @@ pytestmark = pytest.mark.slow
      ("CONSULT", ("DNK",), ("KEN",))),
     ("The Kenyan minister stressed the deal in private meetings with the Danish foreign minister.",
      ("CONSULT", ("DNK", "KEN"), ())),
+    # a meeting named as the time of the clause ("after", "following", "ahead of", "leading up to", "on the eve
+    # of") is a meeting of the two too; those still ahead are future (prospects.ahead_of)
+    ("The Kenyan president announced the plan after a meeting with the Ethiopian prime minister on Tuesday.",
+     ("CONSULT", ("ETH", "KEN"), ())),
+    ("Ahead of his meeting with the Danish prime minister, the Kenyan president praised the reforms.",
+     ("CONSULT", ("DNK", "KEN"), ())),
+    ("The Kenyan president's tone was softer leading up to his meeting with the Ethiopian prime minister.",
+     ("CONSULT", ("ETH", "KEN"), ())),
     # sixteenth round, recall: a pact named as reached with its parties is their agreement (reached.py)
     ("Kenyan officials praised the trade deal reached with Ethiopia last week.", ("AGREE", ("ETH",), ())),
     ("The Peruvian president says the border agreement reached with Chile ends the dispute.", ("AGREE", ("CHL",), ())),
@@ -173,3 +181,15 @@ def test_event_is_coded(pipeline, text, expected):
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # seventeenth round, meetings: talks held on a visit coded in the sentence before tell the same occasion
+    "The Danish prime minister travelled to Nairobi on Monday. He pledged new aid during talks with the Kenyan "
+    "president.",
+    "The Peruvian president flew to Santiago. At a meeting with Chile's president, he signed the border pact.",
+])
+def test_talks_on_a_visit_are_the_visit(pipeline, text):
+    events = coded(pipeline, text)
+    assert any(t == "CONSULT" and r for t, _, r in events)
+    assert not any(t == "CONSULT" and not r for t, _, r in events)

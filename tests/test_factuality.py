@@ -42,6 +42,10 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
         ("Russia sanctioned Turkey rather than attack Syria.", "SANCTION", Factuality.ASSERTED),
         ("The Russian general pleaded not guilty.", "CONCEDE", Factuality.NEGATED),
         ("The Russian general pleaded guilty.", "CONCEDE", Factuality.ASSERTED),
+        # seventeenth round, meetings: a meeting the clause is told ahead of is still ahead (prospects.ahead_of)
+        ("Ahead of his talks with Turkey, the Russian president praised Syria.", "CONSULT", Factuality.FUTURE),
+        ("The Russian president praised Syria on the eve of his talks with Turkey.", "CONSULT", Factuality.FUTURE),
+        ("The Russian president praised Syria after his talks with Turkey.", "CONSULT", Factuality.ASSERTED),
     ],
 )
 def test_factuality_real_parse(ctx, sentence, event, expected):

@@ -14,6 +14,7 @@ is "in" (nominal.py's in-state rule), and "between" meetings (nominal.py).
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon
+from .prospects import ahead_of
 from .tree import Frame, Tree, subject_of
 
 # Meeting nouns (head lemma) and their CONSULT code; a conference only as a news or press conference or a video one.
@@ -24,6 +25,9 @@ MEETING_NOUNS = {"call": Code("CONSULT", "phone", "041"), "phone": Code("CONSULT
                  "briefing": Code("CONSULT", None, "040"), "conversation": Code("CONSULT", None, "040")}
 CONFERENCE_KINDS = frozenset({"news", "press", "video", "joint"})
 PLACE_PREPS = frozenset({"in", "at", "during"})
+# A meeting named as the time of the clause (seventeenth round): "announced it after a meeting with", "spoke ahead of
+# his meeting with", "leading up to his meeting with", "on the eve of talks with" (prospects.ahead_of: still ahead).
+AFTER_PREPS = frozenset({"after", "following"})
 # Verbs of being in talks (nominal.IN_STATE_VERBS) code them already: "remained in talks with Kyiv".
 IN_STATE_VERBS = frozenset({"be", "remain", "stay", "engage", "keep", "get"})
 # Verbs an "in" meeting phrase after them dates ("said in a call with", "discussed it in a meeting with", "spends hours
@@ -51,8 +55,13 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         if v is not None and toks[p].lower == "in" and not (p < v or toks[v].lemma.lower() in lex.cue("speech")
                                                             or toks[v].lemma.lower() in IN_VERBS):
             continue  # "agreed to US mediation in the talks with the Palestinians": the talks are its domain
+        timed = v is not None and (toks[p].lower in AFTER_PREPS or ahead_of(tree, t.i))
+        if timed and toks[p].lower not in AFTER_PREPS:
+            v = tree.head(v) if toks[v].dep != "advcl" else v  # "ahead of" -> its clause; "leading up to" is one
+            v = tree.head(v) if v is not None and toks[v].dep == "pobj" else v  # "on the eve of"
+            v = tree.head(v) if v is not None and toks[v].dep == "prep" else v
         v = occasion_clause(tree, v)
-        if p is None or v is None or toks[p].lower not in PLACE_PREPS or toks[v].pos not in ("VERB", "AUX") \
+        if p is None or v is None or toks[p].lower not in PLACE_PREPS and not timed or toks[v].pos not in ("VERB", "AUX") \
                 or toks[v].lemma.lower() in IN_STATE_VERBS or tree.children(v, {"neg"}):
             continue  # "did not mention Ukraine during his talks with Blinken": the talks are not what is denied
         mods = {toks[k].lower for k in tree.kids[t.i]}
@@ -93,7 +102,8 @@ def visit_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         v = occasion_clause(tree, tree.head(p))
         if v is None or toks[v].pos not in ("VERB", "AUX") or tree.children(v, {"neg"}):
             continue
-        hosts = [x for _, a in tree.prep_args(t.i, ("to",)) for x in tree.conjuncts(a) if _named(tree, x)]
+        hosts = [x for _, a in tree.prep_args(t.i, ("to",)) for x in tree.conjuncts(a)
+                 if _named(tree, x) and toks[x].ent_type != "LOC"]  # "a trip to the Middle East" names no host
         if not hosts:
             continue
         sides = _sides(tree, t.i, v, lex, hosts)
@@ -107,12 +117,13 @@ def visit_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
 
 def _sides(tree: Tree, n: int, v: int, lex: Lexicon, others: list[int]) -> list[int]:
     """The party who meets or visits: the noun's possessor ("Kenya's visit"), else the clause's subject, which a
-    possessive pronoun stands for ("During his visit to Kenya, the Danish minister announced": 'his' is the
-    minister, named only after it)."""
+    possessive pronoun before it stands for ("During his visit to Kenya, the Danish minister announced": 'his' is
+    the minister, named only after it); a pronoun after the subject is left to coreference ("what he can get Iran
+    to agree to during his meeting with": 'his' is not Iran)."""
     toks = tree.tokens
     subjects = [s for s in subject_of(tree, v) if _side(tree, s, lex) and s not in others]
     poss = [k for k in tree.kids[n] if toks[k].dep == "poss" and _side(tree, k, lex) and k not in others]
-    if not poss or subjects and all(toks[k].lower in SIDE_PRONOUNS for k in poss):
+    if not poss or subjects and all(toks[k].lower in SIDE_PRONOUNS and k < min(subjects) for k in poss):
         return subjects
     return poss
 
