@@ -108,6 +108,12 @@ pytestmark = pytest.mark.slow
      ("CONSULT", ("DNK",), ("KEN",))),
     ("The Kenyan minister stressed the deal in private meetings with the Danish foreign minister.",
      ("CONSULT", ("DNK", "KEN"), ())),
+    # a meeting phrase held in one side's country (its venue "at the Kremlin", "in Nairobi") is the other side's
+    # visit to it (encounters.hosted)
+    ("Speaking during talks with the Kenyan president in Nairobi, the Danish minister praised the reforms.",
+     ("CONSULT", ("DNK",), ("KEN",))),
+    ("The Russian president said in talks with the Turkish president at the Kremlin that the war would end.",
+     ("CONSULT", ("TUR",), ("RUS",))),
     # a meeting named as the time of the clause ("after", "following", "ahead of", "leading up to", "on the eve
     # of") is a meeting of the two too; those still ahead are future (prospects.ahead_of)
     ("The Kenyan president announced the plan after a meeting with the Ethiopian prime minister on Tuesday.",

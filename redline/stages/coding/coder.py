@@ -14,8 +14,8 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, prefer_resolved
 from .authors import attack_authors
-from . import (advisories, asked, barring, charges, complements, concessions, deceptions, desires, exits, forces,
-               holders, idioms, inhouse, instruments, meetings, notices, objectsenses, obligations, oneact, orders, press,
+from . import (advisories, asked, barring, charges, complements, concessions, deceptions, desires, encounters, exits,
+               forces, holders, idioms, inhouse, instruments, meetings, notices, objectsenses, obligations, oneact, orders, press,
                promises, publics, questions, readings, senses, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
@@ -297,6 +297,12 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
                                                                for a in actors)]
                 recipients = []
                 f = dataclasses.replace(f, reciprocal=True)
+        if f.rule.startswith("meeting-phrase") and f.places:
+            guests, hosts = encounters.hosted(actors, self._place_arguments(tree, list(f.places), index, any_label=True))
+            if guests and hosts:  # "said at a briefing with Morocco's minister at the State Department"
+                actors, recipients = guests, hosts
+                f = dataclasses.replace(f, code=Code("CONSULT", "visit", "042"), reciprocal=False)
+                trace.append("a meeting held in one side's country: the other side came to it (CONSULT/visit)")
         if FIGHTING in f.notes and recipients and any(a.entity.code or a.entity.sector for a in actors):
             # "Egypt is fighting al-Qaeda", "protesters battled police": every side fights (verbs.FIGHTING)
             actors = actors + [r for r in recipients if (r.entity.code or r.entity.sector) and r.head not in

@@ -82,7 +82,7 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
                              notes=("a meeting with a visiting party: the guest visited the host",)))
             continue
         out.append(Frame(f"meeting-phrase:{lemma}", f"{toks[p].lower} a {lemma} with", code, (t.i, t.i + 1),
-                         tuple(sides + partners), (), v, reciprocal=True,
+                         tuple(sides + partners), (), v, reciprocal=True, places=tuple(_venues(tree, [t.i, v, *partners])),
                          notes=("a meeting named where a party speaks or acts, with a named party: they met",)))
     return out
 
@@ -126,6 +126,25 @@ def _sides(tree: Tree, n: int, v: int, lex: Lexicon, others: list[int]) -> list[
     if not poss or subjects and all(toks[k].lower in SIDE_PRONOUNS and k < min(subjects) for k in poss):
         return subjects
     return poss
+
+
+def _venues(tree: Tree, heads: list[int]) -> list[int]:
+    """Named places the meeting noun, its clause or its partner is "at" or "in" (the parser hangs the phrase on
+    any of them): "at a briefing with ... at the State Department", "during talks with the Kenyan president in
+    Nairobi"."""
+    toks = tree.tokens
+    return [a for h in heads for _, a in tree.prep_args(h, ("at", "in")) if a not in heads and (
+        toks[a].ent_type in ("GPE", "FAC", "ORG", "LOC") or toks[a].pos == "PROPN")]
+
+
+def hosted(actors: list, venues: list) -> tuple[list, list]:
+    """A meeting held in the country of some of its sides (the venue's country): those are the hosts, the sides of
+    another country its guests, who visited them (PLOVER CONSULT mode visit, the host the recipient). Arguments
+    of the coder (`.entity.code`); ([], []) when the venue is no side's country or every side is of it."""
+    where = {p.entity.code for p in venues if p.entity.code}
+    hosts = [a for a in actors if a.entity.code in where]
+    guests = [a for a in actors if a.entity.code and a.entity.code not in where]
+    return (guests, hosts) if hosts and guests and len(where) == 1 else ([], [])
 
 
 def _visiting(tree: Tree, a: int) -> bool:
