@@ -82,7 +82,7 @@ pytestmark = pytest.mark.slow
     ("The Kenyan president said in a call with Angela Merkel that the vote would go ahead.",
      ("CONSULT", ("DEU", "KEN"), ())),
     ("Speaking at a joint news conference with the visiting Danish prime minister, the Kenyan president urged calm.",
-     ("CONSULT", ("DNK", "KEN"), ())),
+     ("CONSULT", ("DNK",), ("KEN",))),
     ("The Peruvian minister spoke about mining during a meeting with Chile's foreign minister.",
      ("CONSULT", ("CHL", "PER"), ())),
     ("In a video call with the Danish prime minister, Kenya's president raised the debt.",
@@ -114,14 +114,12 @@ pytestmark = pytest.mark.slow
      ("CONSULT", ("DNK",), ("KEN",))),
     ("The Russian president said in talks with the Turkish president at the Kremlin that the war would end.",
      ("CONSULT", ("TUR",), ("RUS",))),
-    # a meeting named as the time of the clause ("after", "following", "ahead of", "leading up to", "on the eve
-    # of") is a meeting of the two too; those still ahead are future (prospects.ahead_of)
+    # a meeting named as the time of the clause ("after", "following"; "ahead of", "leading up to" and "on the eve
+    # of" too, future: tests/test_factuality.py) is a meeting of the two
     ("The Kenyan president announced the plan after a meeting with the Ethiopian prime minister on Tuesday.",
      ("CONSULT", ("ETH", "KEN"), ())),
-    ("Ahead of his meeting with the Danish prime minister, the Kenyan president praised the reforms.",
+    ("Following talks with the Kenyan president, the Danish minister pledged more aid.",
      ("CONSULT", ("DNK", "KEN"), ())),
-    ("The Kenyan president's tone was softer leading up to his meeting with the Ethiopian prime minister.",
-     ("CONSULT", ("ETH", "KEN"), ())),
     # sixteenth round, recall: a pact named as reached with its parties is their agreement (reached.py)
     ("Kenyan officials praised the trade deal reached with Ethiopia last week.", ("AGREE", ("ETH",), ())),
     ("The Peruvian president says the border agreement reached with Chile ends the dispute.", ("AGREE", ("CHL",), ())),

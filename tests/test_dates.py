@@ -158,6 +158,9 @@ BACKGROUND = [
     ("He took charge in 1998 after the Kremlin demanded new terms.", "demanded", "by its order"),
     ("The deal, which the leaders signed, collapsed.", "signed", "relative clause"),
     ("Russia had invaded the country.", "invaded", "past perfect"),
+    # seventeenth round, meetings: an event noun told as many ("repeated contacts", "frequent calls") is no one day
+    ("The minister held frequent calls with his Turkish counterpart.", "calls", "several occasions"),
+    ("Records show that the envoy had repeated contacts with Russian officials.", "contacts", "several occasions"),
     # dev errors of the real-article gold (issue 13): an "after -ing" phrase, plural occasions, a noun named again
     ("The senator withdrew from the race after criticizing the interim government.", "criticizing", "after"),
     ("She resigned in 2019 after attacking the party leadership.", "attacking", "after"),

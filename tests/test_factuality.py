@@ -45,6 +45,7 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
         # seventeenth round, meetings: a meeting the clause is told ahead of is still ahead (prospects.ahead_of)
         ("Ahead of his talks with Turkey, the Russian president praised Syria.", "CONSULT", Factuality.FUTURE),
         ("The Russian president praised Syria on the eve of his talks with Turkey.", "CONSULT", Factuality.FUTURE),
+        ("The Russian president's tone was softer leading up to his talks with Turkey.", "CONSULT", Factuality.FUTURE),
         ("The Russian president praised Syria after his talks with Turkey.", "CONSULT", Factuality.ASSERTED),
     ],
 )
