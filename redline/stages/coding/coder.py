@@ -345,6 +345,8 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
             home, recipients = senses.home_visit(tree, {a.entity.code for a in actors if a.entity.code}, recipients)
             if home:
                 return None, "a visit inside the actor's own country meets no other party"
+            if f.rule.startswith("visit-phrase") and not any(r.entity.code for r in recipients):
+                return None, "a trip to a place of no known country ('a trip to North Africa') names no host"
         if wordsense.armed_march(f, {a.entity.sector for a in actors}):
             return None, "armed forces or police marching move forces: no protest"
         sensed = senses.object_sense(tree, f, {a.entity.sector for a in actors}, self.lex)
