@@ -253,6 +253,17 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
     assert why in ev.date_reason
 
 
+@pytest.mark.parametrize(("text", "trigger"), [
+    # seventeenth round, meetings: repeating an act is one act ("repeated" is no "repeated contacts")
+    ("The minister, at the summit, did not repeat those accusations.", "accusations"),
+    ("Turkey repeated its threats against the Kurdish militia.", "threats"),
+])
+def test_date_event_a_repeated_act_is_one_act(parse, text, trigger):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert ev.date == REF, ev.date_reason
+
+
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
