@@ -176,6 +176,8 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Peruvian minister said in an interview with CNN that mining would resume.", "CONSULT"),
     # seventeenth round, meetings: a trip that names no host party, or one the clause denies, is no visit
     ("The tourists took photos on a trip to Kenya.", "CONSULT"),
+    # a meeting "after" which a future act is told is no meeting told done, nor one announced
+    ("The Kenyan president said the vote would go ahead after a meeting with the Danish minister.", "AGREE"),
     ("The Kenyan minister said the vote would go ahead as he embarked on a trip to North Africa.", "CONSULT"),
     ("The Danish minister did not mention the debt during his trip to Kenya.", "CONSULT"),
     ("The senator broke off his speech to greet the Kenyan president.", "SANCTION"),

@@ -28,6 +28,7 @@ PLACE_PREPS = frozenset({"in", "at", "during"})
 # A meeting named as the time of the clause (seventeenth round): "announced it after a meeting with", "spoke ahead of
 # his meeting with", "leading up to his meeting with", "on the eve of talks with" (prospects.ahead_of: still ahead).
 AFTER_PREPS = frozenset({"after", "following"})
+AHEAD_AUX = frozenset({"will", "would", "shall", "could", "may", "might", "should", "must", "to"})
 # Verbs of being in talks (nominal.IN_STATE_VERBS) code them already: "remained in talks with Kyiv".
 IN_STATE_VERBS = frozenset({"be", "remain", "stay", "engage", "keep", "get"})
 # Verbs an "in" meeting phrase after them dates ("said in a call with", "discussed it in a meeting with", "spends hours
@@ -64,6 +65,9 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         if p is None or v is None or toks[p].lower not in PLACE_PREPS and not timed or toks[v].pos not in ("VERB", "AUX") \
                 or toks[v].lemma.lower() in IN_STATE_VERBS or tree.children(v, {"neg"}):
             continue  # "did not mention Ukraine during his talks with Blinken": the talks are not what is denied
+        if toks[p].lower in AFTER_PREPS and any(toks[a].lower in AHEAD_AUX and toks[a].dep == "aux"
+                                                 for a in tree.kids[v]):
+            continue  # "said Sudan would provide aid after a meeting with": the clause's future is not the meeting's
         mods = {toks[k].lower for k in tree.kids[t.i]}
         if lemma == "conference" and not mods & CONFERENCE_KINDS:
             continue
