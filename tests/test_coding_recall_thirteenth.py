@@ -77,6 +77,16 @@ pytestmark = pytest.mark.slow
     # a 'for' phrase that is no deed ("for the third night") leaves the attack an attack
     ("Russia attacked Ukraine for the third night in a row.", ("ASSAULT", ("RUS",), ("UKR",))),
     ("The senator attacked the Peruvian president's posture on mining.", ("ACCUSE", ("?",), ("PER",))),
+    # sixteenth round, recall: a meeting named where a party speaks or acts, with a named party, is a meeting of
+    # the two (encounters.py), both sides acting as for "met with"
+    ("The Kenyan president said in a call with Angela Merkel that the vote would go ahead.",
+     ("CONSULT", ("DEU", "KEN"), ())),
+    ("Speaking at a joint news conference with the visiting Danish prime minister, the Kenyan president urged calm.",
+     ("CONSULT", ("DNK",), ("KEN",))),
+    ("The Peruvian minister spoke about mining during a meeting with Chile's foreign minister.",
+     ("CONSULT", ("CHL", "PER"), ())),
+    ("In a video call with the Danish prime minister, Kenya's president raised the debt.",
+     ("CONSULT", ("DNK", "KEN"), ())),
     # sixteenth round, recall: breaking off relations, ties or contacts with a party is severing them
     ("Peru broke off diplomatic relations with Venezuela on Tuesday.", ("SANCTION", ("PER",), ("VEN",))),
     ("Kenya broke off contacts with the Somali government.", ("SANCTION", ("KEN",), ("SOM",))),
@@ -84,6 +94,32 @@ pytestmark = pytest.mark.slow
     # noun "use" with its user named
     ("The Sudanese army used sarin gas on the villagers.", ("ASSAULT", ("SDN",), ())),
     ("Libya's use of chemical weapons shocked the world.", ("ASSAULT", ("LBY",), ())),
+    # a meeting phrase the parser hangs on an infinitive takes the modality of the clause above it
+    ("The Kenyan president revealed plans to close the camp during his meeting with the Danish prime minister.",
+     ("CONSULT", ("DNK", "KEN"), ())),
+    # seventeenth round, meetings: a visit or trip "to" a place named where a party acts is its visit to that
+    # place's country (encounters.visit_frames); a meeting with a "visiting" party is that party's visit to the
+    # host; a meeting phrase the parser hangs on the verb's object still tells the meeting
+    ("The Kenyan president pledged new aid on a visit to Ethiopia last week.", ("CONSULT", ("KEN",), ("ETH",))),
+    ("The Peruvian foreign minister raised the border issue during a recent trip to Chile.",
+     ("CONSULT", ("PER",), ("CHL",))),
+    ("During his visit to Kenya, the Danish prime minister announced new aid.", ("CONSULT", ("DNK",), ("KEN",))),
+    ("The Kenyan president said at a briefing with the visiting Danish foreign minister that the vote would go on.",
+     ("CONSULT", ("DNK",), ("KEN",))),
+    ("The Kenyan minister stressed the deal in private meetings with the Danish foreign minister.",
+     ("CONSULT", ("DNK", "KEN"), ())),
+    # a meeting phrase held in one side's country (its venue "at the Kremlin", "in Nairobi") is the other side's
+    # visit to it (encounters.hosted)
+    ("Speaking during talks with the Kenyan president in Nairobi, the Danish minister praised the reforms.",
+     ("CONSULT", ("DNK",), ("KEN",))),
+    ("The Russian president said in talks with the Turkish president at the Kremlin that the war would end.",
+     ("CONSULT", ("TUR",), ("RUS",))),
+    # a meeting named as the time of the clause ("after", "following"; "ahead of", "leading up to" and "on the eve
+    # of" too, future: tests/test_factuality.py) is a meeting of the two
+    ("The Kenyan president announced the plan after a meeting with the Ethiopian prime minister on Tuesday.",
+     ("CONSULT", ("ETH", "KEN"), ())),
+    ("Following talks with the Kenyan president, the Danish minister pledged more aid.",
+     ("CONSULT", ("DNK", "KEN"), ())),
     # sixteenth round, recall: a pact named as reached with its parties is their agreement (reached.py)
     ("Kenyan officials praised the trade deal reached with Ethiopia last week.", ("AGREE", ("ETH",), ())),
     ("The Peruvian president says the border agreement reached with Chile ends the dispute.", ("AGREE", ("CHL",), ())),
@@ -144,7 +180,17 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Polish president visited the troops near the border in a message to Moscow.", "THREATEN"),
     ("The Latvian minister thanked the soldiers as a signal to NATO.", "THREATEN"),
     ("Taiwan's latest flight via Los Angeles was a message to Beijing.", "THREATEN"),
-    # sixteenth round, recall: breaking off what is no relation is none
+    # sixteenth round, recall: a meeting phrase whose "with" party names nobody, a side that is a thing, or a
+    # denied clause codes no meeting; an interview is no meeting
+    ("The Kenyan president said in a call with reporters that the vote would go ahead.", "CONSULT"),
+    ("The poison was slipped into his drink at a meeting with two Kenyan officials.", "CONSULT"),
+    ("The Peruvian minister said in an interview with CNN that mining would resume.", "CONSULT"),
+    # seventeenth round, meetings: a trip that names no host party, or one the clause denies, is no visit
+    ("The tourists took photos on a trip to Kenya.", "CONSULT"),
+    # a meeting "after" which a future act is told is no meeting told done, nor one announced
+    ("The Kenyan president said the vote would go ahead after a meeting with the Danish minister.", "AGREE"),
+    ("The Kenyan minister said the vote would go ahead as he embarked on a trip to North Africa.", "CONSULT"),
+    ("The Danish minister did not mention the debt during his trip to Kenya.", "CONSULT"),
     ("The senator broke off his speech to greet the Kenyan president.", "SANCTION"),
     # chemical weapons whose use names no user are no attack
     ("Any use of chemical weapons in the region is a line Kenya will not accept.", "ASSAULT"),
@@ -165,3 +211,15 @@ def test_event_is_coded(pipeline, text, expected):
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # seventeenth round, meetings: talks held on a visit coded in the sentence before tell the same occasion
+    "The Danish prime minister travelled to Nairobi on Monday. He pledged new aid during talks with the Kenyan "
+    "president.",
+    "The Peruvian president flew to Santiago. At a meeting with Chile's president, he signed the border pact.",
+])
+def test_talks_on_a_visit_are_the_visit(pipeline, text):
+    events = coded(pipeline, text)
+    assert any(t == "CONSULT" and r for t, _, r in events)
+    assert not any(t == "CONSULT" and not r for t, _, r in events)

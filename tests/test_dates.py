@@ -158,6 +158,9 @@ BACKGROUND = [
     ("He took charge in 1998 after the Kremlin demanded new terms.", "demanded", "by its order"),
     ("The deal, which the leaders signed, collapsed.", "signed", "relative clause"),
     ("Russia had invaded the country.", "invaded", "past perfect"),
+    # seventeenth round, meetings: an event noun told as many ("repeated contacts", "frequent calls") is no one day
+    ("The minister held frequent calls with his Turkish counterpart.", "calls", "several occasions"),
+    ("Records show that the envoy had repeated contacts with Russian officials.", "contacts", "several occasions"),
     # dev errors of the real-article gold (issue 13): an "after -ing" phrase, plural occasions, a noun named again
     ("The senator withdrew from the race after criticizing the interim government.", "criticizing", "after"),
     ("She resigned in 2019 after attacking the party leadership.", "attacking", "after"),
@@ -248,6 +251,17 @@ def test_date_event_background_is_undated(parse, text, trigger, why):
     assert ev.date is None and ev.enddate is None, ev.date_reason
     assert ev.date_precision is DatePrecision.UNKNOWN
     assert why in ev.date_reason
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # seventeenth round, meetings: repeating an act is one act ("repeated" is no "repeated contacts")
+    ("The minister, at the summit, did not repeat those accusations.", "accusations"),
+    ("Turkey repeated its threats against the Kurdish militia.", "threats"),
+])
+def test_date_event_a_repeated_act_is_one_act(parse, text, trigger):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert ev.date == REF, ev.date_reason
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,11 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
         ("Four Syrians have plotted to attack Turkish soldiers.", "ASSAULT", Factuality.FUTURE),
         ("Iranian agents conspired to kill a Saudi diplomat.", "ASSAULT", Factuality.FUTURE),
         ("Russian agents tried to kill a Ukrainian officer.", "ASSAULT", Factuality.ASSERTED),
+        # seventeenth round, meetings: a meeting the clause is told ahead of is still ahead (prospects.ahead_of)
+        ("Ahead of his talks with Turkey, the Russian president praised Syria.", "CONSULT", Factuality.FUTURE),
+        ("The Russian president praised Syria on the eve of his talks with Turkey.", "CONSULT", Factuality.FUTURE),
+        ("The Russian president's tone was softer leading up to his talks with Turkey.", "CONSULT", Factuality.FUTURE),
+        ("The Russian president praised Syria after his talks with Turkey.", "CONSULT", Factuality.ASSERTED),
     ],
 )
 def test_factuality_real_parse(ctx, sentence, event, expected):

@@ -22,6 +22,9 @@ from .shown import judged_act as _judged_act
 from .shown import on_record as _on_record
 
 # Adverbs that make an act habitual, repeated or earlier than the news ("has long vowed", "repeatedly criticised").
+# Adjectives on an event noun that make it several acts ("repeated contacts", "frequent calls", "regular talks").
+REPEATED_ADJECTIVES = frozenset({"repeated", "frequent", "regular", "recurring", "recurrent", "numerous",
+                                 "multiple", "countless", "constant", "continual"})
 HABITUAL_ADVERBS = frozenset({
     "repeatedly", "often", "frequently", "long", "already", "previously", "once", "ever", "regularly",
     "routinely", "constantly", "always", "traditionally", "historically", "formerly", "persistently",
@@ -400,6 +403,14 @@ def habitual_present(tokens: Sequence[Token], v: int, *, material: bool = False)
     return f"present simple {verb.text!r}: what the actor does as a rule, not one day's act"
 
 
+def _had_repeated(tokens: Sequence[Token], v: int, trigger: int) -> bool:
+    """'had repeated contacts with': the parser reads "have + repeated + a bare plural" as the verb "repeat"; it is
+    having acts of several occasions ("did not repeat those accusations", "repeated its threats" are one act)."""
+    return tokens[v].lemma.lower() == "repeat" and tokens[trigger].dep in ("dobj", "obj") \
+        and tokens[trigger].tag == "NNS" and any(a.lemma.lower() == "have" for a in _aux(tokens, v)) \
+        and not any(c.dep in ("det", "poss") for c in _children(tokens, trigger))
+
+
 def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool = False, habits: bool = False,
                       quad_material: bool = False) -> str | None:
     """Why the event whose trigger is `trigger` is background or habitual, or None when it reads as news.
@@ -435,6 +446,10 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
         verb = said if habitual else verb
     if habitual:
         return f"'{habitual[0]}' on {verb.text!r}: a habitual, repeated or earlier act"
+    many = [t.text for t in _children(tokens, trigger) if t.dep == "amod" and t.lower in REPEATED_ADJECTIVES] + (
+        [verb.text] if v != trigger and _had_repeated(tokens, v, trigger) else [])
+    if many:  # "had repeated contacts with", "frequent calls with": several occasions (seventeenth round, meetings)
+        return f"'{many[0]} {trig.text}': acts of several occasions, not one day's act"
     for t in _children(tokens, v):
         if t.dep == "prep" and t.lower in ("in", "on", "at"):
             # "in these turbulent times" is an era, not several occasions ("at times", "in some cases" are)

@@ -78,6 +78,7 @@ def code_events(doc: Document, ctx: Context) -> Document:
     reported: set[tuple] = set()  # acts coded so far: a later nominal mention of one refers back to it
     done_by: set[tuple[str, str]] = set()  # (type, actor code) of the acts coded so far
     veto = load_veto_model(ctx)
+    visits: dict[tuple[str, str], int] = {}  # (visitor, host) codes of the visits coded so far -> last sentence
     for sent in doc.sentences:
         voices.apply(coder, sent.index)
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
@@ -97,12 +98,29 @@ def code_events(doc: Document, ctx: Context) -> Document:
                 why.append(f"sentence {sent.index}: {ev.rule} '{ev.event_text}': the subject of 'comes' names a "
                            f"{ev.event} of its actor reported earlier in the article (a bare mention, not coded again)")
                 continue
+            if visit_told(ev, sent.index, visits):
+                why.append(f"sentence {sent.index}: {ev.rule} '{ev.event_text}': talks held on a visit of the same "
+                           "parties coded in this or the sentence before (one occasion, not coded again)")
+                continue
+            if ev.event == "CONSULT" and ev.mode == "visit":
+                visits.update(((a.code, r.code), sent.index) for a in ev.actor for r in ev.recipient
+                              if a.code and r.code)
             reported.update((key, (key[0], "", *key[2:])))
             done_by.update(by)
             events.append(ev)
         skipped.extend(why)
     voices.apply(coder, None)
     return dataclasses.replace(doc, events=tuple(events), skipped=doc.skipped + tuple(skipped))
+
+def visit_told(ev: Event, index: int, visits: dict[tuple[str, str], int]) -> bool:
+    """A meeting named in a phrase (encounters.py) between a visitor and its host, when the visit was coded in this
+    sentence or the one before: "The Danish minister travelled to Nairobi on Monday. He pledged aid during talks with
+    the Kenyan president" tells one occasion (seventeenth round, meetings)."""
+    if ev.event != "CONSULT" or not ev.rule.startswith("meeting-phrase"):
+        return False
+    codes = {a.code for a in ev.actor if a.code}
+    return any(v in codes and h in codes and v != h and index - visits[(v, h)] <= 1 for v, h in visits)
+
 
 def headline_speaker(sent: Sentence, mentions: list[Mention]) -> Entity | None:
     """The speaker of a headline or lead written "Name: statement" ("McCain: U.S. should impose a no-fly zone"):

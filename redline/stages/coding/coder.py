@@ -14,9 +14,9 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, prefer_resolved
 from .authors import attack_authors
-from . import (advisories, alignments, asked, barring, charges, complements, concessions, deceptions, desires, exits,
-               forces, holders, idioms, inhouse, instruments, meetings, notices, objectsenses, obligations, oneact, orders, press,
-               promises, publics, questions, readings, senses, struggles, wording, wordsense)
+from . import (advisories, alignments, asked, barring, charges, complements, concessions, deceptions, desires, encounters,
+               exits, forces, holders, idioms, inhouse, instruments, meetings, notices, objectsenses, obligations, oneact,
+               orders, press, promises, publics, questions, readings, senses, struggles, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .object_rules import ObjectRules
@@ -298,6 +298,12 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
                                                                for a in actors)]
                 recipients = []
                 f = dataclasses.replace(f, reciprocal=True)
+        if f.rule.startswith("meeting-phrase") and f.places:
+            guests, hosts = encounters.hosted(actors, self._place_arguments(tree, list(f.places), index, any_label=True))
+            if guests and hosts:  # "said at a briefing with Morocco's minister at the State Department"
+                actors, recipients = guests, hosts
+                f = dataclasses.replace(f, code=Code("CONSULT", "visit", "042"), reciprocal=False)
+                trace.append("a meeting held in one side's country: the other side came to it (CONSULT/visit)")
         if FIGHTING in f.notes and recipients and any(a.entity.code or a.entity.sector for a in actors):
             # "Egypt is fighting al-Qaeda", "protesters battled police": every side fights (verbs.FIGHTING)
             actors = actors + [r for r in recipients if (r.entity.code or r.entity.sector) and r.head not in
@@ -340,6 +346,8 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
             home, recipients = senses.home_visit(tree, {a.entity.code for a in actors if a.entity.code}, recipients)
             if home:
                 return None, "a visit inside the actor's own country meets no other party"
+            if f.rule.startswith("visit-phrase") and not any(r.entity.code for r in recipients):
+                return None, "a trip to a place of no known country ('a trip to North Africa') names no host"
         if wordsense.armed_march(f, {a.entity.sector for a in actors}):
             return None, "armed forces or police marching move forces: no protest"
         sensed = senses.object_sense(tree, f, {a.entity.sector for a in actors}, self.lex)

@@ -7,6 +7,7 @@ import dataclasses
 from ...knowledge.lexicon import Lexicon
 from ...records import Token
 from .charges import under_frames
+from .encounters import meeting_frames, visit_frames
 from .evaluations import evaluation_frames
 from .idioms import blamed_deeds
 from .inquiries import inquiry_frames
@@ -105,6 +106,12 @@ def _time_clauses(tree: Tree, frames: list[Frame]) -> set[int]:
     return out
 
 
+def circumstance(tree: Tree, f: Frame) -> bool:
+    """A meeting named in the main clause or in a participle clause of it ("Speaking at a news conference with the
+    visiting minister, he urged calm"): the occasion of the act, not what the act asks or says (encounters.py)."""
+    return f.rule.startswith(("meeting-phrase", "visit-phrase")) and tree.tokens[f.base].dep in ("ROOT", "advcl")
+
+
 def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], list[str], Tree]:
     """Every frame in one sentence, plus notes on verbs that matched nothing (for explain)."""
     tree = Tree(repair_lemmas(tokens, lex))
@@ -135,6 +142,8 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(deontic_frames(tree, lex, frames))
     frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(willingness_frames(tree, lex))
+    frames.extend(meeting_frames(tree, lex))
+    frames.extend(visit_frames(tree, lex))
     frames.extend(reached_frames(tree, lex))
     frames.extend(stance_frames(tree, lex))
     frames.extend(esteem_frames(tree, lex))
@@ -172,7 +181,8 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
         # hangs on, whose clause it shares)
         absorbed = content | {a for g in standing if g is not f for a in g.absorbed}
         # an act a reaction verb presupposes is not its content ("condemned U.S. air strikes": nominal.reacted_to)
-        if not f.rule.startswith(("deontic", "nominal-reacted")) and (f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed or f.base in absorbed):
+        if not f.rule.startswith(("deontic", "nominal-reacted")) and not circumstance(tree, f) and (
+                f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed or f.base in absorbed):
             notes.append(f"'{tokens[f.trigger[0]].text}' is covered by the matrix event of its governing verb")
             continue
         kept.append(f)

@@ -36,7 +36,23 @@ def upcoming(tree: Tree, n: int, *, gathering: bool = False) -> bool:
     toks = tree.tokens
     if gathering and toks[n].lower not in GATHERINGS:
         return False
-    return any(toks[k].dep == "amod" and toks[k].lower in UPCOMING for k in tree.kids[n])
+    return any(toks[k].dep == "amod" and toks[k].lower in UPCOMING for k in tree.kids[n]) or (
+        toks[n].lower in GATHERINGS and ahead_of(tree, n))
+
+
+def ahead_of(tree: Tree, n: int) -> bool:
+    """Noun n is what the clause is told ahead of (seventeenth round, meetings): "ahead of his meeting with",
+    "on the eve of the summit", "leading up to his talks with", "in the run-up to the visit"."""
+    toks = tree.tokens
+    p = tree.head(n)
+    g = tree.head(p) if p is not None and toks[n].dep == "pobj" else None
+    if g is None:
+        return False
+    if toks[p].lower == "of":
+        return toks[g].lower in ("ahead", "eve")
+    return toks[p].lower == "to" and (toks[g].lower == "run-up" or toks[g].lemma.lower() == "lead" and any(
+        toks[k].lower == "up" for k in tree.kids[g]) or toks[g].lower == "up" and tree.head(g) is not None
+        and toks[tree.head(g)].lemma.lower() == "lead")
 
 
 def before_present(tree: Tree, base: int) -> bool:
