@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from ..knowledge.actor_names import HONORIFICS, Match
 from ..knowledge.actors import Knowledge
 from ..records import Entity, Mention, Sentence, Token
-from .coreference import Memory, phrase_gender, remember, surname_coref
+from .coreference import Memory, phrase_gender, remember
+from .coreference_titles import surname_coref
 
 # Courtesy titles that name a private person, no office: the press uses them for the people of the story.
 COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})

@@ -63,12 +63,10 @@ from .actor_phrases import (
     unknown_body,
 )
 from .coreference import (
-    BODY_WORDS,
     PERSON_PRONOUNS,
     THING_PRONOUNS,
     Memory,
     apposition,
-    body_coref,
     corefer,
     is_plural,
     name_from_apposition,
@@ -76,11 +74,10 @@ from .coreference import (
     pronoun,
     remember,
     role_from_apposition,
-    surname_coref,
     they,
     title_before_name,
-    title_coref,
 )
+from .coreference_titles import BODY_WORDS, body_coref, surname_coref, title_coref
 from .actor_posts import post_coref, remember_post
 from .actor_coalitions import led_coalitions
 from .actor_oversight import oversight_country
