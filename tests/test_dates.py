@@ -504,13 +504,19 @@ _LEAD = "The talks opened on Monday. Delegates met for six hours. They will meet
         ("The senator blamed the crisis on attacks against rebels.", "attacks", False),
         ("Critics said his withdrawal from Iraq last year emboldened the militants.", "withdrawal", False),
         ("The senator reiterated his call for talks with Moscow.", "call", False),
+        # issue 13, seventeenth round: the infinitive of an owned decision tells that decision's act
+        ("The rebels were emboldened by the president's decision to pull out of the region.", "pull", True),
+        ("Critics said the U.S. decision to withdraw from the base was a mistake.", "withdraw", True),
+        ("Moscow's decision to grant asylum to the fugitive angered Washington.", "grant", True),
+        ("The senator announced his decision to resign from the committee.", "resign", False),
+        ("The senator said a decision to withdraw from the base was a mistake.", "withdraw", False),
     ],
 )
 def test_date_event_possessed_act_after_the_lead_is_undated(parse, last, trigger, undated):
     s = parse(_LEAD + last)[3]
     ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
     assert (ev.date is None) is undated, ev.date_reason
-    assert not undated or "possessed noun" in ev.date_reason
+    assert not undated or "possessed noun" in ev.date_reason or "known decision" in ev.date_reason
 
 
 # issue 13, sixteenth round: after the lead, an act noun its own participle with a doer describes as made ("the
@@ -717,6 +723,13 @@ def _assert_last_sentence_event_dated(parse, ctx, text: str, trigger: str, date:
          D(2019, 3, 1)),
         ("In March 2019, rebels shelled the port. The army bombed their camps.", "bombed", REF),
         ("Rebels shelled the port. The army responded by bombing their camps.", "bombing", REF),
+        # issue 13, seventeenth round: "the" and a noun of the subject before names the same speaker again
+        ("A senior navy official said on June 3 that the patrols would go on.\n\n\u201cIf they fire on our ships, "
+         "we will strike back,\u201d the official said.", "strike", D(2021, 6, 3)),
+        ("Britain's foreign minister told reporters on June 4 that the talks had failed. The minister accused "
+         "Tehran of stalling.", "accused", D(2021, 6, 4)),
+        ("A senior navy official said on June 3 that the patrols would go on. The senator accused the navy of "
+         "provoking Beijing.", "accused", REF),
     ],
 )
 def test_date_events_narration_goes_on(parse, ctx, text, trigger, date):

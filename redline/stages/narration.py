@@ -215,7 +215,24 @@ def _goes_on(prev: Sentence, s: Sentence) -> str | None:
     before = _root_subject(prev)
     if subject is not None and before is not None and subject.pos == "PROPN" and subject.text == before.text:
         return f"{subject.text} goes on"
+    if subject is not None and before is not None and _named_again(s.tokens, subject, prev.tokens, before):
+        return f"'the {subject.text}' goes on"  # "A defense official said Monday ..." ... '"...," the official said'
     return None
+
+
+def _named_again(tokens: Sequence[Token], subject: Token, before_tokens: Sequence[Token], before: Token) -> bool:
+    """True when `subject` is "the" and a common noun that names again the subject of the sentence before: "the
+    official" after "the senior defense official spokesman", "the minister" after "Britain's foreign minister"."""
+    if subject.pos != "NOUN" or not any(t.head == subject.i and t.dep == "det" and t.lower == "the" for t in tokens):
+        return False
+    words = {before.lemma.lower()}
+    for t in before_tokens:
+        h = t
+        while h.head != h.i and h.i != before.i:
+            h = before_tokens[h.head]
+        if h.i == before.i and t.i < before.i:  # a word of the subject's phrase before its head
+            words.add(t.lemma.lower())
+    return subject.lemma.lower() in words
 
 
 # Verbs that attribute a quotation as the rest of what the speaker was saying: '"We will defend the port," the
