@@ -986,7 +986,8 @@ def test_infer_reference_without_sentences(published, expected, reason):
          "agreed", D(2021, 6, 16)),
         ("Biden and Putin held a summit in Geneva last week. The two leaders agreed at a summit to resume talks.",
          "agreed", REF),
-        ("Leaders held a summit on June 1. Ministers held a summit on June 8. The ministers agreed at the summit.",
+        # (seventeenth round: "The ministers agreed" would now go on with the ministers' June 8, rightly)
+        ("Leaders held a summit on June 1. Ministers held a summit on June 8. The delegates agreed at the summit.",
          "agreed", REF),
         # an attack named again by another attack word is the same attack (a year of an occasion: that year)
         ("Congress faulted the agency over the 2012 attack on the consulate. The envoy was killed in the initial "

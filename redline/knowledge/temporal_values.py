@@ -317,6 +317,10 @@ def h_calendar(m: re.Match, ref) -> Value:
         elif step > 0:
             sat = sat + dt.timedelta(days=7) if ref.weekday() < 5 else sat
         lo, hi, prec = sat, sat + dt.timedelta(days=1), DAY
+    elif unit == "week" and step < 0 and ref.weekday() == 6:
+        # issue 13, seventeenth round: on a Sunday, "last week" is the week just ending (Monday to Saturday), not
+        # the one before it ("admitted Sunday that it shot down the airliner last week", a Wednesday)
+        lo, hi, prec = _week_start(ref), ref - dt.timedelta(days=1), DAY
     elif unit == "week":
         lo = _week_start(ref) + dt.timedelta(weeks=step)
         hi, prec = lo + dt.timedelta(days=6), DAY
