@@ -491,6 +491,24 @@ def test_date_event_before_clause_is_a_later_step(parse, text, trigger, date, pr
     assert (ev.date, str(ev.date_precision)) == (date, precision), ev.date_reason
 
 
+# issue 13, seventeenth round: what was said in an "after"/"since" clause was said before the act above, and the act
+# it reports is earlier still (undated); "shortly after" is the same day's news
+REPORTED_BEFORE = [
+    ("The blast came days after the general said rebels had attacked the base.", "attacked", None),
+    ("The strike came weeks after the minister declared that the militants had been defeated.", "defeated", None),
+    ("The announcement came shortly after an aide said that the governor had yielded to the demands.", "yielded",
+     REF),
+    ("The ministry said that rebels had attacked the base.", "attacked", REF),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), REPORTED_BEFORE)
+def test_date_event_report_in_an_after_clause_is_earlier(parse, text, trigger, date):
+    s = parse(text)[0]
+    ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
+    assert ev.date == date, ev.date_reason
+
+
 _LEAD = "The talks opened on Monday. Delegates met for six hours. They will meet again next week. "
 
 

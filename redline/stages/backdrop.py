@@ -212,11 +212,11 @@ def reported_before(tokens: Sequence[Token], trigger: int) -> int | None:
     while tokens[v].head != v and tokens[v].head not in seen:
         dep, head = tokens[v].dep, tokens[v].head
         if dep == "pcomp" and tokens[head].lower in _BEFORE_MARKS:
-            return v  # "weeks after saying the group had been defeated"
+            return None if _soon(tokens, head) else v  # "weeks after saying the group had been defeated"
         if dep == "advcl":
             marks = {c.lower for c in _children(tokens, v) if c.dep == "mark"}
             if marks & _BEFORE_MARKS:
-                return v
+                return None if _soon(tokens, v) else v
             if marks:
                 return None  # "when", "as", "because": not told by its order
         elif dep not in ("ccomp", "conj", "xcomp"):
@@ -224,6 +224,14 @@ def reported_before(tokens: Sequence[Token], trigger: int) -> int | None:
         seen.add(head)
         v = head
     return None
+
+
+_SOON = frozenset({"shortly", "soon", "just", "immediately", "right", "moments", "minutes", "hours"})
+
+
+def _soon(tokens: Sequence[Token], clause: int) -> bool:
+    """ "shortly after an official said", "hours after saying": the same day's news, not an earlier report."""
+    return any(c.lower in _SOON and c.dep in ("advmod", "npadvmod") for c in _children(tokens, clause))
 
 
 def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = False, after_lead: bool = False
