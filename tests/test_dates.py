@@ -1116,6 +1116,12 @@ def test_date_event_standing_participle_in_the_lead_is_news(parse):
          D(2021, 6, 2), DatePrecision.DAY),
         ("In 2015 the court convicted the mayor. That same year, the party expelled him.", "expelled",
          D(2015, 1, 1), DatePrecision.YEAR),
+        # issue 13, seventeenth round: a year or a month counted from the one told
+        ("In 2015 the court convicted the mayor. The following year, the party expelled him.", "expelled",
+         D(2016, 1, 1), DatePrecision.YEAR),
+        ("In March 2019, the council imposed new sanctions. Two months later, the envoy met the rebels.", "met",
+         D(2019, 5, 1), DatePrecision.MONTH),
+        ("The council imposed new sanctions. A year later, the envoy met the rebels.", "met", REF, DatePrecision.DAY),
         ("North Korea tested a missile on June 2.\n\nIn return, Japan summoned the ambassador.", "summoned",
          D(2021, 6, 2), DatePrecision.DAY),
         ("North Korea tested a missile on June 2.\n\nIn response to the sanctions, Japan summoned the ambassador.",

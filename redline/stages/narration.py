@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
+from ..knowledge.temporal_values import period_shift, shifted_period
 from ..records import DatePrecision, Sentence, TimeExpression, Token
 from .aspect import clause_verb, present_perfect
 from .quote_marks import DOUBLE_MARKS, double_marks, inside_quotes, open_after
@@ -513,7 +514,7 @@ def _same_period(t: TimeExpression, same: Sequence[TimeExpression], earlier: Seq
     """ "In December 2016, Obama placed sanctions ... In the same month, Flynn contacted the ambassador": the
     month (day, week, year) of the last expression before it, in its sentence or the ANCHOR_SENTENCES before, that
     is at least that precise; with none, no date."""
-    unit = t.text.lower().split()[-1]
+    unit, shift = period_shift(t.text)  # "the following year": the year after the one told (seventeenth round)
     want = {"day": 0, "week": 0, "month": 1, "year": 2}[unit]
     fits = [x for x in (*earlier, *same) if _PERIOD_RANK.get(x.precision, 9) <= want
             and (want > 0 or x.enddate == x.date)]
@@ -532,8 +533,11 @@ def _same_period(t: TimeExpression, same: Sequence[TimeExpression], earlier: Seq
         lo, hi, precision = d.replace(day=1), nxt - dt.timedelta(days=1), DatePrecision.MONTH
     else:
         lo, hi, precision = dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), DatePrecision.YEAR
+    if shift:
+        lo, hi = shifted_period(lo, precision, shift)
     return dataclasses.replace(t, date=lo, enddate=hi, precision=precision, kind="relative",
-                               reason=f"{t.text!r}: the {unit} of {anchor.text!r} (sentence {anchor.sentence})")
+                               reason=f"{t.text!r}: the {unit} of {anchor.text!r} (sentence {anchor.sentence})"
+                                      + (f" {shift:+d}" if shift else ""))
 
 
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}
