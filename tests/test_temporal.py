@@ -72,6 +72,9 @@ TABLE = [
     ("the day before yesterday", REF, D(2021, 6, 15), D(2021, 6, 15), "day", "relative"),
     ("tomorrow", REF, D(2021, 6, 18), D(2021, 6, 18), "day", "future"),
     ("last week", REF, D(2021, 6, 7), D(2021, 6, 13), "day", "relative"),
+    # issue 13, seventeenth round: on a Sunday "last week" is the week just ending
+    ("last week", D(2021, 6, 20), D(2021, 6, 14), D(2021, 6, 19), "day", "relative"),
+    ("last week", D(2021, 6, 19), D(2021, 6, 7), D(2021, 6, 13), "day", "relative"),
     ("this week", REF, D(2021, 6, 14), D(2021, 6, 20), "day", "relative"),
     ("next week", REF, D(2021, 6, 21), D(2021, 6, 27), "day", "future"),
     ("last weekend", REF, D(2021, 6, 12), D(2021, 6, 13), "day", "relative"),

@@ -137,6 +137,10 @@ _PATTERNS: tuple[tuple[re.Pattern, object], ...] = (
     # clause after it, "the same day he issued the pass", names another act's day and is not read)
     (re.compile(r"\b(?:(?P<word>earlier|later)\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?P<unit>day|week|month|year)"
                 r"(?=\s*[,.;:)]|\s*$)", _I), h_same_period),
+    # issue 13, seventeenth round: "The following year, another spy was arrested", "Eight years later, the agency
+    # said": a year or a month counted from the one the text was telling (an opening phrase, before a comma)
+    (re.compile(rf"\b(?:the\s+(?:following|next|previous|preceding)\s+(?P<unit>month|year)|{_NUM}\s+"
+                r"(?P<unit2>month|year)s?\s+(?:later|earlier))(?=\s*,)", _I), h_same_period),
     (re.compile(r"\b(?:the day before yesterday|the day after tomorrow|yesterday|last night|today|tonight|"
                 r"this morning|this afternoon|this evening|earlier today|later today|tomorrow)\b", _I), h_day_word),
     (re.compile(r"\b(?P<rel>earlier this|later this|last|this|next|previous|coming)\s+"
@@ -174,7 +178,7 @@ _GUARDS = {
     h_end_of: ("end of",), h_season: ("spring", "summer", "fall", "autumn"), h_part_of_year: ("early", "late", "mid"), h_decade: ("0s",),
     h_day_word: ("day", "night", "morning", "afternoon", "evening", "tomorrow"),
     h_holiday: ("year", "christmas", "boxing", "valentine", "thanksgiving", "halloween", "fourth", "easter", "friday"),
-    h_same_period: ("same",),
+    h_same_period: ("same", "following", "next", "previous", "preceding", "later", "earlier"),
 }
 _MONTH_HANDLERS = (h_day_full, h_day_noyear, h_month_year, h_month_of_year, h_month)
 _MONTH_WORD = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")

@@ -274,13 +274,36 @@ def h_same_period(m: re.Match, ref) -> Value:
     here as the reference date's period (kind 'same_period'); the dates stage moves it onto the period of the last
     expression before it (narration.anchor_offsets), or drops it when there is none."""
     _need_ref(ref, repr(m.group(0)))
-    unit = m["unit"].lower()
+    unit = (m["unit"] or m["unit2"]).lower()
     precision = {"day": DAY, "week": DAY, "month": MONTH, "year": YEAR}[unit]
     if unit == "week":
         lo = _week_start(ref)
         return lo, lo + dt.timedelta(days=6), DAY, "same_period", "the week the text is telling"
     lo, hi = _period(ref, precision)
     return lo, hi, precision, "same_period", f"the {unit} the text is telling"
+
+
+_SHIFT_RE = re.compile(r"(?P<word>following|next|previous|preceding)\s+(?P<unit>month|year)|"
+                       r"(?P<n>\d+|[a-z]+(?: couple of| few)?)\s+(?P<unit2>month|year)s?\s+(?P<dir>later|earlier)", re.I)
+
+
+def period_shift(text: str) -> tuple[str, int]:
+    """The unit and the count of a period told from the one the text was telling: "the same month" (month, 0), "the
+    following year" (year, +1), "two months earlier" (month, -2)."""
+    m = _SHIFT_RE.search(text)
+    if m is None:
+        return text.lower().split()[-1], 0
+    if m["word"]:
+        return m["unit"].lower(), 1 if m["word"].lower() in ("following", "next") else -1
+    n = _number(m["n"])
+    return m["unit2"].lower(), n if m["dir"].lower() == "later" else -n
+
+
+def shifted_period(value: dt.date, precision: DatePrecision, shift: int) -> tuple[dt.date, dt.date]:
+    """The [first, last] day of the month or year `shift` periods from the one holding `value`."""
+    if precision is MONTH:
+        return _period(_add_months(value.replace(day=1), shift), MONTH)
+    return _period(dt.date(value.year + shift, 1, 1), YEAR)
 
 
 def h_hours_ago(m: re.Match, ref) -> Value:
@@ -317,6 +340,10 @@ def h_calendar(m: re.Match, ref) -> Value:
         elif step > 0:
             sat = sat + dt.timedelta(days=7) if ref.weekday() < 5 else sat
         lo, hi, prec = sat, sat + dt.timedelta(days=1), DAY
+    elif unit == "week" and step < 0 and ref.weekday() == 6:
+        # issue 13, seventeenth round: on a Sunday, "last week" is the week just ending (Monday to Saturday), not
+        # the one before it ("admitted Sunday that it shot down the airliner last week", a Wednesday)
+        lo, hi, prec = _week_start(ref), ref - dt.timedelta(days=1), DAY
     elif unit == "week":
         lo = _week_start(ref) + dt.timedelta(weeks=step)
         hi, prec = lo + dt.timedelta(days=6), DAY

@@ -196,6 +196,44 @@ def since_span_act(tokens: Sequence[Token], trigger: int) -> str | None:
     return None
 
 
+# Marks of a clause told before the act it modifies ("before" tells a later step; see clauses.later_before).
+_BEFORE_MARKS = frozenset({"after", "since", "following", "once"})
+
+
+def reported_before(tokens: Sequence[Token], trigger: int) -> int | None:
+    """The verb of the "after"/"since" clause above a report that holds the trigger, or None: "The blast came days
+    after the general said rebels had attacked the base", "weeks after Trump said the group had been defeated",
+    "after he stunned his team with a decision, declaring the group had been defeated". What was said in a clause
+    told before the act above was said earlier, and what it reports earlier still (issue 13, seventeenth round)."""
+    v = clause_verb(tokens, trigger)
+    if tokens[v].dep != "ccomp":
+        return None
+    seen = {v}
+    while tokens[v].head != v and tokens[v].head not in seen:
+        dep, head = tokens[v].dep, tokens[v].head
+        if dep == "pcomp" and tokens[head].lower in _BEFORE_MARKS:
+            return None if _soon(tokens, head) else v  # "weeks after saying the group had been defeated"
+        if dep == "advcl":
+            marks = {c.lower for c in _children(tokens, v) if c.dep == "mark"}
+            if marks & _BEFORE_MARKS:
+                return None if _soon(tokens, v) else v
+            if marks:
+                return None  # "when", "as", "because": not told by its order
+        elif dep not in ("ccomp", "conj", "xcomp"):
+            return None
+        seen.add(head)
+        v = head
+    return None
+
+
+_SOON = frozenset({"shortly", "soon", "just", "immediately", "right", "moments", "minutes", "hours"})
+
+
+def _soon(tokens: Sequence[Token], clause: int) -> bool:
+    """ "shortly after an official said", "hours after saying": the same day's news, not an earlier report."""
+    return any(c.lower in _SOON and c.dep in ("advmod", "npadvmod") for c in _children(tokens, clause))
+
+
 def backdrop_reason(tokens: Sequence[Token], trigger: int, *, material: bool = False, after_lead: bool = False
                     ) -> str | None:
     """Why the event whose trigger is `trigger` is background or a standing activity, by the cues of this module,

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..knowledge.temporal import Temporal
 from ..pipeline import Context, stage
 from ..records import DatePrecision, DateSource, Document, Event, Sentence, TimeExpression
-from .backdrop import backdrop_reason, running_day, since_span_act, starts_object
+from .backdrop import backdrop_reason, reported_before, running_day, since_span_act, starts_object
 from .chronology import Chronology, later_told
 from .history import (
     since_span,
@@ -176,6 +176,7 @@ def date_event(event: Event, sentence: Sentence | None, times: Sequence[TimeExpr
             or after_dated_occasion(sentence.tokens, head, times) \
             or episodes.before_dated(sentence.tokens, head, times) \
             or since_span_act(sentence.tokens, head) \
+            or _reported_before(sentence, head, times) \
             or (possessed_occasion(sentence.tokens, head)
                 if chosen is None and sentence.index >= NEWS_DAY_SENTENCES else None)
         running = running_day(sentence.tokens, head)  # "crowds who took to the streets for a third day"
@@ -242,6 +243,20 @@ def _same_day_after(event: Event, sentence: Sentence, times: Sequence[TimeExpres
         event, date=chosen.date, enddate=chosen.date, date_precision=DatePrecision.DAY, date_source=DateSource.RELATIVE,
         date_reason=f"'after ... {sentence.tokens[clause].text}' under {sentence.tokens[governor].text!r}, dated "
                     f"{chosen.text!r} = {chosen.date.isoformat()}: news of the same day ({chosen.reason})")
+
+
+def _reported_before(sentence: Sentence, head: int, times: Sequence[TimeExpression]) -> str | None:
+    """Why an act reported in an "after"/"since" clause is earlier than the news, or None: "The blast came days after
+    the general said rebels had attacked the base". Under an act dated by a weekday or a day word ("danced on
+    Wednesday after the regime said it had launched a rocket") it is news of that day, as a plain "after" clause."""
+    clause = reported_before(sentence.tokens, head)
+    if clause is None:
+        return None
+    chosen, _ = choose_time(sentence, sentence.tokens[clause].head, times)
+    if chosen is not None and chosen.kind in _RECENT_DAY_KINDS and chosen.precision is DatePrecision.DAY:
+        return None
+    return (f"{sentence.tokens[head].text!r} is reported in '... {sentence.tokens[clause].text}', a clause told "
+            f"before the act above: earlier than the news")
 
 
 def _mark(tokens: Sequence, clause: int) -> str | None:

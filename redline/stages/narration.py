@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
+from ..knowledge.temporal_values import period_shift, shifted_period
 from ..records import DatePrecision, Sentence, TimeExpression, Token
 from .aspect import clause_verb, present_perfect
 from .quote_marks import DOUBLE_MARKS, double_marks, inside_quotes, open_after
@@ -215,7 +216,24 @@ def _goes_on(prev: Sentence, s: Sentence) -> str | None:
     before = _root_subject(prev)
     if subject is not None and before is not None and subject.pos == "PROPN" and subject.text == before.text:
         return f"{subject.text} goes on"
+    if subject is not None and before is not None and _named_again(s.tokens, subject, prev.tokens, before):
+        return f"'the {subject.text}' goes on"  # "A defense official said Monday ..." ... '"...," the official said'
     return None
+
+
+def _named_again(tokens: Sequence[Token], subject: Token, before_tokens: Sequence[Token], before: Token) -> bool:
+    """True when `subject` is "the" and a common noun that names again the subject of the sentence before: "the
+    official" after "the senior defense official spokesman", "the minister" after "Britain's foreign minister"."""
+    if subject.pos != "NOUN" or not any(t.head == subject.i and t.dep == "det" and t.lower == "the" for t in tokens):
+        return False
+    words = {before.lemma.lower()}
+    for t in before_tokens:
+        h = t
+        while h.head != h.i and h.i != before.i:
+            h = before_tokens[h.head]
+        if h.i == before.i and t.i < before.i:  # a word of the subject's phrase before its head
+            words.add(t.lemma.lower())
+    return subject.lemma.lower() in words
 
 
 # Verbs that attribute a quotation as the rest of what the speaker was saying: '"We will defend the port," the
@@ -496,7 +514,7 @@ def _same_period(t: TimeExpression, same: Sequence[TimeExpression], earlier: Seq
     """ "In December 2016, Obama placed sanctions ... In the same month, Flynn contacted the ambassador": the
     month (day, week, year) of the last expression before it, in its sentence or the ANCHOR_SENTENCES before, that
     is at least that precise; with none, no date."""
-    unit = t.text.lower().split()[-1]
+    unit, shift = period_shift(t.text)  # "the following year": the year after the one told (seventeenth round)
     want = {"day": 0, "week": 0, "month": 1, "year": 2}[unit]
     fits = [x for x in (*earlier, *same) if _PERIOD_RANK.get(x.precision, 9) <= want
             and (want > 0 or x.enddate == x.date)]
@@ -515,8 +533,11 @@ def _same_period(t: TimeExpression, same: Sequence[TimeExpression], earlier: Seq
         lo, hi, precision = d.replace(day=1), nxt - dt.timedelta(days=1), DatePrecision.MONTH
     else:
         lo, hi, precision = dt.date(d.year, 1, 1), dt.date(d.year, 12, 31), DatePrecision.YEAR
+    if shift:
+        lo, hi = shifted_period(lo, precision, shift)
     return dataclasses.replace(t, date=lo, enddate=hi, precision=precision, kind="relative",
-                               reason=f"{t.text!r}: the {unit} of {anchor.text!r} (sentence {anchor.sentence})")
+                               reason=f"{t.text!r}: the {unit} of {anchor.text!r} (sentence {anchor.sentence})"
+                                      + (f" {shift:+d}" if shift else ""))
 
 
 _UNIT_DAYS = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}

@@ -149,14 +149,36 @@ def possessed_occasion(tokens: Sequence[Token], trigger: int) -> str | None:
     pronoun's act that its verb makes now ("reiterated his call for talks", "announced their support"). The caller
     applies it after the lead only (a lead's "Trump's decision to ..." is the news) and only when no expression
     of the sentence dates the act."""
-    if not 0 <= trigger < len(tokens) or tokens[trigger].pos != "NOUN":
+    if not 0 <= trigger < len(tokens):
         return None
+    if tokens[trigger].pos != "NOUN":
+        return _possessed_decision(tokens, trigger)
     owner = next((c for c in tokens if c.head == trigger and c.dep == "poss"), None)
     if owner is None:
         return None
     if owner.pos == "PRON" and tokens[trigger].dep == "dobj":
         return None  # "announced their support", "reiterated his call": the subject makes its own act now
     return f"'{owner.text} ... {tokens[trigger].text}': a possessed noun names a known act"
+
+
+def _possessed_decision(tokens: Sequence[Token], trigger: int) -> str | None:
+    """ "the president's decision to pull out of Syria", "Russia's decision to grant him asylum", "the U.S. decision
+    to withdraw": the act an owned noun's infinitive tells is that known decision's (or move's, order's) content,
+    not the sentence's news. "announced his decision to resign" (a pronoun's noun its verb makes now) is not."""
+    verb = trigger
+    while tokens[verb].dep == "conj" and tokens[verb].head != verb:  # "decision to break tradition and meet Kim"
+        verb = tokens[verb].head
+    if tokens[verb].dep != "acl" or not any(c.head == verb and c.dep == "aux" and c.lower == "to" for c in tokens):
+        return None
+    noun = tokens[tokens[verb].head]
+    if noun.pos != "NOUN":
+        return None
+    owner = next((c for c in tokens if c.head == noun.i and (
+        c.dep == "poss" or c.dep == "compound" and c.pos == "PROPN")), None)
+    if owner is None or owner.pos == "PRON" and noun.dep == "dobj":
+        return None
+    return (f"'{owner.text} ... {noun.text} to {tokens[trigger].text}': the act of a known {noun.text}, not the "
+            f"sentence's news")
 
 
 def earlier_report(tokens: Sequence[Token], trigger: int, t: TimeExpression, governor: int | None) -> str | None:
