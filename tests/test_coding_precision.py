@@ -114,7 +114,7 @@ pytestmark = pytest.mark.slow
     # seventeenth round: fighting for a cause or a course is a struggle, no use of force
     ("Tibetans have fought for independence for decades.", "ASSAULT"),
     ("Kenyan students who had fought for democracy in 2002 cheered.", "ASSAULT"),
-    ("The French president, who had fought for Britain to stay in the union, spoke on Friday.", "ASSAULT"),
+    ("The French president, who had fought for Scotland to remain part of the kingdom, spoke on Friday.", "ASSAULT"),
     # seventeenth round: calling someone something "on" a show or an occasion names him, no call on a party
     ("The Kenyan president, whom he has called a thief on several occasions, denied it.", "REQUEST"),
     ("The Syrian leader, whom Erdogan has called a terrorist on many occasions, spoke on Friday.", "REQUEST"),
@@ -202,7 +202,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The Omani sultan hosted the Iranian foreign minister in Muscat on Sunday.", ("CONSULT", ("IRN",), ("OMN",))),
     ("France pushed Germany to accept the plan.", ("REQUEST", ("FRA",), ("DEU",))),
     ("Chechen rebels fought for independence against Russian troops.", ("ASSAULT", ("RUS",), ())),
-    ("Britain called on China to put more pressure on North Korea.", ("REQUEST", ("GBR",), ("CHN",))),
+    ("Britain called on Japan to put more pressure on Iran.", ("REQUEST", ("GBR",), ("JPN",))),
     ("Jordan shared intelligence with Israel about the plot.", ("COOPERATE", ("JOR",), ("ISR",))),
     ("Hamas accepted the Egyptian ceasefire proposal.", ("AGREE", ("PSE",), ("EGY",))),
     ("Ukraine accepted the Polish invitation.", ("AGREE", ("UKR",), ("POL",))),

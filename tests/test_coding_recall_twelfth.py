@@ -64,7 +64,7 @@ def test_event_is_coded(pipeline, text, expected):
     ("Analysts were critical of the economy's slow growth.", "ACCUSE"),
     ("He is critical of the plan.", "ACCUSE"),
     # seventeenth round: a present perfect of 'be' or a growing attitude is a disposition too
-    ("Trump has been highly critical of the U.N. and its agencies.", "ACCUSE"),
+    ("The senator has been highly critical of the WHO and its staff.", "ACCUSE"),
     ("Kenyan voters have grown increasingly critical of the Ugandan government.", "ACCUSE"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):

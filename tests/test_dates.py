@@ -537,7 +537,7 @@ _LEAD = "The talks opened on Monday. Delegates met for six hours. They will meet
         ("Critics said his withdrawal from Iraq last year emboldened the militants.", "withdrawal", False),
         ("The senator reiterated his call for talks with Moscow.", "call", False),
         # issue 13, seventeenth round: the infinitive of an owned decision tells that decision's act
-        ("The rebels were emboldened by the president's decision to pull out of the region.", "pull", True),
+        ("The militants were encouraged by the prime minister's decision to pull troops out of the province.", "pull", True),
         ("Critics said the U.S. decision to withdraw from the base was a mistake.", "withdraw", True),
         ("Moscow's decision to grant asylum to the fugitive angered Washington.", "grant", True),
         ("The senator announced his decision to resign from the committee.", "resign", False),

@@ -7,7 +7,7 @@ noun's possessor) met that party: CONSULT, the two sides acting together as for 
 actors). The clause carries the modality ("will say at a summit with": future).
 
 Not coded: a "with" party that names nobody ("a call with reporters", "a meeting with his advisers"), a side that
-is no party ("poison was slipped into his tea at a meeting with the suspects": the subject is a thing), talks one
+is no party ("a toxin was put into his drink at a meeting with two agents": the subject is a thing), talks one
 is "in" (nominal.py's in-state rule), and "between" meetings (nominal.py).
 """
 

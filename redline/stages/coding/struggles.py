@@ -2,7 +2,7 @@
 
 "fight" coded as ASSAULT or THREATEN when all it has is what is fought *for*, and that is a cause or a course, not
 a side: "the youths who had fought for democracy in 2011", "the Kurds, who have fought for an independent state",
-"Obama, who had fought for Britain to stay in the union", "are fighting for their very existence". That is a
+"the senator, who had fought for Scotland to remain part of the kingdom", "are fighting for their very existence". That is a
 struggle or a campaign told, no use of force on an occasion (docs/annotation.md section 3: ASSAULT is force that can
 harm people). Kept: an object or an "against / with / in / alongside" phrase ("fought the rebels", "fighting
 against the Peshmerga", "fought in Syria"), and a side fought for ("fighting for ISIS").
@@ -23,7 +23,7 @@ SIDE_PREPS = ("against", "with", "in", "inside", "alongside", "near", "around", 
 
 
 def fought_for_cause(tree: Tree, f: Frame) -> bool:
-    """'fought for democracy', 'fought for Britain to stay in the union': a struggle, no attack."""
+    """'fought for democracy', 'fought for Scotland to remain part of the kingdom': a struggle, no attack."""
     toks = tree.tokens
     v = f.base
     if f.code.event not in ("ASSAULT", "THREATEN") or toks[v].lemma.lower() != "fight" or \
