@@ -14,6 +14,7 @@ is "in" (nominal.py's in-state rule), and "between" meetings (nominal.py).
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon
+from .nominal import IN_STATE_VERBS  # verbs of being in talks code them already: "remained in talks with"
 from .prospects import ahead_of
 from .tree import Frame, Tree, subject_of
 
@@ -29,8 +30,6 @@ PLACE_PREPS = frozenset({"in", "at", "during"})
 # his meeting with", "leading up to his meeting with", "on the eve of talks with" (prospects.ahead_of: still ahead).
 AFTER_PREPS = frozenset({"after", "following"})
 AHEAD_AUX = frozenset({"will", "would", "shall", "could", "may", "might", "should", "must", "to"})
-# Verbs of being in talks (nominal.IN_STATE_VERBS) code them already: "remained in talks with Kyiv".
-IN_STATE_VERBS = frozenset({"be", "remain", "stay", "engage", "keep", "get"})
 # Verbs an "in" meeting phrase after them dates ("said in a call with", "discussed it in a meeting with", "spends hours
 # in meetings with"); after others an "in talks" phrase is the act's domain ("agreed to mediation in the talks with").
 IN_VERBS = frozenset({"say", "tell", "discuss", "spend", "raise", "express", "make", "lay", "speak", "ask", "urge"})

@@ -2,9 +2,9 @@
 
 "fight" coded as ASSAULT or THREATEN when all it has is what is fought *for*, and that is a cause or a course, not
 a side: "the youths who had fought for democracy in 2011", "the Kurds, who have fought for an independent state",
-"the senator, who had fought for Scotland to remain part of the kingdom", "are fighting for their very existence". That is a
-struggle or a campaign told, no use of force on an occasion (docs/annotation.md section 3: ASSAULT is force that can
-harm people). Kept: an object or an "against / with / in / alongside" phrase ("fought the rebels", "fighting
+"the senator, who had fought for Scotland to remain part of the kingdom", "are fighting for their very existence".
+That is a struggle or a campaign told, no use of force on an occasion (docs/annotation.md section 3: ASSAULT is
+force that can harm people). Kept: an object or an "against / with / in / alongside" phrase ("fought the rebels", "fighting
 against the Peshmerga", "fought in Syria"), and a side fought for ("fighting for ISIS").
 """
 
