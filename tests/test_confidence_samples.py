@@ -147,7 +147,7 @@ def test_calibrate_refuses_a_sample_model_without_samples_before_coding(tmp_path
 
 def test_the_shipped_samples_file_reads_and_holds_both_kinds_of_verdict():
     rows = cs.read_sample_verdicts(GOLD / "confidence-judgements.tsv")
-    assert {r.session for r in rows} == {"27", "28", "29", "30", "33"}
+    assert {r.session for r in rows} == {"27", "28", "29", "30", "33", "34", "35"}
     assert any(r.act is not None for r in rows) and any(r.parties is not None for r in rows)
 
 
@@ -183,7 +183,18 @@ def test_verdict_rows_on_test_split_articles_are_dropped_and_counted(tmp_path):
                     ("a2", "ACCUSE", "blamed", "RUS", "UKR", "-", "right", "wrong", "T6", "30"))
     kept_j, kept_s, report = cb.read_verdicts(judgements, samples, {"t1"})
     assert [j.article for j in kept_j] == ["a1"] and [v.article for v in kept_s] == ["a2"]
-    assert report == {"test_split_judged_rows": 1, "test_split_sample_rows": 2}
+    assert report == {"test_split_judged_rows": 1, "test_split_sample_rows": 2, "sampled_judged_rows": 0}
+
+
+def test_judged_rows_on_sampled_articles_are_left_out_of_training(tmp_path):
+    # the samples are held-out labels: a judged act on one of their articles would train what a held-out session scores
+    judgements = tmp_path / "judged.tsv"
+    judgements.write_text("article\ttype\ttrigger\tverdict\tcause\tround\n"
+                          "s1\tASSAULT\tshelled\tright\t\tA34\na1\tASSAULT\tshelled\twrong\t\tE\n", encoding="utf-8")
+    samples = write(tmp_path, ("s1", "ASSAULT", "shelled", "*", "*", "right", "-", "-", "A34", "34"))
+    kept_j, kept_s, report = cb.read_verdicts(judgements, samples, set())
+    assert [j.article for j in kept_j] == ["a1"] and [v.article for v in kept_s] == ["s1"]
+    assert report["sampled_judged_rows"] == 1
 
 
 @pytest.mark.parametrize("flags, named", [

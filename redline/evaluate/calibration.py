@@ -309,7 +309,9 @@ def refuse_test_split(gold_path: str | Path, test_articles: set[str], *, test_pa
 def read_verdicts(judgements_path: str | Path | None, samples_path: str | Path | None,
                   test_articles: set[str]) -> tuple[list, list, dict[str, int]]:
     """The judged acts and the samples' verdicts (read before any coding, so a bad file fails at once), rows on
-    test-split articles dropped: (judgements, sample verdicts, how many rows of each were dropped)."""
+    test-split articles dropped, and judged acts on articles the samples judge dropped too (the samples are the
+    held-out labels: the same verdict in the judgements would train the model a held-out session scores):
+    (judgements, sample verdicts, how many rows were dropped for each reason)."""
     from .confidence_samples import read_sample_verdicts
 
     try:
@@ -319,8 +321,11 @@ def read_verdicts(judgements_path: str | Path | None, samples_path: str | Path |
     rows = read_sample_verdicts(samples_path) if samples_path else []
     kept_j = [j for j in judgements if j.article not in test_articles]
     kept_s = [v for v in rows if v.article not in test_articles]
-    return kept_j, kept_s, {"test_split_judged_rows": len(judgements) - len(kept_j),
-                            "test_split_sample_rows": len(rows) - len(kept_s)}
+    sampled = {v.article for v in kept_s}
+    unsampled_j = [j for j in kept_j if j.article not in sampled]
+    return unsampled_j, kept_s, {"test_split_judged_rows": len(judgements) - len(kept_j),
+                                 "test_split_sample_rows": len(rows) - len(kept_s),
+                                 "sampled_judged_rows": len(kept_j) - len(unsampled_j)}
 
 
 def calibrate(gold_path: str | Path, corpus_path: str | Path, judgements_path: str | Path | None, *,
