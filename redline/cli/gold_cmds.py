@@ -123,7 +123,7 @@ def agreement_cmd(first, second, as_json):
               "'' to leave them out.")
 @click.option("--samples", type=click.Path(dir_okay=False), default="redline/gold/confidence-judgements.tsv",
               show_default=True, help="Our verdicts on the acts and on the parties of events of fresh articles "
-              "(sessions 27-30): the held-out table's labels, and training rows of the '+ samples' models; '' to "
+              "(sessions 27-35): the held-out table's labels, and training rows of the '+ samples' models; '' to "
               "leave them out.")
 @click.option("--model", type=click.Choice(MODELS), default=DEFAULT_MODEL, show_default=True,
               help="Which model to write (the table compares every model the given files allow, and the shipped weights).")

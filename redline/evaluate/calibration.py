@@ -4,7 +4,7 @@
 --format realnews` reports the calibration error of the shipped model and the precision-recall curve over
 confidence thresholds (drawn as an SVG). `redline gold calibrate` fits the models of
 stages/coding/confidence.py on `Labelled` events (the dev split's, whose whole triple gold judges; our
-judgements of fresh articles, which judge only the act; the judged samples of sessions 27-30, which judge the act
+judgements of fresh articles, which judge only the act; the judged samples of sessions 27-35, which judge the act
 or the parties, evaluate/confidence_samples.py) and prints the table that justifies the choice: out of fold on
 dev, and on held-out sessions of the samples (which the choice follows: dev is what the rules were tuned on).
 """
@@ -35,7 +35,7 @@ from .veto_training import fold_of, join_judgements, judged_events, read_judgeme
 
 # single: one model of the whole triple on dev; two-part: P(event right) x P(parties right | event right), both
 # on dev; two-part + judged: the event part also learns from our judgements (veto-judgements.tsv); two-part +
-# samples: both parts also learn from the judged samples of sessions 27-30 (confidence-judgements.tsv: acts and
+# samples: both parts also learn from the judged samples of sessions 27-35 (confidence-judgements.tsv: acts and
 # parties); samples: both parts from the samples alone; base rate: the samples' act rate x party rate, a constant.
 # The dev split is what twelve rounds of rules were tuned on, so models are chosen by their scores on held-out
 # sessions of the samples (docs/coding.md, "Thirteenth round, confidence").

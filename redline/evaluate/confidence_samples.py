@@ -1,6 +1,6 @@
 """Held-out labels for the confidence model: our verdicts on fresh articles' events, joined to today's events.
 
-`redline/gold/confidence-judgements.tsv` holds two kinds of verdict from the judged samples of sessions 27-30 and 33
+`redline/gold/confidence-judgements.tsv` holds two kinds of verdict from the judged samples of sessions 27-30 and 33-35
 (docs/coding.md, "Thirteenth round, confidence"): on the **act** (is this an asserted event of this type: samples
 K-O, V, W, N2) and on the **parties** (are the coded actor and recipient countries who acted and who was acted on:
 samples T3-T6). Sample H (session 33) judged both, in two rows per event whose act is right; no row says on its
