@@ -24,6 +24,13 @@ MEETING_NOUNS = {"call": Code("CONSULT", "phone", "041"), "phone": Code("CONSULT
                  "summit": Code("CONSULT", None, "040"), "talk": Code("CONSULT", None, "046"),
                  "talks": Code("CONSULT", None, "046"), "conference": Code("CONSULT", None, "040"),
                  "briefing": Code("CONSULT", None, "040"), "conversation": Code("CONSULT", None, "040")}
+# Eighteenth round: a meal with a named party is a meeting ("during a working breakfast with the NATO chief", "over
+# dinner with Xi", "had lunch with the visiting minister"); told as a verb's object only after these verbs
+# (`meal_frames`), and as a verb itself ("will lunch with", "dined with").
+MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner", "supper"})
+MEETING_NOUNS.update({meal: Code("CONSULT", None, "040") for meal in MEAL_NOUNS})
+MEAL_VERBS = frozenset({"have", "attend", "eat", "host", "hold", "join", "share", "sit", "close"})
+MEAL_ACTS = frozenset({"dine", "dined", "dines", "dining", "lunch", "lunched", "lunches", "lunching"})
 CONFERENCE_KINDS = frozenset({"news", "press", "video", "joint"})
 PLACE_PREPS = frozenset({"in", "at", "during"})
 # A meeting named as the time of the clause (seventeenth round): "announced it after a meeting with", "spoke ahead of
@@ -61,7 +68,8 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
             v = tree.head(v) if v is not None and toks[v].dep == "pobj" else v  # "on the eve of"
             v = tree.head(v) if v is not None and toks[v].dep == "prep" else v
         v = occasion_clause(tree, v)
-        if p is None or v is None or toks[p].lower not in PLACE_PREPS and not timed or toks[v].pos not in ("VERB", "AUX") \
+        if p is None or v is None or toks[p].lower not in PLACE_PREPS and not timed and not (
+                lemma in MEAL_NOUNS and toks[p].lower == "over") or toks[v].pos not in ("VERB", "AUX") \
                 or toks[v].lemma.lower() in IN_STATE_VERBS or tree.children(v, {"neg"}):
             continue  # "did not mention Ukraine during his talks with Blinken": the talks are not what is denied
         if toks[p].lower in AFTER_PREPS and any(toks[a].lower in AHEAD_AUX and toks[a].dep == "aux"
@@ -87,6 +95,39 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         out.append(Frame(f"meeting-phrase:{lemma}", f"{toks[p].lower} a {lemma} with", code, (t.i, t.i + 1),
                          tuple(sides + partners), (), v, reciprocal=True, places=tuple(_venues(tree, [t.i, v, *partners])),
                          notes=("a meeting named where a party speaks or acts, with a named party: they met",)))
+    return out
+
+
+def meal_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """'<subject> had / attended / hosted a dinner with <named party>', '<subject> dined / will lunch with <named
+    party>': CONSULT between the two (eighteenth round). A meal with no named party ("had dinner with his family",
+    "dined at the embassy") is none; the clause gives the time and the modality."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        lemma = t.lemma.lower()
+        if t.pos == "NOUN" and lemma in MEAL_NOUNS and t.dep in ("dobj", "obj"):
+            v = tree.head(t.i)
+            if v is None or toks[v].lemma.lower() not in MEAL_VERBS:
+                continue
+            heads = [t.i, v]
+        elif t.pos == "VERB" and t.lower in MEAL_ACTS:  # the parser's lemma of "dined" is "din"
+            v, heads, lemma = t.i, [t.i], "dine" if t.lower.startswith("din") else "lunch"
+        else:
+            continue
+        if tree.children(v, {"neg"}):
+            continue
+        partners = [x for h in heads for _, a in tree.prep_args(h, ("with",)) for x in tree.conjuncts(_guest(tree, a))
+                    if _named(tree, x)]
+        if not partners:
+            continue
+        sides = _sides(tree, t.i, v, lex, partners)
+        if not sides:
+            continue
+        out.append(Frame(f"meeting-meal:{lemma}", f"{lemma} with", Code("CONSULT", None, "040"), (t.i, t.i + 1),
+                         tuple(sides + partners), (), v, reciprocal=True,
+                         places=tuple(_venues(tree, [t.i, v, *partners])),
+                         notes=("a meal with a named party is a meeting of the two",)))
     return out
 
 
