@@ -170,6 +170,8 @@ def _offered(tree: Tree, c: int, i: int, lex: Lexicon) -> bool:
 
 
 OFFERED_MEETINGS = frozenset({"talk", "meet", "negotiate", "speak", "sit"})
+ATTEMPTING = frozenset({"try", "attempt", "strive", "scramble", "race", "struggle"})
+PACT_MAKING = frozenset({"reach", "strike", "hammer", "hash", "work", "thrash", "conclude", "seal", "clinch", "secure"})
 
 
 def _conditional_mark(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None:
@@ -466,6 +468,10 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if dep == "xcomp" and infinitive and lemma(tree, h) == "tend":
             # "jihadists tend to stay and fight locally", "people tend to rally around their leaders": a habit
             return Factuality.HYPOTHETICAL, f"'{toks[h].text} to {toks[i].text}': a general tendency, no act"
+        if dep == "xcomp" and infinitive and lemma(tree, h) in ATTEMPTING and lemma(tree, i) in PACT_MAKING and any(
+                lemma(tree, o) in lex.cue("agreements") for o in tree.children(i, {"dobj"})):
+            # eighteenth round, meetings: "are trying to hash out / reach an agreement": under negotiation, not reached
+            return Factuality.FUTURE, f"'{toks[h].text} to {toks[i].text}' an agreement: sought, not yet reached"
         if dep in ("xcomp", "dobj", "ccomp") and toks[i].tag == "VBG" and lemma(tree, h) in STANCES:
             return Factuality.HYPOTHETICAL, f"'{toks[h].text} {toks[i].text}': a course argued for or against"
         if dep == "advcl" and toks[h].lower == "long" and any(toks[k].dep == "mark" and toks[k].lower == "as"
