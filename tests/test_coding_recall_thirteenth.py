@@ -125,7 +125,7 @@ pytestmark = pytest.mark.slow
     ("The Peruvian president says the border agreement reached with Chile ends the dispute.", ("AGREE", ("CHL",), ())),
     ("The agreement reached among Peruvian and Chilean diplomats eased the dispute.", ("AGREE", ("CHL", "PER"), ())),
     # eighteenth round, meetings: a meal with a named party is a meeting (encounters.meal_frames and the meal nouns
-    # of a meeting phrase); an accord hammered or worked out is reached (light.txt), also told as a passive clause
+    # of a meeting phrase); an accord hammered or hashed out is reached (light.txt), also told as a passive clause
     # with its parties (reached.py); an offer to meet ("would be willing to talk to", "openness to meeting with")
     # is an AGREE, asserted
     ("The Peruvian president raised the border dispute during a working lunch with the Chilean president.",
@@ -211,11 +211,11 @@ def test_event_is_coded(pipeline, text, expected):
     ("Any use of chemical weapons in the region is a line Kenya will not accept.", "ASSAULT"),
     # a pact reached with no party named, or one only signed, is no agreement reached by anyone named
     ("The deal reached last week eased the dispute.", "AGREE"),
-    # eighteenth round, meetings: a meal with no named party is no meeting; details worked out are no accord; a
+    # eighteenth round, meetings: a meal with no named party is no meeting; a deal worked out is left (as often the work going on); a
     # withdrawal one "would be willing" to make stays a condition (only meetings are offered so)
     ("The Kenyan minister had dinner with his family on Friday.", "CONSULT"),
     ("The Peruvian president praised the chef at dinner on Friday.", "CONSULT"),
-    ("The two sides worked out the details of the budget on Friday.", "AGREE"),
+    ("The two sides worked out a deal on the budget on Friday.", "AGREE"),
     ("The Chilean president said he would be willing to withdraw the troops.", "RETREAT"),
     # an agreement the sides are trying to reach or hash out is under negotiation, not reached (factuality)
     ("Peruvian and Chilean diplomats are trying to hash out a border accord.", "AGREE"),

@@ -19,7 +19,7 @@ from .tree import Frame, Tree
 # Verbs whose participle on a pact noun says the pact was made ("signed" is SUPPORT, coded by the light verb rules).
 REACHING = frozenset({"reach", "strike", "conclude", "seal", "clinch", "broker"})
 PARTY_PREPS = ("between", "among", "with", "by")
-WORKING = frozenset({"hammer", "hash", "work", "thrash"})
+WORKING = frozenset({"hammer", "hash", "thrash"})
 
 
 def reached_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
@@ -48,7 +48,7 @@ def reached_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
 
 
 def _worked_out(tree: Tree, v: int) -> bool:
-    """"hammered out", "hashed out", "worked out" (light.txt codes their active voice)."""
+    """"hammered out", "hashed out" (light.txt codes their active voice)."""
     toks = tree.tokens
     return toks[v].lemma.lower() in WORKING and any(toks[k].lower == "out" for k in tree.children(v, {"prt"}))
 
