@@ -211,11 +211,11 @@ def test_event_is_coded(pipeline, text, expected):
     ("Any use of chemical weapons in the region is a line Kenya will not accept.", "ASSAULT"),
     # a pact reached with no party named, or one only signed, is no agreement reached by anyone named
     ("The deal reached last week eased the dispute.", "AGREE"),
-    # eighteenth round, meetings: a meal with no named party is no meeting; a deal worked out is left (as often the work going on); a
-    # withdrawal one "would be willing" to make stays a condition (only meetings are offered so)
+    # eighteenth round, meetings: a meal with no named party is no meeting; a deal "worked out" is left (as often
+    # the work still going on); a withdrawal one "would be willing" to make stays a condition (meetings only)
     ("The Kenyan minister had dinner with his family on Friday.", "CONSULT"),
     ("The Peruvian president praised the chef at dinner on Friday.", "CONSULT"),
-    ("The two sides worked out a deal on the budget on Friday.", "AGREE"),
+    ("Peru worked out a deal with Chile on the budget on Friday.", "AGREE"),
     ("The Chilean president said he would be willing to withdraw the troops.", "RETREAT"),
     # an agreement the sides are trying to reach or hash out is under negotiation, not reached (factuality)
     ("Peruvian and Chilean diplomats are trying to hash out a border accord.", "AGREE"),
