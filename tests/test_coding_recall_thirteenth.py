@@ -139,6 +139,12 @@ pytestmark = pytest.mark.slow
      ("AGREE", ("CHL", "PER"), ())),
     ("The Chilean president expressed openness to meeting with the Peruvian president.",
      ("AGREE", ("CHL",), ("PER",))),
+    # a meeting named with both its sides (a possessive and a "with" party) outside a meeting phrase took place
+    # (encounters.possessed_frames)
+    ("The Peruvian president described his talks with the Chilean president as frank.",
+     ("CONSULT", ("CHL", "PER"), ())),
+    ("The Kenyan president later defended his meeting with the Ethiopian prime minister.",
+     ("CONSULT", ("ETH", "KEN"), ())),
     # seventeenth round, recall: blame or responsibility accepted, taken or shouldered for a failure is a concession
     ("The Kenyan interior minister accepted responsibility for the security failures.", ("CONCEDE", ("KEN",), ("KEN",))),
     ("The Peruvian defence minister accepted personal blame for the botched rescue.", ("CONCEDE", ("PER",), ("PER",))),
@@ -217,6 +223,10 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Peruvian president praised the chef at dinner on Friday.", "CONSULT"),
     ("Peru worked out a deal with Chile on the budget on Friday.", "AGREE"),
     ("The Chilean president said he would be willing to withdraw the troops.", "RETREAT"),
+    # a meeting awaited or upcoming, or with a party nobody names, is not one held
+    ("The Peruvian president is looking forward to his meeting with the Chilean president.", "CONSULT"),
+    ("The Peruvian president discussed his upcoming talks with the Chilean president.", "CONSULT"),
+    ("The Kenyan president described his meeting with his advisers as useful.", "CONSULT"),
     # an agreement the sides are trying to reach or hash out is under negotiation, not reached (factuality)
     ("Peruvian and Chilean diplomats are trying to hash out a border accord.", "AGREE"),
     ("Ministers from Peru and Chile tried to reach a water agreement.", "AGREE"),

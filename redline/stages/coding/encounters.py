@@ -131,6 +131,59 @@ def meal_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
     return out
 
 
+# Meeting nouns a possessive and a "with" party name as a meeting that took place (`possessed_frames`); "contacts"
+# and "conversations" only as plurals of occasions; press conferences and briefings are left to meeting_frames.
+POSSESSED_NOUNS = frozenset({"meeting", "talk", "talks", "summit", "call", "conversation", "negotiation", "contact"}
+                            | MEAL_NOUNS)
+TIME_PREPS = PLACE_PREPS | AFTER_PREPS | {"over", "before"}
+UNHELD = frozenset({"upcoming", "next", "planned", "proposed", "possible", "potential", "future", "scheduled",
+                    "expected", "coming", "prospective"})
+
+
+def possessed_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+    """'<party>'s / his meeting (talks, call, contacts, dinner) with <named party>' named outside a meeting phrase
+    (eighteenth round, meetings): "Trump also defended his meeting with Putin", "Cameron described his talks with
+    Putin as positive", "lied about his contacts with the ambassador". The two met: CONSULT, reciprocal; the
+    factuality is the noun's (coder: "looking forward to his meeting with" is ahead). A noun another frame codes
+    already (a light verb's object, a meeting phrase, a subject the possessor rule codes) is left to it."""
+    toks = tree.tokens
+    taken = {f.trigger[1] - 1 for f in frames}
+    out = []
+    for t in toks:
+        lemma = t.lemma.lower()
+        if t.pos != "NOUN" or lemma not in POSSESSED_NOUNS or t.i in taken or (
+                lemma == "contact" and t.tag != "NNS") or t.dep in ("nsubj", "nsubjpass") and lemma == "meeting":
+            continue
+        p = tree.head(t.i)
+        if t.dep == "pobj" and p is not None and (toks[p].lower in TIME_PREPS or ahead_of(tree, t.i)):
+            continue  # meeting_frames reads these as the clause's occasion or time
+        if any(toks[k].lower in UNHELD for k in tree.kids[t.i]) or _awaited(tree, t.i):
+            continue  # "his upcoming meeting with", "is looking forward to his meeting with": not held yet
+        heads = [t.i] + ([p] if t.dep in ("dobj", "obj") and p is not None else [])  # the parser may hang the
+        # "with" phrase on the verb ("defended his meeting with Putin")
+        partners = [x for h in heads for w, a in tree.prep_args(h, ("with",)) if a > t.i
+                    for x in tree.conjuncts(_guest(tree, a)) if _named(tree, x)]
+        sides = [k for k in tree.kids[t.i] if toks[k].dep == "poss" and _side(tree, k, lex) and k not in partners]
+        base = t.i
+        while base is not None and toks[base].pos not in ("VERB", "AUX"):
+            base = tree.head(base)
+        if not partners or not sides or base is None:
+            continue
+        out.append(Frame(f"nominal-possessor-meeting:{lemma}", f"{lemma} with", MEETING_NOUNS.get(lemma) or Code(
+            "CONSULT", None, "046"), (t.i, t.i + 1), tuple(sides + partners), (), base, reciprocal=True,
+            notes=("a meeting named with its two sides (a possessive and a 'with' party): they met",)))
+    return out
+
+
+def _awaited(tree: Tree, n: int) -> bool:
+    """"looking forward to his meeting with": the noun is the object of 'look forward to'."""
+    toks = tree.tokens
+    p = tree.head(n)
+    v = tree.head(p) if p is not None and toks[p].lower == "to" else None
+    return v is not None and (toks[v].lower == "forward" or toks[v].lemma.lower() == "look" and any(
+        toks[k].lower == "forward" for k in tree.kids[v]))
+
+
 def visit_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
     """'<subject> <verb> on / during a visit / trip to <named place>': the subject (or the noun's possessor)
     visited that place's country (CONSULT/visit, recipient the host). The clause gives the time and modality:
