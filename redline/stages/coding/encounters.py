@@ -167,8 +167,9 @@ def possessed_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Fram
         base = t.i
         while base is not None and toks[base].pos not in ("VERB", "AUX"):
             base = tree.head(base)
-        if not partners or not sides or base is None:
-            continue
+        if not partners or not sides or base is None or any(
+                toks[a].lower in AHEAD_AUX and toks[a].dep == "aux" for a in tree.kids[base]):
+            continue  # "would use his meeting with Obama to press for": a meeting still ahead of the clause
         out.append(Frame(f"nominal-possessor-meeting:{lemma}", f"{lemma} with", MEETING_NOUNS.get(lemma) or Code(
             "CONSULT", None, "046"), (t.i, t.i + 1), tuple(sides + partners), (), base, reciprocal=True,
             notes=("a meeting named with its two sides (a possessive and a 'with' party): they met",)))
