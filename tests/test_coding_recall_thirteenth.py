@@ -227,6 +227,7 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Peruvian president is looking forward to his meeting with the Chilean president.", "CONSULT"),
     ("The Peruvian president discussed his upcoming talks with the Chilean president.", "CONSULT"),
     ("The Kenyan president described his meeting with his advisers as useful.", "CONSULT"),
+    ("Critics of the Peruvian president's talks with Chile want a referendum.", "CONSULT"),
     ("The Peruvian president said he would use his meeting with the Chilean president to press for calm.", "CONSULT"),
     # an agreement the sides are trying to reach or hash out is under negotiation, not reached (factuality)
     ("Peruvian and Chilean diplomats are trying to hash out a border accord.", "AGREE"),

@@ -157,6 +157,9 @@ def possessed_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Fram
         p = tree.head(t.i)
         if t.dep == "pobj" and p is not None and (toks[p].lower in TIME_PREPS or ahead_of(tree, t.i)):
             continue  # meeting_frames reads these as the clause's occasion or time
+        if t.dep == "pobj" and p is not None and toks[p].lower == "of" and tree.head(p) is not None and \
+                toks[tree.head(p)].pos in ("NOUN", "PROPN"):
+            continue  # "critics of Obama's talks with Iran": the talks are a topic, a standing course
         if any(toks[k].lower in UNHELD for k in tree.kids[t.i]) or _awaited(tree, t.i):
             continue  # "his upcoming meeting with", "is looking forward to his meeting with": not held yet
         heads = [t.i] + ([p] if t.dep in ("dobj", "obj") and p is not None else [])  # the parser may hang the
