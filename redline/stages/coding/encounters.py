@@ -24,8 +24,8 @@ MEETING_NOUNS = {"call": Code("CONSULT", "phone", "041"), "phone": Code("CONSULT
                  "summit": Code("CONSULT", None, "040"), "talk": Code("CONSULT", None, "046"),
                  "talks": Code("CONSULT", None, "046"), "conference": Code("CONSULT", None, "040"),
                  "briefing": Code("CONSULT", None, "040"), "conversation": Code("CONSULT", None, "040")}
-# Eighteenth round: a meal with a named party is a meeting ("during a working breakfast with the NATO chief", "over
-# dinner with Xi", "had lunch with the visiting minister"); told as a verb's object only after these verbs
+# Eighteenth round: a meal with a named party is a meeting ("during a working breakfast with the Kenyan president",
+# "over dinner with the Danish minister", "had lunch with the visiting minister"); told as a verb's object only after these verbs
 # (`meal_frames`), and as a verb itself ("will lunch with", "dined with").
 MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner", "supper"})
 MEETING_NOUNS.update({meal: Code("CONSULT", None, "040") for meal in MEAL_NOUNS})
@@ -142,8 +142,9 @@ UNHELD = frozenset({"upcoming", "next", "planned", "proposed", "possible", "pote
 
 def possessed_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
     """'<party>'s / his meeting (talks, call, contacts, dinner) with <named party>' named outside a meeting phrase
-    (eighteenth round, meetings): "Trump also defended his meeting with Putin", "Cameron described his talks with
-    Putin as positive", "lied about his contacts with the ambassador". The two met: CONSULT, reciprocal; the
+    (eighteenth round, meetings): "the Kenyan president defended his meeting with the Ethiopian leader", "the
+    Peruvian minister described his talks with Chile as frank", "misled the inquiry about her contacts with the
+    envoy". The two met: CONSULT, reciprocal; the
     factuality is the noun's (coder: "looking forward to his meeting with" is ahead). A noun another frame codes
     already (a light verb's object, a meeting phrase, a subject the possessor rule codes) is left to it."""
     toks = tree.tokens
@@ -159,11 +160,11 @@ def possessed_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Fram
             continue  # meeting_frames reads these as the clause's occasion or time
         if t.dep == "pobj" and p is not None and toks[p].lower == "of" and tree.head(p) is not None and \
                 toks[tree.head(p)].pos in ("NOUN", "PROPN"):
-            continue  # "critics of Obama's talks with Iran": the talks are a topic, a standing course
+            continue  # "critics of the Peruvian president's talks with Chile": a topic, a standing course
         if any(toks[k].lower in UNHELD for k in tree.kids[t.i]) or _awaited(tree, t.i):
             continue  # "his upcoming meeting with", "is looking forward to his meeting with": not held yet
         heads = [t.i] + ([p] if t.dep in ("dobj", "obj") and p is not None else [])  # the parser may hang the
-        # "with" phrase on the verb ("defended his meeting with Putin")
+        # "with" phrase on the verb ("defended his meeting with the Ethiopian leader")
         partners = [x for h in heads for w, a in tree.prep_args(h, ("with",)) if a > t.i
                     for x in tree.conjuncts(_guest(tree, a)) if _named(tree, x)]
         sides = [k for k in tree.kids[t.i] if toks[k].dep == "poss" and _side(tree, k, lex) and k not in partners]
@@ -172,7 +173,7 @@ def possessed_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Fram
             base = tree.head(base)
         if not partners or not sides or base is None or any(
                 toks[a].lower in AHEAD_AUX and toks[a].dep == "aux" for a in tree.kids[base]):
-            continue  # "would use his meeting with Obama to press for": a meeting still ahead of the clause
+            continue  # "would use his meeting with the Chilean president to press for": still ahead
         out.append(Frame(f"nominal-possessor-meeting:{lemma}", f"{lemma} with", MEETING_NOUNS.get(lemma) or Code(
             "CONSULT", None, "046"), (t.i, t.i + 1), tuple(sides + partners), (), base, reciprocal=True,
             notes=("a meeting named with its two sides (a possessive and a 'with' party): they met",)))

@@ -537,7 +537,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             for c in [h] + ([tree.head(h)] if toks[h].dep in ("acomp", "amod") and tree.head(h) is not None else []):
                 hit = _conditional_mark(tree, c, lex) or _own_cues(tree, c, lex)
                 if hit and hit[0] == Factuality.HYPOTHETICAL and _offered(tree, c, i, lex):
-                    continue  # "he'd be willing to talk to Kim": an offer to meet, stated now (AGREE)
+                    continue  # "she'd be willing to talk to the Kenyan president": an offer to meet (AGREE)
                 if hit and hit[0] in (Factuality.NEGATED, Factuality.HYPOTHETICAL):
                     return hit[0], f"{hit[1]} (on the intention '{toks[h].text}')"
             return Factuality.FUTURE, f"intention '{toks[h].text}'"
