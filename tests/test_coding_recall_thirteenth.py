@@ -124,6 +124,27 @@ pytestmark = pytest.mark.slow
     ("Kenyan officials praised the trade deal reached with Ethiopia last week.", ("AGREE", ("ETH",), ())),
     ("The Peruvian president says the border agreement reached with Chile ends the dispute.", ("AGREE", ("CHL",), ())),
     ("The agreement reached among Peruvian and Chilean diplomats eased the dispute.", ("AGREE", ("CHL", "PER"), ())),
+    # eighteenth round, meetings: a meal with a named party is a meeting (encounters.meal_frames and the meal nouns
+    # of a meeting phrase); an accord hammered or hashed out is reached (light.txt), also told as a passive clause
+    # with its parties (reached.py); an offer to meet ("would be willing to talk to", "openness to meeting with")
+    # is an AGREE, asserted
+    ("The Peruvian president raised the border dispute during a working lunch with the Chilean president.",
+     ("CONSULT", ("CHL", "PER"), ())),
+    ("The Kenyan foreign minister attended a dinner with Ethiopia's prime minister in Addis Ababa.",
+     ("CONSULT", ("ETH", "KEN"), ())),
+    ("The Peruvian president dined with the Chilean president on Friday.", ("CONSULT", ("CHL", "PER"), ())),
+    ("Peru hammered out a border accord with Chile after months of talks.", ("AGREE", ("PER",), ("CHL",))),
+    ("The border accord was hammered out between Peru and Chile last year.", ("AGREE", ("CHL", "PER"), ())),
+    ("The Chilean president said he would be willing to talk to the Peruvian president.",
+     ("AGREE", ("CHL", "PER"), ())),
+    ("The Chilean president expressed openness to meeting with the Peruvian president.",
+     ("AGREE", ("CHL",), ("PER",))),
+    # a meeting named with both its sides (a possessive and a "with" party) outside a meeting phrase took place
+    # (encounters.possessed_frames)
+    ("The Peruvian president described his talks with the Chilean president as frank.",
+     ("CONSULT", ("CHL", "PER"), ())),
+    ("The Kenyan president later defended his meeting with the Ethiopian prime minister.",
+     ("CONSULT", ("ETH", "KEN"), ())),
     # seventeenth round, recall: blame or responsibility accepted, taken or shouldered for a failure is a concession
     ("The Kenyan interior minister accepted responsibility for the security failures.", ("CONCEDE", ("KEN",), ("KEN",))),
     ("The Peruvian defence minister accepted personal blame for the botched rescue.", ("CONCEDE", ("PER",), ("PER",))),
@@ -196,6 +217,21 @@ def test_event_is_coded(pipeline, text, expected):
     ("Any use of chemical weapons in the region is a line Kenya will not accept.", "ASSAULT"),
     # a pact reached with no party named, or one only signed, is no agreement reached by anyone named
     ("The deal reached last week eased the dispute.", "AGREE"),
+    # eighteenth round, meetings: a meal with no named party is no meeting; a deal "worked out" is left (as often
+    # the work still going on); a withdrawal one "would be willing" to make stays a condition (meetings only)
+    ("The Kenyan minister had dinner with his family on Friday.", "CONSULT"),
+    ("The Peruvian president praised the chef at dinner on Friday.", "CONSULT"),
+    ("Peru worked out a deal with Chile on the budget on Friday.", "AGREE"),
+    ("The Chilean president said he would be willing to withdraw the troops.", "RETREAT"),
+    # a meeting awaited or upcoming, or with a party nobody names, is not one held
+    ("The Peruvian president is looking forward to his meeting with the Chilean president.", "CONSULT"),
+    ("The Peruvian president discussed his upcoming talks with the Chilean president.", "CONSULT"),
+    ("The Kenyan president described his meeting with his advisers as useful.", "CONSULT"),
+    ("Critics of the Peruvian president's talks with Chile want a referendum.", "CONSULT"),
+    ("The Peruvian president said he would use his meeting with the Chilean president to press for calm.", "CONSULT"),
+    # an agreement the sides are trying to reach or hash out is under negotiation, not reached (factuality)
+    ("Peruvian and Chilean diplomats are trying to hash out a border accord.", "AGREE"),
+    ("Ministers from Peru and Chile tried to reach a water agreement.", "AGREE"),
     # seventeenth round, recall: a promise or a plan accepted stays an agreement; responsibility taken for an attack
     # claims it, and for a task is a duty: no concession
     ("The Kenyan government accepted the Somali proposal.", "CONCEDE"),

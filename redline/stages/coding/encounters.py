@@ -24,6 +24,13 @@ MEETING_NOUNS = {"call": Code("CONSULT", "phone", "041"), "phone": Code("CONSULT
                  "summit": Code("CONSULT", None, "040"), "talk": Code("CONSULT", None, "046"),
                  "talks": Code("CONSULT", None, "046"), "conference": Code("CONSULT", None, "040"),
                  "briefing": Code("CONSULT", None, "040"), "conversation": Code("CONSULT", None, "040")}
+# Eighteenth round: a meal with a named party is a meeting ("during a working breakfast with the Kenyan president",
+# "over dinner with the Danish minister", "had lunch with the visiting minister"); told as a verb's object only after these verbs
+# (`meal_frames`), and as a verb itself ("will lunch with", "dined with").
+MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner", "supper"})
+MEETING_NOUNS.update({meal: Code("CONSULT", None, "040") for meal in MEAL_NOUNS})
+MEAL_VERBS = frozenset({"have", "attend", "eat", "host", "hold", "join", "share", "sit", "close"})
+MEAL_ACTS = frozenset({"dine", "dined", "dines", "dining", "lunch", "lunched", "lunches", "lunching"})
 CONFERENCE_KINDS = frozenset({"news", "press", "video", "joint"})
 PLACE_PREPS = frozenset({"in", "at", "during"})
 # A meeting named as the time of the clause (seventeenth round): "announced it after a meeting with", "spoke ahead of
@@ -61,7 +68,8 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
             v = tree.head(v) if v is not None and toks[v].dep == "pobj" else v  # "on the eve of"
             v = tree.head(v) if v is not None and toks[v].dep == "prep" else v
         v = occasion_clause(tree, v)
-        if p is None or v is None or toks[p].lower not in PLACE_PREPS and not timed or toks[v].pos not in ("VERB", "AUX") \
+        if p is None or v is None or toks[p].lower not in PLACE_PREPS and not timed and not (
+                lemma in MEAL_NOUNS and toks[p].lower == "over") or toks[v].pos not in ("VERB", "AUX") \
                 or toks[v].lemma.lower() in IN_STATE_VERBS or tree.children(v, {"neg"}):
             continue  # "did not mention Ukraine during his talks with Blinken": the talks are not what is denied
         if toks[p].lower in AFTER_PREPS and any(toks[a].lower in AHEAD_AUX and toks[a].dep == "aux"
@@ -88,6 +96,97 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
                          tuple(sides + partners), (), v, reciprocal=True, places=tuple(_venues(tree, [t.i, v, *partners])),
                          notes=("a meeting named where a party speaks or acts, with a named party: they met",)))
     return out
+
+
+def meal_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """'<subject> had / attended / hosted a dinner with <named party>', '<subject> dined / will lunch with <named
+    party>': CONSULT between the two (eighteenth round). A meal with no named party ("had dinner with his family",
+    "dined at the embassy") is none; the clause gives the time and the modality."""
+    toks = tree.tokens
+    out = []
+    for t in toks:
+        lemma = t.lemma.lower()
+        if t.pos == "NOUN" and lemma in MEAL_NOUNS and t.dep in ("dobj", "obj"):
+            v = tree.head(t.i)
+            if v is None or toks[v].lemma.lower() not in MEAL_VERBS:
+                continue
+            heads = [t.i, v]
+        elif t.pos == "VERB" and t.lower in MEAL_ACTS:  # the parser's lemma of "dined" is "din"
+            v, heads, lemma = t.i, [t.i], "dine" if t.lower.startswith("din") else "lunch"
+        else:
+            continue
+        if tree.children(v, {"neg"}):
+            continue
+        partners = [x for h in heads for _, a in tree.prep_args(h, ("with",)) for x in tree.conjuncts(_guest(tree, a))
+                    if _named(tree, x)]
+        if not partners:
+            continue
+        sides = _sides(tree, t.i, v, lex, partners)
+        if not sides:
+            continue
+        out.append(Frame(f"meeting-meal:{lemma}", f"{lemma} with", Code("CONSULT", None, "040"), (t.i, t.i + 1),
+                         tuple(sides + partners), (), v, reciprocal=True,
+                         places=tuple(_venues(tree, [t.i, v, *partners])),
+                         notes=("a meal with a named party is a meeting of the two",)))
+    return out
+
+
+# Meeting nouns a possessive and a "with" party name as a meeting that took place (`possessed_frames`); "contacts"
+# and "conversations" only as plurals of occasions; press conferences and briefings are left to meeting_frames.
+POSSESSED_NOUNS = frozenset({"meeting", "talk", "talks", "summit", "call", "conversation", "negotiation", "contact"}
+                            | MEAL_NOUNS)
+TIME_PREPS = PLACE_PREPS | AFTER_PREPS | {"over", "before"}
+UNHELD = frozenset({"upcoming", "next", "planned", "proposed", "possible", "potential", "future", "scheduled",
+                    "expected", "coming", "prospective"})
+
+
+def possessed_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Frame]:
+    """'<party>'s / his meeting (talks, call, contacts, dinner) with <named party>' named outside a meeting phrase
+    (eighteenth round, meetings): "the Kenyan president defended his meeting with the Ethiopian leader", "the
+    Peruvian minister described his talks with Chile as frank", "misled the inquiry about her contacts with the
+    envoy". The two met: CONSULT, reciprocal; the
+    factuality is the noun's (coder: "looking forward to his meeting with" is ahead). A noun another frame codes
+    already (a light verb's object, a meeting phrase, a subject the possessor rule codes) is left to it."""
+    toks = tree.tokens
+    taken = {f.trigger[1] - 1 for f in frames}
+    out = []
+    for t in toks:
+        lemma = t.lemma.lower()
+        if t.pos != "NOUN" or lemma not in POSSESSED_NOUNS or t.i in taken or (
+                lemma == "contact" and t.tag != "NNS") or t.dep in ("nsubj", "nsubjpass") and lemma == "meeting":
+            continue
+        p = tree.head(t.i)
+        if t.dep == "pobj" and p is not None and (toks[p].lower in TIME_PREPS or ahead_of(tree, t.i)):
+            continue  # meeting_frames reads these as the clause's occasion or time
+        if t.dep == "pobj" and p is not None and toks[p].lower == "of" and tree.head(p) is not None and \
+                toks[tree.head(p)].pos in ("NOUN", "PROPN"):
+            continue  # "critics of the Peruvian president's talks with Chile": a topic, a standing course
+        if any(toks[k].lower in UNHELD for k in tree.kids[t.i]) or _awaited(tree, t.i):
+            continue  # "his upcoming meeting with", "is looking forward to his meeting with": not held yet
+        heads = [t.i] + ([p] if t.dep in ("dobj", "obj") and p is not None else [])  # the parser may hang the
+        # "with" phrase on the verb ("defended his meeting with the Ethiopian leader")
+        partners = [x for h in heads for w, a in tree.prep_args(h, ("with",)) if a > t.i
+                    for x in tree.conjuncts(_guest(tree, a)) if _named(tree, x)]
+        sides = [k for k in tree.kids[t.i] if toks[k].dep == "poss" and _side(tree, k, lex) and k not in partners]
+        base = t.i
+        while base is not None and toks[base].pos not in ("VERB", "AUX"):
+            base = tree.head(base)
+        if not partners or not sides or base is None or any(
+                toks[a].lower in AHEAD_AUX and toks[a].dep == "aux" for a in tree.kids[base]):
+            continue  # "would use his meeting with the Chilean president to press for": still ahead
+        out.append(Frame(f"nominal-possessor-meeting:{lemma}", f"{lemma} with", MEETING_NOUNS.get(lemma) or Code(
+            "CONSULT", None, "046"), (t.i, t.i + 1), tuple(sides + partners), (), base, reciprocal=True,
+            notes=("a meeting named with its two sides (a possessive and a 'with' party): they met",)))
+    return out
+
+
+def _awaited(tree: Tree, n: int) -> bool:
+    """"looking forward to his meeting with": the noun is the object of 'look forward to'."""
+    toks = tree.tokens
+    p = tree.head(n)
+    v = tree.head(p) if p is not None and toks[p].lower == "to" else None
+    return v is not None and (toks[v].lower == "forward" or toks[v].lemma.lower() == "look" and any(
+        toks[k].lower == "forward" for k in tree.kids[v]))
 
 
 def visit_frames(tree: Tree, lex: Lexicon) -> list[Frame]:

@@ -159,6 +159,21 @@ def _ahead(tree: Tree, h: int | None) -> bool:
     return toks[h].tag == "VB" or any(toks[k].dep == "aux" and toks[k].tag == "MD" for k in tree.kids[h])
 
 
+def _offered(tree: Tree, c: int, i: int, lex: Lexicon) -> bool:
+    """Eighteenth round, meetings: "would / 'd be willing / ready / open to talk with" with no condition on it is a
+    polite offer to meet, not a counterfactual; meeting verbs only (`OFFERED_MEETINGS`)."""
+    toks = tree.tokens
+    return (toks[i].lemma.lower() in OFFERED_MEETINGS and _conditional_mark(tree, c, lex) is None
+            and any(toks[k].dep == "aux" and toks[k].lower.replace("\u2019", "'") in ("would", "'d")
+                    for k in tree.kids[c])
+            and not any(toks[a].dep == "advcl" and _conditional_mark(tree, a, lex) for a in tree.kids[c]))
+
+
+OFFERED_MEETINGS = frozenset({"talk", "meet", "negotiate", "speak", "sit"})
+ATTEMPTING = frozenset({"try", "attempt", "strive", "scramble", "race", "struggle"})
+PACT_MAKING = frozenset({"reach", "strike", "hammer", "hash", "work", "thrash", "conclude", "seal", "clinch", "secure"})
+
+
 def _conditional_mark(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None:
     """An 'if'/'unless' introducing the clause of token i."""
     toks = tree.tokens
@@ -453,6 +468,10 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if dep == "xcomp" and infinitive and lemma(tree, h) == "tend":
             # "jihadists tend to stay and fight locally", "people tend to rally around their leaders": a habit
             return Factuality.HYPOTHETICAL, f"'{toks[h].text} to {toks[i].text}': a general tendency, no act"
+        if dep == "xcomp" and infinitive and lemma(tree, h) in ATTEMPTING and lemma(tree, i) in PACT_MAKING and any(
+                lemma(tree, o) in lex.cue("agreements") for o in tree.children(i, {"dobj"})):
+            # eighteenth round, meetings: "are trying to hash out / reach an agreement": under negotiation, not reached
+            return Factuality.FUTURE, f"'{toks[h].text} to {toks[i].text}' an agreement: sought, not yet reached"
         if dep in ("xcomp", "dobj", "ccomp") and toks[i].tag == "VBG" and lemma(tree, h) in STANCES:
             return Factuality.HYPOTHETICAL, f"'{toks[h].text} {toks[i].text}': a course argued for or against"
         if dep == "advcl" and toks[h].lower == "long" and any(toks[k].dep == "mark" and toks[k].lower == "as"
@@ -517,6 +536,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             # "if Britain is not prepared to send ...": the frame's own condition or negation decides
             for c in [h] + ([tree.head(h)] if toks[h].dep in ("acomp", "amod") and tree.head(h) is not None else []):
                 hit = _conditional_mark(tree, c, lex) or _own_cues(tree, c, lex)
+                if hit and hit[0] == Factuality.HYPOTHETICAL and _offered(tree, c, i, lex):
+                    continue  # "she'd be willing to talk to the Kenyan president": an offer to meet (AGREE)
                 if hit and hit[0] in (Factuality.NEGATED, Factuality.HYPOTHETICAL):
                     return hit[0], f"{hit[1]} (on the intention '{toks[h].text}')"
             return Factuality.FUTURE, f"intention '{toks[h].text}'"

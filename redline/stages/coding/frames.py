@@ -7,7 +7,7 @@ import dataclasses
 from ...knowledge.lexicon import Lexicon
 from ...records import Token
 from .charges import under_frames
-from .encounters import meeting_frames, visit_frames
+from .encounters import meal_frames, meeting_frames, possessed_frames, visit_frames
 from .evaluations import evaluation_frames
 from .idioms import blamed_deeds
 from .inquiries import inquiry_frames
@@ -143,7 +143,9 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(readiness_frames(tree, lex, frames))
     frames.extend(willingness_frames(tree, lex))
     frames.extend(meeting_frames(tree, lex))
+    frames.extend(meal_frames(tree, lex))
     frames.extend(visit_frames(tree, lex))
+    frames.extend(possessed_frames(tree, lex, frames))
     frames.extend(reached_frames(tree, lex))
     frames.extend(stance_frames(tree, lex))
     frames.extend(esteem_frames(tree, lex))

@@ -36,6 +36,10 @@ def willingness_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
             continue
         x = next((k for k in tree.kids[t.i] if toks[k].dep in ("acl", "relcl") and toks[k].pos == "VERB"
                   and any(toks[a].lower == "to" for a in tree.kids[k])), None)
+        if x is None:  # eighteenth round, meetings: "expressed openness to meeting with Lima" (a gerund after 'to',
+            # which the parser may hang on the verb)
+            x = next((g for h in (t.i, v) for p in tree.children(h, {"prep"}) if toks[p].lower == "to" and p > t.i
+                      for g in tree.children(p, {"pcomp"}) if toks[g].pos == "VERB" and toks[g].tag == "VBG"), None)
         if x is None or not _cooperative(tree, x, lex):
             continue
         if any(toks[k].lower in NEGATORS for k in tree.kids[t.i]) or any(toks[k].dep == "neg" for k in tree.kids[v]):
