@@ -37,10 +37,15 @@ def captive_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
             continue
         v = t.i
         h = tree.head(v)
+        if t.dep == "xcomp" and h is not None and toks[h].lemma.lower() == "use":
+            continue  # "camps used to hold prisoners": a place or means of holding, its owner named elsewhere
         if t.dep == "acl" and t.tag == "VBN" and h is not None:
             patients = [h]
         else:
             patients = tree.children(v, set(OBJ) | set(PASS_SUBJ))
+            # "held the aid workers hostage" parsed as a small clause: the workers are the subject of 'hostage'
+            patients += [s for c in tree.children(v, {"ccomp", "xcomp", "oprd"}) if toks[c].lower in ABDUCTED
+                         for s in tree.children(c, {"nsubj"})]
         patients = [x for p in patients for x in tree.conjuncts(p)]
         code = _confinement(tree, v, patients)
         if code is None or not patients:
