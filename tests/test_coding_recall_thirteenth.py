@@ -147,7 +147,11 @@ pytestmark = pytest.mark.slow
     ("Poland delivered air-defence missiles to Ukraine.", ("AID", ("POL",), ("UKR",))),
     ("Denmark is giving six fighter jets to Kenya.", ("AID", ("DNK",), ("KEN",))),
     ("Turkey shipped rifles and ammunition to the Libyan government.", ("AID", ("TUR",), ("LBY",))),
-    ("Chile sent small arms to the Peruvian army.", ("AID", ("CHL",), ("PER",))),
+    ("Chile sent rifles and ammunition to the Peruvian army.", ("AID", ("CHL",), ("PER",))),
+    # a leader's possessive is the doer of a use of force that names its own patient; persecution is coercion
+    ("The senator criticised President Putin's invasion of Georgia.", ("ASSAULT", ("RUS",), ("GEO",))),
+    ("The Danish minister condemned President Lukashenko's persecution of Belarusian journalists.",
+     ("COERCE", ("BLR",), ("BLR",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -230,7 +234,11 @@ def test_event_is_coded(pipeline, text, expected):
     ("Kenyan planes dropped leaflets over the town.", "ASSAULT"),
     ("Denmark sent twenty tanks to Poland.", "AID"),
     ("Chile sent a letter to Peru.", "AID"),
+    # a person's possessive with no patient named is the one the act was done to
+    ("The Kenyan press mourned Navalny's arrest in Moscow.", "COERCE"),
 ])
+def test_event_is_not_coded(pipeline, text, absent):
+    assert absent not in {t for t, _, _ in coded(pipeline, text)}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -243,8 +251,6 @@ def test_aim_named_is_not_done(pipeline, text, expected):
 
     events = extract(text, published="2023-05-10", pipeline=pipeline, all=True)
     assert {(e["event"][0], e["factuality"]) for e in events if e["event"][0] == expected[0]} == {expected}
-def test_event_is_not_coded(pipeline, text, absent):
-    assert absent not in {t for t, _, _ in coded(pipeline, text)}
 
 
 @pytest.mark.parametrize("text", [
