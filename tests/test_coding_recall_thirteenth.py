@@ -148,10 +148,9 @@ pytestmark = pytest.mark.slow
     ("Denmark is giving six fighter jets to Kenya.", ("AID", ("DNK",), ("KEN",))),
     ("Turkey shipped rifles and ammunition to the Libyan government.", ("AID", ("TUR",), ("LBY",))),
     ("Chile sent rifles and ammunition to the Peruvian army.", ("AID", ("CHL",), ("PER",))),
-    # a leader's possessive is the doer of a use of force that names its own patient; persecution is coercion
+    # a leader's possessive is the doer of a use of force that names its own patient
     ("The senator criticised President Putin's invasion of Georgia.", ("ASSAULT", ("RUS",), ("GEO",))),
-    ("The Danish minister condemned President Lukashenko's persecution of Belarusian journalists.",
-     ("COERCE", ("BLR",), ("BLR",))),
+    ("The Danish minister condemned President Lukashenko's blockade of Lithuania.", ("COERCE", ("BLR",), ("LTU",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)

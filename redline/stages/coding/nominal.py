@@ -321,14 +321,14 @@ def acting_modifiers(tree: Tree, n: int, ne) -> list[int]:
         return mods
     toks = tree.tokens
     # eighteenth round, recall: a person's possessive is the doer when the noun names its patient itself ("Bush's
-    # invasion of Iraq", "Maliki's persecution of Sunni leaders", "Obama's release of the detainees")
+    # invasion of Iraq", "Assad's crackdown on protesters", "Obama's release of the detainees")
     patient_named = any(named(tree, a) or toks[a].lemma.lower() in AGENT_PATIENTS
                         for _, a in tree.prep_args(n, PATIENT_PREPS))
     return [k for k in mods if toks[k].ent_type in ("GPE", "NORP", "ORG")
             or patient_named and toks[k].dep == "poss" and toks[k].ent_type == "PERSON"]
 
 
-# The phrases in which an act's noun names its patient, and bare nouns for people acted on ("the persecution of
+# The phrases in which an act's noun names its patient, and bare nouns for people acted on ("the crackdown on
 # journalists"), for the person-possessive doer above.
 PATIENT_PREPS = ("of", "on", "against")
 AGENT_PATIENTS = frozenset({"journalist", "journalists", "protester", "protesters", "demonstrator", "demonstrators",
