@@ -235,6 +235,8 @@ def test_event_is_coded(pipeline, text, expected):
     ("Chile sent a letter to Peru.", "AID"),
     # a person's possessive with no patient named is the one the act was done to
     ("The Kenyan press mourned Navalny's arrest in Moscow.", "COERCE"),
+    # a leader's attack on a person or an organisation is words, not force
+    ("The senator criticised President Trump's attack on the FBI.", "ASSAULT"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}
