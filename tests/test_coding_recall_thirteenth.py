@@ -156,6 +156,22 @@ pytestmark = pytest.mark.slow
     # a leader or a government removed by force, told as a noun with a named doer
     ("The ouster of the president by the Malian army led to sanctions.", ("COERCE", ("MLI",), ("MLI",))),
     ("The toppling of the Sudanese government by the Sudanese army was condemned.", ("COERCE", ("SDN",), ("SDN",))),
+    # eighteenth round, recall: a person held hostage or captive is abducted, one held behind bars, in custody or
+    # under house arrest is detained (captives.py), by the subject or the passive's "by" agent
+    ("Kenyan rebels held the two Danish aid workers hostage for a month.", ("ASSAULT", ("KEN",), ("DNK",))),
+    ("The Danish nurse was held captive by Somali pirates for a year.", ("ASSAULT", ("SOM",), ("DNK",))),
+    ("Peru has held the Chilean fishermen in custody since March.", ("COERCE", ("PER",), ("CHL",))),
+    ("Egypt continues to hold two Danish journalists behind bars.", ("COERCE", ("EGY",), ("DNK",))),
+    ("The Kenyan army kept the Somali envoy under house arrest.", ("COERCE", ("KEN",), ("SOM",))),
+    # bombs dropped are an air strike; arms handed to a party with 'to' are military aid
+    ("Kenyan jets dropped bombs on the al-Shabab camp.", ("ASSAULT", ("KEN",), ())),
+    ("Poland delivered air-defence missiles to Ukraine.", ("AID", ("POL",), ("UKR",))),
+    ("Denmark is giving six fighter jets to Kenya.", ("AID", ("DNK",), ("KEN",))),
+    ("Turkey shipped rifles and ammunition to the Libyan government.", ("AID", ("TUR",), ("LBY",))),
+    ("Chile sent rifles and ammunition to the Peruvian army.", ("AID", ("CHL",), ("PER",))),
+    # a leader's possessive is the doer of a use of force that names its own patient
+    ("The senator criticised President Putin's invasion of Georgia.", ("ASSAULT", ("RUS",), ("GEO",))),
+    ("The Danish minister condemned President Lukashenko's blockade of Lithuania.", ("COERCE", ("BLR",), ("LTU",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -244,9 +260,34 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Kenyan president ratcheted up the pressure on Somalia.", "SANCTION"),
     # a person's possessive is the one ousted: no one named did it
     ("Morsi's ouster last year split Egypt.", "COERCE"),
+    # eighteenth round, recall: holding a thing, a figure of speech or a place that holds people is no captive taken
+    ("The Kenyan minister held a photo of the hostage.", "ASSAULT"),
+    ("Danish trade policy is held hostage by the farm lobby.", "ASSAULT"),
+    ("The prisons used to hold Kenyan dissidents were closed.", "COERCE"),
+    # charges or leaflets dropped are no attack; tanks sent can be one's own forces deployed, a letter sent no aid
+    ("The Kenyan prosecutors dropped the charges against the Somali envoy.", "ASSAULT"),
+    ("Kenyan planes dropped leaflets over the town.", "ASSAULT"),
+    ("Denmark sent twenty tanks to Poland.", "AID"),
+    ("Chile sent a letter to Peru.", "AID"),
+    # a person's possessive with no patient named is the one the act was done to
+    ("The Kenyan press mourned Navalny's arrest in Moscow.", "COERCE"),
+    # a leader's attack on a person or an organisation is words, not force
+    ("The senator criticised President Trump's attack on the FBI.", "ASSAULT"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # eighteenth round, recall: a course urged ("the proposal was to X, and then to Y") is no act done
+    ("The Kenyan minister's proposal was to drop bombs on the camps.", ("ASSAULT", "hypothetical")),
+    ("Chile's advice was to send arms to Peru and then to send more arms to Bolivia.", ("AID", "hypothetical")),
+])
+def test_aim_named_is_not_done(pipeline, text, expected):
+    from redline.api import extract
+
+    events = extract(text, published="2023-05-10", pipeline=pipeline, all=True)
+    assert {(e["event"][0], e["factuality"]) for e in events if e["event"][0] == expected[0]} == {expected}
 
 
 @pytest.mark.parametrize("text", [

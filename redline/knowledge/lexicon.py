@@ -33,10 +33,11 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "projectiles", "protesters", "messages", "weaponry", "sums", "penalties", "media", "public_goods", "streets", "jobs", "backs",
              "memberships", "examinables", "offensives", "undertakings", "political_processes", "deportees", "withheld_goods",
              "debts", "exercises", "goods", "police_forces", "militia_forces", "weapon_forces", "courts",
-             "hostilities", "admittees", "faults_owned", "blame_words")
+             "hostilities", "admittees", "faults_owned", "blame_words", "bombs", "arms_given")
 # Lists that include others, so that a word a narrower list holds is written once: (list, the lists it includes).
 INCLUDED_CUES = (("forces", ("police_forces", "militia_forces", "weapon_forces")), ("investigators", ("courts",)),
-                ("offensives", ("hostilities",)))
+                ("offensives", ("hostilities",)),
+                ("arms_given", ("weaponry",)))
 # The word lists of evaluations.toml (evaluative reported speech), merged into the cue lists.
 EVALUATION_LISTS = ("disapproving_labels", "condemning_words", "label_frames", "disapproved_grounds",
                     "grounds_participles", "misdeeds", "alleged_misdeeds", "breaking_verbs", "broken_rules", "material_breaches", "consequences", "consequence_verbs", "harm_verbs", "harm_phrases",

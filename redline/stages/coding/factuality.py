@@ -33,7 +33,9 @@ CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "char
 DECIDED_NOUNS = frozenset({"decision", "move", "attempt"})
 # Subjects of "be to" that make the infinitive an aim, not an act ("the goal is to destroy ISIS").
 AIM_NOUNS = frozenset({"goal", "aim", "objective", "purpose", "intention", "plan", "mission", "task", "hope", "wish",
-                       "ambition", "priority", "idea", "strategy", "target", "dream", "job", "challenge"})
+                       "ambition", "priority", "idea", "strategy", "target", "dream", "job", "challenge",
+                       # eighteenth round, recall: a course urged ("his prescription was to bomb X") is not one taken
+                       "prescription", "recommendation", "advice", "remedy", "solution", "proposal"})
 # Adverbs that present the act as a claim, not a fact ("allegedly killed a policewoman").
 DOUBT_ADVERBS = frozenset({"allegedly", "purportedly", "supposedly", "reputedly", "ostensibly"})
 # Adverbs that make the act a likelihood, like "may" ("the government probably used chemical weapons").
@@ -294,6 +296,14 @@ def _attempt_made(tree: Tree, n: int, i: int, lex: Lexicon) -> bool:
     return made and any(e.code.event in ATTEMPTED_ACTS for e in lex.verbs.get(toks[i].lemma.lower(), ()))
 
 
+def _aim_named(tree: Tree, i: int, h: int) -> bool:
+    """'<aim noun> was to X, and then to Y': i an infinitive with no subject of its own conjoined to the copula."""
+    toks = tree.tokens
+    return (toks[h].lemma.lower() == "be" and any(toks[k].tag == "TO" and toks[k].dep == "aux" for k in tree.kids[i])
+            and not tree.children(i, {"nsubj", "nsubjpass"})
+            and any(lemma(tree, k) in AIM_NOUNS for k in tree.children(h, {"nsubj"})))
+
+
 def _unreal_noun_infinitive(tree: Tree, base: int) -> tuple[Factuality, str] | None:
     """'scoffed at Boko Haram's demand to release prisoners', 'rejected the offer to mediate': the infinitive right
     after a noun of asking, offering or planning is what is asked or offered, whatever the parser hangs it on."""
@@ -392,6 +402,9 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             # "needs to sell the deal and persuade MPs", "have got to get on and offer": the bare infinitive
             # continues the head's to-infinitive (the parser hangs it on the head itself)
             return Factuality.HYPOTHETICAL, f"'{toks[i].text}' continues '{toks[h].text} to ...': not done"
+        if dep == "conj" and _aim_named(tree, i, h):
+            # "the plan was to X and then to Y": a second infinitive the parser joins to the copula is the same aim
+            return Factuality.HYPOTHETICAL, f"'{toks[i].text}' is the aim the subject of '{toks[h].text}' names"
         if dep == "conj":
             # A conjoined clause shares its head's auxiliaries and negation ("did not attack or occupy") but not
             # what governs the head ("refused talks and resumed attacks": the attacks are not refused), and not

@@ -6,6 +6,7 @@ import dataclasses
 
 from ...knowledge.lexicon import Lexicon
 from ...records import Token
+from .captives import captive_frames
 from .charges import under_frames
 from .encounters import meal_frames, meeting_frames, possessed_frames, visit_frames
 from .evaluations import evaluation_frames
@@ -147,6 +148,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(visit_frames(tree, lex))
     frames.extend(possessed_frames(tree, lex, frames))
     frames.extend(reached_frames(tree, lex))
+    frames.extend(captive_frames(tree, lex))
     frames.extend(stance_frames(tree, lex))
     frames.extend(esteem_frames(tree, lex))
     frames.extend(disapproval_frames(tree, lex))

@@ -161,7 +161,7 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     h = tree.head(n)
     if h is not None and toks[h].lemma.lower() == "be" and tree.child(h, {"attr"}) is not None:
         return None  # "Trump's withdrawal from the deal is the greatest boost": a known act judged, not reported
-    actors = acting_modifiers(tree, n, ne) + by_agents(tree, n) or force_owners(tree, n, ne, lex)
+    actors = acting_modifiers(tree, n, ne, lex) + by_agents(tree, n) or force_owners(tree, n, ne, lex)
     if not actors:
         return None
     if reacted_to(tree, n, ne):
@@ -294,7 +294,7 @@ def mentioned_act(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int], b
     q = tree.head(p)
     if toks[p].lower == "to" and q is not None and toks[q].lemma.lower() in TOPIC_HEADS:
         return None  # "limits with respect to the deployment of American troops": a topic, not an act
-    actors = acting_modifiers(tree, n, ne)
+    actors = acting_modifiers(tree, n, ne, lex)
     actors += [x for a in by_agents(tree, n) for x in tree.conjuncts(a) if named(tree, x)]
     if not actors and ne.code.event in FROM_ACTOR_TYPES:
         actors = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a) if named(tree, x)]
@@ -309,7 +309,7 @@ def mentioned_act(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int], b
                  notes=("the first mention of an act whose actor is named (annotation guide 12.2)",))
 
 
-def acting_modifiers(tree: Tree, n: int, ne) -> list[int]:
+def acting_modifiers(tree: Tree, n: int, ne, lex: Lexicon) -> list[int]:
     """The named modifiers of an event noun that may be its actor: for a use of force, an arrest or a release only
     a country, nationality or organisation ("Russia's annexation", "Israeli airstrikes"); a person's possessive
     there is the one it was done to ("Navalny's detention", "Soleimani's killing")."""
@@ -319,7 +319,29 @@ def acting_modifiers(tree: Tree, n: int, ne) -> list[int]:
         mods = [x for _, a in tree.prep_args(n, ("from",)) for x in tree.conjuncts(a) if named(tree, x)]
     if ne.code.event not in PATIENT_POSSESSOR_TYPES or ne.code.mode in OWN_ACT_MODES:
         return mods
-    return [k for k in mods if tree.tokens[k].ent_type in ("GPE", "NORP", "ORG")]
+    toks = tree.tokens
+    # eighteenth round, recall: a person's possessive is the doer when the noun names its patient itself ("Bush's
+    # invasion of Iraq", "Assad's crackdown on protesters", "Obama's release of the detainees")
+    patient_named = any(_struck_patient(tree, a, lex) for _, a in tree.prep_args(n, PATIENT_PREPS))
+    return [k for k in mods if toks[k].ent_type in ("GPE", "NORP", "ORG")
+            or patient_named and toks[k].dep == "poss" and toks[k].ent_type == "PERSON"]
+
+
+def _struck_patient(tree: Tree, a: int, lex: Lexicon) -> bool:
+    """A patient a person's act of force can have: a place ("Bush's invasion of Iraq"), a target, captives or people
+    acted on ("crackdown on protesters"); not a person or an organisation ("Trump's attack on the FBI" is words)."""
+    toks = tree.tokens
+    lemma = toks[a].lemma.lower()
+    return (toks[a].ent_type in ("GPE", "LOC", "FAC") or lemma in AGENT_PATIENTS or lemma in lex.cue("targets")
+            or lemma in lex.cue("captives")) and toks[a].ent_type not in ("PERSON", "ORG", "NORP")
+
+
+# The phrases in which an act's noun names its patient, and bare nouns for people acted on ("the crackdown on
+# journalists"), for the person-possessive doer above.
+PATIENT_PREPS = ("of", "on", "against")
+AGENT_PATIENTS = frozenset({"journalist", "journalists", "protester", "protesters", "demonstrator", "demonstrators",
+                            "dissident", "dissidents", "opponent", "opponents", "civilian", "civilians", "detainee",
+                            "detainees", "prisoner", "prisoners", "rebel", "rebels", "minority", "minorities"})
 
 
 # Fifteenth round, recall: acts a person can only do, never undergo: "Mattis's resignation", "Obama's withdrawal from
