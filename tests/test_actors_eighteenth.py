@@ -64,3 +64,31 @@ def test_unqualified_legislators_in_another_countrys_story_stay_unplaced(pipelin
     text = ("Iran will enrich more uranium, Tehran said on Monday. Iran said it would not wait. Iranian leaders "
             "spoke at a rally. Lawmakers called for a delay.")
     assert codes_of(mentions(pipeline, text), 3, "Lawmakers") == [None]  # often the US Congress: no guess
+
+
+# Ukraine named four times, Russia twice: twice as often, not the three to one bare armed forces need.
+KYIV = ("Ukraine held elections on Sunday. Russia criticized Ukraine. Russia said the vote in Ukraine was unfair. "
+        "Ukraine rejected the claim. ")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("last, phrase", [
+    ("Government troops shelled the rebel town.", "Government troops"),
+    ("Government forces shelled the rebel town.", "Government forces"),
+])
+def test_the_governments_forces_take_the_articles_country_as_the_government_does(pipeline, last, phrase):
+    assert codes_of(mentions(pipeline, KYIV + last), 4, phrase) == ["UKR"]  # was [None]
+
+
+@pytest.mark.slow
+def test_bare_troops_still_need_the_strict_margin(pipeline):
+    assert codes_of(mentions(pipeline, KYIV + "Troops shelled the town."), 4, "Troops") == [None]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, sentence, phrase", [
+    ("Pope Francis greeted pilgrims in Manila on Sunday.", 0, "Pope Francis"),
+    ("Pope Francis landed in Manila on Sunday. The Pope urged leaders to help the poor.", 1, "The Pope"),
+])
+def test_the_pope_is_the_holy_sees(pipeline, text, sentence, phrase):
+    assert codes_of(mentions(pipeline, text), sentence, phrase) == ["VAT"]  # was [None]

@@ -47,6 +47,9 @@ LEGISLATORS = frozenset({"lawmakers", "lawmaker", "legislators", "legislator", "
 STRICT_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
                              "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists",
                              "administration"})
+# Words that make armed forces the state's own ("government troops", "pro-government militia", "regime forces"):
+# those take the article's country as "the government" does, without the strict margin armed forces need.
+STATE_QUALIFIERS = frozenset({"government", "pro-government", "government-backed", "regime", "state"})
 # Sectors of the American bodies that show a text is talking about the United States ("the Obama administration").
 US_BRANCHES = frozenset({"GOV", "MIL", "JUD", "SPY", "COP"})
 # Countries whose national legislature is called Congress ("Congress" alone names theirs in a story about them).
@@ -185,7 +188,9 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     indefinite = ("some", "other", "foreign") if agent in CROWDS else ("a", "an", "some", "other", "foreign")
     if any(toks[c].dep == "poss" and c != country or toks[c].lower in indefinite for c in children[t.i]):
         return ent  # "their police", "a foreign army": not the article's own institutions (but "a crowd" is)
-    code = memory.article_country(strict=agent in STRICT_BRIDGING, at_home=sent.index)
+    own_state = any(toks[c].lower in STATE_QUALIFIERS and toks[c].dep in ("compound", "amod", "nmod")
+                    for c in children[t.i])  # "government forces" fight for the state, not beside it
+    code = memory.article_country(strict=agent in STRICT_BRIDGING and not own_state, at_home=sent.index)
     if code is None or points_to_sovereign(code, t, toks, children):  # "the central government" in Hong Kong
         return ent
     verb = clause_verb(t.i, toks)
