@@ -92,3 +92,21 @@ def test_bare_troops_still_need_the_strict_margin(pipeline):
 ])
 def test_the_pope_is_the_holy_sees(pipeline, text, sentence, phrase):
     assert codes_of(mentions(pipeline, text), sentence, phrase) == ["VAT"]  # was [None]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Prime Minister Jane Roe of Canada spoke on Monday. An aide to Roe criticized the plan.", "An aide", "CAN"),
+    ("Defense Secretary Leon Panetta landed in Perth. Officials traveling with Mr. Panetta praised the plan.",
+     "Officials", "USA"),
+    ("Defense Secretary Leon Panetta spoke on Monday. Advisers close to Panetta criticized the plan.", "Advisers",
+     "USA"),
+])
+def test_staff_tied_to_a_person_named_before_are_of_that_persons_country(pipeline, text, phrase, code):
+    assert codes_of(mentions(pipeline, text, published="2012-11-13"), 1, phrase) == [code]  # was [None]
+
+
+@pytest.mark.slow
+def test_staff_whose_verb_takes_the_person_are_not_tied_to_them(pipeline):
+    text = "Defense Secretary Leon Panetta spoke on Monday. Officials disagreed with Panetta on the plan."
+    assert codes_of(mentions(pipeline, text, published="2012-11-13"), 1, "Officials") == [None]  # "with" is the verb's

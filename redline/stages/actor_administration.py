@@ -1,7 +1,7 @@
 """Bodies the press names by a word alone once the article has fixed whose they are: "the administration" and its
-officials, the president's government ("a senior administration official said"), and the members of the United
-States Congress in a story about the United States ("a top senator", "other lawmakers", "the Senate")
-(docs/actors.md, eighteenth round).
+officials, the president's government ("a senior administration official said"), the members of the United
+States Congress in a story about the United States ("a top senator", "other lawmakers", "the Senate"), and the
+staff of one person ("an aide to Roe", "officials traveling with Mr. Roe") (docs/actors.md, eighteenth round).
 
 `actor_context.bridged` asks these functions before it falls back on the country the article is about, which
 "the administration" takes only when it dominates three to one and legislators never take.
@@ -9,11 +9,13 @@ States Congress in a story about the United States ("a top senator", "other lawm
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from collections.abc import Sequence
 
-from ..records import Token
+from ..records import Mention, Token
 from .coreference import Memory
+from .coreference_cataphora import PERSON_KINDS
 
 # Words for the people of an administration that, with "administration" as their modifier, are its own
 # ("administration officials", "a senior administration official", "an administration aide").
@@ -81,3 +83,35 @@ def home_legislators(word: str, memory: Memory, sentence: int) -> str | None:
     if word not in US_LEGISLATORS:
         return None
     return "USA" if memory.article_country(at_home=sentence) == "USA" else None
+
+
+# Words for the staff of one person ("an aide to Roe", "officials traveling with Panetta") and the words that tie
+# them to that person: a preposition on the staff word, or a participle of going along with someone.
+PERSONAL_STAFF = frozenset({"aide", "aides", "adviser", "advisers", "advisor", "advisors", "official", "officials",
+                            "spokesman", "spokeswoman", "spokesperson", "staffer", "staffers"})
+STAFF_TIES = frozenset({"to", "with", "for"})
+ALONG_VERBS = frozenset({"travel", "accompany", "fly", "close"})
+
+
+def staff_of_person(out: list[Mention], toks: Sequence[Token], children: list[list[int]]) -> None:
+    """'an aide to Roe', 'officials traveling with Mr. Panetta', 'advisers close to the president': staff words with
+    no country of their own take the country of the one person (named, by surname or by title, resolved by
+    coreference) their phrase ties them to; the knowledge base reads only names written in the phrase itself.
+    Updates `out` in place."""
+    people = {m.head: m for m in out if m.entity.code and m.entity.identifier_text and m.kind in PERSON_KINDS}
+    for k, m in enumerate(out):
+        if m.kind != "agent" or m.entity.code is not None or toks[m.head].lower not in PERSONAL_STAFF:
+            continue
+        ties = [c for c in children[m.head] if toks[c].dep == "prep" and toks[c].lower in STAFF_TIES]
+        for c in children[m.head]:  # "officials traveling with", "aides accompanying", "advisers close to"
+            if toks[c].dep in ("acl", "amod") and (toks[c].lemma or "").lower() in ALONG_VERBS:
+                ties += [d for d in children[c] if toks[d].dep == "prep" and toks[d].lower in STAFF_TIES]
+                ties += [d for d in children[c] if toks[d].dep == "dobj"]
+        heads = {d for p in ties for d in (children[p] if toks[p].dep == "prep" else [p])}
+        found = [people[h] for h in heads if h in people]
+        if len({p.entity.code for p in found}) != 1:
+            continue
+        p = found[0]
+        out[k] = dataclasses.replace(m, entity=dataclasses.replace(
+            m.entity, code=p.entity.code, reason=f"{m.entity.reason.split('; no country')[0]}; {p.entity.code} from "
+            f"'{p.text}', the person its phrase makes it the staff of ({p.entity.reason})"))
