@@ -10,8 +10,10 @@ from __future__ import annotations
 import pytest
 from event_sets import codes_of, mentions
 
-# Trump is named three times (as President, on the article's date), no other country's president at all.
-TRUMP = ("President Trump flew to Ohio on Monday. Trump spoke about jobs at a factory. Later Trump met farmers. ")
+# Trump is named three times (as President, on the article's date), no other country's president at all; Syria
+# is named as often, so the article's country is not fixed.
+TRUMP = ("President Trump spoke about Syria on Monday. Trump said Syria must end the war. Syria rejected Trump's "
+         "demand. ")
 
 
 @pytest.mark.slow
