@@ -424,6 +424,8 @@ class Knowledge(PeopleIndex):
     def _unknown_person(self, name: str, modifiers: Sequence[Match], title: Entry | None, *, date: dt.date | None,
                         text: str, former: bool) -> Entity:
         code, why, entry = self._code_from(modifiers, date)
+        if code is None and not why and title is not None and title.role == "office" and title.code:
+            code, why = title.code, f"{title.code} by default for '{title.name}'"  # "Pope Francis": the Holy See
         if title is None and code is None:
             return Entity(entity_text=text, code=None, identifier_text=name,
                           reason=f"person '{name}' is not in the knowledge base and no title or nationality names them"

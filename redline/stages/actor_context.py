@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..knowledge.actor_names import Match
 from ..knowledge.actors import PLACE_KINDS, Knowledge
 from ..records import Entity, Mention, Sentence, Token
+from .actor_administration import administration_of, administration_word, home_legislators
 from .actor_counterparts import names_counterpart
 from .article_country import kurdish_home, points_to_sovereign
 from .actor_phrases import PLACE_PREPS, span_text, subtree
@@ -37,14 +38,18 @@ DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demons
 THE_COUNTRY = frozenset({"country", "nation"})
 CROWDS = frozenset({"crowd", "crowds", "mob", "mobs"})
 # Members of a legislature, unqualified: those of the one legislature whose members the article has named.
-LEGISLATORS = frozenset({"lawmakers", "lawmaker", "legislators", "legislator", "senators", "congressmen",
-                         "congresswomen", "members of parliament", "mps", "parliamentarians", "deputies"})
+LEGISLATORS = frozenset({"lawmakers", "lawmaker", "legislators", "legislator", "senators", "senator",
+                         "congressmen", "congresswomen", "congressman", "congresswoman", "members of parliament",
+                         "mps", "parliamentarians", "deputies"})
 # Armed forces take the article's country only when it dominates strongly: wars are reported from both sides;
 # so does "the administration", which reporters also use for their own country's government in foreign news.
 # (Legislators take none: a story about a foreign country is often told through the home legislature's debate.)
 STRICT_BRIDGING = frozenset({"army", "military", "troops", "armed forces", "navy", "air force", "soldiers",
                              "forces", "rebels", "rebel", "militants", "militant", "insurgents", "separatists",
                              "administration"})
+# Words that make armed forces the state's own ("government troops", "pro-government militia", "regime forces"):
+# those take the article's country as "the government" does, without the strict margin armed forces need.
+STATE_QUALIFIERS = frozenset({"government", "pro-government", "government-backed", "regime", "state"})
 # Sectors of the American bodies that show a text is talking about the United States ("the Obama administration").
 US_BRANCHES = frozenset({"GOV", "MIL", "JUD", "SPY", "COP"})
 # Countries whose national legislature is called Congress ("Congress" alone names theirs in a story about them).
@@ -146,7 +151,11 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     if agent in LEGISLATORS or agent == "senate" and t.text == "Senate":
         # "the Senate" (capitalised, no country on it): the chamber of the one legislature the article has named
         here = {c for c, v in memory.here if v == clause_verb(t.i, toks)}
-        return legislators(ent, base, memory, here)
+        return legislators(ent, base, memory, here, at_home=sent.index)
+    if administration_word(t, toks, children):  # "the administration", "a senior administration official"
+        found = administration_of(memory, sent.index)
+        if found is not None:
+            return dataclasses.replace(ent, code=found[0], reason=f"{base}; {found[0]}: {found[1]}")
     kurds = kurdish_home(ent.entity_text, t.text, memory.countries)  # "Kurdish forces": Iraq's or Syria's
     if kurds is not None:
         return dataclasses.replace(ent, code=kurds[0], reason=f"{base}; {kurds[1]}")
@@ -179,7 +188,9 @@ def bridged(ent: Entity, t: Token, toks: Sequence[Token], children: list[list[in
     indefinite = ("some", "other", "foreign") if agent in CROWDS else ("a", "an", "some", "other", "foreign")
     if any(toks[c].dep == "poss" and c != country or toks[c].lower in indefinite for c in children[t.i]):
         return ent  # "their police", "a foreign army": not the article's own institutions (but "a crowd" is)
-    code = memory.article_country(strict=agent in STRICT_BRIDGING, at_home=sent.index)
+    own_state = any(toks[c].lower in STATE_QUALIFIERS and toks[c].dep in ("compound", "amod", "nmod")
+                    for c in children[t.i])  # "government forces" fight for the state, not beside it
+    code = memory.article_country(strict=agent in STRICT_BRIDGING and not own_state, at_home=sent.index)
     if code is None or points_to_sovereign(code, t, toks, children):  # "the central government" in Hong Kong
         return ent
     verb = clause_verb(t.i, toks)
@@ -237,7 +248,8 @@ def _the_country(t: Token, toks: Sequence[Token], children: list[list[int]]) -> 
     return None
 
 
-def legislators(ent: Entity, base: str, memory: Memory, here: set[str] | frozenset[str] = frozenset()) -> Entity:
+def legislators(ent: Entity, base: str, memory: Memory, here: set[str] | frozenset[str] = frozenset(), *,
+                at_home: int | None = None) -> Entity:
     """Unqualified 'lawmakers', 'senators', 'the Senate': members (or a chamber) of the one legislature whose members (or which itself: "U.S.
     lawmakers", "the Knesset") the article has named ("Sen. McCain ... lawmakers blasted the move"); no code when
     it named none or several countries' legislatures. When it named none, the one country or capital their own
@@ -250,6 +262,11 @@ def legislators(ent: Entity, base: str, memory: Memory, here: set[str] | frozens
         code = next(iter(here))
         return dataclasses.replace(ent, code=code, reason=f"{base}; {code}: no legislature named before, and their "
                                    f"clause places them in {code}")
+    home = home_legislators(normalise_agent(ent.entity_text).split()[-1], memory, at_home) \
+        if not codes and at_home is not None else None
+    if home is not None:  # "a top senator", "other lawmakers" in a story about the United States
+        return dataclasses.replace(ent, code=home, reason=f"{base}; {home}: no legislature named before, and the "
+                                   "article is about the United States, whose legislators the press names so")
     if len(codes) != 1:
         return ent
     code = next(iter(codes))

@@ -20,6 +20,7 @@ from ..knowledge.actor_names import HONORIFICS, Match
 from ..knowledge.actors import FORMER_WORDS, ORG_KINDS, PLACE_KINDS, Knowledge, load_knowledge
 from ..pipeline import Context, stage
 from ..records import Document, Entity, Mention, Sentence, Token
+from .actor_administration import staff_of_person
 from .actor_counterparts import counterpart, is_counterpart
 from .actor_homes import based_in, placed_by_modifier
 from .actor_owners import owner_matches
@@ -197,6 +198,7 @@ def sentence_mentions(sent: Sentence, kb: Knowledge, *, date: dt.date | None, me
         out.extend(found)
     staff_of_body(out, toks, children, memory)  # "Jane Roe, senior researcher at Human Rights Watch"
     of_body_named_again(out, toks, children)  # "a leader of the movement"
+    staff_of_person(out, toks, children)  # "an aide to Roe", "officials traveling with Mr. Roe"
     opponents_country(out, toks, memory)  # "the Sudanese regime bombed rebel positions"
     led_coalitions(out, toks, children, kb, sent.index)  # "the U.S.-led coalition", "Saudi-led forces"
     oversight_country(out, toks)  # "lawmakers blasted the president's move"
