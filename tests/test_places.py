@@ -135,6 +135,18 @@ TOWNS = [
     ("Mosul Dam", {}, "Mosul Dam", "IRQ", "landmark"),
     ("the Kakhovka dam", {}, "Kakhovka Dam", "UKR", "landmark"),
     ("Sévaré", {}, "Sevare", "MLI", "city"),
+    # eighteenth round: seats, airports, a base and nuclear sites named as the scene of an act
+    ("the Blue House", {}, "Blue House", "KOR", "landmark"),
+    ("Cheong Wa Dae", {}, "Blue House", "KOR", "landmark"),
+    ("Zhongnanhai", {}, "Zhongnanhai", "CHN", "landmark"),
+    ("Atatürk Airport", {}, "Ataturk Airport", "TUR", "landmark"),
+    ("Ben Gurion Airport", {}, "Ben Gurion Airport", "ISR", "landmark"),
+    ("Fort Hood", {}, "Fort Hood", "USA", "landmark"),
+    ("Fordo", {}, "Fordow", "IRN", "landmark"),
+    ("Parchin", {}, "Parchin", "IRN", "landmark"),
+    ("Punggye-ri", {}, "Punggye-ri", "PRK", "landmark"),
+    ("the Yongbyon nuclear complex", {}, "Yongbyon", "PRK", "landmark"),
+    ("Tongchang-ri", {}, "Sohae", "PRK", "landmark"),
 ]
 
 
@@ -654,6 +666,41 @@ MORE_LOCATIONS += [
      None, "another part"),
     ("The aide pleaded guilty and testified against his boss in Ohio.", "pleaded", ("aide",), "CONCEDE",
      ("Ohio", "USA"), "in the phrase of 'pleaded'"),
+]
+
+
+# eighteenth round: who asked for an act is no place of it; a place before a person is a home; a meeting still to
+# come coded as the intent (AGREE) keeps the meeting's place to itself; a peninsula named by its place; a stronghold
+# named by its town; sites the gazetteer lacked
+MORE_LOCATIONS += [
+    ("The prisoner was freed by the junta at the request of the United States.", "freed", ("junta",), "RETREAT",
+     None, "not in a locative phrase (of)"),
+    ("The council met on Friday at the behest of the White House.", "met", ("council",), "CONSULT", None,
+     "not in a locative phrase (of)"),
+    ("The envoy flew to Oslo at the invitation of Norway.", "flew", ("envoy",), "CONSULT", ("Oslo", "NOR"),
+     "Oslo"),
+    ("Police arrested a Denver woman on Tuesday.", "arrested", ("Police",), "COERCE", None, "compound"),
+    ("Agents detained an Ohio man accused of fraud.", "detained", ("Agents",), "COERCE", None, "compound"),
+    ("Agents raided an Ohio warehouse on Monday.", "raided", ("Agents",), "COERCE", ("Ohio", "USA"),
+     "'Ohio' modifies 'warehouse'"),
+    ("The chancellor will visit the president in Paris on Friday.", "visit", ("chancellor",), "AGREE", None,
+     "a meeting still to come"),
+    ("The prime minister will meet the king in Amman next week.", "meet", ("minister",), "AGREE", None,
+     "a meeting still to come"),
+    ("The envoy is due to make a trip to Hanoi in May.", "trip", ("envoy",), "AGREE", None,
+     "a meeting still to come"),
+    ("The chancellor visited the president in Paris on Friday.", "visited", ("chancellor",), "CONSULT",
+     ("Paris", "FRA"), "locative 'in Paris'"),
+    ("The two leaders agreed in Geneva to resume talks.", "agreed", ("leaders",), "AGREE", ("Geneva", "CHE"),
+     "locative 'in Geneva'"),
+    ("Moscow annexed the Crimea peninsula after a disputed vote.", "annexed", ("Moscow", "Crimea"), "COERCE",
+     ("Crimea", "UKR"), "'Crimea peninsula' is what 'annexed' acts on"),
+    ("Jets bombed the rebel stronghold of Homs overnight.", "bombed", ("Jets", "Homs"), "ASSAULT", ("Homs", "SYR"),
+     "'stronghold of Homs'"),
+    ("The president met the envoy at the Blue House on Monday.", "met", ("president",), "CONSULT",
+     ("Blue House", "KOR"), "locative 'at Blue House'"),
+    ("North Korea conducted its sixth nuclear test at Punggye-ri.", "test", ("Korea",), "MOBILIZE",
+     ("Punggye-ri", "PRK"), "locative 'at Punggye-ri'"),
 ]
 
 

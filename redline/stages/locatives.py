@@ -75,6 +75,9 @@ NOT_PLACE_OF = NOT_PLACE_POSSESSED | frozenset({
     # fourteenth round, wordings: the rest of the authority family ("under the mandate of the United Nations")
     "mandate", "supervision", "oversight", "leadership", "direction", "guidance", "flag", "tutelage", "stewardship",
     "sponsorship", "patronage", "chairmanship", "presidency",
+    # eighteenth round: who asked for an act is no place of it ("freed at the request of the United States",
+    # "made at the behest of the White House")
+    "request", "invitation", "behest", "urging", "insistence", "instigation", "initiative", "bidding", "suggestion",
 })
 # Actors named with their seat: a locative on such a subject says where the actor sits, not where it acted ("Russia
 # and Iran, as well as Hezbollah in Lebanon, are providing military backing", "the government in Quito cut off his
@@ -315,7 +318,9 @@ def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int])
 
 
 # Nouns of "the town of X": X is a settlement, and where the town is, X is.
-SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "suburb", "cities", "towns", "villages"})
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "suburb", "cities", "towns", "villages",
+                              # "pound the rebel stronghold of Raqqa" (eighteenth round)
+                              "stronghold", "strongholds", "bastion", "enclave"})
 
 
 def governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | None, str]:
