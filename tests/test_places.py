@@ -30,6 +30,9 @@ PHRASES = [
     ("Paris", {"regions": {"US.TX"}}, "Paris", "USA", "city"),
     ("Georgia", {}, "Georgia", "GEO", "country"),
     ("Georgia", {"regions": {"US.GA"}}, "Georgia", "USA", "admin1"),
+    # eighteenth round: a country stays the country when the article names the city that has its name as an
+    # alternate name ("Mexico" beside "Mexico City")
+    ("Mexico", {"regions": {"MX.09"}}, "Mexico", "MEX", "country"),
     ("Georgia", {"qualifier": "U.S."}, "Georgia", "USA", "admin1"),
     ("Tripoli", {}, "Tripoli", "LBY", "city"),
     ("Tripoli", {"country_share": {"LBN": 0.7}}, "Tripoli", "LBN", "city"),
@@ -701,6 +704,14 @@ MORE_LOCATIONS += [
      ("Blue House", "KOR"), "locative 'at Blue House'"),
     ("North Korea conducted its sixth nuclear test at Punggye-ri.", "test", ("Korea",), "MOBILIZE",
      ("Punggye-ri", "PRK"), "locative 'at Punggye-ri'"),
+    ("A federal judge forced the Pentagon to release the records.", "forced", ("judge",), "COERCE", None,
+     "not in a locative phrase (dobj)"),
+    ("Rioters stormed the Capitol on Wednesday.", "stormed", ("Rioters",), "COERCE", ("Capitol Hill", "USA"),
+     "a site, is what 'stormed' acts on"),
+    ("The guard was killed on the fifth anniversary of the bombings in Madrid.", "killed", (), "ASSAULT", None,
+     "another part"),
+    ("Hundreds of students marched on the streets of Lyon against the reform.", "marched", ("students", "Lyon"),
+     "PROTEST", ("Lyon", "FRA"), "locative 'on Lyon'"),
 ]
 
 

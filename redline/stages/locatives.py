@@ -402,4 +402,10 @@ def in_place_phrase(tokens: Sequence[Token], m: PlaceMention) -> bool:
     """ "airstrikes in eastern Syria", "a summit in Brussels": a place in an "in"/"at" phrase is where the act
     happened even when the coder also took it for the recipient."""
     prep, how = governing_preposition(tokens, m.head)
+    if how == "pobj" and prep is not None and prep.lower == "on" and prep.head != prep.i:
+        # "protested on the streets of Edinburgh" (eighteenth round): the streets are the place's own ground
+        return any(t.head == prep.i and t.dep == "pobj" and t.lower in _STREET_NOUNS for t in tokens)
     return how == "pobj" and prep is not None and prep.lower in PLACE_PHRASE_PREPS
+
+
+_STREET_NOUNS = frozenset({"streets", "street", "soil"})
