@@ -712,6 +712,12 @@ MORE_LOCATIONS += [
      "another part"),
     ("Hundreds of students marched on the streets of Lyon against the reform.", "marched", ("students", "Lyon"),
      "PROTEST", ("Lyon", "FRA"), "locative 'on Lyon'"),
+    ("She was convicted for the bombing of a crowded market in Kano that killed 30 shoppers.", "killed", (),
+     "ASSAULT", ("Kano", "NGA"), "locative 'in Kano' on 'market'"),
+    ("Police blamed the gang for the raid last month at a village school in Jos that killed two guards.", "killed",
+     (), "ASSAULT", ("Jos", "NGA"), "on 'school'"),
+    ("The minister visited a school in Gaza that sheltered hundreds of families.", "sheltered", (), "AID", None,
+     "another part"),
 ]
 
 

@@ -233,14 +233,29 @@ def _attack_before_place(tokens: Sequence[Token], clause: Token) -> int | None:
     ends the attack's locative phrase ("the bombing in Kabul, which killed 20", fifteenth round), else None. Only
     a clause whose subject is "which" or "that": "the raid in Kabul, where police found ..." tells another act."""
     name = tokens[clause.head]
-    if name.pos != "PROPN" or name.dep != "pobj" or not any(
-            t.head == clause.i and t.dep == "nsubj" and t.lower in ("which", "that") for t in tokens):
+    if not any(t.head == clause.i and t.dep == "nsubj" and t.lower in ("which", "that") for t in tokens):
+        return None
+    if name.pos == "NOUN" and name.lemma.lower() in _STRUCK_SITES and any(
+            t.pos == "NOUN" and t.lemma.lower() in ATTACK_NOUNS for t in tokens[:name.i]):
+        # "the attack on a hotel in Amman that killed 57 people" (eighteenth round): a hotel kills no one, so the
+        # clause tells the attack on it, and the site's own phrase places the killing
+        return name.i
+    if name.pos != "PROPN" or name.dep != "pobj":
         return None
     prep = tokens[name.head]
     if prep.lower not in LOCATIVE or prep.head == prep.i:
         return None
     noun = tokens[prep.head]
     return noun.i if noun.pos == "NOUN" and noun.lemma.lower() in ATTACK_NOUNS else None
+
+
+# Sites an attack is made on or at, which a clause of killing may hang on ("the attack on a hotel in Amman that
+# killed 57 people").
+_STRUCK_SITES = frozenset({
+    "hotel", "compound", "consulate", "embassy", "school", "mosque", "church", "synagogue", "temple", "market",
+    "restaurant", "cafe", "nightclub", "club", "office", "base", "checkpoint", "airport", "station", "stadium",
+    "shelter", "building", "mall", "theater", "theatre", "outpost", "barracks", "hospital",
+})
 
 
 def legal_body(tokens: Sequence[Token], trigger: int, arg: Token) -> int | None:
