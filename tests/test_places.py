@@ -718,6 +718,9 @@ MORE_LOCATIONS += [
      (), "ASSAULT", ("Jos", "NGA"), "on 'school'"),
     ("The minister visited a school in Gaza that sheltered hundreds of families.", "sheltered", (), "AID", None,
      "another part"),
+    ("The bomber was dispatched by al-Qaeda in Iraq to attack the hotel.", "dispatched", ("bomber",), "MOBILIZE",
+     None, "a name"),
+    ("Gunmen stormed the prison in Yemen on Friday.", "stormed", ("Gunmen",), "COERCE", ("Yemen", "YEM"), "in Yemen"),
 ]
 
 

@@ -361,6 +361,8 @@ def governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | N
     if tok.dep != "pobj":
         return None, tok.dep
     prep = tokens[tok.head]
+    if prep.lower == "in" and tokens[prep.head].lower.lstrip("-") in ("qaeda", "qaida", "al-qaeda", "al-qaida"):
+        return None, "a name"  # "al-Qaeda in Iraq", "al-Qaida in Yemen": a group's name (eighteenth round)
     # "in the city of Mariupol": climb through "of" to the locative preposition; not "in the uniform of the
     # United States", "in the custody of Iraq": what belongs to a country is not in it
     if prep.lower == "of" and tokens[prep.head].lemma.lower() in NOT_PLACE_OF:
