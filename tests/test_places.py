@@ -672,9 +672,9 @@ MORE_LOCATIONS += [
 ]
 
 
-# eighteenth round: who asked for an act is no place of it; a place before a person is a home; a meeting still to
-# come coded as the intent (AGREE) keeps the meeting's place to itself; a peninsula named by its place; a stronghold
-# named by its town; sites the gazetteer lacked
+# eighteenth round: who asked for an act is no place of it; a place before a person is a home; a peninsula named by
+# its place; a stronghold named by its town; sites the gazetteer lacked; a body made to act; an anniversary; a clause
+# of killing on a struck site; the streets of a city named as an actor; "al-Qaeda in X"
 MORE_LOCATIONS += [
     ("The prisoner was freed by the junta at the request of the United States.", "freed", ("junta",), "RETREAT",
      None, "not in a locative phrase (of)"),
@@ -686,16 +686,6 @@ MORE_LOCATIONS += [
     ("Agents detained an Ohio man accused of fraud.", "detained", ("Agents",), "COERCE", None, "compound"),
     ("Agents raided an Ohio warehouse on Monday.", "raided", ("Agents",), "COERCE", ("Ohio", "USA"),
      "'Ohio' modifies 'warehouse'"),
-    ("The chancellor will visit the president in Paris on Friday.", "visit", ("chancellor",), "AGREE", None,
-     "a meeting still to come"),
-    ("The prime minister will meet the king in Amman next week.", "meet", ("minister",), "AGREE", None,
-     "a meeting still to come"),
-    ("The envoy is due to make a trip to Hanoi in May.", "trip", ("envoy",), "AGREE", None,
-     "a meeting still to come"),
-    ("The chancellor visited the president in Paris on Friday.", "visited", ("chancellor",), "CONSULT",
-     ("Paris", "FRA"), "locative 'in Paris'"),
-    ("The two leaders agreed in Geneva to resume talks.", "agreed", ("leaders",), "AGREE", ("Geneva", "CHE"),
-     "locative 'in Geneva'"),
     ("Moscow annexed the Crimea peninsula after a disputed vote.", "annexed", ("Moscow", "Crimea"), "COERCE",
      ("Crimea", "UKR"), "'Crimea peninsula' is what 'annexed' acts on"),
     ("Jets bombed the rebel stronghold of Homs overnight.", "bombed", ("Jets", "Homs"), "ASSAULT", ("Homs", "SYR"),

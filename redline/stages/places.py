@@ -38,7 +38,6 @@ from .locatives import (
     topic_preposition,
 )
 from .place_capital import capital_mentions
-from .place_intents import intended_meeting
 from .place_introduced import introduced_mentions
 from .place_modifiers import OCCASION_LEMMAS, compound_places, named_act, occasion_preposition
 from .place_names import hyphenated_end, name_goes_on, whole_name_start
@@ -250,9 +249,6 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
     trigger = trigger_head(tokens, event.trigger)
     if not 0 <= trigger < len(tokens):
         return None, "the trigger is outside its sentence"
-    intent = intended_meeting(event, sentence)
-    if intent is not None:  # "will visit Obama in Washington", coded AGREE (eighteenth round)
-        return None, intent
     material = event.quad_code in MATERIAL_QUADS
     # a statement's place is where it was made, said of the act, not of its speaker (docs/annotation.md 12.10)
     anchors = event_anchors(tokens, trigger, material=material, subject=event.quad_code not in VERBAL_QUADS)
@@ -524,9 +520,6 @@ def place_events(doc: Document, ctx: Context) -> Document:
     for ev in doc.events:
         sentence = sentences.get(ev.text_info.sentence)
         loc, why = locate_event(ev, sentence, mentions)
-        if intended_meeting(ev, sentence) is not None:  # no place to refer back to either
-            events.append(dataclasses.replace(ev, event_loc=None, loc_reason=why))
-            continue
         if loc is None and sentence is not None:
             head = trigger_head(sentence.tokens, ev.trigger)
             back, back_why = locate_by_there(
