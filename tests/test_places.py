@@ -30,6 +30,9 @@ PHRASES = [
     ("Paris", {"regions": {"US.TX"}}, "Paris", "USA", "city"),
     ("Georgia", {}, "Georgia", "GEO", "country"),
     ("Georgia", {"regions": {"US.GA"}}, "Georgia", "USA", "admin1"),
+    # eighteenth round: a country stays the country when the article names the city that has its name as an
+    # alternate name ("Mexico" beside "Mexico City")
+    ("Mexico", {"regions": {"MX.09"}}, "Mexico", "MEX", "country"),
     ("Georgia", {"qualifier": "U.S."}, "Georgia", "USA", "admin1"),
     ("Tripoli", {}, "Tripoli", "LBY", "city"),
     ("Tripoli", {"country_share": {"LBN": 0.7}}, "Tripoli", "LBN", "city"),
@@ -135,6 +138,18 @@ TOWNS = [
     ("Mosul Dam", {}, "Mosul Dam", "IRQ", "landmark"),
     ("the Kakhovka dam", {}, "Kakhovka Dam", "UKR", "landmark"),
     ("Sévaré", {}, "Sevare", "MLI", "city"),
+    # eighteenth round: seats, airports, a base and nuclear sites named as the scene of an act
+    ("the Blue House", {}, "Blue House", "KOR", "landmark"),
+    ("Cheong Wa Dae", {}, "Blue House", "KOR", "landmark"),
+    ("Zhongnanhai", {}, "Zhongnanhai", "CHN", "landmark"),
+    ("Atatürk Airport", {}, "Ataturk Airport", "TUR", "landmark"),
+    ("Ben Gurion Airport", {}, "Ben Gurion Airport", "ISR", "landmark"),
+    ("Fort Hood", {}, "Fort Hood", "USA", "landmark"),
+    ("Fordo", {}, "Fordow", "IRN", "landmark"),
+    ("Parchin", {}, "Parchin", "IRN", "landmark"),
+    ("Punggye-ri", {}, "Punggye-ri", "PRK", "landmark"),
+    ("the Yongbyon nuclear complex", {}, "Yongbyon", "PRK", "landmark"),
+    ("Tongchang-ri", {}, "Sohae", "PRK", "landmark"),
 ]
 
 
@@ -654,6 +669,48 @@ MORE_LOCATIONS += [
      None, "another part"),
     ("The aide pleaded guilty and testified against his boss in Ohio.", "pleaded", ("aide",), "CONCEDE",
      ("Ohio", "USA"), "in the phrase of 'pleaded'"),
+]
+
+
+# eighteenth round: who asked for an act is no place of it; a place before a person is a home; a peninsula named by
+# its place; a stronghold named by its town; sites the gazetteer lacked; a body made to act; an anniversary; a clause
+# of killing on a struck site; the streets of a city named as an actor; "al-Qaeda in X"
+MORE_LOCATIONS += [
+    ("The prisoner was freed by the junta at the request of the United States.", "freed", ("junta",), "RETREAT",
+     None, "not in a locative phrase (of)"),
+    ("The council met on Friday at the behest of the White House.", "met", ("council",), "CONSULT", None,
+     "not in a locative phrase (of)"),
+    ("The envoy flew to Oslo at the invitation of Norway.", "flew", ("envoy",), "CONSULT", ("Oslo", "NOR"),
+     "Oslo"),
+    ("Police arrested a Denver woman on Tuesday.", "arrested", ("Police",), "COERCE", None, "compound"),
+    ("Agents detained an Ohio man accused of fraud.", "detained", ("Agents",), "COERCE", None, "compound"),
+    ("Agents raided an Ohio warehouse on Monday.", "raided", ("Agents",), "COERCE", ("Ohio", "USA"),
+     "'Ohio' modifies 'warehouse'"),
+    ("Moscow annexed the Crimea peninsula after a disputed vote.", "annexed", ("Moscow", "Crimea"), "COERCE",
+     ("Crimea", "UKR"), "'Crimea peninsula' is what 'annexed' acts on"),
+    ("Jets bombed the rebel stronghold of Homs overnight.", "bombed", ("Jets", "Homs"), "ASSAULT", ("Homs", "SYR"),
+     "'stronghold of Homs'"),
+    ("The president met the envoy at the Blue House on Monday.", "met", ("president",), "CONSULT",
+     ("Blue House", "KOR"), "locative 'at Blue House'"),
+    ("North Korea conducted its sixth nuclear test at Punggye-ri.", "test", ("Korea",), "MOBILIZE",
+     ("Punggye-ri", "PRK"), "locative 'at Punggye-ri'"),
+    ("A federal judge forced the Pentagon to release the records.", "forced", ("judge",), "COERCE", None,
+     "not in a locative phrase (dobj)"),
+    ("Rioters stormed the Capitol on Wednesday.", "stormed", ("Rioters",), "COERCE", ("Capitol Hill", "USA"),
+     "a site, is what 'stormed' acts on"),
+    ("The guard was killed on the fifth anniversary of the bombings in Madrid.", "killed", (), "ASSAULT", None,
+     "another part"),
+    ("Hundreds of students marched on the streets of Lyon against the reform.", "marched", ("students", "Lyon"),
+     "PROTEST", ("Lyon", "FRA"), "locative 'on Lyon'"),
+    ("She was convicted for the bombing of a crowded market in Kano that killed 30 shoppers.", "killed", (),
+     "ASSAULT", ("Kano", "NGA"), "locative 'in Kano' on 'market'"),
+    ("Police blamed the gang for the raid last month at a village school in Jos that killed two guards.", "killed",
+     (), "ASSAULT", ("Jos", "NGA"), "on 'school'"),
+    ("The minister visited a school in Gaza that sheltered hundreds of families.", "sheltered", (), "AID", None,
+     "another part"),
+    ("The bomber was dispatched by al-Qaeda in Iraq to attack the hotel.", "dispatched", ("bomber",), "MOBILIZE",
+     None, "a name"),
+    ("Gunmen stormed the prison in Yemen on Friday.", "stormed", ("Gunmen",), "COERCE", ("Yemen", "YEM"), "in Yemen"),
 ]
 
 

@@ -173,13 +173,16 @@ class Gazetteer:
             return None, f"{name!r} matches no gazetteer entry"
         share = country_share or {}
         qual = self.candidates(qualifier) if qualifier else []
+        # "Mexico" is the country even in an article that names Mexico City, whose alternate name it is: a region
+        # named in the article lifts no candidate known by an alternate name above a country known by its own
+        country_named = any(e.feature_type == "country" and not alias for e, alias in cands)
         scored = []
         for e, alias in cands:
             score = e.prior() + COUNTRY_SHARE_WEIGHT * share.get(e.country_code or "", 0.0)
             why = []
             if alias:
                 score -= ALIAS_PENALTY
-            if e.admin1_key and e.admin1_key in regions:
+            if e.admin1_key and e.admin1_key in regions and not (alias and country_named):
                 score += ADMIN1_EVIDENCE
                 why.append("the article names its region")
             bonus = max((_qualifies(q, e) for q in qual), default=0.0)

@@ -75,6 +75,9 @@ NOT_PLACE_OF = NOT_PLACE_POSSESSED | frozenset({
     # fourteenth round, wordings: the rest of the authority family ("under the mandate of the United Nations")
     "mandate", "supervision", "oversight", "leadership", "direction", "guidance", "flag", "tutelage", "stewardship",
     "sponsorship", "patronage", "chairmanship", "presidency",
+    # eighteenth round: who asked for an act is no place of it ("freed at the request of the United States",
+    # "made at the behest of the White House")
+    "request", "invitation", "behest", "urging", "insistence", "instigation", "initiative", "bidding", "suggestion",
 })
 # Actors named with their seat: a locative on such a subject says where the actor sits, not where it acted ("Russia
 # and Iran, as well as Hezbollah in Lebanon, are providing military backing", "the government in Quito cut off his
@@ -230,14 +233,29 @@ def _attack_before_place(tokens: Sequence[Token], clause: Token) -> int | None:
     ends the attack's locative phrase ("the bombing in Kabul, which killed 20", fifteenth round), else None. Only
     a clause whose subject is "which" or "that": "the raid in Kabul, where police found ..." tells another act."""
     name = tokens[clause.head]
-    if name.pos != "PROPN" or name.dep != "pobj" or not any(
-            t.head == clause.i and t.dep == "nsubj" and t.lower in ("which", "that") for t in tokens):
+    if not any(t.head == clause.i and t.dep == "nsubj" and t.lower in ("which", "that") for t in tokens):
+        return None
+    if name.pos == "NOUN" and name.lemma.lower() in _STRUCK_SITES and any(
+            t.pos == "NOUN" and t.lemma.lower() in ATTACK_NOUNS for t in tokens[:name.i]):
+        # "the attack on a hotel in Amman that killed 57 people" (eighteenth round): a hotel kills no one, so the
+        # clause tells the attack on it, and the site's own phrase places the killing
+        return name.i
+    if name.pos != "PROPN" or name.dep != "pobj":
         return None
     prep = tokens[name.head]
     if prep.lower not in LOCATIVE or prep.head == prep.i:
         return None
     noun = tokens[prep.head]
     return noun.i if noun.pos == "NOUN" and noun.lemma.lower() in ATTACK_NOUNS else None
+
+
+# Sites an attack is made on or at, which a clause of killing may hang on ("the attack on a hotel in Amman that
+# killed 57 people").
+_STRUCK_SITES = frozenset({
+    "hotel", "compound", "consulate", "embassy", "school", "mosque", "church", "synagogue", "temple", "market",
+    "restaurant", "cafe", "nightclub", "club", "office", "base", "checkpoint", "airport", "station", "stadium",
+    "shelter", "building", "mall", "theater", "theatre", "outpost", "barracks", "hospital",
+})
 
 
 def legal_body(tokens: Sequence[Token], trigger: int, arg: Token) -> int | None:
@@ -315,7 +333,9 @@ def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int])
 
 
 # Nouns of "the town of X": X is a settlement, and where the town is, X is.
-SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "suburb", "cities", "towns", "villages"})
+SETTLEMENT_NOUNS = frozenset({"town", "city", "village", "port", "suburb", "cities", "towns", "villages",
+                              # "pound the rebel stronghold of Raqqa" (eighteenth round)
+                              "stronghold", "strongholds", "bastion", "enclave"})
 
 
 def governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | None, str]:
@@ -341,6 +361,8 @@ def governing_preposition(tokens: Sequence[Token], head: int) -> tuple[Token | N
     if tok.dep != "pobj":
         return None, tok.dep
     prep = tokens[tok.head]
+    if prep.lower == "in" and tokens[prep.head].lower.lstrip("-") in ("qaeda", "qaida", "al-qaeda", "al-qaida"):
+        return None, "a name"  # "al-Qaeda in Iraq", "al-Qaida in Yemen": a group's name (eighteenth round)
     # "in the city of Mariupol": climb through "of" to the locative preposition; not "in the uniform of the
     # United States", "in the custody of Iraq": what belongs to a country is not in it
     if prep.lower == "of" and tokens[prep.head].lemma.lower() in NOT_PLACE_OF:
@@ -397,4 +419,10 @@ def in_place_phrase(tokens: Sequence[Token], m: PlaceMention) -> bool:
     """ "airstrikes in eastern Syria", "a summit in Brussels": a place in an "in"/"at" phrase is where the act
     happened even when the coder also took it for the recipient."""
     prep, how = governing_preposition(tokens, m.head)
+    if how == "pobj" and prep is not None and prep.lower == "on" and prep.head != prep.i:
+        # "protested on the streets of Edinburgh" (eighteenth round): the streets are the place's own ground
+        return any(t.head == prep.i and t.dep == "pobj" and t.lower in _STREET_NOUNS for t in tokens)
     return how == "pobj" and prep is not None and prep.lower in PLACE_PHRASE_PREPS
+
+
+_STREET_NOUNS = frozenset({"streets", "street", "soil"})

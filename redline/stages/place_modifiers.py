@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..records import Token
+from ..records import Place, Token
 from .locatives import LEGAL_BODIES, VISIT_LEMMAS, PlaceMention, legal_body
 
 # Occasions an act can be done inside: "talks with Xi in Beijing, in which Trump urged ...", "a summit in Hanoi,
@@ -36,6 +36,17 @@ SITE_NOUNS = frozenset({
     "airport", "hospital", "border", "base", "airbase", "prison", "jail", "school", "university", "mosque",
     "church", "synagogue", "stadium", "station", "metro", "subway", "market", "camp", "port", "embassy",
     "consulate", "plant", "refinery", "barracks", "compound", "hotel", "theater", "theatre", "nightclub", "mall",
+})
+OCCASION_LEMMAS = frozenset({
+    "summit", "talk", "meeting", "conference", "negotiation", "forum", "congress", "session", "visit", "trip",
+    "rally", "protest", "demonstration", "exercise", "drill", "election", "referendum", "vote", "ceremony",
+})
+CONFLICT_LEMMAS = frozenset({"war", "conflict", "crisis", "invasion", "campaign", "offensive", "occupation"})
+# Nouns of people: a place before one is a home or an origin, not the scene ("a Mississippi man was arrested").
+PERSON_NOUNS = frozenset({
+    "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident", "native", "couple", "family",
+    "student", "youth", "person", "people", "mother", "father", "son", "daughter", "citizen", "neighbor",
+    "neighbour",
 })
 _NAMED_PREPS = frozenset({"at", "in", "near", "outside", "inside"})  # "near the Baghdad airport" (sixteenth round)
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})  # "a Kyiv hotel" is parsed as an adjective too
@@ -87,3 +98,23 @@ def named_act(tokens: Sequence[Token], m: PlaceMention, trigger: int) -> str | N
             if t.head == trigger and t.dep in ("nsubj", "agent")):
         return f"{m.text!r} names the {noun.text!r} that did {tokens[trigger].text!r}, where it sits"
     return None
+
+
+def compound_places(tokens: Sequence[Token], modified: int, trigger: int, anchors: set[int], place: Place | None
+                     ) -> bool:
+    """A place name modifying a noun ("the Geneva summit") places the event when that noun is the trigger, or an
+    anchor noun that is not the subject ("the Moscow government said" is an actor's descriptor), unless the
+    subject is itself an occasion ("the Geneva summit was held"). A country before a noun is a nationality ("U.S.
+    troops", "the U.S. condemnation") except before an occasion or a conflict ("the Iraq war"). A name before a
+    person says where the person lives or comes from ("arrested a Denver woman", eighteenth round)."""
+    tok = tokens[modified]
+    if tok.lemma.lower() in PERSON_NOUNS:
+        return False
+    if place is not None and place.feature_type in ("country", "landmark") and \
+            tok.lemma.lower() not in OCCASION_LEMMAS | CONFLICT_LEMMAS:
+        return False  # "U.S. troops", "his White House guest", "the Kremlin spokesman"
+    if modified == trigger:
+        return True
+    if modified not in anchors or tok.pos != "NOUN":
+        return False
+    return tok.dep not in ("nsubj", "nsubjpass") or tok.lemma.lower() in OCCASION_LEMMAS

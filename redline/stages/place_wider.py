@@ -40,7 +40,9 @@ REASON_NOUNS = frozenset({"response", "retaliation", "reaction", "revenge", "rep
                           "solidarity", "memory", "honor", "honour", "support", "opposition",
                           # sixteenth round: another act's time ("announced a deployment in the wake of the attack
                           # in Baghdad", "on the eve of the vote in Kyiv")
-                          "wake", "aftermath", "eve", "run-up", "heels"})
+                          "wake", "aftermath", "eve", "run-up", "heels",
+                          # eighteenth round: "killed on the anniversary of the attacks in New York"
+                          "anniversary"})
 
 
 def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True) -> set[int]:

@@ -39,7 +39,7 @@ from .locatives import (
 )
 from .place_capital import capital_mentions
 from .place_introduced import introduced_mentions
-from .place_modifiers import named_act, occasion_preposition
+from .place_modifiers import OCCASION_LEMMAS, compound_places, named_act, occasion_preposition
 from .place_names import hyphenated_end, name_goes_on, whole_name_start
 from .place_nationality import named_in, nation_adjectives, nationality_site
 from .place_sites import SITE_TYPES, country_wide, unnamed_site
@@ -54,7 +54,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # its exact name is a country, a region of ours or a city of MISLABEL_MIN_POPULATION people or more.
 MISLABELS = frozenset({"ORG", "PRODUCT"})
 MISLABEL_MIN_POPULATION = 100_000
-_REGION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "prefecture"})
+_REGION_WORDS = frozenset({"region", "province", "oblast", "governorate", "state", "district", "prefecture",
+                           "peninsula"})  # "annexing the Crimea peninsula" (eighteenth round)
 # "sanctions on Russia's industries" names a target, not a place: a possessive counts after these only.
 MATERIAL_QUADS = frozenset({2, 4})  # PLOVER quad classes: material cooperation, material conflict
 VERBAL_QUADS = frozenset({1, 3})
@@ -236,23 +237,6 @@ def find_places(sentences: Sequence[Sentence], gaz: Gazetteer, *, actor_codes: S
 # ---------------------------------------------------------------- event locations
 
 
-def _compound_places(tokens: Sequence[Token], modified: int, trigger: int, anchors: set[int], place: Place | None
-                     ) -> bool:
-    """A place name modifying a noun ("the Geneva summit") places the event when that noun is the trigger, or an
-    anchor noun that is not the subject ("the Moscow government said" is an actor's descriptor), unless the
-    subject is itself an occasion ("the Geneva summit was held"). A country before a noun is a nationality ("U.S.
-    troops", "the U.S. condemnation") except before an occasion or a conflict ("the Iraq war")."""
-    tok = tokens[modified]
-    if place is not None and place.feature_type in ("country", "landmark") and \
-            tok.lemma.lower() not in OCCASION_LEMMAS | CONFLICT_LEMMAS:
-        return False  # "U.S. troops", "his White House guest", "the Kremlin spokesman"
-    if modified == trigger:
-        return True
-    if modified not in anchors or tok.pos != "NOUN":
-        return False
-    return tok.dep not in ("nsubj", "nsubjpass") or tok.lemma.lower() in OCCASION_LEMMAS
-
-
 def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[PlaceMention]
                  ) -> tuple[Place | None, str]:
     """(event_loc, loc_reason) for one event from the place mentions of its sentence."""
@@ -294,20 +278,21 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
             # the visit (not of a plan or a promise to visit: "planned to visit Jerusalem" is an AGREE)
             found.append((0, m, f"{m.text!r} is the place {tokens[trigger].text!r} names"))
             continue
+        town = tokens[prep.head] if prep is not None else None
+        if material and town is not None and prep.lower == "of" and town.lower in SETTLEMENT_NOUNS \
+                and town.dep == "dobj" and town.head == trigger:
+            # "shelled the town of Mayadeen": the target is the place, even when the coder took it for the recipient
+            found.append((0, m, f"'{town.text} of {m.text}' is what {tokens[trigger].text!r} targets"))
+            continue
         if actor and not in_place_phrase(tokens, m) and occasion is None:
             skipped.append(f"{m.text!r} is an actor")
             continue
         modified = tokens[m.head].head
-        if how == "compound" and _compound_places(tokens, modified, trigger, anchors, m.place):
+        if how == "compound" and compound_places(tokens, modified, trigger, anchors, m.place):
             found.append((1, m, f"{m.text!r} modifies {tokens[modified].text!r}"))
             continue
         if prep is None:
             skipped.append(f"{m.text!r} is not in a locative phrase ({how})")
-            continue
-        town = tokens[prep.head]
-        if material and prep.lower == "of" and town.lower in SETTLEMENT_NOUNS and town.dep == "dobj" \
-                and town.head == trigger:  # "shelled the town of Mayadeen": the target is the place
-            found.append((0, m, f"'{town.text} of {m.text}' is what {tokens[trigger].text!r} targets"))
             continue
         word = prep.lower
         point = attach_point(tokens, prep)
@@ -389,11 +374,6 @@ DELIVERED_NOUNS = frozenset({"remarks", "speech", "address", "broadcast"})
 
 
 # Nouns that name an occasion with one place ("the summit in Geneva"); a later "the summit" means the same one.
-OCCASION_LEMMAS = frozenset({
-    "summit", "talk", "meeting", "conference", "negotiation", "forum", "congress", "session", "visit", "trip",
-    "rally", "protest", "demonstration", "exercise", "drill", "election", "referendum", "vote", "ceremony",
-})
-CONFLICT_LEMMAS = frozenset({"war", "conflict", "crisis", "invasion", "campaign", "offensive", "occupation"})
 # Attacks named again ("the 2012 attack on the outpost in Benghazi" ... "killed in the initial assault"): one
 # occasion whichever of these words the article uses. Only for referring back, not for "the U.S. attack"
 # (a nationality, as above).

@@ -71,7 +71,8 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
             if tok.dep == "appos" and tokens[tok.head].dep == "dobj":  # "the vital Mosul Dam", parsed as
                 taken = tokens[tok.head]  # "vital" with the dam in apposition
             if m.place.feature_type == "landmark" and taken.dep == "dobj" and taken.head == trigger \
-                    and event.event in TARGET_PLACE_TYPES and tokens[trigger].pos == "VERB":
+                    and event.event in TARGET_PLACE_TYPES and tokens[trigger].pos == "VERB" \
+                    and not _made_to(tokens, trigger):
                 # "recaptured the Mosul Dam", "stormed the Capitol": a site taken or struck (seventeenth round)
                 return m.place, f"{m.text!r}, a site, is what {tokens[trigger].text!r} acts on; {m.reason}"
             continue
@@ -100,6 +101,12 @@ def target_place(event: Event, tokens: Sequence[Token], trigger: int, here: Sequ
         if event.event == "RETREAT" and prep in _WITHDRAW_PREPS:
             return m.place, f"'{prep} {m.text}' is the place {tokens[trigger].text!r} leaves; {m.reason}"
     return None
+
+
+def _made_to(tokens: Sequence[Token], verb: int) -> bool:
+    """Does the verb make its object do something ("forced the State Department to release the emails")? Then the
+    object is a body acting, not a site taken (eighteenth round)."""
+    return any(t.head == verb and t.dep in ("xcomp", "ccomp") for t in tokens)
 
 
 # Nouns that count a noun trigger: "fired a barrage of missiles", "launched a wave of airstrikes".
