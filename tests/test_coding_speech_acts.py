@@ -106,6 +106,19 @@ pytestmark = pytest.mark.slow
     ("The Iranian spokesman called the Saudi minister erratic.", ("ACCUSE", ("IRN",), ("SAU",))),
     ("The Nigerian minister called the Ghanaian handling of the crisis a dereliction of duty.",
      ("ACCUSE", ("NGA",), ("GHA",))),
+    # eighteenth round: a speech act named by its noun with its speaker, as the object of a verb that is no light
+    # verb for it: the act was made; a verb of answering makes its subject the one accused, asked or threatened
+    ("The Senegalese minister welcomed the Malian demand that Guinea reopen the border.",
+     ("REQUEST", ("MLI",), ("GIN",))),
+    ("Nepal rejected the Indian demand that it close the crossing.", ("REQUEST", ("IND",), ("NPL",))),
+    ("The Bolivian junta has long heard Chile's threats over the river.", ("THREATEN", ("CHL",), ("BOL",))),
+    ("Moscow denied the Estonian accusations of spying.", ("ACCUSE", ("EST",), ("RUS",))),
+    ("The Polish minister ignored the Czech criticism of the mine.", ("ACCUSE", ("CZE",), ("POL",))),
+    # eighteenth round: derision of a party by its own verb
+    ("The Iranian spokesman insulted the Bahraini foreign minister on Monday.", ("ACCUSE", ("IRN",), ("BHR",))),
+    ("The Greek minister scoffed at Turkey's claims about the islands.", ("ACCUSE", ("GRC",), ("TUR",))),
+    ("The Russian envoy belittled the Georgian president.", ("ACCUSE", ("RUS",), ("GEO",))),
+    ("The Serbian prime minister disparaged the Croatian government in a speech.", ("ACCUSE", ("SRB",), ("HRV",))),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -164,6 +177,13 @@ def test_speech_act_coded(pipeline, text, expected):
     # a verdict said with a copula judges a result, not a party: only a verb of labelling accuses
     ("The Danish minister said the export figures were disappointing.", "ACCUSE"),
     ("The Danish minister called the Swedish decision wise.", "ACCUSE"),
+    # eighteenth round: a speech act feared or averted is not made; a noun with no named speaker is no act; derision
+    # of a thing or by a thing is none
+    ("Greece fears Turkish threats against its islands.", "THREATEN"),
+    ("The Kenyan minister wanted to avoid Ugandan criticism of the dam.", "ACCUSE"),
+    ("The Danish minister ignored the criticism of the plan.", "ACCUSE"),
+    ("The chef roasted the chicken for the Moroccan guests.", "ACCUSE"),
+    ("The remarks belittled the sacrifice of the Polish veterans.", "ACCUSE"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):

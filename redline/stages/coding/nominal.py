@@ -126,7 +126,10 @@ UNMADE_GOVERNORS = frozenset({"fear", "avoid", "prevent", "risk", "invite", "pro
 ANSWERING_VERBS = frozenset({"reject", "deny", "dismiss", "ignore", "heed", "hear", "receive", "defy", "answer",
                              "accept", "refuse", "rebuff", "meet", "satisfy", "resist", "brush", "shrug", "grant",
                              "fulfil", "fulfill", "decline", "spurn", "scorn", "rebut", "refute", "counter", "consider",
-                             "weigh", "review"})
+                             "weigh", "review", "approve"})
+# Words that make the noun an act not made yet: "the planned demands", "Obama's promised veto".
+UNSAID = frozenset({"planned", "proposed", "possible", "potential", "future", "expected", "imminent", "promised",
+                    "pledged", "likely", "threatened"})
 
 
 def object_speech(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int]) -> Frame | None:
@@ -146,8 +149,8 @@ def object_speech(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int]) -
             ne.words[-1] == "threat" and toks[n].tag == "NNS"
             and any(toks[k].dep == "poss" for k in tree.kids[n])):
         return None
-    if any(toks[k].dep == "det" and toks[k].lower in ("no", "any") for k in tree.kids[n]):
-        return None
+    if any(toks[k].dep == "det" and toks[k].lower in ("no", "any") or toks[k].lower in UNSAID for k in tree.kids[n]):
+        return None  # "no threats", "any criticism", "Obama's promised veto": none made yet
     actors = named_modifiers(tree, n, ne)
     if not actors:
         return None
