@@ -119,6 +119,11 @@ pytestmark = pytest.mark.slow
     ("The Greek minister scoffed at Turkey's claims about the islands.", ("ACCUSE", ("GRC",), ("TUR",))),
     ("The Russian envoy belittled the Georgian president.", ("ACCUSE", ("RUS",), ("GEO",))),
     ("The Serbian prime minister disparaged the Croatian government in a speech.", ("ACCUSE", ("SRB",), ("HRV",))),
+    # eighteenth round: a punitive act held out as a prospect by a party is a warning to the party it would fall on
+    ("The Canadian premier raised the prospect of tougher sanctions against Venezuela.",
+     ("THREATEN", ("CAN",), ("VEN",))),
+    ("The German chancellor raised the possibility of new sanctions on Belarus.", ("THREATEN", ("DEU",), ("BLR",))),
+    ("The Kenyan judge raised the possibility of punishing the Ugandan ministry.", ("THREATEN", ("KEN",), ("UGA",))),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -184,6 +189,11 @@ def test_speech_act_coded(pipeline, text, expected):
     ("The Danish minister ignored the criticism of the plan.", "ACCUSE"),
     ("The chef roasted the chicken for the Moroccan guests.", "ACCUSE"),
     ("The remarks belittled the sacrifice of the Polish veterans.", "ACCUSE"),
+    # a prospect of no punishment, another party's act foreseen, an idea floated, a thing as raiser
+    ("The Finnish minister raised the prospect of talks with Iran.", "THREATEN"),
+    ("The Peruvian minister raised the possibility of an Ecuadorian attack on the border.", "THREATEN"),
+    ("The French minister floated the idea of sanctions against Turkey.", "THREATEN"),
+    ("Failure would raise the spectre of a trade war with China.", "THREATEN"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):

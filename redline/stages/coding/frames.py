@@ -11,6 +11,7 @@ from .encounters import meeting_frames, visit_frames
 from .evaluations import evaluation_frames
 from .idioms import blamed_deeds
 from .inquiries import inquiry_frames
+from .raised import raised_frames
 from .measures import measure_frames
 from .meetings import multilateral_meetings
 from .nominal import noun_frames
@@ -158,6 +159,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(threat_mentions(tree, lex))
     frames.extend(ultimatum_frames(tree, lex))
     frames.extend(inquiry_frames(tree, lex))
+    frames.extend(raised_frames(tree, lex))
     frames = retaliation_frames(tree, lex, frames)
     frames = reaction_frames(tree, lex, frames)
     frames = assured_support(tree, frames)
