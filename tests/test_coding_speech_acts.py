@@ -114,11 +114,6 @@ pytestmark = pytest.mark.slow
     ("The Bolivian junta has long heard Chile's threats over the river.", ("THREATEN", ("CHL",), ("BOL",))),
     ("Moscow denied the Estonian accusations of spying.", ("ACCUSE", ("EST",), ("RUS",))),
     ("The Polish minister ignored the Czech criticism of the mine.", ("ACCUSE", ("CZE",), ("POL",))),
-    # eighteenth round: derision of a party by its own verb
-    ("The Iranian spokesman insulted the Bahraini foreign minister on Monday.", ("ACCUSE", ("IRN",), ("BHR",))),
-    ("The Greek minister scoffed at Turkey's claims about the islands.", ("ACCUSE", ("GRC",), ("TUR",))),
-    ("The Russian envoy belittled the Georgian president.", ("ACCUSE", ("RUS",), ("GEO",))),
-    ("The Serbian prime minister disparaged the Croatian government in a speech.", ("ACCUSE", ("SRB",), ("HRV",))),
     # eighteenth round: a punitive act held out as a prospect by a party is a warning to the party it would fall on
     ("The Canadian premier raised the prospect of tougher sanctions against Venezuela.",
      ("THREATEN", ("CAN",), ("VEN",))),
@@ -182,13 +177,12 @@ def test_speech_act_coded(pipeline, text, expected):
     # a verdict said with a copula judges a result, not a party: only a verb of labelling accuses
     ("The Danish minister said the export figures were disappointing.", "ACCUSE"),
     ("The Danish minister called the Swedish decision wise.", "ACCUSE"),
-    # eighteenth round: a speech act feared or averted is not made; a noun with no named speaker is no act; derision
-    # of a thing or by a thing is none
+    # eighteenth round: a speech act feared or averted is not made; a noun with no named speaker is no act; a
+    # refusal or veto named as an object is left out (a veto to be overridden is a threatened one)
+    ("Can the Irish bill beat the British veto?", "REJECT"),
     ("Greece fears Turkish threats against its islands.", "THREATEN"),
     ("The Kenyan minister wanted to avoid Ugandan criticism of the dam.", "ACCUSE"),
     ("The Danish minister ignored the criticism of the plan.", "ACCUSE"),
-    ("The chef roasted the chicken for the Moroccan guests.", "ACCUSE"),
-    ("The remarks belittled the sacrifice of the Polish veterans.", "ACCUSE"),
     # a prospect of no punishment, another party's act foreseen, an idea floated, a thing as raiser
     ("The Finnish minister raised the prospect of talks with Iran.", "THREATEN"),
     ("The Peruvian minister raised the possibility of an Ecuadorian attack on the border.", "THREATEN"),
