@@ -23,8 +23,9 @@ DOCUMENT_NOUNS = frozenset({
     "communique", "declaration", "ruling", "verdict", "indictment", "complaint", "lawsuit", "petition",
     # eighteenth round, speech: decrees, messages and posts that demand, warn or accuse ("issued a decree demanding
     # that the ministry release the files", "posted tweets saying ..."); "order" is left out: the factuality stage
-    # reads it as a verb of asking on the way up ("an order demanding" would be hypothetical)
-    "directive", "decree", "edict", "message", "note", "tweet", "email", "e-mail",
+    # reads it as a verb of asking on the way up ("an order demanding" would be hypothetical), and so is "message":
+    # "send a message to X" is a signal more often than a document
+    "directive", "decree", "edict", "note", "tweet", "email", "e-mail",
 })
 # Participles whose "by" agent made the document ("a review released by the committee").
 MAKING_VERBS = frozenset({
