@@ -188,6 +188,10 @@ def test_speech_act_coded(pipeline, text, expected):
     ("The Peruvian minister raised the possibility of an Ecuadorian attack on the border.", "THREATEN"),
     ("The French minister floated the idea of sanctions against Turkey.", "THREATEN"),
     ("Failure would raise the spectre of a trade war with China.", "THREATEN"),
+    # "threaten" a value or an arrangement endangers it: no threat made
+    ("The Islamic State threatened Iraqi sovereignty.", "THREATEN"),
+    ("The Iranian regime continues to threaten the peace and security of the Gulf.", "THREATEN"),
+    ("The Chinese moves threaten the truce in the strait.", "THREATEN"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):
