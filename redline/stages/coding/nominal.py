@@ -129,6 +129,10 @@ ANSWERING_VERBS = frozenset({"reject", "deny", "dismiss", "ignore", "heed", "hea
                              "accept", "refuse", "rebuff", "meet", "satisfy", "resist", "brush", "shrug", "grant",
                              "fulfil", "fulfill", "decline", "spurn", "scorn", "rebut", "refute", "counter", "consider",
                              "weigh", "review", "approve"})
+# Verbs that refuse a demand or an ultimatum: the refusal (REJECT, the lexicon's) carries the demander as its
+# recipient, and the PLOVER gold codes that one event for "Serbia rejected an Australian ultimatum".
+REFUSING_VERBS = frozenset({"reject", "refuse", "rebuff", "spurn", "dismiss", "decline", "defy", "resist", "turn",
+                            "scorn", "snub"})
 # Words that make the noun an act not made yet: "the planned demands", "Obama's promised veto".
 UNSAID = frozenset({"planned", "proposed", "possible", "potential", "future", "expected", "imminent", "promised",
                     "pledged", "likely", "threatened"})
@@ -151,6 +155,8 @@ def object_speech(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int]) -
             ne.words[-1] == "threat" and toks[n].tag == "NNS"
             and any(toks[k].dep == "poss" for k in tree.kids[n])):
         return None
+    if ne.code.event != "ACCUSE" and toks[h].lemma.lower() in REFUSING_VERBS:
+        return None  # "rejected North Korea's demand": the refusal is coded, aimed at the demander (PLOVER codes one)
     if any(toks[k].dep == "det" and toks[k].lower in ("no", "any") or toks[k].lower in UNSAID for k in tree.kids[n]):
         return None  # "no threats", "any criticism", "Obama's promised veto": none made yet
     actors = named_modifiers(tree, n, ne)
