@@ -193,7 +193,7 @@ def test_speech_act_coded(pipeline, text, expected):
     ("Failure would raise the spectre of a trade war with China.", "THREATEN"),
     # "threaten" a value or an arrangement endangers it: no threat made
     ("The Islamic State threatened Iraqi sovereignty.", "THREATEN"),
-    ("The Iranian regime continues to threaten the peace and security of the Gulf.", "THREATEN"),
+    ("The Eritrean government keeps threatening the peace of the Horn of Africa.", "THREATEN"),
     ("The Chinese moves threaten the truce in the strait.", "THREATEN"),
 ])
 def test_not_speech_act(pipeline, text, absent):
