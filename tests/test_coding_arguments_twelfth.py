@@ -38,6 +38,13 @@ pytestmark = pytest.mark.slow
      ("REQUEST", ("JPN",), ("CHN",))),
     ("The Japanese parliament approved a resolution that would force the government to expel Russian diplomats.",
      ("COERCE", ("JPN",), ())),
+    # eighteenth round, speech: decrees, messages and tweets stand for their makers too; the subject of circulating
+    # or posting one makes it
+    ("The Kenyan court issued a decree demanding that the Ugandan ministry release the files.",
+     ("REQUEST", ("KEN",), ("UGA",))),
+    ("The Ghanaian president posted a tweet urging Togo to reopen the border.", ("REQUEST", ("GHA",), ("TGO",))),
+    ("The Malian junta circulated a note calling on Niger to close its border.",
+     ("REQUEST", ("MLI",), ("NER",))),
     # a weapon fired from a place: the place's party
     ("A rocket fired from Gaza landed on a school in southern Israel.", ("ASSAULT", ("PSE",), ("ISR",))),
     ("Mortars launched from Syria hit a Turkish border town.", ("ASSAULT", ("SYR",), ("TUR",))),
@@ -70,6 +77,8 @@ def _every(pipeline, text: str) -> set[tuple]:
     # a document that only comes or follows is a date: a participle on that clause is not its makers'
     ("The statement by the French presidency comes a day before the summit opens in Beijing, seeking to mend ties "
      "with China.", ("AGREE", ("FRA",))),
+    # "sent a message to ratify" is a signal, no document made (eighteenth round)
+    ("The Danish parliament cannot send a message to ratify the Swedish plan.", ("SUPPORT", ("DNK",))),
     # a resolution debated, not adopted, is nobody's act yet
     ("The Turkish parliament debated a resolution that would punish Israel.", ("SANCTION", ("TUR",))),
     ("The Turkish parliament debated a resolution that would punish Israel.", ("COERCE", ("TUR",))),

@@ -106,6 +106,19 @@ pytestmark = pytest.mark.slow
     ("The Iranian spokesman called the Saudi minister erratic.", ("ACCUSE", ("IRN",), ("SAU",))),
     ("The Nigerian minister called the Ghanaian handling of the crisis a dereliction of duty.",
      ("ACCUSE", ("NGA",), ("GHA",))),
+    # eighteenth round: a speech act named by its noun with its speaker, as the object of a verb that is no light
+    # verb for it: the act was made; a verb of answering makes its subject the one accused, asked or threatened
+    ("The Senegalese minister welcomed the Malian demand that Guinea reopen the border.",
+     ("REQUEST", ("MLI",), ("GIN",))),
+    ("Nepal ignored the Indian demand that it close the crossing.", ("REQUEST", ("IND",), ("NPL",))),
+    ("The Bolivian junta has long heard Chile's threats over the river.", ("THREATEN", ("CHL",), ("BOL",))),
+    ("Moscow denied the Estonian accusations of spying.", ("ACCUSE", ("EST",), ("RUS",))),
+    ("The Polish minister ignored the Czech criticism of the mine.", ("ACCUSE", ("CZE",), ("POL",))),
+    # eighteenth round: a punitive act held out as a prospect by a party is a warning to the party it would fall on
+    ("The Canadian premier raised the prospect of tougher sanctions against Venezuela.",
+     ("THREATEN", ("CAN",), ("VEN",))),
+    ("The German chancellor raised the possibility of new sanctions on Belarus.", ("THREATEN", ("DEU",), ("BLR",))),
+    ("The Kenyan judge raised the possibility of punishing the Ugandan ministry.", ("THREATEN", ("KEN",), ("UGA",))),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -164,6 +177,24 @@ def test_speech_act_coded(pipeline, text, expected):
     # a verdict said with a copula judges a result, not a party: only a verb of labelling accuses
     ("The Danish minister said the export figures were disappointing.", "ACCUSE"),
     ("The Danish minister called the Swedish decision wise.", "ACCUSE"),
+    # eighteenth round: a speech act feared or averted is not made; a noun with no named speaker is no act; a
+    # refusal or veto named as an object is left out (a veto to be overridden is a threatened one)
+    ("Can the Irish bill beat the British veto?", "REJECT"),
+    # a demand or ultimatum refused: only the refusal is coded (aimed at the demander)
+    ("Nepal rejected the Indian demand that it close the crossing.", "REQUEST"),
+    ("Serbia flatly rejected a Croatian ultimatum to hand over the guard.", "THREATEN"),
+    ("Greece fears Turkish threats against its islands.", "THREATEN"),
+    ("The Kenyan minister wanted to avoid Ugandan criticism of the dam.", "ACCUSE"),
+    ("The Danish minister ignored the criticism of the plan.", "ACCUSE"),
+    # a prospect of no punishment, another party's act foreseen, an idea floated, a thing as raiser
+    ("The Finnish minister raised the prospect of talks with Iran.", "THREATEN"),
+    ("The Peruvian minister raised the possibility of an Ecuadorian attack on the border.", "THREATEN"),
+    ("The French minister floated the idea of sanctions against Turkey.", "THREATEN"),
+    ("Failure would raise the spectre of a trade war with China.", "THREATEN"),
+    # "threaten" a value or an arrangement endangers it: no threat made
+    ("The Islamic State threatened Iraqi sovereignty.", "THREATEN"),
+    ("The Eritrean government keeps threatening the peace of the Horn of Africa.", "THREATEN"),
+    ("The Chinese moves threaten the truce in the strait.", "THREATEN"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):

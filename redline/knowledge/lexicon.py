@@ -33,7 +33,7 @@ CUE_LISTS = ("speech", "belief", "future", "hypothetical", "negating", "transpar
              "projectiles", "protesters", "messages", "weaponry", "sums", "penalties", "media", "public_goods", "streets", "jobs", "backs",
              "memberships", "examinables", "offensives", "undertakings", "political_processes", "deportees", "withheld_goods",
              "debts", "exercises", "goods", "police_forces", "militia_forces", "weapon_forces", "courts",
-             "hostilities", "admittees", "faults_owned", "blame_words", "bombs", "arms_given")
+             "hostilities", "admittees", "faults_owned", "blame_words", "bombs", "arms_given", "endangered")
 # Lists that include others, so that a word a narrower list holds is written once: (list, the lists it includes).
 INCLUDED_CUES = (("forces", ("police_forces", "militia_forces", "weapon_forces")), ("investigators", ("courts",)),
                 ("offensives", ("hostilities",)),

@@ -379,6 +379,8 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if f.rule.startswith("copula") and f.code.event == "THREATEN" and (sources or self.speaker is not None):
             factuality, reason = Factuality.ASSERTED, ("a red line drawn by a speaker is a warning that was made; "
                                                        "only its content is conditional")
+        elif f.rule.startswith("nominal-object-speech"):
+            factuality, reason = Factuality.ASSERTED, "a speech act named with its speaker was made"
         elif f.rule.startswith("nominal-possessor"):
             factuality, reason = nounfact.classify_noun(tree, f.trigger[1] - 1, self.lex)
         elif f.rule.startswith("nominal-between") and (nounfact.unreal_object(tree, f.trigger[1] - 1)

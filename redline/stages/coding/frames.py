@@ -12,6 +12,7 @@ from .encounters import meal_frames, meeting_frames, possessed_frames, visit_fra
 from .evaluations import evaluation_frames
 from .idioms import blamed_deeds
 from .inquiries import inquiry_frames
+from .raised import raised_frames
 from .measures import measure_frames
 from .meetings import multilateral_meetings
 from .nominal import noun_frames
@@ -162,6 +163,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(threat_mentions(tree, lex))
     frames.extend(ultimatum_frames(tree, lex))
     frames.extend(inquiry_frames(tree, lex))
+    frames.extend(raised_frames(tree, lex))
     frames = retaliation_frames(tree, lex, frames)
     frames = reaction_frames(tree, lex, frames)
     frames = assured_support(tree, frames)

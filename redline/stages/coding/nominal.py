@@ -91,7 +91,7 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
     if between and "recip" in ne.flags and (not background or mentioned_clash) and not restated:
         return [Frame(f"nominal-between:{ne.key}", ne.key, ne.code, trig, tuple(between), (), base,
                       reciprocal=True)]
-    possessed = possessor_frame(tree, n, ne, lex, trig, base, background)
+    possessed = possessor_frame(tree, n, ne, lex, trig, base, background) or object_speech(tree, n, ne, lex, trig)
     if possessed is not None:
         return [possessed]
     governors = lex.cue("future") | lex.cue("hypothetical")
@@ -110,6 +110,64 @@ def noun_frames(tree: Tree, n: int, lex: Lexicon) -> list[Frame]:
         return [Frame(f"nominal-aspect:{ne.key}+{toks[h].lemma}", ne.key, ne.code, trig, tuple(actors),
                       tuple(rcpt), h)]
     return []
+
+
+# Eighteenth round, speech: a speech act named by its noun with its speaker, as the object of a verb that is no light
+# verb for it: "the council met to consider an Egyptian request for a session", "Damascus has long heard Obama's
+# threats", "Cairo welcomed the Saudi demand that Addis Ababa halt the dam", "the leak will sharpen the senators'
+# demands for an inquiry". Hearing, weighing, welcoming, rejecting or repeating the act presupposes it was made.
+# A refusal or veto named so is left out: "to override Obama's promised veto", "can the bill beat his veto?" name one
+# threatened, not cast (fresh text, eighteenth round).
+OBJECT_SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+# Verbs whose object is a speech act not (yet) made: "feared Chinese threats", "invited Russian criticism".
+UNMADE_GOVERNORS = frozenset({"fear", "avoid", "prevent", "risk", "invite", "provoke", "deter", "anticipate", "expect",
+                              "plan", "prepare", "want", "seek", "preempt", "forestall", "draft", "write"})
+
+# Verbs of answering a speech act: with no party named in the noun's own phrases, their subject is the one accused,
+# asked or threatened ("Moscow denied the British accusations", "Damascus has heard Obama's threats").
+ANSWERING_VERBS = frozenset({"reject", "deny", "dismiss", "ignore", "heed", "hear", "receive", "defy", "answer",
+                             "accept", "refuse", "rebuff", "meet", "satisfy", "resist", "brush", "shrug", "grant",
+                             "fulfil", "fulfill", "decline", "spurn", "scorn", "rebut", "refute", "counter", "consider",
+                             "weigh", "review", "approve"})
+# Verbs that refuse a demand or an ultimatum: the refusal (REJECT, the lexicon's) carries the demander as its
+# recipient, and the PLOVER gold codes that one event for "Serbia rejected an Australian ultimatum".
+REFUSING_VERBS = frozenset({"reject", "refuse", "rebuff", "spurn", "dismiss", "decline", "defy", "resist", "turn",
+                            "scorn", "snub"})
+# Words that make the noun an act not made yet: "the planned demands", "Obama's promised veto".
+UNSAID = frozenset({"planned", "proposed", "possible", "potential", "future", "expected", "imminent", "promised",
+                    "pledged", "likely", "threatened"})
+
+
+def object_speech(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int]) -> Frame | None:
+    """An ACCUSE, REQUEST or THREATEN noun with a named speaker (a possessive, a nationality or a name
+    before it: "Obama's threats", "an Egyptian request") as the direct object of a verb other than a light verb for
+    it (light verbs are coded by the verb rules) and other than one that fears, plans or averts it
+    (`UNMADE_GOVERNORS`): the act, first mention, recipients from its own phrases ("for Greece to withdraw",
+    "that Ethiopia halt the dam", "against Guam"). A plural "threats" is taken only with a possessive: "the
+    Iranian threat" names a danger (`STATE_NOUNS`)."""
+    toks = tree.tokens
+    h = tree.head(n)
+    if (toks[n].dep != "dobj" or h is None or toks[h].pos not in ("VERB", "AUX") or ne.only_with
+            or ne.code.event not in OBJECT_SPEECH_TYPES or toks[h].lemma.lower() in UNMADE_GOVERNORS
+            or toks[h].lemma.lower() in lex.cue("future")):
+        return None
+    if ne.words[-1] in STATE_NOUNS and ne.words[-1] not in SAID_STATE_NOUNS and not (
+            ne.words[-1] == "threat" and toks[n].tag == "NNS"
+            and any(toks[k].dep == "poss" for k in tree.kids[n])):
+        return None
+    if ne.code.event != "ACCUSE" and toks[h].lemma.lower() in REFUSING_VERBS:
+        return None  # "rejected North Korea's demand": the refusal is coded, aimed at the demander (PLOVER codes one)
+    if any(toks[k].dep == "det" and toks[k].lower in ("no", "any") or toks[k].lower in UNSAID for k in tree.kids[n]):
+        return None  # "no threats", "any criticism", "Obama's promised veto": none made yet
+    actors = named_modifiers(tree, n, ne)
+    if not actors:
+        return None
+    targets = [x for x in _targets(tree, n, ne, lex) if x not in actors]
+    if not targets and toks[h].lemma.lower() in ANSWERING_VERBS:
+        targets = [x for x in subject_of(tree, h) if x not in actors]  # "Moscow denied the British accusations"
+    return Frame(f"nominal-object-speech:{ne.key}", ne.key, ne.code, trig, tuple(actors), tuple(targets), n,
+                 notes=("a speech act named with its speaker as a verb's object: made, whatever the verb does "
+                        "with it",))
 
 
 # Modals that make "X would cross a red line" a line drawn for the future (fifteenth round, speech).
