@@ -128,6 +128,10 @@ pytestmark = pytest.mark.slow
     ("The Lebanese ministers accepted a 50% pay cut.", "AGREE"),
     ("The Peruvian defense minister accepted the army's recommendation.", "AGREE"),
     ("The Ghanaian judge accepted his plea.", "AGREE"),
+    # eighteenth round: denying a claim ("denies this", activities one is said to pursue) refuses no party
+    ("The Kenyan minister denies this.", "REJECT"),
+    ("Iran has pursued activities that it has consistently denied.", "REJECT"),
+    ("The Egyptian general denied it on Monday.", "REJECT"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -207,6 +211,11 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Hamas accepted the Egyptian ceasefire proposal.", ("AGREE", ("PSE",), ("EGY",))),
     ("Ukraine accepted the Polish invitation.", ("AGREE", ("UKR",), ("POL",))),
     ("Jordan said it will not accept any more Syrian refugees.", ("REJECT", ("JOR",), ("SYR",))),
+    # eighteenth round: denying a party a request, access or a right stays a refusal
+    ("The German chancellor denied the Turkish president the option of speaking at the gate.",
+     ("REJECT", ("DEU",), ("TUR",))),
+    ("Iran denied access to the site for years.", ("REJECT", ("IRN",), ())),
+    ("North Korean guards denied entry to South Korean managers.", ("REJECT", ("PRK",), ("KOR",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
