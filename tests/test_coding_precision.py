@@ -128,6 +128,10 @@ pytestmark = pytest.mark.slow
     ("The Lebanese ministers accepted a 50% pay cut.", "AGREE"),
     ("The Peruvian defense minister accepted the army's recommendation.", "AGREE"),
     ("The Ghanaian judge accepted his plea.", "AGREE"),
+    # eighteenth round: fighting a nomination, a confirmation or charges is a political or legal fight
+    ("The Iraqi prime minister has vowed to fight the nomination of his successor.", "THREATEN"),
+    ("Conservative groups fight the senator's confirmation as defense secretary.", "ASSAULT"),
+    ("The Kenyan governor vowed to fight the charges in court.", "THREATEN"),
     # eighteenth round: denying a claim ("denies this", activities one is said to pursue) refuses no party
     ("The Kenyan minister denies this.", "REJECT"),
     ("Iran has pursued activities that it has consistently denied.", "REJECT"),
@@ -211,6 +215,9 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Hamas accepted the Egyptian ceasefire proposal.", ("AGREE", ("PSE",), ("EGY",))),
     ("Ukraine accepted the Polish invitation.", ("AGREE", ("UKR",), ("POL",))),
     ("Jordan said it will not accept any more Syrian refugees.", ("REJECT", ("JOR",), ("SYR",))),
+    # eighteenth round: a party fought, or vowed to be fought, stays
+    ("The Iraqi army vowed to fight the Islamic State in Mosul.", ("THREATEN", ("IRQ",), ("IMG",))),
+    ("The Iraqi army is fighting the Islamic State near Mosul.", ("ASSAULT", ("IMG", "IRQ"), ())),
     # eighteenth round: denying a party a request, access or a right stays a refusal
     ("The German chancellor denied the Turkish president the option of speaking at the gate.",
      ("REJECT", ("DEU",), ("TUR",))),
