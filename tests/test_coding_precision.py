@@ -132,6 +132,9 @@ pytestmark = pytest.mark.slow
     ("The Iraqi prime minister has vowed to fight the nomination of his successor.", "THREATEN"),
     ("Conservative groups fight the senator's confirmation as defense secretary.", "ASSAULT"),
     ("The Kenyan governor vowed to fight the charges in court.", "THREATEN"),
+    # eighteenth round: capturing a majority or a share of income is figurative
+    ("The Danish premier won a clear victory, almost capturing an absolute majority.", "ASSAULT"),
+    ("The richest Kenyans capture 30 percent of the country's income.", "ASSAULT"),
     # eighteenth round: denying a claim ("denies this", activities one is said to pursue) refuses no party
     ("The Kenyan minister denies this.", "REJECT"),
     ("Iran has pursued activities that it has consistently denied.", "REJECT"),
@@ -215,6 +218,8 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Hamas accepted the Egyptian ceasefire proposal.", ("AGREE", ("PSE",), ("EGY",))),
     ("Ukraine accepted the Polish invitation.", ("AGREE", ("UKR",), ("POL",))),
     ("Jordan said it will not accept any more Syrian refugees.", ("REJECT", ("JOR",), ("SYR",))),
+    # eighteenth round: a share of territory captured stays an attack
+    ("Libyan rebels captured 40 percent of the territory.", ("ASSAULT", ("LBY",), ())),
     # eighteenth round: a party fought, or vowed to be fought, stays
     ("The Iraqi army vowed to fight the Islamic State in Mosul.", ("THREATEN", ("IRQ",), ("IMG",))),
     ("The Iraqi army is fighting the Islamic State near Mosul.", ("ASSAULT", ("IMG", "IRQ"), ())),
