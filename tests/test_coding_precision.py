@@ -135,6 +135,11 @@ pytestmark = pytest.mark.slow
     # eighteenth round: capturing a majority or a share of income is figurative
     ("The Danish premier won a clear victory, almost capturing an absolute majority.", "ASSAULT"),
     ("The richest Kenyans capture 30 percent of the country's income.", "ASSAULT"),
+    # eighteenth round: what poll respondents or voters want or back is an opinion measured
+    ("By two to one, Danish respondents said the next premier should push for a smaller budget.", "REQUEST"),
+    ("Seven in 10 Canadians said Canada should stay out of the war, according to the survey.", "REQUEST"),
+    ("Voters in Oslo, who sought a change of course, stayed home.", "REQUEST"),
+    ("A poll released on Monday shows support among Swedes for joining the alliance.", "SUPPORT"),
     # eighteenth round: denying a claim ("denies this", activities one is said to pursue) refuses no party
     ("The Kenyan minister denies this.", "REJECT"),
     ("Iran has pursued activities that it has consistently denied.", "REJECT"),
@@ -218,6 +223,9 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Hamas accepted the Egyptian ceasefire proposal.", ("AGREE", ("PSE",), ("EGY",))),
     ("Ukraine accepted the Polish invitation.", ("AGREE", ("UKR",), ("POL",))),
     ("Jordan said it will not accept any more Syrian refugees.", ("REJECT", ("JOR",), ("SYR",))),
+    # eighteenth round: protesters and governments are no poll's respondents
+    ("Egyptian protesters demanded that the army step aside.", ("REQUEST", ("EGY",), ())),
+    ("Canada said Russia should stay out of the war.", ("REQUEST", ("CAN",), ("RUS",))),
     # eighteenth round: a share of territory captured stays an attack
     ("Libyan rebels captured 40 percent of the territory.", ("ASSAULT", ("LBY",), ())),
     # eighteenth round: a party fought, or vowed to be fought, stays
