@@ -140,6 +140,10 @@ pytestmark = pytest.mark.slow
     ("Seven in 10 Canadians said Canada should stay out of the war, according to the survey.", "REQUEST"),
     ("Voters in Oslo, who sought a change of course, stayed home.", "REQUEST"),
     ("A poll released on Monday shows support among Swedes for joining the alliance.", "SUPPORT"),
+    # eighteenth round: marching to mourn, celebrate or honour, or troops on parade, is no dissent
+    ("More than a million Iranians marched in Tehran for three days of mourning over the general.", "PROTEST"),
+    ("Cordons of Chinese troops marched in his honor outside the hall.", "PROTEST"),
+    ("Hundreds of Iranians took to the streets in Tehran to celebrate the breakthrough in the talks.", "PROTEST"),
     # eighteenth round: denying a claim ("denies this", activities one is said to pursue) refuses no party
     ("The Kenyan minister denies this.", "REJECT"),
     ("Iran has pursued activities that it has consistently denied.", "REJECT"),
@@ -226,6 +230,10 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     # eighteenth round: protesters and governments are no poll's respondents
     ("Egyptian protesters demanded that the army step aside.", ("REQUEST", ("EGY",), ())),
     ("Canada said Russia should stay out of the war.", ("REQUEST", ("CAN",), ("RUS",))),
+    # eighteenth round: a march against something, or with words of dissent, stays a protest
+    ("Thousands of Kenyans marched in Nairobi against the new tax.", ("PROTEST", ("KEN",), ("KEN",))),
+    ("Thousands of Palestinian refugees rallied in Lebanon in solidarity with the Gaza demonstrations.",
+     ("PROTEST", ("PSE",), ("PSE",))),
     # eighteenth round: a share of territory captured stays an attack
     ("Libyan rebels captured 40 percent of the territory.", ("ASSAULT", ("LBY",), ())),
     # eighteenth round: a party fought, or vowed to be fought, stays
