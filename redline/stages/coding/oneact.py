@@ -23,7 +23,8 @@ def participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple[
     base, t = f.base, tree.tokens[f.base]
     h = tree.head(base)
     if t.dep == "conj" and t.lower.endswith("ing") and h is not None and tree.tokens[h].dep == "advcl" and \
-            not tree.children(base, {"nsubj", "nsubjpass"}):
+            not tree.children(base, {"nsubj", "nsubjpass"}) and any(
+                g.base == h and other.event == ev.event for g, other in coded):
         base, t = h, tree.tokens[h]  # eighteenth round: "shelled the town, killing three and wounding 50"
     if t.dep != "advcl" or not t.lower.endswith("ing") or tree.children(base, {"nsubj", "nsubjpass"}):
         return None
