@@ -57,6 +57,11 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
         ("Support for strikes grew if it is confirmed that Syrian troops attacked the town.", "ASSAULT",
          Factuality.HYPOTHETICAL),
         ("The Kenyan ministry confirmed that Somali troops shelled the town.", "ASSAULT", Factuality.ASSERTED),
+        # eighteenth round: what a party claims happened is a claim, not a reported fact
+        ("The Somali general claimed that Kenyan troops shelled the market.", "ASSAULT", Factuality.POSSIBLE),
+        ("Libyan rebels claim more than 300 people were killed by government forces.", "ASSAULT",
+         Factuality.POSSIBLE),
+        ("The Kenyan ministry said that Somali troops shelled the market.", "ASSAULT", Factuality.ASSERTED),
     ],
 )
 def test_factuality_real_parse(ctx, sentence, event, expected):
