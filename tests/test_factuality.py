@@ -58,10 +58,9 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
          Factuality.HYPOTHETICAL),
         ("The Kenyan ministry confirmed that Somali troops shelled the town.", "ASSAULT", Factuality.ASSERTED),
         # eighteenth round: what a party claims happened is a claim, not a reported fact
-        ("The Somali general claimed that Kenyan troops shelled the market.", "ASSAULT", Factuality.POSSIBLE),
-        ("Libyan rebels claim more than 300 people were killed by government forces.", "ASSAULT",
-         Factuality.POSSIBLE),
-        ("The Kenyan ministry said that Somali troops shelled the market.", "ASSAULT", Factuality.ASSERTED),
+        ("The Turkish general claimed that Syria shelled the town.", "ASSAULT", Factuality.POSSIBLE),
+        ("Moscow claims that Ukraine attacked Russia on Monday.", "ASSAULT", Factuality.POSSIBLE),
+        ("The Turkish ministry said that Syria shelled the town.", "ASSAULT", Factuality.ASSERTED),
     ],
 )
 def test_factuality_real_parse(ctx, sentence, event, expected):
