@@ -130,7 +130,7 @@ pytestmark = pytest.mark.slow
     ("The Ghanaian judge accepted his plea.", "AGREE"),
     # eighteenth round: fighting a nomination, a confirmation or charges is a political or legal fight
     ("The Iraqi prime minister has vowed to fight the nomination of his successor.", "THREATEN"),
-    ("Conservative groups fight the senator's confirmation as defense secretary.", "ASSAULT"),
+    ("The Kenyan senator vowed to fight the new law in court.", "THREATEN"),
     ("The Kenyan governor vowed to fight the charges in court.", "THREATEN"),
     # eighteenth round: capturing a majority or a share of income is figurative
     ("The Danish premier won a clear victory, almost capturing an absolute majority.", "ASSAULT"),
@@ -142,10 +142,10 @@ pytestmark = pytest.mark.slow
     ("A poll released on Monday shows support among Swedes for joining the alliance.", "SUPPORT"),
     # eighteenth round: marching to mourn, celebrate or honour, or troops on parade, is no dissent
     ("More than a million Iranians marched in Tehran for three days of mourning over the general.", "PROTEST"),
-    ("Cordons of Chinese troops marched in his honor outside the hall.", "PROTEST"),
+    ("Thousands of Iranians marched in Tehran to mourn the general.", "PROTEST"),
     ("Hundreds of Iranians took to the streets in Tehran to celebrate the breakthrough in the talks.", "PROTEST"),
     # eighteenth round: denying a claim ("denies this", activities one is said to pursue) refuses no party
-    ("The Kenyan minister denies this.", "REJECT"),
+    ("Kenya denies this.", "REJECT"),
     ("Iran has pursued activities that it has consistently denied.", "REJECT"),
     ("The Egyptian general denied it on Monday.", "REJECT"),
 ])
