@@ -57,10 +57,6 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
         ("Support for strikes grew if it is confirmed that Syrian troops attacked the town.", "ASSAULT",
          Factuality.HYPOTHETICAL),
         ("The Kenyan ministry confirmed that Somali troops shelled the town.", "ASSAULT", Factuality.ASSERTED),
-        # eighteenth round: what a party claims happened is a claim, not a reported fact
-        ("The Turkish general claimed that Syria shelled the town.", "ASSAULT", Factuality.POSSIBLE),
-        ("Moscow claims that Ukraine attacked Russia on Monday.", "ASSAULT", Factuality.POSSIBLE),
-        ("The Turkish ministry said that Syria shelled the town.", "ASSAULT", Factuality.ASSERTED),
     ],
 )
 def test_factuality_real_parse(ctx, sentence, event, expected):
