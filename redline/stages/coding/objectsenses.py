@@ -149,13 +149,15 @@ GRANTS = frozenset({"request", "requests", "application", "applications", "appea
                     "inspections", "inspectors", "advantage", "opportunity", "chance", "hearing", "treatment",
                     "benefits", "protection", "status", "service", "services", "exemption", "waiver", "extension",
                     "seat", "seats", "platform", "use", "transit", "refuge", "shelter", "sanctuary", "haven"})
+# Deeds one denies having done (a claim denied): "activities that it has consistently denied".
+DEEDS = frozenset({"activity", "activities", "act", "acts", "action", "actions", "conduct", "behavior", "behaviour"})
 DEMONSTRATIVES = frozenset({"this", "that", "it", "these", "those", "everything", "anything", "all", "any"})
 
 
 def denial(tree: Tree, f: Frame) -> bool:
     """'Manafort denies this', 'activities that it has consistently denied', 'denied that he cleared the room': no
-    party is denied anything (no second object, no party as object) and nothing denied is a request, access or a
-    right: a claim is denied, which is no event. 'denied him the option', 'denied her request', 'was denied a visa',
+    party is denied anything (no second object) and what is denied is a pronoun, a that-clause or deeds one is said
+    to have done: a claim is denied, which is no event. Anything else denied stays ('denied land allocation'). 'denied him the option', 'denied her request', 'was denied a visa',
     'denied entry to the inspectors' stay refusals."""
     toks = tree.tokens
     if f.code.event != "REJECT" or toks[f.base].lemma.lower() != "deny":
@@ -178,8 +180,9 @@ def denial(tree: Tree, f: Frame) -> bool:
             continue  # a that-clause: what is denied is a statement of fact
         if t.lower in DEMONSTRATIVES and t.pos in ("PRON", "DET"):
             continue
-        if t.pos in ("PRON", "PROPN") or t.ent_type in PARTY_ENTS or names_word(tree, o, GRANTS):
-            return False
+        if names_word(tree, o, DEEDS) and not names_word(tree, o, GRANTS):
+            continue  # "activities that it has denied": deeds one is said to have done
+        return False  # "denied land allocation for the temple" (PLOVER): anything else may be a refusal
     return True
 
 
