@@ -232,6 +232,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Canada said Russia should stay out of the war.", ("REQUEST", ("CAN",), ("RUS",))),
     # eighteenth round: a march against something, or with words of dissent, stays a protest
     ("Thousands of Kenyans marched in Nairobi against the new tax.", ("PROTEST", ("KEN",), ("KEN",))),
+    ("Thousands of Kenyans marched in Nairobi in honor of the victims of the attack.", ("PROTEST", ("KEN",), ("KEN",))),
     ("Thousands of Palestinian refugees rallied in Lebanon in solidarity with the Gaza demonstrations.",
      ("PROTEST", ("PSE",), ("PSE",))),
     # eighteenth round: a share of territory captured stays an attack

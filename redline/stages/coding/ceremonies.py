@@ -1,7 +1,7 @@
 """Marches that are no dissent (eighteenth round, precision: fresh sample A of round 36).
 
 PLOVER's PROTEST is collective civilian dissent (docs/annotation.md section 3). A crowd that marches, rallies or takes
-to the streets to mourn, to bury, to celebrate or to honour someone ("more than a million people marched for three
+to the streets to mourn, to bury or to celebrate ("more than a million people marched for three
 days of mourning over the general", "hundreds took to the streets to celebrate the nuclear deal") dissents from no
 one; nor do troops marching in a parade ("cordons of troops marched in his honor"). Kept: a march with any word of
 dissent in the sentence ("mourners marched chanting slogans against the United States", "rallied in solidarity
@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from .tree import Frame, Tree
 
-# What a march of mourning, burial, celebration or honour names (lemmas and forms).
-CEREMONY = frozenset({"mourn", "mourning", "mourner", "funeral", "funerals", "burial", "bury", "celebrate",
-                      "celebration", "celebrations", "honor", "honour", "parade", "vigil", "vigils", "pray",
-                      "prayer", "prayers", "condolence", "condolences", "wake", "procession", "cortege"})
+# What a march of mourning, burial or celebration names (lemmas and forms).
+CEREMONY = frozenset({"mourn", "mourning", "funeral", "funerals", "burial", "bury", "celebrate", "celebration",
+                      "celebrations", "parade"})
+# Not "in honor of": a march in honour of victims is a protest as often as not (NGEC's synthetic stories label one).
 # Words of dissent that make the march a protest whatever else it is.
 DISSENT = frozenset({"against", "protest", "protests", "protester", "protesters", "protesting", "demand", "demands",
                      "demanding", "chant", "chanting", "chanted", "slogan", "slogans", "anger", "angry", "outrage",
@@ -28,7 +28,8 @@ MARCHING = frozenset({"march", "rally", "take", "gather", "parade", "throng", "p
 
 
 def ceremony(tree: Tree, f: Frame) -> bool:
-    """A PROTEST march whose marchers are troops, or whose phrases name a ceremony and no word of dissent."""
+    """A PROTEST march whose marchers are troops, or whose phrases name mourning, a burial or a celebration, with no
+    word of dissent in the sentence."""
     toks = tree.tokens
     if f.code.event != "PROTEST" or f.code.mode not in (None, "demo") or not f.rule.startswith("svo"):
         return False
@@ -47,7 +48,7 @@ def ceremony(tree: Tree, f: Frame) -> bool:
 
 def drop_reason(tree: Tree, f: Frame) -> str:
     if ceremony(tree, f):
-        return "a march to mourn, celebrate or honour, or a parade of troops, is no dissent: no PROTEST"
+        return "a march to mourn or celebrate, or a parade of troops, is no dissent: no PROTEST"
     return ""
 
 
