@@ -271,6 +271,11 @@ def test_code_events_lone_actor_of_joint_noun_gets_place_target(ctx):
     [
         # a subjectless -ing clause of the same type adding no party is the same act, coded once
         ("Rebels shelled the town, killing eight people.", {"Rebels": "-REB"}, [("ASSAULT", (None,), ())]),
+        # eighteenth round: so is a participle conjoined to it ("killing eight and wounding twenty")
+        ("Rebels shelled the town, killing eight people and wounding twenty.", {"Rebels": "-REB"},
+         [("ASSAULT", (None,), ())]),
+        ("Rebels bombed a school on Sunday, killing four pupils and injuring more than thirty.", {"Rebels": "-REB"},
+         [("ASSAULT", (None,), ())]),
         # ... and with no target of its own it takes none: a state's violence is not assumed to be at home
         ("Chile shelled Arica, killing eight people.", {"Chile": "CHL", "Arica": "PER"},
          [("ASSAULT", ("CHL",), ("PER",))]),

@@ -128,6 +128,26 @@ pytestmark = pytest.mark.slow
     ("The Lebanese ministers accepted a 50% pay cut.", "AGREE"),
     ("The Peruvian defense minister accepted the army's recommendation.", "AGREE"),
     ("The Ghanaian judge accepted his plea.", "AGREE"),
+    # eighteenth round: fighting a nomination, a confirmation or charges is a political or legal fight
+    ("The Iraqi prime minister has vowed to fight the nomination of his successor.", "THREATEN"),
+    ("The Kenyan senator vowed to fight the new law in court.", "THREATEN"),
+    ("The Kenyan governor vowed to fight the charges in court.", "THREATEN"),
+    # eighteenth round: capturing a majority or a share of income is figurative
+    ("The Danish premier won a clear victory, almost capturing an absolute majority.", "ASSAULT"),
+    ("The richest Kenyans capture 30 percent of the country's income.", "ASSAULT"),
+    # eighteenth round: what poll respondents or voters want or back is an opinion measured
+    ("By two to one, Danish respondents said the next premier should push for a smaller budget.", "REQUEST"),
+    ("Seven in 10 Canadians said Canada should stay out of the war, according to the survey.", "REQUEST"),
+    ("Voters in Oslo, who sought a change of course, stayed home.", "REQUEST"),
+    ("A poll released on Monday shows support among Swedes for joining the alliance.", "SUPPORT"),
+    # eighteenth round: marching to mourn, celebrate or honour, or troops on parade, is no dissent
+    ("More than a million Iranians marched in Tehran for three days of mourning over the general.", "PROTEST"),
+    ("Thousands of Iranians marched in Tehran to mourn the general.", "PROTEST"),
+    ("Hundreds of Iranians took to the streets in Tehran to celebrate the breakthrough in the talks.", "PROTEST"),
+    # eighteenth round: denying a claim ("denies this", activities one is said to pursue) refuses no party
+    ("Kenya denies this.", "REJECT"),
+    ("Iran has pursued activities that it has consistently denied.", "REJECT"),
+    ("The Egyptian general denied it on Monday.", "REJECT"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -207,6 +227,24 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Hamas accepted the Egyptian ceasefire proposal.", ("AGREE", ("PSE",), ("EGY",))),
     ("Ukraine accepted the Polish invitation.", ("AGREE", ("UKR",), ("POL",))),
     ("Jordan said it will not accept any more Syrian refugees.", ("REJECT", ("JOR",), ("SYR",))),
+    # eighteenth round: protesters and governments are no poll's respondents
+    ("Egyptian protesters demanded that the army step aside.", ("REQUEST", ("EGY",), ())),
+    ("Canada said Russia should stay out of the war.", ("REQUEST", ("CAN",), ("RUS",))),
+    # eighteenth round: a march against something, or with words of dissent, stays a protest
+    ("Thousands of Kenyans marched in Nairobi against the new tax.", ("PROTEST", ("KEN",), ("KEN",))),
+    ("Thousands of Kenyans marched in Nairobi in honor of the victims of the attack.", ("PROTEST", ("KEN",), ("KEN",))),
+    ("Thousands of Palestinian refugees rallied in Lebanon in solidarity with the Gaza demonstrations.",
+     ("PROTEST", ("PSE",), ("PSE",))),
+    # eighteenth round: a share of territory captured stays an attack
+    ("Libyan rebels captured 40 percent of the territory.", ("ASSAULT", ("LBY",), ())),
+    # eighteenth round: a party fought, or vowed to be fought, stays
+    ("The Iraqi army vowed to fight the Islamic State in Mosul.", ("THREATEN", ("IRQ",), ("IMG",))),
+    ("The Iraqi army is fighting the Islamic State near Mosul.", ("ASSAULT", ("IMG", "IRQ"), ())),
+    # eighteenth round: denying a party a request, access or a right stays a refusal
+    ("The German chancellor denied the Turkish president the option of speaking at the gate.",
+     ("REJECT", ("DEU",), ("TUR",))),
+    ("Iran denied access to the site for years.", ("REJECT", ("IRN",), ())),
+    ("North Korean guards denied entry to South Korean managers.", ("REJECT", ("PRK",), ("KOR",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)

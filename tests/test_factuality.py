@@ -51,6 +51,12 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
         ("The Russian president praised Syria on the eve of his talks with Turkey.", "CONSULT", Factuality.FUTURE),
         ("The Russian president's tone was softer leading up to his talks with Turkey.", "CONSULT", Factuality.FUTURE),
         ("The Russian president praised Syria after his talks with Turkey.", "CONSULT", Factuality.ASSERTED),
+        # eighteenth round: an act reported by a clause that is itself a condition is not reported as done
+        ("Kenya will expel the envoy if the inquiry confirms that Somali troops shelled the town.", "ASSAULT",
+         Factuality.HYPOTHETICAL),
+        ("Support for strikes grew if it is confirmed that Syrian troops attacked the town.", "ASSAULT",
+         Factuality.HYPOTHETICAL),
+        ("The Kenyan ministry confirmed that Somali troops shelled the town.", "ASSAULT", Factuality.ASSERTED),
     ],
 )
 def test_factuality_real_parse(ctx, sentence, event, expected):

@@ -540,6 +540,8 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         hl = lemma(tree, h)
         hw = toks[h].lower
         if dep in ("ccomp", "parataxis") and hl in lex.cue("speech") and hl not in lex.cue("belief"):
+            if dep == "ccomp" and (cond := _conditional_mark(tree, h, lex)):  # eighteenth round: "would respond
+                return cond[0], f"{cond[1]}, which reports '{toks[i].text}'"  # if it is confirmed that X attacked"
             return Factuality.ASSERTED, f"reported by '{toks[h].text}'; no modal, negation or condition"
         if hl in lex.cue("negating"):
             return Factuality.NEGATED, f"governed by '{toks[h].text}'"

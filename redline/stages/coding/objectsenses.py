@@ -9,6 +9,9 @@ fits one kind of object, and another kind of object makes another verb of it (do
   hospital", "gives field guidance to army units in the province").
 - **pull out / pull back**: withdrawing forces, staff or a party ("pulled its troops out of Syria", "pulled out
   its ambassador"); pulling a thing out of a car, a bag or a drawer withdraws nothing.
+- **deny** (eighteenth round): one denies a party something ("denied him a visa", "denied the Kurds their rights") or
+  denies a request, access or entry (REJECT); denying "this", "it", a that-clause or activities one is said to have
+  carried out is a denial of a claim, which the guide codes as no event (docs/annotation.md section 3).
 """
 
 from __future__ import annotations
@@ -135,6 +138,54 @@ def _named_before_on(tree: Tree, f: Frame) -> bool:
     return bool(named)
 
 
+# Eighteenth round: what one denies a party when the denial is a refusal (REJECT): requests, access, documents
+# that permit, rights and help. Anything else denied with no party to deny it to is a claim denied.
+GRANTS = frozenset({"request", "requests", "application", "applications", "appeal", "appeals", "bid", "bids",
+                    "petition", "petitions", "access", "entry", "visa", "visas", "permission", "permit", "permits",
+                    "license", "licence", "licenses", "licences", "asylum", "bail", "parole", "right", "rights",
+                    "option", "options", "pension", "passage", "clearance", "admission", "approval", "aid", "help",
+                    "assistance", "funding", "funds", "money", "water", "food", "fuel", "medicine", "medicines",
+                    "supplies", "landing", "overflight", "recognition", "membership", "citizenship", "inspection",
+                    "inspections", "inspectors", "advantage", "opportunity", "chance", "hearing", "treatment",
+                    "benefits", "protection", "status", "service", "services", "exemption", "waiver", "extension",
+                    "seat", "seats", "platform", "use", "transit", "refuge", "shelter", "sanctuary", "haven"})
+# Deeds one denies having done (a claim denied): "activities that it has consistently denied".
+DEEDS = frozenset({"activity", "activities", "act", "acts", "action", "actions", "conduct", "behavior", "behaviour"})
+DEMONSTRATIVES = frozenset({"this", "that", "it", "these", "those", "everything", "anything", "all", "any"})
+
+
+def denial(tree: Tree, f: Frame) -> bool:
+    """'Manafort denies this', 'activities that it has consistently denied', 'denied that he cleared the room': no
+    party is denied anything (no second object) and what is denied is a pronoun, a that-clause or deeds one is said
+    to have done: a claim is denied, which is no event. Anything else denied stays ('denied land allocation'). 'denied him the option', 'denied her request', 'was denied a visa',
+    'denied entry to the inspectors' stay refusals."""
+    toks = tree.tokens
+    if f.code.event != "REJECT" or toks[f.base].lemma.lower() != "deny":
+        return False
+    v = f.base
+    if tree.children(v, {"dative", "iobj"}) or tree.prep_args(v, ("to",)):
+        return False
+    objs = list(tree.children(v, {"dobj"}))
+    if toks[v].dep == "relcl" and tree.head(v) is not None and not objs:
+        objs = [tree.head(v)]  # "activities that it has denied"
+    if any(toks[o].tag in ("WDT", "WP") for o in objs) and tree.head(v) is not None:
+        objs = [tree.head(v) if toks[o].tag in ("WDT", "WP") else o for o in objs]
+    objs += [c for c in tree.children(v, {"ccomp"}) if any(toks[k].lower == "that" and toks[k].dep == "mark"
+                                                            for k in tree.kids[c])]
+    if not objs or len(tree.children(v, {"dobj"})) > 1:
+        return False
+    for o in objs:
+        t = toks[o]
+        if t.pos in ("VERB", "AUX"):
+            continue  # a that-clause: what is denied is a statement of fact
+        if t.lower in DEMONSTRATIVES and t.pos in ("PRON", "DET"):
+            continue
+        if names_word(tree, o, DEEDS) and not names_word(tree, o, GRANTS):
+            continue  # "activities that it has denied": deeds one is said to have done
+        return False  # "denied land allocation for the temple" (PLOVER): anything else may be a refusal
+    return True
+
+
 def object_sense(tree: Tree, f: Frame) -> str:
     """Twelfth round (samples M, V, O): standing by or welcoming one's words, inviting criticism, receiving
     information, calling on an office, seeking a course or an office for oneself; sixteenth round: meeting an
@@ -162,6 +213,8 @@ def object_sense(tree: Tree, f: Frame) -> str:
         return "calling someone something ('called himself X on Facebook') names him: no call on a party to act"
     if f.code.event == "REQUEST" and lemma == "seek" and _all_in(tree, _direct_objects(tree, f), COURSES):
         return "seeking an approach, a policy or an office for oneself asks nothing of a party"
+    if denial(tree, f):
+        return "denying a claim ('denies this', 'activities it has denied') refuses no party: no REJECT"
     return ""
 
 

@@ -20,8 +20,13 @@ def participle_of_same_event(tree: Tree, f: Frame, ev: Event, coded: list[tuple[
     """"X shelled the town, killing eight people": a subjectless -ing clause of a verb coded with the same type
     describes the same act (PLOVER codes one event), unless it names a party the main event lacks. Returns the
     main trigger's text, or None."""
-    t = tree.tokens[f.base]
-    if t.dep != "advcl" or not t.lower.endswith("ing") or tree.children(f.base, {"nsubj", "nsubjpass"}):
+    base, t = f.base, tree.tokens[f.base]
+    h = tree.head(base)
+    if t.dep == "conj" and t.lower.endswith("ing") and h is not None and tree.tokens[h].dep == "advcl" and \
+            not tree.children(base, {"nsubj", "nsubjpass"}) and any(
+                g.base == h and other.event == ev.event for g, other in coded):
+        base, t = h, tree.tokens[h]  # eighteenth round: "shelled the town, killing three and wounding 50"
+    if t.dep != "advcl" or not t.lower.endswith("ing") or tree.children(base, {"nsubj", "nsubjpass"}):
         return None
     for g, other in coded:
         if g.base == t.head and other.event == ev.event and other is not ev and _parties(ev) <= _parties(other):

@@ -137,6 +137,32 @@ def exhortation(tree: Tree, f: Frame) -> bool:
     return bool(content) and not any(toks[k].ent_type in PARTY_ENTS for k in content)
 
 
+# Eighteenth round: who answers a poll, and the poll itself, as the subject of what it measures.
+RESPONDENTS = POLLS | frozenset({"respondent", "respondents", "voter", "voters", "electorate"})
+POLLED_TYPES = frozenset({"REQUEST", "SUPPORT", "AGREE", "REJECT", "ACCUSE"})
+
+
+def polled_view(tree: Tree, f: Frame) -> bool:
+    """'German respondents said the next chancellor should push for ...', 'almost eight in 10 Americans said the
+    United States should stay out, according to the poll', 'voters, who sought a change', 'a poll shows support
+    among Germans': what a poll's respondents or an electorate want or back is an opinion measured, no act of a
+    party (docs/annotation.md section 2: polls). The actor is respondents, voters or a poll, or a public (a demonym,
+    "eight in 10 Americans", "most") in a sentence that names a poll. A named party, body or crowd is not touched."""
+    if f.code.event not in POLLED_TYPES or not f.actors:
+        return False
+    toks = tree.tokens
+    polled = _polled(tree)
+
+    def public(a: int) -> bool:
+        t = toks[a]
+        if names_word(tree, a, RESPONDENTS):
+            return True
+        if t.pos == "NUM" and tree.prep_args(a, ("in",)):  # "eight in 10 Americans"
+            return polled
+        return polled and (names_word(tree, a, PUBLICS) or demonym_people(tree, a))
+    return all(public(a) for a in f.actors)
+
+
 def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
     if exhortation(tree, f):
         return "a speech exhorting everyone (the world, people, an audience) asks no party for anything"
@@ -147,7 +173,10 @@ def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
                 "between parties")
     if public_opinion(tree, f, actors):
         return "what a public supports or accepts is an opinion, as a poll measures it: no act of a party"
+    if polled_view(tree, f):
+        return "what poll respondents or voters want or back is an opinion measured, no act of a party"
     return ""
 
 
-__all__ = ["demonym_people", "drop_reason", "exhortation", "own_public", "public_opinion", "voters_decide"]
+__all__ = ["demonym_people", "drop_reason", "exhortation", "own_public", "polled_view", "public_opinion",
+           "voters_decide"]

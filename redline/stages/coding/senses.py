@@ -26,9 +26,14 @@ def intangible_object(tree: Tree, f: Frame, lex: Lexicon) -> bool:
     words = lex.cue("intangibles")
     if " " in f.entry and all(names_word(tree, o, lex.cue("political_processes")) for o in f.objects):
         return False  # "meddled in the vote", "interfered with the ballot": a prepositional verb's process is real
+    counted = lex.cue("quantity") | {"percent", "%", "share", "portion", "fraction", "half", "third", "quarter"}
+
+    def judged(o: int) -> list[int]:  # eighteenth round: "captured 20 percent of the income", "a majority of towns"
+        ofs = [a for _, a in tree.prep_args(o, ("of",))]
+        return ofs if ofs and (tree.tokens[o].pos == "NUM" or tree.tokens[o].lemma.lower() in counted) else [o]
     # an "-ism" is a doctrine or a practice: "fighting American imperialism", "battling extremism" (eighth round)
     return all(names_word(tree, o, words) or (tree.tokens[o].pos == "NOUN" and tree.tokens[o].lower.endswith("ism"))
-               for o in f.objects)
+               for x in f.objects for o in judged(x))
 
 
 def own_people(tree: Tree, head: int) -> bool:

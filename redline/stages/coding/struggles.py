@@ -6,6 +6,10 @@ a side: "the youths who had fought for democracy in 2011", "the Kurds, who have 
 That is a struggle or a campaign told, no use of force on an occasion (docs/annotation.md section 3: ASSAULT is
 force that can harm people). Kept: an object or an "against / with / in / alongside" phrase ("fought the rebels", "fighting
 against the Peshmerga", "fought in Syria"), and a side fought for ("fighting for ISIS").
+
+Eighteenth round (fresh sample A of round 36): fighting a process or a decision ("has vowed to fight the nomination
+of his successor", "conservative groups fight the senator's confirmation", "vowed to fight the charges in court")
+is a political or legal fight, no force and no threat of it (`fought_process`). Kept: any party or place fought.
 """
 
 from __future__ import annotations
@@ -43,10 +47,39 @@ def fought_for_cause(tree: Tree, f: Frame) -> bool:
     return all(names_word(tree, a, CAUSES) for a in fors)
 
 
+# Processes, decisions and documents one fights in politics or in court (lemmas and forms).
+PROCESSES = frozenset({"nomination", "nominations", "confirmation", "appointment", "bill", "bills", "law", "laws",
+                       "legislation", "ruling", "rulings", "decision", "decisions", "charge", "charges", "indictment",
+                       "extradition", "deportation", "order", "orders", "measure", "measures", "lawsuit", "suit",
+                       "verdict", "conviction", "sentence", "subpoena", "subpoenas", "impeachment", "regulation",
+                       "regulations", "rule", "rules", "proposal", "proposals", "plan", "plans", "policy",
+                       "policies", "ban", "mandate", "referendum", "result", "results", "budget", "cut", "cuts",
+                       "reform", "reforms", "candidacy", "election", "choice", "pick", "nominee"})
+FIGHTING = frozenset({"fight", "battle", "combat"})
+
+
+def fought_process(tree: Tree, f: Frame) -> bool:
+    """'vowed to fight the nomination of his successor', 'groups fight the senator's confirmation': every object of
+    the fight is a process, a decision or a document; no party or place is fought."""
+    toks = tree.tokens
+    if f.code.event not in ("ASSAULT", "THREATEN"):
+        return False
+    verbs = [f.base] if toks[f.base].lemma.lower() in FIGHTING else []
+    if f.code.event == "THREATEN":
+        verbs += [c for c in tree.children(f.base, {"xcomp"}) if toks[c].lemma.lower() in FIGHTING]
+    for v in verbs:
+        objs = tree.children(v, {"dobj"})
+        if objs and not tree.prep_args(v, SIDE_PREPS[:2]) and all(names_word(tree, o, PROCESSES) for o in objs):
+            return True
+    return False
+
+
 def drop_reason(tree: Tree, f: Frame) -> str:
     if fought_for_cause(tree, f):
         return "fighting for a cause or a course ('fought for democracy') is a struggle, no use of force"
+    if fought_process(tree, f):
+        return "fighting a nomination, a law or charges is a political or legal fight, no force and no threat of it"
     return ""
 
 
-__all__ = ["drop_reason", "fought_for_cause"]
+__all__ = ["drop_reason", "fought_for_cause", "fought_process"]
