@@ -1826,3 +1826,33 @@ def test_date_event_unshared_conjunct_keeps_its_date(parse, text, trigger, other
     ev = date_event(make_event(s, trigger), s, sentence_times(s, REF), REF)
     assert ev.date != other, ev.date_reason
     assert "closes the coordination" not in ev.date_reason
+
+
+# issue 13, eighteenth round: an "as" clause told in the past dates its sentence, as a "when" clause does; an act
+# told of every occasion ("each year", "every time") is a habit
+@pytest.mark.parametrize(
+    ("text", "trigger", "date", "precision"),
+    [
+        ("As protests spread through the capital in March 2011, the government resisted calls for reform.",
+         "resisted", D(2011, 3, 1), DatePrecision.MONTH),
+        ("As the rebels were shelling the port on Monday, the navy evacuated the crews.", "evacuated",
+         D(2021, 6, 14), DatePrecision.DAY),
+        # a comment ("as the ministry reported") and a present are no time of the sentence
+        ("As the ministry reported last week, the army withdrew its troops from the border.", "withdrew", REF,
+         DatePrecision.DAY),
+        ("As prices rise this year, the unions threatened strikes.", "threatened", REF, DatePrecision.DAY),
+        ("Thousands of civilians are still being killed in the fighting each year.", "killed", None,
+         DatePrecision.UNKNOWN),
+        ("Every time a delegation visited the capital, the general criticized the plan.", "criticized", None,
+         DatePrecision.UNKNOWN),
+        ("Every time a delegation visited the capital, the general criticized the plan.", "visited", None,
+         DatePrecision.UNKNOWN),
+        ("The militia raided the villages every week.", "raided", None, DatePrecision.UNKNOWN),
+        ("The militia raided the villages this week.", "raided", D(2021, 6, 14), DatePrecision.MONTH),
+    ],
+)
+def test_date_events_eighteenth_round_as_clauses_and_habits(parse, ctx, text, trigger, date, precision):
+    sents = parse(text)
+    doc = date_events(_doc(sents, (make_event(sents[-1], trigger),), REF), ctx)
+    ev = doc.events[0]
+    assert (ev.date, ev.date_precision) == (date, precision), ev.date_reason

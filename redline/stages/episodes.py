@@ -66,12 +66,34 @@ def when_clause_date(tokens: Sequence[Token], trigger: int, usable: Sequence[Tim
     for c in tokens:
         if c.dep != "advcl" or c.head not in chain or c.i == c.head:
             continue
-        if not any(w.head == c.i and w.lower == "when" and w.dep in ("advmod", "mark") and w.i < c.i for w in tokens):
+        if not any(w.head == c.i and w.lower == "when" and w.dep in ("advmod", "mark") and w.i < c.i for w in tokens) \
+                and not _while_clause(tokens, c.i):
             continue
         for t in usable:
             if attach.get(id(t)) == c.i and t.kind not in ("duration", "future"):
                 return t
     return None
+
+
+# Verbs of an "as" clause that comments on the sentence ("as the ministry reported last week"), not its time.
+_COMMENT_LEMMAS = frozenset({"say", "report", "note", "write", "announce", "predict", "expect", "warn", "tell",
+                             "show", "suggest", "indicate", "put", "explain", "describe", "claim"})
+
+
+def _while_clause(tokens: Sequence[Token], verb: int) -> bool:
+    """An "as"/"while" clause told in the past, whose time is the sentence's: "As protests spread through the
+    capital in March 2011, the government resisted calls for reform", "As the embassy was under assault on
+    Tuesday, senators blamed Tehran" (eighteenth round). Not "as the ministry reported last week" (a comment) nor
+    a present ("as prices rise this year")."""
+    verb_tok = tokens[verb]
+    if not any(w.head == verb and w.lower in ("as", "while") and w.dep == "mark" and w.i < verb for w in tokens):
+        return False
+    if verb_tok.lemma.lower() in _COMMENT_LEMMAS:
+        return False
+    aux = [w.lower for w in tokens if w.head == verb and w.dep in ("aux", "auxpass")]
+    subject = any(w.head == verb and w.dep == "nsubj" for w in tokens)  # a past the tagger reads as a participle
+    return (verb_tok.tag == "VBD" or verb_tok.tag == "VBN" and subject) and not aux \
+        or any(a in ("was", "were") for a in aux)
 
 
 def _offset(tokens: Sequence[Token], prep: int) -> int | None:

@@ -17,6 +17,7 @@ from .aspect import VERBAL as _VERBAL
 from .aspect import aux as _aux
 from .aspect import children as _children
 from .aspect import clause_verb, past_perfect, perfect_progressive, present_perfect, trigger_head
+from .recurrence import every_time
 from .relatives import episode_clause, later_before, same_statement
 from .shown import judged_act as _judged_act
 from .shown import on_record as _on_record
@@ -458,6 +459,9 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
                      and not (c.lower == "times" and any(d.lower in _ERA_DETERMINERS for d in _children(tokens, c.i)))]
             if habit:
                 return f"'{t.text} ... {habit[0].text}' on {verb.text!r}: a habit, told of several occasions"
+    every = every_time(tokens, v)
+    if every is not None:
+        return every
     period = earlier_period(tokens, v)
     if period is None and _shares_subject(tokens, v):  # "In the post-Soviet years, the regime did not wobble or
         period = earlier_period(tokens, verb.head)  # offer concessions": the first verb's period holds for both

@@ -114,7 +114,7 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
         return t, f"{t.text!r} modifies the trigger {tokens[trigger].text!r}"
     episode = episodes.when_clause_date(tokens, trigger, usable, attach)
     if episode is not None:  # "When the U.S. moved its embassy in 2018, it sparked protests"
-        return episode, f"{episode.text!r} dates the 'when' clause of the trigger's clause"
+        return episode, f"{episode.text!r} dates the 'when'/'as' clause of the trigger's clause"
     made = made_when(tokens, trigger, usable, attach)
     if made is not None:  # "the deal reached over the weekend": the noun's occasion is when it was made
         return made, f"{made.text!r} dates the participle describing the trigger {tokens[trigger].text!r}"
