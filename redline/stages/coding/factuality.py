@@ -15,6 +15,7 @@ from .quantities import quantified_actor
 from .noun_factuality import classify_noun, lemma
 from .prospects import SCANT, SIGN_NOUNS, before_present, framing_noun, upcoming
 from .tree import Tree
+from .untaken import not_guilty, rather_than, ruled_out
 
 # Adverbial and relative clauses keep their own modality ("X, who shelled the town, will leave"): no climbing.
 CLIMB = {"conj", "xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj", "attr", "nsubj", "nsubjpass", "csubj"}
@@ -383,7 +384,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
     if hit:
         return hit
     hit = _negated_relative(tree, base) or _question_sentence(tree, base) or _unreal_noun_infinitive(tree, base) \
-        or _participle_of_modal(tree, base, lex) or _rather_than(tree, base) or _not_guilty(tree, base)
+        or _participle_of_modal(tree, base, lex) or rather_than(tree, base) or not_guilty(tree, base)
     if hit:
         return hit
     i = base
@@ -533,7 +534,7 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
         if dep == "pcomp" and toks[h].lower == "to" and g is not None and lemma(tree, g) == "look" and any(
                 toks[k].lower == "forward" for k in tree.kids[g]):
             return Factuality.FUTURE, f"'looking forward to {toks[i].text}': not done yet"
-        if dep in ("advcl", "xcomp", "dobj", "ccomp", "pcomp") and _ruled_out(tree, h):
+        if dep in ("advcl", "xcomp", "dobj", "ccomp", "pcomp") and ruled_out(tree, h):
             return Factuality.NEGATED, f"'{toks[h].text} out {toks[i].text}': the act is excluded"
         if dep not in CLAUSE_LINKS:
             break
@@ -573,34 +574,3 @@ def classify(tree: Tree, base: int, lex: Lexicon, *, trigger: int | None = None)
             continue
         break
     return Factuality.ASSERTED, "no negation, modal, condition or future cue on the head chain"
-
-
-def _rather_than(tree: Tree, base: int) -> tuple[Factuality, str] | None:
-    """Sixteenth round: "sanctioned Syria rather than massing troops and attacking it", "chose to isolate Turkey
-    rather than attack Syria": a conjunct after "rather than" (the parser's cc) is the course not taken, as are the
-    ones conjoined after it. The "instead of / rather than" + gerund of a preposition is read on the head chain."""
-    toks, i = tree.tokens, base
-    while toks[i].dep == "conj" and (h := tree.head(i)) is not None:
-        if any(toks[k].dep == "cc" and toks[k].lower == "than" and h < k < i and k > 0 and toks[k - 1].lower == "rather"
-               for k in tree.kids[h]):
-            return Factuality.NEGATED, f"'rather than {toks[base].text}': the course not taken"
-        i = h
-    return None
-
-
-def _not_guilty(tree: Tree, base: int) -> tuple[Factuality, str] | None:
-    """Sixteenth round: "the general pleaded not guilty", "pleads innocent": a plea of innocence admits nothing."""
-    toks = tree.tokens
-    if toks[base].lemma.lower() != "plead":
-        return None
-    for c in tree.children(base, {"acomp", "oprd", "advmod", "dobj"}):
-        if toks[c].lower == "innocent" or toks[c].lower == "guilty" and any(
-                toks[k].dep == "neg" for k in tree.kids[c]):
-            return Factuality.NEGATED, f"'{toks[base].text} not guilty': a plea of innocence, no admission"
-    return None
-
-
-def _ruled_out(tree: Tree, h: int) -> bool:
-    """'ruled out sending troops', 'rules out a strike': 'rule' with the particle 'out' excludes what it governs."""
-    return tree.tokens[h].lemma.lower() == "rule" and any(
-        tree.tokens[k].dep == "prt" and tree.tokens[k].lower == "out" for k in tree.kids[h])
