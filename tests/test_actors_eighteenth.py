@@ -68,6 +68,16 @@ def test_unqualified_legislators_in_another_countrys_story_stay_unplaced(pipelin
     assert codes_of(mentions(pipeline, text), 3, "Lawmakers") == [None]  # often the US Congress: no guess
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("sentence, phrase", [
+    ("A senator denounced the Cuban government over the arrests.", "A senator"),
+    ("Lawmakers rebuked the Venezuelan president for the crackdown.", "Lawmakers"),
+])
+def test_legislators_are_not_of_an_executive_a_nationality_word_names(pipeline, sentence, phrase):
+    # the sentence's only executive is named as a foreign country's: its critics are not its legislature
+    assert codes_of(mentions(pipeline, sentence), 0, phrase) == [None]
+
+
 # Ukraine named four times, Russia twice: twice as often, not the three to one bare armed forces need.
 KYIV = ("Ukraine held elections on Sunday. Russia criticized Ukraine. Russia said the vote in Ukraine was unfair. "
         "Ukraine rejected the claim. ")

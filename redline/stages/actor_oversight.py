@@ -6,8 +6,9 @@ them uncoded) and their clause is placed nowhere, are the legislature of the one
 the same sentence names by an institution word, an office or a seat of power ("the president", "the
 administration", "the White House", "the U.S. military"). A leader named by name does not count ("lawmakers
 condemned Putin" in an American story are not Russian), nor an institution a country's name possesses
-("lawmakers weigh strikes to punish Syria's regime": the regime is the target, not theirs); two countries'
-institutions compete: no guess. Runs after a sentence's
+("lawmakers weigh strikes to punish Syria's regime": the regime is the target, not theirs), nor one a nationality
+word names ("a senator called out the Chinese government"; eighteenth round, once single members joined
+`LEGISLATORS`); two countries' institutions compete: no guess. Runs after a sentence's
 mentions are made, like actor_sides; updates `out` in place.
 """
 
@@ -35,7 +36,8 @@ def oversight_country(out: list[Mention], toks: Sequence[Token]) -> None:
                 or "not guessing" in e.reason:
             continue
         states = [s for s in out if s is not m and s.entity.code and s.kind in INSTITUTION_KINDS
-                  and s.entity.sector in EXECUTIVE_SECTORS and not _possessed_by_name(s, toks)]
+                  and s.entity.sector in EXECUTIVE_SECTORS and not _possessed_by_name(s, toks)
+                  and not _nationality_named(s, toks)]
         codes = {s.entity.code for s in states}
         if len(codes) != 1:
             continue
@@ -49,3 +51,10 @@ def oversight_country(out: list[Mention], toks: Sequence[Token]) -> None:
 def _possessed_by_name(s: Mention, toks: Sequence[Token]) -> bool:
     """'Syria's regime', 'Russia's military': an institution whose phrase names its country as a possessor."""
     return any(toks[i].dep == "poss" and toks[i].pos == "PROPN" for i in range(s.start, s.end))
+
+
+def _nationality_named(s: Mention, toks: Sequence[Token]) -> bool:
+    """'the Chinese government', 'the Peruvian president': an institution whose own phrase names its country by a
+    nationality word is named as that country's, the way a foreign one is; a legislator's own executive is told
+    bare ("the president", "the administration")."""
+    return any(toks[i].ent_type in ("NORP", "GPE") and toks[i].dep in ("amod", "compound") for i in range(s.start, s.end))
