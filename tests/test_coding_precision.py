@@ -129,7 +129,7 @@ pytestmark = pytest.mark.slow
     ("The Peruvian defense minister accepted the army's recommendation.", "AGREE"),
     ("The Ghanaian judge accepted his plea.", "AGREE"),
     # eighteenth round: fighting a nomination, a confirmation or charges is a political or legal fight
-    ("The Iraqi prime minister has vowed to fight the nomination of his successor.", "THREATEN"),
+    ("The Iraqi premier vowed to fight the nomination of the new envoy.", "THREATEN"),
     ("The Kenyan senator vowed to fight the new law in court.", "THREATEN"),
     ("The Kenyan governor vowed to fight the charges in court.", "THREATEN"),
     # eighteenth round: capturing a majority or a share of income is figurative

@@ -7,8 +7,8 @@ That is a struggle or a campaign told, no use of force on an occasion (docs/anno
 force that can harm people). Kept: an object or an "against / with / in / alongside" phrase ("fought the rebels", "fighting
 against the Peshmerga", "fought in Syria"), and a side fought for ("fighting for ISIS").
 
-Eighteenth round (fresh sample A of round 36): fighting a process or a decision ("has vowed to fight the nomination
-of his successor", "conservative groups fight the senator's confirmation", "vowed to fight the charges in court")
+Eighteenth round (fresh sample A of round 36): fighting a process or a decision ("vowed to fight the nomination of
+the new envoy", "conservative groups fight the senator's confirmation", "vowed to fight the charges in court")
 is a political or legal fight, no force and no threat of it (`fought_process`). Kept: any party or place fought.
 """
 
@@ -59,7 +59,7 @@ FIGHTING = frozenset({"fight", "battle", "combat"})
 
 
 def fought_process(tree: Tree, f: Frame) -> bool:
-    """'vowed to fight the nomination of his successor', 'groups fight the senator's confirmation': every object of
+    """'vowed to fight the nomination of the new envoy', 'groups fight the senator's confirmation': every object of
     the fight is a process, a decision or a document; no party or place is fought."""
     toks = tree.tokens
     if f.code.event not in ("ASSAULT", "THREATEN"):
