@@ -92,10 +92,11 @@ def _person(tree: Tree, x: int, lex: Lexicon) -> bool:
     """A person or people: a named person or nationality, a pronoun, or a word for captives or agents; a number
     or quantifier counts through its "of" phrase ("four of his relatives")."""
     toks = tree.tokens
+    people = lex.cue("captives") | lex.cue("agents") | DETAINED | ABDUCTED
     heads = [x]
     if toks[x].pos == "NUM" or toks[x].lemma.lower() in QUANTIFIERS:
         heads += [a for _, a in tree.prep_args(x, ("of",))]
     return any(toks[k].ent_type in PERSON_ENTS or toks[k].pos == "PRON" and toks[k].lower not in ("it", "this", "that")
-               or toks[k].lemma.lower() in lex.cue("captives") | lex.cue("agents") | DETAINED | ABDUCTED
+               or toks[k].lemma.lower() in people
                or any(toks[c].ent_type in PERSON_ENTS for c in tree.children(k, {"compound", "amod"}))
                for k in heads)

@@ -36,7 +36,7 @@ def ceremony(tree: Tree, f: Frame) -> bool:
     v = f.base
     if toks[v].lemma.lower() not in MARCHING:
         return False
-    if any(toks[k].lower.lower() in DISSENT or toks[k].lemma.lower() in DISSENT for k in range(len(toks))
+    if any(toks[k].lower in DISSENT or toks[k].lemma.lower() in DISSENT for k in range(len(toks))
            if k != v):
         return False
     if f.actors and all(toks[a].lemma.lower() in TROOPS or toks[a].lower in TROOPS for a in f.actors):

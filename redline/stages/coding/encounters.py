@@ -18,17 +18,17 @@ from .nominal import IN_STATE_VERBS  # verbs of being in talks code them already
 from .prospects import ahead_of
 from .tree import Frame, Tree, subject_of
 
+# Eighteenth round: a meal with a named party is a meeting ("during a working breakfast with the Kenyan president",
+# "over dinner with the Danish minister", "had lunch with the visiting minister"); told as a verb's object only after
+# these verbs (`meal_frames`), and as a verb itself ("will lunch with", "dined with").
+MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner", "supper"})
 # Meeting nouns (head lemma) and their CONSULT code; a conference only as a news or press conference or a video one.
 MEETING_NOUNS = {"call": Code("CONSULT", "phone", "041"), "phone": Code("CONSULT", "phone", "041"),
                  "videoconference": Code("CONSULT", "phone", "041"), "meeting": Code("CONSULT", None, "040"),
                  "summit": Code("CONSULT", None, "040"), "talk": Code("CONSULT", None, "046"),
                  "talks": Code("CONSULT", None, "046"), "conference": Code("CONSULT", None, "040"),
-                 "briefing": Code("CONSULT", None, "040"), "conversation": Code("CONSULT", None, "040")}
-# Eighteenth round: a meal with a named party is a meeting ("during a working breakfast with the Kenyan president",
-# "over dinner with the Danish minister", "had lunch with the visiting minister"); told as a verb's object only after these verbs
-# (`meal_frames`), and as a verb itself ("will lunch with", "dined with").
-MEAL_NOUNS = frozenset({"breakfast", "lunch", "luncheon", "dinner", "supper"})
-MEETING_NOUNS.update({meal: Code("CONSULT", None, "040") for meal in MEAL_NOUNS})
+                 "briefing": Code("CONSULT", None, "040"), "conversation": Code("CONSULT", None, "040")} | {
+                     meal: Code("CONSULT", None, "040") for meal in MEAL_NOUNS}
 MEAL_VERBS = frozenset({"have", "attend", "eat", "host", "hold", "join", "share", "sit", "close"})
 MEAL_ACTS = frozenset({"dine", "dined", "dines", "dining", "lunch", "lunched", "lunches", "lunching"})
 CONFERENCE_KINDS = frozenset({"news", "press", "video", "joint"})

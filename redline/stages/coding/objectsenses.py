@@ -157,8 +157,9 @@ DEMONSTRATIVES = frozenset({"this", "that", "it", "these", "those", "everything"
 def denial(tree: Tree, f: Frame) -> bool:
     """'Manafort denies this', 'activities that it has consistently denied', 'denied that he cleared the room': no
     party is denied anything (no second object) and what is denied is a pronoun, a that-clause or deeds one is said
-    to have done: a claim is denied, which is no event. Anything else denied stays ('denied land allocation'). 'denied him the option', 'denied her request', 'was denied a visa',
-    'denied entry to the inspectors' stay refusals."""
+    to have done: a claim is denied, which is no event. Anything else denied stays ('denied land allocation'), and
+    'denied him the option', 'denied her request', 'was denied a visa', 'denied entry to the inspectors' stay
+    refusals."""
     toks = tree.tokens
     if f.code.event != "REJECT" or toks[f.base].lemma.lower() != "deny":
         return False
