@@ -41,7 +41,7 @@ BARE_DEPS = frozenset({"det", "case", "punct"})
 # group", "the military alliance"): with them the description still names again the one party of its kind in reach
 # (fifteenth round). "rival", "other", "new" and a nationality are not among them: they point elsewhere.
 KIND_DESCRIPTIONS = frozenset({"militant", "terror", "terrorist", "jihadist", "extremist", "armed", "insurgent",
-                               "rebel", "islamist", "paramilitary", "radical", "hardline", "separatist", "military",
+                               "rebel", "islamist", "islamic", "paramilitary", "radical", "hardline", "separatist", "military",
                                "defence", "defense", "security", "western", "transatlantic", "political"})
 
 
