@@ -28,7 +28,7 @@ from event_sets import codes_of, mentions
     # the same word again, bare, with a country named just before: the group's, not a guess withheld
     ("Al Qaeda militants bombed a hotel in 2001. In Yemen, militants later attacked a warship.", 1, "militants",
      "IMG"),
-    ("Islamic State militants seized the city in June. On Thursday, militants attacked an Iraqi checkpoint.", 1,
+    ("Islamic State militants seized the city in June. In Iraq on Thursday, militants attacked a checkpoint.", 1,
      "militants", "IMG"),
 ])
 def test_an_armed_group_named_again_by_its_kind_is_that_group(pipeline, text, sentence, phrase, code):
