@@ -51,17 +51,3 @@ def test_an_armed_group_named_again_by_its_kind_is_that_group(pipeline, text, se
 def test_an_armed_word_with_no_single_group_in_reach_stays_unplaced(pipeline, text, sentence, phrase):
     found = [c for s, t, c in mentions(pipeline, text) if s == sentence and t == phrase]
     assert found in ([None], [])  # no code, or no mention at all
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("text, sentence, phrase, code", [
-    # "the queen" after a monarch people.csv writes as "Monarch" (before: the office had to contain "queen")
-    ("Queen Elizabeth II opened the new session on Monday. The queen praised the armed forces.", 1, "The queen",
-     "GBR"),
-    # "the queen" with no queen named is the article's, as "the king" is (before: not a bridging word)
-    ("Britain held an election on Thursday. British voters turned out in large numbers. After a meeting with the "
-     "queen, the prime minister formed a government.", 2, "the queen", "GBR"),
-])
-def test_the_queen_is_the_monarch_named_before_or_the_articles(pipeline, text, sentence, phrase, code):
-    assert codes_of(mentions(pipeline, text), sentence, phrase) == [code]  # was [None]
-

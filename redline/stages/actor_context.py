@@ -22,7 +22,7 @@ BRIDGING = frozenset({"government", "authorities", "administration", "regime", "
                       "police", "cabinet", "ministry", "security forces", "troops", "legislature", "leadership",
                       "foreign ministry", "defence ministry", "defense ministry", "armed forces", "navy", "air force",
                       "riot police", "officials", "president", "prime minister", "premier", "foreign minister",
-                      "defence minister", "defense minister", "interior minister", "foreign secretary", "king", "queen",
+                      "defence minister", "defense minister", "interior minister", "foreign secretary", "king",
                       "emir", "chancellor", "supreme leader", "junta", "ruling party"})
 # Groups that act at home: unqualified, they belong to the country the article is about once it has fixed one.
 DOMESTIC_GROUPS = frozenset({"protesters", "protester", "demonstrators", "demonstrator", "activists", "activist",

@@ -31,9 +31,8 @@ OBJECT_DEPS = frozenset({"dobj", "iobj", "dative", "pobj"})
 # ("Sen. John McCain ... the longtime senator"), with the word their office is written with in people.csv.
 MEMBER_TITLES = {"senator": "senator", "congressman": "representative", "congresswoman": "representative",
                  "general": "general", "judge": "judge", "prosecutor": "prosecutor", "commander": "commander"}
-# Office words the press uses for another office's title: "the premier" after "Prime Minister Jane Roe"; "the
-# queen", "the king" after a monarch people.csv writes as "Monarch" (gender still tells a queen from a king).
-OFFICE_SYNONYMS = {"premier": ("premier", "prime minister"), "queen": ("queen", "monarch"), "king": ("king", "monarch")}
+# Office words the press uses for another office's title: "the premier" after "Prime Minister Jane Roe".
+OFFICE_SYNONYMS = {"premier": ("premier", "prime minister")}
 # Words in a noun phrase that say a person is a man or a woman ("Mr. Cummings", "the spokeswoman").
 GENDER_WORDS = {
     "mr": "m", "mr.": "m", "sir": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m", "sheikh": "m",
