@@ -78,6 +78,7 @@ from .coreference import (
     they,
     title_before_name,
 )
+from .coreference_armed import armed_group_again, armed_group_mention
 from .coreference_titles import BODY_WORDS, body_coref, surname_coref, title_coref
 from .actor_posts import post_coref, remember_post
 from .actor_coalitions import led_coalitions
@@ -249,7 +250,8 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             return [found] if found is not None else []
         if t.lower in KIND_WORDS:  # "the country", "the group": the one party of that kind named just before
             lo = min([h, *(c for c in children[h] if c < h)])
-            found = kind_coref(t, sent, lo, h + 1, span_text(toks, lo, h + 1), memory, toks, children)
+            found = kind_coref(t, sent, lo, h + 1, span_text(toks, lo, h + 1), memory, toks, children) \
+                or armed_group_mention(t, sent, lo, h + 1, span_text(toks, lo, h + 1), memory, toks, children)
             return [found] if found is not None else []
         return []  # a common noun that names no actor ("talks", "border"): the usual case, decided early
     left = [c for c in children[h] if c < h and toks[c].dep in NP_LEFT and not coordinated_compound(toks[c], toks, at)]
@@ -409,8 +411,9 @@ def _mentions_at(t: Token, sent: Sentence, toks: Sequence[Token], children: list
             ent = again or ent
         if ent.code is None and agent_head and not head_match.ambiguous and not visitors and not named_mods \
                 and again is None:
-            again = repeated_agent(ent, t, sent, text, memory, toks, children,  # "the militants" again
-                                   row=head_match.entry.source, span=(head_match.start, head_match.end))
+            again = armed_group_again(t, sent, text, memory, toks, children) or repeated_agent(
+                ent, t, sent, text, memory, toks, children,  # "the militants" again
+                row=head_match.entry.source, span=(head_match.start, head_match.end))
             ent = again or ent
         bodies = [agent_word(toks[match_head(m, toks)]) for m in modifiers if m.kind == "agent"
                   and m is not head_match and m.end <= head_match.start]

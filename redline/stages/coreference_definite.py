@@ -41,7 +41,7 @@ BARE_DEPS = frozenset({"det", "case", "punct"})
 # group", "the military alliance"): with them the description still names again the one party of its kind in reach
 # (fifteenth round). "rival", "other", "new" and a nationality are not among them: they point elsewhere.
 KIND_DESCRIPTIONS = frozenset({"militant", "terror", "terrorist", "jihadist", "extremist", "armed", "insurgent",
-                               "rebel", "islamist", "paramilitary", "radical", "hardline", "separatist", "military",
+                               "rebel", "islamist", "islamic", "paramilitary", "radical", "hardline", "separatist", "military",
                                "defence", "defense", "security", "western", "transatlantic", "political"})
 
 
@@ -142,6 +142,8 @@ def repeated_agent(own: Entity, t: Token, sent: Sentence, text: str, memory: Mem
     if word in NAMED_AGAIN_ONLY:  # "the administration": a country merely named is no rival to the one named again
         rivals = set()
     rivals.discard(SOVEREIGNS.get(code))  # "Hong Kong police ... Beijing warned ... police": the territory's own
+    if (pick.entity.entry or "").startswith("group:") and pick.entity.sector == "REB":
+        rivals = set()  # "al Qaeda militants ... In Yemen, militants": a country is no rival to an armed group
     if rivals:  # "Syrian rebels ... Turkey said the rebels": another country in reach competes; no guess either way
         return dataclasses.replace(own, reason=f"{own.reason}; '{text}' may be '{pick.text}' (sentence "
                                    f"{pick.sentence}, {code}) or of {', '.join(sorted(rivals))}, named just before; "
