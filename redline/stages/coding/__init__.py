@@ -89,7 +89,8 @@ def code_events(doc: Document, ctx: Context) -> Document:
             # a mention in a phrase ("after Russia's annexation of Crimea") refers back to the same act told
             # earlier in any words ("Russia annexed Crimea")
             if ev.rule.startswith("nominal") and (key in reported or (
-                    ev.rule.startswith("nominal-possessor-mention") and (key[0], "", *key[2:]) in reported)):
+                    ev.rule.startswith(("nominal-possessor-mention", "nominal-possessor-object"))
+                    and (key[0], "", *key[2:]) in reported)):
                 why.append(f"sentence {sent.index}: {ev.rule} '{ev.event_text}': refers back to a {ev.event} "
                            "reported earlier in the article (not coded again)")
                 continue
