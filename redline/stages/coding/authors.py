@@ -12,6 +12,7 @@ killed 14") is where it happened, never who acted: see `thing_head` in arguments
 
 from __future__ import annotations
 
+from ...records import Entity
 from .arguments import VIOLENT_NOUNS, Argument, MentionIndex
 from .tree import Tree
 
@@ -33,3 +34,37 @@ def attack_authors(resolver, tree: Tree, nodes, index: MentionIndex, trace: list
     if named:
         trace.append(f"actor: the party that carried out the '{tree.tokens[nouns[0]].text}' ('by' phrase)")
     return named
+
+
+# Nineteenth round, recall: a definite attack noun with no "by" phrase as the subject of a violent verb ("the strikes
+# targeted a command post", "many of those attacks hit areas far from the front") tells again attacks the article
+# reported just before; the annotation guide (12.2) codes the act again when it is the clause's predicate, and the
+# annotators name its attacker from the article. The attacker is that of the last attacks coded (not negated) in
+# the RECENT sentences before; an indefinite or bare noun ("an airstrike killed 10") or a noun named with its own
+# party ("Russian strikes") is left to the other rules.
+RECENT = 3
+DEFINITE = frozenset({"the", "those", "these", "that", "this"})
+QUANTITY = frozenset({"many", "most", "some", "all", "one", "two", "three", "several", "few", "rest", "remainder",
+                      "majority", "half", "none"})
+
+
+def retold_attackers(tree: Tree, nodes, recent: tuple[int, tuple[Entity, ...]] | None, index: int,
+                     trace: list[str]) -> list[Argument]:
+    """The attackers of the attacks reported in the RECENT sentences before sentence `index` (recent: the last
+    sentence that coded attacks and their coded attackers), when every node is a definite attack noun with no
+    party of its own (see above); [] otherwise."""
+    if recent is None or not 0 < index - recent[0] <= RECENT or not nodes:
+        return []
+    toks = tree.tokens
+    for n in nodes:
+        if toks[n].lemma.lower() in QUANTITY or toks[n].lower in QUANTITY:  # "many of those attacks"
+            n = next((a for _, a in tree.prep_args(n, ("of",))), n)
+        kids = tree.kids[n]
+        if not attack_noun(tree, n) or not any(toks[k].dep == "det" and toks[k].lower in DEFINITE for k in kids):
+            return []
+        if tree.prep_args(n, ("by",)) or any(toks[k].dep in ("poss", "amod", "compound", "nmod") and (
+                toks[k].ent_type in ("GPE", "NORP", "ORG", "PERSON") or toks[k].pos == "PROPN") for k in kids):
+            return []
+    trace.append(f"actor: the attackers of the attacks reported in sentence {recent[0]}, which "
+                 f"'{toks[nodes[0]].text}' tells again")
+    return [Argument(e, -1, "the attacker of the attacks told just before") for e in recent[1]]
