@@ -186,6 +186,14 @@ pytestmark = pytest.mark.slow
     ("Chile ceased transfers of funding to the Peruvian army.", ("SANCTION", ("CHL",), ("PER",))),
     ("Germany stopped arms shipments to Kenya.", ("SANCTION", ("DEU",), ("KEN",))),
     ("The Danish government waived the sanctions on Kenya.", ("CONCEDE", ("DNK",), ("KEN",))),
+    # a definite attack noun as a violent verb's subject tells again the attacks of the sentences just before, and
+    # takes their attacker (authors.retold_attackers)
+    ("Kenyan jets bombed rebel camps in Somalia on Monday. The strikes destroyed a training camp.",
+     ("ASSAULT", ("KEN",), ())),
+    ("Chile says it carried out twelve air strikes in Peru. Many of those attacks hit villages near the border.",
+     ("ASSAULT", ("CHL",), ())),
+    ("Kenya launched airstrikes on rebel camps in Somalia. Al-Shabaab claimed the attacks in Nairobi. The ministry "
+     "said the strikes destroyed a depot near the border.", ("ASSAULT", ("KEN",), ())),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -298,6 +306,9 @@ def test_event_is_coded(pipeline, text, expected):
     ("The court waived the fee for the Danish defendant.", "CONCEDE"),
     ("The storm stopped flights to the island.", "SANCTION"),
     ("The Kenyan minister stopped the car at the border.", "SANCTION"),
+    # attacks told again need attacks coded just before, not denied, and force, not words
+    ("Kenya did not bomb the camps. The strikes hit a market.", "ASSAULT"),
+    ("The senator attacked the Peruvian president over mining. The attacks hit a nerve with voters.", "ASSAULT"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}

@@ -16,6 +16,7 @@ from ...knowledge.ontology import load_ontology
 from ...pipeline import Context, stage
 from ...records import Document, Entity, Event, Factuality, Mention, Sentence
 from .arguments import FIRST_PERSON
+from .authors import stem
 from .coder import Coder, event_id
 from .readings import comes_mention
 from .vectors import GROUPS
@@ -79,7 +80,7 @@ def code_events(doc: Document, ctx: Context) -> Document:
     done_by: set[tuple[str, str]] = set()  # (type, actor code) of the acts coded so far
     veto = load_veto_model(ctx)
     visits: dict[tuple[str, str], int] = {}  # (visitor, host) codes of the visits coded so far -> last sentence
-    coder.recent_attackers = None
+    coder.recent_attackers = []
     for sent in doc.sentences:
         voices.apply(coder, sent.index)
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
@@ -110,10 +111,10 @@ def code_events(doc: Document, ctx: Context) -> Document:
             reported.update((key, (key[0], "", *key[2:])))
             done_by.update(by)
             events.append(ev)
-        attackers = tuple(dict.fromkeys(a for ev in evs if ev.event == "ASSAULT"
-                                        and ev.factuality != Factuality.NEGATED for a in ev.actor if a.code))
-        if attackers:  # what a definite attack noun in the next sentences tells again (authors.retold_attackers)
-            coder.recent_attackers = (sent.index, attackers)
+        # what a definite attack noun in the next sentences may tell again (authors.retold_attackers)
+        coder.recent_attackers.extend((sent.index, stem(ev.event_text or ""), tuple(a for a in ev.actor if a.code))
+                                      for ev in evs if ev.event == "ASSAULT" and ev.factuality != Factuality.NEGATED
+                                      and any(a.code for a in ev.actor))
         skipped.extend(why)
     voices.apply(coder, None)
     return dataclasses.replace(doc, events=tuple(events), skipped=doc.skipped + tuple(skipped))

@@ -81,8 +81,8 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         self.date = None
         self.speaker: Entity | None = None  # speaker of the direct quote the current sentence stands in
         self.voices: dict[int, Entity] = {}  # token -> speaker of the quote a first-person pronoun stands in
-        # the last sentence of the article that coded attacks, and their attackers (authors.retold_attackers)
-        self.recent_attackers: tuple[int, tuple[Entity, ...]] | None = None
+        # (sentence, stemmed trigger, attackers) of the attacks coded so far in the article (authors.retold_attackers)
+        self.recent_attackers: list[tuple[int, str, tuple[Entity, ...]]] = []
 
     def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
                       trace: list[str] | None = None) -> tuple[list[Event], list[str]]:

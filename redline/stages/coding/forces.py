@@ -43,10 +43,10 @@ def mobilized_mode(tree: Tree, f: Frame, lex: Lexicon) -> Frame | None:
 
 def deployable(tree: Tree, o: int, lex: Lexicon) -> bool:
     """Object o of a verb that moves, sells or disbands forces ('force' in the lexicon) names armed forces or their
-    weapons: "deployed troops", also a counted group ("deployed hundreds of troops", "dozens of warplanes and tanks")
-    and the weapons, ships and aircraft of the `weapon_forces` list (nineteenth round, recall). "deployed dozens of
-    engineers" names none."""
-    kinds = lex.cue("forces") | lex.cue("weapon_forces")
+    weapons (the `forces` list, which includes its kinds): "deployed troops", and since the nineteenth round, recall,
+    a counted group ("deployed hundreds of troops", "dozens of warplanes and tanks"). "deployed dozens of engineers"
+    names none."""
+    kinds = lex.cue("forces")
     heads = object_heads(tree, o, QUANTITY | lex.cue("quantity"))
     return any(names_word(tree, x, kinds) for h in heads[1:] or heads for x in tree.conjuncts(h)) \
         or names_word(tree, o, kinds)
