@@ -71,7 +71,9 @@ def retold_attackers(tree: Tree, nodes, recent: list[tuple[int, str, tuple[Entit
         if toks[n].lemma.lower() in QUANTITY or toks[n].lower in QUANTITY:  # "many of those attacks"
             n = next((a for _, a in tree.prep_args(n, ("of",))), n)
         kids = tree.kids[n]
-        if not attack_noun(tree, n) or not any(toks[k].dep == "det" and toks[k].lower in DEFINITE for k in kids):
+        # "that" or "this" on a plural is the parser's reading of a complementizer ("insisted that airstrikes ...")
+        if not attack_noun(tree, n) or not any(toks[k].dep == "det" and toks[k].lower in DEFINITE and not (
+                toks[k].lower in ("that", "this") and toks[n].tag in ("NNS", "NNPS")) for k in kids):
             return []
         if tree.prep_args(n, ("by",)) or any(toks[k].dep in ("poss", "amod", "compound", "nmod") and (
                 toks[k].ent_type in ("GPE", "NORP", "ORG", "PERSON") or toks[k].pos == "PROPN") for k in kids):
