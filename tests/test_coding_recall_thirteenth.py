@@ -186,6 +186,7 @@ pytestmark = pytest.mark.slow
     ("Chile ceased transfers of funding to the Peruvian army.", ("SANCTION", ("CHL",), ("PER",))),
     ("Germany stopped arms shipments to Kenya.", ("SANCTION", ("DEU",), ("KEN",))),
     ("The Danish government waived the sanctions on Kenya.", ("CONCEDE", ("DNK",), ("KEN",))),
+    ("Peru sealed its border with Chile on Tuesday.", ("SANCTION", ("PER",), ("CHL",))),
     # a definite attack noun as a violent verb's subject tells again the attacks of the sentences just before, and
     # takes their attacker (authors.retold_attackers)
     ("Kenyan jets bombed rebel camps in Somalia on Monday. The strikes destroyed a training camp.",
@@ -305,6 +306,7 @@ def test_event_is_coded(pipeline, text, expected):
     ("The company deployed dozens of engineers to the site.", "MOBILIZE"),
     ("The court waived the fee for the Danish defendant.", "CONCEDE"),
     ("The storm stopped flights to the island.", "SANCTION"),
+    ("The Danish clerk sealed the envelope.", "SANCTION"),
     ("The Kenyan minister stopped the car at the border.", "SANCTION"),
     # attacks told again need attacks coded just before, not denied, and force, not words
     ("Kenya did not bomb the camps. The strikes hit a market.", "ASSAULT"),
