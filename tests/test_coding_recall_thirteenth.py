@@ -187,6 +187,11 @@ pytestmark = pytest.mark.slow
     ("Germany stopped arms shipments to Kenya.", ("SANCTION", ("DEU",), ("KEN",))),
     ("The Danish government waived the sanctions on Kenya.", ("CONCEDE", ("DNK",), ("KEN",))),
     ("Peru sealed its border with Chile on Tuesday.", ("SANCTION", ("PER",), ("CHL",))),
+    # a decision's 'by' party makes its infinitive; a sum's 'in' noun names it; 'initiate' is a light verb
+    ("Denmark applauded a decision by the Kenyan government to withhold aid to Somalia.",
+     ("SANCTION", ("KEN",), ("SOM",))),
+    ("Chile withheld $40 million in military aid to Peru.", ("SANCTION", ("CHL",), ("PER",))),
+    ("Kenya has initiated military action in Somalia.", ("ASSAULT", ("KEN",), ("SOM",))),
     # a definite attack noun as a violent verb's subject tells again the attacks of the sentences just before, and
     # takes their attacker (authors.retold_attackers)
     ("Kenyan jets bombed rebel camps in Somalia on Monday. The strikes destroyed a training camp.",
