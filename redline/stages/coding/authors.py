@@ -4,7 +4,8 @@ An attack noun as the subject of a violent verb ("a bombardment by Russian jets 
 by Saudi warplanes killed 40") was carried out by the party its "by" phrase names. With no "by" phrase the
 sentence names no attacker ("the airstrike killed 10 civilians"): no actor, and the act is not coded (tried and
 left out: coding it with an unknown UAF attacker, as an agentless passive is, found events on the dev split whose
-attacker the annotators name from the article, so every one lowered triple precision and actor accuracy).
+attacker the annotators name from the article, so every one lowered triple precision and actor accuracy). A
+definite one that tells again attacks coded just before takes their attacker (`retold_attackers`, nineteenth round).
 
 A place in a locative phrase of an event noun ("the crisis in Ukraine forced ...", "the attacks in Paris that
 killed 14") is where it happened, never who acted: see `thing_head` in arguments.py.
