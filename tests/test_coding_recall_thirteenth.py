@@ -1,6 +1,7 @@
 """Thirteenth round, recall (issue 12, session 31, 7 Dec 2026): families of wordings that recur on fresh articles
 (docs/coding.md "Thirteenth round, recall"): street battles, bombers flown, sanctions widened or joined, and acts
-said to be a warning to a party (the weapons-test family is left out again: docs/coding.md).
+said to be a warning to a party (the weapons-test family is left out again: docs/coding.md); rows of later recall
+rounds are marked with their round.
 
 Every sentence is written for this test (none is a dev, test or corpus sentence). The first table checks each
 family on several wordings, the second what it must not code. Rows run through the whole pipeline (veto off, as
@@ -172,6 +173,33 @@ pytestmark = pytest.mark.slow
     # a leader's possessive is the doer of a use of force that names its own patient
     ("The senator criticised President Putin's invasion of Georgia.", ("ASSAULT", ("RUS",), ("GEO",))),
     ("The Danish minister condemned President Lukashenko's blockade of Lithuania.", ("COERCE", ("BLR",), ("LTU",))),
+    # nineteenth round, recall: an act of force first named as any verb's object, with a country as its doer and
+    # its patient named (mentions.py)
+    ("The senator's speech recalled Iraq's invasion of Kuwait.", ("ASSAULT", ("IRQ",), ("KWT",))),
+    ("The new pact follows Kenya's seizure of two Somali islands.", ("COERCE", ("KEN",), ("SOM",))),
+    ("Peru's grievances include Chile's bombing of Lima.", ("ASSAULT", ("CHL",), ("PER",))),
+    # a counted group of forces or weapons deployed (forces.deployable)
+    ("Kenya has deployed dozens of tanks to the Somali border.", ("MOBILIZE", ("KEN",), ("SOM",))),
+    ("Peru deployed hundreds of troops to the border.", ("MOBILIZE", ("PER",), ())),
+    # deliveries, transfers or shipments halted, ceased or stopped cut aid; sanctions waived are eased
+    ("Denmark halted deliveries of military equipment to Kenya.", ("SANCTION", ("DNK",), ("KEN",))),
+    ("Chile ceased transfers of funding to the Peruvian army.", ("SANCTION", ("CHL",), ("PER",))),
+    ("Germany stopped arms shipments to Kenya.", ("SANCTION", ("DEU",), ("KEN",))),
+    ("The Danish government waived the sanctions on Kenya.", ("CONCEDE", ("DNK",), ("KEN",))),
+    ("Peru sealed its border with Chile on Tuesday.", ("SANCTION", ("PER",), ("CHL",))),
+    # a decision's 'by' party makes its infinitive; a sum's 'in' noun names it; 'initiate' is a light verb
+    ("Denmark applauded a decision by the Kenyan government to withhold aid to Somalia.",
+     ("SANCTION", ("KEN",), ("SOM",))),
+    ("Chile withheld $40 million in military aid to Peru.", ("SANCTION", ("CHL",), ("PER",))),
+    ("Kenya has initiated military action in Somalia.", ("ASSAULT", ("KEN",), ("SOM",))),
+    # a definite attack noun as a violent verb's subject tells again the attacks of the sentences just before, and
+    # takes their attacker (authors.retold_attackers)
+    ("Kenyan jets bombed rebel camps in Somalia on Monday. The strikes destroyed a training camp.",
+     ("ASSAULT", ("KEN",), ())),
+    ("Chile says it carried out twelve air strikes in Peru. Many of those attacks hit villages near the border.",
+     ("ASSAULT", ("CHL",), ())),
+    ("Kenya launched airstrikes on rebel camps in Somalia. Al-Shabaab claimed the attacks in Nairobi. The ministry "
+     "said the strikes destroyed a depot near the border.", ("ASSAULT", ("KEN",), ())),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -273,6 +301,21 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Kenyan press mourned Navalny's arrest in Moscow.", "COERCE"),
     # a leader's attack on a person or an organisation is words, not force
     ("The senator criticised President Trump's attack on the FBI.", "ASSAULT"),
+    # nineteenth round, recall: an act a verb makes undone or a topic, a standing state, or a person's possessive is
+    # no act of force named as an object (mentions.py)
+    ("The Kenyan senators discussed a possible Somali invasion of Kenya.", "ASSAULT"),
+    ("Danish officials fear Russia's invasion of Finland.", "ASSAULT"),
+    ("The talks will address Israel's occupation of the Golan.", "ASSAULT"),
+    ("Few Peruvians remember the senator's attacks against Chile.", "ASSAULT"),
+    # no forces deployed, no sanctions waived, no aid stopped
+    ("The company deployed dozens of engineers to the site.", "MOBILIZE"),
+    ("The court waived the fee for the Danish defendant.", "CONCEDE"),
+    ("The storm stopped flights to the island.", "SANCTION"),
+    ("The Danish clerk sealed the envelope.", "SANCTION"),
+    ("The Kenyan minister stopped the car at the border.", "SANCTION"),
+    # attacks told again need attacks coded just before, not denied, and force, not words
+    ("Kenya did not bomb the camps. The strikes hit a market.", "ASSAULT"),
+    ("The senator attacked the Peruvian president over mining. The attacks hit a nerve with voters.", "ASSAULT"),
 ])
 def test_event_is_not_coded(pipeline, text, absent):
     assert absent not in {t for t, _, _ in coded(pipeline, text)}

@@ -14,8 +14,9 @@ import logging
 from ...knowledge.lexicon import load_lexicon
 from ...knowledge.ontology import load_ontology
 from ...pipeline import Context, stage
-from ...records import Document, Entity, Event, Mention, Sentence
+from ...records import Document, Entity, Event, Factuality, Mention, Sentence
 from .arguments import FIRST_PERSON
+from .authors import stem
 from .coder import Coder, event_id
 from .readings import comes_mention
 from .vectors import GROUPS
@@ -79,6 +80,7 @@ def code_events(doc: Document, ctx: Context) -> Document:
     done_by: set[tuple[str, str]] = set()  # (type, actor code) of the acts coded so far
     veto = load_veto_model(ctx)
     visits: dict[tuple[str, str], int] = {}  # (visitor, host) codes of the visits coded so far -> last sentence
+    coder.recent_attackers = []
     for sent in doc.sentences:
         voices.apply(coder, sent.index)
         evs, why = coder.code_sentence(doc, sent, by_sentence.get(sent.index, []), max_tokens)
@@ -89,7 +91,8 @@ def code_events(doc: Document, ctx: Context) -> Document:
             # a mention in a phrase ("after Russia's annexation of Crimea") refers back to the same act told
             # earlier in any words ("Russia annexed Crimea")
             if ev.rule.startswith("nominal") and (key in reported or (
-                    ev.rule.startswith("nominal-possessor-mention") and (key[0], "", *key[2:]) in reported)):
+                    ev.rule.startswith(("nominal-possessor-mention", "nominal-possessor-object"))
+                    and (key[0], "", *key[2:]) in reported)):
                 why.append(f"sentence {sent.index}: {ev.rule} '{ev.event_text}': refers back to a {ev.event} "
                            "reported earlier in the article (not coded again)")
                 continue
@@ -108,6 +111,10 @@ def code_events(doc: Document, ctx: Context) -> Document:
             reported.update((key, (key[0], "", *key[2:])))
             done_by.update(by)
             events.append(ev)
+        # what a definite attack noun in the next sentences may tell again (authors.retold_attackers)
+        coder.recent_attackers.extend((sent.index, stem(ev.event_text or ""), tuple(a for a in ev.actor if a.code))
+                                      for ev in evs if ev.event == "ASSAULT" and ev.factuality != Factuality.NEGATED
+                                      and any(a.code for a in ev.actor))
         skipped.extend(why)
     voices.apply(coder, None)
     return dataclasses.replace(doc, events=tuple(events), skipped=doc.skipped + tuple(skipped))

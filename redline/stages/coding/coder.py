@@ -13,7 +13,7 @@ from ...records import Document, Entity, Event, Factuality, Mention, Sentence, T
 from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, prefer_resolved
-from .authors import attack_authors
+from .authors import attack_authors, retold_attackers
 from . import (advisories, alignments, asked, barring, ceremonies, charges, complements, concessions, deceptions, desires,
                encounters, exits, forces, holders, idioms, inhouse, instruments, meetings, notices, objectsenses,
                obligations, oneact, orders, press, promises, publics, questions, readings, senses, struggles, wording,
@@ -81,6 +81,8 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         self.date = None
         self.speaker: Entity | None = None  # speaker of the direct quote the current sentence stands in
         self.voices: dict[int, Entity] = {}  # token -> speaker of the quote a first-person pronoun stands in
+        # (sentence, stemmed trigger, attackers) of the attacks coded so far in the article (authors.retold_attackers)
+        self.recent_attackers: list[tuple[int, str, tuple[Entity, ...]]] = []
 
     def code_sentence(self, doc: Document, sent: Sentence, mentions: list[Mention], max_tokens: int,
                       trace: list[str] | None = None) -> tuple[list[Event], list[str]]:
@@ -146,7 +148,8 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
                                -1, "agentless passive")]
             trace.append(f"actor: not named (agentless passive); sector {sector}")
         if not actors and f.code.event == "ASSAULT" and f.actors:  # "strikes by Saudi jets killed 40" (authors.py)
-            actors = attack_authors(self, tree, f.actors, index, trace)
+            actors = attack_authors(self, tree, f.actors, index, trace) or retold_attackers(
+                tree, f.actors, self.recent_attackers, sent.index, trace)
         if not actors:
             return None, "no actor"
         if any(toks[n].lemma.lower() in self.lex.cue("disasters") for n in f.actors):

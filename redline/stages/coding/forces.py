@@ -19,7 +19,7 @@ from .tree import Frame, Tree, names_word, object_heads
 
 # The manual's modes and their CAMEO codes, each with the cue list (cues.toml) of the forces of that kind.
 MODES = (("police", "153", "police_forces"), ("militia", "154", "militia_forces"), ("weapons", "154", "weapon_forces"))
-QUANTITY = frozenset({"hundreds", "thousands", "dozens", "scores", "number", "unit", "units", "contingent", "squad",
+QUANTITY = frozenset({"hundreds", "thousands", "dozens", "hundred", "thousand", "dozen", "scores", "number", "unit", "units", "contingent", "squad",
                       "detachment", "battalion", "company", "fleet", "squadron", "group"})
 
 
@@ -39,6 +39,17 @@ def mobilized_mode(tree: Tree, f: Frame, lex: Lexicon) -> Frame | None:
             return dataclasses.replace(f, code=Code("MOBILIZE", mode, cameo), rule=f"{f.rule}+mode:{mode}")
     return None
 
+
+
+def deployable(tree: Tree, o: int, lex: Lexicon) -> bool:
+    """Object o of a verb that moves, sells or disbands forces ('force' in the lexicon) names armed forces or their
+    weapons (the `forces` list, which includes its kinds): "deployed troops", and since the nineteenth round, recall,
+    a counted group ("deployed hundreds of troops", "dozens of warplanes and tanks"). "deployed dozens of engineers"
+    names none."""
+    kinds = lex.cue("forces")
+    heads = object_heads(tree, o, QUANTITY | lex.cue("quantity"))
+    return any(names_word(tree, x, kinds) for h in heads[1:] or heads for x in tree.conjuncts(h)) \
+        or names_word(tree, o, kinds)
 
 # "ordered troops to stand guard at the palace", "ordered police to patrol the capital": a movement of forces out.
 # Going back or home ("return", "go", "head" home) is no mobilization and stays out.

@@ -15,6 +15,7 @@ from .inquiries import inquiry_frames
 from .raised import raised_frames
 from .measures import measure_frames
 from .meetings import multilateral_meetings
+from .mentions import object_mentions
 from .nominal import noun_frames
 from .offers import offer_frames
 from .protests import outbreak_frames, violent_protests
@@ -139,6 +140,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
                 # harm done in the act or a participle carrying it out says more than a bare mention
                 nominal = realized_frames(tree, t.i, lex) or nominal
             frames.extend(nominal)
+    frames.extend(object_mentions(tree, lex, frames))
     frames.extend(outbreak_frames(tree, lex, frames))
     frames.extend(under_frames(tree, lex))
     frames.extend(deontic_frames(tree, lex, frames))

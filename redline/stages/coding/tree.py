@@ -147,6 +147,8 @@ def participle_passive(tree: Tree, v: int) -> bool:
 # Nouns of an attempt whose to-infinitive is done by whoever makes the attempt: "made an attempt to breach the
 # computers", "in a bid to oust him", "Russia's efforts to interfere".
 ATTEMPT_NOUNS = frozenset({"attempt", "effort", "bid"})
+# Nouns whose 'by' party makes what their to-infinitive names ("a decision by Kenya to expel the envoy").
+MADE_NOUNS = ATTEMPT_NOUNS | {"decision", "move"}
 # Verbs whose subject makes the attempt named by their object ("launched a bid to ..."); a verb like "backed" or
 # "condemned" (efforts to ...) makes none.
 ATTEMPT_VERBS = frozenset({"make", "launch", "mount", "step", "intensify", "redouble", "renew", "begin", "start",
@@ -210,6 +212,11 @@ def subject_of(tree: Tree, v: int, depth: int = 0) -> list[int]:
             ps = tree.child(h, PASS_SUBJ)
             return tree.conjuncts(ps) if ps is not None and dep == "xcomp" else []
         return subject_of(tree, h, depth + 1)
+    if dep == "acl" and toks[h].lemma.lower() in MADE_NOUNS and any(toks[k].tag == "TO" for k in tree.kids[v]) \
+            and (by := [a for _, a in tree.prep_args(h, ("by",))]):
+        # nineteenth round, recall: "a decision by the administration to withhold aid", "a move by the police to
+        # clear the square": the 'by' party decided, moved or tried
+        return [x for a in by for x in tree.conjuncts(a)]
     if dep == "acl" and toks[h].lemma.lower() in ATTEMPT_NOUNS and any(toks[k].tag == "TO" for k in tree.kids[v]):
         # else the noun's own phrase, as for any noun ("US attempts to prevent it": the actor inside it)
         return _attempt_maker(tree, h, depth) or tree.conjuncts(h)
@@ -380,9 +387,11 @@ def match_verb(tree: Tree, v: int, lex: Lexicon) -> tuple[VerbEntry, int | None]
 
 def object_heads(tree: Tree, o: int, quantity: frozenset[str]) -> list[int]:
     """The nodes that say what object o is: o itself and, for a counted group ("dozens of prisoners"), its 'of'
-    noun."""
+    noun, or for a sum its 'in' noun ("$5 million in aid")."""
     counted = tree.tokens[o].pos == "NUM" or tree.tokens[o].lemma.lower() in quantity
-    return [o] + ([a for _, a in tree.prep_args(o, ("of",))] if counted else [])
+    # a sum's 'in' phrase says what it is ("$255 million in military aid"; nineteenth round, recall)
+    sums = ("of", "in") if tree.tokens[o].ent_type == "MONEY" else ("of",)
+    return [o] + ([a for _, a in tree.prep_args(o, sums)] if counted else [])
 
 
 def word_forms(tree: Tree, h: int) -> set[str]:

@@ -7,6 +7,7 @@ from ...knowledge.lexicon import Code, Lexicon, NounEntry
 from .barring import barred_party
 from .launches import impact, launched_projectile, launchers
 from .feelings import FEELING_NOUNS, feeling_target
+from .forces import deployable
 from .nominal import ARMED
 from .reactions import named_party
 from .senses import framed_objects, own_people
@@ -270,8 +271,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if e.lemma == "deny" and patients and (ne := match_noun(tree, patients[0], lex)) is not None and \
             ne.code.event in DENIED_ACTS:
         return []  # "denied the attack": a denial of an act is a statement (the act is not coded), no REJECT
-    if "force" in e.flags and patients and not any(
-            toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
+    if "force" in e.flags and patients and not any(deployable(tree, p, lex) for p in patients):
         return []
     if "notforce" in e.flags and patients and any(
             toks[p].lemma.lower() in lex.cue("forces") or toks[p].lower in lex.cue("forces") for p in patients):
