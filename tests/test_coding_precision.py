@@ -148,6 +148,14 @@ pytestmark = pytest.mark.slow
     ("Kenya denies this.", "REJECT"),
     ("Iran has pursued activities that it has consistently denied.", "REJECT"),
     ("The Egyptian general denied it on Monday.", "REJECT"),
+    # nineteenth round: greeting one's citizens home, or being shown standing beside someone, backs no party
+    ("The Japanese prime minister welcomes home two sailors held by Iran.", "SUPPORT"),
+    ("The Dutch king welcomed home the freed hostages at the airport on Friday.", "SUPPORT"),
+    ("Video from the summit showed the Canadian prime minister standing with the French president and the Dutch "
+     "premier.", "SUPPORT"),
+    ("The Italian premier was seen standing with the German chancellor at the reception.", "SUPPORT"),
+    ("Standing in the Rose Garden with the soldier's parents, the American president spoke about the swap.",
+     "SUPPORT"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -245,6 +253,10 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
      ("REJECT", ("DEU",), ("TUR",))),
     ("Iran denied access to the site for years.", ("REJECT", ("IRN",), ())),
     ("North Korean guards denied entry to South Korean managers.", ("REJECT", ("PRK",), ("KOR",))),
+    # nineteenth round: welcoming a deal, standing with a party in a finite verb or a progressive stay SUPPORT
+    ("The French president welcomed the deal with Mali.", ("SUPPORT", ("FRA",), ("MLI",))),
+    ("The United States stands with the protesters in Hong Kong.", ("SUPPORT", ("USA",), ("HKG",))),
+    ("Poland is standing with Ukraine, the Polish president said.", ("SUPPORT", ("POL",), ("UKR",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
