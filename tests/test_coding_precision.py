@@ -156,6 +156,10 @@ pytestmark = pytest.mark.slow
     ("The Italian premier was seen standing with the German chancellor at the reception.", "SUPPORT"),
     ("Standing in the Rose Garden with the soldier's parents, the American president spoke about the swap.",
      "SUPPORT"),
+    # nineteenth round: a vow to keep or apply pressure, or to exact revenge, is a threat, no agreement
+    ("North Korea vowed to exact revenge against the United States.", "AGREE"),
+    ("The American president vowed to keep economic pressure on Iran during the talks.", "AGREE"),
+    ("Japan and Australia vowed to apply maximum pressure on North Korea.", "AGREE"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -257,6 +261,12 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The French president welcomed the deal with Mali.", ("SUPPORT", ("FRA",), ("MLI",))),
     ("The United States stands with the protesters in Hong Kong.", ("SUPPORT", ("USA",), ("HKG",))),
     ("Poland is standing with Ukraine, the Polish president said.", ("SUPPORT", ("POL",), ("UKR",))),
+    # nineteenth round: vows of pressure or revenge are threats to the party named; a vow to keep aid stays AGREE
+    ("North Korea vowed to exact revenge against the United States.", ("THREATEN", ("PRK",), ("USA",))),
+    ("The American president vowed to keep economic pressure on Iran during the talks.",
+     ("THREATEN", ("USA",), ("IRN",))),
+    ("Japan and Australia vowed to apply maximum pressure on North Korea.", ("THREATEN", ("AUS", "JPN"), ("PRK",))),
+    ("Japan vowed to keep its aid flowing to Vietnam.", ("AGREE", ("JPN",), ())),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
