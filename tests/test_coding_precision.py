@@ -270,3 +270,15 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # nineteenth round: two rules reading one word (a warning and the force it names; an allegation and the misdeed
+    # it names) give one event, not two with other recipients
+    ("The American president warned that Iran will be met with overwhelming force if it attacks American interests.",
+     "THREATEN"),
+    ("Members of the Kenyan parliament have alleged that the government broke the law by not telling them of the "
+     "arms sale.", "ACCUSE"),
+])
+def test_one_word_read_by_two_rules_is_one_event(pipeline, text, kind):
+    assert len([e for e in coded(pipeline, text) if e[0] == kind]) == 1
