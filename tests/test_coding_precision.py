@@ -160,6 +160,11 @@ pytestmark = pytest.mark.slow
     ("North Korea vowed to exact revenge against the United States.", "AGREE"),
     ("The American president vowed to keep economic pressure on Iran during the talks.", "AGREE"),
     ("Japan and Australia vowed to apply maximum pressure on North Korea.", "AGREE"),
+    # nineteenth round: a leader's order to his own government's bodies is an instruction inside one state
+    ("The American president ordered the Justice Department to hand the document to the intelligence committees.",
+     "REQUEST"),
+    ("The Russian president ordered the government to look into the terms of the loan.", "REQUEST"),
+    ("The Afghan president ordered government agencies to send aid to the flood victims.", "REQUEST"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -267,6 +272,11 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
      ("THREATEN", ("USA",), ("IRN",))),
     ("Japan and Australia vowed to apply maximum pressure on North Korea.", ("THREATEN", ("AUS", "JPN"), ("PRK",))),
     ("Japan vowed to keep its aid flowing to Vietnam.", ("AGREE", ("JPN",), ())),
+    # nineteenth round: an order to another country's forces or by a world body stays a request
+    ("The Russian president ordered the Ukrainian forces to withdraw from the border.",
+     ("REQUEST", ("RUS",), ("UKR",))),
+    ("The UN Security Council ordered the Libyan government to hand over the suspects.",
+     ("REQUEST", ("UNO",), ("LBY",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
