@@ -165,6 +165,15 @@ pytestmark = pytest.mark.slow
      "REQUEST"),
     ("The Russian president ordered the government to look into the terms of the loan.", "REQUEST"),
     ("The Afghan president ordered government agencies to send aid to the flood victims.", "REQUEST"),
+    # nineteenth round: accepting or not accepting a claim, a denial or words believes or disbelieves them
+    ("The American president accepted denials by the Russian president that Moscow interfered in the vote.",
+     "AGREE"),
+    ("The Kenyan president said he accepted the general's assertion that the army had not fired.", "AGREE"),
+    ("The German minister accepted the senator's words of regret.", "AGREE"),
+    ("The White House does not accept the idea that its Yemen policy has failed.", "REJECT"),
+    # nineteenth round: what a denial denies is not asserted
+    ("The American president accepted denials by the Russian president that Moscow interfered in the vote.",
+     "COERCE"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -277,6 +286,10 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
      ("REQUEST", ("RUS",), ("UKR",))),
     ("The UN Security Council ordered the Libyan government to hand over the suspects.",
      ("REQUEST", ("UNO",), ("LBY",))),
+    # nineteenth round: accepting an invitation or a deal, refusing to accept a party, stay
+    ("The American president accepted the invitation of the Mexican president to visit Mexico.",
+     ("AGREE", ("USA",), ("MEX",))),
+    ("The United States will never accept a nuclear-armed North Korea.", ("REJECT", ("USA",), ("PRK",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
