@@ -171,6 +171,11 @@ pytestmark = pytest.mark.slow
     ("The Kenyan president said he accepted the general's assertion that the army had not fired.", "AGREE"),
     ("The German minister accepted the senator's words of regret.", "AGREE"),
     ("The White House does not accept the idea that its Yemen policy has failed.", "REJECT"),
+    # nineteenth round: wanting a party to win or succeed is a wish about its fortune, no request
+    ("We clearly had our favorites and we wanted the Labor leader to win, the former Dutch diplomat recalled.",
+     "REQUEST"),
+    ('"We want Egypt to succeed," the American envoy said.', "REQUEST"),
+    ("The Russian president admitted that he wanted the American candidate to win the election.", "REQUEST"),
     # nineteenth round: what a denial denies is not asserted
     ("The American president accepted denials by the Russian president that Moscow interfered in the vote.",
      "COERCE"),
@@ -290,6 +295,10 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The American president accepted the invitation of the Mexican president to visit Mexico.",
      ("AGREE", ("USA",), ("MEX",))),
     ("The United States will never accept a nuclear-armed North Korea.", ("REJECT", ("USA",), ("PRK",))),
+    # nineteenth round: wanting a party to do something it can be asked for stays a request
+    ("The German chancellor wants the G7 members to contribute to a fund for poor countries.",
+     ("REQUEST", ("DEU",), ("G7",))),
+    ("The American president wants North Korea to give up its nuclear weapons.", ("REQUEST", ("USA",), ("PRK",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
