@@ -291,10 +291,10 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
      ("REQUEST", ("RUS",), ("UKR",))),
     ("The UN Security Council ordered the Libyan government to hand over the suspects.",
      ("REQUEST", ("UNO",), ("LBY",))),
-    # nineteenth round: accepting an invitation or a deal, refusing to accept a party, stay
+    # nineteenth round: accepting an invitation or an offer stays an agreement
     ("The American president accepted the invitation of the Mexican president to visit Mexico.",
      ("AGREE", ("USA",), ("MEX",))),
-    ("The United States will never accept a nuclear-armed North Korea.", ("REJECT", ("USA",), ("PRK",))),
+    ("Kenya accepted the Ugandan offer of talks on the border.", ("AGREE", ("KEN",), ("UGA",))),
     # nineteenth round: wanting a party to do something it can be asked for stays a request
     ("The German chancellor wants the G7 members to contribute to a fund for poor countries.",
      ("REQUEST", ("DEU",), ("G7",))),
