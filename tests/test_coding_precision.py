@@ -176,6 +176,11 @@ pytestmark = pytest.mark.slow
      "REQUEST"),
     ('"We want Egypt to succeed," the American envoy said.', "REQUEST"),
     ("The Russian president admitted that he wanted the American candidate to win the election.", "REQUEST"),
+    # nineteenth round: declining to challenge, blame or condemn someone abstains from criticism, no refusal
+    ("The American president declined to challenge the Russian leader's insistence that Moscow did not meddle in "
+     "the vote.", "REJECT"),
+    ("The president's refusal to challenge the Russian denials angered Republicans.", "REJECT"),
+    ("In testimony to parliament, the British minister refused to blame radical Islam for the attacks.", "REJECT"),
     # nineteenth round: what a denial denies is not asserted
     ("The American president accepted denials by the Russian president that Moscow interfered in the vote.",
      "COERCE"),
@@ -295,6 +300,9 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The American president accepted the invitation of the Mexican president to visit Mexico.",
      ("AGREE", ("USA",), ("MEX",))),
     ("Kenya accepted the Ugandan offer of talks on the border.", ("AGREE", ("KEN",), ("UGA",))),
+    # nineteenth round: refusing to meet or to join talks stays a refusal
+    ("Iran refused to meet the American envoy.", ("REJECT", ("IRN",), ("USA",))),
+    ("Israel declined to join the talks in Cairo.", ("REJECT", ("ISR",), ())),
     # nineteenth round: wanting a party to do something it can be asked for stays a request
     ("The German chancellor wants the G7 members to contribute to a fund for poor countries.",
      ("REQUEST", ("DEU",), ("G7",))),

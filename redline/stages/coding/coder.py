@@ -16,8 +16,8 @@ from .arguments import Argument, ArgumentRules, MentionIndex, prefer_resolved
 from .authors import attack_authors
 from . import (advisories, alignments, asked, barring, ceremonies, charges, complements, concessions, deceptions, desires,
                encounters, exits, forces, holders, idioms, inhouse, instruments, meetings, notices, objectsenses,
-               obligations, oneact, orders, presence, press, promises, publics, questions, readings, senses, struggles, wording,
-               wordsense)
+               obligations, omissions, oneact, orders, presence, press, promises, publics, questions, readings, senses,
+               struggles, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .object_rules import ObjectRules
@@ -213,7 +213,7 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
                 tree, f) or objectsenses.drop_reason(tree, f, self.lex) or obligations.drop_reason(tree, f) \
                 or advisories.drop_reason(tree, f) or questions.drop_reason(tree, f) or alignments.drop_reason(tree, f) \
                 or struggles.drop_reason(tree, f) or ceremonies.drop_reason(tree, f) \
-                or presence.drop_reason(tree, f)
+                or presence.drop_reason(tree, f) or omissions.drop_reason(tree, f)
         if why:
             return None, why
         if senses.opinion_agreement(tree, f):
