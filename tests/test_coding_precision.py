@@ -156,6 +156,10 @@ pytestmark = pytest.mark.slow
     ("The Italian premier was seen standing with the German chancellor at the reception.", "SUPPORT"),
     ("Standing in the Rose Garden with the soldier's parents, the American president spoke about the swap.",
      "SUPPORT"),
+    # nineteenth round: arriving at a moment or a plan visits no one
+    ("It sounds like a plan the Kenyan president has arrived at reluctantly.", "CONSULT"),
+    ("But the French president arrived at a precarious moment.", "CONSULT"),
+    ("The American president arrives at this moment on Syria after a long history of doubt.", "CONSULT"),
     # nineteenth round: a vow to keep or apply pressure, or to exact revenge, is a threat, no agreement
     ("North Korea vowed to exact revenge against the United States.", "AGREE"),
     ("The American president vowed to keep economic pressure on Iran during the talks.", "AGREE"),
@@ -300,6 +304,9 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The American president accepted the invitation of the Mexican president to visit Mexico.",
      ("AGREE", ("USA",), ("MEX",))),
     ("Kenya accepted the Ugandan offer of talks on the border.", ("AGREE", ("KEN",), ("UGA",))),
+    # nineteenth round: arriving in a country or at a world body stays a visit
+    ("The German chancellor arrived in Beijing on Tuesday for talks.", ("CONSULT", ("DEU",), ("CHN",))),
+    ("The Iranian foreign minister arrived at the United Nations on Monday.", ("CONSULT", ("IRN",), ("UNO",))),
     # nineteenth round: refusing to meet or to join talks stays a refusal
     ("Iran refused to meet the American envoy.", ("REJECT", ("IRN",), ("USA",))),
     ("Israel declined to join the talks in Cairo.", ("REJECT", ("ISR",), ())),
