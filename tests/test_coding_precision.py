@@ -160,6 +160,10 @@ pytestmark = pytest.mark.slow
     ("It sounds like a plan the Kenyan president has arrived at reluctantly.", "CONSULT"),
     ("But the French president arrived at a precarious moment.", "CONSULT"),
     ("The American president arrives at this moment on Syria after a long history of doubt.", "CONSULT"),
+    # nineteenth round: 'a great deal of' counts, 'an understanding of' comprehends: no agreement
+    ("The British foreign secretary said that Britain and France have a great deal of knowledge about the location "
+     "of the weapons.", "AGREE"),
+    ("The Russian president said his government has a perfect understanding of the threat.", "AGREE"),
     # nineteenth round: a vow to keep or apply pressure, or to exact revenge, is a threat, no agreement
     ("North Korea vowed to exact revenge against the United States.", "AGREE"),
     ("The American president vowed to keep economic pressure on Iran during the talks.", "AGREE"),
@@ -307,6 +311,10 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     # nineteenth round: arriving in a country or at a world body stays a visit
     ("The German chancellor arrived in Beijing on Tuesday for talks.", ("CONSULT", ("DEU",), ("CHN",))),
     ("The Iranian foreign minister arrived at the United Nations on Monday.", ("CONSULT", ("IRN",), ("UNO",))),
+    # nineteenth round: an understanding with a party, a deal on something, stay agreements
+    ("Britain and France reached an understanding with Russia on the inspections.",
+     ("AGREE", ("FRA", "GBR"), ("RUS",))),
+    ("Iran and the IAEA have a deal on the inspections of the site.", ("AGREE", ("IAEA", "IRN"), ())),
     # nineteenth round: refusing to meet or to join talks stays a refusal
     ("Iran refused to meet the American envoy.", ("REJECT", ("IRN",), ("USA",))),
     ("Israel declined to join the talks in Cairo.", ("REJECT", ("ISR",), ())),
