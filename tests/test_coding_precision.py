@@ -315,6 +315,11 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("Britain and France reached an understanding with Russia on the inspections.",
      ("AGREE", ("FRA", "GBR"), ("RUS",))),
     ("Iran and the IAEA have a deal on the inspections of the site.", ("AGREE", ("IAEA", "IRN"), ())),
+    # nineteenth round: a world body agreeing to or backing sanctions adopts them; a senator's backing stays support
+    ("The European Union agreed on Tuesday to new sanctions on Russian banks.", ("SANCTION", ("EUR",), ("RUS",))),
+    ("The UN Security Council unanimously backed new sanctions on North Korea on Saturday.",
+     ("SANCTION", ("UNO",), ("PRK",))),
+    ("The American senator backed new sanctions on Iran.", ("SUPPORT", ("USA",), ("IRN",))),
     # nineteenth round: refusing to meet or to join talks stays a refusal
     ("Iran refused to meet the American envoy.", ("REJECT", ("IRN",), ("USA",))),
     ("Israel declined to join the talks in Cairo.", ("REJECT", ("ISR",), ())),
