@@ -151,47 +151,39 @@ pytestmark = pytest.mark.slow
     # nineteenth round: greeting one's citizens home, or being shown standing beside someone, backs no party
     ("The Japanese prime minister welcomes home two sailors held by Iran.", "SUPPORT"),
     ("The Dutch king welcomed home the freed hostages at the airport on Friday.", "SUPPORT"),
-    ("Video from the summit showed the Canadian prime minister standing with the French president and the Dutch "
-     "premier.", "SUPPORT"),
-    ("The Italian premier was seen standing with the German chancellor at the reception.", "SUPPORT"),
-    ("Standing in the Rose Garden with the soldier's parents, the American president spoke about the swap.",
-     "SUPPORT"),
+    ("A clip from the banquet shows the Irish premier standing with the Danish and Swedish prime ministers near the "
+     "stage.", "SUPPORT"),
+    ("At the gala dinner the Italian premier was seen standing with the German chancellor.", "SUPPORT"),
+    ("Standing with the Danish premier on the quay, the Norwegian prime minister talked about the storm.", "SUPPORT"),
     # nineteenth round: arriving at a moment or a plan visits no one
-    ("It sounds like a plan the Kenyan president has arrived at reluctantly.", "CONSULT"),
-    ("But the French president arrived at a precarious moment.", "CONSULT"),
-    ("The American president arrives at this moment on Syria after a long history of doubt.", "CONSULT"),
+    ("This is a compromise the Kenyan president has arrived at reluctantly, aides say.", "CONSULT"),
+    ("The French president arrived at a delicate point in the negotiations.", "CONSULT"),
+    ("The Spanish premier arrives at this moment with little room to manoeuvre.", "CONSULT"),
     # nineteenth round: 'a great deal of' counts, 'an understanding of' comprehends: no agreement
-    ("The British foreign secretary said that Britain and France have a great deal of knowledge about the location "
-     "of the weapons.", "AGREE"),
-    ("The Russian president said his government has a perfect understanding of the threat.", "AGREE"),
+    ("Britain and France have a great deal of experience in clearing mines, the minister said.", "AGREE"),
+    ("The Egyptian president said his generals have a clear understanding of the risks in Sinai.", "AGREE"),
     # nineteenth round: a vow to keep or apply pressure, or to exact revenge, is a threat, no agreement
-    ("North Korea vowed to exact revenge against the United States.", "AGREE"),
-    ("The American president vowed to keep economic pressure on Iran during the talks.", "AGREE"),
-    ("Japan and Australia vowed to apply maximum pressure on North Korea.", "AGREE"),
+    ("Iran vowed to exact revenge on Israel for the killing of its scientist.", "AGREE"),
+    ("Britain's foreign secretary vowed to keep the economic pressure on Moscow until the troops leave.", "AGREE"),
+    ("Canada and Japan pledged to apply heavy pressure on the generals in Myanmar.", "AGREE"),
     # nineteenth round: a leader's order to his own government's bodies is an instruction inside one state
-    ("The American president ordered the Justice Department to hand the document to the intelligence committees.",
-     "REQUEST"),
-    ("The Russian president ordered the government to look into the terms of the loan.", "REQUEST"),
-    ("The Afghan president ordered government agencies to send aid to the flood victims.", "REQUEST"),
+    ("The Turkish president ordered the government to review the gas contract.", "REQUEST"),
+    ("The Peruvian president ordered state agencies to rush tents to the earthquake zone.", "REQUEST"),
     # nineteenth round: accepting or not accepting a claim, a denial or words believes or disbelieves them
-    ("The American president accepted denials by the Russian president that Moscow interfered in the vote.",
-     "AGREE"),
+    ("The Dutch premier accepted the Iranian denials that Tehran had hacked the port's computers.", "AGREE"),
     ("The Kenyan president said he accepted the general's assertion that the army had not fired.", "AGREE"),
-    ("The German minister accepted the senator's words of regret.", "AGREE"),
-    ("The White House does not accept the idea that its Yemen policy has failed.", "REJECT"),
+    ("Ankara does not accept the notion that its Syria campaign has stalled.", "REJECT"),
     # nineteenth round: wanting a party to win or succeed is a wish about its fortune, no request
-    ("We clearly had our favorites and we wanted the Labor leader to win, the former Dutch diplomat recalled.",
-     "REQUEST"),
-    ('"We want Egypt to succeed," the American envoy said.', "REQUEST"),
-    ("The Russian president admitted that he wanted the American candidate to win the election.", "REQUEST"),
+    ('"We want Tunisia to prosper," the French envoy said.', "REQUEST"),
+    ("The Hungarian premier said he wanted the Polish nationalists to win.", "REQUEST"),
     # nineteenth round: declining to challenge, blame or condemn someone abstains from criticism, no refusal
-    ("The American president declined to challenge the Russian leader's insistence that Moscow did not meddle in "
-     "the vote.", "REJECT"),
-    ("The president's refusal to challenge the Russian denials angered Republicans.", "REJECT"),
-    ("In testimony to parliament, the British minister refused to blame radical Islam for the attacks.", "REJECT"),
+    ("The Italian premier declined to challenge the Libyan general's claim that his men had not shelled the port.",
+     "REJECT"),
+    ("The Spanish premier's refusal to criticise the Chinese crackdown angered his coalition partners.", "REJECT"),
+    ("Questioned by lawmakers, the Belgian interior minister refused to blame the Moroccan community for the riots.",
+     "REJECT"),
     # nineteenth round: what a denial denies is not asserted
-    ("The American president accepted denials by the Russian president that Moscow interfered in the vote.",
-     "COERCE"),
+    ("The Dutch premier accepted the Iranian denials that Tehran had hacked the port's computers.", "COERCE"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -294,10 +286,11 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("The United States stands with the protesters in Hong Kong.", ("SUPPORT", ("USA",), ("HKG",))),
     ("Poland is standing with Ukraine, the Polish president said.", ("SUPPORT", ("POL",), ("UKR",))),
     # nineteenth round: vows of pressure or revenge are threats to the party named; a vow to keep aid stays AGREE
-    ("North Korea vowed to exact revenge against the United States.", ("THREATEN", ("PRK",), ("USA",))),
-    ("The American president vowed to keep economic pressure on Iran during the talks.",
-     ("THREATEN", ("USA",), ("IRN",))),
-    ("Japan and Australia vowed to apply maximum pressure on North Korea.", ("THREATEN", ("AUS", "JPN"), ("PRK",))),
+    ("Iran vowed to exact revenge on Israel for the killing of its scientist.", ("THREATEN", ("IRN",), ("ISR",))),
+    ("Britain's foreign secretary vowed to keep the economic pressure on Moscow until the troops leave.",
+     ("THREATEN", ("GBR",), ("RUS",))),
+    ("Canada and Japan pledged to apply heavy pressure on the generals in Myanmar.",
+     ("THREATEN", ("CAN", "JPN"), ("MMR",))),
     ("Japan vowed to keep its aid flowing to Vietnam.", ("AGREE", ("JPN",), ())),
     # nineteenth round: an order to another country's forces or by a world body stays a request
     ("The Russian president ordered the Ukrainian forces to withdraw from the border.",
@@ -316,16 +309,17 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
      ("AGREE", ("FRA", "GBR"), ("RUS",))),
     ("Iran and the IAEA have a deal on the inspections of the site.", ("AGREE", ("IAEA", "IRN"), ())),
     # nineteenth round: a world body agreeing to or backing sanctions adopts them; a senator's backing stays support
-    ("The European Union agreed on Tuesday to new sanctions on Russian banks.", ("SANCTION", ("EUR",), ("RUS",))),
-    ("The UN Security Council unanimously backed new sanctions on North Korea on Saturday.",
-     ("SANCTION", ("UNO",), ("PRK",))),
+    ("EU foreign ministers agreed on Monday to fresh sanctions on Belarusian officials.",
+     ("SANCTION", ("EUR",), ("BLR",))),
+    ("The Security Council backed new sanctions on South Sudan's generals in a 13-0 vote.",
+     ("SANCTION", ("UNO",), ("SSD",))),
     ("The American senator backed new sanctions on Iran.", ("SUPPORT", ("USA",), ("IRN",))),
     # nineteenth round: refusing to meet or to join talks stays a refusal
     ("Iran refused to meet the American envoy.", ("REJECT", ("IRN",), ("USA",))),
     ("Israel declined to join the talks in Cairo.", ("REJECT", ("ISR",), ())),
     # nineteenth round: wanting a party to do something it can be asked for stays a request
-    ("The German chancellor wants the G7 members to contribute to a fund for poor countries.",
-     ("REQUEST", ("DEU",), ("G7",))),
+    ("The German chancellor wants the other EU members to pay into a fund for refugees.",
+     ("REQUEST", ("DEU",), ("EUR",))),
     ("The American president wants North Korea to give up its nuclear weapons.", ("REQUEST", ("USA",), ("PRK",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
@@ -335,10 +329,9 @@ def test_event_is_coded(pipeline, text, expected):
 @pytest.mark.parametrize(("text", "kind"), [
     # nineteenth round: two rules reading one word (a warning and the force it names; an allegation and the misdeed
     # it names) give one event, not two with other recipients
-    ("The American president warned that Iran will be met with overwhelming force if it attacks American interests.",
-     "THREATEN"),
-    ("Members of the Kenyan parliament have alleged that the government broke the law by not telling them of the "
-     "arms sale.", "ACCUSE"),
+    ("The American defence secretary warned that Iran will be met with overwhelming force if it attacks American "
+     "ships.", "THREATEN"),
+    ("Kenyan opposition lawmakers have alleged that the government broke the law by hiding the arms deal.", "ACCUSE"),
 ])
 def test_one_word_read_by_two_rules_is_one_event(pipeline, text, kind):
     assert len([e for e in coded(pipeline, text) if e[0] == kind]) == 1

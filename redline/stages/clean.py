@@ -142,7 +142,7 @@ _CAPS_SPEAKER_RE = re.compile(r"^\S+(?:\s+\S+)?\s*:|:$")
 
 def _capital_headline(s: str) -> bool:
     """Nineteenth round (fresh sample A of round 37): a whole line in capitals is a subhead or another article's
-    headline ("REBELS SEIZE THE AIRPORT", "MEDIA BLAST THE MINISTER AFTER THE SUMMIT: 'A DISGRACE'"), never a
+    headline ("REBELS STORM THE PORT OF ADEN", "OPPOSITION PAPERS ROUND ON THE MINISTER: 'A DAY OF SHAME'"), never a
     sentence of the story; a short name-like line or a speaker's label is left."""
     letters = [c for c in s if c.isalpha()]
     return 3 <= len(s.split()) <= _HEADLINE_MAX_WORDS and len(letters) >= 12 and not any(

@@ -4,8 +4,8 @@ round 37).
 The guide codes adopting, approving or imposing sanctions on a party as SANCTION/discontinue (docs/annotation.md
 section 3, "Sanctions"). A world body or a union of states decides its sanctions by agreeing to them or backing
 them in a vote, so for it these verbs are the adoption itself, not a promise of a measure (THREATEN) nor praise of
-a policy (SUPPORT): "the European Union agreed on Tuesday to new sanctions on Russian banks", "the UN Security
-Council unanimously backed new sanctions on North Korea". A state or a politician backing or agreeing to sanctions
+a policy (SUPPORT): "EU foreign ministers agreed on Monday to fresh sanctions on Belarusian officials", "the
+Security Council backed new sanctions on South Sudan's generals in a 13-0 vote". A state or a politician backing or agreeing to sanctions
 is left as it is coded ("the senator backed sanctions on Iran" is a stance on a bill, "Russia agreed to sanctions"
 may be a vote in the body).
 """

@@ -29,7 +29,7 @@ PREVENTING = frozenset({"ban", "bar", "prevent", "stop", "block", "prohibit", "f
 CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "assertion", "charge", "rumor", "rumour", "speculation",
                          "suggestion", "notion", "idea", "theory", "suspicion", "insinuation", "contention"})
 # Nineteenth round: nouns whose that-clause is denied, which the guide codes negated like "denied that X attacked Y"
-# ("accepted denials by the president that his troops shelled the town").
+# ("repeated his denials that his troops shelled the town").
 DENIAL_NOUNS = frozenset({"denial", "denials"})
 
 

@@ -111,9 +111,9 @@ ACCEPTED_THINGS = frozenset({"award", "awards", "prize", "honor", "honour", "hon
                              "donation", "donations", "gift", "gifts", "job", "position",
                              "post", "role", "challenge"})
 # Nineteenth round (fresh sample A of round 37): claims and words one accepts or will not accept, which is believing
-# or disbelieving them, no agreement to a party's offer and no refusal of one ("accepted denials by the Russian
-# president that Moscow interfered", "accepted his assertion", "accepted the senator's words of regret", "does not
-# accept the idea that its policy failed"). Offers, invitations, plans and parties stay.
+# or disbelieving them, no agreement to a party's offer and no refusal of one ("accepted the Iranian denials that
+# Tehran had hacked the port", "accepted the general's assertion", "does not accept the notion that its campaign has
+# stalled"). Offers, invitations, plans and parties stay.
 CLAIMS = frozenset({"denial", "denials", "assertion", "assertions", "claim", "claims", "word", "words",
                     "explanation", "explanations", "account", "accounts", "version", "idea", "ideas", "notion",
                     "notions", "argument", "arguments", "premise", "characterization", "insistence", "assurance",

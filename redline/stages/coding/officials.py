@@ -10,10 +10,9 @@ intelligence; the officials in these stories are often known by name as former o
 knowledge base describes them as they are now) or as officials of the Justice Department (JUD), which it leaves.
 
 Nineteenth round (fresh sample A of round 37): a leader's or a government's order to one of its own bodies ("the
-president ordered the government to look into the loan", "ordered the Justice Department to hand the memo to the
-committees", "ordered government agencies to send aid to the victims", "ordered the country's airlines to ground
-the jets") is an instruction inside one state, no REQUEST to a party (`ordered_own_body`). Kept: an order to a
-person ("the White House instructed the official not to testify", which the real-article gold codes), to a body
+president ordered the government to review the gas contract", "ordered state agencies to rush tents to the
+earthquake zone", "ordered the country's airlines to stay on the ground") is an instruction inside one state, no REQUEST to a party (`ordered_own_body`). Kept: an order to a
+person (an official told not to testify, which the real-article gold codes), to a body
 named with a country or nationality ("ordered the Ukrainian forces to withdraw"), and any order by a court.
 
 Kept: a court, a judge or a prosecutor among the parties ("the minister asked a judge to lift the order"), a
@@ -75,8 +74,8 @@ def pressed_official(tree: Tree, f: Frame, actors, recipients, foreign_named) ->
 
 # Verbs of command: only a superior gives them, so to a body of its own state they are instructions inside it.
 ORDER_VERBS = frozenset({"order", "direct", "instruct", "task", "command"})
-# Bodies of a state that its leader or government commands ("the government", "government agencies", "the
-# country's atomic industry"); a person is not one.
+# Bodies of a state that its leader or government commands ("the government", "state agencies", "the country's
+# nuclear industry"); a person is not one.
 OWN_BODIES = frozenset({"government", "department", "departments", "ministry", "ministries", "agency", "agencies",
                         "administration", "cabinet", "industry", "industries", "authorities", "service", "services",
                         "airline", "airlines", "military", "army", "navy", "forces", "police", "office", "offices"})
@@ -84,7 +83,7 @@ EXECUTIVE = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def ordered_own_body(tree: Tree, f: Frame, actors, recipients) -> bool:
-    """'ordered the government to look into the loan': an executive of one country ordering a body named with no
+    """'ordered the government to review the contract': an executive of one country ordering a body named with no
     country or nationality, with no recipient of another country."""
     toks = tree.tokens
     if f.code.event != "REQUEST" or toks[f.base].lemma.lower() not in ORDER_VERBS or not actors:

@@ -2,9 +2,9 @@
 
 PLOVER's REJECT is turning down what a party asks or offers: a demand, a proposal, talks, help (docs/annotation.md
 section 3). A party that refuses or declines to challenge, blame, condemn or criticise someone turns down nothing
-that was asked of it in the sentence: it abstains from an accusation ("declined to challenge the Russian leader's
-insistence that Moscow did not meddle", "the president's refusal to challenge the denials", "refused to blame
-radical Islam for the attacks"). Refusing to meet, to join talks, to accept a plan or to comply stays a REJECT.
+that was asked of it in the sentence: it abstains from an accusation ("declined to challenge the general's claim
+that his men had not shelled the port", "the premier's refusal to criticise the crackdown", "refused to blame the
+community for the riots"). Refusing to meet, to join talks, to accept a plan or to comply stays a REJECT.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@
   on IS have targeted its oil") are one event (`one_act`); the first keeps the recipients of both;
 - two rules that found the same trigger and arguments give one event (`merge`); nineteenth round: two rules that
   found the same trigger word with the same type and actors but other recipients ("warned that Iran will be met with
-  force": the warning and its consequence; "alleged that the administration broke the law") give one event too, with
+  overwhelming force if it attacks our ships": the warning and its consequence; "alleged that the government broke
+  the law by hiding the arms deal") give one event too, with
   the recipients of both (`one_act`).
 """
 

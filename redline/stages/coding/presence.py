@@ -3,17 +3,19 @@
 PLOVER's SUPPORT is praise, backing or endorsement of a party (docs/annotation.md section 3). Two wordings of
 physical presence took its verbs:
 
-- **Greeting people home**: "the president welcomed home three sailors freed by the rebels", "the king welcomes home
-  the hostages": a leader meets his own returning citizens; the act on them (their release) is another event, and
+- **Greeting people home**: "the prime minister welcomes home two sailors held by Iran", "the king welcomed home the
+  freed hostages at the airport": a leader meets his own returning citizens; the act on them (their release) is another event, and
   the greeting backs no party. "Welcomed the release of the sailors" and "welcomed the deal" stay SUPPORT.
-- **Standing beside someone**: "footage showed the premier standing with the French president", "the envoy was seen
-  standing with the rebels' leader", "standing in the garden with the soldier's parents, the president said ...": a
+- **Standing beside someone**: "a clip from the banquet shows the premier standing with two prime ministers", "the
+  premier was seen standing with the chancellor", "standing with the Danish premier on the quay, the prime minister
+  talked about the storm": a
   bare participle of 'stand' with no auxiliary places a person in a picture or a scene. "The United States stands
   with the protesters" and "Poland is standing with Ukraine" (a finite verb or a progressive) stay SUPPORT.
 
 And a visit (CONSULT/visit) is going to a party's place; **arriving at a moment or at a plan** goes nowhere: "the
-president arrived at a precarious moment", "a plan the premier has arrived at reluctantly", "arrives at this moment
-on Syria". "Arrived in Beijing", "arrived at the United Nations" stay visits.
+president arrived at a delicate point in the negotiations", "a compromise the president has arrived at", "the premier
+arrives at this moment with little room to manoeuvre". "Arrived in Beijing", "arrived at the United Nations" stay
+visits.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def greeted_home(tree: Tree, f: Frame) -> bool:
 
 
 def standing_beside(tree: Tree, f: Frame) -> bool:
-    """'showed the premier standing with the president': a bare '-ing' participle of 'stand', no auxiliary."""
+    """'shows the premier standing with two prime ministers': a bare '-ing' participle of 'stand', no auxiliary."""
     toks = tree.tokens
     v = f.base
     if f.code.event != "SUPPORT" or toks[v].lemma.lower() != "stand" or toks[v].tag != "VBG":
@@ -46,7 +48,7 @@ def standing_beside(tree: Tree, f: Frame) -> bool:
 
 
 def arrived_at_no_place(tree: Tree, f: Frame) -> bool:
-    """'arrived at a precarious moment', 'a plan the premier has arrived at': every 'at' of 'arrive' is a time, a
+    """'arrived at a delicate point', 'a compromise the premier has arrived at': every 'at' of 'arrive' is a time, a
     decision or a view, and no other place is named ('in', 'to')."""
     toks = tree.tokens
     v = f.base
@@ -56,7 +58,7 @@ def arrived_at_no_place(tree: Tree, f: Frame) -> bool:
     stranded = [p for p in tree.children(v, {"prep"}) if toks[p].lower == "at" and not any(
         toks[o].pos != "ADV" for o in tree.children(p, {"pobj", "pcomp"}))]
     if stranded and toks[v].dep == "relcl" and (h := tree.head(v)) is not None:
-        ats.append(h)  # "a plan the premier has arrived at"
+        ats.append(h)  # "a compromise the premier has arrived at"
     return bool(ats) and all(toks[a].lemma.lower() in NO_PLACES for a in ats)
 
 

@@ -30,7 +30,7 @@ PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 RESPONSES = frozenset({"respond", "react", "answer", "reply", "meet"})
 CARRIERS = frozenset({"unleash", "put", "place", "slap", "levy", "introduce", "rain", "bring", "apply", "use",
                       "adopt", "enact", "take", "impose",
-                      # nineteenth round: "vowed to keep economic pressure on", "vowed to exact revenge against"
+                      # nineteenth round: "vowed to keep the pressure on Moscow", "vowed to exact revenge on"
                       "keep", "maintain", "exact", "increase", "intensify", "tighten"})
 # Objects of force: with them a promised response or imposition is a threat of violence. The violent acts and
 # weapons are the family of `arguments.VIOLENT_NOUNS` (fourteenth round, wordings: "by bombing" was a threat but "by
@@ -44,7 +44,7 @@ MEASURES = frozenset({"restriction", "restrictions", "tariff", "tariffs", "duty"
                       "sanction", "sanctions", "control", "controls", "embargo", "embargoes", "ban", "bans",
                       "penalty", "penalties", "countermeasure", "countermeasures", "reprisal", "reprisals",
                       "retaliation", "punishment", "curb", "curbs", "levy", "levies", "quota", "quotas",
-                      # nineteenth round: "vowed to apply maximum pressure on the regime" (a campaign of measures)
+                      # nineteenth round: "pledged to apply heavy pressure on the generals" (a campaign of measures)
                       "pressure"})
 NEGATIONS = frozenset({"not", "n't", "never"})
 # What a vow of revenge promises (tenth round): "vowed political, military and legal revenge", "pledged

@@ -85,7 +85,7 @@ def expected_act(tree: Tree, comp: int, inner: list[Frame], lex: Lexicon) -> boo
 
 
 # Nineteenth round (fresh sample A of round 37): fortunes a party is wished, which no one can be asked to bring
-# about ("we wanted the prime minister to win", "we want Egypt to succeed", "he wanted the candidate to win").
+# about ("we want Tunisia to prosper", "he said he wanted the nationalists to win").
 FORTUNES = frozenset({"win", "lose", "succeed", "prevail", "triumph", "thrive", "prosper", "flourish", "survive",
                       "fail"})
 

@@ -9,9 +9,8 @@ ritual, a choice of words or someone's beliefs do no act between parties (docs/a
   how one speaks, not a rejection of a party's demand.
 - **Wishes about beliefs**: wanting people to believe, think or understand something ("wants people to believe that
   his plan can solve every problem", "wants the world to think that Ukraine started the war") asks nobody to act.
-- **Amounts and minds named by agreement nouns** (nineteenth round): "have a great deal of knowledge about the
-  weapons", "a good deal of concern" count something, and "a better understanding of why they did it", "a perfect
-  understanding of the threat" is comprehension; neither is a deal or an understanding between parties. "Reached an
+- **Amounts and minds named by agreement nouns** (nineteenth round): "have a great deal of experience in clearing
+  mines", "a good deal of concern" count something, and "a clear understanding of the risks" is comprehension; neither is a deal or an understanding between parties. "Reached an
   understanding with Moscow" and "a deal with Iran" stay.
 - **Inferences**: "must" with a perfect ("the Europeans must have seen the refugees as a problem", "he must have
   known") infers what was so; it demands nothing and criticises nobody ("should have" with a perfect stays the
@@ -120,7 +119,7 @@ def _trigger_nouns(tree: Tree, f: Frame) -> list[int]:
 
 
 def amount_or_mind(tree: Tree, f: Frame) -> bool:
-    """'a great deal of concern', 'a better understanding of the threat': the agreement noun counts or comprehends
+    """'a great deal of concern', 'a clear understanding of the risks': the agreement noun counts or comprehends
     something; it names no deal or understanding between parties."""
     toks = tree.tokens
     if f.code.event != "AGREE":
