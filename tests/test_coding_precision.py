@@ -283,7 +283,7 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     ("North Korean guards denied entry to South Korean managers.", ("REJECT", ("PRK",), ("KOR",))),
     # nineteenth round: welcoming a deal, standing with a party in a finite verb or a progressive stay SUPPORT
     ("The French president welcomed the deal with Mali.", ("SUPPORT", ("FRA",), ("MLI",))),
-    ("The United States stands with the protesters in Hong Kong.", ("SUPPORT", ("USA",), ("HKG",))),
+    ("Sweden stands with the Georgian opposition.", ("SUPPORT", ("SWE",), ("GEO",))),
     ("Poland is standing with Ukraine, the Polish president said.", ("SUPPORT", ("POL",), ("UKR",))),
     # nineteenth round: vows of pressure or revenge are threats to the party named; a vow to keep aid stays AGREE
     ("Iran vowed to exact revenge on Israel for the killing of its scientist.", ("THREATEN", ("IRN",), ("ISR",))),

@@ -8,9 +8,9 @@ physical presence took its verbs:
   the greeting backs no party. "Welcomed the release of the sailors" and "welcomed the deal" stay SUPPORT.
 - **Standing beside someone**: "a clip from the banquet shows the premier standing with two prime ministers", "the
   premier was seen standing with the chancellor", "standing with the Danish premier on the quay, the prime minister
-  talked about the storm": a
-  bare participle of 'stand' with no auxiliary places a person in a picture or a scene. "The United States stands
-  with the protesters" and "Poland is standing with Ukraine" (a finite verb or a progressive) stay SUPPORT.
+  talked about the storm": a bare participle of 'stand' with no auxiliary places a person in a picture or a scene.
+  "Sweden stands with the Georgian opposition" and "Poland is standing with Ukraine" (a finite verb or a
+  progressive) stay SUPPORT.
 
 And a visit (CONSULT/visit) is going to a party's place; **arriving at a moment or at a plan** goes nowhere: "the
 president arrived at a delicate point in the negotiations", "a compromise the president has arrived at", "the premier
