@@ -313,6 +313,8 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
      ("SANCTION", ("EUR",), ("BLR",))),
     ("The Security Council backed new sanctions on South Sudan's generals in a 13-0 vote.",
      ("SANCTION", ("UNO",), ("SSD",))),
+    ("The Security Council backed new sanctions on Friday that could cut $2bn of the junta's income.",
+     ("SANCTION", ("UNO",), ())),
     ("The American senator backed new sanctions on Iran.", ("SUPPORT", ("USA",), ("IRN",))),
     # nineteenth round: refusing to meet or to join talks stays a refusal
     ("Iran refused to meet the American envoy.", ("REJECT", ("IRN",), ("USA",))),

@@ -19,6 +19,8 @@ from .tree import Frame, Tree
 SANCTIONING_BODIES = frozenset({"UNO", "EUR", "AU", "ARL", "ECOWAS"})
 DECIDING = frozenset({"agree", "back", "approve", "endorse", "support", "vote"})
 SANCTION_WORDS = frozenset({"sanction", "sanctions", "embargo", "embargoes"})
+# Dates and amounts the parser may hang on the verb ("backed sanctions on Saturday that could cut $3bn of exports").
+AMOUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 
 
 def adopted_sanctions(tree: Tree, f: Frame, actors) -> Code | None:
@@ -29,7 +31,7 @@ def adopted_sanctions(tree: Tree, f: Frame, actors) -> Code | None:
     if not actors or not all(a.entity.code in SANCTIONING_BODIES for a in actors):
         return None
     objs = [o for o in (*tree.children(f.base, {"dobj"}), *(a for _, a in tree.prep_args(f.base, ("to", "on", "for"))))
-            if toks[o].ent_type not in ("DATE", "TIME")]  # "agreed on Tuesday to new sanctions"
+            if toks[o].ent_type not in AMOUNTS]  # "agreed on Tuesday to new sanctions"
     if not objs or not all(toks[o].lemma.lower() in SANCTION_WORDS or toks[o].lower in SANCTION_WORDS for o in objs):
         return None
     return Code("SANCTION", "discontinue", "163")
