@@ -388,6 +388,9 @@ def test_clean_text_keeps_a_sentence_that_ends_with_read_more_after_a_full_stop(
     "More On This... Navy sends two frigates to the gulf",
     "Read the full text of the ceasefire accord signed in Geneva",
     "Read or share this article: http://example.com/x1",
+    # nineteenth round: a link labelled 'STORY:'
+    "STORY: Rebels seize a second town near the border",
+    "STORY:Talks on the port deal collapse in Lisbon",
 ])
 def test_clean_text_removes_labelled_links(line):
     art = clean_text(f"The army left the town on Monday.\n\n{line}\n\nTalks resume on Friday.")
@@ -401,5 +404,29 @@ def test_clean_text_removes_labelled_links(line):
     "Read More",
 ])
 def test_clean_text_keeps_prose_that_opens_like_a_link(line):
+    art = clean_text(f"The army left the town on Monday.\n\n{line}")
+    assert line in art.text
+
+
+# Nineteenth round (fresh sample A of round 37): a whole line in capitals is a subhead or another article's headline.
+@pytest.mark.parametrize("line", [
+    "REBELS STORM THE PORT OF ADEN",
+    "OPPOSITION PAPERS ROUND ON THE MINISTER: ‘A DAY OF SHAME’",
+    "KENYA STRIKES BACK AT THE MILITANTS",
+    "“A BRIDGE TOO FAR FOR LISBON”",
+])
+def test_clean_text_removes_headlines_in_capitals(line):
+    art = clean_text(f"The army left the town on Monday.\n\n{line}\n\nTalks resume on Friday.")
+    assert art.text == "The army left the town on Monday.\n\nTalks resume on Friday."
+    assert [r.reason for r in art.removed] == ["headline in capitals (a subhead or another article's headline)"]
+
+
+@pytest.mark.parametrize("line", [
+    "JANE ROE, HOST:",
+    "JOHN DOE: Thank you for having me.",
+    "UNITED NATIONS",
+    "The UN and NATO met in Brussels on Monday.",
+])
+def test_clean_text_keeps_speakers_and_short_lines_in_capitals(line):
     art = clean_text(f"The army left the town on Monday.\n\n{line}")
     assert line in art.text

@@ -148,6 +148,42 @@ pytestmark = pytest.mark.slow
     ("Kenya denies this.", "REJECT"),
     ("Iran has pursued activities that it has consistently denied.", "REJECT"),
     ("The Egyptian general denied it on Monday.", "REJECT"),
+    # nineteenth round: greeting one's citizens home, or being shown standing beside someone, backs no party
+    ("The Japanese prime minister welcomes home two sailors held by Iran.", "SUPPORT"),
+    ("The Dutch king welcomed home the freed hostages at the airport on Friday.", "SUPPORT"),
+    ("A clip from the banquet shows the Irish premier standing with the Danish and Swedish prime ministers near the "
+     "stage.", "SUPPORT"),
+    ("At the gala dinner the Italian premier was seen standing with the German chancellor.", "SUPPORT"),
+    ("Standing with the Danish premier on the quay, the Norwegian prime minister talked about the storm.", "SUPPORT"),
+    # nineteenth round: arriving at a moment or a plan visits no one
+    ("This is a compromise the Kenyan president has arrived at reluctantly, aides say.", "CONSULT"),
+    ("The French president arrived at a delicate point in the negotiations.", "CONSULT"),
+    ("The Spanish premier arrives at this moment with little room to manoeuvre.", "CONSULT"),
+    # nineteenth round: 'a great deal of' counts, 'an understanding of' comprehends: no agreement
+    ("Britain and France have a great deal of experience in clearing mines, the minister said.", "AGREE"),
+    ("The Egyptian president said his generals have a clear understanding of the risks in Sinai.", "AGREE"),
+    # nineteenth round: a vow to keep or apply pressure, or to exact revenge, is a threat, no agreement
+    ("Iran vowed to exact revenge on Israel for the killing of its scientist.", "AGREE"),
+    ("Britain's foreign secretary vowed to keep the economic pressure on Moscow until the troops leave.", "AGREE"),
+    ("Canada and Japan pledged to apply heavy pressure on the generals in Myanmar.", "AGREE"),
+    # nineteenth round: a leader's order to his own government's bodies is an instruction inside one state
+    ("The Turkish president ordered the government to review the gas contract.", "REQUEST"),
+    ("The Peruvian president ordered state agencies to rush tents to the earthquake zone.", "REQUEST"),
+    # nineteenth round: accepting or not accepting a claim, a denial or words believes or disbelieves them
+    ("The Dutch premier accepted the Iranian denials that Tehran had hacked the port's computers.", "AGREE"),
+    ("The Kenyan president said he accepted the general's assertion that the army had not fired.", "AGREE"),
+    ("Ankara does not accept the notion that its Syria campaign has stalled.", "REJECT"),
+    # nineteenth round: wanting a party to win or succeed is a wish about its fortune, no request
+    ('"We want Tunisia to prosper," the French envoy said.', "REQUEST"),
+    ("The Hungarian premier said he wanted the Polish nationalists to win.", "REQUEST"),
+    # nineteenth round: declining to challenge, blame or condemn someone abstains from criticism, no refusal
+    ("The Italian premier declined to challenge the Libyan general's claim that his men had not shelled the port.",
+     "REJECT"),
+    ("The Spanish premier's refusal to criticise the Chinese crackdown angered his coalition partners.", "REJECT"),
+    ("Questioned by lawmakers, the Belgian interior minister refused to blame the Moroccan community for the riots.",
+     "REJECT"),
+    # nineteenth round: what a denial denies is not asserted
+    ("The Dutch premier accepted the Iranian denials that Tehran had hacked the port's computers.", "COERCE"),
 ])
 def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
     assert absent not in types(pipeline, text)
@@ -245,6 +281,59 @@ def test_not_an_asserted_event_of_this_type(pipeline, text, absent):
      ("REJECT", ("DEU",), ("TUR",))),
     ("Iran denied access to the site for years.", ("REJECT", ("IRN",), ())),
     ("North Korean guards denied entry to South Korean managers.", ("REJECT", ("PRK",), ("KOR",))),
+    # nineteenth round: welcoming a deal, standing with a party in a finite verb or a progressive stay SUPPORT
+    ("The French president welcomed the deal with Mali.", ("SUPPORT", ("FRA",), ("MLI",))),
+    ("Sweden stands with the Georgian opposition.", ("SUPPORT", ("SWE",), ("GEO",))),
+    ("Poland is standing with Ukraine, the Polish president said.", ("SUPPORT", ("POL",), ("UKR",))),
+    # nineteenth round: vows of pressure or revenge are threats to the party named; a vow to keep aid stays AGREE
+    ("Iran vowed to exact revenge on Israel for the killing of its scientist.", ("THREATEN", ("IRN",), ("ISR",))),
+    ("Britain's foreign secretary vowed to keep the economic pressure on Moscow until the troops leave.",
+     ("THREATEN", ("GBR",), ("RUS",))),
+    ("Canada and Japan pledged to apply heavy pressure on the generals in Myanmar.",
+     ("THREATEN", ("CAN", "JPN"), ("MMR",))),
+    ("Japan vowed to keep its aid flowing to Vietnam.", ("AGREE", ("JPN",), ())),
+    # nineteenth round: an order to another country's forces or by a world body stays a request
+    ("The Russian president ordered the Ukrainian forces to withdraw from the border.",
+     ("REQUEST", ("RUS",), ("UKR",))),
+    ("The UN Security Council ordered the Libyan government to hand over the suspects.",
+     ("REQUEST", ("UNO",), ("LBY",))),
+    # nineteenth round: accepting an invitation or an offer stays an agreement
+    ("The American president accepted the invitation of the Mexican president to visit Mexico.",
+     ("AGREE", ("USA",), ("MEX",))),
+    ("Kenya accepted the Ugandan offer of talks on the border.", ("AGREE", ("KEN",), ("UGA",))),
+    # nineteenth round: arriving in a country or at a world body stays a visit
+    ("The German chancellor arrived in Beijing on Tuesday for talks.", ("CONSULT", ("DEU",), ("CHN",))),
+    ("The Iranian foreign minister arrived at the United Nations on Monday.", ("CONSULT", ("IRN",), ("UNO",))),
+    # nineteenth round: an understanding with a party, a deal on something, stay agreements
+    ("Britain and France reached an understanding with Russia on the inspections.",
+     ("AGREE", ("FRA", "GBR"), ("RUS",))),
+    ("Iran and the IAEA have a deal on the inspections of the site.", ("AGREE", ("IAEA", "IRN"), ())),
+    # nineteenth round: a world body agreeing to or backing sanctions adopts them; a senator's backing stays support
+    ("EU foreign ministers agreed on Monday to fresh sanctions on Belarusian officials.",
+     ("SANCTION", ("EUR",), ("BLR",))),
+    ("The Security Council backed new sanctions on South Sudan's generals in a 13-0 vote.",
+     ("SANCTION", ("UNO",), ("SSD",))),
+    ("The Security Council backed new sanctions on Friday that could cut $2bn of the junta's income.",
+     ("SANCTION", ("UNO",), ())),
+    ("The American senator backed new sanctions on Iran.", ("SUPPORT", ("USA",), ("IRN",))),
+    # nineteenth round: refusing to meet or to join talks stays a refusal
+    ("Iran refused to meet the American envoy.", ("REJECT", ("IRN",), ("USA",))),
+    ("Israel declined to join the talks in Cairo.", ("REJECT", ("ISR",), ())),
+    # nineteenth round: wanting a party to do something it can be asked for stays a request
+    ("The German chancellor wants the other EU members to pay into a fund for refugees.",
+     ("REQUEST", ("DEU",), ("EUR",))),
+    ("The American president wants North Korea to give up its nuclear weapons.", ("REQUEST", ("USA",), ("PRK",))),
 ])
 def test_event_is_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # nineteenth round: two rules reading one word (a warning and the force it names; an allegation and the misdeed
+    # it names) give one event, not two with other recipients
+    ("The American defence secretary warned that Iran will be met with overwhelming force if it attacks American "
+     "ships.", "THREATEN"),
+    ("Kenyan opposition lawmakers have alleged that the government broke the law by hiding the arms deal.", "ACCUSE"),
+])
+def test_one_word_read_by_two_rules_is_one_event(pipeline, text, kind):
+    assert len([e for e in coded(pipeline, text) if e[0] == kind]) == 1

@@ -57,6 +57,11 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
         ("Support for strikes grew if it is confirmed that Syrian troops attacked the town.", "ASSAULT",
          Factuality.HYPOTHETICAL),
         ("The Kenyan ministry confirmed that Somali troops shelled the town.", "ASSAULT", Factuality.ASSERTED),
+        # nineteenth round: what a denial denies is negated, the clause on the noun or hung on its verb
+        ("Turkey dismissed Russia's denial that Russian forces attacked the Ukrainian town.", "ASSAULT",
+         Factuality.NEGATED),
+        ("The Russian minister repeated his denials that Russia attacked Ukraine.", "ASSAULT", Factuality.NEGATED),
+        ("The Russian minister repeated his claims that Ukraine attacked Russia.", "ASSAULT", Factuality.POSSIBLE),
     ],
 )
 def test_factuality_real_parse(ctx, sentence, event, expected):

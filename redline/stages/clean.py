@@ -133,9 +133,21 @@ _READ_MORE_RE = re.compile(r"[^.!?\s]\s+Read more\s*$")
 # president in Asia", "Video: the minister's remarks", "More On This..."), or a line that tells the reader to read
 # something ("Read the full text of the ceasefire accord signed in Geneva", "Read or share this article: ...").
 # Headline-length lines only; a line with quotation marks stays prose.
-_LINK_LABEL_RE = re.compile(r"^(?:more|photos?|videos?|read|watch)\s*:\s*\S|^more on this\b|^read\s+(?!more\s*$)\S",
+_LINK_LABEL_RE = re.compile(r"^(?:more|photos?|videos?|read|watch|story)\s*:\s*\S|^more on this\b|^read\s+(?!more\s*$)\S",
                             re.I)
 _HEADLINE_MAX_WORDS = 25  # a headline is short: a longer line ending "Read more" is prose
+# Nineteenth round: a transcript's speaker in capitals ("JANE ROE, HOST:", "JANE ROE: Thank you.") is no headline.
+_CAPS_SPEAKER_RE = re.compile(r"^\S+(?:\s+\S+)?\s*:|:$")
+
+
+def _capital_headline(s: str) -> bool:
+    """Nineteenth round (fresh sample A of round 37): a whole line in capitals is a subhead or another article's
+    headline ("REBELS STORM THE PORT OF ADEN", "OPPOSITION PAPERS ROUND ON THE MINISTER: 'A DAY OF SHAME'"), never a
+    sentence of the story; a short name-like line or a speaker's label is left."""
+    letters = [c for c in s if c.isalpha()]
+    return 3 <= len(s.split()) <= _HEADLINE_MAX_WORDS and len(letters) >= 12 and not any(
+        c.islower() for c in letters) and not _CAPS_SPEAKER_RE.search(s)
+
 
 _AGENCIES = (
     "Reuters", "AP", "AFP", "dpa", "TASS", "Interfax", "RIA Novosti", "Xinhua", "Bloomberg", "UNIAN", "Ukrinform",
@@ -179,6 +191,8 @@ def _classify(line: str) -> tuple[str | None, dict]:
         return "cross-link (another article's headline, 'Read more')", {}
     if _LINK_LABEL_RE.match(s) and len(s.split()) <= _HEADLINE_MAX_WORDS and not re.search("[\"\u201c\u201d]", s):
         return "cross-link (a labelled link: 'More:', 'Photos:', 'Read ...')", {}
+    if _capital_headline(s):
+        return "headline in capitals (a subhead or another article's headline)", {}
     if _REPORTER_CREDIT_RE.match(s):
         return "reporter credit", {}
     m = _WIRE_RE.match(s)

@@ -14,10 +14,10 @@ from . import factuality as fact
 from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, prefer_resolved
 from .authors import attack_authors, retold_attackers
-from . import (advisories, alignments, asked, barring, ceremonies, charges, complements, concessions, deceptions, desires,
-               encounters, exits, forces, holders, idioms, inhouse, instruments, meetings, notices, objectsenses,
-               obligations, oneact, orders, press, promises, publics, questions, readings, senses, struggles, wording,
-               wordsense)
+from . import (adoptions, advisories, alignments, asked, barring, ceremonies, charges, complements, concessions,
+               deceptions, desires, encounters, exits, forces, holders, idioms, inhouse, instruments, meetings, notices,
+               objectsenses, obligations, omissions, oneact, orders, presence, press, promises, publics, questions,
+               readings, senses, struggles, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .object_rules import ObjectRules
@@ -215,7 +215,8 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
             why = complements.drop_reason(tree, f, self.lex) or wording.drop_reason(tree, f) or press.drop_reason(
                 tree, f) or objectsenses.drop_reason(tree, f, self.lex) or obligations.drop_reason(tree, f) \
                 or advisories.drop_reason(tree, f) or questions.drop_reason(tree, f) or alignments.drop_reason(tree, f) \
-                or struggles.drop_reason(tree, f) or ceremonies.drop_reason(tree, f)
+                or struggles.drop_reason(tree, f) or ceremonies.drop_reason(tree, f) \
+                or presence.drop_reason(tree, f) or omissions.drop_reason(tree, f)
         if why:
             return None, why
         if senses.opinion_agreement(tree, f):
@@ -358,6 +359,9 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if sensed is not None:
             f = dataclasses.replace(f, code=sensed)
             trace.append(f"the object or actor gives the verb its sense: {sensed.event}/{sensed.mode or '-'}")
+        if (adopted := adoptions.adopted_sanctions(tree, f, actors)) is not None:
+            f = dataclasses.replace(f, code=adopted)
+            trace.append("a world body agreeing to or backing sanctions adopts them: SANCTION/discontinue")
         sensed = senses.restriction_sense(tree, f, actors, recipients)
         if sensed is not None:
             f = dataclasses.replace(f, code=sensed)

@@ -17,7 +17,7 @@ procedures, a vote in parliament).
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code
-from .officials import pressed_official
+from .officials import ordered_own_body, pressed_official
 from .senses import OTHER_SIDE
 from .tree import Frame, Tree, names_word
 
@@ -396,6 +396,8 @@ def drop_reason(tree: Tree, f: Frame, actors, recipients) -> str:
         return "a clash or fight between a government and its own forces or officials is a quarrel inside one state"
     if pressed_official(tree, f, actors, recipients, _foreign_named):
         return "a request or refusal among one government's own officials is internal"
+    if ordered_own_body(tree, f, actors, recipients):
+        return "an order of a government or its leader to one of its own bodies is an instruction inside one state"
     if personnel(tree, f, actors, recipients):
         return "a resignation, apology or reprimand among one government's own officials is a personnel matter"
     if notice(tree, f, actors, recipients):

@@ -110,6 +110,14 @@ ACCEPTED_THINGS = frozenset({"award", "awards", "prize", "honor", "honour", "hon
                              "recommendations", "counsel", "advice", "plea", "pleas",
                              "donation", "donations", "gift", "gifts", "job", "position",
                              "post", "role", "challenge"})
+# Nineteenth round (fresh sample A of round 37): claims and words one accepts or will not accept, which is believing
+# or disbelieving them, no agreement to a party's offer and no refusal of one ("accepted the Iranian denials that
+# Tehran had hacked the port", "accepted the general's assertion", "does not accept the notion that its campaign has
+# stalled"). Offers, invitations, plans and parties stay.
+CLAIMS = frozenset({"denial", "denials", "assertion", "assertions", "claim", "claims", "word", "words",
+                    "explanation", "explanations", "account", "accounts", "version", "idea", "ideas", "notion",
+                    "notions", "argument", "arguments", "premise", "characterization", "insistence", "assurance",
+                    "assurances", "defeat", "excuse", "excuses", "story", "narrative"})
 # Places one calls on (visits), not parties one calls on to act.
 CALLED_PLACES = frozenset({"office", "offices", "home", "house", "residence", "resort", "estate", "headquarters",
                            "palace", "getaway", "club", "tower"})
@@ -208,6 +216,8 @@ def object_sense(tree: Tree, f: Frame) -> str:
         return "calling on an office or a home is a visit, no call on a party to act"
     if f.code.event == "AGREE" and lemma == "accept" and _all_in(tree, _direct_objects(tree, f), ACCEPTED_THINGS):
         return "accepting an award, an outcome, advice or a plea agrees to no party's offer"
+    if f.code.event in ("AGREE", "REJECT") and lemma == "accept" and _all_in(tree, _direct_objects(tree, f), CLAIMS):
+        return "accepting or not accepting a claim, a denial or words believes or disbelieves them: no event"
     if f.code.event == "COOPERATE" and lemma == "share" and _all_in(tree, _direct_objects(tree, f), SHARED_THINGS):
         return "sharing sympathies, views or a building with someone is no cooperation"
     if f.code.event == "REQUEST" and f.entry in ("call on", "call upon") and _named_before_on(tree, f):

@@ -9,6 +9,12 @@ advice".
 intelligence; the officials in these stories are often known by name as former officials (sector ELI: the actor
 knowledge base describes them as they are now) or as officials of the Justice Department (JUD), which it leaves.
 
+Nineteenth round (fresh sample A of round 37): a leader's or a government's order to one of its own bodies ("the
+president ordered the government to review the gas contract", "ordered state agencies to rush tents to the
+earthquake zone", "ordered the country's airlines to stay on the ground") is an instruction inside one state, no REQUEST to a party (`ordered_own_body`). Kept: an order to a
+person (an official told not to testify, which the real-article gold codes), to a body
+named with a country or nationality ("ordered the Ukrainian forces to withdraw"), and any order by a court.
+
 Kept: a court, a judge or a prosecutor among the parties ("the minister asked a judge to lift the order"), a
 former official named as such ("former President X"), a body or a country rather than a person ("urged the
 cabinet", "asked the United States"), and any sentence naming another country or nationality.
@@ -64,3 +70,30 @@ def pressed_official(tree: Tree, f: Frame, actors, recipients, foreign_named) ->
     if len(codes) != 1 or None in codes:
         return False
     return all(_person(tree, p.head, p.entity.entity_text) for p in parties) and not foreign_named(tree, f, actors, recipients)
+
+
+# Verbs of command: only a superior gives them, so to a body of its own state they are instructions inside it.
+ORDER_VERBS = frozenset({"order", "direct", "instruct", "task", "command"})
+# Bodies of a state that its leader or government commands ("the government", "state agencies", "the country's
+# nuclear industry"); a person is not one.
+OWN_BODIES = frozenset({"government", "department", "departments", "ministry", "ministries", "agency", "agencies",
+                        "administration", "cabinet", "industry", "industries", "authorities", "service", "services",
+                        "airline", "airlines", "military", "army", "navy", "forces", "police", "office", "offices"})
+EXECUTIVE = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
+def ordered_own_body(tree: Tree, f: Frame, actors, recipients) -> bool:
+    """'ordered the government to review the contract': an executive of one country ordering a body named with no
+    country or nationality, with no recipient of another country."""
+    toks = tree.tokens
+    if f.code.event != "REQUEST" or toks[f.base].lemma.lower() not in ORDER_VERBS or not actors:
+        return False
+    if not all(a.entity.sector in EXECUTIVE for a in actors):
+        return False
+    codes = {a.entity.code for a in actors}
+    if len(codes) != 1 or None in codes or any(r.entity.code not in (*codes, None) for r in recipients):
+        return False
+    objs = tree.children(f.base, {"dobj"})
+    return bool(objs) and all(
+        toks[o].lemma.lower() in OWN_BODIES and not any(toks[k].ent_type in ("GPE", "NORP") for k in tree.subtree(o))
+        for o in objs)

@@ -5,7 +5,11 @@
 - events of the same type, actors and factuality whose triggers are conjoined verbs ("killed 8 and injured
   35"), whose recipients are the same, or whose noun trigger is the subject of the other's verb ("the strikes
   on IS have targeted its oil") are one event (`one_act`); the first keeps the recipients of both;
-- two rules that found the same trigger and arguments give one event (`merge`).
+- two rules that found the same trigger and arguments give one event (`merge`); nineteenth round: two rules that
+  found the same trigger word with the same type and actors but other recipients ("warned that Iran will be met with
+  overwhelming force if it attacks our ships": the warning and its consequence; "alleged that the government broke
+  the law by hiding the arms deal") give one event too, with
+  the recipients of both (`one_act`).
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ def one_act(events: list[Event], tree: Tree, trace: list[str]) -> list[Event]:
     out: list[Event] = []
     for ev in events:
         twin = next((o for o in out if _actor_key(o) == _actor_key(ev) and (
-            _same_recipients(o, ev) or _conjoined(tree, o.trigger[0], ev.trigger[0])
+            _same_recipients(o, ev) or _same_trigger(o, ev) or _conjoined(tree, o.trigger[0], ev.trigger[0])
             or _names_act(tree, o, ev) or _names_act(tree, ev, o))), None)
         if twin is None:
             out.append(ev)
@@ -74,6 +78,11 @@ def _same_recipients(a: Event, b: Event) -> bool:
     if ka == kb:
         return True
     return (_uncoded(a) and any(e.code for e in b.recipient)) or (_uncoded(b) and any(e.code for e in a.recipient))
+
+
+def _same_trigger(a: Event, b: Event) -> bool:
+    """The two triggers share a word: two rules read one act in the same word."""
+    return a.trigger[0] < b.trigger[1] and b.trigger[0] < a.trigger[1]
 
 
 def _uncoded(ev: Event) -> bool:

@@ -29,7 +29,9 @@ PROMISE_VERBS = frozenset({"vow", "pledge", "promise", "swear"})
 # Neutral verbs that carry the hostile object: a response, or putting something on a party.
 RESPONSES = frozenset({"respond", "react", "answer", "reply", "meet"})
 CARRIERS = frozenset({"unleash", "put", "place", "slap", "levy", "introduce", "rain", "bring", "apply", "use",
-                      "adopt", "enact", "take", "impose"})
+                      "adopt", "enact", "take", "impose",
+                      # nineteenth round: "vowed to keep the pressure on Moscow", "vowed to exact revenge on"
+                      "keep", "maintain", "exact", "increase", "intensify", "tighten"})
 # Objects of force: with them a promised response or imposition is a threat of violence. The violent acts and
 # weapons are the family of `arguments.VIOLENT_NOUNS` (fourteenth round, wordings: "by bombing" was a threat but "by
 # shelling" was not); a 'by' gerund is matched by lemma or form ("by shelling", "by bombarding", "by invading").
@@ -41,7 +43,9 @@ FORCE = VIOLENT_NOUNS | frozenset({
 MEASURES = frozenset({"restriction", "restrictions", "tariff", "tariffs", "duty", "duties", "fee", "fees",
                       "sanction", "sanctions", "control", "controls", "embargo", "embargoes", "ban", "bans",
                       "penalty", "penalties", "countermeasure", "countermeasures", "reprisal", "reprisals",
-                      "retaliation", "punishment", "curb", "curbs", "levy", "levies", "quota", "quotas"})
+                      "retaliation", "punishment", "curb", "curbs", "levy", "levies", "quota", "quotas",
+                      # nineteenth round: "pledged to apply heavy pressure on the generals" (a campaign of measures)
+                      "pressure"})
 NEGATIONS = frozenset({"not", "n't", "never"})
 # What a vow of revenge promises (tenth round): "vowed political, military and legal revenge", "pledged
 # retaliation", "swore vengeance".
@@ -133,7 +137,7 @@ def hostile_promise(tree: Tree, f: Frame) -> Frame | None:
     words = {toks[n].lemma.lower() for n in nouns} | {toks[n].lower for n in nouns}
     if words & FORCE or (verb in RESPONSES and _by_force(tree, x)):
         code = Code("THREATEN", "violence", "138")
-    elif words & MEASURES or (verb in RESPONSES and (_in_kind(tree, x) or _by_measures(tree, x))):
+    elif words & (MEASURES | REVENGE) or (verb in RESPONSES and (_in_kind(tree, x) or _by_measures(tree, x))):
         code = Code("THREATEN", None, "130")
     else:
         return None

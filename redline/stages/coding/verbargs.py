@@ -84,6 +84,17 @@ def expected_act(tree: Tree, comp: int, inner: list[Frame], lex: Lexicon) -> boo
     return lemma in lex.cue("expected_acts") or lemma in lex.cue("cooperative_acts")
 
 
+# Nineteenth round (fresh sample A of round 37): fortunes a party is wished, which no one can be asked to bring
+# about ("we want Tunisia to prosper", "he said he wanted the nationalists to win").
+FORTUNES = frozenset({"win", "lose", "succeed", "prevail", "triumph", "thrive", "prosper", "flourish", "survive",
+                      "fail"})
+
+
+def wished_fortune(tree: Tree, comp: int) -> bool:
+    """The act a party is wanted to do is a fortune ('wanted X to win'): a wish, no request."""
+    return tree.tokens[comp].lemma.lower() in FORTUNES
+
+
 def party_like(tree: Tree, a: int, lex: Lexicon, pronouns: frozenset[str] | None = None) -> bool:
     """Node a can name a party: a name of a place, people, body or person, a pronoun (any, or only those of
     `pronouns`), or an agent noun."""

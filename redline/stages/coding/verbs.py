@@ -26,6 +26,7 @@ from .verbargs import (
     is_retort,
     is_subjunctive,
     party_like,
+    wished_fortune,
 )
 from .tree import (
     OBJ,
@@ -453,8 +454,8 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
     if asked_comp is not None:
         # "Obama wants Putin to attack Switzerland": a request to the asked actor, refined by the complement
         inner = verb_frames(tree, asked_comp, lex, depth + 1) if depth < 3 else []
-        if "askonly" in e.flags and not expected_act(tree, asked_comp, inner, lex):
-            return []  # "expects Iran to retaliate", "expects Trump to win": a forecast, not a demand
+        if "askonly" in e.flags and not expected_act(tree, asked_comp, inner, lex) or wished_fortune(tree, asked_comp):
+            return []  # "expects Iran to retaliate", "wanted X to win": a forecast or a wish, not a demand
         code = refine_code(e.code, inner[0].code if inner else COOPERATION) if inner or toks[asked_comp].lemma.lower() in \
             lex.cue("assistance_acts") else e.code
         # "asked the world to join", "urged the international community to act": a request to no party in particular

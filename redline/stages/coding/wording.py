@@ -9,6 +9,9 @@ ritual, a choice of words or someone's beliefs do no act between parties (docs/a
   how one speaks, not a rejection of a party's demand.
 - **Wishes about beliefs**: wanting people to believe, think or understand something ("wants people to believe that
   his plan can solve every problem", "wants the world to think that Ukraine started the war") asks nobody to act.
+- **Amounts and minds named by agreement nouns** (nineteenth round): "have a great deal of experience in clearing
+  mines", "a good deal of concern" count something, and "a clear understanding of the risks" is comprehension; neither is a deal or an understanding between parties. "Reached an
+  understanding with Moscow" and "a deal with Iran" stay.
 - **Inferences**: "must" with a perfect ("the Europeans must have seen the refugees as a problem", "he must have
   known") infers what was so; it demands nothing and criticises nobody ("should have" with a perfect stays the
   criticism wordsense.py reads).
@@ -106,6 +109,31 @@ def inference(tree: Tree, f: Frame) -> bool:
         toks[k].lemma.lower() == "have" and toks[k].tag == "VB" for k in auxes)
 
 
+# Nineteenth round: "a great deal of", "a good deal of".
+AMOUNT_ADJECTIVES = frozenset({"great", "good"})
+
+
+def _trigger_nouns(tree: Tree, f: Frame) -> list[int]:
+    toks = tree.tokens
+    return [n for n in range(max(f.trigger[0], 0), min(f.trigger[1], len(toks))) if toks[n].pos == "NOUN"]
+
+
+def amount_or_mind(tree: Tree, f: Frame) -> bool:
+    """'a great deal of concern', 'a clear understanding of the risks': the agreement noun counts or comprehends
+    something; it names no deal or understanding between parties."""
+    toks = tree.tokens
+    if f.code.event != "AGREE":
+        return False
+    for n in _trigger_nouns(tree, f):
+        lemma, preps = toks[n].lemma.lower(), {toks[p].lower for p in tree.children(n, {"prep"})}
+        if lemma == "deal" and "of" in preps and any(toks[k].lower in AMOUNT_ADJECTIVES
+                                                      for k in tree.children(n, {"amod"})):
+            return True
+        if lemma == "understanding" and "of" in preps and not preps & {"with", "between", "among", "on"}:
+            return True
+    return False
+
+
 CHECKS = (
     (oath_of_office, "an oath of office or a swearing-in is a ceremony, not a promise to a party"),
     (choice_of_words, "refusing to use a word or to call something so is a choice of words, no rejection"),
@@ -113,6 +141,7 @@ CHECKS = (
     (labelled_course, "calling it a mistake or madness for a party to act labels a course: no call for it"),
     (wish_for_someone, "wanting someone not yet chosen ('a judge') to act asks no party"),
     (inference, "'must have' with a perfect ('must have seen') infers what was so: no demand, no criticism"),
+    (amount_or_mind, "'a great deal of' counts and 'an understanding of' comprehends: no agreement between parties"),
 )
 
 
