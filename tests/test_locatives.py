@@ -67,3 +67,49 @@ def test_locate_event_thirteenth_round(gaz, parse, text, trigger, actors, event,
                                          event=event), sents[0], find_places(sents, gaz))
     assert ((place.name, place.country_code) if place else None) == expected, why
     assert reason in why
+
+
+def _tok(i, text, pos, dep, head, lemma=None):
+    from redline.records import Token
+
+    return Token(i=i, text=text, lemma=lemma or text.lower(), pos=pos, tag="", dep=dep, head=head, idx=i * 12)
+
+
+def _sentence(rows):
+    return tuple(_tok(i, *row) for i, row in enumerate(rows))
+
+
+# Parses built by hand (nineteenth round): the small model hangs these phrases where these rows do.
+# "The group claimed responsibility for bombings at the airport in Lahore ." ("at" on the claim's noun)
+_CLAIMED = _sentence([("The", "DET", "det", 1), ("group", "NOUN", "nsubj", 2), ("claimed", "VERB", "ROOT", 2, "claim"),
+                      ("responsibility", "NOUN", "dobj", 2), ("for", "ADP", "prep", 3), ("bombings", "NOUN", "pobj", 4, "bombing"),
+                      ("at", "ADP", "prep", 3), ("the", "DET", "det", 8), ("airport", "NOUN", "pobj", 6),
+                      ("in", "ADP", "prep", 8), ("Lahore", "PROPN", "pobj", 9), (".", "PUNCT", "punct", 2)])
+# "The visit raised hopes of talks , perhaps at the summit in Geneva ." ("at" on the verb of the visit)
+_RAISED = _sentence([("The", "DET", "det", 1), ("visit", "NOUN", "nsubj", 2), ("raised", "VERB", "ROOT", 2, "raise"),
+                     ("hopes", "NOUN", "dobj", 2), ("of", "ADP", "prep", 3), ("talks", "NOUN", "pobj", 4),
+                     (",", "PUNCT", "punct", 2), ("perhaps", "ADV", "advmod", 8), ("at", "ADP", "prep", 2),
+                     ("the", "DET", "det", 10), ("summit", "NOUN", "pobj", 8), ("in", "ADP", "prep", 10),
+                     ("Geneva", "PROPN", "pobj", 11), (".", "PUNCT", "punct", 2)])
+# "In Berlin , police announced the arrest of a man ."
+_ANNOUNCED = _sentence([("In", "ADP", "prep", 4), ("Berlin", "PROPN", "pobj", 0), (",", "PUNCT", "punct", 4),
+                        ("police", "NOUN", "nsubj", 4), ("announced", "VERB", "ROOT", 4, "announce"), ("the", "DET", "det", 6),
+                        ("arrest", "NOUN", "dobj", 4), ("of", "ADP", "prep", 6), ("a", "DET", "det", 9),
+                        ("man", "NOUN", "pobj", 7), (".", "PUNCT", "punct", 4)])
+
+
+@pytest.mark.parametrize(
+    ("tokens", "trigger", "material", "inside", "outside"),
+    [
+        (_CLAIMED, 5, True, {3, 8}, set()),  # the bombings' place hangs on "responsibility"
+        (_RAISED, 1, False, set(), {2, 10}),  # what the visit raised is another act, with its own "at"
+        (_ANNOUNCED, 6, True, set(), {4}),  # announced in Berlin; the arrest is not placed there
+        (_ANNOUNCED, 6, False, {4}, set()),  # an announced statement or sanction is made by the announcing
+    ],
+)
+def test_event_anchors_nineteenth_round(tokens, trigger, material, inside, outside):
+    from redline.stages.locatives import event_anchors
+
+    anchors = event_anchors(tokens, trigger, material=material)
+    assert inside <= anchors
+    assert not outside & anchors

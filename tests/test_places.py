@@ -150,6 +150,11 @@ TOWNS = [
     ("Punggye-ri", {}, "Punggye-ri", "PRK", "landmark"),
     ("the Yongbyon nuclear complex", {}, "Yongbyon", "PRK", "landmark"),
     ("Tongchang-ri", {}, "Sohae", "PRK", "landmark"),
+    # nineteenth round
+    ("the Falklands", {}, "Falkland Islands", "FLK", "country"),
+    ("Malvinas", {}, "Falkland Islands", "FLK", "country"),
+    ("Shannon Airport", {}, "Shannon Airport", "IRL", "landmark"),
+    ("the Lake Chad Basin", {}, "Lake Chad Basin", None, "region"),
 ]
 
 
@@ -176,7 +181,7 @@ def test_gazetteer_resolves_phrase(gaz, phrase, context, name, country, feature)
     assert (entry.name, entry.country_code, entry.feature_type) == (name, country, feature), reason
 
 
-@pytest.mark.parametrize("phrase", ["Xyzzyville", "Mordor", "the Shire", "", "West", "the West", "Centre"])
+@pytest.mark.parametrize("phrase", ["Xyzzyville", "Mordor", "the Shire", "", "West", "the West", "Centre", "North and"])
 def test_gazetteer_unknown_phrase_has_reason(gaz, phrase):
     entry, reason = gaz.resolve(phrase)
     assert entry is None
@@ -711,6 +716,48 @@ MORE_LOCATIONS += [
     ("The bomber was dispatched by al-Qaeda in Iraq to attack the hotel.", "dispatched", ("bomber",), "MOBILIZE",
      None, "a name"),
     ("Gunmen stormed the prison in Yemen on Friday.", "stormed", ("Gunmen",), "COERCE", ("Yemen", "YEM"), "in Yemen"),
+    # nineteenth round: a conjunct of what was said, or a body the speaker calls their own, is said where it was said
+    ('"We will talk to them and cooperate with them," the chancellor said at a rally in Hamburg.', "cooperate",
+     ("chancellor",), "AGREE", ("Hamburg", "DEU"), "on 'rally'"),
+    ('"Our government will cooperate fully with the inquiry," the minister said in a speech in Lisbon.',
+     "cooperate", ("government",), "AGREE", ("Lisbon", "PRT"), "on 'speech'"),
+    ('"His government will cooperate with the inquiry," the minister said in a speech in Lisbon.', "cooperate",
+     ("government",), "AGREE", None, "another part"),
+    # ... an act on things announced is not placed where it was announced
+    ("In Berlin, the police announced the arrest of a Texas man.", "arrest", ("police",), "COERCE", None,
+     "another part"),
+    ("In Madrid, the ministry announced the deployment of two frigates.", "deployment", ("ministry",), "MOBILIZE",
+     None, "another part"),
+    # ... a site an attack or a seizure acts on, named by its city, even when the coder took the city for a party
+    ("Commandos stormed a Lagos hotel on Friday.", "stormed", ("Commandos", "Lagos"), "ASSAULT", ("Lagos", "NGA"),
+     "names the 'hotel'"),
+    ("Jets destroyed the headquarters and two Gaza police stations.", "destroyed", ("Jets",), "ASSAULT",
+     ("Gaza Strip", "PSE"), "names the 'stations'"),
+    ("The minister praised a Lagos hotel.", "praised", ("minister",), "SUPPORT", None, "compound"),
+    # ... troops sent, in the passive, to a place the coder took for the recipient
+    ("Several thousand soldiers were dispatched by the president to Chicago.", "soldiers", ("president", "Chicago"),
+     "MOBILIZE", ("Chicago", "USA"), "destination 'to Chicago'"),
+    # ... ground seized that is coded as a country
+    ("The army seized the Falklands in 1982.", "seized", ("army",), "COERCE", ("Falkland Islands", "FLK"),
+     "what 'seized' acts on"),
+    # ... a meeting's topic is no place
+    ("The envoys held a call about a mining deal in Peru.", "call", ("envoys",), "CONSULT", None, "another part"),
+    ("The ministers met on the sidelines of the summit in Oslo.", "met", ("ministers",), "CONSULT", ("Oslo", "NOR"),
+     "on 'summit'"),
+    ('"He called her on Monday and they will meet next week," the aide told reporters in Rome.', "meet",
+     ("they",), "AGREE", None, "another part"),
+    # ... an act done after meeting is done where they met, unless it has a time of its own
+    ("The two ministers met in Oslo on Monday and signed a fishing accord.", "signed", ("ministers",), "AGREE",
+     ("Oslo", "NOR"), "in the phrase of 'signed'"),
+    ("The envoys met in Oslo in May and later rejected the plan.", "rejected", ("envoys",), "REJECT", None,
+     "another part"),
+    # ... how long an act lasted carries its place; a killing clause hung on the city of a struck site
+    ("The two presidents talked for 90 minutes at the Kremlin on Friday.", "talked", ("presidents",), "CONSULT",
+     ("Kremlin", "RUS"), "on 'minutes'"),
+    ("The rebels fought for three years in Idlib.", "fought", ("rebels",), "ASSAULT", ("Idlib", "SYR"), "on 'years'"),
+    ("The minister spoke for years about reforms in Kenya.", "spoke", ("minister",), "CONSULT", None, "another part"),
+    ("The 1998 bombing of the embassy in Nairobi, which killed 200 people, shocked the world.", "killed", (),
+     "ASSAULT", ("Nairobi", "KEN"), "on 'embassy'"),
 ]
 
 
@@ -775,6 +822,12 @@ def test_find_places_keeps_offsets_and_sentence(gaz, parse):
         ("Storms flooded towns across New Mexico and Mexico.", ["New Mexico", "Mexico"]),
         # ... and a name that goes on with "of" is no town named by its first word (Summit, New Jersey)
         ("The two presidents shook hands at the Summit of the Americas.", []),
+        # nineteenth round: a sea named after a capitalised "The" inside a sentence is a magazine; "Islands" joins
+        ('"The plan is narrow," the author writes in The Atlantic.', []),
+        ("The navy sent two ships across the Atlantic.", ["Atlantic Ocean"]),
+        ("The junta seized the remote Falklands Islands in 1982.", ["Falkland Islands"]),
+        # ... and a country's code only in capitals ("North and" was Andorra, AND)
+        ("The talks between North and South Korea resumed on Monday.", ["South Korea"]),
     ],
 )
 def test_find_places_spans(gaz, parse, text, expected):

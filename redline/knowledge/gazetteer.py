@@ -118,9 +118,13 @@ class Gazetteer:
         """
         best: dict[tuple[str, str | None], tuple[int, Entry, bool]] = {}
         cities: list[tuple[Entry, bool]] = []
-        for k in self.keys.get(normalize(name), ()):
+        key_name = normalize(name)
+        for k in self.keys.get(key_name, ()):
             alias = k < 0
             e = Entry(*self.rows[~k if alias else k])
+            if e.feature_type == "country" and key_name == (e.country_code or "").lower() and not name.isupper() \
+                    and key_name != normalize(e.name):
+                continue  # a country's code only in capitals: "between North and South Korea" is not Andorra (AND)
             if e.feature_type == "city":
                 cities.append((e, alias))
                 continue

@@ -102,6 +102,47 @@ LEGAL_BODIES = frozenset({"court", "tribunal", "judge", "jury", "prosecutor", "m
 _PERIOD_ANCHORS = frozenset({"time", "tenure", "term", "career", "years", "presidency", "stay", "life"})
 
 
+# Verbs that govern a noun act but tell another act, whose phrases are their own (nineteenth round): an act on
+# things made known ("In Berlin, police announced the arrest of a man": announced in Berlin, arrested wherever)
+# and what an act led to ("A trip to the summit raised hopes of a deal, perhaps at Geneva").
+ANNOUNCE_LEMMAS = frozenset({"announce", "report", "confirm", "reveal", "disclose"})
+CONSEQUENCE_LEMMAS = frozenset({
+    "raise", "spark", "prompt", "trigger", "cause", "fuel", "provoke", "draw", "bring", "signal", "mark",
+    "underscore", "highlight", "show", "anger", "alarm", "overshadow", "follow",
+})
+
+
+def governs_another_act(tokens: Sequence[Token], trigger: int, *, material: bool = False) -> bool:
+    """True when the verb that governs a noun trigger tells an act of its own: the trigger is the subject of a
+    consequence ("the visit raised hopes"), or an act on things that is the object of an announcement ("announced
+    the arrest"; a statement or a sanction announced is made by the announcing, so only acts on things)."""
+    tok = tokens[trigger]
+    if tok.pos not in ("NOUN", "PROPN") or tok.head == tok.i:
+        return False
+    lemma = tokens[tok.head].lemma.lower()
+    return tok.dep == "nsubj" and lemma in CONSEQUENCE_LEMMAS or \
+        material and tok.dep == "dobj" and lemma in ANNOUNCE_LEMMAS
+
+
+def _has_subject(tokens: Sequence[Token], verb: int) -> bool:
+    return any(t.head == verb and t.dep in ("nsubj", "nsubjpass") for t in tokens)
+
+
+# How long an act lasted: the parse hangs the act's place on the time ("talked for 90 minutes at the Kremlin").
+_DURATION_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year"})
+
+
+def _lasting(tokens: Sequence[Token], prep: Token) -> bool:
+    """Is `prep` a "for" phrase of how long the act lasted ("for two hours", "for 90 minutes")? Its place is the
+    act's (nineteenth round)."""
+    return prep.lower == "for" and any(o.head == prep.i and o.dep == "pobj" and o.lemma.lower() in _DURATION_NOUNS
+                                       and any(n.head == o.i and n.dep == "nummod" for n in tokens) for o in tokens)
+
+
+# What a group claims for an act: the act's own phrases may hang on it.
+_CLAIMED_NOUNS = frozenset({"responsibility", "credit"})
+
+
 def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = False, subject: bool = True) -> set[int]:
     """Tokens whose locative phrases place the event: the trigger, its nominal arguments, and nouns inside
     locative phrases on them ("agreed at a summit in Geneva"); never through "for", "with", "of" or a clause.
@@ -116,10 +157,16 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
     tok = tokens[trigger]
     if tok.pos in ("NOUN", "PROPN") and tok.head != tok.i:  # a noun trigger: the verb that governs it
         head = tokens[tok.head]
-        if tok.dep in ("dobj", "nsubjpass", "attr", "nsubj"):
+        if tok.dep in ("dobj", "nsubjpass", "attr", "nsubj") and not governs_another_act(tokens, trigger,
+                                                                                            material=material):
             keep.add(head.i)
         elif tok.dep == "pobj" and head.lower in LOCATIVE and head.head != head.i:
             keep.add(head.head)
+        elif tok.dep == "pobj" and head.lower == "for" and tokens[head.head].lemma.lower() in _CLAIMED_NOUNS:
+            # "claimed responsibility for the bombings at the airport in Lahore": the parse hangs the act's
+            # place on the claim's noun (nineteenth round)
+            keep.add(head.head)
+            todo.append(head.head)
         # "a protest by hundreds who rallied outside a station in Manhattan": a relative clause on the noun
         # event's agent tells the act itself, and its locatives place it
         for by in tokens:
@@ -204,7 +251,7 @@ def event_anchors(tokens: Sequence[Token], trigger: int, *, material: bool = Fal
             if t.dep in _ARG_DEPS or light_object or (t.dep == "conj" and tokens[h].dep in _ARG_DEPS):
                 keep.add(t.i)
                 todo.append(t.i)
-            elif t.dep == "prep" and (t.lower in LOCATIVE or t.lower == "during") \
+            elif t.dep == "prep" and (t.lower in LOCATIVE or t.lower == "during" or _lasting(tokens, t)) \
                     and not topic_preposition(tokens, t, material):  # "during a speech at the United Nations"
                 for obj in tokens:
                     if obj.head == t.i and obj.dep == "pobj" and obj.i not in keep \
@@ -246,6 +293,10 @@ def _attack_before_place(tokens: Sequence[Token], clause: Token) -> int | None:
     if prep.lower not in LOCATIVE or prep.head == prep.i:
         return None
     noun = tokens[prep.head]
+    if noun.pos == "NOUN" and noun.lemma.lower() in _STRUCK_SITES and any(
+            t.pos == "NOUN" and t.lemma.lower() in ATTACK_NOUNS for t in tokens[:noun.i]):
+        # "the bombing of the embassy in Nairobi, which killed 200" (nineteenth round): the site's city
+        return noun.i
     return noun.i if noun.pos == "NOUN" and noun.lemma.lower() in ATTACK_NOUNS else None
 
 
@@ -317,15 +368,24 @@ def speech_anchors(tokens: Sequence[Token], trigger: int, actor_heads: set[int])
     if out or tokens[trigger].tag in ("VBD", "VBN"):  # a reported past act: "said they had asked"
         return out
     v, seen = clause_verb(tokens, trigger), set()
-    while tokens[v].dep in ("ccomp", "parataxis") and tokens[v].head != v and v not in seen:
+    # a conjunct of what was said is said too ("'We will talk and cooperate with them,' he said at a rally in
+    # Hamburg": nineteenth round); not a conjunct of the saying itself ("said in Seoul and agreed"), nor one with a
+    # subject of its own ("He called her on Monday and they will meet next week," the aide told reporters in
+    # Rome: the aide reports what others did)
+    while (tokens[v].dep in ("ccomp", "parataxis") or tokens[v].dep == "conj" and not _has_subject(tokens, v)
+           and tokens[tokens[v].head].dep in ("ccomp", "parataxis")) and tokens[v].head != v and v not in seen:
         seen.add(v)
         v = tokens[v].head
         if tokens[v].lemma.lower() in REPORT_LEMMAS:
             speakers = {t.i for t in tokens if t.head == v and t.dep == "nsubj"}
             # the speaker, or the pronoun that stands for the speaker in what was said ("Paul told the gathering
             # in Florida he wouldn't invite the refugees": the coder's actor is "he")
-            own = {t.i for t in tokens if t.dep == "nsubj" and t.lower in _SPEAKER_PRONOUNS
-                   and t.head == clause_verb(tokens, trigger)}
+            # (or a body the speaker calls their own: "'My government will cooperate,' Moon said": nineteenth round)
+            said = {clause_verb(tokens, trigger)}
+            said |= {tokens[c].head for c in said if tokens[c].dep == "conj"}  # "will talk and cooperate"
+            own = {t.i for t in tokens if t.dep == "nsubj" and t.head in said and (
+                t.lower in _SPEAKER_PRONOUNS or any(p.head == t.i and p.dep == "poss" and p.lower in ("my", "our")
+                                                    for p in tokens))}
             if speakers & actor_heads or (speakers and own & actor_heads):
                 return event_anchors(tokens, v, subject=False)
             return set()

@@ -36,6 +36,7 @@ SITE_NOUNS = frozenset({
     "airport", "hospital", "border", "base", "airbase", "prison", "jail", "school", "university", "mosque",
     "church", "synagogue", "stadium", "station", "metro", "subway", "market", "camp", "port", "embassy",
     "consulate", "plant", "refinery", "barracks", "compound", "hotel", "theater", "theatre", "nightclub", "mall",
+    "cafe", "restaurant", "office", "headquarters",
 })
 OCCASION_LEMMAS = frozenset({
     "summit", "talk", "meeting", "conference", "negotiation", "forum", "congress", "session", "visit", "trip",
@@ -79,14 +80,24 @@ def occasion_preposition(tokens: Sequence[Token], m: PlaceMention) -> Token | No
     return prep if prep.lower in _NAMED_PREPS else None
 
 
-def named_act(tokens: Sequence[Token], m: PlaceMention, trigger: int) -> str | None:
+def named_act(tokens: Sequence[Token], m: PlaceMention, trigger: int, *, material: bool = False) -> str | None:
     """Why the place name before the trigger's noun, or before the court that does the legal act, places the
-    event ("the San Bernardino attacks", "a Brussels court sentenced him"); None when it does not."""
+    event ("the San Bernardino attacks", "a Brussels court sentenced him"); None when it does not.
+
+    material: the event acts on things, so a site it acts on, named by its place, is its place ("commandos stormed a
+    Lagos hotel", "jets destroyed the headquarters and two Gaza police stations": nineteenth round), even when the coder
+    took the name for the recipient."""
     if m.place is None:
         return None
     noun = _modified(tokens, m)
     if noun is None:
         return None
+    site = noun
+    while site.dep == "conj" and site.head != site.i:  # "the headquarters and two Gaza police stations"
+        site = tokens[site.head]
+    if material and site.dep == "dobj" and site.head == trigger and noun.lemma.lower() in SITE_NOUNS \
+            and m.place.feature_type != "country":
+        return f"{m.text!r} names the {noun.text!r} that {tokens[trigger].text!r} acts on"
     if noun.i == trigger and m.place.feature_type != "country" and (
             noun.lemma.lower() in _ACT_NOUNS or noun.lower in _ACT_NOUNS):
         return f"{m.text!r} names the {noun.text!r}"

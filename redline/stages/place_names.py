@@ -8,6 +8,8 @@ else, joins the span when the whole name is the main name of a gazetteer entry (
 A capitalised run the model did not label, found after a place preposition, is not a town when the name goes on
 with "of" ("at the Summit of the Americas" is not Summit, New Jersey); one joined by hyphens is read whole
 ("Mar-a-Lago").
+
+A sea named after a capitalised "The" inside a sentence is a title ("writes in The Atlantic": nineteenth round).
 """
 
 from __future__ import annotations
@@ -57,3 +59,14 @@ def name_goes_on(toks: Sequence[Token], end: int) -> bool:
     return end + 1 < len(toks) and toks[end].lower == "of" and (
         toks[end + 1].text[:1].isupper() or (toks[end + 1].lower == "the" and end + 2 < len(toks)
                                               and toks[end + 2].text[:1].isupper()))
+
+
+def title_named(toks: Sequence[Token], start: int, end: int, gaz: Gazetteer) -> bool:
+    """True when a sea's name follows a capitalised "The" inside a sentence: a title, not the sea ("the author writes
+    in The Atlantic", "told The Atlantic"); the sea is "the Atlantic". A city named so ("The Hague") is not a sea."""
+    first = start if toks[start].text == "The" else start - 1
+    if first < 1 or toks[first].text != "The" or not (toks[first - 1].text.isalpha() or toks[first - 1].text in ",;"):
+        return False  # the first word of a sentence or of a quotation is capitalised anyway
+    name = "".join(t.text + t.ws for t in toks[first + 1:end]).strip()
+    found = gaz.matches(name)
+    return bool(found) and all(e.feature_type == "water" for e, _ in found)

@@ -21,6 +21,7 @@ from .locatives import (
     PlaceMention,
     attach_point,
     governing_preposition,
+    governs_another_act,
     hands_over,
     in_place_phrase,
 )
@@ -88,6 +89,22 @@ def _in_topic(tokens: Sequence[Token], i: int, top: int) -> bool:
     return False
 
 
+_ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
+_MEETING_VERBS = frozenset({"meet", "convene", "gather"})
+
+
+def _about(tokens: Sequence[Token], i: int, top: int) -> bool:
+    """Is token `i` inside an "about", "regarding" or "concerning" phrase below `top` ("a call about a deal in
+    Ghana")? Not "on" or "over", which may be where ("met on the sidelines of the summit in X")."""
+    seen = set()
+    while i != top and i not in seen and tokens[i].head != i:
+        seen.add(i)
+        if tokens[i].dep == "prep" and tokens[i].lower in _ABOUT_PREPS:
+            return True
+        i = tokens[i].head
+    return False
+
+
 def _between_party(tokens: Sequence[Token], i: int) -> bool:
     """Is token `i` a party named in a "between" phrase (the first one or a conjunct of it)?"""
     seen = {i}
@@ -139,9 +156,10 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
             tokens[tokens[clause].head].lemma.lower() in MOVEMENT_LEMMAS:
         mover = tokens[clause].head  # "flew to Brussels to carry an urgent message"
     noun = tokens[trigger]
-    if mover is None and noun.pos == "NOUN" and noun.dep == "dobj" and \
+    if mover is None and noun.pos == "NOUN" and noun.dep in ("dobj", "nsubjpass") and \
             tokens[noun.head].lemma.lower() in MOVEMENT_LEMMAS:
         mover = noun.head  # "moved weapons and troops to western Syria": the noun's verb moves them (fifteenth round)
+        # ("thousands of soldiers were dispatched to Chicago", in the passive: nineteenth round)
     if mover is not None and hands_over(tokens, mover, {m.head for m in here}):
         mover = None  # "returned the city to China": the new owner, not a destination
     if mover is not None:  # a visit's place is the place visited, even when it is also the recipient
@@ -186,10 +204,17 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
                 # or the act itself, and its phrases, are the occasion the later act is done in
                 if any(tokens[o].lemma.lower() in EVENT_OBJECTS or tokens[o].lower in EVENT_OBJECTS for o in objects):
                     own |= _own_phrases(tokens, t.i, subject=False)  # ("gave a speech in Warsaw and called for")
+                elif t.lemma.lower() in _MEETING_VERBS and not _time_of_its_own(tokens, trigger):
+                    # a meeting told by its verb, on the verb itself (nineteenth round: "met in Oslo on Monday and
+                    # signed an accord"; not its object's phrase, "met the rebels in Idlib and demanded")
+                    own |= {i for i in _own_phrases(tokens, t.i, subject=False) if tokens[i].dep != "dobj"
+                            and not objects & _heads_above(tokens, i)}
     for m in usable:
         prep, how = governing_preposition(tokens, m.head)
         if prep is None or prep.lower not in LOCATIVE or prep.lower in ("on", "over") or m.head not in own:
             continue
+        if _about(tokens, m.head, trigger):
+            continue  # "a conversation about talks over a deal in Ghana": the topic's place (nineteenth round)
         point = tokens[attach_point(tokens, prep)]
         return m.place, (f"locative '{prep.text} {m.text}' on {point.text!r}, in the phrase of "
                          f"{tokens[trigger].text!r}; {m.place.reason or m.reason}")
@@ -219,7 +244,8 @@ def wider_place(tokens: Sequence[Token], trigger: int, here: Sequence[PlaceMenti
     if inside is not None:
         return inside
     root = next((t for t in tokens if t.head == t.i), None)
-    if root is None or _under_report(tokens, trigger, root.i):
+    if root is None or _under_report(tokens, trigger, root.i) or governs_another_act(
+            tokens, trigger, material=event_type in _MATERIAL_TYPES):  # "In Berlin, police announced the arrest"
         return None
     subject = min((t.i for t in tokens if t.head == root.i and t.dep in ("nsubj", "nsubjpass", "expl")),
                   default=root.i)
@@ -258,6 +284,22 @@ def _own_time(tokens: Sequence[Token], verb: int, later: int) -> bool:
     return False
 
 
+_LATER_WORDS = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "since", "eventually"})
+
+
+def _time_of_its_own(tokens: Sequence[Token], verb: int) -> bool:
+    """Does the later conjunct `verb` have a time of its own ("met in Oslo in May and later rejected the plan",
+    "... and on Friday signed")? Then it was done after the meeting, not at it."""
+    for c in tokens:
+        if c.head != verb:
+            continue
+        if c.dep == "advmod" and c.lower in _LATER_WORDS or c.dep == "npadvmod" and c.ent_type == "DATE":
+            return True
+        if c.dep == "prep" and any(o.head == c.i and o.dep == "pobj" and o.ent_type == "DATE" for o in tokens):
+            return True
+    return False
+
+
 def _own_subject(tokens: Sequence[Token], verb: int) -> bool:
     """A clause of its own: a subject and an object ("and Iran fired missiles into Israel"); not a gapped passive
     ("51 people were killed and dozens wounded in the city of Gaziantep")."""
@@ -281,6 +323,7 @@ _GROUND_VERBS = frozenset({
     "disperse", "storm", "besiege", "encircle", "surround",
 })
 _PURPOSE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "AID", "RETREAT"})  # acts on things
 
 
 def purpose_place(tokens: Sequence[Token], trigger: int, usable: Sequence[PlaceMention]) -> tuple[Place, str] | None:

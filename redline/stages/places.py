@@ -40,7 +40,7 @@ from .locatives import (
 from .place_capital import capital_mentions
 from .place_introduced import introduced_mentions
 from .place_modifiers import OCCASION_LEMMAS, compound_places, named_act, occasion_preposition
-from .place_names import hyphenated_end, name_goes_on, whole_name_start
+from .place_names import hyphenated_end, name_goes_on, title_named, whole_name_start
 from .place_nationality import named_in, nation_adjectives, nationality_site
 from .place_sites import SITE_TYPES, country_wide, unnamed_site
 from .place_there import dateline_place, locate_by_here, locate_by_settlement, locate_by_there
@@ -93,6 +93,8 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
         if sp.label not in PLACE_LABELS and sp.label not in MISLABELS and sp.label != "PERSON" or sp.start in merged:
             continue
         start, end = sp.start, sp.end
+        if title_named(toks, start, end, gaz):
+            continue  # "writes in The Atlantic": a magazine (nineteenth round)
         nxt = by_start.get(end)
         if toks[end - 1].lower == "of" and nxt is not None and nxt.label in PLACE_LABELS \
                 and sp.label in PLACE_LABELS and gaz.matches(_text(toks, start, nxt.end)):
@@ -108,6 +110,9 @@ def _spans(sentence: Sentence, gaz: Gazetteer) -> list[tuple[int, int, str]]:
             end += 1
         elif end < len(toks) and toks[end].lower == "complex" and gaz.matches(base + " complex"):
             end += 1  # "around the Mosul Dam complex" (seventeenth round)
+        elif end < len(toks) and toks[end].lower in ("islands", "island") \
+                and gaz.matches(base + " " + toks[end].text):
+            end += 1  # "seized the Falklands Islands", with "Islands" left out of the span (nineteenth round)
         text = "".join(t.text + t.ws for t in toks[start:end]).strip()
         if sp.label == "PERSON" and not _named_landmark(gaz, base):
             continue  # a person, unless the model took one of our sites for one ("the Mosul Dam": seventeenth round)
@@ -267,7 +272,7 @@ def locate_event(event: Event, sentence: Sentence | None, mentions: Sequence[Pla
         occasion = occasion_preposition(tokens, m) if prep is None else None
         if occasion is not None:  # "At the White House press conference, ...": the occasion's "at" is the name's
             prep, how = occasion, "pobj"
-        named = named_act(tokens, m, trigger)  # "the San Bernardino attacks", "a Brussels court sentenced"
+        named = named_act(tokens, m, trigger, material=material)  # "the San Bernardino attacks", "a Brussels court sentenced"
         if named is not None:
             found.append((1, m, named))
             continue

@@ -21,6 +21,8 @@ TARGET_PLACE_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 INVASION_LEMMAS = frozenset({
     "invade", "bomb", "shell", "bombard", "occupy", "strike", "airstrike", "raid", "blockade", "annex", "overrun",
     "attack",  # seventeenth round: "Britain and the United States attacked Iraq", done (below)
+    # nineteenth round: ground taken that is coded as a country ("the junta seized the Falklands", FLK)
+    "seize", "capture", "conquer", "recapture", "retake",
 })
 
 
