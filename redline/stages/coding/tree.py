@@ -441,12 +441,40 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
     return None
 
 
+# Nineteenth round, speech: verbs that restate or answer an appeal ("renewed his call to free the sailors", "stepped up
+# their calls that the premier resign"): their "call" is one only when it asks (`_appeal_clause`); "made a call to
+# discuss the crisis", "received a call to say" are calls on the phone with a purpose.
+RESTATING_VERBS = frozenset({"renew", "repeat", "reiterate", "step", "intensify", "redouble", "echo", "amplify",
+                             "escalate", "issue", "heed", "answer", "join", "sound", "voice"})
+
+
+def _appeal_clause(tree: Tree, n: int, h: int | None) -> bool:
+    """The complement of an appeal noun n that the parser hung on its verb h: "call on / upon" a party with a
+    to-infinitive ("his call on African leaders to send troops"), and, after a verb that restates or answers an
+    appeal (`RESTATING_VERBS`), a to-infinitive or a that-clause right after the noun ("reiterated his call to free the
+    sailors", "stepped up their calls that the premier resign")."""
+    toks = tree.tokens
+    if h is None or toks[n].dep != "dobj" or any(toks[k].lower in ("phone", "telephone") for k in tree.kids[n]):
+        return False
+    later = [c for c in tree.kids[h] if c > n and toks[c].dep in ("advcl", "xcomp", "ccomp")]
+    infinitive = any(any(toks[a].tag == "TO" for a in tree.kids[c]) for c in later)
+    if tree.prep_args(n, ("on", "upon")) and (infinitive or any(
+            toks[k].dep in ("acl", "advcl") and any(toks[a].tag == "TO" for a in tree.kids[k])
+            for _, o in tree.prep_args(n, ("on", "upon")) for k in tree.kids[o])):
+        return True
+    if toks[h].lemma.lower() not in RESTATING_VERBS or n + 1 >= len(toks):
+        return False
+    nxt = toks[n + 1]
+    # "to" before the infinitive, or before the party asked ("his call to Nigeria to free the sailors")
+    return (nxt.lower == "to" and infinitive) or (nxt.lower == "that" and any(toks[c].dep == "ccomp" for c in later))
+
+
 def _asks(tree: Tree, n: int) -> bool:
     """Noun n asks for something: a 'for' phrase or a to-infinitive of its own ("call for talks", "calls to
-    resign")."""
+    resign"), or one its verb carries (`_appeal_clause`)."""
     toks = tree.tokens
     h = tree.head(n)
-    return bool(tree.prep_args(n, ("for",))) or any(
+    return bool(tree.prep_args(n, ("for",))) or _appeal_clause(tree, n, h) or any(
         toks[k].dep in ("acl", "relcl") and any(toks[a].tag == "TO" for a in tree.kids[k]) for k in tree.kids[n]) or (
         toks[n].dep == "dobj" and h is not None and any(  # "made a call for Israelis to take ...", "renewed his
             # call for an end to ...": the 'for' phrase parsed on the verb, right after the noun

@@ -11,15 +11,29 @@ withdraw"), hung on the verb or on the span. "Gave the talks two weeks", "gave h
 infinitive) and "gave Ukraine $2 billion to rebuild" (no span of time) are none. The demanded act is not coded on
 its own (it is the ultimatum's content). A participle on a noun ("a video giving Baghdad 48 hours") takes the actor
 of the clause the noun belongs to ("the militia circulated a video").
+
+Nineteenth round, speech: a demand with its penalty ("the rebels told the soldiers to abandon their posts or face
+death", "the council demanded that Iran halt enrichment or face new sanctions", "ordered the reporters to leave or
+risk arrest") is an ultimatum too: the REQUEST frame of the asking verb becomes THREATEN against the party asked
+(`or_else`). Only with "or" before a verb of meeting a penalty (face, risk, suffer, incur, meet) whose object is a
+punishment, a sanction, an act of force or a coercive act; "told Kenya to decide or risk losing the grant" (a
+gerund, a loss) and "asked them to come or stay home" are none.
 """
 
 from __future__ import annotations
 
-from ...knowledge.lexicon import Lexicon
+from ...knowledge.lexicon import Code, Lexicon
 from .evaluations import threat_code
 from .reactions import named_party
-from .tree import OBJ, SUBJ, Frame, Tree, subject_of
+from .tree import OBJ, SUBJ, Frame, Tree, match_noun, subject_of
 
+# Verbs of meeting a penalty after "or" ("or face sanctions", "or risk arrest") and the penalties met there that are
+# no lexicon event noun; a lexicon noun of force, coercion or sanction counts too ("or face attacks").
+PENALTY_VERBS = frozenset({"face", "risk", "suffer", "incur", "meet"})
+PENALTIES = frozenset({"death", "arrest", "prosecution", "expulsion", "jail", "prison", "execution", "punishment",
+                       "consequence", "consequences", "retaliation", "reprisal", "reprisals", "penalty", "penalties",
+                       "wrath", "war", "annihilation", "destruction", "sanction", "sanctions", "action", "force"})
+PENALTY_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 SPANS = frozenset({"day", "hour", "week", "month", "minute"})
 GIVING = frozenset({"give", "grant"})
 
@@ -80,3 +94,41 @@ def ultimatum_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
                          absorbed=tuple(tree.subtree(demand)),
                          notes=("a span of time given to a party to do something is an ultimatum",)))
     return out
+
+
+# Penalties that say the threat's mode: costs to relations or force.
+RELATIONS_PENALTIES = frozenset({"sanction", "sanctions", "isolation", "expulsion"})
+FORCE_PENALTIES = frozenset({"death", "war", "annihilation", "destruction", "force", "execution"})
+
+
+def _penalty(tree: Tree, v: int, lex: Lexicon) -> Code | None:
+    """The threat verb v makes when it meets a penalty ("face death", "risk arrest", "face new sanctions", "face
+    attacks"), its mode from the penalty (relations for sanctions, violence for force), else from the sentence."""
+    toks = tree.tokens
+    if toks[v].lemma.lower() not in PENALTY_VERBS:
+        return None
+    for o in tree.children(v, OBJ):
+        ne = match_noun(tree, o, lex)
+        words = {toks[o].lemma.lower(), toks[o].lower}
+        if words & RELATIONS_PENALTIES or ne is not None and ne.code.event == "SANCTION":
+            return Code("THREATEN", "relations", "130")
+        if words & FORCE_PENALTIES or ne is not None and ne.code.event == "ASSAULT":
+            return Code("THREATEN", "violence", "138")
+        if words & PENALTIES or ne is not None and ne.code.event in PENALTY_TYPES:
+            return threat_code(tree, lex)
+    return None
+
+
+def or_else(tree: Tree, f: Frame, lex: Lexicon) -> Code | None:
+    """THREATEN for a REQUEST whose demanded act has an "or" alternative that meets a penalty (module docstring)."""
+    if f.code.event != "REQUEST":
+        return None
+    toks = tree.tokens
+    for c in tree.children(f.base, {"xcomp", "ccomp", "advcl"}):
+        for k in tree.subtree(c):
+            code = _penalty(tree, k, lex) if toks[k].dep == "conj" else None
+            h = tree.head(k)
+            if code is not None and h is not None and any(toks[m].dep == "cc" and toks[m].lower == "or"
+                                                           for m in tree.kids[k] + tree.kids[h]):
+                return code
+    return None
