@@ -359,6 +359,12 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if sensed is not None:
             f = dataclasses.replace(f, code=sensed)
             trace.append(f"who restricts whom gives the restriction its sense: {sensed.event}/{sensed.mode}")
+        blocking = senses.forces_blocking(tree, f, {a.entity.sector for a in actors})
+        if blocking is False:
+            return None, "police closing roads or entrances is a cordon: no refusal of a party"
+        if blocking is not None:
+            f = dataclasses.replace(f, code=blocking)
+            trace.append("police or soldiers blocking people or routes restrict them: COERCE/restrict")
         if (ultimatum := ultimatums.or_else(tree, f, self.lex)) is not None:
             f = dataclasses.replace(f, code=ultimatum)
             trace.append("a demand with a penalty for refusing it ('or face sanctions') is an ultimatum: THREATEN")

@@ -449,24 +449,32 @@ RESTATING_VERBS = frozenset({"renew", "repeat", "reiterate", "step", "intensify"
 
 
 def _appeal_clause(tree: Tree, n: int, h: int | None) -> bool:
-    """The complement of an appeal noun n that the parser hung on its verb h: "call on / upon" a party with a
-    to-infinitive ("his call on African leaders to send troops"), and, after a verb that restates or answers an
-    appeal (`RESTATING_VERBS`), a to-infinitive or a that-clause right after the noun ("reiterated his call to free the
-    sailors", "stepped up their calls that the premier resign")."""
+    """The complement of an appeal noun n that the parser hung elsewhere: "call on / upon" a party (on the noun or
+    right after it on the verb h) with a to-infinitive later in h's clause ("his call on African leaders to send
+    troops"), and, after a verb that restates or answers an appeal (`RESTATING_VERBS`), a to-infinitive or a
+    that-clause right after the noun ("reiterated his call to free the sailors", "stepped up their calls that the
+    premier resign"; a that-clause with a subject of its own, not a relative one: "calls that came from Kenya")."""
     toks = tree.tokens
     if h is None or toks[n].dep != "dobj" or any(toks[k].lower in ("phone", "telephone") for k in tree.kids[n]):
         return False
-    later = [c for c in tree.kids[h] if c > n and toks[c].dep in ("advcl", "xcomp", "ccomp")]
-    infinitive = any(any(toks[a].tag == "TO" for a in tree.kids[c]) for c in later)
-    if tree.prep_args(n, ("on", "upon")) and (infinitive or any(
-            toks[k].dep in ("acl", "advcl") and any(toks[a].tag == "TO" for a in tree.kids[k])
-            for _, o in tree.prep_args(n, ("on", "upon")) for k in tree.kids[o])):
+    clause = set(tree.subtree(h))
+    infinitive = any(c > n and c in clause and toks[c].pos in ("VERB", "AUX")
+                     and any(toks[a].tag == "TO" and toks[a].dep == "aux" for a in tree.kids[c]) for c in range(len(toks)))
+    # "on" hung on the verb counts when only punctuation stands between it and the noun ('his call "on all ...')
+    ons = tree.prep_args(n, ("on", "upon")) + [
+        (w, a) for w, a in tree.prep_args(h, ("on", "upon"))
+        if toks[a].head > n and all(toks[m].pos == "PUNCT" for m in range(n + 1, toks[a].head))]
+    if ons and infinitive:
         return True
     if toks[h].lemma.lower() not in RESTATING_VERBS or n + 1 >= len(toks):
         return False
     nxt = toks[n + 1]
-    # "to" before the infinitive, or before the party asked ("his call to Nigeria to free the sailors")
-    return (nxt.lower == "to" and infinitive) or (nxt.lower == "that" and any(toks[c].dep == "ccomp" for c in later))
+    if nxt.lower == "to":  # the infinitive, or the party asked before it ("his call to Nigeria to free the sailors")
+        return infinitive
+    return nxt.lower == "that" and any(
+        toks[k].dep in ("acl", "relcl", "ccomp") and n + 1 in tree.subtree(k) and any(
+            toks[s].dep == "nsubj" and toks[s].lower not in RELATIVIZERS for s in tree.kids[k])
+        for k in tree.kids[n] + tree.kids[h] if k > n)
 
 
 def _asks(tree: Tree, n: int) -> bool:
