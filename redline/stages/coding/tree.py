@@ -472,9 +472,9 @@ def _appeal_clause(tree: Tree, n: int, h: int | None) -> bool:
     if nxt.lower == "to":  # the infinitive, or the party asked before it ("his call to Nigeria to free the sailors")
         return infinitive
     return nxt.lower == "that" and any(
-        toks[k].dep in ("acl", "relcl", "ccomp") and n + 1 in tree.subtree(k) and any(
-            toks[s].dep == "nsubj" and toks[s].lower not in RELATIVIZERS for s in tree.kids[k])
-        for k in tree.kids[n] + tree.kids[h] if k > n)
+        n + 1 in tree.subtree(k) and (toks[k].dep == "ccomp" and k in tree.kids[h] or any(
+            toks[s].dep == "nsubj" and toks[s].lower not in RELATIVIZERS for s in tree.kids[k]))
+        for k in tree.kids[n] + tree.kids[h] if k > n and toks[k].dep in ("acl", "relcl", "ccomp"))
 
 
 def _asks(tree: Tree, n: int) -> bool:
