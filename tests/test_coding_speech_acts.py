@@ -137,6 +137,7 @@ pytestmark = pytest.mark.slow
     ("The Kenyan senate blocked the arms sale to Riyadh.", ("REJECT", ("KEN",), ("SAU",))),
     # ... and not agreeing with a party on a matter stays a refusal
     ("Kenya did not agree with Uganda on the border.", ("REJECT", ("KEN",), ("UGA",))),
+    ("Kenya and Uganda failed to reach a deal on the border.", ("REJECT", ("KEN", "UGA"), ())),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -222,6 +223,9 @@ def test_speech_act_coded(pipeline, text, expected):
     ("Hungarian police blocked the road to the Serbian border.", "REJECT"),
     ("Kenyan police blocked all roads leading to the stadium.", "REJECT"),
     ('"I do not agree with you," the Ugandan premier told the Kenyan envoy.', "REJECT"),
+    # nineteenth round: a failure to agree put as a condition is none yet
+    ("If the Kenyan and Ugandan negotiators fail to reach a deal, the tariffs will rise.", "REJECT"),
+    ("Should Kenya and Uganda fail to agree on a ceasefire, the fighting will spread.", "REJECT"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):
