@@ -16,7 +16,7 @@ from .arguments import Argument, ArgumentRules, MentionIndex, prefer_resolved
 from .authors import attack_authors
 from . import (advisories, alignments, asked, barring, ceremonies, charges, complements, concessions, deceptions, desires,
                encounters, exits, forces, holders, idioms, inhouse, instruments, meetings, notices, objectsenses,
-               obligations, oneact, orders, press, promises, publics, questions, readings, senses, struggles, ultimatums, wording,
+               obligations, oneact, orders, press, promises, publics, questions, readings, senses, struggles, wording,
                wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
@@ -365,9 +365,6 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if blocking is not None:
             f = dataclasses.replace(f, code=blocking)
             trace.append("police or soldiers blocking people or routes restrict them: COERCE/restrict")
-        if (ultimatum := ultimatums.or_else(tree, f, self.lex)) is not None:
-            f = dataclasses.replace(f, code=ultimatum)
-            trace.append("a demand with a penalty for refusing it ('or face sanctions') is an ultimatum: THREATEN")
         if senses.advice_or_forecast(tree, f, self.lex, {a.entity.code for a in actors if a.entity.code}, recipients):
             return None, "a warning with no coercive content (a forecast, advice to one's own civilians)"
         if notices.notice_warning(tree, f, {a.entity.code for a in actors if a.entity.code}, recipients):

@@ -14,8 +14,8 @@ of the clause the noun belongs to ("the militia circulated a video").
 
 Nineteenth round, speech: a demand with its penalty ("the rebels told the soldiers to abandon their posts or face
 death", "the council demanded that Iran halt enrichment or face new sanctions", "ordered the reporters to leave or
-risk arrest") is an ultimatum too: the REQUEST frame of the asking verb becomes THREATEN against the party asked
-(`or_else`). Only with "or" before a verb of meeting a penalty (face, risk, suffer, incur, meet) whose object is a
+risk arrest") is an ultimatum too: THREATEN by the asking party against the party asked, beside the REQUEST of the asking verb
+(`penalty_frames`; the PLOVER gold codes "must drop its barriers or face penalties" a REQUEST). Only with "or" before a verb of meeting a penalty (face, risk, suffer, incur, meet) whose object is a
 punishment, a sanction, an act of force or a coercive act; "told Kenya to decide or risk losing the grant" (a
 gerund, a loss) and "asked them to come or stay home" are none.
 """
@@ -25,7 +25,7 @@ from __future__ import annotations
 from ...knowledge.lexicon import Code, Lexicon
 from .evaluations import threat_code
 from .reactions import named_party
-from .tree import OBJ, SUBJ, Frame, Tree, match_noun, subject_of
+from .tree import OBJ, SUBJ, Frame, Tree, match_noun, match_verb, subject_of
 
 # Verbs of meeting a penalty after "or" ("or face sanctions", "or risk arrest") and the penalties met there that are
 # no lexicon event noun; a lexicon noun of force, coercion or sanction counts too ("or face attacks").
@@ -119,16 +119,34 @@ def _penalty(tree: Tree, v: int, lex: Lexicon) -> Code | None:
     return None
 
 
-def or_else(tree: Tree, f: Frame, lex: Lexicon) -> Code | None:
-    """THREATEN for a REQUEST whose demanded act has an "or" alternative that meets a penalty (module docstring)."""
-    if f.code.event != "REQUEST":
-        return None
+# Verbs of asking whose demand can carry a penalty (the lexicon's REQUEST verbs are asked too).
+WARNING_VERBS = frozenset({"warn", "tell", "order", "demand", "urge", "instruct", "command", "call"})
+
+
+def penalty_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
+    """A THREATEN frame for each demand with an "or" penalty (module docstring): by the asking verb's subject,
+    against the party asked (the verb's object before an infinitive, or the subject of its that-clause). The
+    REQUEST of the asking verb stays (the PLOVER gold codes "must drop barriers or face penalties" a REQUEST)."""
     toks = tree.tokens
-    for c in tree.children(f.base, {"xcomp", "ccomp", "advcl"}):
-        for k in tree.subtree(c):
-            code = _penalty(tree, k, lex) if toks[k].dep == "conj" else None
-            h = tree.head(k)
-            if code is not None and h is not None and any(toks[m].dep == "cc" and toks[m].lower == "or"
-                                                           for m in tree.kids[k] + tree.kids[h]):
-                return code
-    return None
+    out = []
+    for t in toks:
+        if t.dep != "conj" or (code := _penalty(tree, t.i, lex)) is None:
+            continue
+        h = tree.head(t.i)
+        if h is None or not any(toks[m].dep == "cc" and toks[m].lower == "or" for m in tree.kids[t.i] + tree.kids[h]):
+            continue
+        g = tree.head(h)
+        if g is None or toks[h].dep not in ("xcomp", "ccomp") or toks[g].pos not in ("VERB", "AUX"):
+            continue
+        m = match_verb(tree, g, lex)
+        if toks[g].lemma.lower() not in WARNING_VERBS and (m is None or m[0].code.event != "REQUEST"):
+            continue
+        asked = tree.children(g, OBJ) if toks[h].dep == "xcomp" else tree.children(h, SUBJ)
+        asked = [x for a in asked for x in tree.conjuncts(a)]
+        askers = subject_of(tree, g)
+        if not asked or not askers:
+            continue
+        out.append(Frame(f"ultimatum:or+{t.lemma.lower()}", f"or {t.lemma.lower()}", code, (t.i, t.i + 1),
+                         tuple(askers), tuple(asked), g,
+                         notes=("a demand with a penalty for refusing it is an ultimatum",)))
+    return out
