@@ -554,7 +554,7 @@ def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
     if "governed by 'fail" in reason:
         # "failed to reach a deal", "failed to agree on a ceasefire"; not a failure put as a condition (nineteenth
         # round, speech): "if the two sides fail to reach a deal", "should Congress fail to agree on a budget"
-        return event == "AGREE" and not _conditioned_failure(tree, f.base)
+        return event == "AGREE" and not senses.conditioned_failure(tree, f.base)
     if reason.startswith("'no longer'") and event == "SUPPORT":
         return True  # "no longer supports the plan": support withdrawn
     if not reason.startswith("negation"):
@@ -564,21 +564,6 @@ def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
     if event == "AGREE":
         return True
     return _stated_refusal(tree, f.base, ongoing=event == "CONCEDE")
-
-
-CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
-
-
-def _conditioned_failure(tree: Tree, v: int) -> bool:
-    """The verb "fail" above v heads an 'if / unless' clause or an inverted 'should' one."""
-    toks = tree.tokens
-    while toks[v].lemma.lower() != "fail" and toks[v].dep in ("xcomp", "ccomp", "conj") and tree.head(v) is not None:
-        v = tree.head(v)
-    if toks[v].lemma.lower() != "fail":
-        return False
-    kids = tree.kids[v]
-    return any(toks[k].dep == "mark" and toks[k].lower in CONDITIONS for k in kids) or (
-        toks[min([v] + kids)].lower == "should" and toks[min([v] + kids)].dep == "aux" and toks[v].dep != "ROOT")
 
 
 def _stated_refusal(tree: Tree, v: int, *, ongoing: bool = False) -> bool:

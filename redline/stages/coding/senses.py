@@ -385,3 +385,18 @@ def self_coercion(tree: Tree, f: Frame) -> bool:
     toks = tree.tokens
     return f.code.event == "COERCE" and bool(f.objects) and all(
         toks[o].pos == "PRON" and toks[o].lower.endswith(("self", "selves")) for o in f.objects)
+
+
+CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+
+
+def conditioned_failure(tree: Tree, v: int) -> bool:
+    """Nineteenth round, speech: the verb "fail" above v heads an 'if / unless' clause or an inverted 'should' one."""
+    toks = tree.tokens
+    while toks[v].lemma.lower() != "fail" and toks[v].dep in ("xcomp", "ccomp", "conj") and tree.head(v) is not None:
+        v = tree.head(v)
+    if toks[v].lemma.lower() != "fail":
+        return False
+    kids = tree.kids[v]
+    return any(toks[k].dep == "mark" and toks[k].lower in CONDITIONS for k in kids) or (
+        toks[min([v] + kids)].lower == "should" and toks[min([v] + kids)].dep == "aux" and toks[v].dep != "ROOT")
