@@ -119,6 +119,25 @@ pytestmark = pytest.mark.slow
      ("THREATEN", ("CAN",), ("VEN",))),
     ("The German chancellor raised the possibility of new sanctions on Belarus.", ("THREATEN", ("DEU",), ("BLR",))),
     ("The Kenyan judge raised the possibility of punishing the Ugandan ministry.", ("THREATEN", ("KEN",), ("UGA",))),
+    # nineteenth round: an appeal restated with its complement hung on the verb is a request, not a phone call
+    ("The Kenyan president repeated his call on Uganda to send troops to Somalia.", ("REQUEST", ("KEN",), ("UGA",))),
+    ("Ghana's foreign minister reiterated his call to Nigeria to free the detained sailors.",
+     ("REQUEST", ("GHA",), ("NGA",))),
+    ("The Kenyan president renewed his call to free the Ugandan sailors.", ("REQUEST", ("KEN",), ())),
+    ("Kenyan opposition leaders stepped up their calls that President Ruto resign.", ("REQUEST", ("KEN",), ())),
+    # nineteenth round: a demand with a penalty for refusing it is an ultimatum (THREATEN against the party asked)
+    ("The European Union demanded that Iran halt enrichment or face new sanctions.", ("THREATEN", ("EUR",), ("IRN",))),
+    ("Washington warned Caracas to release the journalists or risk further sanctions.",
+     ("THREATEN", ("USA",), ("VEN",))),
+    ("The Kenyan general told the Somali militia to lay down its arms or face death.",
+     ("THREATEN", ("KEN",), ("SOM",))),
+    # nineteenth round: soldiers or police keeping people back restrict them; a legislature blocking a sale refuses
+    ("Ecuadorian soldiers blocked hundreds of Venezuelan migrants at the border.", ("COERCE", ("ECU",), ("VEN",))),
+    ("Hungarian police blocked Serbian journalists from talking to the refugees.", ("COERCE", ("HUN",), ("SRB",))),
+    ("The Kenyan senate blocked the arms sale to Riyadh.", ("REJECT", ("KEN",), ("SAU",))),
+    # ... and not agreeing with a party on a matter stays a refusal
+    ("Kenya did not agree with Uganda on the border.", ("REJECT", ("KEN",), ("UGA",))),
+    ("Kenya and Uganda failed to reach a deal on the border.", ("REJECT", ("KEN", "UGA"), ())),
 ])
 def test_speech_act_coded(pipeline, text, expected):
     assert expected in coded(pipeline, text)
@@ -195,6 +214,18 @@ def test_speech_act_coded(pipeline, text, expected):
     ("The Islamic State threatened Iraqi sovereignty.", "THREATEN"),
     ("The Eritrean government keeps threatening the peace of the Horn of Africa.", "THREATEN"),
     ("The Chinese moves threaten the truce in the strait.", "THREATEN"),
+    # nineteenth round: a call with a purpose or to a person is a phone call; an alternative that is no penalty
+    # makes no ultimatum; police closing roads make a cordon; disagreeing with a person refuses nothing
+    ("Biden made a call to Erdogan to discuss the hostages.", "REQUEST"),
+    ("The Kenyan president repeated his calls to the Somali leader.", "REQUEST"),
+    ("Nairobi told Kampala to decide soon or risk losing the grant.", "THREATEN"),
+    ("The Ugandan minister asked Kenya to reopen the border or face the rains.", "THREATEN"),
+    ("Hungarian police blocked the road to the Serbian border.", "REJECT"),
+    ("Kenyan police blocked all roads leading to the stadium.", "REJECT"),
+    ('"I do not agree with you," the Ugandan premier told the Kenyan envoy.', "REJECT"),
+    # nineteenth round: a failure to agree put as a condition is none yet
+    ("If the Kenyan and Ugandan negotiators fail to reach a deal, the tariffs will rise.", "REJECT"),
+    ("Should Kenya and Uganda fail to agree on a ceasefire, the fighting will spread.", "REJECT"),
 ])
 def test_not_speech_act(pipeline, text, absent):
     if isinstance(absent, tuple):

@@ -366,6 +366,12 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if sensed is not None:
             f = dataclasses.replace(f, code=sensed)
             trace.append(f"who restricts whom gives the restriction its sense: {sensed.event}/{sensed.mode}")
+        blocking = senses.forces_blocking(tree, f, {a.entity.sector for a in actors})
+        if blocking is False:
+            return None, "police closing roads or entrances is a cordon: no refusal of a party"
+        if blocking is not None:
+            f = dataclasses.replace(f, code=blocking)
+            trace.append("police or soldiers blocking people or routes restrict them: COERCE/restrict")
         if senses.advice_or_forecast(tree, f, self.lex, {a.entity.code for a in actors if a.entity.code}, recipients):
             return None, "a warning with no coercive content (a forecast, advice to one's own civilians)"
         if notices.notice_warning(tree, f, {a.entity.code for a in actors if a.entity.code}, recipients):
@@ -553,7 +559,9 @@ def _refusal(reason: str, event: str, tree: Tree, f: Frame) -> bool:
     (sixteenth round). A concession is refused only when announced ("will not apologize", "is not apologizing");
     "had not apologized" says no apology was made."""
     if "governed by 'fail" in reason:
-        return event == "AGREE"  # "failed to reach a deal", "failed to agree on a ceasefire"
+        # "failed to reach a deal", "failed to agree on a ceasefire"; not a failure put as a condition (nineteenth
+        # round, speech): "if the two sides fail to reach a deal", "should Congress fail to agree on a budget"
+        return event == "AGREE" and not senses.conditioned_failure(tree, f.base)
     if reason.startswith("'no longer'") and event == "SUPPORT":
         return True  # "no longer supports the plan": support withdrawn
     if not reason.startswith("negation"):

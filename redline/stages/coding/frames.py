@@ -42,7 +42,7 @@ from .tree import (
     Frame,
     Tree,
 )
-from .ultimatums import ultimatum_frames
+from .ultimatums import penalty_frames, ultimatum_frames
 from .verbs import verb_frames
 from .verdicts import verdict_frames
 from .willingness import willingness_frames
@@ -164,6 +164,7 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
     frames.extend(measure_frames(tree, lex))
     frames.extend(threat_mentions(tree, lex))
     frames.extend(ultimatum_frames(tree, lex))
+    frames.extend(penalty_frames(tree, lex))
     frames.extend(inquiry_frames(tree, lex))
     frames.extend(raised_frames(tree, lex))
     frames = retaliation_frames(tree, lex, frames)
@@ -188,8 +189,9 @@ def find_frames(tokens: tuple[Token, ...], lex: Lexicon) -> tuple[list[Frame], l
         # a frame never absorbs itself ("killed in Israeli airstrikes": the noun's frame covers the verb it
         # hangs on, whose clause it shares)
         absorbed = content | {a for g in standing if g is not f for a in g.absorbed}
-        # an act a reaction verb presupposes is not its content ("condemned U.S. air strikes": nominal.reacted_to)
-        if not f.rule.startswith(("deontic", "nominal-reacted")) and not circumstance(tree, f) and (
+        # an act a reaction verb presupposes is not its content ("condemned U.S. air strikes": nominal.reacted_to);
+        # the penalty of a demand is the asker's warning, not what is asked ("or face sanctions": ultimatums.py)
+        if not f.rule.startswith(("deontic", "nominal-reacted", "ultimatum:or")) and not circumstance(tree, f) and (
                 f.trigger[0] in absorbed or (f.trigger[1] - 1) in absorbed or f.base in absorbed):
             notes.append(f"'{tokens[f.trigger[0]].text}' is covered by the matrix event of its governing verb")
             continue

@@ -154,6 +154,31 @@ def restriction_sense(tree: Tree, f: Frame, actors, recipients) -> Code | None:
     return None
 
 
+# Nineteenth round, speech: police and soldiers blocking ("police blocked all roads to the stadium", "soldiers blocked
+# hundreds of migrants at the border", "police blocked journalists from talking to the refugees") refuse no party's
+# proposal: people kept back are restricted (COERCE/restrict); routes and entrances closed by the police are a
+# cordon (no event), closed by armed forces a restriction too. A legislature or a government blocking a sale or a
+# bill stays REJECT, protesters blocking a road stay PROTEST (verbs.txt flag crowd).
+BLOCKERS = frozenset({"COP", "MIL"})
+ROUTES = frozenset({"road", "roads", "street", "streets", "entrance", "entrances", "trail", "route", "routes", "path",
+                    "highway", "highways", "access", "traffic", "gate", "gates", "way", "lane", "lanes", "exit",
+                    "exits", "junction", "intersection", "square"})
+
+
+def forces_blocking(tree: Tree, f: Frame, sectors: set[str | None]) -> Code | None | bool:
+    """What police or soldiers blocking is: COERCE/restrict (people, or a route closed by armed forces), False for
+    a route closed by the police (a cordon: no event), None when the frame is no such blocking."""
+    toks = tree.tokens
+    if f.code.event != "REJECT" or toks[f.base].lemma.lower() != "block" or not sectors & BLOCKERS:
+        return None
+    objs = list(f.objects) or tree.children(f.base, {"dobj"})
+    if objs and all(names_word(tree, o, ROUTES) for o in objs):
+        return Code("COERCE", "restrict", "172") if "MIL" in sectors else False
+    if objs and all(_person(tree, o) for o in objs):
+        return Code("COERCE", "restrict", "172")
+    return None
+
+
 def _person(tree: Tree, o: int) -> bool:
     """A person or people as object: a named person, a personal pronoun, or a common noun that is no place or
     position ("captured him", "captured two suspects"; not "captured Aleppo", "captured the town")."""
@@ -200,13 +225,27 @@ def opinion_agreement(tree: Tree, f: Frame) -> bool:
     toks = tree.tokens
     if any(names_word(tree, a, VIEWS) for _, a in tree.prep_args(f.base, ("with",))):
         return True
-    if held_view(tree, f):
+    if held_view(tree, f) or disagreement(tree, f):
         return True
     comps = tree.children(f.base, {"ccomp"})
     if comps and all(_predicate(tree, c) for c in comps):
         return True  # "agree that the only solution will be political": what a thing is or will be is a view
     return bool(comps) and not any(toks[k].dep in ("aux", "auxpass") and toks[k].lower.replace("\u2019", "'") in
                                    MODALS_OF_COMMITMENT for c in comps for k in tree.kids[c])
+
+
+def disagreement(tree: Tree, f: Frame) -> bool:
+    """Nineteenth round, speech: "I don't agree with you, sir", "he does not agree with them all": agreeing or not
+    with a person, told by a pronoun or a name, and nothing else (no "to", "on", infinitive or clause) is a view
+    held, and refusing it no REJECT. "Kenya did not agree with Uganda on the border" (a party and a matter) stays."""
+    toks = tree.tokens
+    v = f.base
+    if toks[v].lemma.lower() != "agree" or f.trigger[0] != v:
+        return False
+    args = [k for k in tree.kids[v] if toks[k].dep in AGREEMENT_ARGS]
+    withs = [a for w, a in tree.prep_args(v, ("with",))]
+    return bool(withs) and len(args) == len(withs) and all(
+        toks[a].pos == "PRON" or toks[a].ent_type == "PERSON" for a in withs)
 
 
 # What makes "agree" an agreement to act: to do something, on or to a thing, over terms.
@@ -346,3 +385,18 @@ def self_coercion(tree: Tree, f: Frame) -> bool:
     toks = tree.tokens
     return f.code.event == "COERCE" and bool(f.objects) and all(
         toks[o].pos == "PRON" and toks[o].lower.endswith(("self", "selves")) for o in f.objects)
+
+
+CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+
+
+def conditioned_failure(tree: Tree, v: int) -> bool:
+    """Nineteenth round, speech: the verb "fail" above v heads an 'if / unless' clause or an inverted 'should' one."""
+    toks = tree.tokens
+    while toks[v].lemma.lower() != "fail" and toks[v].dep in ("xcomp", "ccomp", "conj") and tree.head(v) is not None:
+        v = tree.head(v)
+    if toks[v].lemma.lower() != "fail":
+        return False
+    kids = tree.kids[v]
+    return any(toks[k].dep == "mark" and toks[k].lower in CONDITIONS for k in kids) or (
+        toks[min([v] + kids)].lower == "should" and toks[min([v] + kids)].dep == "aux" and toks[v].dep != "ROOT")

@@ -450,12 +450,48 @@ def match_noun(tree: Tree, n: int, lex: Lexicon, verb: str | None = None) -> Nou
     return None
 
 
+# Nineteenth round, speech: verbs that restate or answer an appeal ("renewed his call to free the sailors", "stepped up
+# their calls that the premier resign"): their "call" is one only when it asks (`_appeal_clause`); "made a call to
+# discuss the crisis", "received a call to say" are calls on the phone with a purpose.
+RESTATING_VERBS = frozenset({"renew", "repeat", "reiterate", "step", "intensify", "redouble", "echo", "amplify",
+                             "escalate", "issue", "heed", "answer", "join", "sound", "voice"})
+
+
+def _appeal_clause(tree: Tree, n: int, h: int | None) -> bool:
+    """The complement of an appeal noun n that the parser hung elsewhere: "call on / upon" a party (on the noun or
+    right after it on the verb h) with a to-infinitive later in h's clause ("his call on African leaders to send
+    troops"), and, after a verb that restates or answers an appeal (`RESTATING_VERBS`), a to-infinitive or a
+    that-clause right after the noun ("reiterated his call to free the sailors", "stepped up their calls that the
+    premier resign"; a that-clause with a subject of its own, not a relative one: "calls that came from Kenya")."""
+    toks = tree.tokens
+    if h is None or toks[n].dep != "dobj" or any(toks[k].lower in ("phone", "telephone") for k in tree.kids[n]):
+        return False
+    clause = set(tree.subtree(h))
+    infinitive = any(c > n and c in clause and toks[c].pos in ("VERB", "AUX")
+                     and any(toks[a].tag == "TO" and toks[a].dep == "aux" for a in tree.kids[c]) for c in range(len(toks)))
+    # "on" hung on the verb counts when only punctuation stands between it and the noun ('his call "on all ...')
+    ons = tree.prep_args(n, ("on", "upon")) + [
+        (w, a) for w, a in tree.prep_args(h, ("on", "upon"))
+        if toks[a].head > n and all(toks[m].pos == "PUNCT" for m in range(n + 1, toks[a].head))]
+    if ons and infinitive:
+        return True
+    if toks[h].lemma.lower() not in RESTATING_VERBS or n + 1 >= len(toks):
+        return False
+    nxt = toks[n + 1]
+    if nxt.lower == "to":  # the infinitive, or the party asked before it ("his call to Nigeria to free the sailors")
+        return infinitive
+    return nxt.lower == "that" and any(
+        n + 1 in tree.subtree(k) and (toks[k].dep == "ccomp" and k in tree.kids[h] or any(
+            toks[s].dep == "nsubj" and toks[s].lower not in RELATIVIZERS for s in tree.kids[k]))
+        for k in tree.kids[n] + tree.kids[h] if k > n and toks[k].dep in ("acl", "relcl", "ccomp"))
+
+
 def _asks(tree: Tree, n: int) -> bool:
     """Noun n asks for something: a 'for' phrase or a to-infinitive of its own ("call for talks", "calls to
-    resign")."""
+    resign"), or one its verb carries (`_appeal_clause`)."""
     toks = tree.tokens
     h = tree.head(n)
-    return bool(tree.prep_args(n, ("for",))) or any(
+    return bool(tree.prep_args(n, ("for",))) or _appeal_clause(tree, n, h) or any(
         toks[k].dep in ("acl", "relcl") and any(toks[a].tag == "TO" for a in tree.kids[k]) for k in tree.kids[n]) or (
         toks[n].dep == "dobj" and h is not None and any(  # "made a call for Israelis to take ...", "renewed his
             # call for an end to ...": the 'for' phrase parsed on the verb, right after the noun
