@@ -195,7 +195,8 @@ def contracted_had(tree: Tree, i: int, aux: int) -> bool:
     later = [k for k in tree.kids[i] if toks[k].dep in ("aux", "auxpass") and k > aux]
     if any(toks[k].lower in ("have", "'ve") for k in later):
         return False
-    return toks[i].tag == "VBN" and not later or any(toks[k].lower == "been" for k in later)
+    # the parser may tag the participle of a regular verb as a past tense ("he'd reached": VBD); 'would' takes a VB
+    return toks[i].tag in ("VBN", "VBD") and not later or any(toks[k].lower == "been" for k in later)
 
 
 def inverted_condition(tree: Tree, i: int, aux: int) -> bool:
