@@ -61,8 +61,7 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         if v is not None and toks[v].pos == "NOUN" and toks[v].dep in ("dobj", "obj"):
             v = tree.head(v)  # "stressed the deal in private meetings with": the parser hangs it on the object
         if v is not None and toks[p].lower == "in" and not (p < v or toks[v].lemma.lower() in lex.cue("speech")
-                                                            or toks[v].lemma.lower() in IN_VERBS
-                                                            or _held_in(tree, t.i, occasion_clause(tree, v))):
+                                                            or toks[v].lemma.lower() in IN_VERBS):
             continue  # "agreed to US mediation in the talks with the Palestinians": the talks are its domain
         timed = v is not None and (toks[p].lower in AFTER_PREPS or ahead_of(tree, t.i))
         if timed and toks[p].lower not in AFTER_PREPS:
@@ -98,19 +97,6 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
                          tuple(sides + partners), (), v, reciprocal=True, places=tuple(_venues(tree, [t.i, v, *partners])),
                          notes=("a meeting named where a party speaks or acts, with a named party: they met",)))
     return out
-
-
-# Determiners that make "in the talks with" a domain the clause acts in, not a meeting it names.
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-
-
-def _held_in(tree: Tree, n: int, v: int) -> bool:
-    """Nineteenth round, meetings: "in meetings / in a meeting / in several calls with" a named party after any
-    verb names meetings the subject held ("tried to chart a way forward in meetings with Russian leaders"); with
-    "the", or after an adjective ("interested in talks with") or a verb of being in talks, it does not."""
-    toks = tree.tokens
-    return v is not None and toks[v].pos == "VERB" and toks[v].lemma.lower() not in IN_STATE_VERBS and not any(
-        toks[k].dep in ("det", "poss") and (toks[k].lower in DEFINITE or toks[k].dep == "poss") for k in tree.kids[n])
 
 
 def meal_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
