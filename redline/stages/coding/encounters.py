@@ -14,8 +14,8 @@ is "in" (nominal.py's in-state rule), and "between" meetings (nominal.py).
 from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon
-from .occasions import presupposed
 from .nominal import IN_STATE_VERBS  # verbs of being in talks code them already: "remained in talks with"
+from .occasions import presupposed
 from .prospects import ahead_of
 from .tree import Frame, Tree, subject_of
 
@@ -71,7 +71,8 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         v = occasion_clause(tree, v)
         if p is None or v is None or toks[p].lower not in PLACE_PREPS and not timed and not (
                 lemma in MEAL_NOUNS and toks[p].lower == "over") or toks[v].pos not in ("VERB", "AUX") \
-                or toks[v].lemma.lower() in IN_STATE_VERBS or tree.children(v, {"neg"}) and not presupposed(tree, t.i, IN_VERBS):
+                or toks[v].lemma.lower() in IN_STATE_VERBS or tree.children(v, {"neg"}) and not presupposed(
+                    tree, t.i, IN_VERBS):
             continue  # "did not mention Ukraine during his talks with Blinken": held all the same (occasions.py)
         if toks[p].lower in AFTER_PREPS and any(toks[a].lower in AHEAD_AUX and toks[a].dep == "aux"
                                                  for a in tree.kids[v]):
@@ -204,7 +205,8 @@ def visit_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         if p is None or toks[p].lower not in VISIT_PREPS:
             continue
         v = occasion_clause(tree, tree.head(p))
-        if v is None or toks[v].pos not in ("VERB", "AUX") or tree.children(v, {"neg"}) and not presupposed(tree, t.i, IN_VERBS):
+        if v is None or toks[v].pos not in ("VERB", "AUX") or tree.children(v, {"neg"}) and not presupposed(
+                tree, t.i, IN_VERBS):
             continue  # a negated past clause denies what was done on the visit, not the visit (occasions.py)
         hosts = [x for _, a in tree.prep_args(t.i, ("to",)) for x in tree.conjuncts(a)
                  if _named(tree, x) and toks[x].ent_type != "LOC"]  # "a trip to the Middle East" names no host

@@ -55,7 +55,8 @@ def prepared_for(tree: Tree, n: int) -> bool:
     if g is None:
         return False
     gl = toks[g].lemma.lower()
-    return toks[p].lower == "for" and gl in PREPARING or toks[p].lower == "of" and gl in PROSPECTS and toks[g].pos == "NOUN"
+    return toks[p].lower == "for" and gl in PREPARING or (
+        toks[p].lower == "of" and gl in PROSPECTS and toks[g].pos == "NOUN")
 
 
 def ahead_of(tree: Tree, n: int) -> bool:
