@@ -41,8 +41,9 @@ def upcoming(tree: Tree, n: int, *, gathering: bool = False) -> bool:
 
 
 # Nineteenth round, meetings: a gathering one prepares for, or whose possibility or prospect is named, is not held
-# yet: "as he prepares for his summit with Kim", "in preparation for the talks", "held out the possibility of a
-# meeting later in the day". (A meeting held "in preparation for" another is held: only the noun after "for".)
+# yet: "as she prepares for her summit with the Chilean president", "in preparation for the talks", "held out the
+# possibility of talks with the Kenyan envoy". (A meeting held "in preparation for" another is held: only the noun
+# after "for".)
 PREPARING = frozenset({"prepare", "preparation", "ready", "gear"})
 PROSPECTS = frozenset({"possibility", "prospect", "chance", "likelihood", "hope"})
 
