@@ -150,8 +150,8 @@ pytestmark = pytest.mark.slow
     # occasion of a negated clause was held (occasions.py); "'d reached" is "had"
     ("The Kenyan minister has met the Ethiopian president twice and spoken by phone with the Somali president.",
      ("CONSULT", ("KEN", "SOM"), ())),
-    ("The Peruvian president should heed the advice that the Kenyan president embraced in his negotiations with "
-     "Somalia.", ("CONSULT", ("KEN", "SOM"), ())),
+    ("The Peruvian president repeated the lesson that the Kenyan president drew in his negotiations with Somalia.",
+     ("CONSULT", ("KEN", "SOM"), ())),
     ("Visits by the Kenyan president and the Somali president failed to end the feud.",
      ("CONSULT", ("KEN", "SOM"), ())),
     ("No breakthrough came during the Danish minister's visit to Nairobi.", ("CONSULT", ("DNK",), ("KEN",))),

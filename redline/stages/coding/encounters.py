@@ -160,7 +160,7 @@ def possessed_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Fram
         p = tree.head(t.i)
         if t.dep == "pobj" and p is not None and (toks[p].lower in TIME_PREPS - {"in"} or ahead_of(tree, t.i)):
             continue  # meeting_frames reads these as the clause's occasion or time; "in his talks with" after
-            # any verb is the possessor's (nineteenth round: "the proverb he embraced in his talks with Chile")
+            # any verb is the possessor's (nineteenth round: "the lesson she drew in her talks with Chile")
         if t.dep == "pobj" and p is not None and toks[p].lower == "of" and tree.head(p) is not None and \
                 toks[tree.head(p)].pos in ("NOUN", "PROPN"):
             continue  # "critics of the Peruvian president's talks with Chile": a topic, a standing course
