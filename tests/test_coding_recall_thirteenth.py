@@ -146,6 +146,20 @@ pytestmark = pytest.mark.slow
      ("CONSULT", ("CHL", "PER"), ())),
     ("The Kenyan president later defended his meeting with the Ethiopian prime minister.",
      ("CONSULT", ("ETH", "KEN"), ())),
+    # nineteenth round, meetings: "by phone" is the means, not a passive's agent; a possessed meeting after "in" is
+    # held whatever the verb; conjoined "by" parties of an event noun all act; a meeting or visit that is the
+    # occasion of a negated clause was held (occasions.py); "'d reached" is "had"
+    ("The Kenyan minister has met the Ethiopian president twice and spoken by phone with the Somali president.",
+     ("CONSULT", ("KEN", "SOM"), ())),
+    ("The Peruvian president repeated the lesson that the Kenyan president drew in his negotiations with Somalia.",
+     ("CONSULT", ("KEN", "SOM"), ())),
+    ("Visits by the Kenyan president and the Somali president failed to end the feud.",
+     ("CONSULT", ("KEN", "SOM"), ())),
+    ("No breakthrough came during the Danish minister's visit to Nairobi.", ("CONSULT", ("DNK",), ("KEN",))),
+    ("The Danish minister did not mention the debt during his trip to Kenya.", ("CONSULT", ("DNK",), ("KEN",))),
+    ("After long talks between Peruvian and Chilean diplomats, the two sides had still not settled the border.",
+     ("CONSULT", ("CHL", "PER"), ())),
+    ("The Chilean president said he'd reached a border deal with Peru.", ("AGREE", ("CHL",), ("PER",))),
     # seventeenth round, recall: blame or responsibility accepted, taken or shouldered for a failure is a concession
     ("The Kenyan interior minister accepted responsibility for the security failures.", ("CONCEDE", ("KEN",), ("KEN",))),
     ("The Peruvian defence minister accepted personal blame for the botched rescue.", ("CONCEDE", ("PER",), ("PER",))),
@@ -255,7 +269,6 @@ def test_event_is_coded(pipeline, text, expected):
     # a meeting "after" which a future act is told is no meeting told done, nor one announced
     ("The Kenyan president said the vote would go ahead after a meeting with the Danish minister.", "AGREE"),
     ("The Kenyan minister said the vote would go ahead as he embarked on a trip to North Africa.", "CONSULT"),
-    ("The Danish minister did not mention the debt during his trip to Kenya.", "CONSULT"),
     ("The senator broke off his speech to greet the Kenyan president.", "SANCTION"),
     # chemical weapons whose use names no user are no attack
     ("Any use of chemical weapons in the region is a line Kenya will not accept.", "ASSAULT"),
@@ -273,6 +286,13 @@ def test_event_is_coded(pipeline, text, expected):
     ("The Kenyan president described his meeting with his advisers as useful.", "CONSULT"),
     ("Critics of the Peruvian president's talks with Chile want a referendum.", "CONSULT"),
     ("The Peruvian president said he would use his meeting with the Chilean president to press for calm.", "CONSULT"),
+    # nineteenth round, meetings: a negated clause with a modal keeps its occasion ahead; a trip one did not go on,
+    # a summit prepared for, a meeting held out as a possibility, a meeting one "'d have" held are not held
+    ("The Danish minister will not raise the debt during his visit to Kenya next week.", "CONSULT"),
+    ("The Danish minister did not go on the trip to Kenya.", "CONSULT"),
+    ("As he prepares for his summit with the Chilean president, the Peruvian president is calm.", "CONSULT"),
+    ("The Kenyan government held out the possibility of a meeting with the Danish minister.", "CONSULT"),
+    ("The Danish minister said he'd have met the Kenyan president if asked.", "CONSULT"),
     # an agreement the sides are trying to reach or hash out is under negotiation, not reached (factuality)
     ("Peruvian and Chilean diplomats are trying to hash out a border accord.", "AGREE"),
     ("Ministers from Peru and Chile tried to reach a water agreement.", "AGREE"),

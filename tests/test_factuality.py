@@ -62,6 +62,16 @@ ACTORS = {"Russia": "RUS", "Ukraine": "UKR", "China": "CHN", "Iran": "IRN", "Isr
          Factuality.NEGATED),
         ("The Russian minister repeated his denials that Russia attacked Ukraine.", "ASSAULT", Factuality.NEGATED),
         ("The Russian minister repeated his claims that Ukraine attacked Russia.", "ASSAULT", Factuality.POSSIBLE),
+        # nineteenth round, meetings: "'d" before a past participle is "had" (a past act), before a bare verb
+        # "would"; "'d have" stays a counterfactual
+        ("Turkey said it'd reached an agreement with Syria.", "AGREE", Factuality.ASSERTED),
+        ("Russia said it'd been talking with Turkey for months.", "CONSULT", Factuality.ASSERTED),
+        ("Russia said it'd have met Turkey if asked.", "CONSULT", Factuality.HYPOTHETICAL),
+        # a meeting or visit that is the occasion of a negated clause was held; a gathering whose possibility is
+        # named is not held yet (prospects.prepared_for)
+        ("No agreement was reached during Russia's visit to Turkey.", "CONSULT", Factuality.ASSERTED),
+        ("Russia did not raise Syria during its meeting with Turkey.", "CONSULT", Factuality.ASSERTED),
+        ("Russia held out the possibility of a meeting with Turkey.", "CONSULT", Factuality.FUTURE),
     ],
 )
 def test_factuality_real_parse(ctx, sentence, event, expected):

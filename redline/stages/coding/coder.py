@@ -16,8 +16,8 @@ from .arguments import Argument, ArgumentRules, MentionIndex, prefer_resolved
 from .authors import attack_authors, retold_attackers
 from . import (adoptions, advisories, alignments, asked, barring, ceremonies, charges, complements, concessions,
                deceptions, desires, encounters, exits, forces, holders, idioms, inhouse, instruments, meetings, notices,
-               objectsenses, obligations, omissions, oneact, orders, presence, press, promises, publics, questions,
-               readings, senses, struggles, wording, wordsense)
+               objectsenses, obligations, occasions, omissions, oneact, orders, presence, press, promises, publics,
+               questions, readings, senses, struggles, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .object_rules import ObjectRules
@@ -407,6 +407,9 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
             factuality, reason = Factuality.ASSERTED, "said in a quote: the demand or accusation was made"
         else:
             factuality, reason = fact.classify(tree, f.base, self.lex, trigger=f.trigger[1] - 1)
+        if factuality == Factuality.NEGATED and occasions.presupposed(
+                tree, f.trigger[1] - 1, encounters.IN_VERBS):
+            factuality, reason = Factuality.ASSERTED, f"{reason}; the meeting or visit is the occasion it denies on"
         code = f.code
         own_intent = reason.startswith(INTENT_CUES) and self._announced(tree, f.base) and not desires.ascribed(
             tree, f.base, self.lex.cue("speech"), event=code.event, targeted=bool(f.recipients))

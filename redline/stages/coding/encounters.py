@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ...knowledge.lexicon import Code, Lexicon
 from .nominal import IN_STATE_VERBS  # verbs of being in talks code them already: "remained in talks with"
+from .occasions import presupposed
 from .prospects import ahead_of
 from .tree import Frame, Tree, subject_of
 
@@ -70,8 +71,9 @@ def meeting_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         v = occasion_clause(tree, v)
         if p is None or v is None or toks[p].lower not in PLACE_PREPS and not timed and not (
                 lemma in MEAL_NOUNS and toks[p].lower == "over") or toks[v].pos not in ("VERB", "AUX") \
-                or toks[v].lemma.lower() in IN_STATE_VERBS or tree.children(v, {"neg"}):
-            continue  # "did not mention Ukraine during his talks with Blinken": the talks are not what is denied
+                or toks[v].lemma.lower() in IN_STATE_VERBS or tree.children(v, {"neg"}) and not presupposed(
+                    tree, t.i, IN_VERBS):
+            continue  # "did not mention Ukraine during his talks with Blinken": held all the same (occasions.py)
         if toks[p].lower in AFTER_PREPS and any(toks[a].lower in AHEAD_AUX and toks[a].dep == "aux"
                                                  for a in tree.kids[v]):
             continue  # "said Sudan would provide aid after a meeting with": the clause's future is not the meeting's
@@ -156,8 +158,9 @@ def possessed_frames(tree: Tree, lex: Lexicon, frames: list[Frame]) -> list[Fram
                 lemma == "contact" and t.tag != "NNS") or t.dep in ("nsubj", "nsubjpass") and lemma == "meeting":
             continue
         p = tree.head(t.i)
-        if t.dep == "pobj" and p is not None and (toks[p].lower in TIME_PREPS or ahead_of(tree, t.i)):
-            continue  # meeting_frames reads these as the clause's occasion or time
+        if t.dep == "pobj" and p is not None and (toks[p].lower in TIME_PREPS - {"in"} or ahead_of(tree, t.i)):
+            continue  # meeting_frames reads these as the clause's occasion or time; "in his talks with" after
+            # any verb is the possessor's (nineteenth round: "the lesson she drew in her talks with Chile")
         if t.dep == "pobj" and p is not None and toks[p].lower == "of" and tree.head(p) is not None and \
                 toks[tree.head(p)].pos in ("NOUN", "PROPN"):
             continue  # "critics of the Peruvian president's talks with Chile": a topic, a standing course
@@ -202,8 +205,9 @@ def visit_frames(tree: Tree, lex: Lexicon) -> list[Frame]:
         if p is None or toks[p].lower not in VISIT_PREPS:
             continue
         v = occasion_clause(tree, tree.head(p))
-        if v is None or toks[v].pos not in ("VERB", "AUX") or tree.children(v, {"neg"}):
-            continue
+        if v is None or toks[v].pos not in ("VERB", "AUX") or tree.children(v, {"neg"}) and not presupposed(
+                tree, t.i, IN_VERBS):
+            continue  # a negated past clause denies what was done on the visit, not the visit (occasions.py)
         hosts = [x for _, a in tree.prep_args(t.i, ("to",)) for x in tree.conjuncts(a)
                  if _named(tree, x) and toks[x].ent_type != "LOC"]  # "a trip to the Middle East" names no host
         if not hosts:

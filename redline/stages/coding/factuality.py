@@ -126,6 +126,8 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
         t = toks[k]
         low = t.lower.replace("\u2019", "'")  # "We’d", "they’ll": typographic apostrophes
         if t.dep in ("aux", "auxpass"):
+            if low == "'d" and contracted_had(tree, i, k):
+                continue  # "said he'd reached a deal", "she'd been meeting them": 'd is "had", a past act
             if inverted_condition(tree, i, k):
                 return Factuality.HYPOTHETICAL, f"'{t.text}' before the subject makes a condition of '{toks[i].text}'"
             if yes_no_question(tree, i, k):
@@ -134,7 +136,7 @@ def _own_cues(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str] | None
                 return Factuality.POSSIBLE, f"modal '{t.text}' on '{toks[i].text}'"
             if low in lex.cue("future_modals"):
                 return Factuality.FUTURE, f"future auxiliary '{t.text}' on '{toks[i].text}'"
-            if low == "would" and toks[i].lemma.lower() != "be" and _reported(tree, i, lex):
+            if low in ("would", "'d") and toks[i].lemma.lower() != "be" and _reported(tree, i, lex):
                 # "Israel announced it would free prisoners": 'would' is the future seen from the past
                 return Factuality.FUTURE, f"future auxiliary '{t.text}' in reported speech on '{toks[i].text}'"
             if low in lex.cue("hypothetical_modals"):
@@ -200,6 +202,17 @@ def _conditional_mark(tree: Tree, i: int, lex: Lexicon) -> tuple[Factuality, str
     if mark is None:
         return None
     return Factuality.HYPOTHETICAL, f"conditional '{toks[mark].text}' introduces the clause of '{toks[i].text}'"
+
+
+def contracted_had(tree: Tree, i: int, aux: int) -> bool:
+    """Nineteenth round, meetings: "'d" before a past participle is "had" ("said he'd reached a deal with Iran",
+    "they'd met twice", "she'd been talking to them"), not "would"; "'d have met" (would have) stays a modal."""
+    toks = tree.tokens
+    later = [k for k in tree.kids[i] if toks[k].dep in ("aux", "auxpass") and k > aux]
+    if any(toks[k].lower in ("have", "'ve") for k in later):
+        return False
+    # the parser may tag the participle of a regular verb as a past tense ("he'd reached": VBD); 'would' takes a VB
+    return toks[i].tag in ("VBN", "VBD") and not later or any(toks[k].lower == "been" for k in later)
 
 
 def inverted_condition(tree: Tree, i: int, aux: int) -> bool:

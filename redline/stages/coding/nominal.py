@@ -219,7 +219,8 @@ def possessor_frame(tree: Tree, n: int, ne, lex: Lexicon, trig: tuple[int, int],
     h = tree.head(n)
     if h is not None and toks[h].lemma.lower() == "be" and tree.child(h, {"attr"}) is not None:
         return None  # "Trump's withdrawal from the deal is the greatest boost": a known act judged, not reported
-    actors = acting_modifiers(tree, n, ne, lex) + by_agents(tree, n) or force_owners(tree, n, ne, lex)
+    actors = acting_modifiers(tree, n, ne, lex) + [x for a in by_agents(tree, n) for x in tree.conjuncts(a)] or \
+        force_owners(tree, n, ne, lex)  # "visits by the French president and the German chancellor": both
     if not actors:
         return None
     if reacted_to(tree, n, ne):

@@ -37,7 +37,27 @@ def upcoming(tree: Tree, n: int, *, gathering: bool = False) -> bool:
     if gathering and toks[n].lower not in GATHERINGS:
         return False
     return any(toks[k].dep == "amod" and toks[k].lower in UPCOMING for k in tree.kids[n]) or (
-        toks[n].lower in GATHERINGS and ahead_of(tree, n))
+        toks[n].lower in GATHERINGS and (ahead_of(tree, n) or prepared_for(tree, n)))
+
+
+# Nineteenth round, meetings: a gathering one prepares for, or whose possibility or prospect is named, is not held
+# yet: "as she prepares for her summit with the Chilean president", "in preparation for the talks", "held out the
+# possibility of talks with the Kenyan envoy". (A meeting held "in preparation for" another is held: only the noun
+# after "for".)
+PREPARING = frozenset({"prepare", "preparation", "ready", "gear"})
+PROSPECTS = frozenset({"possibility", "prospect", "chance", "likelihood", "hope"})
+
+
+def prepared_for(tree: Tree, n: int) -> bool:
+    """Gathering noun n is what a party prepares for, or what a possibility or prospect is of."""
+    toks = tree.tokens
+    p = tree.head(n)
+    g = tree.head(p) if p is not None and toks[n].dep == "pobj" else None
+    if g is None:
+        return False
+    gl = toks[g].lemma.lower()
+    return toks[p].lower == "for" and gl in PREPARING or (
+        toks[p].lower == "of" and gl in PROSPECTS and toks[g].pos == "NOUN")
 
 
 def ahead_of(tree: Tree, n: int) -> bool:
