@@ -44,3 +44,15 @@ def test_an_intended_or_refused_meeting_is_aimed_at_its_partner(pipeline, text, 
 def test_a_held_or_joint_meeting_keeps_every_side_as_actor(pipeline, text, event, sides):
     found = events_of(pipeline, text, event)
     assert any(sides <= a and not r for a, r in found), found
+
+
+@pytest.mark.parametrize(("text", "event", "actor", "recipient"), [
+    # a passive relative clause: the relative word stands for the noun the clause modifies, who is the one acted on
+    ("A Kenyan lawyer who was beaten by police on Friday has died.", "ASSAULT", None, "KEN"),
+    ("The Ukrainian pilot, who is accused by Russia of spying, began a hunger strike.", "ACCUSE", "RUS", "UKR"),
+    ("The Chilean minister, who was praised by Argentina for the deal, resigned on Monday.", "SUPPORT", "ARG",
+     "CHL"),
+])
+def test_a_passive_relative_clause_keeps_the_noun_it_modifies(pipeline, text, event, actor, recipient):
+    found = events_of(pipeline, text, event)
+    assert any((actor is None or actor in a) and recipient in r for a, r in found), found

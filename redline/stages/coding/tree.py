@@ -297,6 +297,13 @@ def relativizer(tree: Tree, k: int, v: int) -> bool:
         toks[c].dep == toks[k].dep for c in tree.kids[v] if c != k)
 
 
+def passive_subjects(tree: Tree, v: int) -> list[int]:
+    """Subjects of passive verb v; a relative word stands for the noun its clause modifies ("the pilot, who was
+    accused by Russia": the pilot), as `subject_of` reads it for active clauses (nineteenth round, recipients)."""
+    return [x for s in tree.children(v, PASS_SUBJ)
+            for x in tree.conjuncts(tree.tokens[v].head if relativizer(tree, s, v) else s)]
+
+
 def reciprocal_object(tree: Tree, o: int | None) -> bool:
     """'each other' / 'one another' as object."""
     if o is None:
