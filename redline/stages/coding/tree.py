@@ -298,10 +298,13 @@ def relativizer(tree: Tree, k: int, v: int) -> bool:
 
 
 def passive_subjects(tree: Tree, v: int) -> list[int]:
-    """Subjects of passive verb v; a relative word stands for the noun its clause modifies ("the pilot, who was
-    accused by Russia": the pilot), as `subject_of` reads it for active clauses (nineteenth round, recipients)."""
-    return [x for s in tree.children(v, PASS_SUBJ)
-            for x in tree.conjuncts(tree.tokens[v].head if relativizer(tree, s, v) else s)]
+    """Subjects of passive verb v; a relative "who" stands for the person its clause modifies ("the pilot, who was
+    accused by Russia": the pilot), as `subject_of` reads it for active clauses (nineteenth round, recipients). A
+    "which" / "that" keeps its word: the things it stands for ("comments which were denied", "a town which is
+    surrounded by villages", "a network which is funded by Qatar") were no parties on fresh text."""
+    toks = tree.tokens
+    return [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(
+        toks[v].head if toks[s].lower in ("who", "whom") and relativizer(tree, s, v) else s)]
 
 
 def reciprocal_object(tree: Tree, o: int | None) -> bool:
