@@ -16,7 +16,8 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(("text", "expected"), [
     # talking to a party is a meeting; a future one announced by its actor an intention (AGREE)
     ("The Kenyan president talked to the Ugandan prime minister about the border.", ("CONSULT", ("KEN", "UGA"), ())),
-    ("The German chancellor will talk to the Polish president next week.", ("AGREE", ("DEU", "POL"), ())),
+    # (nineteenth round, recipients: the intention is aimed at the party it is with)
+    ("The German chancellor will talk to the Polish president next week.", ("AGREE", ("DEU",), ("POL",))),
     # standing with or behind a party backs it
     ("Canada stands with the people of Ukraine.", ("SUPPORT", ("CAN",), ("UKR",))),
     ("The Japanese government stood behind South Korea in the dispute.", ("SUPPORT", ("JPN",), ("KOR",))),

@@ -136,8 +136,9 @@ pytestmark = pytest.mark.slow
     ("The Peruvian president dined with the Chilean president on Friday.", ("CONSULT", ("CHL", "PER"), ())),
     ("Peru hammered out a border accord with Chile after months of talks.", ("AGREE", ("PER",), ("CHL",))),
     ("The border accord was hammered out between Peru and Chile last year.", ("AGREE", ("CHL", "PER"), ())),
+    # nineteenth round (recipients): an intended meeting is aimed at the party it is with, as the openness below
     ("The Chilean president said he would be willing to talk to the Peruvian president.",
-     ("AGREE", ("CHL", "PER"), ())),
+     ("AGREE", ("CHL",), ("PER",))),
     ("The Chilean president expressed openness to meeting with the Peruvian president.",
      ("AGREE", ("CHL",), ("PER",))),
     # a meeting named with both its sides (a possessive and a "with" party) outside a meeting phrase took place

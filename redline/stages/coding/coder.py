@@ -15,9 +15,9 @@ from . import noun_factuality as nounfact
 from .arguments import Argument, ArgumentRules, MentionIndex, prefer_resolved
 from .authors import attack_authors, retold_attackers
 from . import (adoptions, advisories, alignments, asked, barring, ceremonies, charges, complements, concessions,
-               deceptions, desires, encounters, exits, forces, holders, idioms, inhouse, instruments, meetings, notices,
-               objectsenses, obligations, occasions, omissions, oneact, orders, presence, press, promises, publics,
-               questions, readings, senses, struggles, wording, wordsense)
+               deceptions, desires, encounters, exits, forces, holders, idioms, inhouse, instruments, intended, meetings,
+               notices, objectsenses, obligations, occasions, omissions, oneact, orders, presence, press, promises,
+               publics, questions, readings, senses, struggles, wording, wordsense)
 from .confidence import load_calibration
 from .frames import find_frames
 from .object_rules import ObjectRules
@@ -289,6 +289,7 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
         if (code := readings.rescue(tree, f, actors)) is not None:
             f = dataclasses.replace(f, code=code)
             trace.append("hostages freed by forces or police are rescued: AID")
+        partners: list[Argument] = []  # parties a meeting merge moved from recipient into actor
         if f.code.event == "CONSULT" and f.code.mode != "visit":
             audience = [r for r in recipients if r.entity.sector == "JRN" or toks[r.head].lemma.lower() in
                         self.lex.cue("audiences")]
@@ -299,9 +300,9 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
                 return None, "a statement to reporters or an audience is not a meeting"
             if recipients and f.code.mode not in ("visit", "third-party") and "swap" not in f.rule:
                 # "X met with Y", "talked with Y": every party of a meeting is an actor (PLOVER)
-                actors = actors + [r for r in recipients if all(r.entity.code != a.entity.code or not r.entity.code
-                                                               for a in actors)]
-                recipients = []
+                partners = [r for r in recipients if all(r.entity.code != a.entity.code or not r.entity.code
+                                                         for a in actors)]
+                actors, recipients = actors + partners, []
                 f = dataclasses.replace(f, reciprocal=True)
         if f.rule.startswith("meeting-phrase") and f.places:
             guests, hosts = encounters.hosted(actors, self._place_arguments(tree, list(f.places), index, any_label=True))
@@ -437,6 +438,9 @@ class Coder(ArgumentRules, RecipientRules, ObjectRules):
             reason = f"{reason}; a refused {code.event} is coded REJECT per PLOVER"
             code = Code("REJECT", None, "120")
             factuality = Factuality.ASSERTED
+        if (turned := intended.addressed(actors, partners, f.code.event, code.event)) is not None:
+            actors, recipients = turned[0], capitals_as_governments(turned[1], code.event)
+            reason = f"{reason}; {intended.NOTE}"
         if code.event == "THREATEN" and redlines.speaks_of_red_line(sent.text):
             recipients = recipients + self._red_line_targets(tree, f, actors, recipients, index, trace)
         et = self.onto.event_type(code.event)

@@ -312,6 +312,19 @@ def relativizer(tree: Tree, k: int, v: int) -> bool:
         toks[c].dep == toks[k].dep for c in tree.kids[v] if c != k)
 
 
+def passive_subjects(tree: Tree, v: int) -> list[int]:
+    """Subjects of passive verb v; a relative "who" stands for the person its clause modifies ("the pilot, who was
+    accused by Russia": the pilot), as `subject_of` reads it for active clauses (nineteenth round, recipients). A
+    "which" / "that" keeps its word: the things it stands for ("comments which were denied", "a town which is
+    surrounded by villages", "a network which is funded by Qatar") were no parties on fresh text. Only with a "by"
+    agent: an agentless one ("15 of its observers who were taken hostage") tells the person's past beside the
+    sentence's own event, and coding it broke the PLOVER type-precision floor."""
+    toks = tree.tokens
+    agent = bool(tree.prep_args(v, ("by",)))
+    return [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(
+        toks[v].head if agent and toks[s].lower in ("who", "whom") and relativizer(tree, s, v) else s)]
+
+
 def reciprocal_object(tree: Tree, o: int | None) -> bool:
     """'each other' / 'one another' as object."""
     if o is None:

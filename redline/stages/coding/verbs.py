@@ -44,6 +44,7 @@ from .tree import (
     match_verb,
     names_word,
     objects_of,
+    passive_subjects,
     reciprocal_object,
     subject_of,
 )
@@ -251,7 +252,7 @@ def verb_frames(tree: Tree, v: int, lex: Lexicon, depth: int = 0) -> list[Frame]
         if not actors:  # "were captured and later released by Syria": conjoined passives share their agent
             actors = [x for c in tree.children(v, {"conj"}) if is_passive(tree, c) or toks[c].tag == "VBN"
                       for _, a in tree.prep_args(c, ("by",)) for x in tree.conjuncts(a)]
-        patients = [x for s in tree.children(v, PASS_SUBJ) for x in tree.conjuncts(s)]
+        patients = passive_subjects(tree, v)  # "the pilot, who was accused by X": the pilot
         if toks[v].dep == "relcl" and not patients:
             patients = tree.conjuncts(toks[v].head)
         if not patients and toks[v].dep == "acl":
