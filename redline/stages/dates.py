@@ -112,6 +112,15 @@ def _has_future_aux(tokens: Sequence, v: int) -> bool:
     return any(t.head == v and t.dep in ("aux", "auxpass") and t.lower in _FUTURE_AUX for t in tokens)
 
 
+def _after_reference(date: dt.date, precision: DatePrecision | None, reference: dt.date) -> bool:
+    """True when a past act's date lies after its article: more than a day after the reference date, or a month
+    after the reference date's month ("annexed Crimea in March" in an article of February 28 is not the March
+    that begins the next day; nineteenth round)."""
+    if date > reference + dt.timedelta(days=1):
+        return True
+    return precision is DatePrecision.MONTH and (date.year, date.month) > (reference.year, reference.month)
+
+
 def _span_precision(date: dt.date, enddate: dt.date | None) -> DatePrecision | None:
     """A span of several days ("last week", "over the weekend") is known to its month when it lies inside one
     month (docs/annotation.md 12.9), else not at all (None)."""
@@ -285,7 +294,7 @@ def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, w
             chosen.text.lower().startswith("this ") and date - dt.timedelta(days=7) <= reference:
         date, enddate = date - dt.timedelta(days=7), (enddate or date) - dt.timedelta(days=7)
         why += f"; a past act: the {chosen.text[5:]} just past"  # "deployed against a mob this weekend" (a Monday)
-    if past and reference and date and date > reference + dt.timedelta(days=1):
+    if past and reference and date and _after_reference(date, precision, reference):
         if chosen.kind in ("absolute", "future") and _MONTH_NAME_RE.search(chosen.text) \
                 and not YEAR_RE.search(chosen.text) and not _future_verb(event, sentence):
             if _present_verb(event, sentence):  # "The opposition takes over the assembly in March"
