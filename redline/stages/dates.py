@@ -46,6 +46,7 @@ from .narration import (
 )
 from . import episodes
 from .occasions import date_by_occasion, occasion_dates
+from .same_act import same_act_days
 from .time_choice import EXPLICIT_KINDS, YEAR_RE, GOVERNS_TRIGGER, choose_time, sentence_times
 from .retellings import (
     act_noun_again,
@@ -467,7 +468,8 @@ def date_events(doc: Document, ctx: Context) -> Document:
                 term = retrospective[idx]
             if term is not None:
                 dated = _undated(dated, f"{dated.date_reason.split('; ')[0]}; {term}: the text does not say when")
-        events.append(_redate_actors(dated, ctx, ref))
+        events.append(dated)
+    events = [_redate_actors(e, ctx, ref) for e in same_act_days(events, sentences)]  # "After opening fire, ..."
     times = tuple(t for s in doc.sentences for t in by_sentence[s.index])
     return dataclasses.replace(doc, times=times, events=tuple(events))
 
