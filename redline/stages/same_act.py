@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from ..records import DatePrecision, DateSource, Event, Sentence
 from .aspect import trigger_head
+from .clauses import shared_conjuncts
 
 # date reasons of an act that the stage left undated only for the clause it is told in
 _ORDER_REASONS = ("is in a relative clause", "is in a participle clause", "an earlier act named as the time of",
@@ -25,10 +26,19 @@ _ORDER_REASONS = ("is in a relative clause", "is in a participle clause", "an ea
 _OTHER_TIME = frozenset({"again", "earlier", "previous", "previously", "another", "once", "former", "past",
                          "last", "first", "prior"})
 _MATERIAL = (2, 4)
+_NO_DATE = ("no dated expression in the sentence; the reference date",
+            "the sentence's dates belong to other clauses; the reference date")
 
 
 def _lemma(event: Event, sentence: Sentence) -> str:
     return sentence.tokens[trigger_head(sentence.tokens, event.trigger)].lemma.lower()
+
+
+def _lemmas(event: Event, sentence: Sentence) -> set[str]:
+    """The trigger's lemma and those of the verbs coordinated with it that share its time ("was shot and killed
+    late Friday": shoot, kill)."""
+    head = trigger_head(sentence.tokens, event.trigger)
+    return {_lemma(event, sentence)} | {sentence.tokens[c].lemma.lower() for c in shared_conjuncts(sentence.tokens, head)}
 
 
 def _codes(entities) -> frozenset[str]:
@@ -38,7 +48,7 @@ def _codes(entities) -> frozenset[str]:
 def _same_act(a: Event, b: Event, sentences: Mapping[int, Sentence]) -> bool:
     if a.event != b.event:
         return False
-    if _lemma(a, sentences[a.text_info.sentence]) == _lemma(b, sentences[b.text_info.sentence]):
+    if _lemma(a, sentences[a.text_info.sentence]) in _lemmas(b, sentences[b.text_info.sentence]):
         return True
     recipients = _codes(a.recipient)
     return bool(recipients) and recipients == _codes(b.recipient) and (a.mode == b.mode or not a.mode or not b.mode)
@@ -46,6 +56,16 @@ def _same_act(a: Event, b: Event, sentences: Mapping[int, Sentence]) -> bool:
 
 def _other_time(event: Event, sentence: Sentence) -> bool:
     return any(t.lower in _OTHER_TIME for t in sentence.tokens)
+
+
+def _told_in_order(event: Event) -> bool:
+    """Undated only for the clause it is told in."""
+    return event.date is None and any(r in event.date_reason for r in _ORDER_REASONS)
+
+
+def _news_by_default(event: Event) -> bool:
+    """Dated the reference date for want of any date of its own ("was also killed in the blast")."""
+    return event.date_source is DateSource.REFERENCE and event.date_reason.startswith(_NO_DATE)
 
 
 def same_act_days(events: Sequence[Event], sentences: Mapping[int, Sentence]) -> list[Event]:
@@ -56,14 +76,13 @@ def same_act_days(events: Sequence[Event], sentences: Mapping[int, Sentence]) ->
     out = []
     for ev in events:
         idx = ev.text_info.sentence
-        if ev.date is not None or ev.quad_code not in _MATERIAL or idx not in sentences \
-                or str(ev.factuality) != "asserted" or not any(r in ev.date_reason for r in _ORDER_REASONS) \
-                or _other_time(ev, sentences[idx]):
+        if ev.quad_code not in _MATERIAL or idx not in sentences or str(ev.factuality) != "asserted" \
+                or not (_told_in_order(ev) or _news_by_default(ev)) or _other_time(ev, sentences[idx]):
             out.append(ev)
             continue
         same = [s for s in sources if s is not ev and _same_act(ev, s, sentences)]
         days = {(s.date, s.enddate) for s in same}
-        if len(days) != 1:
+        if len(days) != 1 or ev.date == same[0].date:
             out.append(ev)
             continue
         src = same[0]
