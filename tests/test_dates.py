@@ -1885,23 +1885,27 @@ def test_date_events_nineteenth_round_months_counts_and_while(parse, ctx, text, 
 
 
 # A material act told again in a clause that only orders it ("After opening fire, the gunmen fled") is the act the
-# article dates to one day; not a verbal act, not one told as another time ("again"), not when the article dates
-# such acts to two days (nineteenth round, `same_act`).
+# article dates to one day; so is one dated only by the reference date with the same verb ("Officials detained 300
+# people" after "Police detained dozens on Tuesday"); not a verbal act, not one told as another occasion ("again",
+# "new"), not when the article dates such acts to two days (nineteenth round, `same_act`).
 SAME_ACT_LEAD = "Gunmen opened fire on Tuesday at a rally in the capital, police said."
+DETAINED_LEAD = "Police detained dozens of migrants on June 10 near the border bridge."
 SAME_ACT = [
-    (SAME_ACT_LEAD, "After opening fire, the two gunmen fled in a stolen car.", 4, D(2021, 6, 15)),
-    (SAME_ACT_LEAD, "After opening fire again, the two gunmen fled in a stolen car.", 4, None),
-    (SAME_ACT_LEAD, "After opening fire, the two gunmen fled in a stolen car.", 1, None),
+    (SAME_ACT_LEAD, "After opening fire, the two gunmen fled in a stolen car.", "fire", 4, D(2021, 6, 15)),
+    (SAME_ACT_LEAD, "After opening fire again, the two gunmen fled in a stolen car.", "fire", 4, None),
+    (SAME_ACT_LEAD, "After opening fire, the two gunmen fled in a stolen car.", "fire", 1, None),
     ("Gunmen opened fire on Tuesday at a rally in the capital. Other gunmen opened fire on Monday at a market.",
-     "After opening fire, the two gunmen fled in a stolen car.", 4, None),
+     "After opening fire, the two gunmen fled in a stolen car.", "fire", 4, None),
+    (DETAINED_LEAD, "Migration officials detained 300 people, an official said.", "detained", 4, D(2021, 6, 10)),
+    (DETAINED_LEAD, "Migration officials detained 300 new arrivals, an official said.", "detained", 4, REF),
 ]
 
 
-@pytest.mark.parametrize(("lead", "last", "quad", "date"), SAME_ACT)
-def test_date_events_same_act_told_again_takes_its_day(parse, ctx, lead, last, quad, date):
+@pytest.mark.parametrize(("lead", "last", "trigger", "quad", "date"), SAME_ACT)
+def test_date_events_same_act_told_again_takes_its_day(parse, ctx, lead, last, trigger, quad, date):
     sents = parse(f"{lead}\n{last}")
-    events = tuple(dataclasses.replace(make_event(s, "fire"), id=f"e{s.index}", event="ASSAULT", quad_code=quad)
-                   for s in sents if any(t.text == "fire" for t in s.tokens))
+    events = tuple(dataclasses.replace(make_event(s, trigger), id=f"e{s.index}", event="ASSAULT", quad_code=quad)
+                   for s in sents if any(t.text == trigger for t in s.tokens))
     doc = date_events(_doc(sents, events, REF), ctx)
     ev = doc.events[-1]
     assert ev.date == date, ev.date_reason

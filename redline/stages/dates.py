@@ -469,7 +469,7 @@ def date_events(doc: Document, ctx: Context) -> Document:
             if term is not None:
                 dated = _undated(dated, f"{dated.date_reason.split('; ')[0]}; {term}: the text does not say when")
         events.append(dated)
-    events = [_redate_actors(e, ctx, ref) for e in same_act_days(events, sentences)]  # "After opening fire, ..."
+    events = [_redate_actors(e, ctx, ref) for e in same_act_days(events, sentences, ref)]  # "After opening fire, ..."
     times = tuple(t for s in doc.sentences for t in by_sentence[s.index])
     return dataclasses.replace(doc, times=times, events=tuple(events))
 
