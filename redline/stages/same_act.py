@@ -36,8 +36,9 @@ _NO_DATE = ("no dated expression in the sentence; the reference date",
 # words that tell another occasion of the same kind
 _OTHER_TIME = frozenset({"again", "earlier", "previous", "previously", "another", "once", "former", "past",
                          "last", "first", "prior", "new", "fresh", "further", "additional", "second", "third"})
-# a dated act nested under another verb is dated by that verb's time, not its own
-_NESTED = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
+# an act dated by the time of a verb above it ("admitted on Saturday shooting it down") is not dated by its own
+# clause, unless it is that verb's object ("opened fire Friday")
+_GOVERNED = "which governs the trigger"
 _MATERIAL = (2, 4)
 
 
@@ -77,7 +78,7 @@ def _source(event: Event, sentences: Mapping[int, Sentence], reference: dt.date 
         and event.date_precision is DatePrecision.DAY and event.date is not None \
         and event.date_source in (DateSource.EXPLICIT, DateSource.RELATIVE) \
         and (reference is None or event.date <= reference) \
-        and sentence.tokens[_head(event, sentence)].dep not in _NESTED
+        and (_GOVERNED not in event.date_reason or sentence.tokens[_head(event, sentence)].dep == "dobj")
 
 
 def same_act_days(events: Sequence[Event], sentences: Mapping[int, Sentence], reference: dt.date | None
