@@ -1861,7 +1861,7 @@ def test_date_events_eighteenth_round_as_clauses_and_habits(parse, ctx, text, tr
 # Nineteenth round (issue 13; families from the date judgement of articles 101-160 of the s37 fresh300 sample,
 # sentences written for the tests). A past month later than the article's month is the year before, even when it
 # begins the day after the article; "one day after" counts from another time (not the indefinite "one day"); a
-# "while" clause closing a coordination dates both verbs.
+# "while" clause closing a coordination dates both verbs; a new paragraph opened by the same name goes on.
 @pytest.mark.parametrize(
     ("text", "trigger", "ref", "date", "precision"),
     [
@@ -1871,9 +1871,19 @@ def test_date_events_eighteenth_round_as_clauses_and_habits(parse, ctx, text, tr
          D(2021, 6, 1), DatePrecision.MONTH),
         ("The minister met the mayor in the capital.\nOne day after the envoy's first meeting with the mayor, the "
          "envoy met the governor in the capital.", "met", REF, REF, DatePrecision.DAY),
+        ("The minister met the mayor in the capital.\nOne day after the minister's visit, the envoy met the governor "
+         "in the capital.", "met", REF, REF, DatePrecision.DAY),
         ("The envoy summoned the mayor to his office one night.", "summoned", REF, None, DatePrecision.UNKNOWN),
         ("The officer was shot and killed while he sat in his car on Monday night, the office said.", "shot", REF,
          D(2021, 6, 14), DatePrecision.DAY),
+        # a new paragraph opened by the name of the sentence before's subject goes on with its day; another subject
+        # does not
+        ("The ministry published its report on Thursday.\n\nOn Monday, Foreign Minister Karl Brandt attacked the "
+         "plan in a speech at the library.\n\nBrandt accused the ministry of corruption.", "accused", REF,
+         D(2021, 6, 14), DatePrecision.DAY),
+        ("The ministry published its report on Thursday.\n\nOn Monday, Foreign Minister Karl Brandt attacked the "
+         "plan in a speech at the library.\n\nThe minister accused the ministry of corruption.", "accused", REF,
+         REF, DatePrecision.DAY),
         ("The officer was shot and killed while he sat in his car on Monday night, the office said.", "killed", REF,
          D(2021, 6, 14), DatePrecision.DAY),
     ],
