@@ -258,9 +258,6 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
         "The general told USA Today that the plan was dead.",
         "Her mother told state-run Russia Today that the charges were invented.",
         "The senator said on CBS This Morning that he would vote no.",
-        # nineteenth round: "May" as the subject of a verb is the prime minister, not the month
-        "In a post written before May spoke, the negotiator voiced his frustration.",
-        "The assembly is split and May has resisted calls to resign.",
     ],
 )
 def test_find_times_ignores_non_dates(text):
@@ -315,7 +312,6 @@ def test_find_times_gives_character_offsets():
         # a sentence's opening "Today" and a title-case headline keep their day (nineteenth round)
         ("Today the minister resigned, the aide said.", ["Today"]),
         ("Mayor Signs The Budget Today", ["Today"]),
-        ("the talks in May ended in failure", ["in May"]),
         ("she had spent the last two weeks abroad", ["the last two weeks"]),
         ("within decades", ["within decades"]),
         ("some 9000 years ago", ["some 9000 years ago"]),

@@ -248,8 +248,6 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
             continue
         if handler is h_year and _LAW_BEFORE.search(text, max(0, start - 60), start):
             continue  # "the Insurrection Act of 1807", "the War Powers Resolution of 1973": the law's name
-        if handler is h_month and m["mon"] == "May" and not m["rel"] and _NAME_VERB_AFTER.match(text, end):
-            continue  # "before May spoke", "Parliament and May has resisted calls": Theresa May, not the month
         if handler is h_day_word and _media_name(text, start, m.group(0)):
             continue  # "told USA Today", "Russia Today", "CBS This Morning": a medium's name, not a day
         if handler is h_weekday and (_PAPER_AFTER.match(text, end) or _PAPER_BEFORE.search(text, 0, start)):
@@ -276,11 +274,6 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
 # newspapers named after the day they appear: "told the Sunday Telegraph", "the Sunday Times", "the Mail on Sunday"
 _PAPER_AFTER = re.compile(r"\s+(?:Telegraph|Times|Express|Mirror|Herald|Post|People|Star|Independent|Tribune|Mail|"
                           r"Observer|Sport|World)\b")
-# a verb right after "May" makes it a person's name, the subject of that verb (nineteenth round)
-_NAME_VERB_AFTER = re.compile(r"\s+(?:has|had|is|was|will|would|could|should|can|cannot|must|might|did|does|said|"
-                              r"says|told|tells|spoke|speaks|gave|gives|wants|wanted|insisted|announced|steps|"
-                              r"stepped|faces|faced|won|lost|met|meets|made|makes|took|takes|urged|warned|called|"
-                              r"resisted|survived|hopes|hoped|needs|needed)\b")
 # a capitalised word just before a title-case "Today" or "This Morning" makes it a medium's name ("USA Today",
 # "Russia Today", "CBS This Morning"; nineteenth round); a sentence's opening "Today," has no word before it
 _MEDIA_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
