@@ -254,6 +254,10 @@ def test_resolve_expression_gives_expected_value(expression, reference, date, en
         "The June bride wore white.",
         # sixteenth round: "past" alone before a month is no date ("this past April" is)
         "The minister walked past May and the envoy.",
+        # nineteenth round: a medium named with a day word ("Today", "This Morning")
+        "The general told USA Today that the plan was dead.",
+        "Her mother told state-run Russia Today that the charges were invented.",
+        "The senator said on CBS This Morning that he would vote no.",
     ],
 )
 def test_find_times_ignores_non_dates(text):
@@ -305,6 +309,9 @@ def test_find_times_gives_character_offsets():
         ("the worst fighting in decades", []),
         ("for the first time in years", []),
         ("he told USA TODAY on Monday", ["on Monday"]),
+        # a sentence's opening "Today" and a title-case headline keep their day (nineteenth round)
+        ("Today the minister resigned, the aide said.", ["Today"]),
+        ("Mayor Signs The Budget Today", ["Today"]),
         ("she had spent the last two weeks abroad", ["the last two weeks"]),
         ("within decades", ["within decades"]),
         ("some 9000 years ago", ["some 9000 years ago"]),

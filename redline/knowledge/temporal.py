@@ -248,6 +248,8 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
             continue
         if handler is h_year and _LAW_BEFORE.search(text, max(0, start - 60), start):
             continue  # "the Insurrection Act of 1807", "the War Powers Resolution of 1973": the law's name
+        if handler is h_day_word and _media_name(text, start, m.group(0)):
+            continue  # "told USA Today", "Russia Today", "CBS This Morning": a medium's name, not a day
         if handler is h_weekday and (_PAPER_AFTER.match(text, end) or _PAPER_BEFORE.search(text, 0, start)):
             continue  # "told the Sunday Telegraph", "the Mail on Sunday": a newspaper's name, not a day
         try:
@@ -272,6 +274,20 @@ def find_times(text: str, reference: dt.date | None) -> list[Temporal]:
 # newspapers named after the day they appear: "told the Sunday Telegraph", "the Sunday Times", "the Mail on Sunday"
 _PAPER_AFTER = re.compile(r"\s+(?:Telegraph|Times|Express|Mirror|Herald|Post|People|Star|Independent|Tribune|Mail|"
                           r"Observer|Sport|World)\b")
+# a capitalised word just before a title-case "Today" or "This Morning" makes it a medium's name ("USA Today",
+# "Russia Today", "CBS This Morning"; nineteenth round); a sentence's opening "Today," has no word before it
+_MEDIA_NAME_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
+
+
+def _media_name(text: str, start: int, body: str) -> bool:
+    """True for a title-case day word after a capitalised word in a sentence of prose: "told USA Today". A
+    headline in title case ("Obama Signs The Order Today") keeps its day."""
+    if not body.strip().istitle() or not _MEDIA_NAME_BEFORE.search(text, 0, start):
+        return False
+    words = re.findall(r"[A-Za-z]+", text)
+    return sum(w[0].isupper() for w in words) * 2 < len(words)
+
+
 _PAPER_BEFORE = re.compile(r"\b(?:Mail|Independent|Observer|Scotland|Star|Business Post|Herald) on\s+$")
 
 

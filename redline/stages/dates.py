@@ -46,6 +46,7 @@ from .narration import (
 )
 from . import episodes
 from .occasions import date_by_occasion, occasion_dates
+from .same_act import same_act_days
 from .time_choice import EXPLICIT_KINDS, YEAR_RE, GOVERNS_TRIGGER, choose_time, sentence_times
 from .retellings import (
     act_noun_again,
@@ -110,6 +111,15 @@ _TIME_MARKS = frozenset({"when", "once", "after", "before", "until", "till", "wh
 
 def _has_future_aux(tokens: Sequence, v: int) -> bool:
     return any(t.head == v and t.dep in ("aux", "auxpass") and t.lower in _FUTURE_AUX for t in tokens)
+
+
+def _after_reference(date: dt.date, precision: DatePrecision | None, reference: dt.date) -> bool:
+    """True when a past act's date lies after its article: more than a day after the reference date, or a month
+    after the reference date's month ("annexed Crimea in March" in an article of February 28 is not the March
+    that begins the next day; nineteenth round)."""
+    if date > reference + dt.timedelta(days=1):
+        return True
+    return precision is DatePrecision.MONTH and (date.year, date.month) > (reference.year, reference.month)
 
 
 def _span_precision(date: dt.date, enddate: dt.date | None) -> DatePrecision | None:
@@ -285,7 +295,7 @@ def _dated_by(event: Event, sentence: Sentence | None, chosen: TimeExpression, w
             chosen.text.lower().startswith("this ") and date - dt.timedelta(days=7) <= reference:
         date, enddate = date - dt.timedelta(days=7), (enddate or date) - dt.timedelta(days=7)
         why += f"; a past act: the {chosen.text[5:]} just past"  # "deployed against a mob this weekend" (a Monday)
-    if past and reference and date and date > reference + dt.timedelta(days=1):
+    if past and reference and date and _after_reference(date, precision, reference):
         if chosen.kind in ("absolute", "future") and _MONTH_NAME_RE.search(chosen.text) \
                 and not YEAR_RE.search(chosen.text) and not _future_verb(event, sentence):
             if _present_verb(event, sentence):  # "The opposition takes over the assembly in March"
@@ -458,7 +468,8 @@ def date_events(doc: Document, ctx: Context) -> Document:
                 term = retrospective[idx]
             if term is not None:
                 dated = _undated(dated, f"{dated.date_reason.split('; ')[0]}; {term}: the text does not say when")
-        events.append(_redate_actors(dated, ctx, ref))
+        events.append(dated)
+    events = [_redate_actors(e, ctx, ref) for e in same_act_days(events, sentences, ref)]  # "After opening fire, ..."
     times = tuple(t for s in doc.sentences for t in by_sentence[s.index])
     return dataclasses.replace(doc, times=times, events=tuple(events))
 

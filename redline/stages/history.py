@@ -57,6 +57,8 @@ HABIT_NOUNS = frozenset({"instances", "cases", "occasions", "times"})
 ROLE_NOUNS = frozenset({"candidate", "nominee", "contender", "challenger"})
 # Nouns of an indefinite time ("one weekend", "one day"): a day the text does not give.
 _INDEFINITE_TIMES = frozenset({"day", "night", "morning", "afternoon", "evening", "weekend"})
+# Words that make "one day" a count from another time ("One day after the meeting", "one day later"; 19th round).
+_COUNTED_FROM = frozenset({"after", "before", "later", "earlier", "ago"})
 _ERA_DETERMINERS = frozenset({"these", "those", "our", "such"})
 # Subjects of a "before ..." clause that make "before" spatial: "spoke before a crowd massed outside" is in front
 # of the crowd, not earlier than it (the parser reads such phrases as clauses).
@@ -475,7 +477,9 @@ def background_reason(tokens: Sequence[Token], trigger: int, *, material: bool =
         return period
     for t in tokens:  # "summoned Kelly to his resort one weekend": a day the text does not give
         if t.lemma.lower() in _INDEFINITE_TIMES and t.dep == "npadvmod" and _clause_of(tokens, t.i) == v \
-                and any(c.lower == "one" for c in _children(tokens, t.i)):
+                and any(c.lower == "one" for c in _children(tokens, t.i)) \
+                and _COUNTED_FROM.isdisjoint({tokens[t.head].lower, tokens[min(t.i + 1, len(tokens) - 1)].lower}):
+            # "One day after the meeting", "one day later": a count from another time
             return f"'one {t.text}' on {verb.text!r}: an indefinite time"
     cause = _judged_act(tokens, trigger) or _on_record(tokens, v)
     if cause is not None:

@@ -199,8 +199,11 @@ def _goes_on(prev: Sentence, s: Sentence) -> str | None:
     if carry_on is not None:
         return carry_on
     if prev.paragraph != s.paragraph and not s.text.lstrip().startswith(tuple(_QUOTES)) and not (
-            subject is not None and subject.lower in _PRONOUNS and subject.i == _first_word(s)):
+            subject is not None and subject.i == _first_word(s) and (subject.lower in _PRONOUNS or _same_name(
+                subject, _root_subject(prev)))):
         return None  # a new paragraph goes on only when it opens with a pronoun subject ("Both replied that ...")
+        # or the name of the sentence before's subject ("Pompeo accused Iran ..." after "Also on Sunday, Pompeo
+        # launched an attack on Iran": nineteenth round)
     open_quote = open_after(prev.text)
     text = s.text.strip()
     if open_quote or (text[:1] in _QUOTES and prev.text.rstrip()[-1:] in _QUOTES + ":"):
@@ -219,6 +222,10 @@ def _goes_on(prev: Sentence, s: Sentence) -> str | None:
     if subject is not None and before is not None and _named_again(s.tokens, subject, prev.tokens, before):
         return f"'the {subject.text}' goes on"  # "A defense official said Monday ..." ... '"...," the official said'
     return None
+
+
+def _same_name(subject: Token, before: Token | None) -> bool:
+    return before is not None and subject.pos == "PROPN" and subject.text == before.text
 
 
 def _named_again(tokens: Sequence[Token], subject: Token, before_tokens: Sequence[Token], before: Token) -> bool:

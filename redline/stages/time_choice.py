@@ -123,6 +123,11 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if shared:
         t = shared[0]
         return t, f"{t.text!r} closes the coordination '{tokens[trigger].text} ... {tokens[attach[id(t)]].text}'"
+    for c in sorted(conjuncts):  # "was shot and killed while he sat in his car on Monday night" (nineteenth round)
+        episode = episodes.when_clause_date(tokens, c, [t for t in usable if t.start > c], attach)
+        if episode is not None:
+            return episode, (f"{episode.text!r} dates the 'when'/'as' clause closing the coordination "
+                             f"'{tokens[trigger].text} ... {tokens[c].text}'")
     written = [t for t in usable if t.kind in EXPLICIT_KINDS and YEAR_RE.search(t.text)
                and not t.text.lower().startswith("since") and attach[id(t)] in own_phrases(tokens, trigger)]
     if written:
