@@ -14,7 +14,7 @@ from .tree import (
     Tree,
     subject_of,
 )
-from .factuality import inverted_condition
+from .auxreadings import inverted_condition
 from .reactions import named_party
 from .verbs import refine_code
 
