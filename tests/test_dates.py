@@ -1897,7 +1897,8 @@ def test_date_events_nineteenth_round_months_counts_and_while(parse, ctx, text, 
 # A material act told again in a clause that only orders it ("After opening fire, the gunmen fled") is the act the
 # article dates to one day; so is one dated only by the reference date with the same verb ("Officials detained 300
 # people" after "Police detained dozens on Tuesday"); not a verbal act, not one told as another occasion ("again",
-# "new"), not when the article dates such acts to two days (nineteenth round, `same_act`).
+# "new"), not when the article dates such acts to two days, and not (for an act dated only by the reference date) to
+# an occasion more than two weeks old (nineteenth round, `same_act`).
 SAME_ACT_LEAD = "Gunmen opened fire on Tuesday at a rally in the capital, police said."
 DETAINED_LEAD = "Police detained dozens of migrants on June 10 near the border bridge."
 SAME_ACT = [
@@ -1908,6 +1909,9 @@ SAME_ACT = [
      "After opening fire, the two gunmen fled in a stolen car.", "fire", 4, None),
     (DETAINED_LEAD, "Migration officials detained 300 people, an official said.", "detained", 4, D(2021, 6, 10)),
     (DETAINED_LEAD, "Migration officials detained 300 new arrivals, an official said.", "detained", 4, REF),
+    # an act of the same verb dated years before is background: the news retelling keeps the reference date
+    ("Insurgents attacked an embassy on March 3, 2009.", "Insurgents attacked a checkpoint, an official said.",
+     "attacked", 4, REF),
 ]
 
 
