@@ -52,7 +52,10 @@ def test_a_held_or_joint_meeting_keeps_every_side_as_actor(pipeline, text, event
     ("The Ukrainian pilot, who is accused by Russia of spying, began a hunger strike.", "ACCUSE", "RUS", "UKR"),
     ("The Chilean minister, who was praised by Argentina for the deal, resigned on Monday.", "SUPPORT", "ARG",
      "CHL"),
+    # allies abandoned are a withdrawal of support, now that the relative word is no longer read as "WHO" (the
+    # organisations list of 'abandon' holds 'ally' since the merge of the nineteenth round)
+    ("Think of the Kurdish allies who were abandoned by Washington last week.", "SANCTION", "USA", None),
 ])
 def test_a_passive_relative_clause_keeps_the_noun_it_modifies(pipeline, text, event, actor, recipient):
     found = events_of(pipeline, text, event)
-    assert any((actor is None or actor in a) and recipient in r for a, r in found), found
+    assert any((actor is None or actor in a) and (recipient is None or recipient in r) for a, r in found), found
