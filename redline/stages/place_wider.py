@@ -78,15 +78,20 @@ def _own_phrases(tokens: Sequence[Token], trigger: int, *, subject: bool = True)
 _TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 
 
-def _in_topic(tokens: Sequence[Token], i: int, top: int) -> bool:
-    """Is token `i` inside a topic phrase below `top` ("spoke about operations in and around Gaza")?"""
+def _under_prep(tokens: Sequence[Token], i: int, top: int, preps: frozenset[str]) -> bool:
+    """Is token `i` inside a phrase of one of `preps` below `top`?"""
     seen = set()
     while i != top and i not in seen and tokens[i].head != i:
         seen.add(i)
-        if tokens[i].dep == "prep" and tokens[i].lower in _TOPIC_PREPS:
+        if tokens[i].dep == "prep" and tokens[i].lower in preps:
             return True
         i = tokens[i].head
     return False
+
+
+def _in_topic(tokens: Sequence[Token], i: int, top: int) -> bool:
+    """Is token `i` inside a topic phrase below `top` ("spoke about operations in and around Gaza")?"""
+    return _under_prep(tokens, i, top, _TOPIC_PREPS)
 
 
 _ABOUT_PREPS = frozenset({"about", "regarding", "concerning"})
@@ -96,13 +101,7 @@ _MEETING_VERBS = frozenset({"meet", "convene", "gather"})
 def _about(tokens: Sequence[Token], i: int, top: int) -> bool:
     """Is token `i` inside an "about", "regarding" or "concerning" phrase below `top` ("a call about a deal in
     Ghana")? Not "on" or "over", which may be where ("met on the sidelines of the summit in X")."""
-    seen = set()
-    while i != top and i not in seen and tokens[i].head != i:
-        seen.add(i)
-        if tokens[i].dep == "prep" and tokens[i].lower in _ABOUT_PREPS:
-            return True
-        i = tokens[i].head
-    return False
+    return _under_prep(tokens, i, top, _ABOUT_PREPS)
 
 
 def _between_party(tokens: Sequence[Token], i: int) -> bool:
