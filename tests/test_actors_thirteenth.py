@@ -91,10 +91,11 @@ def test_a_thing_named_before_by_two_authors_is_no_guess(pipeline):
 
 
 def test_backing_ones_own_measure_is_aimed_at_no_one(pipeline):
-    # "defended" codes no event at all; "backed" codes the SUPPORT the guard is about
-    events = coded(pipeline, "The EU imposed sanctions on Minsk in March. The EU backed the sanctions on Tuesday.",
+    # "defended" codes no event at all; "backed" codes the SUPPORT the guard is about. A country, not the EU: since
+    # the nineteenth round a world body backing sanctions adopts them (coding/adoptions.py), which is no SUPPORT
+    events = coded(pipeline, "Canada imposed sanctions on Minsk in March. Canada backed the sanctions on Tuesday.",
                    published="2015-05-09")
-    assert ("SUPPORT", ("EUR",), ()) in events  # was EUR without leaving out the actor's own countries
+    assert ("SUPPORT", ("CAN",), ()) in events  # was CAN without leaving out the actor's own countries
 
 
 # -- people the data lacked ------------------------------------------------------------------------------------------
