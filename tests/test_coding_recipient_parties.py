@@ -156,7 +156,9 @@ def test_a_conflict_or_act_named_as_the_target_stays(pipeline, text, event, side
 
 @pytest.mark.parametrize(("text", "event", "party"), [
     # an order or a call to a state's own unnamed staff or forces is aimed at that state (subordinates.py)
-    ("President Biden ordered federal agencies to review the contracts.", "REQUEST", "USA"),
+    # (an order to a civilian body of the actor's own state is internal, no event, since the nineteenth round:
+    # officials.ordered_own_body; an order to its forces stays)
+    ("President Biden ordered the navy to escort the tankers.", "REQUEST", "USA"),
     ("The Turkish president told authorities to seal the village.", "REQUEST", "TUR"),
     ("Putin urged officials to speed up the vaccine rollout.", "REQUEST", "RUS"),
     ("Erdogan ordered the army to withdraw from the town.", "REQUEST", "TUR"),

@@ -76,9 +76,12 @@ def pressed_official(tree: Tree, f: Frame, actors, recipients, foreign_named) ->
 ORDER_VERBS = frozenset({"order", "direct", "instruct", "task", "command"})
 # Bodies of a state that its leader or government commands ("the government", "state agencies", "the country's
 # nuclear industry"); a person is not one.
+# Civilian bodies only: an order to the country's own forces ("ordered the army to withdraw") is a command an analyst
+# wants, coded REQUEST aimed at the state (subordinates.py); the merge of the nineteenth round took the military
+# words out, where the two rounds' rules met (none of the four judged drops on fresh300 was an order to forces).
 OWN_BODIES = frozenset({"government", "department", "departments", "ministry", "ministries", "agency", "agencies",
                         "administration", "cabinet", "industry", "industries", "authorities", "service", "services",
-                        "airline", "airlines", "military", "army", "navy", "forces", "police", "office", "offices"})
+                        "airline", "airlines", "office", "offices"})
 EXECUTIVE = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
