@@ -123,7 +123,7 @@ def choose_time(sentence: Sentence, trigger: int, times: Sequence[TimeExpression
     if shared:
         t = shared[0]
         return t, f"{t.text!r} closes the coordination '{tokens[trigger].text} ... {tokens[attach[id(t)]].text}'"
-    for c in sorted(conjuncts):  # "was shot and killed while he sat in his car on Monday night" (nineteenth round)
+    for c in sorted(conjuncts):  # "was shot and wounded as he waited in a taxi on Monday night" (nineteenth round)
         episode = episodes.when_clause_date(tokens, c, [t for t in usable if t.start > c], attach)
         if episode is not None:
             return episode, (f"{episode.text!r} dates the 'when'/'as' clause closing the coordination "
